@@ -1,0 +1,51 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is set-up they share.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(patsubst resources/i18n/%.ts,intake_app/ui/i18n/%.qm,$(TS))
+QSS_SRC := $(wildcard resources/styles/*.qss)
+QSS := $(patsubst resources/styles/%.qss,intake_app/ui/styles/%.qss,$(QSS_SRC))
+
+.PHONY: run test lint translations i18n-update bench package clean
+
+run: $(STAMP) translations
+	$(PY) -m intake_app
+
+test: $(STAMP) translations
+	$(VENV)/bin/ruff check intake_app tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check intake_app tests benchmarks
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Translations live as Qt Linguist sources in resources/ and are compiled into the package.
+translations: $(QM) $(QSS)
+
+intake_app/ui/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	@mkdir -p $(dir $@)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+intake_app/ui/styles/%.qss: resources/styles/%.qss
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find intake_app/ui intake_app/app.py -name '*.py') -ts $(TS)
+
+bench: $(STAMP)
+	for b in benchmarks/*.py; do $(PY) $$b; done
+
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm packaging/seinpost.spec
+
+clean:
+	rm -rf $(VENV) build dist intake_app/ui/i18n intake_app/ui/styles .pytest_cache .hypothesis

@@ -1,0 +1,35 @@
+"""Start-up wiring: private file mode, logging without content, translators, the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from intake_app import APP_NAME, __version__
+from intake_app.ui.i18n_loader import install_translators
+from intake_app.ui.main_window import MainWindow
+
+
+def configure_process() -> None:
+    # Everything we create is private to the user: profile, temp files, exports.
+    os.umask(0o077)
+    # Log only events and ids, never signal content (see DESIGN.md threat model 2).
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    configure_process()
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
+    install_translators(app, language)
+    window = MainWindow()
+    window.show()
+    return app.exec()
+

@@ -1,0 +1,33 @@
+"""Loads Seinpost's compiled translations (.qm, built from resources/i18n/*.ts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+I18N_DIR = Path(__file__).with_name("i18n")
+SUPPORTED = ("nl", "en")
+RTL_LANGUAGES = ("ar", "fa", "he", "ur")
+
+
+def pick_language(requested: str) -> str:
+    code = (requested or "nl").split("_")[0].split("-")[0].lower()
+    return code if code in SUPPORTED or code in RTL_LANGUAGES else "nl"
+
+
+def install_translators(app: QGuiApplication, requested: str) -> list[QTranslator]:
+    """Install Qt's own and Seinpost's translators; return them so they stay alive."""
+    code = pick_language(requested)
+    installed: list[QTranslator] = []
+    qt_tr = QTranslator(app)
+    if qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(qt_tr)
+        installed.append(qt_tr)
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / f"seinpost_{code}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    app.setLayoutDirection(Qt.RightToLeft if code in RTL_LANGUAGES else Qt.LeftToRight)
+    return installed
