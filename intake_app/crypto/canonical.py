@@ -1,0 +1,42 @@
+"""Canonical JSON: one byte string per document, so signatures and strict parsing agree."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MAX_DOCUMENT = 1 << 20
+
+
+class CanonicalError(ValueError):
+    """The bytes are not the canonical encoding of a JSON object."""
+
+
+def canonical_json(obj: Any) -> bytes:
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise CanonicalError("duplicate key in document")
+        result[key] = value
+    return result
+
+
+def parse_canonical(data: bytes, *, limit: int = MAX_DOCUMENT) -> dict[str, Any]:
+    """Parse a JSON object and insist that `data` is exactly its canonical encoding."""
+    if len(data) > limit:
+        raise CanonicalError(f"document larger than {limit} bytes")
+    try:
+        obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise CanonicalError("not valid UTF-8 JSON") from exc
+    if not isinstance(obj, dict):
+        raise CanonicalError("document is not a JSON object")
+    if canonical_json(obj) != data:
+        raise CanonicalError("document is not in canonical form")
+    return obj

@@ -1,0 +1,80 @@
+"""Atomic, private file writes: a reader sees the old file or the whole new one, never half."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or unlink in `directory` durable (no-op where directories cannot be opened)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_DIR)
+    return path
+
+
+def temp_name(target: Path) -> Path:
+    # Same directory, so the final rename never crosses a filesystem; dot-prefixed and
+    # suffixed so a crash leftover is recognisable and never mistaken for the real file.
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, *, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it is fsynced and renamed over `target`.
+
+    On any exception (including KeyboardInterrupt) the temp file is removed and `target`
+    is left as it was.
+    """
+    target = Path(target)
+    tmp = temp_name(target)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(target.parent)
+
+
+def write_atomic(target: Path, data: bytes, *, mode: int = PRIVATE_FILE) -> None:
+    with atomic_writer(target, mode=mode) as handle:
+        handle.write(data)
+
+
+def remove_partials(directory: Path) -> int:
+    """Delete leftovers of interrupted atomic writes in `directory`; return how many."""
+    removed = 0
+    if not directory.is_dir():
+        return 0
+    for leftover in directory.glob(".*.partial"):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed += 1
+    return removed
