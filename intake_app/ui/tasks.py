@@ -1,0 +1,108 @@
+"""The one background-task runner: long work off the GUI thread, with progress and cancel.
+
+A task is a plain function `fn(progress)` from the core; `progress(done, total)` raises
+`Cancelled` once the user has cancelled, which unwinds the core's own cleanup (atomic writes
+remove their temp files). Workers never touch widgets: results come back by signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """The user cancelled a running task."""
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._fn = fn
+        self._cancel = threading.Event()
+        self.signals = TaskSignals()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self.signals.progress.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._report)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # every failure must reach the user, not the void
+            # Only the class name: an exception message could carry content.
+            log.warning("background task failed: %s", type(exc).__name__)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a private pool and keeps them alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._running: set[Task] = set()
+
+    def start(
+        self,
+        fn: Callable[[Progress], Any],
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> Task:
+        """Run `fn(progress)` in the pool; the handlers run on the GUI thread."""
+        task = Task(fn)
+        # Connected before the task starts, so no early signal is missed.
+        for signal, handler in (
+            (task.signals.progress, on_progress),
+            (task.signals.succeeded, on_success),
+            (task.signals.failed, on_failure),
+            (task.signals.cancelled, on_cancel),
+        ):
+            if handler is not None:
+                signal.connect(handler)
+        self._running.add(task)
+        task.signals.finished.connect(lambda: self._running.discard(task))
+        self._pool.start(task)
+        return task
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)
