@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from intake_app import APP_NAME, __version__
-from intake_app.ui.i18n_loader import install_translators
+from intake_app.ui.i18n_loader import install_translators, load_style_sheet
 from intake_app.ui.main_window import MainWindow
 
 
@@ -29,6 +29,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
     install_translators(app, language)
+    app.setStyleSheet(load_style_sheet())
     window = MainWindow()
     window.show()
     return app.exec()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 I18N_DIR = Path(__file__).with_name("i18n")
+STYLE_FILE = Path(__file__).with_name("styles") / "seinpost.qss"
 SUPPORTED = ("nl", "en")
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
@@ -31,3 +32,11 @@ def install_translators(app: QGuiApplication, requested: str) -> list[QTranslato
         installed.append(ours)
     app.setLayoutDirection(Qt.RightToLeft if code in RTL_LANGUAGES else Qt.LeftToRight)
     return installed
+
+
+def load_style_sheet() -> str:
+    """The compiled-in style sheet (copied from resources/styles by the build), or none."""
+    try:
+        return STYLE_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return ""
