@@ -1,0 +1,82 @@
+"""Cleaning one attachment before it is sealed (threat model 5: no identifying metadata).
+
+Everything happens in memory, from bytes to bytes: a plaintext attachment never touches the disk
+outside the encrypted vault, so no temporary files, and no attachment content in logs or errors.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from intake_app.media import sniff
+from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
+from intake_app.media.names import suggested_name
+from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
+from intake_app.media.pdf import clean_pdf
+from intake_app.media.result import (
+    ORIGINAL_KEPT_MAY_IDENTIFY,
+    TOO_LARGE_TO_CLEAN,
+    TYPE_NOT_CLEANABLE,
+    Cleaned,
+    Cleaning,
+    CleanResult,
+    NotCleanable,
+)
+from intake_app.media.sniff import sniff_media_type
+
+__all__ = ["MAX_CLEAN_BYTES", "CleanResult", "clean_attachment", "sniff_media_type"]
+
+log = logging.getLogger(__name__)
+
+MAX_CLEAN_BYTES = 512 * 1024 * 1024
+"""Larger attachments are not cleaned (the caller streams them into the seal as they are)."""
+
+
+def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False) -> CleanResult:
+    """The attachment as it will be sealed: cleaned where its type allows, else as is, warned.
+
+    Never raises for any content: a file that cannot be cleaned comes back unchanged with
+    `cleaning="not-cleanable"` and a warning code saying why.
+    """
+    media_type = sniff_media_type(data[: sniff.SNIFF_BYTES], filename)
+    if keep_original:
+        return _as_is(data, filename, media_type, "original-kept", ORIGINAL_KEPT_MAY_IDENTIFY)
+    if len(data) > MAX_CLEAN_BYTES:
+        return _as_is(data, filename, media_type, "not-cleanable", TOO_LARGE_TO_CLEAN)
+    try:
+        cleaned = _clean(data, media_type)
+    except NotCleanable as outcome:
+        # the type is known but this file is not usable; only the code is logged, never content
+        log.info("attachment of type %s not cleaned: %s", media_type, outcome.code)
+        return _as_is(data, filename, media_type, "not-cleanable", outcome.code)
+    if cleaned is None:
+        return _as_is(data, filename, media_type, "not-cleanable", TYPE_NOT_CLEANABLE)
+    return CleanResult(
+        data=cleaned.data,
+        media_type=cleaned.media_type,
+        cleaning="cleaned",
+        warnings=cleaned.warnings,
+        suggested_name=suggested_name(filename, cleaned.media_type),
+    )
+
+
+def _clean(data: bytes, media_type: str) -> Cleaned | None:
+    if media_type in CLEANABLE_IMAGE_TYPES:
+        return clean_image(data, media_type)
+    if media_type == sniff.PDF:
+        return clean_pdf(data)
+    if media_type in OFFICE_CONTAINER_TYPES:
+        return clean_office_document(data)
+    return None
+
+
+def _as_is(
+    data: bytes, filename: str, media_type: str, cleaning: Cleaning, code: str
+) -> CleanResult:
+    return CleanResult(
+        data=data,
+        media_type=media_type,
+        cleaning=cleaning,
+        warnings=(code,),
+        suggested_name=suggested_name(filename, media_type),
+    )

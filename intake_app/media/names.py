@@ -1,0 +1,74 @@
+"""A safe base name for an attachment, with the extension that matches its content."""
+
+from __future__ import annotations
+
+import posixpath
+import unicodedata
+
+from intake_app.media import sniff
+
+MAX_NAME_BYTES = 96
+"""Room for the sealed item's "NN-" prefix within its 100-byte name limit."""
+
+FALLBACK_STEM = "attachment"
+
+# The first extension is the one given when the original does not fit the content.
+EXTENSIONS: dict[str, tuple[str, ...]] = {
+    sniff.JPEG: (".jpg", ".jpeg", ".jpe"),
+    sniff.PNG: (".png",),
+    sniff.GIF: (".gif",),
+    sniff.WEBP: (".webp",),
+    sniff.TIFF: (".tif", ".tiff"),
+    sniff.HEIC: (".heic", ".heif"),
+    sniff.AVIF: (".avif",),
+    sniff.PDF: (".pdf",),
+    sniff.ZIP: (".zip",),
+    sniff.DOCX: (".docx",),
+    sniff.XLSX: (".xlsx",),
+    sniff.PPTX: (".pptx",),
+    sniff.DOC: (".doc",),
+    sniff.XLS: (".xls",),
+    sniff.PPT: (".ppt",),
+    sniff.MP4: (".mp4", ".m4v"),
+    sniff.QUICKTIME: (".mov",),
+    sniff.M4A: (".m4a",),
+    sniff.MP3: (".mp3",),
+    sniff.WAV: (".wav",),
+    sniff.OGG: (".ogg", ".oga", ".opus"),
+    sniff.TEXT: (".txt",),
+}
+
+_FORBIDDEN = set('<>:"/\\|?*')
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{port}{i}" for port in ("com", "lpt") for i in range(10)
+}
+
+
+def suggested_name(filename: str, media_type: str) -> str:
+    """`filename` reduced to a safe base name whose extension fits `media_type`.
+
+    No path parts, no control or reserved characters, not a Windows device name, at most
+    `MAX_NAME_BYTES` of UTF-8. Content of unknown type keeps its own extension if that is safe.
+    """
+    base = posixpath.basename(filename.replace("\\", "/"))
+    base = unicodedata.normalize("NFC", base)
+    base = "".join("_" if _unsafe(ch) else ch for ch in base).strip(" .")
+    stem, ext = posixpath.splitext(base)
+    ext = ext.lower()
+    allowed = EXTENSIONS.get(media_type)
+    if allowed is not None and ext not in allowed:
+        ext = allowed[0]
+    elif allowed is None and not ext[1:].isalnum():
+        ext = ""
+    stem = stem.strip(" .") or FALLBACK_STEM
+    if stem.lower() in _WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    ext = ext[:16]
+    room = MAX_NAME_BYTES - len(ext.encode("utf-8"))
+    stem = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip(" .") or FALLBACK_STEM
+    return stem + ext
+
+
+def _unsafe(ch: str) -> bool:
+    invisible = unicodedata.category(ch) in ("Cf", "Zl", "Zp")  # e.g. right-to-left overrides
+    return ch in _FORBIDDEN or not ch.isprintable() or invisible

@@ -1,0 +1,84 @@
+"""What cleaning an attachment gives back, and the stable warning codes it can carry.
+
+The codes are recorded in `signal.json` on the sealed item and translated by the UI, so they are
+part of the format: add new ones, never rename old ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Cleaning = Literal["cleaned", "original-kept", "not-cleanable"]
+
+# Stable warning codes (see module docstring).
+TYPE_NOT_CLEANABLE = "type_not_cleanable"
+ORIGINAL_KEPT_MAY_IDENTIFY = "original_kept_may_identify"
+TOO_LARGE_TO_CLEAN = "too_large_to_clean"
+UNREADABLE_IMAGE = "unreadable_image"
+IMAGE_FRAMES_DROPPED = "image_frames_dropped"
+COLOUR_PROFILE_DROPPED = "colour_profile_dropped"
+UNREADABLE_PDF = "unreadable_pdf"
+PDF_ENCRYPTED = "pdf_encrypted"
+PDF_METADATA_PARTLY_REMOVED = "pdf_metadata_partly_removed"
+PDF_EMBEDDED_IMAGES_NOT_CLEANED = "pdf_embedded_images_not_cleaned"
+PDF_EMBEDDED_FILES_NOT_CLEANED = "pdf_embedded_files_not_cleaned"
+UNREADABLE_OFFICE_DOCUMENT = "unreadable_office_document"
+OFFICE_COMMENTS_NOT_CLEANED = "office_comments_not_cleaned"
+OFFICE_EMBEDDED_MEDIA_NOT_CLEANED = "office_embedded_media_not_cleaned"
+
+WARNING_CODES: tuple[str, ...] = (
+    TYPE_NOT_CLEANABLE,
+    ORIGINAL_KEPT_MAY_IDENTIFY,
+    TOO_LARGE_TO_CLEAN,
+    UNREADABLE_IMAGE,
+    IMAGE_FRAMES_DROPPED,
+    COLOUR_PROFILE_DROPPED,
+    UNREADABLE_PDF,
+    PDF_ENCRYPTED,
+    PDF_METADATA_PARTLY_REMOVED,
+    PDF_EMBEDDED_IMAGES_NOT_CLEANED,
+    PDF_EMBEDDED_FILES_NOT_CLEANED,
+    UNREADABLE_OFFICE_DOCUMENT,
+    OFFICE_COMMENTS_NOT_CLEANED,
+    OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
+)
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """One attachment as it will be sealed.
+
+    `data` is exactly what goes into the sealed item; `media_type` was sniffed from the content
+    (after cleaning, so a HEIC photo comes back as image/jpeg); `suggested_name` is a safe base
+    name whose extension matches `media_type`.
+    """
+
+    data: bytes
+    media_type: str
+    cleaning: Cleaning
+    warnings: tuple[str, ...]
+    suggested_name: str
+
+    def __repr__(self) -> str:  # never put attachment bytes (or the name) in a repr or a log
+        return (
+            f"CleanResult(size={len(self.data)}, media_type={self.media_type!r}, "
+            f"cleaning={self.cleaning!r}, warnings={self.warnings!r})"
+        )
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What a type-specific cleaner returns to `clean_attachment`."""
+
+    data: bytes
+    media_type: str
+    warnings: tuple[str, ...] = ()
+
+
+class NotCleanable(Exception):
+    """A cleaner could not clean this input; `code` is the stable warning code to record."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code

@@ -1,0 +1,127 @@
+"""Media type from the first bytes of a file, never from its name alone.
+
+The extension is only used to tell apart container formats whose first bytes look the same (a
+.docx and a .zip both start with a ZIP header); it never turns unknown bytes into a known type.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+SNIFF_BYTES = 4096
+"""How much of the head `sniff_media_type` looks at."""
+
+JPEG = "image/jpeg"
+PNG = "image/png"
+GIF = "image/gif"
+WEBP = "image/webp"
+TIFF = "image/tiff"
+HEIC = "image/heic"
+AVIF = "image/avif"
+PDF = "application/pdf"
+ZIP = "application/zip"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+OLE2 = "application/x-ole-storage"
+DOC = "application/msword"
+XLS = "application/vnd.ms-excel"
+PPT = "application/vnd.ms-powerpoint"
+MP4 = "video/mp4"
+QUICKTIME = "video/quicktime"
+M4A = "audio/mp4"
+MP3 = "audio/mpeg"
+WAV = "audio/wav"
+OGG = "audio/ogg"
+TEXT = "text/plain"
+OCTET_STREAM = "application/octet-stream"
+
+OOXML_BY_EXTENSION = {".docx": DOCX, ".xlsx": XLSX, ".pptx": PPTX}
+OOXML_BY_MAIN_PART = {
+    b"word/document.xml": DOCX,
+    b"xl/workbook.xml": XLSX,
+    b"ppt/presentation.xml": PPTX,
+}
+OLE2_BY_EXTENSION = {".doc": DOC, ".xls": XLS, ".ppt": PPT}
+
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+_AUDIO_MP4_BRANDS = {b"M4A ", b"M4B ", b"M4P "}
+
+
+def extension_of(filename: str) -> str:
+    """The lower-case extension of the last path part of `filename` ("" if none)."""
+    base = posixpath.basename(filename.replace("\\", "/"))
+    return posixpath.splitext(base)[1].lower()
+
+
+def sniff_media_type(head: bytes, filename: str) -> str:
+    """The media type of a file from its first bytes (at least `SNIFF_BYTES` where there are)."""
+    head = head[:SNIFF_BYTES]
+    ext = extension_of(filename)
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return GIF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return WEBP
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return WAV
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return TIFF
+    if head[4:8] == b"ftyp":
+        return _sniff_iso_media(head)
+    if head.startswith(b"%PDF-") or (ext == ".pdf" and b"%PDF-" in head[:1024]):
+        return PDF  # readers accept a little junk before the header of a file named .pdf
+    if head.startswith(b"PK\x03\x04"):
+        return _sniff_zip(head, ext)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return OLE2_BY_EXTENSION.get(ext, OLE2)
+    if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
+        return MP3
+    if head.startswith(b"OggS"):
+        return OGG
+    if _looks_like_text(head):
+        return TEXT
+    return OCTET_STREAM
+
+
+def _sniff_iso_media(head: bytes) -> str:
+    """ISO base media files (HEIF, AVIF, MP4, MOV) by their major and compatible brands."""
+    box_size = int.from_bytes(head[:4], "big")
+    end = min(max(box_size, 16), len(head))
+    brands = {head[8:12]} | {head[i : i + 4] for i in range(16, end - 3, 4)}
+    major = head[8:12]
+    if major in _HEIF_BRANDS or (major not in _AVIF_BRANDS and brands & _HEIF_BRANDS):
+        return HEIC
+    if brands & _AVIF_BRANDS:
+        return AVIF
+    if major == b"qt  ":
+        return QUICKTIME
+    if major in _AUDIO_MP4_BRANDS:
+        return M4A
+    return MP4
+
+
+def _sniff_zip(head: bytes, ext: str) -> str:
+    for part, media_type in OOXML_BY_MAIN_PART.items():
+        if part in head:
+            return media_type
+    if b"[Content_Types].xml" in head and ext in OOXML_BY_EXTENSION:
+        return OOXML_BY_EXTENSION[ext]
+    return ZIP
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a multi-byte character cut off at the end of the head is still text
+        if exc.start < len(head) - 3:
+            return False
+        text = head[: exc.start].decode("utf-8")
+    return all(ch.isprintable() or ch in "\t\n\r\f" for ch in text)

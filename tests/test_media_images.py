@@ -1,0 +1,283 @@
+"""Images come out re-encoded from pixels: no EXIF, GPS, XMP, comments, text chunks or profiles.
+
+Every fixture is built here with Pillow / pillow-heif and carries canary values; the checks are the
+ones a user would make: Pillow, the real `exiftool`, and a plain search of the output bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import subprocess
+import zlib
+
+import pillow_heif
+import pytest
+from PIL import Image, ImageCms, PngImagePlugin
+from PIL.TiffImagePlugin import IFDRational
+
+from intake_app.media.clean import clean_attachment
+from intake_app.media.result import COLOUR_PROFILE_DROPPED, UNREADABLE_IMAGE
+
+# Pillow says what it skipped in a damaged file (tag numbers, byte counts, never content)
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL")
+
+CANARY_STRINGS = [
+    b"CanaryMake",
+    b"CanaryModel",
+    b"SN-CANARY-4242",
+    b"CANARYDATUM",
+    b"Canary Artist",
+    b"Canary comment",
+    b"Canary XMP Creator",
+    b"Canary tEXt",
+    b"Canary iTXt",
+]
+GPS_LATITUDE = (IFDRational(52, 1), IFDRational(22, 1), IFDRational(337712, 10000))
+GPS_LONGITUDE = (IFDRational(4, 1), IFDRational(53, 1), IFDRational(271828, 10000))
+XMP = (
+    b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" '
+    b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>'
+    b"Canary XMP Creator</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF>"
+    b'</x:xmpmeta><?xpacket end="w"?>'
+)
+# Tags a TIFF cannot do without (size, layout, compression); anything else would be metadata.
+TIFF_STRUCTURE_TAGS = {256, 257, 258, 259, 262, 273, 277, 278, 279, 284, 317, 338, 339}
+IDENTIFYING_EXIFTOOL_WORDS = ("gps", "make", "model", "serial", "artist", "xmp", "comment", "icc")
+
+
+def noisy_image(mode: str = "RGB", size: tuple[int, int] = (64, 32)) -> Image.Image:
+    """Random pixels, so the encoded data of the original is unlike anything re-encoded."""
+    bands = len(mode) if mode != "L" else 1
+    return Image.frombytes(mode, size, os.urandom(size[0] * size[1] * bands))
+
+
+def canary_exif(orientation: int | None = None) -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "CanaryMake"
+    exif[0x0110] = "CanaryModel"
+    exif[0x013B] = "Canary Artist"
+    if orientation is not None:
+        exif[0x0112] = orientation
+    exif_ifd = exif.get_ifd(0x8769)
+    exif_ifd[0xA431] = "SN-CANARY-4242"  # BodySerialNumber
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", GPS_LATITUDE
+    gps[3], gps[4] = "E", GPS_LONGITUDE
+    gps[18] = "CANARYDATUM"  # GPSMapDatum
+    return exif
+
+
+def named_profile() -> bytes:
+    """An sRGB profile whose description was changed to a person's name (same length)."""
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    for encoding in ("utf-16-be", "ascii"):
+        icc = icc.replace("sRGB built-in".encode(encoding), "Canary Person".encode(encoding))
+    assert b"C\x00a\x00n\x00a\x00r\x00y" in icc or b"Canary Person" in icc
+    return icc
+
+
+def exiftool(data: bytes) -> dict[str, object]:
+    run = subprocess.run(
+        ["exiftool", "-j", "-a", "-u", "-G1", "-"], input=data, capture_output=True, check=True
+    )
+    return json.loads(run.stdout)[0]
+
+
+def identifying_tags(data: bytes) -> list[str]:
+    return [
+        tag
+        for tag in exiftool(data)
+        if not tag.startswith(("System:", "ExifTool:"))
+        and any(word in tag.lower() for word in IDENTIFYING_EXIFTOOL_WORDS)
+    ]
+
+
+def rational_bytes(values: tuple[IFDRational, ...]) -> list[bytes]:
+    """The GPS values as they sit in an EXIF block, in either byte order."""
+    return [struct.pack(f"{order}II", v.numerator, v.denominator) for v in values for order in "<>"]
+
+
+def assert_clean(data: bytes) -> None:
+    for canary in CANARY_STRINGS:
+        assert canary not in data
+        assert canary.decode().encode("utf-16-be") not in data
+    for packed in rational_bytes(GPS_LATITUDE[2:] + GPS_LONGITUDE[2:]):
+        assert packed not in data
+    assert b"Exif\x00\x00" not in data
+    assert b"eXIf" not in data
+    assert b"http://ns.adobe.com/xap" not in data and b"x:xmpmeta" not in data
+    assert identifying_tags(data) == []
+    with Image.open(io.BytesIO(data)) as im:
+        assert set(im.getexif()) <= (TIFF_STRUCTURE_TAGS if im.format == "TIFF" else set())
+        assert not set(im.info) & {"exif", "xmp", "icc_profile", "comment", "XML:com.adobe.xmp"}
+
+
+def encode(im: Image.Image, fmt: str, **options: object) -> bytes:
+    buf = io.BytesIO()
+    im.save(buf, fmt, **options)
+    return buf.getvalue()
+
+
+def canary_jpeg(orientation: int | None = None) -> bytes:
+    return encode(
+        noisy_image(),
+        "JPEG",
+        quality=75,
+        exif=canary_exif(orientation),
+        comment=b"Canary comment",
+        xmp=XMP,
+        icc_profile=named_profile(),
+    )
+
+
+def test_jpeg_with_gps_exif_comes_out_without_any_metadata_or_original_bytes() -> None:
+    original = canary_jpeg()
+    seen = exiftool(original)  # the fixture really carries what we claim to remove
+    assert {"GPS:GPSLatitude", "IFD0:Make", "IFD0:Model", "ExifIFD:SerialNumber"} <= set(seen)
+    assert "XMP-dc:Creator" in seen and "File:Comment" in seen
+
+    result = clean_attachment(original, "IMG_0042.JPG")
+
+    assert (result.cleaning, result.media_type, result.warnings) == ("cleaned", "image/jpeg", ())
+    assert result.suggested_name == "IMG_0042.jpg"
+    assert_clean(result.data)
+    # the entropy-coded data of the original is nowhere in the output
+    scan = original[original.rindex(b"\xff\xda") + 16 : -2]
+    for start in range(0, len(scan) - 24, 97):
+        assert scan[start : start + 24] not in result.data
+
+
+def test_orientation_is_applied_before_the_tag_is_dropped() -> None:
+    result = clean_attachment(canary_jpeg(orientation=6), "photo.jpg")
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.size == (32, 64)  # stored 64x32, shown rotated by 90 degrees
+
+
+def test_png_text_itxt_exif_and_profile_are_removed() -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Canary tEXt")
+    info.add_itxt("Description", "Canary iTXt", zip=True)
+    info.add_itxt("XML:com.adobe.xmp", XMP.decode())
+    original = encode(
+        noisy_image("RGBA"), "PNG", pnginfo=info, exif=canary_exif(), icc_profile=named_profile()
+    )
+    assert b"eXIf" in original and b"tEXt" in original and b"iTXt" in original
+
+    result = clean_attachment(original, "screenshot.png")
+
+    assert (result.cleaning, result.media_type) == ("cleaned", "image/png")
+    assert_clean(result.data)
+    for chunk in (b"tEXt", b"iTXt", b"zTXt", b"iCCP"):
+        assert chunk not in result.data
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.mode == "RGBA" and im.size == (64, 32)
+
+
+def test_webp_exif_and_xmp_are_removed() -> None:
+    original = encode(noisy_image(), "WEBP", exif=canary_exif(), xmp=XMP, quality=80)
+    result = clean_attachment(original, "chat.webp")
+    assert (result.cleaning, result.media_type) == ("cleaned", "image/webp")
+    assert_clean(result.data)
+    assert b"EXIF" not in result.data and b"XMP " not in result.data
+
+
+def test_tiff_tags_are_removed_and_all_pages_kept() -> None:
+    tags = {270: "Canary iTXt", 271: "CanaryMake", 272: "CanaryModel", 315: "Canary Artist"}
+    pages = [noisy_image(), noisy_image("L")]
+    original = encode(pages[0], "TIFF", save_all=True, append_images=pages[1:], tiffinfo=tags)
+    assert b"CanaryMake" in original
+
+    result = clean_attachment(original, "scan.tiff")
+
+    assert (result.cleaning, result.media_type) == ("cleaned", "image/tiff")
+    assert result.suggested_name == "scan.tiff"
+    assert_clean(result.data)
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.n_frames == 2
+
+
+def test_heic_becomes_a_clean_jpeg() -> None:
+    heif = pillow_heif.from_pillow(noisy_image())
+    buf = io.BytesIO()
+    heif.save(buf, format="HEIF", exif=canary_exif(orientation=6).tobytes(), xmp=XMP, quality=60)
+    original = buf.getvalue()
+    assert b"CanaryMake" in original
+
+    result = clean_attachment(original, "IMG_7.HEIC")
+
+    assert (result.cleaning, result.media_type) == ("cleaned", "image/jpeg")
+    assert result.suggested_name == "IMG_7.jpg"
+    assert_clean(result.data)
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.size == (32, 64)  # the rotation HEIC stores is applied
+
+
+def test_animated_webp_keeps_its_frames_without_metadata() -> None:
+    frames = [noisy_image() for _ in range(3)]
+    original = encode(
+        frames[0], "WEBP", save_all=True, append_images=frames[1:], duration=50, exif=canary_exif()
+    )
+    result = clean_attachment(original, "sticker.webp")
+    assert result.cleaning == "cleaned"
+    assert_clean(result.data)
+    with Image.open(io.BytesIO(result.data)) as im:
+        assert im.n_frames == 3
+
+
+def test_gif_comment_is_removed() -> None:
+    frames = [noisy_image("L") for _ in range(2)]
+    original = encode(
+        frames[0], "GIF", save_all=True, append_images=frames[1:], comment=b"Canary comment"
+    )
+    result = clean_attachment(original, "a.gif")
+    assert result.cleaning == "cleaned"
+    assert b"Canary comment" not in result.data
+
+
+def decompression_bomb_png() -> bytes:
+    """A valid tiny PNG whose header claims 60000 x 60000 pixels (checksums fixed up)."""
+    png = encode(Image.new("1", (8, 8)), "PNG")
+    ihdr = png[12:29]  # type + data
+    ihdr = ihdr[:4] + struct.pack(">II", 60_000, 60_000) + ihdr[12:]
+    return png[:12] + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + png[33:]
+
+
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (decompression_bomb_png(), "bomb.png"),
+        (canary_jpeg()[:700], "truncated.jpg"),
+        (b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8, "garbage.jpg"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "garbage.png"),
+        (b"RIFF\x10\x00\x00\x00WEBPVP8 " + b"\x01" * 40, "garbage.webp"),
+        (b"II*\x00\x08\x00\x00\x00" + b"\xff" * 40, "garbage.tif"),
+        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 40, "garbage.heic"),
+    ],
+)
+def test_unreadable_images_are_sealed_as_is_with_a_warning(data: bytes, name: str) -> None:
+    result = clean_attachment(data, name)
+    assert result.cleaning == "not-cleanable"
+    assert result.warnings == (UNREADABLE_IMAGE,)
+    assert result.data == data
+
+
+def test_an_unusable_colour_profile_is_dropped_with_a_warning() -> None:
+    original = encode(noisy_image(), "PNG", icc_profile=b"Canary Person, not a profile")
+    result = clean_attachment(original, "x.png")
+    assert (result.cleaning, result.warnings) == ("cleaned", (COLOUR_PROFILE_DROPPED,))
+    assert_clean(result.data)
+
+
+def test_a_profile_with_a_foreign_description_is_converted_not_carried() -> None:
+    im = noisy_image()
+    result = clean_attachment(encode(im, "PNG", icc_profile=named_profile()), "x.png")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    with Image.open(io.BytesIO(result.data)) as out:
+        assert "icc_profile" not in out.info
+        # the profile was sRGB in disguise, so converting to sRGB keeps the colours
+        assert max(abs(a - b) for a, b in zip(out.tobytes(), im.tobytes(), strict=True)) <= 2
