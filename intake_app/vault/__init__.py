@@ -1,0 +1,42 @@
+"""The vault: passphrase + device secret (OS keyring) → vault key; lock state. No Qt."""
+
+from intake_app.vault.autolock import IdleLock
+from intake_app.vault.errors import (
+    DeviceSecretMissing,
+    InvalidPassphrase,
+    InvalidSetting,
+    KeyringUnavailable,
+    UnsafeProfileDir,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultWiped,
+    VaultWriteFailed,
+    WeakKdfParams,
+    WrongPassphrase,
+)
+from intake_app.vault.kdf import KdfParams
+from intake_app.vault.vault import Vault, VaultStatus
+
+__all__ = [
+    "DeviceSecretMissing",
+    "IdleLock",
+    "InvalidPassphrase",
+    "InvalidSetting",
+    "KdfParams",
+    "KeyringUnavailable",
+    "UnsafeProfileDir",
+    "Vault",
+    "VaultCorrupt",
+    "VaultError",
+    "VaultExists",
+    "VaultLocked",
+    "VaultNotFound",
+    "VaultStatus",
+    "VaultWiped",
+    "VaultWriteFailed",
+    "WeakKdfParams",
+    "WrongPassphrase",
+]

@@ -1,0 +1,42 @@
+"""Auto-lock after idle time: a pure clock check the GUI drives from a QTimer and user input.
+
+No threads and no Qt here: the window calls `touch()` on user activity and polls `expired()`;
+tests pass their own clock instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+DEFAULT_TIMEOUT_S = 300.0
+
+
+class IdleLock:
+    def __init__(
+        self, timeout_s: float = DEFAULT_TIMEOUT_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._clock = clock
+        self.timeout_s = timeout_s
+        self._last = clock()
+
+    @property
+    def timeout_s(self) -> float:
+        return self._timeout
+
+    @timeout_s.setter
+    def timeout_s(self, value: float) -> None:
+        if not value > 0:
+            raise ValueError("the idle timeout must be positive")
+        self._timeout = float(value)
+
+    def touch(self) -> None:
+        """The user did something: start the idle period again."""
+        self._last = self._clock()
+
+    def remaining(self) -> float:
+        """Seconds until the vault should lock (0.0 once expired)."""
+        return max(0.0, self._timeout - (self._clock() - self._last))
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0.0

@@ -1,0 +1,122 @@
+"""The device secret: 32 random bytes in the OS keyring, so a copied profile alone is not enough.
+
+Stored through `keyring` under service "Seinpost" and the profile's random id, base64 encoded.
+A backend counts as usable only if it is a real keyring: keyring's fail and null backends, an
+empty chainer, and the plaintext-file backends of keyrings.alt are not (the last would put the
+secret in a file beside the profile, which defeats its purpose).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hmac
+import secrets
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from intake_app.vault.errors import DeviceSecretMissing, KeyringUnavailable
+
+SERVICE = "Seinpost"
+SECRET_BYTES = 32
+_MAX_STORED_CHARS = 256
+
+_FRIENDLY_NAMES = {
+    "keyring.backends.SecretService": "secret-service",
+    "keyring.backends.libsecret": "secret-service",
+    "keyring.backends.kwallet": "kwallet",
+    "keyring.backends.macOS": "macos-keychain",
+    "keyring.backends.Windows": "windows-credential-manager",
+}
+
+
+def _is_real(backend: KeyringBackend) -> bool:
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return any(_is_real(inner) for inner in backend.backends)
+    return not type(backend).__module__.startswith("keyrings.alt")
+
+
+def usable_backend() -> KeyringBackend | None:
+    """The keyring backend in use now, or None if there is no real one."""
+    try:
+        backend = keyring.get_keyring()
+    except Exception:
+        return None
+    return backend if _is_real(backend) else None
+
+
+def backend_label(backend: KeyringBackend) -> str:
+    """A stable short name for the status line: "secret-service", "macos-keychain", …"""
+    if isinstance(backend, chainer.ChainerBackend):
+        real = [inner for inner in backend.backends if _is_real(inner)]
+        if real:
+            return backend_label(real[0])
+    module = type(backend).__module__
+    return _FRIENDLY_NAMES.get(module, getattr(backend, "name", module))
+
+
+def create(profile_id: str) -> bytes | None:
+    """Store a fresh device secret for `profile_id` and return it; None if no keyring works.
+
+    The value is read back before it is trusted, so a backend that silently drops writes gives
+    a passphrase-only vault (with a warning) instead of a vault nobody can open.
+    """
+    backend = usable_backend()
+    if backend is None:
+        return None
+    secret = secrets.token_bytes(SECRET_BYTES)
+    try:
+        backend.set_password(SERVICE, profile_id, base64.b64encode(secret).decode("ascii"))
+        stored = backend.get_password(SERVICE, profile_id)
+    except Exception:
+        delete(profile_id)
+        return None
+    if stored is None or not hmac.compare_digest(_decode(stored) or b"", secret):
+        delete(profile_id)
+        return None
+    return secret
+
+
+def load(profile_id: str) -> bytes:
+    """The device secret of `profile_id`; DeviceSecretMissing or KeyringUnavailable otherwise."""
+    backend = usable_backend()
+    if backend is None:
+        raise KeyringUnavailable()
+    try:
+        stored = backend.get_password(SERVICE, profile_id)
+    except keyring.errors.KeyringLocked as exc:
+        raise KeyringUnavailable(
+            "The system keyring is locked. Unlock it (usually by logging in again) and try again. "
+            "Nothing was deleted."
+        ) from exc
+    except Exception as exc:
+        raise KeyringUnavailable() from exc
+    secret = _decode(stored) if stored is not None else None
+    if secret is None:
+        raise DeviceSecretMissing()
+    return secret
+
+
+def delete(profile_id: str) -> None:
+    """Remove the entry if it is there; a keyring that cannot be reached is left as it is."""
+    backend = usable_backend()
+    if backend is None:
+        return
+    with contextlib.suppress(Exception):
+        backend.delete_password(SERVICE, profile_id)
+
+
+def _decode(stored: str) -> bytes | None:
+    if not isinstance(stored, str) or len(stored) > _MAX_STORED_CHARS:
+        return None
+    try:
+        secret = base64.b64decode(stored.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        return None
+    return secret if len(secret) == SECRET_BYTES else None

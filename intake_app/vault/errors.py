@@ -1,0 +1,101 @@
+"""What can go wrong with a vault, one class per thing the user must understand.
+
+The UI translates by class, so every class has one clear English message by default and the
+messages never contain a passphrase, a key or any signal content.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base class of every vault error."""
+
+    default_message = "The vault could not be used."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+class VaultNotFound(VaultError):
+    default_message = "There is no vault in this profile yet."
+
+
+class VaultExists(VaultError):
+    default_message = "This profile already has a vault; it was left unchanged."
+
+
+class VaultCorrupt(VaultError):
+    default_message = (
+        "The vault file (vault.json) is damaged or not a Seinpost vault. Nothing was changed; "
+        "restore it from a backup of this profile."
+    )
+
+
+class VaultWriteFailed(VaultError):
+    default_message = (
+        "The vault file could not be saved (is the disk full or read-only?). Nothing was "
+        "changed; free some space and try again."
+    )
+
+
+class VaultLocked(VaultError):
+    default_message = "The vault is locked. Unlock it with your passphrase first."
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase opened nothing. `attempts_left` is None when wiping is off."""
+
+    def __init__(self, attempts_left: int | None = None, message: str | None = None) -> None:
+        self.attempts_left = attempts_left
+        if message is None:
+            message = "Wrong passphrase. Nothing was changed."
+            if attempts_left == 1:
+                message += " Warning: the next wrong passphrase erases this vault for good."
+            elif attempts_left is not None:
+                message += f" {attempts_left} attempts left before this vault erases itself."
+        super().__init__(message)
+
+
+class VaultWiped(VaultError):
+    default_message = (
+        "This vault has been erased after too many wrong passphrases. Its contents cannot be "
+        "recovered; set up a new vault to continue."
+    )
+
+
+class DeviceSecretMissing(VaultError):
+    default_message = (
+        "This profile can only be opened on the device where it was created: its secret in this "
+        "device's system keyring is missing or damaged. Nothing was deleted; if you restore the "
+        "keyring entry (for example from a keyring backup), the profile opens again."
+    )
+
+
+class KeyringUnavailable(VaultError):
+    default_message = (
+        "This profile needs the system keyring, but no keyring is available right now (it may be "
+        "locked or its service not running). Nothing was deleted; unlock or start the system "
+        "keyring and try again."
+    )
+
+
+class WeakKdfParams(VaultError):
+    default_message = (
+        "The passphrase hardening is weaker than the minimum (Argon2id, libsodium MODERATE); "
+        "refusing to create the vault."
+    )
+
+
+class InvalidPassphrase(VaultError):
+    default_message = "The passphrase must not be empty."
+
+
+class InvalidSetting(VaultError):
+    default_message = "That vault setting is not allowed."
+
+
+class UnsafeProfileDir(VaultError):
+    default_message = (
+        "The profile folder is not safe to use (it is a link, not a folder, or belongs to "
+        "another user). Choose another folder."
+    )

@@ -1,0 +1,98 @@
+"""Passphrase hardening: Argon2id with libsodium's MODERATE cost as the floor.
+
+A copied profile is attacked offline by guessing passphrases; Argon2id with 256 MiB per guess is
+what makes each guess expensive. The cost is stored in vault.json so a vault created on a fast
+machine still opens on a slow one, and bound into every wrapped key so nobody can lower it in the
+file.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+import nacl.pwhash.argon2id as argon2id
+
+from intake_app.vault.errors import InvalidPassphrase
+
+SALT_BYTES = argon2id.SALTBYTES
+STRETCHED_BYTES = 32
+ALGORITHM = "argon2id13"
+
+# A hostile vault.json must not make us spend hours or allocate the whole machine.
+MAX_OPS = 32
+MAX_MEM = 4 << 30
+MAX_PASSPHRASE_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    ops: int
+    mem: int
+
+    @classmethod
+    def moderate(cls) -> KdfParams:
+        """libsodium's MODERATE (3 passes, 256 MiB): the default and the minimum for real vaults."""
+        return cls(ops=argon2id.OPSLIMIT_MODERATE, mem=argon2id.MEMLIMIT_MODERATE)
+
+    @classmethod
+    def fast_for_tests(cls) -> KdfParams:
+        """The libsodium minimum. ONLY for tests: it protects nothing against offline guessing.
+
+        `Vault.create` refuses it unless `allow_weak_kdf=True` is passed, which only tests do.
+        """
+        return cls(ops=argon2id.OPSLIMIT_MIN, mem=argon2id.MEMLIMIT_MIN)
+
+    def is_at_least_moderate(self) -> bool:
+        floor = KdfParams.moderate()
+        return self.ops >= floor.ops and self.mem >= floor.mem
+
+    def to_json(self) -> dict[str, Any]:
+        return {"alg": ALGORITHM, "ops": self.ops, "mem": self.mem}
+
+    @classmethod
+    def from_json(cls, data: Any) -> KdfParams:
+        """Strict reading of the stored parameters; ValueError on anything unexpected."""
+        if not isinstance(data, dict) or set(data) != {"alg", "ops", "mem"}:
+            raise ValueError("kdf parameters have unexpected fields")
+        if data["alg"] != ALGORITHM:
+            raise ValueError("unknown kdf algorithm")
+        ops, mem = data["ops"], data["mem"]
+        if type(ops) is not int or type(mem) is not int:
+            raise ValueError("kdf parameters are not integers")
+        if not argon2id.OPSLIMIT_MIN <= ops <= MAX_OPS:
+            raise ValueError("kdf passes out of range")
+        if not argon2id.MEMLIMIT_MIN <= mem <= MAX_MEM:
+            raise ValueError("kdf memory out of range")
+        return cls(ops=ops, mem=mem)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Only emptiness and absurd length are refused; strength advice is the UI's job."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise InvalidPassphrase()
+    if len(passphrase) > MAX_PASSPHRASE_CHARS:
+        raise InvalidPassphrase(
+            f"The passphrase is too long (at most {MAX_PASSPHRASE_CHARS} characters)."
+        )
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """NFC-normalised UTF-8, so the same passphrase typed on macOS and Windows gives one key."""
+    if not isinstance(passphrase, str):
+        raise TypeError("passphrase must be a str")
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def stretch(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id(passphrase, salt): the expensive step of every unlock (about 0.5 s at MODERATE)."""
+    if len(salt) != SALT_BYTES:
+        raise ValueError("bad salt length")
+    return argon2id.kdf(
+        STRETCHED_BYTES,
+        passphrase_bytes(passphrase),
+        salt,
+        opslimit=params.ops,
+        memlimit=params.mem,
+    )

@@ -1,0 +1,68 @@
+"""Where a profile lives, and the checks before we put anything secret in it.
+
+The profile folder holds the vault file and the encrypted store. It is created 0700 and every file
+in it is written 0600 (see intake_app/store/atomic.py). A folder that is a symbolic link or belongs
+to another user is refused: both would let someone else read or redirect what we write.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import platformdirs
+
+from intake_app.store.atomic import PRIVATE_DIR, ensure_private_dir
+from intake_app.vault.errors import UnsafeProfileDir
+
+APP_NAME = "Seinpost"
+
+
+def default_profile_dir() -> Path:
+    """The per-user data folder: ~/.local/share/Seinpost, %LOCALAPPDATA%\\Seinpost, …"""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_profile_dir(option: str | os.PathLike[str] | None) -> Path:
+    """The folder given with `--profile DIR`, or the default one."""
+    if option is None or str(option) == "":
+        return default_profile_dir()
+    return Path(option).expanduser().absolute()
+
+
+def prepare_profile_dir(path: Path) -> Path:
+    """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe."""
+    path = Path(path).expanduser().absolute()
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise UnsafeProfileDir(f"The profile folder cannot be read ({exc.strerror}).") from exc
+    if info is not None:
+        _check_existing(path, info)
+    try:
+        ensure_private_dir(path)
+        info = path.lstat()
+    except OSError as exc:
+        raise UnsafeProfileDir(f"The profile folder cannot be created ({exc.strerror}).") from exc
+    # Checked again after creation: someone may have raced us to the name.
+    _check_existing(path, info)
+    if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
+        raise UnsafeProfileDir("The profile folder cannot be made private (mode 0700).")
+    return path
+
+
+def _check_existing(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISLNK(info.st_mode):
+        raise UnsafeProfileDir(
+            "The profile folder is a symbolic link; use the real folder instead."
+        )
+    if not stat.S_ISDIR(info.st_mode):
+        raise UnsafeProfileDir("The profile path exists but is not a folder.")
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise UnsafeProfileDir("The profile folder belongs to another user.")
+    if os.name == "posix" and stat.S_IMODE(info.st_mode) != PRIVATE_DIR:
+        # Ours, so tighten it rather than refuse: an older copy or a restore may have loosened it.
+        os.chmod(path, PRIVATE_DIR)

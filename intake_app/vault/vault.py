@@ -1,0 +1,394 @@
+"""The liaison's vault: passphrase + device secret → the random 32-byte vault key; lock state.
+
+The vault key encrypts the store and never changes when the passphrase does: only its wrapping in
+vault.json is redone. Unlocking costs one Argon2id run (MODERATE: 256 MiB) whose output, mixed
+with the device secret from the OS keyring, is tried on both key slots.
+
+Memory: the key is held in a bytearray that `lock()` overwrites. Python cannot promise that no
+other copy exists (the `bytes` returned by `unlock` and `key`, and copies made by the interpreter
+or the crypto library), so locking makes the key unreachable for this object, not provably erased.
+
+Disk: `destroy()` and the duress path overwrite vault.json atomically. On a journaling file system
+or an SSD the old file's blocks may survive, which is why keyring-mode vaults also delete the
+device secret: without it those blocks are useless. A passphrase-only vault has no such second
+factor, and the status warning says so.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from intake_app.vault import device_secret, vault_file
+from intake_app.vault.errors import (
+    InvalidPassphrase,
+    InvalidSetting,
+    KeyringUnavailable,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultWiped,
+    WeakKdfParams,
+    WrongPassphrase,
+)
+from intake_app.vault.kdf import (
+    MAX_PASSPHRASE_CHARS,
+    SALT_BYTES,
+    KdfParams,
+    check_new_passphrase,
+    passphrase_bytes,
+    stretch,
+)
+from intake_app.vault.profile import prepare_profile_dir
+from intake_app.vault.slots import (
+    KEY_BYTES,
+    ROLE_DURESS,
+    ROLE_REAL,
+    Slot,
+    make_slot,
+    open_slot,
+    random_slot,
+)
+from intake_app.vault.vault_file import (
+    MAX_WIPE_AFTER,
+    MODE_KEYRING,
+    MODE_PASSPHRASE_ONLY,
+    VaultFile,
+    new_id,
+)
+
+NO_KEYRING_WARNING = (
+    "No system keyring available: this profile is protected by the passphrase only. A copy of "
+    "the profile can be attacked by guessing the passphrase, so choose a long one."
+)
+MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two attempts
+
+
+@dataclass(frozen=True)
+class VaultStatus:
+    keyring: str  # "secret-service", "macos-keychain", … or "passphrase-only" / "unavailable"
+    warning: str | None
+    locked: bool
+    failed_attempts: int
+    wipe_after: int | None
+    attempts_left: int | None
+    last_attempt_warning: bool  # the next wrong passphrase erases the vault
+    wiped: bool
+    kdf: KdfParams
+
+
+@dataclass
+class _Opened:
+    """A successful passphrase check: what the caller needs to rewrap a slot."""
+
+    file: VaultFile
+    slot: int
+    vault_key: bytes
+    secret: bytes | None
+
+
+class Vault:
+    def __init__(self, profile_dir: Path, file: VaultFile) -> None:
+        """Use Vault.create or Vault.open."""
+        self.profile_dir = Path(profile_dir)
+        self._file = file
+        self._key: bytearray | None = None
+        self._mutex = threading.RLock()
+        self._duress_used = False  # for tests only; the store relies on `generation`
+
+    # -- creating and opening --------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        profile_dir: Path,
+        passphrase: str,
+        *,
+        use_keyring: bool = True,
+        kdf: KdfParams | None = None,
+        allow_weak_kdf: bool = False,
+    ) -> Vault:
+        """A new vault, returned unlocked. Refuses to replace a vault that is not wiped."""
+        kdf = kdf or KdfParams.moderate()
+        if not kdf.is_at_least_moderate() and not allow_weak_kdf:
+            raise WeakKdfParams()
+        check_new_passphrase(passphrase)
+        profile_dir = prepare_profile_dir(profile_dir)
+        try:
+            if not vault_file.read(profile_dir).wiped:
+                raise VaultExists()
+        except VaultNotFound:
+            pass
+        profile_id = new_id()
+        secret = device_secret.create(profile_id) if use_keyring else None
+        file = VaultFile(
+            profile_id=profile_id,
+            keyring_mode=MODE_KEYRING if secret is not None else MODE_PASSPHRASE_ONLY,
+            kdf=kdf,
+            kdf_salt=secrets.token_bytes(SALT_BYTES),
+            slots=(random_slot(), random_slot()),
+            failed_attempts=0,
+            wipe_after=None,
+            generation=new_id(),
+        )
+        vault_key = secrets.token_bytes(KEY_BYTES)
+        stretched = stretch(passphrase, file.kdf_salt, kdf)
+        file = _with_slot(file, secrets.randbelow(2), stretched, secret, ROLE_REAL, vault_key)
+        try:
+            vault_file.write(profile_dir, file)
+        except BaseException:
+            if secret is not None:
+                device_secret.delete(profile_id)
+            raise
+        vault = cls(profile_dir, file)
+        vault._hold(vault_key)
+        return vault
+
+    @classmethod
+    def open(cls, profile_dir: Path) -> Vault:
+        """The vault of this profile, locked. VaultNotFound if it has none, VaultCorrupt if bad."""
+        profile_dir = Path(profile_dir)
+        if not profile_dir.exists() and not profile_dir.is_symlink():
+            raise VaultNotFound()
+        profile_dir = prepare_profile_dir(profile_dir)  # refuses a link or someone else's folder
+        return cls(profile_dir, vault_file.read(profile_dir))
+
+    # -- lock state ------------------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> bytes:
+        """Check the passphrase and return the 32-byte vault key (also kept until `lock`)."""
+        with self._mutex:
+            return self._authenticate(passphrase).vault_key
+
+    def lock(self) -> None:
+        with self._mutex:
+            if self._key is not None:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+            self._key = None
+
+    @property
+    def key(self) -> bytes:
+        with self._mutex:
+            if self._key is None:
+                raise VaultLocked()
+            return bytes(self._key)
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._key is not None
+
+    @property
+    def generation(self) -> str:
+        """Changes after a wipe or a duress unlock; the store then purges what it cannot read."""
+        return self._file.generation
+
+    # -- settings (each needs the current passphrase) -------------------------------------
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the same vault key under `new`; the data is not re-encrypted."""
+        check_new_passphrase(new)
+        with self._mutex:
+            opened = self._authenticate(old)
+            stretched = stretch(new, opened.file.kdf_salt, opened.file.kdf)
+            other = opened.file.slots[1 - opened.slot]
+            if open_slot(other, stretched, opened.secret, opened.file.aad()) is not None:
+                raise InvalidPassphrase(
+                    "The new passphrase must differ from the duress passphrase."
+                )
+            self._save(
+                _with_slot(
+                    opened.file, opened.slot, stretched, opened.secret, ROLE_REAL, opened.vault_key
+                )
+            )
+
+    def set_duress_passphrase(self, current_passphrase: str, duress_passphrase: str | None) -> None:
+        """Set (None: remove) the passphrase that opens an empty vault and erases this one."""
+        with self._mutex:
+            opened = self._authenticate(current_passphrase)
+            other = 1 - opened.slot
+            if duress_passphrase is None:
+                file = _replace_slot(opened.file, other, random_slot())
+            else:
+                check_new_passphrase(duress_passphrase)
+                if hmac.compare_digest(
+                    passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
+                ):
+                    raise InvalidPassphrase(
+                        "The duress passphrase must differ from your passphrase."
+                    )
+                stretched = stretch(duress_passphrase, opened.file.kdf_salt, opened.file.kdf)
+                file = _with_slot(
+                    opened.file,
+                    other,
+                    stretched,
+                    opened.secret,
+                    ROLE_DURESS,
+                    secrets.token_bytes(KEY_BYTES),
+                )
+            self._save(file)
+
+    def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:
+        """Erase the vault after `n` wrong passphrases in a row (None: never, the default)."""
+        if n is not None and (type(n) is not int or not MIN_WIPE_AFTER <= n <= MAX_WIPE_AFTER):
+            raise InvalidSetting(
+                f"Wipe after must be between {MIN_WIPE_AFTER} and {MAX_WIPE_AFTER} attempts, "
+                "or off."
+            )
+        with self._mutex:
+            opened = self._authenticate(current_passphrase)
+            self._save(opened.file.replace(wipe_after=n))
+
+    # -- status and erasure ----------------------------------------------------------------
+
+    def status(self) -> VaultStatus:
+        with self._mutex:
+            file = self._reload()
+        warning: str | None = None
+        if file.keyring_mode == MODE_KEYRING:
+            backend = device_secret.usable_backend()
+            label = device_secret.backend_label(backend) if backend else "unavailable"
+            if backend is None:
+                warning = KeyringUnavailable.default_message
+        else:
+            label = "passphrase-only"
+            warning = NO_KEYRING_WARNING
+        if file.wiped:
+            warning = VaultWiped.default_message
+        attempts_left = None
+        if file.wipe_after is not None and not file.wiped:
+            attempts_left = max(file.wipe_after - file.failed_attempts, 0)
+        return VaultStatus(
+            keyring=label,
+            warning=warning,
+            locked=not self.is_unlocked,
+            failed_attempts=file.failed_attempts,
+            wipe_after=file.wipe_after,
+            attempts_left=attempts_left,
+            last_attempt_warning=attempts_left == 1,
+            wiped=file.wiped,
+            kdf=file.kdf,
+        )
+
+    def destroy(self) -> None:
+        """Crypto-erase: random bytes over both slots, then delete the keyring entry."""
+        with self._mutex:
+            file = self._reload()
+            self.lock()
+            self._save(
+                file.replace(
+                    slots=(random_slot(), random_slot()),
+                    wiped=True,
+                    failed_attempts=0,
+                    generation=new_id(),
+                )
+            )
+            if file.keyring_mode == MODE_KEYRING:
+                device_secret.delete(file.profile_id)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _reload(self) -> VaultFile:
+        # Always from disk: another window or the command line may have changed the counter.
+        self._file = vault_file.read(self.profile_dir)
+        return self._file
+
+    def _save(self, file: VaultFile) -> None:
+        vault_file.write(self.profile_dir, file)
+        self._file = file
+
+    def _hold(self, vault_key: bytes) -> None:
+        self.lock()
+        self._key = bytearray(vault_key)
+
+    def _authenticate(self, passphrase: str) -> _Opened:
+        file = self._reload()
+        if file.wiped:
+            self.lock()
+            raise VaultWiped()
+        if file.wipe_after is not None and file.failed_attempts >= file.wipe_after:
+            # A previous attempt was interrupted between counting and erasing.
+            self.destroy()
+            raise VaultWiped()
+        # The keyring first: a missing entry or a locked keyring is not a wrong passphrase and
+        # must not use up an attempt.
+        secret = device_secret.load(file.profile_id) if file.keyring_mode == MODE_KEYRING else None
+        # Counted before the expensive check, so killing the process mid-check does not reset it.
+        counted = file.replace(failed_attempts=file.failed_attempts + 1)
+        self._save(counted)
+        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS:
+            opened = None
+        else:
+            stretched = stretch(passphrase, file.kdf_salt, file.kdf)
+            aad = file.aad()
+            results = [open_slot(slot, stretched, secret, aad) for slot in file.slots]
+            opened = next(((i, r) for i, r in enumerate(results) if r is not None), None)
+        if opened is None:
+            self._wrong_passphrase(counted)
+        index, (role, vault_key) = opened
+        if role == ROLE_DURESS:
+            return self._enter_duress(counted, index, stretched, secret)
+        self._save(counted.replace(failed_attempts=0))
+        self._hold(vault_key)
+        return _Opened(self._file, index, vault_key, secret)
+
+    def _wrong_passphrase(self, counted: VaultFile) -> NoReturn:
+        if counted.wipe_after is not None and counted.failed_attempts >= counted.wipe_after:
+            self.destroy()
+            raise VaultWiped()
+        self.lock()
+        left = None
+        if counted.wipe_after is not None:
+            left = counted.wipe_after - counted.failed_attempts
+        raise WrongPassphrase(attempts_left=left)
+
+    def _enter_duress(
+        self, file: VaultFile, index: int, stretched: bytes, old_secret: bytes | None
+    ) -> _Opened:
+        """The duress passphrase: from now on it opens a new, empty vault; the real one is gone.
+
+        Same cost and same result shape as a normal unlock, so the person watching sees an
+        ordinary (empty) vault. A new profile id and device secret make an old copy of
+        vault.json useless too, where the keyring allows.
+        """
+        new_key = secrets.token_bytes(KEY_BYTES)
+        profile_id, secret = file.profile_id, old_secret
+        if file.keyring_mode == MODE_KEYRING:
+            candidate = new_id()
+            fresh = device_secret.create(candidate)
+            if fresh is not None:
+                profile_id, secret = candidate, fresh
+        new_file = file.replace(
+            profile_id=profile_id,
+            slots=(random_slot(), random_slot()),
+            failed_attempts=0,
+            generation=new_id(),
+        )
+        new_file = _with_slot(new_file, index, stretched, secret, ROLE_REAL, new_key)
+        self._save(new_file)
+        if profile_id != file.profile_id:
+            device_secret.delete(file.profile_id)
+        self._duress_used = True
+        self._hold(new_key)
+        return _Opened(new_file, index, new_key, secret)
+
+
+def _replace_slot(file: VaultFile, index: int, slot: Slot) -> VaultFile:
+    slots = list(file.slots)
+    slots[index] = slot
+    return file.replace(slots=(slots[0], slots[1]))
+
+
+def _with_slot(
+    file: VaultFile,
+    index: int,
+    stretched: bytes,
+    secret: bytes | None,
+    role: int,
+    vault_key: bytes,
+) -> VaultFile:
+    return _replace_slot(file, index, make_slot(stretched, secret, role, vault_key, file.aad()))

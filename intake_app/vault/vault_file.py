@@ -1,0 +1,181 @@
+"""vault.json: the only file that holds the vault's key material, read strictly, written atomically.
+
+It holds exactly: format and version, a random profile id (the keyring entry's user name), the
+keyring mode, the Argon2id parameters and salt, two key slots of identical shape, the failed-attempt
+counter, the wipe-after setting, the generation and whether the vault was erased. No key in the
+clear, no passphrase, nothing about signals.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.store.atomic import write_atomic
+from intake_app.vault.errors import VaultCorrupt, VaultNotFound, VaultWriteFailed
+from intake_app.vault.kdf import SALT_BYTES, KdfParams
+from intake_app.vault.slots import Slot
+
+FILE_NAME = "vault.json"
+FORMAT = "seinpost-vault"
+VERSION = 1
+MAX_FILE_BYTES = 64 * 1024
+MODE_KEYRING = "os-keyring"
+MODE_PASSPHRASE_ONLY = "passphrase-only"  # noqa: S105 (a mode name, not a secret)
+MAX_WIPE_AFTER = 1000
+
+_FIELDS = {
+    "format", "version", "profile_id", "keyring", "kdf", "kdf_salt", "slots",
+    "failed_attempts", "wipe_after", "generation", "wiped",
+}  # fmt: skip
+
+
+def new_id() -> str:
+    return secrets.token_hex(16)
+
+
+@dataclass(frozen=True)
+class VaultFile:
+    profile_id: str
+    keyring_mode: str
+    kdf: KdfParams
+    kdf_salt: bytes
+    slots: tuple[Slot, Slot]
+    failed_attempts: int
+    wipe_after: int | None
+    generation: str
+    wiped: bool = False
+
+    def replace(self, **changes: Any) -> VaultFile:
+        return dataclasses.replace(self, **changes)
+
+    def aad(self) -> bytes:
+        """What every slot is bound to: swapping any of it in the file makes the slots not open."""
+        return canonical_json(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "profile_id": self.profile_id,
+                "keyring": self.keyring_mode,
+                "kdf": self.kdf.to_json(),
+                "kdf_salt": _b64(self.kdf_salt),
+            }
+        )
+
+    def to_bytes(self) -> bytes:
+        return canonical_json(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "profile_id": self.profile_id,
+                "keyring": self.keyring_mode,
+                "kdf": self.kdf.to_json(),
+                "kdf_salt": _b64(self.kdf_salt),
+                "slots": [
+                    {"salt": _b64(s.salt), "nonce": _b64(s.nonce), "box": _b64(s.box)}
+                    for s in self.slots
+                ],
+                "failed_attempts": self.failed_attempts,
+                "wipe_after": self.wipe_after,
+                "generation": self.generation,
+                "wiped": self.wiped,
+            }
+        )
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(value: Any, length: int | None = None) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError("expected base64 text")
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise ValueError("bad base64") from exc
+    if length is not None and len(data) != length:
+        raise ValueError("wrong length")
+    return data
+
+
+def _hex_id(value: Any) -> str:
+    if not isinstance(value, str) or len(value) != 32 or value.strip("0123456789abcdef"):
+        raise ValueError("bad identifier")
+    return value
+
+
+def _count(value: Any, upper: int) -> int:
+    if type(value) is not int or not 0 <= value <= upper:
+        raise ValueError("bad counter")
+    return value
+
+
+def parse(data: bytes) -> VaultFile:
+    """Strict: anything we did not write ourselves is VaultCorrupt, never a crash."""
+    try:
+        obj = parse_canonical(data, limit=MAX_FILE_BYTES)
+        if set(obj) != _FIELDS or obj["format"] != FORMAT or obj["version"] != VERSION:
+            raise ValueError("not a version 1 Seinpost vault")
+        if obj["keyring"] not in (MODE_KEYRING, MODE_PASSPHRASE_ONLY):
+            raise ValueError("unknown keyring mode")
+        raw_slots = obj["slots"]
+        if not isinstance(raw_slots, list) or len(raw_slots) != 2:
+            raise ValueError("a vault has exactly two slots")
+        slots = []
+        for raw in raw_slots:
+            if not isinstance(raw, dict) or set(raw) != {"salt", "nonce", "box"}:
+                raise ValueError("bad slot")
+            slots.append(Slot(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["box"])))
+        wipe_after = obj["wipe_after"]
+        if wipe_after is not None:
+            wipe_after = _count(wipe_after, MAX_WIPE_AFTER)
+        if type(obj["wiped"]) is not bool:
+            raise ValueError("bad wiped flag")
+        return VaultFile(
+            profile_id=_hex_id(obj["profile_id"]),
+            keyring_mode=obj["keyring"],
+            kdf=KdfParams.from_json(obj["kdf"]),
+            kdf_salt=_unb64(obj["kdf_salt"], SALT_BYTES),
+            slots=(slots[0], slots[1]),
+            failed_attempts=_count(obj["failed_attempts"], 1 << 30),
+            wipe_after=wipe_after,
+            generation=_hex_id(obj["generation"]),
+            wiped=obj["wiped"],
+        )
+    except (CanonicalError, ValueError, TypeError) as exc:
+        raise VaultCorrupt() from exc
+
+
+def read(profile_dir: Path) -> VaultFile:
+    path = Path(profile_dir) / FILE_NAME
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as exc:
+        raise VaultNotFound() from exc
+    except OSError as exc:
+        raise VaultCorrupt(f"The vault file could not be read ({exc.strerror}).") from exc
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise VaultCorrupt(f"The vault file could not be read ({exc.strerror}).") from exc
+    return parse(data)
+
+
+def write(profile_dir: Path, vault_file: VaultFile) -> None:
+    """All or nothing: on failure the previous vault.json is untouched and no temp file is left."""
+    try:
+        write_atomic(Path(profile_dir) / FILE_NAME, vault_file.to_bytes())
+    except OSError as exc:
+        raise VaultWriteFailed(
+            f"{VaultWriteFailed.default_message} ({exc.strerror or type(exc).__name__})"
+        ) from exc

@@ -1,0 +1,199 @@
+"""A private, real Secret Service for tests: its own D-Bus session bus and gnome-keyring-daemon.
+
+Always private, even on a desktop that has a keyring: tests create and delete entries, and must
+neither touch the developer's own keyring nor wait for an unlock prompt. Each pytest-xdist worker
+is its own process and so starts its own session.
+
+Start-up is deterministic, with no polling: `dbus-daemon --fork` returns once the bus listens, and
+we wait for the bus's own signal that gnome-keyring-daemon has claimed the Secret Service name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.core
+from keyring.backends import SecretService
+
+# gnome-keyring creates the "login" collection only when --unlock is given a non-empty password.
+_LOGIN_PASSWORD = "seinpost-tests-only"
+_START_TIMEOUT_S = 30
+_PROBE_SERVICE = "Seinpost test probe"
+_SECRETS_NAME = "org.freedesktop.secrets"
+
+
+class KeyringSessionError(RuntimeError):
+    """The private Secret Service could not be started; the message says why."""
+
+
+class SecretServiceSession:
+    def __init__(self) -> None:
+        self.base: Path | None = None
+        self.address: str | None = None
+        self._bus_pid: int | None = None
+        self._keyring: subprocess.Popen[bytes] | None = None
+        self._saved_address: str | None = None
+        self._env_changed = False
+        self._saved_backend: keyring.backend.KeyringBackend | None = None
+
+    def start(self) -> None:
+        for tool in ("dbus-daemon", "gnome-keyring-daemon"):
+            if shutil.which(tool) is None:
+                raise KeyringSessionError(f"{tool} is not installed")
+        self.base = Path(tempfile.mkdtemp(prefix="seinpost-keyring-"))
+        env = self._private_env(self.base)
+        bus = self._run(
+            [
+                "dbus-daemon",
+                "--session",
+                "--fork",
+                "--nopidfile",
+                f"--address=unix:path={self.base / 'bus'}",
+                "--print-address=1",
+                "--print-pid=1",
+            ],
+            env,
+        )
+        lines = bus.stdout.split()
+        if len(lines) < 2 or not lines[1].isdigit():
+            raise KeyringSessionError(f"dbus-daemon gave no address: {bus.stdout!r}")
+        self.address, self._bus_pid = lines[0], int(lines[1])
+        env["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        self._start_keyring_daemon(env)
+        self._saved_address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        self._env_changed = True
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        self._saved_backend = keyring.get_keyring()
+        keyring.core.init_backend()  # choose again, now that a Secret Service is reachable
+        self._check_round_trip()
+
+    def stop(self) -> None:
+        if self._saved_backend is not None:
+            keyring.set_keyring(self._saved_backend)
+            self._saved_backend = None
+        if self._env_changed:
+            if self._saved_address is None:
+                os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            else:
+                os.environ["DBUS_SESSION_BUS_ADDRESS"] = self._saved_address
+            self._env_changed = False
+        self.address = None
+        if self._keyring is not None:
+            self._keyring.terminate()
+            try:
+                self._keyring.wait(timeout=_START_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self._keyring.kill()
+                self._keyring.wait()
+            self._keyring = None
+        if self._bus_pid is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(self._bus_pid, signal.SIGTERM)
+            self._bus_pid = None
+        if self.base is not None:
+            shutil.rmtree(self.base, ignore_errors=True)
+            self.base = None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _private_env(base: Path) -> dict[str, str]:
+        env = dict(os.environ)
+        for name in ("home", "data", "config", "cache", "runtime"):
+            (base / name).mkdir(mode=0o700)
+        env.update(
+            HOME=str(base / "home"),
+            XDG_DATA_HOME=str(base / "data"),
+            XDG_CONFIG_HOME=str(base / "config"),
+            XDG_CACHE_HOME=str(base / "cache"),
+            XDG_RUNTIME_DIR=str(base / "runtime"),
+        )
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        env.pop("GNOME_KEYRING_CONTROL", None)
+        return env
+
+    @staticmethod
+    def _run(
+        argv: list[str], env: dict[str, str], stdin: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        try:
+            done = subprocess.run(
+                argv,
+                env=env,
+                input=stdin if stdin is not None else "",
+                capture_output=True,
+                text=True,
+                timeout=_START_TIMEOUT_S,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise KeyringSessionError(f"{argv[0]} did not start: {exc}") from exc
+        if done.returncode != 0:
+            raise KeyringSessionError(
+                f"{argv[0]} exited with {done.returncode}: {done.stderr.strip()[:500]}"
+            )
+        return done
+
+    def _start_keyring_daemon(self, env: dict[str, str]) -> None:
+        """Start gnome-keyring-daemon in the foreground (so we own its process) and return once
+        it owns org.freedesktop.secrets on our bus: we wait for that D-Bus signal, not a clock."""
+        from jeepney import MatchRule
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        assert self.address is not None
+        rule = MatchRule(
+            type="signal",
+            sender="org.freedesktop.DBus",
+            interface="org.freedesktop.DBus",
+            member="NameOwnerChanged",
+            path="/org/freedesktop/DBus",
+        )
+        rule.add_arg_condition(0, _SECRETS_NAME)
+        try:
+            with open_dbus_connection(bus=self.address) as conn:
+                conn.send_and_get_reply(message_bus.AddMatch(rule))
+                with conn.filter(rule) as owner_changed:
+                    self._keyring = subprocess.Popen(
+                        [
+                            "gnome-keyring-daemon",
+                            "--foreground",
+                            "--unlock",
+                            "--components=secrets",
+                        ],
+                        env=env,
+                        stdin=subprocess.PIPE,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                    assert self._keyring.stdin is not None
+                    self._keyring.stdin.write(_LOGIN_PASSWORD.encode())
+                    self._keyring.stdin.close()
+                    conn.recv_until_filtered(owner_changed, timeout=_START_TIMEOUT_S)
+        except (OSError, TimeoutError, ConnectionError) as exc:
+            raise KeyringSessionError(f"gnome-keyring-daemon did not come up: {exc!r}") from exc
+
+    @staticmethod
+    def _check_round_trip() -> None:
+        backend = keyring.get_keyring()
+        if not isinstance(backend, SecretService.Keyring):
+            raise KeyringSessionError(
+                f"keyring chose {type(backend).__module__}.{type(backend).__name__}, "
+                "not the Secret Service (is PYTHON_KEYRING_BACKEND or a keyringrc.cfg set?)"
+            )
+        try:
+            keyring.set_password(_PROBE_SERVICE, "probe", "round trip")
+            value = keyring.get_password(_PROBE_SERVICE, "probe")
+            keyring.delete_password(_PROBE_SERVICE, "probe")
+        except Exception as exc:
+            raise KeyringSessionError(f"Secret Service round trip failed: {exc}") from exc
+        if value != "round trip":
+            raise KeyringSessionError("Secret Service returned a different value")

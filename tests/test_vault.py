@@ -1,0 +1,411 @@
+"""The vault without a keyring: passphrase, slots, counter, wipe, duress, files on disk.
+
+Real Argon2id and XChaCha20-Poly1305 throughout; the cheap `fast_for_tests` cost everywhere except
+the one test that proves the real (MODERATE) cost is what a user gets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import time
+import unicodedata
+
+import nacl.pwhash.argon2id as argon2id
+import pytest
+
+from intake_app.crypto.canonical import canonical_json
+from intake_app.vault import (
+    InvalidPassphrase,
+    InvalidSetting,
+    KdfParams,
+    UnsafeProfileDir,
+    Vault,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultWiped,
+    WeakKdfParams,
+    WrongPassphrase,
+)
+from intake_app.vault.measure import measure_unlock
+from intake_app.vault.profile import (
+    default_profile_dir,
+    prepare_profile_dir,
+    resolve_profile_dir,
+)
+
+FAST = KdfParams.fast_for_tests()
+REAL = "correct horse battery staple"
+DURESS = "everything is fine"
+
+
+def make(profile, passphrase=REAL, **kwargs) -> Vault:
+    kwargs.setdefault("use_keyring", False)
+    kwargs.setdefault("kdf", FAST)
+    return Vault.create(profile, passphrase, allow_weak_kdf=True, **kwargs)
+
+
+def vault_json(profile) -> dict:
+    return json.loads((profile / "vault.json").read_bytes())
+
+
+@pytest.fixture
+def profile(tmp_path):
+    return tmp_path / "profile"
+
+
+def test_create_then_unlock_gives_the_same_key(profile):
+    vault = make(profile)
+    key = vault.key
+    assert len(key) == 32 and vault.is_unlocked
+    again = Vault.open(profile)
+    assert not again.is_unlocked
+    assert again.unlock(REAL) == key
+    assert again.key == key
+    assert again.generation == vault.generation
+
+
+def test_open_without_a_vault_says_so(profile):
+    with pytest.raises(VaultNotFound):
+        Vault.open(profile)
+
+
+def test_wrong_passphrase_changes_nothing_but_the_counter(profile):
+    vault = make(profile)
+    key = vault.key
+    (profile / "store.sqlite").write_bytes(b"stand-in for the encrypted store")
+    before = vault_json(profile)
+    with pytest.raises(WrongPassphrase) as raised:
+        Vault.open(profile).unlock("not it")
+    assert raised.value.attempts_left is None
+    assert "Wrong passphrase" in str(raised.value)
+    after = vault_json(profile)
+    assert after["failed_attempts"] == 1
+    assert {**after, "failed_attempts": 0} == before
+    assert (profile / "store.sqlite").read_bytes() == b"stand-in for the encrypted store"
+    assert Vault.open(profile).unlock(REAL) == key
+    assert vault_json(profile)["failed_attempts"] == 0
+
+
+def test_change_passphrase_keeps_the_vault_key(profile):
+    vault = make(profile)
+    key = vault.key
+    vault.change_passphrase(REAL, "a new long passphrase")
+    with pytest.raises(WrongPassphrase):
+        Vault.open(profile).unlock(REAL)
+    assert Vault.open(profile).unlock("a new long passphrase") == key
+    with pytest.raises(WrongPassphrase):
+        vault.change_passphrase(REAL, "whatever")
+
+
+def test_lock_forgets_the_key(profile):
+    vault = make(profile)
+    held = vault._key  # the bytearray the key lived in
+    vault.lock()
+    assert not vault.is_unlocked
+    assert held == bytearray(32)  # overwritten, not just dropped
+    with pytest.raises(VaultLocked):
+        _ = vault.key
+    assert vault.status().locked
+
+
+def test_passphrase_is_unicode_normalised(profile):
+    composed = "caf\u00e9 au lait"
+    make(profile, passphrase=composed)
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    Vault.open(profile).unlock(decomposed)
+
+
+def test_empty_passphrase_refused(profile):
+    with pytest.raises(InvalidPassphrase):
+        make(profile, passphrase="")
+    assert not (profile / "vault.json").exists()
+
+
+def test_wipe_after_n_warns_before_the_last_attempt(profile):
+    vault = make(profile)
+    generation = vault.generation
+    assert vault.status().wipe_after is None  # off by default
+    vault.set_wipe_after(REAL, 3)
+    vault.lock()
+
+    with pytest.raises(WrongPassphrase) as first:
+        vault.unlock("guess 1")
+    assert first.value.attempts_left == 2
+    assert not vault.status().last_attempt_warning
+
+    with pytest.raises(WrongPassphrase) as second:
+        vault.unlock("guess 2")
+    assert second.value.attempts_left == 1
+    assert "next wrong passphrase erases" in str(second.value)
+    status = vault.status()
+    assert status.last_attempt_warning and status.attempts_left == 1
+
+    with pytest.raises(VaultWiped):
+        vault.unlock("guess 3")
+    with pytest.raises(VaultWiped):
+        Vault.open(profile).unlock(REAL)  # erased: even the right passphrase opens nothing
+    status = Vault.open(profile).status()
+    assert status.wiped and status.warning
+    assert Vault.open(profile).generation != generation
+
+
+def test_a_right_passphrase_resets_the_count(profile):
+    vault = make(profile)
+    vault.set_wipe_after(REAL, 2)
+    with pytest.raises(WrongPassphrase):
+        vault.unlock("guess")
+    vault.unlock(REAL)
+    with pytest.raises(WrongPassphrase) as raised:
+        vault.unlock("guess")
+    assert raised.value.attempts_left == 1
+    vault.unlock(REAL)
+
+
+def test_wipe_after_bounds(profile):
+    vault = make(profile)
+    for bad in (0, 1, -3, 1001, True, 2.5):
+        with pytest.raises(InvalidSetting):
+            vault.set_wipe_after(REAL, bad)
+    vault.set_wipe_after(REAL, None)
+
+
+def test_a_new_vault_can_be_made_after_a_wipe(profile):
+    vault = make(profile)
+    with pytest.raises(VaultExists):
+        make(profile)
+    old_generation = vault.generation
+    vault.destroy()
+    assert not vault.is_unlocked
+    fresh = make(profile, passphrase="a fresh start")
+    assert fresh.generation != old_generation
+
+
+def test_duress_opens_an_empty_vault_and_erases_the_real_one(profile):
+    vault = make(profile)
+    real_key = vault.key
+    real_generation = vault.generation
+    vault.set_duress_passphrase(REAL, DURESS)
+    vault.lock()
+
+    coerced = Vault.open(profile)
+    duress_key = coerced.unlock(DURESS)
+    assert len(duress_key) == 32 and duress_key != real_key
+    assert coerced.generation != real_generation  # the store purges what it held
+    assert coerced._duress_used
+
+    with pytest.raises(WrongPassphrase):
+        Vault.open(profile).unlock(REAL)  # the real key material is gone
+    # To the person watching, the duress passphrase keeps opening "the" (empty) vault.
+    assert Vault.open(profile).unlock(DURESS) == duress_key
+
+
+def test_duress_passphrase_can_be_removed(profile):
+    vault = make(profile)
+    vault.set_duress_passphrase(REAL, DURESS)
+    vault.set_duress_passphrase(REAL, None)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(profile).unlock(DURESS)
+    assert Vault.open(profile).unlock(REAL) == vault.key
+
+
+def test_duress_must_differ_from_the_passphrase(profile):
+    vault = make(profile)
+    with pytest.raises(InvalidPassphrase):
+        vault.set_duress_passphrase(REAL, REAL)
+    vault.set_duress_passphrase(REAL, DURESS)
+    with pytest.raises(InvalidPassphrase):
+        vault.change_passphrase(REAL, DURESS)
+    assert Vault.open(profile).unlock(REAL) == vault.key
+
+
+def _shape(doc: dict) -> object:
+    """Everything about vault.json except the random values themselves."""
+    return {
+        key: (
+            [{k: len(v) for k, v in slot.items()} for slot in value]
+            if key == "slots"
+            else (len(value) if isinstance(value, str) else value)
+        )
+        for key, value in doc.items()
+        if key not in ("generation", "profile_id", "kdf_salt")
+    }
+
+
+def test_vault_json_does_not_reveal_a_duress_passphrase(tmp_path):
+    make(tmp_path / "plain")
+    with_duress = make(tmp_path / "duress")
+    with_duress.set_duress_passphrase(REAL, DURESS)
+    after_duress = make(tmp_path / "used")
+    after_duress.set_duress_passphrase(REAL, DURESS)
+    Vault.open(tmp_path / "used").unlock(DURESS)
+    shapes = [_shape(vault_json(tmp_path / name)) for name in ("plain", "duress", "used")]
+    assert shapes[0] == shapes[1] == shapes[2]
+    assert len(vault_json(tmp_path / "plain")["slots"]) == 2
+    text = (tmp_path / "duress" / "vault.json").read_text()
+    assert "duress" not in text.lower()
+
+
+def test_vault_json_holds_only_the_listed_fields(profile):
+    make(profile)
+    assert set(vault_json(profile)) == {
+        "format", "version", "profile_id", "keyring", "kdf", "kdf_salt", "slots",
+        "failed_attempts", "wipe_after", "generation", "wiped",
+    }  # fmt: skip
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_profile_dir_is_0700_and_vault_json_0600(profile):
+    vault = make(profile)
+    vault.change_passphrase(REAL, "another passphrase")  # a rewrite keeps the mode too
+    assert stat.S_IMODE(profile.stat().st_mode) == 0o700
+    assert stat.S_IMODE((profile / "vault.json").stat().st_mode) == 0o600
+    assert sorted(p.name for p in profile.iterdir()) == ["vault.json"]  # no temp leftovers
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_loose_profile_dir_is_tightened(tmp_path):
+    loose = tmp_path / "loose"
+    loose.mkdir(mode=0o755)
+    os.chmod(loose, 0o755)
+    prepare_profile_dir(loose)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o700
+
+
+def test_symlinked_profile_dir_is_refused(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    with pytest.raises(UnsafeProfileDir):
+        make(link)
+    assert list(real.iterdir()) == []
+
+
+def test_a_file_is_not_a_profile_dir(tmp_path):
+    target = tmp_path / "file"
+    target.write_bytes(b"")
+    with pytest.raises(UnsafeProfileDir):
+        prepare_profile_dir(target)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_profile_dir_of_another_user_is_refused(tmp_path):
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    os.chown(theirs, 65534, 65534)
+    with pytest.raises(UnsafeProfileDir, match="another user"):
+        prepare_profile_dir(theirs)
+
+
+def test_profile_location():
+    assert default_profile_dir().name == "Seinpost"
+    assert resolve_profile_dir(None) == default_profile_dir()
+    assert resolve_profile_dir("some/dir").is_absolute()
+
+
+def test_weak_kdf_refused_unless_tests_ask(profile):
+    with pytest.raises(WeakKdfParams):
+        Vault.create(profile, REAL, use_keyring=False, kdf=FAST)
+    assert not (profile / "vault.json").exists()
+    with pytest.raises(WeakKdfParams):
+        Vault.create(profile, REAL, use_keyring=False, kdf=KdfParams(ops=3, mem=64 << 20))
+
+
+def test_lowering_the_cost_in_the_file_does_not_help(profile):
+    vault = make(profile, kdf=KdfParams(ops=2, mem=argon2id.MEMLIMIT_MIN))
+    doc = vault_json(profile)
+    doc["kdf"]["ops"] = 1
+    (profile / "vault.json").write_bytes(canonical_json(doc))
+    with pytest.raises(WrongPassphrase):
+        Vault.open(profile).unlock(REAL)
+    assert vault.status().kdf.ops == 1  # the file says so, but the slots are bound to ops=2
+
+
+def test_moderate_cost_is_the_default_and_unlocks(profile):
+    vault = Vault.create(profile, REAL, use_keyring=False)
+    key = vault.key
+    stored = vault_json(profile)["kdf"]
+    assert stored["alg"] == "argon2id13"
+    assert stored["ops"] >= argon2id.OPSLIMIT_MODERATE
+    assert stored["mem"] >= argon2id.MEMLIMIT_MODERATE == 256 * 1024 * 1024
+    assert Vault.open(profile).unlock(REAL) == key
+    assert vault.status().kdf.is_at_least_moderate()
+
+
+def test_measure_unlock_reports_seconds():
+    assert 0 < measure_unlock(kdf=FAST, rounds=1) < 5
+
+
+_KILL_DURING_UNLOCK = """
+import sys
+from pathlib import Path
+from intake_app.vault import Vault
+vault = Vault.open(Path(sys.argv[1]))
+vault.unlock(sys.argv[2])
+"""
+
+
+def test_killing_an_unlock_midway_keeps_the_attempt_counted(profile):
+    """The counter is on disk before the expensive check, so a kill cannot reset it."""
+    slow = KdfParams(ops=4, mem=argon2id.MEMLIMIT_MODERATE)  # about a second: time to kill
+    make(profile, kdf=slow)
+    vault_file = profile / "vault.json"
+    child = subprocess.Popen([sys.executable, "-c", _KILL_DURING_UNLOCK, str(profile), REAL])
+    try:
+        # Watch (bounded) until the child has counted the attempt, then kill it.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if child.poll() is not None or b'"failed_attempts":1' in vault_file.read_bytes():
+                break
+        child.kill()
+    finally:
+        child.wait(timeout=30)
+    assert child.returncode != 0, "the unlock finished before it could be killed"
+    assert vault_json(profile)["failed_attempts"] == 1
+    assert Vault.open(profile).unlock(REAL)  # and the right passphrase still opens it
+
+
+def test_opening_through_a_symlink_is_refused(tmp_path):
+    make(tmp_path / "real")
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "real", target_is_directory=True)
+    with pytest.raises(UnsafeProfileDir):
+        Vault.open(link)
+
+
+_WRITE_FAILS = """
+import resource, signal, sys
+from pathlib import Path
+from intake_app.vault import Vault, VaultError
+vault = Vault.open(Path(sys.argv[1]))
+# The OS refuses any file bigger than 64 bytes from here on, as a full disk would.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (64, resource.RLIM_INFINITY))
+try:
+    vault.change_passphrase(sys.argv[2], "a new passphrase")
+except VaultError as exc:
+    print(type(exc).__name__, exc)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_failed_write_is_reported_and_loses_nothing(profile):
+    key = make(profile).key
+    before = (profile / "vault.json").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-c", _WRITE_FAILS, str(profile), REAL],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("VaultWriteFailed The vault file could not be saved")
+    assert (profile / "vault.json").read_bytes() == before
+    assert sorted(p.name for p in profile.iterdir()) == ["vault.json"]  # no half-written file
+    assert Vault.open(profile).unlock(REAL) == key

@@ -1,0 +1,110 @@
+"""vault.json from outside is hostile: any damage is VaultCorrupt, never a crash or a big alloc."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from intake_app.crypto.canonical import canonical_json
+from intake_app.vault import KdfParams, Vault, VaultCorrupt
+from intake_app.vault.vault_file import parse
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=60),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@pytest.fixture(scope="module")
+def valid(tmp_path_factory) -> bytes:
+    profile = tmp_path_factory.mktemp("file") / "profile"
+    Vault.create(
+        profile, "pw", use_keyring=False, kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True
+    )
+    return (profile / "vault.json").read_bytes()
+
+
+def test_the_written_file_parses(valid):
+    assert parse(valid).failed_attempts == 0
+
+
+@given(st.binary(max_size=2000))
+def test_random_bytes_are_corrupt(data):
+    with pytest.raises(VaultCorrupt):
+        parse(data)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    field=st.sampled_from(
+        [
+            "format",
+            "version",
+            "profile_id",
+            "keyring",
+            "kdf",
+            "kdf_salt",
+            "slots",
+            "failed_attempts",
+            "wipe_after",
+            "generation",
+            "wiped",
+        ]
+    ),
+    value=JSON_VALUES,
+)
+def test_any_field_replaced_is_corrupt_or_valid(valid, field, value):
+    doc = json.loads(valid)
+    doc[field] = value
+    try:
+        parsed = parse(canonical_json(doc))
+    except VaultCorrupt:
+        return
+    # The few replacements that are still valid must be read back as written.
+    assert canonical_json(json.loads(parsed.to_bytes())) == canonical_json(doc)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["kdf"].update(mem=1 << 50),  # would allocate a petabyte
+        lambda d: d["kdf"].update(ops=10**9),  # would run for ever
+        lambda d: d["slots"].append(d["slots"][0]),
+        lambda d: d["slots"][0].update(box=d["slots"][0]["box"][:-4]),
+        lambda d: d.update(failed_attempts=-1),
+        lambda d: d.update(extra="field"),
+    ],
+)
+def test_hostile_values_are_refused(valid, change):
+    doc = json.loads(valid)
+    change(doc)
+    with pytest.raises(VaultCorrupt):
+        parse(canonical_json(doc))
+
+
+def test_a_damaged_file_is_reported_and_left_alone(tmp_path, valid):
+    profile = tmp_path / "profile"
+    profile.mkdir(mode=0o700)
+    damaged = valid[: len(valid) // 2]
+    (profile / "vault.json").write_bytes(damaged)
+    with pytest.raises(VaultCorrupt, match="damaged"):
+        Vault.open(profile)
+    with pytest.raises(VaultCorrupt):
+        Vault.create(
+            profile, "pw", use_keyring=False, kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True
+        )
+    assert (profile / "vault.json").read_bytes() == damaged
+
+
+def test_an_oversized_file_is_not_read_whole(tmp_path):
+    profile = tmp_path / "profile"
+    profile.mkdir(mode=0o700)
+    (profile / "vault.json").write_bytes(b" " * (10 << 20))
+    with pytest.raises(VaultCorrupt):
+        Vault.open(profile)
