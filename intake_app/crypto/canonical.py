@@ -33,10 +33,16 @@ def parse_canonical(data: bytes, *, limit: int = MAX_DOCUMENT) -> dict[str, Any]
         raise CanonicalError(f"document larger than {limit} bytes")
     try:
         obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad UTF-8, bad JSON and integers too long to convert.
         raise CanonicalError("not valid UTF-8 JSON") from exc
     if not isinstance(obj, dict):
         raise CanonicalError("document is not a JSON object")
-    if canonical_json(obj) != data:
+    try:
+        again = canonical_json(obj)
+    except (ValueError, RecursionError) as exc:
+        # Lone surrogates ("\ud800") parse but cannot be encoded back to UTF-8.
+        raise CanonicalError("document is not in canonical form") from exc
+    if again != data:
         raise CanonicalError("document is not in canonical form")
     return obj

@@ -1,0 +1,252 @@
+"""Point out what could identify a person in free text, before a signal is sealed.
+
+The liaison decides what to do with each hit; nothing is removed here. Kinds: phone numbers,
+e-mail addresses, IBANs (mod-97 checked), Dutch postcodes with a house number, street names with a
+house number, BSN-like numbers (passing the elfproef) and links to personal profiles.
+
+Every pattern is bounded (no unbounded repetition, no nested quantifiers that can overlap), so the
+scan stays linear in the length of the text even for hostile input, and the candidates are then
+checked in plain Python. A hit carries only its kind and position, never the matched text, so it is
+safe to log or to put in an exception.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from intake_app.domain.countries import COUNTRIES
+
+KINDS = (
+    "phone",
+    "email",
+    "iban",
+    "nl_postcode_house_number",
+    "street_house_number",
+    "bsn_like",
+    "personal_profile_url",
+)
+
+# Where two hits overlap, the earlier kind in this order wins (an IBAN is not also a phone).
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "personal_profile_url",
+            "email",
+            "iban",
+            "phone",
+            "nl_postcode_house_number",
+            "street_house_number",
+            "bsn_like",
+        )
+    )
+}
+
+
+@dataclass(frozen=True, order=True)
+class IdentifierHit:
+    """Where something identifying was found: text[start:end] is the hit."""
+
+    start: int
+    end: int
+    kind: str
+
+    def __repr__(self) -> str:  # explicit: a hit must never show the text it points at
+        return f"IdentifierHit(kind={self.kind!r}, start={self.start}, end={self.end})"
+
+
+_PROFILE_URL = re.compile(
+    r"(?<![\w.@/-])(?:https?://)?(?:www\.|m\.|mobile\.)?"
+    r"(?:(?:facebook\.com|fb\.com|instagram\.com|x\.com|twitter\.com|t\.me|telegram\.me"
+    r"|vk\.com|wa\.me)/|(?:tiktok\.com|youtube\.com|threads\.net)/@|linkedin\.com/in/"
+    r"|snapchat\.com/add/)"
+    # t.me/name, facebook.com/profile.php?id=123, wa.me/31612345678, tiktok.com/@name
+    r"(?P<path>[\w.%@+-]{1,100})(?P<query>\?id=\d{1,20})?",
+    re.IGNORECASE,
+)
+# First path parts that are pages of the site, not a person.
+_NOT_A_PROFILE = frozenset(
+    "about help login share sharer sharer.php home explore search settings policies privacy "
+    "terms hashtag intent i groups pages events watch reel reels p tv stories joinchat "
+    "legal jobs business ads".split()
+)
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])"
+)
+
+# An IBAN: country, check digits, then 10-30 letters or digits, maybe in groups of four.
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}")
+_IBAN_LENGTHS = {
+    "AT": 20, "BE": 16, "CH": 21, "DE": 22, "DK": 18, "ES": 24, "FI": 18, "FR": 27, "GB": 22,
+    "IE": 22, "IT": 27, "LU": 20, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "SE": 24, "TR": 26,
+}  # fmt: skip
+
+# Digits with single separators, an optional leading + or 00, and (0) or (010) style brackets.
+_PHONE = re.compile(r"(?<![\w+/.-])\+?\(?\d(?:[ .\-/]?\(?\d\)?){6,18}(?![\w])")
+
+_POSTCODE_HOUSE = re.compile(
+    r"(?<![\w])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\w])[ ,]{0,3}(?:nr\.? ?)?\d{1,5}"
+    r"(?: ?[a-zA-Z](?![\w])| ?- ?\d{1,4}(?![\w])|(?![\w]))"
+)
+
+# Not "dam", "veld", "hoven": Amsterdam, Barneveld and Eindhoven are places, not streets.
+_STREET_SUFFIX = (
+    r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|plantsoen|markt|pad|hof"
+    r"|baan|wal|park|burgwal|boulevard|allee)"
+)
+_STREET_HOUSE = re.compile(
+    # "Kalverstraat 12", "Burg. Jansenlaan 3a", "Laan van Meerdervoort 50-2"
+    r"(?<![\w])(?:[A-Z][\w'’-]{1,40}"
+    + _STREET_SUFFIX
+    + r"|(?:Laan|Plein|Kade|Dreef|Straat|Weg) (?:(?:van|der|de|den|het|op|ten|ter|'t) ){0,3}"
+    r"[A-Z][\w'’-]{1,40}) (?:nr\.? ?)?\d{1,4}(?: ?[a-zA-Z](?![\w])| ?- ?\d{1,4}(?![\w])|(?![\w]))"
+)
+
+_GROUP = re.compile(r"\S+")
+
+# Nine digits, possibly written 1234.56.789 or 123 456 789.
+_BSN = re.compile(r"(?<![\w.+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w])")
+
+
+def find_identifiers(text: str) -> list[IdentifierHit]:
+    """Every identifier in `text`, ordered by position, without overlaps."""
+    if not isinstance(text, str):
+        raise TypeError("find_identifiers() needs a str")
+    candidates: list[IdentifierHit] = []
+    candidates += _profile_urls(text)
+    candidates += _simple(text, _EMAIL, "email")
+    candidates += _ibans(text)
+    candidates += _phones(text)
+    candidates += _simple(text, _POSTCODE_HOUSE, "nl_postcode_house_number")
+    candidates += _simple(text, _STREET_HOUSE, "street_house_number")
+    candidates += _bsns(text)
+    return _without_overlaps(candidates)
+
+
+def _without_overlaps(candidates: list[IdentifierHit]) -> list[IdentifierHit]:
+    kept: list[IdentifierHit] = []  # sorted by start, never overlapping
+    for hit in sorted(candidates, key=lambda h: (_PRIORITY[h.kind], h.start)):
+        index = bisect.bisect_left(kept, hit)
+        if index > 0 and kept[index - 1].end > hit.start:
+            continue
+        if index < len(kept) and kept[index].start < hit.end:
+            continue
+        kept.insert(index, hit)
+    return kept
+
+
+def _simple(text: str, pattern: re.Pattern[str], kind: str) -> list[IdentifierHit]:
+    return [IdentifierHit(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+
+
+def _profile_urls(text: str) -> list[IdentifierHit]:
+    hits = []
+    for match in _PROFILE_URL.finditer(text):
+        path = match.group("path")
+        name = path.rstrip(".-")  # a full stop or dash that ends the sentence, not the name
+        if not name.strip("@.") or name.lower() in _NOT_A_PROFILE:
+            continue
+        end = match.end() if match.group("query") else match.start("path") + len(name)
+        hits.append(IdentifierHit(match.start(), end, "personal_profile_url"))
+    return hits
+
+
+def _iban_checksum_ok(candidate: str) -> bool:
+    rearranged = candidate[4:] + candidate[:4]
+    digits = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(digits) % 97 == 1
+
+
+def _ibans(text: str) -> list[IdentifierHit]:
+    hits = []
+    for match in _IBAN.finditer(text):
+        raw = match.group(0)
+        # Greedy matching may have swallowed a following word: try the longest valid prefix.
+        ends = [i + 1 for i, ch in enumerate(raw) if ch != " "]
+        for end in reversed(ends):
+            compact = raw[:end].replace(" ", "").upper()
+            country = compact[:2]
+            if country not in COUNTRIES or not 15 <= len(compact) <= 34:
+                continue
+            if _IBAN_LENGTHS.get(country, len(compact)) != len(compact):
+                continue
+            if _iban_checksum_ok(compact):
+                hits.append(IdentifierHit(match.start(), match.start() + end, "iban"))
+                break
+    return hits
+
+
+def _is_phone(digits: str, international: bool) -> bool:
+    if international:
+        if digits.startswith("31"):
+            national = digits[2:]
+            national = national[1:] if national.startswith("0") else national  # +31 (0)6…
+            return len(national) == 9
+        return 8 <= len(digits) <= 15
+    # A Dutch number written nationally: 06-12345678, 010-1234567, 0031 6 12345678.
+    if digits.startswith("00"):
+        return _is_phone(digits[2:], True)
+    return digits.startswith("0") and len(digits) == 10
+
+
+def _phones(text: str) -> list[IdentifierHit]:
+    hits = []
+    position = 0
+    while (match := _PHONE.search(text, position)) is not None:
+        span = _best_phone_span(match.group(0))
+        if span is None:
+            position = match.end()
+            continue
+        hits.append(IdentifierHit(match.start() + span[0], match.start() + span[1], "phone"))
+        # Go on right after this number: the greedy match may have swallowed part of the next.
+        position = match.start() + span[1]
+    return hits
+
+
+def _best_phone_span(raw: str) -> tuple[int, int] | None:
+    """The first, longest run of space-separated groups in `raw` that is a phone number.
+
+    The pattern is greedy, so "op 2024 06 12345678" gives one candidate of three groups;
+    this finds the number inside it. At most 19 groups, so this stays cheap.
+    """
+    groups = [(m.start(), m.end(), _ascii_digits(m.group(0))) for m in _GROUP.finditer(raw)]
+    counts = [0]
+    for _, _, digits in groups:
+        counts.append(counts[-1] + len(digits))
+    for first in range(len(groups)):
+        international = raw[groups[first][0] :].lstrip("(").startswith("+")
+        for last in range(len(groups) - 1, first - 1, -1):
+            if not 8 <= counts[last + 1] - counts[first] <= 17:
+                continue  # cheap test first: no phone number has fewer or more digits
+            digits = "".join(group[2] for group in groups[first : last + 1])
+            if _is_phone(digits, international):
+                start, end = groups[first][0], groups[last][1]
+                piece = raw[start:end]
+                if piece.endswith(")") and piece.count(")") > piece.count("("):
+                    end -= 1  # "(bel 06 12345678)": the bracket is not part of the number
+                return start, end
+    return None
+
+
+def _ascii_digits(text: str) -> str:
+    # Also Arabic-Indic and Persian digits, which \d matches and some reporters write.
+    return "".join(str(unicodedata.decimal(ch)) for ch in text if ch.isdecimal())
+
+
+def _elfproef(digits: str) -> bool:
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def _bsns(text: str) -> list[IdentifierHit]:
+    return [
+        IdentifierHit(m.start(), m.end(), "bsn_like")
+        for m in _BSN.finditer(text)
+        if _elfproef(_ascii_digits(m.group(0)))
+    ]
