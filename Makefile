@@ -14,11 +14,11 @@ run: $(STAMP) translations
 	$(PY) -m intake_app
 
 test: $(STAMP) translations
-	$(VENV)/bin/ruff check intake_app tests benchmarks
+	$(VENV)/bin/ruff check intake_app tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check intake_app tests benchmarks
+	$(VENV)/bin/ruff check intake_app tests benchmarks scripts
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

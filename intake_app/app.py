@@ -10,8 +10,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from intake_app import APP_NAME, __version__
-from intake_app.ui.i18n_loader import install_translators, load_style_sheet
+from intake_app.ui.code_widgets import set_label_language
+from intake_app.ui.i18n_loader import install_translators, load_style_sheet, pick_language
 from intake_app.ui.main_window import MainWindow
+from intake_app.vault.profile import resolve_profile_dir
 
 
 def configure_process() -> None:
@@ -21,16 +23,17 @@ def configure_process() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(profile: str | None = None) -> int:
     configure_process()
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
     install_translators(app, language)
+    set_label_language(pick_language(language))
     app.setStyleSheet(load_style_sheet())
-    window = MainWindow()
+    window = MainWindow(resolve_profile_dir(profile))
     window.show()
     return app.exec()
 

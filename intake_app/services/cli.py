@@ -1,10 +1,112 @@
-"""The headless liaison commands; filled in by the vault and bundle work."""
+"""`intake-app <command>`: the headless liaison tool on the same services as the window.
+
+Every error is one line on stderr and a non-zero exit code, never a traceback; no line ever
+contains signal content (only ids, sizes, dates, codes and field names).
+"""
 
 from __future__ import annotations
 
+import argparse
+import errno
+import json
 import sys
+from pathlib import Path
+from typing import Any
+
+from intake_app.crypto.keycard import KeyCardError
+from intake_app.domain.signal import SignalError, SignalValidationError
+from intake_app.services import cli_commands
+from intake_app.services.cli_io import CliError, Console
+from intake_app.store.errors import DiskFull, StoreError
+from intake_app.vault import VaultError
+
+PROG = "intake-app"
+
+
+def _common(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument("--profile", metavar="DIR", default=default,
+                        help="profile folder (default: the per-user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help="read the passphrase from the first line of FILE instead of asking")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Seinpost liaison tool (headless).")
+    _common(parser, None)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Options may come before or after the command; SUPPRESS keeps the earlier value.
+    common = argparse.ArgumentParser(add_help=False)
+    _common(common, argparse.SUPPRESS)
+
+    init = sub.add_parser("init", parents=[common], help="set up this profile")
+    init.add_argument("--office-card", metavar="CARD", required=True)
+    init.add_argument("--fingerprint", metavar="DIGITS",
+                      help="the office fingerprint, read from the office (else asked)")
+    init.add_argument("--name", default=None, help="your display name on your key card")
+    init.add_argument("--no-keyring", action="store_true",
+                      help="passphrase only, without the system keyring (weaker)")
+
+    record = sub.add_parser("record", parents=[common], help="save a new draft")
+    record.add_argument("--from", dest="source", metavar="FILE.json", required=True)
+    record.add_argument("--attach", metavar="FILE", action="append", default=[], type=Path)
+    record.add_argument("--keep-original", dest="keep", nargs=0, action=_KeepOriginal,
+                        default=frozenset(),
+                        help="seal the attachment given just before as is, not cleaned")
+
+    sub.add_parser("list", parents=[common], help="list drafts and sealed items (no content)")
+
+    seal = sub.add_parser("seal", parents=[common], help="seal drafts for the office")
+    which = seal.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", help="the draft id")
+    which.add_argument("--all", action="store_true", help="seal every draft")
+    seal.add_argument("--yes", action="store_true",
+                      help="seal even when possible identifiers were found")
+
+    sub.add_parser("status", parents=[common], help="vault, keyring and counts")
+    sub.add_parser("lock", parents=[common], help="lock the vault")
+    card = sub.add_parser("card", parents=[common], help="write your key card for the office")
+    card.add_argument("--out", metavar="FILE", required=True, type=Path)
+    return parser
+
+
+class _KeepOriginal(argparse.Action):
+    """`--keep-original` applies to the `--attach FILE` just before it."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if not namespace.attach:
+            parser.error("--keep-original must follow an --attach FILE")
+        keep = set(getattr(namespace, self.dest) or ())
+        keep.add(len(namespace.attach) - 1)
+        setattr(namespace, self.dest, keep)
 
 
 def run_headless(args: list[str]) -> int:
-    print(f"intake-app: unknown command {args[0]!r}", file=sys.stderr)
-    return 2
+    console = Console(sys.stdin, sys.stdout, sys.stderr)
+    namespace = build_parser().parse_args(args)
+    try:
+        return cli_commands.COMMANDS[namespace.command](namespace, console)
+    except KeyboardInterrupt:
+        console.error("Interrupted: nothing was sealed or deleted.")
+        return 130
+    except SignalValidationError as exc:
+        for problem in exc.errors:
+            console.error(f"{problem.field}: {problem.message}")
+        return 1
+    except (CliError, VaultError, StoreError, KeyCardError, SignalError) as exc:
+        console.error(str(exc))
+        return 1
+    except json.JSONDecodeError as exc:
+        console.error(f"The signal file is not valid JSON (line {exc.lineno}, column {exc.colno}).")
+        return 1
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            console.error(DiskFull.default_message)
+        else:
+            # strerror and the file name the user gave us; never file contents.
+            where = f": {exc.filename}" if exc.filename else ""
+            console.error(f"A file could not be read or written ({exc.strerror}){where}.")
+        return 1
+    except Exception as exc:  # the last line of defence: a name, never content
+        console.error(f"Unexpected error ({type(exc).__name__}); nothing was sealed or deleted.")
+        return 70

@@ -1,0 +1,210 @@
+"""The bundle manifest: what the bundle holds, signed by the liaison, sealed to the office.
+
+Its plaintext is one canonical JSON object (see the package docstring for every field). The
+signature (`signing.sign`, context ``seinpost/manifest/v1``) covers the canonical JSON of the
+object without its ``signature`` key. Parsing is strict and bounded: hostile bytes give a
+`ManifestError`, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import nacl.signing
+
+from intake_app.bundle.errors import ManifestError
+from intake_app.bundle.layout import HEX32, SHA256_HEX, is_item_entry
+from intake_app.crypto import signing
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+
+FORMAT = "seinpost-manifest/1"
+CONTEXT = b"seinpost/manifest/v1"
+MAX_MANIFEST = 48 << 20
+MAX_ITEMS = 100_000
+MAX_SIZE = 1 << 50
+ITEM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+_KEYS = {"bundle_id", "counter", "created", "format", "items", "liaison_key_id", "parts",
+         "recipients", "set", "signature"}
+
+
+@dataclass(frozen=True)
+class ItemEntry:
+    """One ZIP entry holding the whole item or the next byte range of it."""
+
+    name: str
+    part: int
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ManifestItem:
+    item_id: str
+    size: int
+    sha256: str
+    entries: tuple[ItemEntry, ...]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    set_id: str
+    liaison_key_id: str
+    counter: int
+    created: str
+    parts: int
+    recipients: tuple[str, ...]  # recipient_fingerprint() of each office recipient
+    items: tuple[ManifestItem, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id,
+            "counter": self.counter,
+            "created": self.created,
+            "format": FORMAT,
+            "items": [
+                {
+                    "entries": [
+                        {"name": e.name, "part": e.part, "sha256": e.sha256, "size": e.size}
+                        for e in item.entries
+                    ],
+                    "id": item.item_id,
+                    "sha256": item.sha256,
+                    "size": item.size,
+                }
+                for item in self.items
+            ],
+            "liaison_key_id": self.liaison_key_id,
+            "parts": self.parts,
+            "recipients": list(self.recipients),
+            "set": self.set_id,
+        }
+
+
+def recipient_fingerprint(recipient: str) -> str:
+    return hashlib.sha256(recipient.encode("ascii")).hexdigest()
+
+
+def sign_manifest(manifest: Manifest, signing_key: nacl.signing.SigningKey) -> bytes:
+    body = manifest.to_dict()
+    signature = signing.sign(signing_key, CONTEXT, canonical_json(body))
+    return canonical_json({**body, "signature": signature.hex()})
+
+
+def verify_manifest(data: bytes, verify_key: bytes) -> None:
+    """Raise ManifestError unless `data` (a parsed-OK manifest) is signed by `verify_key`."""
+    try:
+        doc = parse_canonical(data, limit=MAX_MANIFEST)
+        signature = bytes.fromhex(doc.pop("signature"))
+    except (CanonicalError, KeyError, ValueError, TypeError):
+        raise ManifestError("the manifest is not readable") from None
+    try:
+        signing.verify(verify_key, CONTEXT, canonical_json(doc), signature)
+    except signing.SignatureError:
+        raise ManifestError("refused: the manifest signature does not verify for this liaison "
+                            "(altered, or signed by another key)") from None
+
+
+def _fail(what: str) -> ManifestError:
+    return ManifestError(f"the manifest is malformed: {what}")
+
+
+def _count(value: Any, low: int, high: int, what: str) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise _fail(what)
+    return value
+
+
+def _text(value: Any, pattern: re.Pattern[str], what: str) -> str:
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise _fail(what)
+    return value
+
+
+def parse_manifest(data: bytes) -> Manifest:
+    """Strictly parse manifest plaintext (the signature is checked by verify_manifest)."""
+    try:
+        doc = parse_canonical(data, limit=MAX_MANIFEST)
+    except CanonicalError as exc:
+        raise ManifestError(f"the manifest is not readable: {exc}") from None
+    if set(doc) != _KEYS:
+        raise _fail("unexpected or missing fields")
+    if doc["format"] != FORMAT:
+        raise ManifestError("the manifest has an unknown format version")
+    _text(doc["signature"], re.compile(r"[0-9a-f]{128}"), "signature")
+    parts = _count(doc["parts"], 1, 9999, "part count")
+    recipients = doc["recipients"]
+    if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
+        raise _fail("recipients")
+    for fp in recipients:
+        _text(fp, SHA256_HEX, "recipient fingerprint")
+    raw_items = doc["items"]
+    if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS:
+        raise _fail("item list")
+    items = tuple(_parse_item(raw, parts) for raw in raw_items)
+    ids = [item.item_id for item in items]
+    if ids != sorted(set(ids)):
+        raise _fail("item ids must be unique and sorted")
+    names = [e.name for item in items for e in item.entries]
+    if len(set(names)) != len(names):
+        raise _fail("an entry is named twice")
+    return Manifest(
+        bundle_id=_text(doc["bundle_id"], HEX32, "bundle id"),
+        set_id=_text(doc["set"], HEX32, "set id"),
+        liaison_key_id=_text(doc["liaison_key_id"], HEX32, "liaison key id"),
+        counter=_count(doc["counter"], 1, 1 << 53, "counter"),
+        created=_text(doc["created"], TIMESTAMP, "creation time"),
+        parts=parts,
+        recipients=tuple(recipients),
+        items=items,
+    )
+
+
+def _parse_item(raw: Any, parts: int) -> ManifestItem:
+    if not isinstance(raw, dict) or set(raw) != {"entries", "id", "sha256", "size"}:
+        raise _fail("item fields")
+    raw_entries = raw["entries"]
+    if not isinstance(raw_entries, list) or not 1 <= len(raw_entries) <= 10_000:
+        raise _fail("item entries")
+    entries = []
+    for e in raw_entries:
+        if not isinstance(e, dict) or set(e) != {"name", "part", "sha256", "size"}:
+            raise _fail("entry fields")
+        name = e["name"]
+        if not isinstance(name, str) or not is_item_entry(name):
+            raise _fail("entry name")
+        whole = name.endswith(".age")
+        if whole != (len(raw_entries) == 1):
+            raise _fail("a whole item must be one .age entry, a split one .part entries")
+        entries.append(ItemEntry(
+            name=name,
+            part=_count(e["part"], 1, parts, "entry part"),
+            size=_count(e["size"], 0, MAX_SIZE, "entry size"),
+            sha256=_text(e["sha256"], SHA256_HEX, "entry hash"),
+        ))
+    size = _count(raw["size"], 1, MAX_SIZE, "item size")
+    if size != sum(e.size for e in entries):
+        raise _fail("item size does not match its entries")
+    return ManifestItem(
+        item_id=_text(raw["id"], ITEM_ID, "item id"),
+        size=size,
+        sha256=_text(raw["sha256"], SHA256_HEX, "item hash"),
+        entries=tuple(entries),
+    )
+
+
+def build_manifest(*, bundle_id: str, set_id: str, liaison_key_id: str, counter: int,
+                   created: str, parts: int, recipients: Sequence[str],
+                   items: Sequence[ManifestItem]) -> Manifest:
+    return Manifest(
+        bundle_id=bundle_id, set_id=set_id, liaison_key_id=liaison_key_id, counter=counter,
+        created=created, parts=parts,
+        recipients=tuple(sorted(recipient_fingerprint(r) for r in recipients)),
+        items=tuple(sorted(items, key=lambda item: item.item_id)),
+    )

@@ -1,0 +1,131 @@
+"""Read a bundle part without keys: strict structure, CRC-32 and SHA-256 of every entry, index.
+
+The courier check and the office both start here. The index is unsigned: it lets a courier
+see that nothing is missing or changed; the office trusts only the signed manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake_app.bundle import container
+from intake_app.bundle.errors import (
+    DamagedBundleError,
+    IncompleteBundleError,
+    NotABundleError,
+)
+from intake_app.bundle.layout import INDEX_NAME, MAX_INDEX, is_known_entry, parse_index
+
+
+@dataclass(frozen=True)
+class ScannedEntry:
+    name: str
+    data_offset: int
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ScannedPart:
+    path: Path
+    set_id: str
+    part: int
+    parts: int
+    entries: dict[str, ScannedEntry]
+
+    def read(self, name: str, block: int = 1 << 20) -> Iterator[bytes]:
+        """Stream an entry's bytes again (re-read from the file, bounded by its size)."""
+        entry = self.entries[name]
+        with open(self.path, "rb") as f:
+            yield from container.read_range(f, entry.data_offset, entry.size, block)
+
+
+def scan_part(path: Path, progress: Callable[[int], None] | None = None) -> ScannedPart:
+    """Verify one part file completely; raise NotABundle/Incomplete/DamagedBundleError."""
+    path = Path(path)
+    try:
+        f = open(path, "rb")
+    except OSError as exc:
+        raise NotABundleError(f"cannot read {path.name}: {exc.strerror}") from None
+    with f:
+        size = os.fstat(f.fileno()).st_size
+        entries = container.read_directory(f, size)
+        scanned: dict[str, ScannedEntry] = {}
+        index_bytes = b""
+        done = 0
+        for entry in entries:
+            if not is_known_entry(entry.name):
+                raise DamagedBundleError(f"damaged: unexpected entry {entry.name!r}", entry.name)
+            if entry.name == INDEX_NAME and entry.size > MAX_INDEX:
+                raise DamagedBundleError("damaged: the index entry is too large", INDEX_NAME)
+            crc = 0
+            digest = hashlib.sha256()
+            for chunk in container.read_range(f, entry.data_offset, entry.size):
+                crc = zlib.crc32(chunk, crc)
+                digest.update(chunk)
+                if entry.name == INDEX_NAME:
+                    index_bytes += chunk
+                done += len(chunk)
+                if progress:
+                    progress(done)
+            if crc != entry.crc32:
+                raise DamagedBundleError(f"damaged: entry {entry.name} is damaged (CRC-32)",
+                                         entry.name)
+            scanned[entry.name] = ScannedEntry(entry.name, entry.data_offset, entry.size,
+                                               digest.hexdigest())
+    if INDEX_NAME not in scanned:
+        raise IncompleteBundleError("incomplete: the index entry is missing")
+    set_id, part, parts, listed = parse_index(index_bytes)
+    _compare_with_index(scanned, listed)
+    return ScannedPart(path, set_id, part, parts, scanned)
+
+
+def _compare_with_index(scanned: dict[str, ScannedEntry], listed: list) -> None:
+    names = [name for name, _size, _digest in listed]
+    if len(set(names)) != len(names):
+        raise DamagedBundleError("damaged: the index lists an entry twice", INDEX_NAME)
+    for name, size, digest in listed:
+        found = scanned.get(name)
+        if found is None:
+            raise IncompleteBundleError(f"incomplete: entry {name} listed in the index is missing")
+        if found.size != size or found.sha256 != digest:
+            raise DamagedBundleError(f"damaged: entry {name} differs from the index", name)
+    extra = set(scanned) - set(names) - {INDEX_NAME}
+    if extra:
+        name = sorted(extra)[0]
+        raise DamagedBundleError(f"damaged: entry {name} is not listed in the index", name)
+
+
+def group_parts(parts: Sequence[ScannedPart]) -> dict[str, list[ScannedPart]]:
+    """Group scanned parts by set id; each list is ordered by part number and complete.
+
+    Raises IncompleteBundleError (a part missing) or DamagedBundleError (a part twice, or parts
+    that disagree about how many there are).
+    """
+    groups: dict[str, dict[int, ScannedPart]] = {}
+    for scanned in parts:
+        group = groups.setdefault(scanned.set_id, {})
+        if scanned.part in group:
+            raise DamagedBundleError(f"damaged: part {scanned.part} of bundle {scanned.set_id} "
+                                     "was given twice")
+        group[scanned.part] = scanned
+    result: dict[str, list[ScannedPart]] = {}
+    for set_id, group in groups.items():
+        counts = {p.parts for p in group.values()}
+        if len(counts) != 1:
+            raise DamagedBundleError(f"damaged: the parts of bundle {set_id} disagree on their "
+                                     "number")
+        total = counts.pop()
+        missing = [n for n in range(1, total + 1) if n not in group]
+        if missing:
+            raise IncompleteBundleError(
+                f"incomplete: bundle {set_id} misses part(s) "
+                f"{', '.join(str(n) for n in missing)} of {total}"
+            )
+        result[set_id] = [group[n] for n in range(1, total + 1)]
+    return result

@@ -1,0 +1,261 @@
+"""BundleWriter: sealed items → one bundle file (or checkable parts), written safely.
+
+Every part is written to a hidden temp file in the target folder, fsynced, dropped from the
+page cache where the OS allows, read back from the medium and verified (structure, CRC-32,
+SHA-256 of every entry against what was written), and only then renamed to its final name and
+the folder fsynced. On any failure, a full medium, a pulled stick or a cancel from the progress
+callback, everything written so far is removed: nothing that looks complete stays behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import io
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+import nacl.signing
+
+from intake_app.bundle import container, target
+from intake_app.bundle.errors import BundleError, BundleWriteError
+from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, build_index, part_file_name
+from intake_app.bundle.manifest import (
+    ITEM_ID,
+    MAX_ITEMS,
+    ItemEntry,
+    ManifestItem,
+    build_manifest,
+    sign_manifest,
+)
+from intake_app.bundle.parts import ENTRY_OVERHEAD, PlannedEntry, plan_parts
+from intake_app.bundle.reader import scan_part
+from intake_app.crypto import age, signing
+from intake_app.store.atomic import fsync_dir, temp_name
+
+Progress = Callable[[int, int], None]
+_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    bundle_id: str
+    set_id: str
+    paths: tuple[Path, ...]  # one per part, in part order
+    item_ids: tuple[str, ...]
+    counter: int
+    size: int  # bytes on the medium, all parts
+
+
+def _manifest_reserve(items: int, entries: int, recipients: int) -> int:
+    plain = 1024 + 80 * recipients + 260 * items + 220 * entries
+    sealed = plain + 16 * (plain // 65536 + 2) + 256 + 160 * recipients
+    index = 256 + 160 * (entries + 1)
+    return sealed + index + 2 * ENTRY_OVERHEAD + container.TRAILER_SIZE
+
+
+def _drop_cache(f: BinaryIO) -> None:
+    # So the read-back below reads the medium, not the copy still in memory.
+    if hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+class BundleWriter:
+    """Writes bundles for one liaison.
+
+    `max_part_size`: "auto" splits only on FAT targets (at 4 GiB - 1, see `target.py`), None
+    never splits, an int splits at that many bytes per part file.
+    `progress(done, total)` counts bytes written then read back (total = 2 × item bytes) and may
+    raise to cancel; the exception is re-raised after the clean-up.
+    """
+
+    def __init__(self, signing_key: nacl.signing.SigningKey, recipients: Sequence[str],
+                 counter: int, *, max_part_size: int | Literal["auto"] | None = "auto",
+                 progress: Progress | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        if not recipients:
+            raise ValueError("a bundle needs at least one office recipient")
+        if counter < 1:
+            raise ValueError("the bundle counter starts at 1")
+        self._signing_key = signing_key
+        self.liaison_key_id = signing.key_id(signing.verify_key_bytes(signing_key))
+        self._recipients = list(recipients)
+        self._counter = counter
+        self._max_part_size = max_part_size
+        self._progress = progress
+        self._clock = clock
+        self._done = 0
+        self._total = 0
+
+    def write(self, items: Sequence[tuple[str, Path]], target_dir: Path) -> WrittenBundle:
+        """Write the sealed item files `items` (item id, path) as a bundle into `target_dir`."""
+        target_dir = Path(target_dir)
+        if not target_dir.is_dir():
+            raise BundleWriteError(f"the target folder {target_dir} does not exist")
+        sources = self._check_items(items)
+        max_part = self._max_part_size
+        if max_part == "auto":
+            max_part = target.max_file_size(target_dir)
+        order = list(sources)
+        secrets.SystemRandom().shuffle(order)  # entry order says nothing about item order
+        sizes = [(item_id, sources[item_id][1]) for item_id in order]
+        plan = self._plan(sizes, max_part)
+        self._total = 2 * sum(size for _, size in sizes)
+        self._done = 0
+        set_id, bundle_id = secrets.token_hex(16), secrets.token_hex(16)
+        temps: list[Path] = []
+        finals: list[Path] = []
+        try:
+            hashes = self._write_parts(plan, sources, target_dir, set_id, bundle_id, temps)
+            for number, tmp in enumerate(temps, start=1):
+                self._verify(tmp, set_id, number, len(plan), hashes[number])
+            for number, tmp in enumerate(temps, start=1):
+                final = target_dir / part_file_name(set_id, number, len(plan))
+                os.replace(tmp, final)
+                finals.append(final)
+            fsync_dir(target_dir)
+        except BaseException as exc:
+            for leftover in temps + finals:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+            with contextlib.suppress(OSError):
+                fsync_dir(target_dir)
+            if isinstance(exc, OSError):
+                raise BundleWriteError(_explain(exc)) from None
+            if isinstance(exc, BundleWriteError):
+                raise
+            if isinstance(exc, BundleError):
+                raise BundleWriteError(
+                    f"the bundle did not read back correctly from the target ({exc}); "
+                    "nothing was kept"
+                ) from None
+            raise
+        return WrittenBundle(
+            bundle_id=bundle_id, set_id=set_id, paths=tuple(finals), item_ids=tuple(sorted(order)),
+            counter=self._counter, size=sum(p.stat().st_size for p in finals),
+        )
+
+    def _check_items(self, items: Sequence[tuple[str, Path]]) -> dict[str, tuple[Path, int]]:
+        if not 1 <= len(items) <= MAX_ITEMS:
+            raise ValueError(f"a bundle holds 1 to {MAX_ITEMS} items")
+        sources: dict[str, tuple[Path, int]] = {}
+        for item_id, path in items:
+            if not ITEM_ID.fullmatch(item_id) or item_id in sources:
+                raise ValueError("item ids must be unique, 1-64 characters of A-Z a-z 0-9 _ -")
+            size = Path(path).stat().st_size
+            if size < 1:
+                raise ValueError("a sealed item file is empty")
+            sources[item_id] = (Path(path), size)
+        return sources
+
+    def _plan(self, sizes: list[tuple[str, int]], max_part: int | None) -> list[list[PlannedEntry]]:
+        entries = len(sizes)
+        while True:  # the reserve depends on the number of entries the split produces
+            reserve = _manifest_reserve(len(sizes), entries, len(self._recipients))
+            plan = plan_parts(sizes, max_part, reserve)
+            planned = sum(len(part) for part in plan)
+            if planned <= entries:
+                return plan
+            entries = planned
+
+    def _tick(self, count: int) -> None:
+        self._done += count
+        if self._progress:
+            self._progress(min(self._done, self._total), self._total)
+
+    def _write_parts(self, plan: list[list[PlannedEntry]], sources: dict[str, tuple[Path, int]],
+                     target_dir: Path, set_id: str, bundle_id: str,
+                     temps: list[Path]) -> dict[int, dict[str, str]]:
+        item_hashes = {item_id: hashlib.sha256() for item_id in sources}
+        item_entries: dict[str, list[ItemEntry]] = {item_id: [] for item_id in sources}
+        written: dict[int, dict[str, str]] = {}
+        for number, part in enumerate(plan, start=1):
+            tmp = temp_name(target_dir / part_file_name(set_id, number, len(plan)))
+            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            temps.append(tmp)
+            listed: list[tuple[str, int, str]] = []
+            with os.fdopen(fd, "w+b") as out:
+                zip_out = container.ContainerWriter(out)
+                for planned in part:
+                    digest = self._add_item_entry(zip_out, planned, sources[planned.item_id][0],
+                                                  item_hashes[planned.item_id])
+                    item_entries[planned.item_id].append(
+                        ItemEntry(planned.name, number, planned.size, digest))
+                    listed.append((planned.name, planned.size, digest))
+                if number == len(plan):
+                    sealed = self._sealed_manifest(set_id, bundle_id, len(plan), sources,
+                                                   item_hashes, item_entries)
+                    zip_out.add(MANIFEST_NAME, len(sealed), io.BytesIO(sealed).read1)
+                    listed.append((MANIFEST_NAME, len(sealed), hashlib.sha256(sealed).hexdigest()))
+                index = build_index(set_id, number, len(plan), listed)
+                zip_out.add(INDEX_NAME, len(index), io.BytesIO(index).read1)
+                zip_out.finish()
+                out.flush()
+                os.fsync(out.fileno())
+                _drop_cache(out)
+            written[number] = {name: digest for name, _size, digest in listed}
+        return written
+
+    def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
+                        source: Path, item_hash: hashlib._Hash) -> str:
+        digest = hashlib.sha256()
+        with open(source, "rb") as src:
+            src.seek(planned.source_offset)
+            left = planned.size
+
+            def chunk() -> bytes:
+                nonlocal left
+                data = src.read(min(_BLOCK, left))
+                left -= len(data)
+                digest.update(data)
+                item_hash.update(data)
+                self._tick(len(data))
+                return data
+
+            zip_out.add(planned.name, planned.size, chunk)
+        return digest.hexdigest()
+
+    def _sealed_manifest(self, set_id: str, bundle_id: str, parts: int,
+                         sources: dict[str, tuple[Path, int]],
+                         item_hashes: dict[str, hashlib._Hash],
+                         item_entries: dict[str, list[ItemEntry]]) -> bytes:
+        created = self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        manifest = build_manifest(
+            bundle_id=bundle_id, set_id=set_id, liaison_key_id=self.liaison_key_id,
+            counter=self._counter, created=created, parts=parts, recipients=self._recipients,
+            items=[
+                ManifestItem(item_id, size, item_hashes[item_id].hexdigest(),
+                             tuple(item_entries[item_id]))
+                for item_id, (_path, size) in sources.items()
+            ],
+        )
+        sealed = io.BytesIO()
+        age.encrypt(io.BytesIO(sign_manifest(manifest, self._signing_key)), sealed,
+                    recipients=self._recipients)
+        return sealed.getvalue()
+
+    def _verify(self, path: Path, set_id: str, number: int, parts: int,
+                expected: dict[str, str]) -> None:
+        before = self._done
+        scanned = scan_part(path, progress=lambda done: self._tick(before + done - self._done))
+        found = {name: entry.sha256 for name, entry in scanned.entries.items()
+                 if name != INDEX_NAME}
+        if (scanned.set_id, scanned.part, scanned.parts) != (set_id, number, parts) or \
+                found != expected:
+            raise BundleWriteError("the bundle read back from the target differs from what was "
+                                   "written; nothing was kept")
+
+
+def _explain(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the target is full: the bundle was not written and nothing was kept"
+    if exc.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
+        return "the target disappeared or failed while writing; nothing was kept"
+    return f"the bundle could not be written ({exc.strerror or exc}); nothing was kept"

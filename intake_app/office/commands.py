@@ -1,0 +1,181 @@
+"""`intake-office` subcommands for the registry, bundles and receipts (listed in cli.COMMANDS).
+
+Each subcommand is a `_cmd_*` function declaring its arguments and a `_run_*` runner that calls
+the office modules. Output names bundles, liaisons, counters and item ids, never signal content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from intake_app.bundle.check import check_bundles
+from intake_app.bundle.errors import BundleError, ReceiptError
+from intake_app.bundle.receipt import make_receipt
+from intake_app.office import analyst_export, database, ingest, registry
+from intake_app.store.atomic import write_atomic
+
+USER_ERRORS: tuple[type[BaseException], ...] = (
+    BundleError,
+    ReceiptError,
+    registry.RegistryError,
+    database.OfficeDatabaseError,
+)
+MAX_CARD_FILE = 64 * 1024
+
+
+def _db_option(parser: argparse.ArgumentParser, *flags: str) -> None:
+    parser.add_argument(*(flags or ("--db",)), dest="db", type=Path, required=True,
+                        metavar="DB", help="the office database (created if missing)")
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    from intake_app.office.cli import read_passphrase  # the shared prompt lives in cli
+
+    return read_passphrase(args.passphrase_file, confirm=False)
+
+
+# --- liaison add / list / revoke ---------------------------------------------------------------
+
+def cmd_liaison(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("liaison", help="the registry of liaisons whose bundles are accepted")
+    lsub = p.add_subparsers(dest="liaison_command", required=True, metavar="COMMAND")
+    add = lsub.add_parser("add", help="register a liaison from its key card")
+    add.add_argument("card", type=Path, metavar="CARD")
+    _db_option(add, "--db", "--registry")
+    add.set_defaults(run=_run_liaison_add)
+    show = lsub.add_parser("list", help="list registered liaisons")
+    _db_option(show, "--db", "--registry")
+    show.set_defaults(run=_run_liaison_list)
+    revoke = lsub.add_parser("revoke", help="refuse all further bundles of a liaison")
+    revoke.add_argument("key_id", metavar="ID", help="key id (or its first 8+ hex digits)")
+    _db_option(revoke, "--db", "--registry")
+    revoke.set_defaults(run=_run_liaison_revoke)
+
+
+def _run_liaison_add(args: argparse.Namespace) -> int:
+    with open(args.card, "rb") as handle:
+        data = handle.read(MAX_CARD_FILE + 1)
+    conn = database.connect(args.db)
+    liaison, new = registry.add_liaison(conn, data)
+    state = "registered" if new else "was already registered"
+    print(f"Liaison {liaison.name} ({liaison.key_id}) {state}.")
+    print(f"  fingerprint {liaison.fingerprint}: compare it with the liaison before trusting it")
+    return 0
+
+
+def _run_liaison_list(args: argparse.Namespace) -> int:
+    conn = database.connect(args.db)
+    for liaison in registry.list_liaisons(conn):
+        state = f"revoked {liaison.revoked}" if liaison.revoked else "active"
+        print(f"{liaison.key_id}  {state:<28}  added {liaison.added}  {liaison.name}")
+    return 0
+
+
+def _run_liaison_revoke(args: argparse.Namespace) -> int:
+    liaison = registry.revoke_liaison(database.connect(args.db), args.key_id)
+    print(f"Liaison {liaison.name} ({liaison.key_id}) revoked on {liaison.revoked}.")
+    return 0
+
+
+# --- check -------------------------------------------------------------------------------------
+
+def cmd_check(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="check bundles arrived complete and undamaged (no keys)")
+    p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
+    p.set_defaults(run=_run_check)
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    results = check_bundles(args.bundles)
+    for result in results:
+        where = result.path.name if result.path else "bundle"
+        print(f"{where}: {result.message}")
+    return 0 if all(r.ok for r in results) else 1
+
+
+# --- open --------------------------------------------------------------------------------------
+
+def cmd_open(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("open", help="verify bundles, store their signals, write receipts")
+    p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE",
+                   help="bundle files; give all parts of a split bundle")
+    _db_option(p, "--into")
+    p.add_argument("--keys", type=Path, required=True, metavar="DIR", help="the keys folder")
+    p.add_argument("--receipts", type=Path, metavar="DIR",
+                   help="where to write receipts (default: receipts/ next to the database)")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.set_defaults(run=_run_open)
+
+
+def _run_open(args: argparse.Namespace) -> int:
+    keys = ingest.load_office_keys(args.keys, _passphrase(args))
+    conn = database.connect(args.db)
+    receipts = args.receipts or Path(args.db).parent / "receipts"
+    failed = 0
+    for outcome in ingest.open_bundles(args.bundles, conn, args.db, keys, receipts_dir=receipts):
+        names = ", ".join(p.name for p in outcome.paths)
+        if outcome.summary is None:
+            failed += 1
+            print(f"{names}: NOT OPENED: {outcome.error}")
+            continue
+        s = outcome.summary
+        print(f"{names}: bundle {s.bundle_id} from {s.liaison_name} ({s.liaison_key_id}), "
+              f"counter {s.counter}: {len(s.stored)} signal(s) stored, "
+              f"{len(s.already_had)} already here")
+        for warning in s.warnings:
+            print(f"  warning: {warning}")
+        print(f"  receipt: {s.receipt_path}")
+    return 1 if failed else 0
+
+
+# --- export ------------------------------------------------------------------------------------
+
+def cmd_export(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="the ingested signals for analysts")
+    p.add_argument("--format", choices=analyst_export.FORMATS, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _db_option(p)
+    p.set_defaults(run=_run_export)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    count = analyst_export.export_signals(database.connect(args.db), args.format, args.out)
+    print(f"{count} signal(s) written to {args.out}")
+    return 0
+
+
+# --- receipt -----------------------------------------------------------------------------------
+
+def cmd_receipt(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("receipt", help="write the signed receipt of an opened bundle again")
+    p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    _db_option(p)
+    p.add_argument("--keys", type=Path, metavar="DIR",
+                   help="re-sign with the current office key (after a rotation)")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.set_defaults(run=_run_receipt)
+
+
+def _run_receipt(args: argparse.Namespace) -> int:
+    conn = database.connect(args.db)
+    row = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
+                       (args.bundle_id.strip().lower(),)).fetchone()
+    if row is None:
+        raise BundleError(f"no bundle {args.bundle_id} has been opened into {args.db}")
+    receipt = bytes(row[0])
+    if args.keys is not None:
+        from intake_app.office import keys as office_keys
+
+        stored = json.loads(receipt)
+        signing_key = office_keys.load_office_signing_key(args.keys, _passphrase(args))
+        receipt = make_receipt(signing_key, stored["bundle_id"], stored["liaison_key_id"],
+                               stored["items"])
+    write_atomic(args.out, receipt)
+    print(f"Receipt for bundle {args.bundle_id} written to {args.out}")
+    return 0
+
+
+COMMANDS = [cmd_liaison, cmd_check, cmd_open, cmd_export, cmd_receipt]

@@ -1,0 +1,305 @@
+"""Open bundles at the office: verify everything, then store all of a bundle or nothing.
+
+Order of checks (see `intake_app.bundle` for the format): every part scanned without keys
+(structure, CRC-32, index); parts grouped and complete; the manifest decrypted with any office
+identity (current or retired) and parsed strictly; its liaison registered and not revoked; its
+signature verified; one recipient fingerprint ours; the entries exactly those of the manifest
+with matching sizes and SHA-256, all before any item is decrypted; the counter not used before.
+Then each new item is decrypted as a stream and its tar read by `unseal`, attachments staged
+next to the database. Finally ONE transaction stores the bundle row (with its receipt), the
+signals and the attachment rows, after the staged files were moved into place. Any failure
+before the commit leaves the database unchanged and removes the staged files.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import nacl.signing
+
+from intake_app.bundle.errors import (
+    BundleError,
+    BundleRejectedError,
+    DamagedBundleError,
+    IncompleteBundleError,
+    ManifestError,
+)
+from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME
+from intake_app.bundle.manifest import (
+    MAX_MANIFEST,
+    Manifest,
+    parse_manifest,
+    recipient_fingerprint,
+    verify_manifest,
+)
+from intake_app.bundle.parts import open_item
+from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
+from intake_app.bundle.receipt import make_receipt
+from intake_app.crypto import age
+from intake_app.office import registry
+from intake_app.office.database import attachments_dir
+from intake_app.office.store_signals import insert_signal, move_staged
+from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
+from intake_app.store.atomic import ensure_private_dir, write_atomic
+
+# An age header for up to 16 recipients plus STREAM overhead stays well under this.
+_MAX_SEALED_MANIFEST = MAX_MANIFEST + (MAX_MANIFEST // 65536 + 2) * 16 + 64 * 1024
+
+
+@dataclass
+class OpenSummary:
+    bundle_id: str
+    liaison_key_id: str
+    liaison_name: str
+    counter: int
+    stored: list[str] = field(default_factory=list)  # item ids stored now
+    already_had: list[str] = field(default_factory=list)  # item ids stored by an earlier bundle
+    warnings: list[str] = field(default_factory=list)
+    already_opened: bool = False
+    receipt: bytes = b""
+    receipt_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class OpenOutcome:
+    """One bundle (or one file that could not be grouped) from `open_bundles`."""
+
+    paths: tuple[Path, ...]
+    summary: OpenSummary | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class OfficeKeys:
+    identities: tuple[str, ...]  # all office age identities, current and retired
+    signing_key: nacl.signing.SigningKey  # the current office signing key, for receipts
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
+                 keys: OfficeKeys, *, receipts_dir: Path | None = None) -> list[OpenOutcome]:
+    """Open every bundle among `paths` (whole bundles and parts in any order)."""
+    outcomes: list[OpenOutcome] = []
+    scanned: list[ScannedPart] = []
+    for path in paths:
+        try:
+            scanned.append(scan_part(Path(path)))
+        except BundleError as exc:
+            outcomes.append(OpenOutcome((Path(path),), None, str(exc)))
+    by_set: dict[str, list[ScannedPart]] = {}
+    for part in scanned:
+        by_set.setdefault(part.set_id, []).append(part)
+    for group in by_set.values():
+        group_paths = tuple(p.path for p in sorted(group, key=lambda p: p.part))
+        try:
+            summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir)
+        except BundleError as exc:
+            outcomes.append(OpenOutcome(group_paths, None, str(exc)))
+        else:
+            outcomes.append(OpenOutcome(group_paths, summary, None))
+    return outcomes
+
+
+def open_bundle(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
+                keys: OfficeKeys, *, receipts_dir: Path | None = None) -> OpenSummary:
+    """Open one bundle given as its file or all its parts; raise a BundleError on refusal."""
+    parts = [scan_part(Path(p)) for p in paths]
+    return open_scanned(parts, conn, db_path, keys, receipts_dir=receipts_dir)
+
+
+def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path: Path,
+                 keys: OfficeKeys, *, receipts_dir: Path | None = None) -> OpenSummary:
+    groups = group_parts(parts)
+    if len(groups) != 1:
+        raise DamagedBundleError("these files belong to more than one bundle")
+    ordered = next(iter(groups.values()))
+    manifest, plain = _read_manifest(ordered, keys)
+    liaison = _check_liaison(conn, manifest)
+    verify_manifest(plain, liaison.verify_key)
+    _check_entries(ordered, manifest)
+    warnings = _check_recipients(manifest, keys)
+    summary = OpenSummary(manifest.bundle_id, manifest.liaison_key_id, liaison.name,
+                          manifest.counter, warnings=warnings)
+    previous = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
+                            (manifest.bundle_id,)).fetchone()
+    if previous is not None:
+        summary.already_opened = True
+        summary.already_had = [item.item_id for item in manifest.items]
+        summary.receipt = bytes(previous[0])
+        summary.warnings.append("this bundle was opened before: nothing was stored again")
+        _write_receipt(summary, receipts_dir)
+        return summary
+    summary.warnings += _check_counter(conn, manifest)
+    _ingest(ordered, manifest, conn, db_path, keys, summary)
+    _write_receipt(summary, receipts_dir)
+    return summary
+
+
+def _read_manifest(parts: list[ScannedPart], keys: OfficeKeys) -> tuple[Manifest, bytes]:
+    holders = [p for p in parts if MANIFEST_NAME in p.entries]
+    if len(holders) != 1 or holders[0].part != len(parts):
+        raise IncompleteBundleError("incomplete: the manifest is not in the last part")
+    entry = holders[0].entries[MANIFEST_NAME]
+    if entry.size > _MAX_SEALED_MANIFEST:
+        raise ManifestError("the manifest is too large")
+    sealed = b"".join(holders[0].read(MANIFEST_NAME))
+    plain = io.BytesIO()
+    try:
+        age.decrypt(io.BytesIO(sealed), plain, identities=list(keys.identities))
+    except age.NoIdentityMatchError:
+        raise BundleRejectedError("refused: this bundle is not addressed to this office's "
+                                  "keys") from None
+    except age.AgeError:
+        raise ManifestError("refused: the manifest cannot be decrypted (damaged)") from None
+    return parse_manifest(plain.getvalue()), plain.getvalue()
+
+
+def _check_liaison(conn: sqlite3.Connection, manifest: Manifest) -> registry.Liaison:
+    liaison = registry.find_liaison(conn, manifest.liaison_key_id)
+    if liaison is None:
+        raise BundleRejectedError(f"refused: the bundle comes from an unregistered liaison "
+                                  f"(key id {manifest.liaison_key_id})")
+    if liaison.revoked is not None:
+        raise BundleRejectedError(f"refused: liaison {liaison.key_id} ({liaison.name}) was "
+                                  f"revoked on {liaison.revoked}")
+    return liaison
+
+
+def _check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
+    if manifest.set_id != parts[0].set_id or manifest.parts != len(parts):
+        raise ManifestError("refused: the manifest belongs to different files than these")
+    expected = {e.name: (e.part, e.size, e.sha256) for item in manifest.items
+                for e in item.entries}
+    found = {name: (p.part, entry.size, entry.sha256) for p in parts
+             for name, entry in p.entries.items() if name not in (INDEX_NAME, MANIFEST_NAME)}
+    for name in sorted(set(expected) - set(found)):
+        raise IncompleteBundleError(f"refused: entry {name} named in the manifest is missing")
+    for name in sorted(set(found) - set(expected)):
+        raise DamagedBundleError(f"refused: entry {name} is not in the signed manifest", name)
+    for name, want in expected.items():
+        if found[name] != want:
+            raise DamagedBundleError(
+                f"refused: entry {name} does not match the signed manifest (changed or "
+                "swapped)", name)
+
+
+def _check_recipients(manifest: Manifest, keys: OfficeKeys) -> list[str]:
+    ours = {recipient_fingerprint(age.recipient_for(i)) for i in keys.identities}
+    if not ours & set(manifest.recipients):
+        raise BundleRejectedError("refused: the manifest names none of this office's keys")
+    others = len(set(manifest.recipients) - ours)
+    if others:
+        return [f"the items were also sealed to {others} key(s) that are not this office's"]
+    return []
+
+
+def _check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
+    used = conn.execute("SELECT bundle_id FROM bundles WHERE liaison_key_id = ? AND counter = ?",
+                        (manifest.liaison_key_id, manifest.counter)).fetchone()
+    if used is not None:
+        raise BundleRejectedError(f"refused: replayed bundle: counter {manifest.counter} of this "
+                                  f"liaison was already used by bundle {used[0]}")
+    row = conn.execute("SELECT MAX(counter) FROM bundles WHERE liaison_key_id = ?",
+                       (manifest.liaison_key_id,)).fetchone()
+    highest = row[0] or 0
+    if manifest.counter > highest + 1:
+        missing = (f"{highest + 1}" if manifest.counter == highest + 2
+                   else f"{highest + 1} to {manifest.counter - 1}")
+        return [f"gap: bundle(s) {missing} of this liaison have not been opened here"]
+    if manifest.counter < highest:
+        return [f"late: bundle {manifest.counter} arrives after bundle {highest}"]
+    return []
+
+
+def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
+                  staging: Path) -> UnsealedItem:
+    by_number = {p.part: p for p in parts}
+    ranges = [(by_number[e.part].path, by_number[e.part].entries[e.name].data_offset, e.size,
+               e.sha256) for e in item.entries]
+    try:
+        with open_item(ranges) as raw, age.open_decrypt(raw, identities=list(keys.identities)) \
+                as plain:
+            return read_sealed_item(plain, max_plaintext=item.size, staging=staging)
+    except age.NoIdentityMatchError:
+        raise BundleRejectedError(f"refused: item {item.item_id} is not sealed to this office's "
+                                  "keys") from None
+    except age.AgeError:
+        raise DamagedBundleError(f"refused: item {item.item_id} cannot be decrypted "
+                                 "(damaged)") from None
+    except UnsealError as exc:
+        raise BundleRejectedError(f"refused: item {item.item_id}: {exc}") from None
+
+
+def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connection,
+            db_path: Path, keys: OfficeKeys, summary: OpenSummary) -> None:
+    store = attachments_dir(db_path)
+    staging = ensure_private_dir(store / f".staging-{secrets.token_hex(8)}")
+    try:
+        unsealed: list[tuple[str, UnsealedItem]] = []
+        for item in manifest.items:
+            known = conn.execute("SELECT 1 FROM signals WHERE liaison_key_id = ? AND "
+                                 "item_id = ?", (manifest.liaison_key_id, item.item_id)).fetchone()
+            if known:
+                summary.already_had.append(item.item_id)
+                continue
+            unsealed.append((item.item_id, _decrypt_item(parts, item, keys, staging)))
+        receipt = make_receipt(keys.signing_key, manifest.bundle_id, manifest.liaison_key_id,
+                               [item.item_id for item in manifest.items])
+        received = _now()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT INTO bundles (bundle_id, liaison_key_id, counter, created, opened, "
+                "items, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (manifest.bundle_id, manifest.liaison_key_id, manifest.counter,
+                 manifest.created, received, len(manifest.items), receipt))
+            for item_id, content in unsealed:
+                insert_signal(conn, manifest.liaison_key_id, item_id, manifest.bundle_id,
+                              received, content)
+            for _item_id, content in unsealed:
+                move_staged(content.attachments, store)
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise BundleRejectedError("refused: this bundle clashes with one opened at the "
+                                          "same time") from None
+            raise
+        summary.stored = [item_id for item_id, _ in unsealed]
+        summary.receipt = receipt
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def receipt_file_name(bundle_id: str) -> str:
+    return f"receipt-{bundle_id}.json"
+
+
+def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
+    if receipts_dir is None:
+        return
+    ensure_private_dir(Path(receipts_dir))
+    target = Path(receipts_dir) / receipt_file_name(summary.bundle_id)
+    write_atomic(target, summary.receipt)
+    summary.receipt_path = target
+
+
+def load_office_keys(keys_dir: Path, passphrase: str) -> OfficeKeys:
+    from intake_app.office import keys as office_keys
+
+    return OfficeKeys(
+        identities=tuple(office_keys.load_all_office_identities(keys_dir, passphrase)),
+        signing_key=office_keys.load_office_signing_key(keys_dir, passphrase),
+    )
+
+

@@ -1,0 +1,177 @@
+"""Read the tar inside a decrypted sealed item, treating it as hostile.
+
+The stream must be exactly what docs/ARCHITECTURE.md "The sealed item" describes:
+`signal.json` first, then one regular file per attachment listed in it, in that order, under
+exactly the listed name and size, with the listed SHA-256. Anything else (links, devices,
+directories, other names, `..`, absolute paths, extra or missing members, oversized headers or
+members, data after the end) is refused with an `UnsealError`.
+
+Nothing is ever written under a name taken from the tar: attachments are streamed to random
+temp files in `staging`, so a path escape is impossible by construction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import tarfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from intake_app.domain.signal import (
+    MAX_SIGNAL_JSON,
+    SignalError,
+    SignalRecord,
+    signal_from_json,
+)
+
+SIGNAL_MEMBER = "signal.json"
+MAX_EXTENDED_HEADER = 64 << 10
+_CHUNK = 1 << 20
+
+
+class UnsealError(Exception):
+    """The plaintext of a sealed item is not a well-formed sealed item."""
+
+
+class _BoundedTarInfo(tarfile.TarInfo):
+    """Refuses special headers before tarfile reads them into memory: no unbounded allocation."""
+
+    def _proc_member(self, tar: tarfile.TarFile):  # type: ignore[no-untyped-def]
+        if self.type in (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK,
+                         tarfile.GNUTYPE_SPARSE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE):
+            raise tarfile.HeaderError("unsupported tar header type")
+        if self.type == tarfile.XHDTYPE and self.size > MAX_EXTENDED_HEADER:
+            raise tarfile.HeaderError("extended header too large")
+        return super()._proc_member(tar)
+
+
+@dataclass(frozen=True)
+class StagedAttachment:
+    file: str  # "attachments/NN-name", as listed in signal.json
+    sha256: str
+    size: int
+    path: Path  # temp file in the staging folder
+
+
+@dataclass(frozen=True)
+class UnsealedItem:
+    record: SignalRecord
+    signal_json: bytes
+    attachments: tuple[StagedAttachment, ...]
+
+
+def _check_member(member: tarfile.TarInfo, name: str, size: int, budget: int) -> None:
+    if member.name != name:
+        raise UnsealError("the sealed item holds a member that is not listed (or out of order)")
+    if member.type != tarfile.REGTYPE:
+        raise UnsealError("the sealed item holds a link, device or folder, not a regular file")
+    if member.size != size:
+        raise UnsealError("a member of the sealed item does not have its listed size")
+    if member.size > budget:
+        raise UnsealError("a member of the sealed item is larger than the item itself")
+
+
+def _safe_name(name: str) -> bool:
+    return (not name.startswith(("/", "\\")) and ".." not in name.split("/")
+            and "\\" not in name and "\x00" not in name)
+
+
+def read_sealed_item(plain: BinaryIO, *, max_plaintext: int, staging: Path) -> UnsealedItem:
+    """Parse the tar from `plain` (decrypted, authenticated bytes); stage the attachments.
+
+    `max_plaintext` bounds everything read (the ciphertext size is a safe bound). On error the
+    staged files of this item are removed.
+    """
+    staged: list[StagedAttachment] = []
+    try:
+        return _read(plain, max_plaintext, staging, staged)
+    except BaseException:
+        for item in staged:
+            with contextlib.suppress(OSError):
+                item.path.unlink()
+        raise
+
+
+def _read(plain: BinaryIO, budget: int, staging: Path,
+          staged: list[StagedAttachment]) -> UnsealedItem:
+    try:
+        tar = tarfile.open(fileobj=plain, mode="r|", tarinfo=_BoundedTarInfo)
+        first = tar.next()
+        if first is None or first.name != SIGNAL_MEMBER:
+            raise UnsealError("the sealed item does not start with signal.json")
+        _check_member(first, SIGNAL_MEMBER, first.size, min(budget, MAX_SIGNAL_JSON))
+        stream = tar.extractfile(first)
+        assert stream is not None
+        signal_json = stream.read(first.size)
+        try:
+            record = signal_from_json(signal_json)
+        except SignalError as exc:
+            raise UnsealError(f"signal.json is not a valid signal ({exc})") from None
+        left = budget - first.size
+        for listed in record.attachments:
+            if not _safe_name(listed.file):
+                raise UnsealError("an attachment name in signal.json is not a safe name")
+            member = tar.next()
+            if member is None:
+                raise UnsealError("an attachment listed in signal.json is missing")
+            _check_member(member, listed.file, listed.size, left)
+            staged.append(_stage(tar, member, staging))
+            left -= member.size
+            if staged[-1].sha256 != listed.sha256:
+                raise UnsealError("an attachment does not match its hash in signal.json")
+        if tar.next() is not None:
+            raise UnsealError("the sealed item holds a member that is not listed in signal.json")
+        _drain_padding(tar, plain, budget)
+    except tarfile.TarError as exc:
+        raise UnsealError(f"the sealed item is not a valid tar stream ({exc})") from None
+    except (EOFError, UnicodeError, ValueError) as exc:
+        if isinstance(exc, UnsealError):
+            raise
+        raise UnsealError("the sealed item is not a valid tar stream") from None
+    return UnsealedItem(record, signal_json, tuple(staged))
+
+
+def _stage(tar: tarfile.TarFile, member: tarfile.TarInfo, staging: Path) -> StagedAttachment:
+    stream = tar.extractfile(member)
+    assert stream is not None
+    path = staging / f"{secrets.token_hex(16)}.staged"
+    digest = hashlib.sha256()
+    copied = 0
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        staged = StagedAttachment(member.name, "", member.size, path)
+        try:
+            while copied < member.size:
+                chunk = stream.read(min(_CHUNK, member.size - copied))
+                if not chunk:
+                    raise UnsealError("an attachment is cut short")
+                digest.update(chunk)
+                out.write(chunk)
+                copied += len(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        except BaseException:
+            out.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+    return StagedAttachment(staged.file, digest.hexdigest(), staged.size, path)
+
+
+def _drain_padding(tar: tarfile.TarFile, plain: BinaryIO, budget: int) -> None:
+    """Read to the end of the age stream (so its last tag is checked); only zeros may follow."""
+    buffered = getattr(tar.fileobj, "buf", b"")  # tarfile's read-ahead in stream mode
+    if isinstance(buffered, bytes) and buffered.strip(b"\0"):
+        raise UnsealError("the sealed item has data after the end of its tar")
+    left = budget
+    while True:
+        chunk = plain.read(min(_CHUNK, left + 1))
+        if not chunk:
+            return
+        left -= len(chunk)
+        if left < 0 or chunk.strip(b"\0"):
+            raise UnsealError("the sealed item has data after the end of its tar")

@@ -1,0 +1,190 @@
+"""The headless commands, one function each: parse nothing, print no content, use the services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
+from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
+from intake_app.services.liaison import (
+    DEFAULT_LIAISON_NAME,
+    FingerprintMismatch,
+    IdentifierWarning,
+    LiaisonSession,
+    read_office_card,
+)
+from intake_app.services.seal_draft import plaintext_size
+from intake_app.store.atomic import write_atomic
+from intake_app.store.local_store import check_id
+from intake_app.vault import Vault
+
+FINGERPRINT_QUESTION = "Type the fingerprint shown by the office to confirm:"
+
+
+def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
+    profile = profile_path(ns.profile)
+    vault = Vault.open(profile)  # before asking: "no vault here" needs no passphrase
+    del vault
+    return LiaisonSession.unlock(profile, read_passphrase(console, ns.passphrase_file,
+                                                          confirm=False))
+
+
+def cmd_init(ns: argparse.Namespace, console: Console) -> int:
+    card = read_office_card(Path(ns.office_card))
+    console.out(f"Office card: {card.name}")
+    console.out(f"Fingerprint: {card.fingerprint}")
+    typed = ns.fingerprint if ns.fingerprint is not None else console.ask(FINGERPRINT_QUESTION)
+    if not card.matches_fingerprint(typed):
+        raise FingerprintMismatch()
+    passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
+    session = LiaisonSession.initialise(
+        profile_path(ns.profile), passphrase, card, typed,
+        liaison_name=ns.name or DEFAULT_LIAISON_NAME, use_keyring=not ns.no_keyring,
+    )
+    try:
+        status = session.status()
+    finally:
+        session.lock()
+    if status.vault.warning:
+        console.warn(status.vault.warning)
+    console.out("The profile is set up and the office card is verified.")
+    console.out(f"Your fingerprint: {status.liaison_fingerprint}")
+    console.out("Give your key card to the office: intake-app card --out FILE")
+    return 0
+
+
+def _read_signal_file(path: str) -> dict[str, Any]:
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_SIGNAL_JSON + 1)
+    if len(data) > MAX_SIGNAL_JSON:
+        raise CliError("The signal file is larger than a signal can be.")
+    fields = json.loads(data)
+    if not isinstance(fields, dict):
+        raise CliError("The signal file must hold one JSON object with the fields by code.")
+    return fields
+
+
+def _show_identifiers(console: Console, draft_id: str, hits: list[IdentifierWarning]) -> None:
+    for hit in hits:
+        console.warn(
+            f"draft {draft_id}: {hit.field} may contain a {hit.kind.replace('_', ' ')} "
+            f"(characters {hit.start + 1}-{hit.end}); check it before sealing"
+        )
+
+
+def cmd_record(ns: argparse.Namespace, console: Console) -> int:
+    fields = _read_signal_file(ns.source)
+    for path in ns.attach:
+        if not path.is_file():
+            raise CliError(f"Attachment not found or not a regular file: {path}")
+    session = _unlock(ns, console)
+    try:
+        draft_id = session.record(fields)
+        try:
+            for index, path in enumerate(ns.attach):
+                info = session.attach(draft_id, path, keep_original=index in ns.keep)
+                detail = f" ({', '.join(info.warnings)})" if info.warnings else ""
+                console.out(f"Attachment {index + 1}: {info.media_type}, {info.cleaning}{detail}")
+        except BaseException:
+            session.store.delete_draft(draft_id)  # all or nothing: no half-attached draft
+            raise
+        console.out(f"Saved draft {draft_id}")
+        _show_identifiers(console, draft_id, session.check_identifiers(draft_id))
+    finally:
+        session.lock()
+    return 0
+
+
+def cmd_list(ns: argparse.Namespace, console: Console) -> int:
+    session = _unlock(ns, console)
+    try:
+        entries = session.list_entries()
+    finally:
+        session.lock()
+    console.out(f"{'ID':32}  {'KIND':6}  {'SIZE':>12}  {'DATE':20}  STATUS")
+    for entry in entries:
+        console.out(f"{entry.id:32}  {entry.kind:6}  {entry.size:>12}  {entry.date[:19]:20}  "
+                    f"{entry.status}")
+    return 0
+
+
+def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
+    session = _unlock(ns, console)
+    failed = 0
+    try:
+        ids = [check_id(ns.id)] if ns.id else [d.id for d in session.store.list_drafts()]
+        if not ids:
+            console.out("There are no drafts to seal.")
+        for draft_id in ids:
+            try:
+                hits = session.check_identifiers(draft_id)
+            except SignalValidationError as exc:
+                failed += 1
+                console.error(f"draft {draft_id} is not complete and was not sealed:")
+                for problem in exc.errors:
+                    console.error(f"  {problem.field}: {problem.message}")
+                continue
+            _show_identifiers(console, draft_id, hits)
+            if hits and not ns.yes and not console.confirm(f"Seal draft {draft_id} anyway?"):
+                console.out(f"Not sealed: {draft_id}")
+                continue
+            total = plaintext_size(session.store, draft_id)
+            label = f"Sealing {draft_id[:8]}"
+            item = session.seal(
+                draft_id, progress=lambda done, label=label, total=total:
+                console.progress(label, done, total),
+            )
+            console.progress_done()
+            console.out(f"Sealed {item.id} ({item.size} bytes)")
+            if item.warnings:
+                console.warn(f"sealed with attachment warnings: {', '.join(item.warnings)}")
+    finally:
+        session.lock()
+    return 1 if failed else 0
+
+
+def cmd_status(ns: argparse.Namespace, console: Console) -> int:
+    vault = Vault.open(profile_path(ns.profile)).status()
+    console.out(f"Keyring: {vault.keyring}")
+    if vault.warning:
+        console.warn(vault.warning)
+    if vault.wipe_after is not None:
+        console.out(f"Erases itself after {vault.wipe_after} wrong passphrases "
+                    f"({vault.attempts_left} left)")
+    session = _unlock(ns, console)
+    try:
+        status = session.status()
+    finally:
+        session.lock()
+    counts = status.counts
+    console.out(f"Drafts: {counts['drafts']}  Sealed: {counts['sealed']}  "
+                f"Exported: {counts['exported']}  Delivered: {counts['delivered']}")
+    console.out(f"Office: {status.office_name}, fingerprint {status.office_fingerprint}")
+    console.out(f"Your fingerprint: {status.liaison_fingerprint}")
+    return 0
+
+
+def cmd_lock(ns: argparse.Namespace, console: Console) -> int:
+    Vault.open(profile_path(ns.profile)).lock()
+    console.out("Locked. The command line keeps no key after a command ends.")
+    return 0
+
+
+def cmd_card(ns: argparse.Namespace, console: Console) -> int:
+    session = _unlock(ns, console)
+    try:
+        card = session.store.liaison_card()
+    finally:
+        session.lock()
+    write_atomic(ns.out, card, mode=0o644)  # a public card, meant to be handed over
+    console.out(f"Your key card was written to {ns.out}")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init, "record": cmd_record, "list": cmd_list, "seal": cmd_seal,
+    "status": cmd_status, "lock": cmd_lock, "card": cmd_card,
+}

@@ -1,0 +1,169 @@
+"""The liaison's use cases on one profile: set up, unlock, record, attach, check, seal, list.
+
+`LiaisonSession` is what the GUI and the command line hold while the vault is unlocked. It joins
+the vault (the key) and the store (what the key protects); every use case is one method, so
+both front ends do exactly the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from intake_app.crypto import keycard
+from intake_app.domain.identifiers import find_identifiers
+from intake_app.domain.signal import SignalRecord
+from intake_app.services.attach import attach_file
+from intake_app.services.seal_draft import build_signal, seal_draft
+from intake_app.store.attachments import AttachmentInfo
+from intake_app.store.items import ItemInfo
+from intake_app.store.local_store import LocalStore
+from intake_app.vault import KdfParams, Vault, VaultStatus
+from intake_app.vault.profile import prepare_profile_dir
+
+DEFAULT_LIAISON_NAME = "Liaison"
+MAX_CARD_FILE = keycard.MAX_CARD
+
+
+class FingerprintMismatch(keycard.KeyCardError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The fingerprint you typed does not match this office card: it was not accepted "
+            "and nothing was set up. Check the card and the fingerprint with the office."
+        )
+
+
+def read_office_card(path: Path) -> keycard.KeyCard:
+    """Parse an office card from a file from outside (bounded read, strict parse)."""
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_CARD_FILE + 1)
+    card = keycard.parse_card(data)
+    if card.role != "office":
+        raise keycard.KeyCardError("This is a liaison's card, not the office's card.")
+    return card
+
+
+@dataclass(frozen=True)
+class IdentifierWarning:
+    field: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    id: str
+    kind: str  # "draft" or "sealed"
+    size: int
+    date: str
+    status: str  # "draft", "sealed", "exported", "delivered", "deleted"
+
+
+@dataclass(frozen=True)
+class ProfileStatus:
+    vault: VaultStatus
+    counts: dict[str, int]
+    office_name: str
+    office_fingerprint: str
+    liaison_fingerprint: str
+
+
+class LiaisonSession:
+    def __init__(self, vault: Vault, store: LocalStore) -> None:
+        self.vault = vault
+        self.store = store
+
+    # ----- setting up and opening -----------------------------------------------------------
+
+    @classmethod
+    def initialise(
+        cls,
+        profile_dir: Path,
+        passphrase: str,
+        office_card: keycard.KeyCard,
+        typed_fingerprint: str,
+        *,
+        liaison_name: str = DEFAULT_LIAISON_NAME,
+        use_keyring: bool = True,
+        kdf: KdfParams | None = None,
+        allow_weak_kdf: bool = False,
+    ) -> LiaisonSession:
+        """Create vault, store and liaison key; only with the office fingerprint confirmed."""
+        if office_card.role != "office":
+            raise keycard.KeyCardError("This is a liaison's card, not the office's card.")
+        if not office_card.matches_fingerprint(typed_fingerprint):
+            raise FingerprintMismatch()
+        keycard.check_name(liaison_name)
+        profile_dir = prepare_profile_dir(profile_dir)
+        vault = Vault.create(profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf,
+                             allow_weak_kdf=allow_weak_kdf)
+        store = LocalStore.create(profile_dir, vault.key, vault.generation)
+        store.set_office_card(office_card.raw)
+        store.create_liaison_identity(liaison_name)
+        return cls(vault, store)
+
+    @classmethod
+    def unlock(cls, profile_dir: Path, passphrase: str) -> LiaisonSession:
+        vault = Vault.open(profile_dir)
+        key = vault.unlock(passphrase)
+        try:
+            store = LocalStore.open(vault.profile_dir, key, vault.generation)
+        except BaseException:
+            vault.lock()
+            raise
+        return cls(vault, store)
+
+    def lock(self) -> None:
+        self.store.close()
+        self.vault.lock()
+
+    # ----- drafts ---------------------------------------------------------------------------
+
+    def record(self, fields: Mapping[str, Any], *, today: date | None = None) -> str:
+        """Validate the fields (SignalValidationError lists every problem) and save a draft."""
+        record = SignalRecord.from_form({**fields, "attachments": []}, today=today)
+        saved = record.to_dict()
+        del saved["attachments"]  # they live in the store until sealing
+        return self.store.create_draft(saved)
+
+    def attach(self, draft_id: str, path: Path, *, keep_original: bool = False,
+               progress: Callable[[int], None] | None = None) -> AttachmentInfo:
+        return attach_file(self.store, draft_id, path, keep_original=keep_original,
+                           progress=progress)
+
+    def check_identifiers(self, draft_id: str) -> list[IdentifierWarning]:
+        """Phone numbers, e-mail addresses, IBANs, … in the free text: pointed out, not removed."""
+        record, _ = build_signal(self.store, draft_id)
+        return [
+            IdentifierWarning(field, hit.kind, hit.start, hit.end)
+            for field, text in record.free_text().items()
+            for hit in find_identifiers(text)
+        ]
+
+    def seal(self, draft_id: str, *, progress: Callable[[int], None] | None = None) -> ItemInfo:
+        return seal_draft(self.store, draft_id, progress=progress)
+
+    # ----- what the liaison may see ---------------------------------------------------------
+
+    def list_entries(self) -> list[ListEntry]:
+        entries = [
+            ListEntry(d.id, "draft", d.size, d.updated_at, "draft")
+            for d in self.store.list_drafts()
+        ]
+        entries += [
+            ListEntry(i.id, "sealed", i.size, i.sealed_at, i.status)
+            for i in self.store.list_items()
+        ]
+        return entries
+
+    def status(self) -> ProfileStatus:
+        office = keycard.parse_card(self.store.office_card())
+        liaison = keycard.parse_card(self.store.liaison_card())
+        return ProfileStatus(
+            vault=self.vault.status(), counts=self.store.counts(), office_name=office.name,
+            office_fingerprint=office.fingerprint, liaison_fingerprint=liaison.fingerprint,
+        )

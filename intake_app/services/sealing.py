@@ -1,0 +1,131 @@
+"""THE sealing code path: a signal and its attachments as one tar stream, straight into age.
+
+The plaintext is a POSIX tar (PAX format) with `signal.json` first and then
+`attachments/NN-name` in order, every member a regular file, mode 0600, mtime 0, uid/gid 0 and
+no user or group names (docs/ARCHITECTURE.md, "The sealed item"). It is written block by block
+into `age.open_encrypt`, so no plaintext ever reaches a temporary file and memory stays flat
+however large an attachment is. The GUI, the command line and the tests all seal through here.
+"""
+
+from __future__ import annotations
+
+import tarfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from intake_app.crypto import age
+from intake_app.services.pipeline import ReadAhead
+from intake_app.store.errors import AttachmentDamaged
+
+BLOCK = 512
+RECORD = 20 * BLOCK  # tar's record size: the archive is padded to a whole record
+COPY_CHUNK = 1 << 20
+SIGNAL_MEMBER = "signal.json"
+
+Progress = Callable[[int], None]
+
+
+class AttachmentSizeMismatch(AttachmentDamaged):
+    default_message = "An attachment changed size while it was being sealed; nothing was sealed."
+
+
+@dataclass(frozen=True)
+class SealAttachment:
+    """One attachment to seal: its tar member name, exact size and a way to read it."""
+
+    member_name: str  # "attachments/NN-name"
+    size: int
+    open: Callable[[], BinaryIO]  # returns a fresh readable plaintext stream; closed after use
+
+
+def _header(name: str, size: int) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    info.mtime = 0
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    info.type = tarfile.REGTYPE
+    return info.tobuf(format=tarfile.PAX_FORMAT, encoding="utf-8", errors="strict")
+
+
+def _padding(size: int) -> bytes:
+    return b"\0" * (-size % BLOCK)
+
+
+class _Counter:
+    """Counts what reaches the tar stream so the archive can be padded to a whole record."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.written = 0
+
+    def write(self, data: bytes | memoryview) -> None:
+        self.out.write(data)
+        self.written += len(data)
+
+
+def seal_signal(
+    signal_json: bytes,
+    attachments: Sequence[SealAttachment],
+    recipients: Sequence[str],
+    dst: BinaryIO,
+    *,
+    progress: Progress | None = None,
+) -> None:
+    """Write the sealed item for `signal_json` and `attachments` to `dst`, encrypted to
+    `recipients`.
+
+    `progress(bytes_done)` counts plaintext bytes (signal.json and attachments) and may raise to
+    cancel. On any exception the age stream is not finished, so `dst` never holds a file that
+    decrypts; write `dst` through `atomic_writer` so it is removed as well.
+    """
+    total_done = 0
+
+    def advance(count: int) -> None:
+        nonlocal total_done
+        total_done += count
+        if progress is not None:
+            progress(total_done)
+
+    writer = age.open_encrypt(dst, recipients)
+    try:
+        tar = _Counter(writer)  # type: ignore[arg-type]
+        tar.write(_header(SIGNAL_MEMBER, len(signal_json)))
+        tar.write(signal_json)
+        tar.write(_padding(len(signal_json)))
+        advance(len(signal_json))
+        for attachment in attachments:
+            tar.write(_header(attachment.member_name, attachment.size))
+            with attachment.open() as stream:
+                _copy_exactly(stream, attachment.size, tar, advance)
+            tar.write(_padding(attachment.size))
+        tar.write(b"\0" * (2 * BLOCK))
+        tar.write(_padding_to_record(tar.written))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
+
+
+def _copy_exactly(stream: BinaryIO, size: int, tar: _Counter, advance: Progress) -> None:
+    """Copy exactly `size` bytes, decrypting ahead in a helper thread (see pipeline.py)."""
+    reader = ReadAhead(stream, size, COPY_CHUNK)
+    try:
+        copied = 0
+        while copied < size:
+            chunk = reader.read()
+            if not chunk:
+                raise AttachmentSizeMismatch()
+            tar.write(chunk)
+            copied += len(chunk)
+            advance(len(chunk))
+    except EOFError as exc:
+        raise AttachmentSizeMismatch() from exc
+    finally:
+        reader.stop()
+
+
+def _padding_to_record(size: int) -> bytes:
+    return b"\0" * (-size % RECORD)

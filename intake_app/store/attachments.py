@@ -1,0 +1,149 @@
+"""A draft's attachments: encrypted blob files plus a boxed metadata row each.
+
+Every attachment has its own random file key, kept only inside its metadata box in the
+database. Deleting the row (with SQLite's secure_delete) destroys that key, so a blob file that
+survives on a disk which does not really erase is still unreadable.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from intake_app.store import record_box
+from intake_app.store.atomic import fsync_dir
+from intake_app.store.blobs import BlobReader, Progress, associated_data, write_blob
+from intake_app.store.errors import DraftNotFound, RecordDamaged
+
+if TYPE_CHECKING:
+    from intake_app.store.local_store import LocalStore
+
+MAX_ATTACHMENTS = 99  # the sealed item names them NN-name
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    draft_id: str
+    position: int
+    name: str
+    media_type: str
+    cleaning: str
+    warnings: tuple[str, ...]
+    size: int
+    sha256: str
+    file_key: bytes = field(repr=False)
+
+
+class AttachmentStore:
+    def __init__(self, store: LocalStore, vault_key: bytes) -> None:
+        self._store = store
+        self._meta_key = record_box.subkey(vault_key, record_box.ATTACHMENT_META)
+
+    def forget_key(self) -> None:
+        self._meta_key = b""
+
+    def _path(self, attachment_id: str) -> Path:
+        return self._store.blob_dir / f"{attachment_id}.blob"
+
+    def add(self, draft_id: str, src: BinaryIO, *, name: str, media_type: str, cleaning: str,
+            warnings: Iterable[str], progress: Progress | None = None) -> AttachmentInfo:
+        """Encrypt `src` into a new blob, then record it on the draft (the blob first: a crash
+        in between leaves only an orphan blob, which the next open removes)."""
+        attachment_id = secrets.token_hex(16)
+        file_key = secrets.token_bytes(32)
+        path = self._path(attachment_id)
+        size, sha256 = write_blob(
+            path, file_key, associated_data(draft_id, attachment_id), src, progress=progress
+        )
+        meta = {
+            "name": name, "media_type": media_type, "cleaning": cleaning,
+            "warnings": list(warnings), "size": size, "sha256": sha256, "key": file_key.hex(),
+        }
+        boxed = record_box.seal_record(
+            self._meta_key, record_box.ATTACHMENT_META, f"{draft_id}:{attachment_id}",
+            json.dumps(meta, sort_keys=True).encode("utf-8"),
+        )
+        try:
+            with self._store.transaction() as conn:
+                found = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+                if found is None:
+                    raise DraftNotFound()
+                count, last = conn.execute(
+                    "SELECT COUNT(*), COALESCE(MAX(position), 0) FROM attachments "
+                    "WHERE draft_id = ?", (draft_id,)
+                ).fetchone()
+                if count >= MAX_ATTACHMENTS:
+                    raise ValueError(f"a signal can have at most {MAX_ATTACHMENTS} attachments")
+                conn.execute(
+                    "INSERT INTO attachments (id, draft_id, position, size, meta) "
+                    "VALUES (?, ?, ?, ?, ?)", (attachment_id, draft_id, last + 1, size, boxed),
+                )
+                conn.execute(
+                    "UPDATE drafts SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?",
+                    (draft_id,),
+                )
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return self._info(attachment_id, draft_id, last + 1, meta, file_key)
+
+    @staticmethod
+    def _info(attachment_id: str, draft_id: str, position: int, meta: dict[str, Any],
+              file_key: bytes) -> AttachmentInfo:
+        return AttachmentInfo(
+            id=attachment_id, draft_id=draft_id, position=position, name=meta["name"],
+            media_type=meta["media_type"], cleaning=meta["cleaning"],
+            warnings=tuple(meta["warnings"]), size=meta["size"], sha256=meta["sha256"],
+            file_key=file_key,
+        )
+
+    def list(self, draft_id: str) -> list[AttachmentInfo]:
+        with self._store.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, position, meta FROM attachments WHERE draft_id = ? ORDER BY position",
+                (draft_id,),
+            ).fetchall()
+        result = []
+        for attachment_id, position, boxed in rows:
+            plain = record_box.open_record(
+                self._meta_key, record_box.ATTACHMENT_META, f"{draft_id}:{attachment_id}", boxed
+            )
+            try:
+                meta = json.loads(plain)
+                file_key = bytes.fromhex(meta["key"])
+                result.append(self._info(attachment_id, draft_id, position, meta, file_key))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise RecordDamaged() from exc
+        return result
+
+    def open(self, attachment: AttachmentInfo) -> BinaryIO:
+        """A readable stream of the attachment's plaintext (authenticated as it is read)."""
+        return BlobReader(  # type: ignore[return-value]
+            self._path(attachment.id), attachment.file_key,
+            associated_data(attachment.draft_id, attachment.id),
+        )
+
+    def remove(self, draft_id: str, attachment_id: str) -> None:
+        with self._store.transaction() as conn:
+            conn.execute(
+                "DELETE FROM attachments WHERE draft_id = ? AND id = ?", (draft_id, attachment_id)
+            )
+        self.unlink_blobs([attachment_id])
+
+    @staticmethod
+    def ids_of(conn: sqlite3.Connection, draft_id: str) -> list[str]:
+        return [
+            row[0]
+            for row in conn.execute("SELECT id FROM attachments WHERE draft_id = ?", (draft_id,))
+        ]
+
+    def unlink_blobs(self, attachment_ids: Iterable[str]) -> None:
+        for attachment_id in attachment_ids:
+            self._path(attachment_id).unlink(missing_ok=True)
+        fsync_dir(self._store.blob_dir)

@@ -1,0 +1,99 @@
+"""Opening the store's SQLite file: private, WAL, full sync, checked before anything is written."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreMissing
+from intake_app.store.schema import migrate
+
+DB_NAME = "store.db"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID = 0x53504E54  # "SPNT": marks the file as a Seinpost store
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+        raise StoreCorrupt("The local store cannot use write-ahead logging on this disk.")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted drafts are overwritten with zeros in the file, not just unlinked from the b-tree.
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA trusted_schema = OFF")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit mode: the store writes BEGIN/COMMIT itself, so a transaction is exactly
+    # what the code says it is.
+    return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+
+
+def create_database(profile_dir: Path) -> sqlite3.Connection:
+    path = Path(profile_dir) / DB_NAME
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as exc:
+        raise StoreExists() from exc
+    os.close(fd)
+    conn = _connect(path)
+    with translate_errors():
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        _configure(conn)
+        migrate(conn)
+    return conn
+
+
+def open_database(profile_dir: Path) -> sqlite3.Connection:
+    """Open an existing store; refuse (never repair or overwrite) a file that is not sound."""
+    path = Path(profile_dir) / DB_NAME
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError as exc:
+        raise StoreMissing() from exc
+    if magic != SQLITE_MAGIC:
+        raise StoreCorrupt()
+    conn = _connect(path)
+    try:
+        with translate_errors():
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise StoreCorrupt()
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise StoreCorrupt()
+            _configure(conn)
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return isinstance(exc, sqlite3.OperationalError) and (
+        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or "disk is full" in str(exc)
+    )
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """SQLite's and the OS's low-level errors as the store errors the user can act on."""
+    try:
+        yield
+    except (DiskFull, StoreCorrupt):
+        raise
+    except (sqlite3.OperationalError, OSError) as exc:
+        if _is_disk_full(exc):
+            raise DiskFull() from exc
+        if isinstance(exc, sqlite3.OperationalError) and "malformed" in str(exc):
+            raise StoreCorrupt() from exc
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt() from exc

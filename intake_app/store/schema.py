@@ -1,0 +1,79 @@
+"""The store's SQLite schema as ordered migrations; `user_version` says how many have run.
+
+Migration 1 is the whole first schema. Later migrations only add; each runs in its own
+transaction together with the version bump, so a crash leaves the database at a whole version.
+Never edit a released migration: append a new one (tests/test_store_migrations.py opens a
+database of every earlier version).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from intake_app.store.errors import StoreTooNew
+
+# Drafts and attachments hold only ids, times, sizes (visible on disk anyway) and encrypted
+# boxes; items hold no content at all. 'delivered' and 'deleted' items are tombstones whose
+# sealed file is gone.
+MIGRATION_1 = (
+    """CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value ANY NOT NULL
+    ) STRICT""",
+    """CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        record BLOB NOT NULL
+    ) STRICT""",
+    """CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        meta BLOB NOT NULL,
+        UNIQUE (draft_id, position)
+    ) STRICT""",
+    """CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        sealed_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('sealed', 'exported', 'delivered', 'deleted')),
+        status_at TEXT NOT NULL,
+        warnings TEXT NOT NULL,
+        bundle_id TEXT
+    ) STRICT""",
+)
+
+# Listing 10,000 drafts newest first, and items by status, without a table scan and sort.
+MIGRATION_2 = (
+    "CREATE INDEX drafts_by_updated ON drafts(updated_at)",
+    "CREATE INDEX items_by_status ON items(status, sealed_at)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = CURRENT_VERSION) -> int:
+    """Run the migrations the database has not had, up to `target`; return the new version."""
+    version = schema_version(conn)
+    if version > CURRENT_VERSION:
+        raise StoreTooNew()
+    while version < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version

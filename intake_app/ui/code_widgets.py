@@ -1,0 +1,70 @@
+"""Widgets that show taxonomy labels in the UI language and hand back stable codes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+
+from intake_app.domain import taxonomy
+
+_language = "en"
+
+
+def set_label_language(code: str) -> None:
+    """Taxonomy labels exist in English and Dutch; other UI languages show English."""
+    global _language
+    _language = code if code in taxonomy.LANGUAGES else "en"
+
+
+def label_language() -> str:
+    return _language
+
+
+def code_label(list_name: str, code: str) -> str:
+    return taxonomy.label(list_name, code, _language)
+
+
+class CodeCombo(QComboBox):
+    """A drop-down of one code list; the first entry is an empty 'choose' line unless filled."""
+
+    def __init__(self, list_name: str, parent: QWidget | None = None, *, placeholder: str = ""):
+        super().__init__(parent)
+        self.list_name = list_name
+        if placeholder:
+            self.addItem(placeholder, None)
+        for code in taxonomy.codes(list_name):
+            self.addItem(code_label(list_name, code), code)
+
+    def code(self) -> str | None:
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(max(index, 0))
+
+
+class CodeChecklist(QListWidget):
+    """A list of checkable codes for set-valued fields (targets, impact, consent)."""
+
+    def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+        for code in taxonomy.codes(list_name):
+            item = QListWidgetItem(code_label(list_name, code), self)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+        self.setMaximumHeight(self.sizeHintForRow(0) * min(self.count(), 6) + 6)
+
+    def codes(self) -> list[str]:
+        return [
+            self.item(i).data(Qt.UserRole)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.Checked
+        ]
+
+    def set_codes(self, codes: list[str]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.UserRole) in codes
+            item.setCheckState(Qt.Checked if checked else Qt.Unchecked)

@@ -1,0 +1,55 @@
+"""File choosers handed to screens as one object, so tests can answer them without patching.
+
+Qt's own (non-native) dialogs are used so that no recent-files list of the desktop remembers
+what the liaison opened (DESIGN.md threat model 2).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+_OPTIONS = QFileDialog.DontUseNativeDialog
+
+
+class FileDialogs:
+    def open_card(self, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Choose the office card"),
+            "",
+            QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
+            options=_OPTIONS,
+        )
+        return Path(name) if name else None
+
+    def open_attachments(self, parent: QWidget) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Add attachments"),
+            "",
+            "",
+            options=_OPTIONS,
+        )
+        return [Path(n) for n in names]
+
+    def choose_export_folder(self, parent: QWidget) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Export the bundle to…"),
+            "",
+            options=_OPTIONS | QFileDialog.ShowDirsOnly,
+        )
+        return Path(name) if name else None
+
+    def open_receipt(self, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Import a receipt"),
+            "",
+            QCoreApplication.translate("FileDialogs", "Receipts (*.receipt);;All files (*)"),
+            options=_OPTIONS,
+        )
+        return Path(name) if name else None

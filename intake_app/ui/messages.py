@@ -1,0 +1,84 @@
+"""One place that turns core errors into translated sentences for the liaison.
+
+The core raises typed errors with English messages for the command line; the GUI shows these
+translations instead, chosen by error class, so a Dutch user never reads an English sentence.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_app.crypto.keycard import KeyCardError
+from intake_app.domain.signal_errors import SignalValidationError
+from intake_app.services.liaison import FingerprintMismatch
+from intake_app.vault import errors as vault_errors
+
+
+def describe_error(exc: BaseException) -> str:
+    """A clear, translated sentence for `exc`; never the content of a signal."""
+    if isinstance(exc, vault_errors.WrongPassphrase):
+        left = getattr(exc, "attempts_left", None)
+        if left == 1:
+            return QCoreApplication.translate(
+                "Messages",
+                "Wrong passphrase. Careful: one more wrong attempt erases this vault for good.",
+            )
+        if left is not None:
+            return QCoreApplication.translate(
+                "Messages",
+                "Wrong passphrase. %n attempt(s) left before the vault is erased.",
+                "",
+                left,
+            )
+        return QCoreApplication.translate(
+            "Messages", "Wrong passphrase. Nothing was changed; try again."
+        )
+    if isinstance(exc, vault_errors.VaultWiped):
+        return QCoreApplication.translate(
+            "Messages", "This vault was erased. Its signals cannot be recovered on this laptop."
+        )
+    if isinstance(exc, vault_errors.DeviceSecretMissing):
+        return QCoreApplication.translate(
+            "Messages",
+            "This profile's key is missing from the system keyring, so it cannot be opened here. "
+            "Nothing was deleted.",
+        )
+    if isinstance(exc, vault_errors.KeyringUnavailable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The system keyring is not available right now. Log in to your desktop session and "
+            "try again; nothing was deleted.",
+        )
+    if isinstance(exc, vault_errors.VaultCorrupt):
+        return QCoreApplication.translate(
+            "Messages", "The profile's key file is damaged. Nothing was overwritten."
+        )
+    if isinstance(exc, FingerprintMismatch):
+        return QCoreApplication.translate(
+            "Messages",
+            "The fingerprint you typed does not match this office card. Check it with the office; "
+            "nothing was set up.",
+        )
+    if isinstance(exc, KeyCardError):
+        return QCoreApplication.translate("Messages", "This is not a valid, unaltered office card.")
+    if isinstance(exc, SignalValidationError):
+        return QCoreApplication.translate(
+            "Messages", "Some fields need attention; see the marked fields."
+        )
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was lost: free some space and try again."
+        )
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "Messages", "Seinpost may not write there. Choose another folder."
+        )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "Messages", "The file or folder could not be read or written. Nothing was lost."
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong (%1). Nothing was lost."
+    ).replace("%1", type(exc).__name__)

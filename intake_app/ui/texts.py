@@ -1,0 +1,86 @@
+"""Translated texts for the codes the core hands the UI (field errors, identifier kinds, states).
+
+The core speaks in codes; this is where the UI gives them words in the user's language.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_app.domain.signal_errors import FieldError
+
+
+def field_error_text(error: FieldError) -> str:
+    texts = {
+        "required": QCoreApplication.translate("Texts", "This field is required."),
+        "unknown_code": QCoreApplication.translate("Texts", "Choose one of the options."),
+        "too_long": QCoreApplication.translate("Texts", "This text is too long."),
+        "too_many": QCoreApplication.translate("Texts", "Too many entries."),
+        "invalid_characters": QCoreApplication.translate(
+            "Texts", "This text contains characters that are not allowed."
+        ),
+        "invalid_format": QCoreApplication.translate(
+            "Texts", "This is not in the expected format."
+        ),
+        "invalid_date": QCoreApplication.translate("Texts", "This is not a valid date."),
+        "in_future": QCoreApplication.translate("Texts", "This date lies in the future."),
+        "too_early": QCoreApplication.translate("Texts", "This date lies before 1950."),
+        "end_before_start": QCoreApplication.translate(
+            "Texts", "The end of the period lies before its start."
+        ),
+        "looks_like_address": QCoreApplication.translate(
+            "Texts", "Give only the municipality's name, never a street, postcode or house number."
+        ),
+        "exclusive_code": QCoreApplication.translate(
+            "Texts", "This choice cannot be combined with the other choices."
+        ),
+        "not_abroad": QCoreApplication.translate(
+            "Texts", "A place abroad cannot be in the Netherlands."
+        ),
+    }
+    return texts.get(error.code, QCoreApplication.translate("Texts", "This value is not accepted."))
+
+
+def identifier_kind_text(kind: str) -> str:
+    texts = {
+        "phone": QCoreApplication.translate("Texts", "a phone number"),
+        "email": QCoreApplication.translate("Texts", "an e-mail address"),
+        "iban": QCoreApplication.translate("Texts", "a bank account number (IBAN)"),
+        "nl_postcode_house_number": QCoreApplication.translate(
+            "Texts", "a postcode with house number"
+        ),
+        "street_house_number": QCoreApplication.translate("Texts", "a street with house number"),
+        "bsn_like": QCoreApplication.translate("Texts", "a citizen service number (BSN)"),
+        "personal_profile_url": QCoreApplication.translate("Texts", "a link to a personal profile"),
+    }
+    return texts.get(kind, QCoreApplication.translate("Texts", "an identifier"))
+
+
+def status_text(status: str) -> str:
+    texts = {
+        "draft": QCoreApplication.translate("Texts", "Draft"),
+        "sealed": QCoreApplication.translate("Texts", "Sealed"),
+        "exported": QCoreApplication.translate("Texts", "Exported, awaiting receipt"),
+        "delivered": QCoreApplication.translate("Texts", "Delivered"),
+        "deleted": QCoreApplication.translate("Texts", "Deleted"),
+    }
+    return texts.get(status, status)
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp from the store as local date and time, minutes precision."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso

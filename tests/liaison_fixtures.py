@@ -1,0 +1,79 @@
+"""Helpers shared by the liaison tests: an office with real age keys, a valid signal, the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import nacl.signing
+
+from intake_app.crypto import age, keycard
+from intake_app.services.liaison import LiaisonSession
+from intake_app.vault import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def signal_fields(**overrides: object) -> dict:
+    fields = {
+        "category": "intimidation", "actor": "unknown", "targets": ["individual"],
+        "channel": "phone", "period": {"kind": "date", "start": "2025-01-02", "end": None},
+        "place": {"kind": "online", "value": None}, "description": "A call at night.",
+        "impact": ["fear_for_safety"], "impact_notes": "", "urgency": "low",
+        "anonymity": "anonymous", "consent": ["office_only"], "reported_elsewhere": "no",
+        "source_reliability": "B", "information_credibility": "2",
+    }
+    fields.update(overrides)
+    return fields
+
+
+@dataclass
+class Office:
+    identity: str
+    card: bytes
+    key_path: Path
+    card_path: Path
+
+    @property
+    def parsed(self) -> keycard.KeyCard:
+        return keycard.parse_card(self.card)
+
+
+def make_office(folder: Path) -> Office:
+    folder.mkdir(parents=True, exist_ok=True)
+    identity, recipient = age.generate_x25519()
+    card = keycard.create_card(nacl.signing.SigningKey.generate(), "office",
+                               "Centraal Meldpunt", [recipient])
+    key_path, card_path = folder / "office.key", folder / "office.card"
+    key_path.write_text(identity + "\n")
+    card_path.write_bytes(card)
+    return Office(identity, card, key_path, card_path)
+
+
+def fast_session(profile: Path, office: Office) -> LiaisonSession:
+    """A real profile with the libsodium-minimum KDF (tests only) and no keyring."""
+    card = office.parsed
+    return LiaisonSession.initialise(profile, PASSPHRASE, card, card.fingerprint,
+                                     use_keyring=False, kdf=KdfParams.fast_for_tests(),
+                                     allow_weak_kdf=True)
+
+
+def write_signal(path: Path, **overrides: object) -> Path:
+    path.write_text(json.dumps(signal_fields(**overrides)))
+    return path
+
+
+def run_cli(args: list[str], *, cwd: Path, stdin: str = "", env: dict | None = None,
+            ) -> subprocess.CompletedProcess[str]:
+    """`python -m intake_app ARGS` in a child process, as a user would run it."""
+    full_env = dict(os.environ)
+    full_env.pop("QT_QPA_PLATFORM", None)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "intake_app", *args], cwd=cwd, input=stdin, text=True,
+        capture_output=True, env=full_env, timeout=120, check=False,
+    )

@@ -1,0 +1,133 @@
+"""BundleWriter: a standard ZIP that reveals nothing, split parts that fit, and no half-written
+bundle after a full medium or a cancel."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from bundle_kit import Liaison, seal_item
+
+from intake_app.bundle import target
+from intake_app.bundle.check import check_bundles
+from intake_app.bundle.errors import BundleWriteError
+from intake_app.crypto import age, signing
+
+
+@pytest.fixture
+def recipient() -> str:
+    return age.generate_x25519()[1]
+
+
+def items(tmp_path: Path, recipient: str, count: int, size: int = 300) -> list[tuple[str, Path]]:
+    made = []
+    for n in range(count):
+        files = [(f"attachments/01-a{n}.bin", os.urandom(size))] if size else []
+        made.append((f"item-{n}", seal_item(tmp_path / f"{n}.age", n, [recipient], files)))
+    return made
+
+
+def test_bundle_is_a_plain_zip_with_neutral_names_and_no_identity(tmp_path: Path,
+                                                                  recipient: str) -> None:
+    liaison = Liaison("Amina Sterk")
+    written = liaison.write(items(tmp_path, recipient, 3), tmp_path / "usb", [recipient])
+    (path,) = written.paths
+    assert path.name == f"{written.set_id}.zip"
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        infos = archive.infolist()
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in infos)
+        assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in infos)
+        names = [i.filename for i in infos]
+    assert names[-2:] == ["manifest.age", "index.json"]
+    assert all(n.startswith("items/") and n.endswith(".age") for n in names[:-2])
+    unzip = subprocess.run(["unzip", "-t", str(path)], capture_output=True, text=True)
+    assert unzip.returncode == 0, unzip.stdout
+    raw = path.read_bytes()
+    key_id = signing.key_id(signing.verify_key_bytes(liaison.signing_key))
+    for secret in (b"Amina", key_id.encode(), b"item-0", written.bundle_id.encode(),
+                   signing.verify_key_bytes(liaison.signing_key)):
+        assert secret not in raw
+    assert sorted(p.name for p in (tmp_path / "usb").iterdir()) == [path.name]
+
+
+def test_split_parts_fit_the_limit_and_each_checks_on_its_own(tmp_path: Path,
+                                                              recipient: str) -> None:
+    made = items(tmp_path, recipient, 4, size=700_000)
+    written = Liaison("A").write(made, tmp_path / "fat", [recipient], max_part_size=1 << 20)
+    assert len(written.paths) >= 3
+    for number, path in enumerate(written.paths, start=1):
+        assert path.stat().st_size <= 1 << 20
+        assert path.name.endswith(f"-{number}of{len(written.paths)}.zip")
+        part, whole = check_bundles([path])
+        assert part.ok and f"part {number} of" in part.message  # checkable on its own
+        assert whole.status == "incomplete"  # and it says the other parts are needed
+    results = check_bundles(list(written.paths))
+    assert results[-1].ok and "all" in results[-1].message
+    missing = check_bundles(list(written.paths[1:]))
+    assert missing[-1].status == "incomplete"
+
+
+def test_progress_counts_up_and_cancel_leaves_nothing(tmp_path: Path, recipient: str) -> None:
+    made = items(tmp_path, recipient, 3, size=50_000)
+    seen: list[tuple[int, int]] = []
+    Liaison("A").write(made, tmp_path / "ok", [recipient],
+                       progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] and all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done > total // 3:
+            raise Cancelled
+
+    out = tmp_path / "cancelled"
+    with pytest.raises(Cancelled):
+        Liaison("A").write(made, out, [recipient], progress=cancel)
+    assert list(out.iterdir()) == []
+
+
+@contextlib.contextmanager
+def small_filesystem(where: Path, size: str):
+    where.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                            capture_output=True)
+    if result.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], check=True)
+
+
+def test_full_medium_leaves_no_bundle_that_looks_complete(tmp_path: Path, recipient: str) -> None:
+    made = items(tmp_path, recipient, 6, size=60_000)
+    with small_filesystem(tmp_path / "stick", "200k") as stick:
+        with pytest.raises(BundleWriteError, match="full"):
+            Liaison("A").write(made, stick, [recipient])
+        assert list(stick.iterdir()) == []
+        # The items are untouched and a smaller bundle still fits.
+        assert all(path.exists() for _, path in made)
+        written = Liaison("A").write(made[:1], stick, [recipient])
+        assert check_bundles(list(written.paths))[0].ok
+
+
+def test_auto_split_is_off_for_ordinary_filesystems(tmp_path: Path) -> None:
+    assert target.max_file_size(tmp_path) is None or target.filesystem_type(tmp_path) == "vfat"
+    assert target.FAT_MAX_FILE == 4 * 1024**3 - 1
+
+
+def test_writer_refuses_bad_input(tmp_path: Path, recipient: str) -> None:
+    made = items(tmp_path, recipient, 1, size=0)
+    with pytest.raises(ValueError):
+        Liaison("A").write(made + made, tmp_path / "o", [recipient])
+    with pytest.raises(ValueError):
+        Liaison("A").write([("bad id/x", made[0][1])], tmp_path / "o", [recipient])
+    with pytest.raises(ValueError):
+        Liaison("A").write(made, tmp_path / "o", [])

@@ -1,0 +1,144 @@
+"""`intake-app <command>` as a user runs it: a child process, real files, clear one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import (
+    PASSPHRASE,
+    fast_session,
+    make_office,
+    run_cli,
+    signal_fields,
+    write_signal,
+)
+
+from intake_app.crypto import keycard
+
+
+@pytest.fixture
+def ready(tmp_path: Path):
+    """A set-up profile (fast KDF) and the arguments to reach it."""
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    fast_session(profile, office).lock()
+    (tmp_path / "pass").write_text(PASSPHRASE + "\n")
+    return tmp_path, office, ["--profile", str(profile), "--passphrase-file",
+                              str(tmp_path / "pass")]
+
+
+def test_init_asks_for_the_office_fingerprint(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    typed = office.parsed.fingerprint.replace(" ", "-")  # any grouping is fine
+    stdin = f"{typed}\n{PASSPHRASE}\n{PASSPHRASE}\n"
+    result = run_cli(["init", "--profile", str(profile), "--office-card",
+                      str(office.card_path), "--no-keyring"], cwd=tmp_path, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert office.parsed.fingerprint in result.stdout
+    assert "Type the fingerprint shown by the office to confirm" in result.stderr
+    assert "passphrase only" in result.stderr  # the visible warning of --no-keyring
+    card_out = tmp_path / "liaison.card"
+    result = run_cli(["card", "--out", str(card_out), "--profile", str(profile)], cwd=tmp_path,
+                     stdin=PASSPHRASE + "\n")
+    assert result.returncode == 0, result.stderr
+    assert keycard.parse_card(card_out.read_bytes()).role == "liaison"
+
+
+def test_init_refuses_a_wrong_fingerprint_and_sets_up_nothing(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    wrong = "12345 " * 8
+    result = run_cli(["init", "--profile", str(profile), "--office-card", str(office.card_path),
+                      "--fingerprint", wrong, "--no-keyring"], cwd=tmp_path)
+    assert result.returncode != 0 and "does not match" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not profile.exists()
+
+
+def test_init_refuses_a_tampered_or_liaison_card(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    tampered = tmp_path / "tampered.card"
+    tampered.write_bytes(office.card.replace(b"Centraal", b"Centrale"))
+    result = run_cli(["init", "--profile", str(tmp_path / "p"), "--office-card", str(tampered),
+                      "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and not (tmp_path / "p").exists()
+
+
+def test_record_list_seal_status(ready) -> None:
+    folder, office, common = ready
+    signal = write_signal(folder / "s.json", description="Mail me: someone@example.org")
+    evidence = folder / "evidence.bin"
+    evidence.write_bytes(b"\x00binary" * 100)
+    result = run_cli(["record", "--from", str(signal), "--attach", str(evidence),
+                      "--keep-original", *common], cwd=folder)
+    assert result.returncode == 0, result.stderr
+    draft_id = result.stdout.split("Saved draft ")[1].split()[0]
+    assert "original-kept" in result.stdout
+    assert "description may contain" in result.stderr and "email" in result.stderr
+    assert "someone@example.org" not in result.stdout + result.stderr
+
+    listing = run_cli(["list", *common], cwd=folder)
+    assert listing.returncode == 0
+    assert draft_id in listing.stdout and " draft " in listing.stdout
+    assert "example.org" not in listing.stdout
+
+    # Identifiers found: sealing asks, and "no" leaves the draft alone.
+    refused = run_cli(["seal", draft_id, *common], cwd=folder, stdin="n\n")
+    assert refused.returncode == 0 and "Not sealed" in refused.stdout
+    sealed = run_cli(["seal", draft_id, *common], cwd=folder, stdin="y\n")
+    assert sealed.returncode == 0, sealed.stderr
+    assert f"Sealed {draft_id}" in sealed.stdout and "Sealing" in sealed.stderr
+    assert "original_kept_may_identify" in sealed.stderr
+
+    listing = run_cli(["list", *common], cwd=folder)
+    [row] = [line for line in listing.stdout.splitlines() if draft_id in line]
+    assert row.split()[1:2] == ["sealed"] and row.split()[-1] == "sealed"
+    status = run_cli(["status", *common], cwd=folder)
+    assert status.returncode == 0
+    assert "Drafts: 0  Sealed: 1" in status.stdout
+    assert office.parsed.fingerprint in status.stdout
+    assert "passphrase only" in status.stderr
+
+
+def test_record_reports_every_invalid_field(ready) -> None:
+    folder, _, common = ready
+    signal = folder / "bad.json"
+    signal.write_text(json.dumps(signal_fields(category="nonsense", urgency=None)))
+    result = run_cli(["record", "--from", str(signal), *common], cwd=folder)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert any(line.startswith("intake-app: category:") for line in lines)
+    assert any(line.startswith("intake-app: urgency:") for line in lines)
+
+
+@pytest.mark.parametrize("args, phrase", [
+    (["record", "--from", "missing.json"], "could not be read"),
+    (["record", "--from", "s.json", "--attach", "nope.jpg"], "Attachment not found"),
+    (["seal", "0" * 32], "no draft"),
+    (["seal", "not-an-id"], "not a signal id"),
+    (["record", "--from", "garbage.json"], "not valid JSON"),
+])
+def test_errors_are_one_clear_line(ready, args: list[str], phrase: str) -> None:
+    folder, _, common = ready
+    write_signal(folder / "s.json")
+    (folder / "garbage.json").write_text("{nope")
+    result = run_cli([*args, *common], cwd=folder)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and phrase in lines[0], result.stderr
+
+
+def test_seal_all_and_lock(ready) -> None:
+    folder, _, common = ready
+    for number in range(2):
+        signal = write_signal(folder / f"s{number}.json")
+        assert run_cli(["record", "--from", str(signal), *common], cwd=folder).returncode == 0
+    result = run_cli(["seal", "--all", "--yes", *common], cwd=folder)
+    assert result.returncode == 0 and result.stdout.count("Sealed ") == 2
+    assert run_cli(["seal", "--all", *common], cwd=folder).stdout.strip() == (
+        "There are no drafts to seal.")
+    assert run_cli(["lock", *common], cwd=folder).returncode == 0

@@ -1,0 +1,176 @@
+"""The liaison's whole flow in the real window: set up, record, seal, lock, unlock."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+from pathlib import Path
+
+import nacl.signing
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from intake_app.crypto import age, keycard
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.main_window import MainWindow
+
+PASSPHRASE = "correct horse battery staple"
+
+
+class AnsweringDialogs(FileDialogs):
+    """File choosers that answer with prepared paths, like a user clicking them would."""
+
+    def __init__(self, card: Path, attachments: list[Path]) -> None:
+        self.card = card
+        self.files = attachments
+
+    def open_card(self, parent):
+        return self.card
+
+    def open_attachments(self, parent):
+        return list(self.files)
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> tuple[str, Path]:
+    identity, recipient = age.generate_x25519()
+    card = keycard.create_card(
+        nacl.signing.SigningKey.generate(), "office", "Centraal Meldpunt", [recipient]
+    )
+    path = tmp_path / "office.card"
+    path.write_bytes(card)
+    return identity, path
+
+
+def gps_photo(path: Path) -> Path:
+    image = Image.new("RGB", (32, 24), (200, 30, 30))
+    exif = Image.Exif()
+    exif[0x010F] = "CanaryCam"  # Make
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (52.0, 5.0, 17.0)  # latitude
+    gps[4] = (4.0, 53.0, 44.0)  # longitude
+    image.save(path, "JPEG", exif=exif)
+    return path
+
+
+def make_window(qtbot, tmp_path: Path, card: Path, files: list[Path], **kwargs) -> MainWindow:
+    window = MainWindow(tmp_path / "profile", dialogs=AnsweringDialogs(card, files), **kwargs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def set_up(qtbot, window: MainWindow) -> None:
+    page = window.setup_page
+    assert window.pages.currentWidget() is page
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    fingerprint = page.fingerprint_label.text()
+    assert len(fingerprint.replace(" ", "")) == 40
+    page.typed_fingerprint.setText(fingerprint)
+    page.liaison_name.setText("Liaison Utrecht")
+    page.passphrase.setText(PASSPHRASE)
+    page.repeat.setText(PASSPHRASE)
+    page.use_keyring.setChecked(False)
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
+
+
+def fill_editor(editor, description: str) -> None:
+    editor.category.set_code("intimidation")
+    editor.actor.set_code("unknown")
+    editor.targets.set_codes(["individual"])
+    editor.channel.set_code(editor.channel.itemData(1))
+    editor.place_kind.set_code("municipality")
+    editor.municipality.setText("Utrecht")
+    editor.description.setPlainText(description)
+    editor.impact.set_codes(["fear_for_family"])
+    editor.urgency.set_code("medium")
+    editor.anonymity.set_code(editor.anonymity.itemData(1))
+    editor.consent.set_codes(["office_only"])
+    editor.reported.set_code("no")
+    editor.reliability.set_code("B")
+    editor.credibility.set_code("2")
+
+
+def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> None:
+    identity, card = office
+    photo = gps_photo(tmp_path / "photo.jpg")
+    window = make_window(qtbot, tmp_path, card, [photo])
+    set_up(qtbot, window)
+    page = window.workspace
+    assert page.keyring_warning.isVisible()  # we chose passphrase only: the user is told
+    assert "Centraal Meldpunt" in page.office_label.text()
+
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    fill_editor(editor, "Een bezoeker van het consulaat dreigde de familie. Bel 06-12345678.")
+    assert editor.identifier_hint.isVisible()  # the phone number is pointed out, not removed
+    qtbot.mouseClick(editor.add_file_button, Qt.LeftButton)
+    assert editor.attachment_list.count() == 1
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page._busy, timeout=20000)
+    assert page.entries()[0].kind == "draft"
+
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.seal_button, Qt.LeftButton)
+    confirm = page.confirm
+    qtbot.mouseClick(confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.entries() and page.entries()[0].kind == "sealed", timeout=20000)
+    item = page.entries()[0]
+    assert page.table.item(0, 0).text() == "Sealed"
+
+    # The office opens it with nothing but its age identity.
+    sealed = (tmp_path / "profile" / "sealed").glob(f"{item.id}*")
+    plain = io.BytesIO()
+    with open(next(sealed), "rb") as src:
+        age.decrypt(src, plain, identities=[identity])
+    plain.seek(0)
+    with tarfile.open(fileobj=plain, mode="r|") as tar:
+        members = {}
+        for member in tar:
+            members[member.name] = tar.extractfile(member).read()
+    signal = json.loads(members["signal.json"])
+    assert signal["description"].startswith("Een bezoeker")
+    (attached,) = [name for name in members if name.startswith("attachments/")]
+    cleaned = Image.open(io.BytesIO(members[attached]))
+    assert not cleaned.getexif()
+
+    # Lock, a wrong passphrase, then the right one.
+    qtbot.mouseClick(page.lock_button, Qt.LeftButton)
+    assert window.session is None
+    unlock = window.unlock_page
+    assert window.pages.currentWidget() is unlock
+    unlock.passphrase.setText("not the passphrase")
+    qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: unlock.error.isVisible(), timeout=20000)
+    assert "Wrong passphrase" in unlock.error.text()
+    unlock.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    assert [e.kind for e in window.workspace.entries()] == ["sealed"]
+    window.lock()
+
+
+def test_editor_marks_missing_fields_and_stays_open(qtbot, tmp_path: Path, office) -> None:
+    from intake_app.ui.signal_editor import SignalEditor
+
+    editor = SignalEditor(AnsweringDialogs(office[1], []))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.try_accept()
+    assert editor.isVisible()
+    assert editor.summary.isVisible()
+    assert editor._errors["category"].isVisible()
+    assert editor._errors["description"].isVisible()
+    assert not editor._errors["actor"].isVisible()  # it has a valid default
+
+
+def test_idle_window_locks_itself(qtbot, tmp_path: Path, office) -> None:
+    window = make_window(qtbot, tmp_path, office[1], [], idle_seconds=1)
+    set_up(qtbot, window)
+    qtbot.waitUntil(lambda: window.session is None, timeout=10000)
+    assert window.pages.currentWidget() is window.unlock_page

@@ -1,0 +1,85 @@
+"""Schema migrations: each version upgrades in place, and nothing unknown is ever overwritten."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from intake_app.store import schema
+from intake_app.store.database import APPLICATION_ID, DB_NAME
+from intake_app.store.errors import StoreCorrupt, StoreTooNew
+from intake_app.store.local_store import LocalStore
+
+
+def indexes(db: Path) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
+                if not r[0].startswith("sqlite_")}
+    finally:
+        conn.close()
+
+
+def test_new_store_is_at_the_current_version(tmp_path: Path) -> None:
+    with LocalStore.create(tmp_path, secrets.token_bytes(32), "g"):
+        pass
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.CURRENT_VERSION == 2
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_migration_1_alone_gives_the_first_schema(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+    assert schema.migrate(conn, target=1) == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"settings", "drafts", "attachments", "items"}
+    conn.close()
+
+
+def test_a_version_1_store_upgrades_with_its_drafts(tmp_path: Path) -> None:
+    key = secrets.token_bytes(32)
+    with LocalStore.create(tmp_path, key, "g") as store:
+        draft_id = store.create_draft({"description": "kept across the upgrade"})
+    # Turn it back into exactly what version 1 wrote.
+    conn = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    for statement in schema.MIGRATION_2:
+        conn.execute("DROP INDEX " + statement.split()[2])
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    assert indexes(tmp_path / DB_NAME) == set()
+    with LocalStore.open(tmp_path, key, "g") as store:
+        assert store.read_draft(draft_id) == {"description": "kept across the upgrade"}
+    assert indexes(tmp_path / DB_NAME) == {"drafts_by_updated", "items_by_status"}
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    key = secrets.token_bytes(32)
+    with LocalStore.create(tmp_path, key, "g"):
+        pass
+    conn = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = (tmp_path / DB_NAME).read_bytes()
+    with pytest.raises(StoreTooNew):
+        LocalStore.open(tmp_path, key, "g")
+    assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreCorrupt):
+        LocalStore.open(tmp_path, secrets.token_bytes(32), "g")
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
+    conn.close()
