@@ -65,17 +65,23 @@ def demo_card(folder: Path) -> Path:
     return path
 
 
-def fill_demo_signal(editor) -> None:
+DEMO_TEXT = {
+    "en": "A shop owner was told by two visitors to pay a yearly 'contribution' or his "
+    "brother's family back home would have problems. Call him on 06-12345678.",
+    "nl": "Twee bezoekers zeiden tegen een winkelier dat hij een jaarlijkse 'bijdrage' moet "
+    "betalen, anders krijgt de familie van zijn broer in het land van herkomst problemen. "
+    "Bel hem op 06-12345678.",
+}
+
+
+def fill_demo_signal(editor, language: str = "en") -> None:
     editor.category.set_code("diaspora_tax")
     editor.actor.set_code("unknown")
     editor.targets.set_codes(["individual", "business"])
     editor.channel.set_code("in_person")
     editor.place_kind.set_code("municipality")
     editor.municipality.setText("Utrecht")
-    editor.description.setPlainText(
-        "A shop owner was told by two visitors to pay a yearly 'contribution' or his brother's "
-        "family back home would have problems. Call him on 06-12345678."
-    )
+    editor.description.setPlainText(DEMO_TEXT.get(language, DEMO_TEXT["en"]))
     editor.impact.set_codes(["fear_for_family", "financial_harm"])
     editor.urgency.set_code("high")
     editor.anonymity.set_code("known_to_liaison")
@@ -112,14 +118,14 @@ def run(language: str, rtl: bool) -> None:
         workspace.new_signal()
         editor = workspace.editor
         editor.resize(760, 900)
-        fill_demo_signal(editor)
+        fill_demo_signal(editor, language)
         shoot(editor, f"editor-{suffix}")
         editor.try_accept()
         wait_for(lambda: workspace.table.rowCount() == 1 and not workspace._busy)
         workspace.seal_now([workspace.entries()[0].id])
         wait_for(lambda: not workspace._busy and workspace.entries()[0].kind == "sealed")
         workspace.new_signal()
-        fill_demo_signal(workspace.editor)
+        fill_demo_signal(workspace.editor, language)
         workspace.editor.try_accept()
         wait_for(lambda: workspace.table.rowCount() == 2 and not workspace._busy)
         shoot(window, f"workspace-{suffix}")

@@ -30,6 +30,10 @@ class CodeCombo(QComboBox):
     def __init__(self, list_name: str, parent: QWidget | None = None, *, placeholder: str = ""):
         super().__init__(parent)
         self.list_name = list_name
+        # Long labels (Dutch ones especially) must not widen the whole form; the popup shows all.
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        self.view().setTextElideMode(Qt.ElideNone)
         if placeholder:
             self.addItem(placeholder, None)
         for code in taxonomy.codes(list_name):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +46,7 @@ class SignalEditor(QDialog):
         self._dialogs = dialogs
         self._errors: dict[str, QLabel] = {}
         self._form = QFormLayout()
-        self._form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         choose = self.tr("Choose…")
 
         self.category = self._add(
@@ -100,13 +101,15 @@ class SignalEditor(QDialog):
         body.setLayout(self._form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.summary = QLabel()
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
         self.summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("&Save draft"))
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Save draft"))
+        buttons.button(QDialogButtonBox.Save).setShortcut(QKeySequence.Save)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -139,6 +142,8 @@ class SignalEditor(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.period_kind = QComboBox()
+        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.period_kind.setMinimumContentsLength(12)
         self.period_kind.addItem(self.tr("On a day or between days"), "date")
         self.period_kind.addItem(self.tr("Some time in a month"), "month")
         today = QDate.currentDate()

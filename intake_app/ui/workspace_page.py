@@ -7,6 +7,7 @@ this laptop (DESIGN.md §2).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -88,22 +89,41 @@ class WorkspacePage(QWidget):
         self.seal_button.clicked.connect(self.seal_selected)
         self.seal_all_button = QPushButton(self.tr("Seal &all drafts"))
         self.seal_all_button.clicked.connect(self.seal_all)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(
+            self.tr("Write the sealed signals to a USB stick or folder as one signed bundle")
+        )
+        self.export_button.clicked.connect(self.export_bundle)
+        self.receipt_button = QPushButton(self.tr("Import &receipt…"))
+        self.receipt_button.clicked.connect(self.import_receipt)
+        self.office_card_button = QPushButton(self.tr("New &office card…"))
+        self.office_card_button.setToolTip(
+            self.tr("Accept the office's new card; only a card signed by the current one is taken")
+        )
+        self.office_card_button.clicked.connect(self.update_office_card)
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_signal)
         QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
 
+        # Two rows, so the window stays narrow enough for a small laptop in every language.
         self.actions_row = QHBoxLayout()
         for button in (self.new_button, self.seal_button, self.seal_all_button):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.lock_button)
+        self.delivery_row = QHBoxLayout()
+        for button in (self.export_button, self.receipt_button):
+            self.delivery_row.addWidget(button)
+        self.delivery_row.addStretch(1)
+        self.delivery_row.addWidget(self.office_card_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.office_label)
         layout.addWidget(self.keyring_warning)
         layout.addLayout(self.actions_row)
+        layout.addLayout(self.delivery_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         self.refresh()
@@ -156,6 +176,10 @@ class WorkspacePage(QWidget):
         self.seal_button.setEnabled(not self._busy and bool(drafts_selected))
         self.seal_all_button.setEnabled(not self._busy and any_drafts)
         self.new_button.setEnabled(not self._busy)
+        exportable = any(e.status in ("sealed", "exported") for e in self.entries())
+        self.export_button.setEnabled(not self._busy and exportable)
+        self.receipt_button.setEnabled(not self._busy)
+        self.office_card_button.setEnabled(not self._busy)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "")
@@ -280,4 +304,71 @@ class WorkspacePage(QWidget):
             self.tr("Sealing…"),
             work,
             lambda n: self.show_message(self.tr("%n signal(s) sealed for the office.", "", n)),
+        )
+
+    def export_bundle(self) -> None:
+        if self._busy:
+            return
+        folder = self._dialogs.choose_export_folder(self)
+        if folder is not None:
+            self.export_to(folder)
+
+    def export_to(self, folder: Path):
+        session = self.session
+
+        def work(progress: Progress):
+            return session.export(folder, progress=progress)
+
+        def exported(result) -> None:
+            names = ", ".join(path.name for path in result.paths)
+            self.show_message(
+                self.tr(
+                    "%n signal(s) exported to %1. They stay sealed here until the office's "
+                    "receipt is imported.",
+                    "",
+                    len(result.item_ids),
+                ).replace("%1", names)
+            )
+
+        return self.run_task(self.tr("Exporting the bundle…"), work, exported)
+
+    def import_receipt(self) -> None:
+        if self._busy:
+            return
+        path = self._dialogs.open_receipt(self)
+        if path is not None:
+            self.import_receipt_from(path)
+
+    def import_receipt_from(self, path: Path):
+        session = self.session
+
+        def delivered(result) -> None:
+            self.show_message(
+                self.tr(
+                    "The office confirmed %n signal(s); they were erased from this laptop.",
+                    "",
+                    len(result.delivered),
+                )
+            )
+
+        return self.run_task(
+            self.tr("Importing the receipt…"), lambda _p: session.import_receipt(path), delivered
+        )
+
+    def update_office_card(self) -> None:
+        if self._busy:
+            return
+        path = self._dialogs.open_card(self)
+        if path is None:
+            return
+        try:
+            card = self.session.update_office_card(path)
+        except Exception as exc:  # every refusal is shown, none is fatal
+            self.show_message(describe_error(exc), error=True)
+            return
+        self.refresh()
+        self.show_message(
+            self.tr("New office card accepted. New signals are sealed for fingerprint %1.").replace(
+                "%1", card.fingerprint
+            )
         )

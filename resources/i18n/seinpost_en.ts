@@ -1,664 +1,699 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB">
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="21"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="21" />
         <source>Choose the office card</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="23"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="23" />
         <source>Key cards (*.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="31"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="31" />
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="41" />
         <source>Export the bundle to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="50"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="50" />
         <source>Import a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="52" />
         <source>Receipts (*.receipt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts (*.receipt);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="31"/>
+        <location filename="../../intake_app/ui/main_window.py" line="31" />
         <source>Seinpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="74"/>
+        <location filename="../../intake_app/ui/main_window.py" line="74" />
         <source>Locks itself after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Locks itself after %n minute without use.</numerusform><numerusform>Locks itself after %n minutes without use.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="24"/>
+        <location filename="../../intake_app/ui/messages.py" line="24" />
         <source>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/messages.py" line="29"/>
+        <location filename="../../intake_app/ui/messages.py" line="29" />
         <source>Wrong passphrase. %n attempt(s) left before the vault is erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Wrong passphrase. %n attempt left before the vault is erased.</numerusform><numerusform>Wrong passphrase. %n attempts left before the vault is erased.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="35"/>
+        <location filename="../../intake_app/ui/messages.py" line="35" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="39"/>
+        <location filename="../../intake_app/ui/messages.py" line="39" />
         <source>This vault was erased. Its signals cannot be recovered on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was erased. Its signals cannot be recovered on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="43"/>
-        <source>This profile&apos;s key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/messages.py" line="43" />
+        <source>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
+        <translation>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="49"/>
+        <location filename="../../intake_app/ui/messages.py" line="49" />
         <source>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="55"/>
-        <source>The profile&apos;s key file is damaged. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/messages.py" line="55" />
+        <source>The profile's key file is damaged. Nothing was overwritten.</source>
+        <translation>The profile's key file is damaged. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="59"/>
+        <location filename="../../intake_app/ui/messages.py" line="59" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="65"/>
+        <location filename="../../intake_app/ui/messages.py" line="65" />
         <source>This is not a valid, unaltered office card.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid, unaltered office card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="67"/>
+        <location filename="../../intake_app/ui/messages.py" line="67" />
         <source>Some fields need attention; see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some fields need attention; see the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="71"/>
+        <location filename="../../intake_app/ui/messages.py" line="71" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Nothing was lost: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="75"/>
+        <location filename="../../intake_app/ui/messages.py" line="75" />
         <source>Seinpost may not write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost may not write there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="79"/>
+        <location filename="../../intake_app/ui/messages.py" line="79" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file or folder could not be read or written. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="82"/>
+        <location filename="../../intake_app/ui/messages.py" line="82" />
         <source>Something went wrong (%1). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="40"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="40" />
         <source>Set up Seinpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="44"/>
-        <source>Seinpost seals every signal for the central office only. First check that you have the office&apos;s real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="44" />
+        <source>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
+        <translation>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="51"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="51" />
         <source>Choose the office &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="53"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="53" />
+        <location filename="../../intake_app/ui/setup_page.py" line="121" />
         <source>No card chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="58"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="58" />
         <source>The digits the office reads to you</source>
-        <translation type="unfinished"></translation>
+        <translation>The digits the office reads to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="60"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="60" />
         <source>The name the office knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="65"/>
-        <source>Also protect the vault with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="65" />
+        <source>Also protect the vault with this computer's keyring</source>
+        <translation>Also protect the vault with this computer's keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="71"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="71" />
         <source>C&amp;reate my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="80"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="80" />
         <source>Office card</source>
-        <translation type="unfinished"></translation>
+        <translation>Office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="81"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="81" />
         <source>Its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="82"/>
-        <source>&amp;Confirm the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="82" />
+        <source>Con&amp;firm the fingerprint</source>
+        <translation>Con&amp;firm the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="85"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="91" />
+        <source>Rep&amp;eat passphrase</source>
+        <translation>Rep&amp;eat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="85" />
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="88"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="88" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="91"/>
-        <source>Re&amp;peat passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="126" />
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133" />
         <source>Choose the office card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="137" />
         <source>Choose a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase of at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="143" />
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="146"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="146" />
         <source>Give the name the office knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the name the office knows you by.</translation>
     </message>
 </context>
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="43"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="44" />
         <source>New signal</source>
-        <translation type="unfinished"></translation>
+        <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="50" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="52"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="53" />
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="54"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
         <source>Suspected &amp;state actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="56" />
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="57"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="61" />
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
-        <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64" />
+        <source>What happened, in the reporter's words. No names or addresses.</source>
+        <translation>What happened, in the reporter's words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="66"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="73" />
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="74"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
         <source>Impact &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="76"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="80" />
         <source>&amp;Anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
         <source>C&amp;onsent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="85" />
         <source>Already &amp;reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="89"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="90" />
         <source>Source reliabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="95" />
         <source>Information cr&amp;edibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Information cr&amp;edibility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="97"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="98" />
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="110" />
+        <source>Save draft</source>
+        <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="144" />
         <source>On a day or between days</source>
-        <translation type="unfinished"></translation>
+        <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="143"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="145" />
         <source>Some time in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="148"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="174" />
         <source>Municipality only, never an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality only, never an address</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="174"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="176" />
         <source>Country (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="189"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="191" />
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="193" />
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="195"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197" />
         <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="216"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="218" />
         <source>Checked: keep the original file as evidence (not cleaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked: keep the original file as evidence (not cleaned)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="230"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232" />
         <source>This text may identify someone: %1. Check it; nothing is removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text may identify someone: %1. Check it; nothing is removed for you.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="288"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290" />
         <source>%n field(s) need attention before the draft can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n field need attention before the draft can be saved.</numerusform><numerusform>%n fields need attention before the draft can be saved.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="15"/>
+        <location filename="../../intake_app/ui/texts.py" line="17" />
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="16"/>
+        <location filename="../../intake_app/ui/texts.py" line="18" />
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17"/>
+        <location filename="../../intake_app/ui/texts.py" line="19" />
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18"/>
+        <location filename="../../intake_app/ui/texts.py" line="20" />
         <source>Too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many entries.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19"/>
+        <location filename="../../intake_app/ui/texts.py" line="21" />
         <source>This text contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="22"/>
+        <location filename="../../intake_app/ui/texts.py" line="24" />
         <source>This is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not in the expected format.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <location filename="../../intake_app/ui/texts.py" line="27" />
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="26"/>
+        <location filename="../../intake_app/ui/texts.py" line="28" />
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27"/>
+        <location filename="../../intake_app/ui/texts.py" line="29" />
         <source>This date lies before 1950.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date lies before 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28"/>
+        <location filename="../../intake_app/ui/texts.py" line="30" />
         <source>The end of the period lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the period lies before its start.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="31"/>
-        <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/texts.py" line="33" />
+        <source>Give only the municipality's name, never a street, postcode or house number.</source>
+        <translation>Give only the municipality's name, never a street, postcode or house number.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="34"/>
+        <location filename="../../intake_app/ui/texts.py" line="36" />
         <source>This choice cannot be combined with the other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>This choice cannot be combined with the other choices.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="37"/>
+        <location filename="../../intake_app/ui/texts.py" line="39" />
         <source>A place abroad cannot be in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>A place abroad cannot be in the Netherlands.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="41"/>
+        <location filename="../../intake_app/ui/texts.py" line="43" />
         <source>This value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="46"/>
+        <location filename="../../intake_app/ui/texts.py" line="48" />
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>a phone number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="47"/>
+        <location filename="../../intake_app/ui/texts.py" line="49" />
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="50" />
         <source>a bank account number (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>a bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49"/>
+        <location filename="../../intake_app/ui/texts.py" line="51" />
         <source>a postcode with house number</source>
-        <translation type="unfinished"></translation>
+        <translation>a postcode with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="52"/>
+        <location filename="../../intake_app/ui/texts.py" line="54" />
         <source>a street with house number</source>
-        <translation type="unfinished"></translation>
+        <translation>a street with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="53"/>
+        <location filename="../../intake_app/ui/texts.py" line="55" />
         <source>a citizen service number (BSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>a citizen service number (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54"/>
+        <location filename="../../intake_app/ui/texts.py" line="56" />
         <source>a link to a personal profile</source>
-        <translation type="unfinished"></translation>
+        <translation>a link to a personal profile</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="58" />
         <source>an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>an identifier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="61"/>
+        <location filename="../../intake_app/ui/texts.py" line="63" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="62"/>
+        <location filename="../../intake_app/ui/texts.py" line="64" />
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
+        <location filename="../../intake_app/ui/texts.py" line="65" />
         <source>Exported, awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
+        <location filename="../../intake_app/ui/texts.py" line="66" />
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65"/>
+        <location filename="../../intake_app/ui/texts.py" line="67" />
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="23"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="23" />
         <source>Seinpost is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="25"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="25" />
         <source>Type your passphrase to open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="29"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="29" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="31"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="31" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="66"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="66" />
         <source>No system keyring: this vault is protected by the passphrase only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="69"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="69" />
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="60"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="61" />
         <source>Your signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
         <source>&amp;New signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
         <source>&amp;Seal selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="87"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
         <source>Seal &amp;all drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
+        <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
+        <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <source>Import &amp;receipt…</source>
+        <translation>Import &amp;receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <source>New &amp;office card…</source>
+        <translation>New &amp;office card…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101" />
+        <source>Accept the office's new card; only a card signed by the current one is taken</source>
+        <translation>Accept the office's new card; only a card signed by the current one is taken</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136" />
         <source>Sealed for: %1 — fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="143" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="220" />
         <source>Cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254" />
         <source>Saving the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256" />
         <source>The draft was saved in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft was saved in your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="272" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="273"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="304" />
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="275"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
         <source>%n signal(s) sealed for the office.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="326" />
+        <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
+        <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="348" />
+        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
+        <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <source>Importing the receipt…</source>
+        <translation>Importing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="371" />
+        <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
+        <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
 </context>
 </TS>

@@ -4,661 +4,696 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="21"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="21" />
         <source>Choose the office card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="23"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="23" />
         <source>Key cards (*.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="31"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="31" />
         <source>Add attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="41" />
         <source>Export the bundle to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="50"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="50" />
         <source>Import a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="52" />
         <source>Receipts (*.receipt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangstbewijzen (*.receipt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="31"/>
+        <location filename="../../intake_app/ui/main_window.py" line="31" />
         <source>Seinpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="74"/>
+        <location filename="../../intake_app/ui/main_window.py" line="74" />
         <source>Locks itself after %n minute(s) without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform><numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="24"/>
+        <location filename="../../intake_app/ui/messages.py" line="24" />
         <source>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtzin. Let op: nog één verkeerde poging en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/messages.py" line="29"/>
+        <location filename="../../intake_app/ui/messages.py" line="29" />
         <source>Wrong passphrase. %n attempt(s) left before the vault is erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Verkeerde wachtzin. Nog %n poging voordat de kluis wordt gewist.</numerusform><numerusform>Verkeerde wachtzin. Nog %n pogingen voordat de kluis wordt gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="35"/>
+        <location filename="../../intake_app/ui/messages.py" line="35" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="39"/>
+        <location filename="../../intake_app/ui/messages.py" line="39" />
         <source>This vault was erased. Its signals cannot be recovered on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gewist. De signalen erin zijn op deze laptop niet meer terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="43"/>
-        <source>This profile&apos;s key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/messages.py" line="43" />
+        <source>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
+        <translation>De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan hier niet worden geopend. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="49"/>
+        <location filename="../../intake_app/ui/messages.py" line="49" />
         <source>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw bureaubladsessie en probeer het opnieuw; er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="55"/>
-        <source>The profile&apos;s key file is damaged. Nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/messages.py" line="55" />
+        <source>The profile's key file is damaged. Nothing was overwritten.</source>
+        <translation>Het sleutelbestand van het profiel is beschadigd. Er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="59"/>
+        <location filename="../../intake_app/ui/messages.py" line="59" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vingerafdruk die u typte past niet bij deze kaart van het meldpunt. Controleer het met het meldpunt; er is niets ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="65"/>
+        <location filename="../../intake_app/ui/messages.py" line="65" />
         <source>This is not a valid, unaltered office card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldige, ongewijzigde kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="67"/>
+        <location filename="../../intake_app/ui/messages.py" line="67" />
         <source>Some fields need attention; see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige velden vragen aandacht; zie de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="71"/>
+        <location filename="../../intake_app/ui/messages.py" line="71" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol. Er is niets verloren gegaan: maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="75"/>
+        <location filename="../../intake_app/ui/messages.py" line="75" />
         <source>Seinpost may not write there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost mag daar niet schrijven. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="79"/>
+        <location filename="../../intake_app/ui/messages.py" line="79" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand of de map kon niet worden gelezen of geschreven. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="82"/>
+        <location filename="../../intake_app/ui/messages.py" line="82" />
         <source>Something went wrong (%1). Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis (%1). Er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="40"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="40" />
         <source>Set up Seinpost</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="44"/>
-        <source>Seinpost seals every signal for the central office only. First check that you have the office&apos;s real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="44" />
+        <source>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
+        <translation>Seinpost verzegelt elk signaal zo dat alleen het centrale meldpunt het kan lezen. Controleer eerst of u de echte kaart van het meldpunt hebt: vraag het meldpunt de vingerafdruk voor te lezen, telefonisch of persoonlijk, en typ die hieronder over.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="51"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="51" />
         <source>Choose the office &amp;card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="53"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="53" />
+        <location filename="../../intake_app/ui/setup_page.py" line="121" />
         <source>No card chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="58"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="58" />
         <source>The digits the office reads to you</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers die het meldpunt u voorleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="60"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="60" />
         <source>The name the office knows you by</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="65"/>
-        <source>Also protect the vault with this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="65" />
+        <source>Also protect the vault with this computer's keyring</source>
+        <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="71"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="71" />
         <source>C&amp;reate my vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="80"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="80" />
         <source>Office card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="81"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="81" />
         <source>Its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="82"/>
-        <source>&amp;Confirm the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="82" />
+        <source>Con&amp;firm the fingerprint</source>
+        <translation>Vingerafdruk &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="85"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="91" />
+        <source>Rep&amp;eat passphrase</source>
+        <translation>Wachtzin &amp;herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="85" />
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="88"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="88" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="91"/>
-        <source>Re&amp;peat passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="126" />
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133" />
         <source>Choose the office card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="137" />
         <source>Choose a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtzin van minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="143" />
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="146"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="146" />
         <source>Give the name the office knows you by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
 </context>
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="43"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="44" />
         <source>New signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="50" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="52"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="53" />
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="54"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
         <source>Suspected &amp;state actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="56" />
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="57"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="61" />
         <source>P&amp;lace</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
-        <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64" />
+        <source>What happened, in the reporter's words. No names or addresses.</source>
+        <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="66"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="73" />
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="74"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
         <source>Impact &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="76"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="80" />
         <source>&amp;Anonymity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
         <source>C&amp;onsent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="85" />
         <source>Already &amp;reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="89"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="90" />
         <source>Source reliabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="95" />
         <source>Information cr&amp;edibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="97"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="98" />
         <source>Attach&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="110" />
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="144" />
         <source>On a day or between days</source>
-        <translation type="unfinished"></translation>
+        <translation>Op een dag of tussen twee dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="143"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="145" />
         <source>Some time in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="148"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="174" />
         <source>Municipality only, never an address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de gemeente, nooit een adres</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="174"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="176" />
         <source>Country (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="189"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="191" />
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="193" />
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="195"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197" />
         <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto's en documenten worden ontdaan van verborgen gegevens (locatie, camera, auteur). Vink een bestand aan om in plaats daarvan het origineel als bewijs te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="216"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="218" />
         <source>Checked: keep the original file as evidence (not cleaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkt: het originele bestand als bewijs bewaren (niet opgeschoond)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="230"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232" />
         <source>This text may identify someone: %1. Check it; nothing is removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst kan iemand herkenbaar maken: %1. Controleer dit; er wordt niets voor u verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="288"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290" />
         <source>%n field(s) need attention before the draft can be saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n veld vraagt aandacht voordat het concept kan worden opgeslagen.</numerusform><numerusform>%n velden vragen aandacht voordat het concept kan worden opgeslagen.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="15"/>
+        <location filename="../../intake_app/ui/texts.py" line="17" />
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="16"/>
+        <location filename="../../intake_app/ui/texts.py" line="18" />
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17"/>
+        <location filename="../../intake_app/ui/texts.py" line="19" />
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst is te lang.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18"/>
+        <location filename="../../intake_app/ui/texts.py" line="20" />
         <source>Too many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel keuzes.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19"/>
+        <location filename="../../intake_app/ui/texts.py" line="21" />
         <source>This text contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst bevat tekens die niet zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="22"/>
+        <location filename="../../intake_app/ui/texts.py" line="24" />
         <source>This is not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <location filename="../../intake_app/ui/texts.py" line="27" />
         <source>This is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldige datum.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="26"/>
+        <location filename="../../intake_app/ui/texts.py" line="28" />
         <source>This date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27"/>
+        <location filename="../../intake_app/ui/texts.py" line="29" />
         <source>This date lies before 1950.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt vóór 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28"/>
+        <location filename="../../intake_app/ui/texts.py" line="30" />
         <source>The end of the period lies before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="31"/>
-        <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../intake_app/ui/texts.py" line="33" />
+        <source>Give only the municipality's name, never a street, postcode or house number.</source>
+        <translation>Geef alleen de naam van de gemeente, nooit een straat, postcode of huisnummer.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="34"/>
+        <location filename="../../intake_app/ui/texts.py" line="36" />
         <source>This choice cannot be combined with the other choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keuze kan niet met de andere keuzes worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="37"/>
+        <location filename="../../intake_app/ui/texts.py" line="39" />
         <source>A place abroad cannot be in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een plaats in het buitenland kan niet in Nederland liggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="41"/>
+        <location filename="../../intake_app/ui/texts.py" line="43" />
         <source>This value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="46"/>
+        <location filename="../../intake_app/ui/texts.py" line="48" />
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="47"/>
+        <location filename="../../intake_app/ui/texts.py" line="49" />
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="50" />
         <source>a bank account number (IBAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>een rekeningnummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49"/>
+        <location filename="../../intake_app/ui/texts.py" line="51" />
         <source>a postcode with house number</source>
-        <translation type="unfinished"></translation>
+        <translation>een postcode met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="52"/>
+        <location filename="../../intake_app/ui/texts.py" line="54" />
         <source>a street with house number</source>
-        <translation type="unfinished"></translation>
+        <translation>een straat met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="53"/>
+        <location filename="../../intake_app/ui/texts.py" line="55" />
         <source>a citizen service number (BSN)</source>
-        <translation type="unfinished"></translation>
+        <translation>een burgerservicenummer (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54"/>
+        <location filename="../../intake_app/ui/texts.py" line="56" />
         <source>a link to a personal profile</source>
-        <translation type="unfinished"></translation>
+        <translation>een link naar een persoonlijk profiel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="58" />
         <source>an identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>een identificerend gegeven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="61"/>
+        <location filename="../../intake_app/ui/texts.py" line="63" />
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="62"/>
+        <location filename="../../intake_app/ui/texts.py" line="64" />
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
+        <location filename="../../intake_app/ui/texts.py" line="65" />
         <source>Exported, awaiting receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd, wacht op ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
+        <location filename="../../intake_app/ui/texts.py" line="66" />
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65"/>
+        <location filename="../../intake_app/ui/texts.py" line="67" />
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="23"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="23" />
         <source>Seinpost is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="25"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="25" />
         <source>Type your passphrase to open your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="29"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="29" />
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="31"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="31" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="66"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="66" />
         <source>No system keyring: this vault is protected by the passphrase only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="69"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="69" />
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="60"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="61" />
         <source>Your signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
         <source>&amp;New signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
         <source>&amp;Seal selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="87"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
         <source>Seal &amp;all drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
+        <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
+        <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <source>Import &amp;receipt…</source>
+        <translation>&amp;Ontvangstbewijs inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <source>New &amp;office card…</source>
+        <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101" />
+        <source>Accept the office's new card; only a card signed by the current one is taken</source>
+        <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136" />
         <source>Sealed for: %1 — fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="143" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="220" />
         <source>Cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254" />
         <source>Saving the draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256" />
         <source>The draft was saved in your vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270" />
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="272" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="273"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="304" />
         <source>Sealing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="275"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
         <source>%n signal(s) sealed for the office.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="326" />
+        <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
+        <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <source>Exporting the bundle…</source>
+        <translation>Bundel exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="348" />
+        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
+        <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <source>Importing the receipt…</source>
+        <translation>Ontvangstbewijs inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="371" />
+        <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
+        <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,133 @@
+"""Translations: complete, faithful to placeholders and shortcuts, up to date, and really used."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from intake_app.ui.code_widgets import label_language, set_label_language
+from intake_app.ui.i18n_loader import install_translators
+
+REPO = Path(__file__).resolve().parents[1]
+TS_FILES = sorted((REPO / "resources" / "i18n").glob("seinpost_*.ts"))
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def messages(ts: Path):
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        yield message.find("source").text, translation, forms, message.get("numerus") == "yes"
+
+
+def accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)\w", text.replace("&&", "")))
+
+
+def test_both_languages_exist() -> None:
+    assert {ts.stem for ts in TS_FILES} == {"seinpost_en", "seinpost_nl"}
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_message_is_translated_faithfully(ts: Path) -> None:
+    problems = []
+    for source, translation, forms, numerus in messages(ts):
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"untranslated: {source!r}")
+            continue
+        wanted = set(PLACEHOLDER.findall(source)) - {"%n"}
+        for form in forms:
+            if not form.strip():
+                problems.append(f"empty: {source!r}")
+            if set(PLACEHOLDER.findall(form)) - {"%n"} != wanted:
+                problems.append(f"placeholders differ: {source!r} -> {form!r}")
+            if accelerators(form) != accelerators(source):
+                problems.append(f"shortcut lost: {source!r} -> {form!r}")
+        if numerus and "%n" not in forms[-1]:
+            problems.append(f"plural form lacks %n: {source!r}")
+    assert problems == []
+
+
+def test_shortcuts_do_not_collide_within_a_screen() -> None:
+    for ts in TS_FILES:
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.find("name").text
+            if name not in ("Messages", "Texts", "FileDialogs"):
+                keys = [
+                    m.group(1).lower()
+                    for message in context.iter("message")
+                    for m in [re.search(r"&(\w)", message.find("translation").text or "")]
+                    if m
+                ]
+                assert len(keys) == len(set(keys)), f"{ts.stem}/{name}: {keys}"
+
+
+def test_translation_sources_are_up_to_date(tmp_path: Path) -> None:
+    """A string added to the UI without `make i18n-update` would show in English only."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(
+        str(p) for p in [*(REPO / "intake_app" / "ui").rglob("*.py"), REPO / "intake_app/app.py"]
+    )
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
+    in_code = {source for source, *_ in messages(fresh)}
+    for ts in TS_FILES:
+        assert {source for source, *_ in messages(ts)} == in_code, ts.stem
+
+
+@pytest.fixture
+def language():
+    app = QApplication.instance()
+    installed = []
+    before = label_language()
+
+    def use(code: str) -> None:
+        installed.extend(install_translators(app, code))
+        set_label_language(code)
+
+    yield use
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LeftToRight)
+    set_label_language(before)
+
+
+def test_the_window_speaks_dutch(qtbot, tmp_path: Path, language) -> None:
+    from intake_app.ui.dialogs import FileDialogs
+    from intake_app.ui.main_window import MainWindow
+    from intake_app.ui.signal_editor import SignalEditor
+
+    language("nl")
+    window = MainWindow(tmp_path / "profile")
+    qtbot.addWidget(window)
+    assert window.setup_page.create_button.text() == "Mijn kluis &aanmaken"
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    assert editor.windowTitle() == "Nieuw signaal"
+    assert editor.category.itemText(1) == "Intimidatie of bedreiging"
+
+
+def test_layout_mirrors_right_to_left(qtbot, tmp_path: Path, language) -> None:
+    from intake_app.ui.main_window import MainWindow
+
+    language("ar")  # no Arabic translation yet: English text, mirrored layout
+    assert QApplication.instance().layoutDirection() == Qt.RightToLeft
+    window = MainWindow(tmp_path / "profile")
+    qtbot.addWidget(window)
+    window.resize(800, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.setup_page
+    button_x = page.create_button.mapTo(page, QPoint(0, 0)).x()
+    field_x = page.passphrase.mapTo(page, QPoint(0, 0)).x()
+    assert button_x < page.width() / 2  # the main button moved to the left side
+    assert field_x < page.width() / 4  # fields start on the left, labels are on the right
