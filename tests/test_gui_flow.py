@@ -109,6 +109,9 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     editor = page.editor
     fill_editor(editor, "Een bezoeker van het consulaat dreigde de familie. Bel 06-12345678.")
     assert editor.identifier_hint.isVisible()  # the phone number is pointed out, not removed
+    (mark,) = editor.description.extraSelections()
+    assert mark.cursor.selectedText() == "06-12345678"
+    assert "06-12345678" in editor.description.toPlainText()
     qtbot.mouseClick(editor.add_file_button, Qt.LeftButton)
     assert editor.attachment_list.count() == 1
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from intake_app.services.liaison import LiaisonSession
+from intake_app.services.security_settings import auto_lock_minutes
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.setup_page import SetupPage
 from intake_app.ui.tasks import TaskRunner
@@ -16,7 +17,7 @@ from intake_app.ui.workspace_page import WorkspacePage
 from intake_app.vault import IdleLock
 
 ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
-DEFAULT_IDLE_SECONDS = 300
+DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +26,7 @@ class MainWindow(QMainWindow):
         profile_dir: Path,
         *,
         dialogs: FileDialogs | None = None,
-        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        idle_seconds: float | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Seinpost"))
@@ -35,7 +36,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
-        self.idle = IdleLock(timeout_s=idle_seconds)
+        # None: the liaison's own setting, read when the vault opens.
+        self._fixed_idle_seconds = idle_seconds
+        self.idle = IdleLock(timeout_s=idle_seconds or DEFAULT_IDLE_SECONDS)
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
@@ -65,15 +68,23 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workspace = WorkspacePage(session, self.dialogs, self.runner)
         self.workspace.lock_requested.connect(self.lock)
+        self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
+        if self._fixed_idle_seconds is None:
+            self.idle.timeout_s = 60 * auto_lock_minutes(session)
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.idle.touch()
         self._idle_timer.start()
-        self.lock_note.setText(
-            self.tr(
-                "Locks itself after %n minute(s) without use.", "", int(self.idle.timeout_s // 60)
-            )
-        )
+        self._show_lock_note()
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.idle.timeout_s = 60 * minutes
+        self.idle.touch()
+        self._show_lock_note()
+
+    def _show_lock_note(self) -> None:
+        minutes = max(1, int(self.idle.timeout_s // 60))
+        self.lock_note.setText(self.tr("Locks itself after %n minute(s) without use.", "", minutes))
 
     def lock(self) -> None:
         """Forget the keys and show the unlock page; waits for running work to finish first."""

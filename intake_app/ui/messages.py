@@ -55,6 +55,10 @@ def describe_error(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages", "The profile's key file is damaged. Nothing was overwritten."
         )
+    if isinstance(exc, vault_errors.InvalidSetting):
+        return QCoreApplication.translate("Messages", "That setting is outside the allowed range.")
+    if isinstance(exc, vault_errors.InvalidPassphrase):
+        return QCoreApplication.translate("Messages", "That passphrase cannot be used.")
     if isinstance(exc, FingerprintMismatch):
         return QCoreApplication.translate(
             "Messages",

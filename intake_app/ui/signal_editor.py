@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,7 @@ class SignalEditor(QDialog):
         self.resize(720, 760)
         self._dialogs = dialogs
         self._errors: dict[str, QLabel] = {}
+        self.identifier_hits: list = []
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         choose = self.tr("Choose…")
@@ -225,14 +227,29 @@ class SignalEditor(QDialog):
             self.attachment_list.takeItem(self.attachment_list.row(item))
 
     def _check_identifiers(self) -> None:
+        """Mark what may identify someone in the text itself; the liaison decides what to do."""
         hits = find_identifiers(self.description.toPlainText())
+        marks = []
+        for hit in hits:
+            mark = QTextEdit.ExtraSelection()
+            mark.format.setBackground(QColor("#ffe08a"))
+            mark.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+            mark.format.setToolTip(identifier_kind_text(hit.kind))
+            cursor = QTextCursor(self.description.document())
+            cursor.setPosition(hit.start)
+            cursor.setPosition(hit.end, QTextCursor.KeepAnchor)
+            mark.cursor = cursor
+            marks.append(mark)
+        self.description.setExtraSelections(marks)
+        self.identifier_hits = hits
         if not hits:
             self.identifier_hint.hide()
             return
         kinds = sorted({identifier_kind_text(hit.kind) for hit in hits})
         self.identifier_hint.setText(
             self.tr(
-                "This text may identify someone: %1. Check it; nothing is removed for you."
+                "This text may identify someone: %1 (marked in yellow). Check it; nothing is "
+                "removed for you."
             ).replace("%1", ", ".join(kinds))
         )
         self.identifier_hint.show()

@@ -30,6 +30,7 @@ from intake_app.services.liaison import LiaisonSession, ListEntry
 from intake_app.services.seal_draft import plaintext_size
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
+from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.tasks import Progress, TaskRunner
 from intake_app.ui.texts import human_size, local_time, status_text
@@ -39,6 +40,7 @@ COLUMNS = 4
 
 class WorkspacePage(QWidget):
     lock_requested = Signal()
+    auto_lock_changed = Signal(int)  # minutes
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class WorkspacePage(QWidget):
         self._busy = False
         self.editor: SignalEditor | None = None
         self.confirm: QMessageBox | None = None
+        self.security: SecurityDialog | None = None
 
         title = QLabel(self.tr("Your signals"))
         title.setObjectName("title")
@@ -101,6 +104,8 @@ class WorkspacePage(QWidget):
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
         )
         self.office_card_button.clicked.connect(self.update_office_card)
+        self.security_button = QPushButton(self.tr("Se&curity…"))
+        self.security_button.clicked.connect(self.open_security)
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_signal)
@@ -111,6 +116,7 @@ class WorkspacePage(QWidget):
         for button in (self.new_button, self.seal_button, self.seal_all_button):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.security_button)
         self.actions_row.addWidget(self.lock_button)
         self.delivery_row = QHBoxLayout()
         for button in (self.export_button, self.receipt_button):
@@ -180,6 +186,7 @@ class WorkspacePage(QWidget):
         self.export_button.setEnabled(not self._busy and exportable)
         self.receipt_button.setEnabled(not self._busy)
         self.office_card_button.setEnabled(not self._busy)
+        self.security_button.setEnabled(not self._busy)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "")
@@ -372,3 +379,10 @@ class WorkspacePage(QWidget):
                 "%1", card.fingerprint
             )
         )
+
+    def open_security(self) -> None:
+        if self._busy:
+            return
+        self.security = SecurityDialog(self.session, self._runner, self)
+        self.security.auto_lock_changed.connect(self.auto_lock_changed)
+        self.security.open()

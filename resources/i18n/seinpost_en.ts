@@ -37,12 +37,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="31" />
+        <location filename="../../intake_app/ui/main_window.py" line="32" />
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="74" />
+        <location filename="../../intake_app/ui/main_window.py" line="87" />
         <source>Locks itself after %n minute(s) without use.</source>
         <translation><numerusform>Locks itself after %n minute without use.</numerusform><numerusform>Locks itself after %n minutes without use.</numerusform></translation>
     </message>
@@ -86,38 +86,182 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/messages.py" line="59" />
+        <source>That setting is outside the allowed range.</source>
+        <translation>That setting is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="61" />
+        <source>That passphrase cannot be used.</source>
+        <translation>That passphrase cannot be used.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="63" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
         <translation>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="65" />
+        <location filename="../../intake_app/ui/messages.py" line="69" />
         <source>This is not a valid, unaltered office card.</source>
         <translation>This is not a valid, unaltered office card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="67" />
+        <location filename="../../intake_app/ui/messages.py" line="71" />
         <source>Some fields need attention; see the marked fields.</source>
         <translation>Some fields need attention; see the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="71" />
+        <location filename="../../intake_app/ui/messages.py" line="75" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
         <translation>The disk is full. Nothing was lost: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="75" />
+        <location filename="../../intake_app/ui/messages.py" line="79" />
         <source>Seinpost may not write there. Choose another folder.</source>
         <translation>Seinpost may not write there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="79" />
+        <location filename="../../intake_app/ui/messages.py" line="83" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
         <translation>The file or folder could not be read or written. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="82" />
+        <location filename="../../intake_app/ui/messages.py" line="86" />
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="41" />
+        <source>Security settings</source>
+        <translation>Security settings</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="47" />
+        <source>Your &amp;current passphrase</source>
+        <translation>Your &amp;current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="49" />
+        <source>Needed for every change below except the auto-lock time.</source>
+        <translation>Needed for every change below except the auto-lock time.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54" />
+        <source>C&amp;hange passphrase</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="56" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="58" />
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="59" />
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="65" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="66" />
+        <source>Set &amp;auto-lock</source>
+        <translation>Set &amp;auto-lock</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68" />
+        <source>Lock when idle</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70" />
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="76" />
+        <source>&amp;Erase the vault after this many wrong passphrases:</source>
+        <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82" />
+        <source>Set &amp;wipe</source>
+        <translation>Set &amp;wipe</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="84" />
+        <source>Wrong passphrases</source>
+        <translation>Wrong passphrases</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="93" />
+        <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
+        <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99" />
+        <source>Set &amp;duress passphrase</source>
+        <translation>Set &amp;duress passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="101" />
+        <source>&amp;Remove it</source>
+        <translation>&amp;Remove it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="103" />
+        <source>Duress passphrase</source>
+        <translation>Duress passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="145" />
+        <source>Type your current passphrase first.</source>
+        <translation>Type your current passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="169" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="191" />
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>Choose a passphrase of at least 10 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172" />
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="178" />
+        <source>Your passphrase was changed.</source>
+        <translation>Your passphrase was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="185" />
+        <source>The setting for wrong passphrases was saved.</source>
+        <translation>The setting for wrong passphrases was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="196" />
+        <source>The duress passphrase was set.</source>
+        <translation>The duress passphrase was set.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="202" />
+        <source>There is no duress passphrase any more.</source>
+        <translation>There is no duress passphrase any more.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/security_dialog.py" line="213" />
+        <source>Seinpost now locks itself after %n minute(s) without use.</source>
+        <translation><numerusform>Seinpost now locks itself after %n minute without use.</numerusform><numerusform>Seinpost now locks itself after %n minutes without use.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -222,157 +366,157 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="44" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="45" />
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="50" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="52" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="53" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="57" />
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="56" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="61" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="63" />
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="66" />
         <source>What happened, in the reporter's words. No names or addresses.</source>
         <translation>What happened, in the reporter's words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="69" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="73" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="79" />
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="80" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="84" />
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="85" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="87" />
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="90" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="92" />
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="95" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="97" />
         <source>Information cr&amp;edibility</source>
         <translation>Information cr&amp;edibility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="98" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="100" />
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="110" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="113" />
         <source>Save draft</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="144" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="149" />
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="145" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="155" />
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="174" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="179" />
         <source>Municipality only, never an address</source>
         <translation>Municipality only, never an address</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="176" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="181" />
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="196" />
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="193" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="198" />
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="202" />
         <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
         <translation>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="218" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="223" />
         <source>Checked: keep the original file as evidence (not cleaned)</source>
         <translation>Checked: keep the original file as evidence (not cleaned)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232" />
-        <source>This text may identify someone: %1. Check it; nothing is removed for you.</source>
-        <translation>This text may identify someone: %1. Check it; nothing is removed for you.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251" />
+        <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
+        <translation>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="290" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="310" />
         <source>%n field(s) need attention before the draft can be saved.</source>
         <translation><numerusform>%n field need attention before the draft can be saved.</numerusform><numerusform>%n fields need attention before the draft can be saved.</numerusform></translation>
     </message>
@@ -551,147 +695,152 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="61" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="64" />
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="91" />
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="93" />
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="95" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="100" />
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>Accept the office's new card; only a card signed by the current one is taken</source>
         <translation>Accept the office's new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="107" />
+        <source>Se&amp;curity…</source>
+        <translation>Se&amp;curity…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="136" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="142" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="143" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="149" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="220" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="227" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="254" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="261" />
         <source>Saving the draft…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="256" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="270" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="277" />
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="272" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="279" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="304" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="311" />
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="313" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="326" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="348" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="371" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="378" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>

@@ -37,12 +37,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="31" />
+        <location filename="../../intake_app/ui/main_window.py" line="32" />
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="74" />
+        <location filename="../../intake_app/ui/main_window.py" line="87" />
         <source>Locks itself after %n minute(s) without use.</source>
         <translation><numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform><numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform></translation>
     </message>
@@ -86,38 +86,182 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/messages.py" line="59" />
+        <source>That setting is outside the allowed range.</source>
+        <translation>Die instelling valt buiten de toegestane grenzen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="61" />
+        <source>That passphrase cannot be used.</source>
+        <translation>Die wachtzin kan niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="63" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
         <translation>De vingerafdruk die u typte past niet bij deze kaart van het meldpunt. Controleer het met het meldpunt; er is niets ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="65" />
+        <location filename="../../intake_app/ui/messages.py" line="69" />
         <source>This is not a valid, unaltered office card.</source>
         <translation>Dit is geen geldige, ongewijzigde kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="67" />
+        <location filename="../../intake_app/ui/messages.py" line="71" />
         <source>Some fields need attention; see the marked fields.</source>
         <translation>Sommige velden vragen aandacht; zie de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="71" />
+        <location filename="../../intake_app/ui/messages.py" line="75" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
         <translation>De schijf is vol. Er is niets verloren gegaan: maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="75" />
+        <location filename="../../intake_app/ui/messages.py" line="79" />
         <source>Seinpost may not write there. Choose another folder.</source>
         <translation>Seinpost mag daar niet schrijven. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="79" />
+        <location filename="../../intake_app/ui/messages.py" line="83" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
         <translation>Het bestand of de map kon niet worden gelezen of geschreven. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="82" />
+        <location filename="../../intake_app/ui/messages.py" line="86" />
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Er ging iets mis (%1). Er is niets verloren gegaan.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="41" />
+        <source>Security settings</source>
+        <translation>Beveiligingsinstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="47" />
+        <source>Your &amp;current passphrase</source>
+        <translation>Uw &amp;huidige wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="49" />
+        <source>Needed for every change below except the auto-lock time.</source>
+        <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54" />
+        <source>C&amp;hange passphrase</source>
+        <translation>Wachtzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="56" />
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="58" />
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="59" />
+        <source>Repeat it</source>
+        <translation>Herhaal die</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="65" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="66" />
+        <source>Set &amp;auto-lock</source>
+        <translation>&amp;Automatisch vergrendelen instellen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68" />
+        <source>Lock when idle</source>
+        <translation>Vergrendelen bij niet-gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70" />
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="76" />
+        <source>&amp;Erase the vault after this many wrong passphrases:</source>
+        <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82" />
+        <source>Set &amp;wipe</source>
+        <translation>Wissen &amp;instellen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="84" />
+        <source>Wrong passphrases</source>
+        <translation>Verkeerde wachtzinnen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="93" />
+        <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
+        <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99" />
+        <source>Set &amp;duress passphrase</source>
+        <translation>&amp;Noodwachtzin instellen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="101" />
+        <source>&amp;Remove it</source>
+        <translation>Noodwachtzin &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="103" />
+        <source>Duress passphrase</source>
+        <translation>Noodwachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="145" />
+        <source>Type your current passphrase first.</source>
+        <translation>Typ eerst uw huidige wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="169" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="191" />
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>Kies een wachtzin van minstens 10 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172" />
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="178" />
+        <source>Your passphrase was changed.</source>
+        <translation>Uw wachtzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="185" />
+        <source>The setting for wrong passphrases was saved.</source>
+        <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="196" />
+        <source>The duress passphrase was set.</source>
+        <translation>De noodwachtzin is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="202" />
+        <source>There is no duress passphrase any more.</source>
+        <translation>Er is geen noodwachtzin meer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/security_dialog.py" line="213" />
+        <source>Seinpost now locks itself after %n minute(s) without use.</source>
+        <translation><numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform><numerusform>Seinpost vergrendelt zich nu na %n minuten zonder gebruik.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -222,157 +366,157 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="44" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="45" />
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="50" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="52" />
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="53" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="57" />
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="56" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62" />
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="61" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="63" />
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="66" />
         <source>What happened, in the reporter's words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="69" />
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="73" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="79" />
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="80" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="84" />
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="85" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="87" />
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="90" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="92" />
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="95" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="97" />
         <source>Information cr&amp;edibility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="98" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="100" />
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="110" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="113" />
         <source>Save draft</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="144" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="149" />
         <source>On a day or between days</source>
         <translation>Op een dag of tussen twee dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="145" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="155" />
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="174" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="179" />
         <source>Municipality only, never an address</source>
         <translation>Alleen de gemeente, nooit een adres</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="176" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="181" />
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="196" />
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="193" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="198" />
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="202" />
         <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
         <translation>Foto's en documenten worden ontdaan van verborgen gegevens (locatie, camera, auteur). Vink een bestand aan om in plaats daarvan het origineel als bewijs te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="218" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="223" />
         <source>Checked: keep the original file as evidence (not cleaned)</source>
         <translation>Aangevinkt: het originele bestand als bewijs bewaren (niet opgeschoond)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232" />
-        <source>This text may identify someone: %1. Check it; nothing is removed for you.</source>
-        <translation>Deze tekst kan iemand herkenbaar maken: %1. Controleer dit; er wordt niets voor u verwijderd.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251" />
+        <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
+        <translation>Deze tekst kan iemand herkenbaar maken: %1 (geel gemarkeerd). Controleer dit; er wordt niets voor u verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="290" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="310" />
         <source>%n field(s) need attention before the draft can be saved.</source>
         <translation><numerusform>%n veld vraagt aandacht voordat het concept kan worden opgeslagen.</numerusform><numerusform>%n velden vragen aandacht voordat het concept kan worden opgeslagen.</numerusform></translation>
     </message>
@@ -551,147 +695,152 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="61" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="64" />
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="75" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="91" />
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="93" />
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="95" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="100" />
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>Accept the office's new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="107" />
+        <source>Se&amp;curity…</source>
+        <translation>&amp;Beveiliging…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109" />
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="136" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="142" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="143" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="149" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="220" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="227" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="254" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="261" />
         <source>Saving the draft…</source>
         <translation>Concept opslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="256" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="270" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="277" />
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="272" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="279" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="304" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="311" />
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="313" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="326" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="348" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="371" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="378" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>

@@ -1,0 +1,61 @@
+"""The liaison's security settings: passphrase, duress passphrase, wipe-after, auto-lock time.
+
+The vault keeps what protects the key (passphrases, wipe-after); the auto-lock time lives in the
+encrypted store, because it only matters while the vault is open. The window and the command
+line both change them here.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from intake_app.store import settings
+from intake_app.store.local_store import LocalStore
+from intake_app.vault import InvalidSetting, Vault
+
+AUTO_LOCK_SETTING = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 5
+MIN_AUTO_LOCK_MINUTES = 1
+MAX_AUTO_LOCK_MINUTES = 120
+
+
+class UnlockedProfile(Protocol):
+    vault: Vault
+    store: LocalStore
+
+
+def auto_lock_minutes(profile: UnlockedProfile) -> int:
+    with profile.store.reading() as conn:
+        value = settings.get(conn, AUTO_LOCK_SETTING)
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        return DEFAULT_AUTO_LOCK_MINUTES
+    return min(max(minutes, MIN_AUTO_LOCK_MINUTES), MAX_AUTO_LOCK_MINUTES)
+
+
+def set_auto_lock_minutes(profile: UnlockedProfile, minutes: int) -> None:
+    if type(minutes) is not int or not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
+        raise InvalidSetting(
+            f"Auto-lock must be between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} "
+            "minutes."
+        )
+    with profile.store.transaction() as conn:
+        settings.put(conn, AUTO_LOCK_SETTING, minutes)
+
+
+def change_passphrase(profile: UnlockedProfile, current: str, new: str) -> None:
+    """Rewrap the vault key under `new`; the data is not re-encrypted."""
+    profile.vault.change_passphrase(current, new)
+
+
+def set_duress_passphrase(profile: UnlockedProfile, current: str, duress: str | None) -> None:
+    """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
+    if duress is not None and duress == current:
+        raise InvalidSetting("The duress passphrase must differ from your passphrase.")
+    profile.vault.set_duress_passphrase(current, duress)
+
+
+def set_wipe_after(profile: UnlockedProfile, current: str, attempts: int | None) -> None:
+    """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""
+    profile.vault.set_wipe_after(current, attempts)

@@ -1,0 +1,213 @@
+"""Security settings: passphrase, auto-lock time, wipe after wrong attempts, duress passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.services import security_settings as sec
+from intake_app.services.liaison import LiaisonSession
+from intake_app.ui.messages import describe_error
+from intake_app.ui.tasks import TaskRunner
+from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.Password)
+    return field
+
+
+class SecurityDialog(QDialog):
+    auto_lock_changed = Signal(int)  # minutes
+
+    def __init__(self, session: LiaisonSession, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Security settings"))
+        self._session = session
+        self._runner = runner
+        status = session.vault.status()
+
+        self.current = _password_field()
+        current_label = QLabel(self.tr("Your &current passphrase"))
+        current_label.setBuddy(self.current)
+        current_hint = QLabel(self.tr("Needed for every change below except the auto-lock time."))
+        current_hint.setWordWrap(True)
+
+        self.new = _password_field()
+        self.repeat = _password_field()
+        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        passphrase_box = QGroupBox(self.tr("Passphrase"))
+        form = QFormLayout(passphrase_box)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        form.addRow("", self.change_button)
+
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(sec.MIN_AUTO_LOCK_MINUTES, sec.MAX_AUTO_LOCK_MINUTES)
+        self.auto_lock.setValue(sec.auto_lock_minutes(session))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock_button = QPushButton(self.tr("Set &auto-lock"))
+        self.auto_lock_button.clicked.connect(self.save_auto_lock)
+        lock_box = QGroupBox(self.tr("Lock when idle"))
+        lock_row = QHBoxLayout(lock_box)
+        lock_row.addWidget(QLabel(self.tr("Lock after")))
+        lock_row.addWidget(self.auto_lock)
+        lock_row.addStretch(1)
+        lock_row.addWidget(self.auto_lock_button)
+
+        self.wipe_enabled = QCheckBox(
+            self.tr("&Erase the vault after this many wrong passphrases:")
+        )
+        self.wipe_attempts = QSpinBox()
+        self.wipe_attempts.setRange(MIN_WIPE_AFTER, min(MAX_WIPE_AFTER, 50))
+        self.wipe_enabled.setChecked(status.wipe_after is not None)
+        self.wipe_attempts.setValue(status.wipe_after or 10)
+        self.wipe_button = QPushButton(self.tr("Set &wipe"))
+        self.wipe_button.clicked.connect(self.save_wipe_after)
+        wipe_box = QGroupBox(self.tr("Wrong passphrases"))
+        wipe_row = QHBoxLayout(wipe_box)
+        wipe_row.addWidget(self.wipe_enabled)
+        wipe_row.addWidget(self.wipe_attempts)
+        wipe_row.addStretch(1)
+        wipe_row.addWidget(self.wipe_button)
+
+        duress_hint = QLabel(
+            self.tr(
+                "A duress passphrase opens an empty vault and erases this one for good. Use it "
+                "only if someone forces you to open Seinpost."
+            )
+        )
+        duress_hint.setWordWrap(True)
+        self.duress = _password_field()
+        self.duress_button = QPushButton(self.tr("Set &duress passphrase"))
+        self.duress_button.clicked.connect(self.save_duress)
+        self.remove_duress_button = QPushButton(self.tr("&Remove it"))
+        self.remove_duress_button.clicked.connect(self.remove_duress)
+        duress_box = QGroupBox(self.tr("Duress passphrase"))
+        duress_layout = QVBoxLayout(duress_box)
+        duress_layout.addWidget(duress_hint)
+        duress_row = QHBoxLayout()
+        duress_row.addWidget(self.duress, 1)
+        duress_row.addWidget(self.duress_button)
+        duress_row.addWidget(self.remove_duress_button)
+        duress_layout.addLayout(duress_row)
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.hide()
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        current_row = QHBoxLayout()
+        current_row.addWidget(current_label)
+        current_row.addWidget(self.current, 1)
+        layout.addLayout(current_row)
+        layout.addWidget(current_hint)
+        for box in (passphrase_box, lock_box, wipe_box, duress_box):
+            layout.addWidget(box)
+        layout.addWidget(self.result)
+        layout.addWidget(close)
+        self._protected = (
+            self.change_button,
+            self.wipe_button,
+            self.duress_button,
+            self.remove_duress_button,
+        )
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.result.setObjectName("error" if error else "")
+        self.result.setStyleSheet(self.result.styleSheet())
+        self.result.setText(text)
+        self.result.setVisible(bool(text))
+
+    def _protected_change(self, work: Callable[[str], None], done_text: str) -> None:
+        """Run a change that needs the current passphrase off the GUI thread."""
+        current = self.current.text()
+        if not current:
+            self._say(self.tr("Type your current passphrase first."), error=True)
+            self.current.setFocus()
+            return
+        for button in self._protected:
+            button.setEnabled(False)
+
+        def finished() -> None:
+            for button in self._protected:
+                button.setEnabled(True)
+
+        def succeeded(_result) -> None:
+            finished()
+            self.current.clear()
+            self._say(done_text)
+
+        def failed(exc: Exception) -> None:
+            finished()
+            self._say(describe_error(exc), error=True)
+
+        self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed)
+
+    def change_passphrase(self) -> None:
+        new = self.new.text()
+        if len(new) < 10:
+            self._say(self.tr("Choose a passphrase of at least 10 characters."), error=True)
+            return
+        if new != self.repeat.text():
+            self._say(self.tr("The two passphrases are not the same."), error=True)
+            return
+        self.new.clear()
+        self.repeat.clear()
+        self._protected_change(
+            lambda current: sec.change_passphrase(self._session, current, new),
+            self.tr("Your passphrase was changed."),
+        )
+
+    def save_wipe_after(self) -> None:
+        attempts = self.wipe_attempts.value() if self.wipe_enabled.isChecked() else None
+        self._protected_change(
+            lambda current: sec.set_wipe_after(self._session, current, attempts),
+            self.tr("The setting for wrong passphrases was saved."),
+        )
+
+    def save_duress(self) -> None:
+        duress = self.duress.text()
+        if len(duress) < 10:
+            self._say(self.tr("Choose a passphrase of at least 10 characters."), error=True)
+            return
+        self.duress.clear()
+        self._protected_change(
+            lambda current: sec.set_duress_passphrase(self._session, current, duress),
+            self.tr("The duress passphrase was set."),
+        )
+
+    def remove_duress(self) -> None:
+        self._protected_change(
+            lambda current: sec.set_duress_passphrase(self._session, current, None),
+            self.tr("There is no duress passphrase any more."),
+        )
+
+    def save_auto_lock(self) -> None:
+        minutes = self.auto_lock.value()
+        try:
+            sec.set_auto_lock_minutes(self._session, minutes)
+        except Exception as exc:  # shown, never fatal
+            self._say(describe_error(exc), error=True)
+            return
+        self.auto_lock_changed.emit(minutes)
+        self._say(self.tr("Seinpost now locks itself after %n minute(s) without use.", "", minutes))

@@ -1,0 +1,45 @@
+"""Security settings in the real window: auto-lock time and passphrase change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from test_gui_flow import PASSPHRASE, make_window, office, set_up  # noqa: F401 - fixture
+
+NEW_PASSPHRASE = "another long passphrase"
+
+
+def test_auto_lock_and_passphrase_change(qtbot, tmp_path: Path, office) -> None:  # noqa: F811
+    window = make_window(qtbot, tmp_path, office[1], [])
+    set_up(qtbot, window)
+    assert window.idle.timeout_s == 300  # the default: five minutes
+    page = window.workspace
+    qtbot.mouseClick(page.security_button, Qt.LeftButton)
+    dialog = page.security
+
+    dialog.auto_lock.setValue(2)
+    qtbot.mouseClick(dialog.auto_lock_button, Qt.LeftButton)
+    assert window.idle.timeout_s == 120
+    assert "2" in window.lock_note.text()
+
+    dialog.current.setText("not my passphrase")
+    dialog.new.setText(NEW_PASSPHRASE)
+    dialog.repeat.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.change_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.result.text(), timeout=20000)
+
+    dialog.current.setText(PASSPHRASE)
+    dialog.new.setText(NEW_PASSPHRASE)
+    dialog.repeat.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.change_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "changed" in dialog.result.text(), timeout=20000)
+    dialog.close()
+
+    window.lock()
+    unlock = window.unlock_page
+    unlock.passphrase.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    assert window.idle.timeout_s == 120  # the setting was kept in the vault
+    window.lock()

@@ -1,0 +1,74 @@
+"""Security settings through the service both front ends use, on a real vault and store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nacl.signing
+import pytest
+
+from intake_app.crypto import age, keycard
+from intake_app.services import security_settings as sec
+from intake_app.services.liaison import LiaisonSession
+from intake_app.vault import InvalidSetting, KdfParams, VaultWiped, WrongPassphrase
+
+PASS = "first passphrase of the liaison"
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> LiaisonSession:
+    _identity, recipient = age.generate_x25519()
+    card = keycard.parse_card(
+        keycard.create_card(nacl.signing.SigningKey.generate(), "office", "Meldpunt", [recipient])
+    )
+    session = LiaisonSession.initialise(
+        tmp_path / "profile", PASS, card, card.fingerprint, use_keyring=False,
+        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True,
+    )
+    yield session
+    session.lock()
+
+
+def test_auto_lock_defaults_to_five_minutes_and_is_kept(session, tmp_path: Path) -> None:
+    assert sec.auto_lock_minutes(session) == 5
+    sec.set_auto_lock_minutes(session, 15)
+    session.lock()
+    again = LiaisonSession.unlock(tmp_path / "profile", PASS)
+    assert sec.auto_lock_minutes(again) == 15
+    again.lock()
+
+
+@pytest.mark.parametrize("minutes", [0, 121, "5"])
+def test_auto_lock_out_of_range_is_refused(session, minutes) -> None:
+    with pytest.raises(InvalidSetting):
+        sec.set_auto_lock_minutes(session, minutes)
+    assert sec.auto_lock_minutes(session) == 5
+
+
+def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
+    sec.change_passphrase(session, PASS, "a brand new passphrase")
+    session.lock()
+    with pytest.raises(WrongPassphrase):
+        LiaisonSession.unlock(tmp_path / "profile", PASS)
+    again = LiaisonSession.unlock(tmp_path / "profile", "a brand new passphrase")
+    assert again.status().office_name == "Meldpunt"
+    again.lock()
+
+
+def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        sec.change_passphrase(session, "not it", "whatever new")
+    session.lock()
+    LiaisonSession.unlock(tmp_path / "profile", PASS).lock()
+
+
+def test_duress_must_differ_and_wipe_after_takes_effect(session, tmp_path: Path) -> None:
+    with pytest.raises(InvalidSetting):
+        sec.set_duress_passphrase(session, PASS, PASS)
+    sec.set_wipe_after(session, PASS, 2)
+    session.lock()
+    for _ in range(2):
+        with pytest.raises((WrongPassphrase, VaultWiped)):
+            LiaisonSession.unlock(tmp_path / "profile", "wrong")
+    with pytest.raises(VaultWiped):
+        LiaisonSession.unlock(tmp_path / "profile", PASS)
