@@ -78,7 +78,9 @@ def files_under(folder: Path, *, since: float | None = None, skip: tuple[Path, .
 
 
 @pytest.mark.slow
-def test_no_canary_reaches_the_disk_and_the_office_recovers_it(tmp_path: Path) -> None:
+def test_no_canary_reaches_the_disk_and_the_office_recovers_it(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     started = time.time() - 1
     inputs = tmp_path / "inputs"  # what the liaison was given: holds the canaries on purpose
     inputs.mkdir()
@@ -126,8 +128,13 @@ def test_no_canary_reaches_the_disk_and_the_office_recovers_it(tmp_path: Path) -
     needles.update({f"gps {i}": p for i, p in enumerate(gps_patterns())})
     needles.update({f"photo bytes {i}": w for i, w in enumerate(original_windows(original))})
     scanned = list(files_under(app))
+    # pytest's own temp tree holds other tests' inputs (under xdist, running right now); the
+    # app's files are all under `app`, scanned in full above, and its TMPDIR is private.
+    pytest_tree = tmp_path_factory.getbasetemp()
+    if pytest_tree.name.startswith("popen-gw"):
+        pytest_tree = pytest_tree.parent
     scanned += list(files_under(Path(tempfile.gettempdir()), since=started,
-                                skip=(inputs, tmp_path)))
+                                skip=(inputs, tmp_path, pytest_tree)))
     scanned += [(Path(f"<output {i}>"), out) for i, out in enumerate(outputs)]
     scanned_paths = {path for path, _ in scanned}
     assert {sealed, profile / "store.db", app / "liaison.card"} <= scanned_paths

@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from intake_app.bundle.errors import BundleError, BundleWriteError
 from intake_app.crypto.keycard import KeyCardError
 from intake_app.domain.signal import SignalError, SignalValidationError
-from intake_app.services import cli_commands
+from intake_app.services import cli_commands, cli_transfer
 from intake_app.services.cli_io import CliError, Console
+from intake_app.services.transfer_errors import TransferError
 from intake_app.store.errors import DiskFull, StoreError
 from intake_app.vault import VaultError
 
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("lock", parents=[common], help="lock the vault")
     card = sub.add_parser("card", parents=[common], help="write your key card for the office")
     card.add_argument("--out", metavar="FILE", required=True, type=Path)
+    cli_transfer.add_parsers(sub, common)
     return parser
 
 
@@ -93,7 +96,11 @@ def run_headless(args: list[str]) -> int:
         for problem in exc.errors:
             console.error(f"{problem.field}: {problem.message}")
         return 1
-    except (CliError, VaultError, StoreError, KeyCardError, SignalError) as exc:
+    except BundleWriteError as exc:
+        console.error(f"Nothing was exported and nothing was lost: {exc}.")
+        return 1
+    except (CliError, VaultError, StoreError, KeyCardError, SignalError, TransferError,
+            BundleError) as exc:
         console.error(str(exc))
         return 1
     except json.JSONDecodeError as exc:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
+from intake_app.services import cli_transfer
 from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
@@ -184,7 +186,21 @@ def cmd_card(ns: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _unlocked(command: Callable[[argparse.Namespace, Console, LiaisonSession], int]
+              ) -> Callable[[argparse.Namespace, Console], int]:
+    def run(ns: argparse.Namespace, console: Console) -> int:
+        session = _unlock(ns, console)
+        try:
+            return command(ns, console, session)
+        finally:
+            session.lock()
+    return run
+
+
 COMMANDS = {
     "init": cmd_init, "record": cmd_record, "list": cmd_list, "seal": cmd_seal,
     "status": cmd_status, "lock": cmd_lock, "card": cmd_card,
+    "export": _unlocked(cli_transfer.cmd_export),
+    "receipt": _unlocked(cli_transfer.cmd_receipt),
+    "office-card": _unlocked(cli_transfer.cmd_office_card),
 }

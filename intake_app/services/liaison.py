@@ -7,7 +7,7 @@ both front ends do exactly the same thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +16,12 @@ from typing import Any
 from intake_app.crypto import keycard
 from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import SignalRecord
+from intake_app.services import export as export_service
+from intake_app.services import office_card as office_card_service
+from intake_app.services import receipts as receipt_service
 from intake_app.services.attach import attach_file
+from intake_app.services.export import ExportResult
+from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.items import ItemInfo
@@ -167,3 +172,24 @@ class LiaisonSession:
             vault=self.vault.status(), counts=self.store.counts(), office_name=office.name,
             office_fingerprint=office.fingerprint, liaison_fingerprint=liaison.fingerprint,
         )
+
+    # ----- to the office and back (see services/export.py, receipts.py, office_card.py) ------
+
+    def exportable_items(self) -> list[ItemInfo]:
+        """Sealed items not yet delivered (status sealed or exported)."""
+        return export_service.exportable_items(self.store)
+
+    def export(self, target_dir: Path, item_ids: Sequence[str] | None = None, *,
+               progress: Callable[[int, int], None] | None = None,
+               max_part_size: int | str | None = "auto") -> ExportResult:
+        """Write a bundle into `target_dir`; None exports every exportable item."""
+        return export_service.export_items(self.store, target_dir, item_ids, progress=progress,
+                                           max_part_size=max_part_size)  # type: ignore[arg-type]
+
+    def import_receipt(self, path: Path) -> ReceiptResult:
+        """Verify the office's receipt and purge the signals it confirms."""
+        return receipt_service.import_receipt(self.store, path)
+
+    def update_office_card(self, path: Path) -> keycard.KeyCard:
+        """Accept a rotated office card endorsed by the current office key."""
+        return office_card_service.update_office_card(self.store, path)

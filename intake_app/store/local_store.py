@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 import nacl.signing
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import identity, items, record_box, settings
+from intake_app.store import identity, items, office_history, record_box, settings
 from intake_app.store.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store.attachments import AttachmentInfo, AttachmentStore
 from intake_app.store.database import create_database, open_database, translate_errors
@@ -180,6 +180,7 @@ class LocalStore:
                 identity.set_office_card(conn, self._vault_key, bytes(office))
             name = identity.liaison_name(conn)
             identity.forget_liaison_identity(conn)
+            office_history.forget(conn)  # MACed under the old vault key, for the old liaison key
             if name is not None:
                 identity.create_liaison_identity(conn, self._vault_key, name)
             settings.put(conn, GENERATION, generation)
@@ -328,6 +329,21 @@ class LocalStore:
             settings.put(conn, BUNDLE_COUNTER, value)
         return value
 
+    def release_bundle_counter(self, counter: int) -> None:
+        """Give back a counter whose bundle never reached the medium (the writer removed it).
+
+        Only the latest counter can be given back; an older one stays used, which the office
+        reports as a gap, never as a replay.
+        """
+        with self.transaction() as conn:
+            if int(settings.get(conn, BUNDLE_COUNTER) or 0) == counter:
+                settings.put(conn, BUNDLE_COUNTER, counter - 1)
+
+    def commit_export(self, item_ids: Iterable[str], bundle_id: str) -> list[str]:
+        """A bundle is safely on the medium: mark its items exported."""
+        with self.transaction() as conn:
+            return items.set_status(conn, item_ids, "exported", utc_now(), bundle_id)
+
     # ----- identity (see identity.py) -------------------------------------------------------
 
     def create_liaison_identity(self, name: str) -> bytes:
@@ -353,6 +369,18 @@ class LocalStore:
     def replace_office_card(self, new_card: bytes) -> None:
         with self.transaction() as conn:
             identity.replace_office_card(conn, self._vault_key, new_card)
+
+    def accept_rotated_office_card(self, new_card: bytes) -> None:
+        """Replace the office card by one the current office key endorsed (else
+        OfficeCardRejected) and keep the current one for verifying older receipts."""
+        with self.transaction() as conn:
+            current = identity.office_card(conn, self._vault_key)
+            identity.replace_office_card(conn, self._vault_key, new_card)
+            office_history.append_card(conn, self._vault_key, current)
+
+    def previous_office_cards(self) -> list[bytes]:
+        with self.reading() as conn:
+            return office_history.previous_cards(conn, self._vault_key)
 
     def counts(self) -> dict[str, int]:
         with self.reading() as conn:

@@ -1,0 +1,83 @@
+"""The headless commands that take signals to the office and back: export, receipt import,
+office-card update. Output names files, ids, counts and sizes, never signal content."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from intake_app.services.cli_io import CliError, Console
+from intake_app.services.liaison import LiaisonSession
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser("export", parents=[common],
+                            help="write sealed signals as a bundle for the office")
+    export.add_argument("--to", metavar="DIR", required=True, type=Path,
+                        help="the target folder, e.g. a USB stick")
+    export.add_argument("--all", action="store_true",
+                        help="every sealed signal not yet delivered (the default)")
+    export.add_argument("ids", nargs="*", metavar="ID", help="sealed signal ids")
+    export.add_argument("--max-part-size", metavar="BYTES", type=_part_size, default="auto",
+                        help="split into parts of at most BYTES (default: only on FAT sticks)")
+
+    receipt = sub.add_parser("receipt", parents=[common], help="office receipts")
+    receipt_sub = receipt.add_subparsers(dest="receipt_command", required=True,
+                                         metavar="COMMAND")
+    imported = receipt_sub.add_parser("import", parents=[common],
+                                      help="verify a receipt and purge the delivered signals")
+    imported.add_argument("file", metavar="FILE", type=Path)
+
+    card = sub.add_parser("office-card", parents=[common], help="the office's key card")
+    card_sub = card.add_subparsers(dest="office_card_command", required=True, metavar="COMMAND")
+    update = card_sub.add_parser("update", parents=[common],
+                                 help="accept a rotated office card endorsed by the current key")
+    update.add_argument("card", metavar="CARD", type=Path)
+
+
+def _part_size(text: str) -> int | str:
+    if text == "auto":  # the default (argparse converts string defaults too)
+        return text
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a number of bytes") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("a positive number of bytes")
+    return value
+
+
+def cmd_export(ns: argparse.Namespace, console: Console,
+               session: LiaisonSession) -> int:
+    if ns.all and ns.ids:
+        raise CliError("Give either --all or ids, not both.")
+    if not ns.to.is_dir():
+        raise CliError(f"The target folder does not exist: {ns.to}")
+    result = session.export(
+        ns.to, ns.ids or None, max_part_size=ns.max_part_size,
+        progress=lambda done, total: console.progress("Exporting", done, total),
+    )
+    console.progress_done()
+    for path in result.paths:
+        console.out(f"Wrote {path.name}")
+    files = "file" if len(result.paths) == 1 else f"{len(result.paths)} part files"
+    console.out(f"Exported {len(result.item_ids)} signal(s) in one bundle ({files}, "
+                f"{result.size} bytes), bundle id {result.bundle_id}.")
+    console.out("They stay sealed on this laptop until you import the office's receipt.")
+    return 0
+
+
+def cmd_receipt(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
+    result = session.import_receipt(ns.file)
+    console.out(f"Receipt for bundle {result.bundle_id} accepted: {len(result.delivered)} "
+                f"signal(s) delivered and purged from this laptop, "
+                f"{len(result.already_delivered)} already delivered before.")
+    return 0
+
+
+def cmd_office_card(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
+    card = session.update_office_card(ns.card)
+    console.out(f"New office card accepted: {card.name}")
+    console.out(f"Fingerprint: {card.fingerprint}")
+    console.out("New signals are sealed to this card from now on.")
+    return 0

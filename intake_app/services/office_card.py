@@ -1,0 +1,50 @@
+"""Accepting the office's rotated key card.
+
+The office card decides to whom every signal is sealed, so a new one is accepted only when the
+current office key endorsed it (`keycard.verify_rotation`); there is no fingerprint dialogue to
+fall back on. The replaced card is kept, so receipts the office signs for bundles sealed before
+the rotation still verify.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intake_app.crypto import keycard
+from intake_app.services.transfer_errors import RotationRejected
+from intake_app.store.errors import OfficeCardRejected
+from intake_app.store.local_store import LocalStore
+
+
+def read_card_file(path: Path) -> keycard.KeyCard:
+    with open(path, "rb") as handle:
+        data = handle.read(keycard.MAX_CARD + 1)
+    try:
+        card = keycard.parse_card(data)
+    except keycard.KeyCardError as exc:
+        raise RotationRejected("not_a_card", str(exc)) from None
+    if card.role != "office":
+        raise RotationRejected("not_office", "it is a liaison's card, not the office's")
+    return card
+
+
+def update_office_card(store: LocalStore, path: Path) -> keycard.KeyCard:
+    """Verify the card at `path` against the current office card and make it the new one.
+
+    Returns the new card (its fingerprint is worth showing). Raises RotationRejected and
+    changes nothing when the current office key did not endorse it. The same card twice is
+    harmless.
+    """
+    new = read_card_file(Path(path))
+    current = keycard.parse_card(store.office_card())
+    if new.raw == current.raw:
+        return current
+    try:
+        keycard.verify_rotation(current, new)
+    except keycard.KeyCardError as exc:
+        raise RotationRejected("not_endorsed", str(exc)) from None
+    try:
+        store.accept_rotated_office_card(new.raw)
+    except OfficeCardRejected as exc:  # checked again inside the transaction
+        raise RotationRejected("not_endorsed", str(exc)) from None
+    return new

@@ -1,0 +1,85 @@
+"""What can go wrong taking signals to the office and back: export, receipts, office key rotation.
+
+One class per thing the liaison must understand, so the GUI can map each class (and its
+`reason` code) to a translated text. The English messages are for the command line; they name
+ids and counts, never signal content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class TransferError(Exception):
+    """Base of the export, receipt and rotation refusals. Nothing was changed."""
+
+    default_message = "Nothing was changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+
+class NothingToExport(TransferError):
+    default_message = "There are no sealed signals to export."
+
+
+class NotExportable(TransferError):
+    """Some of the asked ids cannot be exported; `reason` is "unknown", "delivered" or
+    "deleted" (for the first such id), `item_ids` lists all of them."""
+
+    def __init__(self, reason: str, item_ids: Sequence[str]) -> None:
+        self.reason = reason
+        self.item_ids = tuple(item_ids)
+        what = {
+            "unknown": "is not a sealed signal on this laptop",
+            "delivered": "was already delivered to the office and purged",
+            "deleted": "was deleted",
+        }[reason]
+        first = self.item_ids[0] if self.item_ids else "?"
+        more = f" (and {len(self.item_ids) - 1} more)" if len(self.item_ids) > 1 else ""
+        super().__init__(f"Signal {first}{more} {what}: nothing was exported.")
+
+
+class TooManyItems(TransferError):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"One bundle holds at most {limit} signals: choose fewer. "
+                         "Nothing was exported.")
+
+
+class BadPartSize(TransferError):
+    default_message = ("The part size is too small for this bundle: choose a larger one. "
+                       "Nothing was exported.")
+
+
+class ReceiptRejected(TransferError):
+    """A receipt that is not accepted; nothing was marked delivered or purged.
+
+    `reason`: "not_a_receipt" (not a receipt, malformed, too large), "bad_signature" (altered,
+    forged, or signed by an office key this profile does not know), "other_liaison" (for
+    another liaison's key), "unknown_items" (names signals this laptop never exported).
+    """
+
+    REASONS = ("not_a_receipt", "bad_signature", "other_liaison", "unknown_items")
+
+    def __init__(self, reason: str, detail: str) -> None:
+        if reason not in self.REASONS:
+            raise ValueError("unknown receipt refusal reason")
+        self.reason = reason
+        super().__init__(f"The receipt was not accepted: {detail}. Nothing was purged.")
+
+
+class RotationRejected(TransferError):
+    """A new office card that is not accepted; the current card stays in use.
+
+    `reason`: "not_a_card" (unreadable or malformed), "not_office" (a liaison's card),
+    "not_endorsed" (not signed by the current office key).
+    """
+
+    REASONS = ("not_a_card", "not_office", "not_endorsed")
+
+    def __init__(self, reason: str, detail: str) -> None:
+        if reason not in self.REASONS:
+            raise ValueError("unknown rotation refusal reason")
+        self.reason = reason
+        super().__init__(f"The new office card was not accepted: {detail}. "
+                         "Signals are still sealed to the current office card.")

@@ -1,0 +1,147 @@
+"""Receipt import: only a receipt from the office, for this liaison, naming signals this laptop
+exported, purges anything; every other receipt is refused whole and changes nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import nacl.signing
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from liaison_fixtures import run_cli
+from transfer_kit import cli_common, office_card, open_at_office, seal_signals, set_up, statuses
+
+from intake_app.bundle.receipt import make_receipt
+from intake_app.crypto import age, keycard, signing
+from intake_app.services.transfer_errors import ReceiptRejected
+from intake_app.store.errors import StoreCorrupt
+
+
+def our_key_id(session) -> str:
+    return signing.key_id(signing.verify_key_bytes(session.store.liaison_signing_key()))
+
+
+@pytest.fixture
+def exported(tmp_path: Path):
+    """Two signals exported and opened at the office, one sealed but never exported."""
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    bundle = session.export(usb, ids[:2])
+    summary = open_at_office(office, bundle.paths)
+    yield office, session, ids, bundle, summary.receipt_path
+    session.lock()
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def assert_nothing_purged(session, ids: list[str]) -> None:
+    assert statuses(session, ids) == ["exported", "exported", "sealed"]
+    assert all(session.store.item_path(i).exists() for i in ids)
+
+
+def test_receipt_purges_the_delivered_signals_and_twice_is_harmless(exported) -> None:
+    _, session, ids, bundle, receipt = exported
+    result = session.import_receipt(receipt)
+    assert result.bundle_id == bundle.bundle_id
+    assert sorted(result.delivered) == sorted(ids[:2]) and result.already_delivered == []
+    assert statuses(session, ids) == ["delivered", "delivered", "sealed"]
+    assert [p.stem for p in session.store.sealed_dir.iterdir()] == [ids[2]]
+    again = session.import_receipt(receipt)
+    assert again.delivered == [] and sorted(again.already_delivered) == sorted(ids[:2])
+    assert [item.id for item in session.exportable_items()] == [ids[2]]
+
+
+def test_receipt_signed_by_another_key_or_altered_is_refused(exported, tmp_path: Path) -> None:
+    _, session, ids, bundle, receipt = exported
+    forger = nacl.signing.SigningKey.generate()
+    forged = write(tmp_path / "forged.json",
+                   make_receipt(forger, bundle.bundle_id, our_key_id(session), ids[:2]))
+    altered = write(tmp_path / "altered.json",
+                    receipt.read_bytes().replace(ids[0].encode(), ids[0][:-1].encode() + (
+                        b"0" if ids[0][-1] != "0" else b"1")))
+    for path in (forged, altered):
+        with pytest.raises(ReceiptRejected) as refused:
+            session.import_receipt(path)
+        assert refused.value.reason == "bad_signature"
+    assert_nothing_purged(session, ids)
+
+
+def test_receipt_naming_items_never_exported_is_refused_whole(exported, tmp_path: Path) -> None:
+    office, session, ids, bundle, _ = exported
+    for extra in (ids[2], "f" * 32):  # sealed but never exported; never on this laptop
+        path = write(tmp_path / "r.json", make_receipt(
+            office.signing_key, bundle.bundle_id, our_key_id(session), [ids[0], extra]))
+        with pytest.raises(ReceiptRejected, match="never exported") as refused:
+            session.import_receipt(path)
+        assert refused.value.reason == "unknown_items"
+    assert_nothing_purged(session, ids)
+
+
+def test_receipt_for_another_liaison_is_refused(exported, tmp_path: Path) -> None:
+    office, session, ids, bundle, _ = exported
+    other = signing.key_id(signing.verify_key_bytes(nacl.signing.SigningKey.generate()))
+    path = write(tmp_path / "r.json",
+                 make_receipt(office.signing_key, bundle.bundle_id, other, ids[:2]))
+    with pytest.raises(ReceiptRejected, match="another liaison") as refused:
+        session.import_receipt(path)
+    assert refused.value.reason == "other_liaison"
+    assert_nothing_purged(session, ids)
+
+
+def test_receipt_signed_by_the_previous_office_key_after_a_rotation(exported,
+                                                                    tmp_path: Path) -> None:
+    office, session, ids, _bundle, receipt = exported
+    new_key = nacl.signing.SigningKey.generate()
+    _, new_recipient = age.generate_x25519()
+    card = write(tmp_path / "new.card", keycard.create_card(
+        new_key, "office", "Centraal Meldpunt", [new_recipient], endorse_with=office.signing_key))
+    session.update_office_card(card)
+    assert keycard.parse_card(session.store.office_card()).verify_key == bytes(new_key.verify_key)
+    result = session.import_receipt(receipt)  # signed by the old key, before the rotation
+    assert sorted(result.delivered) == sorted(ids[:2])
+
+
+def test_tampered_office_card_history_is_not_trusted(exported, tmp_path: Path) -> None:
+    office, session, _, _, _ = exported
+    new_key = nacl.signing.SigningKey.generate()
+    _, new_recipient = age.generate_x25519()
+    session.update_office_card(write(tmp_path / "new.card", keycard.create_card(
+        new_key, "office", "Centraal", [new_recipient], endorse_with=office.signing_key)))
+    assert session.store.previous_office_cards() == [office_card(office)]
+    with sqlite3.connect(session.store.profile_dir / "store.db") as conn:
+        conn.execute("UPDATE settings SET value = zeroblob(32) "
+                     "WHERE name = 'office_card_history_mac'")
+    with pytest.raises(StoreCorrupt, match="earlier office cards"):
+        session.store.previous_office_cards()
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=300), st.text(max_size=300).map(str.encode)))
+def test_any_other_file_is_refused_cleanly(exported, tmp_path: Path, data: bytes) -> None:
+    _, session, ids, _, _ = exported
+    with pytest.raises(ReceiptRejected) as refused:
+        session.import_receipt(write(tmp_path / "junk", data))
+    assert refused.value.reason in ("not_a_receipt", "bad_signature")
+    assert statuses(session, ids)[:2] == ["exported", "exported"]
+
+
+def test_command_line_import(exported, tmp_path: Path) -> None:
+    _, session, _ids, _, receipt = exported
+    session.lock()
+    big = write(tmp_path / "big", b"{" * (2 << 20))
+    refused = run_cli(["receipt", "import", str(big), *cli_common(tmp_path)], cwd=tmp_path)
+    assert refused.returncode == 1 and "too large to be a receipt" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    done = run_cli(["receipt", "import", str(receipt), *cli_common(tmp_path)], cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "2 signal(s) delivered and purged" in done.stdout
+    listing = run_cli(["list", *cli_common(tmp_path)], cwd=tmp_path).stdout
+    assert listing.count(" delivered") == 2 and listing.count(" sealed\n") == 1
