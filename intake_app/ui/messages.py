@@ -10,14 +10,72 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
+from intake_app.bundle.errors import BundleWriteError
 from intake_app.crypto.keycard import KeyCardError
 from intake_app.domain.signal_errors import SignalValidationError
+from intake_app.services import transfer_errors as transfer
 from intake_app.services.liaison import FingerprintMismatch
 from intake_app.vault import errors as vault_errors
 
 
+def _describe_transfer(exc: BaseException) -> str | None:
+    """Export, receipt and office-card refusals: what happened and that nothing was lost."""
+    if isinstance(exc, BundleWriteError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The bundle could not be written: the stick is full, was removed or cannot be "
+            "written to. Nothing was exported and nothing was lost.",
+        )
+    if isinstance(exc, transfer.NothingToExport):
+        return QCoreApplication.translate("Messages", "There are no sealed signals to export.")
+    if isinstance(exc, transfer.NotExportable):
+        return QCoreApplication.translate(
+            "Messages", "Some of the chosen signals were already delivered or deleted."
+        )
+    if isinstance(exc, transfer.ReceiptRejected):
+        reasons = {
+            "bad_signature": QCoreApplication.translate(
+                "Messages",
+                "This receipt is not signed by the office, or it was changed. It was refused; "
+                "nothing was erased.",
+            ),
+            "other_liaison": QCoreApplication.translate(
+                "Messages", "This receipt is meant for another liaison. Nothing was erased."
+            ),
+            "unknown_items": QCoreApplication.translate(
+                "Messages",
+                "This receipt names signals this laptop never exported. It was refused; nothing "
+                "was erased.",
+            ),
+        }
+        return reasons.get(
+            exc.reason,
+            QCoreApplication.translate(
+                "Messages", "This file is not a Seinpost receipt. Nothing was erased."
+            ),
+        )
+    if isinstance(exc, transfer.RotationRejected):
+        if exc.reason == "not_endorsed":
+            return QCoreApplication.translate(
+                "Messages",
+                "This new office card is not signed by the office card you have. It was "
+                "refused; new signals are still sealed for the current office card.",
+            )
+        return QCoreApplication.translate(
+            "Messages", "This file is not an office card. Nothing was changed."
+        )
+    if isinstance(exc, transfer.TransferError):
+        return QCoreApplication.translate(
+            "Messages", "The export could not be done. Nothing was lost."
+        )
+    return None
+
+
 def describe_error(exc: BaseException) -> str:
     """A clear, translated sentence for `exc`; never the content of a signal."""
+    transfer_text = _describe_transfer(exc)
+    if transfer_text is not None:
+        return transfer_text
     if isinstance(exc, vault_errors.WrongPassphrase):
         left = getattr(exc, "attempts_left", None)
         if left == 1:

@@ -51,81 +51,131 @@
     <name>Messages</name>
     <message>
         <location filename="../../intake_app/ui/messages.py" line="24" />
+        <source>The bundle could not be written: the stick is full, was removed or cannot be written to. Nothing was exported and nothing was lost.</source>
+        <translation>The bundle could not be written: the stick is full, was removed or cannot be written to. Nothing was exported and nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="30" />
+        <source>There are no sealed signals to export.</source>
+        <translation>There are no sealed signals to export.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="32" />
+        <source>Some of the chosen signals were already delivered or deleted.</source>
+        <translation>Some of the chosen signals were already delivered or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="37" />
+        <source>This receipt is not signed by the office, or it was changed. It was refused; nothing was erased.</source>
+        <translation>This receipt is not signed by the office, or it was changed. It was refused; nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="42" />
+        <source>This receipt is meant for another liaison. Nothing was erased.</source>
+        <translation>This receipt is meant for another liaison. Nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="45" />
+        <source>This receipt names signals this laptop never exported. It was refused; nothing was erased.</source>
+        <translation>This receipt names signals this laptop never exported. It was refused; nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="53" />
+        <source>This file is not a Seinpost receipt. Nothing was erased.</source>
+        <translation>This file is not a Seinpost receipt. Nothing was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="59" />
+        <source>This new office card is not signed by the office card you have. It was refused; new signals are still sealed for the current office card.</source>
+        <translation>This new office card is not signed by the office card you have. It was refused; new signals are still sealed for the current office card.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="64" />
+        <source>This file is not an office card. Nothing was changed.</source>
+        <translation>This file is not an office card. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="68" />
+        <source>The export could not be done. Nothing was lost.</source>
+        <translation>The export could not be done. Nothing was lost.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="82" />
         <source>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</source>
         <translation>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/messages.py" line="29" />
+        <location filename="../../intake_app/ui/messages.py" line="87" />
         <source>Wrong passphrase. %n attempt(s) left before the vault is erased.</source>
         <translation><numerusform>Wrong passphrase. %n attempt left before the vault is erased.</numerusform><numerusform>Wrong passphrase. %n attempts left before the vault is erased.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="35" />
+        <location filename="../../intake_app/ui/messages.py" line="93" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Wrong passphrase. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="39" />
+        <location filename="../../intake_app/ui/messages.py" line="97" />
         <source>This vault was erased. Its signals cannot be recovered on this laptop.</source>
         <translation>This vault was erased. Its signals cannot be recovered on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="43" />
+        <location filename="../../intake_app/ui/messages.py" line="101" />
         <source>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
         <translation>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="49" />
+        <location filename="../../intake_app/ui/messages.py" line="107" />
         <source>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</source>
         <translation>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="55" />
+        <location filename="../../intake_app/ui/messages.py" line="113" />
         <source>The profile's key file is damaged. Nothing was overwritten.</source>
         <translation>The profile's key file is damaged. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="59" />
+        <location filename="../../intake_app/ui/messages.py" line="117" />
         <source>That setting is outside the allowed range.</source>
         <translation>That setting is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="61" />
+        <location filename="../../intake_app/ui/messages.py" line="119" />
         <source>That passphrase cannot be used.</source>
         <translation>That passphrase cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="63" />
+        <location filename="../../intake_app/ui/messages.py" line="121" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
         <translation>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="69" />
+        <location filename="../../intake_app/ui/messages.py" line="127" />
         <source>This is not a valid, unaltered office card.</source>
         <translation>This is not a valid, unaltered office card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="71" />
+        <location filename="../../intake_app/ui/messages.py" line="129" />
         <source>Some fields need attention; see the marked fields.</source>
         <translation>Some fields need attention; see the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="75" />
+        <location filename="../../intake_app/ui/messages.py" line="133" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
         <translation>The disk is full. Nothing was lost: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="79" />
+        <location filename="../../intake_app/ui/messages.py" line="137" />
         <source>Seinpost may not write there. Choose another folder.</source>
         <translation>Seinpost may not write there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="83" />
+        <location filename="../../intake_app/ui/messages.py" line="141" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
         <translation>The file or folder could not be read or written. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="86" />
+        <location filename="../../intake_app/ui/messages.py" line="144" />
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>

@@ -1,0 +1,85 @@
+"""Export and receipt import in the real window, against a real office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from liaison_fixtures import PASSPHRASE
+from PySide6.QtCore import Qt
+from transfer_kit import open_at_office, seal_signals, set_up
+
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.main_window import MainWindow
+
+
+class Answers(FileDialogs):
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.receipt: Path | None = None
+
+    def choose_export_folder(self, parent):
+        return self.folder
+
+    def open_receipt(self, parent):
+        return self.receipt
+
+
+def unlocked_window(qtbot, profile: Path, answers: Answers) -> MainWindow:
+    window = MainWindow(profile, dialogs=answers)
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    return window
+
+
+def test_export_then_receipt_erases_the_delivered_signals(qtbot, tmp_path: Path) -> None:
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 2)
+    session.lock()
+    answers = Answers()
+    window = unlocked_window(qtbot, tmp_path / "profile", answers)
+    page = window.workspace
+    assert [e.status for e in page.entries()] == ["sealed", "sealed"]
+
+    answers.folder = tmp_path / "stick"
+    answers.folder.mkdir()
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page._busy and "exported" in page.message.text(), timeout=20000)
+    assert [e.status for e in page.entries()] == ["exported", "exported"]
+    (bundle,) = answers.folder.iterdir()
+    assert bundle.name in page.message.text()
+
+    summary = open_at_office(office, [bundle])
+    assert sorted(summary.stored) == sorted(ids)
+
+    forged = tmp_path / "forged.receipt"
+    forged.write_bytes(summary.receipt_path.read_bytes().replace(b'"', b"'", 1))
+    answers.receipt = forged
+    qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+    assert "Nothing was erased" in page.message.text()
+    assert [e.status for e in page.entries()] == ["exported", "exported"]
+
+    answers.receipt = summary.receipt_path
+    qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page._busy and "erased" in page.message.text(), timeout=20000)
+    assert [e.status for e in page.entries()] == ["delivered", "delivered"]
+    assert not list((tmp_path / "profile" / "sealed").glob("*.age"))
+    window.lock()
+
+
+def test_a_full_stick_is_reported_and_nothing_changes(qtbot, tmp_path: Path) -> None:
+    _office, session = set_up(tmp_path)
+    seal_signals(session, 1)
+    session.lock()
+    answers = Answers()
+    answers.folder = tmp_path / "no-such-stick"  # pulled out before the export started
+    window = unlocked_window(qtbot, tmp_path / "profile", answers)
+    page = window.workspace
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+    assert "nothing was lost" in page.message.text()
+    assert [e.status for e in page.entries()] == ["sealed"]
+    window.lock()
