@@ -72,3 +72,30 @@ def test_duress_must_differ_and_wipe_after_takes_effect(session, tmp_path: Path)
             LiaisonSession.unlock(tmp_path / "profile", "wrong")
     with pytest.raises(VaultWiped):
         LiaisonSession.unlock(tmp_path / "profile", PASS)
+
+
+def test_command_line_settings(tmp_path: Path) -> None:
+    from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    current = tmp_path / "current"
+    current.write_text(PASSPHRASE + "\n")
+    new = tmp_path / "new"
+    new.write_text("the new passphrase, long enough\n")
+    common = ["--profile", str(tmp_path / "profile"), "--passphrase-file", str(current)]
+
+    shown = run_cli(["settings", *common], cwd=tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "Auto-lock: 5 minute(s)" in shown.stdout and "off" in shown.stdout
+
+    changed = run_cli(["settings", *common, "--auto-lock", "10", "--wipe-after", "5",
+                       "--new-passphrase-file", str(new)], cwd=tmp_path)
+    assert changed.returncode == 0, changed.stderr
+    assert "Auto-lock: 10 minute(s)" in changed.stdout
+    assert "after 5 wrong attempts" in changed.stdout
+
+    refused = run_cli(["settings", *common], cwd=tmp_path)  # the old passphrase no longer works
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    common[-1] = str(new)
+    bad = run_cli(["settings", *common, "--auto-lock", "0"], cwd=tmp_path)
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1

@@ -16,7 +16,7 @@ from typing import Any
 from intake_app.bundle.errors import BundleError, BundleWriteError
 from intake_app.crypto.keycard import KeyCardError
 from intake_app.domain.signal import SignalError, SignalValidationError
-from intake_app.services import cli_commands, cli_transfer
+from intake_app.services import cli_commands, cli_security, cli_transfer
 from intake_app.services.cli_io import CliError, Console
 from intake_app.services.transfer_errors import TransferError
 from intake_app.store.errors import DiskFull, StoreError
@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     card = sub.add_parser("card", parents=[common], help="write your key card for the office")
     card.add_argument("--out", metavar="FILE", required=True, type=Path)
     cli_transfer.add_parsers(sub, common)
+    cli_security.add_parsers(sub, common)
     return parser
 
 

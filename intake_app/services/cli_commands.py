@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
-from intake_app.services import cli_transfer
+from intake_app.services import cli_security, cli_transfer
 from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
@@ -203,4 +203,5 @@ COMMANDS = {
     "export": _unlocked(cli_transfer.cmd_export),
     "receipt": _unlocked(cli_transfer.cmd_receipt),
     "office-card": _unlocked(cli_transfer.cmd_office_card),
+    "settings": cli_security.cmd_settings,
 }

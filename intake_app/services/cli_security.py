@@ -1,0 +1,66 @@
+"""`intake-app settings`: the security settings, headless, on the same service as the window."""
+
+from __future__ import annotations
+
+import argparse
+
+from intake_app.services import security_settings as sec
+from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
+from intake_app.services.liaison import LiaisonSession
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    settings = sub.add_parser(
+        "settings", parents=[common],
+        help="show or change passphrase, auto-lock, wipe-after and duress passphrase",
+    )
+    settings.add_argument("--auto-lock", metavar="MINUTES", type=int,
+                          help="lock the window after this many idle minutes (default 5)")
+    settings.add_argument("--wipe-after", metavar="N|off",
+                          help="erase the vault after N wrong passphrases in a row, or off")
+    settings.add_argument("--change-passphrase", action="store_true",
+                          help="choose a new passphrase (asked twice, or --new-passphrase-file)")
+    settings.add_argument("--new-passphrase-file", metavar="FILE")
+    duress = settings.add_mutually_exclusive_group()
+    duress.add_argument("--duress-passphrase-file", metavar="FILE",
+                        help="a passphrase that opens an empty vault and erases this one")
+    duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
+
+
+def _wipe_after(text: str) -> int | None:
+    if text == "off":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise CliError("--wipe-after takes a number of attempts or 'off'.") from None
+
+
+def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
+    current = read_passphrase(console, ns.passphrase_file, confirm=False)
+    session = LiaisonSession.unlock(profile_path(ns.profile), current)
+    try:
+        if ns.auto_lock is not None:
+            sec.set_auto_lock_minutes(session, ns.auto_lock)
+            console.out(f"Auto-lock set to {ns.auto_lock} minute(s).")
+        if ns.wipe_after is not None:
+            sec.set_wipe_after(session, current, _wipe_after(ns.wipe_after))
+            console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
+        if ns.duress_passphrase_file is not None:
+            duress = read_passphrase(console, ns.duress_passphrase_file, confirm=False)
+            sec.set_duress_passphrase(session, current, duress)
+            console.out("Duress passphrase set.")
+        if ns.no_duress:
+            sec.set_duress_passphrase(session, current, None)
+            console.out("Duress passphrase removed.")
+        if ns.change_passphrase or ns.new_passphrase_file is not None:
+            new = read_passphrase(console, ns.new_passphrase_file, confirm=True)
+            sec.change_passphrase(session, current, new)
+            console.out("Passphrase changed; the data was not re-encrypted.")
+        status = session.vault.status()
+        console.out(f"Auto-lock: {sec.auto_lock_minutes(session)} minute(s)")
+        wipe = "off" if status.wipe_after is None else f"after {status.wipe_after} wrong attempts"
+        console.out(f"Erase on wrong passphrases: {wipe}")
+    finally:
+        session.lock()
+    return 0
