@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import subprocess
 import tarfile
 from pathlib import Path
@@ -147,3 +148,39 @@ def test_an_image_is_cleaned_at_attach_time(tmp_path: Path) -> None:
         assert stream.read() == photo.read_bytes()
     assert json.dumps(session.store.read_draft(draft_id))  # the draft itself is intact
     session.lock()
+
+
+def test_a_multi_block_attachment_seals_whole_and_hashed(tmp_path: Path) -> None:
+    """Several vault blocks and several writer buffers, with a ragged end: the sealed file's
+    recorded size and hash match the file, and the attachment comes back byte for byte."""
+    from intake_app.services.pipeline import BUFFER
+    from intake_app.store.blobs import PLAIN_BLOCK
+
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    draft_id = session.record(signal_fields())
+    attachment = tmp_path / "big.bin"
+    attachment.write_bytes(os.urandom(max(2 * BUFFER, 3 * PLAIN_BLOCK) + 12345))
+    session.attach(draft_id, attachment)
+    item = session.seal(draft_id)
+    sealed = session.store.item_path(draft_id)
+    raw = sealed.read_bytes()
+    assert (item.size, item.sha256) == (len(raw), hashlib.sha256(raw).hexdigest())
+    with tarfile.open(fileobj=io.BytesIO(decrypt(sealed, office.identity))) as tar:
+        [entry] = signal_from_json(tar.extractfile("signal.json").read()).attachments
+        assert tar.extractfile(entry.file).read() == attachment.read_bytes()
+    session.lock()
+
+
+def test_a_write_error_reaches_the_caller_and_leaves_no_sealed_item(tmp_path: Path) -> None:
+    from intake_app.services.pipeline import BUFFER, HashingWriter
+
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"")
+    with open(target, "rb") as read_only:  # a real file that refuses writes
+        sink = HashingWriter(read_only)  # type: ignore[arg-type]
+        with pytest.raises(io.UnsupportedOperation):
+            for _ in range(4):
+                sink.write(b"x" * BUFFER)
+            sink.finish()
+        sink.abort()

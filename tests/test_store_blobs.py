@@ -1,4 +1,4 @@
-"""Attachment blobs: secretstream files that open only whole, unaltered and in their place."""
+"""Attachment blobs (format 2, STREAM): files that open only whole, unaltered and in their place."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import hashes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +27,8 @@ def round_trip(tmp: Path, data: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("size", [0, 1, blobs.CHUNK - 1, blobs.CHUNK, blobs.CHUNK + 1,
-                                  2 * blobs.CHUNK])
+                                  2 * blobs.CHUNK, blobs.PLAIN_BLOCK - 1, blobs.PLAIN_BLOCK,
+                                  blobs.PLAIN_BLOCK + 1, 2 * blobs.PLAIN_BLOCK + blobs.CHUNK])
 def test_round_trip_at_chunk_edges(tmp_path: Path, size: int) -> None:
     data = secrets.token_bytes(size)
     assert round_trip(tmp_path, data) == data
@@ -44,7 +46,7 @@ def written(tmp_path: Path, size: int) -> Path:
     return target
 
 
-@pytest.mark.parametrize("cut", [1, blobs.ABYTES, blobs.CHUNK + blobs.ABYTES])
+@pytest.mark.parametrize("cut", [1, blobs.TAG, blobs.SEALED_CHUNK, blobs.SEALED_CHUNK + 5])
 def test_truncated_blob_is_refused(tmp_path: Path, cut: int) -> None:
     target = written(tmp_path, 2 * blobs.CHUNK + 5)
     data = target.read_bytes()
@@ -55,8 +57,7 @@ def test_truncated_blob_is_refused(tmp_path: Path, cut: int) -> None:
 
 def test_truncated_at_a_chunk_boundary_is_refused(tmp_path: Path) -> None:
     target = written(tmp_path, 2 * blobs.CHUNK)
-    header = len(blobs.MAGIC) + blobs.HEADER_BYTES
-    target.write_bytes(target.read_bytes()[: header + blobs.CHUNK + blobs.ABYTES])
+    target.write_bytes(target.read_bytes()[: blobs.HEADER + blobs.SEALED_CHUNK])
     with pytest.raises(AttachmentDamaged), blobs.BlobReader(target, KEY, AD) as reader:
         reader.read()
 
@@ -98,3 +99,119 @@ def test_reader_serves_small_reads(tmp_path: Path) -> None:
         while part := reader.read(65536):
             parts.append(part)
     assert b"".join(parts) == data
+
+
+def test_the_file_is_the_documented_format(tmp_path: Path) -> None:
+    """MAGIC, salt, then CHUNK-sized sealed chunks; a fresh salt each time, so the same
+    attachment stored twice under the same key gives unrelated files."""
+    size = 2 * blobs.CHUNK + 5
+    first, second = tmp_path / "a.blob", tmp_path / "b.blob"
+    data = secrets.token_bytes(size)
+    blobs.write_blob(first, KEY, AD, io.BytesIO(data))
+    blobs.write_blob(second, KEY, AD, io.BytesIO(data))
+    raw, other = first.read_bytes(), second.read_bytes()
+    assert raw.startswith(blobs.MAGIC)
+    assert len(raw) == blobs.HEADER + size + 3 * blobs.TAG
+    salt = slice(len(blobs.MAGIC), blobs.HEADER)
+    assert raw[salt] != other[salt]
+    assert raw[blobs.HEADER :][:64] != other[blobs.HEADER :][:64]
+    assert data[:64] not in raw
+
+
+def sealed_chunks(path: Path) -> tuple[bytes, list[bytes]]:
+    raw = path.read_bytes()
+    body = raw[blobs.HEADER :]
+    step = blobs.SEALED_CHUNK
+    return raw[: blobs.HEADER], [body[i : i + step] for i in range(0, len(body), step)]
+
+
+def refused(path: Path) -> None:
+    with pytest.raises(AttachmentDamaged), blobs.BlobReader(path, KEY, AD) as reader:
+        reader.read()
+
+
+def test_reordered_dropped_or_appended_chunks_are_refused(tmp_path: Path) -> None:
+    target = written(tmp_path, 3 * blobs.CHUNK)
+    head, chunks = sealed_chunks(target)
+    for body in ([chunks[1], chunks[0], chunks[2]],  # reordered
+                 [chunks[0], chunks[2]],  # a middle chunk dropped
+                 [*chunks, chunks[2]],  # a chunk repeated at the end
+                 chunks[:2]):  # the last chunk dropped: the new last one is not marked last
+        target.write_bytes(head + b"".join(body))
+        refused(target)
+    target.write_bytes(head + b"".join(chunks) + b"\0")  # a byte appended
+    refused(target)
+
+
+def test_an_empty_last_chunk_after_data_is_refused(tmp_path: Path) -> None:
+    """Forging needs the key, so build the forgery with it: data chunks, then an empty chunk
+    marked last. A reader must not accept a stream whose final chunk carries nothing."""
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    target = written(tmp_path, blobs.CHUNK)
+    head, _ = sealed_chunks(target)
+    salt = head[len(blobs.MAGIC) :]
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"v2\x00" + AD).derive(KEY)
+    aead = ChaCha20Poly1305(key)
+    forged = aead.encrypt(bytes(11) + b"\x00", b"z" * blobs.CHUNK, None) + aead.encrypt(
+        (1).to_bytes(11, "big") + b"\x01", b"", None)
+    target.write_bytes(head + forged)
+    refused(target)
+
+
+def test_a_swapped_salt_or_other_attachment_id_is_refused(tmp_path: Path) -> None:
+    one, two = written(tmp_path, 100), tmp_path / "two.blob"
+    blobs.write_blob(two, KEY, AD, io.BytesIO(b"z" * 100))
+    head_two, _ = sealed_chunks(two)
+    target = tmp_path / "mixed.blob"
+    target.write_bytes(head_two + one.read_bytes()[blobs.HEADER :])
+    refused(target)
+    other = blobs.associated_data("d" * 32, "c" * 32)
+    with pytest.raises(AttachmentDamaged), blobs.BlobReader(one, KEY, other) as reader:
+        reader.read()
+
+
+def test_a_format_1_blob_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    target = tmp_path / "old.blob"
+    target.write_bytes(b"SPBLOB1\n" + bytes(200))
+    with pytest.raises(AttachmentDamaged, match="format that is no longer read"):
+        blobs.BlobReader(target, KEY, AD)
+
+
+@pytest.mark.parametrize("raw", [b"", b"SPBLOB2\n", blobs.MAGIC + bytes(blobs.SALT),
+                                 blobs.MAGIC + bytes(blobs.SALT + blobs.TAG - 1),
+                                 b"something else entirely" * 10])
+def test_garbage_is_refused_not_crashed_on(tmp_path: Path, raw: bytes) -> None:
+    target = tmp_path / "g.blob"
+    target.write_bytes(raw)
+    refused(target)
+
+
+def test_a_failure_is_sticky_and_no_unverified_bytes_are_served(tmp_path: Path) -> None:
+    data = secrets.token_bytes(blobs.PLAIN_BLOCK + blobs.CHUNK)
+    target = tmp_path / "x.blob"
+    blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+    raw = bytearray(target.read_bytes())
+    raw[-30] ^= 1  # inside the last chunk, in the second block
+    target.write_bytes(bytes(raw))
+    buffer = bytearray(blobs.PLAIN_BLOCK)
+    with blobs.BlobReader(target, KEY, AD) as reader:
+        assert reader.readinto(buffer) == blobs.PLAIN_BLOCK
+        assert bytes(buffer) == data[: blobs.PLAIN_BLOCK]
+        for _ in range(2):
+            with pytest.raises(AttachmentDamaged):
+                reader.readinto(buffer)
+    assert data[blobs.PLAIN_BLOCK :][:1000] not in bytes(buffer)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(min_size=1, max_size=3000), st.data())
+def test_any_single_byte_change_is_refused(tmp_path_factory, data: bytes, choice) -> None:
+    target = tmp_path_factory.mktemp("f") / "x.blob"
+    blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+    raw = bytearray(target.read_bytes())
+    index = choice.draw(st.integers(0, len(raw) - 1))
+    raw[index] ^= choice.draw(st.integers(1, 255))
+    target.write_bytes(bytes(raw))
+    refused(target)

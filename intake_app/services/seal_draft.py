@@ -14,7 +14,7 @@ from typing import Any
 
 from intake_app.crypto import keycard
 from intake_app.domain.signal import SignalRecord, signal_to_json
-from intake_app.services.pipeline import HashingSink
+from intake_app.services.pipeline import HashingWriter
 from intake_app.services.sealing import SealAttachment, seal_signal
 from intake_app.store.atomic import atomic_writer
 from intake_app.store.attachments import AttachmentInfo
@@ -52,13 +52,13 @@ def seal_draft(
     office = keycard.parse_card(store.office_card())
     warnings = {code for entry in record.attachments for code in entry.warnings}
     with atomic_writer(store.item_path(draft_id)) as out:
-        sink = HashingSink(out)
+        sink = HashingWriter(out)
         try:
             seal_signal(signal_to_json(record), attachments, office.recipients,
                         sink, progress=progress)  # type: ignore[arg-type]
-            sha256 = sink.hexdigest()
+            sha256 = sink.finish()
         finally:
-            sink.stop()
+            sink.abort()
     store.commit_seal(draft_id, sink.size, sha256, warnings)
     return store.get_item(draft_id)
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from intake_app.crypto import age
-from intake_app.services.pipeline import ReadAhead
+from intake_app.store.blobs import PLAIN_BLOCK
 from intake_app.store.errors import AttachmentDamaged
 
 BLOCK = 512
 RECORD = 20 * BLOCK  # tar's record size: the archive is padded to a whole record
-COPY_CHUNK = 1 << 20
+COPY_CHUNK = PLAIN_BLOCK
 SIGNAL_MEMBER = "signal.json"
 
 Progress = Callable[[int], None]
@@ -110,21 +110,25 @@ def seal_signal(
 
 
 def _copy_exactly(stream: BinaryIO, size: int, tar: _Counter, advance: Progress) -> None:
-    """Copy exactly `size` bytes, decrypting ahead in a helper thread (see pipeline.py)."""
-    reader = ReadAhead(stream, size, COPY_CHUNK)
+    """Copy exactly `size` bytes of `stream`, which must then be at its end.
+
+    One reused buffer of a whole vault block: the vault's blob reader decrypts straight into
+    it, so the plaintext is not copied on its way to the age writer (see store/blobs.py).
+    """
+    buffer = memoryview(bytearray(COPY_CHUNK))
     try:
         copied = 0
         while copied < size:
-            chunk = reader.read()
-            if not chunk:
+            count = stream.readinto(buffer[: min(COPY_CHUNK, size - copied)])
+            if not count:
                 raise AttachmentSizeMismatch()
-            tar.write(chunk)
-            copied += len(chunk)
-            advance(len(chunk))
-    except EOFError as exc:
-        raise AttachmentSizeMismatch() from exc
+            tar.write(buffer[:count])
+            copied += count
+            advance(count)
+        if stream.readinto(buffer[:1]):
+            raise AttachmentSizeMismatch()
     finally:
-        reader.stop()
+        buffer[:] = bytes(COPY_CHUNK)  # no attachment plaintext left in freed memory
 
 
 def _padding_to_record(size: int) -> bytes:

@@ -83,6 +83,7 @@ class LocalStore:
         self._vault_key = vault_key
         self._draft_key = record_box.subkey(vault_key, record_box.DRAFT)
         self._lock = threading.RLock()
+        self._cleanups: list[threading.Thread] = []
         self.attachments = AttachmentStore(self, vault_key)
         self.purged_on_open = False
 
@@ -109,6 +110,8 @@ class LocalStore:
         return store
 
     def close(self) -> None:
+        for cleanup in self._cleanups:
+            cleanup.join()
         with self._lock:
             self._vault_key = b""
             self._draft_key = b""
@@ -286,7 +289,15 @@ class LocalStore:
             items.insert(conn, draft_id, size, sha256, utc_now(), warnings)
             if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
                 raise DraftNotFound()
-        self.attachments.unlink_blobs(blob_ids)
+        # The blobs' keys died with their rows just now: unlinking only frees the space, so it
+        # need not hold up the liaison (a GiB takes half a second). recover() sweeps leftovers.
+        self._unlink_in_background(blob_ids)
+
+    def _unlink_in_background(self, blob_ids: list[str]) -> None:
+        cleanup = threading.Thread(target=self.attachments.unlink_blobs, args=(blob_ids,),
+                                   name="seinpost-blob-cleanup")
+        self._cleanups = [t for t in self._cleanups if t.is_alive()] + [cleanup]
+        cleanup.start()
 
     def list_items(self, status: str | None = None) -> list[ItemInfo]:
         with self.reading() as conn:
