@@ -1,17 +1,26 @@
 """File choosers handed to screens as one object, so tests can answer them without patching.
 
 Qt's own (non-native) dialogs are used so that no recent-files list of the desktop remembers
-what the liaison opened (DESIGN.md threat model 2).
+what the liaison opened (DESIGN.md threat model 2). Qt's dialog itself writes the folders it
+visited to its settings file (QtProject.conf) when it closes; `_forget_history` erases them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _OPTIONS = QFileDialog.DontUseNativeDialog
+
+
+def _forget_history() -> None:
+    """Remove the visited-folder history that Qt's file dialog saves on closing."""
+    settings = QSettings(QSettings.UserScope, "QtProject")
+    for key in ("FileDialog/history", "FileDialog/lastVisited"):
+        settings.remove(key)
+    settings.sync()
 
 
 class FileDialogs:
@@ -23,6 +32,7 @@ class FileDialogs:
             QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
             options=_OPTIONS,
         )
+        _forget_history()
         return Path(name) if name else None
 
     def open_attachments(self, parent: QWidget) -> list[Path]:
@@ -33,6 +43,7 @@ class FileDialogs:
             "",
             options=_OPTIONS,
         )
+        _forget_history()
         return [Path(n) for n in names]
 
     def choose_export_folder(self, parent: QWidget) -> Path | None:
@@ -42,6 +53,7 @@ class FileDialogs:
             "",
             options=_OPTIONS | QFileDialog.ShowDirsOnly,
         )
+        _forget_history()
         return Path(name) if name else None
 
     def open_receipt(self, parent: QWidget) -> Path | None:
@@ -52,4 +64,5 @@ class FileDialogs:
             QCoreApplication.translate("FileDialogs", "Receipts (*.receipt);;All files (*)"),
             options=_OPTIONS,
         )
+        _forget_history()
         return Path(name) if name else None
