@@ -85,6 +85,7 @@ def test_seal_a_draft_end_to_end(tmp_path: Path) -> None:
     assert item.id == draft_id and item.status == "sealed" and item.size == sealed.stat().st_size
     assert item.sha256 == hashlib.sha256(sealed.read_bytes()).hexdigest()
     assert session.store.list_drafts() == []
+    session.store.wait_for_cleanup()
     assert list(session.store.blob_dir.iterdir()) == []
     with tarfile.open(fileobj=io.BytesIO(decrypt(sealed, office.identity))) as tar:
         record = signal_from_json(tar.extractfile("signal.json").read())

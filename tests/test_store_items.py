@@ -44,6 +44,7 @@ def test_commit_seal_turns_the_draft_into_an_item(store: LocalStore) -> None:
     draft_id = draft_with_blob(store)
     fake_seal(store, draft_id)
     assert store.list_drafts() == []
+    store.wait_for_cleanup()  # the blob's key died in the commit; the file goes after it
     assert list(store.blob_dir.iterdir()) == []
     item = store.get_item(draft_id)
     assert (item.id, item.size, item.status, item.warnings) == (

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import queue
-import threading
 from typing import BinaryIO
+
+from intake_app.crypto.age.outputs import BackgroundOutput
 
 BUFFER = 2 << 20
 BUFFERS = 4
@@ -26,58 +26,39 @@ WRITEBACK = 16 << 20  # start write-back after about this many new bytes
 
 class HashingWriter:
     """A write-only stream that writes to `out` and SHA-256-hashes what it wrote, in a helper
-    thread. `finish()` waits and returns (size, hex digest); `abort()` stops without waiting
-    for the disk. A write error is raised in the caller's thread at its next write or finish.
+    thread. `finish()` waits and returns the hex digest; `abort()` stops without waiting for
+    the disk. A write error is raised in the caller's thread at a later write or at finish.
     """
 
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
         self._digest = hashlib.sha256()
         self.size = 0
-        self._free: queue.Queue[bytearray] = queue.Queue()
-        self._full: queue.Queue[memoryview | None] = queue.Queue()
-        for _ in range(BUFFERS):
-            self._free.put(bytearray(BUFFER))
-        self._buffer = memoryview(self._free.get())
-        self._used = 0
-        self._error: BaseException | None = None
-        self._aborted = False
-        self._thread = threading.Thread(target=self._run, name="seal-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
         try:
-            fd: int | None = self._out.fileno()
+            self._fd: int | None = out.fileno()
         except (AttributeError, OSError, ValueError):
-            fd = None
-        written = kicked = 0
-        while (view := self._full.get()) is not None:
-            try:
-                if self._error is None and not self._aborted:
-                    self._out.write(view)
-                    self._digest.update(view)
-                    written += len(view)
-                    if fd is not None and written - kicked >= WRITEBACK:
-                        self._out.flush()
-                        _start_writeback(fd, kicked, written - kicked)
-                        kicked = written
-            except BaseException as exc:  # raised in the caller's thread by _check()
-                self._error = exc
-            finally:
-                owner = view.obj
-                view.release()
-                self._free.put(owner)  # type: ignore[arg-type]
+            self._fd = None
+        self._written = self._kicked = 0
+        # The age core's buffer rotation between this thread and one writer thread.
+        self._output = BackgroundOutput(self._write_and_hash, BUFFER, BUFFERS)
+        self._buffer = self._output.acquire()
+        self._used = 0
 
-    def _check(self) -> None:
-        if self._error is not None:
-            raise self._error
+    def _write_and_hash(self, view: memoryview) -> None:
+        """Runs in the helper thread: both calls release the GIL for large buffers."""
+        self._out.write(view)
+        self._digest.update(view)
+        self._written += len(view)
+        if self._fd is not None and self._written - self._kicked >= WRITEBACK:
+            self._out.flush()
+            _start_writeback(self._fd, self._kicked, self._written - self._kicked)
+            self._kicked = self._written
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Copy `data` into the current buffer; hand full buffers to the helper."""
-        self._check()
         view = memoryview(data).cast("B")
         taken = 0
         while taken < len(view):
@@ -87,30 +68,24 @@ class HashingWriter:
             taken += count
             if self._used == BUFFER:
                 self._submit()
-                self._check()
-                self._buffer = memoryview(self._free.get())
+                self._buffer = self._output.acquire()  # raises a write error from the helper
         self.size += taken
         return taken
 
     def _submit(self) -> None:
-        self._full.put(self._buffer[: self._used])
+        self._output.submit(self._buffer[: self._used])
         self._used = 0
 
     def finish(self) -> str:
         """Write what is left, wait for the helper; return the SHA-256 hex digest."""
         if self._used:
             self._submit()
-        self._full.put(None)
-        self._thread.join()
-        self._check()
+        self._output.close()
         return self._digest.hexdigest()
 
     def abort(self) -> None:
         """Stop: the helper skips what is queued and ends. Safe after finish()."""
-        self._aborted = True
-        if self._thread.is_alive():
-            self._full.put(None)
-            self._thread.join()
+        self._output.abort()
 
 
 def _start_writeback(fd: int, offset: int, length: int) -> None:

@@ -109,9 +109,13 @@ class LocalStore:
             raise
         return store
 
-    def close(self) -> None:
+    def wait_for_cleanup(self) -> None:
+        """Wait until the blob files of sealed or deleted drafts are gone from disk."""
         for cleanup in self._cleanups:
             cleanup.join()
+
+    def close(self) -> None:
+        self.wait_for_cleanup()
         with self._lock:
             self._vault_key = b""
             self._draft_key = b""
