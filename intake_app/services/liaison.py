@@ -77,6 +77,13 @@ class ProfileStatus:
     liaison_fingerprint: str
 
 
+def _validated(fields: Mapping[str, Any], today: date | None) -> dict[str, Any]:
+    record = SignalRecord.from_form({**fields, "attachments": []}, today=today)
+    saved = record.to_dict()
+    del saved["attachments"]  # they live in the store until sealing
+    return saved
+
+
 class LiaisonSession:
     def __init__(self, vault: Vault, store: LocalStore) -> None:
         self.vault = vault
@@ -130,10 +137,29 @@ class LiaisonSession:
 
     def record(self, fields: Mapping[str, Any], *, today: date | None = None) -> str:
         """Validate the fields (SignalValidationError lists every problem) and save a draft."""
-        record = SignalRecord.from_form({**fields, "attachments": []}, today=today)
-        saved = record.to_dict()
-        del saved["attachments"]  # they live in the store until sealing
-        return self.store.create_draft(saved)
+        return self.store.create_draft(_validated(fields, today))
+
+    def read_draft(self, draft_id: str) -> dict[str, Any]:
+        """A draft's fields as the editor shows them (drafts are readable; sealed items not)."""
+        fields = self.store.read_draft(draft_id)
+        for kept_by_the_record in ("created", "schema_version"):
+            fields.pop(kept_by_the_record, None)
+        return fields
+
+    def update_draft(self, draft_id: str, fields: Mapping[str, Any], *,
+                     today: date | None = None) -> None:
+        """Validate like `record` and replace the draft's fields; attachments stay."""
+        self.store.update_draft(draft_id, _validated(fields, today))
+
+    def attachment_names(self, draft_id: str) -> list[str]:
+        return [attachment.name for attachment in self.store.list_attachments(draft_id)]
+
+    def delete(self, entry_id: str) -> None:
+        """Delete a draft, or a sealed signal that will then never reach the office."""
+        if self.store.has_draft(entry_id):
+            self.store.delete_draft(entry_id)
+        else:
+            self.store.delete_item(entry_id)
 
     def attach(self, draft_id: str, path: Path, *, keep_original: bool = False,
                progress: Callable[[int], None] | None = None) -> AttachmentInfo:

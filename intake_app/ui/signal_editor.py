@@ -291,11 +291,56 @@ class SignalEditor(QDialog):
         }
 
     def attachments(self) -> list[tuple[Path, bool]]:
-        """(path, keep_original) for each chosen file."""
+        """(path, keep_original) for each newly chosen file (not those already in the vault)."""
+        items = (self.attachment_list.item(i) for i in range(self.attachment_list.count()))
         return [
             (Path(item.data(Qt.UserRole)), item.checkState() == Qt.Checked)
-            for item in (self.attachment_list.item(i) for i in range(self.attachment_list.count()))
+            for item in items
+            if item.data(Qt.UserRole) is not None
         ]
+
+    def set_fields(self, fields: dict[str, Any], stored_attachments: list[str]) -> None:
+        """Show a stored draft for editing; its attachments are listed as already in the vault."""
+        self.setWindowTitle(self.tr("Edit draft"))
+        for combo, name in (
+            (self.category, "category"),
+            (self.actor, "actor"),
+            (self.channel, "channel"),
+            (self.urgency, "urgency"),
+            (self.anonymity, "anonymity"),
+            (self.reported, "reported_elsewhere"),
+            (self.reliability, "source_reliability"),
+            (self.credibility, "information_credibility"),
+        ):
+            combo.set_code(fields.get(name))
+        self.targets.set_codes(fields.get("targets", []))
+        self.impact.set_codes(fields.get("impact", []))
+        self.consent.set_codes(fields.get("consent", []))
+        self.description.setPlainText(fields.get("description", ""))
+        self.impact_notes.setText(fields.get("impact_notes", ""))
+        period = fields.get("period") or {}
+        if period.get("kind") == "month":
+            self.period_kind.setCurrentIndex(1)
+            self.period_start.setDate(QDate.fromString(period["month"] + "-01", "yyyy-MM-dd"))
+        elif period.get("start"):
+            self.period_kind.setCurrentIndex(0)
+            self.period_start.setDate(QDate.fromString(period["start"], "yyyy-MM-dd"))
+            self.period_has_end.setChecked(bool(period.get("end")))
+            if period.get("end"):
+                self.period_end.setDate(QDate.fromString(period["end"], "yyyy-MM-dd"))
+        place = fields.get("place") or {}
+        self.place_kind.set_code(place.get("kind"))
+        value = place.get("value")
+        if place.get("kind") == "municipality":
+            self.municipality.setText(value or "")
+        elif place.get("kind") == "province":
+            self.province.set_code(value)
+        elif place.get("kind") == "abroad":
+            self.abroad_country.set_code(value)
+        for name in stored_attachments:
+            stored = QListWidgetItem(self.tr("%1 (in the vault)").replace("%1", name))
+            stored.setFlags(Qt.ItemIsEnabled)
+            self.attachment_list.addItem(stored)
 
     def show_errors(self, errors: list[FieldError]) -> None:
         for label in self._errors.values():

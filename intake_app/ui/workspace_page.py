@@ -10,18 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +27,9 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
+from intake_app.ui.signal_table import SignalTable
+from intake_app.ui.task_progress import run_with_progress
 from intake_app.ui.tasks import Progress, TaskRunner
-from intake_app.ui.texts import human_size, local_time, status_text
-
-COLUMNS = 4
 
 
 class WorkspacePage(QWidget):
@@ -73,21 +67,17 @@ class WorkspacePage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Status"), self.tr("Reference"), self.tr("Size"), self.tr("Date")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table = SignalTable()
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.new_button = QPushButton(self.tr("&New signal…"))
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_signal)
+        self.edit_button = QPushButton(self.tr("E&dit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Dele&te…"))
+        self.delete_button.clicked.connect(self.delete_selected)
         self.seal_button = QPushButton(self.tr("&Seal selected"))
         self.seal_button.clicked.connect(self.seal_selected)
         self.seal_all_button = QPushButton(self.tr("Seal &all drafts"))
@@ -113,16 +103,17 @@ class WorkspacePage(QWidget):
 
         # Two rows, so the window stays narrow enough for a small laptop in every language.
         self.actions_row = QHBoxLayout()
-        for button in (self.new_button, self.seal_button, self.seal_all_button):
+        for button in (self.new_button, self.edit_button, self.delete_button):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
-        self.actions_row.addWidget(self.security_button)
-        self.actions_row.addWidget(self.lock_button)
+        for button in (self.office_card_button, self.security_button, self.lock_button):
+            self.actions_row.addWidget(button)
         self.delivery_row = QHBoxLayout()
-        for button in (self.export_button, self.receipt_button):
+        for button in (self.seal_button, self.seal_all_button):
             self.delivery_row.addWidget(button)
         self.delivery_row.addStretch(1)
-        self.delivery_row.addWidget(self.office_card_button)
+        for button in (self.export_button, self.receipt_button):
+            self.delivery_row.addWidget(button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -151,33 +142,21 @@ class WorkspacePage(QWidget):
                 )
             )
         self.keyring_warning.setVisible(bool(status.vault.warning))
-        entries = self.session.list_entries()
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            self._fill_row(row, entry)
+        self.table.show_entries(self.session.list_entries())
         self._update_buttons()
 
-    def _fill_row(self, row: int, entry: ListEntry) -> None:
-        cells = (
-            status_text(entry.status),
-            entry.id[:12],
-            human_size(entry.size),
-            local_time(entry.date),
-        )
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.UserRole, entry)
-            self.table.setItem(row, column, item)
-
     def entries(self) -> list[ListEntry]:
-        return [self.table.item(r, 0).data(Qt.UserRole) for r in range(self.table.rowCount())]
+        return self.table.entries()
 
     def selected_entries(self) -> list[ListEntry]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(Qt.UserRole) for r in rows]
+        return self.table.selected_entries()
 
     def _update_buttons(self) -> None:
-        drafts_selected = [e for e in self.selected_entries() if e.kind == "draft"]
+        selected = self.selected_entries()
+        drafts_selected = [e for e in selected if e.kind == "draft"]
+        self.edit_button.setEnabled(not self._busy and len(selected) == len(drafts_selected) == 1)
+        deletable = [e for e in selected if e.status in ("draft", "sealed", "exported")]
+        self.delete_button.setEnabled(not self._busy and bool(deletable))
         any_drafts = any(e.kind == "draft" for e in self.entries())
         self.seal_button.setEnabled(not self._busy and bool(drafts_selected))
         self.seal_all_button.setEnabled(not self._busy and any_drafts)
@@ -200,41 +179,24 @@ class WorkspacePage(QWidget):
         """Run `fn` in the background with a cancellable progress dialog."""
         self._busy = True
         self._update_buttons()
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, self)
-        dialog.setWindowModality(Qt.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
 
-        def finish() -> None:
-            self._busy = False
-            dialog.close()
-            self.refresh()
+        def finished(then: Callable[..., None]) -> Callable[..., None]:
+            def run(*args: Any) -> None:
+                self._busy = False
+                self.refresh()
+                then(*args)
 
-        def progressed(done_bytes: int, total: int) -> None:
-            dialog.setValue(int(1000 * done_bytes / total) if total else 0)
+            return run
 
-        def succeeded(result: Any) -> None:
-            finish()
-            done(result)
-
-        def failed(exc: Exception) -> None:
-            finish()
-            self.show_message(describe_error(exc), error=True)
-
-        def cancelled() -> None:
-            finish()
-            self.show_message(self.tr("Cancelled. Nothing was lost."))
-
-        task = self._runner.start(
+        return run_with_progress(
+            self,
+            self._runner,
+            title,
             fn,
-            on_progress=progressed,
-            on_success=succeeded,
-            on_failure=failed,
-            on_cancel=cancelled,
+            on_success=finished(done),
+            on_failure=finished(lambda exc: self.show_message(describe_error(exc), error=True)),
+            on_cancel=finished(lambda: self.show_message(self.tr("Cancelled. Nothing was lost."))),
         )
-        dialog.canceled.connect(task.cancel)
-        return task
 
     # ----- actions --------------------------------------------------------------------------
 
@@ -246,22 +208,84 @@ class WorkspacePage(QWidget):
         self.editor.accepted.connect(lambda editor=self.editor: self._save_draft(editor))
         self.editor.open()
 
-    def _save_draft(self, editor: SignalEditor) -> None:
+    def _save_draft(self, editor: SignalEditor, draft_id: str | None = None) -> None:
         fields, attachments = editor.fields(), editor.attachments()
         session = self.session
 
         def work(progress: Progress) -> str:
-            draft_id = session.record(fields)
-            for index, (path, keep_original) in enumerate(attachments):
-                progress(index, len(attachments))
-                session.attach(draft_id, path, keep_original=keep_original)
-            return draft_id
+            if draft_id is None:
+                saved_id = session.record(fields)
+            else:
+                saved_id = draft_id
+                session.update_draft(draft_id, fields)
+            sizes = [path.stat().st_size for path, _keep in attachments]
+            total, base = sum(sizes) or 1, 0
+            for (path, keep_original), size in zip(attachments, sizes, strict=True):
+                session.attach(
+                    saved_id,
+                    path,
+                    keep_original=keep_original,
+                    progress=lambda done, b=base: progress(b + done, total),
+                )
+                base += size
+            return saved_id
 
         self.run_task(
             self.tr("Saving the draft…"),
             work,
             lambda _id: self.show_message(self.tr("The draft was saved in your vault.")),
         )
+
+    def edit_selected(self) -> None:
+        selected = self.selected_entries()
+        if self._busy or len(selected) != 1 or selected[0].kind != "draft":
+            return
+        draft_id = selected[0].id
+        try:
+            fields = self.session.read_draft(draft_id)
+            stored = self.session.attachment_names(draft_id)
+        except Exception as exc:  # a damaged draft is reported, never fatal
+            self.show_message(describe_error(exc), error=True)
+            return
+        self.editor = self._editor_factory(self)
+        self.editor.set_fields(fields, stored)
+        self.editor.accepted.connect(lambda editor=self.editor: self._save_draft(editor, draft_id))
+        self.editor.open()
+
+    def delete_selected(self) -> None:
+        chosen = [e for e in self.selected_entries() if e.status in ("draft", "sealed", "exported")]
+        if self._busy or not chosen:
+            return
+        undelivered = sum(1 for e in chosen if e.kind == "sealed")
+        text = self.tr("Delete %n signal(s) from this laptop for good?", "", len(chosen))
+        if undelivered:
+            text += "\n\n" + self.tr(
+                "%n of them are sealed but have no receipt yet: they will never reach the office.",
+                "",
+                undelivered,
+            )
+        self.confirm = QMessageBox(
+            QMessageBox.Warning, self.tr("Delete"), text, QMessageBox.Yes | QMessageBox.No, self
+        )
+        self.confirm.setDefaultButton(QMessageBox.No)
+        confirm = self.confirm
+        confirm.buttonClicked.connect(
+            lambda button: (
+                confirm.standardButton(button) == QMessageBox.Yes
+                and self.delete_now([e.id for e in chosen])
+            )
+        )
+        confirm.open()
+
+    def delete_now(self, entry_ids: list[str]) -> None:
+        try:
+            for entry_id in entry_ids:
+                self.session.delete(entry_id)
+        except Exception as exc:  # shown, never fatal; what was deleted stays deleted
+            self.show_message(describe_error(exc), error=True)
+        else:
+            self.show_message(self.tr("%n signal(s) deleted.", "", len(entry_ids)))
+        self.refresh()
 
     def seal_selected(self) -> None:
         self._seal([e.id for e in self.selected_entries() if e.kind == "draft"])

@@ -4,32 +4,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="21" />
+        <location filename="../../intake_app/ui/dialogs.py" line="30" />
         <source>Choose the office card</source>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="23" />
+        <location filename="../../intake_app/ui/dialogs.py" line="32" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="31" />
+        <location filename="../../intake_app/ui/dialogs.py" line="41" />
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41" />
+        <location filename="../../intake_app/ui/dialogs.py" line="52" />
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="50" />
+        <location filename="../../intake_app/ui/dialogs.py" line="62" />
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52" />
+        <location filename="../../intake_app/ui/dialogs.py" line="64" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Receipts (*.receipt);;All files (*)</translation>
     </message>
@@ -565,10 +565,51 @@
         <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="304" />
+        <source>Edit draft</source>
+        <translation>Edit draft</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="341" />
+        <source>%1 (in the vault)</source>
+        <translation>%1 (in the vault)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="310" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="355" />
         <source>%n field(s) need attention before the draft can be saved.</source>
         <translation><numerusform>%n field need attention before the draft can be saved.</numerusform><numerusform>%n fields need attention before the draft can be saved.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignalTable</name>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../intake_app/ui/task_progress.py" line="32" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -745,152 +786,157 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="64" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="58" />
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="74" />
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="77" />
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="79" />
+        <source>Dele&amp;te…</source>
+        <translation>Dele&amp;te…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="81" />
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="83" />
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="87" />
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
         <source>Accept the office's new card; only a card signed by the current one is taken</source>
         <translation>Accept the office's new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="142" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="133" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="149" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="140" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="227" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="198" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="261" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="234" />
         <source>Saving the draft…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="236" />
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="260" />
+        <source>Delete %n signal(s) from this laptop for good?</source>
+        <translation><numerusform>Delete %n signal from this laptop for good?</numerusform><numerusform>Delete %n signals from this laptop for good?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
+        <translation><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="277" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="287" />
+        <source>%n signal(s) deleted.</source>
+        <translation><numerusform>%n signal deleted.</numerusform><numerusform>%n signals deleted.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="301" />
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="279" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="303" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="311" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="335" />
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="313" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="337" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="357" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="364" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="379" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="386" />
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="378" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="402" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="21" />
+        <location filename="../../intake_app/ui/dialogs.py" line="30" />
         <source>Choose the office card</source>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="23" />
+        <location filename="../../intake_app/ui/dialogs.py" line="32" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="31" />
+        <location filename="../../intake_app/ui/dialogs.py" line="41" />
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41" />
+        <location filename="../../intake_app/ui/dialogs.py" line="52" />
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="50" />
+        <location filename="../../intake_app/ui/dialogs.py" line="62" />
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52" />
+        <location filename="../../intake_app/ui/dialogs.py" line="64" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Ontvangstbewijzen (*.receipt);;Alle bestanden (*)</translation>
     </message>
@@ -565,10 +565,51 @@
         <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (geel gemarkeerd). Controleer dit; er wordt niets voor u verwijderd.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="304" />
+        <source>Edit draft</source>
+        <translation>Concept bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="341" />
+        <source>%1 (in the vault)</source>
+        <translation>%1 (in de kluis)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="310" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="355" />
         <source>%n field(s) need attention before the draft can be saved.</source>
         <translation><numerusform>%n veld vraagt aandacht voordat het concept kan worden opgeslagen.</numerusform><numerusform>%n velden vragen aandacht voordat het concept kan worden opgeslagen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignalTable</name>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <location filename="../../intake_app/ui/task_progress.py" line="32" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -745,152 +786,157 @@
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="64" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="58" />
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Reference</source>
-        <translation>Kenmerk</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Size</source>
-        <translation>Grootte</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="78" />
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="88" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="74" />
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="77" />
+        <source>E&amp;dit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="79" />
+        <source>Dele&amp;te…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="81" />
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="83" />
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="87" />
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
         <source>Accept the office's new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="142" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="133" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="149" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="140" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="227" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="198" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="261" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="234" />
         <source>Saving the draft…</source>
         <translation>Concept opslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="236" />
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="260" />
+        <source>Delete %n signal(s) from this laptop for good?</source>
+        <translation><numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform><numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
+        <translation><numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform><numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="277" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="287" />
+        <source>%n signal(s) deleted.</source>
+        <translation><numerusform>%n signaal verwijderd.</numerusform><numerusform>%n signalen verwijderd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="301" />
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="279" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="303" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="311" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="335" />
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="313" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="337" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="333" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="357" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="364" />
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="355" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="379" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="386" />
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="378" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="402" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>

@@ -1,0 +1,60 @@
+"""Editing a draft and deleting signals in the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from liaison_fixtures import fast_session, make_office, signal_fields
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_gui_delivery import Answers, unlocked_window
+
+
+def test_a_draft_opens_again_and_keeps_its_attachment(qtbot, tmp_path: Path) -> None:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    evidence = tmp_path / "notes.txt"
+    evidence.write_text("a letter")
+    draft_id = session.record(signal_fields(
+        description="First version.", place={"kind": "municipality", "value": "Zwolle"},
+        period={"kind": "month", "month": "2025-03"}))
+    session.attach(draft_id, evidence)
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+    editor = page.editor
+    assert editor.description.toPlainText() == "First version."
+    assert editor.municipality.text() == "Zwolle"
+    assert editor.period_kind.currentData() == "month"
+    assert editor.attachment_list.count() == 1  # shown as already in the vault
+    assert editor.attachments() == []  # ... and not attached a second time
+    editor.description.setPlainText("Second version, after a follow-up call.")
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+    assert window.session.read_draft(draft_id)["description"].startswith("Second version")
+    assert window.session.attachment_names(draft_id) == ["notes.txt"]
+    assert [e.id for e in page.entries()] == [draft_id]
+    window.lock()
+
+
+def test_deleting_warns_about_undelivered_signals(qtbot, tmp_path: Path) -> None:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    draft_id = session.record(signal_fields())
+    sealed = session.seal(session.record(signal_fields(description="To be sealed.")))
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    page.table.selectAll()
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert "never reach the office" in page.confirm.text()
+    qtbot.mouseClick(page.confirm.button(QMessageBox.No), Qt.LeftButton)
+    assert len(page.entries()) == 2  # "No" keeps everything
+
+    page.table.selectAll()
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    assert [(e.id, e.status) for e in page.entries()] == [(sealed.id, "deleted")]
+    assert not window.session.store.has_draft(draft_id)
+    assert not window.session.store.item_path(sealed.id).exists()
+    window.lock()
