@@ -43,3 +43,21 @@ def test_delete_draft_and_sealed_item(session) -> None:
     assert not session.store.item_path(item.id).exists()
     with pytest.raises(ItemNotFound):
         session.delete("0" * 32)
+
+
+def test_command_line_delete_asks_and_warns(tmp_path: Path) -> None:
+    from liaison_fixtures import PASSPHRASE, run_cli
+
+    session = fast_session(tmp_path / "p", make_office(tmp_path / "o"))
+    item = session.seal(session.record(signal_fields()))
+    session.lock()
+    passfile = tmp_path / "pass"
+    passfile.write_text(PASSPHRASE + "\n")
+    common = ["--profile", str(tmp_path / "p"), "--passphrase-file", str(passfile)]
+    kept = run_cli(["delete", item.id, *common], cwd=tmp_path, stdin="n\n")
+    assert kept.returncode == 1 and "never reach the office" in kept.stderr
+    assert "Nothing was deleted" in kept.stdout
+    gone = run_cli(["delete", item.id, "--yes", *common], cwd=tmp_path)
+    assert gone.returncode == 0, gone.stderr
+    listed = run_cli(["list", *common], cwd=tmp_path)
+    assert f"{item.id}  sealed" in listed.stdout and listed.stdout.rstrip().endswith("deleted")

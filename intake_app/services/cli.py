@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", parents=[common], help="list drafts and sealed items (no content)")
 
+    delete = sub.add_parser("delete", parents=[common],
+                            help="delete a draft or a sealed signal from this laptop for good")
+    delete.add_argument("ids", nargs="+", metavar="ID")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     seal = sub.add_parser("seal", parents=[common], help="seal drafts for the office")
     which = seal.add_mutually_exclusive_group(required=True)
     which.add_argument("id", nargs="?", help="the draft id")

@@ -20,6 +20,7 @@ from intake_app.services.liaison import (
 )
 from intake_app.services.seal_draft import plaintext_size
 from intake_app.store.atomic import write_atomic
+from intake_app.store.items import HELD
 from intake_app.store.local_store import check_id
 from intake_app.vault import Vault
 
@@ -110,6 +111,21 @@ def cmd_list(ns: argparse.Namespace, console: Console) -> int:
     for entry in entries:
         console.out(f"{entry.id:32}  {entry.kind:6}  {entry.size:>12}  {entry.date[:19]:20}  "
                     f"{entry.status}")
+    return 0
+
+
+def cmd_delete(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
+    ids = [check_id(entry_id) for entry_id in ns.ids]
+    undelivered = [i for i in session.store.list_items() if i.id in ids and i.status in HELD]
+    if undelivered:
+        console.warn(f"{len(undelivered)} of these are sealed without a receipt yet: they will "
+                     "never reach the office.")
+    if not ns.yes and not console.confirm(f"Delete {len(ids)} signal(s) for good?"):
+        console.out("Nothing was deleted.")
+        return 1
+    for entry_id in ids:
+        session.delete(entry_id)
+    console.out(f"Deleted {len(ids)} signal(s).")
     return 0
 
 
@@ -204,4 +220,5 @@ COMMANDS = {
     "receipt": _unlocked(cli_transfer.cmd_receipt),
     "office-card": _unlocked(cli_transfer.cmd_office_card),
     "settings": cli_security.cmd_settings,
+    "delete": _unlocked(cmd_delete),
 }
