@@ -27,9 +27,9 @@ class SignalTable(QTableWidget):
         for row, entry in enumerate(entries):
             cells = (
                 status_text(entry.status),
-                entry.id[:12],
-                human_size(entry.size),
-                local_time(entry.date),
+                _left_to_right(entry.id[:12]),
+                _left_to_right(human_size(entry.size)),
+                _left_to_right(local_time(entry.date)),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -42,3 +42,8 @@ class SignalTable(QTableWidget):
     def selected_entries(self) -> list[ListEntry]:
         rows = sorted({index.row() for index in self.selectedIndexes()})
         return [self.item(row, 0).data(Qt.UserRole) for row in rows]
+
+
+def _left_to_right(text: str) -> str:
+    """Numbers, sizes and dates read left to right in every layout (a bidi isolate)."""
+    return f"\u2066{text}\u2069"
