@@ -8,6 +8,7 @@ from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
 from transfer_kit import open_at_office, seal_signals, set_up
 
+from intake_app.crypto import keycard
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.main_window import MainWindow
 
@@ -22,6 +23,9 @@ class Answers(FileDialogs):
 
     def open_receipt(self, parent):
         return self.receipt
+
+    def choose_card_folder(self, parent):
+        return self.folder
 
 
 def unlocked_window(qtbot, profile: Path, answers: Answers) -> MainWindow:
@@ -82,4 +86,21 @@ def test_a_full_stick_is_reported_and_nothing_changes(qtbot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
     assert "nothing was lost" in page.message.text()
     assert [e.status for e in page.entries()] == ["sealed"]
+    window.lock()
+
+
+def test_my_key_card_is_saved_for_the_office(qtbot, tmp_path: Path) -> None:
+    _office, session = set_up(tmp_path)
+    expected = keycard.parse_card(session.store.liaison_card())
+    session.lock()
+    answers = Answers()
+    answers.folder = tmp_path / "stick"
+    answers.folder.mkdir()
+    window = unlocked_window(qtbot, tmp_path / "profile", answers)
+    page = window.workspace
+    qtbot.mouseClick(page.my_card_button, Qt.LeftButton)
+    (saved,) = answers.folder.iterdir()
+    card = keycard.parse_card(saved.read_bytes())
+    assert card.role == "liaison" and card.fingerprint == expected.fingerprint
+    assert saved.name in page.message.text() and card.fingerprint in page.message.text()
     window.lock()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_app.ui.code_widgets import label_language, set_label_language
-from intake_app.ui.i18n_loader import install_translators
+from intake_app.ui.i18n_loader import install_translators, pick_language
 
 REPO = Path(__file__).resolve().parents[1]
 TS_FILES = sorted((REPO / "resources" / "i18n").glob("seinpost_*.ts"))
@@ -101,6 +101,14 @@ def language():
     set_label_language(before)
 
 
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [("nl_NL.UTF-8", "nl"), ("en_GB", "en"), ("tr_TR", "nl"), ("ar_SA", "nl"), ("", "nl")],
+)
+def test_language_follows_the_system_with_dutch_as_the_default(locale, expected) -> None:
+    assert pick_language(locale) == expected
+
+
 def test_the_window_speaks_dutch(qtbot, tmp_path: Path, language) -> None:
     from intake_app.ui.dialogs import FileDialogs
     from intake_app.ui.main_window import MainWindow
@@ -119,8 +127,8 @@ def test_the_window_speaks_dutch(qtbot, tmp_path: Path, language) -> None:
 def test_layout_mirrors_right_to_left(qtbot, tmp_path: Path, language) -> None:
     from intake_app.ui.main_window import MainWindow
 
-    language("ar")  # no Arabic translation yet: English text, mirrored layout
-    assert QApplication.instance().layoutDirection() == Qt.RightToLeft
+    language("en")
+    QApplication.instance().setLayoutDirection(Qt.RightToLeft)  # as for an RTL translation
     window = MainWindow(tmp_path / "profile")
     qtbot.addWidget(window)
     window.resize(800, 500)

@@ -19,7 +19,6 @@ from intake_app.services.liaison import (
     read_office_card,
 )
 from intake_app.services.seal_draft import plaintext_size
-from intake_app.store.atomic import write_atomic
 from intake_app.store.items import HELD
 from intake_app.store.local_store import check_id
 from intake_app.vault import Vault
@@ -194,10 +193,9 @@ def cmd_lock(ns: argparse.Namespace, console: Console) -> int:
 def cmd_card(ns: argparse.Namespace, console: Console) -> int:
     session = _unlock(ns, console)
     try:
-        card = session.store.liaison_card()
+        session.save_liaison_card(ns.out)
     finally:
         session.lock()
-    write_atomic(ns.out, card, mode=0o644)  # a public card, meant to be handed over
     console.out(f"Your key card was written to {ns.out}")
     return 0
 

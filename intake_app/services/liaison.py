@@ -23,6 +23,7 @@ from intake_app.services.attach import attach_file
 from intake_app.services.export import ExportResult
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
+from intake_app.store.atomic import write_atomic
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.items import ItemInfo
 from intake_app.store.local_store import LocalStore
@@ -111,8 +112,9 @@ class LiaisonSession:
             raise FingerprintMismatch()
         keycard.check_name(liaison_name)
         profile_dir = prepare_profile_dir(profile_dir)
-        vault = Vault.create(profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf,
-                             allow_weak_kdf=allow_weak_kdf)
+        vault = Vault.create(
+            profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf
+        )
         store = LocalStore.create(profile_dir, vault.key, vault.generation)
         store.set_office_card(office_card.raw)
         store.create_liaison_identity(liaison_name)
@@ -146,13 +148,22 @@ class LiaisonSession:
             fields.pop(kept_by_the_record, None)
         return fields
 
-    def update_draft(self, draft_id: str, fields: Mapping[str, Any], *,
-                     today: date | None = None) -> None:
+    def update_draft(
+        self, draft_id: str, fields: Mapping[str, Any], *, today: date | None = None
+    ) -> None:
         """Validate like `record` and replace the draft's fields; attachments stay."""
         self.store.update_draft(draft_id, _validated(fields, today))
 
     def attachment_names(self, draft_id: str) -> list[str]:
         return [attachment.name for attachment in self.store.list_attachments(draft_id)]
+
+    def liaison_card_file_name(self) -> str:
+        """A name with the key id, so cards of several liaisons on one stick never clash."""
+        return f"liaison-{keycard.parse_card(self.store.liaison_card()).key_id[:8]}.card"
+
+    def save_liaison_card(self, target: Path) -> None:
+        """Write this liaison's public key card, for the office to register."""
+        write_atomic(Path(target), self.store.liaison_card(), mode=0o644)  # public by design
 
     def delete(self, entry_id: str) -> None:
         """Delete a draft, or a sealed signal that will then never reach the office."""
@@ -161,10 +172,17 @@ class LiaisonSession:
         else:
             self.store.delete_item(entry_id)
 
-    def attach(self, draft_id: str, path: Path, *, keep_original: bool = False,
-               progress: Callable[[int], None] | None = None) -> AttachmentInfo:
-        return attach_file(self.store, draft_id, path, keep_original=keep_original,
-                           progress=progress)
+    def attach(
+        self,
+        draft_id: str,
+        path: Path,
+        *,
+        keep_original: bool = False,
+        progress: Callable[[int], None] | None = None,
+    ) -> AttachmentInfo:
+        return attach_file(
+            self.store, draft_id, path, keep_original=keep_original, progress=progress
+        )
 
     def check_identifiers(self, draft_id: str) -> list[IdentifierWarning]:
         """Phone numbers, e-mail addresses, IBANs, … in the free text: pointed out, not removed."""
@@ -195,8 +213,11 @@ class LiaisonSession:
         office = keycard.parse_card(self.store.office_card())
         liaison = keycard.parse_card(self.store.liaison_card())
         return ProfileStatus(
-            vault=self.vault.status(), counts=self.store.counts(), office_name=office.name,
-            office_fingerprint=office.fingerprint, liaison_fingerprint=liaison.fingerprint,
+            vault=self.vault.status(),
+            counts=self.store.counts(),
+            office_name=office.name,
+            office_fingerprint=office.fingerprint,
+            liaison_fingerprint=liaison.fingerprint,
         )
 
     # ----- to the office and back (see services/export.py, receipts.py, office_card.py) ------
@@ -205,12 +226,18 @@ class LiaisonSession:
         """Sealed items not yet delivered (status sealed or exported)."""
         return export_service.exportable_items(self.store)
 
-    def export(self, target_dir: Path, item_ids: Sequence[str] | None = None, *,
-               progress: Callable[[int, int], None] | None = None,
-               max_part_size: int | str | None = "auto") -> ExportResult:
+    def export(
+        self,
+        target_dir: Path,
+        item_ids: Sequence[str] | None = None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        max_part_size: int | str | None = "auto",
+    ) -> ExportResult:
         """Write a bundle into `target_dir`; None exports every exportable item."""
-        return export_service.export_items(self.store, target_dir, item_ids, progress=progress,
-                                           max_part_size=max_part_size)  # type: ignore[arg-type]
+        return export_service.export_items(
+            self.store, target_dir, item_ids, progress=progress, max_part_size=max_part_size
+        )  # type: ignore[arg-type]
 
     def import_receipt(self, path: Path) -> ReceiptResult:
         """Verify the office's receipt and purge the signals it confirms."""

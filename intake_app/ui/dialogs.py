@@ -56,6 +56,16 @@ class FileDialogs:
         _forget_history()
         return Path(name) if name else None
 
+    def choose_card_folder(self, parent: QWidget) -> Path | None:
+        name = QFileDialog.getExistingDirectory(
+            parent,
+            QCoreApplication.translate("FileDialogs", "Save your key card in…"),
+            "",
+            options=_OPTIONS | QFileDialog.ShowDirsOnly,
+        )
+        _forget_history()
+        return Path(name) if name else None
+
     def open_receipt(self, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,

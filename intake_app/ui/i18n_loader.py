@@ -14,8 +14,13 @@ RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
 
 def pick_language(requested: str) -> str:
-    code = (requested or "nl").split("_")[0].split("-")[0].lower()
-    return code if code in SUPPORTED or code in RTL_LANGUAGES else "nl"
+    """The UI language for a locale name: a supported one, else Dutch (the office's language).
+
+    A right-to-left language gets a mirrored layout as soon as its translation is added to
+    SUPPORTED; until then its speakers see Dutch, not English in a mirrored window.
+    """
+    code = (requested or "nl").split("_")[0].split("-")[0].split(".")[0].lower()
+    return code if code in SUPPORTED else "nl"
 
 
 def install_translators(app: QGuiApplication, requested: str) -> list[QTranslator]:

@@ -94,6 +94,11 @@ class WorkspacePage(QWidget):
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
         )
         self.office_card_button.clicked.connect(self.update_office_card)
+        self.my_card_button = QPushButton(self.tr("&My key card…"))
+        self.my_card_button.setToolTip(
+            self.tr("Save your public key card, for the office to register you")
+        )
+        self.my_card_button.clicked.connect(self.save_my_card)
         self.security_button = QPushButton(self.tr("Se&curity…"))
         self.security_button.clicked.connect(self.open_security)
         self.lock_button = QPushButton(self.tr("&Lock"))
@@ -112,7 +117,7 @@ class WorkspacePage(QWidget):
         for button in (self.seal_button, self.seal_all_button):
             self.delivery_row.addWidget(button)
         self.delivery_row.addStretch(1)
-        for button in (self.export_button, self.receipt_button):
+        for button in (self.export_button, self.receipt_button, self.my_card_button):
             self.delivery_row.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -410,3 +415,22 @@ class WorkspacePage(QWidget):
         self.security = SecurityDialog(self.session, self._runner, self)
         self.security.auto_lock_changed.connect(self.auto_lock_changed)
         self.security.open()
+
+    def save_my_card(self) -> None:
+        folder = self._dialogs.choose_card_folder(self)
+        if folder is None:
+            return
+        target = folder / self.session.liaison_card_file_name()
+        try:
+            self.session.save_liaison_card(target)
+        except Exception as exc:  # shown, never fatal
+            self.show_message(describe_error(exc), error=True)
+            return
+        self.show_message(
+            self.tr(
+                "Your key card was saved as %1. Give it to the office and read them your "
+                "fingerprint: %2"
+            )
+            .replace("%1", target.name)
+            .replace("%2", self.session.status().liaison_fingerprint)
+        )

@@ -25,11 +25,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="62" />
+        <source>Save your key card in…</source>
+        <translation>Save your key card in…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="72" />
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="64" />
+        <location filename="../../intake_app/ui/dialogs.py" line="74" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Receipts (*.receipt);;All files (*)</translation>
     </message>
@@ -842,103 +847,118 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <source>&amp;My key card…</source>
+        <translation>&amp;My key card…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <source>Save your public key card, for the office to register you</source>
+        <translation>Save your public key card, for the office to register you</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="138" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="145" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="198" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="234" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="239" />
         <source>Saving the draft…</source>
         <translation>Saving the draft…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="236" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="241" />
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="260" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="265" />
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation><numerusform>Delete %n signal from this laptop for good?</numerusform><numerusform>Delete %n signals from this laptop for good?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="273" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="287" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="292" />
         <source>%n signal(s) deleted.</source>
         <translation><numerusform>%n signal deleted.</numerusform><numerusform>%n signals deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="301" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="303" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="308" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="335" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="337" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="342" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="357" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="364" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="369" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="379" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="384" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="386" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="391" />
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="402" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="407" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="431" />
+        <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
+        <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,16 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="62" />
+        <source>Save your key card in…</source>
+        <translation>Uw sleutelkaart opslaan in…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="72" />
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="64" />
+        <location filename="../../intake_app/ui/dialogs.py" line="74" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Ontvangstbewijzen (*.receipt);;Alle bestanden (*)</translation>
     </message>
@@ -842,103 +847,118 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <source>&amp;My key card…</source>
+        <translation>&amp;Mijn sleutelkaart…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <source>Save your public key card, for the office to register you</source>
+        <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="138" />
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="145" />
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="198" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="234" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="239" />
         <source>Saving the draft…</source>
         <translation>Concept opslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="236" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="241" />
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="260" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="265" />
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation><numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform><numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="263" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation><numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform><numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="273" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="287" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="292" />
         <source>%n signal(s) deleted.</source>
         <translation><numerusform>%n signaal verwijderd.</numerusform><numerusform>%n signalen verwijderd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="301" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="303" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="308" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="335" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="337" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="342" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="357" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="364" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="369" />
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="379" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="384" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="386" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="391" />
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="402" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="407" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="431" />
+        <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
+        <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
 </context>
 </TS>
