@@ -117,7 +117,7 @@ def test_record_reports_every_invalid_field(ready) -> None:
 
 @pytest.mark.parametrize("args, phrase", [
     (["record", "--from", "missing.json"], "could not be read"),
-    (["record", "--from", "s.json", "--attach", "nope.jpg"], "Attachment not found"),
+    (["record", "--from", "s.json", "--attach", "nope-Reporter.jpg"], "Attachment 1 (--attach)"),
     (["seal", "0" * 32], "no draft"),
     (["seal", "not-an-id"], "not a signal id"),
     (["record", "--from", "garbage.json"], "not valid JSON"),
@@ -130,6 +130,7 @@ def test_errors_are_one_clear_line(ready, args: list[str], phrase: str) -> None:
     assert result.returncode != 0 and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and phrase in lines[0], result.stderr
+    assert "Reporter" not in result.stderr  # an attachment's name can identify someone
 
 
 def test_seal_all_and_lock(ready) -> None:

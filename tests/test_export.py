@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -180,3 +181,42 @@ def test_command_line_refusals_are_one_clear_line(tmp_path: Path) -> None:
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and phrase in result.stderr
     assert list(usb.iterdir()) == []
+
+
+class PulledOut(Exception):
+    """The stick went away in the middle of the read-back."""
+
+
+def test_a_bundle_that_could_not_be_removed_keeps_its_counter(tmp_path: Path) -> None:
+    """If a complete bundle may still be on the medium, its counter is never handed out again:
+    the office would refuse whichever of two bundles with one counter came second."""
+    if shutil.which("chattr") is None or os.geteuid() != 0:
+        if os.environ.get("CI"):
+            pytest.fail("this test needs root and chattr (e2fsprogs)")
+        pytest.skip("needs root and chattr")
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 2)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    frozen = []
+
+    def pull_out_during_read_back(done: int, total: int) -> None:
+        if done > total // 2 and not frozen:  # the bundle is written; now it is read back
+            subprocess.run(["chattr", "+i", str(stick)], check=True)  # nothing can be removed
+            frozen.append(True)
+            raise PulledOut
+
+    try:
+        with pytest.raises(PulledOut):
+            session.export(stick, ids[:1], progress=pull_out_during_read_back)
+    finally:
+        if frozen:
+            subprocess.run(["chattr", "-i", str(stick)], check=True)
+    assert statuses(session, ids) == ["sealed", "sealed"]
+    (stray,) = list(stick.iterdir())  # the complete bundle the writer could not remove
+    found = stray.rename(stick / "found-on-the-stick.zip")
+    retry = session.export(stick, ids)
+    first, second = open_at_office(office, [found]), open_at_office(office, retry.paths)
+    assert (first.counter, second.counter) == (1, 2)
+    assert second.stored == [ids[1]] and second.already_had == [ids[0]]
+    session.lock()

@@ -91,6 +91,9 @@ class BundleWriter:
         self._max_part_size = max_part_size
         self._progress = progress
         self._clock = clock
+        # After a failed write: could a file of this bundle still be on the medium (its removal
+        # failed, e.g. the stick was pulled)? Then its counter must stay used.
+        self.left_behind = False
         self._done = 0
         self._total = 0
 
@@ -123,8 +126,12 @@ class BundleWriter:
             fsync_dir(target_dir)
         except BaseException as exc:
             for leftover in temps + finals:
-                with contextlib.suppress(OSError):
+                try:
                     leftover.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError:
+                    self.left_behind = True
             with contextlib.suppress(OSError):
                 fsync_dir(target_dir)
             if isinstance(exc, OSError):

@@ -15,11 +15,12 @@ from pathlib import Path
 from intake_app.media import clean, result, sniff
 from intake_app.media.names import suggested_name
 from intake_app.store.attachments import AttachmentInfo
+from intake_app.store.errors import StoreError
 from intake_app.store.local_store import LocalStore
 
 
-class AttachmentUnreadable(OSError):
-    pass
+class AttachmentUnreadable(StoreError):
+    default_message = "The file changed while it was being attached; nothing was added. Try again."
 
 
 def attach_file(
@@ -49,7 +50,7 @@ def attach_file(
         # Bounded read: the file may grow between fstat and read.
         data = source.read(clean.MAX_CLEAN_BYTES + 1)
     if len(data) > clean.MAX_CLEAN_BYTES:
-        raise AttachmentUnreadable("The file changed while it was being attached; try again.")
+        raise AttachmentUnreadable()
     cleaned = clean.clean_attachment(data, path.name)
     del data
     return store.add_attachment(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -79,15 +80,22 @@ def _show_identifiers(console: Console, draft_id: str, hits: list[IdentifierWarn
 
 def cmd_record(ns: argparse.Namespace, console: Console) -> int:
     fields = _read_signal_file(ns.source)
-    for path in ns.attach:
+    # Attachments are named by position only: a file name can itself identify a reporter.
+    for index, path in enumerate(ns.attach, start=1):
         if not path.is_file():
-            raise CliError(f"Attachment not found or not a regular file: {path}")
+            raise CliError(f"Attachment {index} (--attach) was not found or is not a file.")
     session = _unlock(ns, console)
     try:
         draft_id = session.record(fields)
         try:
             for index, path in enumerate(ns.attach):
-                info = session.attach(draft_id, path, keep_original=index in ns.keep)
+                try:
+                    info = session.attach(draft_id, path, keep_original=index in ns.keep)
+                except OSError as exc:
+                    if exc.errno == errno.ENOSPC:
+                        raise
+                    raise CliError(f"Attachment {index + 1} (--attach) could not be read "
+                                   f"({exc.strerror}); no draft was saved.") from None
                 detail = f" ({', '.join(info.warnings)})" if info.warnings else ""
                 console.out(f"Attachment {index + 1}: {info.media_type}, {info.cleaning}{detail}")
         except BaseException:

@@ -5,7 +5,8 @@ The order is what keeps a full or pulled stick, or a crash, harmless:
    laptop ever carry the same counter (the office would refuse the second as a replay, for ever);
 2. the BundleWriter writes, reads back and verifies the bundle before renaming it into place, and
    removes what it wrote if anything fails; the counter is then given back, so a clean failure
-   leaves no gap;
+   leaves no gap (if a file could not be removed, e.g. the stick was pulled, the counter stays
+   used: a stray complete bundle must never share it);
 3. only then are the items marked exported.
 A crash between 1 and 3 costs one counter, which the office reports as a gap: a warning, not a
 refusal. Exported items stay sealed on the laptop until a receipt for them is imported, so
@@ -97,15 +98,17 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
         chosen = _choose(store, item_ids)
         office = keycard.parse_card(store.office_card())
         counter = store.next_bundle_counter()
+        writer: BundleWriter | None = None
         try:
             writer = BundleWriter(store.liaison_signing_key(), office.recipients, counter,
                                   max_part_size=max_part_size, progress=progress)
             sources = [(item_id, store.item_path(item_id)) for item_id in chosen]
             written = writer.write(sources, Path(target_dir))
         except BaseException as exc:
-            # The writer left nothing on the medium: this counter was never seen by anyone.
-            with contextlib.suppress(Exception):
-                store.release_bundle_counter(counter)
+            if writer is None or not writer.left_behind:
+                # Nothing of this bundle is on the medium: this counter was never seen.
+                with contextlib.suppress(Exception):
+                    store.release_bundle_counter(counter)
             if isinstance(exc, ValueError):
                 # The writer's only ValueError for items we chose ourselves is the part size.
                 raise BadPartSize() from exc

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from intake_app.store import record_box
 from intake_app.store.atomic import fsync_dir
 from intake_app.store.blobs import BlobReader, Progress, associated_data, write_blob
-from intake_app.store.errors import DraftNotFound, RecordDamaged
+from intake_app.store.errors import DraftNotFound, RecordDamaged, TooManyAttachments
 
 if TYPE_CHECKING:
     from intake_app.store.local_store import LocalStore
@@ -79,7 +79,7 @@ class AttachmentStore:
                     "WHERE draft_id = ?", (draft_id,)
                 ).fetchone()
                 if count >= MAX_ATTACHMENTS:
-                    raise ValueError(f"a signal can have at most {MAX_ATTACHMENTS} attachments")
+                    raise TooManyAttachments()
                 conn.execute(
                     "INSERT INTO attachments (id, draft_id, position, size, meta) "
                     "VALUES (?, ?, ?, ?, ?)", (attachment_id, draft_id, last + 1, size, boxed),

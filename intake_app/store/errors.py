@@ -74,3 +74,7 @@ class AttachmentDamaged(StoreError):
         "A stored attachment is damaged, truncated or belongs to another vault. "
         "Nothing was changed."
     )
+
+
+class TooManyAttachments(StoreError):
+    default_message = "A signal can have at most 99 attachments; nothing was added."
