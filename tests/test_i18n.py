@@ -139,3 +139,26 @@ def test_layout_mirrors_right_to_left(qtbot, tmp_path: Path, language) -> None:
     field_x = page.passphrase.mapTo(page, QPoint(0, 0)).x()
     assert button_x < page.width() / 2  # the main button moved to the left side
     assert field_x < page.width() / 4  # fields start on the left, labels are on the right
+
+
+def test_every_error_the_window_can_meet_has_its_own_sentence() -> None:
+    """No core error reaches the liaison as 'Something went wrong (ClassName)'."""
+    from intake_app.bundle.errors import BundleWriteError
+    from intake_app.services import transfer_errors as transfer
+    from intake_app.services.attach import AttachmentUnreadable
+    from intake_app.store import errors as store_errors
+    from intake_app.ui.messages import describe_error
+    from intake_app.vault import errors as vault_errors
+
+    errors = [
+        vault_errors.WrongPassphrase(attempts_left=None), vault_errors.VaultWiped(),
+        vault_errors.DeviceSecretMissing(), vault_errors.KeyringUnavailable(),
+        vault_errors.VaultCorrupt(), store_errors.TooManyAttachments(), AttachmentUnreadable(),
+        store_errors.StoreCorrupt(), store_errors.AttachmentDamaged(), store_errors.DiskFull(),
+        BundleWriteError("full"), transfer.NothingToExport(),
+        transfer.ReceiptRejected("bad_signature", "x"),
+        transfer.RotationRejected("not_endorsed", "x"),
+        OSError(28, "No space left on device"),
+    ]
+    for error in errors:
+        assert "Something went wrong" not in describe_error(error), type(error).__name__

@@ -14,7 +14,9 @@ from intake_app.bundle.errors import BundleWriteError
 from intake_app.crypto.keycard import KeyCardError
 from intake_app.domain.signal_errors import SignalValidationError
 from intake_app.services import transfer_errors as transfer
+from intake_app.services.attach import AttachmentUnreadable
 from intake_app.services.liaison import FingerprintMismatch
+from intake_app.store import errors as store_errors
 from intake_app.vault import errors as vault_errors
 
 
@@ -67,6 +69,31 @@ def _describe_transfer(exc: BaseException) -> str | None:
     if isinstance(exc, transfer.TransferError):
         return QCoreApplication.translate(
             "Messages", "The export could not be done. Nothing was lost."
+        )
+    return None
+
+
+def _describe_store(exc: BaseException) -> str | None:
+    if isinstance(exc, store_errors.TooManyAttachments):
+        return QCoreApplication.translate(
+            "Messages", "A signal can have at most 99 attachments; nothing was added."
+        )
+    if isinstance(exc, AttachmentUnreadable):
+        return QCoreApplication.translate(
+            "Messages",
+            "The file changed while it was being attached; nothing was added. Try again.",
+        )
+    if isinstance(exc, store_errors.StoreCorrupt | store_errors.StoreTooNew):
+        return QCoreApplication.translate(
+            "Messages", "The signal store on this laptop cannot be read. Nothing was overwritten."
+        )
+    if isinstance(exc, store_errors.RecordDamaged | store_errors.AttachmentDamaged):
+        return QCoreApplication.translate(
+            "Messages", "A stored draft or attachment is damaged and cannot be opened."
+        )
+    if isinstance(exc, store_errors.DiskFull):
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was lost: free some space and try again."
         )
     return None
 
@@ -125,6 +152,9 @@ def describe_error(exc: BaseException) -> str:
         )
     if isinstance(exc, KeyCardError):
         return QCoreApplication.translate("Messages", "This is not a valid, unaltered office card.")
+    store_text = _describe_store(exc)
+    if store_text is not None:
+        return store_text
     if isinstance(exc, SignalValidationError):
         return QCoreApplication.translate(
             "Messages", "Some fields need attention; see the marked fields."

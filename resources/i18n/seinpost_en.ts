@@ -55,132 +55,153 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="24" />
+        <location filename="../../intake_app/ui/messages.py" line="26" />
         <source>The bundle could not be written: the stick is full, was removed or cannot be written to. Nothing was exported and nothing was lost.</source>
         <translation>The bundle could not be written: the stick is full, was removed or cannot be written to. Nothing was exported and nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="30" />
+        <location filename="../../intake_app/ui/messages.py" line="32" />
         <source>There are no sealed signals to export.</source>
         <translation>There are no sealed signals to export.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="32" />
+        <location filename="../../intake_app/ui/messages.py" line="34" />
         <source>Some of the chosen signals were already delivered or deleted.</source>
         <translation>Some of the chosen signals were already delivered or deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="37" />
+        <location filename="../../intake_app/ui/messages.py" line="39" />
         <source>This receipt is not signed by the office, or it was changed. It was refused; nothing was erased.</source>
         <translation>This receipt is not signed by the office, or it was changed. It was refused; nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="42" />
+        <location filename="../../intake_app/ui/messages.py" line="44" />
         <source>This receipt is meant for another liaison. Nothing was erased.</source>
         <translation>This receipt is meant for another liaison. Nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="45" />
+        <location filename="../../intake_app/ui/messages.py" line="47" />
         <source>This receipt names signals this laptop never exported. It was refused; nothing was erased.</source>
         <translation>This receipt names signals this laptop never exported. It was refused; nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="53" />
+        <location filename="../../intake_app/ui/messages.py" line="55" />
         <source>This file is not a Seinpost receipt. Nothing was erased.</source>
         <translation>This file is not a Seinpost receipt. Nothing was erased.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="59" />
+        <location filename="../../intake_app/ui/messages.py" line="61" />
         <source>This new office card is not signed by the office card you have. It was refused; new signals are still sealed for the current office card.</source>
         <translation>This new office card is not signed by the office card you have. It was refused; new signals are still sealed for the current office card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="64" />
+        <location filename="../../intake_app/ui/messages.py" line="66" />
         <source>This file is not an office card. Nothing was changed.</source>
         <translation>This file is not an office card. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="68" />
+        <location filename="../../intake_app/ui/messages.py" line="70" />
         <source>The export could not be done. Nothing was lost.</source>
         <translation>The export could not be done. Nothing was lost.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/messages.py" line="78" />
+        <source>A signal can have at most 99 attachments; nothing was added.</source>
+        <translation>A signal can have at most 99 attachments; nothing was added.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/messages.py" line="82" />
+        <source>The file changed while it was being attached; nothing was added. Try again.</source>
+        <translation>The file changed while it was being attached; nothing was added. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="87" />
+        <source>The signal store on this laptop cannot be read. Nothing was overwritten.</source>
+        <translation>The signal store on this laptop cannot be read. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="91" />
+        <source>A stored draft or attachment is damaged and cannot be opened.</source>
+        <translation>A stored draft or attachment is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="109" />
         <source>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</source>
         <translation>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/messages.py" line="87" />
+        <location filename="../../intake_app/ui/messages.py" line="114" />
         <source>Wrong passphrase. %n attempt(s) left before the vault is erased.</source>
         <translation><numerusform>Wrong passphrase. %n attempt left before the vault is erased.</numerusform><numerusform>Wrong passphrase. %n attempts left before the vault is erased.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="93" />
+        <location filename="../../intake_app/ui/messages.py" line="120" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Wrong passphrase. Nothing was changed; try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="97" />
+        <location filename="../../intake_app/ui/messages.py" line="124" />
         <source>This vault was erased. Its signals cannot be recovered on this laptop.</source>
         <translation>This vault was erased. Its signals cannot be recovered on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="101" />
+        <location filename="../../intake_app/ui/messages.py" line="128" />
         <source>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
         <translation>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="107" />
+        <location filename="../../intake_app/ui/messages.py" line="134" />
         <source>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</source>
         <translation>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="113" />
+        <location filename="../../intake_app/ui/messages.py" line="140" />
         <source>The profile's key file is damaged. Nothing was overwritten.</source>
         <translation>The profile's key file is damaged. Nothing was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="117" />
+        <location filename="../../intake_app/ui/messages.py" line="144" />
         <source>That setting is outside the allowed range.</source>
         <translation>That setting is outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="119" />
+        <location filename="../../intake_app/ui/messages.py" line="146" />
         <source>That passphrase cannot be used.</source>
         <translation>That passphrase cannot be used.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="121" />
+        <location filename="../../intake_app/ui/messages.py" line="148" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
         <translation>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="127" />
+        <location filename="../../intake_app/ui/messages.py" line="154" />
         <source>This is not a valid, unaltered office card.</source>
         <translation>This is not a valid, unaltered office card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="129" />
+        <location filename="../../intake_app/ui/messages.py" line="159" />
         <source>Some fields need attention; see the marked fields.</source>
         <translation>Some fields need attention; see the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="133" />
+        <location filename="../../intake_app/ui/messages.py" line="95" />
+        <location filename="../../intake_app/ui/messages.py" line="163" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
         <translation>The disk is full. Nothing was lost: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="137" />
+        <location filename="../../intake_app/ui/messages.py" line="167" />
         <source>Seinpost may not write there. Choose another folder.</source>
         <translation>Seinpost may not write there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="141" />
+        <location filename="../../intake_app/ui/messages.py" line="171" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
         <translation>The file or folder could not be read or written. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="144" />
+        <location filename="../../intake_app/ui/messages.py" line="174" />
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Something went wrong (%1). Nothing was lost.</translation>
     </message>

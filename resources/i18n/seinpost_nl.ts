@@ -55,132 +55,153 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="24" />
+        <location filename="../../intake_app/ui/messages.py" line="26" />
         <source>The bundle could not be written: the stick is full, was removed or cannot be written to. Nothing was exported and nothing was lost.</source>
         <translation>De bundel kon niet worden geschreven: de stick is vol, is verwijderd of is niet beschrijfbaar. Er is niets geëxporteerd en niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="30" />
+        <location filename="../../intake_app/ui/messages.py" line="32" />
         <source>There are no sealed signals to export.</source>
         <translation>Er zijn geen verzegelde signalen om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="32" />
+        <location filename="../../intake_app/ui/messages.py" line="34" />
         <source>Some of the chosen signals were already delivered or deleted.</source>
         <translation>Sommige gekozen signalen zijn al afgeleverd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="37" />
+        <location filename="../../intake_app/ui/messages.py" line="39" />
         <source>This receipt is not signed by the office, or it was changed. It was refused; nothing was erased.</source>
         <translation>Dit ontvangstbewijs is niet door het meldpunt ondertekend, of het is gewijzigd. Het is geweigerd; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="42" />
+        <location filename="../../intake_app/ui/messages.py" line="44" />
         <source>This receipt is meant for another liaison. Nothing was erased.</source>
         <translation>Dit ontvangstbewijs is voor een andere contactpersoon bedoeld. Er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="45" />
+        <location filename="../../intake_app/ui/messages.py" line="47" />
         <source>This receipt names signals this laptop never exported. It was refused; nothing was erased.</source>
         <translation>Dit ontvangstbewijs noemt signalen die deze laptop nooit heeft geëxporteerd. Het is geweigerd; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="53" />
+        <location filename="../../intake_app/ui/messages.py" line="55" />
         <source>This file is not a Seinpost receipt. Nothing was erased.</source>
         <translation>Dit bestand is geen ontvangstbewijs van Seinpost. Er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="59" />
+        <location filename="../../intake_app/ui/messages.py" line="61" />
         <source>This new office card is not signed by the office card you have. It was refused; new signals are still sealed for the current office card.</source>
         <translation>Deze nieuwe kaart van het meldpunt is niet ondertekend met de kaart die u hebt. Ze is geweigerd; nieuwe signalen worden nog steeds verzegeld voor de huidige kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="64" />
+        <location filename="../../intake_app/ui/messages.py" line="66" />
         <source>This file is not an office card. Nothing was changed.</source>
         <translation>Dit bestand is geen kaart van het meldpunt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="68" />
+        <location filename="../../intake_app/ui/messages.py" line="70" />
         <source>The export could not be done. Nothing was lost.</source>
         <translation>Het exporteren is niet gelukt. Er is niets verloren gegaan.</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/messages.py" line="78" />
+        <source>A signal can have at most 99 attachments; nothing was added.</source>
+        <translation>Een signaal kan hoogstens 99 bijlagen hebben; er is niets toegevoegd.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/messages.py" line="82" />
+        <source>The file changed while it was being attached; nothing was added. Try again.</source>
+        <translation>Het bestand veranderde tijdens het toevoegen; er is niets toegevoegd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="87" />
+        <source>The signal store on this laptop cannot be read. Nothing was overwritten.</source>
+        <translation>De signalenopslag op deze laptop kan niet worden gelezen. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="91" />
+        <source>A stored draft or attachment is damaged and cannot be opened.</source>
+        <translation>Een opgeslagen concept of bijlage is beschadigd en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/messages.py" line="109" />
         <source>Wrong passphrase. Careful: one more wrong attempt erases this vault for good.</source>
         <translation>Verkeerde wachtzin. Let op: nog één verkeerde poging en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/messages.py" line="87" />
+        <location filename="../../intake_app/ui/messages.py" line="114" />
         <source>Wrong passphrase. %n attempt(s) left before the vault is erased.</source>
         <translation><numerusform>Verkeerde wachtzin. Nog %n poging voordat de kluis wordt gewist.</numerusform><numerusform>Verkeerde wachtzin. Nog %n pogingen voordat de kluis wordt gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="93" />
+        <location filename="../../intake_app/ui/messages.py" line="120" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="97" />
+        <location filename="../../intake_app/ui/messages.py" line="124" />
         <source>This vault was erased. Its signals cannot be recovered on this laptop.</source>
         <translation>Deze kluis is gewist. De signalen erin zijn op deze laptop niet meer terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="101" />
+        <location filename="../../intake_app/ui/messages.py" line="128" />
         <source>This profile's key is missing from the system keyring, so it cannot be opened here. Nothing was deleted.</source>
         <translation>De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan hier niet worden geopend. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="107" />
+        <location filename="../../intake_app/ui/messages.py" line="134" />
         <source>The system keyring is not available right now. Log in to your desktop session and try again; nothing was deleted.</source>
         <translation>De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw bureaubladsessie en probeer het opnieuw; er is niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="113" />
+        <location filename="../../intake_app/ui/messages.py" line="140" />
         <source>The profile's key file is damaged. Nothing was overwritten.</source>
         <translation>Het sleutelbestand van het profiel is beschadigd. Er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="117" />
+        <location filename="../../intake_app/ui/messages.py" line="144" />
         <source>That setting is outside the allowed range.</source>
         <translation>Die instelling valt buiten de toegestane grenzen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="119" />
+        <location filename="../../intake_app/ui/messages.py" line="146" />
         <source>That passphrase cannot be used.</source>
         <translation>Die wachtzin kan niet worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="121" />
+        <location filename="../../intake_app/ui/messages.py" line="148" />
         <source>The fingerprint you typed does not match this office card. Check it with the office; nothing was set up.</source>
         <translation>De vingerafdruk die u typte past niet bij deze kaart van het meldpunt. Controleer het met het meldpunt; er is niets ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="127" />
+        <location filename="../../intake_app/ui/messages.py" line="154" />
         <source>This is not a valid, unaltered office card.</source>
         <translation>Dit is geen geldige, ongewijzigde kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="129" />
+        <location filename="../../intake_app/ui/messages.py" line="159" />
         <source>Some fields need attention; see the marked fields.</source>
         <translation>Sommige velden vragen aandacht; zie de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="133" />
+        <location filename="../../intake_app/ui/messages.py" line="95" />
+        <location filename="../../intake_app/ui/messages.py" line="163" />
         <source>The disk is full. Nothing was lost: free some space and try again.</source>
         <translation>De schijf is vol. Er is niets verloren gegaan: maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="137" />
+        <location filename="../../intake_app/ui/messages.py" line="167" />
         <source>Seinpost may not write there. Choose another folder.</source>
         <translation>Seinpost mag daar niet schrijven. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="141" />
+        <location filename="../../intake_app/ui/messages.py" line="171" />
         <source>The file or folder could not be read or written. Nothing was lost.</source>
         <translation>Het bestand of de map kon niet worden gelezen of geschreven. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/messages.py" line="144" />
+        <location filename="../../intake_app/ui/messages.py" line="174" />
         <source>Something went wrong (%1). Nothing was lost.</source>
         <translation>Er ging iets mis (%1). Er is niets verloren gegaan.</translation>
     </message>
