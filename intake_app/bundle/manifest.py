@@ -24,6 +24,12 @@ from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_ca
 FORMAT = "seinpost-manifest/1"
 CONTEXT = b"seinpost/manifest/v1"
 MAX_MANIFEST = 48 << 20
+# What a manifest can honestly need, known from the ZIP before anything is decrypted: an item
+# with one entry serialises to at most 352 bytes (64-character id, 16-digit sizes, part 9999),
+# each further entry of a split item to at most 166, the rest (ids, 16 recipients, signature) to
+# under 2 KiB. So the untrusted manifest is refused above 400 bytes per item entry plus 16 KiB.
+MANIFEST_BYTES_PER_ENTRY = 400
+MANIFEST_BASE = 16 << 10
 MAX_ITEMS = 100_000
 MAX_SIZE = 1 << 50
 ITEM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -85,6 +91,11 @@ class Manifest:
             "recipients": list(self.recipients),
             "set": self.set_id,
         }
+
+
+def manifest_limit(item_entries: int) -> int:
+    """The largest manifest plaintext a bundle with `item_entries` item entries can need."""
+    return min(MAX_MANIFEST, MANIFEST_BASE + MANIFEST_BYTES_PER_ENTRY * max(item_entries, 0))
 
 
 def recipient_fingerprint(recipient: str) -> str:

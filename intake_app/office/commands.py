@@ -126,7 +126,11 @@ def _run_open(args: argparse.Namespace) -> int:
               f"{len(s.already_had)} already here")
         for warning in s.warnings:
             print(f"  warning: {warning}")
-        print(f"  receipt: {s.receipt_path}")
+        if s.receipt_error is not None:
+            failed += 1  # stored, but the liaison cannot be told yet: the user must act
+            print(f"  receipt: NOT WRITTEN ({s.receipt_error})")
+        else:
+            print(f"  receipt: {s.receipt_path}")
     return 1 if failed else 0
 
 

@@ -2,6 +2,7 @@
 
 Attachment content is kept next to it in ``<db name>.attachments/<sha256>`` (content-addressed,
 written atomically), because SQLite cannot hold a blob over 1 GB and attachments can be larger.
+Opening the database also finishes or removes what an interrupted open left in that folder.
 The office machine is trusted; this is the office's working copy.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from intake_app.office.store_signals import finish_staging
 from intake_app.store.atomic import ensure_private_dir
 
 SCHEMA_VERSION = 1
@@ -102,5 +104,9 @@ def connect(db_path: Path) -> sqlite3.Connection:
             raise OfficeDatabaseError(f"{db_path}: database version {version} is not supported")
     except sqlite3.DatabaseError as exc:
         raise OfficeDatabaseError(f"{db_path}: not an office database ({exc})") from None
-    ensure_private_dir(attachments_dir(db_path))
+    store = ensure_private_dir(attachments_dir(db_path))
+    try:
+        finish_staging(conn, store)
+    except (OSError, sqlite3.Error):
+        pass  # leftovers stay until the next connect; the database itself is fine
     return conn

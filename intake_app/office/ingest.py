@@ -7,15 +7,18 @@ signature verified; one recipient fingerprint ours; the entries exactly those of
 with matching sizes and SHA-256, all before any item is decrypted; the counter not used before.
 Then each new item is decrypted as a stream and its tar read by `unseal`, attachments staged
 next to the database. Finally ONE transaction stores the bundle row (with its receipt), the
-signals and the attachment rows, after the staged files were moved into place. Any failure
-before the commit leaves the database unchanged and removes the staged files.
+signals and the attachment rows; only after the COMMIT are the staged files moved to their
+content address. Any failure before the commit leaves the database and the store unchanged and
+removes the staged files; a crash after it is finished by the next `database.connect`.
+
+`open_bundles` opens each bundle on its own: whatever goes wrong with one (a refusal, a full
+disk, a locked database) is that bundle's outcome and never hides the bundles around it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-import secrets
-import shutil
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,10 +34,10 @@ from intake_app.bundle.errors import (
     IncompleteBundleError,
     ManifestError,
 )
-from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME
+from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, is_item_entry
 from intake_app.bundle.manifest import (
-    MAX_MANIFEST,
     Manifest,
+    manifest_limit,
     parse_manifest,
     recipient_fingerprint,
     verify_manifest,
@@ -45,12 +48,26 @@ from intake_app.bundle.receipt import make_receipt
 from intake_app.crypto import age
 from intake_app.office import registry
 from intake_app.office.database import attachments_dir
-from intake_app.office.store_signals import insert_signal, move_staged
+from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
 from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
 from intake_app.store.atomic import ensure_private_dir, write_atomic
 
-# An age header for up to 16 recipients plus STREAM overhead stays well under this.
-_MAX_SEALED_MANIFEST = MAX_MANIFEST + (MAX_MANIFEST // 65536 + 2) * 16 + 64 * 1024
+
+def _sealed_limit(plain_limit: int) -> int:
+    # An age header for up to 16 recipients plus STREAM overhead stays well under this.
+    return plain_limit + (plain_limit // 65536 + 2) * 16 + 64 * 1024
+
+
+def describe_failure(exc: Exception) -> str:
+    """One line for a bundle that failed for a reason other than its content; never content."""
+    if isinstance(exc, BundleError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: {exc.strerror or exc}"
+    if isinstance(exc, sqlite3.Error):
+        # SQLite's messages name the condition ("database is locked"), never bound values.
+        return f"office database error: {exc}"
+    return f"internal error ({type(exc).__name__})"
 
 
 @dataclass
@@ -65,6 +82,7 @@ class OpenSummary:
     already_opened: bool = False
     receipt: bytes = b""
     receipt_path: Path | None = None
+    receipt_error: str | None = None  # the bundle is stored but its receipt file is not written
 
 
 @dataclass(frozen=True)
@@ -103,8 +121,8 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
         group_paths = tuple(p.path for p in sorted(group, key=lambda p: p.part))
         try:
             summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir)
-        except BundleError as exc:
-            outcomes.append(OpenOutcome(group_paths, None, str(exc)))
+        except Exception as exc:  # this bundle's transaction was rolled back; go on
+            outcomes.append(OpenOutcome(group_paths, None, describe_failure(exc)))
         else:
             outcomes.append(OpenOutcome(group_paths, summary, None))
     return outcomes
@@ -145,13 +163,23 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
     return summary
 
 
+def _item_entries(parts: list[ScannedPart]) -> int:
+    return sum(1 for p in parts for name in p.entries if is_item_entry(name))
+
+
 def _read_manifest(parts: list[ScannedPart], keys: OfficeKeys) -> tuple[Manifest, bytes]:
     holders = [p for p in parts if MANIFEST_NAME in p.entries]
     if len(holders) != 1 or holders[0].part != len(parts):
         raise IncompleteBundleError("incomplete: the manifest is not in the last part")
     entry = holders[0].entries[MANIFEST_NAME]
-    if entry.size > _MAX_SEALED_MANIFEST:
-        raise ManifestError("the manifest is too large")
+    # Anyone can seal to the office: bound the unauthenticated manifest by what this bundle's
+    # entries can need before decrypting or parsing any of it.
+    entries = _item_entries(parts)
+    plain_limit = manifest_limit(entries)
+    too_large = ManifestError(f"refused: the manifest is larger than a bundle of {entries} "
+                              "item entries can need")
+    if entry.size > _sealed_limit(plain_limit):
+        raise too_large
     sealed = b"".join(holders[0].read(MANIFEST_NAME))
     plain = io.BytesIO()
     try:
@@ -161,6 +189,8 @@ def _read_manifest(parts: list[ScannedPart], keys: OfficeKeys) -> tuple[Manifest
                                   "keys") from None
     except age.AgeError:
         raise ManifestError("refused: the manifest cannot be decrypted (damaged)") from None
+    if plain.getbuffer().nbytes > plain_limit:
+        raise too_large
     return parse_manifest(plain.getvalue()), plain.getvalue()
 
 
@@ -243,7 +273,7 @@ def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
 def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connection,
             db_path: Path, keys: OfficeKeys, summary: OpenSummary) -> None:
     store = attachments_dir(db_path)
-    staging = ensure_private_dir(store / f".staging-{secrets.token_hex(8)}")
+    staging = StagingFolder(store)
     try:
         unsealed: list[tuple[str, UnsealedItem]] = []
         for item in manifest.items:
@@ -252,7 +282,8 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
             if known:
                 summary.already_had.append(item.item_id)
                 continue
-            unsealed.append((item.item_id, _decrypt_item(parts, item, keys, staging)))
+            unsealed.append((item.item_id, _decrypt_item(parts, item, keys, staging.path)))
+        staged = staging.address([a for _, content in unsealed for a in content.attachments])
         receipt = make_receipt(keys.signing_key, manifest.bundle_id, manifest.liaison_key_id,
                                [item.item_id for item in manifest.items])
         received = _now()
@@ -266,19 +297,31 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
             for item_id, content in unsealed:
                 insert_signal(conn, manifest.liaison_key_id, item_id, manifest.bundle_id,
                               received, content)
-            for _item_id, content in unsealed:
-                move_staged(content.attachments, store)
             conn.execute("COMMIT")
         except BaseException as exc:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             if isinstance(exc, sqlite3.IntegrityError):
                 raise BundleRejectedError("refused: this bundle clashes with one opened at the "
                                           "same time") from None
             raise
         summary.stored = [item_id for item_id, _ in unsealed]
         summary.receipt = receipt
+        # Only now: a rollback above must not leave plaintext in the store.
+        try:
+            move_staged(staged, store)
+        except OSError as exc:
+            staging.keep = True  # the next database.connect moves them into place
+            summary.warnings.append(f"attachments not yet in the store ({exc.strerror}): they "
+                                    "are put in place the next time the office database opens")
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.close()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    # SQLite may have rolled back already (a full disk, an I/O error): keep the first error.
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
 def receipt_file_name(bundle_id: str) -> str:
@@ -286,11 +329,17 @@ def receipt_file_name(bundle_id: str) -> str:
 
 
 def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
+    """Write the receipt file; the bundle is stored already, so a failure is a warning."""
     if receipts_dir is None:
         return
-    ensure_private_dir(Path(receipts_dir))
     target = Path(receipts_dir) / receipt_file_name(summary.bundle_id)
-    write_atomic(target, summary.receipt)
+    try:
+        ensure_private_dir(Path(receipts_dir))
+        write_atomic(target, summary.receipt)
+    except OSError as exc:
+        summary.receipt_error = (f"{exc.strerror or type(exc).__name__}; write it again with "
+                                 f"`intake-office receipt {summary.bundle_id} --out FILE`")
+        return
     summary.receipt_path = target
 
 
