@@ -220,3 +220,21 @@ def test_a_bundle_that_could_not_be_removed_keeps_its_counter(tmp_path: Path) ->
     assert (first.counter, second.counter) == (1, 2)
     assert second.stored == [ids[1]] and second.already_had == [ids[0]]
     session.lock()
+
+
+def test_the_office_sees_progress_while_opening(tmp_path: Path) -> None:
+    from intake_app.office.ingest import open_bundle
+
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3, attachment_size=200_000, folder=tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = session.export(stick)
+    seen: list[tuple[int, int]] = []
+    summary = open_bundle(bundle.paths, office.conn, office.db_path, office.keys,
+                          receipts_dir=office.receipts, progress=lambda d, t: seen.append((d, t)))
+    assert sorted(summary.stored) == sorted(ids)
+    total = sum(session.store.get_item(i).size for i in ids)
+    assert seen[-1] == (total, total) and len(seen) > 3
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # only ever forward
+    session.lock()

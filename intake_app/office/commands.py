@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from intake_app.bundle.check import check_bundles
@@ -109,12 +110,31 @@ def cmd_open(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_run_open)
 
 
+class _ProgressLine:
+    """'Opening: 42%' on a terminal's stderr, rewritten in place, at most once per percent.
+    Nothing when stderr is a pipe or a log file."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._shown = -1
+        self._on_terminal = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if self._on_terminal and percent != self._shown:
+            self._shown = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{self._label}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+
 def _run_open(args: argparse.Namespace) -> int:
     keys = ingest.load_office_keys(args.keys, _passphrase(args))
     conn = database.connect(args.db)
     receipts = args.receipts or Path(args.db).parent / "receipts"
     failed = 0
-    for outcome in ingest.open_bundles(args.bundles, conn, args.db, keys, receipts_dir=receipts):
+    outcomes = ingest.open_bundles(args.bundles, conn, args.db, keys, receipts_dir=receipts,
+                                   progress=_ProgressLine("Opening"))
+    for outcome in outcomes:
         names = ", ".join(p.name for p in outcome.paths)
         if outcome.summary is None:
             failed += 1

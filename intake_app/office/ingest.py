@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -100,13 +100,37 @@ class OfficeKeys:
     signing_key: nacl.signing.SigningKey  # the current office signing key, for receipts
 
 
+Progress = Callable[[int, int], None]
+
+
+class _Counted(io.RawIOBase):
+    """Passes reads through and reports how many bytes went by."""
+
+    def __init__(self, raw: io.BufferedReader, report: Callable[[int], None]) -> None:
+        self._raw = raw
+        self._report = report
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        count = self._raw.readinto(buffer)
+        if count:
+            self._report(count)
+        return count
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
-                 keys: OfficeKeys, *, receipts_dir: Path | None = None) -> list[OpenOutcome]:
-    """Open every bundle among `paths` (whole bundles and parts in any order)."""
+                 keys: OfficeKeys, *, receipts_dir: Path | None = None,
+                 progress: Progress | None = None) -> list[OpenOutcome]:
+    """Open every bundle among `paths` (whole bundles and parts in any order).
+
+    `progress(done, total)` counts the sealed bytes decrypted so far in the current bundle.
+    """
     outcomes: list[OpenOutcome] = []
     scanned: list[ScannedPart] = []
     for path in paths:
@@ -120,7 +144,8 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
     for group in by_set.values():
         group_paths = tuple(p.path for p in sorted(group, key=lambda p: p.part))
         try:
-            summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir)
+            summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir,
+                                   progress=progress)
         except Exception as exc:  # this bundle's transaction was rolled back; go on
             outcomes.append(OpenOutcome(group_paths, None, describe_failure(exc)))
         else:
@@ -129,14 +154,17 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
 
 
 def open_bundle(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
-                keys: OfficeKeys, *, receipts_dir: Path | None = None) -> OpenSummary:
+                keys: OfficeKeys, *, receipts_dir: Path | None = None,
+                progress: Progress | None = None) -> OpenSummary:
     """Open one bundle given as its file or all its parts; raise a BundleError on refusal."""
     parts = [scan_part(Path(p)) for p in paths]
-    return open_scanned(parts, conn, db_path, keys, receipts_dir=receipts_dir)
+    return open_scanned(parts, conn, db_path, keys, receipts_dir=receipts_dir,
+                        progress=progress)
 
 
 def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path: Path,
-                 keys: OfficeKeys, *, receipts_dir: Path | None = None) -> OpenSummary:
+                 keys: OfficeKeys, *, receipts_dir: Path | None = None,
+                 progress: Progress | None = None) -> OpenSummary:
     groups = group_parts(parts)
     if len(groups) != 1:
         raise DamagedBundleError("these files belong to more than one bundle")
@@ -158,7 +186,7 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
         _write_receipt(summary, receipts_dir)
         return summary
     summary.warnings += _check_counter(conn, manifest)
-    _ingest(ordered, manifest, conn, db_path, keys, summary)
+    _ingest(ordered, manifest, conn, db_path, keys, summary, progress)
     _write_receipt(summary, receipts_dir)
     return summary
 
@@ -252,13 +280,14 @@ def _check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
 
 
 def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
-                  staging: Path) -> UnsealedItem:
+                  staging: Path, report: Callable[[int], None]) -> UnsealedItem:
     by_number = {p.part: p for p in parts}
     ranges = [(by_number[e.part].path, by_number[e.part].entries[e.name].data_offset, e.size,
                e.sha256) for e in item.entries]
     try:
-        with open_item(ranges) as raw, age.open_decrypt(raw, identities=list(keys.identities)) \
-                as plain:
+        with open_item(ranges) as raw, age.open_decrypt(
+            _Counted(raw, report), identities=list(keys.identities)
+        ) as plain:
             return read_sealed_item(plain, max_plaintext=item.size, staging=staging)
     except age.NoIdentityMatchError:
         raise BundleRejectedError(f"refused: item {item.item_id} is not sealed to this office's "
@@ -271,9 +300,18 @@ def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
 
 
 def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connection,
-            db_path: Path, keys: OfficeKeys, summary: OpenSummary) -> None:
+            db_path: Path, keys: OfficeKeys, summary: OpenSummary,
+            progress: Progress | None = None) -> None:
     store = attachments_dir(db_path)
     staging = StagingFolder(store)
+    total = sum(item.size for item in manifest.items)
+    done = [0]
+
+    def report(count: int) -> None:
+        done[0] += count
+        if progress is not None:
+            progress(min(done[0], total), total)
+
     try:
         unsealed: list[tuple[str, UnsealedItem]] = []
         for item in manifest.items:
@@ -281,8 +319,10 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
                                  "item_id = ?", (manifest.liaison_key_id, item.item_id)).fetchone()
             if known:
                 summary.already_had.append(item.item_id)
+                report(item.size)
                 continue
-            unsealed.append((item.item_id, _decrypt_item(parts, item, keys, staging.path)))
+            unsealed.append((item.item_id,
+                             _decrypt_item(parts, item, keys, staging.path, report)))
         staged = staging.address([a for _, content in unsealed for a in content.attachments])
         receipt = make_receipt(keys.signing_key, manifest.bundle_id, manifest.liaison_key_id,
                                [item.item_id for item in manifest.items])
