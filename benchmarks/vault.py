@@ -201,6 +201,11 @@ def main() -> int:
         print(f"seal / plain age (no fsync): {med['seal'] / med['plain']:.2f}x; "
               f"seal / plain age (fsync, like for like): {med['seal'] / med['durable']:.2f}x  "
               f"(goal <= 1.5x)")
+        paired = [seal / durable for seal, durable in zip(runs["seal"], runs["durable"],
+                                                            strict=True)]
+        print("  paired, each seal against the fsync'd plain run beside it: "
+              + ", ".join(f"{ratio:.2f}x" for ratio in paired)
+              + f"; median {statistics.median(paired):.2f}x")
 
         median, worst = bench_list(folder, office, args.drafts)
         print(f"list {args.drafts} drafts: {median * 1000:.1f} ms median, "
