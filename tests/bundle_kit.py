@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import nacl.signing
+import pytest
 
 from intake_app.bundle.writer import BundleWriter, WrittenBundle
 from intake_app.crypto import age, keycard
@@ -147,3 +148,16 @@ class Office:
 
 def close(conn: sqlite3.Connection) -> None:
     conn.close()
+
+
+# Fixtures for the office tests (registered as a plugin in conftest.py).
+@pytest.fixture
+def office(tmp_path: Path) -> Office:
+    return Office(tmp_path / "office")
+
+
+@pytest.fixture
+def liaison(office: Office) -> Liaison:
+    person = Liaison("Amina")
+    office.register(person)
+    return person

@@ -3,7 +3,6 @@ bundle after a full medium or a cancel."""
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from bundle_kit import Liaison, seal_item
+from small_disk import small_tmpfs
 
 from intake_app.bundle import target
 from intake_app.bundle.check import check_bundles
@@ -93,22 +93,9 @@ def test_progress_counts_up_and_cancel_leaves_nothing(tmp_path: Path, recipient:
     assert list(out.iterdir()) == []
 
 
-@contextlib.contextmanager
-def small_filesystem(where: Path, size: str):
-    where.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                            capture_output=True)
-    if result.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", str(where)], check=True)
-
-
 def test_full_medium_leaves_no_bundle_that_looks_complete(tmp_path: Path, recipient: str) -> None:
     made = items(tmp_path, recipient, 6, size=60_000)
-    with small_filesystem(tmp_path / "stick", "200k") as stick:
+    with small_tmpfs(tmp_path / "stick", "200k") as stick:
         with pytest.raises(BundleWriteError, match="full"):
             Liaison("A").write(made, stick, [recipient])
         assert list(stick.iterdir()) == []

@@ -3,7 +3,6 @@ once the bundle is safely on the medium; a full stick loses nothing and leaves n
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
@@ -11,33 +10,13 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import run_cli
+from small_disk import skip_or_fail, small_tmpfs
 from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statuses
 
 from intake_app.bundle.errors import BundleWriteError
 from intake_app.bundle.writer import BundleWriter
 from intake_app.crypto import keycard
 from intake_app.services.transfer_errors import NotExportable, NothingToExport
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
-
-
-@contextlib.contextmanager
-def small_stick(folder: Path, size: str):
-    folder.mkdir()
-    if os.geteuid() != 0 and not in_ci():
-        pytest.skip("mounting a small tmpfs needs root")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
-                              str(folder)], capture_output=True, text=True, check=False)
-    if mounted.returncode != 0:
-        if in_ci():
-            pytest.fail(f"cannot mount a tmpfs in CI: {mounted.stderr.strip()}")
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_export_marks_exported_and_re_export_is_harmless(tmp_path: Path) -> None:
@@ -128,7 +107,7 @@ def test_full_stick_leaves_no_bundle_and_loses_no_item(tmp_path: Path) -> None:
     """Issue 4, must-show 3 (liaison side): the items outgrow a 256 KiB stick."""
     office, session = set_up(tmp_path)
     ids = seal_signals(session, 3, attachment_size=120_000, folder=tmp_path)
-    with small_stick(tmp_path / "stick", "256k") as stick:
+    with small_tmpfs(tmp_path / "stick", "256k") as stick:
         with pytest.raises(BundleWriteError, match="full"):
             session.export(stick)
         assert list(stick.iterdir()) == []  # no *.zip, no hidden partial
@@ -191,9 +170,7 @@ def test_a_bundle_that_could_not_be_removed_keeps_its_counter(tmp_path: Path) ->
     """If a complete bundle may still be on the medium, its counter is never handed out again:
     the office would refuse whichever of two bundles with one counter came second."""
     if shutil.which("chattr") is None or os.geteuid() != 0:
-        if os.environ.get("CI"):
-            pytest.fail("this test needs root and chattr (e2fsprogs)")
-        pytest.skip("needs root and chattr")
+        skip_or_fail("needs root and chattr (e2fsprogs)")
     office, session = set_up(tmp_path)
     ids = seal_signals(session, 2)
     stick = tmp_path / "stick"

@@ -3,7 +3,6 @@ each give one clear line and a non-zero exit, and lose nothing."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
@@ -14,13 +13,10 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, signal_fields
+from small_disk import small_tmpfs
 
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.errors import DiskFull
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
 
 
 @pytest.fixture
@@ -122,23 +118,6 @@ def test_missing_keyring_entry(secret_service, tmp_path: Path) -> None:
     assert result.returncode == 0 and result.stdout.count(" draft ") == 1, result.stderr
 
 
-@contextlib.contextmanager
-def small_disk(folder: Path, size: str = "2m"):
-    folder.mkdir()
-    if os.geteuid() != 0 and not in_ci():
-        pytest.skip("mounting a small tmpfs needs root")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs",
-                              str(folder)], capture_output=True, text=True, check=False)
-    if mounted.returncode != 0:
-        if in_ci():
-            pytest.fail(f"cannot mount a tmpfs in CI: {mounted.stderr.strip()}")
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 def fill_leaving(folder: Path, keep_free: int) -> Path:
     filler = folder / "filler"
     stats = os.statvfs(folder)
@@ -149,7 +128,7 @@ def fill_leaving(folder: Path, keep_free: int) -> Path:
 
 
 def test_full_disk_during_seal(tmp_path: Path) -> None:
-    with small_disk(tmp_path / "small") as disk:
+    with small_tmpfs(tmp_path / "small", "2m", mode="0700") as disk:
         office = make_office(tmp_path / "office")
         profile = disk / "profile"
         session = fast_session(profile, office)
@@ -180,7 +159,7 @@ def test_full_disk_during_seal(tmp_path: Path) -> None:
 
 
 def test_full_disk_while_attaching_keeps_the_store_sound(tmp_path: Path) -> None:
-    with small_disk(tmp_path / "small") as disk:
+    with small_tmpfs(tmp_path / "small", "2m", mode="0700") as disk:
         session = fast_session(disk / "profile", make_office(tmp_path / "office"))
         draft = session.record(signal_fields())
         filler = fill_leaving(disk, 100_000)

@@ -41,17 +41,6 @@ from intake_app.office.store_signals import STAGING_PREFIX
 PHOTO = ("attachments/01-foto.jpg", b"\xff\xd8 not really a photo " * 40)
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    return Office(tmp_path / "office")
-
-
-@pytest.fixture
-def liaison(office: Office) -> Liaison:
-    person = Liaison("Amina")
-    office.register(person)
-    return person
-
 
 def bundle_with_photo(tmp_path: Path, office: Office, liaison: Liaison, name: str,
                       number: int, photo: tuple[str, bytes] = PHOTO) -> Path:

@@ -17,18 +17,6 @@ from intake_app.office.cli import main as office_main
 from intake_app.office.ingest import OfficeKeys, open_bundle, open_bundles
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    return Office(tmp_path / "office")
-
-
-@pytest.fixture
-def liaison(office: Office) -> Liaison:
-    person = Liaison("Amina")
-    office.register(person)
-    return person
-
-
 def sealed(tmp_path: Path, office: Office, count: int, with_attachment: bool = True
            ) -> list[tuple[str, Path]]:
     items = []

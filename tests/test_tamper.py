@@ -29,18 +29,6 @@ from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Office:
-    return Office(tmp_path / "office")
-
-
-@pytest.fixture
-def liaison(office: Office) -> Liaison:
-    person = Liaison("Amina")
-    office.register(person)
-    return person
-
-
 def one_item_bundle(tmp_path: Path, office: Office, liaison: Liaison, name: str,
                     number: int = 1) -> Path:
     item = seal_item(tmp_path / f"{name}.age", number, [office.recipient])

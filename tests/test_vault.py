@@ -31,7 +31,6 @@ from intake_app.vault import (
     WeakKdfParams,
     WrongPassphrase,
 )
-from intake_app.vault.measure import measure_unlock
 from intake_app.vault.profile import (
     default_profile_dir,
     prepare_profile_dir,
@@ -336,10 +335,6 @@ def test_moderate_cost_is_the_default_and_unlocks(profile):
     assert stored["mem"] >= argon2id.MEMLIMIT_MODERATE == 256 * 1024 * 1024
     assert Vault.open(profile).unlock(REAL) == key
     assert vault.status().kdf.is_at_least_moderate()
-
-
-def test_measure_unlock_reports_seconds():
-    assert 0 < measure_unlock(kdf=FAST, rounds=1) < 5
 
 
 _KILL_DURING_UNLOCK = """

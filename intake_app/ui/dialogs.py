@@ -23,17 +23,27 @@ def _forget_history() -> None:
     settings.sync()
 
 
+def _open_file(parent: QWidget, title: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters, options=_OPTIONS)
+    _forget_history()
+    return Path(name) if name else None
+
+
+def _choose_folder(parent: QWidget, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(
+        parent, title, "", options=_OPTIONS | QFileDialog.ShowDirsOnly
+    )
+    _forget_history()
+    return Path(name) if name else None
+
+
 class FileDialogs:
     def open_card(self, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        return _open_file(
             parent,
             QCoreApplication.translate("FileDialogs", "Choose the office card"),
-            "",
             QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
-            options=_OPTIONS,
         )
-        _forget_history()
-        return Path(name) if name else None
 
     def open_attachments(self, parent: QWidget) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
@@ -47,32 +57,18 @@ class FileDialogs:
         return [Path(n) for n in names]
 
     def choose_export_folder(self, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            parent,
-            QCoreApplication.translate("FileDialogs", "Export the bundle to…"),
-            "",
-            options=_OPTIONS | QFileDialog.ShowDirsOnly,
+        return _choose_folder(
+            parent, QCoreApplication.translate("FileDialogs", "Export the bundle to…")
         )
-        _forget_history()
-        return Path(name) if name else None
 
     def choose_card_folder(self, parent: QWidget) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            parent,
-            QCoreApplication.translate("FileDialogs", "Save your key card in…"),
-            "",
-            options=_OPTIONS | QFileDialog.ShowDirsOnly,
+        return _choose_folder(
+            parent, QCoreApplication.translate("FileDialogs", "Save your key card in…")
         )
-        _forget_history()
-        return Path(name) if name else None
 
     def open_receipt(self, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        return _open_file(
             parent,
             QCoreApplication.translate("FileDialogs", "Import a receipt"),
-            "",
             QCoreApplication.translate("FileDialogs", "Receipts (*.receipt);;All files (*)"),
-            options=_OPTIONS,
         )
-        _forget_history()
-        return Path(name) if name else None

@@ -269,16 +269,21 @@ class WorkspacePage(QWidget):
                 "",
                 undelivered,
             )
-        self.confirm = QMessageBox(
-            QMessageBox.Warning, self.tr("Delete"), text, QMessageBox.Yes | QMessageBox.No, self
+        self._confirm(
+            QMessageBox.Warning,
+            self.tr("Delete"),
+            text,
+            lambda: self.delete_now([e.id for e in chosen]),
         )
-        self.confirm.setDefaultButton(QMessageBox.No)
-        confirm = self.confirm
+
+    def _confirm(self, icon, title: str, text: str, on_yes: Callable[[], object]) -> None:
+        """Ask Yes/No (No is the default) without a nested event loop; Yes runs `on_yes`."""
+        self.confirm = confirm = QMessageBox(
+            icon, title, text, QMessageBox.Yes | QMessageBox.No, self
+        )
+        confirm.setDefaultButton(QMessageBox.No)
         confirm.buttonClicked.connect(
-            lambda button: (
-                confirm.standardButton(button) == QMessageBox.Yes
-                and self.delete_now([e.id for e in chosen])
-            )
+            lambda button: confirm.standardButton(button) == QMessageBox.Yes and on_yes()
         )
         confirm.open()
 
@@ -301,26 +306,13 @@ class WorkspacePage(QWidget):
     def _seal(self, draft_ids: list[str]) -> None:
         if self._busy or not draft_ids:
             return
-        self.confirm = QMessageBox(
-            QMessageBox.Question,
-            self.tr("Seal"),
-            self.tr(
-                "After sealing, only the central office can read these %n signal(s); you will "
-                "no longer be able to open or change them. Seal now?",
-                "",
-                len(draft_ids),
-            ),
-            QMessageBox.Yes | QMessageBox.No,
-            self,
+        text = self.tr(
+            "After sealing, only the central office can read these %n signal(s); you will "
+            "no longer be able to open or change them. Seal now?",
+            "",
+            len(draft_ids),
         )
-        self.confirm.setDefaultButton(QMessageBox.No)
-        confirm = self.confirm
-        confirm.buttonClicked.connect(
-            lambda button: (
-                confirm.standardButton(button) == QMessageBox.Yes and self.seal_now(draft_ids)
-            )
-        )
-        self.confirm.open()
+        self._confirm(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(draft_ids))
 
     def seal_now(self, draft_ids: list[str]):
         session = self.session

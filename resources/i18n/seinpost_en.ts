@@ -4,27 +4,27 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="30" />
+        <location filename="../../intake_app/ui/dialogs.py" line="44" />
         <source>Choose the office card</source>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="32" />
+        <location filename="../../intake_app/ui/dialogs.py" line="45" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41" />
+        <location filename="../../intake_app/ui/dialogs.py" line="51" />
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52" />
+        <location filename="../../intake_app/ui/dialogs.py" line="61" />
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="62" />
+        <location filename="../../intake_app/ui/dialogs.py" line="66" />
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="74" />
+        <location filename="../../intake_app/ui/dialogs.py" line="73" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Receipts (*.receipt);;All files (*)</translation>
     </message>
@@ -922,62 +922,62 @@
         <translation><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="273" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="274" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="292" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="297" />
         <source>%n signal(s) deleted.</source>
         <translation><numerusform>%n signal deleted.</numerusform><numerusform>%n signals deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="315" />
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="308" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="310" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="332" />
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="342" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="334" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="354" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="369" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="361" />
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="384" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="376" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="391" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="383" />
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="407" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="399" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="431" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="423" />
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="30" />
+        <location filename="../../intake_app/ui/dialogs.py" line="44" />
         <source>Choose the office card</source>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="32" />
+        <location filename="../../intake_app/ui/dialogs.py" line="45" />
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="41" />
+        <location filename="../../intake_app/ui/dialogs.py" line="51" />
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="52" />
+        <location filename="../../intake_app/ui/dialogs.py" line="61" />
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="62" />
+        <location filename="../../intake_app/ui/dialogs.py" line="66" />
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="74" />
+        <location filename="../../intake_app/ui/dialogs.py" line="73" />
         <source>Receipts (*.receipt);;All files (*)</source>
         <translation>Ontvangstbewijzen (*.receipt);;Alle bestanden (*)</translation>
     </message>
@@ -922,62 +922,62 @@
         <translation><numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform><numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="273" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="274" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="292" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="297" />
         <source>%n signal(s) deleted.</source>
         <translation><numerusform>%n signaal verwijderd.</numerusform><numerusform>%n signalen verwijderd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="306" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="315" />
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="308" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="310" />
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="340" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="332" />
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="342" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="334" />
         <source>%n signal(s) sealed for the office.</source>
         <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="362" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="354" />
         <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
         <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="369" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="361" />
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="384" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="376" />
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="391" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="383" />
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="407" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="399" />
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="431" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="423" />
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
