@@ -108,3 +108,12 @@ def test_an_oversized_file_is_not_read_whole(tmp_path):
     (profile / "vault.json").write_bytes(b" " * (10 << 20))
     with pytest.raises(VaultCorrupt):
         Vault.open(profile)
+
+
+@pytest.mark.parametrize("field", ["version", "failed_attempts"])
+def test_a_json_boolean_in_an_integer_field_is_corrupt(valid, field):
+    # JSON true is a Python bool, which compares equal to 1; the reader must not take it as 1.
+    doc = json.loads(valid)
+    doc[field] = True
+    with pytest.raises(VaultCorrupt):
+        parse(canonical_json(doc))

@@ -122,7 +122,11 @@ def parse(data: bytes) -> VaultFile:
     """Strict: anything we did not write ourselves is VaultCorrupt, never a crash."""
     try:
         obj = parse_canonical(data, limit=MAX_FILE_BYTES)
-        if set(obj) != _FIELDS or obj["format"] != FORMAT or obj["version"] != VERSION:
+        # `type() is int`: JSON true would otherwise compare equal to version 1.
+        version = obj.get("version")
+        if set(obj) != _FIELDS or obj["format"] != FORMAT:
+            raise ValueError("not a Seinpost vault")
+        if type(version) is not int or version != VERSION:
             raise ValueError("not a version 1 Seinpost vault")
         if obj["keyring"] not in (MODE_KEYRING, MODE_PASSPHRASE_ONLY):
             raise ValueError("unknown keyring mode")
