@@ -128,10 +128,11 @@ def test_no_canary_reaches_the_disk_and_the_office_recovers_it(
     needles.update({f"gps {i}": p for i, p in enumerate(gps_patterns())})
     needles.update({f"photo bytes {i}": w for i, w in enumerate(original_windows(original))})
     scanned = list(files_under(app))
-    # pytest's own temp tree holds other tests' inputs (under xdist, running right now); the
-    # app's files are all under `app`, scanned in full above, and its TMPDIR is private.
+    # pytest's temp trees hold other tests' inputs (this run's other workers, and other
+    # pytest runs on a shared machine, writing right now); the app's files are all under
+    # `app`, scanned in full above, and its TMPDIR is private.
     pytest_tree = tmp_path_factory.getbasetemp()
-    if pytest_tree.name.startswith("popen-gw"):
+    while not pytest_tree.name.startswith("pytest-of-") and pytest_tree != pytest_tree.parent:
         pytest_tree = pytest_tree.parent
     scanned += list(files_under(Path(tempfile.gettempdir()), since=started,
                                 skip=(inputs, tmp_path, pytest_tree)))
