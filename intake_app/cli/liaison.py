@@ -1,4 +1,5 @@
-"""`intake-app <command>`: the headless liaison tool on the same services as the window.
+"""`intake-app`: with no command the desktop app, with a subcommand the headless liaison tool
+on the same services as the window.
 
 Every error is one line on stderr and a non-zero exit code, never a traceback; no line ever
 contains signal content (only ids, sizes, dates, codes and field names).
@@ -123,3 +124,25 @@ def run_headless(args: list[str]) -> int:
     except Exception as exc:  # the last line of defence: a name, never content
         console.error(f"Unexpected error ({type(exc).__name__}); nothing was sealed or deleted.")
         return 70
+
+
+def _gui_profile(args: list[str]) -> str | bool | None:
+    """The --profile of a GUI start, None for the default, or False when a command is given."""
+    if not args:
+        return None
+    if len(args) == 2 and args[0] == "--profile":
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--profile="):
+        return args[0].split("=", 1)[1]
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    profile = _gui_profile(args)
+    if profile is not False:
+        # Imported here so the headless commands never load Qt.
+        from intake_app.app import run_gui
+
+        return run_gui(profile)
+    return run_headless(args)
