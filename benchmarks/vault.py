@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields  # noqa: E402
 
 from intake_app.crypto import age  # noqa: E402
+from intake_app.fs.atomic import atomic_writer  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
-from intake_app.store.atomic import atomic_writer  # noqa: E402
 from intake_app.vault import KdfParams, Vault  # noqa: E402
 
 MIB = 1 << 20

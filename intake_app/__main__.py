@@ -1,3 +1,3 @@
-from intake_app.cli import main
+from intake_app.cli.liaison import main
 
 raise SystemExit(main())

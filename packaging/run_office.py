@@ -1,3 +1,3 @@
-from intake_app.office.cli import main
+from intake_app.cli.office import main
 
 raise SystemExit(main())

@@ -14,10 +14,10 @@ import pytest
 from intake_app.crypto import age
 from intake_app.crypto.age import x25519
 from intake_app.crypto.age.header import Stanza, encode_header
-from intake_app.crypto.age.kdf import payload_key
+from intake_app.crypto.age.hkdf import payload_key
 from intake_app.crypto.age.outputs import DirectOutput
-from intake_app.crypto.age.stream import SEALED_BLOCK, PayloadSealer
-from intake_app.store.atomic import atomic_writer
+from intake_app.crypto.age.payload import SEALED_BLOCK, PayloadSealer
+from intake_app.fs.atomic import atomic_writer
 
 CHUNK = 64 * 1024
 IDENTITY, RECIPIENT = age.generate_x25519()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from intake_app.crypto import age
-from intake_app.store.atomic import atomic_writer
+from intake_app.fs.atomic import atomic_writer
 
 SIZES = [0, 1, 65535, 65536, 65537, 3 * 65536, 3 * 1024 * 1024 + 12345]
 AGE = shutil.which("age")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from intake_app.crypto import age
-from intake_app.store.atomic import atomic_writer
+from intake_app.fs.atomic import atomic_writer
 
 VECTORS = Path(__file__).parent / "vectors" / "age"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from intake_app.store.atomic import atomic_writer, remove_partials, write_atomic
+from intake_app.fs.atomic import atomic_writer, remove_partials, write_atomic
 
 
 def test_write_is_private_and_complete(tmp_path: Path) -> None:

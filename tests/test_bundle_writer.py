@@ -13,7 +13,7 @@ import pytest
 from bundle_kit import Liaison, seal_item
 from small_disk import small_tmpfs
 
-from intake_app.bundle import target
+from intake_app.bundle import fat_detection
 from intake_app.bundle.check import check_bundles
 from intake_app.bundle.errors import BundleWriteError
 from intake_app.crypto import age, signing
@@ -106,8 +106,9 @@ def test_full_medium_leaves_no_bundle_that_looks_complete(tmp_path: Path, recipi
 
 
 def test_auto_split_is_off_for_ordinary_filesystems(tmp_path: Path) -> None:
-    assert target.max_file_size(tmp_path) is None or target.filesystem_type(tmp_path) == "vfat"
-    assert target.FAT_MAX_FILE == 4 * 1024**3 - 1
+    assert (fat_detection.max_file_size(tmp_path) is None
+            or fat_detection.filesystem_type(tmp_path) == "vfat")
+    assert fat_detection.FAT_MAX_FILE == 4 * 1024**3 - 1
 
 
 def test_writer_refuses_bad_input(tmp_path: Path, recipient: str) -> None:

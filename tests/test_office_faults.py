@@ -32,9 +32,9 @@ from intake_app.bundle.manifest import (
     manifest_limit,
     sign_manifest,
 )
+from intake_app.cli.office import main as office_main
 from intake_app.crypto import age
 from intake_app.office import database
-from intake_app.office.cli import main as office_main
 from intake_app.office.ingest import open_bundle, open_bundles
 from intake_app.office.store_signals import STAGING_PREFIX
 

@@ -26,7 +26,7 @@ SCRIPT = Path(sys.executable).with_name("intake-office")
 
 
 def office(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "intake_app.office.cli"]
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "intake_app.cli.office"]
     return subprocess.run(
         [*command, *map(str, args)], capture_output=True, text=True, timeout=120, check=False
     )
@@ -158,7 +158,7 @@ def test_usage_errors_are_one_line() -> None:
 
 
 def test_prompted_passphrases_must_match(tmp_path: Path) -> None:
-    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "intake_app.office.cli"]
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "intake_app.cli.office"]
     status, transcript = run_in_pty(
         [*command, "keygen", "--out", str(tmp_path / "k"), "--name", NAME], ["one", "two"]
     )

@@ -11,9 +11,9 @@ import pytest
 from bundle_kit import Liaison, Office, seal_item
 
 from intake_app.bundle.receipt import parse_receipt
+from intake_app.cli.office import main as office_main
 from intake_app.crypto import age, signing
 from intake_app.office import analyst_export, database
-from intake_app.office.cli import main as office_main
 from intake_app.office.ingest import OfficeKeys, open_bundle, open_bundles
 
 

@@ -23,7 +23,7 @@ OFFICE_PASSPHRASE = "office passphrase for the test"
 
 
 def office_tool(*args: object, cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "-m", "intake_app.office.cli", *map(str, args)],
+    result = subprocess.run([sys.executable, "-m", "intake_app.cli.office", *map(str, args)],
                             cwd=cwd, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return result

@@ -154,7 +154,7 @@ def test_an_image_is_cleaned_at_attach_time(tmp_path: Path) -> None:
 def test_a_multi_block_attachment_seals_whole_and_hashed(tmp_path: Path) -> None:
     """Several vault blocks and several writer buffers, with a ragged end: the sealed file's
     recorded size and hash match the file, and the attachment comes back byte for byte."""
-    from intake_app.services.pipeline import BUFFER
+    from intake_app.services.hashing_writer import BUFFER
     from intake_app.store.blobs import PLAIN_BLOCK
 
     office = make_office(tmp_path / "office")
@@ -174,7 +174,7 @@ def test_a_multi_block_attachment_seals_whole_and_hashed(tmp_path: Path) -> None
 
 
 def test_a_write_error_reaches_the_caller_and_leaves_no_sealed_item(tmp_path: Path) -> None:
-    from intake_app.services.pipeline import BUFFER, HashingWriter
+    from intake_app.services.hashing_writer import BUFFER, HashingWriter
 
     target = tmp_path / "out.bin"
     target.write_bytes(b"")

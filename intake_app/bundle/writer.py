@@ -23,7 +23,7 @@ from typing import BinaryIO, Literal
 
 import nacl.signing
 
-from intake_app.bundle import container, target
+from intake_app.bundle import container, fat_detection
 from intake_app.bundle.errors import BundleError, BundleWriteError
 from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, build_index, part_file_name
 from intake_app.bundle.manifest import (
@@ -37,7 +37,7 @@ from intake_app.bundle.manifest import (
 from intake_app.bundle.parts import ENTRY_OVERHEAD, PlannedEntry, plan_parts
 from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, signing
-from intake_app.store.atomic import fsync_dir, temp_name
+from intake_app.fs.atomic import fsync_dir, temp_name
 
 Progress = Callable[[int, int], None]
 _BLOCK = 1 << 20
@@ -70,7 +70,7 @@ def _drop_cache(f: BinaryIO) -> None:
 class BundleWriter:
     """Writes bundles for one liaison.
 
-    `max_part_size`: "auto" splits only on FAT targets (at 4 GiB - 1, see `target.py`), None
+    `max_part_size`: "auto" splits only on FAT targets (at 4 GiB - 1, see `fat_detection.py`), None
     never splits, an int splits at that many bytes per part file.
     `progress(done, total)` counts bytes written then read back (total = 2 × item bytes) and may
     raise to cancel; the exception is re-raised after the clean-up.
@@ -105,7 +105,7 @@ class BundleWriter:
         sources = self._check_items(items)
         max_part = self._max_part_size
         if max_part == "auto":
-            max_part = target.max_file_size(target_dir)
+            max_part = fat_detection.max_file_size(target_dir)
         order = list(sources)
         secrets.SystemRandom().shuffle(order)  # entry order says nothing about item order
         sizes = [(item_id, sources[item_id][1]) for item_id in order]

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.bundle.errors import BundleError, BundleWriteError
+from intake_app.cli import liaison_commands, liaison_settings, liaison_transfer
+from intake_app.cli.console import CliError, Console
 from intake_app.crypto.keycard import KeyCardError
 from intake_app.domain.signal import SignalError, SignalValidationError
-from intake_app.services import cli_commands, cli_security, cli_transfer
-from intake_app.services.cli_io import CliError, Console
 from intake_app.services.transfer_errors import TransferError
 from intake_app.store.errors import DiskFull, StoreError
 from intake_app.vault import VaultError
@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("lock", parents=[common], help="lock the vault")
     card = sub.add_parser("card", parents=[common], help="write your key card for the office")
     card.add_argument("--out", metavar="FILE", required=True, type=Path)
-    cli_transfer.add_parsers(sub, common)
-    cli_security.add_parsers(sub, common)
+    liaison_transfer.add_parsers(sub, common)
+    liaison_settings.add_parsers(sub, common)
     return parser
 
 
@@ -95,7 +95,7 @@ def run_headless(args: list[str]) -> int:
     console = Console(sys.stdin, sys.stdout, sys.stderr)
     namespace = build_parser().parse_args(args)
     try:
-        return cli_commands.COMMANDS[namespace.command](namespace, console)
+        return liaison_commands.COMMANDS[namespace.command](namespace, console)
     except KeyboardInterrupt:
         console.error("Interrupted: nothing was sealed or deleted.")
         return 130

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from intake_app.cli import liaison_settings, liaison_transfer
+from intake_app.cli.console import CliError, Console, profile_path, read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
-from intake_app.services import cli_security, cli_transfer
-from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     FingerprintMismatch,
@@ -222,9 +222,9 @@ def _unlocked(command: Callable[[argparse.Namespace, Console, LiaisonSession], i
 COMMANDS = {
     "init": cmd_init, "record": cmd_record, "list": cmd_list, "seal": cmd_seal,
     "status": cmd_status, "lock": cmd_lock, "card": cmd_card,
-    "export": _unlocked(cli_transfer.cmd_export),
-    "receipt": _unlocked(cli_transfer.cmd_receipt),
-    "office-card": _unlocked(cli_transfer.cmd_office_card),
-    "settings": cli_security.cmd_settings,
+    "export": _unlocked(liaison_transfer.cmd_export),
+    "receipt": _unlocked(liaison_transfer.cmd_receipt),
+    "office-card": _unlocked(liaison_transfer.cmd_office_card),
+    "settings": liaison_settings.cmd_settings,
     "delete": _unlocked(cmd_delete),
 }

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from intake_app.cli.console import CliError, Console, profile_path, read_passphrase
 from intake_app.services import security_settings as sec
-from intake_app.services.cli_io import CliError, Console, profile_path, read_passphrase
 from intake_app.services.liaison import LiaisonSession
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from intake_app.services.cli_io import CliError, Console
+from intake_app.cli.console import CliError, Console
 from intake_app.services.liaison import LiaisonSession
 
 

@@ -17,8 +17,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from intake_app.cli import office_commands
 from intake_app.crypto import age, keycard, signing
-from intake_app.office import commands, keys
+from intake_app.office import keys
 
 PROG = "intake-office"
 MAX_PASSPHRASE_FILE = 4096
@@ -38,7 +39,7 @@ USER_ERRORS: tuple[type[BaseException], ...] = (
     signing.SignatureError,
     age.AgeError,
     OSError,
-    *commands.USER_ERRORS,
+    *office_commands.USER_ERRORS,
 )
 
 
@@ -130,7 +131,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _cmd_keygen,
     _cmd_card,
     _cmd_rotate,
-    *commands.COMMANDS,
+    *office_commands.COMMANDS,
 ]
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from intake_app.bundle.check import check_bundles
 from intake_app.bundle.errors import BundleError, ReceiptError
 from intake_app.bundle.receipt import make_receipt
+from intake_app.fs.atomic import write_atomic
 from intake_app.office import analyst_export, database, ingest, registry
-from intake_app.store.atomic import write_atomic
 
 USER_ERRORS: tuple[type[BaseException], ...] = (
     BundleError,
@@ -32,7 +32,7 @@ def _db_option(parser: argparse.ArgumentParser, *flags: str) -> None:
 
 
 def _passphrase(args: argparse.Namespace) -> str:
-    from intake_app.office.cli import read_passphrase  # the shared prompt lives in cli
+    from intake_app.cli.office import read_passphrase  # the shared prompt lives in cli
 
     return read_passphrase(args.passphrase_file, confirm=False)
 

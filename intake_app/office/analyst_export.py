@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from intake_app.crypto.canonical import canonical_json
-from intake_app.store.atomic import atomic_writer
+from intake_app.fs.atomic import atomic_writer
 
 FORMATS = ("jsonl", "csv")
 CSV_COLUMNS = (

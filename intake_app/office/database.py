@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from intake_app.fs.atomic import ensure_private_dir
 from intake_app.office.store_signals import finish_staging
-from intake_app.store.atomic import ensure_private_dir
 
 SCHEMA_VERSION = 1
 

@@ -46,11 +46,11 @@ from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt
 from intake_app.crypto import age
+from intake_app.fs.atomic import ensure_private_dir, write_atomic
 from intake_app.office import registry
 from intake_app.office.database import attachments_dir
 from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
 from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
-from intake_app.store.atomic import ensure_private_dir, write_atomic
 
 
 def _sealed_limit(plain_limit: int) -> int:

@@ -40,7 +40,7 @@ import nacl.signing
 
 from intake_app.crypto import age, keycard
 from intake_app.crypto.keycard import KeyCard
-from intake_app.store.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
+from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_FILE = "office-signing.age"

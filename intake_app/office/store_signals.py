@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from intake_app.bundle.layout import SHA256_HEX
+from intake_app.fs.atomic import ensure_private_dir, fsync_dir
 from intake_app.office.unseal import StagedAttachment, UnsealedItem
-from intake_app.store.atomic import ensure_private_dir, fsync_dir
 
 STAGING_PREFIX = ".staging-"
 _IN_USE = "in-use.lock"

@@ -25,13 +25,13 @@ from typing import Literal
 from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, WrittenBundle
 from intake_app.crypto import keycard
+from intake_app.fs.atomic import fsync_dir
 from intake_app.services.transfer_errors import (
     BadPartSize,
     NotExportable,
     NothingToExport,
     TooManyItems,
 )
-from intake_app.store.atomic import fsync_dir
 from intake_app.store.errors import DraftNotFound
 from intake_app.store.items import HELD, ItemInfo
 from intake_app.store.local_store import LocalStore, check_id

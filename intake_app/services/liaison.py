@@ -16,6 +16,7 @@ from typing import Any
 from intake_app.crypto import keycard
 from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import SignalRecord
+from intake_app.fs.atomic import write_atomic
 from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
@@ -23,7 +24,6 @@ from intake_app.services.attach import attach_file
 from intake_app.services.export import ExportResult
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
-from intake_app.store.atomic import write_atomic
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.items import ItemInfo
 from intake_app.store.local_store import LocalStore

@@ -14,9 +14,9 @@ from typing import Any
 
 from intake_app.crypto import keycard
 from intake_app.domain.signal import SignalRecord, signal_to_json
-from intake_app.services.pipeline import HashingWriter
+from intake_app.fs.atomic import atomic_writer
+from intake_app.services.hashing_writer import HashingWriter
 from intake_app.services.sealing import SealAttachment, seal_signal
-from intake_app.store.atomic import atomic_writer
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.items import ItemInfo
 from intake_app.store.local_store import LocalStore

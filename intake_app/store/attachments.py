@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from intake_app.fs.atomic import fsync_dir
 from intake_app.store import record_box
-from intake_app.store.atomic import fsync_dir
 from intake_app.store.blobs import BlobReader, Progress, associated_data, write_blob
 from intake_app.store.errors import DraftNotFound, RecordDamaged, TooManyAttachments
 

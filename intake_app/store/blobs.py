@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from intake_app.store.atomic import atomic_writer
+from intake_app.fs.atomic import atomic_writer
 from intake_app.store.errors import AttachmentDamaged
 
 MAGIC = b"SPBLOB2\n"

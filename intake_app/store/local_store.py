@@ -35,8 +35,8 @@ from typing import Any, BinaryIO
 import nacl.signing
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store import identity, items, office_history, record_box, settings
-from intake_app.store.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store.attachments import AttachmentInfo, AttachmentStore
 from intake_app.store.database import create_database, open_database, translate_errors
 from intake_app.store.errors import DraftNotFound, ItemNotFound, RecordDamaged

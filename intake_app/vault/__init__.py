@@ -1,5 +1,6 @@
 """The vault: passphrase + device secret (OS keyring) → vault key; lock state. No Qt."""
 
+from intake_app.vault.argon2id import KdfParams
 from intake_app.vault.autolock import IdleLock
 from intake_app.vault.errors import (
     DeviceSecretMissing,
@@ -17,7 +18,6 @@ from intake_app.vault.errors import (
     WeakKdfParams,
     WrongPassphrase,
 )
-from intake_app.vault.kdf import KdfParams
 from intake_app.vault.vault import Vault, VaultStatus
 
 __all__ = [

@@ -1,7 +1,7 @@
 """Where a profile lives, and the checks before we put anything secret in it.
 
 The profile folder holds the vault file and the encrypted store. It is created 0700 and every file
-in it is written 0600 (see intake_app/store/atomic.py). A folder that is a symbolic link or belongs
+in it is written 0600 (see intake_app/fs/atomic.py). A folder that is a symbolic link or belongs
 to another user is refused: both would let someone else read or redirect what we write.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from intake_app.store.atomic import PRIVATE_DIR, ensure_private_dir
+from intake_app.fs.atomic import PRIVATE_DIR, ensure_private_dir
 from intake_app.vault.errors import UnsafeProfileDir
 
 APP_NAME = "Seinpost"

@@ -24,6 +24,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from intake_app.vault import device_secret, vault_file
+from intake_app.vault.argon2id import (
+    MAX_PASSPHRASE_CHARS,
+    SALT_BYTES,
+    KdfParams,
+    check_new_passphrase,
+    passphrase_bytes,
+    stretch,
+)
 from intake_app.vault.errors import (
     InvalidPassphrase,
     InvalidSetting,
@@ -34,14 +42,6 @@ from intake_app.vault.errors import (
     VaultWiped,
     WeakKdfParams,
     WrongPassphrase,
-)
-from intake_app.vault.kdf import (
-    MAX_PASSPHRASE_CHARS,
-    SALT_BYTES,
-    KdfParams,
-    check_new_passphrase,
-    passphrase_bytes,
-    stretch,
 )
 from intake_app.vault.profile import prepare_profile_dir
 from intake_app.vault.slots import (

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store.atomic import write_atomic
+from intake_app.fs.atomic import write_atomic
+from intake_app.vault.argon2id import SALT_BYTES, KdfParams
 from intake_app.vault.errors import VaultCorrupt, VaultNotFound, VaultWriteFailed
-from intake_app.vault.kdf import SALT_BYTES, KdfParams
 from intake_app.vault.slots import Slot
 
 FILE_NAME = "vault.json"

@@ -4,7 +4,7 @@
     age.encrypt(src, dst, recipients=[...], passphrase=None, armor=False, progress=None)
     age.decrypt(src, dst, identities=[...], passphrase=None, progress=None)
 
-`src`/`dst` are binary file objects. Write `dst` through `intake_app.store.atomic.atomic_writer`
+`src`/`dst` are binary file objects. Write `dst` through `intake_app.fs.atomic.atomic_writer`
 so that a failed or cancelled operation (an `AgeError`, or `progress` raising) leaves no file.
 """
 
@@ -20,8 +20,8 @@ from .errors import (
     NoIdentityMatchError,
     PayloadError,
 )
+from .file_objects import DecryptingReader, EncryptingWriter
 from .identities import parse_identities
-from .streams import DecryptingReader, EncryptingWriter
 from .x25519 import generate as generate_x25519
 from .x25519 import recipient_for
 

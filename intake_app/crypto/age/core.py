@@ -1,6 +1,6 @@
 """Encrypt and decrypt whole age files: recipients → header → payload, and back.
 
-Callers should write `dst` with `intake_app.store.atomic.atomic_writer`: on any error (a damaged
+Callers should write `dst` with `intake_app.fs.atomic.atomic_writer`: on any error (a damaged
 file, or `progress` raising to cancel) the exception propagates, the temporary file is removed,
 and nothing that looks complete is left. Decryption writes a chunk only after its tag verifies
 and raises on truncation before returning.
@@ -15,12 +15,12 @@ from typing import Any
 from . import scrypt, x25519
 from .armor import ArmorReader, ArmorWriter, looks_armored
 from .errors import HeaderError, KeyFormatError, NoIdentityMatchError, PayloadError
+from .file_objects import DecryptingReader, EncryptingWriter
 from .header import Header, Stanza, encode_header, read_header, verify_mac
+from .hkdf import payload_key
 from .inputs import BackgroundInput, DirectInput
-from .kdf import payload_key
 from .outputs import BackgroundOutput, DirectOutput
-from .source import ByteSource
-from .stream import (
+from .payload import (
     NONCE_SIZE,
     PLAIN_BLOCK,
     SEALED_BLOCK,
@@ -29,7 +29,7 @@ from .stream import (
     Progress,
     open_payload,
 )
-from .streams import DecryptingReader, EncryptingWriter
+from .source import ByteSource
 
 FILE_KEY_SIZE = 16
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any
 
-from .stream import PayloadSealer
+from .payload import PayloadSealer
 
 
 class EncryptingWriter:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .b64 import decode_raw, encode_raw
 from .errors import HeaderError, HMACError
-from .kdf import header_mac_key
+from .hkdf import header_mac_key
 from .source import ByteSource
 
 VERSION_LINE = b"age-encryption.org/v1\n"

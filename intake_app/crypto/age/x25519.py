@@ -17,7 +17,7 @@ from . import bech32
 from .b64 import decode_raw, encode_raw
 from .errors import HeaderError, KeyFormatError
 from .header import Stanza
-from .kdf import hkdf_sha256
+from .hkdf import hkdf_sha256
 
 STANZA_TYPE = "X25519"
 RECIPIENT_HRP = "age"
