@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from intake_app.domain.places import municipality_by_name
+
 MAX_MUNICIPALITY_CHARS = 40
 MAX_MUNICIPALITY_WORDS = 5
 
@@ -32,6 +34,8 @@ def municipality_name_problem(name: str) -> str | None:
     stripped = name.strip()
     if not stripped:
         return "required"
+    if municipality_by_name(stripped) is not None:
+        return None  # an official name is a place, whatever its punctuation ("Nuenen, …")
     if len(stripped) > MAX_MUNICIPALITY_CHARS:
         return "too_long"
     if any(ch.isdigit() for ch in stripped):
