@@ -5,16 +5,81 @@ Every error the package raises on purpose derives from `SeinpostError` and carri
 lines turn the code into one sentence in Dutch or English from the table in
 `intake_app/sentences.py`; nothing subclasses `ValueError`, so a library's `ValueError` can never
 be mistaken for one of ours. An error's text never holds content of a signal.
+
+A plain `ValueError`/`TypeError` is still what a function raises for a caller's programming
+mistake (an argument outside its documented range); those are bugs, not situations a person can
+act on, and reach people as the "internal" sentence.
 """
 
 from __future__ import annotations
+
+import errno
+from typing import ClassVar
 
 
 class SeinpostError(Exception):
     """Base of every deliberate Seinpost error.
 
-    Subclasses set `code` (a key of `intake_app.sentences.SENTENCES`). The string form is a
-    developer-facing English detail; people see the sentence for `code`.
+    Subclasses set `code` (a key of `intake_app.sentences.SENTENCES`). A class whose instances
+    carry one of several codes (chosen by a reason) lists them all in `codes`, so the generated
+    test (`tests/test_error_sentences.py`) can check each has its sentences.
+
+    `SeinpostError(detail=None, **params)`: `detail` is a developer-facing English text (the
+    string form; defaults to the class's `default_message` or the English sentence); `params`
+    are the few safe values (counts, ids, field names; never signal content) that fill the
+    `{placeholders}` of the sentence.
     """
 
     code: str = "internal"
+    codes: ClassVar[tuple[str, ...]] = ()
+    default_message: ClassVar[str | None] = None
+
+    def __init__(self, detail: str | None = None, **params: object) -> None:
+        self.params: dict[str, object] = dict(params)
+        if detail is None:
+            detail = self.default_message
+        if detail is None:
+            from intake_app.sentences import sentence  # the table imports nothing from here
+
+            detail = sentence(self.code, "en", **self.params)
+        super().__init__(detail)
+
+    @classmethod
+    def all_codes(cls) -> tuple[str, ...]:
+        """Every code an instance of exactly this class may carry."""
+        return cls.codes or (cls.code,)
+
+    def sentence(self, lang: str = "nl") -> str:
+        """The sentence a person reads for this error, in `lang` ("nl" or "en")."""
+        from intake_app.sentences import sentence
+
+        return sentence(self.code, lang, **self.params)
+
+
+class Cancelled(SeinpostError):
+    """The person cancelled a running task (a `progress` callback raised it); nothing changed."""
+
+    code = "cancelled"
+    default_message = "Cancelled: nothing was changed."
+
+
+def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[str, object]]:
+    """The sentence code and placeholder values for any exception that reaches a front end.
+
+    A `SeinpostError` gives its own code and params; a full disk, a refused or unreadable file
+    and an interrupt have their own codes; anything else is "internal" (a bug: never its text,
+    which could hold anything). `show_path` adds the file name an `OSError` carries (the
+    command lines name the file the user typed; the window does not).
+    """
+    if isinstance(exc, SeinpostError):
+        return exc.code, dict(exc.params)
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted", {}
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return "disk_full", {}
+        where = f": {exc.filename}" if show_path and exc.filename else ""
+        reason = exc.strerror or type(exc).__name__
+        code = "file.not_allowed" if isinstance(exc, PermissionError) else "file.unreadable"
+        return code, {"reason": reason, "where": where}
+    return "internal", {}

@@ -1,9 +1,16 @@
 """One table of sentences, keyed by error code, in Dutch and English.
 
-Used by the window and both command lines, so one error reads the same everywhere.
+Used by the window and both command lines, so one error reads the same everywhere. A sentence
+may hold `{name}` placeholders, filled from the error's `params` (counts, ids, field names;
+never signal content). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
+`intake_app` and fails when one of its codes has no sentence in both languages.
 """
 
 from __future__ import annotations
+
+LANGUAGES = ("nl", "en")
+
+_NOTHING_EXPORTED = ("Er is niets geëxporteerd.", "Nothing was exported.")
 
 #: code -> {"nl": sentence, "en": sentence}
 SENTENCES: dict[str, dict[str, str]] = {
@@ -11,10 +18,419 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Er ging iets mis in Seinpost. Er is niets verloren; probeer het opnieuw.",
         "en": "Something went wrong inside Seinpost. Nothing was lost; please try again.",
     },
+    "cancelled": {
+        "nl": "Geannuleerd: er is niets veranderd.",
+        "en": "Cancelled: nothing was changed.",
+    },
+    "disk_full": {
+        "nl": "De schijf is vol: er is niets verloren; maak ruimte vrij en probeer het opnieuw.",
+        "en": "The disk is full: nothing was lost; free space and try again.",
+    },
+    "file.unreadable": {
+        "nl": "Een bestand kon niet worden gelezen of geschreven ({reason}){where}.",
+        "en": "A file could not be read or written ({reason}){where}.",
+    },
+    "file.not_allowed": {
+        "nl": "Seinpost mag daar niet schrijven ({reason}){where}. Kies een andere map.",
+        "en": "Seinpost may not write there ({reason}){where}. Choose another folder.",
+    },
+    "interrupted": {
+        "nl": "Onderbroken: er is niets verzegeld of verwijderd.",
+        "en": "Interrupted: nothing was sealed or deleted.",
+    },
+    # --- vault -------------------------------------------------------------------------------
+    "vault.error": {
+        "nl": "De kluis kon niet worden gebruikt.",
+        "en": "The vault could not be used.",
+    },
+    "vault.not_found": {
+        "nl": "Er is nog geen kluis in dit profiel.",
+        "en": "There is no vault in this profile yet.",
+    },
+    "vault.exists": {
+        "nl": "Dit profiel heeft al een kluis; die is ongemoeid gelaten.",
+        "en": "This profile already has a vault; it was left unchanged.",
+    },
+    "vault.corrupt": {
+        "nl": "Het sleutelbestand van het profiel is beschadigd. Er is niets overschreven.",
+        "en": "The profile's key file is damaged. Nothing was overwritten.",
+    },
+    "vault.write_failed": {
+        "nl": "Het kluisbestand kon niet worden bewaard (is de schijf vol of alleen-lezen?). "
+              "Er is niets veranderd.",
+        "en": "The vault file could not be saved (is the disk full or read-only?). Nothing was "
+              "changed.",
+    },
+    "vault.locked": {
+        "nl": "De kluis is vergrendeld. Ontgrendel haar eerst met uw wachtzin.",
+        "en": "The vault is locked. Unlock it with your passphrase first.",
+    },
+    "vault.wrong_passphrase": {
+        "nl": "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
+        "en": "Wrong passphrase. Nothing was changed; try again.",
+    },
+    "vault.wrong_passphrase.last": {
+        "nl": "Verkeerde wachtzin. Let op: nog één verkeerde poging en deze kluis wordt "
+              "definitief gewist.",
+        "en": "Wrong passphrase. Careful: one more wrong attempt erases this vault for good.",
+    },
+    "vault.wrong_passphrase.left": {
+        "nl": "Verkeerde wachtzin. Nog {attempts_left} pogingen voordat de kluis wordt gewist.",
+        "en": "Wrong passphrase. {attempts_left} attempts left before the vault is erased.",
+    },
+    "vault.wiped": {
+        "nl": "Deze kluis is gewist. De signalen erin zijn op deze laptop niet meer terug te "
+              "halen.",
+        "en": "This vault was erased. Its signals cannot be recovered on this laptop.",
+    },
+    "vault.device_secret_missing": {
+        "nl": "De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan "
+              "hier niet worden geopend. Er is niets verwijderd.",
+        "en": "This profile's key is missing from the system keyring, so it cannot be opened "
+              "here. Nothing was deleted.",
+    },
+    "vault.keyring_unavailable": {
+        "nl": "De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw "
+              "bureaubladsessie en probeer het opnieuw; er is niets verwijderd.",
+        "en": "The system keyring is not available right now. Log in to your desktop session "
+              "and try again; nothing was deleted.",
+    },
+    "vault.weak_kdf": {
+        "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
+              "aangemaakt.",
+        "en": "The passphrase hardening is weaker than the minimum; the vault was not created.",
+    },
+    "vault.invalid_passphrase": {
+        "nl": "Die wachtzin kan niet worden gebruikt.",
+        "en": "That passphrase cannot be used.",
+    },
+    "vault.invalid_setting": {
+        "nl": "Die instelling valt buiten de toegestane grenzen.",
+        "en": "That setting is outside the allowed range.",
+    },
+    "vault.unsafe_profile_dir": {
+        "nl": "De profielmap is niet veilig (een koppeling, geen map, of van een andere "
+              "gebruiker). Kies een andere map.",
+        "en": "The profile folder is not safe to use (a link, not a folder, or another user's). "
+              "Choose another folder.",
+    },
+    # --- store -------------------------------------------------------------------------------
+    "store.error": {
+        "nl": "De signalenopslag op deze laptop kon niet worden gebruikt.",
+        "en": "The signal store on this laptop could not be used.",
+    },
+    "store.corrupt": {
+        "nl": "De signalenopslag op deze laptop is beschadigd en kan niet worden gelezen. Er is "
+              "niets overschreven.",
+        "en": "The signal store on this laptop is damaged and cannot be read. Nothing was "
+              "overwritten.",
+    },
+    "store.too_new": {
+        "nl": "De signalenopslag is door een nieuwere Seinpost geschreven. Werk Seinpost bij; er "
+              "is niets veranderd.",
+        "en": "The signal store was written by a newer Seinpost. Update Seinpost; nothing was "
+              "changed.",
+    },
+    "store.missing": {
+        "nl": "Dit profiel heeft nog geen signalenopslag: richt het eerst in.",
+        "en": "This profile has no signal store yet: set it up first.",
+    },
+    "store.exists": {
+        "nl": "Dit profiel heeft al een signalenopslag; die is ongemoeid gelaten.",
+        "en": "This profile already has a signal store; it was left unchanged.",
+    },
+    "store.record_damaged": {
+        "nl": "Een opgeslagen concept of bijlage is beschadigd en kan niet worden geopend.",
+        "en": "A stored draft or attachment is damaged and cannot be opened.",
+    },
+    "store.draft_not_found": {
+        "nl": "Er is geen concept met die code.",
+        "en": "There is no draft with that id.",
+    },
+    "store.item_not_found": {
+        "nl": "Er is geen verzegeld signaal met die code.",
+        "en": "There is no sealed item with that id.",
+    },
+    "store.bad_id": {
+        "nl": "Dat is geen code van een signaal.",
+        "en": "That is not a signal id.",
+    },
+    "store.office_card_rejected": {
+        "nl": "De nieuwe kaart van het meldpunt is niet ondertekend met de huidige sleutel; "
+              "niet aanvaard.",
+        "en": "The new office card is not signed by the current office key; not accepted.",
+    },
+    "store.identity_missing": {
+        "nl": "Dit profiel heeft nog geen sleutel van een contactpersoon: richt het eerst in.",
+        "en": "This profile has no liaison key yet: set it up first.",
+    },
+    "store.attachment_damaged": {
+        "nl": "Een opgeslagen bijlage is beschadigd of ingekort. Er is niets veranderd.",
+        "en": "A stored attachment is damaged or truncated. Nothing was changed.",
+    },
+    "store.too_many_attachments": {
+        "nl": "Een signaal kan hoogstens {limit} bijlagen hebben; er is niets toegevoegd.",
+        "en": "A signal can have at most {limit} attachments; nothing was added.",
+    },
+    "attach.file_changed": {
+        "nl": "Het bestand veranderde tijdens het toevoegen; er is niets toegevoegd. Probeer het "
+              "opnieuw.",
+        "en": "The file changed while it was being attached; nothing was added. Try again.",
+    },
+    "seal.attachment_changed": {
+        "nl": "Een bijlage veranderde van grootte tijdens het verzegelen; er is niets verzegeld.",
+        "en": "An attachment changed size while it was being sealed; nothing was sealed.",
+    },
+    # --- transfer (export, receipts, office card) --------------------------------------------
+    "transfer.error": {
+        "nl": "Het exporteren is niet gelukt. Er is niets verloren gegaan.",
+        "en": "The export could not be done. Nothing was lost.",
+    },
+    "transfer.nothing_to_export": {
+        "nl": "Er zijn geen verzegelde signalen om te exporteren.",
+        "en": "There are no sealed signals to export.",
+    },
+    "transfer.not_exportable.unknown": {
+        "nl": "Signaal {first} is geen verzegeld signaal op deze laptop. " + _NOTHING_EXPORTED[0],
+        "en": "Signal {first} is not a sealed signal on this laptop. " + _NOTHING_EXPORTED[1],
+    },
+    "transfer.not_exportable.delivered": {
+        "nl": "Signaal {first} is al afgeleverd bij het meldpunt. " + _NOTHING_EXPORTED[0],
+        "en": "Signal {first} was already delivered to the office. " + _NOTHING_EXPORTED[1],
+    },
+    "transfer.not_exportable.deleted": {
+        "nl": "Signaal {first} is verwijderd. " + _NOTHING_EXPORTED[0],
+        "en": "Signal {first} was deleted. " + _NOTHING_EXPORTED[1],
+    },
+    "transfer.too_many_items": {
+        "nl": "Eén bundel bevat hoogstens {limit} signalen: kies er minder. "
+              + _NOTHING_EXPORTED[0],
+        "en": "One bundle holds at most {limit} signals: choose fewer. " + _NOTHING_EXPORTED[1],
+    },
+    "transfer.bad_part_size": {
+        "nl": "De deelgrootte is te klein voor deze bundel: kies een grotere. "
+              + _NOTHING_EXPORTED[0],
+        "en": "The part size is too small for this bundle: choose a larger one. "
+              + _NOTHING_EXPORTED[1],
+    },
+    "transfer.receipt_rejected.not_a_receipt": {
+        "nl": "Dit bestand is geen ontvangstbewijs van Seinpost. Er is niets gewist.",
+        "en": "This file is not a Seinpost receipt. Nothing was erased.",
+    },
+    "transfer.receipt_rejected.bad_signature": {
+        "nl": "Dit ontvangstbewijs is niet door het meldpunt ondertekend, of het is gewijzigd. "
+              "Het is geweigerd; er is niets gewist.",
+        "en": "This receipt is not signed by the office, or it was changed. It was refused; "
+              "nothing was erased.",
+    },
+    "transfer.receipt_rejected.other_liaison": {
+        "nl": "Dit ontvangstbewijs is voor een andere contactpersoon bedoeld. Er is niets "
+              "gewist.",
+        "en": "This receipt is meant for another liaison. Nothing was erased.",
+    },
+    "transfer.receipt_rejected.unknown_items": {
+        "nl": "Dit ontvangstbewijs noemt signalen die deze laptop nooit heeft geëxporteerd. Het "
+              "is geweigerd; er is niets gewist.",
+        "en": "This receipt names signals this laptop never exported. It was refused; nothing "
+              "was erased.",
+    },
+    "transfer.rotation_rejected.not_a_card": {
+        "nl": "Dit bestand is geen kaart van het meldpunt. Er is niets veranderd.",
+        "en": "This file is not an office card. Nothing was changed.",
+    },
+    "transfer.rotation_rejected.not_office": {
+        "nl": "Dit is de kaart van een contactpersoon, niet van het meldpunt. Er is niets "
+              "veranderd.",
+        "en": "This is a liaison's card, not the office's. Nothing was changed.",
+    },
+    "transfer.rotation_rejected.not_endorsed": {
+        "nl": "Deze nieuwe kaart van het meldpunt is niet ondertekend met de kaart die u hebt. Ze "
+              "is geweigerd; nieuwe signalen worden nog steeds verzegeld voor de huidige kaart "
+              "van het meldpunt.",
+        "en": "This new office card is not signed by the office card you have. It was refused; "
+              "new signals are still sealed for the current office card.",
+    },
+    # --- bundles and receipts ----------------------------------------------------------------
+    "bundle.error": {
+        "nl": "Deze bundel kan niet worden gebruikt.",
+        "en": "This bundle cannot be used.",
+    },
+    "bundle.not_a_bundle": {
+        "nl": "Dit bestand is geen bundel van Seinpost.",
+        "en": "This file is not a Seinpost bundle.",
+    },
+    "bundle.incomplete": {
+        "nl": "De bundel is onvolledig: er ontbreekt een deel of hij is afgebroken.",
+        "en": "The bundle is incomplete: a part is missing or it was cut off.",
+    },
+    "bundle.damaged": {
+        "nl": "De bundel is beschadigd: er zijn bytes veranderd.",
+        "en": "The bundle is damaged: some bytes were changed.",
+    },
+    "bundle.manifest": {
+        "nl": "De inhoudsopgave van de bundel is onleesbaar of niet goed ondertekend.",
+        "en": "The bundle's manifest is unreadable or not signed correctly.",
+    },
+    "bundle.rejected": {
+        "nl": "Het meldpunt weigert deze bundel (onbekende of ingetrokken contactpersoon, of al "
+              "eerder geopend).",
+        "en": "The office refuses this bundle (unknown or revoked liaison, or opened before).",
+    },
+    "bundle.write_failed": {
+        "nl": "De bundel kon niet worden geschreven: de stick is vol, is verwijderd of is niet "
+              "beschrijfbaar. Er is niets geëxporteerd en niets verloren gegaan.",
+        "en": "The bundle could not be written: the stick is full, was removed or cannot be "
+              "written to. Nothing was exported and nothing was lost.",
+    },
+    "bundle.part_size_too_small": {
+        "nl": "De deelgrootte is te klein voor deze bundel.",
+        "en": "The part size is too small for this bundle.",
+    },
+    "bundle.empty_item": {
+        "nl": "Een verzegeld signaal op deze laptop is leeg en dus beschadigd. "
+              + _NOTHING_EXPORTED[0],
+        "en": "A sealed signal on this laptop is empty, so it is damaged. " + _NOTHING_EXPORTED[1],
+    },
+    "receipt.invalid": {
+        "nl": "Dit ontvangstbewijs is onleesbaar, gewijzigd of niet ondertekend met een bekende "
+              "sleutel van het meldpunt.",
+        "en": "This receipt is malformed, altered, or not signed by a known office key.",
+    },
+    # --- age, keys and cards -----------------------------------------------------------------
+    "age.error": {
+        "nl": "Een versleuteld bestand kon niet worden gelezen of geschreven.",
+        "en": "An encrypted file could not be read or written.",
+    },
+    "age.header": {
+        "nl": "De kop van een versleuteld bestand is onleesbaar.",
+        "en": "The header of an encrypted file is malformed.",
+    },
+    "age.header_mac": {
+        "nl": "De kop van een versleuteld bestand is gewijzigd.",
+        "en": "The header of an encrypted file was altered.",
+    },
+    "age.no_identity": {
+        "nl": "Geen van de gegeven sleutels of wachtzinnen opent dit bestand.",
+        "en": "None of the given keys or passphrases opens this file.",
+    },
+    "age.payload": {
+        "nl": "De inhoud van een versleuteld bestand is beschadigd of ingekort.",
+        "en": "The content of an encrypted file is damaged or truncated.",
+    },
+    "age.armor": {
+        "nl": "Een versleuteld tekstbestand heeft niet de juiste vorm.",
+        "en": "An armored encrypted file is not in the correct form.",
+    },
+    "age.key_format": {
+        "nl": "Een sleutel of ontvanger is niet geldig.",
+        "en": "A key or recipient is not valid.",
+    },
+    "age.bech32": {
+        "nl": "Een sleutel of ontvanger is niet goed gespeld.",
+        "en": "A key or recipient is not spelled correctly.",
+    },
+    "keycard.invalid": {
+        "nl": "Dit is geen geldige, ongewijzigde sleutelkaart.",
+        "en": "This is not a valid, unaltered key card.",
+    },
+    "keycard.fingerprint_mismatch": {
+        "nl": "De vingerafdruk die u typte past niet bij deze kaart van het meldpunt. Controleer "
+              "het met het meldpunt; er is niets ingesteld.",
+        "en": "The fingerprint you typed does not match this office card. Check it with the "
+              "office; nothing was set up.",
+    },
+    "signature.invalid": {
+        "nl": "Een handtekening klopt niet: het bestand is gewijzigd of niet door deze sleutel "
+              "ondertekend.",
+        "en": "A signature does not verify: the file was altered or not signed by this key.",
+    },
+    "canonical.invalid": {
+        "nl": "Dit bestand is geen geldig Seinpost-document (of het is gewijzigd).",
+        "en": "This file is not a valid Seinpost document (or it was altered).",
+    },
+    "fingerprint.invalid": {
+        "nl": "Een vingerafdruk bestaat uit 40 cijfers, in groepjes van 5.",
+        "en": "A fingerprint is 40 digits, in groups of 5.",
+    },
+    # --- signals -----------------------------------------------------------------------------
+    "signal.invalid": {
+        "nl": "Dit signaal is niet geldig.",
+        "en": "This signal is not valid.",
+    },
+    "signal.format": {
+        "nl": "Dit is geen signaaldocument (te groot of verkeerd opgebouwd).",
+        "en": "This is not a signal document (too large or malformed).",
+    },
+    "signal.validation": {
+        "nl": "Sommige velden vragen aandacht; zie de gemarkeerde velden.",
+        "en": "Some fields need attention; see the marked fields.",
+    },
+    "signal.file_too_large": {
+        "nl": "Het signaalbestand is groter dan een signaal kan zijn.",
+        "en": "The signal file is larger than a signal can be.",
+    },
+    "signal.file_not_json": {
+        "nl": "Het signaalbestand is geen geldige JSON (regel {line}, kolom {column}).",
+        "en": "The signal file is not valid JSON (line {line}, column {column}).",
+    },
+    "signal.file_not_object": {
+        "nl": "Het signaalbestand moet één JSON-object met de velden per code bevatten.",
+        "en": "The signal file must hold one JSON object with the fields by code.",
+    },
+    "taxonomy.unknown_code": {
+        "nl": "Die code staat niet in de lijsten van Seinpost.",
+        "en": "That code is not in Seinpost's lists.",
+    },
+    # --- attachment cleaning (outcomes inside the media room, recorded as warnings) -----------
+    "media.not_a_jpeg": {
+        "nl": "Deze afbeelding is geen JPEG die veilig kan worden opgeschoond.",
+        "en": "This image is not a JPEG that can be cleaned safely.",
+    },
+    "media.profile_dropped": {
+        "nl": "Het kleurprofiel van deze afbeelding kon niet worden gebruikt.",
+        "en": "This image's colour profile could not be used.",
+    },
+    "media.not_cleanable": {
+        "nl": "Deze bijlage kon niet worden opgeschoond; ze wordt ongewijzigd bewaard, met een "
+              "waarschuwing.",
+        "en": "This attachment could not be cleaned; it is kept as it is, with a warning.",
+    },
+    # --- the office --------------------------------------------------------------------------
+    "office.registry": {
+        "nl": "Het register van contactpersonen kan dit niet aanpassen.",
+        "en": "The registry of liaisons cannot make this change.",
+    },
+    "office.database": {
+        "nl": "De database van het meldpunt kan niet worden geopend of is geen database van het "
+              "meldpunt.",
+        "en": "The office database cannot be opened or is not an office database.",
+    },
+    "office.unseal": {
+        "nl": "Een verzegeld signaal is van binnen niet goed opgebouwd.",
+        "en": "A sealed signal is not well formed inside.",
+    },
+    "office.keys": {
+        "nl": "De sleutels van het meldpunt konden niet worden aangemaakt, geopend of vervangen.",
+        "en": "The office keys could not be created, opened or rotated.",
+    },
+    # --- the command lines -------------------------------------------------------------------
+    "cli.input": {
+        "nl": "De opdracht mist iets wat ze nodig heeft; zie --help.",
+        "en": "The command is missing something it needs; see --help.",
+    },
 }
 
 
-def sentence(code: str, lang: str = "nl") -> str:
-    """The sentence for `code` in `lang` ("nl" or "en"); the internal sentence if unknown."""
+class _Params(dict):
+    """Placeholder values; a missing one shows as an ellipsis rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def sentence(code: str, lang: str = "nl", **params: object) -> str:
+    """The sentence for `code` in `lang` ("nl" or "en"), its `{placeholders}` filled from
+    `params`; the internal sentence if the code is unknown, English if `lang` is unknown."""
     entry = SENTENCES.get(code) or SENTENCES["internal"]
-    return entry.get(lang) or entry["en"]
+    template = entry.get(lang) or entry["en"]
+    return template.format_map(_Params(params))

@@ -5,38 +5,68 @@ Messages name entries, parts and counters, never any signal content.
 
 from __future__ import annotations
 
+from intake_app.errors import SeinpostError
 
-class BundleError(Exception):
+
+class BundleError(SeinpostError):
     """Base of every bundle problem."""
+
+    code = "bundle.error"
 
 
 class NotABundleError(BundleError):
     """The file is not a Seinpost bundle at all (wrong kind of file)."""
 
+    code = "bundle.not_a_bundle"
+
 
 class IncompleteBundleError(BundleError):
     """The file or set of parts is cut off or misses entries or parts."""
+
+    code = "bundle.incomplete"
 
 
 class DamagedBundleError(BundleError):
     """The bundle is there but some bytes are wrong; `entry` names the entry when known."""
 
+    code = "bundle.damaged"
+
     def __init__(self, message: str, entry: str | None = None) -> None:
         super().__init__(message)
-        self.entry = entry
+        self.entry = entry  # an entry name of the container, never content
 
 
 class ManifestError(BundleError):
     """The sealed manifest is unreadable, malformed, not signed right or does not fit the bundle."""
 
+    code = "bundle.manifest"
+
 
 class BundleRejectedError(BundleError):
     """The office refuses the bundle (unknown or revoked liaison, replay, bad item, ...)."""
+
+    code = "bundle.rejected"
 
 
 class BundleWriteError(BundleError):
     """Writing a bundle failed; nothing that looks complete was left behind."""
 
+    code = "bundle.write_failed"
 
-class ReceiptError(ValueError):
+
+class ReceiptError(SeinpostError):
     """A receipt is malformed, altered, or not signed by a known office key."""
+
+    code = "receipt.invalid"
+
+
+class PartSizeTooSmall(BundleError):
+    """The chosen part size cannot hold the bundle's largest entry plus its headers."""
+
+    code = "bundle.part_size_too_small"
+
+
+class EmptyItemFile(BundleError):
+    """A sealed item file to export is empty: the laptop's copy is damaged."""
+
+    code = "bundle.empty_item"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake_app.bundle.errors import DamagedBundleError, IncompleteBundleError
+from intake_app.bundle.errors import DamagedBundleError, IncompleteBundleError, PartSizeTooSmall
 from intake_app.bundle.layout import random_entry_name
 
 # Upper bound of what one entry adds besides its data: local header, directory record, index line.
@@ -37,7 +37,7 @@ def plan_parts(items: Sequence[tuple[str, int]], max_part_size: int | None,
         return [[PlannedEntry(i, random_entry_name(True), 1, 0, s) for i, s in items]]
     capacity = max_part_size - reserve
     if capacity < MIN_RANGE + ENTRY_OVERHEAD:
-        raise ValueError("the part size is too small for this bundle")
+        raise PartSizeTooSmall("the part size is too small for this bundle")
     parts: list[list[PlannedEntry]] = [[]]
     used = 0
     for item_id, size in items:

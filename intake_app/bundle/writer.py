@@ -24,7 +24,7 @@ from typing import BinaryIO, Literal
 import nacl.signing
 
 from intake_app.bundle import container, fat_detection
-from intake_app.bundle.errors import BundleError, BundleWriteError
+from intake_app.bundle.errors import BundleError, BundleWriteError, EmptyItemFile
 from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, build_index, part_file_name
 from intake_app.bundle.manifest import (
     ITEM_ID,
@@ -158,7 +158,7 @@ class BundleWriter:
                 raise ValueError("item ids must be unique, 1-64 characters of A-Z a-z 0-9 _ -")
             size = Path(path).stat().st_size
             if size < 1:
-                raise ValueError("a sealed item file is empty")
+                raise EmptyItemFile("a sealed item file is empty")
             sources[item_id] = (Path(path), size)
         return sources
 

@@ -7,13 +7,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from intake_app.errors import SeinpostError
 from intake_app.vault.profile import resolve_profile_dir
 
 MAX_PASSPHRASE_FILE = 16 * 1024
 
 
-class CliError(Exception):
+class CliError(SeinpostError):
     """A problem the user can fix, with its one-line message."""
+
+    code = "cli.input"
 
 
 class Console:

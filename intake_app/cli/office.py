@@ -19,6 +19,7 @@ from pathlib import Path
 
 from intake_app.cli import office_commands
 from intake_app.crypto import age, keycard, signing
+from intake_app.errors import SeinpostError
 from intake_app.office import keys
 
 PROG = "intake-office"
@@ -27,8 +28,10 @@ MAX_PASSPHRASE_FILE = 4096
 Runner = Callable[[argparse.Namespace], int]
 
 
-class CommandError(Exception):
+class CommandError(SeinpostError):
     """A problem with how the command was called or with its input; shown as one line."""
+
+    code = "cli.input"
 
 
 # Exception types whose message is meant for the user. Add a room's error class here.

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from intake_app.errors import SeinpostError
+
 MAX_DOCUMENT = 1 << 20
 
 
-class CanonicalError(ValueError):
+class CanonicalError(SeinpostError):
     """The bytes are not the canonical encoding of a JSON object."""
+
+    code = "canonical.invalid"
 
 
 def canonical_json(obj: Any) -> bytes:

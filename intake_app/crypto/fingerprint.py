@@ -20,6 +20,8 @@ import hmac
 import re
 from collections.abc import Sequence
 
+from intake_app.errors import SeinpostError
+
 GROUPS = 8
 GROUP_DIGITS = 5
 QR_PREFIX = "SEINPOST-FP:"
@@ -30,8 +32,10 @@ _DIGITS = GROUPS * GROUP_DIGITS
 _SEPARATORS = re.compile(r"[\s\-.]+")
 
 
-class FingerprintError(ValueError):
+class FingerprintError(SeinpostError):
     """A typed or scanned fingerprint is not 40 digits."""
+
+    code = "fingerprint.invalid"
 
 
 def fingerprint_digits(verify_key: bytes, recipients: Sequence[str]) -> str:

@@ -38,6 +38,7 @@ import nacl.signing
 from intake_app.crypto import age, signing
 from intake_app.crypto import fingerprint as fp
 from intake_app.crypto.age.x25519 import format_recipient, parse_recipient
+from intake_app.errors import SeinpostError
 
 MAX_CARD = 4096
 MAX_NAME = 64
@@ -52,8 +53,10 @@ _CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
-class KeyCardError(ValueError):
+class KeyCardError(SeinpostError):
     """A key card is malformed, altered, or not acceptable for what it is used for."""
+
+    code = "keycard.invalid"
 
 
 def is_age_recipient(text: str) -> bool:

@@ -16,6 +16,8 @@ import hashlib
 import nacl.exceptions
 import nacl.signing
 
+from intake_app.errors import SeinpostError
+
 SIGNATURE_SIZE = 64
 VERIFY_KEY_SIZE = 32
 KEY_ID_HEX_CHARS = 32
@@ -25,8 +27,10 @@ _KEY_ID_LABEL = b"seinpost/key-id/v1\x00"
 _MAX_CONTEXT = 255
 
 
-class SignatureError(ValueError):
+class SignatureError(SeinpostError):
     """A signature does not verify, or the key or signature is malformed."""
+
+    code = "signature.invalid"
 
 
 def _message(context: bytes, body: bytes) -> bytes:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from intake_app.crypto.canonical import canonical_json, parse_canonical
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
 from intake_app.domain.signal_checks import MAX_SIGNAL_JSON, SCHEMA_VERSION, check_signal
 from intake_app.domain.signal_errors import (
     FieldError,
@@ -246,8 +246,8 @@ def signal_from_json(data: bytes) -> SignalRecord:
         raise SignalFormatError(f"signal.json is larger than {MAX_SIGNAL_JSON} bytes")
     try:
         document = parse_canonical(bytes(data), limit=MAX_SIGNAL_JSON)
-    except (ValueError, RecursionError) as exc:
-        # CanonicalError, and also the ValueError of over-long integers or lone surrogates.
+    except (CanonicalError, ValueError, RecursionError) as exc:
+        # Also the ValueError of over-long integers or lone surrogates.
         raise SignalFormatError("signal.json is not canonical JSON") from exc
     errors, values = check_signal(document, strict=True)
     if errors:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from intake_app.errors import SeinpostError
+
 # In the order of the editor, so that errors read top-down.
 FIELD_NAMES = {
     "schema_version": "Schema version",
@@ -66,16 +68,22 @@ class FieldError:
     message: str
 
 
-class SignalError(ValueError):
+class SignalError(SeinpostError):
     """Base of every error this room raises about a signal record."""
+
+    code = "signal.invalid"
 
 
 class SignalFormatError(SignalError):
     """The bytes are not a signal document at all (size, encoding, canonical form)."""
 
+    code = "signal.format"
+
 
 class SignalValidationError(SignalError):
     """The record breaks one or more rules; `errors` lists them per field."""
+
+    code = "signal.validation"
 
     def __init__(self, errors: list[FieldError] | tuple[FieldError, ...]) -> None:
         self.errors = tuple(errors)

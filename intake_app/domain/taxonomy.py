@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from intake_app.domain.countries import COUNTRIES
+from intake_app.errors import SeinpostError
 
 # list name -> code -> (English, Dutch). Insertion order is the order a form shows them in.
 LABELS: dict[str, dict[str, tuple[str, str]]] = {
@@ -198,8 +199,10 @@ EXCLUSIVE_CODES: Mapping[str, str] = {"consent": OFFICE_ONLY, "impact": NO_IMPAC
 LANGUAGES = ("en", "nl")
 
 
-class UnknownCodeError(KeyError):
+class UnknownCodeError(SeinpostError):
     """A list name, code or language that the taxonomy does not have."""
+
+    code = "taxonomy.unknown_code"
 
 
 def codes(list_name: str) -> tuple[str, ...]:

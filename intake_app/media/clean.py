@@ -47,8 +47,8 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
         cleaned = _clean(data, media_type)
     except NotCleanable as outcome:
         # the type is known but this file is not usable; only the code is logged, never content
-        log.info("attachment of type %s not cleaned: %s", media_type, outcome.code)
-        return _as_is(data, filename, media_type, "not-cleanable", outcome.code)
+        log.info("attachment of type %s not cleaned: %s", media_type, outcome.warning)
+        return _as_is(data, filename, media_type, "not-cleanable", outcome.warning)
     if cleaned is None:
         return _as_is(data, filename, media_type, "not-cleanable", TYPE_NOT_CLEANABLE)
     return CleanResult(

@@ -13,6 +13,8 @@ import io
 
 from PIL import Image, ImageCms
 
+from intake_app.errors import SeinpostError
+
 SRGB_DESCRIPTIONS = frozenset(
     {
         "sRGB IEC61966-2.1",
@@ -30,8 +32,10 @@ SRGB_DESCRIPTIONS = frozenset(
 _CONVERTIBLE_MODES = {"RGB": "RGB", "RGBA": "RGB", "CMYK": "CMYK"}
 
 
-class ProfileDropped(Exception):
+class ProfileDropped(SeinpostError):
     """The profile could not be used; the pixels are kept unconverted."""
+
+    code = "media.profile_dropped"
 
 
 def to_srgb(frame: Image.Image, icc: bytes | None) -> Image.Image:

@@ -8,12 +8,16 @@ the end-of-image marker (phone makers append extra images and data there) goes t
 
 from __future__ import annotations
 
+from intake_app.errors import SeinpostError
+
 _SOI, _EOI, _SOS, _COM, _APP14 = 0xD8, 0xD9, 0xDA, 0xFE, 0xEE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}  # markers without a length field
 
 
-class NotAJpeg(ValueError):
+class NotAJpeg(SeinpostError):
     """The bytes are not a JPEG this module can walk safely; leave them alone."""
+
+    code = "media.not_a_jpeg"
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from intake_app.errors import SeinpostError
+
 Cleaning = Literal["cleaned", "original-kept", "not-cleanable"]
 
 # Stable warning codes (see module docstring).
@@ -76,9 +78,15 @@ class Cleaned:
     warnings: tuple[str, ...] = ()
 
 
-class NotCleanable(Exception):
-    """A cleaner could not clean this input; `code` is the stable warning code to record."""
+class NotCleanable(SeinpostError):
+    """A cleaner could not clean this input; `warning` is the stable warning code to record.
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+    An outcome inside the media room (the attachment is then kept as is, with that warning),
+    not something a person is shown as an error.
+    """
+
+    code = "media.not_cleanable"
+
+    def __init__(self, warning: str) -> None:
+        super().__init__(warning)
+        self.warning = warning

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import ensure_private_dir
 from intake_app.office.store_signals import finish_staging
 
@@ -75,8 +76,10 @@ CREATE TABLE attachments (
 """
 
 
-class OfficeDatabaseError(Exception):
+class OfficeDatabaseError(SeinpostError):
     """The office database cannot be opened or is not an office database."""
+
+    code = "office.database"
 
 
 def attachments_dir(db_path: Path) -> Path:

@@ -40,6 +40,7 @@ import nacl.signing
 
 from intake_app.crypto import age, keycard
 from intake_app.crypto.keycard import KeyCard
+from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
 
 IDENTITY_FILE = "office-identity.age"
@@ -53,8 +54,10 @@ _SEED_PREFIX = "SEINPOST-ED25519-SEED-1:"
 _RETIRED_NAME = re.compile(r"\d{8}T\d{6}Z-[0-9a-f]{8}")
 
 
-class OfficeKeyError(Exception):
+class OfficeKeyError(SeinpostError):
     """Office keys cannot be created, opened or rotated; the message says why."""
+
+    code = "office.keys"
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,13 @@ from datetime import UTC, datetime
 
 from intake_app.crypto import keycard
 from intake_app.crypto.keycard import KeyCard
+from intake_app.errors import SeinpostError
 
 
-class RegistryError(Exception):
+class RegistryError(SeinpostError):
     """A registry change is not possible; the message says why."""
+
+    code = "office.registry"
 
 
 @dataclass(frozen=True)

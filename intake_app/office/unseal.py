@@ -27,14 +27,17 @@ from intake_app.domain.signal import (
     SignalRecord,
     signal_from_json,
 )
+from intake_app.errors import SeinpostError
 
 SIGNAL_MEMBER = "signal.json"
 MAX_EXTENDED_HEADER = 64 << 10
 _CHUNK = 1 << 20
 
 
-class UnsealError(Exception):
+class UnsealError(SeinpostError):
     """The plaintext of a sealed item is not a well-formed sealed item."""
+
+    code = "office.unseal"
 
 
 class _BoundedTarInfo(tarfile.TarInfo):

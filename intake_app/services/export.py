@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from intake_app.bundle.errors import PartSizeTooSmall
 from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, WrittenBundle
 from intake_app.crypto import keycard
@@ -109,8 +110,7 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
                 # Nothing of this bundle is on the medium: this counter was never seen.
                 with contextlib.suppress(Exception):
                     store.release_bundle_counter(counter)
-            if isinstance(exc, ValueError):
-                # The writer's only ValueError for items we chose ourselves is the part size.
+            if isinstance(exc, PartSizeTooSmall):
                 raise BadPartSize() from exc
             raise
         try:

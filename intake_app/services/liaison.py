@@ -35,6 +35,7 @@ MAX_CARD_FILE = keycard.MAX_CARD
 
 
 class FingerprintMismatch(keycard.KeyCardError):
+    code = "keycard.fingerprint_mismatch"
     def __init__(self) -> None:
         super().__init__(
             "The fingerprint you typed does not match this office card: it was not accepted "

@@ -27,6 +27,7 @@ Progress = Callable[[int], None]
 
 
 class AttachmentSizeMismatch(AttachmentDamaged):
+    code = "seal.attachment_changed"
     default_message = "An attachment changed size while it was being sealed; nothing was sealed."
 
 

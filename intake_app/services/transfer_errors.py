@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from intake_app.errors import SeinpostError
 
-class TransferError(Exception):
+
+class TransferError(SeinpostError):
     """Base of the export, receipt and rotation refusals. Nothing was changed."""
 
+    code = "transfer.error"
     default_message = "Nothing was changed."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
 
 
 class NothingToExport(TransferError):
+    code = "transfer.nothing_to_export"
     default_message = "There are no sealed signals to export."
 
 
@@ -27,8 +28,13 @@ class NotExportable(TransferError):
     """Some of the asked ids cannot be exported; `reason` is "unknown", "delivered" or
     "deleted" (for the first such id), `item_ids` lists all of them."""
 
+    code = "transfer.not_exportable.unknown"
+    codes = ("transfer.not_exportable.unknown", "transfer.not_exportable.delivered",
+             "transfer.not_exportable.deleted")
+
     def __init__(self, reason: str, item_ids: Sequence[str]) -> None:
         self.reason = reason
+        self.code = f"transfer.not_exportable.{reason}"
         self.item_ids = tuple(item_ids)
         what = {
             "unknown": "is not a sealed signal on this laptop",
@@ -37,16 +43,20 @@ class NotExportable(TransferError):
         }[reason]
         first = self.item_ids[0] if self.item_ids else "?"
         more = f" (and {len(self.item_ids) - 1} more)" if len(self.item_ids) > 1 else ""
-        super().__init__(f"Signal {first}{more} {what}: nothing was exported.")
+        super().__init__(f"Signal {first}{more} {what}: nothing was exported.",
+                         first=first, more=len(self.item_ids) - 1)
 
 
 class TooManyItems(TransferError):
+    code = "transfer.too_many_items"
+
     def __init__(self, limit: int) -> None:
         super().__init__(f"One bundle holds at most {limit} signals: choose fewer. "
-                         "Nothing was exported.")
+                         "Nothing was exported.", limit=limit)
 
 
 class BadPartSize(TransferError):
+    code = "transfer.bad_part_size"
     default_message = ("The part size is too small for this bundle: choose a larger one. "
                        "Nothing was exported.")
 
@@ -60,11 +70,14 @@ class ReceiptRejected(TransferError):
     """
 
     REASONS = ("not_a_receipt", "bad_signature", "other_liaison", "unknown_items")
+    code = "transfer.receipt_rejected.not_a_receipt"
+    codes = tuple(f"transfer.receipt_rejected.{reason}" for reason in REASONS)
 
     def __init__(self, reason: str, detail: str) -> None:
         if reason not in self.REASONS:
             raise ValueError("unknown receipt refusal reason")
         self.reason = reason
+        self.code = f"transfer.receipt_rejected.{reason}"
         super().__init__(f"The receipt was not accepted: {detail}. Nothing was purged.")
 
 
@@ -76,10 +89,13 @@ class RotationRejected(TransferError):
     """
 
     REASONS = ("not_a_card", "not_office", "not_endorsed")
+    code = "transfer.rotation_rejected.not_a_card"
+    codes = tuple(f"transfer.rotation_rejected.{reason}" for reason in REASONS)
 
     def __init__(self, reason: str, detail: str) -> None:
         if reason not in self.REASONS:
             raise ValueError("unknown rotation refusal reason")
         self.reason = reason
+        self.code = f"transfer.rotation_rejected.{reason}"
         super().__init__(f"The new office card was not accepted: {detail}. "
                          "Signals are still sealed to the current office card.")

@@ -79,7 +79,7 @@ class AttachmentStore:
                     "WHERE draft_id = ?", (draft_id,)
                 ).fetchone()
                 if count >= MAX_ATTACHMENTS:
-                    raise TooManyAttachments()
+                    raise TooManyAttachments(limit=MAX_ATTACHMENTS)
                 conn.execute(
                     "INSERT INTO attachments (id, draft_id, position, size, meta) "
                     "VALUES (?, ?, ?, ?, ?)", (attachment_id, draft_id, last + 1, size, boxed),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.crypto.keycard import KeyCard
+from intake_app.errors import SeinpostError
 from intake_app.services.liaison import LiaisonSession, read_office_card
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
@@ -116,7 +117,7 @@ class SetupPage(QWidget):
     def load_card(self, path: Path) -> None:
         try:
             card = read_office_card(path)
-        except (OSError, ValueError) as exc:
+        except (OSError, SeinpostError) as exc:
             self._card = None
             self.card_label.setText(self.tr("No card chosen yet."))
             self.fingerprint_label.clear()

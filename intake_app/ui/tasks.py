@@ -14,13 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from intake_app.errors import Cancelled
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """The user cancelled a running task."""
 
 
 class TaskSignals(QObject):

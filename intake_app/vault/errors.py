@@ -6,25 +6,28 @@ messages never contain a passphrase, a key or any signal content.
 
 from __future__ import annotations
 
+from intake_app.errors import SeinpostError
 
-class VaultError(Exception):
+
+class VaultError(SeinpostError):
     """Base class of every vault error."""
 
+    code = "vault.error"
     default_message = "The vault could not be used."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
 
 
 class VaultNotFound(VaultError):
+    code = "vault.not_found"
     default_message = "There is no vault in this profile yet."
 
 
 class VaultExists(VaultError):
+    code = "vault.exists"
     default_message = "This profile already has a vault; it was left unchanged."
 
 
 class VaultCorrupt(VaultError):
+    code = "vault.corrupt"
     default_message = (
         "The vault file (vault.json) is damaged or not a Seinpost vault. Nothing was changed; "
         "restore it from a backup of this profile."
@@ -32,6 +35,7 @@ class VaultCorrupt(VaultError):
 
 
 class VaultWriteFailed(VaultError):
+    code = "vault.write_failed"
     default_message = (
         "The vault file could not be saved (is the disk full or read-only?). Nothing was "
         "changed; free some space and try again."
@@ -39,24 +43,34 @@ class VaultWriteFailed(VaultError):
 
 
 class VaultLocked(VaultError):
+    code = "vault.locked"
     default_message = "The vault is locked. Unlock it with your passphrase first."
 
 
 class WrongPassphrase(VaultError):
     """The passphrase opened nothing. `attempts_left` is None when wiping is off."""
 
+    code = "vault.wrong_passphrase"
+    codes = ("vault.wrong_passphrase", "vault.wrong_passphrase.last",
+             "vault.wrong_passphrase.left")
+
     def __init__(self, attempts_left: int | None = None, message: str | None = None) -> None:
         self.attempts_left = attempts_left
+        if attempts_left == 1:
+            self.code = "vault.wrong_passphrase.last"
+        elif attempts_left is not None:
+            self.code = "vault.wrong_passphrase.left"
         if message is None:
             message = "Wrong passphrase. Nothing was changed."
             if attempts_left == 1:
                 message += " Warning: the next wrong passphrase erases this vault for good."
             elif attempts_left is not None:
                 message += f" {attempts_left} attempts left before this vault erases itself."
-        super().__init__(message)
+        super().__init__(message, attempts_left=attempts_left)
 
 
 class VaultWiped(VaultError):
+    code = "vault.wiped"
     default_message = (
         "This vault has been erased after too many wrong passphrases. Its contents cannot be "
         "recovered; set up a new vault to continue."
@@ -64,6 +78,7 @@ class VaultWiped(VaultError):
 
 
 class DeviceSecretMissing(VaultError):
+    code = "vault.device_secret_missing"
     default_message = (
         "This profile can only be opened on the device where it was created: its secret in this "
         "device's system keyring is missing or damaged. Nothing was deleted; if you restore the "
@@ -72,6 +87,7 @@ class DeviceSecretMissing(VaultError):
 
 
 class KeyringUnavailable(VaultError):
+    code = "vault.keyring_unavailable"
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
         "locked or its service not running). Nothing was deleted; unlock or start the system "
@@ -80,6 +96,7 @@ class KeyringUnavailable(VaultError):
 
 
 class WeakKdfParams(VaultError):
+    code = "vault.weak_kdf"
     default_message = (
         "The passphrase hardening is weaker than the minimum (Argon2id, libsodium MODERATE); "
         "refusing to create the vault."
@@ -87,14 +104,17 @@ class WeakKdfParams(VaultError):
 
 
 class InvalidPassphrase(VaultError):
+    code = "vault.invalid_passphrase"
     default_message = "The passphrase must not be empty."
 
 
 class InvalidSetting(VaultError):
+    code = "vault.invalid_setting"
     default_message = "That vault setting is not allowed."
 
 
 class UnsafeProfileDir(VaultError):
+    code = "vault.unsafe_profile_dir"
     default_message = (
         "The profile folder is not safe to use (it is a link, not a folder, or belongs to "
         "another user). Choose another folder."

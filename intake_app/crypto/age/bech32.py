@@ -5,14 +5,18 @@ Unlike BIP 173, age has no 90-character limit; we still bound the input length.
 
 from __future__ import annotations
 
+from intake_app.errors import SeinpostError
+
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _CHAR_VALUES = {c: i for i, c in enumerate(CHARSET)}
 _GENERATORS = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 MAX_LENGTH = 512
 
 
-class Bech32Error(ValueError):
+class Bech32Error(SeinpostError):
     """Not a valid Bech32 string (the message never repeats the input: it may be a secret)."""
+
+    code = "age.bech32"
 
 
 def _polymod(values: list[int]) -> int:
