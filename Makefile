@@ -8,12 +8,20 @@ QM := $(patsubst resources/i18n/%.ts,intake_app/ui/i18n/%.qm,$(TS))
 QSS_SRC := $(wildcard resources/styles/*.qss)
 QSS := $(patsubst resources/styles/%.qss,intake_app/ui/styles/%.qss,$(QSS_SRC))
 
-.PHONY: run test lint translations i18n-update bench package clean
+.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages
 
-run: $(STAMP) translations
+# packaging/system-packages.txt is the one list of system packages: on Debian/Ubuntu the
+# missing ones are installed (as root, or through sudo); elsewhere make stops with the list.
+system-packages:
+	$(PYTHON) scripts/system_packages.py install build runtime
+
+test-packages:
+	$(PYTHON) scripts/system_packages.py install
+
+run: system-packages $(STAMP) translations
 	$(PY) -m intake_app
 
-test: $(STAMP) translations
+test: test-packages $(STAMP) translations
 	$(VENV)/bin/ruff check intake_app tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 

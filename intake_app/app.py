@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from intake_app import APP_NAME, __version__
+from intake_app.qt_libraries import QtLibraryMissing, check_qt_libraries, describe, uses_xcb
 from intake_app.ui.code_widgets import set_label_language
 from intake_app.ui.i18n_loader import install_translators, load_style_sheet, pick_language
 from intake_app.ui.main_window import MainWindow
@@ -25,11 +26,17 @@ def configure_process() -> None:
 
 def run_gui(profile: str | None = None) -> int:
     configure_process()
+    language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
+    if QApplication.instance() is None and uses_xcb():
+        try:  # before QApplication: a missing library would abort the process (exit 134)
+            check_qt_libraries()
+        except QtLibraryMissing as exc:
+            print(describe(exc, pick_language(language)), file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
     install_translators(app, language)
     set_label_language(pick_language(language))
     app.setStyleSheet(load_style_sheet())

@@ -418,6 +418,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "De opdracht mist iets wat ze nodig heeft; zie --help.",
         "en": "The command is missing something it needs; see --help.",
     },
+    # --- starting the window (printed before Qt starts) ----------------------------------------
+    "app.qt_library_missing": {
+        "nl": "Seinpost kan zijn venster niet openen: de systeembibliotheek {library} ontbreekt "
+              "(installeer het pakket {package}, zie de README).",
+        "en": "Seinpost cannot open its window: the system library {library} is missing "
+              "(install the package {package}, see the README).",
+    },
 }
 
 

@@ -128,19 +128,29 @@ def test_no_canary_reaches_the_disk_and_the_office_recovers_it(
     needles.update({f"gps {i}": p for i, p in enumerate(gps_patterns())})
     needles.update({f"photo bytes {i}": w for i, w in enumerate(original_windows(original))})
     scanned = list(files_under(app))
-    # pytest's temp trees hold other tests' inputs (this run's other workers, and other
-    # pytest runs on a shared machine, writing right now); the app's files are all under
-    # `app`, scanned in full above, and its TMPDIR is private.
-    pytest_tree = tmp_path_factory.getbasetemp()
-    while not pytest_tree.name.startswith("pytest-of-") and pytest_tree != pytest_tree.parent:
-        pytest_tree = pytest_tree.parent
-    scanned += list(files_under(Path(tempfile.gettempdir()), since=started,
-                                skip=(inputs, tmp_path, pytest_tree)))
     scanned += [(Path(f"<output {i}>"), out) for i, out in enumerate(outputs)]
     scanned_paths = {path for path, _ in scanned}
     assert {sealed, profile / "store.db", app / "liaison.card"} <= scanned_paths
     leaks = [(str(path), what) for path, data in scanned for what, needle in needles.items()
              if needle in data]
+    # The app's files are all under `app`, scanned in full above, and its TMPDIR is private.
+    # The system temp folder is scanned too, in case something ignores TMPDIR; but other
+    # processes on a shared machine (other pytest runs, other checkouts of this repository)
+    # write there meanwhile, so only what is unique to this run counts there: the canaries,
+    # the tag, and the photo's random pixel data (its second half), not the fixed GPS values
+    # or the JPEG headers every such photo shares.
+    unique = {what: needle for what, needle in needles.items()
+              if not what.startswith(("gps", "photo bytes"))}
+    windows = original_windows(original)
+    unique.update({f"photo data {i}": w for i, w in enumerate(windows[len(windows) // 2:])})
+    unique["photo"] = original
+    pytest_tree = tmp_path_factory.getbasetemp()
+    while not pytest_tree.name.startswith("pytest-of-") and pytest_tree != pytest_tree.parent:
+        pytest_tree = pytest_tree.parent
+    system_tmp = list(files_under(Path(tempfile.gettempdir()), since=started,
+                                  skip=(inputs, tmp_path, pytest_tree)))
+    leaks += [(str(path), what) for path, data in system_tmp for what, needle in unique.items()
+              if needle in data]
     assert leaks == []
 
     # The office side, with the stock tools: age -d -i office.key item.age | tar -x

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bundle_kit import Office
@@ -20,9 +21,14 @@ from intake_app.office import registry
 from intake_app.office.ingest import OpenSummary, open_bundle
 from intake_app.services.liaison import LiaisonSession
 
+# A fixed creation time: the same office and name give the same card bytes whenever a test
+# makes it again (a clock that ticks between two calls must not change the card).
+CARD_CREATED = datetime(2025, 6, 1, 12, 0, tzinfo=UTC)
+
 
 def office_card(office: Office, name: str = "Centraal Meldpunt") -> bytes:
-    return keycard.create_card(office.signing_key, "office", name, [office.recipient])
+    return keycard.create_card(office.signing_key, "office", name, [office.recipient],
+                               created=CARD_CREATED)
 
 
 def set_up(tmp_path: Path) -> tuple[Office, LiaisonSession]:

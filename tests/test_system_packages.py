@@ -1,0 +1,255 @@
+"""One list of system packages: every command the suite runs comes from a package on it.
+
+The suite (tests/ and the product it drives, intake_app/) is read as Python syntax trees. Every
+`subprocess.run/Popen/check_output/check_call/call`, `os.exec*`, `shutil.which` and
+`tools.require_tool` call is resolved to the command it runs: a literal argv, a name bound to
+one in the same function, or (for a helper that passes its argv through) the literal argvs at
+the helper's call sites in the same file. A call that cannot be resolved fails the test too, so
+a new command cannot slip past by being built at run time.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+
+import system_packages  # noqa: E402
+
+RUNNERS = {("subprocess", name) for name in ("run", "Popen", "check_output", "check_call",
+                                              "call")}
+RUNNERS |= {("os", name) for name in ("execv", "execvp", "execvpe", "execl", "execlp")}
+FINDERS = {("shutil", "which"), (None, "require_tool"), ("tools", "require_tool")}
+UNRESOLVED = "<unresolved>"
+COUNTED = "<counted>"  # resolved, and not a system command: this Python, its venv, a finder
+
+
+def own_commands() -> set[str]:
+    """Our own console scripts (pyproject) are not system packages."""
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    return set(project["scripts"])
+
+
+def _is_sys_executable(node: ast.AST) -> bool:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+        and (node.value.id, node.attr) == ("sys", "executable")
+
+
+def _callee(node: ast.Call) -> tuple[str | None, str] | None:
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.value.id, func.attr
+    if isinstance(func, ast.Name):
+        return None, func.id
+    if isinstance(func, ast.Attribute):
+        return "", func.attr
+    return None
+
+
+class Resolver:
+    """The commands one source file runs, with the line of each."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        self.parents: dict[ast.AST, ast.AST] = {}
+        for parent in ast.walk(self.tree):
+            for child in ast.iter_child_nodes(parent):
+                self.parents[child] = parent
+
+    def _scope(self, node: ast.AST) -> ast.AST:
+        while node in self.parents:
+            node = self.parents[node]
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                return node
+        return self.tree
+
+    def _bindings(self, name: str, scope: ast.AST) -> Iterator[ast.AST]:
+        """Values `name` is bound to in `scope` and at module level (assignments, for-loops)."""
+        module_level = [statement for statement in self.tree.body  # not inside functions
+                        if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef
+                                          | ast.ClassDef)]
+        places = module_level if scope is self.tree else [scope, *module_level]
+        for where in places:
+            for node in ast.walk(where):
+                if isinstance(node, ast.Assign | ast.AnnAssign):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    if any(isinstance(t, ast.Name) and t.id == name for t in targets) \
+                            and node.value is not None:
+                        yield node.value
+                elif isinstance(node, ast.For) and isinstance(node.target, ast.Name) \
+                        and node.target.id == name and isinstance(node.iter, ast.Tuple | ast.List):
+                    yield from node.iter.elts
+
+    def _parameter_index(self, name: str, scope: ast.AST) -> int | None:
+        if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+            params = [a.arg for a in scope.args.args if a.arg not in ("self", "cls")]
+            if name in params:
+                return params.index(name)
+        return None
+
+    def _call_sites(self, function: ast.FunctionDef | ast.AsyncFunctionDef, index: int
+                    ) -> Iterator[ast.AST]:
+        for node in ast.walk(self.tree):
+            callee = _callee(node) if isinstance(node, ast.Call) else None
+            # Only calls of this file's own helper: `run(...)`, `self._run(...)`, never
+            # `subprocess.run(...)`.
+            if callee is not None and callee[1] == function.name \
+                    and callee[0] in (None, "self", "cls") and len(node.args) > index:
+                yield node.args[index]
+
+    def command(self, node: ast.AST, depth: int = 0) -> set[str]:
+        """The command names an expression for argv[0] (or a program name) can hold."""
+        if depth > 12:
+            return {UNRESOLVED}
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return {Path(node.value).name}
+        if _is_sys_executable(node):
+            return {COUNTED}  # this Python
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
+                and node.slice.value == 0:
+            return self.argv0(node.value, depth + 1)  # argv[0]
+        if isinstance(node, ast.IfExp):
+            return self.command(node.body, depth + 1) | self.command(node.orelse, depth + 1)
+        if isinstance(node, ast.Call):
+            callee = _callee(node)
+            if callee in FINDERS and node.args:
+                return {COUNTED}  # counted where the finder itself is called
+            if callee is not None and callee[1] == "str" and node.args:
+                return self.command(node.args[0], depth + 1)
+            if callee is not None and callee[1] == "console_script":
+                return {COUNTED}  # our own console scripts, found through shutil.which
+            if callee is not None and callee[1] == "with_name" \
+                    and any(_is_sys_executable(n) for n in ast.walk(node.func)):
+                return {COUNTED}  # a tool installed beside this Python by pip
+        if isinstance(node, ast.Name):
+            scope = self._scope(node)
+            if isinstance(scope, ast.FunctionDef) and scope.name == "require_tool":
+                return {COUNTED}  # the finder itself: its callers are counted
+            if isinstance(scope, ast.FunctionDef) and scope.args.vararg is not None \
+                    and scope.args.vararg.arg == node.id:
+                return {name for site in self._call_sites(scope, 0)
+                        for name in self.command(site, depth + 1)} or {UNRESOLVED}
+            scope = self._scope(node)
+            found: set[str] = set()
+            for value in self._bindings(node.id, scope):
+                found |= self.command(value, depth + 1)
+            index = self._parameter_index(node.id, scope)
+            if index is not None:
+                for arg in self._call_sites(scope, index):  # type: ignore[arg-type]
+                    found |= self.command(arg, depth + 1)
+            return found or {UNRESOLVED}
+        return {UNRESOLVED}
+
+    def argv0(self, node: ast.AST, depth: int = 0) -> set[str]:
+        """The command an argv expression (a list, or a name bound to lists) runs."""
+        if depth > 12:
+            return {UNRESOLVED}
+        if isinstance(node, ast.List | ast.Tuple):
+            if not node.elts:
+                return {UNRESOLVED}
+            first = node.elts[0]
+            if isinstance(first, ast.Starred):
+                return self.argv0(first.value, depth + 1)
+            return self.command(first, depth + 1)
+        if isinstance(node, ast.IfExp):
+            return self.argv0(node.body, depth + 1) | self.argv0(node.orelse, depth + 1)
+        if isinstance(node, ast.Name):
+            scope = self._scope(node)
+            if isinstance(scope, ast.FunctionDef) and scope.args.vararg is not None \
+                    and scope.args.vararg.arg == node.id:
+                return {name for site in self._call_sites(scope, 0)
+                        for name in self.command(site, depth + 1)} or {UNRESOLVED}
+            scope = self._scope(node)
+            found: set[str] = set()
+            for value in self._bindings(node.id, scope):
+                found |= self.argv0(value, depth + 1)
+            index = self._parameter_index(node.id, scope)
+            if index is not None:
+                for arg in self._call_sites(scope, index):  # type: ignore[arg-type]
+                    found |= self.argv0(arg, depth + 1)
+            return found or {UNRESOLVED}
+        return self.command(node, depth + 1)
+
+    def commands(self) -> Iterator[tuple[str, int]]:
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            callee = _callee(node)
+            if callee in RUNNERS:
+                names = self.argv0(node.args[0]) if callee[0] == "subprocess" \
+                    else self.command(node.args[0])
+            elif callee in FINDERS:
+                names = self.command(node.args[0])
+            else:
+                continue
+            for name in names:
+                yield name, node.lineno
+
+
+def suite_files() -> list[Path]:
+    return sorted([*(REPO / "tests").rglob("*.py"), *(REPO / "intake_app").rglob("*.py")])
+
+
+def commands_run_by_the_suite() -> dict[str, list[str]]:
+    """{command: ["file:line", …]} for every command the suite runs or looks up."""
+    found: dict[str, list[str]] = {}
+    for path in suite_files():
+        for name, line in Resolver(path).commands():
+            found.setdefault(name, []).append(f"{path.relative_to(REPO)}:{line}")
+    found.pop(COUNTED, None)
+    return found
+
+
+def test_every_command_the_suite_runs_comes_from_a_listed_system_package() -> None:
+    provided = {c for p in system_packages.read_list() for c in p.commands}
+    found = commands_run_by_the_suite()
+    unresolved = found.pop(UNRESOLVED, [])
+    assert unresolved == [], f"cannot tell which command these run: {unresolved}"
+    unlisted = {name: where for name, where in found.items()
+                if name not in provided and name not in own_commands()}
+    assert unlisted == {}, "add their packages to packaging/system-packages.txt"
+
+
+def test_the_scan_finds_the_commands_the_suite_is_known_to_run() -> None:
+    found = commands_run_by_the_suite()
+    assert {"age", "age-keygen", "exiftool", "unzip", "dbus-daemon",
+            "gnome-keyring-daemon", "mount", "chattr"} <= set(found)
+
+
+def test_an_unlisted_or_computed_command_is_caught(tmp_path: Path) -> None:
+    source = tmp_path / "t.py"
+    source.write_text(
+        "import subprocess, shutil\n"
+        "def helper(argv):\n    return subprocess.run(argv)\n"
+        "helper(['gpg', '--version'])\n"
+        "shutil.which('qpdf')\n"
+        "subprocess.run([compute(), 'x'])\n")
+    assert sorted(Resolver(source).commands()) == [
+        (UNRESOLVED, 6), ("gpg", 3), ("qpdf", 5)]
+
+
+def test_the_readme_lists_the_runtime_packages_of_the_one_list() -> None:
+    readme = (REPO / "README.md").read_text()
+    block = readme.split("<!-- runtime-packages:", 1)[1].split("-->", 1)[1]
+    listed = re.search(r"`([^`]+)`", block, re.S).group(1).split()
+    assert listed == [p.name for p in system_packages.read_list() if p.section == "runtime"]
+    assert "libxcb-cursor0" in listed
+
+
+def test_make_and_ci_install_from_the_one_list_and_nowhere_else() -> None:
+    makefile = (REPO / "Makefile").read_text()
+    ci = (REPO / ".ci" / "run").read_text()
+    assert re.search(r"^test: test-packages ", makefile, re.M)
+    assert "scripts/system_packages.py install" in makefile
+    assert "make test" in ci
+    listed = {p.name for p in system_packages.read_list()}
+    named_elsewhere = {word for word in re.findall(r"[a-z0-9][a-z0-9.+-]+", ci)} & listed
+    assert named_elsewhere <= {"make"}, "ci names packages of its own"
+    assert {"libarchive-zip-perl", "unzip", "age", "libimage-exiftool-perl"} <= listed
