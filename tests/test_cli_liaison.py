@@ -133,7 +133,7 @@ def test_errors_are_one_clear_line(ready, args: list[str], phrase: str) -> None:
     assert "Reporter" not in result.stderr  # an attachment's name can identify someone
 
 
-def test_seal_all_and_lock(ready) -> None:
+def test_seal_all_seals_every_draft_once(ready) -> None:
     folder, _, common = ready
     for number in range(2):
         signal = write_signal(folder / f"s{number}.json")
@@ -142,4 +142,18 @@ def test_seal_all_and_lock(ready) -> None:
     assert result.returncode == 0 and result.stdout.count("Sealed ") == 2
     assert run_cli(["seal", "--all", *common], cwd=folder).stdout.strip() == (
         "There are no drafts to seal.")
-    assert run_cli(["lock", *common], cwd=folder).returncode == 0
+
+
+def test_lock_says_the_command_line_keeps_no_key_and_the_next_command_needs_the_passphrase(
+        ready) -> None:
+    """`lock` has nothing to lock (no command keeps a key after it ends); it says so, and the
+    profile still refuses a command without the right passphrase."""
+    folder, _, common = ready
+    locked = run_cli(["lock", *common], cwd=folder)
+    assert (locked.returncode, locked.stdout.strip()) == (
+        0, "Locked. The command line keeps no key after a command ends.")
+    wrong = folder / "wrong-pass"
+    wrong.write_text("not the passphrase\n")
+    refused = run_cli(["list", "--profile", str(folder / "profile"), "--passphrase-file",
+                       str(wrong)], cwd=folder)
+    assert refused.returncode != 0 and "passphrase" in refused.stderr.lower()

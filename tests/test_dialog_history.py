@@ -32,13 +32,18 @@ print(chosen)
 
 
 def test_export_folder_choice_leaves_no_history(tmp_path: Path) -> None:
-    config = tmp_path / "config"
+    """Qt, GTK and desktop conventions keep visited folders in the config folder
+    (QtProject.conf), the data folder (recently-used.xbel) and the cache or state folders: all
+    of them, and the rest of HOME, are scanned after a real dialog chose the folder."""
+    home = tmp_path / "home"
+    folders = {name: home / name for name in ("config", "data", "cache", "state")}
     secret = tmp_path / "stick-of-reporter-Xyzzy"
     secret.mkdir()
-    env = dict(os.environ, HOME=str(tmp_path), XDG_CONFIG_HOME=str(config),
-               QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(folders["config"]),
+               XDG_DATA_HOME=str(folders["data"]), XDG_CACHE_HOME=str(folders["cache"]),
+               XDG_STATE_HOME=str(folders["state"]), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", CHOOSE_AND_ACCEPT, str(secret)], env=env,
                           capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == str(secret)  # the dialog really ran and chose the folder
-    written = b"".join(p.read_bytes() for p in config.rglob("*") if p.is_file())
-    assert b"Xyzzy" not in written
+    written = {p: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+    assert [p for p, data in written.items() if b"Xyzzy" in data or "Xyzzy" in p.name] == []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
+from small_disk import small_tmpfs
 from transfer_kit import open_at_office, seal_signals, set_up
 
 from intake_app.crypto import keycard
@@ -75,6 +76,27 @@ def test_export_then_receipt_erases_the_delivered_signals(qtbot, tmp_path: Path)
 
 
 def test_a_full_stick_is_reported_and_nothing_changes(qtbot, tmp_path: Path) -> None:
+    """A real, small file system that the bundle does not fit on."""
+    _office, session = set_up(tmp_path)
+    [item] = seal_signals(session, 1, attachment_size=256 * 1024, folder=tmp_path)
+    session.lock()
+    answers = Answers()
+    with small_tmpfs(tmp_path / "stick", "64k") as stick:
+        answers.folder = stick
+        window = unlocked_window(qtbot, tmp_path / "profile", answers)
+        page = window.workspace
+        qtbot.mouseClick(page.export_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+        assert "the stick is full" in page.message.text()
+        assert "nothing was lost" in page.message.text()
+        assert list(stick.iterdir()) == []  # no partial bundle left behind
+        assert [e.status for e in page.entries()] == ["sealed"]
+        assert (tmp_path / "profile" / "sealed" / f"{item}.age").exists()
+        window.lock()
+
+
+def test_a_stick_pulled_out_before_the_export_is_reported_and_nothing_changes(
+        qtbot, tmp_path: Path) -> None:
     _office, session = set_up(tmp_path)
     seal_signals(session, 1)
     session.lock()

@@ -166,10 +166,14 @@ def test_genuinely_signed_but_malformed_cards_are_refused() -> None:
         "duplicate recipient": [*lines[:5], lines[5], *lines[5:]],
         "bad recipient": [*lines[:5], "recipient: age1notarecipient", *lines[6:]],
     }
+    accepted = []
     for what, bad in cases.items():
-        with pytest.raises(KeyCardError):
+        try:
             parse_card(_self_signed(_join(bad)))
-        assert what
+        except KeyCardError:
+            continue
+        accepted.append(what)  # every other outcome (accepted, or another error) is a failure
+    assert accepted == []
 
 
 @pytest.mark.parametrize(

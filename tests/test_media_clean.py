@@ -106,10 +106,14 @@ def test_keeping_the_original_returns_it_unchanged_with_a_warning() -> None:
     assert result.suggested_name == "evidence.jpeg"
 
 
-def test_too_large_attachments_are_not_cleaned(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_clean_attachment_itself_refuses_to_clean_data_over_its_limit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean_attachment's own guard, for a caller that hands it too much. The product's one
+    caller (services/attach.py) never does: it streams such files as they are, which
+    tests/test_attach_large.py checks with a real file over the real limit."""
     assert MAX_CLEAN_BYTES == 512 * 1024 * 1024
     original = small_jpeg()
-    monkeypatch.setattr(clean, "MAX_CLEAN_BYTES", len(original) - 1)  # a real 512 MiB is slow
+    monkeypatch.setattr(clean, "MAX_CLEAN_BYTES", len(original) - 1)
     result = clean_attachment(original, "big.jpg")
     assert (result.cleaning, result.warnings, result.data) == (
         "not-cleanable",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import nacl.signing
 import pytest
+from liaison_fixtures import signal_fields
 
 from intake_app.crypto import age, keycard
 from intake_app.services import security_settings as sec
@@ -46,13 +47,26 @@ def test_auto_lock_out_of_range_is_refused(session, minutes) -> None:
 
 
 def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
+    evidence = tmp_path / "evidence.bin"
+    evidence.write_bytes(b"attachment bytes kept across the change\n" * 100)
+    first = session.record(signal_fields(description="First draft, kept."))
+    second = session.record(signal_fields(description="Second draft, kept."))
+    session.attach(second, evidence)
     sec.change_passphrase(session, PASS, "a brand new passphrase")
     session.lock()
     with pytest.raises(WrongPassphrase):
         LiaisonSession.unlock(tmp_path / "profile", PASS)
     again = LiaisonSession.unlock(tmp_path / "profile", "a brand new passphrase")
-    assert again.status().office_name == "Meldpunt"
-    again.lock()
+    try:
+        assert again.status().office_name == "Meldpunt"
+        assert again.read_draft(first)["description"] == "First draft, kept."
+        assert again.read_draft(second)["description"] == "Second draft, kept."
+        [attachment] = again.store.list_attachments(second)
+        with again.store.open_attachment(attachment) as handle:
+            assert handle.read() == evidence.read_bytes()
+        assert sorted(d.id for d in again.store.list_drafts()) == sorted([first, second])
+    finally:
+        again.lock()
 
 
 def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> None:

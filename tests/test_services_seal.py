@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import fast_session, make_office, signal_fields
+from small_disk import small_tmpfs
 
 from intake_app.crypto import age
 from intake_app.domain.signal import SignalValidationError, signal_from_json
@@ -173,7 +175,38 @@ def test_a_multi_block_attachment_seals_whole_and_hashed(tmp_path: Path) -> None
     session.lock()
 
 
-def test_a_write_error_reaches_the_caller_and_leaves_no_sealed_item(tmp_path: Path) -> None:
+def test_a_full_disk_during_sealing_leaves_the_draft_and_no_sealed_item(tmp_path: Path) -> None:
+    """The whole seal through the session, on a real file system that fills up while the
+    sealed file is written: the error reaches the caller, the store records no item, sealed/
+    holds no file (not even a temporary one), and the draft with its attachment is intact."""
+    office = make_office(tmp_path / "office")
+    with small_tmpfs(tmp_path / "disk", "4m") as disk:
+        session = fast_session(disk / "profile", office)
+        draft_id = session.record(signal_fields())
+        evidence = tmp_path / "evidence.bin"
+        evidence.write_bytes(os.urandom(1536 * 1024))
+        session.attach(draft_id, evidence)
+        # Leave less room than the sealed copy of the attachment needs.
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        (disk / "filler").write_bytes(b"\0" * max(0, free - 512 * 1024))
+        try:
+            with pytest.raises(OSError) as full:  # the window and CLI word errno 28
+                session.seal(draft_id)
+            assert full.value.errno == errno.ENOSPC
+            assert session.store.list_items() == []
+            assert sorted(p.name for p in (disk / "profile" / "sealed").iterdir()) == []
+            (disk / "filler").unlink()
+            assert session.read_draft(draft_id)["description"] == signal_fields()["description"]
+            [attachment] = session.store.list_attachments(draft_id)
+            with session.store.open_attachment(attachment) as handle:
+                assert handle.read() == evidence.read_bytes()
+            item = session.seal(draft_id)  # with room again, the same draft seals
+            assert [i.id for i in session.store.list_items()] == [item.id]
+        finally:
+            session.lock()
+
+
+def test_a_write_error_in_the_hashing_writer_reaches_the_caller(tmp_path: Path) -> None:
     from intake_app.services.hashing_writer import BUFFER, HashingWriter
 
     target = tmp_path / "out.bin"

@@ -1,0 +1,67 @@
+"""The real large-attachment path of `services/attach.py`: over MAX_CLEAN_BYTES a file is
+streamed into the vault as it is (flat memory), with the warning that it was not cleaned.
+
+The file is sparse (a real JPEG head, then zeros up to one byte over the limit), so the test
+writes little to disk, but the product reads, hashes and encrypts every byte of it, in a child
+process whose peak memory is measured (work, not time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
+from PIL import Image
+
+from intake_app.media.clean import MAX_CLEAN_BYTES
+from intake_app.media.result import TOO_LARGE_TO_CLEAN
+
+ATTACH_IN_A_CHILD = """
+import json, resource, sys
+from pathlib import Path
+from intake_app.services.liaison import LiaisonSession
+session = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2])
+info = session.attach(sys.argv[3], Path(sys.argv[4]))
+session.lock()
+print(json.dumps({"cleaning": info.cleaning, "warnings": list(info.warnings), "size": info.size,
+                  "sha256": info.sha256, "media_type": info.media_type,
+                  "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def test_an_attachment_over_the_cleaning_limit_is_stored_whole_with_flat_memory(
+        tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    draft_id = session.record(signal_fields())
+    session.lock()
+    head = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(head, "JPEG")
+    big = tmp_path / "video-still.jpg"
+    big.write_bytes(head.getvalue())
+    os.truncate(big, MAX_CLEAN_BYTES + 1)  # sparse: one byte over the limit
+
+    done = subprocess.run([sys.executable, "-c", ATTACH_IN_A_CHILD, str(tmp_path / "profile"),
+                           PASSPHRASE, draft_id, str(big)],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    stored = json.loads(done.stdout)
+    assert (stored["cleaning"], stored["warnings"], stored["media_type"], stored["size"]) == (
+        "not-cleanable", [TOO_LARGE_TO_CLEAN], "image/jpeg", MAX_CLEAN_BYTES + 1)
+    assert stored["sha256"] == sha256_of(big)
+    # Streamed: the child never held the 512 MiB attachment (or a copy) in memory.
+    assert stored["peak_kib"] < 256 * 1024, stored["peak_kib"]
