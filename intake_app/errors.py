@@ -24,17 +24,23 @@ class SeinpostError(Exception):
     carry one of several codes (chosen by a reason) lists them all in `codes`, so the generated
     test (`tests/test_error_sentences.py`) can check each has its sentences.
 
-    `SeinpostError(detail=None, **params)`: `detail` is a developer-facing English text (the
-    string form; defaults to the class's `default_message` or the English sentence); `params`
-    are the few safe values (counts, ids, field names; never signal content) that fill the
-    `{placeholders}` of the sentence.
+    `SeinpostError(detail=None, *, code=None, **params)`: `detail` is a developer-facing English
+    text (the string form; defaults to the class's `default_message` or the English sentence);
+    `code` picks one of the class's `codes`; `params` are the few safe values (counts, ids,
+    field names, paths the user gave; never signal content) that fill the sentence's
+    `{placeholders}`.
     """
 
     code: str = "internal"
     codes: ClassVar[tuple[str, ...]] = ()
     default_message: ClassVar[str | None] = None
 
-    def __init__(self, detail: str | None = None, **params: object) -> None:
+    def __init__(self, detail: str | None = None, *, code: str | None = None,
+                 **params: object) -> None:
+        if code is not None:
+            if code not in self.all_codes():
+                raise ValueError(f"{type(self).__name__} does not list the code {code!r}")
+            self.code = code
         self.params: dict[str, object] = dict(params)
         if detail is None:
             detail = self.default_message

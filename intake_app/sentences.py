@@ -217,6 +217,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit bestand is geen ontvangstbewijs van Seinpost. Er is niets gewist.",
         "en": "This file is not a Seinpost receipt. Nothing was erased.",
     },
+    "transfer.receipt_rejected.too_large": {
+        "nl": "Dit bestand is te groot om een ontvangstbewijs te zijn. Er is niets gewist.",
+        "en": "This file is too large to be a receipt. Nothing was erased.",
+    },
     "transfer.receipt_rejected.bad_signature": {
         "nl": "Dit ontvangstbewijs is niet door het meldpunt ondertekend, of het is gewijzigd. "
               "Het is geweigerd; er is niets gewist.",
@@ -235,20 +239,22 @@ SENTENCES: dict[str, dict[str, str]] = {
               "was erased.",
     },
     "transfer.rotation_rejected.not_a_card": {
-        "nl": "Dit bestand is geen kaart van het meldpunt. Er is niets veranderd.",
-        "en": "This file is not an office card. Nothing was changed.",
+        "nl": "Dit bestand is geen kaart van het meldpunt; ze is niet aanvaard. Er is niets "
+              "veranderd.",
+        "en": "This file is not an office card; it was not accepted. Nothing was changed.",
     },
     "transfer.rotation_rejected.not_office": {
-        "nl": "Dit is de kaart van een contactpersoon, niet van het meldpunt. Er is niets "
-              "veranderd.",
-        "en": "This is a liaison's card, not the office's. Nothing was changed.",
+        "nl": "Dit is de kaart van een contactpersoon, niet van het meldpunt; ze is niet "
+              "aanvaard. Er is niets veranderd.",
+        "en": "This is a liaison's card, not the office's; it was not accepted. Nothing was "
+              "changed.",
     },
     "transfer.rotation_rejected.not_endorsed": {
         "nl": "Deze nieuwe kaart van het meldpunt is niet ondertekend met de kaart die u hebt. Ze "
-              "is geweigerd; nieuwe signalen worden nog steeds verzegeld voor de huidige kaart "
-              "van het meldpunt.",
-        "en": "This new office card is not signed by the office card you have. It was refused; "
-              "new signals are still sealed for the current office card.",
+              "is niet aanvaard; nieuwe signalen worden nog steeds verzegeld voor de huidige "
+              "kaart van het meldpunt.",
+        "en": "This new office card is not signed by the office card you have. It was not "
+              "accepted; new signals are still sealed for the current office card.",
     },
     # --- bundles and receipts ----------------------------------------------------------------
     "bundle.error": {
@@ -333,6 +339,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit is geen geldige, ongewijzigde sleutelkaart.",
         "en": "This is not a valid, unaltered key card.",
     },
+    "keycard.unreadable": {
+        "nl": "De sleutelkaart {path} kon niet worden gelezen ({reason}).",
+        "en": "The key card {path} could not be read ({reason}).",
+    },
     "keycard.fingerprint_mismatch": {
         "nl": "De vingerafdruk die u typte past niet bij deze kaart van het meldpunt. Controleer "
               "het met het meldpunt; er is niets ingesteld.",
@@ -401,9 +411,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The registry of liaisons cannot make this change.",
     },
     "office.database": {
-        "nl": "De database van het meldpunt kan niet worden geopend of is geen database van het "
-              "meldpunt.",
-        "en": "The office database cannot be opened or is not an office database.",
+        "nl": "{path}: de database van het meldpunt kan niet worden geopend of is geen database "
+              "van het meldpunt.",
+        "en": "{path}: the office database cannot be opened or is not an office database.",
     },
     "office.unseal": {
         "nl": "Een verzegeld signaal is van binnen niet goed opgebouwd.",
@@ -412,6 +422,61 @@ SENTENCES: dict[str, dict[str, str]] = {
     "office.keys": {
         "nl": "De sleutels van het meldpunt konden niet worden aangemaakt, geopend of vervangen.",
         "en": "The office keys could not be created, opened or rotated.",
+    },
+    "office.keys.damaged": {
+        "nl": "{path}: geen bruikbaar sleutelbestand van het meldpunt (beschadigd of van een "
+              "ander soort).",
+        "en": "{path}: not a usable office key file (damaged or of another kind).",
+    },
+    "office.keys.missing": {
+        "nl": "{path} ontbreekt (is dit een map met sleutels van het meldpunt?).",
+        "en": "{path} is missing (is this an office keys folder?).",
+    },
+    "office.keys.unreadable": {
+        "nl": "{path} kon niet worden gelezen ({reason}).",
+        "en": "{path} could not be read ({reason}).",
+    },
+    "office.keys.wrong_passphrase": {
+        "nl": "{path}: verkeerde wachtzin.",
+        "en": "{path}: wrong passphrase.",
+    },
+    "office.keys.exists": {
+        "nl": "{path} bestaat al; er is geen sleutel overschreven.",
+        "en": "{path} already exists; no key was overwritten.",
+    },
+    "office.keys.not_this_card": {
+        "nl": "{path} hoort niet bij de kaart van het meldpunt in die map.",
+        "en": "{path} does not belong to the office card in that folder.",
+    },
+    "office.keys.no_such_key": {
+        "nl": "Er is geen ondertekensleutel van het meldpunt met sleutelcode {key_id}.",
+        "en": "There is no office signing key with key id {key_id}.",
+    },
+    "office.registry.not_liaison_card": {
+        "nl": "Dit is geen kaart van een contactpersoon.",
+        "en": "This is not a liaison's card.",
+    },
+    "office.registry.revoked": {
+        "nl": "Sleutel {key_id} van deze contactpersoon is ingetrokken en kan niet opnieuw "
+              "worden ingeschreven.",
+        "en": "Liaison key {key_id} was revoked and cannot be registered again.",
+    },
+    "office.registry.key_id_too_short": {
+        "nl": "Geef de sleutelcode van de contactpersoon (minstens de eerste 8 hexadecimale "
+              "tekens).",
+        "en": "Give the liaison's key id (at least its first 8 hex digits).",
+    },
+    "office.registry.unknown_key_id": {
+        "nl": "Geen ingeschreven contactpersoon heeft sleutelcode {key_id}.",
+        "en": "No registered liaison has key id {key_id}.",
+    },
+    "office.registry.ambiguous_key_id": {
+        "nl": "Sleutelcode {key_id} past bij meer dan één contactpersoon: geef meer tekens.",
+        "en": "Key id {key_id} is ambiguous: give more digits.",
+    },
+    "office.database.too_new": {
+        "nl": "{path}: deze versie van de database wordt niet ondersteund.",
+        "en": "{path}: this database version is not supported.",
     },
     # --- the command lines -------------------------------------------------------------------
     "cli.input": {
@@ -424,6 +489,51 @@ SENTENCES: dict[str, dict[str, str]] = {
               "(installeer het pakket {package}, zie de README).",
         "en": "Seinpost cannot open its window: the system library {library} is missing "
               "(install the package {package}, see the README).",
+    },
+    "cli.no_answer": {
+        "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
+        "en": "No answer given (end of input): nothing was changed.",
+    },
+    "cli.passphrase_empty": {
+        "nl": "De wachtzin is leeg: er is niets gedaan.",
+        "en": "The passphrase is empty: nothing was done.",
+    },
+    "cli.passphrase_file_too_large": {
+        "nl": "Het wachtzinbestand is te groot om een wachtzinbestand te zijn.",
+        "en": "The passphrase file is too large to be a passphrase file.",
+    },
+    "cli.passphrase_file_not_text": {
+        "nl": "Het wachtzinbestand is geen UTF-8-tekst.",
+        "en": "The passphrase file is not UTF-8 text.",
+    },
+    "cli.passphrases_differ": {
+        "nl": "De twee wachtzinnen verschillen: er is niets ingesteld.",
+        "en": "The two passphrases differ: nothing was set up.",
+    },
+    "cli.all_and_ids": {
+        "nl": "Geef --all of codes, niet allebei.",
+        "en": "Give either --all or ids, not both.",
+    },
+    "cli.no_target_folder": {
+        "nl": "De doelmap bestaat niet: {path}",
+        "en": "The target folder does not exist: {path}",
+    },
+    "cli.attachment_missing": {
+        "nl": "Bijlage {index} (--attach) is niet gevonden of is geen bestand.",
+        "en": "Attachment {index} (--attach) was not found or is not a file.",
+    },
+    "cli.attachment_unreadable": {
+        "nl": "Bijlage {index} (--attach) kon niet worden gelezen ({reason}); er is geen "
+              "concept bewaard.",
+        "en": "Attachment {index} (--attach) could not be read ({reason}); no draft was saved.",
+    },
+    "cli.wipe_after_value": {
+        "nl": "--wipe-after neemt een aantal pogingen of 'off'.",
+        "en": "--wipe-after takes a number of attempts or 'off'.",
+    },
+    "cli.no_such_bundle": {
+        "nl": "Bundel {bundle_id} is niet in deze database geopend.",
+        "en": "No bundle {bundle_id} has been opened into this database.",
     },
 }
 

@@ -146,7 +146,8 @@ def test_card_show_prints_what_people_compare(keys_dir: Path, tmp_path: Path) ->
     tampered.write_bytes(card.raw.replace(NAME.encode(), b"Centraal Meldpunf"))
     result = office("card", "show", tampered)
     assert result.returncode == 1
-    assert result.stderr.startswith("intake-office: error:") and "altered" in result.stderr
+    # One error line, `prog: sentence`, the same shape as intake-app's (issue 8).
+    assert result.stderr.startswith("intake-office: ") and "altered" in result.stderr
     assert office("card", "show", tmp_path / "missing.card").returncode == 1
 
 

@@ -1,88 +1,87 @@
-"""Terminal input and output for the headless commands: passphrases, questions, progress."""
+"""Terminal output for both command lines: lines, warnings, questions and one progress bar.
+
+Results go to stdout, everything else (warnings, questions, progress, errors) to stderr. The
+progress bar is tqdm's: drawn on a terminal, silent when stderr is a pipe or a file, so scripts
+and logs get only the lines that say what happened.
+"""
 
 from __future__ import annotations
 
-import getpass
-import sys
-from pathlib import Path
+import os
+from collections.abc import Mapping
 from typing import TextIO
 
-from intake_app.errors import SeinpostError
-from intake_app.vault.profile import resolve_profile_dir
+from tqdm import tqdm
 
-MAX_PASSPHRASE_FILE = 16 * 1024
+from intake_app.cli.errors import CliError
+
+MAX_ANSWER = 1024  # characters of a typed answer
 
 
-class CliError(SeinpostError):
-    """A problem the user can fix, with its one-line message."""
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the command lines' sentences: "nl" for a Dutch locale, else "en".
 
-    code = "cli.input"
+    `SEINPOST_LANG` (as for the window) wins, then the usual LC_ALL, LC_MESSAGES, LANG.
+    """
+    env = os.environ if environ is None else environ
+    for name in ("SEINPOST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    return "en"
 
 
 class Console:
-    def __init__(self, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+    """The terminal of one command run: `prog` prefixes every error line."""
+
+    def __init__(self, prog: str, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+        self.prog = prog
         self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
-        self._progress_shown = False
+        self.language = cli_language()
+        self._bar: tqdm | None = None
+        self._bar_label = ""
 
     def out(self, line: str) -> None:
+        """One line of result on stdout."""
         print(line, file=self.stdout, flush=True)
 
     def error(self, line: str) -> None:
+        """One error line on stderr, `prog: line`."""
         self.progress_done()
-        print(f"intake-app: {line}", file=self.stderr, flush=True)
+        print(f"{self.prog}: {line}", file=self.stderr, flush=True)
 
     def warn(self, line: str) -> None:
+        """One warning line on stderr."""
+        self.progress_done()
         print(f"Warning: {line}", file=self.stderr, flush=True)
 
     def ask(self, question: str) -> str:
+        """One answer line from stdin (the question on stderr); CliError at end of input."""
+        self.progress_done()
         print(question, end=" ", file=self.stderr, flush=True)
-        answer = self.stdin.readline(1024)
+        answer = self.stdin.readline(MAX_ANSWER)
         if not answer:
-            raise CliError("No answer given (end of input): nothing was changed.")
+            raise CliError("cli.no_answer")
         return answer.strip()
 
     def confirm(self, question: str) -> bool:
+        """A yes/no question; only y, yes, j or ja is yes."""
         return self.ask(f"{question} [y/N]").lower() in ("y", "yes", "j", "ja")
 
     def progress(self, label: str, done: int, total: int) -> None:
-        percent = 100 if total <= 0 else min(100, done * 100 // total)
-        self._progress_shown = True
-        print(f"\r{label}: {percent:3d}%", end="", file=self.stderr, flush=True)
+        """Show `done` of `total` (bytes) under `label`; a new label starts a new bar."""
+        if self._bar is None or label != self._bar_label:
+            self.progress_done()
+            # disable=None: tqdm draws only when stderr is a terminal.
+            self._bar = tqdm(total=max(total, 0), desc=label, file=self.stderr, disable=None,
+                             unit="B", unit_scale=True, unit_divisor=1024, leave=False)
+            self._bar_label = label
+        if total != self._bar.total:
+            self._bar.total = max(total, 0)
+        self._bar.update(max(done - self._bar.n, 0))
 
     def progress_done(self) -> None:
-        """End a progress line (if one is showing) so the next line starts clean."""
-        if self._progress_shown:
-            self._progress_shown = False
-            print(file=self.stderr, flush=True)
-
-
-def read_passphrase(console: Console, passphrase_file: str | None, *, confirm: bool) -> str:
-    """From `--passphrase-file` (first line) or asked without echo (twice for a new one)."""
-    if passphrase_file is not None:
-        with open(passphrase_file, "rb") as handle:
-            data = handle.read(MAX_PASSPHRASE_FILE + 1)
-        if len(data) > MAX_PASSPHRASE_FILE:
-            raise CliError("The passphrase file is too large to be a passphrase file.")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise CliError("The passphrase file is not UTF-8 text.") from exc
-        lines = text.splitlines()
-        return lines[0] if lines else ""
-    first = _ask_hidden(console, "New passphrase: " if confirm else "Passphrase: ")
-    if confirm and _ask_hidden(console, "The same passphrase again: ") != first:
-        raise CliError("The two passphrases differ: nothing was set up.")
-    return first
-
-
-def _ask_hidden(console: Console, prompt: str) -> str:
-    if console.stdin is sys.stdin and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    # Not a terminal (a script or a test): read a line, show the prompt on stderr.
-    print(prompt, end="", file=console.stderr, flush=True)
-    line = console.stdin.readline(MAX_PASSPHRASE_FILE)
-    return line.rstrip("\r\n")
-
-
-def profile_path(option: str | None) -> Path:
-    return resolve_profile_dir(option)
+        """Remove the bar (if one is showing) so the next line starts clean."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None

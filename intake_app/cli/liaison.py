@@ -1,27 +1,19 @@
 """`intake-app`: with no command the desktop app, with a subcommand the headless liaison tool
 on the same services as the window.
 
-Every error is one line on stderr and a non-zero exit code, never a traceback; no line ever
-contains signal content (only ids, sizes, dates, codes and field names).
+Every error is one line on stderr and a stable exit status (see `front_door.py`), never a
+traceback; no line ever contains signal content (only ids, sizes, dates, codes and field names).
 """
 
 from __future__ import annotations
 
 import argparse
-import errno
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app.bundle.errors import BundleError, BundleWriteError
-from intake_app.cli import liaison_commands, liaison_settings, liaison_transfer
-from intake_app.cli.console import CliError, Console
-from intake_app.crypto.keycard import KeyCardError
-from intake_app.domain.signal import SignalError, SignalValidationError
-from intake_app.services.transfer_errors import TransferError
-from intake_app.store.errors import DiskFull, StoreError
-from intake_app.vault import VaultError
+from intake_app.cli import front_door, liaison_commands, liaison_settings, liaison_transfer
+from intake_app.cli.console import Console
 
 PROG = "intake-app"
 
@@ -34,7 +26,7 @@ def _common(parser: argparse.ArgumentParser, default: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Seinpost liaison tool (headless).")
+    parser = front_door.new_parser(PROG, "Seinpost liaison tool (headless).")
     _common(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     # Options may come before or after the command; SUPPRESS keeps the earlier value.
@@ -92,38 +84,11 @@ class _KeepOriginal(argparse.Action):
 
 
 def run_headless(args: list[str]) -> int:
-    console = Console(sys.stdin, sys.stdout, sys.stderr)
+    """Run one headless command; returns its exit status."""
+    console = Console(PROG, sys.stdin, sys.stdout, sys.stderr)
     namespace = build_parser().parse_args(args)
-    try:
-        return liaison_commands.COMMANDS[namespace.command](namespace, console)
-    except KeyboardInterrupt:
-        console.error("Interrupted: nothing was sealed or deleted.")
-        return 130
-    except SignalValidationError as exc:
-        for problem in exc.errors:
-            console.error(f"{problem.field}: {problem.message}")
-        return 1
-    except BundleWriteError as exc:
-        console.error(f"Nothing was exported and nothing was lost: {exc}.")
-        return 1
-    except (CliError, VaultError, StoreError, KeyCardError, SignalError, TransferError,
-            BundleError) as exc:
-        console.error(str(exc))
-        return 1
-    except json.JSONDecodeError as exc:
-        console.error(f"The signal file is not valid JSON (line {exc.lineno}, column {exc.colno}).")
-        return 1
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            console.error(DiskFull.default_message)
-        else:
-            # strerror and the file name the user gave us; never file contents.
-            where = f": {exc.filename}" if exc.filename else ""
-            console.error(f"A file could not be read or written ({exc.strerror}){where}.")
-        return 1
-    except Exception as exc:  # the last line of defence: a name, never content
-        console.error(f"Unexpected error ({type(exc).__name__}); nothing was sealed or deleted.")
-        return 70
+    return front_door.run(
+        console, lambda: liaison_commands.COMMANDS[namespace.command](namespace, console))
 
 
 def _gui_profile(args: list[str]) -> str | bool | None:
@@ -138,6 +103,7 @@ def _gui_profile(args: list[str]) -> str | bool | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`intake-app [--profile DIR]` starts the window; `intake-app COMMAND ...` the tool."""
     args = sys.argv[1:] if argv is None else argv
     profile = _gui_profile(args)
     if profile is not False:

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.cli import liaison_settings, liaison_transfer
-from intake_app.cli.console import CliError, Console, profile_path, read_passphrase
+from intake_app.cli.console import Console
+from intake_app.cli.errors import CliError
+from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
@@ -23,6 +25,13 @@ from intake_app.services.seal_draft import plaintext_size
 from intake_app.store.items import HELD
 from intake_app.store.local_store import check_id
 from intake_app.vault import Vault
+from intake_app.vault.profile import resolve_profile_dir
+
+
+def profile_path(option: str | None) -> Path:
+    """The profile folder: `--profile`, else the per-user data folder."""
+    return resolve_profile_dir(option)
+
 
 FINGERPRINT_QUESTION = "Type the fingerprint shown by the office to confirm:"
 
@@ -63,10 +72,13 @@ def _read_signal_file(path: str) -> dict[str, Any]:
     with open(path, "rb") as handle:
         data = handle.read(MAX_SIGNAL_JSON + 1)
     if len(data) > MAX_SIGNAL_JSON:
-        raise CliError("The signal file is larger than a signal can be.")
-    fields = json.loads(data)
+        raise CliError("signal.file_too_large")
+    try:
+        fields = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise CliError("signal.file_not_json", line=exc.lineno, column=exc.colno) from None
     if not isinstance(fields, dict):
-        raise CliError("The signal file must hold one JSON object with the fields by code.")
+        raise CliError("signal.file_not_object")
     return fields
 
 
@@ -83,7 +95,7 @@ def cmd_record(ns: argparse.Namespace, console: Console) -> int:
     # Attachments are named by position only: a file name can itself identify a reporter.
     for index, path in enumerate(ns.attach, start=1):
         if not path.is_file():
-            raise CliError(f"Attachment {index} (--attach) was not found or is not a file.")
+            raise CliError("cli.attachment_missing", index=index)
     session = _unlock(ns, console)
     try:
         draft_id = session.record(fields)
@@ -94,8 +106,8 @@ def cmd_record(ns: argparse.Namespace, console: Console) -> int:
                 except OSError as exc:
                     if exc.errno == errno.ENOSPC:
                         raise
-                    raise CliError(f"Attachment {index + 1} (--attach) could not be read "
-                                   f"({exc.strerror}); no draft was saved.") from None
+                    raise CliError("cli.attachment_unreadable", index=index + 1,
+                                   reason=exc.strerror or type(exc).__name__) from None
                 detail = f" ({', '.join(info.warnings)})" if info.warnings else ""
                 console.out(f"Attachment {index + 1}: {info.media_type}, {info.cleaning}{detail}")
         except BaseException:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from intake_app.cli.console import CliError, Console, profile_path, read_passphrase
+from intake_app.cli.console import Console
+from intake_app.cli.errors import CliError
+from intake_app.cli.passphrase import read_passphrase
 from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
+from intake_app.vault.profile import resolve_profile_dir
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,12 +36,12 @@ def _wipe_after(text: str) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise CliError("--wipe-after takes a number of attempts or 'off'.") from None
+        raise CliError("cli.wipe_after_value") from None
 
 
 def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     current = read_passphrase(console, ns.passphrase_file, confirm=False)
-    session = LiaisonSession.unlock(profile_path(ns.profile), current)
+    session = LiaisonSession.unlock(resolve_profile_dir(ns.profile), current)
     try:
         if ns.auto_lock is not None:
             sec.set_auto_lock_minutes(session, ns.auto_lock)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from intake_app.cli.console import CliError, Console
+from intake_app.cli.console import Console
+from intake_app.cli.errors import CliError
 from intake_app.services.liaison import LiaisonSession
 
 
@@ -50,9 +51,9 @@ def _part_size(text: str) -> int | str:
 def cmd_export(ns: argparse.Namespace, console: Console,
                session: LiaisonSession) -> int:
     if ns.all and ns.ids:
-        raise CliError("Give either --all or ids, not both.")
+        raise CliError("cli.all_and_ids")
     if not ns.to.is_dir():
-        raise CliError(f"The target folder does not exist: {ns.to}")
+        raise CliError("cli.no_target_folder", path=str(ns.to))
     result = session.export(
         ns.to, ns.ids or None, max_part_size=ns.max_part_size,
         progress=lambda done, total: console.progress("Exporting", done, total),

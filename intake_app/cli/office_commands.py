@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from intake_app.bundle.check import check_bundles
-from intake_app.bundle.errors import BundleError, ReceiptError
 from intake_app.bundle.receipt import make_receipt
+from intake_app.cli.console import Console
+from intake_app.cli.errors import CliError
+from intake_app.cli.passphrase import read_passphrase
 from intake_app.fs.atomic import write_atomic
-from intake_app.office import analyst_export, database, ingest, registry
+from intake_app.office import analyst_export, database, ingest, keys, registry
 
-USER_ERRORS: tuple[type[BaseException], ...] = (
-    BundleError,
-    ReceiptError,
-    registry.RegistryError,
-    database.OfficeDatabaseError,
-)
 MAX_CARD_FILE = 64 * 1024
 
 
@@ -31,10 +26,9 @@ def _db_option(parser: argparse.ArgumentParser, *flags: str) -> None:
                         metavar="DB", help="the office database (created if missing)")
 
 
-def _passphrase(args: argparse.Namespace) -> str:
-    from intake_app.cli.office import read_passphrase  # the shared prompt lives in cli
-
-    return read_passphrase(args.passphrase_file, confirm=False)
+def _passphrase(args: argparse.Namespace, console: Console) -> str:
+    return read_passphrase(console, args.passphrase_file, confirm=False,
+                           prompt="Office passphrase: ")
 
 
 # --- liaison add / list / revoke ---------------------------------------------------------------
@@ -55,28 +49,29 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
     revoke.set_defaults(run=_run_liaison_revoke)
 
 
-def _run_liaison_add(args: argparse.Namespace) -> int:
+def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
     with open(args.card, "rb") as handle:
         data = handle.read(MAX_CARD_FILE + 1)
     conn = database.connect(args.db)
     liaison, new = registry.add_liaison(conn, data)
     state = "registered" if new else "was already registered"
-    print(f"Liaison {liaison.name} ({liaison.key_id}) {state}.")
-    print(f"  fingerprint {liaison.fingerprint}: compare it with the liaison before trusting it")
+    console.out(f"Liaison {liaison.name} ({liaison.key_id}) {state}.")
+    console.out(f"  fingerprint {liaison.fingerprint}: compare it with the liaison "
+                "before trusting it")
     return 0
 
 
-def _run_liaison_list(args: argparse.Namespace) -> int:
+def _run_liaison_list(args: argparse.Namespace, console: Console) -> int:
     conn = database.connect(args.db)
     for liaison in registry.list_liaisons(conn):
         state = f"revoked {liaison.revoked}" if liaison.revoked else "active"
-        print(f"{liaison.key_id}  {state:<28}  added {liaison.added}  {liaison.name}")
+        console.out(f"{liaison.key_id}  {state:<28}  added {liaison.added}  {liaison.name}")
     return 0
 
 
-def _run_liaison_revoke(args: argparse.Namespace) -> int:
+def _run_liaison_revoke(args: argparse.Namespace, console: Console) -> int:
     liaison = registry.revoke_liaison(database.connect(args.db), args.key_id)
-    print(f"Liaison {liaison.name} ({liaison.key_id}) revoked on {liaison.revoked}.")
+    console.out(f"Liaison {liaison.name} ({liaison.key_id}) revoked on {liaison.revoked}.")
     return 0
 
 
@@ -88,11 +83,11 @@ def cmd_check(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_run_check)
 
 
-def _run_check(args: argparse.Namespace) -> int:
+def _run_check(args: argparse.Namespace, console: Console) -> int:
     results = check_bundles(args.bundles)
     for result in results:
         where = result.path.name if result.path else "bundle"
-        print(f"{where}: {result.message}")
+        console.out(f"{where}: {result.message}")
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -110,47 +105,32 @@ def cmd_open(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_run_open)
 
 
-class _ProgressLine:
-    """'Opening: 42%' on a terminal's stderr, rewritten in place, at most once per percent.
-    Nothing when stderr is a pipe or a log file."""
-
-    def __init__(self, label: str) -> None:
-        self._label = label
-        self._shown = -1
-        self._on_terminal = sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        if self._on_terminal and percent != self._shown:
-            self._shown = percent
-            end = "\n" if percent >= 100 else ""
-            print(f"\r{self._label}: {percent}%", end=end, file=sys.stderr, flush=True)
-
-
-def _run_open(args: argparse.Namespace) -> int:
-    keys = ingest.load_office_keys(args.keys, _passphrase(args))
+def _run_open(args: argparse.Namespace, console: Console) -> int:
+    office_keys = ingest.load_office_keys(args.keys, _passphrase(args, console))
     conn = database.connect(args.db)
     receipts = args.receipts or Path(args.db).parent / "receipts"
     failed = 0
-    outcomes = ingest.open_bundles(args.bundles, conn, args.db, keys, receipts_dir=receipts,
-                                   progress=_ProgressLine("Opening"))
+    outcomes = ingest.open_bundles(args.bundles, conn, args.db, office_keys,
+                                   receipts_dir=receipts,
+                                   progress=lambda done, total:
+                                   console.progress("Opening", done, total))
     for outcome in outcomes:
         names = ", ".join(p.name for p in outcome.paths)
         if outcome.summary is None:
             failed += 1
-            print(f"{names}: NOT OPENED: {outcome.error}")
+            console.out(f"{names}: NOT OPENED: {outcome.error}")
             continue
         s = outcome.summary
-        print(f"{names}: bundle {s.bundle_id} from {s.liaison_name} ({s.liaison_key_id}), "
+        console.out(f"{names}: bundle {s.bundle_id} from {s.liaison_name} ({s.liaison_key_id}), "
               f"counter {s.counter}: {len(s.stored)} signal(s) stored, "
               f"{len(s.already_had)} already here")
         for warning in s.warnings:
-            print(f"  warning: {warning}")
+            console.out(f"  warning: {warning}")
         if s.receipt_error is not None:
             failed += 1  # stored, but the liaison cannot be told yet: the user must act
-            print(f"  receipt: NOT WRITTEN ({s.receipt_error})")
+            console.out(f"  receipt: NOT WRITTEN ({s.receipt_error})")
         else:
-            print(f"  receipt: {s.receipt_path}")
+            console.out(f"  receipt: {s.receipt_path}")
     return 1 if failed else 0
 
 
@@ -164,9 +144,9 @@ def cmd_export(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_run_export)
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _run_export(args: argparse.Namespace, console: Console) -> int:
     count = analyst_export.export_signals(database.connect(args.db), args.format, args.out)
-    print(f"{count} signal(s) written to {args.out}")
+    console.out(f"{count} signal(s) written to {args.out}")
     return 0
 
 
@@ -183,22 +163,17 @@ def cmd_receipt(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=_run_receipt)
 
 
-def _run_receipt(args: argparse.Namespace) -> int:
-    conn = database.connect(args.db)
-    row = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
-                       (args.bundle_id.strip().lower(),)).fetchone()
-    if row is None:
-        raise BundleError(f"no bundle {args.bundle_id} has been opened into {args.db}")
-    receipt = bytes(row[0])
+def _run_receipt(args: argparse.Namespace, console: Console) -> int:
+    receipt = database.stored_receipt(database.connect(args.db), args.bundle_id)
+    if receipt is None:
+        raise CliError("cli.no_such_bundle", bundle_id=args.bundle_id)
     if args.keys is not None:
-        from intake_app.office import keys as office_keys
-
         stored = json.loads(receipt)
-        signing_key = office_keys.load_office_signing_key(args.keys, _passphrase(args))
+        signing_key = keys.load_office_signing_key(args.keys, _passphrase(args, console))
         receipt = make_receipt(signing_key, stored["bundle_id"], stored["liaison_key_id"],
                                stored["items"])
     write_atomic(args.out, receipt)
-    print(f"Receipt for bundle {args.bundle_id} written to {args.out}")
+    console.out(f"Receipt for bundle {args.bundle_id} written to {args.out}")
     return 0
 
 

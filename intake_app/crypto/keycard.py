@@ -57,6 +57,7 @@ class KeyCardError(SeinpostError):
     """A key card is malformed, altered, or not acceptable for what it is used for."""
 
     code = "keycard.invalid"
+    codes = ("keycard.invalid", "keycard.unreadable")
 
 
 def is_age_recipient(text: str) -> bool:
@@ -320,7 +321,9 @@ def load_card(path: Path) -> KeyCard:
         with open(path, "rb") as handle:
             data = handle.read(MAX_CARD + 1)
     except OSError as exc:
-        raise KeyCardError(f"cannot read card file {path}: {exc.strerror}") from exc
+        raise KeyCardError(f"cannot read card file {path}: {exc.strerror}",
+                           code="keycard.unreadable", path=str(path),
+                           reason=exc.strerror or type(exc).__name__) from exc
     return parse_card(data)
 
 

@@ -80,6 +80,7 @@ class OfficeDatabaseError(SeinpostError):
     """The office database cannot be opened or is not an office database."""
 
     code = "office.database"
+    codes = ("office.database", "office.database.too_new")
 
 
 def attachments_dir(db_path: Path) -> Path:
@@ -104,12 +105,23 @@ def connect(db_path: Path) -> sqlite3.Connection:
                                f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         elif version != SCHEMA_VERSION:
             conn.close()
-            raise OfficeDatabaseError(f"{db_path}: database version {version} is not supported")
+            raise OfficeDatabaseError(f"{db_path}: database version {version} is not supported",
+                                      code="office.database.too_new", path=str(db_path))
     except sqlite3.DatabaseError as exc:
-        raise OfficeDatabaseError(f"{db_path}: not an office database ({exc})") from None
+        raise OfficeDatabaseError(f"{db_path}: not an office database ({exc})",
+                                  path=str(db_path)) from None
     store = ensure_private_dir(attachments_dir(db_path))
     try:
         finish_staging(conn, store)
     except (OSError, sqlite3.Error):
         pass  # leftovers stay until the next connect; the database itself is fine
     return conn
+
+
+def stored_receipt(conn: sqlite3.Connection, bundle_id: str) -> bytes | None:
+    """The signed receipt (canonical JSON bytes, `seinpost/receipt/v1`) written when the bundle
+    `bundle_id` (32 hex digits, any case, surrounding spaces ignored) was opened; None if that
+    bundle was never opened into this database."""
+    row = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
+                       (bundle_id.strip().lower(),)).fetchone()
+    return None if row is None else bytes(row[0])

@@ -58,6 +58,9 @@ class OfficeKeyError(SeinpostError):
     """Office keys cannot be created, opened or rotated; the message says why."""
 
     code = "office.keys"
+    codes = ("office.keys", "office.keys.damaged", "office.keys.missing",
+             "office.keys.unreadable", "office.keys.wrong_passphrase", "office.keys.exists",
+             "office.keys.not_this_card", "office.keys.no_such_key", "cli.passphrase_empty")
 
 
 @dataclass(frozen=True)
@@ -113,13 +116,15 @@ def _parse_signing_text(data: bytes, where: Path) -> nacl.signing.SigningKey:
     except UnicodeDecodeError:
         lines = []
     if len(lines) != 1 or not lines[0].startswith(_SEED_PREFIX):
-        raise OfficeKeyError(f"{where}: not a Seinpost signing key")
+        raise OfficeKeyError(f"{where}: not a Seinpost signing key", code="office.keys.damaged",
+                             path=str(where))
     try:
         seed = base64.b64decode(lines[0][len(_SEED_PREFIX):], validate=True)
     except binascii.Error:
         seed = b""
     if len(seed) != 32:
-        raise OfficeKeyError(f"{where}: damaged signing key")
+        raise OfficeKeyError(f"{where}: damaged signing key", code="office.keys.damaged",
+                             path=str(where))
     return nacl.signing.SigningKey(seed)
 
 
@@ -134,18 +139,23 @@ def _unseal(path: Path, passphrase: str) -> bytes:
         with open(path, "rb") as handle:
             sealed = handle.read(MAX_SECRET_FILE + 1)
     except FileNotFoundError as exc:
-        raise OfficeKeyError(f"{path}: missing (is this an office keys folder?)") from exc
+        raise OfficeKeyError(f"{path}: missing (is this an office keys folder?)",
+                             code="office.keys.missing", path=str(path)) from exc
     except OSError as exc:
-        raise OfficeKeyError(f"{path}: cannot read ({exc.strerror})") from exc
+        raise OfficeKeyError(f"{path}: cannot read ({exc.strerror})", code="office.keys.unreadable",
+                             path=str(path), reason=exc.strerror or type(exc).__name__) from exc
     if len(sealed) > MAX_SECRET_FILE:
-        raise OfficeKeyError(f"{path}: too large to be an office key file")
+        raise OfficeKeyError(f"{path}: too large to be an office key file",
+                             code="office.keys.damaged", path=str(path))
     out = io.BytesIO()
     try:
         age.decrypt(io.BytesIO(sealed), out, passphrase=passphrase)
     except age.NoIdentityMatchError as exc:
-        raise OfficeKeyError(f"{path}: wrong passphrase") from exc
+        raise OfficeKeyError(f"{path}: wrong passphrase", code="office.keys.wrong_passphrase",
+                             path=str(path)) from exc
     except age.AgeError as exc:
-        raise OfficeKeyError(f"{path}: not a readable age file ({exc})") from exc
+        raise OfficeKeyError(f"{path}: not a readable age file ({exc})",
+                             code="office.keys.damaged", path=str(path)) from exc
     return out.getvalue()
 
 
@@ -163,12 +173,14 @@ def _write_new(target: Path, data: bytes) -> None:
         try:
             os.link(tmp, target)  # atomic and refuses an existing name
         except FileExistsError as exc:
-            raise OfficeKeyError(f"{target} already exists; not overwriting a key") from exc
+            raise OfficeKeyError(f"{target} already exists; not overwriting a key",
+                                 code="office.keys.exists", path=str(target)) from exc
         except OSError:
             # Filesystems without hard links: the existence check and rename are not one step,
             # but the folder is private to this user.
             if target.exists():
-                raise OfficeKeyError(f"{target} already exists; not overwriting a key") from None
+                raise OfficeKeyError(f"{target} already exists; not overwriting a key",
+                                     code="office.keys.exists", path=str(target)) from None
             os.rename(tmp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -191,7 +203,7 @@ def _new_generation(name: str, passphrase: str, endorse_with: nacl.signing.Signi
 
 def _check_passphrase(passphrase: str) -> None:
     if not passphrase:
-        raise OfficeKeyError("the passphrase must not be empty")
+        raise OfficeKeyError("the passphrase must not be empty", code="cli.passphrase_empty")
 
 
 def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKeyPaths:
@@ -201,7 +213,8 @@ def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKey
     paths = OfficeKeyPaths.in_dir(Path(out_dir))
     for path in (*paths.files(), *_next_paths(paths.directory).files()):
         if path.exists():
-            raise OfficeKeyError(f"{path} already exists; not overwriting office keys")
+            raise OfficeKeyError(f"{path} already exists; not overwriting office keys",
+                                 code="office.keys.exists", path=str(path))
     if not paths.directory.exists():
         # A folder we create is private; an existing one (say, a home folder) keeps its mode:
         # the key files themselves are 0600 either way.
@@ -247,9 +260,11 @@ def _load_generation_identity(paths: OfficeKeyPaths, passphrase: str) -> str:
     try:
         identities = age.parse_identities(text)
     except age.AgeError as exc:
-        raise OfficeKeyError(f"{paths.identity}: not an age identity file") from exc
+        raise OfficeKeyError(f"{paths.identity}: not an age identity file",
+                             code="office.keys.damaged", path=str(paths.identity)) from exc
     if len(identities) != 1 or age.recipient_for(identities[0]) not in card.recipients:
-        raise OfficeKeyError(f"{paths.identity}: does not belong to the card {paths.card}")
+        raise OfficeKeyError(f"{paths.identity}: does not belong to the card {paths.card}",
+                             code="office.keys.not_this_card", path=str(paths.identity))
     return identities[0]
 
 
@@ -258,7 +273,8 @@ def _load_generation_signing_key(paths: OfficeKeyPaths, passphrase: str
     card = keycard.load_card(paths.card)
     key = _parse_signing_text(_unseal(paths.signing, passphrase), paths.signing)
     if not keycard.signing_keys_equal(bytes(key.verify_key), card.verify_key):
-        raise OfficeKeyError(f"{paths.signing}: does not belong to the card {paths.card}")
+        raise OfficeKeyError(f"{paths.signing}: does not belong to the card {paths.card}",
+                             code="office.keys.not_this_card", path=str(paths.signing))
     return key
 
 
@@ -290,7 +306,8 @@ def load_office_signing_key(directory: Path, passphrase: str, key_id: str | None
     for generation in generations(directory):
         if key_id is None or keycard.load_card(generation.card).key_id == key_id:
             return _load_generation_signing_key(generation, passphrase)
-    raise OfficeKeyError(f"no office signing key with key id {key_id} in {directory}")
+    raise OfficeKeyError(f"no office signing key with key id {key_id} in {directory}",
+                         code="office.keys.no_such_key", key_id=key_id)
 
 
 # --- rotation ----------------------------------------------------------------------------------

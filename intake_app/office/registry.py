@@ -20,6 +20,9 @@ class RegistryError(SeinpostError):
     """A registry change is not possible; the message says why."""
 
     code = "office.registry"
+    codes = ("office.registry", "office.registry.not_liaison_card", "office.registry.revoked",
+             "office.registry.key_id_too_short", "office.registry.unknown_key_id",
+             "office.registry.ambiguous_key_id")
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,14 @@ def add_liaison(conn: sqlite3.Connection, card_bytes: bytes) -> tuple[Liaison, b
     """Register the liaison of a card; returns (liaison, newly added)."""
     card: KeyCard = keycard.parse_card(card_bytes)
     if card.role != "liaison":
-        raise RegistryError(f"this is an {card.role} card, not a liaison card")
+        raise RegistryError(f"this is an {card.role} card, not a liaison card",
+                            code="office.registry.not_liaison_card")
     existing = find_liaison(conn, card.key_id)
     if existing is not None:
         if existing.revoked:
             raise RegistryError(f"liaison key {card.key_id} was revoked on {existing.revoked}; "
-                                "a revoked key cannot be registered again")
+                                "a revoked key cannot be registered again",
+                                code="office.registry.revoked", key_id=card.key_id)
         return existing, False
     conn.execute(
         "INSERT INTO liaisons (key_id, name, verify_key, fingerprint, card, added) "
@@ -78,12 +83,15 @@ def revoke_liaison(conn: sqlite3.Connection, key_id_or_prefix: str) -> Liaison:
     """Revoke by full key id or a unique prefix of at least 8 hex digits."""
     wanted = key_id_or_prefix.strip().lower()
     if len(wanted) < 8 or any(c not in "0123456789abcdef" for c in wanted):
-        raise RegistryError("give the liaison's key id (at least its first 8 hex digits)")
+        raise RegistryError("give the liaison's key id (at least its first 8 hex digits)",
+                            code="office.registry.key_id_too_short")
     matches = [lia for lia in list_liaisons(conn) if lia.key_id.startswith(wanted)]
     if not matches:
-        raise RegistryError(f"no registered liaison has key id {wanted}")
+        raise RegistryError(f"no registered liaison has key id {wanted}",
+                            code="office.registry.unknown_key_id", key_id=wanted)
     if len(matches) > 1:
-        raise RegistryError(f"key id {wanted} is ambiguous: give more digits")
+        raise RegistryError(f"key id {wanted} is ambiguous: give more digits",
+                            code="office.registry.ambiguous_key_id", key_id=wanted)
     liaison = matches[0]
     if liaison.revoked is None:
         conn.execute("UPDATE liaisons SET revoked = ? WHERE key_id = ?", (_now(), liaison.key_id))

@@ -35,7 +35,8 @@ def read_receipt_file(path: Path) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read(MAX_RECEIPT_FILE + 1)
     if len(data) > MAX_RECEIPT_FILE:
-        raise ReceiptRejected("not_a_receipt", "this file is too large to be a receipt")
+        raise ReceiptRejected("not_a_receipt", "this file is too large to be a receipt",
+                              code="transfer.receipt_rejected.too_large")
     return data
 
 

@@ -71,14 +71,16 @@ class ReceiptRejected(TransferError):
 
     REASONS = ("not_a_receipt", "bad_signature", "other_liaison", "unknown_items")
     code = "transfer.receipt_rejected.not_a_receipt"
-    codes = tuple(f"transfer.receipt_rejected.{reason}" for reason in REASONS)
+    codes = (*(f"transfer.receipt_rejected.{reason}" for reason in REASONS),
+             "transfer.receipt_rejected.too_large")
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, *, code: str | None = None) -> None:
         if reason not in self.REASONS:
             raise ValueError("unknown receipt refusal reason")
         self.reason = reason
         self.code = f"transfer.receipt_rejected.{reason}"
-        super().__init__(f"The receipt was not accepted: {detail}. Nothing was purged.")
+        super().__init__(f"The receipt was not accepted: {detail}. Nothing was purged.",
+                         code=code)
 
 
 class RotationRejected(TransferError):

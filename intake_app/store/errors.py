@@ -53,6 +53,7 @@ class RecordDamaged(StoreError):
 
 class DraftNotFound(StoreError):
     code = "store.draft_not_found"
+    codes = ("store.draft_not_found", "store.bad_id")
     default_message = "There is no draft with that id."
 
 

@@ -55,7 +55,8 @@ def new_id() -> str:
 
 def check_id(value: str) -> str:
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise DraftNotFound("That is not a signal id (32 hexadecimal characters).")
+        raise DraftNotFound("That is not a signal id (32 hexadecimal characters).",
+                            code="store.bad_id")
     return value
 
 

@@ -1,0 +1,59 @@
+"""The one passphrase reader of both command lines.
+
+From `--passphrase-file FILE` (its first line; the file at most 16 KiB, UTF-8) or asked without
+echo on a terminal (a line from stdin otherwise, for scripts). A new passphrase typed by hand is
+asked twice. An empty passphrase is refused here, before any key file or vault is touched.
+Strength rules and normalisation belong to the vault (`intake_app/vault/`), not to this reader.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from intake_app.cli.console import Console
+from intake_app.cli.errors import CliError
+
+MAX_PASSPHRASE_FILE = 16 * 1024  # bytes: 4096 characters of up to 4 bytes, the vault's limit
+
+
+def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
+                    prompt: str = "Passphrase: ") -> str:
+    """The passphrase from the first line of `path`, or asked on the terminal.
+
+    Raises CliError ("cli.passphrase_file_too_large", "cli.passphrase_file_not_text",
+    "cli.passphrases_differ", "cli.passphrase_empty") or OSError if the file cannot be read.
+    """
+    if path is not None:
+        passphrase = _from_file(Path(path))
+    else:
+        passphrase = _ask_hidden(console, f"New {prompt.lower()}" if confirm else prompt)
+        if confirm and _ask_hidden(console, "The same passphrase again: ") != passphrase:
+            raise CliError("cli.passphrases_differ")
+    if not passphrase:
+        raise CliError("cli.passphrase_empty")
+    return passphrase
+
+
+def _from_file(path: Path) -> str:
+    with open(path, "rb") as handle:
+        data = handle.read(MAX_PASSPHRASE_FILE + 1)
+    if len(data) > MAX_PASSPHRASE_FILE:
+        raise CliError("cli.passphrase_file_too_large")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError("cli.passphrase_file_not_text") from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def _ask_hidden(console: Console, prompt: str) -> str:
+    console.progress_done()
+    if console.stdin is sys.stdin and sys.stdin.isatty():
+        return getpass.getpass(prompt, stream=console.stderr)
+    # Not a terminal (a script or a test): read a line, show the prompt on stderr.
+    print(prompt, end="", file=console.stderr, flush=True)
+    line = console.stdin.readline(MAX_PASSPHRASE_FILE)
+    return line.rstrip("\r\n")
