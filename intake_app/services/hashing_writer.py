@@ -1,96 +1,76 @@
-"""Writing and hashing the sealed file on a second core, with bounded memory.
+"""The sealed file's writer: writes and SHA-256-hashes on a helper thread, with bounded memory.
 
 Sealing is two cipher passes (opening the vault copy, encrypting to age) and then writing and
-hashing the result. `cryptography`'s AEAD keeps the GIL, so both cipher passes stay in the
-caller's thread; `write()` and `hashlib` (for large buffers) release it, so one helper thread
-does those two beside the ciphers. A few fixed buffers circulate between the threads: memory
-stays flat whatever the size, and no buffer is allocated per write.
-
-The helper also asks the kernel to start writing back each written stretch at once (Linux
-`POSIX_FADV_DONTNEED` starts write-back without waiting), so the final fsync, which durability
-still requires, finds little left to do instead of a whole file.
+hashing the result. The age payload is sealed straight into this writer's buffers (it is an
+age block sink, see crypto/age/outputs.py), and one helper thread writes and hashes them:
+`write()` and `hashlib` (for large buffers) release the GIL, so that work runs beside the
+ciphers. A few fixed buffers circulate between the threads: memory stays flat whatever the
+size, and nothing is copied on the way. Write-back starts early (fs/writeback.py), so the
+final fsync, which durability still requires, finds little left to do.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import BinaryIO
 
 from intake_app.crypto.age.outputs import BackgroundOutput
+from intake_app.crypto.age.payload import SEALED_BLOCK
+from intake_app.fs.writeback import EarlyWriteback
 
-BUFFER = 2 << 20
-BUFFERS = 4
-WRITEBACK = 16 << 20  # start write-back after about this many new bytes
+BUFFER = SEALED_BLOCK  # one sealed block of the age payload per buffer
+BUFFERS = 6
 
 
 class HashingWriter:
-    """A write-only stream that writes to `out` and SHA-256-hashes what it wrote, in a helper
-    thread. `finish()` waits and returns the hex digest; `abort()` stops without waiting for
-    the disk. A write error is raised in the caller's thread at a later write or at finish.
+    """A write-only stream to `out` that SHA-256-hashes what it wrote, in a helper thread.
+
+    Also an age block sink (`acquire`/`submit`), so `age.open_encrypt` seals into its buffers.
+    `finish()` waits and returns the hex digest; `abort()` stops without waiting for the disk.
+    A write error is raised in the caller's thread at a later write or at finish. `size` is
+    the number of bytes handed over so far.
     """
 
     def __init__(self, out: BinaryIO) -> None:
         self._out = out
         self._digest = hashlib.sha256()
+        self._writeback = EarlyWriteback(out)
         self.size = 0
-        try:
-            self._fd: int | None = out.fileno()
-        except (AttributeError, OSError, ValueError):
-            self._fd = None
-        self._written = self._kicked = 0
-        # The age core's buffer rotation between this thread and one writer thread.
         self._output = BackgroundOutput(self._write_and_hash, BUFFER, BUFFERS)
-        self._buffer = self._output.acquire()
-        self._used = 0
 
     def _write_and_hash(self, view: memoryview) -> None:
         """Runs in the helper thread: both calls release the GIL for large buffers."""
         self._out.write(view)
         self._digest.update(view)
-        self._written += len(view)
-        if self._fd is not None and self._written - self._kicked >= WRITEBACK:
-            self._out.flush()
-            _start_writeback(self._fd, self._kicked, self._written - self._kicked)
-            self._kicked = self._written
+        self._writeback.wrote(len(view))
 
     def writable(self) -> bool:
         return True
 
-    def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Copy `data` into the current buffer; hand full buffers to the helper."""
-        view = memoryview(data).cast("B")
-        taken = 0
-        while taken < len(view):
-            count = min(BUFFER - self._used, len(view) - taken)
-            self._buffer[self._used : self._used + count] = view[taken : taken + count]
-            self._used += count
-            taken += count
-            if self._used == BUFFER:
-                self._submit()
-                self._buffer = self._output.acquire()  # raises a write error from the helper
-        self.size += taken
-        return taken
+    def acquire(self) -> memoryview:
+        """An empty buffer of BUFFER bytes to fill (raises a write error from the helper)."""
+        return self._output.acquire()
 
-    def _submit(self) -> None:
-        self._output.submit(self._buffer[: self._used])
-        self._used = 0
+    def submit(self, view: memoryview) -> None:
+        """Queue a filled part of a buffer from `acquire` for writing and hashing, in order."""
+        self.size += len(view)
+        self._output.submit(view)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Copy `data` into buffers and queue them (for small writes such as the age header)."""
+        view = memoryview(data).cast("B")
+        for start in range(0, len(view), BUFFER):
+            part = view[start : start + BUFFER]
+            buffer = self.acquire()
+            buffer[: len(part)] = part
+            self.submit(buffer[: len(part)])
+        return len(view)
 
     def finish(self) -> str:
-        """Write what is left, wait for the helper; return the SHA-256 hex digest."""
-        if self._used:
-            self._submit()
+        """Wait until everything is written; return the SHA-256 hex digest."""
         self._output.close()
         return self._digest.hexdigest()
 
     def abort(self) -> None:
         """Stop: the helper skips what is queued and ends. Safe after finish()."""
         self._output.abort()
-
-
-def _start_writeback(fd: int, offset: int, length: int) -> None:
-    if hasattr(os, "posix_fadvise"):
-        try:
-            os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
-        except OSError:
-            pass  # only a hint; the final fsync makes the file durable either way

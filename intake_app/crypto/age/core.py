@@ -19,15 +19,15 @@ from .file_objects import DecryptingReader, EncryptingWriter
 from .header import Header, Stanza, encode_header, read_header, verify_mac
 from .hkdf import payload_key
 from .inputs import BackgroundInput, DirectInput
-from .outputs import BackgroundOutput, DirectOutput
+from .outputs import BackgroundOutput, BlockSink, DirectOutput, SinkOutput
 from .payload import (
     NONCE_SIZE,
     PLAIN_BLOCK,
     SEALED_BLOCK,
-    BlockSealer,
     PayloadSealer,
     Progress,
     open_payload,
+    seal_source,
 )
 from .source import ByteSource
 
@@ -77,18 +77,7 @@ def encrypt(
 ) -> None:
     """Encrypt binary file object `src` into `dst` to X25519 recipients or one passphrase."""
     key, out = _start_payload(dst, recipients, passphrase, armor, work_factor)
-    output = BackgroundOutput(out.write, SEALED_BLOCK)
-    reader = BackgroundInput(ByteSource(src), PLAIN_BLOCK)
-    try:
-        sealer = BlockSealer(key, output, progress)
-        for block in reader.blocks():
-            sealer.add(block, reader.release)
-        sealer.finish()
-    except BaseException:
-        reader.abort()
-        output.abort()
-        raise
-    output.close()
+    seal_source(ByteSource(src), out.write, key, progress)
     if armor:
         out.close()
 
@@ -101,9 +90,17 @@ def open_encrypt(
     *,
     work_factor: int = scrypt.DEFAULT_WORK_FACTOR,
 ) -> EncryptingWriter:
-    """A writable stream into `dst`; `close()` (or leaving `with` cleanly) finishes the file."""
+    """A writable stream into `dst`; `close()` (or leaving `with` cleanly) finishes the file.
+
+    A `dst` that is an `outputs.BlockSink` (and no armor) gets the payload sealed straight into
+    its own buffers; any other `dst` gets `write` calls of up to one sealed block.
+    """
     key, out = _start_payload(dst, recipients, passphrase, armor, work_factor)
-    sealer = PayloadSealer(key, DirectOutput(out.write, SEALED_BLOCK))
+    if not armor and isinstance(dst, BlockSink):
+        output: SinkOutput | DirectOutput = SinkOutput(dst)
+    else:
+        output = DirectOutput(out.write, SEALED_BLOCK)
+    sealer = PayloadSealer(key, output)
     return EncryptingWriter(sealer, out.close if armor else lambda: None)
 
 

@@ -1,9 +1,10 @@
 """Where sealed or opened batches go: straight to `dst`, or through one background writer.
 
 Writing a 1 GiB file costs about twice the encryption on this machine, and `write()` releases
-the GIL, so a writer thread lets the disk and the cipher work at once (the cipher itself cannot
-share: `cryptography` keeps the GIL during AEAD calls). A few fixed buffers circulate between
-the two threads, so memory stays bounded.
+the GIL, so a writer thread lets the disk and the cipher work at once. A few fixed buffers
+circulate between the two threads, so memory stays bounded. A destination that has such
+buffers of its own (a `BlockSink`, e.g. the sealing path's hashing writer) gets the sealed
+blocks straight into them from `open_encrypt`, with no copy on the way.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 Write = Callable[[memoryview], object]
 
@@ -21,6 +22,31 @@ class Output(Protocol):
     def submit(self, view: memoryview) -> None: ...
     def close(self) -> None: ...
     def abort(self) -> None: ...
+
+
+@runtime_checkable
+class BlockSink(Protocol):
+    """A writable destination that lends its buffers: `acquire()` gives an empty buffer of at
+    least one sealed block (stream.SEALED_BLOCK bytes), `submit(view)` queues a filled part of
+    it; blocks are written in the order submitted. `write` takes anything else (the header)."""
+
+    def acquire(self) -> memoryview: ...
+    def submit(self, view: memoryview) -> None: ...
+    def write(self, data: bytes) -> object: ...
+
+
+class SinkOutput:
+    """An Output over a BlockSink; closing is the sink owner's business."""
+
+    def __init__(self, sink: BlockSink) -> None:
+        self.acquire = sink.acquire
+        self.submit = sink.submit
+
+    def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
 
 
 class DirectOutput:

@@ -1,10 +1,13 @@
-"""The STREAM payload: 64 KiB chunks, ChaCha20-Poly1305, nonce = 11-byte counter || last flag.
+"""The STREAM construction (age spec, "Payload"): 64 KiB chunks, ChaCha20-Poly1305, nonce =
+11-byte big-endian counter || last flag. The one implementation in Seinpost: age payloads and
+the vault's attachment blobs (store/blobs.py, with their own key and header) both use it.
 
-The hot path uses `cryptography`'s AEAD (OpenSSL, about twice PyNaCl's speed here) with
-`encrypt_into`/`decrypt_into` into reused buffers, a block of BATCH chunks at a time, so memory
-stays flat whatever the file size. Splitting the cipher over threads does not help (measured:
-cryptography keeps the GIL; two threads ran at a third of one); overlapping it with reading and
-writing does, see inputs.py and outputs.py.
+The hot path uses `cryptography`'s AEAD (OpenSSL, about three times libsodium's speed here)
+with `encrypt_into`/`decrypt_into` into reused buffers, a block of BATCH chunks at a time, so
+memory stays flat whatever the file size. The cipher runs in the caller's thread; reading and
+writing (and, for blobs, hashing) run beside it on worker threads, see inputs.py and outputs.py.
+Since cryptography 50 the AEAD calls release the GIL, so a second cipher pass (the vault blob
+opened while sealing) can run on the other core as well.
 
 Decryption yields only chunks whose tag has verified. Which chunk is last is known from
 look-ahead: a chunk followed by more data must verify as non-final, the one at the end of the
@@ -19,7 +22,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from .errors import PayloadError
-from .outputs import Output
+from .inputs import BackgroundInput, Observe, read_blocks
+from .outputs import BackgroundOutput, Output, Write
+from .source import ByteSource
 
 CHUNK = 64 * 1024
 TAG = 16
@@ -145,6 +150,50 @@ class BlockSealer:
 
     def finish(self) -> None:
         self._seal_pending(final=True)
+
+    @property
+    def done(self) -> int:
+        """Plaintext bytes sealed so far."""
+        return self._sealer.done
+
+
+def seal_source(source: ByteSource, write: Write, key: bytes, progress: Progress, *,
+                observe: Observe | None = None) -> int:
+    """Seal all of `source` as a STREAM payload under `key`; return its plaintext size (bytes).
+
+    Three threads: a reader (which also calls `observe` on each plaintext block), the caller's
+    (the cipher) and a writer calling `write` with sealed blocks in order. An exception (from
+    the source, `write`, or `progress` cancelling) stops the workers and propagates; whatever
+    reached `write` by then is not a valid payload (its last chunk is never sealed).
+    """
+    output = BackgroundOutput(write, SEALED_BLOCK)
+    reader = BackgroundInput(source, PLAIN_BLOCK, observe=observe)
+    try:
+        sealer = BlockSealer(key, output, progress)
+        for block in reader.blocks():
+            sealer.add(block, reader.release)
+        sealer.finish()
+    except BaseException:
+        reader.abort()
+        output.abort()
+        raise
+    output.close()
+    reader.close()  # zeroes the plaintext buffers
+    return sealer.done
+
+
+def open_source(source: ByteSource, key: bytes, acquire: Callable[[], bytearray],
+                observe: Observe | None = None) -> Iterator[memoryview]:
+    """Yield verified plaintext blocks of the STREAM payload that `source` holds up to its end,
+    each in a PLAIN_BLOCK buffer from `acquire()`; `observe` sees each sealed block as read.
+
+    Made to run on a worker (inputs.Background): reading, checking and decrypting all happen
+    there. Raises PayloadError on any damage, before yielding the chunk it concerns.
+    """
+    spare = [bytearray(SEALED_BLOCK), bytearray(SEALED_BLOCK)]
+    sealed = read_blocks(source, spare.pop, observe)
+    return open_payload(sealed, lambda block: spare.append(block.obj),  # type: ignore[arg-type]
+                        key, None, lambda: memoryview(acquire()))
 
 
 class PayloadSealer:
