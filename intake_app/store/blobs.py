@@ -29,7 +29,7 @@ from typing import Any, BinaryIO
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from intake_app.crypto.age import payload as stream
+from intake_app.crypto.age import payload
 from intake_app.crypto.age.errors import PayloadError
 from intake_app.crypto.age.inputs import Background
 from intake_app.crypto.age.source import ByteSource
@@ -41,11 +41,11 @@ MAGIC = b"SPBLOB2\n"
 OLD_MAGICS = (b"SPBLOB1\n",)
 SALT = 32
 HEADER = len(MAGIC) + SALT
-CHUNK = stream.CHUNK
-TAG = stream.TAG
-SEALED_CHUNK = stream.SEALED_CHUNK
-PLAIN_BLOCK = stream.PLAIN_BLOCK
-SEALED_BLOCK = stream.SEALED_BLOCK
+CHUNK = payload.CHUNK
+TAG = payload.TAG
+SEALED_CHUNK = payload.SEALED_CHUNK
+PLAIN_BLOCK = payload.PLAIN_BLOCK
+SEALED_BLOCK = payload.SEALED_BLOCK
 READ_BUFFERS = 4  # plaintext blocks the reader's worker may run ahead
 
 OLD_FORMAT_MESSAGE = (
@@ -85,7 +85,7 @@ def write_blob(
             out.write(view)
             writeback.wrote(len(view))
 
-        size = stream.seal_source(ByteSource(src), write, chunk_key(key, salt, ad), progress,
+        size = payload.seal_source(ByteSource(src), write, chunk_key(key, salt, ad), progress,
                                   observe=digest.update)
     return size, digest.hexdigest()
 
@@ -128,7 +128,7 @@ class BlobReader(io.RawIOBase):
             offset[0] += len(sealed)
 
         def produce(acquire: Callable[[], bytearray]) -> Iterator[memoryview]:
-            return stream.open_source(ByteSource(self._file), derived, acquire, done_with)
+            return payload.open_source(ByteSource(self._file), derived, acquire, done_with)
 
         self._worker = Background(produce, PLAIN_BLOCK, READ_BUFFERS, name="blob-reader")
         self._blocks = self._worker.blocks()
