@@ -13,6 +13,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
 
 from .source import ByteSource
 
@@ -51,10 +52,6 @@ class DirectInput:
         pass
 
 
-class _Stopped(Exception):
-    """Raised inside the worker when the consumer has gone away."""
-
-
 class Background:
     """Runs `produce(acquire)` on a worker thread; the consumer iterates `blocks()`.
 
@@ -80,14 +77,14 @@ class Background:
     def _acquire(self) -> bytearray:
         buffer = self._free.get()
         if buffer is None or self._stopped:
-            raise _Stopped
+            raise CancelledError  # unwinds the producer: the consumer has gone away
         return buffer
 
     def _run(self) -> None:
         try:
             for block in self._produce(self._acquire):
                 self._full.put(block)
-        except _Stopped:
+        except CancelledError:
             pass
         except BaseException as exc:  # handed to the consumer's thread in blocks()
             self._full.put(exc)
