@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from intake_app.bundle.reader import scan_part  # noqa: E402
+from intake_app.bundle.receipt import receipt_file_name  # noqa: E402
 from intake_app.crypto import age, keycard  # noqa: E402
 from intake_app.office import database, ingest, registry  # noqa: E402
 from intake_app.office import keys as office_keys  # noqa: E402
@@ -196,7 +197,7 @@ def main(out: Path) -> int:
         if outcome.summary is None or outcome.summary.receipt_error is not None:
             raise SystemExit(f"the office could not open a golden bundle: {outcome.error}")
     conn.close()
-    receipt = receipts / ingest.receipt_file_name(single.bundle_id)
+    receipt = receipts / receipt_file_name(single.bundle_id)
     shutil.copyfile(receipt, out / "receipt-1.json")
     result = session.import_receipt(receipt)
     expected["receipt"] = {"bundle_id": single.bundle_id, "items": sorted(single.item_ids),

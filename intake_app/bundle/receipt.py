@@ -29,6 +29,15 @@ from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_ca
 FORMAT = "seinpost-receipt/1"
 CONTEXT = b"seinpost/receipt/v1"
 MAX_RECEIPT = 8 << 20
+#: The one file name pattern of receipts: the office writes `receipt-<bundle id>.json`, the
+#: window's file dialog offers `RECEIPT_GLOB`.
+RECEIPT_GLOB = "receipt-*.json"
+
+
+def receipt_file_name(bundle_id: str) -> str:
+    """The file name the office gives the receipt of `bundle_id` (32 hex digits)."""
+    return RECEIPT_GLOB.replace("*", bundle_id)
+
 _KEYS = {"bundle_id", "format", "items", "liaison_key_id", "office_key_id", "received",
          "signature"}
 _SIGNATURE = re.compile(r"[0-9a-f]{128}")

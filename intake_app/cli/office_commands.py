@@ -15,10 +15,9 @@ from intake_app.bundle.receipt import make_receipt
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
+from intake_app.crypto import keycard
 from intake_app.fs.atomic import write_atomic
 from intake_app.office import analyst_export, database, ingest, keys, registry
-
-MAX_CARD_FILE = 64 * 1024
 
 
 def _db_option(parser: argparse.ArgumentParser, *flags: str) -> None:
@@ -50,8 +49,7 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
-    with open(args.card, "rb") as handle:
-        data = handle.read(MAX_CARD_FILE + 1)
+    data = keycard.read_card_file(args.card)
     conn = database.connect(args.db)
     liaison, new = registry.add_liaison(conn, data)
     state = "registered" if new else "was already registered"

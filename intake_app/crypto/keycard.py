@@ -315,16 +315,25 @@ def parse_card(data: bytes) -> KeyCard:
     )
 
 
-def load_card(path: Path) -> KeyCard:
-    """Read (bounded) and parse a card file."""
+def read_card_file(path: Path) -> bytes:
+    """The bytes of a card file from outside: at most MAX_CARD + 1 bytes are read (one more
+    than a card may have, so `parse_card` can refuse an oversized file).
+
+    The one reader of card files for both tools and the window. Raises KeyCardError
+    ("keycard.unreadable") when the file cannot be read.
+    """
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_CARD + 1)
+            return handle.read(MAX_CARD + 1)
     except OSError as exc:
         raise KeyCardError(f"cannot read card file {path}: {exc.strerror}",
                            code="keycard.unreadable", path=str(path),
                            reason=exc.strerror or type(exc).__name__) from exc
-    return parse_card(data)
+
+
+def load_card(path: Path) -> KeyCard:
+    """Read (bounded, `read_card_file`) and parse (strict, `parse_card`) a card file."""
+    return parse_card(read_card_file(path))
 
 
 def verify_rotation(current: KeyCard, new: KeyCard) -> None:

@@ -25,7 +25,8 @@ SCHEMA_VERSION = 1
 MAX_SIGNAL_JSON = 1 << 20
 MAX_DESCRIPTION_CHARS = 20_000
 MAX_IMPACT_NOTES_CHARS = 5_000
-MAX_ATTACHMENTS = 99
+MAX_ATTACHMENTS = 99  # the sealed item names them attachments/NN-name
+MAX_ATTACHMENT_NAME_BYTES = 100  # UTF-8 bytes of the name after attachments/NN-
 MAX_ATTACHMENT_BYTES = 1 << 40
 MAX_WARNINGS = 16
 MAX_SET_ITEMS = 64
@@ -308,7 +309,7 @@ def _attachment_name_ok(name: str) -> bool:
         return False
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in base):
         return False
-    return len(base.encode("utf-8")) <= 100
+    return len(base.encode("utf-8")) <= MAX_ATTACHMENT_NAME_BYTES
 
 
 _ATTACHMENT_PATTERNS: dict[str, Callable[[str], object]] = {

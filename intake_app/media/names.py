@@ -5,10 +5,11 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 
+from intake_app.domain.signal_checks import MAX_ATTACHMENT_NAME_BYTES
 from intake_app.media import sniff
 
-MAX_NAME_BYTES = 96
-"""Room for the sealed item's "NN-" prefix within its 100-byte name limit."""
+MAX_NAME_BYTES = MAX_ATTACHMENT_NAME_BYTES - 4
+"""What the cleaner produces: 4 bytes under the format's limit, as it always has (96)."""
 
 FALLBACK_STEM = "attachment"
 

@@ -13,67 +13,8 @@ from pathlib import Path
 
 from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import ensure_private_dir
+from intake_app.office import schema
 from intake_app.office.store_signals import finish_staging
-
-SCHEMA_VERSION = 1
-
-_SCHEMA = """
-CREATE TABLE liaisons (
-    key_id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    verify_key BLOB NOT NULL,
-    fingerprint TEXT NOT NULL,
-    card BLOB NOT NULL,
-    added TEXT NOT NULL,
-    revoked TEXT
-);
-CREATE TABLE bundles (
-    bundle_id TEXT PRIMARY KEY,
-    liaison_key_id TEXT NOT NULL REFERENCES liaisons(key_id),
-    counter INTEGER NOT NULL,
-    created TEXT NOT NULL,
-    opened TEXT NOT NULL,
-    items INTEGER NOT NULL,
-    receipt BLOB NOT NULL,
-    UNIQUE (liaison_key_id, counter)
-);
-CREATE TABLE signals (
-    liaison_key_id TEXT NOT NULL,
-    item_id TEXT NOT NULL,
-    bundle_id TEXT NOT NULL REFERENCES bundles(bundle_id),
-    received TEXT NOT NULL,
-    category TEXT NOT NULL,
-    actor TEXT NOT NULL,
-    targets TEXT NOT NULL,
-    channel TEXT NOT NULL,
-    period_kind TEXT NOT NULL,
-    period_start TEXT NOT NULL,
-    period_end TEXT,
-    place_kind TEXT NOT NULL,
-    place_value TEXT,
-    impact TEXT NOT NULL,
-    urgency TEXT NOT NULL,
-    anonymity TEXT NOT NULL,
-    consent TEXT NOT NULL,
-    reported_elsewhere TEXT NOT NULL,
-    source_reliability TEXT NOT NULL,
-    information_credibility TEXT NOT NULL,
-    created TEXT NOT NULL,
-    signal_json TEXT NOT NULL,
-    PRIMARY KEY (liaison_key_id, item_id)
-);
-CREATE TABLE attachments (
-    liaison_key_id TEXT NOT NULL,
-    item_id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    file TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    media_type TEXT NOT NULL,
-    cleaning TEXT NOT NULL,
-    PRIMARY KEY (liaison_key_id, item_id, position)
-);
-"""
 
 
 class OfficeDatabaseError(SeinpostError):
@@ -97,16 +38,13 @@ def connect(db_path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0:
-            # One script, one transaction: a crash leaves either no schema or all of it.
-            schema = _SCHEMA.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS")
-            conn.executescript(f"BEGIN IMMEDIATE;{schema}"
-                               f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-        elif version != SCHEMA_VERSION:
+        try:
+            schema.migrate(conn, lambda version: OfficeDatabaseError(
+                f"{db_path}: database version {version} is not supported",
+                code="office.database.too_new", path=str(db_path)))
+        except OfficeDatabaseError:
             conn.close()
-            raise OfficeDatabaseError(f"{db_path}: database version {version} is not supported",
-                                      code="office.database.too_new", path=str(db_path))
+            raise
     except sqlite3.DatabaseError as exc:
         raise OfficeDatabaseError(f"{db_path}: not an office database ({exc})",
                                   path=str(db_path)) from None

@@ -44,7 +44,7 @@ from intake_app.bundle.manifest import (
 )
 from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
-from intake_app.bundle.receipt import make_receipt
+from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
 from intake_app.fs.atomic import ensure_private_dir, write_atomic
 from intake_app.office import registry
@@ -362,10 +362,6 @@ def _rollback(conn: sqlite3.Connection) -> None:
     if conn.in_transaction:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
-
-
-def receipt_file_name(bundle_id: str) -> str:
-    return f"receipt-{bundle_id}.json"
 
 
 def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from intake_app.crypto import keycard
 from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import SignalRecord
+from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import write_atomic
 from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
@@ -31,7 +32,6 @@ from intake_app.vault import KdfParams, Vault, VaultStatus
 from intake_app.vault.profile import prepare_profile_dir
 
 DEFAULT_LIAISON_NAME = "Liaison"
-MAX_CARD_FILE = keycard.MAX_CARD
 
 
 class FingerprintMismatch(keycard.KeyCardError):
@@ -45,9 +45,7 @@ class FingerprintMismatch(keycard.KeyCardError):
 
 def read_office_card(path: Path) -> keycard.KeyCard:
     """Parse an office card from a file from outside (bounded read, strict parse)."""
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_CARD_FILE + 1)
-    card = keycard.parse_card(data)
+    card = keycard.load_card(path)
     if card.role != "office":
         raise keycard.KeyCardError("This is a liaison's card, not the office's card.")
     return card
@@ -67,7 +65,7 @@ class ListEntry:
     kind: str  # "draft" or "sealed"
     size: int
     date: str
-    status: str  # "draft", "sealed", "exported", "delivered", "deleted"
+    status: SignalState
 
 
 @dataclass(frozen=True)
@@ -201,7 +199,7 @@ class LiaisonSession:
 
     def list_entries(self) -> list[ListEntry]:
         entries = [
-            ListEntry(d.id, "draft", d.size, d.updated_at, "draft")
+            ListEntry(d.id, "draft", d.size, d.updated_at, SignalState.DRAFT)
             for d in self.store.list_drafts()
         ]
         entries += [

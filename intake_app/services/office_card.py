@@ -17,8 +17,7 @@ from intake_app.store.local_store import LocalStore
 
 
 def read_card_file(path: Path) -> keycard.KeyCard:
-    with open(path, "rb") as handle:
-        data = handle.read(keycard.MAX_CARD + 1)
+    data = keycard.read_card_file(path)
     try:
         card = keycard.parse_card(data)
     except keycard.KeyCardError as exc:

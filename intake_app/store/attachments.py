@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from intake_app.domain.signal_checks import MAX_ATTACHMENTS
 from intake_app.fs.atomic import fsync_dir
 from intake_app.store import record_box
 from intake_app.store.blobs import BlobReader, Progress, associated_data, write_blob
@@ -23,7 +24,6 @@ from intake_app.store.errors import DraftNotFound, RecordDamaged, TooManyAttachm
 if TYPE_CHECKING:
     from intake_app.store.local_store import LocalStore
 
-MAX_ATTACHMENTS = 99  # the sealed item names them NN-name
 
 
 @dataclass(frozen=True)

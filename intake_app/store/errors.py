@@ -87,4 +87,4 @@ class AttachmentDamaged(StoreError):
 
 class TooManyAttachments(StoreError):
     code = "store.too_many_attachments"
-    default_message = "A signal can have at most 99 attachments; nothing was added."
+    default_message = None  # the sentence, with the limit

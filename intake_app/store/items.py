@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-STATUSES = ("sealed", "exported", "delivered", "deleted")
-HELD = ("sealed", "exported")  # statuses whose sealed file is on disk
+from intake_app.domain.states import HELD as HELD  # statuses whose sealed file is on disk
+from intake_app.domain.states import ITEM_STATES, SignalState
+
+STATUSES = ITEM_STATES
 _SELECT = "SELECT id, size, sha256, sealed_at, status, status_at, warnings, bundle_id FROM items"
 
 
@@ -19,7 +21,7 @@ class ItemInfo:
     size: int
     sha256: str
     sealed_at: str
-    status: str
+    status: SignalState
     status_at: str
     warnings: tuple[str, ...]
     bundle_id: str | None
@@ -27,7 +29,7 @@ class ItemInfo:
 
 def _item(row: tuple) -> ItemInfo:
     return ItemInfo(
-        id=row[0], size=row[1], sha256=row[2], sealed_at=row[3], status=row[4],
+        id=row[0], size=row[1], sha256=row[2], sealed_at=row[3], status=SignalState(row[4]),
         status_at=row[5], warnings=tuple(json.loads(row[6])), bundle_id=row[7],
     )
 

@@ -35,6 +35,7 @@ from typing import Any, BinaryIO
 import nacl.signing
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store import identity, items, office_history, record_box, settings
 from intake_app.store.attachments import AttachmentInfo, AttachmentStore
@@ -317,19 +318,19 @@ class LocalStore:
 
     def mark_exported(self, item_ids: Iterable[str], bundle_id: str) -> list[str]:
         with self.transaction() as conn:
-            return items.set_status(conn, item_ids, "exported", utc_now(), bundle_id)
+            return items.set_status(conn, item_ids, SignalState.EXPORTED, utc_now(), bundle_id)
 
     def mark_delivered_and_purge(self, item_ids: Iterable[str]) -> list[str]:
         """Delivered items become tombstones (id, dates, status) and their files are removed.
         The files are age ciphertext the liaison cannot open, so unlinking is enough."""
         with self.transaction() as conn:
-            changed = items.set_status(conn, item_ids, "delivered", utc_now())
+            changed = items.set_status(conn, item_ids, SignalState.DELIVERED, utc_now())
         self._unlink_items(changed)
         return changed
 
     def delete_item(self, item_id: str) -> None:
         with self.transaction() as conn:
-            if not items.set_status(conn, [check_id(item_id)], "deleted", utc_now()):
+            if not items.set_status(conn, [check_id(item_id)], SignalState.DELETED, utc_now()):
                 raise ItemNotFound()
         self._unlink_items([item_id])
 
@@ -358,7 +359,7 @@ class LocalStore:
     def commit_export(self, item_ids: Iterable[str], bundle_id: str) -> list[str]:
         """A bundle is safely on the medium: mark its items exported."""
         with self.transaction() as conn:
-            return items.set_status(conn, item_ids, "exported", utc_now(), bundle_id)
+            return items.set_status(conn, item_ids, SignalState.EXPORTED, utc_now(), bundle_id)
 
     # ----- identity (see identity.py) -------------------------------------------------------
 

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from intake_app.bundle.receipt import RECEIPT_GLOB
+
 _OPTIONS = QFileDialog.DontUseNativeDialog
 
 
@@ -70,5 +72,11 @@ class FileDialogs:
         return _open_file(
             parent,
             QCoreApplication.translate("FileDialogs", "Import a receipt"),
-            QCoreApplication.translate("FileDialogs", "Receipts (*.receipt);;All files (*)"),
+            receipt_filter(),
         )
+
+
+def receipt_filter() -> str:
+    """The receipt dialog's name filter: the bundle room's one receipt file name pattern."""
+    return QCoreApplication.translate("FileDialogs", "Receipts (%1);;All files (*)").replace(
+        "%1", RECEIPT_GLOB)

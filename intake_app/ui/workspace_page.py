@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.domain.states import DELETABLE, HELD
 from intake_app.services.liaison import LiaisonSession, ListEntry
 from intake_app.services.seal_draft import plaintext_size
 from intake_app.ui.dialogs import FileDialogs
@@ -160,13 +161,13 @@ class WorkspacePage(QWidget):
         selected = self.selected_entries()
         drafts_selected = [e for e in selected if e.kind == "draft"]
         self.edit_button.setEnabled(not self._busy and len(selected) == len(drafts_selected) == 1)
-        deletable = [e for e in selected if e.status in ("draft", "sealed", "exported")]
+        deletable = [e for e in selected if e.status in DELETABLE]
         self.delete_button.setEnabled(not self._busy and bool(deletable))
         any_drafts = any(e.kind == "draft" for e in self.entries())
         self.seal_button.setEnabled(not self._busy and bool(drafts_selected))
         self.seal_all_button.setEnabled(not self._busy and any_drafts)
         self.new_button.setEnabled(not self._busy)
-        exportable = any(e.status in ("sealed", "exported") for e in self.entries())
+        exportable = any(e.status in HELD for e in self.entries())
         self.export_button.setEnabled(not self._busy and exportable)
         self.receipt_button.setEnabled(not self._busy)
         self.office_card_button.setEnabled(not self._busy)
@@ -258,7 +259,7 @@ class WorkspacePage(QWidget):
         self.editor.open()
 
     def delete_selected(self) -> None:
-        chosen = [e for e in self.selected_entries() if e.status in ("draft", "sealed", "exported")]
+        chosen = [e for e in self.selected_entries() if e.status in DELETABLE]
         if self._busy or not chosen:
             return
         undelivered = sum(1 for e in chosen if e.kind == "sealed")

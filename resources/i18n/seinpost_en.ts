@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="73" />
-        <source>Receipts (*.receipt);;All files (*)</source>
-        <translation>Receipts (*.receipt);;All files (*)</translation>
+        <source>Receipts (%1);;All files (*)</source>
+        <translation>Receipts (%1);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="73" />
-        <source>Receipts (*.receipt);;All files (*)</source>
-        <translation>Ontvangstbewijzen (*.receipt);;Alle bestanden (*)</translation>
+        <source>Receipts (%1);;All files (*)</source>
+        <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,103 @@
+"""The office database's SQLite schema as ordered migrations; `user_version` says how many ran.
+
+Like the liaison store (`intake_app/store/schema.py`): migration 1 is the whole first schema;
+later migrations only add; each runs in one transaction with its version bump, so a crash leaves
+the database at a whole version. Never edit a released migration: append a new one, and a test
+for it in tests/test_office_migrations.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# The registry of liaisons, the bundles opened (with the receipt written for each), the signals
+# and their attachments' metadata (content lives in <db>.attachments/<sha256>).
+MIGRATION_1 = (
+    """CREATE TABLE liaisons (
+    key_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    verify_key BLOB NOT NULL,
+    fingerprint TEXT NOT NULL,
+    card BLOB NOT NULL,
+    added TEXT NOT NULL,
+    revoked TEXT
+)""",
+    """CREATE TABLE bundles (
+    bundle_id TEXT PRIMARY KEY,
+    liaison_key_id TEXT NOT NULL REFERENCES liaisons(key_id),
+    counter INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    opened TEXT NOT NULL,
+    items INTEGER NOT NULL,
+    receipt BLOB NOT NULL,
+    UNIQUE (liaison_key_id, counter)
+)""",
+    """CREATE TABLE signals (
+    liaison_key_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    bundle_id TEXT NOT NULL REFERENCES bundles(bundle_id),
+    received TEXT NOT NULL,
+    category TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    period_kind TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT,
+    place_kind TEXT NOT NULL,
+    place_value TEXT,
+    impact TEXT NOT NULL,
+    urgency TEXT NOT NULL,
+    anonymity TEXT NOT NULL,
+    consent TEXT NOT NULL,
+    reported_elsewhere TEXT NOT NULL,
+    source_reliability TEXT NOT NULL,
+    information_credibility TEXT NOT NULL,
+    created TEXT NOT NULL,
+    signal_json TEXT NOT NULL,
+    PRIMARY KEY (liaison_key_id, item_id)
+)""",
+    """CREATE TABLE attachments (
+    liaison_key_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    media_type TEXT NOT NULL,
+    cleaning TEXT NOT NULL,
+    PRIMARY KEY (liaison_key_id, item_id, position)
+)""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1,)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The number of migrations this database has had (SQLite `user_version`)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, too_new: Callable[[int], Exception], *,
+            target: int = CURRENT_VERSION) -> int:
+    """Run the migrations `conn` (autocommit) has not had, up to `target`; return the version.
+
+    Raises `too_new(version)` for a database written by a newer Seinpost.
+    """
+    version = schema_version(conn)
+    if version > CURRENT_VERSION:
+        raise too_new(version)
+    while version < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[version]:
+                conn.execute(statement)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return version

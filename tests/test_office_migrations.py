@@ -1,0 +1,66 @@
+"""The office database's migrations: each one brings a database of the version before it to its
+own version, in one transaction; a newer database is refused; today's databases open."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from intake_app.office import database, schema
+
+TABLES_AFTER = {
+    1: {"liaisons", "bundles", "signals", "attachments"},
+}
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _too_new(version: int) -> Exception:
+    return database.OfficeDatabaseError(f"version {version}", code="office.database.too_new")
+
+
+def test_every_migration_has_its_test() -> None:
+    assert set(TABLES_AFTER) == set(range(1, schema.CURRENT_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", range(1, schema.CURRENT_VERSION + 1))
+def test_migration_brings_the_version_before_it_to_its_own(version: int, tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    assert schema.migrate(conn, _too_new, target=version - 1) == version - 1
+    before = _tables(conn)
+    assert schema.migrate(conn, _too_new, target=version) == version
+    assert schema.schema_version(conn) == version
+    assert _tables(conn) == TABLES_AFTER[version]
+    assert before <= _tables(conn)  # migrations only add
+
+
+def test_a_failing_migration_leaves_the_whole_previous_version(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    broken = (*schema.MIGRATION_1, "CREATE TABLE liaisons (x)")  # fails after the others ran
+    monkeypatch.setattr(schema, "MIGRATIONS", (broken,))
+    with pytest.raises(sqlite3.OperationalError):
+        schema.migrate(conn, _too_new, target=1)
+    assert schema.schema_version(conn) == 0 and _tables(conn) == set()
+
+
+def test_a_newer_office_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    database.connect(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.CURRENT_VERSION + 1}")
+    with pytest.raises(database.OfficeDatabaseError) as refused:
+        database.connect(db)
+    assert refused.value.code == "office.database.too_new"
+
+
+def test_a_database_of_the_current_version_opens_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    database.connect(db).close()
+    conn = database.connect(db)
+    assert schema.schema_version(conn) == schema.CURRENT_VERSION
+    assert _tables(conn) == TABLES_AFTER[schema.CURRENT_VERSION]
