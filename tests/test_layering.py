@@ -1,37 +1,146 @@
-"""Qt stays in the UI: the core is plain Python, testable without a display."""
+"""The rooms keep to their contracts (docs/ARCHITECTURE.md, "The rooms"):
+
+- engines (domain, crypto, vault, store, media, bundle, services, office, fs and the shared
+  errors/sentences modules) import no Qt, no argparse, no front end (cli, ui, app) and print
+  nothing: they are plain Python, testable without a display or a terminal;
+- Qt stays in `ui/` and the start-up (`app.py`, `qt_libraries.py` names what is missing);
+- the front ends (`cli/`, `ui/`) reach an engine only through its public entry points (the
+  modules listed below), never a private name, and not each other.
+"""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[1] / "intake_app"
-QT_ALLOWED = ("ui/", "app.py")
+QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+ENGINE_ROOMS = ("domain", "crypto", "vault", "store", "media", "bundle", "services", "office",
+                "fs")
+ENGINE_MODULES = ("errors.py", "sentences.py")
+FRONT_ENDS = ("cli", "ui")
+QT_ALLOWED = ("ui/", "app.py", "qt_libraries.py")
+
+# What a front end may import from the engines: each room's public entry points.
+ENTRY_POINTS = {
+    "intake_app", "intake_app.errors", "intake_app.sentences",
+    "intake_app.domain.signal", "intake_app.domain.signal_errors", "intake_app.domain.states",
+    "intake_app.domain.taxonomy", "intake_app.domain.identifiers", "intake_app.domain.places",
+    "intake_app.domain.municipalities", "intake_app.domain.countries",
+    "intake_app.crypto.keycard",
+    "intake_app.vault", "intake_app.vault.profile",
+    "intake_app.services.liaison", "intake_app.services.seal_draft",
+    "intake_app.services.security_settings",
+    "intake_app.bundle.check", "intake_app.bundle.receipt",
+    "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
+    "intake_app.office.keys", "intake_app.office.registry",
+    "intake_app.fs.atomic",
+    # `check_id` (a signal id's shape): until the store split (issue 7) gives it a home in the
+    # services, the command line validates ids with the store's function.
+    "intake_app.store.local_store",
+}
 
 
-def _imports(path: Path) -> set[str]:
+def _is_module(name: str) -> bool:
+    if name.split(".")[0] != "intake_app":
+        return False
+    rel = name.removeprefix("intake_app").lstrip(".").replace(".", "/")
+    return (PACKAGE / f"{rel}.py").exists() or (PACKAGE / rel / "__init__.py").exists()
+
+
+def _modules(path: Path) -> set[str]:
+    """Every module `path` imports (absolute dotted names)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[0] for alias in node.names)
+            found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module.split(".")[0])
+            for alias in node.names:
+                child = f"{node.module}.{alias.name}"
+                # `from pkg import module` imports the module; `from mod import name`, mod.
+                found.add(child if _is_module(child) else node.module)
     return found
 
 
-def test_no_qt_outside_ui_and_app() -> None:
-    offenders = []
+def _imported_names(path: Path) -> set[tuple[str, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return {(node.module, alias.name) for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0
+            for alias in node.names}
+
+
+def _prints(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return any(isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+               and node.func.id == "print" for node in ast.walk(tree))
+
+
+def _files(*rooms: str) -> list[Path]:
+    files = []
     for path in sorted(PACKAGE.rglob("*.py")):
         rel = path.relative_to(PACKAGE).as_posix()
-        if rel.startswith(QT_ALLOWED[0]) or rel == QT_ALLOWED[1]:
-            continue
-        if {"PySide6", "shiboken6", "PyQt5", "PyQt6"} & _imports(path):
-            offenders.append(rel)
+        if rel.split("/")[0] in rooms or rel in rooms:
+            files.append(path)
+    return files
+
+
+def _top(modules: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in modules}
+
+
+ENGINE_FILES = _files(*ENGINE_ROOMS, *ENGINE_MODULES)
+FRONT_FILES = _files(*FRONT_ENDS)
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(PACKAGE).as_posix()
+
+
+def test_the_rooms_are_found() -> None:
+    assert len(ENGINE_FILES) > 60 and len(FRONT_FILES) > 20
+
+
+def test_no_qt_outside_ui_and_app() -> None:
+    offenders = [_rel(p) for p in sorted(PACKAGE.rglob("*.py"))
+                 if not _rel(p).startswith(QT_ALLOWED) and QT & _top(_modules(p))]
     assert offenders == [], f"Qt imported outside the UI: {offenders}"
 
 
-def test_the_layering_check_sees_a_qt_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", ENGINE_FILES, ids=_rel)
+def test_an_engine_imports_no_argparse_qt_or_front_end_and_prints_nothing(path: Path) -> None:
+    modules = _modules(path)
+    assert not ({"argparse", *QT} & _top(modules))
+    front = {m for m in modules if m.split(".")[:2] in (["intake_app", "cli"],
+                                                         ["intake_app", "ui"],
+                                                         ["intake_app", "app"])}
+    assert front == set(), f"{_rel(path)} imports a front end"
+    assert not _prints(path), f"{_rel(path)} prints"
+
+
+@pytest.mark.parametrize("path", FRONT_FILES, ids=_rel)
+def test_a_front_end_uses_engines_only_through_their_entry_points(path: Path) -> None:
+    room = _rel(path).split("/")[0]
+    other = "ui" if room == "cli" else "cli"
+    for module in _modules(path):
+        parts = module.split(".")
+        if parts[0] != "intake_app" or not _is_module(module):
+            continue
+        assert parts[1:2] != [other], f"{_rel(path)} imports the other front end {module}"
+        if parts[1:2] in ([room], ["app"], ["qt_libraries"]):
+            continue
+        assert module in ENTRY_POINTS, f"{_rel(path)} reaches past the entry points: {module}"
+    private = [f"{m}.{n}" for m, n in _imported_names(path)
+               if m.startswith("intake_app") and n.startswith("_") and not n.startswith("__")]
+    assert private == []
+
+
+def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("def f():\n    from PySide6.QtCore import QObject\n")
-    assert "PySide6" in _imports(bad)
+    bad.write_text("import argparse\nfrom intake_app.store.blobs import _x\n"
+                   "def f():\n    from PySide6.QtCore import QObject\n    print('x')\n")
+    assert {"PySide6", "argparse", "intake_app"} <= _top(_modules(bad)) and _prints(bad)
+    assert ("intake_app.store.blobs", "_x") in _imported_names(bad)
+    assert "intake_app.store.blobs" not in ENTRY_POINTS

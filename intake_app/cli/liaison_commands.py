@@ -14,6 +14,7 @@ from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
+from intake_app.domain.states import HELD
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     FingerprintMismatch,
@@ -22,7 +23,6 @@ from intake_app.services.liaison import (
     read_office_card,
 )
 from intake_app.services.seal_draft import plaintext_size
-from intake_app.store.items import HELD
 from intake_app.store.local_store import check_id
 from intake_app.vault import Vault
 from intake_app.vault.profile import resolve_profile_dir

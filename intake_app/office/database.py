@@ -39,8 +39,8 @@ def connect(db_path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         try:
-            schema.migrate(conn, lambda version: OfficeDatabaseError(
-                f"{db_path}: database version {version} is not supported",
+            schema.migrate(conn, lambda: OfficeDatabaseError(
+                f"{db_path}: the database was written by a newer Seinpost",
                 code="office.database.too_new", path=str(db_path)))
         except OfficeDatabaseError:
             conn.close()

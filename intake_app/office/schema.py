@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from intake_app.store.schema import apply_migrations, schema_version
+
 # The registry of liaisons, the bundles opened (with the receipt written for each), the signals
 # and their attachments' metadata (content lives in <db>.attachments/<sha256>).
 MIGRATION_1 = (
@@ -73,31 +75,14 @@ MIGRATION_1 = (
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1,)
 CURRENT_VERSION = len(MIGRATIONS)
+__all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    """The number of migrations this database has had (SQLite `user_version`)."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection, too_new: Callable[[int], Exception], *,
+def migrate(conn: sqlite3.Connection, too_new: Callable[[], Exception], *,
             target: int = CURRENT_VERSION) -> int:
     """Run the migrations `conn` (autocommit) has not had, up to `target`; return the version.
 
-    Raises `too_new(version)` for a database written by a newer Seinpost.
+    Raises `too_new()` for a database written by a newer Seinpost. The runner is the liaison
+    store's (`store.schema.apply_migrations`): one transaction per migration.
     """
-    version = schema_version(conn)
-    if version > CURRENT_VERSION:
-        raise too_new(version)
-    while version < target:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in MIGRATIONS[version]:
-                conn.execute(statement)
-            version += 1
-            conn.execute(f"PRAGMA user_version = {version:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return version
+    return apply_migrations(conn, MIGRATIONS, too_new, target=target)

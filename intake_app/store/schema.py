@@ -9,6 +9,7 @@ database of every earlier version).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 
 from intake_app.store.errors import StoreTooNew
 
@@ -61,14 +62,28 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, *, target: int = CURRENT_VERSION) -> int:
-    """Run the migrations the database has not had, up to `target`; return the new version."""
+    """Run the migrations the database has not had, up to `target`; return the new version.
+
+    Raises StoreTooNew for a store written by a newer Seinpost.
+    """
+    return apply_migrations(conn, MIGRATIONS, StoreTooNew, target=target)
+
+
+def apply_migrations(conn: sqlite3.Connection, migrations: Sequence[Sequence[str]],
+                     too_new: Callable[[], Exception], *, target: int) -> int:
+    """Run `migrations[version:target]` on `conn` (autocommit), each in one transaction with
+    its `user_version` bump, so a crash leaves a whole version; return the new version.
+
+    The one migration runner of Seinpost's SQLite files (the liaison store and the office
+    database). Raises `too_new()` if the file has had more migrations than `migrations`.
+    """
     version = schema_version(conn)
-    if version > CURRENT_VERSION:
-        raise StoreTooNew()
+    if version > len(migrations):
+        raise too_new()
     while version < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in MIGRATIONS[version]:
+            for statement in migrations[version]:
                 conn.execute(statement)
             version += 1
             conn.execute(f"PRAGMA user_version = {version:d}")

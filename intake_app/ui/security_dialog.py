@@ -24,7 +24,7 @@ from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
-from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
+from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
 
 
 def _password_field() -> QLineEdit:

@@ -18,9 +18,11 @@ from intake_app.vault.errors import (
     WeakKdfParams,
     WrongPassphrase,
 )
-from intake_app.vault.vault import Vault, VaultStatus
+from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, Vault, VaultStatus
 
 __all__ = [
+    "MAX_WIPE_AFTER",
+    "MIN_WIPE_AFTER",
     "DeviceSecretMissing",
     "IdleLock",
     "InvalidPassphrase",
