@@ -28,9 +28,9 @@ from intake_app.domain.signal import (
     signal_from_json,
 )
 from intake_app.errors import SeinpostError
+from intake_app.office.sealed_tar import Member, SealedTarReader, TarFormatError
 
 SIGNAL_MEMBER = "signal.json"
-MAX_EXTENDED_HEADER = 64 << 10
 _CHUNK = 1 << 20
 
 
@@ -38,18 +38,6 @@ class UnsealError(SeinpostError):
     """The plaintext of a sealed item is not a well-formed sealed item."""
 
     code = "office.unseal"
-
-
-class _BoundedTarInfo(tarfile.TarInfo):
-    """Refuses special headers before tarfile reads them into memory: no unbounded allocation."""
-
-    def _proc_member(self, tar: tarfile.TarFile):  # type: ignore[no-untyped-def]
-        if self.type in (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK,
-                         tarfile.GNUTYPE_SPARSE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE):
-            raise tarfile.HeaderError("unsupported tar header type")
-        if self.type == tarfile.XHDTYPE and self.size > MAX_EXTENDED_HEADER:
-            raise tarfile.HeaderError("extended header too large")
-        return super()._proc_member(tar)
 
 
 @dataclass(frozen=True)
@@ -67,7 +55,7 @@ class UnsealedItem:
     attachments: tuple[StagedAttachment, ...]
 
 
-def _check_member(member: tarfile.TarInfo, name: str, size: int, budget: int) -> None:
+def _check_member(member: Member, name: str, size: int, budget: int) -> None:
     if member.name != name:
         raise UnsealError("the sealed item holds a member that is not listed (or out of order)")
     if member.type != tarfile.REGTYPE:
@@ -101,15 +89,13 @@ def read_sealed_item(plain: BinaryIO, *, max_plaintext: int, staging: Path) -> U
 
 def _read(plain: BinaryIO, budget: int, staging: Path,
           staged: list[StagedAttachment]) -> UnsealedItem:
+    tar = SealedTarReader(plain, budget)
     try:
-        tar = tarfile.open(fileobj=plain, mode="r|", tarinfo=_BoundedTarInfo)
         first = tar.next()
         if first is None or first.name != SIGNAL_MEMBER:
             raise UnsealError("the sealed item does not start with signal.json")
         _check_member(first, SIGNAL_MEMBER, first.size, min(budget, MAX_SIGNAL_JSON))
-        stream = tar.extractfile(first)
-        assert stream is not None
-        signal_json = stream.read(first.size)
+        signal_json = b"".join(tar.read(first, first.size))
         try:
             record = signal_from_json(signal_json)
         except SignalError as exc:
@@ -128,33 +114,21 @@ def _read(plain: BinaryIO, budget: int, staging: Path,
                 raise UnsealError("an attachment does not match its hash in signal.json")
         if tar.next() is not None:
             raise UnsealError("the sealed item holds a member that is not listed in signal.json")
-        _drain_padding(tar, plain, budget)
-    except tarfile.TarError as exc:
+        tar.finish(_CHUNK)
+    except TarFormatError as exc:
         raise UnsealError(f"the sealed item is not a valid tar stream ({exc})") from None
-    except (EOFError, UnicodeError, ValueError) as exc:
-        if isinstance(exc, UnsealError):
-            raise
-        raise UnsealError("the sealed item is not a valid tar stream") from None
     return UnsealedItem(record, signal_json, tuple(staged))
 
 
-def _stage(tar: tarfile.TarFile, member: tarfile.TarInfo, staging: Path) -> StagedAttachment:
-    stream = tar.extractfile(member)
-    assert stream is not None
+def _stage(tar: SealedTarReader, member: Member, staging: Path) -> StagedAttachment:
     path = staging / f"{secrets.token_hex(16)}.staged"
     digest = hashlib.sha256()
-    copied = 0
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
-        staged = StagedAttachment(member.name, "", member.size, path)
         try:
-            while copied < member.size:
-                chunk = stream.read(min(_CHUNK, member.size - copied))
-                if not chunk:
-                    raise UnsealError("an attachment is cut short")
+            for chunk in tar.read(member, _CHUNK):
                 digest.update(chunk)
                 out.write(chunk)
-                copied += len(chunk)
             out.flush()
             os.fsync(out.fileno())
         except BaseException:
@@ -162,19 +136,4 @@ def _stage(tar: tarfile.TarFile, member: tarfile.TarInfo, staging: Path) -> Stag
             with contextlib.suppress(OSError):
                 path.unlink()
             raise
-    return StagedAttachment(staged.file, digest.hexdigest(), staged.size, path)
-
-
-def _drain_padding(tar: tarfile.TarFile, plain: BinaryIO, budget: int) -> None:
-    """Read to the end of the age stream (so its last tag is checked); only zeros may follow."""
-    buffered = getattr(tar.fileobj, "buf", b"")  # tarfile's read-ahead in stream mode
-    if isinstance(buffered, bytes) and buffered.strip(b"\0"):
-        raise UnsealError("the sealed item has data after the end of its tar")
-    left = budget
-    while True:
-        chunk = plain.read(min(_CHUNK, left + 1))
-        if not chunk:
-            return
-        left -= len(chunk)
-        if left < 0 or chunk.strip(b"\0"):
-            raise UnsealError("the sealed item has data after the end of its tar")
+    return StagedAttachment(member.name, digest.hexdigest(), member.size, path)
