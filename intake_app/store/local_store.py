@@ -27,10 +27,9 @@ import secrets
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 import nacl.signing
 
@@ -47,6 +46,14 @@ MAX_RECORD_BYTES = 1 << 20
 GENERATION = "vault_generation"
 BUNDLE_COUNTER = "bundle_counter"
 _ID = re.compile(r"[0-9a-f]{32}")
+# The draft list: only columns of the drafts_listing and attachments_sizes indexes (schema.py,
+# migration 3), in the index's order, so SQLite reads two small indexes and sorts nothing.
+LIST_DRAFTS = (
+    "SELECT d.id, d.created_at, d.updated_at, d.record_size + COALESCE(a.bytes, 0), "
+    "COALESCE(a.count, 0) FROM drafts d LEFT JOIN (SELECT draft_id, SUM(size) AS bytes, "
+    "COUNT(*) AS count FROM attachments GROUP BY draft_id) a ON a.draft_id = d.id "
+    "ORDER BY d.updated_at, d.id"
+)
 
 
 def new_id() -> str:
@@ -65,8 +72,10 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-@dataclass(frozen=True, slots=True)
-class DraftInfo:
+class DraftInfo(NamedTuple):
+    """A draft as listed: id, times (UTC, ISO 8601), size in bytes, number of attachments.
+    A named tuple: the list makes 10,000 of them at once, and these are the cheapest."""
+
     id: str
     created_at: str
     updated_at: str
@@ -215,8 +224,9 @@ class LocalStore:
         boxed = self._box_record(draft_id, fields)
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO drafts (id, created_at, updated_at, record) VALUES (?, ?, ?, ?)",
-                (draft_id, now, now, boxed),
+                "INSERT INTO drafts (id, created_at, updated_at, record, record_size) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (draft_id, now, now, boxed, len(boxed)),
             )
         return draft_id
 
@@ -224,8 +234,8 @@ class LocalStore:
         boxed = self._box_record(check_id(draft_id), fields)
         with self.transaction() as conn:
             cursor = conn.execute(
-                "UPDATE drafts SET record = ?, updated_at = ? WHERE id = ?",
-                (boxed, utc_now(), draft_id),
+                "UPDATE drafts SET record = ?, record_size = ?, updated_at = ? WHERE id = ?",
+                (boxed, len(boxed), utc_now(), draft_id),
             )
             if not cursor.rowcount:
                 raise DraftNotFound()
@@ -249,15 +259,11 @@ class LocalStore:
         return row is not None
 
     def list_drafts(self) -> list[DraftInfo]:
-        """Ids, dates and sizes only: listing decrypts nothing."""
+        """Ids, dates and sizes (the boxed record plus its attachments, bytes), oldest change
+        first. Decrypts nothing and reads only two covering indexes (schema migration 3)."""
         with self.reading() as conn:
-            rows = conn.execute(
-                "SELECT d.id, d.created_at, d.updated_at, "
-                "length(d.record) + COALESCE(SUM(a.size), 0), COUNT(a.id) "
-                "FROM drafts d LEFT JOIN attachments a ON a.draft_id = d.id "
-                "GROUP BY d.id ORDER BY d.updated_at, d.id"
-            ).fetchall()
-        return [DraftInfo(*row) for row in rows]
+            rows = conn.execute(LIST_DRAFTS).fetchall()
+        return list(map(DraftInfo._make, rows))
 
     def delete_draft(self, draft_id: str) -> None:
         with self.transaction() as conn:
