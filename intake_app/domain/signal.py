@@ -57,6 +57,7 @@ class Period:
             raise SignalValidationError([error])
 
     def to_dict(self) -> dict[str, Any]:
+        """The period as in signal.json: its kind and ISO dates (a month as YYYY-MM)."""
         if self.month_only:
             return {"kind": "month", "month": f"{self.start.year:04d}-{self.start.month:02d}"}
         return {
@@ -75,6 +76,7 @@ class Place:
     value: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """The place as in signal.json: kind and, unless unknown or online, its value."""
         return {"kind": self.kind, "value": self.value}
 
 
@@ -90,6 +92,8 @@ class AttachmentEntry:
     warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """The attachment entry as in signal.json (file, sha256 hex, size in bytes, media type,
+        cleaning, warnings)."""
         return {
             "file": self.file,
             "sha256": self.sha256,

@@ -214,6 +214,7 @@ def codes(list_name: str) -> tuple[str, ...]:
 
 
 def is_code(list_name: str, code: object) -> bool:
+    """True if `code` is a code of the list `list_name` (no error for unknown lists)."""
     return isinstance(code, str) and code in LABELS.get(list_name, {})
 
 

@@ -28,6 +28,7 @@ def fsync_dir(directory: Path) -> None:
 
 
 def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) as a private folder (0700) if needed; return it."""
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_DIR)
@@ -37,6 +38,7 @@ def ensure_private_dir(path: Path) -> Path:
 def temp_name(target: Path) -> Path:
     # Same directory, so the final rename never crosses a filesystem; dot-prefixed and
     # suffixed so a crash leftover is recognisable and never mistaken for the real file.
+    """The temporary name beside `target` that an atomic write uses (`.<name>.<hex>.partial`)."""
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
 
 
@@ -64,6 +66,8 @@ def atomic_writer(target: Path, *, mode: int = PRIVATE_FILE) -> Iterator[BinaryI
 
 
 def write_atomic(target: Path, data: bytes, *, mode: int = PRIVATE_FILE) -> None:
+    """Write `data` (bytes) to `target` atomically and privately (`mode`, 0600 by default):
+    a reader sees the old file or the whole new one. Raises OSError (ENOSPC for a full disk)."""
     with atomic_writer(target, mode=mode) as handle:
         handle.write(data)
 

@@ -35,6 +35,7 @@ class EarlyWriteback:
         self._written = self._started = 0
 
     def wrote(self, count: int) -> None:
+        """Count `count` more bytes written; start write-back of each full stretch so far."""
         self._written += count
         if self._fd is None or self._written - self._started < self._stretch:
             return

@@ -25,6 +25,7 @@ class OfficeDatabaseError(SeinpostError):
 
 
 def attachments_dir(db_path: Path) -> Path:
+    """The folder of attachment contents beside the database: `<db name>.attachments/`."""
     db_path = Path(db_path)
     return db_path.with_name(db_path.name + ".attachments")
 

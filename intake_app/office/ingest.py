@@ -72,6 +72,9 @@ def describe_failure(exc: Exception) -> str:
 
 @dataclass
 class OpenSummary:
+    """What opening one bundle did: its ids and counter, the item ids stored now and before,
+    warnings, and the receipt written (bytes and path) or why it could not be written."""
+
     bundle_id: str
     liaison_key_id: str
     liaison_name: str
@@ -96,6 +99,9 @@ class OpenOutcome:
 
 @dataclass(frozen=True)
 class OfficeKeys:
+    """The office's unlocked keys: every age identity (current and retired) and the current
+    Ed25519 signing key for receipts."""
+
     identities: tuple[str, ...]  # all office age identities, current and retired
     signing_key: nacl.signing.SigningKey  # the current office signing key, for receipts
 
@@ -165,6 +171,9 @@ def open_bundle(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
 def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path: Path,
                  keys: OfficeKeys, *, receipts_dir: Path | None = None,
                  progress: Progress | None = None) -> OpenSummary:
+    """Open already scanned parts of one bundle into the office database (see `open_bundle`).
+
+    Raises BundleError (incomplete, damaged, manifest, rejected) and OfficeDatabaseError."""
     groups = group_parts(parts)
     if len(groups) != 1:
         raise DamagedBundleError("these files belong to more than one bundle")
@@ -380,6 +389,9 @@ def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
 
 
 def load_office_keys(keys_dir: Path, passphrase: str) -> OfficeKeys:
+    """Unlock the office keys in `keys_dir` with `passphrase`.
+
+    Raises OfficeKeyError (missing, damaged, wrong passphrase) or KeyCardError."""
     from intake_app.office import keys as office_keys
 
     return OfficeKeys(

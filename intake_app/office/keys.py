@@ -74,16 +74,21 @@ class OfficeKeyPaths:
 
     @classmethod
     def in_dir(cls, directory: Path) -> OfficeKeyPaths:
+        """The three key files of one generation in `directory`."""
         directory = Path(directory)
         return cls(directory, directory / IDENTITY_FILE, directory / SIGNING_FILE,
                    directory / CARD_FILE)
 
     def files(self) -> tuple[Path, Path, Path]:
+        """The identity, signing key and card paths, in that order."""
         return (self.identity, self.signing, self.card)
 
 
 @dataclass(frozen=True)
 class Rotation:
+    """The outcome of `rotate_office_keys`: where the current and retired keys are, and the
+    old and new office cards."""
+
     current: OfficeKeyPaths
     retired: OfficeKeyPaths
     old_card: KeyCard
@@ -249,6 +254,9 @@ def _finish_interrupted_rotation(directory: Path) -> None:
 
 
 def load_office_card(directory: Path) -> KeyCard:
+    """The current office card in `directory` (finishing an interrupted rotation first).
+
+    Raises KeyCardError."""
     directory = Path(directory)
     _finish_interrupted_rotation(directory)
     return keycard.load_card(OfficeKeyPaths.in_dir(directory).card)

@@ -27,6 +27,9 @@ class RegistryError(SeinpostError):
 
 @dataclass(frozen=True)
 class Liaison:
+    """A registered liaison: key id (hex), display name, Ed25519 verify key (32 bytes),
+    fingerprint, and when it was added and revoked (UTC ISO 8601, revoked None if active)."""
+
     key_id: str
     name: str
     verify_key: bytes
@@ -67,6 +70,7 @@ def _row(row: tuple) -> Liaison:
 
 
 def find_liaison(conn: sqlite3.Connection, key_id: str) -> Liaison | None:
+    """The liaison with exactly `key_id`, or None."""
     row = conn.execute(
         "SELECT key_id, name, verify_key, fingerprint, added, revoked FROM liaisons "
         "WHERE key_id = ?", (key_id,)).fetchone()
@@ -74,6 +78,7 @@ def find_liaison(conn: sqlite3.Connection, key_id: str) -> Liaison | None:
 
 
 def list_liaisons(conn: sqlite3.Connection) -> list[Liaison]:
+    """Every registered liaison, oldest first."""
     rows = conn.execute("SELECT key_id, name, verify_key, fingerprint, added, revoked "
                         "FROM liaisons ORDER BY added, key_id").fetchall()
     return [_row(row) for row in rows]

@@ -64,6 +64,7 @@ def insert_signal(conn: sqlite3.Connection, liaison_key_id: str, item_id: str, b
 
 
 def attachment_path(store: Path, sha256: str) -> Path:
+    """Where an attachment's content lives in the content-addressed `store` (by SHA-256 hex)."""
     return store / sha256
 
 
@@ -105,6 +106,7 @@ class StagingFolder:
         return list(by_hash.values())
 
     def close(self) -> None:
+        """Release the staging lock and remove the folder unless `keep` is set."""
         self._lock.close()  # before removing: Windows cannot delete an open file
         if not self.keep:
             shutil.rmtree(self.path, ignore_errors=True)

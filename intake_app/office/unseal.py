@@ -42,6 +42,9 @@ class UnsealError(SeinpostError):
 
 @dataclass(frozen=True)
 class StagedAttachment:
+    """An attachment read from a sealed item into a private temp file, with its SHA-256 (hex)
+    and size in bytes."""
+
     file: str  # "attachments/NN-name", as listed in signal.json
     sha256: str
     size: int
@@ -50,6 +53,8 @@ class StagedAttachment:
 
 @dataclass(frozen=True)
 class UnsealedItem:
+    """A sealed item's parsed record, its signal.json bytes and its staged attachments."""
+
     record: SignalRecord
     signal_json: bytes
     attachments: tuple[StagedAttachment, ...]

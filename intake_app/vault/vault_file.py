@@ -56,28 +56,26 @@ class VaultFile:
     def replace(self, **changes: Any) -> VaultFile:
         return dataclasses.replace(self, **changes)
 
+    def _bound_fields(self) -> dict[str, Any]:
+        """The fields every slot is bound to (see `aad`), as stored in vault.json."""
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "profile_id": self.profile_id,
+            "keyring": self.keyring_mode,
+            "kdf": self.kdf.to_json(),
+            "kdf_salt": _b64(self.kdf_salt),
+        }
+
     def aad(self) -> bytes:
         """What every slot is bound to: swapping any of it in the file makes the slots not open."""
-        return canonical_json(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "profile_id": self.profile_id,
-                "keyring": self.keyring_mode,
-                "kdf": self.kdf.to_json(),
-                "kdf_salt": _b64(self.kdf_salt),
-            }
-        )
+        return canonical_json(self._bound_fields())
 
     def to_bytes(self) -> bytes:
+        """vault.json as canonical JSON bytes (the bound fields, the slots, the counters)."""
         return canonical_json(
             {
-                "format": FORMAT,
-                "version": VERSION,
-                "profile_id": self.profile_id,
-                "keyring": self.keyring_mode,
-                "kdf": self.kdf.to_json(),
-                "kdf_salt": _b64(self.kdf_salt),
+                **self._bound_fields(),
                 "slots": [
                     {"salt": _b64(s.salt), "nonce": _b64(s.nonce), "box": _b64(s.box)}
                     for s in self.slots
