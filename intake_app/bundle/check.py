@@ -30,10 +30,14 @@ class CheckResult:
 
     @property
     def ok(self) -> bool:
+        """True if the part (or bundle) checked complete and undamaged."""
         return self.status == COMPLETE
 
 
 def check_part(path: Path) -> tuple[CheckResult, ScannedPart | None]:
+    """Check one part file without keys: its index against its entries (sizes, SHA-256).
+
+    Returns the result and the scanned part (None if it is not a bundle part at all)."""
     path = Path(path)
     try:
         scanned = scan_part(path)

@@ -46,6 +46,9 @@ TRAILER_SIZE = _ZIP64_END.size + _ZIP64_LOCATOR.size + _END.size  # 98
 
 @dataclass(frozen=True)
 class Entry:
+    """One stored entry of the ZIP64 container: name (ASCII), offset of its local header,
+    size and CRC-32 of its data (bytes)."""
+
     name: str
     offset: int  # of the local header
     size: int
@@ -53,22 +56,28 @@ class Entry:
 
     @property
     def data_offset(self) -> int:
+        """Where the entry's data starts in the file (bytes)."""
         return self.offset + local_header_size(self.name)
 
     @property
     def end(self) -> int:
+        """Where the entry's data ends in the file (bytes, exclusive)."""
         return self.data_offset + self.size
 
 
 def local_header_size(name: str) -> int:
+    """Bytes of the local header (with its ZIP64 extra field) for `name`."""
     return _LOCAL.size + len(name.encode("ascii")) + 20
 
 
 def central_entry_size(name: str) -> int:
+    """Bytes of the central directory entry (with its ZIP64 extra field) for `name`."""
     return _CENTRAL.size + len(name.encode("ascii")) + 28
 
 
 def local_header(name: str, size: int, crc32: int) -> bytes:
+    """The local file header of a stored entry (APPNOTE 4.3.7, ZIP64 extra 4.5.3), every
+    field fixed but the name, size and CRC-32."""
     raw = name.encode("ascii")
     return (
         _LOCAL.pack(_LOCAL_SIG, _VERSION, 0, 0, _DOS_TIME, _DOS_DATE, crc32,
@@ -79,6 +88,7 @@ def local_header(name: str, size: int, crc32: int) -> bytes:
 
 
 def central_entry(entry: Entry) -> bytes:
+    """The central directory header of `entry` (APPNOTE 4.3.12, ZIP64 extra 4.5.3)."""
     raw = entry.name.encode("ascii")
     return (
         _CENTRAL.pack(_CENTRAL_SIG, _MADE_BY, _VERSION, 0, 0, _DOS_TIME, _DOS_DATE, entry.crc32,
@@ -89,6 +99,8 @@ def central_entry(entry: Entry) -> bytes:
 
 
 def trailer(count: int, cd_offset: int, cd_size: int) -> bytes:
+    """ZIP64 end of central directory record and locator and the classic end record
+    (APPNOTE 4.3.14-4.3.16) for `count` entries and a directory at `cd_offset` of `cd_size`."""
     zip64_end_offset = cd_offset + cd_size
     return (
         _ZIP64_END.pack(_ZIP64_END_SIG, 44, _MADE_BY, _VERSION, 0, 0, count, count,
@@ -134,6 +146,7 @@ class ContainerWriter:
         return entry
 
     def finish(self) -> list[Entry]:
+        """Write the central directory and trailer; return the entries written, in order."""
         directory = b"".join(central_entry(e) for e in self._entries)
         self._out.write(directory)
         self._out.write(trailer(len(self._entries), self._pos, len(directory)))

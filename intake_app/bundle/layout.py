@@ -20,14 +20,17 @@ MAX_INDEX = 16 << 20
 
 
 def is_item_entry(name: str) -> bool:
+    """True for the entry name of a whole sealed item or of one byte range of it."""
     return bool(WHOLE_ITEM.fullmatch(name) or ITEM_RANGE.fullmatch(name))
 
 
 def is_known_entry(name: str) -> bool:
+    """True for the entry names a bundle part may hold (manifest, index, items)."""
     return name in (MANIFEST_NAME, INDEX_NAME) or is_item_entry(name)
 
 
 def random_entry_name(whole: bool) -> str:
+    """A random entry name under items/ (`.age` for a whole item, `.part` for a range)."""
     return f"items/{secrets.token_hex(16)}.{'age' if whole else 'part'}"
 
 
@@ -37,6 +40,8 @@ def part_file_name(set_id: str, part: int, parts: int) -> str:
 
 
 def build_index(set_id: str, part: int, parts: int, entries: list[tuple[str, int, str]]) -> bytes:
+    """The unsigned `index.json` of one part (canonical JSON): set id, part of parts, and each
+    entry's name, size (bytes) and SHA-256 hex, so a courier can check it without keys."""
     return canonical_json(
         {
             "entries": [{"name": n, "sha256": h, "size": s} for n, s, h in entries],

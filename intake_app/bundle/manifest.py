@@ -51,6 +51,9 @@ class ItemEntry:
 
 @dataclass(frozen=True)
 class ManifestItem:
+    """One sealed item in the manifest: id, size (bytes), SHA-256 hex, and the entries
+    (whole or byte ranges over parts) that hold it."""
+
     item_id: str
     size: int
     sha256: str
@@ -59,6 +62,9 @@ class ManifestItem:
 
 @dataclass(frozen=True)
 class Manifest:
+    """The bundle's manifest: ids, the liaison's key id and bundle counter, creation time
+    (UTC), part count, office recipient fingerprints and the items."""
+
     bundle_id: str
     set_id: str
     liaison_key_id: str
@@ -69,6 +75,7 @@ class Manifest:
     items: tuple[ManifestItem, ...]
 
     def to_dict(self) -> dict[str, Any]:
+        """The manifest as the JSON object that is signed (without the signature)."""
         return {
             "bundle_id": self.bundle_id,
             "counter": self.counter,
@@ -99,10 +106,13 @@ def manifest_limit(item_entries: int) -> int:
 
 
 def recipient_fingerprint(recipient: str) -> str:
+    """SHA-256 hex of an age recipient string: names the office key without repeating it."""
     return hashlib.sha256(recipient.encode("ascii")).hexdigest()
 
 
 def sign_manifest(manifest: Manifest, signing_key: nacl.signing.SigningKey) -> bytes:
+    """The manifest's canonical JSON with an Ed25519 signature (context seinpost/manifest/v1)
+    by the liaison's `signing_key`."""
     body = manifest.to_dict()
     signature = signing.sign(signing_key, CONTEXT, canonical_json(body))
     return canonical_json({**body, "signature": signature.hex()})
@@ -213,6 +223,7 @@ def _parse_item(raw: Any, parts: int) -> ManifestItem:
 def build_manifest(*, bundle_id: str, set_id: str, liaison_key_id: str, counter: int,
                    created: str, parts: int, recipients: Sequence[str],
                    items: Sequence[ManifestItem]) -> Manifest:
+    """A Manifest from its fields (keywords only, so no two are swapped)."""
     return Manifest(
         bundle_id=bundle_id, set_id=set_id, liaison_key_id=liaison_key_id, counter=counter,
         created=created, parts=parts,

@@ -19,6 +19,9 @@ MIN_RANGE = 64 << 10
 
 @dataclass(frozen=True)
 class PlannedEntry:
+    """Where one item (or a byte range of it) goes: its entry name, part number (from 1),
+    offset in the item and size in bytes."""
+
     item_id: str
     name: str
     part: int
@@ -82,6 +85,7 @@ class EntryChain(io.RawIOBase):
         self._next()
 
     def readable(self) -> bool:
+        """Always True: this is a readable raw stream."""
         return True
 
     def _finish_entry(self) -> None:
@@ -102,6 +106,8 @@ class EntryChain(io.RawIOBase):
             self._hash = hashlib.sha256()
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
+        """Read into `buffer` from the current range; raises IncompleteBundleError if a part
+        ends early and DamagedBundleError if a range's SHA-256 does not match."""
         while self._file is not None and self._left == 0:
             self._next()
         if self._file is None:
@@ -115,6 +121,7 @@ class EntryChain(io.RawIOBase):
         return count
 
     def close(self) -> None:
+        """Close the open part file."""
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -122,5 +129,7 @@ class EntryChain(io.RawIOBase):
 
 
 def open_item(ranges: Sequence[tuple[Path, int, int, str]]) -> io.BufferedReader:
+    """A buffered reader of one item spread over `ranges` (path, offset, size, SHA-256 hex),
+    each range checked against its hash as it is read."""
     return io.BufferedReader(EntryChain(ranges), buffer_size=1 << 16)
 

@@ -24,6 +24,8 @@ from intake_app.bundle.layout import INDEX_NAME, MAX_INDEX, is_known_entry, pars
 
 @dataclass(frozen=True)
 class ScannedEntry:
+    """An entry found in a part: name, data offset and size (bytes) and its SHA-256 hex."""
+
     name: str
     data_offset: int
     size: int
@@ -32,6 +34,8 @@ class ScannedEntry:
 
 @dataclass(frozen=True)
 class ScannedPart:
+    """One part file as scanned: its path, set id, part of parts, and its entries by name."""
+
     path: Path
     set_id: str
     part: int

@@ -45,6 +45,9 @@ _BLOCK = 1 << 20
 
 @dataclass(frozen=True)
 class WrittenBundle:
+    """What `BundleWriter.write` wrote: ids, the part files in order, the item ids, the
+    counter used and the total size on the medium (bytes)."""
+
     bundle_id: str
     set_id: str
     paths: tuple[Path, ...]  # one per part, in part order
