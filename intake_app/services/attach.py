@@ -20,6 +20,8 @@ from intake_app.store.local_store import LocalStore
 
 
 class AttachmentUnreadable(StoreError):
+    """The file changed (size or content) while it was being attached; nothing was added."""
+
     code = "attach.file_changed"
     default_message = "The file changed while it was being attached; nothing was added. Try again."
 

@@ -46,6 +46,9 @@ _EXPORT_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class ExportResult:
+    """What an export wrote: the bundle id, the part files in order, the item ids and the
+    total size on the medium (bytes)."""
+
     bundle_id: str
     paths: list[Path]  # one file, or the parts in order
     item_ids: list[str]

@@ -45,6 +45,7 @@ class HashingWriter:
         self._writeback.wrote(len(view))
 
     def writable(self) -> bool:
+        """Always True: this is a writable stream."""
         return True
 
     def acquire(self) -> memoryview:

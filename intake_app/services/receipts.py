@@ -26,12 +26,18 @@ _RECEIPT_KEYS = {"bundle_id", "format", "items", "liaison_key_id", "office_key_i
 
 @dataclass(frozen=True)
 class ReceiptResult:
+    """What importing a receipt did: the bundle id, the item ids delivered and purged now, and
+    those delivered (or deleted) before."""
+
     bundle_id: str
     delivered: list[str]  # marked delivered and purged now
     already_delivered: list[str]  # delivered (or deleted) before: nothing to do
 
 
 def read_receipt_file(path: Path) -> bytes:
+    """A receipt file from outside, bounded (MAX_RECEIPT_FILE bytes).
+
+    Raises ReceiptRejected (too large) or OSError."""
     with open(path, "rb") as handle:
         data = handle.read(MAX_RECEIPT_FILE + 1)
     if len(data) > MAX_RECEIPT_FILE:
@@ -55,6 +61,8 @@ def _looks_like_receipt(data: bytes) -> bool:
 
 
 def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
+    """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) and mark its items
+    delivered, purging their sealed files; raises ReceiptRejected with the reason."""
     try:
         receipt = parse_receipt(data, office_verify_keys(store))
     except ReceiptError as exc:

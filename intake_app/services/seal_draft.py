@@ -23,6 +23,7 @@ from intake_app.store.local_store import LocalStore
 
 
 def member_name(index: int, attachment: AttachmentInfo) -> str:
+    """The tar member name of the `index`th attachment (from 1): `attachments/NN-name`."""
     return f"attachments/{index:02d}-{attachment.name}"
 
 

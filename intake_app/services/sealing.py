@@ -27,6 +27,8 @@ Progress = Callable[[int], None]
 
 
 class AttachmentSizeMismatch(AttachmentDamaged):
+    """An attachment changed size while it was being sealed; nothing was sealed."""
+
     code = "seal.attachment_changed"
     default_message = "An attachment changed size while it was being sealed; nothing was sealed."
 

@@ -20,11 +20,14 @@ MAX_AUTO_LOCK_MINUTES = 120
 
 
 class UnlockedProfile(Protocol):
+    """What the security settings need of an unlocked profile: its vault and its store."""
+
     vault: Vault
     store: LocalStore
 
 
 def auto_lock_minutes(profile: UnlockedProfile) -> int:
+    """The window's idle auto-lock in minutes (the default if unset, clamped to the range)."""
     with profile.store.reading() as conn:
         value = settings.get(conn, AUTO_LOCK_SETTING)
     try:
@@ -35,6 +38,8 @@ def auto_lock_minutes(profile: UnlockedProfile) -> int:
 
 
 def set_auto_lock_minutes(profile: UnlockedProfile, minutes: int) -> None:
+    """Set the idle auto-lock to `minutes` (whole minutes within the allowed range);
+    raises InvalidSetting otherwise."""
     if type(minutes) is not int or not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
         raise InvalidSetting(
             f"Auto-lock must be between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} "

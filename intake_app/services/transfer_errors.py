@@ -20,6 +20,8 @@ class TransferError(SeinpostError):
 
 
 class NothingToExport(TransferError):
+    """There are no sealed signals to export."""
+
     code = "transfer.nothing_to_export"
     default_message = "There are no sealed signals to export."
 
@@ -48,6 +50,8 @@ class NotExportable(TransferError):
 
 
 class TooManyItems(TransferError):
+    """More signals were chosen than one bundle may hold (`limit`)."""
+
     code = "transfer.too_many_items"
 
     def __init__(self, limit: int) -> None:
@@ -56,6 +60,8 @@ class TooManyItems(TransferError):
 
 
 class BadPartSize(TransferError):
+    """The chosen part size cannot hold this bundle."""
+
     code = "transfer.bad_part_size"
     default_message = ("The part size is too small for this bundle: choose a larger one. "
                        "Nothing was exported.")
