@@ -8,7 +8,7 @@ QM := $(patsubst resources/i18n/%.ts,intake_app/ui/i18n/%.qm,$(TS))
 QSS_SRC := $(wildcard resources/styles/*.qss)
 QSS := $(patsubst resources/styles/%.qss,intake_app/ui/styles/%.qss,$(QSS_SRC))
 
-.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages
+.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages screenshots
 
 # packaging/system-packages.txt is the one list of system packages: on Debian/Ubuntu the
 # missing ones are installed (as root, or through sudo); elsewhere make stops with the list.
@@ -47,6 +47,13 @@ intake_app/ui/styles/%.qss: resources/styles/%.qss
 
 i18n-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find intake_app/ui intake_app/app.py -name '*.py') -ts $(TS)
+
+# Every screen in Dutch and English at a small laptop's 1024x600 and at 1366x768, one set
+# right to left; under Xvfb, so it runs on a machine without a display.
+screenshots: $(STAMP) translations
+	rm -f docs/screenshots/*.png
+	xvfb-run -a -s "-screen 0 1024x600x24" $(PY) scripts/screenshots.py --rtl
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
 
 bench: $(STAMP)
 	for b in benchmarks/*.py; do $(PY) $$b; done

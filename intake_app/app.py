@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QApplication
 
 from intake_app import APP_NAME, __version__
 from intake_app.qt_libraries import QtLibraryMissing, check_qt_libraries, describe, uses_xcb
-from intake_app.ui.code_widgets import set_label_language
-from intake_app.ui.i18n_loader import install_translators, load_style_sheet, pick_language
+from intake_app.ui.i18n_loader import (
+    load_style_sheet,
+    pick_language,
+    remembered_language,
+    set_ui_language,
+)
 from intake_app.ui.main_window import MainWindow
 from intake_app.vault.profile import resolve_profile_dir
 
@@ -37,8 +41,10 @@ def run_gui(profile: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    install_translators(app, language)
-    set_label_language(pick_language(language))
+    # The language chosen in the window wins over the system's; SEINPOST_LANG over both.
+    if not os.environ.get("SEINPOST_LANG"):
+        language = remembered_language() or language
+    set_ui_language(language)
     app.setStyleSheet(load_style_sheet())
     window = MainWindow(resolve_profile_dir(profile))
     window.show()

@@ -1,8 +1,11 @@
-"""Take the README's screenshots from the real window: `xvfb-run -a python scripts/screenshots.py`.
+"""Take the README's screenshots from the real window, under Xvfb: `make screenshots`.
 
-Builds a throw-away profile with a demo office card, walks the window through set-up, the
-editor and the workspace, and saves PNGs in docs/screenshots/ for English, Dutch and a
-right-to-left layout. Everything it creates lives in a temporary folder.
+Builds a throw-away profile with a demo office card and walks the window through every screen:
+the set-up steps, the list (empty and filled), the editor (also in acute danger), the close
+question, the seal confirmation, the security settings, the About box and the unlock page. The
+whole screen is grabbed, so a dialog that does not fit shows it. Run once per screen size (the
+Makefile starts Xvfb at 1024×600 and at 1366×768); PNGs go to docs/screenshots/ as
+`<size>-<language>-<screen>.png`. Everything else it creates lives in a temporary folder.
 """
 
 from __future__ import annotations
@@ -14,33 +17,36 @@ from pathlib import Path
 
 import nacl.signing
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from intake_app.crypto import age, keycard
-from intake_app.ui.code_widgets import set_label_language
 from intake_app.ui.dialogs import FileDialogs
-from intake_app.ui.i18n_loader import install_translators, load_style_sheet
+from intake_app.ui.i18n_loader import load_style_sheet, set_ui_language
 from intake_app.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
-PASSPHRASE = "demo passphrase for screenshots"  # noqa: S105 - a throw-away demo vault
+PASSPHRASE = "lantaarn fiets wolk regenjas"  # noqa: S105 - a throw-away demo vault
 
 
 class DemoDialogs(FileDialogs):
-    def __init__(self, card: Path) -> None:
+    def __init__(self, card: Path, folder: Path) -> None:
         self.card = card
+        self.folder = folder
 
     def open_card(self, parent):
         return self.card
 
+    def choose_card_folder(self, parent):
+        return self.folder
 
-def settle(ms: int = 150) -> None:
+
+def settle(ms: int = 200) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
 
-def wait_for(condition, timeout_ms: int = 30000) -> None:
+def wait_for(condition, timeout_ms: int = 60000) -> None:
     waited = 0
     while not condition():
         settle(50)
@@ -49,10 +55,18 @@ def wait_for(condition, timeout_ms: int = 30000) -> None:
             raise TimeoutError("the window did not reach the expected state")
 
 
-def shoot(widget: QWidget, name: str) -> None:
-    settle()
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", OUT / f"{name}.png")
+class Camera:
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.taken: list[Path] = []
+
+    def shoot(self, name: str) -> None:
+        """The whole screen, so what lies off-screen is seen to be missing."""
+        settle()
+        path = OUT / f"{self.prefix}-{name}.png"
+        QApplication.primaryScreen().grabWindow(0).save(str(path))
+        self.taken.append(path)
+        print("wrote", path)
 
 
 def demo_card(folder: Path) -> Path:
@@ -74,80 +88,120 @@ DEMO_TEXT = {
 }
 
 
-def fill_demo_signal(editor, language: str = "en") -> None:
-    editor.category.set_code("diaspora_tax")
-    editor.actor.set_code("unknown")
-    editor.targets.set_codes(["individual", "business"])
-    editor.channel.set_code("in_person")
-    editor.place_kind.set_code("municipality")
-    editor.municipality.setText("Utrecht")
-    editor.description.setPlainText(DEMO_TEXT.get(language, DEMO_TEXT["en"]))
-    editor.impact.set_codes(["fear_for_family", "financial_harm"])
-    editor.urgency.set_code("high")
-    editor.anonymity.set_code("known_to_liaison")
-    editor.consent.set_codes(["office_only"])
-    editor.reported.set_code("no")
-    editor.reliability.set_code("B")
-    editor.credibility.set_code("2")
+def fill_demo_signal(editor, language: str) -> None:
+    form = editor.form
+    form.urgency.set_code("high")
+    form.category.set_code("diaspora_tax")
+    form.actor.set_code("unknown")
+    form.targets.set_codes(["individual", "business"])
+    form.channel.set_code("in_person")
+    form.place_kind.set_code("municipality")
+    form.municipality.setText("Utrecht")
+    form.description.setPlainText(DEMO_TEXT.get(language, DEMO_TEXT["en"]))
+    form.impact.set_codes(["fear_for_family", "financial_harm"])
+    form.anonymity.set_code("known_to_liaison")
+    form.consent.set_codes(["office_only"])
+    form.reported.set_code("no")
+    form.reliability.set_code("B")
+    form.credibility.set_code("2")
 
 
-def run(language: str, rtl: bool) -> None:
+def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = None) -> None:
     app = QApplication.instance()
-    for translator in getattr(app, "_seinpost_translators", []):
-        app.removeTranslator(translator)
-    app._seinpost_translators = install_translators(app, language)
-    set_label_language(language)
+    set_ui_language(language)
     app.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-    suffix = f"{language}-rtl" if rtl else language
+    camera = Camera(f"{size}-{language}{'-rtl' if rtl else ''}")
+
+    def shoot(name: str) -> None:
+        if only is None or name in only:
+            camera.shoot(name)
+
     with tempfile.TemporaryDirectory() as tmp:
         card = demo_card(Path(tmp))
-        window = MainWindow(Path(tmp) / "profile", dialogs=DemoDialogs(card))
-        window.resize(900, 640)
+        window = MainWindow(Path(tmp) / "profile", dialogs=DemoDialogs(card, Path(tmp)),
+                            language=language)
+        window.move(0, 0)
         window.show()
         page = window.setup_page
+        shoot("1-welcome")
+        page.go_to(1)
         page.load_card(card)
-        page.typed_fingerprint.setText(page.fingerprint_label.text())
-        page.liaison_name.setText("Liaison Utrecht")
+        digits = keycard.parse_card(card.read_bytes()).fingerprint.split()
+        page.typed_fingerprint.setText(" ".join([*digits[:2], "12345", *digits[3:]]))
+        page.check_fingerprint()
+        shoot("2-card-mismatch")
+        page.typed_fingerprint.setText(" ".join(digits))
+        page.check_fingerprint()
+        page.go_to(2)
+        page.liaison_name.setText("Contactpersoon Utrecht")
         page.passphrase.setText(PASSPHRASE)
         page.repeat.setText(PASSPHRASE)
         page.use_keyring.setChecked(False)
-        shoot(window, f"setup-{suffix}")
+        shoot("3-passphrase")
         page.create_profile()
+        wait_for(lambda: page.steps.currentIndex() == 3)
+        shoot("4-your-card")
+        page.finish()
         wait_for(lambda: window.workspace is not None)
         workspace = window.workspace
+        shoot("5-empty-list")
+
         workspace.new_signal()
         editor = workspace.editor
-        editor.resize(760, 900)
         fill_demo_signal(editor, language)
-        shoot(editor, f"editor-{suffix}")
-        editor.try_accept()
+        shoot("6-editor")
+        editor.form.urgency.set_code("immediate_danger")
+        shoot("7-editor-acute-danger")
+        editor.form.urgency.set_code("high")
+        editor.reject()
+        shoot("8-close-question")
+        editor.close_question.button(editor.close_question.StandardButton.Save).click()
         wait_for(lambda: workspace.table.rowCount() == 1 and not workspace._busy)
-        workspace.seal_now([workspace.entries()[0].id])
-        wait_for(lambda: not workspace._busy and workspace.entries()[0].kind == "sealed")
         workspace.new_signal()
-        fill_demo_signal(workspace.editor, language)
+        workspace.editor.form.description.setPlainText(DEMO_TEXT.get(language, "")[:60])
         workspace.editor.try_accept()
         wait_for(lambda: workspace.table.rowCount() == 2 and not workspace._busy)
-        shoot(window, f"workspace-{suffix}")
+        workspace.table.selectRow([e.kind for e in workspace.entries()].index("draft"))
+        first = next(e for e in workspace.entries() if e.kind == "draft"
+                     and not workspace.session.draft_problems(e.id))
+        workspace._seal([first.id])
+        shoot("9-seal-confirmation")
+        workspace.confirm.button(workspace.confirm.StandardButton.Yes).click()
+        wait_for(
+            lambda: not workspace._busy and any(e.kind == "sealed" for e in workspace.entries())
+        )
+        shoot("10-list")
+        workspace.open_security()
+        shoot("11-security")
+        workspace.security.reject()
+        from intake_app.ui.window_menus import show_about
+
+        show_about(window)
+        shoot("12-about")
+        window.about_box.reject()
         window.lock()
         window.unlock_page.passphrase.setText("wrong passphrase")
         window.unlock_page.unlock()
         wait_for(lambda: window.unlock_page.error.isVisible())
-        shoot(window, f"unlock-{suffix}")
+        shoot("13-unlock-error")
         window.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--languages", default="en,nl")
+    parser.add_argument("--languages", default="nl,en")
+    parser.add_argument("--rtl", action="store_true", help="also a right-to-left set")
     args = parser.parse_args()
     os.umask(0o077)
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     app.setStyleSheet(load_style_sheet())
+    geometry = app.primaryScreen().geometry()
+    size = f"{geometry.width()}x{geometry.height()}"
     for language in args.languages.split(","):
-        run(language, rtl=False)
-    run("en", rtl=True)
+        run(language, size)
+    if args.rtl:
+        run("en", size, rtl=True, only={"3-passphrase", "6-editor", "10-list"})
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Settings the window writes (the chosen language) go to Qt's test location, not the user's.
+from PySide6.QtCore import QStandardPaths
+
+QStandardPaths.setTestModeEnabled(True)
+
 # The `office` and `liaison` fixtures of the bundle and office tests.
 pytest_plugins = ["bundle_kit"]
 
@@ -36,3 +41,20 @@ def secret_service():
         pytest.skip(f"no Secret Service for the keyring tests: {exc}")
     yield session
     session.stop()
+
+
+# --- the window: a small laptop's screen (issue 12) ------------------------------------------
+#: Every GUI test runs on a 1024×600 screen: what fits there fits everywhere the window goes.
+SMALL_LAPTOP = {"width": 1024, "height": 600}
+
+
+@pytest.fixture(scope="session")
+def qapp_args(tmp_path_factory):
+    """Qt's offscreen platform with one 1024×600 screen (a small laptop) for every GUI test."""
+    import json
+
+    config = tmp_path_factory.mktemp("screen") / "screen.json"
+    screen = {"name": "small-laptop", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96,
+              "dpr": 1, **SMALL_LAPTOP}
+    config.write_text(json.dumps({"screens": [screen]}))
+    return ["seinpost-tests", "-platform", f"offscreen:configfile={config}"]

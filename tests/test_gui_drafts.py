@@ -24,12 +24,12 @@ def test_a_draft_opens_again_and_keeps_its_attachment(qtbot, tmp_path: Path) -> 
     page.table.selectRow(0)
     qtbot.mouseClick(page.edit_button, Qt.LeftButton)
     editor = page.editor
-    assert editor.description.toPlainText() == "First version."
-    assert editor.municipality.text() == "Zwolle"
-    assert editor.period_kind.currentData() == "month"
-    assert editor.attachment_list.count() == 1  # shown as already in the vault
+    assert editor.form.description.toPlainText() == "First version."
+    assert editor.form.municipality.text() == "Zwolle"
+    assert editor.form.period_kind.currentData() == "month"
+    assert editor.attachments_panel.list.count() == 1  # shown as already in the vault
     assert editor.attachments() == []  # ... and not attached a second time
-    editor.description.setPlainText("Second version, after a follow-up call.")
+    editor.form.description.setPlainText("Second version, after a follow-up call.")
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
     qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
     assert window.session.read_draft(draft_id)["description"].startswith("Second version")

@@ -65,21 +65,30 @@ def make_window(qtbot, tmp_path: Path, card: Path, files: list[Path], **kwargs) 
 
 
 def set_up(qtbot, window: MainWindow) -> None:
+    """The first run as a liaison goes through it: language, card checked by ear, passphrase."""
     page = window.setup_page
     assert window.pages.currentWidget() is page
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
     qtbot.mouseClick(page.choose_card, Qt.LeftButton)
-    fingerprint = page.fingerprint_label.text()
-    assert len(fingerprint.replace(" ", "")) == 40
+    assert not page.fingerprint_label.isVisible()  # not shown before the liaison typed it
+    fingerprint = keycard.parse_card(window.dialogs.card.read_bytes()).fingerprint
     page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert page.fingerprint_label.isVisible() and page.card_next.isEnabled()
+    qtbot.mouseClick(page.card_next, Qt.LeftButton)
     page.liaison_name.setText("Liaison Utrecht")
     page.passphrase.setText(PASSPHRASE)
     page.repeat.setText(PASSPHRASE)
     page.use_keyring.setChecked(False)
     qtbot.mouseClick(page.create_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=30000)
+    assert page.own_fingerprint.text() and not page.own_qr.pixmap().isNull()
+    qtbot.mouseClick(page.finish_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
 
 
 def fill_editor(editor, description: str) -> None:
+    editor = editor.form
     editor.category.set_code("intimidation")
     editor.actor.set_code("unknown")
     editor.targets.set_codes(["individual"])
@@ -108,12 +117,12 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
     editor = page.editor
     fill_editor(editor, "Een bezoeker van het consulaat dreigde de familie. Bel 06-12345678.")
-    assert editor.identifier_hint.isVisible()  # the phone number is pointed out, not removed
-    (mark,) = editor.description.extraSelections()
+    assert editor.form.identifier_hint.isVisible()  # the phone number is pointed out, not removed
+    (mark,) = editor.form.description.extraSelections()
     assert mark.cursor.selectedText() == "06-12345678"
-    assert "06-12345678" in editor.description.toPlainText()
-    qtbot.mouseClick(editor.add_file_button, Qt.LeftButton)
-    assert editor.attachment_list.count() == 1
+    assert "06-12345678" in editor.form.description.toPlainText()
+    qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
+    assert editor.attachments_panel.list.count() == 1
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page._busy, timeout=20000)
     assert page.entries()[0].kind == "draft"
@@ -121,6 +130,7 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     page.table.selectRow(0)
     qtbot.mouseClick(page.seal_button, Qt.LeftButton)
     confirm = page.confirm
+    assert "may identify someone: a phone number" in confirm.text()  # repeated before sealing
     qtbot.mouseClick(confirm.button(QMessageBox.Yes), Qt.LeftButton)
     qtbot.waitUntil(lambda: page.entries() and page.entries()[0].kind == "sealed", timeout=20000)
     item = page.entries()[0]
@@ -158,18 +168,20 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     window.lock()
 
 
-def test_editor_marks_missing_fields_and_stays_open(qtbot, tmp_path: Path, office) -> None:
+def test_editor_marks_missing_fields_and_focuses_the_first(qtbot, tmp_path: Path, office) -> None:
     from intake_app.ui.signal_editor import SignalEditor
 
     editor = SignalEditor(AnsweringDialogs(office[1], []))
     qtbot.addWidget(editor)
     editor.show()
-    editor.try_accept()
-    assert editor.isVisible()
+    qtbot.waitExposed(editor)
+    editor.show_errors(editor.problems())
     assert editor.summary.isVisible()
-    assert editor._errors["category"].isVisible()
-    assert editor._errors["description"].isVisible()
-    assert not editor._errors["actor"].isVisible()  # it has a valid default
+    assert editor.summary.objectName() == "error"
+    assert editor.form.error_label("category").isVisible()
+    assert editor.form.error_label("description").isVisible()
+    assert not editor.form.error_label("actor").isVisible()  # it has a valid default
+    assert editor.focusWidget() is editor.form.urgency  # the first field in question
 
 
 def test_idle_window_locks_itself(qtbot, tmp_path: Path, office) -> None:

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_app.ui.code_widgets import label_language, set_label_language
@@ -89,6 +89,7 @@ def language():
     app = QApplication.instance()
     installed = []
     before = label_language()
+    locale_before = QLocale()
 
     def use(code: str) -> None:
         installed.extend(install_translators(app, code))
@@ -97,6 +98,7 @@ def language():
     yield use
     for translator in installed:
         app.removeTranslator(translator)
+    QLocale.setDefault(locale_before)
     app.setLayoutDirection(Qt.LeftToRight)
     set_label_language(before)
 
@@ -121,7 +123,7 @@ def test_the_window_speaks_dutch(qtbot, tmp_path: Path, language) -> None:
     editor = SignalEditor(FileDialogs())
     qtbot.addWidget(editor)
     assert editor.windowTitle() == "Nieuw signaal"
-    assert editor.category.itemText(1) == "Intimidatie of bedreiging"
+    assert editor.form.category.itemText(1) == "Intimidatie of bedreiging"
 
 
 def test_layout_mirrors_right_to_left(qtbot, tmp_path: Path, language) -> None:
@@ -135,6 +137,7 @@ def test_layout_mirrors_right_to_left(qtbot, tmp_path: Path, language) -> None:
     window.show()
     qtbot.waitExposed(window)
     page = window.setup_page
+    page.go_to(2)  # the passphrase step: a form with a main button
     button_x = page.create_button.mapTo(page, QPoint(0, 0)).x()
     field_x = page.passphrase.mapTo(page, QPoint(0, 0)).x()
     assert button_x < page.width() / 2  # the main button moved to the left side

@@ -15,23 +15,28 @@ from typing import Any, NamedTuple
 
 from intake_app.crypto import keycard
 from intake_app.domain.identifiers import find_identifiers
-from intake_app.domain.signal import SignalRecord
+from intake_app.domain.signal import SignalRecord, validate_signal
+from intake_app.domain.signal_errors import FIELD_NAMES, FieldError
 from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import write_atomic
 from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
 from intake_app.services.attach import attach_file
+from intake_app.services.draft_list import CLEARED_SETTING, FINISHED, DraftSummary, summarise
 from intake_app.services.export import ExportResult
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
+from intake_app.store import settings as store_settings
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.items import ItemInfo
-from intake_app.store.local_store import LocalStore
+from intake_app.store.local_store import LocalStore, utc_now
 from intake_app.vault import KdfParams, Vault, VaultStatus
 from intake_app.vault.profile import prepare_profile_dir
 
 DEFAULT_LIAISON_NAME = "Liaison"
+#: What the editor may keep in an unfinished draft (the record's own bookkeeping is added later).
+EDITOR_FIELDS = frozenset(FIELD_NAMES) - {"schema_version", "created", "attachments"}
 
 
 class FingerprintMismatch(keycard.KeyCardError):
@@ -141,6 +146,28 @@ class LiaisonSession:
         """Validate the fields (SignalValidationError lists every problem) and save a draft."""
         return self.store.create_draft(_validated(fields, today))
 
+    def save_draft(self, fields: Mapping[str, Any], draft_id: str | None = None) -> str:
+        """Keep what the editor holds, complete or not; return the draft's id.
+
+        Validation blocks sealing, never saving: a liaison mid-conversation must be able to keep
+        half a record. Only the editor's own fields are kept (the store bounds their size and
+        encrypts them); `draft_problems` and sealing check them. Raises DraftNotFound for an
+        unknown `draft_id`.
+        """
+        kept = {name: value for name, value in fields.items() if name in EDITOR_FIELDS}
+        if draft_id is None:
+            return self.store.create_draft(kept)
+        self.store.update_draft(draft_id, kept)
+        return draft_id
+
+    def has_draft(self, draft_id: str) -> bool:
+        """Whether a draft with this id is still on the laptop (not sealed, not deleted)."""
+        return self.store.has_draft(draft_id)
+
+    def draft_problems(self, draft_id: str, *, today: date | None = None) -> list[FieldError]:
+        """What must still be filled or fixed before the draft can be sealed (empty: ready)."""
+        return validate_signal(self.read_draft(draft_id), today=today)
+
     def read_draft(self, draft_id: str) -> dict[str, Any]:
         """A draft's fields as the editor shows them (drafts are readable; sealed items not)."""
         fields = self.store.read_draft(draft_id)
@@ -198,8 +225,13 @@ class LiaisonSession:
 
     # ----- what the liaison may see ---------------------------------------------------------
 
-    def list_entries(self) -> list[ListEntry]:
-        """Drafts (oldest change first), then sealed items; ids, kinds, sizes and dates only."""
+    def list_entries(self, *, hide_cleared: bool = False) -> list[ListEntry]:
+        """Drafts (oldest change first), then sealed items; ids, kinds, sizes and dates only.
+        `hide_cleared` leaves out what `clear_finished` cleared."""
+        cleared = ""
+        if hide_cleared:
+            with self.store.reading() as conn:
+                cleared = store_settings.get(conn, CLEARED_SETTING) or ""
         entries = [
             ListEntry(draft_id, "draft", size, updated_at, SignalState.DRAFT)
             for draft_id, _created, updated_at, size, _count in self.store.list_drafts()
@@ -207,8 +239,22 @@ class LiaisonSession:
         entries += [
             ListEntry(i.id, "sealed", i.size, i.sealed_at, i.status)
             for i in self.store.list_items()
+            if not (i.status in FINISHED and i.status_at <= cleared)
         ]
         return entries
+
+    def clear_finished(self) -> None:
+        """Take delivered and deleted signals off the window's list.
+
+        Only a time is stored: their tombstones stay, so a receipt imported twice is still
+        recognised.
+        """
+        with self.store.transaction() as conn:
+            store_settings.put(conn, CLEARED_SETTING, utc_now())
+
+    def draft_summaries(self) -> dict[str, DraftSummary]:
+        """Category, period, place and missing-field count of every draft, by id."""
+        return {d.id: summarise(self.store.read_draft(d.id)) for d in self.store.list_drafts()}
 
     def status(self) -> ProfileStatus:
         office = keycard.parse_card(self.store.office_card())

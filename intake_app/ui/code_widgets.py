@@ -21,7 +21,32 @@ def label_language() -> str:
 
 
 def code_label(list_name: str, code: str) -> str:
+    """The label of `code` in the UI language; countries by their CLDR name (Babel)."""
+    if list_name in COUNTRY_LISTS and code in taxonomy.codes("country"):
+        from intake_app.ui.country_names import country_name
+
+        name = country_name(code, _language)
+        if name:
+            return name
     return taxonomy.label(list_name, code, _language)
+
+
+COUNTRY_LISTS = ("actor", "country")
+
+
+def ordered_codes(list_name: str) -> list[str]:
+    """The codes of a list in the order shown: countries by name as the UI language sorts
+    them ("unknown" first), the suspected actor list with states only; others as defined."""
+    codes = list(taxonomy.codes(list_name))
+    if list_name not in COUNTRY_LISTS:
+        return codes
+    from intake_app.ui.country_names import NOT_STATES, sorted_by_name
+
+    countries = [c for c in codes if c in taxonomy.codes("country")]
+    if list_name == "actor":
+        countries = [c for c in countries if c not in NOT_STATES]
+    others = [c for c in codes if c not in taxonomy.codes("country")]
+    return others + sorted_by_name(countries, lambda c: code_label(list_name, c), _language)
 
 
 class CodeCombo(QComboBox):
@@ -36,7 +61,7 @@ class CodeCombo(QComboBox):
         self.view().setTextElideMode(Qt.ElideNone)
         if placeholder:
             self.addItem(placeholder, None)
-        for code in taxonomy.codes(list_name):
+        for code in ordered_codes(list_name):
             self.addItem(code_label(list_name, code), code)
 
     def code(self) -> str | None:

@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from intake_app.bundle.receipt import RECEIPT_GLOB
-
 _OPTIONS = QFileDialog.DontUseNativeDialog
 
 
@@ -78,5 +76,7 @@ class FileDialogs:
 
 def receipt_filter() -> str:
     """The receipt dialog's name filter: the bundle room's one receipt file name pattern."""
+    from intake_app.bundle.receipt import RECEIPT_GLOB  # not needed for the first screen
+
     return QCoreApplication.translate("FileDialogs", "Receipts (%1);;All files (*)").replace(
         "%1", RECEIPT_GLOB)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 
 I18N_DIR = Path(__file__).with_name("i18n")
@@ -23,9 +30,17 @@ def pick_language(requested: str) -> str:
     return code if code in SUPPORTED else "nl"
 
 
+_installed: list[QTranslator] = []
+SETTINGS_KEY = "ui/language"
+
+
 def install_translators(app: QGuiApplication, requested: str) -> list[QTranslator]:
-    """Install Qt's own and Seinpost's translators; return them so they stay alive."""
+    """Install Qt's own (file dialogs, calendar) and Seinpost's translators for `requested`,
+    replacing those installed before; return them (they must stay alive)."""
     code = pick_language(requested)
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(QLocale(code))  # dates and numbers in the language's own format
     installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
     if qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
@@ -36,7 +51,28 @@ def install_translators(app: QGuiApplication, requested: str) -> list[QTranslato
         app.installTranslator(ours)
         installed.append(ours)
     app.setLayoutDirection(Qt.RightToLeft if code in RTL_LANGUAGES else Qt.LeftToRight)
+    _installed.extend(installed)
     return installed
+
+
+def set_ui_language(requested: str, *, remember: bool = False) -> str:
+    """Switch the running app to `requested` (translators, taxonomy labels); with `remember`,
+    keep the choice for the next start (a language code only, never content). Returns the code."""
+    from intake_app.ui.code_widgets import set_label_language
+
+    app = QCoreApplication.instance()
+    code = pick_language(requested)
+    install_translators(app, code)
+    set_label_language(code)
+    if remember:
+        QSettings().setValue(SETTINGS_KEY, code)
+    return code
+
+
+def remembered_language() -> str | None:
+    """The language the liaison chose in the window, if any."""
+    value = QSettings().value(SETTINGS_KEY)
+    return value if isinstance(value, str) and value in SUPPORTED else None
 
 
 def load_style_sheet() -> str:

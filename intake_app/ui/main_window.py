@@ -1,23 +1,41 @@
-"""The main window: set-up on first run, then unlock, then the workspace; locks when idle."""
+"""The main window: set-up on first run, then unlock, then the workspace; locks when idle.
+
+Ctrl+L (lock) and Ctrl+Q (quit) work in every window of the app, the editor and dialogs
+included: an application-wide event filter sees them first. Both keep the open draft in the
+vault before the keys are forgotten, and unlocking opens that draft again.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from intake_app.services.liaison import LiaisonSession
-from intake_app.services.security_settings import auto_lock_minutes
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.fit import fit_to_screen
+from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.setup_page import SetupPage
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_page import UnlockPage
-from intake_app.ui.workspace_page import WorkspacePage
-from intake_app.vault import IdleLock
+from intake_app.ui.window_menus import build_menus
+
+if TYPE_CHECKING:  # the engines load after the first screen is up (start-up time)
+    from intake_app.services.liaison import LiaisonSession
+    from intake_app.ui.workspace_page import WorkspacePage
+    from intake_app.vault import IdleLock
 
 ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
+LOCK_KEYS = QKeySequence("Ctrl+L")
+QUIT_KEYS = QKeySequence("Ctrl+Q")
+
+
+def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
+    return QKeySequence(event.keyCombination()) == keys
 
 
 class MainWindow(QMainWindow):
@@ -27,27 +45,27 @@ class MainWindow(QMainWindow):
         *,
         dialogs: FileDialogs | None = None,
         idle_seconds: float | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Seinpost"))
-        self.resize(860, 600)
+        fit_to_screen(self, 1100, 720)
         self.profile_dir = profile_dir
         self.dialogs = dialogs or FileDialogs()
         self.runner = TaskRunner(self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
+        # The draft that was open at the last lock (its id and files still to attach), if any.
+        self._reopen: tuple[str, list] | None = None
+        self._quitting = False
         # None: the liaison's own setting, read when the vault opens.
         self._fixed_idle_seconds = idle_seconds
-        self.idle = IdleLock(timeout_s=idle_seconds or DEFAULT_IDLE_SECONDS)
+        self.idle: IdleLock | None = None  # made when the vault opens
 
+        self.language = language or label_language()
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.setup_page = SetupPage(profile_dir, self.dialogs, self.runner)
-        self.setup_page.created.connect(self.open_session)
-        self.unlock_page = UnlockPage(profile_dir, self.runner)
-        self.unlock_page.unlocked.connect(self.open_session)
-        self.pages.addWidget(self.setup_page)
-        self.pages.addWidget(self.unlock_page)
+        self._build_pages()
         self.lock_note = QLabel()
         self.statusBar().addWidget(self.lock_note)
 
@@ -55,16 +73,77 @@ class MainWindow(QMainWindow):
         self._idle_timer.setInterval(1000)
         self._idle_timer.timeout.connect(self._check_idle)
         QApplication.instance().installEventFilter(self)
-        self.show_start_page()
+        self.show_start_page(first=True)
 
-    def show_start_page(self) -> None:
+    def _build_pages(self) -> None:
+        """The set-up and unlock pages and the menus, in the current UI language."""
+        self.setWindowTitle(self.tr("Seinpost"))
+        self.setup_page = SetupPage(
+            self.profile_dir, self.dialogs, self.runner, language=self.language
+        )
+        self.setup_page.created.connect(self.open_session)
+        self.setup_page.language_chosen.connect(self.switch_language)
+        self.unlock_page = UnlockPage(self.profile_dir, self.runner)
+        self.unlock_page.unlocked.connect(self.open_session)
+        self.pages.insertWidget(0, self.setup_page)
+        self.pages.insertWidget(1, self.unlock_page)
+        build_menus(
+            self,
+            language=self.language,
+            switch_language=self.switch_language,
+            lock=self.lock,
+            quit_app=self.quit,
+        )
+
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft)."""
+        if code == self.language:
+            return
+        self.language = code
+        set_ui_language(code, remember=True)
+        on_setup = self.pages.currentWidget() is self.setup_page
+        setup_state = self.setup_page.state()
+        typed_passphrase = self.unlock_page.passphrase.text()
+        for page in (self.setup_page, self.unlock_page):
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
+        self.setup_page.restore(setup_state)
+        self.unlock_page.passphrase.setText(typed_passphrase)
+        if self.session is not None and self.workspace is not None:
+            reopen = self.workspace.keep_editor_for_lock()
+            old, session = self.workspace, self.session
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self.workspace = None
+            self._reopen = reopen
+            self.open_session(session)
+        elif on_setup:
+            self.pages.setCurrentWidget(self.setup_page)
+        else:
+            self.show_start_page()
+        if self.session is not None:
+            self._show_lock_note()
+
+    def show_start_page(self, *, first: bool = False) -> None:
+        """Set-up on first run, else unlock. `first`: the vault's notes are read once the
+        window is on screen, so the first screen does not wait for the keyring to load."""
         if (self.profile_dir / "vault.json").exists():
             self.pages.setCurrentWidget(self.unlock_page)
-            self.unlock_page.refresh()
+            if first:
+                QTimer.singleShot(0, self.unlock_page.refresh)
+            else:
+                self.unlock_page.refresh()
         else:
             self.pages.setCurrentWidget(self.setup_page)
 
     def open_session(self, session: LiaisonSession) -> None:
+        from intake_app.services.security_settings import auto_lock_minutes
+        from intake_app.ui.workspace_page import WorkspacePage
+        from intake_app.vault.autolock import IdleLock
+
+        if self.idle is None:
+            self.idle = IdleLock(timeout_s=self._fixed_idle_seconds or DEFAULT_IDLE_SECONDS)
         self.session = session
         self.workspace = WorkspacePage(session, self.dialogs, self.runner)
         self.workspace.lock_requested.connect(self.lock)
@@ -76,6 +155,9 @@ class MainWindow(QMainWindow):
         self.idle.touch()
         self._idle_timer.start()
         self._show_lock_note()
+        reopen, self._reopen = self._reopen, None
+        if reopen is not None and session.has_draft(reopen[0]):
+            self.workspace.open_editor(*reopen, resume=True)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.timeout_s = 60 * minutes
@@ -91,6 +173,8 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self._idle_timer.stop()
+        if self.workspace is not None:
+            self._reopen = self.workspace.keep_editor_for_lock()
         self.runner.cancel_all()
         self.runner.wait()
         self.session.lock()
@@ -102,13 +186,33 @@ class MainWindow(QMainWindow):
         self.lock_note.clear()
         self.show_start_page()
 
+    def quit(self) -> None:
+        """Keep the open draft, lock and close (Ctrl+Q, from any window of the app)."""
+        self._quitting = True
+        self.lock()
+        self._reopen = None
+        self.close()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS and self.idle is not None:
             self.idle.touch()
+        if kind == QEvent.ShortcutOverride and (
+            _matches(event, LOCK_KEYS) or _matches(event, QUIT_KEYS)
+        ):
+            event.accept()  # claim the keys, so no widget (a text field) takes them first
+            return True
+        if kind == QEvent.KeyPress and not event.isAutoRepeat():
+            if _matches(event, LOCK_KEYS):
+                self.lock()
+                return True
+            if _matches(event, QUIT_KEYS):
+                self.quit()
+                return True
         return False
 
     def _check_idle(self) -> None:
-        if self.session is not None and self.idle.expired():
+        if self.session is not None and self.idle is not None and self.idle.expired():
             self.lock()
 
     def closeEvent(self, event) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
+from intake_app.ui.access import name_fields
+from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
 from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
@@ -60,6 +64,7 @@ class SecurityDialog(QDialog):
         form.addRow("", self.change_button)
 
         self.auto_lock = QSpinBox()
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes"))
         self.auto_lock.setRange(sec.MIN_AUTO_LOCK_MINUTES, sec.MAX_AUTO_LOCK_MINUTES)
         self.auto_lock.setValue(sec.auto_lock_minutes(session))
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -76,6 +81,7 @@ class SecurityDialog(QDialog):
             self.tr("&Erase the vault after this many wrong passphrases:")
         )
         self.wipe_attempts = QSpinBox()
+        self.wipe_attempts.setAccessibleName(self.tr("Number of wrong passphrases"))
         self.wipe_attempts.setRange(MIN_WIPE_AFTER, min(MAX_WIPE_AFTER, 50))
         self.wipe_enabled.setChecked(status.wipe_after is not None)
         self.wipe_attempts.setValue(status.wipe_after or 10)
@@ -96,6 +102,11 @@ class SecurityDialog(QDialog):
         )
         duress_hint.setWordWrap(True)
         self.duress = _password_field()
+        self.duress.setAccessibleName(self.tr("Duress passphrase"))
+        self.duress.setPlaceholderText(self.tr("Duress passphrase"))
+        self.duress_repeat = _password_field()
+        self.duress_repeat.setAccessibleName(self.tr("Repeat the duress passphrase"))
+        self.duress_repeat.setPlaceholderText(self.tr("Repeat it"))
         self.duress_button = QPushButton(self.tr("Set &duress passphrase"))
         self.duress_button.clicked.connect(self.save_duress)
         self.remove_duress_button = QPushButton(self.tr("&Remove it"))
@@ -105,6 +116,7 @@ class SecurityDialog(QDialog):
         duress_layout.addWidget(duress_hint)
         duress_row = QHBoxLayout()
         duress_row.addWidget(self.duress, 1)
+        duress_row.addWidget(self.duress_repeat, 1)
         duress_row.addWidget(self.duress_button)
         duress_row.addWidget(self.remove_duress_button)
         duress_layout.addLayout(duress_row)
@@ -115,7 +127,8 @@ class SecurityDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         current_row = QHBoxLayout()
         current_row.addWidget(current_label)
         current_row.addWidget(self.current, 1)
@@ -123,8 +136,19 @@ class SecurityDialog(QDialog):
         layout.addWidget(current_hint)
         for box in (passphrase_box, lock_box, wipe_box, duress_box):
             layout.addWidget(box)
-        layout.addWidget(self.result)
-        layout.addWidget(close)
+        # The settings scroll on a small screen; the result and Close stay in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setAccessibleName(self.tr("Security settings"))
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.result)
+        outer.addWidget(close)
+        self.confirm: QMessageBox | None = None
+        name_fields(self)
+        fit_to_screen(self, 640, 640)
         self._protected = (
             self.change_button,
             self.wipe_button,
@@ -132,18 +156,22 @@ class SecurityDialog(QDialog):
             self.remove_duress_button,
         )
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.result.setObjectName("error" if error else "")
-        self.result.setStyleSheet(self.result.styleSheet())
-        self.result.setText(text)
+    def _say(self, text: str, *, error: bool = False, field: QWidget | None = None) -> None:
+        """Show a result; an error looks like one (sign and style) and focuses `field`."""
+        self.result.setObjectName("error" if error else "notice")
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+        self.result.setText(("\u26a0 " + text) if error and text else text)
         self.result.setVisible(bool(text))
+        if field is not None:
+            field.setFocus()
 
     def _protected_change(self, work: Callable[[str], None], done_text: str) -> None:
         """Run a change that needs the current passphrase off the GUI thread."""
         current = self.current.text()
         if not current:
-            self._say(self.tr("Type your current passphrase first."), error=True)
-            self.current.setFocus()
+            text = self.tr("Type your current passphrase first.")
+            self._say(text, error=True, field=self.current)
             return
         for button in self._protected:
             button.setEnabled(False)
@@ -166,10 +194,13 @@ class SecurityDialog(QDialog):
     def change_passphrase(self) -> None:
         new = self.new.text()
         if len(new) < 10:
-            self._say(self.tr("Choose a passphrase of at least 10 characters."), error=True)
+            text = self.tr("Choose a passphrase of at least 10 characters.")
+            self._say(text, error=True, field=self.new)
             return
         if new != self.repeat.text():
-            self._say(self.tr("The two passphrases are not the same."), error=True)
+            self._say(
+                self.tr("The two passphrases are not the same."), error=True, field=self.repeat
+            )
             return
         self.new.clear()
         self.repeat.clear()
@@ -179,6 +210,29 @@ class SecurityDialog(QDialog):
         )
 
     def save_wipe_after(self) -> None:
+        """Turning erasure on is confirmed first: a forgotten passphrase then costs the vault."""
+        if not self.wipe_enabled.isChecked():
+            self.apply_wipe_after()
+            return
+        self.confirm = confirm = QMessageBox(
+            QMessageBox.Warning,
+            self.tr("Erase after wrong passphrases"),
+            self.tr(
+                "After %n wrong passphrase(s) in a row this vault is erased for good, with every "
+                "signal that has not reached the office. Turn this on?",
+                "",
+                self.wipe_attempts.value(),
+            ),
+            QMessageBox.Yes | QMessageBox.No,
+            self,
+        )
+        confirm.setDefaultButton(QMessageBox.No)
+        confirm.buttonClicked.connect(
+            lambda b: confirm.standardButton(b) == QMessageBox.Yes and self.apply_wipe_after()
+        )
+        confirm.open()
+
+    def apply_wipe_after(self) -> None:
         attempts = self.wipe_attempts.value() if self.wipe_enabled.isChecked() else None
         self._protected_change(
             lambda current: sec.set_wipe_after(self._session, current, attempts),
@@ -188,9 +242,21 @@ class SecurityDialog(QDialog):
     def save_duress(self) -> None:
         duress = self.duress.text()
         if len(duress) < 10:
-            self._say(self.tr("Choose a passphrase of at least 10 characters."), error=True)
+            self._say(
+                self.tr("Choose a passphrase of at least 10 characters."),
+                error=True,
+                field=self.duress,
+            )
+            return
+        if duress != self.duress_repeat.text():
+            self._say(
+                self.tr("The two passphrases are not the same."),
+                error=True,
+                field=self.duress_repeat,
+            )
             return
         self.duress.clear()
+        self.duress_repeat.clear()
         self._protected_change(
             lambda current: sec.set_duress_passphrase(self._session, current, duress),
             self.tr("The duress passphrase was set."),

@@ -1,113 +1,259 @@
-"""First run: verify the office card by its fingerprint, choose a passphrase, create the vault."""
+"""First run, one step at a time: language and what Seinpost is, the office card checked by ear,
+a passphrase, then the liaison's own card with its fingerprint and QR code and the next step.
+
+The office card's fingerprint is not shown before the liaison typed what the office read aloud:
+shown first, it would be copied instead of compared.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
-from intake_app.services.liaison import LiaisonSession, read_office_card
+from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.fingerprint_check import differing_groups
+from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.messages import describe_error
+from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
 
-MIN_PASSPHRASE = 10
+if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
+    from intake_app.crypto.keycard import KeyCard
+    from intake_app.services.liaison import LiaisonSession
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _scrolling(inner: QWidget, name: str) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    scroll.setWidget(inner)
+    return scroll
 
 
 class SetupPage(QWidget):
-    created = Signal(object)  # LiaisonSession
+    created = Signal(object)  # LiaisonSession, once the liaison has seen their own card
+    language_chosen = Signal(str)
 
     def __init__(
-        self, profile_dir: Path, dialogs: FileDialogs, runner: TaskRunner, parent=None
+        self, profile_dir: Path, dialogs: FileDialogs, runner: TaskRunner, parent=None,
+        *, language: str = "nl",
     ) -> None:
         super().__init__(parent)
         self._profile_dir = profile_dir
         self._dialogs = dialogs
         self._runner = runner
         self._card: KeyCard | None = None
+        self._card_path: Path | None = None
+        self._session: LiaisonSession | None = None
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self._welcome_step(language))
+        self.steps.addWidget(self._card_step())
+        self.steps.addWidget(self._passphrase_step())
+        self.steps.addWidget(self._done_step())
+        self.error = _label("", "error")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.error)
+        name_fields(self)
 
-        title = QLabel(self.tr("Set up Seinpost"))
-        title.setObjectName("title")
-        self.intro = intro = QLabel(
-            self.tr(
-                "Seinpost seals every signal for the central office only. First check that you "
-                "have the office's real card: ask the office to read its fingerprint to you, by "
-                "phone or in person, and type it below."
-            )
+    # ----- the steps ------------------------------------------------------------------------
+
+    def _welcome_step(self, language: str) -> QWidget:
+        page = QWidget()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language.currentData())
         )
-        intro.setWordWrap(True)
+        language_label = QLabel(self.tr("&Language / Taal"))
+        language_label.setBuddy(self.language)
+        self.start_button = QPushButton(self.tr("Ne&xt: the office card"))
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(lambda: self.go_to(1))
+        row = QHBoxLayout()
+        row.addWidget(language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(_label(self.tr("Welcome to Seinpost"), "title"))
+        column.addLayout(row)
+        self.intro = _label(does_and_does_not())
+        column.addWidget(self.intro)
+        column.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolling(inner, self.tr("Welcome to Seinpost")), 1)
+        layout.addWidget(self.start_button, 0, Qt.AlignRight)
+        return page
 
+    def _card_step(self) -> QWidget:
+        page = QWidget()
         self.choose_card = QPushButton(self.tr("Choose the office &card…"))
         self.choose_card.clicked.connect(self._choose_card)
-        self.card_label = QLabel(self.tr("No card chosen yet."))
-        self.card_label.setWordWrap(True)
-        self.fingerprint_label = QLabel()
-        self.fingerprint_label.setObjectName("fingerprint")
+        self.card_label = _label(self.tr("No card chosen yet."))
         self.typed_fingerprint = QLineEdit()
-        self.typed_fingerprint.setPlaceholderText(self.tr("The digits the office reads to you"))
+        self.typed_fingerprint.setPlaceholderText(self.tr("8 groups of 5 digits"))
+        self.typed_fingerprint.returnPressed.connect(self.check_fingerprint)
+        typed_label = QLabel(self.tr("What the office rea&ds to you"))
+        typed_label.setBuddy(self.typed_fingerprint)
+        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button.clicked.connect(self.check_fingerprint)
+        self.fingerprint_label = _label("", "fingerprint")  # only after a match
+        self.fingerprint_label.hide()
+        self.card_next = QPushButton(self.tr("Nex&t: your passphrase"))
+        self.card_next.setProperty("primary", True)
+        self.card_next.setEnabled(False)
+        self.card_next.clicked.connect(lambda: self.go_to(2))
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.choose_card)
+        card_row.addWidget(self.card_label, 1)
+        typed_row = QHBoxLayout()
+        typed_row.addWidget(typed_label)
+        typed_row.addWidget(self.typed_fingerprint, 1)
+        typed_row.addWidget(self.check_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(self.tr("The office's card"), "title"))
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "Seinpost seals every signal for the central office only. Make sure the card "
+                    "is the office's real one: call the office, or meet them, and ask them to "
+                    "read its fingerprint aloud. Type what you hear; Seinpost then compares it."
+                )
+            )
+        )
+        layout.addLayout(card_row)
+        layout.addLayout(typed_row)
+        layout.addWidget(self.fingerprint_label)
+        layout.addStretch(1)
+        layout.addWidget(self.card_next, 0, Qt.AlignRight)
+        return page
+
+    def _passphrase_step(self) -> QWidget:
+        page = QWidget()
         self.liaison_name = QLineEdit()
         self.liaison_name.setPlaceholderText(self.tr("The name the office knows you by"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
+        self.meter = StrengthMeter(self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.Password)
         self.use_keyring = QCheckBox(self.tr("Also protect the vault with this computer's keyring"))
         self.use_keyring.setChecked(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self.create_button = QPushButton(self.tr("C&reate my vault"))
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_profile)
-
         form = QFormLayout()
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.choose_card)
-        card_row.addWidget(self.card_label, 1)
-        form.addRow(self.tr("Office card"), card_row)
-        form.addRow(self.tr("Its fingerprint"), self.fingerprint_label)
-        fingerprint_label = QLabel(self.tr("Con&firm the fingerprint"))
-        fingerprint_label.setBuddy(self.typed_fingerprint)
-        form.addRow(fingerprint_label, self.typed_fingerprint)
-        name_label = QLabel(self.tr("Your &name"))
-        name_label.setBuddy(self.liaison_name)
-        form.addRow(name_label, self.liaison_name)
-        pass_label = QLabel(self.tr("&Passphrase"))
-        pass_label.setBuddy(self.passphrase)
-        form.addRow(pass_label, self.passphrase)
-        repeat_label = QLabel(self.tr("Rep&eat passphrase"))
-        repeat_label.setBuddy(self.repeat)
-        form.addRow(repeat_label, self.repeat)
-        form.addRow("", self.use_keyring)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        for text, field in (
+            (self.tr("Your &name"), self.liaison_name),
+            (self.tr("&Passphrase"), self.passphrase),
+            ("", self.meter),
+            (self.tr("Rep&eat passphrase"), self.repeat),
+            ("", self.use_keyring),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(self.tr("Your passphrase"), "title"))
+        layout.addWidget(
+            _label(
+                self.tr(
+                    "The passphrase opens your vault on this laptop. Nobody can recover it for "
+                    "you, not even the office: choose several unrelated words you will remember."
+                )
+            )
+        )
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        layout.addLayout(buttons)
         layout.addStretch(1)
+        layout.addWidget(self.create_button, 0, Qt.AlignRight)
+        return page
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def _done_step(self) -> QWidget:
+        page = QWidget()
+        self.own_fingerprint = _label("", "fingerprint")
+        self.own_fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.own_qr = QLabel()
+        self.own_qr.setAccessibleName(self.tr("Your fingerprint as a QR code"))
+        self.save_card_button = QPushButton(self.tr("&Save my key card…"))
+        self.save_card_button.clicked.connect(self.save_card)
+        self.saved_label = _label("")
+        self.finish_button = QPushButton(self.tr("&Go to my signals"))
+        self.finish_button.setProperty("primary", True)
+        self.finish_button.clicked.connect(self.finish)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(_label(self.tr("Your vault is ready"), "title"))
+        column.addWidget(
+            _label(
+                self.tr(
+                    "Next step: give your key card to the office (save it on a USB stick) and "
+                    "read them this fingerprint, or let them scan the code. Only then will the "
+                    "office accept your bundles."
+                )
+            )
+        )
+        column.addWidget(self.own_fingerprint)
+        column.addWidget(self.own_qr)
+        row = QHBoxLayout()
+        row.addWidget(self.save_card_button)
+        row.addWidget(self.saved_label, 1)
+        column.addLayout(row)
+        column.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolling(inner, self.tr("Your vault is ready")), 1)
+        layout.addWidget(self.finish_button, 0, Qt.AlignRight)
+        return page
+
+    # ----- behaviour ------------------------------------------------------------------------
+
+    def go_to(self, step: int) -> None:
+        self._show_error("")
+        self.steps.setCurrentIndex(step)
+        first = {1: self.choose_card, 2: self.liaison_name, 3: self.finish_button}.get(step)
+        if first is not None:
+            first.setFocus()
+
+    def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        self.error.setText(("\u26a0 " + text) if text else "")
         self.error.setVisible(bool(text))
+        if field is not None:
+            field.setFocus()
 
     def _choose_card(self) -> None:
         path = self._dialogs.open_card(self)
@@ -115,36 +261,66 @@ class SetupPage(QWidget):
             self.load_card(path)
 
     def load_card(self, path: Path) -> None:
+        from intake_app.services.liaison import read_office_card
+
+        self.fingerprint_label.hide()
+        self.card_next.setEnabled(False)
         try:
             card = read_office_card(path)
         except (OSError, SeinpostError) as exc:
-            self._card = None
+            self._card = self._card_path = None
             self.card_label.setText(self.tr("No card chosen yet."))
-            self.fingerprint_label.clear()
             self._show_error(describe_error(exc))
             return
-        self._card = card
+        self._card, self._card_path = card, Path(path)
         self.card_label.setText(self.tr("Office: %1").replace("%1", card.name))
-        self.fingerprint_label.setText(card.fingerprint)
         self._show_error("")
         self.typed_fingerprint.setFocus()
 
-    def create_profile(self) -> None:
+    def check_fingerprint(self) -> bool:
+        """Compare what was typed with the card; name the groups that differ."""
         if self._card is None:
-            self._show_error(self.tr("Choose the office card first."))
-            return
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            self._show_error(
-                self.tr("Choose a passphrase of at least %1 characters.").replace(
-                    "%1", str(MIN_PASSPHRASE)
+            self._show_error(self.tr("Choose the office card first."), self.choose_card)
+            return False
+        differ = differing_groups(self._card.fingerprint_digits, self.typed_fingerprint.text())
+        if differ:
+            self.fingerprint_label.hide()
+            self.card_next.setEnabled(False)
+            text = (
+                self.tr(
+                    "This does not match the card: group %1 of 8 differs. Ask the office to read "
+                    "it again; if it still differs, do not use this card."
+                )
+                if len(differ) == 1
+                else self.tr(
+                    "This does not match the card: groups %1 of 8 differ. Ask the office to read "
+                    "them again; if they still differ, do not use this card."
                 )
             )
-            return
-        if self.passphrase.text() != self.repeat.text():
-            self._show_error(self.tr("The two passphrases are not the same."))
+            groups = ", ".join(str(g) for g in differ)
+            self._show_error(text.replace("%1", groups), self.typed_fingerprint)
+            return False
+        self._show_error("")
+        self.fingerprint_label.setText(
+            self.tr("✔ The fingerprint matches: %1").replace("%1", self._card.fingerprint)
+        )
+        self.fingerprint_label.show()
+        self.card_next.setEnabled(True)
+        self.card_next.setFocus()
+        return True
+
+    def create_profile(self) -> None:
+        if self._card is None or not self.check_fingerprint():
+            self.go_to(1)
             return
         if not self.liaison_name.text().strip():
-            self._show_error(self.tr("Give the name the office knows you by."))
+            self._show_error(self.tr("Give the name the office knows you by."), self.liaison_name)
+            return
+        if not self.meter.acceptable():
+            self._show_error(self.meter.advice(), self.passphrase)
+            return
+        if self.passphrase.text() != self.repeat.text():
+            self._show_error(self.tr("The two passphrases are not the same."), self.repeat)
             return
         card, typed = self._card, self.typed_fingerprint.text()
         name, passphrase = self.liaison_name.text().strip(), self.passphrase.text()
@@ -153,22 +329,70 @@ class SetupPage(QWidget):
         self._show_error("")
 
         def work(_progress):
+            from intake_app.services.liaison import LiaisonSession
+
             return LiaisonSession.initialise(
-                self._profile_dir,
-                passphrase,
-                card,
-                typed,
-                liaison_name=name,
-                use_keyring=use_keyring,
+                self._profile_dir, passphrase, card, typed,
+                liaison_name=name, use_keyring=use_keyring,
             )
 
         self._runner.start(work, on_success=self._created, on_failure=self._failed)
 
     def _created(self, session: LiaisonSession) -> None:
+        from intake_app.ui.qr import qr_pixmap
+
         self.passphrase.clear()
         self.repeat.clear()
-        self.created.emit(session)
+        self._session = session
+        fingerprint = session.status().liaison_fingerprint
+        self.own_fingerprint.setText(self.tr("Your fingerprint: %1").replace("%1", fingerprint))
+        self.own_qr.setPixmap(qr_pixmap("SEINPOST-FP:" + fingerprint.replace(" ", "")))
+        self.go_to(3)
 
     def _failed(self, exc: Exception) -> None:
         self.create_button.setEnabled(True)
         self._show_error(describe_error(exc))
+
+    def save_card(self) -> None:
+        folder = self._dialogs.choose_card_folder(self)
+        if folder is None or self._session is None:
+            return
+        target = folder / self._session.liaison_card_file_name()
+        try:
+            self._session.save_liaison_card(target)
+        except Exception as exc:  # shown, never fatal
+            self._show_error(describe_error(exc))
+            return
+        self.saved_label.setText(self.tr("Saved as %1.").replace("%1", target.name))
+
+    def finish(self) -> None:
+        if self._session is not None:
+            session, self._session = self._session, None
+            self.created.emit(session)
+
+    # ----- a language switch keeps what is typed ---------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        """What the liaison typed and chose (kept in memory only, across a language switch)."""
+        return {
+            "step": self.steps.currentIndex(),
+            "card": self._card_path,
+            "typed": self.typed_fingerprint.text(),
+            "name": self.liaison_name.text(),
+            "passphrase": self.passphrase.text(),
+            "repeat": self.repeat.text(),
+            "keyring": self.use_keyring.isChecked(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if state.get("card") is not None:
+            self.load_card(state["card"])
+        self.typed_fingerprint.setText(state.get("typed", ""))
+        self.liaison_name.setText(state.get("name", ""))
+        self.passphrase.setText(state.get("passphrase", ""))
+        self.repeat.setText(state.get("repeat", ""))
+        self.use_keyring.setChecked(state.get("keyring", True))
+        step = state.get("step", 0)
+        if step >= 2 and not self.check_fingerprint():
+            step = 1
+        self.steps.setCurrentIndex(min(step, 2))

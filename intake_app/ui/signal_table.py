@@ -1,47 +1,172 @@
-"""The list of signals: for a sealed one only its reference, size, date and state."""
+"""The list of signals: a draft says what it is about; a sealed one only its date, size and state.
+
+Tabs filter by state and show how many there are; columns sort (dates and sizes by value).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
+from intake_app.services.draft_list import DraftSummary
 from intake_app.services.liaison import ListEntry
-from intake_app.ui.texts import human_size, local_time, status_text
+from intake_app.ui.code_widgets import code_label
+from intake_app.ui.texts import human_size, local_date, local_time, status_text
+
+ENTRY_ROLE = Qt.UserRole
+SORT_ROLE = Qt.UserRole + 1
+#: (filter key, the statuses it shows); "" shows all.
+FILTERS = (
+    ("", ()),
+    ("draft", ("draft",)),
+    ("sealed", ("sealed", "exported")),
+    ("delivered", ("delivered", "deleted")),
+)
+
+
+class _Item(QTableWidgetItem):
+    """A cell that sorts by its sort key (ISO dates, byte counts), not by its shown text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return (self.data(SORT_ROLE) or "") < (other.data(SORT_ROLE) or "")
+
+
+class StateTabs(QTabBar):
+    """All / Drafts / Sealed / Delivered, each with its count."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Show signals"))
+        for _key, _statuses in FILTERS:
+            self.addTab("")
+        self.set_counts([])
+        self.currentChanged.connect(lambda _i: self.changed.emit())
+
+    def set_counts(self, entries: list[ListEntry]) -> None:
+        def count(statuses: tuple[str, ...]) -> int:
+            return sum(1 for e in entries if not statuses or e.status in statuses)
+
+        names = (
+            self.tr("All (%1)"),
+            self.tr("Drafts (%1)"),
+            self.tr("Sealed, not delivered (%1)"),
+            self.tr("Delivered or deleted (%1)"),
+        )
+        for index, ((_key, statuses), name) in enumerate(zip(FILTERS, names, strict=True)):
+            self.setTabText(index, name.replace("%1", str(count(statuses))))
+
+    def shows(self, entry: ListEntry) -> bool:
+        statuses = FILTERS[self.currentIndex()][1]
+        return not statuses or entry.status in statuses
+
+    def key(self) -> str:
+        return FILTERS[self.currentIndex()][0]
 
 
 class SignalTable(QTableWidget):
+    COLUMNS = 6
+
     def __init__(self, parent=None) -> None:
-        super().__init__(0, 4, parent)
+        super().__init__(0, self.COLUMNS, parent)
         self.setHorizontalHeaderLabels(
-            [self.tr("Status"), self.tr("Reference"), self.tr("Size"), self.tr("Date")]
+            [
+                self.tr("Status"),
+                self.tr("Category"),
+                self.tr("When"),
+                self.tr("Place"),
+                self.tr("Size"),
+                self.tr("Saved or sealed"),
+            ]
         )
+        self.setAccessibleName(self.tr("Your signals"))
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.setSortingEnabled(True)
+        self.sortByColumn(5, Qt.DescendingOrder)  # newest first
 
-    def show_entries(self, entries: list[ListEntry]) -> None:
+    def show_entries(
+        self, entries: list[ListEntry], summaries: dict[str, DraftSummary] | None = None
+    ) -> None:
+        summaries = summaries or {}
+        self.setSortingEnabled(False)  # rows move while filled otherwise
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (
-                status_text(entry.status),
-                _left_to_right(entry.id[:12]),
-                _left_to_right(human_size(entry.size)),
-                _left_to_right(local_time(entry.date)),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, entry)
+            summary = summaries.get(entry.id)
+            cells = [(status_text(entry.status), entry.status)]
+            if entry.kind == "draft" and summary is not None:
+                if summary.missing:
+                    cells[0] = (
+                        self.tr("Draft, %n field(s) to fill", "", summary.missing),
+                        "draft",
+                    )
+                cells += [
+                    (_category(summary), _category(summary)),
+                    _period(summary),
+                    (_place(summary), _place(summary)),
+                ]
+            else:
+                # Sealed: its content is gone from this laptop; only these are known.
+                cells += [("—", ""), ("—", ""), ("—", "")]
+            cells += [
+                (_left_to_right(human_size(entry.size)), f"{entry.size:020d}"),
+                (_left_to_right(local_time(entry.date)), entry.date),
+            ]
+            for column, (text, key) in enumerate(cells):
+                item = _Item(text)
+                item.setData(ENTRY_ROLE, entry)
+                item.setData(SORT_ROLE, key)
                 self.setItem(row, column, item)
+        self.setSortingEnabled(True)
 
     def entries(self) -> list[ListEntry]:
-        return [self.item(row, 0).data(Qt.UserRole) for row in range(self.rowCount())]
+        return [self.item(row, 0).data(ENTRY_ROLE) for row in range(self.rowCount())]
 
     def selected_entries(self) -> list[ListEntry]:
         rows = sorted({index.row() for index in self.selectedIndexes()})
-        return [self.item(row, 0).data(Qt.UserRole) for row in rows]
+        return [self.item(row, 0).data(ENTRY_ROLE) for row in rows]
+
+
+def _category(summary: DraftSummary) -> str:
+    return code_label("category", summary.category) if summary.category else "…"
+
+
+def _period(summary: DraftSummary) -> tuple[str, str]:
+    period = summary.period
+    if period.get("kind") == "month" and period.get("month"):
+        return _left_to_right(local_date(period["month"] + "-01", month_only=True)), period["month"]
+    start = period.get("start")
+    if not start:
+        return "…", ""
+    text = local_date(start)
+    if period.get("end"):
+        text += " – " + local_date(period["end"])
+    return _left_to_right(text), start
+
+
+def _place(summary: DraftSummary) -> str:
+    kind, value = summary.place.get("kind"), summary.place.get("value")
+    if kind == "municipality" and value:
+        return str(value)
+    if kind == "province" and value:
+        return code_label("province", value)
+    if kind == "abroad" and value:
+        return code_label("country", value)
+    if kind:
+        return code_label("place_kind", kind)
+    return "…"
 
 
 def _left_to_right(text: str) -> str:

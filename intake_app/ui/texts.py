@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from intake_app.domain.signal_errors import FieldError
 
@@ -79,8 +79,19 @@ def human_size(size: int) -> str:
 
 
 def local_time(iso: str) -> str:
-    """An ISO timestamp from the store as local date and time, minutes precision."""
+    """An ISO UTC timestamp from the store as local date and time in the locale's short format."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
+    return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), QLocale.ShortFormat)
+
+
+def local_date(iso_day: str, *, month_only: bool = False) -> str:
+    """An ISO day ("2025-03-07") in the locale's short format; with `month_only`, "maart 2025"."""
+    day = QDate.fromString(iso_day, "yyyy-MM-dd")
+    if not day.isValid():
+        return iso_day
+    if month_only:
+        return QLocale().toString(day, "MMMM yyyy")
+    return QLocale().toString(day, QLocale.ShortFormat)

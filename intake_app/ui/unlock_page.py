@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from intake_app.services.liaison import LiaisonSession
+from intake_app.ui.access import name_fields
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
-from intake_app.vault import Vault, VaultError
 
 
 class UnlockPage(QWidget):
@@ -51,9 +50,12 @@ class UnlockPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        name_fields(self)
 
     def refresh(self) -> None:
         """Show what the liaison must know before typing (keyring missing, last attempt)."""
+        from intake_app.vault import Vault, VaultError
+
         self.passphrase.setFocus()
         try:
             status = Vault.open(self._profile_dir).status()
@@ -82,11 +84,13 @@ class UnlockPage(QWidget):
         self._show(self.error, "")
 
         def work(_progress):
+            from intake_app.services.liaison import LiaisonSession
+
             return LiaisonSession.unlock(self._profile_dir, passphrase)
 
         self._runner.start(work, on_success=self._unlocked, on_failure=self._failed)
 
-    def _unlocked(self, session: LiaisonSession) -> None:
+    def _unlocked(self, session) -> None:
         self.passphrase.clear()
         self.unlock_button.setEnabled(True)
         self.unlocked.emit(session)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,9 +28,10 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
-from intake_app.ui.signal_table import SignalTable
+from intake_app.ui.signal_table import SignalTable, StateTabs
 from intake_app.ui.task_progress import run_with_progress
 from intake_app.ui.tasks import Progress, TaskRunner
+from intake_app.ui.texts import identifier_kind_text
 
 
 class WorkspacePage(QWidget):
@@ -44,13 +45,15 @@ class WorkspacePage(QWidget):
         runner: TaskRunner,
         parent: QWidget | None = None,
         *,
-        editor_factory: Callable[[QWidget], SignalEditor] | None = None,
+        editor_factory: Callable[..., SignalEditor] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self._dialogs = dialogs
         self._runner = runner
-        self._editor_factory = editor_factory or (lambda parent: SignalEditor(dialogs, parent))
+        self._editor_factory = editor_factory or (
+            lambda parent, **kw: SignalEditor(dialogs, parent, **kw)
+        )
         self._busy = False
         self.editor: SignalEditor | None = None
         self.confirm: QMessageBox | None = None
@@ -68,8 +71,19 @@ class WorkspacePage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
+        self.tabs = StateTabs()
+        self.tabs.changed.connect(self.refresh)
         self.table = SignalTable()
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel()
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.clear_button = QPushButton(self.tr("Clear &finished from the list"))
+        self.clear_button.setToolTip(
+            self.tr("Delivered and deleted signals leave this list; nothing else changes")
+        )
+        self.clear_button.clicked.connect(self.clear_finished)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.new_button = QPushButton(self.tr("&New signal…"))
@@ -105,7 +119,6 @@ class WorkspacePage(QWidget):
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_signal)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
 
         # Two rows, so the window stays narrow enough for a small laptop in every language.
         self.actions_row = QHBoxLayout()
@@ -127,7 +140,12 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.keyring_warning)
         layout.addLayout(self.actions_row)
         layout.addLayout(self.delivery_row)
+        tabs_row = QHBoxLayout()
+        tabs_row.addWidget(self.tabs, 1)
+        tabs_row.addWidget(self.clear_button)
+        layout.addLayout(tabs_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         self.refresh()
 
@@ -148,8 +166,33 @@ class WorkspacePage(QWidget):
                 )
             )
         self.keyring_warning.setVisible(bool(status.vault.warning))
-        self.table.show_entries(self.session.list_entries())
+        everything = self.session.list_entries(hide_cleared=True)
+        self.tabs.set_counts(everything)
+        shown = [e for e in everything if self.tabs.shows(e)]
+        summaries = self.session.draft_summaries() if any(e.kind == "draft" for e in shown) else {}
+        self.table.show_entries(shown, summaries)
+        self.table.setVisible(bool(shown))
+        self.empty.setVisible(not shown)
+        self.empty.setText(self._empty_text(bool(everything)))
+        self.clear_button.setVisible(any(e.status in ("delivered", "deleted") for e in everything))
         self._update_buttons()
+
+    def _empty_text(self, anything: bool) -> str:
+        """What to do next when the list (or the chosen tab) is empty."""
+        if anything:
+            return self.tr("Nothing here. Choose another tab above to see your other signals.")
+        return self.tr(
+            "No signals yet. When someone tells you what happened, press New signal (Ctrl+N) "
+            "and write it down; it is kept encrypted on this laptop until you seal it."
+        )
+
+    def clear_finished(self) -> None:
+        """Take delivered and deleted rows off the list (their tombstones stay in the store)."""
+        try:
+            self.session.clear_finished()
+        except Exception as exc:  # shown, never fatal
+            self.show_message(describe_error(exc), error=True)
+        self.refresh()
 
     def entries(self) -> list[ListEntry]:
         return self.table.entries()
@@ -174,9 +217,11 @@ class WorkspacePage(QWidget):
         self.security_button.setEnabled(not self._busy)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setObjectName("error" if error else "")
-        self.message.setStyleSheet(self.message.styleSheet())  # re-polish for the new name
-        self.message.setText(text)
+        # Not by colour alone: an error also starts with a sign and reads as one.
+        self.message.setObjectName("error" if error else "notice")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(("\u26a0 " + text) if error and text else text)
         self.message.setVisible(bool(text))
 
     # ----- long work ------------------------------------------------------------------------
@@ -209,54 +254,107 @@ class WorkspacePage(QWidget):
     def new_signal(self) -> None:
         if self._busy:
             return
-        # open(), not exec(): no nested event loop, and tests can fill the real dialog.
-        self.editor = self._editor_factory(self)
-        self.editor.accepted.connect(lambda editor=self.editor: self._save_draft(editor))
-        self.editor.open()
-
-    def _save_draft(self, editor: SignalEditor, draft_id: str | None = None) -> None:
-        fields, attachments = editor.fields(), editor.attachments()
-        session = self.session
-
-        def work(progress: Progress) -> str:
-            if draft_id is None:
-                saved_id = session.record(fields)
-            else:
-                saved_id = draft_id
-                session.update_draft(draft_id, fields)
-            sizes = [path.stat().st_size for path, _keep in attachments]
-            total, base = sum(sizes) or 1, 0
-            for (path, keep_original), size in zip(attachments, sizes, strict=True):
-                session.attach(
-                    saved_id,
-                    path,
-                    keep_original=keep_original,
-                    progress=lambda done, b=base: progress(b + done, total),
-                )
-                base += size
-            return saved_id
-
-        self.run_task(
-            self.tr("Saving the draft…"),
-            work,
-            lambda _id: self.show_message(self.tr("The draft was saved in your vault.")),
-        )
+        self.open_editor(None)
 
     def edit_selected(self) -> None:
         selected = self.selected_entries()
         if self._busy or len(selected) != 1 or selected[0].kind != "draft":
             return
-        draft_id = selected[0].id
-        try:
-            fields = self.session.read_draft(draft_id)
-            stored = self.session.attachment_names(draft_id)
-        except Exception as exc:  # a damaged draft is reported, never fatal
-            self.show_message(describe_error(exc), error=True)
+        self.open_editor(selected[0].id)
+
+    def open_editor(
+        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False
+    ) -> None:
+        """Open the editor on a new draft (None) or a stored one; `pending`: files to attach.
+
+        `resume`: reopened after a lock, so the cursor goes back to the end of the story.
+        """
+        fields, stored = None, []
+        if draft_id is not None:
+            try:
+                fields = self.session.read_draft(draft_id)
+                stored = self.session.attachment_names(draft_id)
+            except Exception as exc:  # a damaged draft is reported, never fatal
+                self.show_message(describe_error(exc), error=True)
+                return
+        # open(), not exec(): no nested event loop, and tests can fill the real dialog.
+        self.editor = editor = self._editor_factory(
+            self, save=self.session.save_draft, draft_id=draft_id, fields=fields,
+            stored_attachments=stored,
+        )
+        for path, keep in pending:
+            editor.attachments_panel.keep_original.setChecked(keep)
+            editor.attachments_panel.add_pending(path)
+        editor.attachments_panel.keep_original.setChecked(False)
+        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        editor.open()
+        if resume:
+            editor.form.description.moveCursor(QTextCursor.End)
+            editor.form.description.setFocus()
+
+    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]]] | None:
+        """Save the open editor's draft and close it; what to reopen after unlocking, or None."""
+        editor, self.editor = self.editor, None
+        if editor is None or not editor.isVisible():
+            return None
+        pending = editor.attachments()
+        editor.keep_and_close()
+        if editor.draft_id is None:
+            return None
+        return editor.draft_id, pending
+
+    def _editor_closed(self, editor: SignalEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        if editor.outcome == "saved":
+            self._attach_pending(editor)
+        elif editor.outcome == "discarded":
+            self._restore(editor)
+        self.refresh()
+
+    def _restore(self, editor: SignalEditor) -> None:
+        """Throw away what this editor wrote: a new draft goes, an old one gets its fields back."""
+        keeper = editor.keeper
+        if keeper is None or not keeper.saved_anything or keeper.draft_id is None:
             return
-        self.editor = self._editor_factory(self)
-        self.editor.set_fields(fields, stored)
-        self.editor.accepted.connect(lambda editor=self.editor: self._save_draft(editor, draft_id))
-        self.editor.open()
+        try:
+            if editor.opened_new:
+                self.session.delete(keeper.draft_id)
+            else:
+                self.session.save_draft(editor.baseline(), keeper.draft_id)
+        except Exception as exc:  # shown, never fatal
+            self.show_message(describe_error(exc), error=True)
+
+    def _attach_pending(self, editor: SignalEditor) -> None:
+        draft_id, attachments = editor.draft_id, editor.attachments()
+        missing = len(editor.problems())
+        session = self.session
+
+        def work(progress: Progress) -> str:
+            sizes = [path.stat().st_size for path, _keep in attachments]
+            total, base = sum(sizes) or 1, 0
+            for (path, keep_original), size in zip(attachments, sizes, strict=True):
+                session.attach(
+                    draft_id,
+                    path,
+                    keep_original=keep_original,
+                    progress=lambda done, b=base: progress(b + done, total),
+                )
+                base += size
+            return draft_id
+
+        def saved(_id: str) -> None:
+            text = self.tr("The draft was saved in your vault.")
+            if missing:
+                text += " " + self.tr(
+                    "%n field(s) must still be filled before it can be sealed.", "", missing
+                )
+            self.show_message(text)
+
+        if not attachments:
+            saved(draft_id)
+            return
+        self.run_task(self.tr("Saving the attachments…"), work, saved)
 
     def delete_selected(self) -> None:
         chosen = [e for e in self.selected_entries() if e.status in DELETABLE]
@@ -307,13 +405,46 @@ class WorkspacePage(QWidget):
     def _seal(self, draft_ids: list[str]) -> None:
         if self._busy or not draft_ids:
             return
+        try:
+            unfinished = [d for d in draft_ids if self.session.draft_problems(d)]
+            ready = [d for d in draft_ids if d not in unfinished]
+            hits = {d: self.session.check_identifiers(d) for d in ready}
+        except Exception as exc:  # a damaged draft is reported, never fatal
+            self.show_message(describe_error(exc), error=True)
+            return
+        if unfinished and len(draft_ids) == 1:
+            self.open_unfinished(unfinished[0])
+            return
+        if not ready:
+            self.show_message(
+                self.tr("%n draft(s) are not complete yet; open them to fill the marked fields.",
+                        "", len(unfinished)),
+                error=True,
+            )
+            return
         text = self.tr(
             "After sealing, only the central office can read these %n signal(s); you will "
             "no longer be able to open or change them. Seal now?",
             "",
-            len(draft_ids),
+            len(ready),
         )
-        self._confirm(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(draft_ids))
+        flagged = sum(1 for found in hits.values() if found)
+        if flagged:
+            kinds = sorted({identifier_kind_text(h.kind) for f in hits.values() for h in f})
+            text += "\n\n" + self.tr(
+                "Careful: the text of %n signal(s) may identify someone: %1.", "", flagged
+            ).replace("%1", ", ".join(kinds))
+        if unfinished:
+            text += "\n\n" + self.tr(
+                "%n draft(s) are not complete and stay drafts.", "", len(unfinished)
+            )
+        self._confirm(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(ready))
+
+    def open_unfinished(self, draft_id: str) -> None:
+        """Open an unfinished draft with its missing fields marked, the first one focused."""
+        self.open_editor(draft_id)
+        if self.editor is not None:
+            self.editor.show_errors(self.editor.problems())
 
     def seal_now(self, draft_ids: list[str]):
         session = self.session

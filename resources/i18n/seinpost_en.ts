@@ -2,285 +2,792 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="85"/>
+        <source>About Seinpost</source>
+        <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
+        <translation>About Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <source>Licence: EUPL-1.2. No warranty.</source>
+        <translation>Licence: EUPL-1.2. No warranty.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <source>Built on</source>
+        <translation>Built on</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="37"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="41"/>
+        <source>Add file</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <source>Remove the chosen attachment</source>
+        <translation>Remove the chosen attachment</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <source>Keep the original, do not clean</source>
+        <translation>Keep the original, do not clean</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
+        <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="72"/>
+        <source>kept as is: hidden data (location, author) stays in it</source>
+        <translation>kept as is: hidden data (location, author) stays in it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="74"/>
+        <source>will be cleaned of hidden data when saved</source>
+        <translation>will be cleaned of hidden data when saved</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="83"/>
+        <source>in the vault</source>
+        <translation>in the vault</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <source>Suspected &amp;state actor</source>
+        <translation>Suspected &amp;state actor</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <source>&amp;Targets</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
+        <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <source>Impact &amp;notes</source>
+        <translation>Impact &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <source>&amp;Anonymity</source>
+        <translation>&amp;Anonymity</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <source>C&amp;onsent to share</source>
+        <translation>C&amp;onsent to share</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <source>Already &amp;reported</source>
+        <translation>Already &amp;reported</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <source>Source reliabilit&amp;y</source>
+        <translation>Source reliabilit&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <source>Information cr&amp;edibility</source>
+        <translation>Information cr&amp;edibility</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="147"/>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <source>On a day or between days</source>
+        <translation>On a day or between days</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
+        <source>Some time in a month</source>
+        <translation>Some time in a month</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <source>Until a later day</source>
+        <translation>Until a later day</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
+        <source>Kind of place</source>
+        <translation>Kind of place</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <source>Type and choose a municipality</source>
+        <translation>Type and choose a municipality</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
+        <source>Country (optional)</source>
+        <translation>Country (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="334"/>
+        <source>Not a municipality on the official list: choose one from the list.</source>
+        <translation>Not a municipality on the official list: choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHelp</name>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="15"/>
+        <source>How soon must the office act? Choose &apos;Immediate danger&apos; if someone is at risk now.</source>
+        <translation>How soon must the office act? Choose &apos;Immediate danger&apos; if someone is at risk now.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="19"/>
+        <source>What kind of interference is it? Choose the closest one.</source>
+        <translation>What kind of interference is it? Choose the closest one.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="22"/>
+        <source>Which state is thought to be behind it? &apos;Unknown&apos; is a good answer.</source>
+        <translation>Which state is thought to be behind it? &apos;Unknown&apos; is a good answer.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="25"/>
+        <source>Who or what was targeted? Tick all that apply.</source>
+        <translation>Who or what was targeted? Tick all that apply.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="28"/>
+        <source>How did it reach the person: in person, by phone, online …</source>
+        <translation>How did it reach the person: in person, by phone, online …</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="31"/>
+        <source>When it happened: a day, a few days, or only the month if that is all.</source>
+        <translation>When it happened: a day, a few days, or only the month if that is all.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="34"/>
+        <source>Only the municipality or province, online or abroad: never an address.</source>
+        <translation>Only the municipality or province, online or abroad: never an address.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="37"/>
+        <source>What happened, in the reporter&apos;s own words. No names or addresses.</source>
+        <translation>What happened, in the reporter&apos;s own words. No names or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="40"/>
+        <source>What did it do to the person or the group? Tick all that apply.</source>
+        <translation>What did it do to the person or the group? Tick all that apply.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="43"/>
+        <source>Optional: a few words more about the impact.</source>
+        <translation>Optional: a few words more about the impact.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="46"/>
+        <source>Does the reporter stay anonymous, even to you?</source>
+        <translation>Does the reporter stay anonymous, even to you?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="49"/>
+        <source>With whom may the office share this signal? Ask the reporter.</source>
+        <translation>With whom may the office share this signal? Ask the reporter.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="52"/>
+        <source>Was it already reported to the police or another body?</source>
+        <translation>Was it already reported to the police or another body?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="55"/>
+        <source>How reliable has this source been? A = completely reliable … F = cannot be judged.</source>
+        <translation>How reliable has this source been? A = completely reliable … F = cannot be judged.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="59"/>
+        <source>How credible is this information? 1 = confirmed … 6 = cannot be judged.</source>
+        <translation>How credible is this information? 1 = confirmed … 6 = cannot be judged.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="62"/>
+        <source>Drop files here or choose them. Photos and documents are cleaned of hidden data (location, camera, author) before sealing.</source>
+        <translation>Drop files here or choose them. Photos and documents are cleaned of hidden data (location, camera, author) before sealing.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="73"/>
+        <source>Someone in danger right now? Call 112 at once (police, ambulance, fire brigade). No danger right now but a crime to report? Police: 0900-8844. Record the signal afterwards.</source>
+        <translation>Someone in danger right now? Call 112 at once (police, ambulance, fire brigade). No danger right now but a crime to report? Police: 0900-8844. Record the signal afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="44" />
+        <location filename="../../intake_app/ui/dialogs.py" line="44"/>
         <source>Choose the office card</source>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="45" />
+        <location filename="../../intake_app/ui/dialogs.py" line="45"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="51" />
+        <location filename="../../intake_app/ui/dialogs.py" line="51"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="61" />
+        <location filename="../../intake_app/ui/dialogs.py" line="61"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="66" />
+        <location filename="../../intake_app/ui/dialogs.py" line="66"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="72" />
+        <location filename="../../intake_app/ui/dialogs.py" line="72"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="73" />
+        <location filename="../../intake_app/ui/dialogs.py" line="81"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
 </context>
 <context>
+    <name>GuideTexts</name>
+    <message>
+        <location filename="../../intake_app/ui/guide_texts.py" line="10"/>
+        <source>What Seinpost does:
+• You write down what someone tells you about interference by a foreign state: threats, pressure on family, being watched, forced payments.
+• It keeps your drafts encrypted on this laptop and saves as you type.
+• It seals each signal so that only the central office can read it, and writes sealed signals to a USB stick or folder for the office.
+• When the office confirms receipt, the signals are erased from this laptop.
+
+What Seinpost does not do:
+• It is not an emergency line. If someone is in danger now, call 112.
+• It does not send anything over the internet by itself.
+• It does not hide that Seinpost is installed, and it cannot protect a laptop that someone else controls.
+• After sealing, you cannot read a signal back. Nobody can recover a forgotten passphrase.</source>
+        <translation>What Seinpost does:
+• You write down what someone tells you about interference by a foreign state: threats, pressure on family, being watched, forced payments.
+• It keeps your drafts encrypted on this laptop and saves as you type.
+• It seals each signal so that only the central office can read it, and writes sealed signals to a USB stick or folder for the office.
+• When the office confirms receipt, the signals are erased from this laptop.
+
+What Seinpost does not do:
+• It is not an emergency line. If someone is in danger now, call 112.
+• It does not send anything over the internet by itself.
+• It does not hide that Seinpost is installed, and it cannot protect a laptop that someone else controls.
+• After sealing, you cannot read a signal back. Nobody can recover a forgotten passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/guide_texts.py" line="31"/>
+        <source>1. New signal (Ctrl+N): write down what happened. It is saved as you type; unfinished is fine.
+2. Seal: when every field is filled, seal the signal. Only the office can read it then.
+3. Export: write the sealed signals to a USB stick or folder and bring them to the office.
+4. Import the receipt: the office gives you a file named receipt-….json. Import it; the delivered signals are erased from this laptop.
+
+Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</source>
+        <translation>1. New signal (Ctrl+N): write down what happened. It is saved as you type; unfinished is fine.
+2. Seal: when every field is filled, seal the signal. Only the office can read it then.
+3. Export: write the sealed signals to a USB stick or folder and bring them to the office.
+4. Import the receipt: the office gives you a file named receipt-….json. Import it; the delivered signals are erased from this laptop.
+
+Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="32" />
+        <location filename="../../intake_app/ui/main_window.py" line="51"/>
+        <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="87" />
+        <location filename="../../intake_app/ui/main_window.py" line="169"/>
         <source>Locks itself after %n minute(s) without use.</source>
-        <translation><numerusform>Locks itself after %n minute without use.</numerusform><numerusform>Locks itself after %n minutes without use.</numerusform></translation>
+        <translation>
+            <numerusform>Locks itself after %n minute without use.</numerusform>
+            <numerusform>Locks itself after %n minutes without use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="41" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="144"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="47" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="49" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="56" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="59" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="65" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <source>Lock after this many minutes</source>
+        <translation>Lock after this many minutes</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="66" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="76" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <source>Number of wrong passphrases</source>
+        <translation>Number of wrong passphrases</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="93" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="99" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Repeat the duress passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="101" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="103" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="114"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="145" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="173"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="169" />
-        <location filename="../../intake_app/ui/security_dialog.py" line="191" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="197"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="172" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="178" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="209"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="185" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <source>Erase after wrong passphrases</source>
+        <translation>Erase after wrong passphrases</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
+        <translation>
+            <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
+            <numerusform>After %n wrong passphrases in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="239"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="196" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="262"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="213" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
-        <translation><numerusform>Seinpost now locks itself after %n minute without use.</numerusform><numerusform>Seinpost now locks itself after %n minutes without use.</numerusform></translation>
+        <translation>
+            <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
+            <numerusform>Seinpost now locks itself after %n minutes without use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="40" />
-        <source>Set up Seinpost</source>
-        <translation>Set up Seinpost</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="44" />
-        <source>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
-        <translation>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="51" />
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="53" />
-        <location filename="../../intake_app/ui/setup_page.py" line="121" />
+        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="58" />
-        <source>The digits the office reads to you</source>
-        <translation>The digits the office reads to you</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="60" />
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="65" />
-        <source>Also protect the vault with this computer's keyring</source>
-        <translation>Also protect the vault with this computer's keyring</translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <source>Also protect the vault with this computer&apos;s keyring</source>
+        <translation>Also protect the vault with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="71" />
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="80" />
-        <source>Office card</source>
-        <translation>Office card</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="81" />
-        <source>Its fingerprint</source>
-        <translation>Its fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="82" />
-        <source>Con&amp;firm the fingerprint</source>
-        <translation>Con&amp;firm the fingerprint</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="91" />
+        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="85" />
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="88" />
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
+        <source>&amp;Language / Taal</source>
+        <translation>&amp;Language / Taal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <source>Ne&amp;xt: the office card</source>
+        <translation>Ne&amp;xt: the office card</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <source>Welcome to Seinpost</source>
+        <translation>Welcome to Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
+        <source>8 groups of 5 digits</source>
+        <translation>8 groups of 5 digits</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <source>What the office rea&amp;ds to you</source>
+        <translation>What the office rea&amp;ds to you</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <source>C&amp;heck</source>
+        <translation>C&amp;heck</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
+        <source>Nex&amp;t: your passphrase</source>
+        <translation>Nex&amp;t: your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
+        <source>The office&apos;s card</source>
+        <translation>The office&apos;s card</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
+        <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126" />
+        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
+        <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <source>Your fingerprint as a QR code</source>
+        <translation>Your fingerprint as a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <source>&amp;Save my key card…</source>
+        <translation>&amp;Save my key card…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <source>&amp;Go to my signals</source>
+        <translation>&amp;Go to my signals</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="239"/>
+        <source>Your vault is ready</source>
+        <translation>Your vault is ready</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
+        <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
+        <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133" />
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137" />
-        <source>Choose a passphrase of at least %1 characters.</source>
-        <translation>Choose a passphrase of at least %1 characters.</translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
+        <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143" />
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
+        <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
+        <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
+        <source>✔ The fingerprint matches: %1</source>
+        <translation>✔ The fingerprint matches: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <source>Your fingerprint: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="146" />
+        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -288,198 +795,197 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="45" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="52" />
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="93"/>
+        <source>The signal&apos;s fields</source>
+        <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
-        <source>&amp;Category</source>
-        <translation>&amp;Category</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="106"/>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="57" />
-        <source>Suspected &amp;state actor</source>
-        <translation>Suspected &amp;state actor</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
-        <source>&amp;Targets</source>
-        <translation>&amp;Targets</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="162"/>
+        <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
+        <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
-        <source>C&amp;hannel</source>
-        <translation>C&amp;hannel</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <source>Kept in your vault, encrypted.</source>
+        <translation>Kept in your vault, encrypted.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="198"/>
+        <source>%n field(s) must be filled before this signal can be sealed.</source>
+        <translation>
+            <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
+            <numerusform>%n fields must be filled before this signal can be sealed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62" />
-        <source>&amp;Period</source>
-        <translation>&amp;Period</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="226"/>
+        <source>Close the signal</source>
+        <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63" />
-        <source>P&amp;lace</source>
-        <translation>P&amp;lace</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <source>Keep what you typed in this signal?</source>
+        <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="66" />
-        <source>What happened, in the reporter's words. No names or addresses.</source>
-        <translation>What happened, in the reporter's words. No names or addresses.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="69" />
-        <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <source>Throw away the changes</source>
+        <translation>Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
-        <source>&amp;Impact</source>
-        <translation>&amp;Impact</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <source>Go on typing</source>
+        <translation>Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
-        <source>Impact &amp;notes</source>
-        <translation>Impact &amp;notes</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79" />
-        <source>&amp;Urgency</source>
-        <translation>&amp;Urgency</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
-        <source>&amp;Anonymity</source>
-        <translation>&amp;Anonymity</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84" />
-        <source>C&amp;onsent to share</source>
-        <translation>C&amp;onsent to share</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="87" />
-        <source>Already &amp;reported</source>
-        <translation>Already &amp;reported</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="92" />
-        <source>Source reliabilit&amp;y</source>
-        <translation>Source reliabilit&amp;y</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="97" />
-        <source>Information cr&amp;edibility</source>
-        <translation>Information cr&amp;edibility</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="100" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="113" />
-        <source>Save draft</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="149" />
-        <source>On a day or between days</source>
-        <translation>On a day or between days</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
-        <source>Some time in a month</source>
-        <translation>Some time in a month</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="155" />
-        <source>until</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="179" />
-        <source>Municipality only, never an address</source>
-        <translation>Municipality only, never an address</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="181" />
-        <source>Country (optional)</source>
-        <translation>Country (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="196" />
-        <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="198" />
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="202" />
-        <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
-        <translation>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="223" />
-        <source>Checked: keep the original file as evidence (not cleaned)</source>
-        <translation>Checked: keep the original file as evidence (not cleaned)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251" />
-        <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
-        <translation>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="304" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="341" />
-        <source>%1 (in the vault)</source>
-        <translation>%1 (in the vault)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="355" />
-        <source>%n field(s) need attention before the draft can be saved.</source>
-        <translation><numerusform>%n field need attention before the draft can be saved.</numerusform><numerusform>%n fields need attention before the draft can be saved.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
-        <source>Reference</source>
-        <translation>Reference</translation>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <source>Saved or sealed</source>
+        <translation>Saved or sealed</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <source>Your signals</source>
+        <translation>Your signals</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <source>Draft, %n field(s) to fill</source>
+        <translation>
+            <numerusform>Draft, %n field to fill</numerusform>
+            <numerusform>Draft, %n fields to fill</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
+</context>
+<context>
+    <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <source>Show signals</source>
+        <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
+        <translation>Show signals</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <source>Drafts (%1)</source>
+        <translation>Drafts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <source>Sealed, not delivered (%1)</source>
+        <translation>Sealed, not delivered (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <source>Delivered or deleted (%1)</source>
+        <translation>Delivered or deleted (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="33"/>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="51"/>
+        <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
+        <translation>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="59"/>
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="60"/>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="61"/>
+        <source>Not strong enough yet</source>
+        <translation>Not strong enough yet</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="62"/>
+        <source>Strong enough</source>
+        <translation>Strong enough</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="63"/>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../intake_app/ui/task_progress.py" line="32" />
+        <location filename="../../intake_app/ui/task_progress.py" line="32"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -487,137 +993,137 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17" />
+        <location filename="../../intake_app/ui/texts.py" line="17"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18" />
+        <location filename="../../intake_app/ui/texts.py" line="18"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19" />
+        <location filename="../../intake_app/ui/texts.py" line="19"/>
         <source>This text is too long.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="20" />
+        <location filename="../../intake_app/ui/texts.py" line="20"/>
         <source>Too many entries.</source>
         <translation>Too many entries.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="21" />
+        <location filename="../../intake_app/ui/texts.py" line="21"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>This text contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="24" />
+        <location filename="../../intake_app/ui/texts.py" line="24"/>
         <source>This is not in the expected format.</source>
         <translation>This is not in the expected format.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27" />
+        <location filename="../../intake_app/ui/texts.py" line="27"/>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28" />
+        <location filename="../../intake_app/ui/texts.py" line="28"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="29" />
+        <location filename="../../intake_app/ui/texts.py" line="29"/>
         <source>This date lies before 1950.</source>
         <translation>This date lies before 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="30" />
+        <location filename="../../intake_app/ui/texts.py" line="30"/>
         <source>The end of the period lies before its start.</source>
         <translation>The end of the period lies before its start.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33" />
-        <source>Give only the municipality's name, never a street, postcode or house number.</source>
-        <translation>Give only the municipality's name, never a street, postcode or house number.</translation>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
+        <translation>Give only the municipality&apos;s name, never a street, postcode or house number.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36" />
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>This choice cannot be combined with the other choices.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39" />
+        <location filename="../../intake_app/ui/texts.py" line="39"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>A place abroad cannot be in the Netherlands.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43" />
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This value is not accepted.</source>
         <translation>This value is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48" />
+        <location filename="../../intake_app/ui/texts.py" line="48"/>
         <source>a phone number</source>
         <translation>a phone number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49" />
+        <location filename="../../intake_app/ui/texts.py" line="49"/>
         <source>an e-mail address</source>
         <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="50" />
+        <location filename="../../intake_app/ui/texts.py" line="50"/>
         <source>a bank account number (IBAN)</source>
         <translation>a bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="51" />
+        <location filename="../../intake_app/ui/texts.py" line="51"/>
         <source>a postcode with house number</source>
         <translation>a postcode with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54" />
+        <location filename="../../intake_app/ui/texts.py" line="54"/>
         <source>a street with house number</source>
         <translation>a street with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="55" />
+        <location filename="../../intake_app/ui/texts.py" line="55"/>
         <source>a citizen service number (BSN)</source>
         <translation>a citizen service number (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56" />
+        <location filename="../../intake_app/ui/texts.py" line="56"/>
         <source>a link to a personal profile</source>
         <translation>a link to a personal profile</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="58" />
+        <location filename="../../intake_app/ui/texts.py" line="58"/>
         <source>an identifier</source>
         <translation>an identifier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63" />
+        <location filename="../../intake_app/ui/texts.py" line="63"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64" />
+        <location filename="../../intake_app/ui/texts.py" line="64"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65" />
+        <location filename="../../intake_app/ui/texts.py" line="65"/>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="66" />
+        <location filename="../../intake_app/ui/texts.py" line="66"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="67" />
+        <location filename="../../intake_app/ui/texts.py" line="67"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -625,205 +1131,321 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="23" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="22"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="25" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="24"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="29" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="28"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="31" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="66" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="69" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="71"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="31"/>
+        <source>&amp;Seinpost</source>
+        <translation>&amp;Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="41"/>
+        <source>Loc&amp;k now</source>
+        <translation>Loc&amp;k now</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
+        <source>How Seinpost &amp;works</source>
+        <translation>How Seinpost &amp;works</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="50"/>
+        <source>&amp;About Seinpost</source>
+        <translation>&amp;About Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="57"/>
+        <source>How Seinpost works</source>
+        <translation>How Seinpost works</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="58" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <source>Clear &amp;finished from the list</source>
+        <translation>Clear &amp;finished from the list</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <source>Delivered and deleted signals leave this list; nothing else changes</source>
+        <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="77" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="79" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="81" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="87" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
-        <source>Accept the office's new card; only a card signed by the current one is taken</source>
-        <translation>Accept the office's new card; only a card signed by the current one is taken</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
+        <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="157"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="145" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <source>Nothing here. Choose another tab above to see your other signals.</source>
+        <translation>Nothing here. Choose another tab above to see your other signals.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="185"/>
+        <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
+        <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="249"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="239" />
-        <source>Saving the draft…</source>
-        <translation>Saving the draft…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="241" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="347"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="265" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="364"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
-        <translation><numerusform>Delete %n signal from this laptop for good?</numerusform><numerusform>Delete %n signals from this laptop for good?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n signal from this laptop for good?</numerusform>
+            <numerusform>Delete %n signals from this laptop for good?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
-        <translation><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform><numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform></translation>
+        <translation>
+            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
+            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="274" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="373"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="297" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="396"/>
         <source>%n signal(s) deleted.</source>
-        <translation><numerusform>%n signal deleted.</numerusform><numerusform>%n signals deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n signal deleted.</numerusform>
+            <numerusform>%n signals deleted.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="315" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="441"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="310" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="426"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation><numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform><numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform></translation>
+        <translation>
+            <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
+            <numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <source>%n field(s) must still be filled before it can be sealed.</source>
+        <translation>
+            <numerusform>%n field must still be filled before it can be sealed.</numerusform>
+            <numerusform>%n fields must still be filled before it can be sealed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="332" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="357"/>
+        <source>Saving the attachments…</source>
+        <translation>Saving the attachments…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
+        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
+        <translation>
+            <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
+            <numerusform>%n drafts are not complete yet; open them to fill the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="435"/>
+        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <translation>
+            <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
+            <numerusform>Careful: the text of %n signals may identify someone: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="439"/>
+        <source>%n draft(s) are not complete and stay drafts.</source>
+        <translation>
+            <numerusform>%n draft is not complete and stays a draft.</numerusform>
+            <numerusform>%n drafts are not complete and stay drafts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="464"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="334" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="466"/>
         <source>%n signal(s) sealed for the office.</source>
-        <translation><numerusform>%n signal sealed for the office.</numerusform><numerusform>%n signals sealed for the office.</numerusform></translation>
+        <translation>
+            <numerusform>%n signal sealed for the office.</numerusform>
+            <numerusform>%n signals sealed for the office.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="354" />
-        <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
-        <translation><numerusform>%n signal exported to %1. They stay sealed here until the office's receipt is imported.</numerusform><numerusform>%n signals exported to %1. They stay sealed here until the office's receipt is imported.</numerusform></translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="486"/>
+        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <translation>
+            <numerusform>%n signal exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
+            <numerusform>%n signals exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="493"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="376" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="508"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
-        <translation><numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform><numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform></translation>
+        <translation>
+            <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
+            <numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="383" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="515"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="399" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="531"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="423" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

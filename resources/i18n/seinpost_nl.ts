@@ -2,285 +2,792 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="85"/>
+        <source>About Seinpost</source>
+        <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
+        <translation>Over Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <source>Licence: EUPL-1.2. No warranty.</source>
+        <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <source>Formats</source>
+        <translation>Formaten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <source>Built on</source>
+        <translation>Gebouwd op</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPanel</name>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="37"/>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <source>Add &amp;file…</source>
+        <translation>Bestand toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="41"/>
+        <source>Add file</source>
+        <translation>Bestand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <source>Remo&amp;ve</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <source>Remove the chosen attachment</source>
+        <translation>De gekozen bijlage verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <source>Keep the original, do not clean</source>
+        <translation>Origineel bewaren, niet opschonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
+        <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="72"/>
+        <source>kept as is: hidden data (location, author) stays in it</source>
+        <translation>blijft zoals het is: verborgen gegevens (locatie, auteur) blijven erin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="74"/>
+        <source>will be cleaned of hidden data when saved</source>
+        <translation>wordt bij het bewaren ontdaan van verborgen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="83"/>
+        <source>in the vault</source>
+        <translation>in de kluis</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgentie</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <source>Suspected &amp;state actor</source>
+        <translation>Vermoedelijke &amp;statelijke actor</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <source>&amp;Targets</source>
+        <translation>&amp;Doelwitten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;laats</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
+        <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Gevolgen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <source>Impact &amp;notes</source>
+        <translation>Toelichting op de g&amp;evolgen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <source>&amp;Anonymity</source>
+        <translation>&amp;Anonimiteit</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <source>C&amp;onsent to share</source>
+        <translation>&amp;Toestemming om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <source>Already &amp;reported</source>
+        <translation>Al ge&amp;meld</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <source>Source reliabilit&amp;y</source>
+        <translation>Betrouwbaarheid van de &amp;bron</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <source>Information cr&amp;edibility</source>
+        <translation>Geloofwaardigheid van de &amp;informatie</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="147"/>
+        <source>Kind of period</source>
+        <translation>Soort periode</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <source>On a day or between days</source>
+        <translation>Op een dag of tussen twee dagen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
+        <source>Some time in a month</source>
+        <translation>Ergens in een maand</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <source>Until a later day</source>
+        <translation>Tot een latere dag</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
+        <source>Kind of place</source>
+        <translation>Soort plaats</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <source>Type and choose a municipality</source>
+        <translation>Typ en kies een gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
+        <source>Country (optional)</source>
+        <translation>Land (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="334"/>
+        <source>Not a municipality on the official list: choose one from the list.</source>
+        <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHelp</name>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="15"/>
+        <source>How soon must the office act? Choose &apos;Immediate danger&apos; if someone is at risk now.</source>
+        <translation>Hoe snel moet het meldpunt iets doen? Kies &apos;Acuut gevaar&apos; als iemand nu gevaar loopt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="19"/>
+        <source>What kind of interference is it? Choose the closest one.</source>
+        <translation>Wat voor inmenging is het? Kies wat er het dichtst bij komt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="22"/>
+        <source>Which state is thought to be behind it? &apos;Unknown&apos; is a good answer.</source>
+        <translation>Welke staat zit er vermoedelijk achter? &apos;Onbekend&apos; is een goed antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="25"/>
+        <source>Who or what was targeted? Tick all that apply.</source>
+        <translation>Op wie of wat was het gericht? Vink alles aan wat past.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="28"/>
+        <source>How did it reach the person: in person, by phone, online …</source>
+        <translation>Hoe bereikte het de persoon: persoonlijk, per telefoon, online …</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="31"/>
+        <source>When it happened: a day, a few days, or only the month if that is all.</source>
+        <translation>Wanneer het gebeurde: een dag, een paar dagen, of alleen de maand als dat alles is.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="34"/>
+        <source>Only the municipality or province, online or abroad: never an address.</source>
+        <translation>Alleen de gemeente of provincie, online of buitenland: nooit een adres.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="37"/>
+        <source>What happened, in the reporter&apos;s own words. No names or addresses.</source>
+        <translation>Wat er gebeurde, in de eigen woorden van de melder. Geen namen of adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="40"/>
+        <source>What did it do to the person or the group? Tick all that apply.</source>
+        <translation>Wat deed het met de persoon of de groep? Vink alles aan wat past.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="43"/>
+        <source>Optional: a few words more about the impact.</source>
+        <translation>Niet verplicht: een paar woorden meer over de gevolgen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="46"/>
+        <source>Does the reporter stay anonymous, even to you?</source>
+        <translation>Blijft de melder anoniem, ook voor u?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="49"/>
+        <source>With whom may the office share this signal? Ask the reporter.</source>
+        <translation>Met wie mag het meldpunt dit signaal delen? Vraag het de melder.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="52"/>
+        <source>Was it already reported to the police or another body?</source>
+        <translation>Is het al gemeld bij de politie of een andere instantie?</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="55"/>
+        <source>How reliable has this source been? A = completely reliable … F = cannot be judged.</source>
+        <translation>Hoe betrouwbaar is deze bron gebleken? A = volledig betrouwbaar … F = niet te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="59"/>
+        <source>How credible is this information? 1 = confirmed … 6 = cannot be judged.</source>
+        <translation>Hoe geloofwaardig is deze informatie? 1 = bevestigd … 6 = niet te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="62"/>
+        <source>Drop files here or choose them. Photos and documents are cleaned of hidden data (location, camera, author) before sealing.</source>
+        <translation>Sleep bestanden hierheen of kies ze. Foto&apos;s en documenten worden vóór het verzegelen ontdaan van verborgen gegevens (locatie, camera, auteur).</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="73"/>
+        <source>Someone in danger right now? Call 112 at once (police, ambulance, fire brigade). No danger right now but a crime to report? Police: 0900-8844. Record the signal afterwards.</source>
+        <translation>Is iemand nu in gevaar? Bel meteen 112 (politie, ambulance, brandweer). Geen direct gevaar maar wel aangifte doen? Politie: 0900-8844. Leg het signaal daarna vast.</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="44" />
+        <location filename="../../intake_app/ui/dialogs.py" line="44"/>
         <source>Choose the office card</source>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="45" />
+        <location filename="../../intake_app/ui/dialogs.py" line="45"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="51" />
+        <location filename="../../intake_app/ui/dialogs.py" line="51"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="61" />
+        <location filename="../../intake_app/ui/dialogs.py" line="61"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="66" />
+        <location filename="../../intake_app/ui/dialogs.py" line="66"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="72" />
+        <location filename="../../intake_app/ui/dialogs.py" line="72"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="73" />
+        <location filename="../../intake_app/ui/dialogs.py" line="81"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
+    <name>GuideTexts</name>
+    <message>
+        <location filename="../../intake_app/ui/guide_texts.py" line="10"/>
+        <source>What Seinpost does:
+• You write down what someone tells you about interference by a foreign state: threats, pressure on family, being watched, forced payments.
+• It keeps your drafts encrypted on this laptop and saves as you type.
+• It seals each signal so that only the central office can read it, and writes sealed signals to a USB stick or folder for the office.
+• When the office confirms receipt, the signals are erased from this laptop.
+
+What Seinpost does not do:
+• It is not an emergency line. If someone is in danger now, call 112.
+• It does not send anything over the internet by itself.
+• It does not hide that Seinpost is installed, and it cannot protect a laptop that someone else controls.
+• After sealing, you cannot read a signal back. Nobody can recover a forgotten passphrase.</source>
+        <translation>Wat Seinpost doet:
+• U schrijft op wat iemand u vertelt over inmenging door een buitenlandse staat: bedreiging, druk op familie, in de gaten gehouden worden, afgedwongen betalingen.
+• Het bewaart uw concepten versleuteld op deze laptop en slaat op terwijl u typt.
+• Het verzegelt elk signaal zo dat alleen het centrale meldpunt het kan lezen, en zet verzegelde signalen op een USB-stick of in een map voor het meldpunt.
+• Als het meldpunt de ontvangst bevestigt, worden de signalen van deze laptop gewist.
+
+Wat Seinpost niet doet:
+• Het is geen noodlijn. Is iemand nu in gevaar, bel dan 112.
+• Het verstuurt uit zichzelf niets via internet.
+• Het verbergt niet dat Seinpost geïnstalleerd is, en het kan een laptop die een ander beheert niet beschermen.
+• Na het verzegelen kunt u een signaal niet meer teruglezen. Niemand kan een vergeten wachtzin herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/guide_texts.py" line="31"/>
+        <source>1. New signal (Ctrl+N): write down what happened. It is saved as you type; unfinished is fine.
+2. Seal: when every field is filled, seal the signal. Only the office can read it then.
+3. Export: write the sealed signals to a USB stick or folder and bring them to the office.
+4. Import the receipt: the office gives you a file named receipt-….json. Import it; the delivered signals are erased from this laptop.
+
+Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</source>
+        <translation>1. Nieuw signaal (Ctrl+N): schrijf op wat er gebeurde. Het wordt bewaard terwijl u typt; onaf is goed.
+2. Verzegelen: als elk veld is ingevuld, verzegelt u het signaal. Dan kan alleen het meldpunt het lezen.
+3. Exporteren: zet de verzegelde signalen op een USB-stick of in een map en breng ze naar het meldpunt.
+4. Ontvangstbewijs inlezen: het meldpunt geeft u een bestand met de naam receipt-….json. Lees het in; de afgeleverde signalen worden van deze laptop gewist.
+
+Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="32" />
+        <location filename="../../intake_app/ui/main_window.py" line="51"/>
+        <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="87" />
+        <location filename="../../intake_app/ui/main_window.py" line="169"/>
         <source>Locks itself after %n minute(s) without use.</source>
-        <translation><numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform><numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform></translation>
+        <translation>
+            <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
+            <numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="41" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="144"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="47" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="49" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="56" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="59" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="65" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <source>Lock after this many minutes</source>
+        <translation>Vergrendelen na zoveel minuten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="66" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="76" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <source>Number of wrong passphrases</source>
+        <translation>Aantal verkeerde wachtzinnen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="93" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="99" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
+        <source>Repeat the duress passphrase</source>
+        <translation>Herhaal de noodwachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="101" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="103" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="114"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="145" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="173"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="169" />
-        <location filename="../../intake_app/ui/security_dialog.py" line="191" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="197"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="172" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="178" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="209"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="185" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <source>Erase after wrong passphrases</source>
+        <translation>Wissen na verkeerde wachtzinnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
+        <translation>
+            <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
+            <numerusform>Na %n verkeerde wachtzinnen op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="239"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="196" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="262"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="213" />
+        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
-        <translation><numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform><numerusform>Seinpost vergrendelt zich nu na %n minuten zonder gebruik.</numerusform></translation>
+        <translation>
+            <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
+            <numerusform>Seinpost vergrendelt zich nu na %n minuten zonder gebruik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="40" />
-        <source>Set up Seinpost</source>
-        <translation>Seinpost instellen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="44" />
-        <source>Seinpost seals every signal for the central office only. First check that you have the office's real card: ask the office to read its fingerprint to you, by phone or in person, and type it below.</source>
-        <translation>Seinpost verzegelt elk signaal zo dat alleen het centrale meldpunt het kan lezen. Controleer eerst of u de echte kaart van het meldpunt hebt: vraag het meldpunt de vingerafdruk voor te lezen, telefonisch of persoonlijk, en typ die hieronder over.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="51" />
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="53" />
-        <location filename="../../intake_app/ui/setup_page.py" line="121" />
+        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="58" />
-        <source>The digits the office reads to you</source>
-        <translation>De cijfers die het meldpunt u voorleest</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="60" />
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="65" />
-        <source>Also protect the vault with this computer's keyring</source>
+        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="71" />
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="80" />
-        <source>Office card</source>
-        <translation>Kaart van het meldpunt</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="81" />
-        <source>Its fingerprint</source>
-        <translation>Vingerafdruk</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="82" />
-        <source>Con&amp;firm the fingerprint</source>
-        <translation>Vingerafdruk &amp;bevestigen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="91" />
+        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="85" />
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="88" />
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
+        <source>&amp;Language / Taal</source>
+        <translation>&amp;Taal / Language</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <source>Ne&amp;xt: the office card</source>
+        <translation>&amp;Volgende: de kaart van het meldpunt</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <source>Welcome to Seinpost</source>
+        <translation>Welkom bij Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
+        <source>8 groups of 5 digits</source>
+        <translation>8 groepen van 5 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <source>What the office rea&amp;ds to you</source>
+        <translation>Wat het meldpunt u voo&amp;rleest</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
+        <source>Nex&amp;t: your passphrase</source>
+        <translation>V&amp;olgende: uw wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
+        <source>The office&apos;s card</source>
+        <translation>De kaart van het meldpunt</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
+        <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126" />
+        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <source>Your passphrase</source>
+        <translation>Uw wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
+        <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <source>Your fingerprint as a QR code</source>
+        <translation>Uw vingerafdruk als QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <source>&amp;Save my key card…</source>
+        <translation>Mijn sleutelkaart op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <source>&amp;Go to my signals</source>
+        <translation>Naar &amp;mijn signalen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="239"/>
+        <source>Your vault is ready</source>
+        <translation>Uw kluis is klaar</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
+        <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
+        <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133" />
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137" />
-        <source>Choose a passphrase of at least %1 characters.</source>
-        <translation>Kies een wachtzin van minstens %1 tekens.</translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
+        <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143" />
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
+        <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
+        <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
+        <source>✔ The fingerprint matches: %1</source>
+        <translation>✔ De vingerafdruk klopt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <source>Your fingerprint: %1</source>
+        <translation>Uw vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="146" />
+        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -288,198 +795,197 @@
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="45" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="52" />
-        <source>Choose…</source>
-        <translation>Kies…</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="93"/>
+        <source>The signal&apos;s fields</source>
+        <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="55" />
-        <source>&amp;Category</source>
-        <translation>&amp;Categorie</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="106"/>
+        <source>Save and close</source>
+        <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="57" />
-        <source>Suspected &amp;state actor</source>
-        <translation>Vermoedelijke &amp;statelijke actor</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="58" />
-        <source>&amp;Targets</source>
-        <translation>&amp;Doelwitten</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="162"/>
+        <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
+        <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="60" />
-        <source>C&amp;hannel</source>
-        <translation>&amp;Kanaal</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <source>Kept in your vault, encrypted.</source>
+        <translation>Versleuteld bewaard in uw kluis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="198"/>
+        <source>%n field(s) must be filled before this signal can be sealed.</source>
+        <translation>
+            <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
+            <numerusform>Nog %n velden moeten worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62" />
-        <source>&amp;Period</source>
-        <translation>&amp;Periode</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="226"/>
+        <source>Close the signal</source>
+        <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63" />
-        <source>P&amp;lace</source>
-        <translation>P&amp;laats</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <source>Keep what you typed in this signal?</source>
+        <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="66" />
-        <source>What happened, in the reporter's words. No names or addresses.</source>
-        <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="69" />
-        <source>&amp;Description</source>
-        <translation>&amp;Omschrijving</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <source>Throw away the changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="75" />
-        <source>&amp;Impact</source>
-        <translation>&amp;Gevolgen</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <source>Go on typing</source>
+        <translation>Verder typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="77" />
-        <source>Impact &amp;notes</source>
-        <translation>Toelichting op de g&amp;evolgen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79" />
-        <source>&amp;Urgency</source>
-        <translation>&amp;Urgentie</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="82" />
-        <source>&amp;Anonymity</source>
-        <translation>&amp;Anonimiteit</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84" />
-        <source>C&amp;onsent to share</source>
-        <translation>&amp;Toestemming om te delen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="87" />
-        <source>Already &amp;reported</source>
-        <translation>Al ge&amp;meld</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="92" />
-        <source>Source reliabilit&amp;y</source>
-        <translation>Betrouwbaarheid van de &amp;bron</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="97" />
-        <source>Information cr&amp;edibility</source>
-        <translation>Geloofwaardigheid van de &amp;informatie</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="100" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="113" />
-        <source>Save draft</source>
-        <translation>Concept opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="149" />
-        <source>On a day or between days</source>
-        <translation>Op een dag of tussen twee dagen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="150" />
-        <source>Some time in a month</source>
-        <translation>Ergens in een maand</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="155" />
-        <source>until</source>
-        <translation>tot</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="179" />
-        <source>Municipality only, never an address</source>
-        <translation>Alleen de gemeente, nooit een adres</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="181" />
-        <source>Country (optional)</source>
-        <translation>Land (niet verplicht)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="196" />
-        <source>Add &amp;file…</source>
-        <translation>Bestand toe&amp;voegen…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="198" />
-        <source>Remo&amp;ve</source>
-        <translation>Ver&amp;wijderen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="202" />
-        <source>Photos and documents are cleaned of hidden data (location, camera, author). Tick a file to keep its original as evidence instead.</source>
-        <translation>Foto's en documenten worden ontdaan van verborgen gegevens (locatie, camera, auteur). Vink een bestand aan om in plaats daarvan het origineel als bewijs te bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="223" />
-        <source>Checked: keep the original file as evidence (not cleaned)</source>
-        <translation>Aangevinkt: het originele bestand als bewijs bewaren (niet opgeschoond)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251" />
-        <source>This text may identify someone: %1 (marked in yellow). Check it; nothing is removed for you.</source>
-        <translation>Deze tekst kan iemand herkenbaar maken: %1 (geel gemarkeerd). Controleer dit; er wordt niets voor u verwijderd.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="304" />
+        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="341" />
-        <source>%1 (in the vault)</source>
-        <translation>%1 (in de kluis)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="355" />
-        <source>%n field(s) need attention before the draft can be saved.</source>
-        <translation><numerusform>%n veld vraagt aandacht voordat het concept kan worden opgeslagen.</numerusform><numerusform>%n velden vragen aandacht voordat het concept kan worden opgeslagen.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
-        <source>Reference</source>
-        <translation>Kenmerk</translation>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <source>Saved or sealed</source>
+        <translation>Bewaard of verzegeld</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <source>Your signals</source>
+        <translation>Uw signalen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <source>Draft, %n field(s) to fill</source>
+        <translation>
+            <numerusform>Concept, nog %n veld in te vullen</numerusform>
+            <numerusform>Concept, nog %n velden in te vullen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
+</context>
+<context>
+    <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="16" />
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <source>Show signals</source>
+        <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
+        <translation>Signalen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <source>Drafts (%1)</source>
+        <translation>Concepten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <source>Sealed, not delivered (%1)</source>
+        <translation>Verzegeld, niet afgeleverd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <source>Delivered or deleted (%1)</source>
+        <translation>Afgeleverd of verwijderd (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="33"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="51"/>
+        <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
+        <translation>Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, of een zin die alleen u zou bedenken.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="59"/>
+        <source>Very weak</source>
+        <translation>Heel zwak</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="60"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="61"/>
+        <source>Not strong enough yet</source>
+        <translation>Nog niet sterk genoeg</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="62"/>
+        <source>Strong enough</source>
+        <translation>Sterk genoeg</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/strength_meter.py" line="63"/>
+        <source>Very strong</source>
+        <translation>Heel sterk</translation>
     </message>
 </context>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../../intake_app/ui/task_progress.py" line="32" />
+        <location filename="../../intake_app/ui/task_progress.py" line="32"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -487,137 +993,137 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17" />
+        <location filename="../../intake_app/ui/texts.py" line="17"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18" />
+        <location filename="../../intake_app/ui/texts.py" line="18"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19" />
+        <location filename="../../intake_app/ui/texts.py" line="19"/>
         <source>This text is too long.</source>
         <translation>Deze tekst is te lang.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="20" />
+        <location filename="../../intake_app/ui/texts.py" line="20"/>
         <source>Too many entries.</source>
         <translation>Te veel keuzes.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="21" />
+        <location filename="../../intake_app/ui/texts.py" line="21"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>Deze tekst bevat tekens die niet zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="24" />
+        <location filename="../../intake_app/ui/texts.py" line="24"/>
         <source>This is not in the expected format.</source>
         <translation>Dit heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27" />
+        <location filename="../../intake_app/ui/texts.py" line="27"/>
         <source>This is not a valid date.</source>
         <translation>Dit is geen geldige datum.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28" />
+        <location filename="../../intake_app/ui/texts.py" line="28"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="29" />
+        <location filename="../../intake_app/ui/texts.py" line="29"/>
         <source>This date lies before 1950.</source>
         <translation>Deze datum ligt vóór 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="30" />
+        <location filename="../../intake_app/ui/texts.py" line="30"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33" />
-        <source>Give only the municipality's name, never a street, postcode or house number.</source>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
         <translation>Geef alleen de naam van de gemeente, nooit een straat, postcode of huisnummer.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36" />
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>Deze keuze kan niet met de andere keuzes worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39" />
+        <location filename="../../intake_app/ui/texts.py" line="39"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>Een plaats in het buitenland kan niet in Nederland liggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43" />
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This value is not accepted.</source>
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48" />
+        <location filename="../../intake_app/ui/texts.py" line="48"/>
         <source>a phone number</source>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49" />
+        <location filename="../../intake_app/ui/texts.py" line="49"/>
         <source>an e-mail address</source>
         <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="50" />
+        <location filename="../../intake_app/ui/texts.py" line="50"/>
         <source>a bank account number (IBAN)</source>
         <translation>een rekeningnummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="51" />
+        <location filename="../../intake_app/ui/texts.py" line="51"/>
         <source>a postcode with house number</source>
         <translation>een postcode met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54" />
+        <location filename="../../intake_app/ui/texts.py" line="54"/>
         <source>a street with house number</source>
         <translation>een straat met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="55" />
+        <location filename="../../intake_app/ui/texts.py" line="55"/>
         <source>a citizen service number (BSN)</source>
         <translation>een burgerservicenummer (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56" />
+        <location filename="../../intake_app/ui/texts.py" line="56"/>
         <source>a link to a personal profile</source>
         <translation>een link naar een persoonlijk profiel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="58" />
+        <location filename="../../intake_app/ui/texts.py" line="58"/>
         <source>an identifier</source>
         <translation>een identificerend gegeven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63" />
+        <location filename="../../intake_app/ui/texts.py" line="63"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64" />
+        <location filename="../../intake_app/ui/texts.py" line="64"/>
         <source>Sealed</source>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65" />
+        <location filename="../../intake_app/ui/texts.py" line="65"/>
         <source>Exported, awaiting receipt</source>
         <translation>Geëxporteerd, wacht op ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="66" />
+        <location filename="../../intake_app/ui/texts.py" line="66"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="67" />
+        <location filename="../../intake_app/ui/texts.py" line="67"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
@@ -625,205 +1131,321 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="23" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="22"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="25" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="24"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="29" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="28"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="31" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="66" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="69" />
+        <location filename="../../intake_app/ui/unlock_page.py" line="71"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="31"/>
+        <source>&amp;Seinpost</source>
+        <translation>&amp;Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="41"/>
+        <source>Loc&amp;k now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="44"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
+        <source>How Seinpost &amp;works</source>
+        <translation>Hoe Seinpost &amp;werkt</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="50"/>
+        <source>&amp;About Seinpost</source>
+        <translation>&amp;Over Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/window_menus.py" line="57"/>
+        <source>How Seinpost works</source>
+        <translation>Hoe Seinpost werkt</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="58" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <source>Clear &amp;finished from the list</source>
+        <translation>Afgehandelde uit de lijst &amp;halen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <source>Delivered and deleted signals leave this list; nothing else changes</source>
+        <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="77" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="79" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="81" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="87" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94" />
-        <source>Accept the office's new card; only a card signed by the current one is taken</source>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="157"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="145" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <source>Nothing here. Choose another tab above to see your other signals.</source>
+        <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="185"/>
+        <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
+        <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="249"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="239" />
-        <source>Saving the draft…</source>
-        <translation>Concept opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="241" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="347"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="265" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="364"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
-        <translation><numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform><numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform></translation>
+        <translation>
+            <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
+            <numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="268" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
-        <translation><numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform><numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform></translation>
+        <translation>
+            <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
+            <numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="274" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="373"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="297" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="396"/>
         <source>%n signal(s) deleted.</source>
-        <translation><numerusform>%n signaal verwijderd.</numerusform><numerusform>%n signalen verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal verwijderd.</numerusform>
+            <numerusform>%n signalen verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="315" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="441"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="310" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="426"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation><numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform><numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform></translation>
+        <translation>
+            <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
+            <numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <source>%n field(s) must still be filled before it can be sealed.</source>
+        <translation>
+            <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
+            <numerusform>Nog %n velden moeten worden ingevuld voordat het verzegeld kan worden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="332" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="357"/>
+        <source>Saving the attachments…</source>
+        <translation>De bijlagen worden bewaard…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
+        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
+        <translation>
+            <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
+            <numerusform>%n concepten zijn nog niet compleet; open ze om de gemarkeerde velden in te vullen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="435"/>
+        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <translation>
+            <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
+            <numerusform>Let op: de tekst van %n signalen kan iemand herkenbaar maken: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="439"/>
+        <source>%n draft(s) are not complete and stay drafts.</source>
+        <translation>
+            <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
+            <numerusform>%n concepten zijn niet compleet en blijven concepten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="464"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="334" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="466"/>
         <source>%n signal(s) sealed for the office.</source>
-        <translation><numerusform>%n signaal verzegeld voor het meldpunt.</numerusform><numerusform>%n signalen verzegeld voor het meldpunt.</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
+            <numerusform>%n signalen verzegeld voor het meldpunt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="354" />
-        <source>%n signal(s) exported to %1. They stay sealed here until the office's receipt is imported.</source>
-        <translation><numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform><numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform></translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="486"/>
+        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <translation>
+            <numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
+            <numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="493"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="376" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="508"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
-        <translation><numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform><numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform></translation>
+        <translation>
+            <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
+            <numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="383" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="515"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="399" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="531"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="423" />
+        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>

@@ -1,0 +1,43 @@
+"""What the liaison's list shows of a draft: its category, period and place, and what is missing.
+
+Drafts are the liaison's own and readable while the vault is open (DESIGN.md §3.1), so the list
+may show what they are about; sealed signals show only date, size and status. Nothing here is
+written anywhere: the summary lives in memory for the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from intake_app.domain.signal import validate_signal
+
+#: The store setting holding when the liaison last cleared finished rows (an ISO UTC time).
+CLEARED_SETTING = "list_cleared_at"
+FINISHED = ("delivered", "deleted")
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """category: a code or None; period: {"kind", "start"/"month", "end"}; place: {"kind",
+    "value"}; missing: how many fields must still be filled before sealing."""
+
+    category: str | None
+    period: dict[str, Any]
+    place: dict[str, Any]
+    missing: int
+
+
+def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftSummary:
+    """The list's view of one draft's (possibly unfinished) fields."""
+    category = fields.get("category")
+    period = fields.get("period")
+    place = fields.get("place")
+    return DraftSummary(
+        category=category if isinstance(category, str) else None,
+        period=dict(period) if isinstance(period, Mapping) else {},
+        place=dict(place) if isinstance(place, Mapping) else {},
+        missing=len(validate_signal(fields, today=today)),
+    )

@@ -1,0 +1,89 @@
+"""About Seinpost: its version, the versions of the formats it writes, and the licences of what
+it is built on. Imported only when opened, so the first screen does not wait for the engines."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app import __version__
+from intake_app.ui.fit import fit_to_screen
+
+#: (distribution, what it does here, licence) of the components bundled with the app.
+COMPONENTS = (
+    ("PySide6-Essentials", "Qt for Python: the window", "LGPL-3.0-only"),
+    ("PyNaCl", "libsodium: keys, signatures, the vault", "Apache-2.0 (libsodium: ISC)"),
+    ("cryptography", "OpenSSL: sealing at speed", "Apache-2.0 OR BSD-3-Clause"),
+    ("keyring", "the system keyring", "MIT"),
+    ("platformdirs", "where the profile lives", "MIT"),
+    ("Pillow", "cleaning photos", "MIT-CMU"),
+    ("pillow-heif", "cleaning HEIC photos", "BSD-3-Clause (libheif: LGPL-3.0)"),
+    ("pikepdf", "cleaning PDF documents", "MPL-2.0 (qpdf: Apache-2.0)"),
+    ("Babel", "country names in your language", "BSD-3-Clause"),
+    ("segno", "QR codes", "BSD-3-Clause"),
+    ("zxcvbn", "passphrase strength", "MIT"),
+)
+
+
+def _installed(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "—"
+
+
+def format_versions() -> list[tuple[str, str]]:
+    """(what, version) of every format Seinpost writes or reads."""
+    from intake_app.bundle import layout, manifest, receipt
+    from intake_app.crypto import keycard
+    from intake_app.domain.signal_checks import SCHEMA_VERSION
+
+    return [
+        ("signal.json", f"schema {SCHEMA_VERSION}"),
+        ("sealed signal", "age-encryption.org/v1"),
+        ("bundle", f"{layout.INDEX_FORMAT}, {manifest.FORMAT}"),
+        ("receipt", receipt.FORMAT),
+        ("key card", keycard.HEADER),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Seinpost"))
+        rows = "".join(f"<tr><td>{what}</td><td>{version}</td></tr>" for what, version in
+                       format_versions())
+        parts = "".join(
+            f"<tr><td>{name} {_installed(name)}</td><td>{use}</td><td>{licence}</td></tr>"
+            for name, use, licence in COMPONENTS
+        )
+        text = (
+            f"<h2>Seinpost {__version__}</h2>"
+            + "<p>" + self.tr("Licence: EUPL-1.2. No warranty.") + "</p>"
+            + "<h3>" + self.tr("Formats") + "</h3><table>" + rows + "</table>"
+            + "<h3>" + self.tr("Built on") + "</h3><table>" + parts + "</table>"
+        )
+        self.text = QLabel(text)
+        self.text.setTextFormat(Qt.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.Close).setAccessibleName(self.tr("Close"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        scroll.setAccessibleName(self.tr("About Seinpost"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 640, 560)

@@ -1,0 +1,112 @@
+"""Attachments of a draft: chosen by drag-and-drop or a file picker, each saying its fate.
+
+A file waits in this list until the draft is saved; then it is cleaned (unless kept as original
+evidence) and stored in the vault. Stored ones show whether they were cleaned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.ui.dialogs import FileDialogs
+
+PENDING_ROLE = Qt.UserRole
+KEEP_ROLE = Qt.UserRole + 1
+
+
+class AttachmentPanel(QWidget):
+    """A list of files with Add and Remove; accepts files dropped on it."""
+
+    def __init__(self, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._dialogs = dialogs
+        self.setAcceptDrops(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Attachments"))
+        self.list.setMaximumHeight(110)
+        self.list.setSelectionMode(QListWidget.ExtendedSelection)
+        self.add_button = QPushButton(self.tr("Add &file…"))
+        self.add_button.setAccessibleName(self.tr("Add file"))
+        self.add_button.clicked.connect(self.add_from_picker)
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen attachment"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.keep_original = QCheckBox(self.tr("Keep the original, do not clean"))
+        self.keep_original.setAccessibleName(self.tr("Keep the original, do not clean"))
+        self.keep_original.setToolTip(
+            self.tr("Only for evidence that must stay untouched: hidden data stays in the file.")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.keep_original)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list)
+        column.addLayout(row)
+        self.setFocusProxy(self.add_button)
+
+    # ----- adding and removing --------------------------------------------------------------
+
+    def add_from_picker(self) -> None:
+        for path in self._dialogs.open_attachments(self):
+            self.add_pending(Path(path))
+
+    def add_pending(self, path: Path) -> None:
+        """List `path` to be cleaned (or kept as original) and stored when the draft is saved."""
+        keep = self.keep_original.isChecked()
+        fate = (
+            self.tr("kept as is: hidden data (location, author) stays in it")
+            if keep
+            else self.tr("will be cleaned of hidden data when saved")
+        )
+        item = QListWidgetItem(f"{path.name} — {fate}", self.list)
+        item.setData(PENDING_ROLE, str(path))
+        item.setData(KEEP_ROLE, keep)
+
+    def show_stored(self, names: list[str], outcomes: list[str] | None = None) -> None:
+        """List attachments already in the vault (with their cleaning outcome when known)."""
+        for index, name in enumerate(names):
+            outcome = outcomes[index] if outcomes else self.tr("in the vault")
+            item = QListWidgetItem(f"{name} — {outcome}", self.list)
+            item.setData(PENDING_ROLE, None)
+
+    def remove_selected(self) -> None:
+        """Remove chosen files that are not stored yet (stored ones go with the draft)."""
+        for item in self.list.selectedItems():
+            if item.data(PENDING_ROLE) is not None:
+                self.list.takeItem(self.list.row(item))
+
+    def pending(self) -> list[tuple[Path, bool]]:
+        """(path, keep_original) for each file chosen but not yet stored."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [
+            (Path(item.data(PENDING_ROLE)), bool(item.data(KEEP_ROLE)))
+            for item in items
+            if item.data(PENDING_ROLE) is not None
+        ]
+
+    # ----- drag and drop --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and Path(url.toLocalFile()).is_file():
+                self.add_pending(Path(url.toLocalFile()))
+        event.acceptProposedAction()

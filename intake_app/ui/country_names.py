@@ -1,0 +1,37 @@
+"""Country names in the UI language from CLDR (Babel), sorted as that language sorts them.
+
+The codes stay the domain's (ISO 3166-1 alpha-2); only the words people read come from CLDR, so a
+Dutch liaison finds "Rusland" under R and an English one "Russia". The suspected-actor list holds
+states only: CLDR has no sovereignty data, so the ISO entries that are dependent territories
+(they cannot be a state actor themselves) are left out by the list below.
+"""
+
+from __future__ import annotations
+
+from functools import cache, cmp_to_key
+
+from babel import Locale
+from PySide6.QtCore import QCollator, QLocale, Qt
+
+#: ISO 3166-1 entries that are territories of another state or uninhabited, not states.
+NOT_STATES = frozenset(
+    "AI AQ AS AW AX BL BM BQ BV CC CK CW CX FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO "
+    "MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
+)
+
+
+@cache
+def _names(language: str) -> dict[str, str]:
+    return dict(Locale.parse(language).territories)
+
+
+def country_name(code: str, language: str) -> str | None:
+    """The CLDR name of ISO code `code` in `language` ("nl", "en"), or None if CLDR lacks it."""
+    return _names(language).get(code)
+
+
+def sorted_by_name(codes: list[str], label, language: str) -> list[str]:
+    """`codes` ordered by `label(code)` as people of `language` sort (accents, case)."""
+    collator = QCollator(QLocale(language))
+    collator.setCaseSensitivity(Qt.CaseInsensitive)
+    return sorted(codes, key=cmp_to_key(lambda a, b: collator.compare(label(a), label(b))))

@@ -1,0 +1,72 @@
+"""Keeps what the editor holds in the vault: every few seconds after a change, and on demand.
+
+The editor never decides how a draft is stored: it hands its fields to the `save` callable
+(the session's `save_draft`, which encrypts into the vault and accepts unfinished drafts). A
+killed app therefore loses at most the typing of the last `AUTOSAVE_SECONDS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+#: The most typing a crash or a kill can lose, in seconds.
+AUTOSAVE_SECONDS = 3
+
+SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
+
+
+class DraftKeeper(QObject):
+    """Saves `fields()` through `save(fields, draft_id) -> draft_id` when they changed.
+
+    `changed()` arms a single-shot timer, so a burst of typing is written once, at most
+    AUTOSAVE_SECONDS after its first key. `saved` carries the draft id; `failed` the exception
+    (the editor shows it; the text stays in the editor).
+    """
+
+    saved = Signal(str)
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        save: SaveFn,
+        fields: Callable[[], dict[str, Any]],
+        draft_id: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._fields = fields
+        self.draft_id = draft_id
+        self._last_saved: dict[str, Any] | None = fields() if draft_id is not None else None
+        self.saved_anything = False  # whether this editor wrote to the vault at all
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_SECONDS * 1000)
+        self._timer.timeout.connect(self.save_now)
+
+    def changed(self) -> None:
+        """Something in the form changed: save within AUTOSAVE_SECONDS."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def save_now(self) -> bool:
+        """Write the form into the vault if it changed; False if saving failed (see `failed`)."""
+        self._timer.stop()
+        fields = self._fields()
+        if fields == self._last_saved:
+            return True
+        try:
+            self.draft_id = self._save(fields, self.draft_id)
+        except Exception as exc:  # shown by the editor; the text stays where it is
+            self.failed.emit(exc)
+            return False
+        self._last_saved = fields
+        self.saved_anything = True
+        self.saved.emit(self.draft_id)
+        return True
+
+    def stop(self) -> None:
+        self._timer.stop()

@@ -1,0 +1,345 @@
+"""The fields of a signal as a form: codes in, codes out, one help line and one error per field.
+
+Order follows a conversation in a hurry: urgency first (acute danger shows what to do at once),
+then what, who, how, when, where, the story, its impact, and the reporter's wishes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain import places
+from intake_app.domain.signal_errors import FieldError
+from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
+from intake_app.ui.editor_help import field_help
+from intake_app.ui.texts import field_error_text
+
+
+def locale_date_format() -> str:
+    """The locale's short date format with a four-digit year (dd-MM-yyyy in Dutch)."""
+    pattern = QLocale().dateFormat(QLocale.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+class EditorForm(QWidget):
+    """Every field of a signal. `changed` fires on any edit; `fields()` reads the form."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._form = QFormLayout(self)
+        self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self._form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        choose = self.tr("Choose…")
+
+        self.urgency = self._add(
+            "urgency", self.tr("&Urgency"), CodeCombo("urgency", placeholder=choose)
+        )
+        self.category = self._add(
+            "category", self.tr("&Category"), CodeCombo("category", placeholder=choose)
+        )
+        self.actor = self._add("actor", self.tr("Suspected &state actor"), CodeCombo("actor"))
+        self.targets = self._add("targets", self.tr("&Targets"), CodeChecklist("target"))
+        self.channel = self._add(
+            "channel", self.tr("C&hannel"), CodeCombo("channel", placeholder=choose)
+        )
+        self._add("period", self.tr("&Period"), self._build_period())
+        self._add("place", self.tr("P&lace"), self._build_place())
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(
+            self.tr("What happened, in the reporter's words. No names or addresses.")
+        )
+        self._add("description", self.tr("&Description"), self.description)
+        self.identifier_hint = QLabel()
+        self.identifier_hint.setObjectName("warning")
+        self.identifier_hint.setWordWrap(True)
+        self.identifier_hint.hide()
+        self._form.addRow("", self.identifier_hint)
+        self.impact = self._add("impact", self.tr("&Impact"), CodeChecklist("impact"))
+        self.impact_notes = self._add("impact_notes", self.tr("Impact &notes"), QLineEdit())
+        self.anonymity = self._add(
+            "anonymity", self.tr("&Anonymity"), CodeCombo("anonymity", placeholder=choose)
+        )
+        self.consent = self._add("consent", self.tr("C&onsent to share"), CodeChecklist("consent"))
+        self.reported = self._add(
+            "reported_elsewhere",
+            self.tr("Already &reported"),
+            CodeCombo("reported_elsewhere", placeholder=choose),
+        )
+        self.reliability = self._add(
+            "source_reliability",
+            self.tr("Source reliabilit&y"),
+            CodeCombo("source_reliability", placeholder=choose),
+        )
+        self.credibility = self._add(
+            "information_credibility",
+            self.tr("Information cr&edibility"),
+            CodeCombo("information_credibility", placeholder=choose),
+        )
+        self._connect_changes()
+
+    # ----- building -------------------------------------------------------------------------
+
+    def add_row(self, field: str, text: str, widget: QWidget) -> QWidget:
+        """Add a labelled field with its help line and its (hidden) error line."""
+        return self._add(field, text, widget)
+
+    def _add(self, field: str, text: str, widget: Any) -> Any:
+        label = QLabel(text)
+        # A container is not focusable itself: its first input takes the focus (Alt+letter).
+        target = widget.focusProxy() or widget
+        label.setBuddy(target)
+        name = text.replace("&", "")
+        help_text = field_help(field)
+        if not widget.accessibleName():
+            widget.setAccessibleName(name)
+        widget.setAccessibleDescription(help_text)
+        error = QLabel()
+        error.setObjectName("error")
+        error.setWordWrap(True)
+        error.hide()
+        self._errors[field] = error
+        self._inputs[field] = widget
+        self.labels[field] = label
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if help_text:
+            help_label = QLabel(help_text)
+            help_label.setObjectName("help")
+            help_label.setWordWrap(True)
+            column.addWidget(help_label)
+        column.addWidget(error)
+        self._form.addRow(label, holder)
+        return widget
+
+    def _build_period(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.period_kind = QComboBox()
+        self.period_kind.setAccessibleName(self.tr("Kind of period"))
+        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.period_kind.setMinimumContentsLength(12)
+        self.period_kind.addItem(self.tr("On a day or between days"), "date")
+        self.period_kind.addItem(self.tr("Some time in a month"), "month")
+        today = QDate.currentDate()
+        self.period_start = QDateEdit(today)
+        self.period_start.setAccessibleName(self.tr("First day"))
+        self.period_start.setCalendarPopup(True)
+        self.period_start.setMaximumDate(today)
+        self.period_start.setDisplayFormat(locale_date_format())
+        self.period_has_end = QCheckBox(self.tr("until"))
+        self.period_has_end.setAccessibleName(self.tr("Until a later day"))
+        self.period_end = QDateEdit(today)
+        self.period_end.setAccessibleName(self.tr("Last day"))
+        self.period_end.setCalendarPopup(True)
+        self.period_end.setMaximumDate(today)
+        self.period_end.setDisplayFormat(locale_date_format())
+        self.period_end.setEnabled(False)
+        self.period_has_end.toggled.connect(self.period_end.setEnabled)
+        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
+        for widget in (self.period_kind, self.period_start, self.period_has_end, self.period_end):
+            row.addWidget(widget)
+        row.addStretch(1)
+        box.setFocusProxy(self.period_kind)
+        box.setAccessibleName(self.tr("Period"))
+        return box
+
+    def _period_kind_changed(self) -> None:
+        by_month = self.period_kind.currentData() == "month"
+        self.period_start.setDisplayFormat("MMMM yyyy" if by_month else locale_date_format())
+        self.period_start.setAccessibleName(self.tr("Month") if by_month else self.tr("First day"))
+        self.period_has_end.setVisible(not by_month)
+        self.period_end.setVisible(not by_month)
+
+    def _build_place(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.place_kind = CodeCombo("place_kind")
+        self.place_kind.setAccessibleName(self.tr("Kind of place"))
+        self.place_value = QStackedWidget()
+        self.municipality = QLineEdit()
+        self.municipality.setAccessibleName(self.tr("Municipality"))
+        self.municipality.setPlaceholderText(self.tr("Type and choose a municipality"))
+        # Only names from the official list (CBS): a typo is corrected or refused, never kept.
+        completer = QCompleter(sorted(m.name for m in places.MUNICIPALITIES), self.municipality)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.municipality.setCompleter(completer)
+        self.municipality.editingFinished.connect(self._check_municipality)
+        self.province = CodeCombo("province")
+        self.province.setAccessibleName(self.tr("Province"))
+        self.abroad_country = CodeCombo("country", placeholder=self.tr("Country (optional)"))
+        self.abroad_country.setAccessibleName(self.tr("Country"))
+        for widget in (self.municipality, self.province, QWidget(), self.abroad_country):
+            self.place_value.addWidget(widget)
+        self.place_kind.currentIndexChanged.connect(self.place_value.setCurrentIndex)
+        row.addWidget(self.place_kind)
+        row.addWidget(self.place_value, 1)
+        box.setFocusProxy(self.place_kind)
+        box.setAccessibleName(self.tr("Place"))
+        return box
+
+    def official_municipality(self) -> str | None:
+        """The official name for what is typed ("Den Haag" -> "'s-Gravenhage"), else None."""
+        found = places.find_municipality(self.municipality.text())
+        return None if found is None else found.name
+
+    def _check_municipality(self) -> None:
+        """On leaving the field: put the official name in, or say that it is not one."""
+        text = self.municipality.text().strip()
+        official = self.official_municipality()
+        error = self._errors["place"]
+        if official is not None:
+            if official != self.municipality.text():
+                self.municipality.setText(official)
+            error.hide()
+        elif text:
+            text = self.tr("Not a municipality on the official list: choose one from the list.")
+            error.setText("\u26a0 " + text)
+            error.show()
+
+    def _connect_changes(self) -> None:
+        def emit(*_args: object) -> None:
+            self.changed.emit()
+
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(emit)
+        for checklist in self.findChildren(QListWidget):
+            checklist.itemChanged.connect(emit)
+        for line in self.findChildren(QLineEdit):
+            if not isinstance(line.parent(), QComboBox | QDateEdit):
+                line.textChanged.connect(emit)
+        for date_edit in (self.period_start, self.period_end):
+            date_edit.dateChanged.connect(emit)
+        self.period_has_end.toggled.connect(emit)
+        self.description.textChanged.connect(emit)
+
+    # ----- reading and writing --------------------------------------------------------------
+
+    def fields(self) -> dict[str, Any]:
+        """The form as the domain's editor input (codes, ISO dates); may be incomplete."""
+        start = self.period_start.date().toPython()
+        if self.period_kind.currentData() == "month":
+            period: dict[str, Any] = {"kind": "month", "month": start.strftime("%Y-%m")}
+        else:
+            end = self.period_end.date().toPython() if self.period_has_end.isChecked() else None
+            period = {
+                "kind": "date",
+                "start": start.isoformat(),
+                "end": None if end is None else end.isoformat(),
+            }
+        kind = self.place_kind.code()
+        value: str | None = {
+            "municipality": self.official_municipality(),
+            "province": self.province.code(),
+            "abroad": self.abroad_country.code(),
+        }.get(kind or "")
+        return {
+            "category": self.category.code(),
+            "actor": self.actor.code(),
+            "targets": self.targets.codes(),
+            "channel": self.channel.code(),
+            "period": period,
+            "place": {"kind": kind, "value": value},
+            "description": self.description.toPlainText(),
+            "impact": self.impact.codes(),
+            "impact_notes": self.impact_notes.text(),
+            "urgency": self.urgency.code(),
+            "anonymity": self.anonymity.code(),
+            "consent": self.consent.codes(),
+            "reported_elsewhere": self.reported.code(),
+            "source_reliability": self.reliability.code(),
+            "information_credibility": self.credibility.code(),
+        }
+
+    def set_fields(self, fields: dict[str, Any]) -> None:
+        """Show stored (possibly incomplete) fields."""
+        for combo, name in (
+            (self.category, "category"),
+            (self.actor, "actor"),
+            (self.channel, "channel"),
+            (self.urgency, "urgency"),
+            (self.anonymity, "anonymity"),
+            (self.reported, "reported_elsewhere"),
+            (self.reliability, "source_reliability"),
+            (self.credibility, "information_credibility"),
+        ):
+            combo.set_code(fields.get(name))
+        self.targets.set_codes(fields.get("targets") or [])
+        self.impact.set_codes(fields.get("impact") or [])
+        self.consent.set_codes(fields.get("consent") or [])
+        self.description.setPlainText(fields.get("description") or "")
+        self.impact_notes.setText(fields.get("impact_notes") or "")
+        period = fields.get("period") or {}
+        if period.get("kind") == "month" and period.get("month"):
+            self.period_kind.setCurrentIndex(1)
+            self.period_start.setDate(QDate.fromString(period["month"] + "-01", "yyyy-MM-dd"))
+        elif period.get("start"):
+            self.period_kind.setCurrentIndex(0)
+            self.period_start.setDate(QDate.fromString(period["start"], "yyyy-MM-dd"))
+            self.period_has_end.setChecked(bool(period.get("end")))
+            if period.get("end"):
+                self.period_end.setDate(QDate.fromString(period["end"], "yyyy-MM-dd"))
+        place = fields.get("place") or {}
+        self.place_kind.set_code(place.get("kind"))
+        value = place.get("value")
+        if place.get("kind") == "municipality":
+            self.municipality.setText(value or "")
+        elif place.get("kind") == "province":
+            self.province.set_code(value)
+        elif place.get("kind") == "abroad":
+            self.abroad_country.set_code(value)
+
+    def show_errors(self, errors: list[FieldError]) -> QWidget | None:
+        """Mark each field with its problem; return the first field's input (for the focus)."""
+        for label in self._errors.values():
+            label.hide()
+        marked: set[str] = set()
+        for error in errors:
+            top = error.field.split(".")[0]
+            label = self._errors.get(top)
+            if label is None:
+                continue
+            text = field_error_text(error)
+            if top == "place" and self.municipality.isVisible() and self.municipality.text():
+                text = self.tr("Not a municipality on the official list: choose one from the list.")
+            label.setText("\u26a0 " + text)  # a sign as well as a colour
+            label.show()
+            marked.add(top)
+        # The first marked field in the order of the form, not of the error list.
+        for field, widget in self._inputs.items():
+            if field in marked:
+                return widget.focusProxy() or widget
+        return None
+
+    def error_label(self, field: str) -> QLabel:
+        return self._errors[field]

@@ -1,0 +1,127 @@
+"""Every screen and dialog of the window, opened for real, for the fit and access tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QScrollBar,
+    QWidget,
+)
+
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.main_window import MainWindow
+
+
+class NoFiles(FileDialogs):
+    """Answers every file question with "cancelled" (the screens are opened, not used)."""
+
+    def open_card(self, parent):
+        return None
+
+    def open_attachments(self, parent):
+        return []
+
+
+def screens(qtbot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
+    """(name, top-level widget) for each screen and dialog, each shown while it is yielded."""
+    fresh = MainWindow(tmp_path / "fresh", dialogs=NoFiles())
+    qtbot.addWidget(fresh)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    yield "set-up", fresh
+    fresh.setup_page.go_to(1)
+    yield "set-up: office card", fresh
+    fresh.setup_page.go_to(2)
+    yield "set-up: passphrase", fresh
+
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.record(signal_fields())
+    session.seal(session.record(signal_fields(description="Sealed one.")))
+    session.lock()
+    window = MainWindow(tmp_path / "profile", dialogs=NoFiles(), idle_seconds=3600)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield "unlock", window
+
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    page = window.workspace
+    yield "workspace", window
+
+    page.new_signal()
+    editor = page.editor
+    qtbot.waitExposed(editor)
+    yield "editor", editor
+    qtbot.keyClicks(editor.form.description, "Some words")
+    editor.form.urgency.set_code("immediate_danger")
+    yield "editor in acute danger", editor
+    editor.reject()
+    yield "close question", editor.close_question
+    editor.close_question.button(editor.close_question.StandardButton.Discard).click()
+
+    page.table.selectRow(0)
+    page.delete_selected()
+    yield "delete confirmation", page.confirm
+    page.confirm.reject()
+
+    page.open_security()
+    qtbot.waitExposed(page.security)
+    yield "security settings", page.security
+    page.security.reject()
+    window.lock()
+
+
+def inside(widget: QWidget, area: QRect) -> bool:
+    top_left = widget.mapToGlobal(widget.rect().topLeft())
+    return area.contains(QRect(top_left, widget.size()))
+
+
+def buttons_off_screen(top: QWidget) -> list[str]:
+    """Visible buttons of `top` that do not lie wholly on its screen's available area."""
+    area = (top.screen() or QApplication.primaryScreen()).availableGeometry()
+    return [
+        button.text() or button.objectName()
+        for button in top.findChildren(QAbstractButton)
+        if button.isVisibleTo(top) and _not_scrolled_away(button, top) and not inside(button, area)
+    ]
+
+
+def _not_scrolled_away(widget: QWidget, top: QWidget) -> bool:
+    """Buttons inside a scroll area may be scrolled out of view; the dialog's own may not."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if parent.objectName() == "qt_scrollarea_viewport":
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Focusable, visible controls that a screen reader could only announce by value or type."""
+    missing = []
+    for widget in top.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.NoFocus or not widget.isVisibleTo(top):
+            continue
+        part_of = widget.parentWidget()
+        if isinstance(widget, QScrollBar) or isinstance(part_of, QAbstractSpinBox | QComboBox):
+            continue  # parts of a control that carries the name
+        if isinstance(widget, QDialog):
+            continue
+        name = widget.accessibleName()
+        if not name and isinstance(widget, QAbstractButton | QLabel):
+            name = widget.text().replace("&", "")  # what Qt announces for these
+        if not name.strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing

@@ -1,0 +1,131 @@
+"""The editor as a hurried liaison meets it: danger first, help, lists, places, keys, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from intake_app.ui.code_widgets import code_label, set_label_language
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.editor_help import field_help
+from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.signal_editor import SignalEditor
+
+CODE_FIELDS = ("urgency", "category", "actor", "targets", "channel", "period", "place", "impact",
+               "anonymity", "consent", "reported_elsewhere", "source_reliability",
+               "information_credibility")
+
+
+def _editor(qtbot) -> SignalEditor:
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def test_acute_danger_shows_what_to_do_at_once_above_the_form(qtbot) -> None:
+    editor = _editor(qtbot)
+    assert editor.form.labels["urgency"].y() < editor.form.labels["category"].y()  # asked first
+    assert not editor.danger.isVisible()
+    editor.form.urgency.set_code("immediate_danger")
+    assert editor.danger.isVisible() and "112" in editor.danger.text()
+    assert editor.danger.y() < editor.scroll.y()  # above the form, not scrolled away
+
+
+def test_every_code_field_has_help_text(qtbot) -> None:
+    editor = _editor(qtbot)
+    shown = {label.text() for label in editor.form.findChildren(QLabel, "help")}
+    for field in CODE_FIELDS:
+        assert field_help(field) in shown, field
+
+
+def test_suspected_states_are_sorted_by_their_translated_name_and_are_states(qtbot) -> None:
+    for language, first_after_unknown in (("nl", "Afghanistan"), ("en", "Afghanistan")):
+        set_label_language(language)
+        try:
+            editor = _editor(qtbot)
+            actor = editor.form.actor
+            names = [actor.itemText(i) for i in range(actor.count())]
+            codes = [actor.itemData(i) for i in range(actor.count())]
+            assert codes[0] == "unknown" and names[1] == first_after_unknown
+            assert "AW" not in codes and "GL" not in codes  # Aruba, Greenland: not states
+            if language == "nl":
+                assert names.index("Rusland") > names.index("Roemenië")  # Dutch order
+                assert names.index("Verenigde Staten") > names.index("Turkije")
+        finally:
+            set_label_language("en")
+    assert code_label("actor", "RU") == "Russia"
+
+
+def test_a_misspelt_municipality_cannot_be_saved_and_a_known_form_is_corrected(qtbot) -> None:
+    editor = _editor(qtbot)
+    form = editor.form
+    form.place_kind.set_code("municipality")
+    form.municipality.setFocus()
+    qtbot.keyClicks(form.municipality, "Rotterdm")
+    form.municipality.editingFinished.emit()
+    assert form.fields()["place"] == {"kind": "municipality", "value": None}
+    assert form.error_label("place").isVisible()
+    assert "official list" in form.error_label("place").text()
+    form.municipality.setText("den haag")
+    form.municipality.editingFinished.emit()
+    assert form.municipality.text() == "'s-Gravenhage"
+    assert form.fields()["place"]["value"] == "'s-Gravenhage"
+    completer = form.municipality.completer()
+    completer.setCompletionPrefix("Rotterd")
+    assert completer.currentCompletion() == "Rotterdam"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_alt_shortcut_moves_the_focus_to_its_field(qtbot, language) -> None:
+    set_ui_language(language)
+    try:
+        _alt_keys_reach_their_fields(qtbot)
+    finally:
+        set_ui_language("en")
+
+
+def _alt_keys_reach_their_fields(qtbot) -> None:
+    editor = _editor(qtbot)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    mnemonics = {}
+    for label in editor.findChildren(QLabel):
+        text = label.text()
+        if label.buddy() is None or "&" not in text:
+            continue
+        key = text[text.index("&") + 1].upper()
+        assert key not in mnemonics, f"Alt+{key} twice: {mnemonics.get(key)!r} and {text!r}"
+        mnemonics[key] = text
+        editor.form.description.setFocus()
+        qtbot.waitUntil(lambda: editor.focusWidget() is editor.form.description)
+        qtbot.keyClick(editor.form.description, getattr(Qt, f"Key_{key}"), Qt.AltModifier)
+        target = label.buddy().focusProxy() or label.buddy()
+        assert editor.focusWidget() is target, text
+    assert len(mnemonics) >= 15
+
+
+def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(
+    qtbot, tmp_path: Path
+) -> None:
+    editor = _editor(qtbot)
+    panel = editor.attachments_panel
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not much of a photo")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    drop = QDropEvent(QPointF(5, 5), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    panel.dropEvent(drop)
+    assert editor.attachments() == [(photo, False)]
+    assert "cleaned" in panel.list.item(0).text()
+    panel.keep_original.setChecked(True)
+    panel.add_pending(photo)
+    assert "hidden data" in panel.list.item(1).text() and "stays" in panel.list.item(1).text()
+    panel.list.setCurrentRow(0)
+    panel.remove_selected()
+    assert editor.attachments() == [(photo, True)]

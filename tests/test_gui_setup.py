@@ -1,0 +1,90 @@
+"""First run as a new liaison meets it: the card checked by ear, the language switch, Dutch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import make_office
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialogButtonBox, QFileDialog
+from test_gui_flow import AnsweringDialogs
+
+from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def english():
+    set_ui_language("en")
+    yield
+    set_ui_language("en")
+
+
+def _window(qtbot, tmp_path: Path) -> tuple[MainWindow, str]:
+    office = make_office(tmp_path / "office")
+    window = MainWindow(tmp_path / "profile", dialogs=AnsweringDialogs(office.card_path, []),
+                        language="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, office.parsed.fingerprint
+
+
+def test_the_office_fingerprint_shows_only_after_typing_and_a_mismatch_names_the_group(
+    qtbot, tmp_path: Path, english
+) -> None:
+    window, fingerprint = _window(qtbot, tmp_path)
+    page = window.setup_page
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    digits = fingerprint.replace(" ", "")
+    assert "Centraal Meldpunt" in page.card_label.text()
+    shown = " ".join(w.text() for w in page.findChildren(type(page.card_label)) if w.isVisible())
+    assert digits[:5] not in shown.replace(" ", "")  # nothing to copy from
+
+    groups = fingerprint.split()
+    groups[2] = f"{(int(groups[2]) + 1) % 100000:05d}"  # misheard: the third group
+    page.typed_fingerprint.setText(" ".join(groups))
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert page.error.isVisible() and "group 3 of 8 differs" in page.error.text()
+    assert not page.card_next.isEnabled() and not page.fingerprint_label.isVisible()
+    assert page.focusWidget() is page.typed_fingerprint
+
+    page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert page.card_next.isEnabled() and fingerprint in page.fingerprint_label.text()
+
+
+def test_a_language_switch_keeps_what_is_typed(qtbot, tmp_path: Path, english) -> None:
+    window, fingerprint = _window(qtbot, tmp_path)
+    page = window.setup_page
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    qtbot.mouseClick(page.card_next, Qt.LeftButton)
+    page.liaison_name.setText("Contactpersoon Zwolle")
+    page.passphrase.setText("lantaarn fiets wolk regenjas")
+
+    window.switch_language("nl")
+    page = window.setup_page
+    assert page.create_button.text() == "Mijn kluis &aanmaken"
+    assert page.steps.currentIndex() == 2
+    assert page.liaison_name.text() == "Contactpersoon Zwolle"
+    assert page.passphrase.text() == "lantaarn fiets wolk regenjas"
+    assert page.typed_fingerprint.text() == fingerprint
+
+
+def test_qt_own_dialogs_and_the_calendar_speak_dutch(qtbot, tmp_path: Path, english) -> None:
+    set_ui_language("nl")
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert "Annuleren" in texts  # Qt's own strings, from qtbase_nl
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    assert calendar.locale().monthName(3) == "maart"
+    assert QApplication.instance().translate("QFileDialog", "&Open") != "&Open"

@@ -1,0 +1,60 @@
+"""A liaison typing in the real window, in its own process, for the kill test.
+
+Usage: python typing_child.py PROFILE PASSPHRASE. Unlocks PROFILE, opens a new signal and types
+TEXT into its story, one key every few milliseconds, forever. Prints "ready" when typing starts
+and "saved N" (N = characters in the vault, never the text) after every autosave.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from intake_app.ui.main_window import MainWindow
+
+TEXT = "the visitor came back on tuesday and asked about my brother. " * 200
+
+
+def main() -> None:
+    profile, passphrase = Path(sys.argv[1]), sys.argv[2]
+    app = QApplication([sys.argv[0], "-platform", "offscreen"])
+    window = MainWindow(profile, idle_seconds=3600)
+    window.show()
+    window.unlock_page.passphrase.setText(passphrase)
+    typed = 0
+
+    def type_one() -> None:
+        nonlocal typed
+        editor = window.workspace.editor
+        QTest.keyClicks(editor.form.description, TEXT[typed])
+        typed += 1
+
+    def start() -> None:
+        if window.workspace is None:
+            return
+        poll.stop()
+        window.workspace.new_signal()
+        editor = window.workspace.editor
+        editor.keeper.saved.connect(
+            lambda _id: print("saved", len(editor.form.fields()["description"]), flush=True)
+        )
+        print("ready", flush=True)
+        keys.start()
+
+    keys = QTimer()
+    keys.setInterval(5)
+    keys.timeout.connect(type_one)
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(start)
+    poll.start()
+    window.unlock_page.unlock()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
