@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.domain.taxonomy import UnknownCodeError
 from intake_app.services.draft_list import DraftSummary
 from intake_app.services.liaison import ListEntry
 from intake_app.ui.code_widgets import code_label
@@ -139,8 +140,17 @@ class SignalTable(QTableWidget):
         return [self.item(row, 0).data(ENTRY_ROLE) for row in rows]
 
 
+def _label(list_name: str, code: str) -> str:
+    """A code's label; "…" for a code this version does not know (an unfinished draft may hold
+    anything it was given)."""
+    try:
+        return code_label(list_name, code)
+    except UnknownCodeError:  # an unknown code must not break the list
+        return "…"
+
+
 def _category(summary: DraftSummary) -> str:
-    return code_label("category", summary.category) if summary.category else "…"
+    return _label("category", summary.category) if summary.category else "…"
 
 
 def _period(summary: DraftSummary) -> tuple[str, str]:
@@ -161,11 +171,11 @@ def _place(summary: DraftSummary) -> str:
     if kind == "municipality" and value:
         return str(value)
     if kind == "province" and value:
-        return code_label("province", value)
+        return _label("province", value)
     if kind == "abroad" and value:
-        return code_label("country", value)
+        return _label("country", value)
     if kind:
-        return code_label("place_kind", kind)
+        return _label("place_kind", kind)
     return "…"
 
 

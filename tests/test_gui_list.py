@@ -1,0 +1,63 @@
+"""The list of signals: what drafts are, what sealed ones may show, counts, tabs, sorting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from liaison_fixtures import fast_session, make_office, signal_fields
+from PySide6.QtCore import Qt
+from test_gui_delivery import Answers, unlocked_window
+
+
+def _texts(page, row: int) -> list[str]:
+    table = page.table
+    return [table.item(row, c).text().strip("\u2066\u2069") for c in range(table.columnCount())]
+
+
+def test_an_empty_list_says_what_to_do(qtbot, tmp_path: Path) -> None:
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    assert page.empty.isVisible() and not page.table.isVisible()
+    assert "New signal" in page.empty.text() and "Ctrl+N" in page.empty.text()
+    window.lock()
+
+
+def test_drafts_say_what_they_are_and_sealed_ones_only_date_size_status(qtbot, tmp_path) -> None:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.save_draft({"description": "Unfinished.", "category": "no-such-code"})
+    session.record(signal_fields(place={"kind": "municipality", "value": "Zwolle"},
+                                 period={"kind": "date", "start": "2025-03-07", "end": None}))
+    sealed = session.seal(session.record(signal_fields(description="Sealed.")))
+    session.delete(sealed.id)
+    session.seal(session.record(signal_fields(description="Still here.")))
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+
+    assert [page.tabs.tabText(i) for i in range(4)] == [
+        "All (4)", "Drafts (2)", "Sealed, not delivered (1)", "Delivered or deleted (1)"]
+    page.tabs.setCurrentIndex(1)
+    rows = sorted((_texts(page, r) for r in range(page.table.rowCount())), key=lambda t: t[0])
+    complete, unfinished = rows
+    assert complete[0] == "Draft" and complete[1] == "Intimidation or threats"
+    assert complete[3] == "Zwolle" and "2025" in complete[2]
+    assert unfinished[0].startswith("Draft, ") and "to fill" in unfinished[0]
+
+    page.tabs.setCurrentIndex(2)
+    (row,) = [_texts(page, r) for r in range(page.table.rowCount())]
+    assert row[0] == "Sealed" and row[1:4] == ["—", "—", "—"]  # nothing of its content
+
+    # Sorting by size puts the smallest first, by value, not by text.
+    page.tabs.setCurrentIndex(0)
+    page.table.sortByColumn(4, Qt.AscendingOrder)
+    sizes = [e.size for e in page.entries()]
+    assert sizes == sorted(sizes)
+
+    # Finished rows can be cleared off the list; nothing else changes.
+    assert page.clear_button.isVisible()
+    qtbot.mouseClick(page.clear_button, Qt.LeftButton)
+    assert page.tabs.tabText(3) == "Delivered or deleted (0)"
+    assert page.tabs.tabText(0) == "All (3)"
+    assert not page.clear_button.isVisible()
+    window.lock()
