@@ -58,3 +58,26 @@ def test_deleting_warns_about_undelivered_signals(qtbot, tmp_path: Path) -> None
     assert not window.session.store.has_draft(draft_id)
     assert not window.session.store.item_path(sealed.id).exists()
     window.lock()
+
+
+def test_stored_attachments_say_whether_they_were_cleaned_and_can_be_removed(
+    qtbot, tmp_path: Path
+) -> None:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a letter")  # plain text: Seinpost cannot clean this type
+    draft_id = session.record(signal_fields())
+    session.attach(draft_id, notes)
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+    panel = page.editor.attachments_panel
+    (text,) = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert text.startswith("notes.txt") and "could not be cleaned" in text and "\u26a0" in text
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
+    assert panel.list.count() == 0
+    assert window.session.attachment_names(draft_id) == []
+    window.lock()

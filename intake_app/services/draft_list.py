@@ -41,3 +41,14 @@ def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftS
         place=dict(place) if isinstance(place, Mapping) else {},
         missing=len(validate_signal(fields, today=today)),
     )
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    """An attachment in the vault as the editor lists it: `cleaning` is "cleaned",
+    "original-kept" or "not-cleanable"; `warnings` are media warning codes. No key, no bytes."""
+
+    id: str
+    name: str
+    cleaning: str
+    warnings: tuple[str, ...]

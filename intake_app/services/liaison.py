@@ -23,7 +23,13 @@ from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
 from intake_app.services.attach import attach_file
-from intake_app.services.draft_list import CLEARED_SETTING, FINISHED, DraftSummary, summarise
+from intake_app.services.draft_list import (
+    CLEARED_SETTING,
+    FINISHED,
+    DraftSummary,
+    StoredAttachment,
+    summarise,
+)
 from intake_app.services.export import ExportResult
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
@@ -183,6 +189,17 @@ class LiaisonSession:
 
     def attachment_names(self, draft_id: str) -> list[str]:
         return [attachment.name for attachment in self.store.list_attachments(draft_id)]
+
+    def stored_attachments(self, draft_id: str) -> list[StoredAttachment]:
+        """The draft's attachments in the vault with what cleaning did to each."""
+        return [
+            StoredAttachment(a.id, a.name, a.cleaning, tuple(a.warnings))
+            for a in self.store.list_attachments(draft_id)
+        ]
+
+    def remove_attachment(self, draft_id: str, attachment_id: str) -> None:
+        """Take one attachment off a draft (its encrypted file is removed)."""
+        self.store.remove_attachment(draft_id, attachment_id)
 
     def liaison_card_file_name(self) -> str:
         """A name with the key id, so cards of several liaisons on one stick never clash."""

@@ -24,6 +24,7 @@ from intake_app.ui.dialogs import FileDialogs
 
 PENDING_ROLE = Qt.UserRole
 KEEP_ROLE = Qt.UserRole + 1
+STORED_ROLE = Qt.UserRole + 2
 
 
 class AttachmentPanel(QWidget):
@@ -32,6 +33,8 @@ class AttachmentPanel(QWidget):
     def __init__(self, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
+        # Set by the editor when the draft is in the vault: removes one stored attachment by id.
+        self.remove_stored = None
         self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
@@ -71,24 +74,42 @@ class AttachmentPanel(QWidget):
         fate = (
             self.tr("kept as is: hidden data (location, author) stays in it")
             if keep
-            else self.tr("will be cleaned of hidden data when saved")
+            else self.tr("cleaned on saving where its type allows; the result shows here")
         )
         item = QListWidgetItem(f"{path.name} — {fate}", self.list)
         item.setData(PENDING_ROLE, str(path))
         item.setData(KEEP_ROLE, keep)
 
-    def show_stored(self, names: list[str], outcomes: list[str] | None = None) -> None:
-        """List attachments already in the vault (with their cleaning outcome when known)."""
-        for index, name in enumerate(names):
-            outcome = outcomes[index] if outcomes else self.tr("in the vault")
-            item = QListWidgetItem(f"{name} — {outcome}", self.list)
+    def show_stored(self, stored: list) -> None:
+        """List attachments already in the vault (`StoredAttachment`s or plain names), each
+        saying what cleaning did; one that could not be cleaned is marked as a warning."""
+        for entry in stored:
+            name = getattr(entry, "name", entry)
+            item = QListWidgetItem(f"{name} — {self.outcome_text(entry)}", self.list)
             item.setData(PENDING_ROLE, None)
+            item.setData(STORED_ROLE, getattr(entry, "id", None))
+
+    def outcome_text(self, entry) -> str:
+        cleaning = getattr(entry, "cleaning", None)
+        if cleaning == "cleaned":
+            return self.tr("cleaned of hidden data, in the vault")
+        if cleaning == "original-kept":
+            return self.tr("original kept as evidence: hidden data stays in it")
+        if cleaning == "not-cleanable":
+            return "\u26a0 " + self.tr(
+                "could not be cleaned: hidden data (location, author) may stay in it"
+            )
+        return self.tr("in the vault")
 
     def remove_selected(self) -> None:
-        """Remove chosen files that are not stored yet (stored ones go with the draft)."""
+        """Remove the chosen files: pending ones from the list, stored ones from the vault."""
         for item in self.list.selectedItems():
-            if item.data(PENDING_ROLE) is not None:
-                self.list.takeItem(self.list.row(item))
+            stored_id = item.data(STORED_ROLE)
+            if item.data(PENDING_ROLE) is None and stored_id and self.remove_stored is not None:
+                self.remove_stored(stored_id)
+            elif item.data(PENDING_ROLE) is None:
+                continue
+            self.list.takeItem(self.list.row(item))
 
     def pending(self) -> list[tuple[Path, bool]]:
         """(path, keep_original) for each file chosen but not yet stored."""

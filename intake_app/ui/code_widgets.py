@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
@@ -22,10 +24,8 @@ def label_language() -> str:
 
 def code_label(list_name: str, code: str) -> str:
     """The label of `code` in the UI language; countries by their CLDR name (Babel)."""
-    if list_name in COUNTRY_LISTS and code in taxonomy.codes("country"):
-        from intake_app.ui.country_names import country_name
-
-        name = country_name(code, _language)
+    if list_name in COUNTRY_LISTS:
+        name = _country_labels(_language).get(code)
         if name:
             return name
     return taxonomy.label(list_name, code, _language)
@@ -34,19 +34,46 @@ def code_label(list_name: str, code: str) -> str:
 COUNTRY_LISTS = ("actor", "country")
 
 
+@cache
+def _country_labels(language: str) -> dict[str, str]:
+    """ISO code -> CLDR name in `language`, for the domain's country codes (once per language)."""
+    from intake_app.ui.country_names import country_name
+
+    names = {}
+    for code in taxonomy.codes("country"):
+        name = country_name(code, language)
+        if name:
+            names[code] = name
+    return names
+
+
+def warm_up(language: str | None = None) -> None:
+    """Load and sort the country lists ahead of the first editor (may run off the GUI thread),
+    so opening a draft does not stall the window while CLDR names load."""
+    for list_name in COUNTRY_LISTS:
+        _ordered_codes(list_name, language or _language)
+
+
 def ordered_codes(list_name: str) -> list[str]:
     """The codes of a list in the order shown: countries by name as the UI language sorts
     them ("unknown" first), the suspected actor list with states only; others as defined."""
+    return list(_ordered_codes(list_name, _language))
+
+
+@cache
+def _ordered_codes(list_name: str, language: str) -> tuple[str, ...]:
     codes = list(taxonomy.codes(list_name))
     if list_name not in COUNTRY_LISTS:
-        return codes
+        return tuple(codes)
     from intake_app.ui.country_names import NOT_STATES, sorted_by_name
 
-    countries = [c for c in codes if c in taxonomy.codes("country")]
+    countries = set(taxonomy.codes("country"))
+    listed = [c for c in codes if c in countries]
     if list_name == "actor":
-        countries = [c for c in countries if c not in NOT_STATES]
-    others = [c for c in codes if c not in taxonomy.codes("country")]
-    return others + sorted_by_name(countries, lambda c: code_label(list_name, c), _language)
+        listed = [c for c in listed if c not in NOT_STATES]
+    others = [c for c in codes if c not in countries]
+    labels = {c: code_label(list_name, c) for c in listed}
+    return tuple(others + sorted_by_name(listed, labels.__getitem__, language))
 
 
 class CodeCombo(QComboBox):

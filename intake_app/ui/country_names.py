@@ -34,4 +34,5 @@ def sorted_by_name(codes: list[str], label, language: str) -> list[str]:
     """`codes` ordered by `label(code)` as people of `language` sort (accents, case)."""
     collator = QCollator(QLocale(language))
     collator.setCaseSensitivity(Qt.CaseInsensitive)
-    return sorted(codes, key=cmp_to_key(lambda a, b: collator.compare(label(a), label(b))))
+    keys = {code: label(code) for code in codes}
+    return sorted(codes, key=cmp_to_key(lambda a, b: collator.compare(keys[a], keys[b])))

@@ -56,7 +56,7 @@ class SignalEditor(QDialog):
         save: SaveFn | None = None,
         draft_id: str | None = None,
         fields: Mapping[str, Any] | None = None,
-        stored_attachments: list[str] | None = None,
+        stored_attachments: list | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New signal") if draft_id is None else self.tr("Edit draft"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.states import DELETABLE, HELD
 from intake_app.services.liaison import LiaisonSession, ListEntry
 from intake_app.services.seal_draft import plaintext_size
+from intake_app.ui.code_widgets import label_language, warm_up
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
 from intake_app.ui.security_dialog import SecurityDialog
@@ -148,6 +149,9 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
         self.refresh()
+        # Country names load and sort off the GUI thread now, not when the first draft opens.
+        language = label_language()
+        runner.start(lambda _progress: warm_up(language))
 
     # ----- what is shown --------------------------------------------------------------------
 
@@ -273,7 +277,7 @@ class WorkspacePage(QWidget):
         if draft_id is not None:
             try:
                 fields = self.session.read_draft(draft_id)
-                stored = self.session.attachment_names(draft_id)
+                stored = self.session.stored_attachments(draft_id)
             except Exception as exc:  # a damaged draft is reported, never fatal
                 self.show_message(describe_error(exc), error=True)
                 return
@@ -282,6 +286,10 @@ class WorkspacePage(QWidget):
             self, save=self.session.save_draft, draft_id=draft_id, fields=fields,
             stored_attachments=stored,
         )
+        if draft_id is not None:
+            editor.attachments_panel.remove_stored = (
+                lambda attachment_id: self._remove_attachment(draft_id, attachment_id)
+            )
         for path, keep in pending:
             editor.attachments_panel.keep_original.setChecked(keep)
             editor.attachments_panel.add_pending(path)
@@ -291,6 +299,12 @@ class WorkspacePage(QWidget):
         if resume:
             editor.form.description.moveCursor(QTextCursor.End)
             editor.form.description.setFocus()
+
+    def _remove_attachment(self, draft_id: str, attachment_id: str) -> None:
+        try:
+            self.session.remove_attachment(draft_id, attachment_id)
+        except Exception as exc:  # shown, never fatal
+            self.show_message(describe_error(exc), error=True)
 
     def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]]] | None:
         """Save the open editor's draft and close it; what to reopen after unlocking, or None."""
@@ -345,6 +359,16 @@ class WorkspacePage(QWidget):
 
         def saved(_id: str) -> None:
             text = self.tr("The draft was saved in your vault.")
+            uncleaned = sum(
+                1 for a in self.session.stored_attachments(draft_id) if a.cleaning != "cleaned"
+            ) if attachments else 0
+            if uncleaned:
+                text += " " + self.tr(
+                    "Careful: %n attachment(s) could not be cleaned or were kept as they are; "
+                    "hidden data (location, author) may stay in them.",
+                    "",
+                    uncleaned,
+                )
             if missing:
                 text += " " + self.tr(
                     "%n field(s) must still be filled before it can be sealed.", "", missing

@@ -34,53 +34,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="37"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="41"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="52"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="72"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="75"/>
         <source>kept as is: hidden data (location, author) stays in it</source>
         <translation>kept as is: hidden data (location, author) stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="74"/>
-        <source>will be cleaned of hidden data when saved</source>
-        <translation>will be cleaned of hidden data when saved</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="77"/>
+        <source>cleaned on saving where its type allows; the result shows here</source>
+        <translation>cleaned on saving where its type allows; the result shows here</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="83"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <source>cleaned of hidden data, in the vault</source>
+        <translation>cleaned of hidden data, in the vault</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <source>original kept as evidence: hidden data stays in it</source>
+        <translation>original kept as evidence: hidden data stays in it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <source>could not be cleaned: hidden data (location, author) may stay in it</source>
+        <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -872,37 +887,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
         <source>Saved or sealed</source>
         <translation>Saved or sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="113"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -910,7 +925,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -918,28 +933,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1207,122 +1222,130 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="157"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="161"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="187"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="185"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="249"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="347"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="364"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
+        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <translation>
+            <numerusform>Careful: %n attachment could not be cleaned or was kept as it is; hidden data (location, author) may stay in it.</numerusform>
+            <numerusform>Careful: %n attachments could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="388"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -1330,7 +1353,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="391"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
@@ -1338,12 +1361,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="373"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="397"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="396"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -1351,12 +1374,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="441"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="465"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="426"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="450"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
@@ -1364,7 +1387,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="374"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -1372,12 +1395,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="357"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="381"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="444"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -1385,7 +1408,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="435"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="459"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
@@ -1393,7 +1416,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="439"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="463"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n draft is not complete and stays a draft.</numerusform>
@@ -1401,12 +1424,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="464"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="488"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="466"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="490"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -1414,7 +1437,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="486"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="510"/>
         <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
         <translation>
             <numerusform>%n signal exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
@@ -1422,12 +1445,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="493"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="517"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="508"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="532"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
@@ -1435,17 +1458,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="515"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="539"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="531"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="579"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

@@ -34,53 +34,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="37"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="41"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="52"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="72"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="75"/>
         <source>kept as is: hidden data (location, author) stays in it</source>
         <translation>blijft zoals het is: verborgen gegevens (locatie, auteur) blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="74"/>
-        <source>will be cleaned of hidden data when saved</source>
-        <translation>wordt bij het bewaren ontdaan van verborgen gegevens</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="77"/>
+        <source>cleaned on saving where its type allows; the result shows here</source>
+        <translation>wordt bij het bewaren opgeschoond waar het bestandstype dat toelaat; de uitkomst staat dan hier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="83"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <source>cleaned of hidden data, in the vault</source>
+        <translation>ontdaan van verborgen gegevens, in de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <source>original kept as evidence: hidden data stays in it</source>
+        <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <source>could not be cleaned: hidden data (location, author) may stay in it</source>
+        <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -872,37 +887,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
         <source>Saved or sealed</source>
         <translation>Bewaard of verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="113"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -910,7 +925,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -918,28 +933,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1207,122 +1222,130 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de lijst &amp;halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="157"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="161"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="187"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="185"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="249"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="347"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="364"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
+        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <translation>
+            <numerusform>Let op: %n bijlage kon niet worden opgeschoond of bleef zoals hij was; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
+            <numerusform>Let op: %n bijlagen konden niet worden opgeschoond of bleven zoals ze waren; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="388"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -1330,7 +1353,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="391"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -1338,12 +1361,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="373"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="397"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="396"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -1351,12 +1374,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="441"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="465"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="426"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="450"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -1364,7 +1387,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="374"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -1372,12 +1395,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="357"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="381"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="444"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -1385,7 +1408,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="435"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="459"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
@@ -1393,7 +1416,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="439"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="463"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -1401,12 +1424,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="464"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="488"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="466"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="490"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -1414,7 +1437,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="486"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="510"/>
         <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
         <translation>
             <numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
@@ -1422,12 +1445,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="493"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="517"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="508"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="532"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -1435,17 +1458,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="515"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="539"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="531"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="579"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
