@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the engines load after the first screen is up (start-up tim
     from intake_app.vault import IdleLock
 
 ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
+FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
 QUIT_KEYS = QKeySequence("Ctrl+Q")
@@ -131,7 +132,10 @@ class MainWindow(QMainWindow):
         if (self.profile_dir / "vault.json").exists():
             self.pages.setCurrentWidget(self.unlock_page)
             if first:
-                QTimer.singleShot(0, self.unlock_page.refresh)
+                # Typing can start at once; the vault's notes (keyring, last attempt) follow a
+                # moment later, once the window is drawn and the keyring library has loaded.
+                self.unlock_page.passphrase.setFocus()
+                QTimer.singleShot(FIRST_NOTES_DELAY_MS, self.unlock_page.refresh)
             else:
                 self.unlock_page.refresh()
         else:
