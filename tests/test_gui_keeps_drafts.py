@@ -145,3 +145,40 @@ def fast_session_reopen(profile: Path):
     from intake_app.services.liaison import LiaisonSession
 
     return LiaisonSession.unlock(profile, PASSPHRASE)
+
+
+def test_ctrl_l_in_a_file_chooser_closes_it_and_locks(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from intake_app.ui.dialogs import FileDialogs
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = MainWindow(tmp_path / "profile", dialogs=FileDialogs())  # Qt's real chooser
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window)
+    seen = []
+
+    def choosers() -> list:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()]
+
+    stayed = []
+
+    def press_ctrl_l_in_the_chooser() -> None:  # polled from inside the chooser's own loop
+        if choosers() and not seen:
+            seen.append(True)
+            qtbot.keyClick(choosers()[0], Qt.Key_L, Qt.ControlModifier)
+        elif seen and choosers():  # still open after Ctrl+L: close it, so the test can fail
+            stayed.append(True)
+            choosers()[0].reject()
+
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(press_ctrl_l_in_the_chooser)
+    poll.start()
+    window.workspace.import_receipt()  # returns once the chooser is closed
+    poll.stop()
+    assert seen and not stayed and choosers() == []
+    assert window.session is None and window.pages.currentWidget() is window.unlock_page

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
 
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self._idle_timer.stop()
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
+        # Every other dialog closes too (a file chooser, a question): nothing stays on screen
+        # over the unlock page, and a chooser's answer cannot reach a locked session.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.runner.cancel_all()
         self.runner.wait()
         self.session.lock()
