@@ -58,3 +58,13 @@ def qapp_args(tmp_path_factory):
               "dpr": 1, **SMALL_LAPTOP}
     config.write_text(json.dumps({"screens": [screen]}))
     return ["seinpost-tests", "-platform", f"offscreen:configfile={config}"]
+
+
+@pytest.fixture
+def english_ui(qapp):
+    """The window in English with English labels, whatever an earlier test left installed."""
+    from intake_app.ui.i18n_loader import set_ui_language
+
+    set_ui_language("en")
+    yield
+    set_ui_language("en")

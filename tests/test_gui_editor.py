@@ -15,6 +15,8 @@ from intake_app.ui.editor_help import field_help
 from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.signal_editor import SignalEditor
 
+pytestmark = pytest.mark.usefixtures("english_ui")
+
 CODE_FIELDS = ("urgency", "category", "actor", "targets", "channel", "period", "place", "impact",
                "anonymity", "consent", "reported_elsewhere", "source_reliability",
                "information_credibility")

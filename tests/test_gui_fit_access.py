@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from gui_screens import buttons_off_screen, screens, unnamed_controls
 from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_the_test_screen_is_a_small_laptop(qapp) -> None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def _window(qtbot, tmp_path: Path, **kwargs) -> MainWindow:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def _texts(page, row: int) -> list[str]:

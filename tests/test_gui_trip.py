@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 from pathlib import Path
 
+import pytest
 from bundle_kit import Office
 from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
@@ -22,6 +23,8 @@ from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
 from intake_app.ui.dialogs import FileDialogs, receipt_filter
 from intake_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 STORY = "Two men waited outside the mosque and asked about my cousin's visa"
 

@@ -84,7 +84,13 @@ def local_time(iso: str) -> str:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
-    return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), QLocale.ShortFormat)
+    pattern = _four_digit_year(QLocale().dateTimeFormat(QLocale.ShortFormat))
+    return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), pattern)
+
+
+def _four_digit_year(pattern: str) -> str:
+    """A locale's short pattern with the full year: "25" could be any century."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def local_date(iso_day: str, *, month_only: bool = False) -> str:
@@ -94,4 +100,4 @@ def local_date(iso_day: str, *, month_only: bool = False) -> str:
         return iso_day
     if month_only:
         return QLocale().toString(day, "MMMM yyyy")
-    return QLocale().toString(day, QLocale.ShortFormat)
+    return QLocale().toString(day, _four_digit_year(QLocale().dateFormat(QLocale.ShortFormat)))
