@@ -43,14 +43,13 @@ def _installed(name: str) -> str:
 
 def format_versions() -> list[tuple[str, str]]:
     """(what, version) of every format Seinpost writes or reads."""
-    from intake_app.bundle import layout, manifest, receipt
+    from intake_app.bundle import receipt
     from intake_app.crypto import keycard
-    from intake_app.domain.signal_checks import SCHEMA_VERSION
+    from intake_app.domain.signal import SCHEMA_VERSION
 
     return [
         ("signal.json", f"schema {SCHEMA_VERSION}"),
         ("sealed signal", "age-encryption.org/v1"),
-        ("bundle", f"{layout.INDEX_FORMAT}, {manifest.FORMAT}"),
         ("receipt", receipt.FORMAT),
         ("key card", keycard.HEADER),
     ]

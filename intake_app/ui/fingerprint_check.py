@@ -10,22 +10,24 @@ from __future__ import annotations
 import hmac
 import re
 
-from intake_app.crypto import fingerprint as fp
-
 _NOT_DIGIT = re.compile(r"\D+")
 
 
-def differing_groups(card_digits: str, typed: str) -> list[int]:
-    """The 1-based positions of the groups of five digits that differ (empty: a match).
-
-    Separators are ignored; missing digits make their groups differ. Constant time per group.
+def differing_groups(card_fingerprint: str, typed: str) -> list[int]:
+    """The 1-based positions of the card's groups (as printed on it, separated by spaces) that
+    differ from what was typed (empty: a match). Separators in `typed` are ignored; missing
+    digits make their groups differ. Constant time per group.
     """
-    digits = _NOT_DIGIT.sub("", typed)[: len(card_digits)]
+    groups = card_fingerprint.split()
+    digits = _NOT_DIGIT.sub("", typed)
     differ = []
-    for index in range(fp.GROUPS):
-        start = index * fp.GROUP_DIGITS
-        expected = card_digits[start : start + fp.GROUP_DIGITS].encode("ascii")
-        given = digits[start : start + fp.GROUP_DIGITS].encode("ascii")
+    start = 0
+    for index, group in enumerate(groups):
+        expected = group.encode("ascii")
+        given = digits[start : start + len(group)].encode("ascii")
+        start += len(group)
         if len(given) != len(expected) or not hmac.compare_digest(given, expected):
             differ.append(index + 1)
+    if len(digits) > start and groups and len(groups) not in differ:
+        differ.append(len(groups))  # digits beyond the last group: the last one was misheard
     return differ

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session: LiaisonSession) -> None:
         from intake_app.services.security_settings import auto_lock_minutes
         from intake_app.ui.workspace_page import WorkspacePage
-        from intake_app.vault.autolock import IdleLock
+        from intake_app.vault import IdleLock
 
         if self.idle is None:
             self.idle = IdleLock(timeout_s=self._fixed_idle_seconds or DEFAULT_IDLE_SECONDS)

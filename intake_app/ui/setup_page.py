@@ -282,7 +282,7 @@ class SetupPage(QWidget):
         if self._card is None:
             self._show_error(self.tr("Choose the office card first."), self.choose_card)
             return False
-        differ = differing_groups(self._card.fingerprint_digits, self.typed_fingerprint.text())
+        differ = differing_groups(self._card.fingerprint, self.typed_fingerprint.text())
         if differ:
             self.fingerprint_label.hide()
             self.card_next.setEnabled(False)

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.taxonomy import UnknownCodeError
-from intake_app.services.draft_list import DraftSummary
-from intake_app.services.liaison import ListEntry
+from intake_app.services.liaison import DraftSummary, ListEntry
 from intake_app.ui.code_widgets import code_label
 from intake_app.ui.texts import human_size, local_date, local_time, status_text
 

@@ -4,29 +4,29 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="85"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="84"/>
         <source>About Seinpost</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
         <translation>About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -447,13 +447,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="51"/>
-        <location filename="../../intake_app/ui/main_window.py" line="80"/>
+        <location filename="../../intake_app/ui/main_window.py" line="52"/>
+        <location filename="../../intake_app/ui/main_window.py" line="81"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="169"/>
+        <location filename="../../intake_app/ui/main_window.py" line="173"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -887,37 +887,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Saved or sealed</source>
         <translation>Saved or sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="113"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -925,7 +925,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -933,28 +933,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="85"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="84"/>
         <source>About Seinpost</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -447,13 +447,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="51"/>
-        <location filename="../../intake_app/ui/main_window.py" line="80"/>
+        <location filename="../../intake_app/ui/main_window.py" line="52"/>
+        <location filename="../../intake_app/ui/main_window.py" line="81"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="169"/>
+        <location filename="../../intake_app/ui/main_window.py" line="173"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -887,37 +887,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Saved or sealed</source>
         <translation>Bewaard of verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="113"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -925,7 +925,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -933,28 +933,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
