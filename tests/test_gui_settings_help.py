@@ -1,0 +1,65 @@
+"""Security settings ask twice and confirm before erasing; Help and About answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_gui_delivery import Answers, unlocked_window
+
+from intake_app import __version__
+from intake_app.ui.window_menus import show_about, show_guide
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+def _security(qtbot, tmp_path: Path):
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    window.workspace.open_security()
+    return window, window.workspace.security
+
+
+def test_the_duress_passphrase_is_asked_twice(qtbot, tmp_path: Path) -> None:
+    window, dialog = _security(qtbot, tmp_path)
+    dialog.current.setText(PASSPHRASE)
+    dialog.duress.setText("a different long phrase")
+    dialog.duress_repeat.setText("a different long phrasf")
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
+    assert dialog.result.objectName() == "error" and "not the same" in dialog.result.text()
+    assert dialog.focusWidget() is dialog.duress_repeat
+    window.lock()
+
+
+def test_erasing_after_wrong_passphrases_is_confirmed_first(qtbot, tmp_path: Path) -> None:
+    window, dialog = _security(qtbot, tmp_path)
+    dialog.current.setText(PASSPHRASE)
+    dialog.wipe_enabled.setChecked(True)
+    dialog.wipe_attempts.setValue(5)
+    qtbot.mouseClick(dialog.wipe_button, Qt.LeftButton)
+    assert dialog.confirm is not None and "erased for good" in dialog.confirm.text()
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.No), Qt.LeftButton)
+    assert window.session.vault.status().wipe_after is None  # "No" changes nothing
+    qtbot.mouseClick(dialog.wipe_button, Qt.LeftButton)
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=20000)
+    assert window.session.vault.status().wipe_after == 5
+    window.lock()
+
+
+def test_help_and_about_say_what_and_which_versions(qtbot, tmp_path: Path) -> None:
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Seinpost", "&Help"]
+    show_guide(window)
+    assert "receipt-" in window.guide_box.text() and "Ctrl+L" in window.guide_box.text()
+    show_about(window)
+    about = window.about_box.text.text()
+    assert __version__ in about and "EUPL-1.2" in about
+    assert "seinpost-receipt/1" in about and "age-encryption.org/v1" in about
+    assert "LGPL" in about and "segno" in about
+    window.lock()
