@@ -324,6 +324,11 @@ def document(**changes: Any) -> dict[str, Any]:
             canonical_json(document(period={"kind": "date", "start": "2025-03-01"})),
             SignalValidationError,
         ),
+        (
+            # signal.json writes a missing end as null; "" would re-serialise differently
+            canonical_json(document(period={"kind": "date", "start": "2025-03-01", "end": ""})),
+            SignalValidationError,
+        ),
         (canonical_json(document(place={"kind": "online"})), SignalValidationError),
         (canonical_json(document(place={"kind": "online", "value": ""})), SignalValidationError),
         (canonical_json(document(created="2025-06-14 09:30:00")), SignalValidationError),

@@ -155,7 +155,9 @@ class _Checker:
         end_value = value.get("end", _MISSING)
         if self.strict and end_value is _MISSING:
             return self.fail("period.end", "required")
-        end = None if end_value in (None, _MISSING, "") else self.day("period.end", end_value)
+        # signal.json writes no end as null; "" is only a blank form field in a lenient draft.
+        no_end = (None, _MISSING) if self.strict else (None, _MISSING, "")
+        end = None if end_value in no_end else self.day("period.end", end_value)
         if start is not None and end is not None and end < start:
             return self.fail("period.end", "end_before_start")
         return {"start": start, "end": end, "month_only": False}
