@@ -19,7 +19,7 @@ from intake_app.crypto.age.payload import SEALED_BLOCK
 from intake_app.fs.writeback import EarlyWriteback
 
 BUFFER = SEALED_BLOCK  # one sealed block of the age payload per buffer
-BUFFERS = 6
+BUFFERS = 3  # one being filled, one being written, one waiting: flat memory
 
 
 class HashingWriter:

@@ -35,6 +35,7 @@ from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
 from intake_app.store import settings as store_settings
 from intake_app.store.attachments import AttachmentInfo
+from intake_app.store.database import DatabaseCheck
 from intake_app.store.items import ItemInfo
 from intake_app.store.local_store import LocalStore, utc_now
 from intake_app.vault import KdfParams, Vault, VaultStatus
@@ -133,10 +134,17 @@ class LiaisonSession:
 
     @classmethod
     def unlock(cls, profile_dir: Path, passphrase: str) -> LiaisonSession:
+        """Open the vault with `passphrase` and then its store; the store's integrity check,
+        which needs no key, runs meanwhile (store/database.py, DatabaseCheck)."""
         vault = Vault.open(profile_dir)
-        key = vault.unlock(passphrase)
+        checked = DatabaseCheck(vault.profile_dir)
         try:
-            store = LocalStore.open(vault.profile_dir, key, vault.generation)
+            key = vault.unlock(passphrase)
+        except BaseException:
+            checked.discard()  # a wrong passphrase is the answer, whatever the check found
+            raise
+        try:
+            store = LocalStore.open(vault.profile_dir, key, vault.generation, checked=checked)
         except BaseException:
             vault.lock()
             raise

@@ -20,7 +20,7 @@ from intake_app.store.errors import AttachmentDamaged
 
 BLOCK = 512
 RECORD = 20 * BLOCK  # tar's record size: the archive is padded to a whole record
-COPY_CHUNK = PLAIN_BLOCK
+COPY_CHUNK = PLAIN_BLOCK // 4  # small: the blob reader and the age writer hold blocks already
 SIGNAL_MEMBER = "signal.json"
 
 Progress = Callable[[int], None]
@@ -115,8 +115,9 @@ def seal_signal(
 def _copy_exactly(stream: BinaryIO, size: int, tar: _Counter, advance: Progress) -> None:
     """Copy exactly `size` bytes of `stream`, which must then be at its end.
 
-    One reused buffer of a whole vault block: the vault's blob reader decrypts straight into
-    it, so the plaintext is not copied on its way to the age writer (see store/blobs.py).
+    One small reused buffer: the vault's blob reader decrypts ahead on its own thread into its
+    own blocks (store/blobs.py) and the age writer gathers whole blocks (crypto/age/payload.py),
+    so this only passes bytes between them; it is zeroed when done.
     """
     buffer = memoryview(bytearray(COPY_CHUNK))
     try:

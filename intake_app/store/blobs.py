@@ -46,7 +46,7 @@ TAG = payload.TAG
 SEALED_CHUNK = payload.SEALED_CHUNK
 PLAIN_BLOCK = payload.PLAIN_BLOCK
 SEALED_BLOCK = payload.SEALED_BLOCK
-READ_BUFFERS = 4  # plaintext blocks the reader's worker may run ahead
+READ_BUFFERS = 3  # plaintext blocks (1 MiB each) the reader's worker may have ready
 
 OLD_FORMAT_MESSAGE = (
     "This attachment was stored by a development version of Seinpost in a format that is no "

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,8 +49,10 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_database(profile_dir: Path) -> sqlite3.Connection:
-    """Open an existing store; refuse (never repair or overwrite) a file that is not sound."""
+def check_database(profile_dir: Path) -> sqlite3.Connection:
+    """Open an existing store and check it (SQLite magic, application id, quick_check), writing
+    nothing; `finish_opening` completes it. Raises StoreMissing or StoreCorrupt: a file that is
+    not sound is refused, never repaired or overwritten."""
     path = Path(profile_dir) / DB_NAME
     try:
         with open(path, "rb") as handle:
@@ -65,12 +68,64 @@ def open_database(profile_dir: Path) -> sqlite3.Connection:
                 raise StoreCorrupt()
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreCorrupt()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def finish_opening(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Configure a checked connection and run the migrations it lacks (closed on failure)."""
+    try:
+        with translate_errors():
             _configure(conn)
             migrate(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def open_database(profile_dir: Path) -> sqlite3.Connection:
+    """Open an existing store; refuse (never repair or overwrite) a file that is not sound."""
+    return finish_opening(check_database(profile_dir))
+
+
+class DatabaseCheck:
+    """`check_database` on a worker thread, started before the vault key is known.
+
+    The check needs no key and writes nothing, so it can run while Argon2id derives the key
+    (libsodium releases the GIL): the integrity check's reads of a cold database and the
+    derivation then take one wait instead of two. `result()` gives the checked connection or
+    raises what the check raised; `discard()` (after a failed unlock) waits and closes it.
+    """
+
+    def __init__(self, profile_dir: Path) -> None:
+        self._conn: sqlite3.Connection | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(Path(profile_dir),),
+                                         name="seinpost-store-check", daemon=True)
+        self._thread.start()
+
+    def _run(self, profile_dir: Path) -> None:
+        try:
+            self._conn = check_database(profile_dir)
+        except BaseException as exc:  # handed to the caller in result()
+            self._error = exc
+
+    def result(self) -> sqlite3.Connection:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._conn is not None
+        conn, self._conn = self._conn, None
+        return conn
+
+    def discard(self) -> None:
+        self._thread.join()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 def _is_disk_full(exc: BaseException) -> bool:

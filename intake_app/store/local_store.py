@@ -38,7 +38,13 @@ from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store import identity, items, office_history, record_box, settings
 from intake_app.store.attachments import AttachmentInfo, AttachmentStore
-from intake_app.store.database import create_database, open_database, translate_errors
+from intake_app.store.database import (
+    DatabaseCheck,
+    create_database,
+    finish_opening,
+    open_database,
+    translate_errors,
+)
 from intake_app.store.errors import DraftNotFound, ItemNotFound, RecordDamaged
 from intake_app.store.items import ItemInfo
 
@@ -110,8 +116,15 @@ class LocalStore:
         return store
 
     @classmethod
-    def open(cls, profile_dir: Path, vault_key: bytes, generation: object) -> LocalStore:
-        store = cls(profile_dir, open_database(Path(profile_dir)), vault_key)
+    def open(cls, profile_dir: Path, vault_key: bytes, generation: object, *,
+             checked: DatabaseCheck | None = None) -> LocalStore:
+        """Open the store, recover from any crash, purge on a new vault generation. `checked`
+        is the database check the caller started before it had the key (else it runs now)."""
+        if checked is None:
+            conn = open_database(Path(profile_dir))
+        else:
+            conn = finish_opening(checked.result())
+        store = cls(profile_dir, conn, vault_key)
         try:
             store.recover()
             store._check_generation(str(generation))

@@ -122,7 +122,7 @@ class BackgroundInput(Background):
     """Reads blocks ahead on a worker thread; `observe` (say, a hash's update, which releases
     the GIL for large buffers) sees each block there, before the consumer does."""
 
-    def __init__(self, source: ByteSource, block_size: int, buffers: int = 4,
+    def __init__(self, source: ByteSource, block_size: int, buffers: int = 3,
                  observe: Observe | None = None) -> None:
         super().__init__(lambda acquire: read_blocks(source, acquire, observe), block_size,
                          buffers)

@@ -30,7 +30,7 @@ CHUNK = 64 * 1024
 TAG = 16
 SEALED_CHUNK = CHUNK + TAG
 NONCE_SIZE = 16  # the payload nonce after the header, not the per-chunk AEAD nonce
-BATCH = 16  # chunks per read/write call: fewer system calls, still ~1 MiB per buffer
+BATCH = 8  # chunks per read/write call: 512 KiB buffers, few system calls, a small peak memory
 _MAX_COUNTER = 1 << 88
 
 Progress = Callable[[int], object] | None
