@@ -51,7 +51,7 @@ from intake_app.crypto import age, keycard  # noqa: E402
 from intake_app.fs.atomic import atomic_writer  # noqa: E402
 from intake_app.media.clean import MAX_CLEAN_BYTES  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
-from intake_app.vault import KdfParams  # noqa: E402
+from intake_app.vault import KdfParams, Vault  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase, long enough for the checks"
 GOAL_SEAL = 1.3  # (seal + the blob's removal) / plain fsynced age encrypt
@@ -172,6 +172,9 @@ def child_fill(profile: str, card_path: str, drafts: int, items: int) -> None:
     for number in range(drafts):
         session.record(signal_fields(number))
     session.lock()
+    keyring = Vault.open(Path(profile)).status().keyring
+    if keyring != "secret-service":  # else the unlock timed would skip the keyring lookup
+        raise RuntimeError(f"the profile's device secret is not in the keyring ({keyring})")
 
 
 def child_unlock_and_list(profile: str) -> dict[str, float]:
