@@ -12,6 +12,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -85,8 +86,10 @@ class AttachmentStore:
                     "VALUES (?, ?, ?, ?, ?)", (attachment_id, draft_id, last + 1, size, boxed),
                 )
                 conn.execute(
-                    "UPDATE drafts SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ') WHERE id = ?",
-                    (draft_id,),
+                    "UPDATE drafts SET updated_at = ? WHERE id = ?",
+                    # The drafts' one time format (microseconds): SQLite's strftime gives
+                    # milliseconds, which sorted after a later time in the same millisecond.
+                    (datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), draft_id),
                 )
         except BaseException:
             path.unlink(missing_ok=True)
