@@ -19,7 +19,11 @@ from PIL import Image, ImageCms, PngImagePlugin
 from PIL.TiffImagePlugin import IFDRational
 
 from intake_app.media.clean import clean_attachment
-from intake_app.media.result import COLOUR_PROFILE_DROPPED, UNREADABLE_IMAGE
+from intake_app.media.result import (
+    COLOUR_PROFILE_DROPPED,
+    IMAGE_CLEANED_IN_CONTAINER,
+    UNREADABLE_IMAGE,
+)
 
 # Pillow says what it skipped in a damaged file (tag numbers, byte counts, never content)
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning:PIL")
@@ -247,11 +251,17 @@ def decompression_bomb_png() -> bytes:
     return png[:12] + ihdr + struct.pack(">I", zlib.crc32(ihdr)) + png[33:]
 
 
+def test_a_decompression_bomb_png_is_cleaned_in_its_container_without_decoding() -> None:
+    bomb = decompression_bomb_png()
+    result = clean_attachment(bomb, "bomb.png")
+    assert (result.cleaning, result.warnings) == ("cleaned", (IMAGE_CLEANED_IN_CONTAINER,))
+    assert result.data == bomb  # it had no metadata chunks: nothing to take out
+
+
 @pytest.mark.parametrize(
     ("data", "name"),
     [
-        (decompression_bomb_png(), "bomb.png"),
-        (canary_jpeg()[:700], "truncated.jpg"),
+        (canary_jpeg()[:700], "truncated.jpg"),  # cut off inside its EXIF block: no picture
         (b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8, "garbage.jpg"),
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "garbage.png"),
         (b"RIFF\x10\x00\x00\x00WEBPVP8 " + b"\x01" * 40, "garbage.webp"),

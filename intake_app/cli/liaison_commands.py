@@ -15,6 +15,7 @@ from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
+from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     FingerprintMismatch,
@@ -90,6 +91,14 @@ def _show_identifiers(console: Console, draft_id: str, hits: list[IdentifierWarn
         )
 
 
+def _show_outcome(console: Console, outcome: AttachmentOutcome, media_type: str = "") -> None:
+    """One line per attachment, named by position: outcome word, media type, sentences."""
+    kind = f", {media_type}" if media_type else ""
+    text = " ".join(outcome.sentences(console.language))
+    label = "Bijlage" if console.language == "nl" else "Attachment"
+    console.out(f"{label} {outcome.position}: {outcome.cleaning}{kind}. {text}")
+
+
 def cmd_record(ns: argparse.Namespace, console: Console) -> int:
     fields = _read_signal_file(ns.source)
     # Attachments are named by position only: a file name can itself identify a reporter.
@@ -108,8 +117,8 @@ def cmd_record(ns: argparse.Namespace, console: Console) -> int:
                         raise
                     raise CliError("cli.attachment_unreadable", index=index + 1,
                                    reason=exc.strerror or type(exc).__name__) from None
-                detail = f" ({', '.join(info.warnings)})" if info.warnings else ""
-                console.out(f"Attachment {index + 1}: {info.media_type}, {info.cleaning}{detail}")
+                _show_outcome(console, attachment_outcome(index + 1, info.cleaning,
+                                                          info.warnings), info.media_type)
         except BaseException:
             session.store.delete_draft(draft_id)  # all or nothing: no half-attached draft
             raise
@@ -165,6 +174,9 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
                     console.error(f"  {problem.field}: {problem.message}")
                 continue
             _show_identifiers(console, draft_id, hits)
+            # what each attachment will be sealed as, before it is sealed (by position only)
+            for outcome in session.attachment_outcomes(draft_id):
+                _show_outcome(console, outcome)
             if hits and not ns.yes and not console.confirm(f"Seal draft {draft_id} anyway?"):
                 console.out(f"Not sealed: {draft_id}")
                 continue

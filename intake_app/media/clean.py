@@ -7,6 +7,7 @@ outside the encrypted vault, so no temporary files, and no attachment content in
 from __future__ import annotations
 
 import logging
+import warnings
 
 from intake_app.media import sniff
 from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
@@ -44,7 +45,12 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     if len(data) > MAX_CLEAN_BYTES:
         return _as_is(data, filename, media_type, "not-cleanable", TOO_LARGE_TO_CLEAN)
     try:
-        cleaned = _clean(data, media_type)
+        with warnings.catch_warnings():
+            # Libraries warn about what they met (Pillow's DecompressionBombWarning names its own
+            # source file, others name tags or offsets): never on the user's screen. The bounds
+            # that matter are ours and are checked before any decoding.
+            warnings.simplefilter("ignore")
+            cleaned = _clean(data, media_type)
     except NotCleanable as outcome:
         # the type is known but this file is not usable; only the code is logged, never content
         log.info("attachment of type %s not cleaned: %s", media_type, outcome.warning)

@@ -3,33 +3,52 @@
 Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB, and copied into a
 brand-new image that has no `info` at all; only that copy is encoded. Nothing of the original file
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
-otherwise carry over from `info`.
+otherwise carry over from `info`. What the picture *is* stays: every frame as a viewer composes
+it, its timing and loop count, transparency, 16-bit grey, orientation.
+
+The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over all frames
+(about 4 bytes each in memory, a few copies at a time). A picture over the bound, or one that
+cannot be decoded (cut off, an unusual TIFF), is cleaned at the container level instead where
+the format allows (JPEG, PNG, TIFF): its metadata segments, chunks or tags are removed and the
+picture data is kept byte for byte. Only when that fails too is it sealed as is, warned.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
 
 from intake_app.media import sniff
 from intake_app.media.colour import ProfileDropped, to_srgb
+from intake_app.media.jpeg_segments import (
+    NotAJpeg,
+    has_icc_profile,
+    strip_jpeg_keeping_orientation,
+)
+from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
+    IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_FRAMES_DROPPED,
+    TOO_LARGE_TO_CLEAN,
     UNREADABLE_IMAGE,
     Cleaned,
     NotCleanable,
 )
+from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 
 pillow_heif.register_heif_opener()
 
-MAX_IMAGE_PIXELS = 2 * 89_478_485
-"""Pixels in one frame (a 200-megapixel phone photo fits); Pillow refuses more as a bomb too."""
-MAX_TOTAL_PIXELS = MAX_IMAGE_PIXELS
-"""Pixels over all frames of an animation or a multi-page scan, which are held together."""
+MAX_PIXELS = 50_000_000
+"""Pixels decoded for one image, summed over its frames (a 48-megapixel photo fits). At about
+4 bytes a pixel and at most three copies alive at once, cleaning holds under 600 MiB of pixels;
+anything larger is cleaned at the container level or not at all."""
+MAX_IMAGE_PIXELS = MAX_PIXELS
+"""Kept for callers of the earlier name: pixels in one frame."""
+MAX_TOTAL_PIXELS = MAX_PIXELS
 MAX_FRAMES = 2_000
 
 JPEG_QUALITY = 92
@@ -49,35 +68,80 @@ CLEANABLE_IMAGE_TYPES = frozenset(_FORMATS)
 # Pixel modes each encoder writes faithfully; anything else is converted first.
 _MODES = {
     "JPEG": {"L", "RGB"},
-    "PNG": {"1", "L", "LA", "RGB", "RGBA", "I;16"},
+    "PNG": {"1", "L", "LA", "RGB", "RGBA", "I;16", "I;16B"},
     "WEBP": {"RGB", "RGBA"},
     "GIF": {"L", "RGB", "RGBA"},
-    "TIFF": {"1", "L", "RGB", "RGBA", "I;16"},
+    "TIFF": {"1", "L", "LA", "RGB", "RGBA", "CMYK", "I;16", "I;16B", "I", "F"},
 }
 _MULTI_FRAME_ENCODERS = {"PNG", "WEBP", "GIF", "TIFF"}
 
 
-def clean_image(data: bytes, media_type: str) -> Cleaned:
-    """`data` (of sniffed `media_type`, one of CLEANABLE_IMAGE_TYPES) re-encoded without metadata.
+class _Undecodable(Exception):
+    """Pixels cannot be used (too many, or not faithfully): try the container instead."""
 
-    Raises NotCleanable(UNREADABLE_IMAGE) for anything that cannot be decoded within the limits:
-    truncated or corrupt files, decompression bombs, too many frames.
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def clean_image(data: bytes, media_type: str) -> Cleaned:
+    """`data` (of sniffed `media_type`, one of CLEANABLE_IMAGE_TYPES) without metadata.
+
+    Re-encoded from its pixels where they can be decoded within `MAX_PIXELS`; else cleaned at the
+    container level (warning IMAGE_CLEANED_IN_CONTAINER). Raises NotCleanable(UNREADABLE_IMAGE)
+    for a damaged file whose container cannot be walked either, and
+    NotCleanable(TOO_LARGE_TO_CLEAN) for a picture over the bound in a format without a
+    container-level cleaner (GIF, WebP, HEIC).
     """
     decoder, encoder, out_type = _FORMATS[media_type]
     try:
         return _clean(data, decoder, encoder, out_type)
+    except _Undecodable as outcome:
+        code = outcome.code
     except NotCleanable:
         raise
-    except Exception as exc:  # hostile input: every decoder failure (incl. bombs) is an outcome
-        raise NotCleanable(UNREADABLE_IMAGE) from exc
+    except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
+        code = UNREADABLE_IMAGE
+    return _clean_container(data, media_type, code)
+
+
+def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
+    """Metadata removed without decoding; NotCleanable(`code`) where that is not possible."""
+    strip: Callable[[bytes], tuple[bytes, bool]] | None = _CONTAINER_CLEANERS.get(media_type)
+    if strip is None:
+        raise NotCleanable(code)
+    try:
+        stripped, profile_dropped = strip(data)
+    except (NotAJpeg, NotAPng, NotATiff) as exc:
+        raise NotCleanable(code) from exc
+    warnings = [IMAGE_CLEANED_IN_CONTAINER]
+    if profile_dropped:
+        warnings.append(COLOUR_PROFILE_DROPPED)
+    return Cleaned(stripped, media_type, tuple(warnings))
+
+
+def _strip_jpeg(data: bytes) -> tuple[bytes, bool]:
+    return strip_jpeg_keeping_orientation(data), has_icc_profile(data)
+
+
+_CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, bool]]] = {
+    sniff.JPEG: _strip_jpeg,
+    sniff.PNG: strip_png_metadata,
+    sniff.TIFF: strip_tiff_metadata,
+}
 
 
 def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     warnings: list[str] = []
     with Image.open(io.BytesIO(data), formats=[decoder]) as im:
+        width, height = im.size
+        if width * height > MAX_PIXELS:
+            raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before a single pixel is decoded
+        if decoder == "TIFF" and _deeper_than_pillow(im):
+            raise _Undecodable(UNREADABLE_IMAGE)
         n_frames = getattr(im, "n_frames", 1)
         if n_frames > MAX_FRAMES:
-            raise NotCleanable(UNREADABLE_IMAGE)
+            raise _Undecodable(TOO_LARGE_TO_CLEAN)
         if n_frames > 1 and encoder not in _MULTI_FRAME_ENCODERS:
             n_frames = 1
             warnings.append(IMAGE_FRAMES_DROPPED)
@@ -95,15 +159,21 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     return Cleaned(out.getvalue(), out_type, tuple(warnings))
 
 
+def _deeper_than_pillow(im: Image.Image) -> bool:
+    """A colour TIFF with more than 8 bits a channel, which Pillow would decode to 8 bits."""
+    bits = getattr(im, "tag_v2", {}).get(258, (8,))
+    bits = bits if isinstance(bits, tuple) else (bits,)
+    return len(bits) > 1 and max(bits) > 8
+
+
 def _frames(im: Image.Image, n_frames: int) -> Iterator[Image.Image]:
     total = 0
     for index, frame in enumerate(ImageSequence.Iterator(im)):
         if index >= n_frames:
             return
-        pixels = frame.size[0] * frame.size[1]
-        total += pixels
-        if pixels > MAX_IMAGE_PIXELS or total > MAX_TOTAL_PIXELS:
-            raise NotCleanable(UNREADABLE_IMAGE)
+        total += frame.size[0] * frame.size[1]
+        if total > MAX_PIXELS:
+            raise _Undecodable(TOO_LARGE_TO_CLEAN)
         frame.load()
         yield frame
 
@@ -118,15 +188,21 @@ def _fresh_pixels(frame: Image.Image, encoder: str) -> tuple[Image.Image, bool]:
     except ProfileDropped:
         profile_dropped = True
     pixels = _encodable(upright, encoder)
-    fresh = Image.frombytes(pixels.mode, pixels.size, pixels.tobytes())
-    assert not fresh.info  # the whole point: nothing but pixels
+    fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
+    fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
     return fresh, profile_dropped
 
 
 def _upright(frame: Image.Image) -> Image.Image:
     try:
-        return ImageOps.exif_transpose(frame) or frame
+        orientation = frame.getexif().get(0x0112, 1)
     except Exception:  # a broken EXIF block only costs the rotation, never the cleaning
+        return frame
+    if orientation in (None, 1):
+        return frame  # no copy of a picture that already stands upright
+    try:
+        return ImageOps.exif_transpose(frame) or frame
+    except Exception:
         return frame
 
 
@@ -136,7 +212,7 @@ def _encodable(im: Image.Image, encoder: str) -> Image.Image:
     alpha = im.has_transparency_data and "RGBA" in _MODES[encoder]
     if im.mode.startswith("I") and "L" in _MODES[encoder]:
         # 16/32-bit grey: scale down to 8 bits rather than clip (Pillow's convert clips)
-        return im.point(lambda v: v / 256).convert("L")
+        return im.convert("I").point(lambda v: v / 256).convert("L")
     return im.convert("RGBA" if alpha else "RGB")
 
 
@@ -171,4 +247,8 @@ def _save(
         if encoder in ("PNG", "WEBP", "GIF"):
             options["duration"] = durations
             options["loop"] = loop if isinstance(loop, int) and 0 <= loop < 65536 else 0
+        if encoder == "GIF":
+            # Each frame is the whole picture a viewer showed at that moment, so each must be
+            # drawn on a cleared canvas ("restore to background"); without it frames pile up.
+            options["disposal"] = 2
     first.save(out, format=encoder, **options)

@@ -8,6 +8,9 @@ the end-of-image marker (phone makers append extra images and data there) goes t
 
 from __future__ import annotations
 
+import struct
+from collections.abc import Iterator
+
 from intake_app.errors import SeinpostError
 
 _SOI, _EOI, _SOS, _COM, _APP14 = 0xD8, 0xD9, 0xDA, 0xFE, 0xEE
@@ -20,13 +23,19 @@ class NotAJpeg(SeinpostError):
     code = "media.not_a_jpeg"
 
 
-def strip_jpeg_metadata(data: bytes) -> bytes:
-    """`data` without metadata segments and trailing bytes; raises NotAJpeg if malformed."""
+def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
+    """`data` without metadata segments and trailing bytes; raises NotAJpeg if malformed.
+
+    With `allow_truncated`, a file cut off inside its compressed picture data keeps what is there
+    (a viewer shows the part it has); a file cut off anywhere else is still NotAJpeg.
+    """
     if not data.startswith(b"\xff\xd8"):
         raise NotAJpeg
     out = bytearray(b"\xff\xd8")
     pos = 2
     while True:
+        if allow_truncated and pos >= len(data) and out.find(b"\xff\xda") > 0:
+            return bytes(out)  # cut off right after a scan
         pos = _next_marker(data, pos)
         marker = data[pos + 1]
         if marker == _EOI:
@@ -42,7 +51,7 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
         if not _is_metadata(marker, data[pos + 4 : end]):
             out += data[pos:end]
         if marker == _SOS:
-            scan_end = _end_of_entropy_data(data, end)
+            scan_end = _end_of_entropy_data(data, end, allow_truncated=allow_truncated)
             out += data[end:scan_end]
             end = scan_end
         pos = end
@@ -65,14 +74,86 @@ def _next_marker(data: bytes, pos: int) -> int:
     return pos
 
 
-def _end_of_entropy_data(data: bytes, pos: int) -> int:
+def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False) -> int:
     """Where the scan starting at `pos` ends: the next 0xFF that is not stuffing or a restart."""
     while True:
         pos = data.find(b"\xff", pos)
         if pos < 0 or pos + 1 >= len(data):
+            if allow_truncated:
+                return len(data)
             raise NotAJpeg  # a scan with no end of image
         follower = data[pos + 1]
         if follower == 0x00 or 0xD0 <= follower <= 0xD7 or follower == 0xFF:
             pos += 1 if follower == 0xFF else 2
             continue
         return pos
+
+
+def _header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """(marker, body) of each segment before the first scan; stops quietly where damaged."""
+    pos = 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker in (_SOS, _EOI):
+            return
+        end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+        yield marker, data[pos + 4 : end]
+        pos = end
+
+
+def jpeg_orientation(data: bytes) -> int:
+    """The EXIF Orientation (1-8) of a JPEG, 1 if it has none or it cannot be read."""
+    for marker, body in _header_segments(data):
+        if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
+            try:
+                return _orientation_from_tiff(body[6:])
+            except (IndexError, ValueError, struct.error):
+                return 1
+    return 1
+
+
+def has_icc_profile(data: bytes) -> bool:
+    """Whether a JPEG carries an ICC colour profile (APP2 "ICC_PROFILE")."""
+    return any(
+        marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00")
+        for marker, body in _header_segments(data)
+    )
+
+
+def orientation_segment(orientation: int) -> bytes:
+    """A minimal APP1 EXIF segment holding only `orientation` (nothing else about the photo)."""
+    tiff = (
+        b"MM\x00\x2a\x00\x00\x00\x08"  # big-endian TIFF, first directory at 8
+        + b"\x00\x01"  # one entry
+        + b"\x01\x12\x00\x03\x00\x00\x00\x01"  # Orientation, SHORT, one value
+        + orientation.to_bytes(2, "big") + b"\x00\x00"
+        + b"\x00\x00\x00\x00"  # no next directory
+    )
+    body = b"Exif\x00\x00" + tiff
+    return b"\xff\xe1" + (len(body) + 2).to_bytes(2, "big") + body
+
+
+def strip_jpeg_keeping_orientation(data: bytes) -> bytes:
+    """A standalone JPEG without metadata, cut-off files allowed, its orientation kept.
+
+    The picture data stays bit for bit; a rotated photo still stands upright because its EXIF
+    Orientation is written back alone. Raises NotAJpeg if the structure cannot be walked.
+    """
+    orientation = jpeg_orientation(data)
+    stripped = strip_jpeg_metadata(data, allow_truncated=True)
+    if orientation == 1:
+        return stripped
+    return stripped[:2] + orientation_segment(orientation) + stripped[2:]
+
+
+def _orientation_from_tiff(tiff: bytes) -> int:
+    if tiff[:2] not in (b"II", b"MM"):
+        return 1
+    fmt = "<" if tiff[:2] == b"II" else ">"
+    ifd = struct.unpack_from(fmt + "I", tiff, 4)[0]
+    count = struct.unpack_from(fmt + "H", tiff, ifd)[0]
+    for index in range(min(count, 512)):
+        tag, _, _, value = struct.unpack_from(fmt + "HHIH", tiff, ifd + 2 + 12 * index)
+        if tag == 0x0112:
+            return int(value) if 1 <= value <= 8 else 1
+    return 1

@@ -28,6 +28,9 @@ PDF_EMBEDDED_FILES_NOT_CLEANED = "pdf_embedded_files_not_cleaned"
 UNREADABLE_OFFICE_DOCUMENT = "unreadable_office_document"
 OFFICE_COMMENTS_NOT_CLEANED = "office_comments_not_cleaned"
 OFFICE_EMBEDDED_MEDIA_NOT_CLEANED = "office_embedded_media_not_cleaned"
+IMAGE_CLEANED_IN_CONTAINER = "image_cleaned_in_container"
+OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED = "office_embedded_objects_not_cleaned"
+PDF_SIGNATURES_KEPT = "pdf_signatures_kept"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -44,6 +47,9 @@ WARNING_CODES: tuple[str, ...] = (
     UNREADABLE_OFFICE_DOCUMENT,
     OFFICE_COMMENTS_NOT_CLEANED,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
+    IMAGE_CLEANED_IN_CONTAINER,
+    OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    PDF_SIGNATURES_KEPT,
 )
 
 

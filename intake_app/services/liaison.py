@@ -19,6 +19,7 @@ from intake_app.domain.signal import SignalRecord, validate_signal
 from intake_app.domain.signal_errors import FIELD_NAMES, FieldError
 from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import write_atomic
+from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
@@ -194,6 +195,17 @@ class LiaisonSession:
     ) -> None:
         """Validate like `record` and replace the draft's fields; attachments stay."""
         self.store.update_draft(draft_id, _validated(fields, today))
+
+    def attachment_outcomes(self, draft_id: str) -> list[AttachmentOutcome]:
+        """Each attachment's cleaning outcome, by position, as it will be sealed.
+
+        For the window and the command lines to show before sealing (codes and sentences from
+        `intake_app.sentences`); no file names.
+        """
+        return [
+            attachment_outcome(index, attachment.cleaning, attachment.warnings)
+            for index, attachment in enumerate(self.store.list_attachments(draft_id), start=1)
+        ]
 
     def attachment_names(self, draft_id: str) -> list[str]:
         return [attachment.name for attachment in self.store.list_attachments(draft_id)]
