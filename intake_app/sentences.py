@@ -484,6 +484,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "blijft staan.",
         "en": "The PDF is digitally signed; the certificate with the signer's name stays in it.",
     },
+    "media.not_a_png": {
+        "nl": "Deze afbeelding is geen PNG die veilig kan worden opgeschoond.",
+        "en": "This image is not a PNG that can be cleaned safely.",
+    },
+    "media.not_a_tiff": {
+        "nl": "Deze afbeelding is geen TIFF die veilig kan worden opgeschoond.",
+        "en": "This image is not a TIFF that can be cleaned safely.",
+    },
+    "media.unsafe_xml": {
+        "nl": "Een deel van dit Office-document is geen veilige, geldige XML.",
+        "en": "Part of this Office document is not safe, well-formed XML.",
+    },
     "media.not_a_jpeg": {
         "nl": "Deze afbeelding is geen JPEG die veilig kan worden opgeschoond.",
         "en": "This image is not a JPEG that can be cleaned safely.",

@@ -10,8 +10,11 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+import tempfile
 import zipfile
+from pathlib import Path
 
+import pikepdf
 from PIL import Image, ImageOps, ImageSequence
 
 CANARY = b"CANARY"
@@ -29,10 +32,15 @@ IDENTIFYING_WORDS = (
 
 
 def exiftool(data: bytes) -> dict[str, object]:
-    """exiftool's full listing of `data` (`-a -u -G1`), read from stdin (no file name)."""
-    run = subprocess.run(
-        ["exiftool", "-j", "-a", "-u", "-G1", "-"], input=data, capture_output=True, check=True
-    )
+    """exiftool's full listing of `data` (`-a -u -G1`), from a private temporary file.
+
+    A file, not stdin: exiftool needs to seek to read the parts of a ZIP (docx, xlsx, pptx).
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "attachment"
+        path.write_bytes(data)
+        run = subprocess.run(["exiftool", "-j", "-a", "-u", "-G1", str(path)],
+                             capture_output=True, check=True)
     return json.loads(run.stdout)[0]
 
 
@@ -40,7 +48,11 @@ def identifying_tags(data: bytes) -> list[str]:
     """exiftool tags that can name a person, device, place or path, or that hold a canary."""
     found = []
     for tag, value in exiftool(data).items():
-        if tag.startswith(_NEUTRAL_GROUPS):
+        if tag.startswith(_NEUTRAL_GROUPS) or tag == "SourceFile":
+            continue
+        if tag.startswith("ZIP:"):  # entry names and the 1980 epoch Seinpost writes
+            if "CANARY" in str(value).upper():
+                found.append(tag)
             continue
         name = tag.lower().split(":", 1)[-1]
         if any(word in name for word in IDENTIFYING_WORDS) or "CANARY" in str(value).upper():
@@ -49,17 +61,26 @@ def identifying_tags(data: bytes) -> list[str]:
 
 
 def parts(data: bytes) -> dict[str, bytes]:
-    """The file's parts: every entry of a ZIP (recursively for ZIPs inside), else the file."""
-    if not data.startswith(b"PK\x03\x04"):
-        return {"": data}
-    found: dict[str, bytes] = {}
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            body = package.read(name)
-            found[name] = body
-            for inner, inner_body in parts(body).items():
-                if inner:
-                    found[f"{name}!{inner}"] = inner_body
+    """The file's parts: every entry of a ZIP (recursively for ZIPs inside), every object and
+    decoded stream of a PDF, and always the file itself ("")."""
+    found: dict[str, bytes] = {"": data}
+    if data.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for name in package.namelist():
+                for inner, body in parts(package.read(name)).items():
+                    found[f"{name}!{inner}" if inner else name] = body
+    elif data.startswith(b"%PDF-"):
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for number, obj in enumerate(pdf.objects):
+                if isinstance(obj, pikepdf.Stream):
+                    try:
+                        found[f"stream {number}"] = obj.read_bytes()
+                    except pikepdf.PdfError:
+                        found[f"stream {number}"] = obj.read_raw_bytes()
+                    found[f"object {number}"] = obj.stream_dict.unparse()
+                elif isinstance(obj, pikepdf.Dictionary | pikepdf.Array):
+                    found[f"object {number}"] = obj.unparse()
+            found["trailer"] = pdf.trailer.unparse()
     return found
 
 

@@ -15,7 +15,6 @@ from PIL import Image
 
 from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
-    OFFICE_COMMENTS_NOT_CLEANED,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     TYPE_NOT_CLEANABLE,
     UNREADABLE_OFFICE_DOCUMENT,
@@ -136,11 +135,13 @@ def test_docx_properties_are_emptied_and_the_document_kept(tmp_path: Path) -> No
         assert all(info.date_time == (1980, 1, 1, 0, 0, 0) for info in package.infolist())
 
 
-def test_comments_are_kept_with_a_warning() -> None:
+def test_comments_are_kept_and_their_authors_neutralised() -> None:
     comments = b'<w:comments xmlns:w="x"><w:comment w:author="Canary Reviewer"/></w:comments>'
     result = clean_attachment(build_docx({"word/comments.xml": comments}), "a.docx")
-    assert result.cleaning == "cleaned"
-    assert result.warnings == (OFFICE_COMMENTS_NOT_CLEANED,)
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    with zipfile.ZipFile(io.BytesIO(result.data)) as package:
+        kept = package.read("word/comments.xml")
+    assert b"Canary Reviewer" not in kept and b'w:author="Seinpost"' in kept
 
 
 def test_a_docx_named_zip_is_still_recognised_by_its_content() -> None:
@@ -220,8 +221,7 @@ def test_pictures_in_a_document_lose_their_exif_but_not_their_pixels() -> None:
         assert after.tobytes() == before.tobytes()
 
 
-def test_pictures_in_other_formats_are_kept_with_a_warning() -> None:
-    png = io.BytesIO()
-    Image.new("RGB", (4, 4)).save(png, "PNG")
-    result = clean_attachment(build_docx({"word/media/image2.png": png.getvalue()}), "a.docx")
+def test_pictures_in_formats_seinpost_cannot_clean_are_kept_with_a_warning() -> None:
+    emf = b"\x01\x00\x00\x00" + "Canary drawing".encode("utf-16-le")
+    result = clean_attachment(build_docx({"word/media/image2.emf": emf}), "a.docx")
     assert (result.cleaning, result.warnings) == ("cleaned", (OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,))

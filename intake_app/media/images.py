@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
 
+from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.colour import ProfileDropped, to_srgb
 from intake_app.media.jpeg_segments import (
@@ -76,12 +77,17 @@ _MODES = {
 _MULTI_FRAME_ENCODERS = {"PNG", "WEBP", "GIF", "TIFF"}
 
 
-class _Undecodable(Exception):
-    """Pixels cannot be used (too many, or not faithfully): try the container instead."""
+class _Undecodable(SeinpostError):
+    """Pixels cannot be used (too many, or not faithfully): try the container instead.
 
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
+    `warning` is the code recorded if the container cannot be cleaned either.
+    """
+
+    code = "media.not_cleanable"
+
+    def __init__(self, warning: str) -> None:
+        super().__init__(warning)
+        self.warning = warning
 
 
 def clean_image(data: bytes, media_type: str) -> Cleaned:
@@ -97,7 +103,7 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     try:
         return _clean(data, decoder, encoder, out_type)
     except _Undecodable as outcome:
-        code = outcome.code
+        code = outcome.warning
     except NotCleanable:
         raise
     except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
@@ -137,7 +143,7 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         width, height = im.size
         if width * height > MAX_PIXELS:
             raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before a single pixel is decoded
-        if decoder == "TIFF" and _deeper_than_pillow(im):
+        if _deeper_than_pillow(im, data):
             raise _Undecodable(UNREADABLE_IMAGE)
         n_frames = getattr(im, "n_frames", 1)
         if n_frames > MAX_FRAMES:
@@ -159,8 +165,12 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     return Cleaned(out.getvalue(), out_type, tuple(warnings))
 
 
-def _deeper_than_pillow(im: Image.Image) -> bool:
-    """A colour TIFF with more than 8 bits a channel, which Pillow would decode to 8 bits."""
+def _deeper_than_pillow(im: Image.Image, data: bytes) -> bool:
+    """Colour with more than 8 bits a channel (TIFF or PNG), which Pillow decodes to 8 bits."""
+    if im.format == "PNG":
+        return data[24] == 16 and data[25] in (2, 6)  # IHDR bit depth, colour type RGB(A)
+    if im.format != "TIFF":
+        return False
     bits = getattr(im, "tag_v2", {}).get(258, (8,))
     bits = bits if isinstance(bits, tuple) else (bits,)
     return len(bits) > 1 and max(bits) > 8

@@ -1,13 +1,20 @@
-"""Office Open XML (docx, xlsx, pptx): the package rewritten in memory without its properties.
+"""Office Open XML (docx, xlsx, pptx): the package rewritten in memory without its people.
 
-docProps/core.xml (author, last modified by, title, dates) becomes an empty core-properties part,
-docProps/app.xml (company, manager, template, editing time) an empty extended-properties part, and
-custom properties and the thumbnail are removed together with their relationships and content
-types, so the file still opens. Zip-level traces go too: entry times, comments, extra fields.
-JPEG pictures inside lose their EXIF/XMP segments losslessly (see jpeg_segments). Comments, and
-pictures in other formats, are content the liaison may need; they stay, with a warning.
+What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
+- docProps/core.xml and app.xml become empty property parts; custom properties, the thumbnail,
+  customXml data and printer settings are removed with their relationships and content types;
+- every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
+  dates and revision ids removed, machine-pointing settings removed (attached template, ...);
+- relationships to the author's machine go: the attached template entirely, and any other
+  external target that is a local or network path is replaced by a neutral one (web links,
+  which are content, stay);
+- pictures inside are cleaned like attachments (JPEG losslessly, others re-encoded); embedded
+  Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
+  macros, vector pictures) stays, with a warning;
+- zip-level traces go too: entry times, comments, extra fields, permissions.
 
-The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio.
+The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio,
+size of each XML part parsed, depth of embedded documents.
 """
 
 from __future__ import annotations
@@ -19,9 +26,17 @@ import zipfile
 
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.office_xml import (
+    NEUTRAL_PATH,
+    UnsafeXml,
+    parse_part,
+    scrub_part,
+    serialise_part,
+)
 from intake_app.media.result import (
-    OFFICE_COMMENTS_NOT_CLEANED,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
+    OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     UNREADABLE_OFFICE_DOCUMENT,
     Cleaned,
@@ -31,12 +46,15 @@ from intake_app.media.result import (
 OFFICE_CONTAINER_TYPES = frozenset({sniff.ZIP, sniff.DOCX, sniff.XLSX, sniff.PPTX})
 
 MAX_ENTRIES = 10_000
-MAX_TOTAL_UNCOMPRESSED = 2 * 1024 * 1024 * 1024
+MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024
+"""Bytes over all entries, as declared (zipfile stops at the declared size while reading)."""
 MAX_RATIO = 200
 """Uncompressed/compressed per entry beyond which (for entries over RATIO_FLOOR) it is a bomb."""
 RATIO_FLOOR = 1024 * 1024
-MAX_XML_PART = 16 * 1024 * 1024
-"""Largest package part (relationships, content types) parsed as XML here."""
+MAX_XML_PART = 24 * 1024 * 1024
+"""Largest XML part parsed (about ten times that in memory while it is rewritten)."""
+MAX_NESTING = 2
+"""Office documents embedded in embedded documents are cleaned this deep, no deeper."""
 _CHUNK = 1024 * 1024
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
@@ -44,14 +62,15 @@ _RELS = "_rels/.rels"
 _CONTENT_TYPES = "[Content_Types].xml"
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-_CORE_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
-_APP_TYPE = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
-)
-_CUSTOM_TYPE = (
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
-)
-_THUMBNAIL_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships/"
+_CORE_TYPE = _PKG + "metadata/core-properties"
+_APP_TYPE = _OD + "extended-properties"
+_DROPPED_TYPES = frozenset({
+    _OD + "custom-properties", _PKG + "metadata/thumbnail", _OD + "customXml",
+    _OD + "printerSettings", _OD + "attachedTemplate",
+})
+_WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 EMPTY_CORE = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
@@ -66,25 +85,30 @@ EMPTY_APP = (
     b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>'
 )
 
-_COMMENT_PARTS = ("comments", "commentauthors", "people.xml", "threadedcomments", "persons/")
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
 _JPEG_PARTS = (".jpg", ".jpeg", ".jpe", ".jfif")
-_MEDIA_WITH_METADATA = (*_JPEG_PARTS, ".tif", ".tiff", ".heic", ".heif", ".png", ".webp", ".gif")
+_RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tiff": sniff.TIFF,
+                 ".webp": sniff.WEBP}
+_OOXML_PARTS = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
+_UNCLEANED_MEDIA = (".emf", ".wmf", ".heic", ".heif", ".bmp", ".svg", ".wdp", ".jxr")
+_OPAQUE_OBJECTS = (".bin", ".ole", ".doc", ".xls", ".ppt", ".odt", ".ods", ".odp", ".pdf")
 
 
-def clean_office_document(data: bytes) -> Cleaned:
-    """`data` (a ZIP) rewritten without document properties if it is an OOXML document.
+def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
+    """`data` (a ZIP) rewritten without identifying metadata if it is an OOXML document.
 
-    Raises NotCleanable(TYPE_NOT_CLEANABLE) for a ZIP that is not OOXML, and
-    NotCleanable(UNREADABLE_OFFICE_DOCUMENT) for a broken or outsized one.
+    Raises NotCleanable(TYPE_NOT_CLEANABLE) for a ZIP that is not OOXML,
+    NotCleanable(TOO_LARGE_TO_CLEAN) for an XML part over MAX_XML_PART, and
+    NotCleanable(UNREADABLE_OFFICE_DOCUMENT) for a broken, unsafe or outsized one.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = _checked_entries(package)
             media_type = _ooxml_type({info.filename for info in infos})
-            return _rewrite(package, infos, media_type)
+            return _rewrite(package, infos, media_type, depth)
     except NotCleanable:
         raise
-    except Exception as exc:  # hostile input: a bad zip, bad XML, a lying size
+    except Exception as exc:  # hostile input: a bad zip, bad or unsafe XML, a lying size
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
 
@@ -110,81 +134,173 @@ def _ooxml_type(names: set[str]) -> str:
     raise NotCleanable(TYPE_NOT_CLEANABLE)
 
 
-def _rewrite(package: zipfile.ZipFile, infos: list[zipfile.ZipInfo], media_type: str) -> Cleaned:
-    rels = _parse(package, _RELS)
-    targets = _property_targets(rels)
-    core, app = targets.get(_CORE_TYPE, set()), targets.get(_APP_TYPE, set())
-    dropped = targets.get(_CUSTOM_TYPE, set()) | targets.get(_THUMBNAIL_TYPE, set())
-    _drop_relationships(rels, {_CUSTOM_TYPE, _THUMBNAIL_TYPE})
-    content_types = _parse(package, _CONTENT_TYPES)
-    _drop_overrides(content_types, dropped)
+def _rewrite(
+    package: zipfile.ZipFile, infos: list[zipfile.ZipInfo], media_type: str, depth: int
+) -> Cleaned:
+    names = {info.filename for info in infos}
+    relationships = {name: _read_xml(package, name) for name in names if name.endswith(".rels")}
+    by_type = _targets_by_type(relationships)
+    core, app = by_type.get(_CORE_TYPE, set()), by_type.get(_APP_TYPE, set())
+    dropped = {name for kind in _DROPPED_TYPES for name in by_type.get(kind, set())}
+    dropped |= {n for n in names if n.startswith("customXml/") or "/printerSettings/" in n}
+    dropped &= names
 
     warnings: list[str] = []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as cleaned:
         for info in infos:
             name = info.filename
-            if name in dropped:
+            if name in dropped or name.endswith("/"):
                 continue
             fresh = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             fresh.compress_type = zipfile.ZIP_DEFLATED
             fresh.external_attr = 0o600 << 16
-            if name == _RELS:
-                cleaned.writestr(fresh, _serialise(rels))
-            elif name == _CONTENT_TYPES:
-                cleaned.writestr(fresh, _serialise(content_types))
-            elif name in core:
-                cleaned.writestr(fresh, EMPTY_CORE)
-            elif name in app:
-                cleaned.writestr(fresh, EMPTY_APP)
-            elif name.lower().endswith(_JPEG_PARTS) and _write_stripped_jpeg(
-                package, info, cleaned, fresh
-            ):
-                continue
-            else:
+            body = _cleaned_part(package, info, relationships, dropped, core, app, depth, warnings)
+            if body is None:
                 _copy(package, info, cleaned, fresh)
-                _note_leftovers(name, warnings)
+            else:
+                cleaned.writestr(fresh, body)
     return Cleaned(out.getvalue(), media_type, tuple(warnings))
 
 
-def _parse(package: zipfile.ZipFile, name: str) -> ET.Element:
+def _cleaned_part(
+    package: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    relationships: dict[str, bytes],
+    dropped: set[str],
+    core: set[str],
+    app: set[str],
+    depth: int,
+    warnings: list[str],
+) -> bytes | None:
+    """The part's new bytes, or None to copy it as it is."""
+    name, lower = info.filename, info.filename.lower()
+    suffix = posixpath.splitext(lower)[1]
+    if name in core:
+        return EMPTY_CORE
+    if name in app:
+        return EMPTY_APP
+    if name.endswith(".rels"):
+        return _clean_relationships(name, relationships[name], dropped)
+    if name == _CONTENT_TYPES:
+        return _clean_content_types(_read_xml(package, name), dropped)
+    if lower.endswith(_XML_SUFFIXES):
+        return _scrub(_read_xml(package, name))
+    if lower.endswith(_JPEG_PARTS):
+        try:
+            return strip_jpeg_metadata(package.read(info))
+        except NotAJpeg:
+            _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+            return None
+    if suffix in _RASTER_PARTS:
+        return _clean_picture(package.read(info), _RASTER_PARTS[suffix], warnings)
+    if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
+        try:
+            inner = clean_office_document(package.read(info), depth=depth + 1)
+        except NotCleanable:
+            _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
+            return None
+        for code in inner.warnings:
+            _warn(warnings, code)
+        return inner.data
+    if lower.endswith(_UNCLEANED_MEDIA):
+        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+    elif lower.endswith((*_OPAQUE_OBJECTS, *_OOXML_PARTS)) or "/embeddings/" in lower:
+        _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
+    return None
+
+
+def _clean_picture(data: bytes, media_type: str, warnings: list[str]) -> bytes | None:
+    from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
+
+    try:
+        picture = clean_image(data, media_type)
+    except NotCleanable:
+        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+        return None
+    if picture.media_type != media_type:
+        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+        return None
+    return picture.data
+
+
+def _warn(warnings: list[str], code: str) -> None:
+    if code not in warnings:
+        warnings.append(code)
+
+
+def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     info = package.getinfo(name)
     if info.file_size > MAX_XML_PART:
-        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)
-    raw = package.read(info)
-    encoding = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8"
-    # No DTDs at all: package parts never need one, and entities are how XML bombs work. With
-    # that refused, expat resolves nothing external, so ElementTree is safe here.
-    if "<!DOCTYPE" in raw.decode(encoding, "replace"):
-        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)
-    return ET.fromstring(raw)  # noqa: S314 (DTDs refused just above)
+        raise NotCleanable(TOO_LARGE_TO_CLEAN)
+    return package.read(info)
 
 
-def _serialise(root: ET.Element) -> bytes:
-    return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+def _scrub(raw: bytes) -> bytes | None:
+    try:
+        return scrub_part(raw)
+    except UnsafeXml as exc:
+        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
 
-def _property_targets(rels: ET.Element) -> dict[str, set[str]]:
-    """Package part names by relationship type, from the package relationships."""
+def _parse(raw: bytes) -> tuple[ET.Element, list[tuple[str, str]]]:
+    try:
+        return parse_part(raw)
+    except UnsafeXml as exc:
+        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
+
+
+def _source_folder(rels_name: str) -> str:
+    """The folder relative targets of `rels_name` start from ("word" for word/_rels/x.rels)."""
+    folder = posixpath.dirname(posixpath.dirname(rels_name))
+    return folder
+
+
+def _resolve(rels_name: str, target: str) -> str:
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(_source_folder(rels_name), target))
+
+
+def _targets_by_type(relationships: dict[str, bytes]) -> dict[str, set[str]]:
+    """Internal part names by relationship type, over every relationships part."""
     targets: dict[str, set[str]] = {}
-    for rel in rels.iter(f"{{{_REL_NS}}}Relationship"):
-        if rel.get("TargetMode") == "External":
-            continue
-        target = posixpath.normpath(rel.get("Target", "").lstrip("/"))
-        targets.setdefault(rel.get("Type", ""), set()).add(target)
+    for rels_name, raw in relationships.items():
+        root, _ = _parse(raw)
+        for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = _resolve(rels_name, rel.get("Target", ""))
+            targets.setdefault(rel.get("Type", ""), set()).add(target)
     return targets
 
 
-def _drop_relationships(rels: ET.Element, types: set[str]) -> None:
-    for rel in list(rels.iter(f"{{{_REL_NS}}}Relationship")):
-        if rel.get("Type") in types:
-            rels.remove(rel)
+def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes | None:
+    """Relationships without dropped parts, attached templates, or paths on the author's disk."""
+    root, namespaces = _parse(raw)
+    changed = False
+    for rel in list(root.iter(f"{{{_REL_NS}}}Relationship")):
+        target = rel.get("Target", "")
+        external = rel.get("TargetMode") == "External"
+        if rel.get("Type") in _DROPPED_TYPES or (
+            not external and _resolve(rels_name, target) in dropped
+        ):
+            root.remove(rel)
+            changed = True
+        elif external and not target.lower().startswith(_WEB_SCHEMES):
+            rel.set("Target", NEUTRAL_PATH)  # a file on the author's disk or network
+            changed = True
+    return serialise_part(root, namespaces) if changed else None
 
 
-def _drop_overrides(content_types: ET.Element, names: set[str]) -> None:
-    for override in list(content_types.iter(f"{{{_CT_NS}}}Override")):
-        if override.get("PartName", "").lstrip("/") in names:
-            content_types.remove(override)
+def _clean_content_types(raw: bytes, dropped: set[str]) -> bytes | None:
+    root, namespaces = _parse(raw)
+    changed = False
+    for override in list(root.iter(f"{{{_CT_NS}}}Override")):
+        if override.get("PartName", "").lstrip("/") in dropped:
+            root.remove(override)
+            changed = True
+    return serialise_part(root, namespaces) if changed else None
 
 
 def _copy(
@@ -195,25 +311,3 @@ def _copy(
     with package.open(info) as source, out.open(fresh, "w", force_zip64=True) as target:
         while chunk := source.read(_CHUNK):
             target.write(chunk)
-
-
-def _write_stripped_jpeg(
-    package: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile, fresh: zipfile.ZipInfo
-) -> bool:
-    """Write a picture part without its JPEG metadata; False (nothing written) if not a JPEG."""
-    try:
-        stripped = strip_jpeg_metadata(package.read(info))
-    except NotAJpeg:
-        return False
-    out.writestr(fresh, stripped)
-    return True
-
-
-def _note_leftovers(name: str, warnings: list[str]) -> None:
-    lower = name.lower()
-    if any(part in lower for part in _COMMENT_PARTS):
-        if OFFICE_COMMENTS_NOT_CLEANED not in warnings:
-            warnings.append(OFFICE_COMMENTS_NOT_CLEANED)
-    elif "/media/" in lower and lower.endswith(_MEDIA_WITH_METADATA):
-        if OFFICE_EMBEDDED_MEDIA_NOT_CLEANED not in warnings:
-            warnings.append(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)

@@ -1,4 +1,5 @@
-"""PDF metadata removed with pikepdf (qpdf): the Info dictionary, XMP streams, annotation authors.
+"""PDF metadata removed with pikepdf (qpdf): Info dictionary, XMP streams, annotation authors,
+page thumbnails, pdfTeX file paths, signers' names and places.
 
 JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments). What
 this does not reach is said in warnings, not hidden: JPEG 2000 images and JPEGs that cannot be
@@ -19,16 +20,22 @@ from intake_app.media.result import (
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
     PDF_METADATA_PARTLY_REMOVED,
+    PDF_SIGNATURES_KEPT,
     UNREADABLE_PDF,
     Cleaned,
     NotCleanable,
 )
 
-MAX_PDF_OBJECTS = 2_000_000
-"""More objects than any real document has; a file claiming more is not worth the time."""
+MAX_PDF_OBJECTS = 250_000
+"""More objects than real documents have (a 1,000-page report has tens of thousands); checked
+against the trailer's /Size before any object is read, so a file claiming more costs nothing."""
 
 # Keys that hold metadata or an application's private data on any dictionary or stream.
-_METADATA_KEYS = (Name.Metadata, Name.PieceInfo)
+_METADATA_KEYS = (Name.Metadata, Name.PieceInfo, Name.Thumb)
+# pdfTeX records the file name (a path on the author's disk) of every included picture.
+_PTEX_PREFIX = "/PTEX."
+# A signature's own description of its signer; its certificate stays (warned).
+_SIGNATURE_KEYS = (Name.Name, Name.Location, Name.ContactInfo, Name.Reason, Name.M)
 # Filters whose image data is a whole file format with room for EXIF/XMP of its own.
 _IMAGE_FILE_FILTERS = {"/DCTDecode", "/JPXDecode"}
 _JPEG_ONLY = {"/DCTDecode"}
@@ -42,10 +49,16 @@ def clean_pdf(data: bytes) -> Cleaned:
         with pikepdf.open(io.BytesIO(data), attempt_recovery=False) as pdf:
             if pdf.is_encrypted:
                 raise NotCleanable(PDF_ENCRYPTED)
+            size = pdf.trailer.get(Name.Size)
+            if not isinstance(size, int) or size > MAX_PDF_OBJECTS:
+                raise NotCleanable(UNREADABLE_PDF)
             warnings = _strip(pdf)
             out = io.BytesIO()
-            # a fresh document ID from the content: the original /ID can link back to the source
-            pdf.save(out, deterministic_id=True, fix_metadata_version=False)
+            # a fresh document ID from the content: the original /ID can link back to the source.
+            # Streams are copied as they are, never decompressed: a Flate bomb costs nothing.
+            pdf.save(out, deterministic_id=True, fix_metadata_version=False,
+                     stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                     recompress_flate=False)
     except NotCleanable:
         raise
     except pikepdf.PasswordError as exc:
@@ -59,19 +72,26 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     warnings: list[str] = []
     if Name.Info in pdf.trailer:
         del pdf.trailer[Name.Info]
-    if len(pdf.objects) > MAX_PDF_OBJECTS:
-        raise NotCleanable(UNREADABLE_PDF)
-    uncleaned_images = False
+    uncleaned_images = signed = False
     for obj in pdf.objects:
         if not isinstance(obj, Dictionary | Stream):
             continue
         for key in _METADATA_KEYS:
             if key in obj:
                 del obj[key]
+        for key in [k for k in obj.keys() if str(k).startswith(_PTEX_PREFIX)]:
+            del obj[key]
+        if obj.get(Name.Type) == Name.Sig or (Name.ByteRange in obj and Name.Contents in obj):
+            signed = True
+            for key in _SIGNATURE_KEYS:
+                if key in obj:
+                    del obj[key]
         if isinstance(obj, Stream) and obj.get(Name.Subtype) == Name.Image:
             uncleaned_images = not _clean_image_stream(obj) or uncleaned_images
     if uncleaned_images:
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
+    if signed:
+        warnings.append(PDF_SIGNATURES_KEPT)
     if not _strip_annotation_authors(pdf):
         warnings.append(PDF_METADATA_PARTLY_REMOVED)
     names = pdf.Root.get(Name.Names)

@@ -11,6 +11,8 @@ decompression bomb costs nothing here.
 
 from __future__ import annotations
 
+from intake_app.errors import SeinpostError
+
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _KEPT = frozenset(
     {
@@ -24,8 +26,10 @@ MAX_CHUNKS = 1_000_000
 """More chunks than any real PNG has; a file with more is not walked."""
 
 
-class NotAPng(Exception):
+class NotAPng(SeinpostError):
     """The bytes are not a PNG this module can walk safely; leave them alone."""
+
+    code = "media.not_a_png"
 
 
 def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import struct
 
+from intake_app.errors import SeinpostError
+
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
 # Orientation. Nothing here names a person, device, place or path.
 STRUCTURE_TAGS = frozenset(
@@ -32,8 +34,10 @@ MAX_BLOCKS = 1_000_000
 """Strips or tiles in one page."""
 
 
-class NotATiff(Exception):
+class NotATiff(SeinpostError):
     """The bytes are not a TIFF this module can rebuild safely; leave them alone."""
+
+    code = "media.not_a_tiff"
 
 
 def strip_tiff_metadata(data: bytes) -> tuple[bytes, bool]:

@@ -1,0 +1,223 @@
+"""People, devices and paths taken out of the XML parts of an Office Open XML package.
+
+Each part is parsed with defusedxml (no DTD, no entities: XML bombs and external entities are
+refused) and written back keeping every namespace prefix, including those only named in
+`mc:Ignorable` and `Requires`, which Word needs to open the file. The rules, one per entry of
+docs/CLEANING.md:
+
+- authors of tracked changes, comments and people (`w:author`, `w15:person/@w15:author`,
+  spreadsheet `<author>`, presentation comment authors, threaded-comment persons) become
+  `NEUTRAL_AUTHOR`; initials become `NEUTRAL_INITIALS`; user and provider ids are neutralised;
+- dates of tracked changes and comments (`w:date`, `w16cex:dateUtc`) are removed;
+- revision-session ids (`w:rsid*` attributes, `<w:rsids>`) are removed, they link documents
+  edited on the same machine;
+- settings that point at the author's machine or account are removed: attached template,
+  document variables, mail-merge data source, document ids (`w14:docId`, `w15:docId`), the
+  saved-in folder of a workbook (`x15ac:absPath`), the shared-workbook user (`fileSharing`),
+  the cloud revision pointer (`xr:revisionPtr`);
+- picture names and descriptions that are file names or paths (Word writes the inserted file's
+  name there) become "Picture"; field codes keep their text but a local path in them is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
+from io import BytesIO
+from xml.sax.saxutils import escape, quoteattr
+
+from defusedxml import ElementTree as SafeET
+
+from intake_app.errors import SeinpostError
+
+NEUTRAL_AUTHOR = "Seinpost"
+NEUTRAL_INITIALS = "SP"
+NEUTRAL_PICTURE = "Picture"
+NEUTRAL_PATH = "removed-path"
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W_KEY = f"{{{_W}}}"
+_PERSON_ATTRIBUTES = {"author": NEUTRAL_AUTHOR, "initials": NEUTRAL_INITIALS,
+                      "userId": NEUTRAL_AUTHOR, "providerId": "None", "userName": NEUTRAL_AUTHOR,
+                      "displayName": NEUTRAL_AUTHOR}
+_NAMED_PERSON_ELEMENTS = {"cmAuthor", "author", "person"}  # their `name` attribute is a person
+_DATE_ATTRIBUTES = {
+    f"{{{_W}}}date", "{http://schemas.microsoft.com/office/word/2018/wordml/cex}dateUtc"
+}
+_REMOVED_ELEMENTS = {
+    f"{{{_W}}}attachedTemplate", f"{{{_W}}}rsids", f"{{{_W}}}docVars", f"{{{_W}}}mailMerge",
+    "{http://schemas.microsoft.com/office/word/2010/wordml}docId",
+    "{http://schemas.microsoft.com/office/word/2012/wordml}docId",
+    "{http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac}absPath",
+    "{http://schemas.microsoft.com/office/spreadsheetml/2014/revision}revisionPtr",
+}
+_PICTURE_ELEMENTS = {"docPr", "cNvPr"}
+_FIELD_CODE = f"{{{_W}}}instrText"
+_FIELD_ATTRIBUTE = f"{{{_W}}}instr"
+_LOCAL_PATH = re.compile(
+    r"(?i)(file:/*)?([a-z]:[\\/]|\\\\[^\\\s]+\\|/(home|users|mnt|media|var|tmp)/)[^\"<>|]*"
+)
+_FILE_NAME = re.compile(r"(?i)^.*\.(jpe?g|png|gif|tiff?|bmp|heic|webp|emf|wmf|svg|pdf)$")
+
+
+class UnsafeXml(SeinpostError):
+    """The part has a DTD, entities or is not well-formed XML."""
+
+    code = "media.unsafe_xml"
+
+
+def scrub_part(raw: bytes) -> bytes | None:
+    """The part without people, dates, revision ids and machine paths; None if unchanged.
+
+    Raises UnsafeXml for a part that is not safe, well-formed XML.
+    """
+    root, namespaces = parse_part(raw)
+    if not _scrub(root):
+        return None
+    return serialise_part(root, namespaces)
+
+
+def _scrub(root: ET.Element) -> bool:
+    changed = False
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if child.tag in _REMOVED_ELEMENTS:
+                parent.remove(child)
+                changed = True
+    for element in root.iter():
+        local = _local(element.tag)
+        for key in list(element.attrib):
+            name = _local(key)
+            value = element.attrib[key]
+            if name in _PERSON_ATTRIBUTES:
+                new = _PERSON_ATTRIBUTES[name]
+            elif name == "name" and local in _NAMED_PERSON_ELEMENTS:
+                new = NEUTRAL_AUTHOR
+            elif key in _DATE_ATTRIBUTES or (name.startswith("rsid") and key.startswith(_W_KEY)):
+                del element.attrib[key]
+                changed = True
+                continue
+            elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
+                new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
+            elif key == _FIELD_ATTRIBUTE or name in ("title", "src", "href"):
+                new = _LOCAL_PATH.sub(NEUTRAL_PATH, value)
+            else:
+                continue
+            if new != value:
+                element.attrib[key] = new
+                changed = True
+        if local == "author" and element.text and element.text.strip() and not len(element):
+            if element.text != NEUTRAL_AUTHOR:
+                element.text = NEUTRAL_AUTHOR  # spreadsheet comments: <authors><author>…
+                changed = True
+        if element.tag == _FIELD_CODE and element.text and _LOCAL_PATH.search(element.text):
+            element.text = _LOCAL_PATH.sub(NEUTRAL_PATH, element.text)
+            changed = True
+    return changed
+
+
+def _is_path_or_file(value: str) -> bool:
+    return bool(_LOCAL_PATH.search(value) or _FILE_NAME.match(value.strip()))
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def parse_part(raw: bytes) -> tuple[ET.Element, list[tuple[str, str]]]:
+    """The part's root element and its (prefix, uri) declarations; raises UnsafeXml."""
+    namespaces: list[tuple[str, str]] = []
+    try:
+        for _, (prefix, uri) in SafeET.iterparse(BytesIO(raw), events=("start-ns",),
+                                                  forbid_dtd=True):
+            if (prefix, uri) not in namespaces:
+                namespaces.append((prefix, uri))
+        root = SafeET.fromstring(raw, forbid_dtd=True)
+    except Exception as exc:  # ParseError, DTDForbidden, EntitiesForbidden, …
+        raise UnsafeXml from exc
+    return root, namespaces
+
+
+def serialise_part(root: ET.Element, namespaces: list[tuple[str, str]]) -> bytes:
+    """XML text with the original prefixes (and default namespace), all declared on the root.
+
+    Written here rather than by ElementTree, which renames prefixes (ns0, ns1, …), drops
+    declarations only `mc:Ignorable` and `Requires` refer to, and cannot keep a default
+    namespace next to attributes without one: Word refuses such a file.
+    """
+    prefixes: dict[str, str] = {}  # uri -> prefix ("" for the default namespace)
+    declarations: list[tuple[str, str]] = []
+    declared: set[str] = set()
+    for prefix, uri in namespaces:
+        if prefix in declared:
+            continue  # a prefix bound again further down: the other URI gets its own below
+        declared.add(prefix)
+        prefixes.setdefault(uri, prefix)
+        declarations.append((prefix, uri))
+    attribute_prefixes = {uri: p for p, uri in declarations if p}
+    for element in root.iter():
+        for name in element.attrib:
+            uri = _uri(name)
+            if uri and uri not in attribute_prefixes and uri != _XML_NS:
+                attribute_prefixes[uri] = _fresh_prefix(declarations)
+                declarations.append((attribute_prefixes[uri], uri))
+        uri = _uri(element.tag)
+        if uri and uri not in prefixes:
+            prefixes[uri] = attribute_prefixes.get(uri) or _fresh_prefix(declarations)
+            if prefixes[uri] not in attribute_prefixes.values():
+                declarations.append((prefixes[uri], uri))
+    out: list[str] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n']
+    _write(root, out, prefixes, attribute_prefixes, declarations)
+    return "".join(out).encode("utf-8")
+
+
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+
+def _fresh_prefix(declarations: list[tuple[str, str]]) -> str:
+    taken = {prefix for prefix, _ in declarations}
+    return next(f"ns{i}" for i in range(len(taken) + 1) if f"ns{i}" not in taken)
+
+
+def _write(
+    element: ET.Element,
+    out: list[str],
+    prefixes: dict[str, str],
+    attribute_prefixes: dict[str, str],
+    declarations: list[tuple[str, str]] | None,
+) -> None:
+    tag = _qualified(element.tag, prefixes)
+    out.append(f"<{tag}")
+    for prefix, uri in declarations or ():
+        name = f"xmlns:{prefix}" if prefix else "xmlns"
+        out.append(f" {name}={quoteattr(uri)}")
+    for key, value in element.attrib.items():
+        uri = _uri(key)
+        if uri == _XML_NS:
+            name = f"xml:{_local(key)}"
+        elif uri:
+            name = f"{attribute_prefixes[uri]}:{_local(key)}"
+        else:
+            name = key
+        out.append(f" {name}={quoteattr(value)}")
+    if element.text is None and not len(element):
+        out.append("/>")
+    else:
+        out.append(">")
+        out.append(escape(element.text or ""))
+        for child in element:
+            _write(child, out, prefixes, attribute_prefixes, None)
+            out.append(escape(child.tail or ""))
+        out.append(f"</{tag}>")
+
+
+def _qualified(name: str, prefixes: dict[str, str]) -> str:
+    uri = _uri(name)
+    if not uri:
+        return name
+    prefix = prefixes[uri]
+    return f"{prefix}:{_local(name)}" if prefix else _local(name)
+
+
+def _uri(name: str) -> str:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else ""

@@ -1,0 +1,218 @@
+"""One small file per row of docs/CLEANING.md, cleaned and checked with exiftool and part by part.
+
+The rows are read from the document itself: a row without a builder here, or a builder without
+a row, fails. Removed and neutralised rows must leave no canary in any part and nothing
+identifying in exiftool's listing; warned rows must carry their warning.
+"""
+
+# ruff: noqa: E501 (package parts are kept as Office writes them, one element a line)
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+import pytest
+from media_kit import canaries, identifying_tags, parts
+from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text
+from pikepdf import Array, Dictionary, Name
+
+from intake_app.media.clean import clean_attachment
+from intake_app.media.result import (
+    OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
+    OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    PDF_EMBEDDED_FILES_NOT_CLEANED,
+    PDF_SIGNATURES_KEPT,
+)
+
+INVENTORY = Path(__file__).resolve().parents[1] / "docs" / "CLEANING.md"
+NEUTRAL = "Seinpost"
+
+
+def inventory() -> dict[str, str]:
+    """id -> what Seinpost does, from the inventory table of docs/CLEANING.md."""
+    rows = {}
+    for line in INVENTORY.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and re.fullmatch(r"[a-z][a-z0-9-]+", cells[0]) and cells[0] != "id":
+            rows[cells[0]] = cells[4]
+    return rows
+
+
+@dataclass(frozen=True)
+class Row:
+    build: Callable[[], bytes]
+    name: str
+    check: Callable[[dict[str, bytes]], bool] = lambda _: True
+    warning: str | None = None
+    canary_stays: bool = False  # warned rows: the planted value is in what could not be cleaned
+
+
+def docx(**kw: object) -> Callable[[], bytes]:
+    return lambda: package("docx", **kw)  # type: ignore[arg-type]
+
+
+def xlsx(**kw: object) -> Callable[[], bytes]:
+    return lambda: package("xlsx", **kw)  # type: ignore[arg-type]
+
+
+def pptx(**kw: object) -> Callable[[], bytes]:
+    return lambda: package("pptx", **kw)  # type: ignore[arg-type]
+
+
+CORE = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>CANARY Creator</dc:creator>'
+        "<cp:lastModifiedBy>CANARY Editor</cp:lastModifiedBy></cp:coreProperties>")
+APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+       "<Template>CANARY.dotm</Template><Company>CANARY Company</Company></Properties>")
+CUSTOM = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+          'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+          '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner">'
+          "<vt:lpwstr>CANARY Owner</vt:lpwstr></property></Properties>")
+SETTINGS = f'<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="{OD[:-1]}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">{{}}</w:settings>'
+SETTINGS_REL = ("rIdSettings", OD + "settings", "settings.xml")
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+DRAWING = (
+    '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+    '<wp:extent cx="9525" cy="9525"/><wp:docPr id="1" name="CANARY-IMG_0001.jpg" descr="C:\\Users\\CANARYjjansen\\Pictures\\IMG_0001.jpg"/>'
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+    '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="CANARY-IMG_0001.jpg"/><pic:cNvPicPr/></pic:nvPicPr>'
+    '<pic:blipFill><a:blip r:embed="rIdImage"/></pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>'
+)
+
+
+def part(name: str) -> Callable[[dict[str, bytes]], bytes]:
+    return lambda found: found.get(name, b"")
+
+
+def has(name: str, *needles: bytes) -> Callable[[dict[str, bytes]], bool]:
+    return lambda found: name in found and all(n in found[name] for n in needles)
+
+
+def absent(*names: str) -> Callable[[dict[str, bytes]], bool]:
+    return lambda found: not any(n in found for n in names)
+
+
+def zip_entries_neutral(found: dict[str, bytes]) -> bool:
+    with zipfile.ZipFile(io.BytesIO(found[""])) as archive:
+        return archive.comment == b"" and all(
+            i.date_time == (1980, 1, 1, 0, 0, 0) and i.comment == b"" and i.extra == b""
+            for i in archive.infolist())
+
+
+def pdf_check(test: Callable[[pikepdf.Pdf], bool]) -> Callable[[dict[str, bytes]], bool]:
+    def check(found: dict[str, bytes]) -> bool:
+        with pikepdf.open(io.BytesIO(found[""])) as document:
+            return test(document)
+    return check
+
+
+def _sig(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    signature = document.make_indirect(Dictionary(
+        Type=Name.Sig, Filter=Name("/Adobe.PPKLite"), SubFilter=Name("/adbe.pkcs7.detached"),
+        Name="CANARY Signer", Location="CANARY Den Haag", ContactInfo="CANARY@example.org",
+        Reason="CANARY reason", M="D:20240502090000Z", ByteRange=Array([0, 10, 20, 10]),
+        Contents=pikepdf.String(b"\x30\x00")))
+    field = document.make_indirect(Dictionary(FT=Name.Sig, T="Signature1", V=signature,
+                                              Type=Name.Annot, Subtype=Name.Widget,
+                                              Rect=Array([0, 0, 0, 0]), P=page.obj))
+    page.obj.Annots = Array([field])
+    document.Root.AcroForm = Dictionary(Fields=Array([field]), SigFlags=3)
+
+
+def _embedded_file(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    spec = pikepdf.AttachedFileSpec(document, b"CANARY embedded notes", filename="notes.txt")
+    document.attachments["notes.txt"] = spec
+
+
+def _jpeg_image(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    image = document.make_stream(jpeg_with_gps(), Type=Name.XObject, Subtype=Name.Image,
+                                 Width=16, Height=12, ColorSpace=Name.DeviceRGB,
+                                 BitsPerComponent=8, Filter=Name.DCTDecode)
+    page.obj.Resources = Dictionary(XObject=Dictionary(Im0=image))
+
+
+def _xmp(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    with document.open_metadata(set_pikepdf_as_editor=False) as xmp:
+        xmp["dc:creator"] = ["CANARY XMP Creator"]
+        xmp["xmp:CreatorTool"] = "CANARY tool"
+    page.obj.Metadata = document.make_stream(b"<x:xmpmeta>CANARY page XMP</x:xmpmeta>")
+
+
+def _tex_form(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    form = document.make_stream(b"", Type=Name.XObject, Subtype=Name.Form, BBox=Array([0, 0, 1, 1]))
+    form[Name("/PTEX.FileName")] = pikepdf.String("/home/CANARYjjansen/figures/map.pdf")
+    form[Name("/PTEX.InfoDict")] = Dictionary(Author="CANARY Author")
+    page.obj.Resources = Dictionary(XObject=Dictionary(Fm0=form))
+
+
+ROWS: dict[str, Row] = {
+    "core-properties": Row(docx(parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),)), "a.docx"),
+    "app-properties": Row(xlsx(parts={"docProps/app.xml": APP}, package_rels=(("rIdApp", OD + "extended-properties", "docProps/app.xml"),)), "a.xlsx"),
+    "custom-properties": Row(pptx(parts={"docProps/custom.xml": CUSTOM}, package_rels=(("rIdCustom", OD + "custom-properties", "docProps/custom.xml"),)), "a.pptx", absent("docProps/custom.xml")),
+    "thumbnail": Row(docx(parts={"docProps/thumbnail.jpeg": jpeg_with_gps()}, package_rels=(("rIdThumb", PKG + "metadata/thumbnail", "docProps/thumbnail.jpeg"),)), "a.docx", absent("docProps/thumbnail.jpeg")),
+    "tracked-changes": Row(docx(body='<w:p><w:ins w:id="1" w:author="CANARY Inserter" w:date="2024-05-02T09:00:00Z"><w:r><w:t>Nieuw.</w:t></w:r></w:ins><w:del w:id="2" w:author="CANARY Deleter" w:date="2024-05-02T09:01:00Z"><w:r><w:delText>Oud.</w:delText></w:r></w:del><w:r><w:rPr><w:b/><w:rPrChange w:id="3" w:author="CANARY Formatter" w:date="2024-05-02T09:02:00Z"><w:rPr/></w:rPrChange></w:rPr><w:t>Vet.</w:t></w:r></w:p>'), "a.docx", has("word/document.xml", b'w:author="Seinpost"', b"Nieuw.", b"Oud.")),
+    "comment-authors": Row(docx(parts={"word/comments.xml": '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="CANARY Commenter" w:initials="CANARYJJ" w:date="2024-05-02T09:00:00Z"><w:p><w:r><w:t>Klopt dit?</w:t></w:r></w:p></w:comment></w:comments>'}, main_rels=(("rIdComments", OD + "comments", "comments.xml"),)), "a.docx", has("word/comments.xml", b'w:author="Seinpost"', b"Klopt dit?")),
+    "people-part": Row(docx(parts={"word/people.xml": f'<w15:people xmlns:w15="{W15}"><w15:person w15:author="CANARY Person"><w15:presenceInfo w15:providerId="AD" w15:userId="S-1-5-21-CANARY"/></w15:person></w15:people>'}, main_rels=(("rIdPeople", "http://schemas.microsoft.com/office/2011/relationships/people", "people.xml"),)), "a.docx", has("word/people.xml", b'w15:author="Seinpost"')),
+    "revision-ids": Row(docx(body='<w:p w:rsidR="00CA0A0A" w:rsidRDefault="00CA0A0A"><w:r w:rsidRPr="00CA0A0A"><w:t>Tekst.</w:t></w:r></w:p>', parts={"word/settings.xml": SETTINGS.format('<w:rsids><w:rsidRoot w:val="00CA0A0A"/><w:rsid w:val="00CA0A0A"/></w:rsids>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"00CA0A0A" not in f["word/document.xml"] + f["word/settings.xml"]),
+    "attached-template": Row(docx(parts={"word/settings.xml": SETTINGS.format('<w:attachedTemplate r:id="rIdTemplate"/>'), "word/_rels/settings.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdTemplate" Type="' + OD + 'attachedTemplate" Target="file:///C:\\Users\\CANARYjjansen\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm" TargetMode="External"/></Relationships>'}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"attachedTemplate" not in f["word/settings.xml"] + f["word/_rels/settings.xml.rels"]),
+    "external-paths": Row(docx(main_rels=(("rIdLinked", OD + "image", "file:///C:/Users/CANARYjjansen/Pictures/scan.png", "External"), ("rIdShare", OD + "oleObject", "\\\\CANARY-server\\share\\data.xlsx", "External"))), "a.docx", has("word/_rels/document.xml.rels", b'Target="removed-path"')),
+    "web-links": Row(docx(main_rels=(("rIdLink", OD + "hyperlink", "https://example.org/melding", "External"),)), "a.docx", has("word/_rels/document.xml.rels", b"https://example.org/melding")),
+    "document-ids": Row(docx(parts={"word/settings.xml": SETTINGS.format('<w:docVars><w:docVar w:name="Owner" w:val="CANARY var"/></w:docVars><w14:docId w14:val="CA11AB1E"/><w15:docId w15:val="{CANARY00-0000-0000-0000-000000000000}"/>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"docId" not in f["word/settings.xml"] and b"CA11AB1E" not in f["word/settings.xml"]),
+    "mail-merge": Row(docx(parts={"word/settings.xml": SETTINGS.format('<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:connectString w:val="Provider=Microsoft.ACE.OLEDB.12.0;Data Source=C:\\Users\\CANARYjjansen\\adressen.xlsx"/><w:query w:val="SELECT * FROM `CANARY`"/></w:mailMerge>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"mailMerge" not in f["word/settings.xml"]),
+    "saved-in-path": Row(xlsx(workbook_extra='<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" url="C:\\Users\\CANARYjjansen\\Documents\\"/></mc:Choice></mc:AlternateContent>'), "a.xlsx", lambda f: b"absPath" not in f["xl/workbook.xml"]),
+    "shared-workbook-user": Row(xlsx(workbook_extra='<fileSharing userName="CANARY Jan Jansen" reservationPassword="CC1A"/>'), "a.xlsx", has("xl/workbook.xml", b'userName="Seinpost"')),
+    "revision-pointer": Row(xlsx(workbook_extra='<xr:revisionPtr xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" revIDLastSave="0" documentId="8_{CANARY00-1111-2222-3333-444444444444}"/>'), "a.xlsx", lambda f: b"revisionPtr" not in f["xl/workbook.xml"]),
+    "sheet-comment-authors": Row(xlsx(parts={"xl/comments1.xml": '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>CANARY Jan Jansen</author></authors><commentList><comment ref="A1" authorId="0"><text><t>Bron?</t></text></comment></commentList></comments>'}, main_rels=(("rIdC", OD + "comments", "comments1.xml"),)), "a.xlsx", has("xl/comments1.xml", b"<author>Seinpost</author>", b"Bron?")),
+    "threaded-comment-persons": Row(xlsx(parts={"xl/persons/person.xml": '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><person displayName="CANARY Jan Jansen" id="{00000000-0000-0000-0000-000000000001}" userId="CANARY@example.org" providerId="AD"/></personList>'}, main_rels=(("rIdP", "http://schemas.microsoft.com/office/2017/10/relationships/person", "persons/person.xml"),)), "a.xlsx", has("xl/persons/person.xml", b'displayName="Seinpost"')),
+    "slide-comment-authors": Row(pptx(parts={"ppt/commentAuthors.xml": '<p:cmAuthorLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cmAuthor id="1" name="CANARY Jan Jansen" initials="CANARYJJ" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>'}, main_rels=(("rIdA", OD + "commentAuthors", "commentAuthors.xml"),)), "a.pptx", has("ppt/commentAuthors.xml", b'name="Seinpost"')),
+    "modern-comment-authors": Row(pptx(parts={"ppt/authors.xml": '<p188:authorLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:author id="{00000000-0000-0000-0000-000000000001}" name="CANARY Jan Jansen" initials="CJ" userId="CANARY@example.org" providerId="AD"/></p188:authorLst>'}, main_rels=(("rIdAu", "http://schemas.microsoft.com/office/2018/10/relationships/authors", "authors.xml"),)), "a.pptx", has("ppt/authors.xml", b'name="Seinpost"')),
+    "printer-settings": Row(xlsx(parts={"xl/printerSettings/printerSettings1.bin": "CANARY LaserJet on \\\\CANARY-PC".encode("utf-16-le")}, main_rels=(("rIdPr", OD + "printerSettings", "printerSettings/printerSettings1.bin"),)), "a.xlsx", absent("xl/printerSettings/printerSettings1.bin")),
+    "custom-xml": Row(docx(parts={"customXml/item1.xml": "<root><user>CANARY@example.org</user></root>", "customXml/_rels/item1.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'}, main_rels=(("rIdX", OD + "customXml", "../customXml/item1.xml"),)), "a.docx", lambda f: not any(n.startswith("customXml/") for n in f) and b"customXml" not in f["word/_rels/document.xml.rels"]),
+    "picture-names": Row(docx(body=DRAWING, parts={"word/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdImage", OD + "image", "media/image1.jpeg"),)), "a.docx", has("word/document.xml", b'descr="Picture"')),
+    "field-code-paths": Row(docx(body='<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "C:\\\\Users\\\\CANARYjjansen\\\\kaart.png" \\d </w:instrText></w:r><w:fldSimple w:instr="LINK Excel.Sheet.12 &quot;C:\\\\Users\\\\CANARYjjansen\\\\data.xlsx&quot;"/></w:p>'), "a.docx", has("word/document.xml", b"INCLUDEPICTURE", b"removed-path")),
+    "embedded-jpeg": Row(pptx(parts={"ppt/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", has("ppt/media/image1.jpeg", b"\xff\xd8")),
+    "embedded-png": Row(docx(parts={"word/media/image1.png": png_with_text()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"\x89PNG")),
+    "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),
+    "embedded-ole": Row(docx(parts={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0CANARY ole author"}, main_rels=(("rIdO", OD + "oleObject", "embeddings/oleObject1.bin"),)), "a.docx", warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),
+    "vector-pictures": Row(docx(parts={"word/media/image1.emf": b"\x01\x00\x00\x00" + "CANARY drawing.emf".encode("utf-16-le")}, main_rels=(("rIdV", OD + "image", "media/image1.emf"),)), "a.docx", warning=OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, canary_stays=True),
+    "zip-traces": Row(docx(zip_comment=b"CANARY saved on CANARY-PC"), "a.docx", zip_entries_neutral),
+    "pdf-info": Row(lambda: pdf(info=True), "a.pdf", pdf_check(lambda d: Name.Info not in d.trailer)),
+    "pdf-xmp": Row(lambda: pdf(_xmp), "a.pdf", pdf_check(lambda d: Name.Metadata not in d.Root and Name.Metadata not in d.pages[0].obj)),
+    "pdf-annotation-authors": Row(lambda: pdf(lambda d, p: setattr(p.obj, "Annots", Array([Dictionary(Type=Name.Annot, Subtype=Name.Text, Rect=Array([1, 1, 9, 9]), Contents="Zie hier", T="CANARY Reviewer", M="D:20240502090000Z")]))), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Contents == "Zie hier")),
+    "pdf-document-id": Row(lambda: pdf(lambda d, p: None), "a.pdf", pdf_check(lambda d: bytes(d.trailer.ID[0]) != b"\x00" * 16)),
+    "pdf-piece-info": Row(lambda: pdf(lambda d, p: setattr(p.obj, "PieceInfo", Dictionary(Illustrator=Dictionary(Private="CANARY private", LastModified="D:2024"))))  , "a.pdf", pdf_check(lambda d: Name.PieceInfo not in d.pages[0].obj)),
+    "pdf-thumbnails": Row(lambda: pdf(lambda d, p: setattr(p.obj, "Thumb", d.make_stream(b"CANARY thumbnail pixels", Width=1, Height=1, BitsPerComponent=8, ColorSpace=Name.DeviceGray))), "a.pdf", pdf_check(lambda d: Name.Thumb not in d.pages[0].obj)),
+    "pdf-tex-paths": Row(lambda: pdf(_tex_form), "a.pdf", pdf_check(lambda d: Name.Fm0 in d.pages[0].obj.Resources.XObject)),
+    "pdf-embedded-jpeg": Row(lambda: pdf(_jpeg_image), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes().startswith(b"\xff\xd8"))),
+    "pdf-signatures": Row(lambda: pdf(_sig), "a.pdf", warning=PDF_SIGNATURES_KEPT),
+    "pdf-embedded-files": Row(lambda: pdf(_embedded_file), "a.pdf", warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
+}
+
+
+def test_every_inventory_row_has_a_test_and_every_test_a_row() -> None:
+    assert set(inventory()) == set(ROWS)
+
+
+@pytest.mark.parametrize("row_id", sorted(inventory()))
+def test_inventory_row(row_id: str) -> None:
+    action = inventory()[row_id]
+    row = ROWS[row_id]
+    original = row.build()
+    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids"), "nothing planted"
+    result = clean_attachment(original, row.name)
+    assert result.cleaning == "cleaned", result
+    found = parts(result.data)
+    assert row.check(found), f"{row_id}: the cleaned file's parts are not as the inventory says"
+    if action == "warned":
+        assert row.warning in result.warnings
+    else:
+        assert result.warnings == (), result.warnings
+    if not row.canary_stays:
+        assert canaries(result.data) == []
+        assert identifying_tags(result.data) == []
