@@ -1,0 +1,55 @@
+"""The issue's five files go `intake-app record --attach` -> `seal` -> `age -d | tar -x`, as they
+were reported: what reaches the office is checked with exiftool and part by part."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import tarfile
+from pathlib import Path
+
+from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, write_signal
+from media_kit import canaries, frames, identifying_tags
+
+CASES = Path(__file__).resolve().parent / "data" / "cases"
+FILES = ["I_docx_tracked_only.docx", "I_docx_tracked_template.docx", "E_gif_animated.gif",
+         "F_tiff_16bit_MM.tif", "jpeg_truncated_gps.jpg"]
+
+
+def test_the_five_reported_files_reach_the_office_without_names_devices_places_or_paths(
+    tmp_path: Path,
+) -> None:
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    fast_session(profile, office).lock()
+    (tmp_path / "pass").write_text(PASSPHRASE + "\n")
+    common = ["--profile", str(profile), "--passphrase-file", str(tmp_path / "pass")]
+    attach = [arg for name in FILES for arg in ("--attach", str(CASES / name))]
+    recorded = run_cli(["record", "--from", str(write_signal(tmp_path / "s.json")), *attach,
+                        *common], cwd=tmp_path)
+    assert recorded.returncode == 0, recorded.stderr
+    draft_id = recorded.stdout.split("Saved draft ")[1].split()[0]
+    sealed = run_cli(["seal", draft_id, "--yes", *common], cwd=tmp_path)
+    assert sealed.returncode == 0, sealed.stderr
+
+    [item] = (profile / "sealed").glob("*.age")
+    plain = subprocess.run(["age", "-d", "-i", str(office.key_path), str(item)],
+                           capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = {m.name: tar.extractfile(m).read() for m in tar.getmembers() if m.isfile()}
+    signal = json.loads(members["signal.json"])
+    attachments = sorted(name for name in members if name.startswith("attachments/"))
+    assert len(attachments) == len(FILES)
+    for entry in signal["attachments"]:
+        assert entry["cleaning"] == "cleaned", entry
+    for name, original in zip(attachments, FILES, strict=True):
+        data = members[name]
+        assert canaries(data) == [], (original, canaries(data))
+        assert identifying_tags(data) == [], (original, identifying_tags(data))
+    gif = members[attachments[2]]
+    assert frames(gif) == frames((CASES / FILES[2]).read_bytes())
+    # and the liaison was told so before sealing, attachment by attachment, without names
+    for position in range(1, len(FILES) + 1):
+        assert f"Attachment {position}: cleaned" in sealed.stdout.split("Sealed ")[0]
+    assert not any(name.split(".")[0] in sealed.stdout + sealed.stderr for name in FILES)
