@@ -219,11 +219,18 @@ def _upright(frame: Image.Image) -> Image.Image:
 def _encodable(im: Image.Image, encoder: str) -> Image.Image:
     if im.mode in _MODES[encoder]:
         return im
-    alpha = im.has_transparency_data and "RGBA" in _MODES[encoder]
+    alpha = _has_alpha(im) and "RGBA" in _MODES[encoder]
     if im.mode.startswith("I") and "L" in _MODES[encoder]:
         # 16/32-bit grey: scale down to 8 bits rather than clip (Pillow's convert clips)
         return im.convert("I").point(lambda v: v / 256).convert("L")
     return im.convert("RGBA" if alpha else "RGB")
+
+
+def _has_alpha(im: Image.Image) -> bool:
+    """Like Pillow's has_transparency_data, which fails on a GIF frame left without a palette."""
+    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in im.info:
+        return True
+    return im.mode == "P" and im.palette is not None and im.palette.mode == "RGBA"
 
 
 def _duration(frame: Image.Image) -> int:
