@@ -15,12 +15,13 @@ from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
-from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
+    AttachmentOutcome,
     FingerprintMismatch,
     IdentifierWarning,
     LiaisonSession,
+    attachment_outcome,
     read_office_card,
 )
 from intake_app.services.seal_draft import plaintext_size
