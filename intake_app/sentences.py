@@ -14,6 +14,18 @@ _NOTHING_EXPORTED = ("Er is niets geëxporteerd.", "Nothing was exported.")
 
 #: code -> {"nl": sentence, "en": sentence}
 SENTENCES: dict[str, dict[str, str]] = {
+    "office.retention": {
+        "nl": "Er is geen bewaartermijn ingesteld; geef --older-than of stel er een in.",
+        "en": "No retention period is set; give --older-than or set one.",
+    },
+    "report.period": {
+        "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
+        "en": "A period is written like 2026-Q3 (year, quarter).",
+    },
+    "report.protection": {
+        "nl": "Het rapport kon niet veilig worden afgeschermd; er is niets geschreven.",
+        "en": "The report could not be protected safely; nothing was written.",
+    },
     "internal": {
         "nl": "Er ging iets mis in Seinpost. Er is niets verloren; probeer het opnieuw.",
         "en": "Something went wrong inside Seinpost. Nothing was lost; please try again.",

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from intake_app.cli import front_door, office_commands
+from intake_app.cli import front_door, office_commands, office_report
 from intake_app.cli.console import Console
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
@@ -96,6 +96,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     _cmd_card,
     _cmd_rotate,
     *office_commands.COMMANDS,
+    *office_report.COMMANDS,
 ]
 
 

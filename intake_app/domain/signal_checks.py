@@ -88,7 +88,8 @@ class _Checker:
         if not result:
             return self.fail(path, "required")
         exclusive = taxonomy.EXCLUSIVE_CODES.get(list_name)
-        if exclusive in result and len(result) > 1:
+        beside = taxonomy.BESIDE_EXCLUSIVE.get(list_name, frozenset())
+        if exclusive in result and len(result - beside) > 1:
             return self.fail(path, "exclusive_code")
         return result
 

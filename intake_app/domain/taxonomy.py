@@ -154,6 +154,12 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "security_services": ("AIVD or other security services", "AIVD of andere diensten"),
         "municipality": ("Municipality", "Gemeente"),
         "researchers": ("Researchers", "Onderzoekers"),
+        # Not a recipient: the reporter does not want the signal counted in the office's
+        # periodic phenomenon picture. Combines with every other consent code.
+        "no_analysis": (
+            "Not counted in the office's phenomenon picture",
+            "Niet meetellen in het fenomeenbeeld van het meldpunt",
+        ),
     },
     "reported_elsewhere": {
         "no": ("No", "Nee"),
@@ -191,10 +197,13 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
 
 UNKNOWN_ACTOR = "unknown"
 OFFICE_ONLY = "office_only"
+NO_ANALYSIS = "no_analysis"
 NO_IMPACT_KNOWN = "none_known"
 
 # Codes that must stand alone in a set-valued field.
 EXCLUSIVE_CODES: Mapping[str, str] = {"consent": OFFICE_ONLY, "impact": NO_IMPACT_KNOWN}
+# Codes that may stand beside an exclusive code all the same.
+BESIDE_EXCLUSIVE: Mapping[str, frozenset[str]] = {"consent": frozenset({NO_ANALYSIS})}
 
 LANGUAGES = ("en", "nl")
 

@@ -1,0 +1,117 @@
+"""`intake-office report` and `intake-office purge`: the phenomenon picture and retention.
+
+The work lives in `intake_app.office.report` and `intake_app.office.retention`; these only
+parse arguments and print file names and counts (never signal content).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from intake_app.cli.console import Console
+from intake_app.office import database, retention
+from intake_app.office.report.build import DEFAULT_COMPARE, DEFAULT_THRESHOLD, build_report
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.write import write_report
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _compare(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 40:
+        raise argparse.ArgumentTypeError("must be 0 to 40 quarters")
+    return value
+
+
+def cmd_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write the protected phenomenon picture of one quarter")
+    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
+    p.add_argument("--period", required=True, metavar="YYYY-QN", help="the quarter, e.g. 2026-Q3")
+    p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",
+                   help=f"quarters before it in the trend (default {DEFAULT_COMPARE})")
+    p.add_argument("--threshold", type=_positive, default=DEFAULT_THRESHOLD, metavar="N",
+                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD})")
+    p.add_argument("--protection", type=_positive, default=None, metavar="N",
+                   help="width every suppressed cell's interval must exceed (default: N)")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
+    p.set_defaults(run=_run_report)
+
+
+def _run_report(args: argparse.Namespace, console: Console) -> int:
+    quarter = Quarter.parse(args.period)
+    conn = _open_existing(args.db)
+    try:
+        report = build_report(conn, quarter, compare=args.compare, threshold=args.threshold,
+                              protection=args.protection)
+    finally:
+        conn.close()
+    for path in write_report(report, args.out, args.lang):
+        console.out(str(path))
+    return 0
+
+
+def _open_existing(path: Path) -> sqlite3.Connection:
+    if not Path(path).is_file():
+        raise database.OfficeDatabaseError(f"{path}: no such office database")
+    return database.connect(path)
+
+
+def cmd_purge(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("purge", help="remove old signals and their attachments for good")
+    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
+    p.add_argument("--older-than", metavar="PERIOD",
+                   help="remove signals received before this quarter (2026-Q1) or more than "
+                        "N quarters ago (8q); default: the retention setting")
+    p.add_argument("--dry-run", action="store_true", help="only say what would be removed")
+    p.set_defaults(run=_run_purge)
+
+
+def _run_purge(args: argparse.Namespace, console: Console) -> int:
+    conn = _open_existing(args.db)
+    try:
+        today = Quarter.of(datetime.now(UTC).strftime("%Y-%m-%d"))
+        before = retention.cutoff(conn, args.older_than, today)
+        if args.dry_run:
+            plan = retention.plan_purge(conn, args.db, before)
+        else:
+            plan = retention.purge(conn, args.db, before)
+    finally:
+        conn.close()
+    verb = "would remove" if args.dry_run else "removed"
+    quarters = ", ".join(str(q) for q in plan.quarters) or "none"
+    console.out(f"{verb} {plan.signals} signals received before {before} (quarters: {quarters}) "
+          f"and {plan.attachment_files} attachment files; their counts are kept for reports")
+    return 0
+
+
+def cmd_settings(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("settings", help="show or set the office's retention period")
+    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
+    p.add_argument("--retention", type=_positive, metavar="QUARTERS",
+                   help="keep signals this many quarters, then `purge` removes them")
+    p.set_defaults(run=_run_settings)
+
+
+def _run_settings(args: argparse.Namespace, console: Console) -> int:
+    conn = _open_existing(args.db)
+    try:
+        if args.retention is not None:
+            retention.set_retention_quarters(conn, args.retention)
+        quarters = retention.retention_quarters(conn)
+    finally:
+        conn.close()
+    console.out(f"retention: {quarters} quarters" if quarters else "retention: not set")
+    return 0
+
+
+COMMANDS = [cmd_report, cmd_purge, cmd_settings]

@@ -1,0 +1,84 @@
+"""What the PDF and the HTML both show, in reading order, as plain strings.
+
+`sections(report, lang)` gives the title block, the methods paragraphs and every table as a
+header row and body rows of display strings; the writers only style them. Suppressed cells are
+"·". Nothing here reads the database: only the protected `Report`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake_app.domain.places import SOURCE as PLACE_SOURCE
+from intake_app.office.report.build import TABLE_ORDER, Report
+from intake_app.office.report.csv_out import SUPPRESSED
+from intake_app.office.report.tables import TOTAL, Table
+from intake_app.office.report.texts import TABLE_TITLES, category_label, row_label, text
+
+
+@dataclass(frozen=True)
+class Grid:
+    """One table for display: `header` and `body` rows of strings, `key` lines under it."""
+
+    name: str
+    title: str
+    header: list[str]
+    body: list[list[str]]
+    key: list[str]
+
+
+def _cell(table: Table, key: tuple[str, str]) -> str:
+    shown = table.shown(key)
+    return SUPPRESSED if shown is None else str(shown)
+
+
+def grid(table: Table, lang: str) -> Grid:
+    """`table` as strings, labels in `lang`."""
+    title = TABLE_TITLES[table.name][lang]
+    first = title
+    if table.one_way:
+        body = [[row_label(table.name, row, lang), _cell(table, (row, ""))]
+                for row in [*table.rows, TOTAL]]
+        return Grid(table.name, title, [first, "n"], body, [])
+    cols = [*table.cols, TOTAL] if table.row_totals else table.cols
+    key: list[str] = []
+    if table.name == "actor_category":
+        header = ["", *(str(i) for i in range(1, len(table.cols) + 1)), text("total", lang)]
+        key = [f"{i}. {category_label(c, lang)}" for i, c in enumerate(table.cols, 1)]
+    else:
+        header = ["", *cols]
+    body = [[row_label(table.name, row, lang), *(_cell(table, (row, c)) for c in cols)]
+            for row in [*table.rows, TOTAL]]
+    return Grid(table.name, title, header, body, key)
+
+
+def methods(report: Report, lang: str) -> list[str]:
+    """The methods section's paragraphs."""
+    secondary = primary = 0
+    for table in report.tables.values():
+        for key in table.suppressed:
+            if 0 < table.values[key] < report.threshold:
+                primary += 1
+            else:
+                secondary += 1
+    period, first = str(report.quarter), str(report.series[0])
+    paragraphs = [
+        text("m_period", lang, period=period, first=first),
+        text("m_count", lang, analysed=report.analysed_shown, excluded=report.excluded_shown),
+    ]
+    if report.too_few:
+        return [*paragraphs, text("too_few", lang)]
+    return [
+        *paragraphs,
+        text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
+             protection=report.protection, primary=primary, secondary=secondary),
+        text("m_mentions", lang),
+        text("m_places", lang, source=PLACE_SOURCE),
+        text("m_grades", lang),
+        text("legend", lang, threshold=report.threshold),
+    ]
+
+
+def grids(report: Report, lang: str) -> list[Grid]:
+    """Every table of the report as a grid, in the report's order."""
+    return [grid(report.tables[name], lang) for name in TABLE_ORDER]

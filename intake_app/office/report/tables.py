@@ -1,0 +1,79 @@
+"""A published table: its cells, the interior cells each one adds up, and what is suppressed.
+
+Keys are `(row, col)` with `TOTAL` for a margin; a one-way table has `col == ""` and its total at
+`(TOTAL, "")`. Every cell is a sum of interior *variables*, named globally
+`(table, row, col)`, so that tables that share numbers share variables: the trend table's
+current-quarter column is the actor x category table's row totals. The audit
+(`intake_app.office.report.audit`) builds its linear program from exactly this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+TOTAL = "total"
+Key = tuple[str, str]
+Var = tuple[str, str, str]
+
+
+@dataclass
+class Table:
+    """One table as published. `values` holds every cell (interior and margins, raw counts);
+    `suppressed` the keys that are not shown; `members[key]` the variables a cell adds up."""
+
+    name: str
+    rows: list[str]
+    cols: list[str]
+    values: dict[Key, int] = field(default_factory=dict)
+    members: dict[Key, list[Var]] = field(default_factory=dict)
+    suppressed: set[Key] = field(default_factory=set)
+    row_totals: bool = True  # the trend table has none: its rows are not added up
+    keep: set[Key] = field(default_factory=set)  # never hidden by secondary suppression
+
+    @property
+    def one_way(self) -> bool:
+        return self.cols == [""]
+
+    def shown(self, key: Key) -> int | None:
+        """The published value of a cell, or None where it is suppressed."""
+        return None if key in self.suppressed else self.values[key]
+
+    def keys(self) -> list[Key]:
+        """Every cell in reading order: rows then the total row; margins last in each row."""
+        row_keys = [*self.rows, TOTAL]
+        if self.one_way:
+            return [(r, "") for r in row_keys]
+        cols = [*self.cols, TOTAL] if self.row_totals else self.cols
+        return [(r, c) for r in row_keys for c in cols]
+
+
+def one_way(name: str, rows: Iterable[str], counts: Mapping[str, int]) -> Table:
+    """A one-way table (codes in `rows`, in order) with its total."""
+    rows = list(rows)
+    table = Table(name, rows, [""])
+    for row in rows:
+        table.values[(row, "")] = counts.get(row, 0)
+        table.members[(row, "")] = [(name, row, "")]
+    table.values[(TOTAL, "")] = sum(table.values[(row, "")] for row in rows)
+    table.members[(TOTAL, "")] = [(name, row, "") for row in rows]
+    return table
+
+
+def two_way(name: str, rows: Iterable[str], cols: Iterable[str],
+            counts: Mapping[Key, int]) -> Table:
+    """A two-way table with row totals, column totals and the grand total."""
+    rows, cols = list(rows), list(cols)
+    table = Table(name, rows, cols)
+    for r in rows:
+        for c in cols:
+            table.values[(r, c)] = counts.get((r, c), 0)
+            table.members[(r, c)] = [(name, r, c)]
+        table.values[(r, TOTAL)] = sum(table.values[(r, c)] for c in cols)
+        table.members[(r, TOTAL)] = [(name, r, c) for c in cols]
+    for c in cols:
+        table.values[(TOTAL, c)] = sum(table.values[(r, c)] for r in rows)
+        table.members[(TOTAL, c)] = [(name, r, c) for r in rows]
+    table.values[(TOTAL, TOTAL)] = sum(table.values[(r, TOTAL)] for r in rows)
+    table.members[(TOTAL, TOTAL)] = [(name, r, c) for r in rows for c in cols]
+    return table

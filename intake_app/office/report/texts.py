@@ -1,0 +1,114 @@
+"""The report's own words in Dutch and English, and labels for every row and column code."""
+
+from __future__ import annotations
+
+from intake_app.domain import places, taxonomy
+from intake_app.office.report.tables import TOTAL
+
+TEXTS: dict[str, dict[str, str]] = {
+    "title": {"nl": "Fenomeenbeeld ongewenste buitenlandse inmenging",
+              "en": "Phenomenon picture: unwanted foreign interference"},
+    "subtitle": {"nl": "Signalen ontvangen in {period}", "en": "Signals received in {period}"},
+    "intro": {
+        "nl": "Dit overzicht telt de signalen die het centrale meldpunt in deze periode ontving, "
+              "naar vermoedelijke statelijke actor, doel en werkwijze, doelwit, kanaal, plaats, "
+              "gevolgen en urgentie. Er staan alleen aantallen in; kleine aantallen zijn "
+              "afgeschermd zodat geen melder herkenbaar is.",
+        "en": "This overview counts the signals the central office received in this period, by "
+              "suspected state actor, aim and modus operandi, target, channel, place, impact and "
+              "urgency. It holds counts only; small counts are hidden so that no reporter can be "
+              "singled out."},
+    "legend": {
+        "nl": "· = niet gepubliceerd: minder dan {threshold}, of afgeschermd zodat een klein "
+              "aantal niet uit de totalen is af te leiden. 0 = geen signalen.",
+        "en": "· = not published: fewer than {threshold}, or hidden so that a small count cannot "
+              "be worked out from the totals. 0 = no signals."},
+    "methods": {"nl": "Werkwijze", "en": "Methods"},
+    "m_period": {"nl": "Periode: {period} (ontvangstdatum bij het meldpunt, UTC); trend over "
+                       "{first} tot en met {period}.",
+                 "en": "Period: {period} (date the office received the signal, UTC); trend "
+                       "over {first} to {period}."},
+    "m_count": {"nl": "Geteld: {analysed} signalen. Weggelaten omdat de melder geen toestemming "
+                      "gaf voor analyse: {excluded}.",
+                "en": "Counted: {analysed} signals. Left out because the reporter did not "
+                      "consent to analysis: {excluded}."},
+    "m_suppress": {
+        "nl": "Afscherming zoals bij statistiekbureaus: cellen met 1 tot {threshold} signalen "
+              "zijn primair afgeschermd; daarna zijn zo weinig mogelijk andere cellen "
+              "afgeschermd (secundair) zodat geen afgeschermde cel uit rij-, kolom- of "
+              "eindtotalen of uit de trend is af te leiden. Een lineair programma controleert "
+              "voor elke afgeschermde cel dat het mogelijke interval breder is dan {protection}. "
+              "Afgeschermd: {primary} primair, {secondary} secundair.",
+        "en": "Protection as statistics offices do it: cells with 1 to {below} signals are "
+              "suppressed (primary); then as few other cells as possible are suppressed "
+              "(secondary) so that no suppressed cell can be worked out from row, column or "
+              "grand totals or from the trend. A linear program checks for every suppressed "
+              "cell that its feasible interval is wider than {protection}. Suppressed: "
+              "{primary} primary, {secondary} secondary."},
+    "m_mentions": {"nl": "Een signaal kan meer doelwitten en gevolgen noemen; die tabellen "
+                         "tellen vermeldingen.",
+                   "en": "A signal can name several targets and impacts; those tables count "
+                         "mentions."},
+    "m_places": {"nl": "Gemeenten zijn opgeteld per provincie volgens de officiële lijst "
+                       "({source}); een plaats die daar niet op staat telt als onbekend.",
+                 "en": "Municipalities roll up to provinces by the official list ({source}); a "
+                       "place not on it counts as unknown."},
+    "m_grades": {"nl": "Beoordeling van bron en informatie door de contactpersoon "
+                       "(Admiralty-code A–F en 1–6): zie de laatste twee tabellen.",
+                 "en": "The liaison's assessment of source and information (Admiralty code A–F "
+                       "and 1–6): see the last two tables."},
+    "too_few": {"nl": "Te weinig signalen in deze periode om iets te publiceren.",
+                "en": "Too few signals in this period to publish anything."},
+    "total": {"nl": "Totaal", "en": "Total"},
+    "chart_title": {"nl": "Trend per actor (signalen per kwartaal)",
+                    "en": "Trend per actor (signals per quarter)"},
+    "chart_note": {"nl": "Een onderbroken lijn: dat kwartaal is afgeschermd.",
+                   "en": "A broken line: that quarter is suppressed."},
+    "category_key": {"nl": "Kolommen", "en": "Columns"},
+}
+
+TABLE_TITLES: dict[str, dict[str, str]] = {
+    "actor_category": {"nl": "Actor × doel en werkwijze", "en": "Actor × aim and modus operandi"},
+    "trend": {"nl": "Trend per actor", "en": "Trend per actor"},
+    "target": {"nl": "Doelwit (vermeldingen)", "en": "Target type (mentions)"},
+    "channel": {"nl": "Kanaal", "en": "Channel"},
+    "region": {"nl": "Provincie, buitenland, online", "en": "Province, abroad, online"},
+    "impact": {"nl": "Gevolgen (vermeldingen)", "en": "Impact (mentions)"},
+    "urgency": {"nl": "Urgentie", "en": "Urgency"},
+    "source_reliability": {"nl": "Betrouwbaarheid van de bron (A–F)",
+                           "en": "Source reliability (A–F)"},
+    "information_credibility": {"nl": "Geloofwaardigheid van de informatie (1–6)",
+                                "en": "Information credibility (1–6)"},
+}
+
+_REGION = {places.ABROAD: ("Abroad", "Buitenland"), places.ONLINE: ("Online", "Online"),
+           places.UNKNOWN: ("Unknown", "Onbekend")}
+_ROW_LISTS = {"actor_category": "actor", "trend": "actor", "target": "target",
+              "channel": "channel", "impact": "impact", "urgency": "urgency",
+              "source_reliability": "source_reliability",
+              "information_credibility": "information_credibility"}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    """One of the report's sentences in `lang`, filled in."""
+    return TEXTS[key][lang].format(**values)
+
+
+def row_label(table: str, code: str, lang: str) -> str:
+    """The label of a row code of `table` in `lang` ("Total" for the total row)."""
+    if code == TOTAL:
+        return TEXTS["total"][lang]
+    if table == "region":
+        if code in _REGION:
+            english, dutch = _REGION[code]
+            return english if lang == "en" else dutch
+        return taxonomy.label("province", code, lang)
+    list_name = _ROW_LISTS[table]
+    if list_name in ("source_reliability", "information_credibility"):
+        return f"{code} – {taxonomy.label(list_name, code, lang)}"
+    return taxonomy.label(list_name, code, lang)
+
+
+def category_label(code: str, lang: str) -> str:
+    """The label of a category code (the actor table's columns)."""
+    return TEXTS["total"][lang] if code == TOTAL else taxonomy.label("category", code, lang)

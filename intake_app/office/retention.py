@@ -1,0 +1,142 @@
+"""Storage limitation at the office: a retention period, and a purge that removes for good.
+
+`purge(conn, db_path, before)` removes every signal the office received before the quarter
+`before`, with its attachment rows and the attachment files no remaining signal uses. First it
+stores the purged quarters' aggregate counts (`report.snapshots`), so earlier reports can be
+made again with the same numbers. Removal is for good within the office's files: SQLite's
+`secure_delete` zeroes the deleted content, `VACUUM` rewrites the file without free pages, the
+write-ahead log is checkpointed and truncated, and attachment files are overwritten with zeros
+before they are unlinked. (A copy-on-write file system or an SSD's spare blocks can still hold
+old data underneath; full-disk encryption covers that, see docs/PRIVACY.md.)
+
+Bundles stay: their rows hold no signal content and keep a replayed bundle out.
+The retention period (in quarters) is a row in `office_settings`, created here if missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intake_app.errors import SeinpostError
+from intake_app.office.database import attachments_dir
+from intake_app.office.report import snapshots
+from intake_app.office.report.counts import count_live
+from intake_app.office.report.periods import Quarter
+
+_SETTINGS = ("CREATE TABLE IF NOT EXISTS office_settings (key TEXT PRIMARY KEY, "
+             "value TEXT NOT NULL)")
+RETENTION_KEY = "retention_quarters"
+_CHUNK = 1 << 20
+
+
+class RetentionError(SeinpostError):
+    """No retention period is set and no `--older-than` was given, or it is out of range."""
+
+    code = "office.retention"
+
+
+@dataclass
+class PurgePlan:
+    """What a purge removes (or removed): counts only, never content."""
+
+    before: Quarter
+    signals: int = 0
+    attachment_files: int = 0
+    quarters: list[Quarter] = field(default_factory=list)
+
+
+def retention_quarters(conn: sqlite3.Connection) -> int | None:
+    """The office's retention period in quarters, or None when not set."""
+    conn.execute(_SETTINGS)
+    row = conn.execute("SELECT value FROM office_settings WHERE key = ?",
+                       (RETENTION_KEY,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def set_retention_quarters(conn: sqlite3.Connection, quarters: int) -> None:
+    """Set the retention period (1 to 400 quarters)."""
+    if not 1 <= quarters <= 400:
+        raise RetentionError("the retention period is 1 to 400 quarters")
+    conn.execute(_SETTINGS)
+    conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                 "DO UPDATE SET value = excluded.value", (RETENTION_KEY, str(quarters)))
+
+
+def plan_purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan:
+    """What `purge` would remove, changing nothing (the dry run)."""
+    plan = PurgePlan(before)
+    plan.signals = conn.execute("SELECT COUNT(*) FROM signals WHERE received < ?",
+                                (before.start,)).fetchone()[0]
+    plan.quarters = sorted({Quarter.of(r[0]) for r in conn.execute(
+        "SELECT DISTINCT substr(received, 1, 7) FROM signals WHERE received < ?",
+        (before.start,))})
+    plan.attachment_files = len(_orphans(conn, db_path, before))
+    return plan
+
+
+def _orphans(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> list[Path]:
+    rows = conn.execute(
+        "SELECT DISTINCT a.sha256 FROM attachments a JOIN signals s USING (liaison_key_id, "
+        "item_id) WHERE s.received < ? AND a.sha256 NOT IN (SELECT b.sha256 FROM attachments "
+        "b JOIN signals t USING (liaison_key_id, item_id) WHERE t.received >= ?)",
+        (before.start, before.start)).fetchall()
+    store = attachments_dir(db_path)
+    return [store / sha for (sha,) in rows if (store / sha).is_file()]
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file with zeros, flush it, then unlink it."""
+    with open(path, "r+b", buffering=0) as handle:
+        remaining = os.fstat(handle.fileno()).st_size
+        zeros = bytes(min(remaining, _CHUNK))
+        while remaining > 0:
+            remaining -= handle.write(zeros[:remaining])
+        os.fsync(handle.fileno())
+    path.unlink()
+
+
+def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan:
+    """Remove every signal received before `before` for good; returns what went.
+
+    `conn` must be in autocommit mode (as `database.connect` opens it) and the only writer.
+    """
+    plan = plan_purge(conn, db_path, before)
+    files = _orphans(conn, db_path, before)
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for quarter in plan.quarters:
+            if snapshots.stored(conn, quarter) is None:
+                snapshots.store(conn, count_live(conn, quarter))
+        conn.execute("DELETE FROM attachments WHERE (liaison_key_id, item_id) IN (SELECT "
+                     "liaison_key_id, item_id FROM signals WHERE received < ?)",
+                     (before.start,))
+        conn.execute("DELETE FROM signals WHERE received < ?", (before.start,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    for path in files:
+        with contextlib.suppress(FileNotFoundError):
+            _shred(path)
+    conn.execute("VACUUM")  # no free page keeps old rows
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nor the write-ahead log
+    return plan
+
+
+def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> Quarter:
+    """The first quarter kept: `older_than` as "2026-Q1" or "8q" (quarters before `today`),
+    else the office's retention setting. Raises RetentionError when neither is there."""
+    if older_than is not None:
+        text = older_than.strip().lower()
+        if text.endswith("q") and text[:-1].isdigit():
+            return today.shifted(-int(text[:-1]))
+        return Quarter.parse(older_than)
+    quarters = retention_quarters(conn)
+    if quarters is None:
+        raise RetentionError("no retention period is set: give --older-than or set one")
+    return today.shifted(-quarters)
