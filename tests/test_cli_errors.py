@@ -78,6 +78,12 @@ CASES = {
                       EXIT_ERROR, "the office database cannot be opened"),
     "office receipt": (["receipt", "0" * 32, "--out", "r.json", "--db", "office.db"],
                        EXIT_ERROR, sentence("cli.no_such_bundle", "en", bundle_id="0" * 32)),
+    "office report": (["report", "--db", "junk", "--period", "2026-Q3", "--out", "out"],
+                      EXIT_ERROR, "the office database cannot be opened"),
+    "office purge": (["purge", "--db", "junk", "--older-than", "2026-Q1"], EXIT_ERROR,
+                     "the office database cannot be opened"),
+    "office settings": (["settings", "--db", "junk", "--retention", "8"], EXIT_ERROR,
+                        "the office database cannot be opened"),
 }
 
 

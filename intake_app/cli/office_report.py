@@ -62,7 +62,7 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
 
 def _open_existing(path: Path) -> sqlite3.Connection:
     if not Path(path).is_file():
-        raise database.OfficeDatabaseError(f"{path}: no such office database")
+        raise database.OfficeDatabaseError(f"{path}: no such office database", path=str(path))
     return database.connect(path)
 
 

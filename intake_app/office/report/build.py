@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from intake_app.domain import places, taxonomy
 from intake_app.office.report import suppression
+from intake_app.office.report.audit import unprotected
 from intake_app.office.report.counts import PeriodCounts
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.snapshots import counts_for
@@ -19,6 +20,7 @@ from intake_app.office.report.tables import TOTAL, Table, one_way, two_way
 
 DEFAULT_THRESHOLD = 5
 DEFAULT_COMPARE = 4
+OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
 
 # table name -> the code list of its rows (one-way tables)
 ONE_WAY = {
@@ -60,8 +62,27 @@ class Report:
 
 
 def _actor_order(codes: set[str]) -> list[str]:
-    # By code, "unknown" last. Never by size: an order by raw totals would leak hidden ones.
-    return sorted(codes - {taxonomy.UNKNOWN_ACTOR}) + sorted(codes & {taxonomy.UNKNOWN_ACTOR})
+    # By code, "unknown" and "other actors" last. Never by size: an order by raw totals would
+    # leak hidden ones.
+    last = [code for code in (taxonomy.UNKNOWN_ACTOR, OTHER_ACTORS) if code in codes]
+    return sorted(codes - set(last)) + last
+
+
+def _fold_rare(counts: dict[Quarter, PeriodCounts], quarter: Quarter, threshold: int) -> None:
+    """Count actors with fewer than `threshold` signals in `quarter` under OTHER_ACTORS, in
+    every quarter of the window (global recoding, as tau-ARGUS does): a row of tiny counts
+    could only be protected by hiding large cells of other actors."""
+    totals: dict[str, int] = {}
+    for (actor, _), n in counts[quarter].cells["actor_category"].items():
+        totals[actor] = totals.get(actor, 0) + n
+    for period in counts.values():
+        cells = period.cells["actor_category"]
+        folded: dict[tuple[str, str], int] = {}
+        for (actor, category), n in cells.items():
+            row = actor if totals.get(actor, 0) >= threshold else OTHER_ACTORS
+            folded[(row, category)] = folded.get((row, category), 0) + n
+        cells.clear()
+        cells.update(folded)
 
 
 def _trend(actors: list[str], series: list[Quarter], counts: dict[Quarter, PeriodCounts],
@@ -98,6 +119,7 @@ def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
     series = quarter.series(compare)
     counts = {q: counts_for(conn, q) for q in series}
     now = counts[quarter]
+    _fold_rare(counts, quarter, threshold)
     actors = _actor_order({a for c in counts.values() for (a, _) in c.cells["actor_category"]})
     main = two_way("actor_category", actors, taxonomy.codes("category"),
                    now.cells["actor_category"])
@@ -147,3 +169,14 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
         suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
                                       protection)
     suppression.settle(list(tables.values()), protection, threshold, sync)
+    # Secondary suppression is chosen one small cell at a time and can hide more than needed.
+    # The actor totals carry the trend: publish again each one the audit does not need hidden.
+    for row in sorted(main.rows, key=lambda r: -main.values[(r, TOTAL)]):
+        key = (row, TOTAL)
+        if key not in main.suppressed or 0 < main.values[key] < threshold:
+            continue
+        main.suppressed.discard(key)
+        trend.suppressed.discard((row, current))
+        if unprotected(list(tables.values()), protection, threshold):
+            main.suppressed.add(key)
+            trend.suppressed.add((row, current))

@@ -40,7 +40,7 @@ def trend_figure(trend: Table, lang: str, fmt: str) -> bytes:
     rows = max(1, math.ceil(len(actors) / columns))
     plt.rcParams.update({"svg.hashsalt": "seinpost", "font.family": "DejaVu Sans",
                          "font.size": 8})
-    figure, axes = plt.subplots(rows, columns, figsize=(7.5, 1.9 * rows + 0.4), squeeze=False,
+    figure, axes = plt.subplots(rows, columns, figsize=(7.5, 1.35 * rows + 0.45), squeeze=False,
                                 sharex=True)
     labels = [col[2:] if col[4:5] == "-" else col for col in trend.cols]
     for index, axis in enumerate(axes.flat):

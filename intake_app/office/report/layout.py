@@ -35,11 +35,10 @@ def _cell(table: Table, key: tuple[str, str]) -> str:
 def grid(table: Table, lang: str) -> Grid:
     """`table` as strings, labels in `lang`."""
     title = TABLE_TITLES[table.name][lang]
-    first = title
     if table.one_way:
         body = [[row_label(table.name, row, lang), _cell(table, (row, ""))]
                 for row in [*table.rows, TOTAL]]
-        return Grid(table.name, title, [first, "n"], body, [])
+        return Grid(table.name, title, ["", "n"], body, [])
     cols = [*table.cols, TOTAL] if table.row_totals else table.cols
     key: list[str] = []
     if table.name == "actor_category":
@@ -72,6 +71,7 @@ def methods(report: Report, lang: str) -> list[str]:
         *paragraphs,
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
              protection=report.protection, primary=primary, secondary=secondary),
+        text("m_other", lang, threshold=report.threshold, period=period),
         text("m_mentions", lang),
         text("m_places", lang, source=PLACE_SOURCE),
         text("m_grades", lang),

@@ -45,6 +45,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "grand totals or from the trend. A linear program checks for every suppressed "
               "cell that its feasible interval is wider than {protection}. Suppressed: "
               "{primary} primary, {secondary} secondary."},
+    "m_other": {"nl": "Actoren met minder dan {threshold} signalen in {period} zijn samen geteld "
+                      "als ‘Overige actoren’, ook in de trend.",
+                 "en": "Actors with fewer than {threshold} signals in {period} are counted "
+                       "together as ‘Other actors’, in the trend too."},
     "m_mentions": {"nl": "Een signaal kan meer doelwitten en gevolgen noemen; die tabellen "
                          "tellen vermeldingen.",
                    "en": "A signal can name several targets and impacts; those tables count "
@@ -103,6 +107,8 @@ def row_label(table: str, code: str, lang: str) -> str:
             english, dutch = _REGION[code]
             return english if lang == "en" else dutch
         return taxonomy.label("province", code, lang)
+    if code == "other_actors":
+        return "Other actors" if lang == "en" else "Overige actoren"
     list_name = _ROW_LISTS[table]
     if list_name in ("source_reliability", "information_credibility"):
         return f"{code} – {taxonomy.label(list_name, code, lang)}"
