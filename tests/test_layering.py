@@ -36,6 +36,7 @@ ENTRY_POINTS = {
     "intake_app.bundle.check", "intake_app.bundle.receipt",
     "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
     "intake_app.office.keys", "intake_app.office.registry",
+    "intake_app.office.report", "intake_app.office.retention",
     "intake_app.fs.atomic",
     # `check_id` (a signal id's shape): until the store split (issue 7) gives it a home in the
     # services, the command line validates ids with the store's function.

@@ -13,9 +13,13 @@ from pathlib import Path
 
 from intake_app.cli.console import Console
 from intake_app.office import database, retention
-from intake_app.office.report.build import DEFAULT_COMPARE, DEFAULT_THRESHOLD, build_report
-from intake_app.office.report.periods import Quarter
-from intake_app.office.report.write import write_report
+from intake_app.office.report import (
+    DEFAULT_COMPARE,
+    DEFAULT_THRESHOLD,
+    Quarter,
+    build_report,
+    write_report,
+)
 
 
 def _positive(text: str) -> int:

@@ -1,0 +1,20 @@
+"""The office's periodic phenomenon picture: counts by code, protected, written as PDF/HTML/CSV.
+
+Public entry points (what the command line uses):
+- `Quarter.parse("2026-Q3")`, the report period;
+- `build_report(conn, quarter, compare=, threshold=, protection=)` -> `Report` (counted from
+  the office database, small cells suppressed and audited);
+- `write_report(report, out_dir, lang)` -> the files written.
+"""
+
+from intake_app.office.report.build import (
+    DEFAULT_COMPARE,
+    DEFAULT_THRESHOLD,
+    Report,
+    build_report,
+)
+from intake_app.office.report.periods import PeriodError, Quarter
+from intake_app.office.report.write import write_report
+
+__all__ = ["DEFAULT_COMPARE", "DEFAULT_THRESHOLD", "PeriodError", "Quarter", "Report",
+           "build_report", "write_report"]
