@@ -245,10 +245,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This receipt is meant for another liaison. Nothing was erased.",
     },
     "transfer.receipt_rejected.unknown_items": {
-        "nl": "Dit ontvangstbewijs noemt signalen die deze laptop nooit heeft geëxporteerd. Het "
-              "is geweigerd; er is niets gewist.",
-        "en": "This receipt names signals this laptop never exported. It was refused; nothing "
-              "was erased.",
+        "nl": "Dit ontvangstbewijs noemt een bundel die deze laptop nooit heeft geëxporteerd, of "
+              "signalen die niet in die bundel zaten. Het is geweigerd; er is niets gewist.",
+        "en": "This receipt names a bundle this laptop never exported, or signals that were not "
+              "in that bundle. It was refused; nothing was erased.",
     },
     "transfer.rotation_rejected.not_a_card": {
         "nl": "Dit bestand is geen kaart van het meldpunt; ze is niet aanvaard. Er is niets "
@@ -645,6 +645,44 @@ SENTENCES: dict[str, dict[str, str]] = {
     "cli.no_such_bundle": {
         "nl": "Bundel {bundle_id} is niet in deze database geopend.",
         "en": "No bundle {bundle_id} has been opened into this database.",
+    },
+    # --- integrity (issue 7): state changed outside Seinpost --------------------------------
+    "vault.tampered": {
+        "nl": "Het sleutelbestand van het profiel is buiten Seinpost gewijzigd. Er is niets "
+              "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",
+        "en": "The profile's key file was changed outside Seinpost. Nothing was counted, erased "
+              "or opened; restore it from a backup.",
+    },
+    "vault.weak_passphrase": {
+        "nl": "Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, "
+              "of een zin die alleen u zou bedenken.",
+        "en": "This passphrase is too easy to guess. Choose a longer one: several unrelated "
+              "words, or a sentence only you would think of.",
+    },
+    "store.tampered": {
+        "nl": "De signalenopslag op deze laptop is buiten Seinpost gewijzigd. Er is niets "
+              "verzegeld, gewist of verwijderd; zet het profiel terug vanuit een reservekopie.",
+        "en": "The signal store on this laptop was changed outside Seinpost. Nothing was sealed, "
+              "purged or deleted; restore the profile from a backup.",
+    },
+    "store.key_mismatch": {
+        "nl": "De signalenopslag hoort niet bij deze kluis, of is buiten Seinpost gewijzigd. Er "
+              "is niets gewist of verwijderd; zet het profiel terug vanuit een reservekopie.",
+        "en": "The signal store does not belong to this vault, or was changed outside Seinpost. "
+              "Nothing was purged or deleted; restore the profile from a backup.",
+    },
+    "store.office_record_outdated": {
+        "nl": "De opgeslagen kaart van het bureau is ouder dan de kaart die dit profiel het "
+              "laatst heeft aanvaard. Er wordt niets voor verzegeld; zet het profiel terug "
+              "vanuit een reservekopie.",
+        "en": "The stored office card is older than the one this profile last accepted. Nothing "
+              "will be sealed to it; restore the profile from a backup.",
+    },
+    "export.sealed_item_missing": {
+        "nl": "Het verzegelde bestand van een signaal ontbreekt of is buiten Seinpost gewijzigd; "
+              "er is niets geëxporteerd.",
+        "en": "The sealed file of a signal is missing or was changed outside Seinpost; nothing "
+              "was exported.",
     },
 }
 

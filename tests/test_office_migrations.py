@@ -12,6 +12,7 @@ from intake_app.office import database, schema
 
 TABLES_AFTER = {
     1: {"liaisons", "bundles", "signals", "attachments"},
+    2: {"liaisons", "bundles", "signals", "attachments"},  # bundles and signals rebuilt
 }
 
 
@@ -64,3 +65,25 @@ def test_a_database_of_the_current_version_opens_unchanged(tmp_path: Path) -> No
     conn = database.connect(db)
     assert schema.schema_version(conn) == schema.CURRENT_VERSION
     assert _tables(conn) == TABLES_AFTER[schema.CURRENT_VERSION]
+
+
+def test_migration_2_keys_bundles_by_liaison_and_keeps_every_row(tmp_path: Path) -> None:
+    """Issue 7, scenario 5: the same bundle id from two liaisons is two bundles."""
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    schema.migrate(conn, _too_new, target=1)
+    for key_id in ("a" * 32, "b" * 32):
+        conn.execute("INSERT INTO liaisons VALUES (?, 'L', x'00', 'f', x'00', 't', NULL)",
+                     (key_id,))
+    conn.execute("INSERT INTO bundles VALUES (?, ?, 1, 'c', 'o', 1, x'01')", ("9" * 32, "a" * 32))
+    signal = ("a" * 32, "1" * 32, "9" * 32, "r", *["x"] * 6, None, "p", None,
+              *["x"] * 7, "created", "{}")
+    conn.execute(f"INSERT INTO signals VALUES ({', '.join('?' * len(signal))})", signal)
+    schema.migrate(conn, _too_new, target=2)
+    assert conn.execute("SELECT * FROM signals").fetchall() == [signal]
+    # Another liaison may now use the same bundle id; a signal must name an existing pair.
+    conn.execute("INSERT INTO bundles VALUES (?, ?, 1, 'c', 'o', 1, x'02')", ("9" * 32, "b" * 32))
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute(f"INSERT INTO signals VALUES ({', '.join('?' * len(signal))})",
+                     ("b" * 32, "2" * 32, "8" * 32, *signal[3:]))
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -11,12 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from liaison_fixtures import run_cli
-from transfer_kit import cli_common, office_card, open_at_office, seal_signals, set_up, statuses
+from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statuses
 
 from intake_app.bundle.receipt import make_receipt
 from intake_app.crypto import age, keycard, signing
 from intake_app.services.transfer_errors import ReceiptRejected
-from intake_app.store.errors import StoreCorrupt
+from intake_app.store.integrity_errors import StoreTampered
 
 
 def our_key_id(session) -> str:
@@ -78,7 +78,7 @@ def test_receipt_naming_items_never_exported_is_refused_whole(exported, tmp_path
     for extra in (ids[2], "f" * 32):  # sealed but never exported; never on this laptop
         path = write(tmp_path / "r.json", make_receipt(
             office.signing_key, bundle.bundle_id, our_key_id(session), [ids[0], extra]))
-        with pytest.raises(ReceiptRejected, match="never exported") as refused:
+        with pytest.raises(ReceiptRejected, match="did not export") as refused:
             session.import_receipt(path)
         assert refused.value.reason == "unknown_items"
     assert_nothing_purged(session, ids)
@@ -108,18 +108,82 @@ def test_receipt_signed_by_the_previous_office_key_after_a_rotation(exported,
     assert sorted(result.delivered) == sorted(ids[:2])
 
 
-def test_tampered_office_card_history_is_not_trusted(exported, tmp_path: Path) -> None:
-    office, session, _, _, _ = exported
+def test_tampered_office_record_is_not_trusted(exported, tmp_path: Path) -> None:
+    office, session, ids, _, receipt = exported
     new_key = nacl.signing.SigningKey.generate()
     _, new_recipient = age.generate_x25519()
     session.update_office_card(write(tmp_path / "new.card", keycard.create_card(
         new_key, "office", "Centraal", [new_recipient], endorse_with=office.signing_key)))
-    assert session.store.previous_office_cards() == [office_card(office)]
+    record = session.store.office_record()
+    assert record.version == 2 and len(record.cards) == 2
     with sqlite3.connect(session.store.profile_dir / "store.db") as conn:
-        conn.execute("UPDATE settings SET value = zeroblob(32) "
-                     "WHERE name = 'office_card_history_mac'")
-    with pytest.raises(StoreCorrupt, match="earlier office cards"):
-        session.store.previous_office_cards()
+        conn.execute("UPDATE settings SET value = CAST(replace(CAST(value AS TEXT), "
+                     "'\"version\":2', '\"version\":3') AS BLOB) WHERE name = 'office_record'")
+    with pytest.raises(StoreTampered):
+        session.import_receipt(receipt)
+    assert_nothing_purged(session, ids)
+
+
+def test_receipt_for_a_bundle_never_exported_is_refused_even_for_exported_items(
+        exported, tmp_path: Path) -> None:
+    """Issue 7, scenario 3: a receipt naming another bundle id, listing exported items."""
+    office, session, ids, _, _ = exported
+    path = write(tmp_path / "r.json", make_receipt(
+        office.signing_key, "ab" * 16, our_key_id(session), ids[:2]))
+    with pytest.raises(ReceiptRejected, match="never exported") as refused:
+        session.import_receipt(path)
+    assert refused.value.reason == "unknown_items"
+    assert_nothing_purged(session, ids)
+
+
+def test_receipt_naming_items_of_another_bundle_is_refused(exported, tmp_path: Path) -> None:
+    office, session, ids, bundle, _ = exported
+    usb = tmp_path / "usb2"
+    usb.mkdir()
+    session.export(usb, [ids[2]])
+    path = write(tmp_path / "r.json", make_receipt(
+        office.signing_key, bundle.bundle_id, our_key_id(session), [ids[0], ids[2]]))
+    with pytest.raises(ReceiptRejected, match="in that bundle") as refused:
+        session.import_receipt(path)
+    assert refused.value.reason == "unknown_items"
+    assert statuses(session, ids) == ["exported", "exported", "exported"]
+
+
+def test_retired_office_key_cannot_erase_what_was_exported_after_the_rotation(
+        exported, tmp_path: Path) -> None:
+    """Issue 7, scenario 3: whoever holds a rotated-out key cannot erase newer bundles."""
+    office, session, ids, _, receipt = exported
+    new_key = nacl.signing.SigningKey.generate()
+    _, new_recipient = age.generate_x25519()
+    session.update_office_card(write(tmp_path / "new.card", keycard.create_card(
+        new_key, "office", "Centraal Meldpunt", [new_recipient], endorse_with=office.signing_key)))
+    usb = tmp_path / "usb2"
+    usb.mkdir()
+    later = session.export(usb, [ids[2]])
+    by_retired = write(tmp_path / "retired.json", make_receipt(
+        office.signing_key, later.bundle_id, our_key_id(session), [ids[2]]))
+    with pytest.raises(ReceiptRejected) as refused:
+        session.import_receipt(by_retired)
+    assert refused.value.reason == "bad_signature"
+    assert statuses(session, ids) == ["exported", "exported", "exported"]
+    assert session.store.item_path(ids[2]).exists()
+    # The new key may answer the later bundle, and the old one still its own bundle.
+    by_new = write(tmp_path / "new.json", make_receipt(
+        new_key, later.bundle_id, our_key_id(session), [ids[2]]))
+    assert session.import_receipt(by_new).delivered == [ids[2]]
+    assert sorted(session.import_receipt(receipt).delivered) == sorted(ids[:2])
+
+
+def test_a_later_key_endorsed_from_the_export_key_may_answer_an_earlier_bundle(
+        exported, tmp_path: Path) -> None:
+    office, session, ids, bundle, _ = exported
+    new_key = nacl.signing.SigningKey.generate()
+    _, new_recipient = age.generate_x25519()
+    session.update_office_card(write(tmp_path / "new.card", keycard.create_card(
+        new_key, "office", "Centraal Meldpunt", [new_recipient], endorse_with=office.signing_key)))
+    by_new = write(tmp_path / "new.json", make_receipt(
+        new_key, bundle.bundle_id, our_key_id(session), ids[:2]))
+    assert sorted(session.import_receipt(by_new).delivered) == sorted(ids[:2])
 
 
 @settings(max_examples=60, deadline=None,

@@ -93,7 +93,8 @@ def test_unendorsed_or_foreign_cards_change_nothing(tmp_path: Path) -> None:
         with pytest.raises(RotationRejected) as refused:
             session.update_office_card(path)
         assert refused.value.reason == reason, name
-        assert session.store.office_card() == card and session.store.previous_office_cards() == []
+        assert session.store.office_card() == card
+        assert session.store.office_record().cards == (card,)
     assert age_decrypts(identity, seal_one(session), tmp_path)
     # The same (current) card again is harmless.
     assert session.update_office_card(tmp_path / "office.card").raw == card

@@ -71,7 +71,7 @@ def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
 
 def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
-        sec.change_passphrase(session, "not it", "whatever new")
+        sec.change_passphrase(session, "not it", "whatever the weather brings tomorrow")
     session.lock()
     LiaisonSession.unlock(tmp_path / "profile", PASS).lock()
 

@@ -7,18 +7,30 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+import nacl.signing
 import pytest
 
+from intake_app.crypto import age, keycard
 from intake_app.store.errors import DraftNotFound, RecordDamaged
+from intake_app.store.integrity_errors import StoreKeyMismatch
 from intake_app.store.local_store import LocalStore
 
 CANARY = "CANARY-draft-7f3a9c"
+
+def _card() -> bytes:
+    _, recipient = age.generate_x25519()
+    return keycard.create_card(nacl.signing.SigningKey.generate(), "office", "Centraal Meldpunt",
+                               [recipient])
+
+
+OFFICE_CARD = _card()
+
 
 
 @pytest.fixture
 def store(tmp_path: Path):
     key = secrets.token_bytes(32)
-    with LocalStore.create(tmp_path / "profile", key, "g1") as opened:
+    with LocalStore.create(tmp_path / "profile", key, OFFICE_CARD, "Liaison") as opened:
         opened.test_key = key  # type: ignore[attr-defined]
         yield opened
 
@@ -67,11 +79,12 @@ def test_a_draft_box_moved_to_another_row_does_not_open(store: LocalStore) -> No
 
 def test_another_vault_key_opens_nothing(tmp_path: Path) -> None:
     profile = tmp_path / "p"
-    with LocalStore.create(profile, secrets.token_bytes(32), "g1") as store:
-        draft_id = store.create_draft({"description": "secret"})
-    with LocalStore.open(profile, secrets.token_bytes(32), "g1") as other:
-        with pytest.raises(RecordDamaged):
-            other.read_draft(draft_id)
+    with LocalStore.create(profile, secrets.token_bytes(32), OFFICE_CARD, "Liaison") as store:
+        store.create_draft({"description": "secret"})
+    before = (profile / "store.db").read_bytes()
+    with pytest.raises(StoreKeyMismatch):
+        LocalStore.open(profile, secrets.token_bytes(32))  # refused, never purged
+    assert (profile / "store.db").read_bytes() == before
 
 
 def test_update_list_and_delete(store: LocalStore) -> None:

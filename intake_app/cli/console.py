@@ -85,3 +85,14 @@ class Console:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+PURGED = ("This profile was emptied: its vault key changed (the duress passphrase was used), so "
+          "its drafts and sealed signals could no longer be opened and were removed.")
+
+
+def tell_if_purged(session: object, console: Console) -> None:
+    """Say at once when this unlock emptied the profile (`session.purge_notice`): only a proven
+    change of the vault key does that, and the person must know (docs/SECURITY.md)."""
+    if getattr(session, "purge_notice", False):
+        console.warn(PURGED)

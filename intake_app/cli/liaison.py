@@ -63,7 +63,6 @@ def build_parser() -> argparse.ArgumentParser:
                       help="seal even when possible identifiers were found")
 
     sub.add_parser("status", parents=[common], help="vault, keyring and counts")
-    sub.add_parser("lock", parents=[common], help="lock the vault")
     card = sub.add_parser("card", parents=[common], help="write your key card for the office")
     card.add_argument("--out", metavar="FILE", required=True, type=Path)
     liaison_transfer.add_parsers(sub, common)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from intake_app.cli import liaison_settings, liaison_transfer
-from intake_app.cli.console import Console
+from intake_app.cli.console import Console, tell_if_purged
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
@@ -42,8 +42,10 @@ def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
     profile = profile_path(ns.profile)
     vault = Vault.open(profile)  # before asking: "no vault here" needs no passphrase
     del vault
-    return LiaisonSession.unlock(profile, read_passphrase(console, ns.passphrase_file,
-                                                          confirm=False))
+    session = LiaisonSession.unlock(profile, read_passphrase(console, ns.passphrase_file,
+                                                             confirm=False))
+    tell_if_purged(session, console)
+    return session
 
 
 def cmd_init(ns: argparse.Namespace, console: Console) -> int:
@@ -217,12 +219,6 @@ def cmd_status(ns: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-def cmd_lock(ns: argparse.Namespace, console: Console) -> int:
-    Vault.open(profile_path(ns.profile)).lock()
-    console.out("Locked. The command line keeps no key after a command ends.")
-    return 0
-
-
 def cmd_card(ns: argparse.Namespace, console: Console) -> int:
     session = _unlock(ns, console)
     try:
@@ -246,7 +242,7 @@ def _unlocked(command: Callable[[argparse.Namespace, Console, LiaisonSession], i
 
 COMMANDS = {
     "init": cmd_init, "record": cmd_record, "list": cmd_list, "seal": cmd_seal,
-    "status": cmd_status, "lock": cmd_lock, "card": cmd_card,
+    "status": cmd_status, "card": cmd_card,
     "export": _unlocked(liaison_transfer.cmd_export),
     "receipt": _unlocked(liaison_transfer.cmd_receipt),
     "office-card": _unlocked(liaison_transfer.cmd_office_card),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from intake_app.cli.console import Console
+from intake_app.cli.console import Console, tell_if_purged
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.services import security_settings as sec
@@ -42,6 +42,7 @@ def _wipe_after(text: str) -> int | None:
 def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     current = read_passphrase(console, ns.passphrase_file, confirm=False)
     session = LiaisonSession.unlock(resolve_profile_dir(ns.profile), current)
+    tell_if_purged(session, console)
     try:
         if ns.auto_lock is not None:
             sec.set_auto_lock_minutes(session, ns.auto_lock)

@@ -153,6 +153,8 @@ def _run_export(args: argparse.Namespace, console: Console) -> int:
 def cmd_receipt(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("receipt", help="write the signed receipt of an opened bundle again")
     p.add_argument("bundle_id", metavar="BUNDLE_ID")
+    p.add_argument("--liaison", metavar="KEY_ID",
+                   help="the liaison's key id, when two liaisons used the same bundle id")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     _db_option(p)
     p.add_argument("--keys", type=Path, metavar="DIR",
@@ -162,7 +164,8 @@ def cmd_receipt(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_receipt(args: argparse.Namespace, console: Console) -> int:
-    receipt = database.stored_receipt(database.connect(args.db), args.bundle_id)
+    receipt = database.stored_receipt(database.connect(args.db), args.bundle_id,
+                                      liaison_key_id=args.liaison)
     if receipt is None:
         raise CliError("cli.no_such_bundle", bundle_id=args.bundle_id)
     if args.keys is not None:

@@ -57,10 +57,17 @@ def connect(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
-def stored_receipt(conn: sqlite3.Connection, bundle_id: str) -> bytes | None:
+def stored_receipt(conn: sqlite3.Connection, bundle_id: str,
+                   liaison_key_id: str | None = None) -> bytes | None:
     """The signed receipt (canonical JSON bytes, `seinpost/receipt/v1`) written when the bundle
-    `bundle_id` (32 hex digits, any case, surrounding spaces ignored) was opened; None if that
-    bundle was never opened into this database."""
-    row = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
-                       (bundle_id.strip().lower(),)).fetchone()
-    return None if row is None else bytes(row[0])
+    `bundle_id` (32 hex digits, any case, surrounding spaces ignored) of `liaison_key_id` was
+    opened; None if no such bundle was opened into this database. Bundle ids are each laptop's
+    own choice, so two liaisons may share one: then `liaison_key_id` must say whose
+    (OfficeDatabaseError otherwise)."""
+    rows = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ? AND "
+                        "(? IS NULL OR liaison_key_id = ?)",
+                        (bundle_id.strip().lower(), liaison_key_id, liaison_key_id)).fetchall()
+    if len(rows) > 1:
+        raise OfficeDatabaseError(f"{len(rows)} liaisons used bundle id {bundle_id}: name one "
+                                  "with --liaison KEY_ID")
+    return None if not rows else bytes(rows[0][0])

@@ -185,8 +185,11 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
     warnings = _check_recipients(manifest, keys)
     summary = OpenSummary(manifest.bundle_id, manifest.liaison_key_id, liaison.name,
                           manifest.counter, warnings=warnings)
-    previous = conn.execute("SELECT receipt FROM bundles WHERE bundle_id = ?",
-                            (manifest.bundle_id,)).fetchone()
+    # Keyed by (liaison, bundle id): each laptop picks its bundle ids on its own, so another
+    # liaison's bundle with the same id is a different bundle, never "already opened".
+    previous = conn.execute("SELECT receipt FROM bundles WHERE liaison_key_id = ? AND "
+                            "bundle_id = ?", (manifest.liaison_key_id,
+                                              manifest.bundle_id)).fetchone()
     if previous is not None:
         summary.already_opened = True
         summary.already_had = [item.item_id for item in manifest.items]
@@ -247,8 +250,15 @@ def _check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
         raise ManifestError("refused: the manifest belongs to different files than these")
     expected = {e.name: (e.part, e.size, e.sha256) for item in manifest.items
                 for e in item.entries}
-    found = {name: (p.part, entry.size, entry.sha256) for p in parts
-             for name, entry in p.entries.items() if name not in (INDEX_NAME, MANIFEST_NAME)}
+    found: dict[str, tuple[int, int, str]] = {}
+    for p in parts:
+        for name, entry in p.entries.items():
+            if name in (INDEX_NAME, MANIFEST_NAME):
+                continue
+            if name in found:  # one name in two parts would hide the earlier entry
+                raise DamagedBundleError(f"refused: entry {name} appears in more than one part",
+                                         name)
+            found[name] = (p.part, entry.size, entry.sha256)
     for name in sorted(set(expected) - set(found)):
         raise IncompleteBundleError(f"refused: entry {name} named in the manifest is missing")
     for name in sorted(set(found) - set(expected)):

@@ -73,7 +73,59 @@ MIGRATION_1 = (
 )""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1,)
+# Issue 7: a bundle is identified by (liaison, bundle id), not by the bundle id alone, which each
+# liaison's laptop picks on its own: another liaison reusing an id must get its own bundle, not
+# the first one's receipt. SQLite cannot change a key in place, so `bundles` and `signals` are
+# rebuilt with the rows copied unchanged; `signals` refers to its bundle by the pair. The new
+# tables refer to `bundles_v2`, which the RENAME turns into `bundles` everywhere.
+MIGRATION_2 = (
+    """CREATE TABLE bundles_v2 (
+    bundle_id TEXT NOT NULL,
+    liaison_key_id TEXT NOT NULL REFERENCES liaisons(key_id),
+    counter INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    opened TEXT NOT NULL,
+    items INTEGER NOT NULL,
+    receipt BLOB NOT NULL,
+    PRIMARY KEY (liaison_key_id, bundle_id),
+    UNIQUE (liaison_key_id, counter)
+)""",
+    "INSERT INTO bundles_v2 SELECT bundle_id, liaison_key_id, counter, created, opened, items, "
+    "receipt FROM bundles",
+    """CREATE TABLE signals_v2 (
+    liaison_key_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    received TEXT NOT NULL,
+    category TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    targets TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    period_kind TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT,
+    place_kind TEXT NOT NULL,
+    place_value TEXT,
+    impact TEXT NOT NULL,
+    urgency TEXT NOT NULL,
+    anonymity TEXT NOT NULL,
+    consent TEXT NOT NULL,
+    reported_elsewhere TEXT NOT NULL,
+    source_reliability TEXT NOT NULL,
+    information_credibility TEXT NOT NULL,
+    created TEXT NOT NULL,
+    signal_json TEXT NOT NULL,
+    PRIMARY KEY (liaison_key_id, item_id),
+    FOREIGN KEY (liaison_key_id, bundle_id) REFERENCES bundles_v2(liaison_key_id, bundle_id)
+)""",
+    "INSERT INTO signals_v2 SELECT * FROM signals",
+    "DROP TABLE signals",
+    "DROP TABLE bundles",
+    "ALTER TABLE bundles_v2 RENAME TO bundles",
+    "ALTER TABLE signals_v2 RENAME TO signals",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

@@ -31,6 +31,7 @@ from intake_app.services.transfer_errors import (
     BadPartSize,
     NotExportable,
     NothingToExport,
+    SealedItemMissing,
     TooManyItems,
 )
 from intake_app.store.errors import DraftNotFound
@@ -107,6 +108,7 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
             writer = BundleWriter(store.liaison_signing_key(), office.recipients, counter,
                                   max_part_size=max_part_size, progress=progress)
             sources = [(item_id, store.item_path(item_id)) for item_id in chosen]
+            _check_sources(sources)
             written = writer.write(sources, Path(target_dir))
         except BaseException as exc:
             if writer is None or not writer.left_behind:
@@ -117,12 +119,20 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
                 raise BadPartSize() from exc
             raise
         try:
-            store.commit_export(written.item_ids, written.bundle_id)
+            store.commit_export(written.item_ids, written.bundle_id, office.key_id)
         except BaseException:
             _remove(written)  # keep the medium and the laptop's records in step
             raise
     return ExportResult(bundle_id=written.bundle_id, paths=list(written.paths),
                         item_ids=list(written.item_ids), size=written.size)
+
+
+def _check_sources(sources: list[tuple[str, Path]]) -> None:
+    """Every sealed file is there before anything is written (a changed one the writer or the
+    office refuses: its hash is in the signed manifest, its content under age's MAC)."""
+    for item_id, path in sources:
+        if not path.exists():
+            raise SealedItemMissing(item_id)
 
 
 def _remove(written: WrittenBundle) -> None:

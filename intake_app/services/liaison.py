@@ -102,6 +102,9 @@ class LiaisonSession:
     def __init__(self, vault: Vault, store: LocalStore) -> None:
         self.vault = vault
         self.store = store
+        #: True when this unlock emptied the profile because the vault key had changed (the
+        #: duress passphrase was used and the emptying was interrupted): tell the person.
+        self.purge_notice = False
 
     # ----- setting up and opening -----------------------------------------------------------
 
@@ -128,9 +131,13 @@ class LiaisonSession:
         vault = Vault.create(
             profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf
         )
-        store = LocalStore.create(profile_dir, vault.key, vault.generation)
-        store.set_office_card(office_card.raw)
-        store.create_liaison_identity(liaison_name)
+        # All or nothing: a failure from here on removes the new vault (and its keyring
+        # entry), so the profile is as it was and `init` can simply be run again.
+        try:
+            store = LocalStore.create(profile_dir, vault.key, office_card.raw, liaison_name)
+        except BaseException:
+            vault.discard()
+            raise
         return cls(vault, store)
 
     @classmethod
@@ -145,11 +152,15 @@ class LiaisonSession:
             checked.discard()  # a wrong passphrase is the answer, whatever the check found
             raise
         try:
-            store = LocalStore.open(vault.profile_dir, key, vault.generation, checked=checked)
+            store = LocalStore.open(vault.profile_dir, key, checked=checked)
         except BaseException:
             vault.lock()
             raise
-        return cls(vault, store)
+        session = cls(vault, store)
+        # A purge at the duress unlock itself is silent by design (the person watching must
+        # see an ordinary, empty profile); any other is told at once by both front ends.
+        session.purge_notice = store.purged_on_open and not vault.opened_by_duress
+        return session
 
     def lock(self) -> None:
         self.store.close()

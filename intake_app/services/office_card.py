@@ -2,8 +2,8 @@
 
 The office card decides to whom every signal is sealed, so a new one is accepted only when the
 current office key endorsed it (`keycard.verify_rotation`); there is no fingerprint dialogue to
-fall back on. The replaced card is kept, so receipts the office signs for bundles sealed before
-the rotation still verify.
+fall back on. The replaced card stays in the office record (store/trust.py), so receipts the
+office signs for bundles exported before the rotation still verify.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from intake_app.crypto import keycard
 from intake_app.services.transfer_errors import RotationRejected
-from intake_app.store.errors import OfficeCardRejected
 from intake_app.store.local_store import LocalStore
 
 
@@ -44,6 +43,6 @@ def update_office_card(store: LocalStore, path: Path) -> keycard.KeyCard:
         raise RotationRejected("not_endorsed", str(exc)) from None
     try:
         store.accept_rotated_office_card(new.raw)
-    except OfficeCardRejected as exc:  # checked again inside the transaction
+    except keycard.KeyCardError as exc:  # checked again inside the transaction
         raise RotationRejected("not_endorsed", str(exc)) from None
     return new

@@ -1,10 +1,13 @@
 """Importing the office's receipt: verify it, then mark its signals delivered and purge them.
 
 A receipt is what allows the laptop to forget a signal, so it is checked before anything
-changes: signed by the current office key or one this profile accepted before a rotation,
-addressed to this profile's liaison key, and naming only signals this laptop exported. Any
-failure refuses the whole receipt. Purging is crypto-erasure: the sealed file (age ciphertext the
-liaison cannot open anyway) is removed and only a tombstone row (id, dates, status) stays.
+changes, against the export ledger (store/ledger.py, authenticated under the vault key):
+it must name a bundle this laptop exported, list only items of that bundle, be addressed to this
+profile's liaison key, and be signed by the office key that was current when that bundle was
+exported or by a later one endorsed from it (a retired key cannot erase what was exported
+after it was retired). Any failure refuses the whole receipt. Purging is crypto-erasure: the
+sealed file (age ciphertext the liaison cannot open anyway) is removed and only a tombstone row
+(id, dates, status) stays.
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from pathlib import Path
 
 from intake_app.bundle.errors import ReceiptError
 from intake_app.bundle.receipt import parse_receipt
-from intake_app.crypto import keycard, signing
+from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
 from intake_app.services.transfer_errors import ReceiptRejected
+from intake_app.store import trust
 from intake_app.store.local_store import LocalStore
 
 MAX_RECEIPT_FILE = 1 << 20  # a receipt of the largest bundle is far smaller
@@ -46,12 +50,6 @@ def read_receipt_file(path: Path) -> bytes:
     return data
 
 
-def office_verify_keys(store: LocalStore) -> list[bytes]:
-    """The current office key first, then the ones this profile accepted before rotations."""
-    cards = [store.office_card(), *reversed(store.previous_office_cards())]
-    return [keycard.parse_card(card).verify_key for card in cards]
-
-
 def _looks_like_receipt(data: bytes) -> bool:
     try:
         doc = parse_canonical(data, limit=MAX_RECEIPT_FILE)
@@ -60,11 +58,28 @@ def _looks_like_receipt(data: bytes) -> bool:
     return set(doc) == _RECEIPT_KEYS
 
 
-def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
-    """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) and mark its items
-    delivered, purging their sealed files; raises ReceiptRejected with the reason."""
+def _bundle_id_of(data: bytes) -> str | None:
     try:
-        receipt = parse_receipt(data, office_verify_keys(store))
+        doc = parse_canonical(data, limit=MAX_RECEIPT_FILE)
+    except CanonicalError:
+        return None
+    value = doc.get("bundle_id") if isinstance(doc, dict) else None
+    return value if isinstance(value, str) and len(value) == 32 else None
+
+
+def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
+    """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) against the export
+    ledger and mark its items delivered, purging their sealed files; raises ReceiptRejected
+    with the reason (see the module docstring)."""
+    bundle_id = _bundle_id_of(data)
+    entry = store.export_entry(bundle_id) if bundle_id is not None else None
+    allowed = (trust.key_ids_from(store.office_record(), entry.office_key_id)
+               if entry is not None else [])
+    if entry is None and _looks_like_receipt(data):
+        raise ReceiptRejected("unknown_items",
+                              "it names a bundle this laptop never exported")
+    try:
+        receipt = parse_receipt(data, allowed)
     except ReceiptError as exc:
         reason = "bad_signature" if _looks_like_receipt(data) else "not_a_receipt"
         raise ReceiptRejected(reason, str(exc)) from None
@@ -72,14 +87,12 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     if receipt.liaison_key_id != ours:
         raise ReceiptRejected("other_liaison",
                               "it is for another liaison's key, not this profile's")
-    known = {item.id: item for item in store.list_items()}
-    # Exported at some time: a bundle id is recorded the moment an item is exported and kept.
-    never = [item_id for item_id in receipt.item_ids
-             if item_id not in known or known[item_id].bundle_id is None]
-    if never:
+    assert entry is not None  # parse_receipt accepted a key, so there was an entry
+    outside = [item_id for item_id in receipt.item_ids if item_id not in entry.item_ids]
+    if outside:
         raise ReceiptRejected(
-            "unknown_items", f"it names {len(never)} signal(s) this laptop never exported "
-                             f"(first: {never[0]})")
+            "unknown_items", f"it names {len(outside)} signal(s) this laptop did not export "
+                             f"in that bundle (first: {outside[0]})")
     delivered = store.mark_delivered_and_purge(receipt.item_ids)
     done = set(delivered)
     return ReceiptResult(

@@ -58,7 +58,7 @@ def set_duress_passphrase(profile: UnlockedProfile, current: str, duress: str | 
     """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
     if duress is not None and duress == current:
         raise InvalidSetting("The duress passphrase must differ from your passphrase.")
-    profile.vault.set_duress_passphrase(current, duress)
+    profile.vault.set_duress_passphrase(current, duress, prepare=profile.store.set_duress_key)
 
 
 def set_wipe_after(profile: UnlockedProfile, current: str, attempts: int | None) -> None:

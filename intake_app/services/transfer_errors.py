@@ -72,7 +72,8 @@ class ReceiptRejected(TransferError):
 
     `reason`: "not_a_receipt" (not a receipt, malformed, too large), "bad_signature" (altered,
     forged, or signed by an office key this profile does not know), "other_liaison" (for
-    another liaison's key), "unknown_items" (names signals this laptop never exported).
+    another liaison's key), "unknown_items" (names a bundle this laptop never exported,
+    or signals not exported in the bundle it names).
     """
 
     REASONS = ("not_a_receipt", "bad_signature", "other_liaison", "unknown_items")
@@ -107,3 +108,17 @@ class RotationRejected(TransferError):
         self.code = f"transfer.rotation_rejected.{reason}"
         super().__init__(f"The new office card was not accepted: {detail}. "
                          "Signals are still sealed to the current office card.")
+
+
+class SealedItemMissing(TransferError):
+    """A sealed signal's file is missing or changed on this laptop; nothing was exported."""
+
+    code = "export.sealed_item_missing"
+
+    def __init__(self, item_id: str) -> None:
+        self.item_id = item_id
+        super().__init__(
+            f"The sealed file of signal {item_id} is missing or was changed outside Seinpost; "
+            "nothing was exported. Export the other signals, and restore the profile from a "
+            "backup for this one."
+        )

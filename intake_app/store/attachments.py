@@ -20,7 +20,12 @@ from intake_app.domain.signal_checks import MAX_ATTACHMENTS
 from intake_app.fs.atomic import fsync_dir
 from intake_app.store import record_box
 from intake_app.store.blobs import BlobReader, Progress, associated_data, write_blob
-from intake_app.store.errors import DraftNotFound, RecordDamaged, TooManyAttachments
+from intake_app.store.errors import (
+    AttachmentDamaged,
+    DraftNotFound,
+    RecordDamaged,
+    TooManyAttachments,
+)
 
 if TYPE_CHECKING:
     from intake_app.store.local_store import LocalStore
@@ -71,7 +76,8 @@ class AttachmentStore:
             json.dumps(meta, sort_keys=True).encode("utf-8"),
         )
         try:
-            with self._store.transaction() as conn:
+            with self._store.transaction() as conn, self._store.tracked(
+                    conn, [("attachments", attachment_id)]):
                 found = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
                 if found is None:
                     raise DraftNotFound()
@@ -127,13 +133,18 @@ class AttachmentStore:
 
     def open(self, attachment: AttachmentInfo) -> BinaryIO:
         """A readable stream of the attachment's plaintext (authenticated as it is read)."""
-        return BlobReader(  # type: ignore[return-value]
-            self._path(attachment.id), attachment.file_key,
-            associated_data(attachment.draft_id, attachment.id),
-        )
+        try:
+            return BlobReader(  # type: ignore[return-value]
+                self._path(attachment.id), attachment.file_key,
+                associated_data(attachment.draft_id, attachment.id),
+            )
+        except FileNotFoundError:
+            raise AttachmentDamaged("An attachment's file is missing from this laptop (deleted "
+                                    "outside Seinpost). Nothing was changed.") from None
 
     def remove(self, draft_id: str, attachment_id: str) -> None:
-        with self._store.transaction() as conn:
+        with self._store.transaction() as conn, self._store.tracked(
+                conn, [("attachments", attachment_id)]):
             conn.execute(
                 "DELETE FROM attachments WHERE draft_id = ? AND id = ?", (draft_id, attachment_id)
             )

@@ -42,11 +42,23 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
         raise StoreExists() from exc
     os.close(fd)
     conn = _connect(path)
-    with translate_errors():
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
-        _configure(conn)
-        migrate(conn)
+    try:
+        with translate_errors():
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+            _configure(conn)
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        remove_database(Path(profile_dir))
+        raise
     return conn
+
+
+def remove_database(profile_dir: Path) -> None:
+    """Remove store.db and its WAL files (only for a store just created by this process)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(Path(profile_dir) / f"{DB_NAME}{suffix}")
 
 
 def check_database(profile_dir: Path) -> sqlite3.Connection:

@@ -11,11 +11,13 @@ the new file completely (atomic_writer), then change the rows in one transaction
 the files that no row refers to. `recover()` runs at every open and finishes whatever a crash
 interrupted, so after a kill each signal is either still a draft or fully sealed.
 
-Vault generation: when the vault reports a different generation than the store recorded (the
-vault was wiped, or opened with the duress passphrase) the store purges drafts, attachment
-blobs AND sealed items, so the profile looks empty, and gives the liaison a new signing key
-(the old one was boxed under key material that no longer exists). The office card is public and
-stays, re-bound to the new key. The bundle counter stays so bundle numbers never repeat.
+Trust and destruction (store/trust.py): the store belongs to one vault key, proven by its
+authenticated state. A store whose state does not verify under the key that unlocked the vault
+is refused (StoreKeyMismatch), never purged, unless the duress proof holds: then, and only
+then, the vault key itself changed (the duress passphrase was used), and the store is emptied
+into a fresh-looking one (new liaison key, default name, counter 0, no history), keeping only
+the office card the proof vouches for. `purged_on_open` tells the session, which tells the
+person unless this very unlock was the duress one.
 """
 
 from __future__ import annotations
@@ -36,21 +38,22 @@ import nacl.signing
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
 from intake_app.domain.states import SignalState
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
-from intake_app.store import identity, items, office_history, record_box, settings
+from intake_app.store import contents as row_digest
+from intake_app.store import identity, items, ledger, legacy, record_box, trust
 from intake_app.store.attachments import AttachmentInfo, AttachmentStore
 from intake_app.store.database import (
     DatabaseCheck,
     create_database,
     finish_opening,
     open_database,
+    remove_database,
     translate_errors,
 )
 from intake_app.store.errors import DraftNotFound, ItemNotFound, RecordDamaged
+from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
 from intake_app.store.items import ItemInfo
 
 MAX_RECORD_BYTES = 1 << 20
-GENERATION = "vault_generation"
-BUNDLE_COUNTER = "bundle_counter"
 _ID = re.compile(r"[0-9a-f]{32}")
 # The draft list: only columns of the drafts_listing and attachments_sizes indexes (schema.py,
 # migration 3), in the index's order, so SQLite reads two small indexes and sorts nothing.
@@ -107,27 +110,39 @@ class LocalStore:
     # ----- opening, recovery, generation ---------------------------------------------------
 
     @classmethod
-    def create(cls, profile_dir: Path, vault_key: bytes, generation: object) -> LocalStore:
+    def create(cls, profile_dir: Path, vault_key: bytes, office_card: bytes,
+               liaison_name: str) -> LocalStore:
+        """A new store holding the verified office card and a new liaison identity."""
         ensure_private_dir(Path(profile_dir))
-        store = cls(profile_dir, create_database(Path(profile_dir)), vault_key)
-        with store.transaction() as conn:
-            settings.put(conn, GENERATION, str(generation))
-            settings.put(conn, BUNDLE_COUNTER, 0)
+        conn = create_database(Path(profile_dir))  # StoreExists: an existing store is left alone
+        try:
+            store = cls(profile_dir, conn, vault_key)
+            with store.transaction() as tx:
+                trust.start(tx, vault_key, office_card)
+                identity.create_liaison_identity(tx, vault_key, liaison_name)
+        except BaseException:
+            conn.close()
+            remove_database(Path(profile_dir))  # the one this call created: nothing left behind
+            for folder in ("blobs", "sealed"):
+                with contextlib.suppress(OSError):
+                    (Path(profile_dir) / folder).rmdir()  # only if empty, as it was made
+            raise
         return store
 
     @classmethod
-    def open(cls, profile_dir: Path, vault_key: bytes, generation: object, *,
+    def open(cls, profile_dir: Path, vault_key: bytes, *,
              checked: DatabaseCheck | None = None) -> LocalStore:
-        """Open the store, recover from any crash, purge on a new vault generation. `checked`
-        is the database check the caller started before it had the key (else it runs now)."""
+        """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
+        not this key's (see the module docstring). `checked` is the database check the caller
+        started before it had the key (else it runs now)."""
         if checked is None:
             conn = open_database(Path(profile_dir))
         else:
             conn = finish_opening(checked.result())
         store = cls(profile_dir, conn, vault_key)
         try:
+            store._check_key()
             store.recover()
-            store._check_generation(str(generation))
         except BaseException:
             store.close()
             raise
@@ -169,6 +184,29 @@ class LocalStore:
         with self._lock, translate_errors():
             yield self._conn
 
+    @contextlib.contextmanager
+    def tracked(self, conn: sqlite3.Connection,
+                rows: Iterable[tuple[str, str]]) -> Iterator[None]:
+        """Keep the authenticated row digest (contents.py) true across a change of `rows`
+        ((table, key) pairs, every row the body may add, change or delete), in the caller's
+        transaction."""
+        rows = list(rows)
+
+        def digest() -> int:
+            total = 0
+            for table in {t for t, _ in rows}:
+                total ^= row_digest.rows_digest(conn, self._vault_key, table,
+                                              [k for t, k in rows if t == table])
+            return total
+
+        before = digest()
+        yield
+        change = before ^ digest()
+        if change:
+            state = trust.state(conn, self._vault_key)
+            trust.write_state(conn, self._vault_key, state.replace(
+                contents=row_digest.combine(state.contents, change)))
+
     def recover(self) -> dict[str, int]:
         """Finish what a crash interrupted; return what was removed, by kind."""
         removed = {"partials": 0, "unsealed": 0, "purged": 0, "blobs": 0}
@@ -193,33 +231,38 @@ class LocalStore:
             fsync_dir(self.blob_dir)
         return removed
 
-    def _check_generation(self, generation: str) -> None:
-        with self.reading() as conn:
-            stored = settings.get(conn, GENERATION)
-        if stored == generation:
-            return
-        self.purge_everything(generation)
-
-    def purge_everything(self, generation: str) -> None:
-        """Make the profile look empty (see the module docstring for why and what stays)."""
+    def _check_key(self) -> None:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM attachments")
-            conn.execute("DELETE FROM drafts")
-            conn.execute("DELETE FROM items")
-            office = settings.get(conn, identity.OFFICE_CARD)
-            if office is not None:
-                identity.set_office_card(conn, self._vault_key, bytes(office))
-            name = identity.liaison_name(conn)
-            identity.forget_liaison_identity(conn)
-            office_history.forget(conn)  # MACed under the old vault key, for the old liaison key
-            if name is not None:
-                identity.create_liaison_identity(conn, self._vault_key, name)
-            settings.put(conn, GENERATION, generation)
+            if not trust.has_state(conn) and legacy.is_legacy(conn):
+                legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
+                return
+            state = trust.read_state(conn, self._vault_key)
+            if state is not None:
+                if state.contents != row_digest.full_digest(conn, self._vault_key):
+                    raise StoreTampered()  # a row deleted, changed or put back from a copy
+                trust.office_record(conn, self._vault_key)  # refuses an outdated record now
+                return
+            office = trust.duress_proof_holds(conn, self._vault_key)
+            if office is None:
+                raise StoreKeyMismatch()
+            self._empty(conn, office)
+        self._empty_files()
+
+    def _empty(self, conn: sqlite3.Connection, office_card: bytes) -> None:
+        """The duress proof held: a fresh-looking store under this key (see the docstring)."""
+        for table in ("attachments", "drafts", "items", "exports", "settings"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+        trust.start(conn, self._vault_key, office_card)
+        identity.create_liaison_identity(conn, self._vault_key, identity.DEFAULT_NAME)
+
+    def _empty_files(self) -> None:
         for folder, pattern in ((self.blob_dir, "*.blob"), (self.sealed_dir, "*.age")):
             for path in folder.glob(pattern):
                 _unlink(path)
             fsync_dir(folder)
         with self.reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")  # a fresh store is small: the file size must not tell
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.purged_on_open = True
 
@@ -235,7 +278,7 @@ class LocalStore:
         draft_id = new_id()
         now = utc_now()
         boxed = self._box_record(draft_id, fields)
-        with self.transaction() as conn:
+        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
             conn.execute(
                 "INSERT INTO drafts (id, created_at, updated_at, record, record_size) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -245,7 +288,7 @@ class LocalStore:
 
     def update_draft(self, draft_id: str, fields: Mapping[str, Any]) -> None:
         boxed = self._box_record(check_id(draft_id), fields)
-        with self.transaction() as conn:
+        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
             cursor = conn.execute(
                 "UPDATE drafts SET record = ?, record_size = ?, updated_at = ? WHERE id = ?",
                 (boxed, len(boxed), utc_now(), draft_id),
@@ -281,8 +324,10 @@ class LocalStore:
     def delete_draft(self, draft_id: str) -> None:
         with self.transaction() as conn:
             blob_ids = self.attachments.ids_of(conn, check_id(draft_id))
-            if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
-                raise DraftNotFound()
+            rows = [("drafts", draft_id), *(("attachments", b) for b in blob_ids)]
+            with self.tracked(conn, rows):
+                if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
+                    raise DraftNotFound()
         self.attachments.unlink_blobs(blob_ids)
 
     # ----- attachments (see attachments.py) -------------------------------------------------
@@ -311,9 +356,12 @@ class LocalStore:
         the draft's blobs. Before the COMMIT the signal is a draft, after it a sealed item."""
         with self.transaction() as conn:
             blob_ids = self.attachments.ids_of(conn, check_id(draft_id))
-            items.insert(conn, draft_id, size, sha256, utc_now(), warnings)
-            if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
-                raise DraftNotFound()
+            rows = [("drafts", draft_id), ("items", draft_id),
+                    *(("attachments", b) for b in blob_ids)]
+            with self.tracked(conn, rows):
+                items.insert(conn, draft_id, size, sha256, utc_now(), warnings)
+                if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
+                    raise DraftNotFound()
         # The blobs' keys died with their rows just now: unlinking only frees the space, so it
         # need not hold up the liaison (a GiB takes half a second). recover() sweeps leftovers.
         self._unlink_in_background(blob_ids)
@@ -335,21 +383,18 @@ class LocalStore:
             raise ItemNotFound()
         return item
 
-    def mark_exported(self, item_ids: Iterable[str], bundle_id: str) -> list[str]:
-        with self.transaction() as conn:
-            return items.set_status(conn, item_ids, SignalState.EXPORTED, utc_now(), bundle_id)
-
     def mark_delivered_and_purge(self, item_ids: Iterable[str]) -> list[str]:
         """Delivered items become tombstones (id, dates, status) and their files are removed.
         The files are age ciphertext the liaison cannot open, so unlinking is enough."""
-        with self.transaction() as conn:
-            changed = items.set_status(conn, item_ids, SignalState.DELIVERED, utc_now())
+        ids = list(item_ids)
+        with self.transaction() as conn, self.tracked(conn, [("items", i) for i in ids]):
+            changed = items.set_status(conn, ids, SignalState.DELIVERED, utc_now())
         self._unlink_items(changed)
         return changed
 
     def delete_item(self, item_id: str) -> None:
-        with self.transaction() as conn:
-            if not items.set_status(conn, [check_id(item_id)], SignalState.DELETED, utc_now()):
+        with self.transaction() as conn, self.tracked(conn, [("items", check_id(item_id))]):
+            if not items.set_status(conn, [item_id], SignalState.DELETED, utc_now()):
                 raise ItemNotFound()
         self._unlink_items([item_id])
 
@@ -359,10 +404,12 @@ class LocalStore:
         fsync_dir(self.sealed_dir)
 
     def next_bundle_counter(self) -> int:
-        """1, 2, 3, … per profile, durable before it is returned, never repeated."""
+        """1, 2, 3, … per liaison key, durable before it is returned, never repeated."""
         with self.transaction() as conn:
-            value = int(settings.get(conn, BUNDLE_COUNTER) or 0) + 1
-            settings.put(conn, BUNDLE_COUNTER, value)
+            state = trust.state(conn, self._vault_key)
+            value = state.bundle_counter + 1
+            trust.write_state(conn, self._vault_key,
+                              state.replace(bundle_counter=value))
         return value
 
     def release_bundle_counter(self, counter: int) -> None:
@@ -372,19 +419,28 @@ class LocalStore:
         reports as a gap, never as a replay.
         """
         with self.transaction() as conn:
-            if int(settings.get(conn, BUNDLE_COUNTER) or 0) == counter:
-                settings.put(conn, BUNDLE_COUNTER, counter - 1)
+            state = trust.state(conn, self._vault_key)
+            if state.bundle_counter == counter:
+                trust.write_state(conn, self._vault_key,
+                                  state.replace(bundle_counter=counter - 1))
 
-    def commit_export(self, item_ids: Iterable[str], bundle_id: str) -> list[str]:
-        """A bundle is safely on the medium: mark its items exported."""
-        with self.transaction() as conn:
-            return items.set_status(conn, item_ids, SignalState.EXPORTED, utc_now(), bundle_id)
+    def commit_export(self, item_ids: Iterable[str], bundle_id: str,
+                      office_key_id: str) -> list[str]:
+        """A bundle is safely on the medium: mark its items exported and add its ledger entry
+        (which items, and which office key was current: see store/ledger.py)."""
+        ids = list(item_ids)
+        rows = [("exports", bundle_id), *(("items", i) for i in ids)]
+        with self.transaction() as conn, self.tracked(conn, rows):
+            now = utc_now()
+            ledger.record(conn, self._vault_key, bundle_id, ids, office_key_id, now)
+            return items.set_status(conn, ids, SignalState.EXPORTED, now, bundle_id)
 
-    # ----- identity (see identity.py) -------------------------------------------------------
+    def export_entry(self, bundle_id: str) -> ledger.LedgerEntry | None:
+        """The verified ledger entry of a bundle this profile exported, or None."""
+        with self.reading() as conn:
+            return ledger.entry(conn, self._vault_key, bundle_id)
 
-    def create_liaison_identity(self, name: str) -> bytes:
-        with self.transaction() as conn:
-            return identity.create_liaison_identity(conn, self._vault_key, name)
+    # ----- identity and the office record (see identity.py, trust.py) ------------------------
 
     def liaison_signing_key(self) -> nacl.signing.SigningKey:
         with self.reading() as conn:
@@ -392,31 +448,26 @@ class LocalStore:
 
     def liaison_card(self) -> bytes:
         with self.reading() as conn:
-            return identity.liaison_card(conn)
+            return identity.liaison_card(conn, self._vault_key)
 
-    def set_office_card(self, card: bytes) -> None:
-        with self.transaction() as conn:
-            identity.set_office_card(conn, self._vault_key, card)
+    def office_record(self) -> trust.OfficeRecord:
+        """The office card and the earlier ones, verified (see trust.py)."""
+        with self.reading() as conn:
+            return trust.office_record(conn, self._vault_key)
 
     def office_card(self) -> bytes:
-        with self.reading() as conn:
-            return identity.office_card(conn, self._vault_key)
-
-    def replace_office_card(self, new_card: bytes) -> None:
-        with self.transaction() as conn:
-            identity.replace_office_card(conn, self._vault_key, new_card)
+        return self.office_record().current
 
     def accept_rotated_office_card(self, new_card: bytes) -> None:
-        """Replace the office card by one the current office key endorsed (else
-        OfficeCardRejected) and keep the current one for verifying older receipts."""
+        """Make `new_card` current if the current office key endorsed it (else KeyCardError);
+        the earlier cards stay in the record for receipts of bundles exported before."""
         with self.transaction() as conn:
-            current = identity.office_card(conn, self._vault_key)
-            identity.replace_office_card(conn, self._vault_key, new_card)
-            office_history.append_card(conn, self._vault_key, current)
+            trust.accept_rotation(conn, self._vault_key, new_card)
 
-    def previous_office_cards(self) -> list[bytes]:
-        with self.reading() as conn:
-            return office_history.previous_cards(conn, self._vault_key)
+    def set_duress_key(self, duress_key: bytes | None) -> None:
+        """Prepare the store for a duress unlock with this key (None: no duress passphrase)."""
+        with self.transaction() as conn:
+            trust.set_duress_key(conn, self._vault_key, duress_key)
 
     def counts(self) -> dict[str, int]:
         with self.reading() as conn:

@@ -65,7 +65,17 @@ MIGRATION_3 = (
     "CREATE INDEX attachments_sizes ON attachments(draft_id, size)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+# The export ledger (store/ledger.py): one authenticated entry per exported bundle.
+MIGRATION_4 = (
+    """CREATE TABLE exports (
+        bundle_id TEXT PRIMARY KEY,
+        entry BLOB NOT NULL,
+        mac BLOB NOT NULL
+    ) STRICT""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3,
+                                             MIGRATION_4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

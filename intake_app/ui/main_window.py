@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
@@ -162,6 +169,17 @@ class MainWindow(QMainWindow):
         reopen, self._reopen = self._reopen, None
         if reopen is not None and session.has_draft(reopen[0]):
             self.workspace.open_editor(*reopen, resume=True)
+        if session.purge_notice:
+            self._tell_purged()
+
+    def _tell_purged(self) -> None:
+        """The profile was emptied at this unlock because its vault key had changed: say so."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Seinpost"), self.tr(
+            "This profile was emptied: its vault key changed (the duress passphrase was used), "
+            "so its drafts and sealed signals could no longer be opened and were removed."
+        ), QMessageBox.Ok, self)
+        box.setObjectName("purge_notice")
+        box.open()
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.timeout_s = 60 * minutes

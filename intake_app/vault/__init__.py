@@ -13,11 +13,13 @@ from intake_app.vault.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultTampered,
     VaultWiped,
     VaultWriteFailed,
     WeakKdfParams,
     WrongPassphrase,
 )
+from intake_app.vault.passphrase import WeakPassphrase, check_new_passphrase, normalise
 from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, Vault, VaultStatus
 
 __all__ = [
@@ -37,8 +39,12 @@ __all__ = [
     "VaultLocked",
     "VaultNotFound",
     "VaultStatus",
+    "VaultTampered",
     "VaultWiped",
     "VaultWriteFailed",
     "WeakKdfParams",
+    "WeakPassphrase",
     "WrongPassphrase",
+    "check_new_passphrase",
+    "normalise",
 ]

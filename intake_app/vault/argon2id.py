@@ -8,22 +8,21 @@ file.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import nacl.pwhash.argon2id as argon2id
 
-from intake_app.vault.errors import InvalidPassphrase
+from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, passphrase_bytes
 
 SALT_BYTES = argon2id.SALTBYTES
 STRETCHED_BYTES = 32
 ALGORITHM = "argon2id13"
 
 # A hostile vault.json must not make us spend hours or allocate the whole machine.
+__all__ = ["MAX_PASSPHRASE_CHARS", "KdfParams", "stretch"]
 MAX_OPS = 32
 MAX_MEM = 4 << 30
-MAX_PASSPHRASE_CHARS = 4096
 
 
 @dataclass(frozen=True)
@@ -68,30 +67,17 @@ class KdfParams:
         return cls(ops=ops, mem=mem)
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    """Only emptiness and absurd length are refused; strength advice is the UI's job."""
-    if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidPassphrase()
-    if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise InvalidPassphrase(
-            f"The passphrase is too long (at most {MAX_PASSPHRASE_CHARS} characters)."
-        )
+def stretch(passphrase: str | bytes, salt: bytes, params: KdfParams) -> bytes:
+    """Argon2id(passphrase, salt): the expensive step of every unlock (about 0.5 s at MODERATE).
 
-
-def passphrase_bytes(passphrase: str) -> bytes:
-    """NFC-normalised UTF-8, so the same passphrase typed on macOS and Windows gives one key."""
-    if not isinstance(passphrase, str):
-        raise TypeError("passphrase must be a str")
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
-
-
-def stretch(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
-    """Argon2id(passphrase, salt): the expensive step of every unlock (about 0.5 s at MODERATE)."""
+    A str is normalised first (`passphrase.normalise`); bytes are stretched as they are.
+    """
     if len(salt) != SALT_BYTES:
         raise ValueError("bad salt length")
+    secret = passphrase if isinstance(passphrase, bytes) else passphrase_bytes(passphrase)
     return argon2id.kdf(
         STRETCHED_BYTES,
-        passphrase_bytes(passphrase),
+        secret,
         salt,
         opslimit=params.ops,
         memlimit=params.mem,

@@ -119,3 +119,14 @@ class UnsafeProfileDir(VaultError):
         "The profile folder is not safe to use (it is a link, not a folder, or belongs to "
         "another user). Choose another folder."
     )
+
+
+class VaultTampered(VaultError):
+    """vault.json does not carry this device's authentication: changed outside Seinpost."""
+
+    code = "vault.tampered"
+    default_message = (
+        "The vault file (vault.json) was changed outside Seinpost: it no longer carries this "
+        "device's seal. Nothing was counted, erased or opened. Restore vault.json from a backup "
+        "of this profile; your passphrase was not used."
+    )

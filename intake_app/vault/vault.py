@@ -19,29 +19,31 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
 from intake_app.vault import device_secret, vault_file
-from intake_app.vault.argon2id import (
-    MAX_PASSPHRASE_CHARS,
-    SALT_BYTES,
-    KdfParams,
-    check_new_passphrase,
-    passphrase_bytes,
-    stretch,
-)
+from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.errors import (
     InvalidPassphrase,
     InvalidSetting,
     KeyringUnavailable,
+    VaultError,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultTampered,
     VaultWiped,
     WeakKdfParams,
     WrongPassphrase,
+)
+from intake_app.vault.passphrase import (
+    MAX_PASSPHRASE_CHARS,
+    check_new_passphrase,
+    legacy_bytes,
+    passphrase_bytes,
 )
 from intake_app.vault.profile import prepare_profile_dir
 from intake_app.vault.slots import (
@@ -54,6 +56,7 @@ from intake_app.vault.slots import (
     random_slot,
 )
 from intake_app.vault.vault_file import (
+    LEGACY_VERSION,
     MAX_WIPE_AFTER,
     MODE_KEYRING,
     MODE_PASSPHRASE_ONLY,
@@ -98,7 +101,9 @@ class Vault:
         self._file = file
         self._key: bytearray | None = None
         self._mutex = threading.RLock()
-        self._duress_used = False  # for tests only; the store relies on `generation`
+        self._secret: bytes | None = None  # the device secret, for `mac` (keyring mode)
+        self.opened_by_duress = False  # this unlock used the duress slot (authenticated by it)
+        self.migrated = False  # this unlock moved a version 1 vault.json to version 2
 
     # -- creating and opening --------------------------------------------------------------
 
@@ -116,7 +121,7 @@ class Vault:
         kdf = kdf or KdfParams.moderate()
         if not kdf.is_at_least_moderate() and not allow_weak_kdf:
             raise WeakKdfParams()
-        check_new_passphrase(passphrase)
+        passphrase = check_new_passphrase(passphrase)
         profile_dir = prepare_profile_dir(profile_dir)
         try:
             if not vault_file.read(profile_dir).wiped:
@@ -133,11 +138,11 @@ class Vault:
             slots=(random_slot(), random_slot()),
             failed_attempts=0,
             wipe_after=None,
-            generation=new_id(),
         )
         vault_key = secrets.token_bytes(KEY_BYTES)
         stretched = stretch(passphrase, file.kdf_salt, kdf)
         file = _with_slot(file, secrets.randbelow(2), stretched, secret, ROLE_REAL, vault_key)
+        file = file.sealed_with(secret)
         try:
             vault_file.write(profile_dir, file)
         except BaseException:
@@ -145,8 +150,23 @@ class Vault:
                 device_secret.delete(profile_id)
             raise
         vault = cls(profile_dir, file)
+        vault._secret = secret
         vault._hold(vault_key)
         return vault
+
+    def discard(self) -> None:
+        """Undo `create` after a later set-up step failed: lock, remove vault.json and the
+        keyring entry, so the profile is as before (only for a vault this object created)."""
+        with self._mutex:
+            self.lock()
+            path = self.profile_dir / vault_file.FILE_NAME
+            try:
+                if vault_file.read(self.profile_dir).profile_id == self._file.profile_id:
+                    path.unlink()
+            except (VaultError, OSError):
+                pass
+            if self._file.keyring_mode == MODE_KEYRING:
+                device_secret.delete(self._file.profile_id)
 
     @classmethod
     def open(cls, profile_dir: Path) -> Vault:
@@ -182,16 +202,11 @@ class Vault:
     def is_unlocked(self) -> bool:
         return self._key is not None
 
-    @property
-    def generation(self) -> str:
-        """Changes after a wipe or a duress unlock; the store then purges what it cannot read."""
-        return self._file.generation
-
     # -- settings (each needs the current passphrase) -------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the same vault key under `new`; the data is not re-encrypted."""
-        check_new_passphrase(new)
+        new = check_new_passphrase(new)
         with self._mutex:
             opened = self._authenticate(old)
             stretched = stretch(new, opened.file.kdf_salt, opened.file.kdf)
@@ -206,15 +221,27 @@ class Vault:
                 )
             )
 
-    def set_duress_passphrase(self, current_passphrase: str, duress_passphrase: str | None) -> None:
-        """Set (None: remove) the passphrase that opens an empty vault and erases this one."""
+    def set_duress_passphrase(
+        self,
+        current_passphrase: str,
+        duress_passphrase: str | None,
+        prepare: Callable[[bytes | None], None] | None = None,
+    ) -> None:
+        """Set (None: remove) the passphrase that opens an empty vault and erases this one.
+
+        `prepare(key)` is called with the 32-byte key the duress passphrase will open (None
+        when removed) before vault.json changes, so the store can first vouch for the one thing
+        that must survive a duress unlock, the office card (store/trust.py). It must not keep
+        the key.
+        """
+        duress_key: bytes | None = None
         with self._mutex:
             opened = self._authenticate(current_passphrase)
             other = 1 - opened.slot
             if duress_passphrase is None:
                 file = _replace_slot(opened.file, other, random_slot())
             else:
-                check_new_passphrase(duress_passphrase)
+                duress_passphrase = check_new_passphrase(duress_passphrase, require_strength=False)
                 if hmac.compare_digest(
                     passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
                 ):
@@ -222,14 +249,12 @@ class Vault:
                         "The duress passphrase must differ from your passphrase."
                     )
                 stretched = stretch(duress_passphrase, opened.file.kdf_salt, opened.file.kdf)
+                duress_key = secrets.token_bytes(KEY_BYTES)
                 file = _with_slot(
-                    opened.file,
-                    other,
-                    stretched,
-                    opened.secret,
-                    ROLE_DURESS,
-                    secrets.token_bytes(KEY_BYTES),
+                    opened.file, other, stretched, opened.secret, ROLE_DURESS, duress_key
                 )
+            if prepare is not None:
+                prepare(duress_key)
             self._save(file)
 
     def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:
@@ -280,12 +305,7 @@ class Vault:
             file = self._reload()
             self.lock()
             self._save(
-                file.replace(
-                    slots=(random_slot(), random_slot()),
-                    wiped=True,
-                    failed_attempts=0,
-                    generation=new_id(),
-                )
+                file.replace(slots=(random_slot(), random_slot()), wiped=True, failed_attempts=0)
             )
             if file.keyring_mode == MODE_KEYRING:
                 device_secret.delete(file.profile_id)
@@ -298,6 +318,10 @@ class Vault:
         return self._file
 
     def _save(self, file: VaultFile) -> None:
+        # A version 1 file stays version 1 (and never wipes) until the right passphrase opens
+        # it: otherwise a wrong guess would authenticate whatever someone wrote into it.
+        if file.version != LEGACY_VERSION:
+            file = file.sealed_with(self._secret if file.keyring_mode == MODE_KEYRING else None)
         vault_file.write(self.profile_dir, file)
         self._file = file
 
@@ -306,56 +330,113 @@ class Vault:
         self._key = bytearray(vault_key)
 
     def _authenticate(self, passphrase: str) -> _Opened:
+        """Check the passphrase; count a wrong one; erase only as the module docstring says.
+
+        Order: the file's `mac` is checked first (keyring mode), so a changed counter or setting
+        is refused before it can drive anything; then the attempt is counted on disk (a kill
+        mid-check keeps it counted); then the passphrase is tried. A passphrase that opens a
+        slot never erases anything, whatever the counter says.
+        """
         file = self._reload()
+        self.opened_by_duress = self.migrated = False
+        secret = self._load_secret(file)
         if file.wiped:
             self.lock()
+            # A real erasure left random slots. If the passphrase still opens one, the flag was
+            # set outside Seinpost: say so rather than report an erasure (nothing is counted).
+            if self._try(file, passphrase, secret) is not None:
+                raise VaultTampered()
             raise VaultWiped()
-        if file.wipe_after is not None and file.failed_attempts >= file.wipe_after:
-            # A previous attempt was interrupted between counting and erasing.
-            self.destroy()
-            raise VaultWiped()
-        # The keyring first: a missing entry or a locked keyring is not a wrong passphrase and
-        # must not use up an attempt.
-        secret = device_secret.load(file.profile_id) if file.keyring_mode == MODE_KEYRING else None
-        # Counted before the expensive check, so killing the process mid-check does not reset it.
+        self._secret = secret
         counted = file.replace(failed_attempts=file.failed_attempts + 1)
         self._save(counted)
-        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS:
-            opened = None
-        else:
-            stretched = stretch(passphrase, file.kdf_salt, file.kdf)
-            aad = file.aad()
-            results = [open_slot(slot, stretched, secret, aad) for slot in file.slots]
-            opened = next(((i, r) for i, r in enumerate(results) if r is not None), None)
+        opened = self._try(file, passphrase, secret)
         if opened is None:
-            self._wrong_passphrase(counted)
-        index, (role, vault_key) = opened
+            self._wrong_passphrase(self._file)
+        index, role, vault_key, stretched, legacy = opened
+        if legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
+            stretched = stretch(passphrase, file.kdf_salt, file.kdf)
         if role == ROLE_DURESS:
-            return self._enter_duress(counted, index, stretched, secret)
-        self._save(counted.replace(failed_attempts=0))
+            return self._enter_duress(self._file, index, stretched, secret, vault_key)
+        reset = self._file.replace(failed_attempts=0)
+        if file.version == LEGACY_VERSION:
+            reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
+            self.migrated = True
+        if legacy:
+            reset = _with_slot(reset, index, stretched, secret, ROLE_REAL, vault_key)
+        self._save(reset)
         self._hold(vault_key)
         return _Opened(self._file, index, vault_key, secret)
 
+    def _load_secret(self, file: VaultFile) -> bytes | None:
+        """The device secret (keyring mode), and the file's `mac` checked with it.
+
+        A missing entry or a locked keyring is not a wrong passphrase and uses up no attempt.
+        """
+        if file.keyring_mode != MODE_KEYRING:
+            return None
+        try:
+            secret = device_secret.load(file.profile_id)
+        except VaultError:
+            if file.wiped:
+                raise VaultWiped() from None  # an erasure deletes the keyring entry too
+            raise
+        if file.version != LEGACY_VERSION and not file.mac_is_valid(secret):
+            self.lock()
+            raise VaultTampered()
+        return secret
+
+    @staticmethod
+    def _try(
+        file: VaultFile, passphrase: str, secret: bytes | None
+    ) -> tuple[int, int, bytes, bytes, bool] | None:
+        """(slot index, role, key, stretched, by the legacy form) if the passphrase opens."""
+        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS + 2:
+            return None
+        forms = [passphrase_bytes(passphrase)]
+        if legacy_bytes(passphrase) != forms[0]:
+            forms.append(legacy_bytes(passphrase))  # set up before normalisation (BOM kept)
+        aad = file.aad()
+        for number, form in enumerate(forms):
+            stretched = stretch(form, file.kdf_salt, file.kdf)
+            for index, slot in enumerate(file.slots):
+                result = open_slot(slot, stretched, secret, aad)
+                if result is not None:
+                    return index, result[0], result[1], stretched, number > 0
+        return None
+
+    def _may_wipe(self, file: VaultFile) -> bool:
+        """Only a counter this app can vouch for erases: a version 2 file whose `mac` held
+        (keyring mode), or a version 2 passphrase-only file (nothing beyond vault.json to lose,
+        see docs/SECURITY.md). A version 1 file never erases: it carries no `mac` at all."""
+        return file.version != LEGACY_VERSION and file.wipe_after is not None
+
     def _wrong_passphrase(self, counted: VaultFile) -> NoReturn:
-        if counted.wipe_after is not None and counted.failed_attempts >= counted.wipe_after:
+        if self._may_wipe(counted) and counted.failed_attempts >= counted.wipe_after:
             self.destroy()
             raise VaultWiped()
         self.lock()
         left = None
-        if counted.wipe_after is not None:
-            left = counted.wipe_after - counted.failed_attempts
+        if counted.wipe_after is not None and counted.version != LEGACY_VERSION:
+            left = max(counted.wipe_after - counted.failed_attempts, 1)
         raise WrongPassphrase(attempts_left=left)
 
     def _enter_duress(
-        self, file: VaultFile, index: int, stretched: bytes, old_secret: bytes | None
+        self,
+        file: VaultFile,
+        index: int,
+        stretched: bytes,
+        old_secret: bytes | None,
+        duress_key: bytes,
     ) -> _Opened:
-        """The duress passphrase: from now on it opens a new, empty vault; the real one is gone.
+        """The duress passphrase: from now on it opens a fresh-looking vault; the real one is gone.
 
-        Same cost and same result shape as a normal unlock, so the person watching sees an
-        ordinary (empty) vault. A new profile id and device secret make an old copy of
-        vault.json useless too, where the keyring allows.
+        The key behind the duress slot becomes the vault key (the store was told it at
+        set-up, so it can prove the change and keep the office card, see store/trust.py).
+        Same cost and result shape as a normal unlock; a new profile id and device secret make
+        an old copy of vault.json useless too, where the keyring allows; every setting is reset
+        to what a new vault has, so nothing shows this profile was used before.
         """
-        new_key = secrets.token_bytes(KEY_BYTES)
         profile_id, secret = file.profile_id, old_secret
         if file.keyring_mode == MODE_KEYRING:
             candidate = new_id()
@@ -366,15 +447,18 @@ class Vault:
             profile_id=profile_id,
             slots=(random_slot(), random_slot()),
             failed_attempts=0,
-            generation=new_id(),
+            wipe_after=None,
+            version=vault_file.VERSION,
+            generation=None,
         )
-        new_file = _with_slot(new_file, index, stretched, secret, ROLE_REAL, new_key)
+        new_file = _with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
+        self._secret = secret
         self._save(new_file)
         if profile_id != file.profile_id:
             device_secret.delete(file.profile_id)
-        self._duress_used = True
-        self._hold(new_key)
-        return _Opened(new_file, index, new_key, secret)
+        self.opened_by_duress = True
+        self._hold(duress_key)
+        return _Opened(self._file, index, duress_key, secret)
 
 
 def _replace_slot(file: VaultFile, index: int, slot: Slot) -> VaultFile:

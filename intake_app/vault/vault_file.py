@@ -1,9 +1,22 @@
 """vault.json: the only file that holds the vault's key material, read strictly, written atomically.
 
-It holds exactly: format and version, a random profile id (the keyring entry's user name), the
-keyring mode, the Argon2id parameters and salt, two key slots of identical shape, the failed-attempt
-counter, the wipe-after setting, the generation and whether the vault was erased. No key in the
-clear, no passphrase, nothing about signals.
+Version 2 holds exactly: format and version, a random profile id (the keyring entry's user name),
+the keyring mode, the Argon2id parameters and salt, two key slots of identical shape, the
+failed-attempt counter, the wipe-after setting, whether the vault was erased, `store_mark` and
+`mac`.
+
+`store_mark` is ``{"epoch", "mac"}``: the highest change number of store.db this vault has seen
+(store/trust.py counts every change), with a MAC under the vault key. A store.db older than
+the mark (a whole file put back from a copy) is refused at unlock instead of being used.
+No key in the clear, no passphrase, nothing about signals.
+
+`mac` authenticates every other field BEFORE the passphrase is tried, under a key derived from the
+device secret in the OS keyring (which someone holding only the powered-off disk lacks). It is
+null in passphrase-only mode, where no such secret exists (see docs/SECURITY.md, "What someone
+with the powered-off laptop can and cannot do", for what that mode can and cannot promise).
+
+Version 1 (before the integrity work) had a `generation` instead of `mac`; it is still read, never
+trusted to wipe, and rewritten as version 2 at its first unlock with the right passphrase.
 """
 
 from __future__ import annotations
@@ -11,11 +24,15 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import hmac
 import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import nacl.encoding
+import nacl.hash
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
 from intake_app.fs.atomic import write_atomic
@@ -25,16 +42,20 @@ from intake_app.vault.slots import Slot
 
 FILE_NAME = "vault.json"
 FORMAT = "seinpost-vault"
-VERSION = 1
+VERSION = 2
+LEGACY_VERSION = 1
+MAC_BYTES = 32
+_MAC_PERSON = b"seinpost-vfmac1"
 MAX_FILE_BYTES = 64 * 1024
 MODE_KEYRING = "os-keyring"
 MODE_PASSPHRASE_ONLY = "passphrase-only"  # noqa: S105 (a mode name, not a secret)
 MAX_WIPE_AFTER = 1000
 
-_FIELDS = {
+_COMMON = {
     "format", "version", "profile_id", "keyring", "kdf", "kdf_salt", "slots",
-    "failed_attempts", "wipe_after", "generation", "wiped",
+    "failed_attempts", "wipe_after", "wiped",
 }  # fmt: skip
+_FIELDS = {2: _COMMON | {"mac", "store_mark"}, 1: _COMMON | {"generation"}}
 
 
 def new_id() -> str:
@@ -50,17 +71,20 @@ class VaultFile:
     slots: tuple[Slot, Slot]
     failed_attempts: int
     wipe_after: int | None
-    generation: str
     wiped: bool = False
+    version: int = VERSION
+    generation: str | None = None  # version 1 only
+    mac: bytes | None = None  # version 2, keyring mode: see the module docstring
+    store_mark: tuple[int, bytes] | None = None  # version 2: (epoch, MAC under the vault key)
 
     def replace(self, **changes: Any) -> VaultFile:
         return dataclasses.replace(self, **changes)
 
-    def _bound_fields(self) -> dict[str, Any]:
+    def _bound_fields(self, version: int) -> dict[str, Any]:
         """The fields every slot is bound to (see `aad`), as stored in vault.json."""
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": version,
             "profile_id": self.profile_id,
             "keyring": self.keyring_mode,
             "kdf": self.kdf.to_json(),
@@ -68,24 +92,61 @@ class VaultFile:
         }
 
     def aad(self) -> bytes:
-        """What every slot is bound to: swapping any of it in the file makes the slots not open."""
-        return canonical_json(self._bound_fields())
+        """What every slot is bound to: swapping any of it in the file makes the slots not open.
+
+        The binding keeps version 1, so moving a file to version 2 needs no rewrap (the duress
+        slot cannot be rewrapped without its passphrase).
+        """
+        return canonical_json(self._bound_fields(LEGACY_VERSION))
+
+    def _body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            **self._bound_fields(self.version),
+            "slots": [
+                {"salt": _b64(s.salt), "nonce": _b64(s.nonce), "box": _b64(s.box)}
+                for s in self.slots
+            ],
+            "failed_attempts": self.failed_attempts,
+            "wipe_after": self.wipe_after,
+            "wiped": self.wiped,
+        }
+        if self.version == LEGACY_VERSION:
+            body["generation"] = self.generation
+        else:
+            epoch, mark_mac = self.store_mark or (0, bytes(MAC_BYTES))
+            body["store_mark"] = {"epoch": epoch, "mac": _b64(mark_mac)}
+        return body
+
+    def mac_input(self) -> bytes:
+        """Every field but `mac`, canonical: what `mac` authenticates."""
+        return canonical_json(self._body())
 
     def to_bytes(self) -> bytes:
-        """vault.json as canonical JSON bytes (the bound fields, the slots, the counters)."""
-        return canonical_json(
-            {
-                **self._bound_fields(),
-                "slots": [
-                    {"salt": _b64(s.salt), "nonce": _b64(s.nonce), "box": _b64(s.box)}
-                    for s in self.slots
-                ],
-                "failed_attempts": self.failed_attempts,
-                "wipe_after": self.wipe_after,
-                "generation": self.generation,
-                "wiped": self.wiped,
-            }
-        )
+        body = self._body()
+        if self.version == VERSION:
+            body["mac"] = None if self.mac is None else _b64(self.mac)
+        return canonical_json(body)
+
+    def sealed_with(self, device_secret: bytes | None) -> VaultFile:
+        """This file as version 2 with its `mac` (None in passphrase-only mode)."""
+        upgraded = self.replace(version=VERSION, generation=None, mac=None)
+        if device_secret is None:
+            return upgraded
+        return upgraded.replace(mac=file_mac(device_secret, upgraded.mac_input()))
+
+    def mac_is_valid(self, device_secret: bytes) -> bool:
+        """True if `mac` was made with `device_secret` over exactly these fields."""
+        if self.version != VERSION or self.mac is None:
+            return False
+        return hmac.compare_digest(self.mac, file_mac(device_secret, self.mac_input()))
+
+
+def file_mac(device_secret: bytes, data: bytes) -> bytes:
+    """BLAKE2b keyed with the device secret (personalised), over `data`."""
+    return nacl.hash.blake2b(
+        data, digest_size=MAC_BYTES, key=device_secret, person=_MAC_PERSON,
+        encoder=nacl.encoding.RawEncoder,
+    )
 
 
 def _b64(data: bytes) -> str:
@@ -116,16 +177,22 @@ def _count(value: Any, upper: int) -> int:
     return value
 
 
+def _store_mark(value: Any) -> tuple[int, bytes]:
+    if not isinstance(value, dict) or set(value) != {"epoch", "mac"}:
+        raise ValueError("bad store mark")
+    return _count(value["epoch"], 1 << 62), _unb64(value["mac"], MAC_BYTES)
+
+
 def parse(data: bytes) -> VaultFile:
     """Strict: anything we did not write ourselves is VaultCorrupt, never a crash."""
     try:
         obj = parse_canonical(data, limit=MAX_FILE_BYTES)
         # `type() is int`: JSON true would otherwise compare equal to version 1.
         version = obj.get("version")
-        if set(obj) != _FIELDS or obj["format"] != FORMAT:
+        if type(version) is not int or version not in _FIELDS:
+            raise ValueError("not a Seinpost vault of a known version")
+        if set(obj) != _FIELDS[version] or obj["format"] != FORMAT:
             raise ValueError("not a Seinpost vault")
-        if type(version) is not int or version != VERSION:
-            raise ValueError("not a version 1 Seinpost vault")
         if obj["keyring"] not in (MODE_KEYRING, MODE_PASSPHRASE_ONLY):
             raise ValueError("unknown keyring mode")
         raw_slots = obj["slots"]
@@ -149,8 +216,12 @@ def parse(data: bytes) -> VaultFile:
             slots=(slots[0], slots[1]),
             failed_attempts=_count(obj["failed_attempts"], 1 << 30),
             wipe_after=wipe_after,
-            generation=_hex_id(obj["generation"]),
             wiped=obj["wiped"],
+            version=version,
+            generation=_hex_id(obj["generation"]) if version == LEGACY_VERSION else None,
+            mac=(None if version == LEGACY_VERSION or obj["mac"] is None
+                 else _unb64(obj["mac"], MAC_BYTES)),
+            store_mark=None if version == LEGACY_VERSION else _store_mark(obj["store_mark"]),
         )
     except (CanonicalError, ValueError, TypeError) as exc:
         raise VaultCorrupt() from exc

@@ -1,0 +1,33 @@
+"""Refusals when the store's authenticated state does not hold (see store/trust.py).
+
+Each one leaves everything as it is: nothing is purged, sealed, erased or trusted.
+"""
+
+from __future__ import annotations
+
+from intake_app.store.errors import StoreError
+
+
+class StoreTampered(StoreError):
+    code = "store.tampered"
+    default_message = (
+        "The local store (store.db) was changed outside Seinpost: its records no longer carry "
+        "this vault's seal. Nothing was sealed, purged or deleted; restore the profile from a "
+        "backup."
+    )
+
+
+class StoreKeyMismatch(StoreError):
+    code = "store.key_mismatch"
+    default_message = (
+        "The local store (store.db) does not belong to this vault, or was changed outside "
+        "Seinpost. Nothing was purged or deleted; restore the profile from a backup."
+    )
+
+
+class OfficeRecordOutdated(StoreError):
+    code = "store.office_record_outdated"
+    default_message = (
+        "The stored office card is older than the one this profile last accepted (an old copy "
+        "was put back). Nothing will be sealed to it; restore the profile from a backup."
+    )

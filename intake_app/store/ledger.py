@@ -1,0 +1,73 @@
+"""The export ledger: which items went into which bundle, and which office key was current then.
+
+One row per exported bundle in the `exports` table: ``entry`` is canonical JSON
+``{"bundle_id", "items": [ids, sorted], "office_key_id", "exported_at"}`` and ``mac`` a MAC of
+it under the vault key, bound to the bundle id. A receipt erases items only through this ledger
+(services/receipts.py): the items it names must all be in the entry of the bundle it names, and
+it must be signed by that entry's office key or a later one endorsed from it. A row changed,
+swapped or deleted outside Seinpost makes the receipt a clear refusal; nothing is erased.
+"""
+
+from __future__ import annotations
+
+import hmac
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.store import record_box
+
+_PURPOSE = b"export-ledger-mac"
+_LIMIT = 4 << 20
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    bundle_id: str
+    item_ids: tuple[str, ...]
+    office_key_id: str  # the office signing key current when the bundle was exported
+    exported_at: str  # UTC, ISO 8601
+
+
+def _mac(vault_key: bytes, bundle_id: str, entry: bytes) -> bytes:
+    key = record_box.subkey(vault_key, _PURPOSE)
+    return record_box.mac(key, bundle_id.encode("ascii") + b"\x00" + entry)
+
+
+def record(conn: sqlite3.Connection, vault_key: bytes, bundle_id: str, item_ids: Iterable[str],
+           office_key_id: str, now: str) -> None:
+    """Add (or widen, for the same bundle id) the entry, in the caller's transaction."""
+    ids = set(item_ids)
+    old = entry(conn, vault_key, bundle_id)
+    if old is not None:
+        ids |= set(old.item_ids)
+    body = canonical_json({"bundle_id": bundle_id, "items": sorted(ids),
+                           "office_key_id": office_key_id, "exported_at": now})
+    conn.execute(
+        "INSERT INTO exports (bundle_id, entry, mac) VALUES (?, ?, ?) ON CONFLICT (bundle_id) "
+        "DO UPDATE SET entry = excluded.entry, mac = excluded.mac",
+        (bundle_id, body, _mac(vault_key, bundle_id, body)),
+    )
+
+
+def entry(conn: sqlite3.Connection, vault_key: bytes, bundle_id: str) -> LedgerEntry | None:
+    """The verified entry of `bundle_id`; None if there is none or it does not verify."""
+    row = conn.execute("SELECT entry, mac FROM exports WHERE bundle_id = ?",
+                       (bundle_id,)).fetchone()
+    if row is None or not isinstance(row[0], bytes) or not isinstance(row[1], bytes):
+        return None
+    body, stored = row
+    if not hmac.compare_digest(stored, _mac(vault_key, bundle_id, body)):
+        return None
+    try:
+        doc = parse_canonical(body, limit=_LIMIT)
+        found = LedgerEntry(doc["bundle_id"], tuple(doc["items"]), doc["office_key_id"],
+                            doc["exported_at"])
+    except (CanonicalError, KeyError, TypeError):
+        return None
+    return found if found.bundle_id == bundle_id else None
+
+
+def forget_all(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM exports")

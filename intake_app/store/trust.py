@@ -1,0 +1,262 @@
+"""What decides trust and destruction in the store, authenticated under the vault key.
+
+Rows of the `settings` table kept here (every one written and checked only by this module):
+
+- ``profile_state``: canonical JSON ``{"kcv", "office_version", "bundle_counter", "contents",
+  "mac"}`` (`contents`: the digest of every row the store acts on, see contents.py).
+  `kcv` is the key-check value of the vault key the store belongs to (a keyed hash: it reveals
+  nothing of the key); `mac` covers the rest under the vault key. A store whose state does not
+  verify under the key that unlocked the vault is refused, never purged, unless the duress proof
+  below holds: only then did the vault key itself change.
+- ``office_record``: the office card and its rotation history as ONE record,
+  ``{"version", "cards": [oldest … current], "mac"}``. Each card after the first was accepted
+  only with the endorsement of the one before it. `version` grows by one at every rotation and
+  must equal the state's `office_version`: an older record (a copy from before a rotation) is
+  refused with `OfficeRecordOutdated`.
+- ``duress_box`` and ``duress_proof``: always present, random when no duress passphrase is set.
+  `duress_box` holds the duress key boxed under the vault key; `duress_proof` is a MAC under the
+  duress key over (this store's kcv, the office record). After a duress unlock (the duress key
+  is now the vault key) the proof shows the store belonged to the vault the duress passphrase
+  was set for, so it may be emptied, and that the office record is the one the liaison verified,
+  so it may be kept: nothing else may make the store forget anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import hmac
+import secrets
+import sqlite3
+from dataclasses import dataclass
+
+from intake_app.crypto import keycard
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.store import contents as row_digest
+from intake_app.store import record_box, settings
+from intake_app.store.integrity_errors import OfficeRecordOutdated, StoreTampered
+
+STATE = "profile_state"
+OFFICE = "office_record"
+DURESS_BOX = "duress_box"
+DURESS_PROOF = "duress_proof"
+ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF)
+
+_KCV = b"key-check-value"
+_STATE_MAC = b"profile-state-mac"
+_OFFICE_MAC = b"office-record-mac"
+_DURESS = b"duress-key"
+_PROOF = b"duress-proof"
+_LIMIT = 1 << 20
+MAX_CARDS = 64
+
+
+def kcv(vault_key: bytes) -> str:
+    """The key-check value of `vault_key` (hex of a keyed hash; reveals nothing of the key)."""
+    return record_box.subkey(vault_key, _KCV).hex()
+
+
+def _mac(vault_key: bytes, purpose: bytes, data: bytes) -> str:
+    return record_box.mac(record_box.subkey(vault_key, purpose), data).hex()
+
+
+@dataclass(frozen=True)
+class State:
+    kcv: str
+    office_version: int
+    bundle_counter: int
+    contents: str = row_digest.ZERO
+
+    def replace(self, **changes: object) -> State:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class OfficeRecord:
+    version: int
+    cards: tuple[bytes, ...]  # oldest first; the last is the current office card
+
+    @property
+    def current(self) -> bytes:
+        return self.cards[-1]
+
+
+def _signed_doc(vault_key: bytes, purpose: bytes, body: dict) -> bytes:
+    return canonical_json({**body, "mac": _mac(vault_key, purpose, canonical_json(body))})
+
+
+def _open_doc(vault_key: bytes, purpose: bytes, raw: object) -> dict | None:
+    """The verified body of a signed document, or None if it does not verify."""
+    if not isinstance(raw, bytes):
+        return None
+    try:
+        doc = parse_canonical(raw, limit=_LIMIT)
+    except CanonicalError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("mac"), str):
+        return None
+    given = doc.pop("mac")
+    if not hmac.compare_digest(given, _mac(vault_key, purpose, canonical_json(doc))):
+        return None
+    return doc
+
+
+# ----- the state row ------------------------------------------------------------------------
+
+def has_state(conn: sqlite3.Connection) -> bool:
+    return settings.get(conn, STATE) is not None
+
+
+def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
+    """The state if it verifies under `vault_key` and names this key; else None."""
+    doc = _open_doc(vault_key, _STATE_MAC, settings.get(conn, STATE))
+    try:
+        state = State(doc["kcv"], doc["office_version"], doc["bundle_counter"],  # type: ignore
+                      doc["contents"])  # type: ignore[index]
+    except (TypeError, KeyError):
+        return None
+    if state.kcv != kcv(vault_key) or not isinstance(state.contents, str):
+        return None
+    if type(state.office_version) is not int or type(state.bundle_counter) is not int:
+        return None
+    return state
+
+
+def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
+    found = read_state(conn, vault_key)
+    if found is None:
+        raise StoreTampered()
+    return found
+
+
+def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
+    body = {"kcv": new.kcv, "office_version": new.office_version,
+            "bundle_counter": new.bundle_counter, "contents": new.contents}
+    settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
+
+
+def stored_kcv(conn: sqlite3.Connection) -> str | None:
+    """The kcv the state row claims, unverified (only compared inside the duress proof)."""
+    raw = settings.get(conn, STATE)
+    try:
+        doc = parse_canonical(bytes(raw), limit=_LIMIT) if raw is not None else None
+    except CanonicalError:
+        return None
+    value = doc.get("kcv") if isinstance(doc, dict) else None
+    return value if isinstance(value, str) else None
+
+
+# ----- the office record --------------------------------------------------------------------
+
+def _encode_record(vault_key: bytes, record: OfficeRecord) -> bytes:
+    body = {"version": record.version,
+            "cards": [base64.b64encode(card).decode("ascii") for card in record.cards]}
+    return _signed_doc(vault_key, _OFFICE_MAC, body)
+
+
+def office_record(conn: sqlite3.Connection, vault_key: bytes) -> OfficeRecord:
+    """The verified office record; StoreTampered or OfficeRecordOutdated otherwise."""
+    doc = _open_doc(vault_key, _OFFICE_MAC, settings.get(conn, OFFICE))
+    try:
+        version = doc["version"]  # type: ignore[index]
+        cards = tuple(base64.b64decode(c, validate=True) for c in doc["cards"])  # type: ignore
+    except (TypeError, KeyError, binascii.Error):
+        raise StoreTampered() from None
+    if type(version) is not int or not cards:
+        raise StoreTampered()
+    expected = state(conn, vault_key).office_version
+    if version < expected:
+        raise OfficeRecordOutdated()
+    if version != expected:
+        raise StoreTampered()
+    return OfficeRecord(version, cards)
+
+
+def write_office_record(conn: sqlite3.Connection, vault_key: bytes, record: OfficeRecord,
+                        current_state: State) -> None:
+    """Store `record` and raise the state's office version to match, in one transaction."""
+    settings.put(conn, OFFICE, _encode_record(vault_key, record))
+    write_state(conn, vault_key, current_state.replace(office_version=record.version))
+    _refresh_proof(conn, vault_key)
+
+
+def accept_rotation(conn: sqlite3.Connection, vault_key: bytes, new_card: bytes) -> None:
+    """Append `new_card` if the current office key endorsed it (else KeyCardError)."""
+    record = office_record(conn, vault_key)
+    keycard.verify_rotation(keycard.parse_card(record.current), keycard.parse_card(new_card))
+    cards = (*record.cards, bytes(new_card))[-MAX_CARDS:]
+    write_office_record(conn, vault_key, OfficeRecord(record.version + 1, cards),
+                        state(conn, vault_key))
+
+
+def key_ids_from(record: OfficeRecord, key_id: str) -> list[bytes]:
+    """Verify keys of the card whose key id is `key_id` and of every later card (each endorsed
+    by the one before it, checked when it was accepted); [] if that card is not in the record."""
+    ids = [keycard.parse_card(card) for card in record.cards]
+    for start, card in enumerate(ids):
+        if card.key_id == key_id:
+            return [later.verify_key for later in ids[start:]]
+    return []
+
+
+# ----- starting a store, and the duress proof -------------------------------------------------
+
+def start(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
+          bundle_counter: int = 0, earlier_cards: tuple[bytes, ...] = ()) -> None:
+    """The trust rows of a new (or freshly emptied) store, in the caller's transaction."""
+    record = OfficeRecord(1, (*earlier_cards, bytes(office_card)))
+    new_state = State(kcv(vault_key), 1, bundle_counter,
+                      row_digest.full_digest(conn, vault_key))
+    settings.put(conn, DURESS_BOX, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", secrets.token_bytes(32)))
+    settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
+    write_state(conn, vault_key, new_state)
+    settings.put(conn, OFFICE, _encode_record(vault_key, record))
+    _refresh_proof(conn, vault_key)
+
+
+def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
+    boxed = settings.get(conn, DURESS_BOX)
+    if not isinstance(boxed, bytes):
+        raise StoreTampered()
+    try:
+        return record_box.open_record(record_box.subkey(vault_key, _DURESS), _DURESS, "duress",
+                                      boxed)
+    except Exception:
+        raise StoreTampered() from None
+
+
+def _proof(duress_key: bytes, store_kcv: str, record_row: bytes) -> bytes:
+    return record_box.mac(record_box.subkey(duress_key, _PROOF),
+                          store_kcv.encode("ascii") + b"\x00" + record_row)
+
+
+def _refresh_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    row = settings.get(conn, OFFICE)
+    settings.put(conn, DURESS_PROOF, _proof(_duress_key(conn, vault_key), kcv(vault_key),
+                                            bytes(row)))
+
+
+def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
+    """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof."""
+    state(conn, vault_key)  # only a verified store is prepared for a duress unlock
+    stored = duress_key if duress_key is not None else secrets.token_bytes(32)
+    settings.put(conn, DURESS_BOX, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", stored))
+    _refresh_proof(conn, vault_key)
+
+
+def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> bytes | None:
+    """The current office card if the proof shows `new_key` is this store's duress key."""
+    store_kcv, row = stored_kcv(conn), settings.get(conn, OFFICE)
+    proof = settings.get(conn, DURESS_PROOF)
+    if store_kcv is None or not isinstance(row, bytes) or not isinstance(proof, bytes):
+        return None
+    if not hmac.compare_digest(proof, _proof(new_key, store_kcv, row)):
+        return None
+    try:
+        cards = parse_canonical(row, limit=_LIMIT)["cards"]
+        return base64.b64decode(cards[-1], validate=True)
+    except (CanonicalError, KeyError, TypeError, IndexError, binascii.Error):
+        return None

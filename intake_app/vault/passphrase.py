@@ -1,0 +1,98 @@
+"""Passphrases: one normalisation and one strength rule, for the window and both command lines.
+
+Normalisation (`normalise`) is applied identically when a vault is set up, when it is unlocked
+and when a passphrase is changed, so input a person cannot see never counts against them:
+- a leading UTF-8 byte-order mark (Notepad, PowerShell) is dropped;
+- one trailing line ending (CRLF, LF or CR) is dropped, as a passphrase file's last line has one;
+- the text is NFC-normalised, so a passphrase typed on macOS (often decomposed) opens the vault
+  on Windows (composed).
+
+Strength (`check_strength`) is judged by zxcvbn (Dropbox's estimator: dictionaries, keyboard
+patterns, dates, l33t), not by length alone: a new passphrase must score at least
+`MIN_SCORE` (3 of 0..4, "safely unguessable: moderate protection from offline slow-hash
+scenario", which is exactly the copied-profile attack on Argon2id).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from zxcvbn import zxcvbn
+
+from intake_app.vault.errors import InvalidPassphrase
+
+BOM = "\ufeff"
+MAX_PASSPHRASE_CHARS = 4096
+MIN_SCORE = 3
+# zxcvbn's running time grows with the length; beyond this many characters it only judges
+# the first ones (a passphrase that long is never weak because of its tail).
+_JUDGED_CHARS = 100
+
+
+class WeakPassphrase(InvalidPassphrase):
+    """A new passphrase that the strength rule refuses; `score` is zxcvbn's 0..4."""
+
+    code = "vault.weak_passphrase"
+
+    def __init__(self, score: int) -> None:
+        self.score = score
+        super().__init__(
+            "This passphrase is too easy to guess. Choose a longer one: several unrelated "
+            "words, or a sentence only you would think of."
+        )
+
+
+def normalise(passphrase: str) -> str:
+    """The passphrase as it is stretched: no leading BOM, no trailing line ending, NFC."""
+    if not isinstance(passphrase, str):
+        raise TypeError("passphrase must be a str")
+    text = passphrase.removeprefix(BOM)
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+            break
+    return unicodedata.normalize("NFC", text)
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """UTF-8 of the normalised passphrase: what Argon2id receives."""
+    return normalise(passphrase).encode("utf-8")
+
+
+def legacy_bytes(passphrase: str) -> bytes:
+    """What versions before the normalisation rule stretched (NFC only, BOM and line end kept).
+
+    Used once, at the unlock of a vault set up from a passphrase file with a byte-order mark:
+    the slot is then rewrapped under the normalised form.
+    """
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def strength(passphrase: str) -> int:
+    """zxcvbn's score 0..4 of the normalised passphrase."""
+    text = normalise(passphrase)
+    if not text:
+        return 0
+    return int(zxcvbn(text[:_JUDGED_CHARS])["score"])
+
+
+def check_new_passphrase(passphrase: str, *, require_strength: bool = True) -> str:
+    """The normalised passphrase if it may be set; InvalidPassphrase / WeakPassphrase if not.
+
+    `require_strength=False` only refuses empty and absurdly long passphrases (used for the
+    duress passphrase, which protects nothing and must be quick to type under pressure).
+    """
+    if not isinstance(passphrase, str):
+        raise InvalidPassphrase()
+    text = normalise(passphrase)
+    if not text:
+        raise InvalidPassphrase()
+    if len(text) > MAX_PASSPHRASE_CHARS:
+        raise InvalidPassphrase(
+            f"The passphrase is too long (at most {MAX_PASSPHRASE_CHARS} characters)."
+        )
+    if require_strength:
+        score = strength(text)
+        if score < MIN_SCORE:
+            raise WeakPassphrase(score)
+    return text

@@ -1,0 +1,58 @@
+"""Issue 7, must-show 1: the laptop's own files changed by someone without the passphrase.
+
+For every field of vault.json, every row of every table of store.db, and the files under sealed/
+and blobs/: an attacker's value, the value from an older copy of the same profile, and deletion.
+Each case is then unlocked with the real passphrase and used (see tamper_kit.py). Allowed: a
+clear refusal, or a harmless run. Never: a different office key, a silent loss, or a wipe on the
+right passphrase. Each test prints how many cases it tried.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tamper_kit import Reference, build_reference, file_cases, run_cases, store_cases, use
+from tamper_kit import vault_cases as make_vault_cases
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> Reference:
+    return build_reference(tmp_path_factory.mktemp("reference"))
+
+
+def _report(kind: str, tried: int, failures: list[str]) -> None:
+    print(f"\ntamper suite, {kind}: {tried} cases tried, {len(failures)} not allowed")
+    assert failures == [], "\n".join(failures)
+
+
+def test_the_untouched_reference_opens_and_is_used_without_problems(reference, tmp_path: Path
+                                                                    ) -> None:
+    import shutil
+
+    shutil.copytree(reference.profile, tmp_path / "profile")
+    outcome = use(reference, tmp_path / "profile")
+    assert outcome.refused is None and outcome.problems == []
+
+
+def test_every_field_of_vault_json_changed_put_back_or_deleted(reference, tmp_path: Path,
+                                                               ) -> None:
+    cases = list(make_vault_cases(reference))
+    tried, failures = run_cases(reference, cases, tmp_path)
+    assert tried >= 40
+    _report("vault.json and whole files", tried, failures)
+
+
+def test_every_row_of_store_db_changed_put_back_or_deleted(reference, tmp_path: Path) -> None:
+    cases = list(store_cases(reference))
+    tried, failures = run_cases(reference, cases, tmp_path)
+    assert tried >= 60
+    _report("store.db rows", tried, failures)
+
+
+def test_every_file_under_sealed_and_blobs_changed_put_back_or_deleted(reference,
+                                                                       tmp_path: Path) -> None:
+    cases = list(file_cases(reference))
+    tried, failures = run_cases(reference, cases, tmp_path)
+    assert tried >= 8
+    _report("sealed/ and blobs/ files", tried, failures)
