@@ -50,7 +50,6 @@ CASES = {
     "app delete": (["delete", "0" * 32, "--yes", *COMMON], *NO_VAULT[1:]),
     "app seal": (["seal", "--all", *COMMON], *NO_VAULT[1:]),
     "app status": (["status", *COMMON], *NO_VAULT[1:]),
-    "app lock": (["lock", *COMMON], *NO_VAULT[1:]),
     "app card": (["card", "--out", "my.card", *COMMON], *NO_VAULT[1:]),
     "app export": (["export", "--to", ".", *COMMON], *NO_VAULT[1:]),
     "app receipt import": (["receipt", "import", "junk", *COMMON], *NO_VAULT[1:]),
