@@ -671,6 +671,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The signal store does not belong to this vault, or was changed outside Seinpost. "
               "Nothing was purged or deleted; restore the profile from a backup.",
     },
+    "store.rolled_back": {
+        "nl": "De signalenopslag (store.db) is ouder dan de opslag die deze kluis het laatst "
+              "gebruikte: er is een oude kopie teruggezet. Er is niets verzegeld, gewist of "
+              "verwijderd; zet de laatste reservekopie van het hele profiel terug.",
+        "en": "The signal store (store.db) is older than the one this vault last used: an old "
+              "copy was put back. Nothing was sealed, purged or deleted; restore the latest "
+              "backup of the whole profile.",
+    },
     "store.office_record_outdated": {
         "nl": "De opgeslagen kaart van het bureau is ouder dan de kaart die dit profiel het "
               "laatst heeft aanvaard. Er wordt niets voor verzegeld; zet het profiel terug "

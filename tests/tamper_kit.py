@@ -66,13 +66,13 @@ def _attach(session: LiaisonSession, draft: str, folder: Path, data: bytes) -> N
     path.unlink()
 
 
-def build_reference(root: Path) -> Reference:
+def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     office = Office(root / "office")
     card = keycard.parse_card(keycard.create_card(office.signing_key, "office",
                                                   "Centraal Meldpunt", [office.recipient]))
     profile = root / "profile"
     session = LiaisonSession.initialise(profile, PASSPHRASE, card, card.fingerprint,
-                                        liaison_name="Amina Haddad", use_keyring=False,
+                                        liaison_name="Amina Haddad", use_keyring=use_keyring,
                                         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
     registry.add_liaison(office.conn, session.store.liaison_card())
     security_settings.set_wipe_after(session, PASSPHRASE, 5)
@@ -296,6 +296,8 @@ def vault_cases(ref: Reference) -> Iterator[Case]:
     yield Case("vault.json: the whole file from the older copy",
                lambda p: shutil.copy2(ref.older / "vault.json", p / "vault.json"))
     yield Case("vault.json: deleted", lambda p: (p / "vault.json").unlink())
+    yield Case("store.db: the whole file from the older copy",
+               lambda p: _copy_db(ref.older, p))
     yield Case("store.db: deleted", lambda p: (p / "store.db").unlink())
 
 

@@ -43,6 +43,20 @@ def test_every_field_of_vault_json_changed_put_back_or_deleted(reference, tmp_pa
     _report("vault.json and whole files", tried, failures)
 
 
+@pytest.fixture(scope="module")
+def keyring_reference(secret_service, tmp_path_factory) -> Reference:
+    """The same profile in keyring mode (the default): vault.json carries the device's MAC."""
+    return build_reference(tmp_path_factory.mktemp("keyring-reference"), use_keyring=True)
+
+
+def test_every_field_of_vault_json_in_keyring_mode(keyring_reference, tmp_path: Path) -> None:
+    assert b'"os-keyring"' in (keyring_reference.profile / "vault.json").read_bytes()
+    cases = list(make_vault_cases(keyring_reference))
+    tried, failures = run_cases(keyring_reference, cases, tmp_path)
+    assert tried >= 40
+    _report("vault.json in keyring mode", tried, failures)
+
+
 def test_every_row_of_store_db_changed_put_back_or_deleted(reference, tmp_path: Path) -> None:
     cases = list(store_cases(reference))
     tried, failures = run_cases(reference, cases, tmp_path)

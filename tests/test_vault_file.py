@@ -55,6 +55,7 @@ def test_random_bytes_are_corrupt(data):
             "wipe_after",
             "wiped",
             "mac",
+            "store_mark",
         ]
     ),
     value=JSON_VALUES,

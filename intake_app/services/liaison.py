@@ -7,6 +7,7 @@ both front ends do exactly the same thing.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import SignalRecord, validate_signal
 from intake_app.domain.signal_errors import FIELD_NAMES, FieldError
 from intake_app.domain.states import SignalState
+from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import write_atomic
 from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
@@ -36,7 +38,8 @@ from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, seal_draft
 from intake_app.store import settings as store_settings
 from intake_app.store.attachments import AttachmentInfo
-from intake_app.store.database import DatabaseCheck
+from intake_app.store.database import DatabaseCheck, remove_database
+from intake_app.store.integrity_errors import StoreRolledBack
 from intake_app.store.items import ItemInfo
 from intake_app.store.local_store import LocalStore, utc_now
 from intake_app.vault import KdfParams, Vault, VaultStatus
@@ -135,6 +138,12 @@ class LiaisonSession:
         # entry), so the profile is as it was and `init` can simply be run again.
         try:
             store = LocalStore.create(profile_dir, vault.key, office_card.raw, liaison_name)
+            try:
+                vault.set_store_epoch(store.epoch())
+            except BaseException:
+                store.close()
+                remove_database(profile_dir)
+                raise
         except BaseException:
             vault.discard()
             raise
@@ -153,6 +162,14 @@ class LiaisonSession:
             raise
         try:
             store = LocalStore.open(vault.profile_dir, key, checked=checked)
+            try:
+                # A whole store.db put back from an older copy is refused, never used.
+                if store.epoch() < vault.store_epoch():
+                    raise StoreRolledBack()
+                vault.set_store_epoch(store.epoch())
+            except BaseException:
+                store.close()
+                raise
         except BaseException:
             vault.lock()
             raise
@@ -163,6 +180,11 @@ class LiaisonSession:
         return session
 
     def lock(self) -> None:
+        # Remember how far the store got, so an older copy of it is refused next time; a
+        # failure here must not keep the vault open.
+        with contextlib.suppress(SeinpostError, OSError):
+            if self.vault.is_unlocked:
+                self.vault.set_store_epoch(self.store.epoch())
         self.store.close()
         self.vault.lock()
 

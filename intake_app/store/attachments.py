@@ -11,10 +11,11 @@ import json
 import secrets
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from intake_app.domain.signal_checks import MAX_ATTACHMENTS
 from intake_app.fs.atomic import fsync_dir
@@ -27,8 +28,18 @@ from intake_app.store.errors import (
     TooManyAttachments,
 )
 
-if TYPE_CHECKING:
-    from intake_app.store.local_store import LocalStore
+
+class _Rows(Protocol):
+    """What the attachments need of the store (LocalStore provides it; no import cycle)."""
+
+    blob_dir: Path
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    def tracked(self, conn: sqlite3.Connection,
+                rows: Iterable[tuple[str, str]]) -> AbstractContextManager[None]: ...
 
 
 
@@ -43,11 +54,12 @@ class AttachmentInfo:
     warnings: tuple[str, ...]
     size: int
     sha256: str
-    file_key: bytes = field(repr=False)
+    # The attachment's own key stays inside the store: `AttachmentStore.open` reads it from the
+    # boxed metadata row, so no key travels up to the services or the window.
 
 
 class AttachmentStore:
-    def __init__(self, store: LocalStore, vault_key: bytes) -> None:
+    def __init__(self, store: _Rows, vault_key: bytes) -> None:
         self._store = store
         self._meta_key = record_box.subkey(vault_key, record_box.ATTACHMENT_META)
 
@@ -100,17 +112,29 @@ class AttachmentStore:
         except BaseException:
             path.unlink(missing_ok=True)
             raise
-        return self._info(attachment_id, draft_id, last + 1, meta, file_key)
+        return self._info(attachment_id, draft_id, last + 1, meta)
 
     @staticmethod
-    def _info(attachment_id: str, draft_id: str, position: int, meta: dict[str, Any],
-              file_key: bytes) -> AttachmentInfo:
+    def _info(attachment_id: str, draft_id: str, position: int,
+              meta: dict[str, Any]) -> AttachmentInfo:
         return AttachmentInfo(
             id=attachment_id, draft_id=draft_id, position=position, name=meta["name"],
             media_type=meta["media_type"], cleaning=meta["cleaning"],
             warnings=tuple(meta["warnings"]), size=meta["size"], sha256=meta["sha256"],
-            file_key=file_key,
         )
+
+    def _meta(self, draft_id: str, attachment_id: str, boxed: bytes) -> dict[str, Any]:
+        plain = record_box.open_record(
+            self._meta_key, record_box.ATTACHMENT_META, f"{draft_id}:{attachment_id}", boxed
+        )
+        try:
+            meta = json.loads(plain)
+            bytes.fromhex(meta["key"])
+            for name in ("name", "media_type", "cleaning", "warnings", "size", "sha256"):
+                meta[name]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise RecordDamaged() from exc
+        return meta
 
     def list(self, draft_id: str) -> list[AttachmentInfo]:
         with self._store.reading() as conn:
@@ -118,24 +142,21 @@ class AttachmentStore:
                 "SELECT id, position, meta FROM attachments WHERE draft_id = ? ORDER BY position",
                 (draft_id,),
             ).fetchall()
-        result = []
-        for attachment_id, position, boxed in rows:
-            plain = record_box.open_record(
-                self._meta_key, record_box.ATTACHMENT_META, f"{draft_id}:{attachment_id}", boxed
-            )
-            try:
-                meta = json.loads(plain)
-                file_key = bytes.fromhex(meta["key"])
-                result.append(self._info(attachment_id, draft_id, position, meta, file_key))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise RecordDamaged() from exc
-        return result
+        return [self._info(attachment_id, draft_id, position,
+                           self._meta(draft_id, attachment_id, boxed))
+                for attachment_id, position, boxed in rows]
 
     def open(self, attachment: AttachmentInfo) -> BinaryIO:
         """A readable stream of the attachment's plaintext (authenticated as it is read)."""
+        with self._store.reading() as conn:
+            row = conn.execute("SELECT meta FROM attachments WHERE draft_id = ? AND id = ?",
+                               (attachment.draft_id, attachment.id)).fetchone()
+        if row is None:
+            raise AttachmentDamaged("That attachment is no longer on this draft.")
+        file_key = bytes.fromhex(self._meta(attachment.draft_id, attachment.id, row[0])["key"])
         try:
             return BlobReader(  # type: ignore[return-value]
-                self._path(attachment.id), attachment.file_key,
+                self._path(attachment.id), file_key,
                 associated_data(attachment.draft_id, attachment.id),
             )
         except FileNotFoundError:

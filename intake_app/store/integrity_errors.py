@@ -25,6 +25,15 @@ class StoreKeyMismatch(StoreError):
     )
 
 
+class StoreRolledBack(StoreError):
+    code = "store.rolled_back"
+    default_message = (
+        "The local store (store.db) is older than the one this vault last used: an old copy was "
+        "put back. Nothing was sealed, purged or deleted; restore the latest backup of the whole "
+        "profile."
+    )
+
+
 class OfficeRecordOutdated(StoreError):
     code = "store.office_record_outdated"
     default_message = (

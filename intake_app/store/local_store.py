@@ -435,6 +435,11 @@ class LocalStore:
             ledger.record(conn, self._vault_key, bundle_id, ids, office_key_id, now)
             return items.set_status(conn, ids, SignalState.EXPORTED, now, bundle_id)
 
+    def epoch(self) -> int:
+        """The store's change number (see trust.py); compared with the vault's store mark."""
+        with self.reading() as conn:
+            return trust.state(conn, self._vault_key).epoch
+
     def export_entry(self, bundle_id: str) -> ledger.LedgerEntry | None:
         """The verified ledger entry of a bundle this profile exported, or None."""
         with self.reading() as conn:

@@ -3,7 +3,9 @@
 Rows of the `settings` table kept here (every one written and checked only by this module):
 
 - ``profile_state``: canonical JSON ``{"kcv", "office_version", "bundle_counter", "contents",
-  "mac"}`` (`contents`: the digest of every row the store acts on, see contents.py).
+  "epoch", "mac"}`` (`contents`: the digest of every row the store acts on, see contents.py;
+  `epoch`: grows by one at every change, so the vault can tell an older store.db, see
+  vault_file.py's `store_mark`).
   `kcv` is the key-check value of the vault key the store belongs to (a keyed hash: it reveals
   nothing of the key); `mac` covers the rest under the vault key. A store whose state does not
   verify under the key that unlocked the vault is refused, never purged, unless the duress proof
@@ -67,6 +69,7 @@ class State:
     office_version: int
     bundle_counter: int
     contents: str = row_digest.ZERO
+    epoch: int = 0
 
     def replace(self, **changes: object) -> State:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
@@ -113,12 +116,13 @@ def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     doc = _open_doc(vault_key, _STATE_MAC, settings.get(conn, STATE))
     try:
         state = State(doc["kcv"], doc["office_version"], doc["bundle_counter"],  # type: ignore
-                      doc["contents"])  # type: ignore[index]
+                      doc["contents"], doc["epoch"])  # type: ignore[index]
     except (TypeError, KeyError):
         return None
     if state.kcv != kcv(vault_key) or not isinstance(state.contents, str):
         return None
-    if type(state.office_version) is not int or type(state.bundle_counter) is not int:
+    if any(type(v) is not int for v in (state.office_version, state.bundle_counter,
+                                         state.epoch)):
         return None
     return state
 
@@ -131,8 +135,10 @@ def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
 
 
 def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
+    # Every write is one more change: the epoch only grows (see the module docstring).
     body = {"kcv": new.kcv, "office_version": new.office_version,
-            "bundle_counter": new.bundle_counter, "contents": new.contents}
+            "bundle_counter": new.bundle_counter, "contents": new.contents,
+            "epoch": new.epoch + 1}
     settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
 
 

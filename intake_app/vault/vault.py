@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+import nacl.encoding
+import nacl.hash
+
 from intake_app.vault import device_secret, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.errors import (
@@ -142,6 +145,7 @@ class Vault:
         vault_key = secrets.token_bytes(KEY_BYTES)
         stretched = stretch(passphrase, file.kdf_salt, kdf)
         file = _with_slot(file, secrets.randbelow(2), stretched, secret, ROLE_REAL, vault_key)
+        file = file.replace(store_mark=(0, _mark_mac(vault_key, profile_id, 0)))
         file = file.sealed_with(secret)
         try:
             vault_file.write(profile_dir, file)
@@ -153,6 +157,31 @@ class Vault:
         vault._secret = secret
         vault._hold(vault_key)
         return vault
+
+    # -- the store mark (see vault_file.py) ----------------------------------------------
+
+    def store_epoch(self) -> int:
+        """The highest store change number this vault has seen; VaultTampered if its MAC
+        does not hold under the vault key (needs the vault unlocked)."""
+        with self._mutex:
+            key = self.key
+            file = self._file
+            if file.store_mark is None:
+                return 0  # a version 1 file, before its first unlock moved it to version 2
+            epoch, stored = file.store_mark
+            if not hmac.compare_digest(stored, _mark_mac(key, file.profile_id, epoch)):
+                raise VaultTampered()
+            return epoch
+
+    def set_store_epoch(self, epoch: int) -> None:
+        """Record that the store has reached change number `epoch` (never lowers the mark)."""
+        with self._mutex:
+            key = self.key
+            file = self._reload()
+            current = file.store_mark[0] if file.store_mark is not None else 0
+            if epoch <= current and file.store_mark is not None:
+                return
+            self._save(file.replace(store_mark=(epoch, _mark_mac(key, file.profile_id, epoch))))
 
     def discard(self) -> None:
         """Undo `create` after a later set-up step failed: lock, remove vault.json and the
@@ -360,6 +389,7 @@ class Vault:
             return self._enter_duress(self._file, index, stretched, secret, vault_key)
         reset = self._file.replace(failed_attempts=0)
         if file.version == LEGACY_VERSION:
+            reset = reset.replace(store_mark=(0, _mark_mac(vault_key, file.profile_id, 0)))
             reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
             self.migrated = True
         if legacy:
@@ -450,6 +480,7 @@ class Vault:
             wipe_after=None,
             version=vault_file.VERSION,
             generation=None,
+            store_mark=(0, _mark_mac(duress_key, profile_id, 0)),
         )
         new_file = _with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
         self._secret = secret
@@ -459,6 +490,13 @@ class Vault:
         self.opened_by_duress = True
         self._hold(duress_key)
         return _Opened(self._file, index, duress_key, secret)
+
+
+def _mark_mac(vault_key: bytes, profile_id: str, epoch: int) -> bytes:
+    return nacl.hash.blake2b(
+        f"{profile_id}:{epoch}".encode("ascii"), digest_size=32, key=vault_key,
+        person=b"seinpost-smark1", encoder=nacl.encoding.RawEncoder,
+    )
 
 
 def _replace_slot(file: VaultFile, index: int, slot: Slot) -> VaultFile:
