@@ -8,9 +8,16 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+import nacl.signing
+
+from intake_app.crypto import age, keycard
 from intake_app.store import schema
 from intake_app.store.database import DB_NAME
 from intake_app.store.local_store import LIST_DRAFTS, LocalStore
+
+_, _RECIPIENT = age.generate_x25519()
+OFFICE_CARD = keycard.create_card(nacl.signing.SigningKey.generate(), "office", "Centraal",
+                                  [_RECIPIENT])
 
 
 def add_attachment(store: LocalStore, draft_id: str, size: int) -> None:
@@ -29,7 +36,7 @@ def boxed_sizes(profile: Path) -> dict[str, int]:
 
 
 def test_the_list_reads_two_covering_indexes_and_sorts_nothing(tmp_path: Path) -> None:
-    with LocalStore.create(tmp_path, secrets.token_bytes(32), "g") as store:
+    with LocalStore.create(tmp_path, secrets.token_bytes(32), OFFICE_CARD, "Liaison") as store:
         with store.reading() as conn:
             plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + LIST_DRAFTS)]
     assert "SCAN d USING COVERING INDEX drafts_listing" in plan
@@ -42,7 +49,7 @@ def test_the_list_reads_two_covering_indexes_and_sorts_nothing(tmp_path: Path) -
 
 def test_listed_sizes_count_the_boxed_record_and_the_attachments_in_order(
         tmp_path: Path) -> None:
-    with LocalStore.create(tmp_path, secrets.token_bytes(32), "g") as store:
+    with LocalStore.create(tmp_path, secrets.token_bytes(32), OFFICE_CARD, "Liaison") as store:
         first = store.create_draft({"description": "first"})
         second = store.create_draft({"description": "second"})
         add_attachment(store, first, 1000)
@@ -64,18 +71,19 @@ def downgrade_to_version_2(profile: Path) -> None:
     conn.execute("DROP INDEX attachments_sizes")
     conn.execute("ALTER TABLE drafts DROP COLUMN record_size")
     conn.execute(schema.MIGRATION_2[0])
+    conn.execute("DROP TABLE exports")  # migration 4 (the export ledger), empty here
     conn.execute("PRAGMA user_version = 2")
     conn.close()
 
 
 def test_a_version_2_store_gets_its_list_sizes_and_index_on_upgrade(tmp_path: Path) -> None:
     key = secrets.token_bytes(32)
-    with LocalStore.create(tmp_path, key, "g") as store:
+    with LocalStore.create(tmp_path, key, OFFICE_CARD, "Liaison") as store:
         drafts = [store.create_draft({"description": f"draft {n}" * (n + 1)}) for n in range(3)]
         add_attachment(store, drafts[1], 4321)
         before = store.list_drafts()
     downgrade_to_version_2(tmp_path)
-    with LocalStore.open(tmp_path, key, "g") as store:
+    with LocalStore.open(tmp_path, key) as store:
         assert store.list_drafts() == before
         with store.reading() as conn:
             plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + LIST_DRAFTS)]
