@@ -29,7 +29,6 @@ from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, keycard
 from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
-from intake_app.sentences import SENTENCES
 from intake_app.services import security_settings
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import KdfParams
@@ -308,24 +307,3 @@ def test_9_the_command_lines_refuse_a_one_character_passphrase(tmp_path: Path) -
 def test_9_lock_on_the_command_line_does_not_pretend(tmp_path: Path) -> None:
     result = run_cli(["lock", "--profile", str(tmp_path / "profile")], cwd=tmp_path)
     assert result.returncode == 2 and "invalid choice: 'lock'" in result.stderr
-
-
-def test_9_the_window_uses_the_same_rule(qtbot, tmp_path: Path) -> None:
-    from intake_app.ui.main_window import MainWindow
-
-    office = make_office(tmp_path / "office")
-    window = MainWindow(tmp_path / "profile")
-    qtbot.addWidget(window)
-    page = window.setup_page
-    page.load_card(office.card_path)
-    page.typed_fingerprint.setText(office.parsed.fingerprint)
-    page.liaison_name.setText("Amina")
-    for weak in ("aaaaaaaaaaaa", "password1234", "x"):
-        page.passphrase.setText(weak)
-        page.repeat.setText(weak)
-        page.create_button.click()
-        window.runner.wait()  # a set-up that was started anyway has finished
-        qtbot.wait(10)
-        assert not (tmp_path / "profile" / "vault.json").exists(), weak
-        assert page.error.text() in (SENTENCES["vault.weak_passphrase"]["nl"],
-                                     SENTENCES["vault.weak_passphrase"]["en"])

@@ -33,8 +33,6 @@ from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.messages import describe_error
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
-from intake_app.vault.errors import InvalidPassphrase
-from intake_app.vault.passphrase import check_new_passphrase
 
 if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
     from intake_app.crypto.keycard import KeyCard
@@ -320,11 +318,6 @@ class SetupPage(QWidget):
             return
         if not self.meter.acceptable():
             self._show_error(self.meter.advice(), self.passphrase)
-            return
-        try:  # the engine's one strength rule, the same as `intake-app init` and `settings`
-            check_new_passphrase(self.passphrase.text())
-        except InvalidPassphrase as exc:
-            self._show_error(describe_error(exc), self.passphrase)
             return
         if self.passphrase.text() != self.repeat.text():
             self._show_error(self.tr("The two passphrases are not the same."), self.repeat)

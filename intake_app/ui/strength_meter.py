@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWid
 def _rule() -> tuple[int, object]:
     """(MIN_SCORE, strength) of the vault's rule; loaded at the first keystroke, not at start."""
     try:
-        from intake_app.vault.passphrase import MIN_SCORE, strength
+        from intake_app.vault import MIN_SCORE, strength
     except ImportError:  # until the vault's zxcvbn rule lands (issue 7): the 10-character rule
         return 3, lambda text: 3 if len(text) >= 10 else min(len(text) // 4, 2)
     return MIN_SCORE, strength

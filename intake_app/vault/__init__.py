@@ -19,11 +19,18 @@ from intake_app.vault.errors import (
     WeakKdfParams,
     WrongPassphrase,
 )
-from intake_app.vault.passphrase import WeakPassphrase, check_new_passphrase, normalise
+from intake_app.vault.passphrase import (
+    MIN_SCORE,
+    WeakPassphrase,
+    check_new_passphrase,
+    normalise,
+    strength,
+)
 from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, Vault, VaultStatus
 
 __all__ = [
     "MAX_WIPE_AFTER",
+    "MIN_SCORE",
     "MIN_WIPE_AFTER",
     "DeviceSecretMissing",
     "IdleLock",
@@ -47,4 +54,5 @@ __all__ = [
     "WrongPassphrase",
     "check_new_passphrase",
     "normalise",
+    "strength",
 ]
