@@ -1,178 +1,192 @@
-"""Benchmark: write and open bundles of many small signals and of one very large attachment.
+"""Benchmark: export a bundle and open it at the office, as the product runs both.
 
-    .venv/bin/python benchmarks/bundle.py            # 10,000 signals and a 2 GiB attachment
-    .venv/bin/python benchmarks/bundle.py --quick    # 500 signals and a 64 MiB attachment
+    .venv/bin/python benchmarks/bundle.py                # 10,000 signals; one 2 GiB attachment
+    .venv/bin/python benchmarks/bundle.py --quick        # 500 signals; 64 MiB (no verdict)
 
-Goals (issue 4): 10,000 signals exported (BundleWriter) in under 10 s and opened in under 20 s;
-memory flat for the 2 GiB case. The large case runs writer and opener each in a child process
-and reports that child's peak RSS, so the figure is not hidden by this process's own memory.
-Sealing the inputs is preparation and is not timed.
+Small signals (goals of issue 4): the liaison exports N sealed signals through the export use
+case (`LiaisonSession.export`: choose the items, bump the counter, write and verify the ZIP on
+the target, fsync, record them as exported), goal < 10 s; the office opens that bundle
+(`ingest.open_bundles`: check, decrypt, store every signal, write and fsync the signed receipt,
+as `intake-office open` does), goal < 20 s.
+
+One large attachment: the same two use cases for a signal with a 2 GiB random attachment, each
+in its own child process so its peak memory (VmHWM, reset after the keys are unlocked) is
+that step's own; goal: memory stays flat, under 256 MiB, however large the attachment.
+
+Each round starts cold where this process may drop the page cache (root), else the figures
+are marked "warm". Medians of --rounds rounds, with min and max. Preparation (setting up the
+profile, sealing the items without fsync, making the random attachment) is not timed.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import io
-import multiprocessing
-import resource
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from harness import (
+    GIB,
+    MIB,
+    Samples,
+    Verdicts,
+    describe_machine,
+    drop_caches,
+    in_child,
+    peak_rss_mib,
+    reset_peak_rss,
+)
+from inputs import (
+    PASSPHRASE,
+    BenchOffice,
+    new_office_database,
+    new_profile,
+    office_keys_from,
+    random_file,
+    seal_quickly,
+    signal_fields,
+)
 
-import nacl.signing
-from bundle_kit import TODAY, Liaison, Office, signal_form, signal_json
-
-from intake_app.bundle.writer import BundleWriter
-from intake_app.domain.signal import SignalRecord, signal_to_json
-from intake_app.office.ingest import open_bundle
-from intake_app.services.sealing import SealAttachment, seal_signal
-
-CHUNK = 1 << 20
-
-
-class Zeros(io.RawIOBase):
-    """`size` zero bytes without holding them: the large plaintext attachment."""
-
-    def __init__(self, size: int) -> None:
-        self.left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        count = min(len(buffer), self.left)
-        buffer[:count] = bytes(count)
-        self.left -= count
-        return count
+from intake_app.office import ingest
+from intake_app.services.liaison import LiaisonSession
 
 
-def seal_small(folder: Path, count: int, recipient: str) -> list[tuple[str, Path]]:
-    items = []
-    for n in range(count):
-        path = folder / f"{n}.age"
-        with open(path, "wb") as out:
-            seal_signal(signal_json(n), [], [recipient], out)
-        items.append((f"item-{n:05d}", path))
-    return items
-
-
-def seal_large(folder: Path, size: int, recipient: str) -> Path:
-    """One sealed item with a `size`-byte attachment; signal.json lists its hash and size."""
-    name = "attachments/01-video.bin"
-    digest = hashlib.sha256()
-    zeros = Zeros(size)
-    while chunk := zeros.read(CHUNK):
-        digest.update(chunk)
-    form = signal_form(0)
-    form["attachments"] = [{"file": name, "sha256": digest.hexdigest(), "size": size,
-                            "media_type": "video/mp4", "cleaning": "not-cleanable",
-                            "warnings": []}]
-    record = signal_to_json(SignalRecord.from_form(form, today=TODAY))
-    path = folder / "large.age"
-    with open(path, "wb") as out:
-        seal_signal(record, [SealAttachment(name, size, lambda: Zeros(size))], [recipient], out)
-    return path
-
-
-def peak_rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _child_write(seed: bytes, recipient: str, item: str, out: str, queue) -> None:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    writer = BundleWriter(nacl.signing.SigningKey(seed), [recipient], 2, max_part_size=None)
-    written = writer.write([("large", Path(item))], Path(out))
-    queue.put((time.perf_counter() - start, peak_rss_mib(), [str(p) for p in written.paths]))
-
-
-def _child_open(office_root: str, identity: str, seed_office: bytes, paths: list[str],
-                queue) -> None:  # type: ignore[no-untyped-def]
-    from intake_app.office import database
-    from intake_app.office.ingest import OfficeKeys
-
-    conn = database.connect(Path(office_root) / "office.db")
-    keys = OfficeKeys((identity,), nacl.signing.SigningKey(seed_office))
-    start = time.perf_counter()
-    summary = open_bundle([Path(p) for p in paths], conn, Path(office_root) / "office.db", keys)
-    queue.put((time.perf_counter() - start, peak_rss_mib(), summary.stored))
-
-
-def _guarded(target, args, queue) -> None:  # type: ignore[no-untyped-def]
+def export_round(profile: Path, target: Path) -> tuple[float, list[str]]:
+    """Unlock (not timed), export every exportable item into `target`; (seconds, paths)."""
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    reset_peak_rss()  # the peak memory counts the export, not the unlocking before it
     try:
-        target(*args, queue)
-    except BaseException as exc:  # report instead of leaving the parent waiting
-        queue.put(("error", f"{type(exc).__name__}: {exc}"))
+        started = time.perf_counter()
+        result = session.export(target, None, max_part_size="auto")
+        seconds = time.perf_counter() - started
+    finally:
+        session.lock()
+    return seconds, [str(p) for p in result.paths]
 
 
-def run_in_child(target, *args):  # type: ignore[no-untyped-def]
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    child = context.Process(target=_guarded, args=(target, args, queue))
-    child.start()
-    while True:
-        try:
-            result = queue.get(timeout=5)
-            break
-        except Exception:  # queue.Empty
-            if not child.is_alive():
-                raise RuntimeError(f"benchmark child died (exit {child.exitcode})") from None
-    child.join()
-    if result[0] == "error":
-        raise RuntimeError(f"benchmark child failed: {result[1]}")
-    return result
+def open_round(keys_dir: str, card: bytes, db: str, paths: list[str], receipts: str,
+               expected: int) -> float:
+    """A fresh office database (not timed), then open the bundle with receipts written."""
+    keys = office_keys_from(Path(keys_dir))  # scrypt: 256 MiB, whatever the bundle's size
+    conn = new_office_database(Path(db), card)
+    reset_peak_rss()  # the peak memory counts the opening, not the unlocking of the keys
+    started = time.perf_counter()
+    [outcome] = ingest.open_bundles([Path(p) for p in paths], conn, Path(db), keys,
+                                    receipts_dir=Path(receipts))
+    seconds = time.perf_counter() - started
+    conn.close()
+    if outcome.summary is None:
+        raise RuntimeError(f"the office refused the bundle: {outcome.error}")
+    if len(outcome.summary.stored) != expected or outcome.summary.receipt_error is not None:
+        raise RuntimeError("the office did not store every signal or write the receipt")
+    return seconds
+
+
+def child_export(profile: str, target: str) -> tuple[float, list[str], float]:
+    seconds, paths = export_round(Path(profile), Path(target))
+    return seconds, paths, peak_rss_mib()
+
+
+def child_open(keys_dir: str, card: bytes, db: str, paths: list[str], receipts: str) -> float:
+    return open_round(keys_dir, card, db, paths, receipts, 1)
+
+
+def prepare_small(root: Path, office: BenchOffice, count: int) -> tuple[Path, bytes]:
+    profile = root / "profile-small"
+    session = new_profile(profile, office)
+    started = time.perf_counter()
+    for number in range(count):
+        seal_quickly(session, session.record(signal_fields(number)))
+    print(f"prepared {count} sealed signals in {time.perf_counter() - started:.0f} s "
+          "(record + seal without fsync; not timed)", flush=True)
+    card = session.store.liaison_card()
+    session.lock()
+    return profile, card
+
+
+def prepare_large(root: Path, office: BenchOffice, size: int) -> tuple[Path, bytes]:
+    profile = root / "profile-large"
+    session = new_profile(profile, office)
+    source = root / "video.bin"
+    random_file(source, size)
+    draft = session.record(signal_fields(0))
+    session.attach(draft, source)
+    source.unlink()
+    seal_quickly(session, draft)
+    session.store.wait_for_cleanup()
+    card = session.store.liaison_card()
+    session.lock()
+    print(f"prepared one signal with a {size // MIB} MiB random attachment (not timed)",
+          flush=True)
+    return profile, card
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes, a few seconds")
+    parser.add_argument("--quick", action="store_true", help="500 signals, 64 MiB; no verdict")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--count", type=int, default=None, help="small signals (10,000)")
+    parser.add_argument("--large-mib", type=int, default=None, help="attachment MiB (2048)")
+    parser.add_argument("--dir", default=None, help="work folder (default: system temp)")
     args = parser.parse_args()
-    count = 500 if args.quick else 10_000
-    large = (64 << 20) if args.quick else (2 << 30)
-    with tempfile.TemporaryDirectory(prefix="seinpost-bench-") as tmp:
+    count = args.count or (500 if args.quick else 10_000)
+    large = (args.large_mib * MIB) if args.large_mib else (64 * MIB if args.quick else 2 * GIB)
+    verdicts = Verdicts(quick=args.quick or count < 10_000 or large < 2 * GIB)
+    print(describe_machine(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="seinpost-bench-", dir=args.dir) as tmp:
         root = Path(tmp)
-        office = Office(root / "office")
-        liaison = Liaison("Bench")
-        office.register(liaison)
-        (root / "sealed").mkdir()
-        print(f"sealing {count} small signals (not timed) ...", flush=True)
-        items = seal_small(root / "sealed", count, office.recipient)
+        office = BenchOffice.create(root / "office-keys")
 
-        (root / "usb").mkdir()
-        (root / "usb-big").mkdir()
-        start = time.perf_counter()
-        written = BundleWriter(liaison.signing_key, [office.recipient], 1,
-                               max_part_size=None).write(items, root / "usb")
-        write_s = time.perf_counter() - start
-        print(f"export  {count} signals: {write_s:6.2f} s  ({written.size / 1e6:.1f} MB, "
-              f"goal < 10 s)")
-        start = time.perf_counter()
-        summary = open_bundle(written.paths, office.conn, office.db_path, office.keys)
-        open_s = time.perf_counter() - start
-        assert len(summary.stored) == count
-        print(f"open    {count} signals: {open_s:6.2f} s  (goal < 20 s)")
+        profile, card = prepare_small(root, office, count)
+        export_s, open_s = Samples(), Samples()
+        export_s.cache = open_s.cache = "cold"
+        for round_number in range(args.rounds):
+            target = root / f"usb-{round_number}"
+            target.mkdir()
+            if drop_caches() != "cold":
+                export_s.cache = "warm"
+            seconds, paths = export_round(profile, target)
+            export_s.add(seconds)
+            if drop_caches() != "cold":
+                open_s.cache = "warm"
+            open_s.add(open_round(str(office.keys_dir), card, str(root / f"o{round_number}.db"),
+                                  paths, str(root / f"receipts-{round_number}"), count))
+            shutil.rmtree(target)
+        print(f"input: {count} sealed signals of ~0.5 KB JSON each, no attachments", flush=True)
+        verdicts.goal(f"export {count} signals (LiaisonSession.export)", export_s, limit=10)
+        verdicts.goal(f"office opens {count} signals with receipt", open_s, limit=20)
 
-        print(f"sealing one {large >> 20} MiB attachment (not timed) ...", flush=True)
-        (root / "big").mkdir()
-        item = seal_large(root / "big", large, office.recipient)
-        seed = bytes(liaison.signing_key)
-        seconds, rss, paths = run_in_child(_child_write, seed, office.recipient, str(item),
-                                           str(root / "usb-big"))
-        print(f"export  {large >> 20} MiB attachment: {seconds:6.2f} s, child peak RSS "
-              f"{rss:.0f} MiB")
-        item.unlink()  # keep the disk footprint down
-        seconds, rss, stored = run_in_child(_child_open, str(office.root), office.identities[0],
-                                            bytes(office.signing_key), paths)
-        assert stored == ["large"]
-        print(f"open    {large >> 20} MiB attachment: {seconds:6.2f} s, child peak RSS "
-              f"{rss:.0f} MiB")
-        ok = write_s < 10 and open_s < 20
-        print("goals met" if ok or args.quick else "GOALS NOT MET")
-    return 0
+        profile, card = prepare_large(root, office, large)
+        export_rss, open_rss = Samples(unit="MiB", cache=""), Samples(unit="MiB", cache="")
+        export_t, open_t = Samples(cache="cold"), Samples(cache="cold")
+        for round_number in range(args.rounds):
+            target = root / f"usb-big-{round_number}"
+            target.mkdir()
+            if drop_caches() != "cold":
+                export_t.cache = "warm"
+            (seconds, paths, _), rss = in_child(child_export, str(profile), str(target))
+            export_t.add(seconds)
+            export_rss.add(rss)
+            if drop_caches() != "cold":
+                open_t.cache = "warm"
+            seconds, rss = in_child(child_open, str(office.keys_dir), card,
+                                    str(root / f"big{round_number}.db"), paths,
+                                    str(root / f"receipts-big-{round_number}"))
+            open_t.add(seconds)
+            open_rss.add(rss)
+            shutil.rmtree(target)
+            shutil.rmtree(root / f"big{round_number}.db.attachments", ignore_errors=True)
+        mib = large / MIB
+        print(f"input: one signal with a {mib:.0f} MiB random attachment; export "
+              f"{export_t.describe()} ({mib / export_t.median:.0f} MiB/s); open "
+              f"{open_t.describe()} ({mib / open_t.median:.0f} MiB/s)", flush=True)
+        verdicts.goal(f"export {mib:.0f} MiB, peak memory of the exporting process",
+                      export_rss, limit=256, unit="MiB", statistic="max")
+        verdicts.goal(f"office opens {mib:.0f} MiB, peak memory of the opening process",
+                      open_rss, limit=256, unit="MiB", statistic="max")
+    return verdicts.finish()
 
 
 if __name__ == "__main__":

@@ -51,10 +51,33 @@ def drop_caches() -> str:
     return "cold"
 
 
+STATUS = Path("/proc/self/status")
+CLEAR_REFS = Path("/proc/self/clear_refs")
+
+
 def peak_rss_mib() -> float:
-    """Peak resident set size of this process so far, in MiB (Linux reports KiB, macOS bytes)."""
+    """Peak resident set size of this process, in MiB: since it started, or since the last
+    `reset_peak_rss()`. On Linux from VmHWM (ru_maxrss there survives exec, so a spawned child
+    would report its parent's peak); elsewhere ru_maxrss (KiB on Linux, bytes on macOS)."""
+    try:
+        for line in STATUS.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (MIB if sys.platform == "darwin" else 1024)
+
+
+def reset_peak_rss() -> bool:
+    """Start the peak (VmHWM) afresh from the current RSS, so set-up that comes before the
+    measured step (unlocking keys) is not counted; False where the OS cannot (then the peak
+    includes everything before)."""
+    try:
+        CLEAR_REFS.write_text("5\n")
+    except OSError:
+        return False
+    return True
 
 
 @dataclass
@@ -63,7 +86,8 @@ class Samples:
 
     values: list[float] = field(default_factory=list)
     unit: str = "s"
-    cache: str = "warm"  # "cold" only when every round started with a dropped page cache
+    cache: str = "warm"  # "cold" only when every round started with a dropped page cache;
+    # "" for figures the page cache does not change (memory)
 
     def add(self, value: float) -> None:
         self.values.append(value)
@@ -83,9 +107,10 @@ class Samples:
     def describe(self, scale: float = 1.0, unit: str | None = None) -> str:
         """"median 1.23 s (min 1.10, max 1.40; 5 rounds, cold)"."""
         unit = unit or self.unit
+        cache = f", {self.cache}" if self.cache else ""  # "" for figures a cache cannot change
         return (f"median {self.median * scale:.3g} {unit} (min {self.low * scale:.3g}, "
                 f"max {self.high * scale:.3g}; {len(self.values)} round"
-                f"{'s' if len(self.values) != 1 else ''}, {self.cache})")
+                f"{'s' if len(self.values) != 1 else ''}{cache})")
 
 
 def time_rounds(work: Callable[[], object], rounds: int,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tools import require_tool
 
 
 def in_ci() -> bool:
@@ -39,3 +40,34 @@ def small_tmpfs(folder: Path, size: str, *, mode: str | None = None) -> Iterator
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@contextlib.contextmanager
+def fat_stick(folder: Path, size_mib: int = 32) -> Iterator[Path]:
+    """A real FAT32 file system of `size_mib` MiB mounted on a new `folder` (needs root): the
+    kernel's vfat through a loop device where the kernel has it, else the FUSE driver fusefat.
+    Yields the mount point; the way it was mounted is in `folder.fat_driver`."""
+    folder.mkdir()
+    if os.geteuid() != 0:
+        skip_or_fail("mounting a FAT image needs root")
+    image = folder.with_name(folder.name + ".img")
+    with open(image, "wb") as handle:
+        handle.truncate(size_mib << 20)
+    subprocess.run([require_tool("mkfs.vfat"), "-F", "32", str(image)], check=True,
+                   capture_output=True)
+    kernel = subprocess.run(["mount", "-o", "loop", "-t", "vfat", str(image), str(folder)],
+                            capture_output=True, text=True, check=False)
+    if kernel.returncode == 0:
+        unmount = ["umount", "-l", str(folder)]
+    else:  # no vfat in this kernel (as in some containers): the FUSE driver
+        fuse = subprocess.run([require_tool("fusefat"), "-o", "rw+", str(image), str(folder)],
+                              capture_output=True, text=True, check=False)
+        if fuse.returncode != 0:
+            skip_or_fail(f"cannot mount FAT here: kernel: {kernel.stderr.strip()}; "
+                         f"fusefat: {fuse.stderr.strip()}")
+        unmount = [require_tool("fusermount3"), "-u", "-z", str(folder)]
+    try:
+        yield folder
+    finally:
+        subprocess.run(unmount, check=False, capture_output=True)
+        image.unlink(missing_ok=True)

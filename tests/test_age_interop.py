@@ -8,23 +8,19 @@ from __future__ import annotations
 import os
 import pty
 import select
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from tools import require_tool
 
 from intake_app.crypto import age
 from intake_app.fs.atomic import atomic_writer
 
 SIZES = [0, 1, 65535, 65536, 65537, 3 * 65536, 3 * 1024 * 1024 + 12345]
-AGE = shutil.which("age")
-AGE_KEYGEN = shutil.which("age-keygen")
-
-if not (AGE and AGE_KEYGEN):
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("the age command is required in CI (install age)")
-    pytest.skip("the age command is not installed", allow_module_level=True)
+# Missing commands fail the whole module (make test installs them), in CI and everywhere.
+AGE = require_tool("age")
+AGE_KEYGEN = require_tool("age-keygen")
 
 
 def run(*argv: str, stdin: bytes | None = None) -> bytes:

@@ -60,3 +60,50 @@ def test_failure_is_reported_not_raised(qtbot) -> None:
     qtbot.waitUntil(lambda: len(failures) == 1, timeout=5000)
     assert isinstance(failures[0], OSError)
     assert runner.wait(2000)
+
+
+GIB = 1 << 30
+
+
+def test_progress_above_2_gib_reaches_the_window_exactly(qtbot) -> None:
+    """Byte counts of a 5 GiB attachment cross the thread boundary without wrapping."""
+    runner = TaskRunner()
+    seen: list[tuple[int, int]] = []
+
+    def work(progress):
+        for done in (GIB, 3 * GIB, 5 * GIB):
+            progress(done, 5 * GIB)
+        return None
+
+    runner.start(work, on_progress=lambda d, t: seen.append((d, t)))
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
+    assert seen == [(GIB, 5 * GIB), (3 * GIB, 5 * GIB), (5 * GIB, 5 * GIB)]
+    assert runner.wait(2000)
+
+
+def test_the_progress_dialog_shows_three_fifths_of_5_gib_as_60_percent(qtbot) -> None:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from intake_app.ui.task_progress import STEPS, run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = TaskRunner()
+    reported = threading.Event()
+    release = threading.Event()
+    done: list[object] = []
+
+    def work(progress):
+        progress(3 * GIB, 5 * GIB)
+        reported.set()
+        release.wait(5)
+        return "ok"
+
+    run_with_progress(parent, runner, "Sealing", work, on_success=done.append,
+                      on_failure=done.append, on_cancel=lambda: done.append("cancelled"))
+    [dialog] = parent.findChildren(QProgressDialog)
+    assert reported.wait(5)
+    qtbot.waitUntil(lambda: dialog.value() == STEPS * 3 // 5, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
+    assert runner.wait(2000)

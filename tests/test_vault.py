@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import unicodedata
 
 import nacl.pwhash.argon2id as argon2id
 import pytest
+from small_disk import skip_or_fail
 
 from intake_app.crypto.canonical import canonical_json
 from intake_app.vault import (
@@ -290,8 +292,9 @@ def test_a_file_is_not_a_profile_dir(tmp_path):
         prepare_profile_dir(target)
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
 def test_profile_dir_of_another_user_is_refused(tmp_path):
+    if os.geteuid() != 0:
+        skip_or_fail("giving a folder to another user (chown) needs root")
     theirs = tmp_path / "theirs"
     theirs.mkdir(mode=0o700)
     os.chown(theirs, 65534, 65534)
@@ -344,21 +347,29 @@ vault.unlock(sys.argv[2])
 
 
 def test_killing_an_unlock_midway_keeps_the_attempt_counted(profile):
-    """The counter is on disk before the expensive check, so a kill cannot reset it."""
-    slow = KdfParams(ops=4, mem=argon2id.MEMLIMIT_MODERATE)  # about a second: time to kill
+    """The counter is on disk before the expensive check, so a kill cannot reset it.
+
+    The watch sleeps between looks instead of spinning, so it does not steal the CPU the
+    child needs; it notices the counter within about 10 ms, while the derivation after it
+    needs seconds of CPU (ops=10 at 256 MiB), so the kill lands during the derivation even on
+    a loaded machine. The test fails, rather than passing, if the child ends on its own.
+    """
+    slow = KdfParams(ops=10, mem=argon2id.MEMLIMIT_MODERATE)
     make(profile, kdf=slow)
     vault_file = profile / "vault.json"
     child = subprocess.Popen([sys.executable, "-c", _KILL_DURING_UNLOCK, str(profile), REAL])
+    counted = False
     try:
-        # Watch (bounded) until the child has counted the attempt, then kill it.
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if child.poll() is not None or b'"failed_attempts":1' in vault_file.read_bytes():
+        for _ in range(6000):  # at most about 60 s of 10 ms sleeps
+            counted = b'"failed_attempts":1' in vault_file.read_bytes()
+            if counted or child.poll() is not None:
                 break
+            time.sleep(0.01)
         child.kill()
     finally:
         child.wait(timeout=30)
-    assert child.returncode != 0, "the unlock finished before it could be killed"
+    assert counted, "the attempt was never counted on disk before the derivation"
+    assert child.returncode == -signal.SIGKILL, "the unlock ended before it could be killed"
     assert vault_json(profile)["failed_attempts"] == 1
     assert Vault.open(profile).unlock(REAL)  # and the right passphrase still opens it
 

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 FAT_MAX_FILE = (4 << 30) - 1
-_FAT_TYPES = {"vfat", "msdos", "fat", "fat32", "umsdos"}
+# The kernel's drivers, and the FUSE FAT driver (fusefat shows as "fuse.fusefat").
+_FAT_TYPES = {"vfat", "msdos", "fat", "fat32", "umsdos", "fuse.fusefat"}
 
 
 def _linux_fs_type(path: Path) -> str | None:

@@ -22,7 +22,8 @@ Progress = Callable[[int, int], None]
 
 
 class TaskSignals(QObject):
-    progress = Signal(int, int)
+    # Byte counts: 64-bit, since a Signal(int, int) is a C++ int and wraps above 2 GiB.
+    progress = Signal("qlonglong", "qlonglong")
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
