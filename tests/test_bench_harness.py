@@ -73,3 +73,28 @@ def test_samples_report_median_min_and_max() -> None:
     samples = harness.Samples([3.0, 1.0, 2.0], cache="cold")
     assert (samples.median, samples.low, samples.high) == (2.0, 1.0, 3.0)
     assert samples.describe() == "median 2 s (min 1, max 3; 3 rounds, cold)"
+
+
+def _benchmarks() -> list[Path]:
+    return sorted((ROOT / "benchmarks").glob("*.py"))
+
+
+def test_benchmarks_never_import_test_code() -> None:
+    import ast
+
+    test_modules = {p.stem for p in (ROOT / "tests").glob("*.py")}
+    offenders = []
+    for path in _benchmarks():
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module.split(".")[0]]
+            offenders += [f"{path.name}:{node.lineno} imports {n}" for n in names
+                          if n in test_modules or n == "tests"]
+        if '"tests"' in path.read_text() or "'tests'" in path.read_text():
+            offenders.append(f"{path.name} puts tests/ on its path")
+    assert offenders == []
+

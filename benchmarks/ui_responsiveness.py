@@ -1,0 +1,165 @@
+"""Benchmark: does the window stay responsive while it seals and exports a 1 GiB attachment?
+
+    .venv/bin/python benchmarks/ui_responsiveness.py            # 1 GiB, 3 rounds
+    .venv/bin/python benchmarks/ui_responsiveness.py --quick    # 64 MiB, 1 round; no verdict
+
+Goal: the longest gap between two turns of the GUI thread's event loop stays under 50 ms
+while the real window (MainWindow, driven like a person: the Seal button and its Yes, the
+Export button and a chosen folder) seals a draft with a 1 GiB random attachment and exports
+it. A QTimer with a 5 ms interval ticks on the GUI thread; a gap between two ticks is time in
+which the window could not repaint or react to a click. The longest gap of each phase (from
+the click until the list shows the new status) is recorded; the goal is judged on the worst
+round. Preparation (profile, the attachment stored in the vault) is not timed.
+
+Runs under Xvfb (started here) when it is installed, else on Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from harness import GIB, MIB, Samples, Verdicts, describe_machine
+from inputs import PASSPHRASE, BenchOffice, new_profile, random_file, signal_fields
+from startup import start_display
+
+TICK_MS = 5
+
+
+class GapMeter:
+    """Longest gap (seconds) between consecutive ticks of a 5 ms timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.until: Callable[[], bool] | None = None
+        self.loop = None
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+        if self.until is not None and self.until() and self.loop is not None:
+            self.loop.quit()
+
+    def run_until(self, start: Callable[[], object], done: Callable[[], bool],
+                  timeout_s: float = 1800) -> float:
+        """Start measuring, call `start()`, turn the event loop until `done()`; the longest gap."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        self.loop = QEventLoop()
+        self.until = done
+        self.longest = 0.0
+        self.timer.start()
+        self.last = time.perf_counter()
+        QTimer.singleShot(int(timeout_s * 1000), self.loop.quit)
+        start()
+        self.loop.exec()
+        self.timer.stop()
+        self.until = None
+        if not done():
+            raise RuntimeError("the window did not finish in time")
+        return self.longest
+
+
+def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, float]:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from intake_app.ui.dialogs import FileDialogs
+    from intake_app.ui.main_window import MainWindow
+
+    profile, stick = root / "profile", root / "stick"
+    stick.mkdir()
+    session = new_profile(profile, office)
+    session.attach(session.record(signal_fields(1)), source)
+    session.store.wait_for_cleanup()
+    session.lock()
+
+    class ChooseStick(FileDialogs):
+        def choose_export_folder(self, parent):  # type: ignore[no-untyped-def]
+            return stick
+
+    app = QApplication.instance()
+    window = MainWindow(profile, dialogs=ChooseStick())
+    window.show()
+    meter = GapMeter()
+    # The meter must see a blocked GUI thread: 100 ms of sleep on it is a gap of 100 ms.
+    if meter.run_until(lambda: time.sleep(0.1), lambda: True) < 0.1:
+        raise RuntimeError("the gap meter does not see a blocked event loop")
+    unlock = window.unlock_page
+    unlock.passphrase.setText(PASSPHRASE)
+    meter.run_until(unlock.unlock, lambda: window.workspace is not None, timeout_s=300)
+    page = window.workspace
+
+    def click_seal_and_yes() -> None:
+        page.seal_all_button.click()
+        page.confirm.button(QMessageBox.Yes).click()
+
+    def status() -> str:
+        entries = page.entries()
+        return entries[0].status if entries and entries[0].kind != "draft" else "draft"
+
+    seal_gap = meter.run_until(click_seal_and_yes, lambda: status() == "sealed")
+    export_gap = meter.run_until(page.export_button.click, lambda: status() == "exported")
+    window.lock()
+    window.close()
+    app.processEvents()
+    shutil.rmtree(profile)
+    shutil.rmtree(stick)
+    return seal_gap, export_gap
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="64 MiB, 1 round; no verdict")
+    parser.add_argument("--rounds", type=int, default=None, help="rounds (3)")
+    parser.add_argument("--size-mib", type=int, default=None, help="attachment MiB (1024)")
+    parser.add_argument("--dir", default=None, help="work folder (default: system temp)")
+    args = parser.parse_args()
+    size = (args.size_mib * MIB) if args.size_mib else (64 * MIB if args.quick else GIB)
+    rounds = args.rounds or (1 if args.quick else 3)
+    verdicts = Verdicts(quick=args.quick or size < GIB)
+    print(describe_machine(), flush=True)
+    server, env = start_display()
+    os.environ.update(env)
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])  # noqa: F841 - the window needs it alive
+        with tempfile.TemporaryDirectory(prefix="seinpost-ui-", dir=args.dir) as tmp:
+            root = Path(tmp)
+            office = BenchOffice.create(root / "office-keys")
+            source = root / "video.bin"
+            random_file(source, size)
+            seal, export = Samples(unit="s", cache=""), Samples(unit="s", cache="")
+            for _ in range(rounds):
+                seal_gap, export_gap = one_round(root, office, source)
+                seal.add(seal_gap)
+                export.add(export_gap)
+            platform = "Xvfb (xcb)" if server else "offscreen"
+            print(f"input: one draft with a {size // MIB} MiB random attachment, sealed then "
+                  f"exported in the real window ({platform}), {rounds} round(s)", flush=True)
+            verdicts.goal("longest event-loop gap while sealing", seal, limit=50, unit="ms",
+                          scale=1000, statistic="max")
+            verdicts.goal("longest event-loop gap while exporting", export, limit=50, unit="ms",
+                          scale=1000, statistic="max")
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
+    return verdicts.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
