@@ -112,6 +112,9 @@ class Resolver:
             return {Path(node.value).name}
         if _is_sys_executable(node):
             return {COUNTED}  # this Python
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) \
+                and isinstance(node.right, ast.Constant) and isinstance(node.right.value, str):
+            return {Path(node.right.value).name}  # folder / "name"
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
                 and node.slice.value == 0:
             return self.argv0(node.value, depth + 1)  # argv[0]
@@ -251,5 +254,25 @@ def test_make_and_ci_install_from_the_one_list_and_nowhere_else() -> None:
     assert "make test" in ci
     listed = {p.name for p in system_packages.read_list()}
     named_elsewhere = {word for word in re.findall(r"[a-z0-9][a-z0-9.+-]+", ci)} & listed
-    assert named_elsewhere <= {"make"}, "ci names packages of its own"
+    assert named_elsewhere <= {"make", "python3"}, "ci names packages of its own"
     assert {"libarchive-zip-perl", "unzip", "age", "libimage-exiftool-perl"} <= listed
+
+
+def test_elsewhere_make_stops_with_one_list_of_what_is_missing(tmp_path: Path) -> None:
+    """Without dpkg and apt (not Debian/Ubuntu) and without the commands, `install` installs
+    nothing and stops with one list naming each missing package and how to get it."""
+    import subprocess
+
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    (bare / "python3").symlink_to(sys.executable)
+    done = subprocess.run([str(bare / "python3"), str(REPO / "scripts" / "system_packages.py"),
+                           "install"], env={"PATH": str(bare)}, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert lines[0] == "Seinpost needs these system packages, which are not installed:"
+    assert "  age (provides age, age-keygen)   [test]" in lines
+    assert "  unzip (provides unzip)   [test]" in lines
+    assert any(line.startswith("On Debian or Ubuntu: sudo apt-get install ") for line in lines)
+    assert "Installing" not in done.stdout
