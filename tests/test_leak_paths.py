@@ -161,8 +161,11 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     qtbot.addWidget(window)
     window.show()
     setup = window.setup_page
+    qtbot.mouseClick(setup.start_button, Qt.LeftButton)
     qtbot.mouseClick(setup.choose_card, Qt.LeftButton)
-    setup.typed_fingerprint.setText(setup.fingerprint_label.text())
+    setup.typed_fingerprint.setText(keycard.parse_card(card.read_bytes()).fingerprint)
+    qtbot.mouseClick(setup.check_button, Qt.LeftButton)
+    qtbot.mouseClick(setup.card_next, Qt.LeftButton)
     setup.liaison_name.setText("Liaison Utrecht")
     setup.passphrase.setText(PASSPHRASE)
     setup.repeat.setText(PASSPHRASE)
