@@ -8,7 +8,7 @@ QM := $(patsubst resources/i18n/%.ts,intake_app/ui/i18n/%.qm,$(TS))
 QSS_SRC := $(wildcard resources/styles/*.qss)
 QSS := $(patsubst resources/styles/%.qss,intake_app/ui/styles/%.qss,$(QSS_SRC))
 
-.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages screenshots
+.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages screenshots fuzz
 
 # packaging/system-packages.txt is the one list of system packages: on Debian/Ubuntu the
 # missing ones are installed (as root, or through sudo); elsewhere make stops with the list.
@@ -56,6 +56,12 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1024x600x24" $(PY) scripts/screenshots.py --rtl
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
 	QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py --languages en
+
+# Fuzz every reader of outside files for FUZZ_SECONDS each (make test runs 18 s each) and print
+# inputs tried per reader; fails on a non-project exception, an input over 2 s or memory growth.
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run.py --all --seconds $(FUZZ_SECONDS)
 
 # Each benchmark prints a verdict per goal and exits non-zero on a miss; BENCH_ARGS=--quick
 # gives a smoke run (figures only, never "goals met"). All run even when one misses.

@@ -30,6 +30,64 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Er ging iets mis in Seinpost. Er is niets verloren; probeer het opnieuw.",
         "en": "Something went wrong inside Seinpost. Nothing was lost; please try again.",
     },
+    # Files from outside (intake_app/fs/outside.py, intake_app/fs/json_input.py).
+    "outside.missing": {
+        "nl": "{path} bestaat niet. Controleer de naam en de map.",
+        "en": "{path} does not exist. Check its name and folder.",
+    },
+    "outside.unreadable": {
+        "nl": "{path} kan niet worden gelezen ({reason}).",
+        "en": "{path} cannot be read ({reason}).",
+    },
+    "outside.not_regular": {
+        "nl": "{path} is geen gewoon bestand maar een map, pijp, apparaat of koppeling. "
+              "Kies een opgeslagen bestand.",
+        "en": "{path} is not an ordinary file but a folder, pipe, device or link. "
+              "Choose a saved file.",
+    },
+    "outside.too_large": {
+        "nl": "{path} is te groot voor wat het moet zijn; er is niets mee gedaan.",
+        "en": "{path} is too large for what it should be; nothing was done with it.",
+    },
+    # Export placement (intake_app/bundle/placement.py): warnings, the export went ahead.
+    "export.same_device": {
+        "nl": "De doelmap staat op dezelfde schijf als dit profiel, niet op een losse USB-stick. "
+              "Controleer of de stick is aangesloten; de bundel staat op de laptop.",
+        "en": "The target folder is on the same disk as this profile, not on a separate USB "
+              "stick. Check that the stick is connected; the bundle is on the laptop.",
+    },
+    "export.not_removable": {
+        "nl": "De doelmap staat niet op een verwisselbare schijf. Controleer of de stick is "
+              "aangesloten en of dit de bedoelde map is.",
+        "en": "The target folder is not on a removable drive. Check that the stick is "
+              "connected and that this is the folder you meant.",
+    },
+    # Office database (intake_app/office/database.py).
+    "office.db_folder_read_only": {
+        "nl": "{path}: de map van de database van het meldpunt is alleen-lezen of niet "
+              "schrijfbaar voor u. Kies een andere map of pas de rechten aan; er is niets "
+              "veranderd.",
+        "en": "{path}: the folder of the office database is read-only or not writable for you. "
+              "Choose another folder or fix its permissions; nothing was changed.",
+    },
+    "office.disk_full": {
+        "nl": "{path}: de schijf van de database van het meldpunt is vol. Maak ruimte vrij en "
+              "probeer het opnieuw; er is niets verloren.",
+        "en": "{path}: the disk of the office database is full. Free some space and try again; "
+              "nothing was lost.",
+    },
+    "office.db_unreadable": {
+        "nl": "{path}: de database van het meldpunt kan niet worden geopend ({reason}).",
+        "en": "{path}: the office database cannot be opened ({reason}).",
+    },
+    "input.json_too_deep": {
+        "nl": "Het JSON-bestand is te diep genest om een melding te zijn; er is niets opgeslagen.",
+        "en": "The JSON file is nested too deeply to be a signal; nothing was saved.",
+    },
+    "input.not_json": {
+        "nl": "Het bestand is geen geldige JSON (UTF-8); er is niets opgeslagen.",
+        "en": "The file is not valid JSON (UTF-8); nothing was saved.",
+    },
     "cancelled": {
         "nl": "Geannuleerd: er is niets veranderd.",
         "en": "Cancelled: nothing was changed.",

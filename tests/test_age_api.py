@@ -159,7 +159,14 @@ def test_armor_is_detected_and_wrapped_at_64_columns() -> None:
     assert lines[-1] == "-----END AGE ENCRYPTED FILE-----"
     assert all(len(line) == 64 for line in lines[1:-2]) and 0 < len(lines[-2]) <= 64
     out = io.BytesIO()
-    age.decrypt(io.BytesIO(b"\n \t" + sealed), out, identities=[IDENTITY])
+    age.decrypt(io.BytesIO(sealed), out, identities=[IDENTITY])
+    assert len(out.getvalue()) == 1000
+    # Leading whitespace: `age` does not detect armor there, and neither do we; a caller that
+    # says the file is armored gets the armor reader's rule, which allows it.
+    with pytest.raises(age.ArmorError, match="whitespace before the armor"):
+        age.decrypt(io.BytesIO(b"\n \t" + sealed), io.BytesIO(), identities=[IDENTITY])
+    out = io.BytesIO()
+    age.decrypt(io.BytesIO(b"\n \t" + sealed), out, identities=[IDENTITY], armor=True)
     assert len(out.getvalue()) == 1000
     with pytest.raises(age.HeaderError):
         age.decrypt(io.BytesIO(sealed), io.BytesIO(), identities=[IDENTITY], armor=False)

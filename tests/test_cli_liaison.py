@@ -117,7 +117,7 @@ def test_record_reports_every_invalid_field(ready) -> None:
 
 
 @pytest.mark.parametrize("args, phrase", [
-    (["record", "--from", "missing.json"], "could not be read"),
+    (["record", "--from", "missing.json"], "does not exist"),
     (["record", "--from", "s.json", "--attach", "nope-Reporter.jpg"], "Attachment 1 (--attach)"),
     (["seal", "0" * 32], "no draft"),
     (["seal", "not-an-id"], "not a signal id"),

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from intake_app.crypto import keycard, signing
 from intake_app.crypto.keycard import KeyCardError, create_card, parse_card, verify_rotation
+from intake_app.fs.outside import OutsideFileError
 
 # Real recipients from `age-keygen`.
 R1 = "age1z2kgg3uvl9g5a5sgj6ee3qzkzv6vymmry9neagrfd3ckck2da5jqxpwwad"
@@ -236,12 +237,19 @@ def test_rotation_is_accepted_only_when_endorsed_by_the_current_key() -> None:
 
 
 def test_load_card_errors_are_key_card_errors(tmp_path: Path) -> None:
-    with pytest.raises(KeyCardError, match="cannot read"):
+    # Reading goes through the one outside-file reader; parsing is the card's own.
+    with pytest.raises(OutsideFileError) as caught:
         keycard.load_card(tmp_path / "missing.card")
+    assert caught.value.code == "outside.missing"
     big = tmp_path / "big.card"
     big.write_bytes(OFFICE_CARD + b"x" * 10_000_000)
-    with pytest.raises(KeyCardError, match="larger"):
+    with pytest.raises(OutsideFileError) as caught:
         keycard.load_card(big)
+    assert caught.value.code == "outside.too_large"
+    near = tmp_path / "near.card"
+    near.write_bytes(OFFICE_CARD + b"x" * 5000)
+    with pytest.raises(KeyCardError, match="larger"):
+        keycard.load_card(near)
 
 
 # Format v1 as released: these bytes must parse, and be reproduced, forever.

@@ -145,12 +145,19 @@ class ContainerWriter:
         self._entries.append(entry)
         return entry
 
-    def finish(self) -> list[Entry]:
-        """Write the central directory and trailer; return the entries written, in order."""
+    def finish(self, *, with_trailer: bool = True) -> bytes:
+        """Write the directory and (unless `with_trailer` is false) the end records.
+
+        Returns the end records (TRAILER_SIZE bytes). Without them the file is structurally
+        incomplete: every reader, the courier check included, calls it cut off. The bundle
+        writer appends them only after the part has its final name.
+        """
         directory = b"".join(central_entry(e) for e in self._entries)
         self._out.write(directory)
-        self._out.write(trailer(len(self._entries), self._pos, len(directory)))
-        return list(self._entries)
+        tail = trailer(len(self._entries), self._pos, len(directory))
+        if with_trailer:
+            self._out.write(tail)
+        return tail
 
 
 def _read_at(f: BinaryIO, offset: int, size: int) -> bytes:

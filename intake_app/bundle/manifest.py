@@ -33,7 +33,7 @@ MANIFEST_BASE = 16 << 10
 MAX_ITEMS = 100_000
 MAX_SIZE = 1 << 50
 ITEM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII only
 
 _KEYS = {"bundle_id", "counter", "created", "format", "items", "liaison_key_id", "parts",
          "recipients", "set", "signature"}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from intake_app.bundle.errors import DamagedBundleError, IncompleteBundleError, PartSizeTooSmall
 from intake_app.bundle.layout import random_entry_name
+from intake_app.fs import outside
 
 # Upper bound of what one entry adds besides its data: local header, directory record, index line.
 ENTRY_OVERHEAD = 400
@@ -100,7 +101,7 @@ class EntryChain(io.RawIOBase):
         self._index += 1
         if self._index < len(self._ranges):
             path, offset, size, _digest = self._ranges[self._index]
-            self._file = open(path, "rb")
+            self._file = outside.open_outside(path, outside.BUNDLE_PART)
             self._file.seek(offset)
             self._left = size
             self._hash = hashlib.sha256()

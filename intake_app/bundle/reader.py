@@ -7,11 +7,11 @@ see that nothing is missing or changed; the office trusts only the signed manife
 from __future__ import annotations
 
 import hashlib
-import os
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from intake_app.bundle import container
 from intake_app.bundle.errors import (
@@ -20,6 +20,7 @@ from intake_app.bundle.errors import (
     NotABundleError,
 )
 from intake_app.bundle.layout import INDEX_NAME, MAX_INDEX, is_known_entry, parse_index
+from intake_app.fs import outside
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,55 @@ class ScannedPart:
     def read(self, name: str, block: int = 1 << 20) -> Iterator[bytes]:
         """Stream an entry's bytes again (re-read from the file, bounded by its size)."""
         entry = self.entries[name]
-        with open(self.path, "rb") as f:
+        with outside.open_outside(self.path, outside.BUNDLE_PART) as f:
             yield from container.read_range(f, entry.data_offset, entry.size, block)
 
 
-def scan_part(path: Path, progress: Callable[[int], None] | None = None) -> ScannedPart:
-    """Verify one part file completely; raise NotABundle/Incomplete/DamagedBundleError."""
+class _WithTail:
+    """A part file read as if `tail` (its end records, not yet written) followed its bytes."""
+
+    def __init__(self, f: BinaryIO, size: int, tail: bytes) -> None:
+        self._f, self._size, self._tail, self._pos = f, size, tail, 0
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self._pos = offset if whence == 0 else self._size + len(self._tail) + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def read(self, count: int = -1) -> bytes:
+        end = self._size + len(self._tail)
+        count = end - self._pos if count < 0 else min(count, end - self._pos)
+        out = b""
+        if self._pos < self._size and count > 0:
+            self._f.seek(self._pos)
+            out = self._f.read(min(count, self._size - self._pos))
+        if len(out) < count and self._pos + len(out) >= self._size:
+            start = self._pos + len(out) - self._size
+            out += self._tail[start : start + count - len(out)]
+        self._pos += len(out)
+        return out
+
+
+def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
+              tail: bytes = b"") -> ScannedPart:
+    """Verify one part file completely; raise NotABundle/Incomplete/DamagedBundleError.
+
+    `tail`: the writer's read-back of a part whose end records are not on the medium yet; the
+    part is verified as if they followed its bytes.
+    """
     path = Path(path)
     try:
-        f = open(path, "rb")
-    except OSError as exc:
-        raise NotABundleError(f"cannot read {path.name}: {exc.strerror}") from None
+        f = outside.open_outside(path, outside.BUNDLE_PART)
+    except outside.OutsideFileError as exc:
+        # A FIFO, a folder, a link or a missing file: not a bundle, said per file.
+        raise NotABundleError(f"cannot read {path.name}: {exc}") from None
     with f:
-        size = os.fstat(f.fileno()).st_size
+        size = f.size  # type: ignore[attr-defined]
+        if tail:
+            f = _WithTail(f, size, tail)  # type: ignore[assignment]
+            size += len(tail)
         entries = container.read_directory(f, size)
         scanned: dict[str, ScannedEntry] = {}
         index_bytes = b""

@@ -1,10 +1,18 @@
 """BundleWriter: sealed items → one bundle file (or checkable parts), written safely.
 
-Every part is written to a hidden temp file in the target folder, fsynced, dropped from the
-page cache where the OS allows, read back from the medium and verified (structure, CRC-32,
-SHA-256 of every entry against what was written), and only then renamed to its final name and
-the folder fsynced. On any failure, a full medium, a pulled stick or a cancel from the progress
-callback, everything written so far is removed: nothing that looks complete stays behind.
+Every part is written to a hidden temp file in the target folder WITHOUT its end records, so
+that until it has its final name it is structurally incomplete (the courier check and the office
+call it cut off, whatever happens to it). It is fsynced, dropped from the page cache where the OS
+allows, read back from the medium and verified (structure, CRC-32, SHA-256 of every entry
+against what was written, the end records supplied from memory). Then `on_publish` is called (the
+export journal records the intent durably), every part is renamed to its final name, the folder
+fsynced, and only then the end records are appended and fsynced: a complete file exists only
+under a final name, and only after the laptop noted it.
+
+On any failure (a full medium, a pulled stick, a cancel from the progress callback) what was
+written is removed. Whether that worked is judged strictly: "file not found" proves nothing when
+the target folder is no longer the folder written to (a pulled stick leaves an empty mount
+point). `left_behind` then says a file carrying this bundle's counter may still exist.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import hashlib
 import io
 import os
 import secrets
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,13 +43,33 @@ from intake_app.bundle.manifest import (
     build_manifest,
     sign_manifest,
 )
+from intake_app.bundle.medium import (
+    append_end_records,
+    fsync_dir_strict,
+    remove_all,
+    remove_stale_temps,
+    same_folder,
+)
 from intake_app.bundle.parts import ENTRY_OVERHEAD, PlannedEntry, plan_parts
 from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, signing
-from intake_app.fs.atomic import fsync_dir, temp_name
+from intake_app.fs.atomic import temp_name
 
 Progress = Callable[[int, int], None]
 _BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Publishing:
+    """What the writer is about to rename into place (given to `on_publish`)."""
+
+    bundle_id: str
+    set_id: str
+    target: Path
+    device: int  # st_dev of the target folder when writing started
+    inode: int  # st_ino of the target folder
+    finals: tuple[str, ...]  # file names, part order
+    temps: tuple[str, ...]  # hidden temp names, part order
 
 
 @dataclass(frozen=True)
@@ -82,6 +111,7 @@ class BundleWriter:
     def __init__(self, signing_key: nacl.signing.SigningKey, recipients: Sequence[str],
                  counter: int, *, max_part_size: int | Literal["auto"] | None = "auto",
                  progress: Progress | None = None,
+                 on_publish: Callable[[Publishing], None] | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         if not recipients:
             raise ValueError("a bundle needs at least one office recipient")
@@ -94,17 +124,27 @@ class BundleWriter:
         self._max_part_size = max_part_size
         self._progress = progress
         self._clock = clock
-        # After a failed write: could a file of this bundle still be on the medium (its removal
-        # failed, e.g. the stick was pulled)? Then its counter must stay used.
+        self._on_publish = on_publish
+        # After a failed write: could a file carrying this bundle's counter still be on the
+        # medium (the manifest was written and its removal is not proven)? Then the counter must
+        # stay used. `published`: `on_publish` was called (the journal holds the intent).
         self.left_behind = False
+        self.published = False
+        self._manifest_started = False
         self._done = 0
         self._total = 0
 
     def write(self, items: Sequence[tuple[str, Path]], target_dir: Path) -> WrittenBundle:
         """Write the sealed item files `items` (item id, path) as a bundle into `target_dir`."""
         target_dir = Path(target_dir)
-        if not target_dir.is_dir():
+        try:
+            info = os.stat(target_dir)
+        except OSError:
+            info = None
+        if info is None or not stat.S_ISDIR(info.st_mode):
             raise BundleWriteError(f"the target folder {target_dir} does not exist")
+        identity = (info.st_dev, info.st_ino)
+        remove_stale_temps(target_dir)
         sources = self._check_items(items)
         max_part = self._max_part_size
         if max_part == "auto":
@@ -119,32 +159,37 @@ class BundleWriter:
         temps: list[Path] = []
         finals: list[Path] = []
         try:
-            hashes = self._write_parts(plan, sources, target_dir, set_id, bundle_id, temps)
+            hashes, tails = self._write_parts(plan, sources, target_dir, set_id, bundle_id,
+                                              temps)
             for number, tmp in enumerate(temps, start=1):
-                self._verify(tmp, set_id, number, len(plan), hashes[number])
-            for number, tmp in enumerate(temps, start=1):
-                final = target_dir / part_file_name(set_id, number, len(plan))
+                self._verify(tmp, set_id, number, len(plan), hashes[number], tails[number])
+            names = [part_file_name(set_id, number, len(plan))
+                     for number in range(1, len(plan) + 1)]
+            if self._on_publish is not None:
+                self._on_publish(Publishing(bundle_id, set_id, target_dir, *identity,
+                                            tuple(names), tuple(t.name for t in temps)))
+            self.published = True
+            for name, tmp in zip(names, list(temps), strict=True):
+                final = target_dir / name
                 os.replace(tmp, final)
+                temps.remove(tmp)
                 finals.append(final)
-            fsync_dir(target_dir)
+            fsync_dir_strict(target_dir)
+            for number, final in enumerate(finals, start=1):
+                append_end_records(final, tails[number])
+            if not same_folder(target_dir, identity):
+                raise OSError(errno.ENODEV, "the target folder changed while writing")
         except BaseException as exc:
-            for leftover in temps + finals:
-                try:
-                    leftover.unlink()
-                except FileNotFoundError:
-                    pass
-                except OSError:
-                    self.left_behind = True
-            with contextlib.suppress(OSError):
-                fsync_dir(target_dir)
+            removed = remove_all(temps + finals, target_dir, identity)
+            self.left_behind = self._manifest_started and not removed
             if isinstance(exc, OSError):
-                raise BundleWriteError(_explain(exc)) from None
+                raise BundleWriteError(_explain(exc, self.left_behind)) from None
             if isinstance(exc, BundleWriteError):
                 raise
             if isinstance(exc, BundleError):
                 raise BundleWriteError(
                     f"the bundle did not read back correctly from the target ({exc}); "
-                    "nothing was kept"
+                    + _kept(self.left_behind)
                 ) from None
             raise
         return WrittenBundle(
@@ -182,10 +227,11 @@ class BundleWriter:
 
     def _write_parts(self, plan: list[list[PlannedEntry]], sources: dict[str, tuple[Path, int]],
                      target_dir: Path, set_id: str, bundle_id: str,
-                     temps: list[Path]) -> dict[int, dict[str, str]]:
+                     temps: list[Path]) -> tuple[dict[int, dict[str, str]], dict[int, bytes]]:
         item_hashes = {item_id: hashlib.sha256() for item_id in sources}
         item_entries: dict[str, list[ItemEntry]] = {item_id: [] for item_id in sources}
         written: dict[int, dict[str, str]] = {}
+        tails: dict[int, bytes] = {}
         for number, part in enumerate(plan, start=1):
             tmp = temp_name(target_dir / part_file_name(set_id, number, len(plan)))
             fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
@@ -200,18 +246,19 @@ class BundleWriter:
                         ItemEntry(planned.name, number, planned.size, digest))
                     listed.append((planned.name, planned.size, digest))
                 if number == len(plan):
+                    self._manifest_started = True  # from here a copy of this counter may exist
                     sealed = self._sealed_manifest(set_id, bundle_id, len(plan), sources,
                                                    item_hashes, item_entries)
                     zip_out.add(MANIFEST_NAME, len(sealed), io.BytesIO(sealed).read1)
                     listed.append((MANIFEST_NAME, len(sealed), hashlib.sha256(sealed).hexdigest()))
                 index = build_index(set_id, number, len(plan), listed)
                 zip_out.add(INDEX_NAME, len(index), io.BytesIO(index).read1)
-                zip_out.finish()
+                tails[number] = zip_out.finish(with_trailer=False)
                 out.flush()
                 os.fsync(out.fileno())
                 _drop_cache(out)
             written[number] = {name: digest for name, _size, digest in listed}
-        return written
+        return written, tails
 
     def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
                         source: Path, item_hash: hashlib._Hash) -> str:
@@ -252,9 +299,10 @@ class BundleWriter:
         return sealed.getvalue()
 
     def _verify(self, path: Path, set_id: str, number: int, parts: int,
-                expected: dict[str, str]) -> None:
+                expected: dict[str, str], tail: bytes) -> None:
         before = self._done
-        scanned = scan_part(path, progress=lambda done: self._tick(before + done - self._done))
+        scanned = scan_part(path, progress=lambda done: self._tick(before + done - self._done),
+                            tail=tail)
         found = {name: entry.sha256 for name, entry in scanned.entries.items()
                  if name != INDEX_NAME}
         if (scanned.set_id, scanned.part, scanned.parts) != (set_id, number, parts) or \
@@ -263,9 +311,17 @@ class BundleWriter:
                                    "written; nothing was kept")
 
 
-def _explain(exc: OSError) -> str:
+def _kept(left_behind: bool) -> str:
+    if left_behind:
+        return ("an incomplete file of it may remain on the target (the office refuses it; its "
+                "bundle number is not used again)")
+    return "nothing was kept"
+
+
+def _explain(exc: OSError, left_behind: bool = False) -> str:
+    kept = _kept(left_behind)
     if exc.errno == errno.ENOSPC:
-        return "the target is full: the bundle was not written and nothing was kept"
+        return f"the target is full: the bundle was not written and {kept}"
     if exc.errno in (errno.EIO, errno.ENODEV, errno.ENOENT, errno.ENXIO):
-        return "the target disappeared or failed while writing; nothing was kept"
-    return f"the bundle could not be written ({exc.strerror or exc}); nothing was kept"
+        return f"the target disappeared or failed while writing; {kept}"
+    return f"the bundle could not be written ({exc.strerror or exc}); {kept}"

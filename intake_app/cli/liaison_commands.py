@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
+from intake_app.fs import json_input, outside
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     AttachmentOutcome,
@@ -73,14 +73,15 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
 
 
 def _read_signal_file(path: str) -> dict[str, Any]:
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_SIGNAL_JSON + 1)
+    data = outside.read_outside(path, outside.SIGNAL_JSON)
     if len(data) > MAX_SIGNAL_JSON:
         raise CliError("signal.file_too_large")
     try:
-        fields = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise CliError("signal.file_not_json", line=exc.lineno, column=exc.colno) from None
+        fields = json_input.loads_bounded(data)  # nesting bounded before json recurses
+    except json_input.JsonInputError as exc:
+        if exc.code != "input.not_json":
+            raise
+        raise CliError("signal.file_not_json", line=exc.line, column=exc.column) from None
     if not isinstance(fields, dict):
         raise CliError("signal.file_not_object")
     return fields

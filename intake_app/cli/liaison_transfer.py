@@ -8,6 +8,7 @@ from pathlib import Path
 
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 
 
@@ -59,8 +60,10 @@ def cmd_export(ns: argparse.Namespace, console: Console,
         progress=lambda done, total: console.progress("Exporting", done, total),
     )
     console.progress_done()
+    for code in result.warnings:  # a stick that is not there looks like an ordinary folder
+        console.warn(f"{sentence(code, 'en')} ({ns.to})")
     for path in result.paths:
-        console.out(f"Wrote {path.name}")
+        console.out(f"Wrote {path}")  # the full path: say exactly where the bundle went
     files = "file" if len(result.paths) == 1 else f"{len(result.paths)} part files"
     console.out(f"Exported {len(result.item_ids)} signal(s) in one bundle ({files}, "
                 f"{result.size} bytes), bundle id {result.bundle_id}.")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
+from intake_app.fs import outside
 
 MAX_PASSPHRASE_FILE = 16 * 1024  # bytes: 4096 characters of up to 4 bytes, the vault's limit
 
@@ -37,8 +38,7 @@ def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
 
 
 def _from_file(path: Path) -> str:
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_PASSPHRASE_FILE + 1)
+    data = outside.read_outside(path, outside.PASSPHRASE)  # a FIFO or device never blocks
     if len(data) > MAX_PASSPHRASE_FILE:
         raise CliError("cli.passphrase_file_too_large")
     try:

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from intake_app.errors import SeinpostError
+from intake_app.fs.json_input import MAX_DEPTH, nesting_depth
 
 MAX_DOCUMENT = 1 << 20
 
@@ -35,6 +36,8 @@ def parse_canonical(data: bytes, *, limit: int = MAX_DOCUMENT) -> dict[str, Any]
     """Parse a JSON object and insist that `data` is exactly its canonical encoding."""
     if len(data) > limit:
         raise CanonicalError(f"document larger than {limit} bytes")
+    if nesting_depth(data) > MAX_DEPTH:  # before json recurses once per level
+        raise CanonicalError("document nested too deep")
     try:
         obj = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except (ValueError, RecursionError) as exc:

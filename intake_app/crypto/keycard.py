@@ -49,7 +49,7 @@ HEADER = "SEINPOST KEY CARD v1"
 CARD_CONTEXT = b"seinpost/keycard/v1"
 ENDORSEMENT_CONTEXT = b"seinpost/keycard-endorsement/v1"
 
-_CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+_CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII only
 _CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
@@ -316,19 +316,15 @@ def parse_card(data: bytes) -> KeyCard:
 
 
 def read_card_file(path: Path) -> bytes:
-    """The bytes of a card file from outside: at most MAX_CARD + 1 bytes are read (one more
-    than a card may have, so `parse_card` can refuse an oversized file).
+    """The bytes of a card file from outside, through the one outside-file reader
+    (`intake_app/fs/outside.py`: never blocks on a FIFO, regular files only, bounded); a file
+    too large to be a card is refused there or by `parse_card`.
 
-    The one reader of card files for both tools and the window. Raises KeyCardError
-    ("keycard.unreadable") when the file cannot be read.
+    The one reader of card files for both tools and the window. Raises OutsideFileError.
     """
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_CARD + 1)
-    except OSError as exc:
-        raise KeyCardError(f"cannot read card file {path}: {exc.strerror}",
-                           code="keycard.unreadable", path=str(path),
-                           reason=exc.strerror or type(exc).__name__) from exc
+    from intake_app.fs import outside  # imported here: the crypto room loads without fs
+
+    return outside.read_outside(path, outside.CARD)
 
 
 def load_card(path: Path) -> KeyCard:

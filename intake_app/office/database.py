@@ -8,20 +8,71 @@ The office machine is trusted; this is the office's working copy.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
 from intake_app.errors import SeinpostError
-from intake_app.fs.atomic import ensure_private_dir
+from intake_app.fs.private import create_private_file, make_private_dirs
 from intake_app.office import schema
 from intake_app.office.store_signals import finish_staging
 
 
 class OfficeDatabaseError(SeinpostError):
-    """The office database cannot be opened or is not an office database."""
+    """The office database cannot be opened or is not an office database.
+
+    `code` says what is wrong: the folder is read-only or not writable, the disk is full, the
+    file is not an office database (or is damaged), cannot be opened, or is of another version.
+    The string form (what the command line prints) names the file or folder, then the sentence.
+    """
 
     code = "office.database"
-    codes = ("office.database", "office.database.too_new")
+    codes = ("office.database", "office.database.too_new", "office.db_folder_read_only",
+             "office.disk_full", "office.db_unreadable")
+
+
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+# SQLite result codes (primary): full, cannot open, read-only, permission, I/O error.
+_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR = 13, 14, 8, 3, 10
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return False
+    return info.f_bavail == 0 or info.f_favail == 0
+
+
+def _folder_read_only(folder: Path) -> bool:
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK)
+
+
+def _explain(db_path: Path, exc: BaseException) -> OfficeDatabaseError:
+    """Say what is wrong with the folder or the file, not only what SQLite said."""
+    folder = db_path.parent
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    number = exc.errno if isinstance(exc, OSError) else None
+    if number == errno.ENOSPC or primary == _SQLITE_FULL or (
+            primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _disk_full(folder)):
+        return OfficeDatabaseError(f"{folder}: the disk is full ({exc})",
+                                   code="office.disk_full", path=str(folder))
+    if number in _READ_ONLY or (primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN,
+                                           _SQLITE_IOERR) and _folder_read_only(folder)):
+        return OfficeDatabaseError(f"{folder}: read-only or not writable ({exc})",
+                                   code="office.db_folder_read_only", path=str(folder))
+    if isinstance(exc, OSError):
+        return OfficeDatabaseError(f"{db_path}: cannot be opened ({exc})",
+                                   code="office.db_unreadable", path=str(db_path),
+                                   reason=exc.strerror or type(exc).__name__)
+    return OfficeDatabaseError(f"{db_path}: not an office database ({exc})", path=str(db_path))
 
 
 def attachments_dir(db_path: Path) -> Path:
@@ -33,7 +84,11 @@ def attachments_dir(db_path: Path) -> Path:
 def connect(db_path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the office database; autocommit, transactions are explicit."""
     db_path = Path(db_path)
-    ensure_private_dir(db_path.parent)
+    try:
+        make_private_dirs(db_path.parent)  # new folders 0700; an existing one is left as it is
+        create_private_file(db_path)  # 0600 before SQLite makes it (it would use the umask)
+    except OSError as exc:
+        raise _explain(db_path, exc) from None
     try:
         conn = sqlite3.connect(db_path, isolation_level=None, timeout=30)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -46,10 +101,12 @@ def connect(db_path: Path) -> sqlite3.Connection:
         except OfficeDatabaseError:
             conn.close()
             raise
-    except sqlite3.DatabaseError as exc:
-        raise OfficeDatabaseError(f"{db_path}: not an office database ({exc})",
-                                  path=str(db_path)) from None
-    store = ensure_private_dir(attachments_dir(db_path))
+    except sqlite3.Error as exc:
+        raise _explain(db_path, exc) from None
+    try:
+        store = make_private_dirs(attachments_dir(db_path))
+    except OSError as exc:
+        raise _explain(db_path, exc) from None
     try:
         finish_staging(conn, store)
     except (OSError, sqlite3.Error):

@@ -46,7 +46,8 @@ from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
-from intake_app.fs.atomic import ensure_private_dir, write_atomic
+from intake_app.fs.atomic import write_atomic
+from intake_app.fs.private import make_private_dirs
 from intake_app.office import registry
 from intake_app.office.database import attachments_dir
 from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
@@ -389,7 +390,7 @@ def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
         return
     target = Path(receipts_dir) / receipt_file_name(summary.bundle_id)
     try:
-        ensure_private_dir(Path(receipts_dir))
+        make_private_dirs(Path(receipts_dir))  # never chmod a folder that exists
         write_atomic(target, summary.receipt)
     except OSError as exc:
         summary.receipt_error = (f"{exc.strerror or type(exc).__name__}; write it again with "

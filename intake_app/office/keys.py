@@ -41,6 +41,7 @@ import nacl.signing
 from intake_app.crypto import age, keycard
 from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
+from intake_app.fs import outside
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
 
 IDENTITY_FILE = "office-identity.age"
@@ -51,7 +52,7 @@ RETIRED_DIR = "retired"
 MAX_SECRET_FILE = 16 * 1024
 
 _SEED_PREFIX = "SEINPOST-ED25519-SEED-1:"
-_RETIRED_NAME = re.compile(r"\d{8}T\d{6}Z-[0-9a-f]{8}")
+_RETIRED_NAME = re.compile(r"[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}")
 
 
 class OfficeKeyError(SeinpostError):
@@ -141,14 +142,12 @@ def _seal(plaintext: bytes, passphrase: str) -> bytes:
 
 def _unseal(path: Path, passphrase: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            sealed = handle.read(MAX_SECRET_FILE + 1)
-    except FileNotFoundError as exc:
-        raise OfficeKeyError(f"{path}: missing (is this an office keys folder?)",
-                             code="office.keys.missing", path=str(path)) from exc
-    except OSError as exc:
-        raise OfficeKeyError(f"{path}: cannot read ({exc.strerror})", code="office.keys.unreadable",
-                             path=str(path), reason=exc.strerror or type(exc).__name__) from exc
+        sealed = outside.read_outside(path, outside.KEY_FILE)
+    except outside.OutsideFileError as exc:
+        if exc.code == "outside.missing":
+            raise OfficeKeyError(f"{path}: missing (is this an office keys folder?)",
+                                 code="office.keys.missing", path=str(path)) from None
+        raise
     if len(sealed) > MAX_SECRET_FILE:
         raise OfficeKeyError(f"{path}: too large to be an office key file",
                              code="office.keys.damaged", path=str(path))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from intake_app.bundle.layout import SHA256_HEX
-from intake_app.fs.atomic import ensure_private_dir, fsync_dir
+from intake_app.fs.atomic import fsync_dir
 from intake_app.office.unseal import StagedAttachment, UnsealedItem
 
 STAGING_PREFIX = ".staging-"
@@ -85,7 +85,8 @@ class StagingFolder:
     """One open's private staging folder, locked until `close`."""
 
     def __init__(self, store: Path) -> None:
-        self.path = ensure_private_dir(store / f"{STAGING_PREFIX}{secrets.token_hex(8)}")
+        self.path = store / f"{STAGING_PREFIX}{secrets.token_hex(8)}"
+        os.mkdir(self.path, 0o700)  # new and private: plaintext attachments pass through here
         lock = _try_lock(self.path)
         if lock is None:  # only if a concurrent sweep removed the brand-new folder
             shutil.rmtree(self.path, ignore_errors=True)

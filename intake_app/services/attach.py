@@ -8,10 +8,10 @@ are streamed into the encrypted blob as they are (flat memory) with the warning 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
 from pathlib import Path
 
+from intake_app.fs import outside
 from intake_app.media import clean, result, sniff
 from intake_app.media.names import suggested_name
 from intake_app.store.attachments import AttachmentInfo
@@ -36,8 +36,8 @@ def attach_file(
 ) -> AttachmentInfo:
     """Clean (unless `keep_original`) and store `path` on the draft; return what was stored."""
     path = Path(path)
-    with open(path, "rb") as source:
-        size = os.fstat(source.fileno()).st_size
+    with outside.open_outside(path, outside.ATTACHMENT) as source:
+        size = source.size  # type: ignore[attr-defined]
         if keep_original or size > clean.MAX_CLEAN_BYTES:
             head = source.read(sniff.SNIFF_BYTES)
             source.seek(0)

@@ -1,32 +1,43 @@
 """Export: sealed items → one signed bundle (or checkable parts) in a folder, e.g. a USB stick.
 
 The order is what keeps a full or pulled stick, or a crash, harmless:
+0. interrupted exports are settled first (`export_journal.recover`);
 1. the bundle counter is reserved durably before anything is written, so no two bundles of this
    laptop ever carry the same counter (the office would refuse the second as a replay, for ever);
-2. the BundleWriter writes, reads back and verifies the bundle before renaming it into place, and
-   removes what it wrote if anything fails; the counter is then given back, so a clean failure
-   leaves no gap (if a file could not be removed, e.g. the stick was pulled, the counter stays
-   used: a stray complete bundle must never share it);
-3. only then are the items marked exported.
-A crash between 1 and 3 costs one counter, which the office reports as a gap: a warning, not a
-refusal. Exported items stay sealed on the laptop until a receipt for them is imported, so
-exporting the same items again is allowed and harmless.
+2. the BundleWriter writes, reads back and verifies the bundle as structurally incomplete temp
+   files; the export journal records the intent; the writer renames the parts into place and
+   only then completes them. If anything fails before the journal entry, what was written is
+   removed and the counter given back, but only when the writer KNOWS no copy of the signed
+   manifest can remain (a pulled stick proves nothing: its counter stays used);
+3. the items are marked exported and the journal entry dropped, in one transaction.
+A crash between 1 and 3 costs at most one counter, which the office reports as a gap: a warning,
+not a refusal; a complete bundle left by a crash after the rename is found by the journal and
+recorded as exported. Exported items stay sealed on the laptop until a receipt for them is
+imported, so exporting the same items again is allowed and harmless.
+
+The result says where the bundle went (the full path) and warns when the target folder is on the
+same disk as the profile or not on a removable drive: a stick that was not mounted leaves an
+ordinary folder at its mount point.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from intake_app.bundle import placement
 from intake_app.bundle.errors import PartSizeTooSmall
 from intake_app.bundle.manifest import MAX_ITEMS
-from intake_app.bundle.writer import BundleWriter, WrittenBundle
+from intake_app.bundle.writer import BundleWriter, Publishing, WrittenBundle
 from intake_app.crypto import keycard
 from intake_app.fs.atomic import fsync_dir
+from intake_app.services import export_journal
+from intake_app.services.export_journal import ExportIntent
 from intake_app.services.transfer_errors import (
     BadPartSize,
     NotExportable,
@@ -54,6 +65,7 @@ class ExportResult:
     paths: list[Path]  # one file, or the parts in order
     item_ids: list[str]
     size: int  # bytes on the medium, all parts
+    warnings: list[str] = field(default_factory=list)  # placement.SAME_DEVICE, NOT_REMOVABLE
 
 
 def exportable_items(store: LocalStore) -> list[ItemInfo]:
@@ -99,32 +111,53 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
     """
     if isinstance(max_part_size, str) and max_part_size != "auto":
         raise ValueError('max_part_size is "auto", None or a number of bytes')
+    target_dir = Path(os.path.abspath(target_dir))
     with _EXPORT_LOCK:
+        export_journal.recover(store)
         chosen = _choose(store, item_ids)
         office = keycard.parse_card(store.office_card())
+        warnings = placement.placement_warnings(target_dir, store.profile_dir)
         counter = store.next_bundle_counter()
         writer: BundleWriter | None = None
+        intents: list[ExportIntent] = []
+
+        def publish(p: Publishing) -> None:
+            intent = ExportIntent(p.bundle_id, p.set_id, counter, tuple(sorted(chosen)),
+                                  str(p.target), p.device, p.inode, p.finals, p.temps)
+            export_journal.record(store, intent)
+            intents.append(intent)
+
         try:
             writer = BundleWriter(store.liaison_signing_key(), office.recipients, counter,
-                                  max_part_size=max_part_size, progress=progress)
+                                  max_part_size=max_part_size, progress=progress,
+                                  on_publish=publish)
             sources = [(item_id, store.item_path(item_id)) for item_id in chosen]
             _check_sources(sources)
-            written = writer.write(sources, Path(target_dir))
+            written = writer.write(sources, target_dir)
         except BaseException as exc:
-            if writer is None or not writer.left_behind:
-                # Nothing of this bundle is on the medium: this counter was never seen.
-                with contextlib.suppress(Exception):
-                    store.release_bundle_counter(counter)
+            _after_failure(store, writer, counter, intents)
             if isinstance(exc, PartSizeTooSmall):
                 raise BadPartSize() from exc
             raise
         try:
             store.commit_export(written.item_ids, written.bundle_id, office.key_id)
+            export_journal.drop(store, written.bundle_id)
         except BaseException:
             _remove(written)  # keep the medium and the laptop's records in step
-            raise
+            raise  # the journal entry stays: the next recovery settles it either way
     return ExportResult(bundle_id=written.bundle_id, paths=list(written.paths),
-                        item_ids=list(written.item_ids), size=written.size)
+                        item_ids=list(written.item_ids), size=written.size, warnings=warnings)
+
+
+def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
+                   intents: list[ExportIntent]) -> None:
+    """Give back the counter, or settle the journal, as far as the writer KNOWS the medium."""
+    with contextlib.suppress(Exception):
+        if writer is None or not (writer.left_behind or writer.published):
+            # No copy of this counter's signed manifest can exist: it was never seen.
+            store.release_bundle_counter(counter)
+        elif intents and not writer.left_behind:
+            export_journal.drop(store, intents[-1].bundle_id)  # its files are proven gone
 
 
 def _check_sources(sources: list[tuple[str, Path]]) -> None:

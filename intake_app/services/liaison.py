@@ -23,6 +23,7 @@ from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import write_atomic
 from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
+from intake_app.services import export_journal
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
 from intake_app.services.attach import attach_file
@@ -173,6 +174,9 @@ class LiaisonSession:
         except BaseException:
             vault.lock()
             raise
+        # Settle exports a crash interrupted (a stick that is not here waits for next time).
+        with contextlib.suppress(Exception):
+            export_journal.recover(store)
         session = cls(vault, store)
         # A purge at the duress unlock itself is silent by design (the person watching must
         # see an ordinary, empty profile); any other is told at once by both front ends.

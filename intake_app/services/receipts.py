@@ -19,6 +19,7 @@ from intake_app.bundle.errors import ReceiptError
 from intake_app.bundle.receipt import parse_receipt
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
+from intake_app.fs import outside
 from intake_app.services.transfer_errors import ReceiptRejected
 from intake_app.store import trust
 from intake_app.store.local_store import LocalStore
@@ -39,11 +40,11 @@ class ReceiptResult:
 
 
 def read_receipt_file(path: Path) -> bytes:
-    """A receipt file from outside, bounded (MAX_RECEIPT_FILE bytes).
+    """A receipt file from outside, through the one outside-file reader (never blocks on a
+    FIFO, regular files only, bounded).
 
-    Raises ReceiptRejected (too large) or OSError."""
-    with open(path, "rb") as handle:
-        data = handle.read(MAX_RECEIPT_FILE + 1)
+    Raises ReceiptRejected (too large for a receipt) or OutsideFileError."""
+    data = outside.read_outside(path, outside.RECEIPT)
     if len(data) > MAX_RECEIPT_FILE:
         raise ReceiptRejected("not_a_receipt", "this file is too large to be a receipt",
                               code="transfer.receipt_rejected.too_large")

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import scrypt, x25519
-from .armor import ArmorReader, ArmorWriter, looks_armored
-from .errors import HeaderError, KeyFormatError, NoIdentityMatchError, PayloadError
+from .armor import BEGIN, ArmorReader, ArmorWriter, looks_armored
+from .errors import ArmorError, HeaderError, KeyFormatError, NoIdentityMatchError
 from .file_objects import DecryptingReader, EncryptingWriter
 from .header import Header, Stanza, encode_header, read_header, verify_mac
 from .hkdf import payload_key
@@ -135,6 +135,10 @@ def _open_source(src: Any, armor: bool | None) -> ByteSource:
     source = ByteSource(src)
     if armor is None:
         armor = looks_armored(source)
+        if armor and not source.peek(len(BEGIN)).startswith(BEGIN):
+            # `age` detects armor only at the very first byte and refuses this file; so do we.
+            # (A caller that says the file is armored gets the armor reader's whitespace rule.)
+            raise ArmorError("whitespace before the armor: not an age file as `age` reads it")
     return ByteSource(ArmorReader(source)) if armor else source
 
 
@@ -154,7 +158,8 @@ def _payload_batches(
     verify_mac(header, file_key)
     nonce = source.read(NONCE_SIZE)
     if len(nonce) != NONCE_SIZE:
-        raise PayloadError("payload nonce is missing or truncated")
+        # The reference (age and the CCTV vectors) calls this a header failure.
+        raise HeaderError("the file ends before or inside the 16-byte payload nonce")
     reader = input_kind(source, SEALED_BLOCK)
     batches = open_payload(
         reader.blocks(), reader.release, payload_key(file_key, nonce), progress, acquire

@@ -19,10 +19,12 @@ from .source import ByteSource
 
 VERSION_LINE = b"age-encryption.org/v1\n"
 COLUMNS = 64
-# Bounds so a hostile header cannot make us buffer without end.
-MAX_LINE = 4096
+# Bounds so a hostile header cannot make us buffer without end. `age` 1.1.1 reads argument
+# lines of any length (an unknown stanza with a 1 MiB argument decrypts there), so a line is
+# bounded only by the whole header's bound.
+MAX_HEADER_BYTES = 16 << 20
+MAX_LINE = MAX_HEADER_BYTES
 MAX_STANZAS = 1024
-MAX_HEADER_BYTES = 1 << 20
 
 _ARGUMENT = re.compile(rb"[\x21-\x7e]+")
 _BODY_LINE = re.compile(rb"[A-Za-z0-9+/]{0,64}\n")
