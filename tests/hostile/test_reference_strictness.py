@@ -7,13 +7,12 @@ guess: where it refuses, we refuse with the matching error class; where it decry
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
 import nacl.signing
 import pytest
-from small_disk import skip_or_fail
+from tools import require_tool
 
 from intake_app.bundle import manifest as manifest_mod
 from intake_app.bundle.errors import ManifestError
@@ -24,17 +23,10 @@ from intake_app.crypto.keycard import KeyCardError
 ARABIC_INDIC = "٢٠٢٥-01-02T03:04:05Z"  # the year in Arabic-Indic digits; strptime takes them
 
 
-def _age_tool() -> str:
-    found = shutil.which("age")
-    if found is None:
-        skip_or_fail("the real age command is not installed")
-    return str(found)
-
-
 def _reference_decrypts(tmp_path: Path, data: bytes, identity: str) -> bool:
     (tmp_path / "key.txt").write_text(identity + "\n")
     (tmp_path / "file.age").write_bytes(data)
-    done = subprocess.run([_age_tool(), "-d", "-i", str(tmp_path / "key.txt"),
+    done = subprocess.run([require_tool("age"), "-d", "-i", str(tmp_path / "key.txt"),
                            str(tmp_path / "file.age")], capture_output=True, check=False)
     return done.returncode == 0
 
