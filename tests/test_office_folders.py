@@ -73,7 +73,8 @@ def test_a_read_only_folder_is_named_as_such(tmp_path: Path) -> None:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         result = office_cli("liaison", "list", "--db", str(folder / "office.db"), cwd=tmp_path)
         assert result.returncode == 1
-        assert sentence("office.db_folder_read_only", "en") in result.stderr, result.stderr
+        assert sentence("office.db_folder_read_only", "en", path=str(folder)) in result.stderr, \
+            result.stderr
         assert "not an office database" not in result.stderr
 
 
@@ -85,7 +86,8 @@ def test_a_full_folder_is_named_as_such(tmp_path: Path) -> None:
                 filler.flush()
         result = office_cli("liaison", "list", "--db", str(folder / "office.db"), cwd=tmp_path)
         assert result.returncode == 1
-        assert sentence("office.disk_full", "en") in result.stderr, result.stderr
+        assert sentence("office.disk_full", "en", path=str(folder)) in result.stderr, \
+            result.stderr
         assert "not an office database" not in result.stderr
 
 

@@ -89,7 +89,7 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
         f = outside.open_outside(path, outside.BUNDLE_PART)
     except outside.OutsideFileError as exc:
         # A FIFO, a folder, a link or a missing file: not a bundle, said per file.
-        raise NotABundleError(f"cannot read {path.name}: {exc}") from None
+        raise NotABundleError(f"not a bundle: {exc.params['reason']}") from None
     with f:
         size = f.size  # type: ignore[attr-defined]
         if tail:
