@@ -38,6 +38,8 @@ ENTRY_POINTS = {
     "intake_app.office.keys", "intake_app.office.registry",
     "intake_app.office.report", "intake_app.office.retention",
     "intake_app.fs.atomic",
+    # The one reader of files from outside, and bounded JSON: every front end reads through them.
+    "intake_app.fs.outside", "intake_app.fs.json_input",
     # `check_id` (a signal id's shape): until the store split (issue 7) gives it a home in the
     # services, the command line validates ids with the store's function.
     "intake_app.store.local_store",
