@@ -238,9 +238,9 @@ def test_rotation_is_accepted_only_when_endorsed_by_the_current_key() -> None:
 
 def test_load_card_errors_are_key_card_errors(tmp_path: Path) -> None:
     # Reading goes through the one outside-file reader; parsing is the card's own.
-    with pytest.raises(OutsideFileError) as caught:
+    with pytest.raises(KeyCardError) as unreadable:
         keycard.load_card(tmp_path / "missing.card")
-    assert caught.value.code == "outside.missing"
+    assert unreadable.value.code == "keycard.unreadable"
     big = tmp_path / "big.card"
     big.write_bytes(OFFICE_CARD + b"x" * 10_000_000)
     with pytest.raises(OutsideFileError) as caught:

@@ -320,11 +320,20 @@ def read_card_file(path: Path) -> bytes:
     (`intake_app/fs/outside.py`: never blocks on a FIFO, regular files only, bounded); a file
     too large to be a card is refused there or by `parse_card`.
 
-    The one reader of card files for both tools and the window. Raises OutsideFileError.
+    The one reader of card files for both tools and the window. Raises KeyCardError
+    ("keycard.unreadable") when the file is missing or cannot be read, OutsideFileError when it
+    is not a regular file (a FIFO, a device, a folder) or far too large.
     """
     from intake_app.fs import outside  # imported here: the crypto room loads without fs
 
-    return outside.read_outside(path, outside.CARD)
+    try:
+        return outside.read_outside(path, outside.CARD)
+    except outside.OutsideFileError as exc:
+        if exc.code not in ("outside.missing", "outside.unreadable"):
+            raise
+        reason = "no such file" if exc.code == "outside.missing" else exc.params["reason"]
+        raise KeyCardError(f"cannot read card file {path}: {reason}", code="keycard.unreadable",
+                           path=str(path), reason=reason) from None
 
 
 def load_card(path: Path) -> KeyCard:
