@@ -28,7 +28,7 @@ SHARED_CASE = Path(__file__).resolve().parents[3] / "shared" / "cases" / "signal
 def _pax_chain(count: int) -> bytes:
     """`count` PAX extended headers in a row, then a valid signal.json member, then the end."""
     out = io.BytesIO()
-    record = b"20 comment=aaaaaaaa\n"
+    record = b"20 path=signal.json\n"  # a record the office's tar reader accepts
     for _ in range(count):
         info = tarfile.TarInfo("PaxHeader")
         info.type = tarfile.XHDTYPE
@@ -51,7 +51,7 @@ def test_three_hundred_pax_headers_in_a_row_are_refused_as_a_bad_tar(
     before = office.snapshot()
     with pytest.raises(BundleError) as caught:
         open_bundle([path], office.conn, office.db_path, office.keys)
-    assert "more than one extended header" in str(caught.value)
+    assert "unsupported tar header type" in str(caught.value)  # a second header in a row
     assert office.snapshot() == before
 
 
