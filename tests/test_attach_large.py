@@ -23,7 +23,7 @@ from intake_app.media.clean import MAX_CLEAN_BYTES
 from intake_app.media.result import TOO_LARGE_TO_CLEAN
 
 ATTACH_IN_A_CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from intake_app.services.liaison import LiaisonSession
 session = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2])
@@ -31,8 +31,17 @@ info = session.attach(sys.argv[3], Path(sys.argv[4]))
 session.lock()
 print(json.dumps({"cleaning": info.cleaning, "warnings": list(info.warnings), "size": info.size,
                   "sha256": info.sha256, "media_type": info.media_type,
-                  "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+                  "peak_kib": peak_kib()}))
 """
+# VmHWM is this process's own peak: ru_maxrss survives exec on Linux, so a child spawned by a
+# pytest worker that grew to 500 MiB would report the worker's pages, not its own.
+ATTACH_IN_A_CHILD = """
+def peak_kib():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmHWM")
+""" + ATTACH_IN_A_CHILD
 
 
 def sha256_of(path: Path) -> str:
