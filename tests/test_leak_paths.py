@@ -19,6 +19,7 @@ import pytest
 from liaison_fixtures import PASSPHRASE, run_cli, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from test_gui_trip import fill
 from test_leak import canary_photo, files_under, gps_patterns, original_windows
 from transfer_kit import Office, office_card, open_at_office
 
@@ -123,8 +124,8 @@ def test_export_and_receipt_import_on_the_command_line_leak_nothing(tmp_path: Pa
 
 
 class Answers(FileDialogs):
-    def __init__(self, card: Path, photo: Path, stick: Path) -> None:
-        self.card, self.photo, self.stick = card, photo, stick
+    def __init__(self, card: Path, photo: Path, stick: Path, card_folder: Path) -> None:
+        self.card, self.photo, self.stick, self.card_folder = card, photo, stick, card_folder
         self.receipt: Path | None = None
 
     def open_card(self, parent):
@@ -132,6 +133,9 @@ class Answers(FileDialogs):
 
     def open_attachments(self, parent):
         return [self.photo]
+
+    def choose_card_folder(self, parent):
+        return self.card_folder
 
     def choose_export_folder(self, parent):
         return self.stick
@@ -155,7 +159,8 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     office = Office(office_side)
     card = inputs / "office.card"
     card.write_bytes(office_card(office))
-    answers = Answers(card, canaries.photo, app / "stick")
+    (app / "cards").mkdir()  # the liaison's own key card: written by the app, so scanned
+    answers = Answers(card, canaries.photo, app / "stick", app / "cards")
 
     window = MainWindow(app / "profile", dialogs=answers)
     qtbot.addWidget(window)
@@ -171,28 +176,22 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     setup.repeat.setText(PASSPHRASE)
     setup.use_keyring.setChecked(False)
     qtbot.mouseClick(setup.create_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=60000)
+    qtbot.waitUntil(lambda: setup.steps.currentIndex() == 3, timeout=60000)
+    qtbot.mouseClick(setup.save_card_button, Qt.LeftButton)
+    (my_card,) = (app / "cards").glob("liaison-*.card")
+    qtbot.mouseClick(setup.finish_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     page = window.workspace
 
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
     editor = page.editor
-    editor.category.set_code("intimidation")
-    editor.actor.set_code("unknown")
-    editor.targets.set_codes(["individual"])
-    editor.channel.set_code(editor.channel.itemData(1))
-    editor.place_kind.set_code("municipality")
-    editor.municipality.setText("Utrecht")
-    editor.description.setPlainText(f"Threats at the door. {canaries.description}")
-    editor.impact.set_codes(["fear_for_family"])
-    editor.urgency.set_code("medium")
-    editor.anonymity.set_code(editor.anonymity.itemData(1))
-    editor.consent.set_codes(["office_only"])
-    editor.reported.set_code("no")
-    editor.reliability.set_code("B")
-    editor.credibility.set_code("2")
-    qtbot.mouseClick(editor.add_file_button, Qt.LeftButton)
+    fill(editor.form)
+    editor.form.description.setPlainText(f"Threats at the door. {canaries.description}")
+    qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
+    assert editor.attachments() == [(canaries.photo, False)]
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
     qtbot.waitUntil(lambda: len(page.entries()) == 1 and not page._busy, timeout=30000)
+    assert window.session.attachment_names(page.entries()[0].id)  # the photo is in the vault
 
     qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
@@ -201,7 +200,7 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.entries()[0].status == "exported" and not page._busy,
                     timeout=30000)
-    registry.add_liaison(office.conn, window.session.store.liaison_card())
+    registry.add_liaison(office.conn, my_card.read_bytes())  # the card the set-up saved
     summary = open_at_office(office, sorted((app / "stick").iterdir()))
     answers.receipt = summary.receipt_path
     qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
