@@ -18,6 +18,11 @@ class CanonicalError(SeinpostError):
 
 
 def canonical_json(obj: Any) -> bytes:
+    """The canonical JSON encoding of `obj` as UTF-8 bytes: sorted keys, no whitespace, no ASCII
+    escaping, NaN and infinities refused.
+
+    Raises ValueError for NaN/infinity and TypeError for values JSON cannot hold.
+    """
     return json.dumps(
         obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")

@@ -58,6 +58,7 @@ def group(digits: str) -> str:
 
 
 def qr_text(digits: str) -> str:
+    """The text a fingerprint QR code holds: QR_PREFIX followed by the fingerprint's digits."""
     return QR_PREFIX + digits
 
 

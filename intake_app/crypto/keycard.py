@@ -77,11 +77,20 @@ class Endorsement:
 
     @property
     def key_id(self) -> str:
+        """The key id of the endorsing (previous) signing key."""
         return signing.key_id(self.verify_key)
 
 
 @dataclass(frozen=True)
 class KeyCard:
+    """A parsed, signature-checked key card (format in the module docstring).
+
+    `role`: "office" or "liaison"; `name`: the display name; `recipients`: age recipient strings;
+    `verify_key`: the 32-byte Ed25519 public key; `created`: UTC time, ISO 8601; `endorsement`:
+    the previous key's signature after a rotation, if any; `key_id` and `fingerprint`: derived
+    from the verify key; `raw`: the card file's bytes as read.
+    """
+
     role: str
     name: str
     recipients: tuple[str, ...]
@@ -94,10 +103,12 @@ class KeyCard:
 
     @property
     def fingerprint_digits(self) -> str:
+        """The fingerprint without its spaces (decimal digits only)."""
         return self.fingerprint.replace(" ", "")
 
     @property
     def qr_text(self) -> str:
+        """The text of this card's fingerprint QR code (see fingerprint.qr_text)."""
         return fp.qr_text(self.fingerprint_digits)
 
     def matches_fingerprint(self, typed: str) -> bool:
@@ -354,6 +365,7 @@ def verify_rotation(current: KeyCard, new: KeyCard) -> None:
 
 
 def signing_keys_equal(a: bytes, b: bytes) -> bool:
+    """Whether two public signing keys (bytes) are equal, compared in constant time."""
     return hmac.compare_digest(a, b)
 
 

@@ -45,6 +45,13 @@ class _Rows(Protocol):
 
 @dataclass(frozen=True)
 class AttachmentInfo:
+    """What the store knows of one attachment (decrypted metadata, never the content).
+
+    `id`, `draft_id`: 32-hex ids; `position`: order in the draft; `name`, `media_type`,
+    `cleaning`, `warnings`: from the cleaner; `size`: plaintext bytes; `sha256`: hex digest
+    of the plaintext.
+    """
+
     id: str
     draft_id: str
     position: int
@@ -59,11 +66,16 @@ class AttachmentInfo:
 
 
 class AttachmentStore:
+    """The attachments of drafts: encrypted blobs in the blob folder and their encrypted
+    metadata rows, under subkeys of the vault key.
+    """
+
     def __init__(self, store: _Rows, vault_key: bytes) -> None:
         self._store = store
         self._meta_key = record_box.subkey(vault_key, record_box.ATTACHMENT_META)
 
     def forget_key(self) -> None:
+        """Drop the metadata key (on lock or close); later calls fail to decrypt."""
         self._meta_key = b""
 
     def _path(self, attachment_id: str) -> Path:
@@ -137,6 +149,10 @@ class AttachmentStore:
         return meta
 
     def list(self, draft_id: str) -> list[AttachmentInfo]:
+        """The attachments of draft `draft_id`, in position order.
+
+        Raises RecordDamaged when a metadata record does not decrypt.
+        """
         with self._store.reading() as conn:
             rows = conn.execute(
                 "SELECT id, position, meta FROM attachments WHERE draft_id = ? ORDER BY position",
@@ -164,6 +180,9 @@ class AttachmentStore:
                                     "outside Seinpost). Nothing was changed.") from None
 
     def remove(self, draft_id: str, attachment_id: str) -> None:
+        """Delete attachment `attachment_id` of draft `draft_id` (row, then blob file); no error if
+        it is absent.
+        """
         with self._store.transaction() as conn, self._store.tracked(
                 conn, [("attachments", attachment_id)]):
             conn.execute(
@@ -173,12 +192,17 @@ class AttachmentStore:
 
     @staticmethod
     def ids_of(conn: sqlite3.Connection, draft_id: str) -> list[str]:
+        """The ids of the attachments of `draft_id`, read on `conn` (caller's transaction)."""
         return [
             row[0]
             for row in conn.execute("SELECT id FROM attachments WHERE draft_id = ?", (draft_id,))
         ]
 
     def unlink_blobs(self, attachment_ids: Iterable[str]) -> None:
+        """Remove the blob files of `attachment_ids` (missing ones are fine), then fsync the folder.
+
+        Raises OSError when a file cannot be removed.
+        """
         for attachment_id in attachment_ids:
             self._path(attachment_id).unlink(missing_ok=True)
         fsync_dir(self._store.blob_dir)

@@ -136,6 +136,7 @@ class BlobReader(io.RawIOBase):
         self._failure: AttachmentDamaged | None = None
 
     def readable(self) -> bool:
+        """Always True: this is a read-only file object."""
         return True
 
     def _next_view(self) -> bool:
@@ -156,6 +157,11 @@ class BlobReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:  # type: ignore[override]
+        """Copy verified plaintext into `buffer`; return the number of bytes, 0 at the end.
+
+        A failure (AttachmentDamaged for a bad tag or truncated blob) is raised again on every
+        later call.
+        """
         target = memoryview(buffer).cast("B")
         if self._failure is not None:
             raise self._failure
@@ -170,6 +176,7 @@ class BlobReader(io.RawIOBase):
         return count
 
     def readall(self) -> bytes:
+        """The rest of the plaintext as bytes. Raises as `readinto` does."""
         parts = []
         buffer = bytearray(PLAIN_BLOCK)
         while count := self.readinto(buffer):
@@ -177,6 +184,7 @@ class BlobReader(io.RawIOBase):
         return b"".join(parts)
 
     def close(self) -> None:
+        """Stop the worker (zeroing its plaintext buffers), close the blob file; safe to repeat."""
         if not self.closed:
             worker = getattr(self, "_worker", None)  # absent if __init__ failed
             if worker is not None:

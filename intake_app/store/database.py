@@ -35,6 +35,11 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def create_database(profile_dir: Path) -> sqlite3.Connection:
+    """Create store.db in `profile_dir` (mode 0600, never over an existing file), configure it and
+    bring its schema to the current version; return the open connection.
+
+    Raises StoreExists when the file exists; DiskFull or StoreCorrupt translated from SQLite errors.
+    """
     path = Path(profile_dir) / DB_NAME
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -126,6 +131,10 @@ class DatabaseCheck:
             self._error = exc
 
     def result(self) -> sqlite3.Connection:
+        """Wait for the check and return the checked connection (once; the caller then owns it).
+
+        Raises the check's error (for example StoreCorrupt, StoreTooNew).
+        """
         self._thread.join()
         if self._error is not None:
             raise self._error
@@ -134,6 +143,7 @@ class DatabaseCheck:
         return conn
 
     def discard(self) -> None:
+        """Wait for the check and close its connection, if any, without raising its error."""
         self._thread.join()
         if self._conn is not None:
             self._conn.close()

@@ -18,6 +18,8 @@ class StoreError(SeinpostError):
 
 
 class StoreCorrupt(StoreError):
+    """store.db is damaged or is not a Seinpost store (code "store.corrupt")."""
+
     code = "store.corrupt"
     default_message = (
         "The local store (store.db) is damaged or is not a Seinpost store. Nothing was changed "
@@ -26,6 +28,8 @@ class StoreCorrupt(StoreError):
 
 
 class StoreTooNew(StoreError):
+    """store.db has a schema newer than this version knows (code "store.too_new")."""
+
     code = "store.too_new"
     default_message = (
         "The local store was written by a newer version of Seinpost. Nothing was changed; "
@@ -34,16 +38,22 @@ class StoreTooNew(StoreError):
 
 
 class StoreMissing(StoreError):
+    """The profile has no store.db yet (code "store.missing")."""
+
     code = "store.missing"
     default_message = "This profile has no local store yet: run `intake-app init` first."
 
 
 class StoreExists(StoreError):
+    """store.db already exists where a new one was to be created (code "store.exists")."""
+
     code = "store.exists"
     default_message = "This profile already has a local store; it was left unchanged."
 
 
 class RecordDamaged(StoreError):
+    """An encrypted record does not decrypt under this vault's key (code "store.record_damaged")."""
+
     code = "store.record_damaged"
     default_message = (
         "A stored record could not be decrypted: it is damaged or belongs to another vault. "
@@ -52,32 +62,50 @@ class RecordDamaged(StoreError):
 
 
 class DraftNotFound(StoreError):
+    """No draft has that id, or the id is malformed (codes "store.draft_not_found",
+    "store.bad_id").
+    """
+
     code = "store.draft_not_found"
     codes = ("store.draft_not_found", "store.bad_id")
     default_message = "There is no draft with that id."
 
 
 class ItemNotFound(StoreError):
+    """No sealed item has that id (code "store.item_not_found")."""
+
     code = "store.item_not_found"
     default_message = "There is no sealed item with that id."
 
 
 class DiskFull(StoreError):
+    """The disk is full; nothing was lost (code "disk_full")."""
+
     code = "disk_full"
     default_message = "The disk is full: nothing was lost; free space and try again."
 
 
 class OfficeCardRejected(StoreError):
+    """A new office card is not endorsed by the current office key (code
+    "store.office_card_rejected").
+    """
+
     code = "store.office_card_rejected"
     default_message = "The new office card is not signed by the current office key; not accepted."
 
 
 class IdentityMissing(StoreError):
+    """The profile has no liaison signing key yet (code "store.identity_missing")."""
+
     code = "store.identity_missing"
     default_message = "This profile has no liaison key yet: run `intake-app init` first."
 
 
 class AttachmentDamaged(StoreError):
+    """An attachment blob is damaged, truncated or from another vault (code
+    "store.attachment_damaged").
+    """
+
     code = "store.attachment_damaged"
     default_message = (
         "A stored attachment is damaged, truncated or belongs to another vault. "
@@ -86,5 +114,9 @@ class AttachmentDamaged(StoreError):
 
 
 class TooManyAttachments(StoreError):
+    """A draft already holds the most attachments allowed (code "store.too_many_attachments");
+    the sentence names the limit.
+    """
+
     code = "store.too_many_attachments"
     default_message = None  # the sentence, with the limit

@@ -35,11 +35,16 @@ def create_liaison_identity(conn: sqlite3.Connection, vault_key: bytes, name: st
 
 
 def forget_liaison_identity(conn: sqlite3.Connection) -> None:
+    """Delete the liaison's boxed signing key and card from the settings table (on `conn`)."""
     settings.delete(conn, SIGNING_KEY)
     settings.delete(conn, LIAISON_CARD)
 
 
 def liaison_signing_key(conn: sqlite3.Connection, vault_key: bytes) -> nacl.signing.SigningKey:
+    """The liaison's Ed25519 signing key, decrypted under a subkey of the 32-byte `vault_key`.
+
+    Raises IdentityMissing when none is stored, RecordDamaged when it does not decrypt.
+    """
     boxed = settings.get(conn, SIGNING_KEY)
     if boxed is None:
         raise IdentityMissing()

@@ -9,6 +9,8 @@ from intake_app.store.errors import StoreError
 
 
 class StoreTampered(StoreError):
+    """store.db no longer carries this vault's seal (code "store.tampered")."""
+
     code = "store.tampered"
     default_message = (
         "The local store (store.db) was changed outside Seinpost: its records no longer carry "
@@ -18,6 +20,10 @@ class StoreTampered(StoreError):
 
 
 class StoreKeyMismatch(StoreError):
+    """store.db belongs to another vault or was changed outside Seinpost (code
+    "store.key_mismatch").
+    """
+
     code = "store.key_mismatch"
     default_message = (
         "The local store (store.db) does not belong to this vault, or was changed outside "
@@ -26,6 +32,8 @@ class StoreKeyMismatch(StoreError):
 
 
 class StoreRolledBack(StoreError):
+    """store.db is older than the one the vault last used (code "store.rolled_back")."""
+
     code = "store.rolled_back"
     default_message = (
         "The local store (store.db) is older than the one this vault last used: an old copy was "
@@ -35,6 +43,10 @@ class StoreRolledBack(StoreError):
 
 
 class OfficeRecordOutdated(StoreError):
+    """The stored office record is older than the last one accepted (code
+    "store.office_record_outdated").
+    """
+
     code = "store.office_record_outdated"
     default_message = (
         "The stored office card is older than the one this profile last accepted (an old copy "

@@ -17,6 +17,13 @@ _SELECT = "SELECT id, size, sha256, sealed_at, status, status_at, warnings, bund
 
 @dataclass(frozen=True)
 class ItemInfo:
+    """One sealed item's row.
+
+    `id`: 32 hex; `size`: bytes of the .age file; `sha256`: hex digest of it; `sealed_at`,
+    `status_at`: UTC, ISO 8601; `status`: its SignalState; `warnings`: sorted codes;
+    `bundle_id`: the bundle it was exported in, if any.
+    """
+
     id: str
     size: int
     sha256: str
@@ -36,6 +43,11 @@ def _item(row: tuple) -> ItemInfo:
 
 def insert(conn: sqlite3.Connection, item_id: str, size: int, sha256: str, now: str,
            warnings: Iterable[str]) -> None:
+    """Insert item `item_id` in state "sealed" with `size` (bytes), hex `sha256`, `now` (UTC,
+    ISO 8601) as both times, and its warnings (deduplicated, sorted, as JSON).
+
+    The id must be new (it is the primary key).
+    """
     conn.execute(
         "INSERT INTO items (id, size, sha256, sealed_at, status, status_at, warnings) "
         "VALUES (?, ?, ?, ?, 'sealed', ?, ?)",
@@ -44,6 +56,10 @@ def insert(conn: sqlite3.Connection, item_id: str, size: int, sha256: str, now: 
 
 
 def list_items(conn: sqlite3.Connection, status: str | None = None) -> list[ItemInfo]:
+    """All items, or those in `status`, ordered by sealed time then id.
+
+    Raises ValueError for an unknown status.
+    """
     if status is None:
         rows = conn.execute(_SELECT + " ORDER BY sealed_at, id")
     else:
@@ -56,6 +72,7 @@ def list_items(conn: sqlite3.Connection, status: str | None = None) -> list[Item
 
 
 def get(conn: sqlite3.Connection, item_id: str) -> ItemInfo | None:
+    """The item with `item_id`, or None."""
     row = conn.execute(_SELECT + " WHERE id = ?", (item_id,)).fetchone()
     return None if row is None else _item(row)
 
@@ -76,11 +93,13 @@ def set_status(conn: sqlite3.Connection, item_ids: Iterable[str], status: str, n
 
 
 def held_ids(conn: sqlite3.Connection) -> set[str]:
+    """The ids of items still held ("sealed" or "exported")."""
     rows = conn.execute("SELECT id FROM items WHERE status IN ('sealed', 'exported')")
     return {row[0] for row in rows}
 
 
 def gone_ids(conn: sqlite3.Connection) -> set[str]:
+    """The ids of items that are gone ("delivered" or "deleted")."""
     return {
         row[0]
         for row in conn.execute("SELECT id FROM items WHERE status IN ('delivered', 'deleted')")

@@ -24,6 +24,10 @@ _LIMIT = 4 << 20
 
 @dataclass(frozen=True)
 class LedgerEntry:
+    """One export in the ledger: the bundle id, the ids of the items in it, the office key id
+    current at export, and the export time (UTC, ISO 8601).
+    """
+
     bundle_id: str
     item_ids: tuple[str, ...]
     office_key_id: str  # the office signing key current when the bundle was exported
@@ -70,4 +74,5 @@ def entry(conn: sqlite3.Connection, vault_key: bytes, bundle_id: str) -> LedgerE
 
 
 def forget_all(conn: sqlite3.Connection) -> None:
+    """Delete every ledger entry (on `conn`, inside the caller's transaction)."""
     conn.execute("DELETE FROM exports")

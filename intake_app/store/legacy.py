@@ -38,6 +38,7 @@ _HISTORY_PURPOSE = b"office-card-history-mac"
 
 
 def is_legacy(conn: sqlite3.Connection) -> bool:
+    """Whether the store still has the old, unauthenticated office card or generation settings."""
     return settings.get(conn, OFFICE_CARD) is not None or settings.get(conn, GENERATION) is not None
 
 

@@ -71,6 +71,10 @@ def new_id() -> str:
 
 
 def check_id(value: str) -> str:
+    """Return `value` if it is a well-formed id (32 lower-case hex characters).
+
+    Raises DraftNotFound with code "store.bad_id" otherwise.
+    """
     if not isinstance(value, str) or not _ID.fullmatch(value):
         raise DraftNotFound("That is not a signal id (32 hexadecimal characters).",
                             code="store.bad_id")
@@ -78,6 +82,9 @@ def check_id(value: str) -> str:
 
 
 def utc_now() -> str:
+    """The current time in UTC as ISO 8601 with microseconds and a `Z`
+    (for example "2026-11-29T13:40:00.000000Z").
+    """
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
@@ -154,6 +161,7 @@ class LocalStore:
             cleanup.join()
 
     def close(self) -> None:
+        """Wait for background cleanup, forget the keys and close the database; safe to repeat."""
         self.wait_for_cleanup()
         with self._lock:
             self._vault_key = b""
@@ -170,6 +178,11 @@ class LocalStore:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A context manager yielding the connection inside BEGIN IMMEDIATE … COMMIT (rolled back on
+        any exception), holding the store's lock.
+
+        Raises DiskFull or StoreCorrupt translated from SQLite errors.
+        """
         with self._lock, translate_errors():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -181,6 +194,10 @@ class LocalStore:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
+        """A context manager yielding the connection for reads, holding the store's lock.
+
+        Raises DiskFull or StoreCorrupt translated from SQLite errors.
+        """
         with self._lock, translate_errors():
             yield self._conn
 
@@ -275,6 +292,7 @@ class LocalStore:
         return record_box.seal_record(self._draft_key, record_box.DRAFT, draft_id, plain)
 
     def create_draft(self, fields: Mapping[str, Any]) -> str:
+        """Store a new draft holding `fields` (a JSON-able mapping, encrypted); return its id."""
         draft_id = new_id()
         now = utc_now()
         boxed = self._box_record(draft_id, fields)
@@ -287,6 +305,10 @@ class LocalStore:
         return draft_id
 
     def update_draft(self, draft_id: str, fields: Mapping[str, Any]) -> None:
+        """Replace the fields of draft `draft_id` and touch its updated time (UTC).
+
+        Raises DraftNotFound when there is no such draft or the id is malformed.
+        """
         boxed = self._box_record(check_id(draft_id), fields)
         with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
             cursor = conn.execute(
@@ -297,6 +319,10 @@ class LocalStore:
                 raise DraftNotFound()
 
     def read_draft(self, draft_id: str) -> dict[str, Any]:
+        """The decrypted fields of draft `draft_id` as a dict.
+
+        Raises DraftNotFound (no such draft, bad id) or RecordDamaged (does not decrypt or parse).
+        """
         with self.reading() as conn:
             row = conn.execute(
                 "SELECT record FROM drafts WHERE id = ?", (check_id(draft_id),)
@@ -310,6 +336,7 @@ class LocalStore:
             raise RecordDamaged() from exc
 
     def has_draft(self, draft_id: str) -> bool:
+        """Whether a draft with `draft_id` exists."""
         with self.reading() as conn:
             row = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         return row is not None
@@ -322,6 +349,10 @@ class LocalStore:
         return list(map(DraftInfo._make, rows))
 
     def delete_draft(self, draft_id: str) -> None:
+        """Delete draft `draft_id` and its attachments (rows, then blob files).
+
+        Raises DraftNotFound when there is no such draft or the id is malformed.
+        """
         with self.transaction() as conn:
             blob_ids = self.attachments.ids_of(conn, check_id(draft_id))
             rows = [("drafts", draft_id), *(("attachments", b) for b in blob_ids)]
@@ -334,21 +365,29 @@ class LocalStore:
 
     def add_attachment(self, draft_id: str, src: BinaryIO, *, name: str, media_type: str,
                        cleaning: str, warnings: Iterable[str], progress=None) -> AttachmentInfo:
+        """Encrypt the cleaned file `src` into a blob of draft `draft_id`; return AttachmentInfo.
+
+        See AttachmentStore.add for the arguments and errors; DraftNotFound for a bad id.
+        """
         return self.attachments.add(check_id(draft_id), src, name=name, media_type=media_type,
                                     cleaning=cleaning, warnings=warnings, progress=progress)
 
     def list_attachments(self, draft_id: str) -> list[AttachmentInfo]:
+        """The attachments of draft `draft_id`, in order. Raises DraftNotFound for a bad id."""
         return self.attachments.list(check_id(draft_id))
 
     def open_attachment(self, attachment: AttachmentInfo) -> BinaryIO:
+        """A readable binary file over the attachment's verified plaintext (see BlobReader)."""
         return self.attachments.open(attachment)
 
     def remove_attachment(self, draft_id: str, attachment_id: str) -> None:
+        """Delete one attachment of draft `draft_id`. Raises DraftNotFound for a bad id."""
         self.attachments.remove(check_id(draft_id), attachment_id)
 
     # ----- sealed items ---------------------------------------------------------------------
 
     def item_path(self, item_id: str) -> Path:
+        """The path of sealed item `item_id`'s .age file. Raises DraftNotFound for a bad id."""
         return self.sealed_dir / f"{check_id(item_id)}.age"
 
     def commit_seal(self, draft_id: str, size: int, sha256: str, warnings: Iterable[str]) -> None:
@@ -373,10 +412,12 @@ class LocalStore:
         cleanup.start()
 
     def list_items(self, status: str | None = None) -> list[ItemInfo]:
+        """All sealed items, or those in `status`; raises ValueError for an unknown status."""
         with self.reading() as conn:
             return items.list_items(conn, status)
 
     def get_item(self, item_id: str) -> ItemInfo:
+        """The item with `item_id`. Raises ItemNotFound (or DraftNotFound for a bad id)."""
         with self.reading() as conn:
             item = items.get(conn, check_id(item_id))
         if item is None:
@@ -393,6 +434,10 @@ class LocalStore:
         return changed
 
     def delete_item(self, item_id: str) -> None:
+        """Mark item `item_id` deleted (UTC time) and remove its .age file.
+
+        Raises ItemNotFound when there is no such item.
+        """
         with self.transaction() as conn, self.tracked(conn, [("items", check_id(item_id))]):
             if not items.set_status(conn, [item_id], SignalState.DELETED, utc_now()):
                 raise ItemNotFound()
@@ -448,10 +493,12 @@ class LocalStore:
     # ----- identity and the office record (see identity.py, trust.py) ------------------------
 
     def liaison_signing_key(self) -> nacl.signing.SigningKey:
+        """The liaison's Ed25519 signing key. Raises IdentityMissing or RecordDamaged."""
         with self.reading() as conn:
             return identity.liaison_signing_key(conn, self._vault_key)
 
     def liaison_card(self) -> bytes:
+        """The liaison's key card file (bytes). Raises IdentityMissing or RecordDamaged."""
         with self.reading() as conn:
             return identity.liaison_card(conn, self._vault_key)
 
@@ -461,6 +508,10 @@ class LocalStore:
             return trust.office_record(conn, self._vault_key)
 
     def office_card(self) -> bytes:
+        """The current office card file (bytes), from the verified office record.
+
+        Raises StoreTampered or OfficeRecordOutdated when the record does not verify (see trust.py).
+        """
         return self.office_record().current
 
     def accept_rotated_office_card(self, new_card: bytes) -> None:
@@ -475,6 +526,7 @@ class LocalStore:
             trust.set_duress_key(conn, self._vault_key, duress_key)
 
     def counts(self) -> dict[str, int]:
+        """How many drafts there are (key "drafts") and how many items in each state (by state)."""
         with self.reading() as conn:
             result = {"drafts": conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0]}
             for status in items.STATUSES:

@@ -43,6 +43,9 @@ def _aad(purpose: bytes, record_id: str) -> bytes:
 
 
 def seal_record(key: bytes, purpose: bytes, record_id: str, plaintext: bytes) -> bytes:
+    """Encrypt `plaintext` under the 32-byte `key` with XChaCha20-Poly1305, bound to `purpose` and
+    `record_id` as associated data; return FORMAT_V1 + 24-byte nonce + ciphertext and tag.
+    """
     nonce = secrets.token_bytes(NONCE_BYTES)
     box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
         plaintext, _aad(purpose, record_id), nonce, key
@@ -51,6 +54,10 @@ def seal_record(key: bytes, purpose: bytes, record_id: str, plaintext: bytes) ->
 
 
 def open_record(key: bytes, purpose: bytes, record_id: str, sealed: bytes) -> bytes:
+    """Decrypt a record sealed by `seal_record` with the same key, purpose and record id.
+
+    Raises RecordDamaged when it is too short, of an unknown format, or does not verify.
+    """
     if not isinstance(sealed, bytes) or len(sealed) < 1 + NONCE_BYTES + 16:
         raise RecordDamaged()
     if sealed[:1] != FORMAT_V1:
@@ -65,4 +72,5 @@ def open_record(key: bytes, purpose: bytes, record_id: str, sealed: bytes) -> by
 
 
 def mac(key: bytes, data: bytes) -> bytes:
+    """The 32-byte keyed BLAKE2b of `data` under `key`."""
     return nacl.hash.blake2b(data, digest_size=32, key=key, encoder=nacl.encoding.RawEncoder)

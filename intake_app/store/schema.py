@@ -80,6 +80,7 @@ CURRENT_VERSION = len(MIGRATIONS)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    """The store's schema version (SQLite `PRAGMA user_version`)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 

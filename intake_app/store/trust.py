@@ -65,6 +65,10 @@ def _mac(vault_key: bytes, purpose: bytes, data: bytes) -> str:
 
 @dataclass(frozen=True)
 class State:
+    """The authenticated profile state (see the module docstring): `kcv` of the vault key,
+    `office_version`, `bundle_counter`, `contents` digest and `epoch`.
+    """
+
     kcv: str
     office_version: int
     bundle_counter: int
@@ -72,16 +76,20 @@ class State:
     epoch: int = 0
 
     def replace(self, **changes: object) -> State:
+        """A copy with the given fields changed."""
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
 class OfficeRecord:
+    """The office card history: `version` (grows at each rotation), the card files oldest first."""
+
     version: int
     cards: tuple[bytes, ...]  # oldest first; the last is the current office card
 
     @property
     def current(self) -> bytes:
+        """The current office card file (bytes): the last one in the record."""
         return self.cards[-1]
 
 
@@ -108,6 +116,7 @@ def _open_doc(vault_key: bytes, purpose: bytes, raw: object) -> dict | None:
 # ----- the state row ------------------------------------------------------------------------
 
 def has_state(conn: sqlite3.Connection) -> bool:
+    """Whether the store has a profile state row at all (verified or not)."""
     return settings.get(conn, STATE) is not None
 
 
@@ -128,6 +137,10 @@ def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
 
 
 def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
+    """The profile state, verified under the 32-byte `vault_key`.
+
+    Raises StoreTampered when it is missing or does not verify.
+    """
     found = read_state(conn, vault_key)
     if found is None:
         raise StoreTampered()
@@ -136,6 +149,7 @@ def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
 
 def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
     # Every write is one more change: the epoch only grows (see the module docstring).
+    """Write `new` as the profile state with its epoch one higher, MAC'd under `vault_key`."""
     body = {"kcv": new.kcv, "office_version": new.office_version,
             "bundle_counter": new.bundle_counter, "contents": new.contents,
             "epoch": new.epoch + 1}

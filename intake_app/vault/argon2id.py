@@ -27,6 +27,8 @@ MAX_MEM = 4 << 30
 
 @dataclass(frozen=True)
 class KdfParams:
+    """Argon2id cost parameters: `ops` (passes) and `mem` (bytes), as libsodium takes them."""
+
     ops: int
     mem: int
 
@@ -44,10 +46,12 @@ class KdfParams:
         return cls(ops=argon2id.OPSLIMIT_MIN, mem=argon2id.MEMLIMIT_MIN)
 
     def is_at_least_moderate(self) -> bool:
+        """Whether both costs are at least libsodium's MODERATE (3 passes, 256 MiB)."""
         floor = KdfParams.moderate()
         return self.ops >= floor.ops and self.mem >= floor.mem
 
     def to_json(self) -> dict[str, Any]:
+        """The parameters as stored in vault.json: {"alg": ALGORITHM, "ops": …, "mem": bytes}."""
         return {"alg": ALGORITHM, "ops": self.ops, "mem": self.mem}
 
     @classmethod

@@ -13,6 +13,10 @@ DEFAULT_TIMEOUT_S = 300.0
 
 
 class IdleLock:
+    """Tells when the vault should lock after `timeout_s` seconds without activity, on a
+    monotonic clock (not wall time).
+    """
+
     def __init__(
         self, timeout_s: float = DEFAULT_TIMEOUT_S, clock: Callable[[], float] = time.monotonic
     ) -> None:
@@ -22,10 +26,12 @@ class IdleLock:
 
     @property
     def timeout_s(self) -> float:
+        """Set the idle timeout in seconds. Raises ValueError unless it is positive."""
         return self._timeout
 
     @timeout_s.setter
     def timeout_s(self, value: float) -> None:
+        """The idle timeout in seconds."""
         if not value > 0:
             raise ValueError("the idle timeout must be positive")
         self._timeout = float(value)
@@ -39,4 +45,5 @@ class IdleLock:
         return max(0.0, self._timeout - (self._clock() - self._last))
 
     def expired(self) -> bool:
+        """Whether the idle timeout has passed since the last activity."""
         return self.remaining() <= 0.0

@@ -17,16 +17,22 @@ class VaultError(SeinpostError):
 
 
 class VaultNotFound(VaultError):
+    """The profile has no vault.json (code "vault.not_found")."""
+
     code = "vault.not_found"
     default_message = "There is no vault in this profile yet."
 
 
 class VaultExists(VaultError):
+    """A vault already exists where a new one was to be created (code "vault.exists")."""
+
     code = "vault.exists"
     default_message = "This profile already has a vault; it was left unchanged."
 
 
 class VaultCorrupt(VaultError):
+    """vault.json is damaged or not a Seinpost vault (code "vault.corrupt")."""
+
     code = "vault.corrupt"
     default_message = (
         "The vault file (vault.json) is damaged or not a Seinpost vault. Nothing was changed; "
@@ -35,6 +41,8 @@ class VaultCorrupt(VaultError):
 
 
 class VaultWriteFailed(VaultError):
+    """vault.json could not be saved (code "vault.write_failed")."""
+
     code = "vault.write_failed"
     default_message = (
         "The vault file could not be saved (is the disk full or read-only?). Nothing was "
@@ -43,6 +51,8 @@ class VaultWriteFailed(VaultError):
 
 
 class VaultLocked(VaultError):
+    """The vault key was asked for while the vault is locked (code "vault.locked")."""
+
     code = "vault.locked"
     default_message = "The vault is locked. Unlock it with your passphrase first."
 
@@ -70,6 +80,8 @@ class WrongPassphrase(VaultError):
 
 
 class VaultWiped(VaultError):
+    """The vault was erased after too many wrong passphrases (code "vault.wiped")."""
+
     code = "vault.wiped"
     default_message = (
         "This vault has been erased after too many wrong passphrases. Its contents cannot be "
@@ -78,6 +90,10 @@ class VaultWiped(VaultError):
 
 
 class DeviceSecretMissing(VaultError):
+    """The device secret in the system keyring is missing or damaged (code
+    "vault.device_secret_missing").
+    """
+
     code = "vault.device_secret_missing"
     default_message = (
         "This profile can only be opened on the device where it was created: its secret in this "
@@ -87,6 +103,10 @@ class DeviceSecretMissing(VaultError):
 
 
 class KeyringUnavailable(VaultError):
+    """The profile needs the system keyring and none is available (code
+    "vault.keyring_unavailable").
+    """
+
     code = "vault.keyring_unavailable"
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
@@ -96,6 +116,8 @@ class KeyringUnavailable(VaultError):
 
 
 class WeakKdfParams(VaultError):
+    """The Argon2id costs are below libsodium MODERATE (code "vault.weak_kdf")."""
+
     code = "vault.weak_kdf"
     default_message = (
         "The passphrase hardening is weaker than the minimum (Argon2id, libsodium MODERATE); "
@@ -104,16 +126,24 @@ class WeakKdfParams(VaultError):
 
 
 class InvalidPassphrase(VaultError):
+    """The passphrase is empty (code "vault.invalid_passphrase")."""
+
     code = "vault.invalid_passphrase"
     default_message = "The passphrase must not be empty."
 
 
 class InvalidSetting(VaultError):
+    """A vault setting has a value that is not allowed (code "vault.invalid_setting")."""
+
     code = "vault.invalid_setting"
     default_message = "That vault setting is not allowed."
 
 
 class UnsafeProfileDir(VaultError):
+    """The profile folder is a link, not a folder, or another user's (code
+    "vault.unsafe_profile_dir").
+    """
+
     code = "vault.unsafe_profile_dir"
     default_message = (
         "The profile folder is not safe to use (it is a link, not a folder, or belongs to "

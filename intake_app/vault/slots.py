@@ -30,6 +30,10 @@ _PERSON = b"seinpost-wrap-v1"
 
 @dataclass(frozen=True)
 class Slot:
+    """One key slot of vault.json: a 16-byte salt, a 24-byte nonce and the box holding the role
+    byte and the 32-byte vault key (lengths checked: ValueError otherwise).
+    """
+
     salt: bytes
     nonce: bytes
     box: bytes
@@ -68,6 +72,12 @@ def _wrapping_key(stretched: bytes, device_secret: bytes | None, salt: bytes) ->
 def make_slot(
     stretched: bytes, device_secret: bytes | None, role: int, vault_key: bytes, aad: bytes
 ) -> Slot:
+    """A new slot boxing `role` and the 32-byte `vault_key` under a key derived from the
+    stretched passphrase, the device secret (None in passphrase-only mode) and a fresh salt,
+    with XChaCha20-Poly1305 and `aad` as associated data.
+
+    Raises ValueError for a vault key of the wrong length or an unknown role.
+    """
     if len(vault_key) != KEY_BYTES or role not in (ROLE_REAL, ROLE_DURESS):
         raise ValueError("bad slot contents")
     salt = secrets.token_bytes(SLOT_SALT_BYTES)

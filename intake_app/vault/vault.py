@@ -76,6 +76,12 @@ MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two att
 
 @dataclass(frozen=True)
 class VaultStatus:
+    """What the window shows about the vault: the keyring backend label (or "passphrase-only" /
+    "unavailable"), a warning sentence if any, whether it is locked, failed attempts, the wipe
+    limit and attempts left (None without a limit), whether the next wrong passphrase erases it,
+    whether it is wiped, and its KDF parameters.
+    """
+
     keyring: str  # "secret-service", "macos-keychain", … or "passphrase-only" / "unavailable"
     warning: str | None
     locked: bool
@@ -98,6 +104,10 @@ class _Opened:
 
 
 class Vault:
+    """The passphrase-protected vault of one profile (vault.json): unlocks to the 32-byte vault
+    key the store's keys derive from. Create with Vault.create, open with Vault.open.
+    """
+
     def __init__(self, profile_dir: Path, file: VaultFile) -> None:
         """Use Vault.create or Vault.open."""
         self.profile_dir = Path(profile_dir)
@@ -214,6 +224,7 @@ class Vault:
             return self._authenticate(passphrase).vault_key
 
     def lock(self) -> None:
+        """Zero and forget the vault key; safe when already locked."""
         with self._mutex:
             if self._key is not None:
                 for i in range(len(self._key)):
@@ -222,6 +233,7 @@ class Vault:
 
     @property
     def key(self) -> bytes:
+        """A copy of the 32-byte vault key. Raises VaultLocked when the vault is locked."""
         with self._mutex:
             if self._key is None:
                 raise VaultLocked()
@@ -229,6 +241,7 @@ class Vault:
 
     @property
     def is_unlocked(self) -> bool:
+        """Whether the vault key is held."""
         return self._key is not None
 
     # -- settings (each needs the current passphrase) -------------------------------------
@@ -300,6 +313,10 @@ class Vault:
     # -- status and erasure ----------------------------------------------------------------
 
     def status(self) -> VaultStatus:
+        """The vault's current VaultStatus, with vault.json read again from disk.
+
+        Raises VaultNotFound or VaultCorrupt when vault.json cannot be read.
+        """
         with self._mutex:
             file = self._reload()
         warning: str | None = None

@@ -59,11 +59,17 @@ _FIELDS = {2: _COMMON | {"mac", "store_mark"}, 1: _COMMON | {"generation"}}
 
 
 def new_id() -> str:
+    """A new random id: 32 lower-case hex characters (16 bytes)."""
     return secrets.token_hex(16)
 
 
 @dataclass(frozen=True)
 class VaultFile:
+    """The parsed contents of vault.json (format in the module docstring): profile id, keyring
+    mode, KDF parameters and salt, the two slots, failed attempts, wipe limit, wiped flag,
+    version, and the version-specific generation, MAC and store mark.
+    """
+
     profile_id: str
     keyring_mode: str
     kdf: KdfParams
@@ -78,6 +84,7 @@ class VaultFile:
     store_mark: tuple[int, bytes] | None = None  # version 2: (epoch, MAC under the vault key)
 
     def replace(self, **changes: Any) -> VaultFile:
+        """A copy with the given fields changed."""
         return dataclasses.replace(self, **changes)
 
     def _bound_fields(self, version: int) -> dict[str, Any]:
@@ -122,6 +129,7 @@ class VaultFile:
         return canonical_json(self._body())
 
     def to_bytes(self) -> bytes:
+        """The canonical JSON bytes of vault.json (version 2 includes the MAC field)."""
         body = self._body()
         if self.version == VERSION:
             body["mac"] = None if self.mac is None else _b64(self.mac)
@@ -228,6 +236,11 @@ def parse(data: bytes) -> VaultFile:
 
 
 def read(profile_dir: Path) -> VaultFile:
+    """Read and parse vault.json from `profile_dir` (not following a link, at most
+    MAX_FILE_BYTES + 1 bytes read).
+
+    Raises VaultNotFound when it is absent, VaultCorrupt when it cannot be read or parsed.
+    """
     path = Path(profile_dir) / FILE_NAME
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:

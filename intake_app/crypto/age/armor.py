@@ -97,6 +97,11 @@ class ArmorReader:
         self._finished = True
 
     def read(self, size: int = -1) -> bytes:
+        """Up to `size` decoded bytes (all that is left if `size` < 0); b"" at the end.
+
+        Raises ArmorError when a line is malformed, not canonical base64, or the END line is missing
+        (age spec, "ASCII armor"; RFC 7468 strict encoding).
+        """
         out = bytearray()
         while (size < 0 or len(out) < size) and not (self._finished and not self._pending):
             if not self._pending:
@@ -108,6 +113,10 @@ class ArmorReader:
         return bytes(out)
 
     def readinto(self, view: memoryview) -> int:
+        """Decode into `view` (a writable byte buffer); return the byte count, 0 at the end.
+
+        Raises ArmorError as `read` does.
+        """
         data = self.read(len(view))
         view[: len(data)] = data
         return len(data)
@@ -129,6 +138,7 @@ class ArmorWriter:
         self._dst.write(b"\n".join(lines) + b"\n")
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Buffer `data` (bytes), emit each complete group of 64-column lines; return len(data)."""
         self._pending += data
         if len(self._pending) >= self._GROUP:
             whole = len(self._pending) - len(self._pending) % _BYTES_PER_LINE
@@ -137,6 +147,10 @@ class ArmorWriter:
         return len(data)
 
     def close(self) -> None:
+        """Emit the last (short) base64 line and the END line (age spec, "ASCII armor").
+
+        Does not close the destination file.
+        """
         if self._pending:
             self._emit(self._pending)
             self._pending.clear()

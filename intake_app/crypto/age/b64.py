@@ -10,6 +10,7 @@ _RAW_B64 = re.compile(rb"[A-Za-z0-9+/]*")
 
 
 def encode_raw(data: bytes) -> bytes:
+    """Standard base64 of `data` without `=` padding, as ASCII bytes (age spec, "Header")."""
     return base64.b64encode(data).rstrip(b"=")
 
 

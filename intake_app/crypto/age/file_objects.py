@@ -23,20 +23,30 @@ class EncryptingWriter:
         self.closed = False
 
     def writable(self) -> bool:
+        """Always True: this is a write-only file object."""
         return True
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Seal `data` (bytes) into the age payload; return the number of bytes taken (all of them).
+
+        Raises ValueError when the stream is already closed or aborted; OSError from the output.
+        """
         if self.closed:
             raise ValueError("write to a closed age stream")
         return self._sealer.write(data)
 
     def close(self) -> None:
+        """Seal the final chunk and finish the output; a second call does nothing.
+
+        Raises the output's error (for example OSError) if writing failed.
+        """
         if not self.closed:
             self.closed = True
             self._sealer.finish()
             self._finish_output()
 
     def abort(self) -> None:
+        """Mark the stream closed without sealing a final chunk: the output is left incomplete."""
         self.closed = True
 
     def __enter__(self) -> EncryptingWriter:
@@ -65,9 +75,15 @@ class DecryptingReader(io.RawIOBase):
         self._failure: BaseException | None = None
 
     def readable(self) -> bool:
+        """Always True: this is a read-only file object."""
         return True
 
     def readinto(self, buffer: Any) -> int:
+        """Copy verified plaintext into `buffer`; return the byte count, 0 at the end.
+
+        Only chunks whose tag verified are returned. An error of the payload (PayloadError and the
+        like) is raised, and raised again on every later call: a failed stream never ends cleanly.
+        """
         target = memoryview(buffer).cast("B")
         while self._position >= len(self._view):
             if self._failure is not None:

@@ -32,22 +32,37 @@ _BODY_LINE = re.compile(rb"[A-Za-z0-9+/]{0,64}\n")
 
 @dataclass(frozen=True)
 class Stanza:
+    """One recipient stanza of an age header (age spec, "Header").
+
+    `args`: the type and its arguments as ASCII strings; `body`: the decoded body bytes.
+    """
+
     args: tuple[str, ...]
     body: bytes
 
     @property
     def type(self) -> str:
+        """The stanza type, its first argument (for example "X25519" or "scrypt")."""
         return self.args[0]
 
 
 @dataclass(frozen=True)
 class Header:
+    """A parsed age header (age spec, "Header").
+
+    `stanzas`: the recipient stanzas in file order; `mac`: the 32-byte header MAC; `mac_input`:
+    the header bytes the MAC covers, from the version line up to and including "---".
+    """
+
     stanzas: tuple[Stanza, ...]
     mac: bytes
     mac_input: bytes  # the header bytes the MAC covers: from the start up to and including "---"
 
 
 def encode_stanza(stanza: Stanza) -> bytes:
+    """The wire form of `stanza`: its "-> " argument line, then the unpadded base64 body in
+    64-column lines ending with a shorter (maybe empty) line (age spec, "Header").
+    """
     lines = [b"-> " + " ".join(stanza.args).encode("ascii")]
     body = encode_raw(stanza.body)
     lines += [body[i : i + COLUMNS] for i in range(0, len(body), COLUMNS)]
@@ -57,15 +72,25 @@ def encode_stanza(stanza: Stanza) -> bytes:
 
 
 def compute_mac(file_key: bytes, mac_input: bytes) -> bytes:
+    """The 32-byte HMAC-SHA-256 of `mac_input` under the header key derived from the 16-byte
+    `file_key` (age spec, "Header").
+    """
     return hmac.digest(header_mac_key(file_key), mac_input, hashlib.sha256)
 
 
 def encode_header(stanzas: list[Stanza], file_key: bytes) -> bytes:
+    """The whole header for `stanzas`, with its MAC line, as bytes ending in a newline
+    (age spec, "Header"). `file_key`: the 16-byte file key the MAC is keyed by.
+    """
     mac_input = VERSION_LINE + b"".join(encode_stanza(s) for s in stanzas) + b"---"
     return mac_input + b" " + encode_raw(compute_mac(file_key, mac_input)) + b"\n"
 
 
 def verify_mac(header: Header, file_key: bytes) -> None:
+    """Check the header MAC under `file_key` (16 bytes) in constant time.
+
+    Raises HMACError when the MAC does not verify (the header was changed or the key is wrong).
+    """
     if not hmac.compare_digest(compute_mac(file_key, header.mac_input), header.mac):
         raise HMACError("header MAC does not verify: the header was changed")
 
@@ -108,6 +133,13 @@ def _parse_body(reader: _LineReader) -> bytes:
 
 
 def read_header(source: ByteSource) -> Header:
+    """Read and parse an age header from `source`, leaving it at the first payload byte.
+
+    Returns a Header. Raises HeaderError for a missing or unsupported version line, more than
+    MAX_STANZAS stanzas, no stanza, a malformed stanza or MAC line, or a MAC that is not
+    canonical 32-byte base64 (age spec, "Header"). The MAC itself is not checked here: see
+    `verify_mac`.
+    """
     reader = _LineReader(source)
     first = source.readline(len(VERSION_LINE))
     reader.consumed += first

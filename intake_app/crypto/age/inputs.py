@@ -43,12 +43,18 @@ class DirectInput:
         self._free = [bytearray(block_size), bytearray(block_size)]
 
     def blocks(self) -> Iterator[memoryview]:
+        """Iterate over the source's blocks as memoryviews, read in the caller's thread.
+
+        Raises OSError from the source.
+        """
         return read_blocks(self._source, self._free.pop)
 
     def release(self, block: memoryview) -> None:
+        """Give a block back once its bytes are used, so its buffer is read into again."""
         self._free.append(block.obj)  # type: ignore[arg-type]
 
     def abort(self) -> None:
+        """Nothing to stop: this input has no worker."""
         pass
 
 
@@ -92,6 +98,10 @@ class Background:
             self._full.put(self._DONE)
 
     def blocks(self) -> Iterator[memoryview]:
+        """Iterate over the blocks the worker produced, in order, as memoryviews.
+
+        An error raised in the worker is raised here after the blocks produced before it.
+        """
         while True:
             item = self._full.get()
             if item is self._DONE:
@@ -102,6 +112,7 @@ class Background:
             yield item  # type: ignore[misc]
 
     def release(self, block: memoryview) -> None:
+        """Give a block back to the worker once its bytes are used (its buffer is reused)."""
         self._free.put(block.obj)  # type: ignore[arg-type]
 
     def abort(self) -> None:

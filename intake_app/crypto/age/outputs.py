@@ -18,10 +18,18 @@ Write = Callable[[memoryview], object]
 
 
 class Output(Protocol):
-    def acquire(self) -> memoryview: ...
-    def submit(self, view: memoryview) -> None: ...
-    def close(self) -> None: ...
-    def abort(self) -> None: ...
+    """Where sealed or opened blocks go: a buffer is acquired, filled, submitted, and the output
+    closed at the end (or aborted).
+    """
+
+    def acquire(self) -> memoryview:
+        """A writable buffer for the next block."""
+    def submit(self, view: memoryview) -> None:
+        """Hand over `view`, the filled part of an acquired buffer, to be written."""
+    def close(self) -> None:
+        """Finish writing; raises the write error (for example OSError) if one happened."""
+    def abort(self) -> None:
+        """Stop writing without finishing; raises nothing."""
 
 
 @runtime_checkable
@@ -30,9 +38,12 @@ class BlockSink(Protocol):
     least one sealed block (stream.SEALED_BLOCK bytes), `submit(view)` queues a filled part of
     it; blocks are written in the order submitted. `write` takes anything else (the header)."""
 
-    def acquire(self) -> memoryview: ...
-    def submit(self, view: memoryview) -> None: ...
-    def write(self, data: bytes) -> object: ...
+    def acquire(self) -> memoryview:
+        """A writable buffer for the next block."""
+    def submit(self, view: memoryview) -> None:
+        """Take `view`, the filled part of an acquired buffer."""
+    def write(self, data: bytes) -> object:
+        """Write `data` (bytes) directly."""
 
 
 class SinkOutput:
@@ -43,9 +54,11 @@ class SinkOutput:
         self.submit = sink.submit
 
     def close(self) -> None:
+        """Nothing to finish: the sink took every block as it came."""
         pass
 
     def abort(self) -> None:
+        """Nothing to stop: the sink has no worker."""
         pass
 
 
@@ -57,15 +70,19 @@ class DirectOutput:
         self._buffer = memoryview(bytearray(size))
 
     def acquire(self) -> memoryview:
+        """The one reused buffer (`size` bytes): a block is written before the next is acquired."""
         return self._buffer
 
     def submit(self, view: memoryview) -> None:
+        """Write `view` in the caller's thread; raises OSError from the writer."""
         self._write(view)
 
     def close(self) -> None:
+        """Nothing to finish: every block was written on submit."""
         pass
 
     def abort(self) -> None:
+        """Nothing to stop: this output has no worker."""
         pass
 
 
@@ -103,10 +120,15 @@ class BackgroundOutput:
             raise self._error
 
     def acquire(self) -> memoryview:
+        """A free buffer for the next block, waiting for one if all are queued.
+
+        Raises the worker's write error (for example OSError) if one happened.
+        """
         self._check()
         return memoryview(self._free.get())
 
     def submit(self, view: memoryview) -> None:
+        """Queue `view` to be written by the worker."""
         self._full.put(view)
 
     def _stop(self) -> None:
@@ -115,9 +137,11 @@ class BackgroundOutput:
             self._thread.join()
 
     def close(self) -> None:
+        """Wait for the worker to write everything; raises its write error if one happened."""
         self._stop()
         self._check()
 
     def abort(self) -> None:
+        """Stop the worker without finishing; blocks still queued may not be written."""
         self._aborted = True
         self._stop()

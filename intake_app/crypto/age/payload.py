@@ -57,6 +57,8 @@ class _Chunker:
 
 
 class Sealer(_Chunker):
+    """Seals plaintext into 64 KiB STREAM chunks (age spec, "Payload"), counting the chunks."""
+
     def seal(self, plain: memoryview, final: bool, out: memoryview) -> int:
         """Seal chunks of `plain` into `out`; with `final` the last (maybe short) one is last."""
         start = 0
@@ -83,6 +85,10 @@ class Sealer(_Chunker):
 
 
 class Opener(_Chunker):
+    """Verifies and decrypts 64 KiB STREAM chunks (age spec, "Payload"), counting chunks as it
+    goes; raises PayloadError for a bad tag, truncation or a misplaced final chunk.
+    """
+
     def open(self, sealed: memoryview, final: bool, out: memoryview) -> int:
         """Verify and decrypt chunks of `sealed` into `out`; return the plaintext length."""
         start = 0
@@ -149,6 +155,7 @@ class BlockSealer:
         self._pending, self._release = block, release
 
     def finish(self) -> None:
+        """Seal the block still held as the last one (its last chunk carries the final flag)."""
         self._seal_pending(final=True)
 
     @property
@@ -206,6 +213,7 @@ class PayloadSealer:
         self._have = 0
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        """Take `data` (bytes) into the current block, sealing each full block; return len(data)."""
         view = memoryview(data).cast("B")
         taken = 0
         while taken < len(view):
@@ -220,6 +228,7 @@ class PayloadSealer:
         return taken
 
     def finish(self) -> None:
+        """Seal what is left as the final block and finish the block sealer."""
         if self._have:
             self._blocks.add(self._filling[: self._have])
         self._blocks.finish()

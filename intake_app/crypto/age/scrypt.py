@@ -39,6 +39,11 @@ def _derive(passphrase: str | bytes, salt: bytes, work_factor: int) -> bytes:
 def wrap(
     file_key: bytes, passphrase: str | bytes, work_factor: int = DEFAULT_WORK_FACTOR
 ) -> Stanza:
+    """Wrap the 16-byte `file_key` for `passphrase` in an scrypt stanza (age spec, "scrypt recipient
+    stanza"): random 16-byte salt, N = 2**work_factor, ChaCha20-Poly1305 with a zero nonce.
+
+    Raises ValueError when `work_factor` is outside 1..MAX_WORK_FACTOR.
+    """
     if not 1 <= work_factor <= MAX_WORK_FACTOR:
         raise ValueError(f"scrypt work factor must be 1..{MAX_WORK_FACTOR}")
     salt = os.urandom(_SALT_LEN)

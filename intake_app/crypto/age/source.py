@@ -12,6 +12,10 @@ _BLOCK = 8192
 
 
 class ByteSource:
+    """A buffered reader over a binary file object that can peek ahead and read bounded lines,
+    so the header parser never reads more than it is allowed to.
+    """
+
     def __init__(self, raw: Any) -> None:
         self._raw = raw
         self._raw_readinto = getattr(raw, "readinto", None)
@@ -28,6 +32,10 @@ class ByteSource:
                 self._buffer += block
 
     def peek(self, size: int) -> bytes:
+        """Up to `size` bytes ahead, without consuming them (fewer only at the end of the input).
+
+        Raises OSError from the underlying file.
+        """
         self._fill(size)
         return bytes(self._buffer[:size])
 

@@ -53,19 +53,30 @@ def parse_recipient(recipient: str) -> bytes:
 
 
 def format_identity(secret: bytes) -> str:
+    """The `AGE-SECRET-KEY-1…` Bech32 string (upper case) of a 32-byte secret scalar
+    (age spec, "X25519 recipient stanza").
+    """
     return bech32.encode(IDENTITY_HRP, secret).upper()
 
 
 def format_recipient(public: bytes) -> str:
+    """The `age1…` Bech32 string of a 32-byte X25519 public key (age spec, "X25519 recipient
+    stanza").
+    """
     return bech32.encode(RECIPIENT_HRP, public)
 
 
 def generate() -> tuple[str, str]:
+    """A new random X25519 key pair as (identity string, recipient string)."""
     secret = os.urandom(32)
     return format_identity(secret), format_recipient(crypto_scalarmult_base(secret))
 
 
 def recipient_for(identity: str) -> str:
+    """The `age1…` recipient string of an `AGE-SECRET-KEY-1…` identity string.
+
+    Raises the key-format error of `parse_identity` when the identity does not decode.
+    """
     return format_recipient(crypto_scalarmult_base(parse_identity(identity)))
 
 
@@ -80,6 +91,11 @@ def _shared_secret(scalar: bytes, point: bytes) -> bytes:
 
 
 def wrap(file_key: bytes, recipient_public: bytes) -> Stanza:
+    """Wrap the 16-byte `file_key` to a 32-byte X25519 public key in an X25519 stanza (age spec,
+    "X25519 recipient stanza"): ephemeral share, HKDF-SHA-256 wrap key, ChaCha20-Poly1305.
+
+    Raises KeyFormatError when the public key gives an all-zero shared secret.
+    """
     ephemeral = os.urandom(32)
     share = crypto_scalarmult_base(ephemeral)
     try:
