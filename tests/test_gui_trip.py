@@ -32,8 +32,10 @@ STORY = "Two men waited outside the mosque and asked about my cousin's visa"
 class Liaison(FileDialogs):
     """Answers the file choosers as the liaison would, from one USB stick."""
 
-    def __init__(self, card: Path, photo: Path, stick: Path) -> None:
+    def __init__(self, card: Path, photo: Path, stick: Path,
+                 card_folder: Path | None = None) -> None:
         self.card, self.photo, self.stick = card, photo, stick
+        self.card_folder = card_folder or stick  # where the liaison saves their own card
         self.receipt: Path | None = None
 
     def open_card(self, parent):
@@ -43,7 +45,7 @@ class Liaison(FileDialogs):
         return [self.photo]
 
     def choose_card_folder(self, parent):
-        return self.stick
+        return self.card_folder
 
     def choose_export_folder(self, parent):
         return self.stick

@@ -19,13 +19,12 @@ import pytest
 from liaison_fixtures import PASSPHRASE, run_cli, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_gui_trip import fill
+from test_gui_trip import Liaison, fill
 from test_leak import canary_photo, files_under, gps_patterns, original_windows
 from transfer_kit import Office, office_card, open_at_office
 
 from intake_app.crypto import keycard
 from intake_app.office import registry
-from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.main_window import MainWindow
 
 
@@ -123,27 +122,6 @@ def test_export_and_receipt_import_on_the_command_line_leak_nothing(tmp_path: Pa
     assert leaks_in(app, canaries, started, (inputs, office_side), outputs) == []
 
 
-class Answers(FileDialogs):
-    def __init__(self, card: Path, photo: Path, stick: Path, card_folder: Path) -> None:
-        self.card, self.photo, self.stick, self.card_folder = card, photo, stick, card_folder
-        self.receipt: Path | None = None
-
-    def open_card(self, parent):
-        return self.card
-
-    def open_attachments(self, parent):
-        return [self.photo]
-
-    def choose_card_folder(self, parent):
-        return self.card_folder
-
-    def choose_export_folder(self, parent):
-        return self.stick
-
-    def open_receipt(self, parent):
-        return self.receipt
-
-
 @pytest.mark.slow
 def test_the_whole_flow_in_the_window_leaks_nothing(
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -160,7 +138,7 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     card = inputs / "office.card"
     card.write_bytes(office_card(office))
     (app / "cards").mkdir()  # the liaison's own key card: written by the app, so scanned
-    answers = Answers(card, canaries.photo, app / "stick", app / "cards")
+    answers = Liaison(card, canaries.photo, app / "stick", app / "cards")
 
     window = MainWindow(app / "profile", dialogs=answers)
     qtbot.addWidget(window)
