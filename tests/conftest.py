@@ -18,7 +18,6 @@ QStandardPaths.setTestModeEnabled(True)
 pytest_plugins = ["bundle_kit"]
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 # --- vault: a real Secret Service (issue 3, must-show 2) -------------------------------------

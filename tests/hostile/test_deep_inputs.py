@@ -22,7 +22,8 @@ from intake_app.fs.json_input import MAX_DEPTH, JsonInputError, loads_bounded, n
 from intake_app.office.ingest import open_bundle
 from intake_app.sentences import sentence
 
-SHARED_CASE = Path(__file__).resolve().parents[3] / "shared" / "cases" / "signal_nested_2000.json"
+# A copy of ../shared/cases/signal_nested_2000.json: a fresh clone has no ../shared.
+SHARED_CASE = Path(__file__).resolve().parents[1] / "data" / "cases" / "signal_nested_2000.json"
 
 
 def _pax_chain(count: int) -> bytes:
