@@ -19,6 +19,8 @@ import pytest
 from intake_app.crypto import age, keycard
 from intake_app.crypto.keycard import KeyCardError, create_card, parse_card, verify_rotation
 from intake_app.office import keys
+from intake_app.sentences import sentence
+from intake_app.vault.passphrase import MIN_SCORE, WeakPassphrase, strength
 
 PASSPHRASE = "correct horse battery staple"
 NAME = "Centraal Meldpunt"
@@ -149,6 +151,33 @@ def test_card_show_prints_what_people_compare(keys_dir: Path, tmp_path: Path) ->
     # One error line, `prog: sentence`, the same shape as intake-app's (issue 8).
     assert result.stderr.startswith("intake-office: ") and "altered" in result.stderr
     assert office("card", "show", tmp_path / "missing.card").returncode == 1
+
+
+@pytest.mark.parametrize("weak", ["x", "letmein", "Welkom01!"])
+def test_keygen_refuses_a_passphrase_the_vaults_strength_rule_calls_weak(
+        tmp_path: Path, weak: str) -> None:
+    # Issue 7: one strength rule (zxcvbn, `vault.passphrase`) for the window and both command
+    # lines; the office's keys guard every signal, so `keygen` applies it too.
+    assert strength(weak) < MIN_SCORE
+    weak_file = tmp_path / "weak.txt"
+    weak_file.write_text(weak + "\n", encoding="utf-8")
+    result = office("keygen", "--out", tmp_path / "keys", "--name", NAME, "--passphrase-file",
+                    weak_file)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"intake-office: {sentence('vault.weak_passphrase', 'en')}"
+    assert not (tmp_path / "keys").exists()
+    with pytest.raises(WeakPassphrase):
+        keys.generate_office_keys(tmp_path / "engine", NAME, weak)
+    assert not (tmp_path / "engine").exists()
+
+
+def test_keygen_refuses_a_weak_passphrase_typed_at_the_prompt(tmp_path: Path) -> None:
+    command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "intake_app.cli.office"]
+    status, transcript = run_in_pty(
+        [*command, "keygen", "--out", str(tmp_path / "k"), "--name", NAME], ["letmein"] * 2
+    )
+    assert status == 1 and "too easy to guess" in transcript
+    assert not (tmp_path / "k").exists()
 
 
 def test_usage_errors_are_one_line() -> None:

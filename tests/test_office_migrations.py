@@ -13,6 +13,7 @@ from intake_app.office import database, schema
 TABLES_AFTER = {
     1: {"liaisons", "bundles", "signals", "attachments"},
     2: {"liaisons", "bundles", "signals", "attachments"},  # bundles and signals rebuilt
+    3: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings"},
 }
 
 
@@ -87,3 +88,46 @@ def test_migration_2_keys_bundles_by_liaison_and_keeps_every_row(tmp_path: Path)
         conn.execute(f"INSERT INTO signals VALUES ({', '.join('?' * len(signal))})",
                      ("b" * 32, "2" * 32, "8" * 32, *signal[3:]))
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_migration_3_adds_the_report_tables_and_keeps_ones_made_on_first_use(
+        tmp_path: Path) -> None:
+    """Before migration 3, `period_counts` and `office_settings` were created when first used:
+    a version-2 database that has them keeps their rows; one without them gets them."""
+    made_on_use = sqlite3.connect(tmp_path / "used.db", isolation_level=None)
+    schema.migrate(made_on_use, _too_new, target=2)
+    made_on_use.execute("CREATE TABLE IF NOT EXISTS office_settings (key TEXT PRIMARY KEY, "
+                        "value TEXT NOT NULL)")
+    made_on_use.execute("INSERT INTO office_settings VALUES ('retention_quarters', '8')")
+    made_on_use.execute("CREATE TABLE IF NOT EXISTS period_counts (period TEXT NOT NULL, "
+                        "dimension TEXT NOT NULL, row TEXT NOT NULL, col TEXT NOT NULL, value "
+                        "INTEGER NOT NULL, PRIMARY KEY (period, dimension, row, col))")
+    made_on_use.execute("INSERT INTO period_counts VALUES ('2026-Q1', 'channel', 'phone', '', 7)")
+    assert schema.migrate(made_on_use, _too_new, target=3) == 3
+    assert made_on_use.execute("SELECT * FROM office_settings").fetchall() == [
+        ("retention_quarters", "8")]
+    assert made_on_use.execute("SELECT * FROM period_counts").fetchall() == [
+        ("2026-Q1", "channel", "phone", "", 7)]
+
+    fresh = sqlite3.connect(tmp_path / "fresh.db", isolation_level=None)
+    schema.migrate(fresh, _too_new, target=2)
+    schema.migrate(fresh, _too_new, target=3)
+    fresh.execute("INSERT INTO office_settings VALUES ('retention_quarters', '4')")
+    with pytest.raises(sqlite3.IntegrityError):  # one row per quarter and cell
+        fresh.executemany("INSERT INTO period_counts VALUES ('2026-Q1', 'channel', 'phone', "
+                          "'', ?)", [(1,), (2,)])
+
+
+def test_retention_and_stored_counts_use_the_migrated_tables_only(tmp_path: Path) -> None:
+    """The engine creates no table on the fly: on a database stopped at version 2 the retention
+    setting fails instead of making its own `office_settings`."""
+    from intake_app.office import retention
+
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    schema.migrate(conn, _too_new, target=2)
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        retention.set_retention_quarters(conn, 4)
+    assert _tables(conn) == TABLES_AFTER[2]
+    schema.migrate(conn, _too_new)
+    retention.set_retention_quarters(conn, 4)
+    assert retention.retention_quarters(conn) == 4

@@ -4,8 +4,8 @@ Order of checks (see `intake_app.bundle` for the format): every part scanned wit
 (structure, CRC-32, index); parts grouped and complete; the manifest decrypted with any office
 identity (current or retired) and parsed strictly; its liaison registered and not revoked; its
 signature verified; one recipient fingerprint ours; the entries exactly those of the manifest
-with matching sizes and SHA-256, all before any item is decrypted; the counter not used before.
-Then each new item is decrypted as a stream and its tar read by `unseal`, attachments staged
+with matching sizes and SHA-256, all before any item is decrypted; the counter not used before
+(those checks live in `bundle_checks`; this module runs them and stores). Then each new item is decrypted as a stream and its tar read by `unseal`, attachments staged
 next to the database. Finally ONE transaction stores the bundle row (with its receipt), the
 signals and the attachment rows; only after the COMMIT are the staged files moved to their
 content address. Any failure before the commit leaves the database and the store unchanged and
@@ -27,36 +27,18 @@ from pathlib import Path
 
 import nacl.signing
 
-from intake_app.bundle.errors import (
-    BundleError,
-    BundleRejectedError,
-    DamagedBundleError,
-    IncompleteBundleError,
-    ManifestError,
-)
-from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, is_item_entry
-from intake_app.bundle.manifest import (
-    Manifest,
-    manifest_limit,
-    parse_manifest,
-    recipient_fingerprint,
-    verify_manifest,
-)
+from intake_app.bundle.errors import BundleError, BundleRejectedError, DamagedBundleError
+from intake_app.bundle.manifest import Manifest, verify_manifest
 from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
-from intake_app.office import registry
+from intake_app.office import bundle_checks
 from intake_app.office.database import attachments_dir
 from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
 from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
-
-
-def _sealed_limit(plain_limit: int) -> int:
-    # An age header for up to 16 recipients plus STREAM overhead stays well under this.
-    return plain_limit + (plain_limit // 65536 + 2) * 16 + 64 * 1024
 
 
 def describe_failure(exc: Exception) -> str:
@@ -179,11 +161,11 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
     if len(groups) != 1:
         raise DamagedBundleError("these files belong to more than one bundle")
     ordered = next(iter(groups.values()))
-    manifest, plain = _read_manifest(ordered, keys)
-    liaison = _check_liaison(conn, manifest)
+    manifest, plain = bundle_checks.read_manifest(ordered, keys.identities)
+    liaison = bundle_checks.check_liaison(conn, manifest)
     verify_manifest(plain, liaison.verify_key)
-    _check_entries(ordered, manifest)
-    warnings = _check_recipients(manifest, keys)
+    bundle_checks.check_entries(ordered, manifest)
+    warnings = bundle_checks.check_recipients(manifest, keys.identities)
     summary = OpenSummary(manifest.bundle_id, manifest.liaison_key_id, liaison.name,
                           manifest.counter, warnings=warnings)
     # Keyed by (liaison, bundle id): each laptop picks its bundle ids on its own, so another
@@ -198,105 +180,10 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
         summary.warnings.append("this bundle was opened before: nothing was stored again")
         _write_receipt(summary, receipts_dir)
         return summary
-    summary.warnings += _check_counter(conn, manifest)
+    summary.warnings += bundle_checks.check_counter(conn, manifest)
     _ingest(ordered, manifest, conn, db_path, keys, summary, progress)
     _write_receipt(summary, receipts_dir)
     return summary
-
-
-def _item_entries(parts: list[ScannedPart]) -> int:
-    return sum(1 for p in parts for name in p.entries if is_item_entry(name))
-
-
-def _read_manifest(parts: list[ScannedPart], keys: OfficeKeys) -> tuple[Manifest, bytes]:
-    holders = [p for p in parts if MANIFEST_NAME in p.entries]
-    if len(holders) != 1 or holders[0].part != len(parts):
-        raise IncompleteBundleError("incomplete: the manifest is not in the last part")
-    entry = holders[0].entries[MANIFEST_NAME]
-    # Anyone can seal to the office: bound the unauthenticated manifest by what this bundle's
-    # entries can need before decrypting or parsing any of it.
-    entries = _item_entries(parts)
-    plain_limit = manifest_limit(entries)
-    too_large = ManifestError(f"refused: the manifest is larger than a bundle of {entries} "
-                              "item entries can need")
-    if entry.size > _sealed_limit(plain_limit):
-        raise too_large
-    sealed = b"".join(holders[0].read(MANIFEST_NAME))
-    plain = io.BytesIO()
-    try:
-        age.decrypt(io.BytesIO(sealed), plain, identities=list(keys.identities))
-    except age.NoIdentityMatchError:
-        raise BundleRejectedError("refused: this bundle is not addressed to this office's "
-                                  "keys") from None
-    except age.AgeError:
-        raise ManifestError("refused: the manifest cannot be decrypted (damaged)") from None
-    if plain.getbuffer().nbytes > plain_limit:
-        raise too_large
-    return parse_manifest(plain.getvalue()), plain.getvalue()
-
-
-def _check_liaison(conn: sqlite3.Connection, manifest: Manifest) -> registry.Liaison:
-    liaison = registry.find_liaison(conn, manifest.liaison_key_id)
-    if liaison is None:
-        raise BundleRejectedError(f"refused: the bundle comes from an unregistered liaison "
-                                  f"(key id {manifest.liaison_key_id})")
-    if liaison.revoked is not None:
-        raise BundleRejectedError(f"refused: liaison {liaison.key_id} ({liaison.name}) was "
-                                  f"revoked on {liaison.revoked}")
-    return liaison
-
-
-def _check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
-    if manifest.set_id != parts[0].set_id or manifest.parts != len(parts):
-        raise ManifestError("refused: the manifest belongs to different files than these")
-    expected = {e.name: (e.part, e.size, e.sha256) for item in manifest.items
-                for e in item.entries}
-    found: dict[str, tuple[int, int, str]] = {}
-    for p in parts:
-        for name, entry in p.entries.items():
-            if name in (INDEX_NAME, MANIFEST_NAME):
-                continue
-            if name in found:  # one name in two parts would hide the earlier entry
-                raise DamagedBundleError(f"refused: entry {name} appears in more than one part",
-                                         name)
-            found[name] = (p.part, entry.size, entry.sha256)
-    for name in sorted(set(expected) - set(found)):
-        raise IncompleteBundleError(f"refused: entry {name} named in the manifest is missing")
-    for name in sorted(set(found) - set(expected)):
-        raise DamagedBundleError(f"refused: entry {name} is not in the signed manifest", name)
-    for name, want in expected.items():
-        if found[name] != want:
-            raise DamagedBundleError(
-                f"refused: entry {name} does not match the signed manifest (changed or "
-                "swapped)", name)
-
-
-def _check_recipients(manifest: Manifest, keys: OfficeKeys) -> list[str]:
-    ours = {recipient_fingerprint(age.recipient_for(i)) for i in keys.identities}
-    if not ours & set(manifest.recipients):
-        raise BundleRejectedError("refused: the manifest names none of this office's keys")
-    others = len(set(manifest.recipients) - ours)
-    if others:
-        return [f"the items were also sealed to {others} key(s) that are not this office's"]
-    return []
-
-
-def _check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
-    used = conn.execute("SELECT bundle_id FROM bundles WHERE liaison_key_id = ? AND counter = ?",
-                        (manifest.liaison_key_id, manifest.counter)).fetchone()
-    if used is not None:
-        raise BundleRejectedError(f"refused: replayed bundle: counter {manifest.counter} of this "
-                                  f"liaison was already used by bundle {used[0]}")
-    row = conn.execute("SELECT MAX(counter) FROM bundles WHERE liaison_key_id = ?",
-                       (manifest.liaison_key_id,)).fetchone()
-    highest = row[0] or 0
-    if manifest.counter > highest + 1:
-        missing = (f"{highest + 1}" if manifest.counter == highest + 2
-                   else f"{highest + 1} to {manifest.counter - 1}")
-        return [f"gap: bundle(s) {missing} of this liaison have not been opened here"]
-    if manifest.counter < highest:
-        return [f"late: bundle {manifest.counter} arrives after bundle {highest}"]
-    return []
 
 
 def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,

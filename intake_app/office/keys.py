@@ -13,7 +13,8 @@ Layout of a keys folder (mode 0700, every file 0600)::
                                 can re-issue that generation's receipts
 
 Secrets never touch the disk unencrypted: they are sealed with age in memory and written
-atomically. Nothing is ever overwritten: `generate_office_keys` refuses if a key file exists.
+atomically. Nothing is ever overwritten: `generate_office_keys` refuses if a key file exists,
+and refuses a passphrase the vault's one strength rule (zxcvbn) calls weak.
 
 Rotation is crash-safe without a lock on several files at once:
 1. the current generation is copied into `retired/…` (idempotent);
@@ -43,6 +44,7 @@ from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
 from intake_app.fs import outside
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
+from intake_app.vault.passphrase import check_new_passphrase
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_FILE = "office-signing.age"
@@ -210,9 +212,22 @@ def _check_passphrase(passphrase: str) -> None:
         raise OfficeKeyError("the passphrase must not be empty", code="cli.passphrase_empty")
 
 
-def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKeyPaths:
-    """Create the office identity, signing key and card in `out_dir`; never overwrite."""
+def _check_new_passphrase(passphrase: str) -> None:
+    """The one strength rule of the window and both command lines (zxcvbn, see
+    `vault.passphrase`): the office's keys guard every signal, so a weak passphrase is refused
+    (WeakPassphrase) before any key is made. Only judged here: the office's key files stretch
+    the passphrase as given, so it is not replaced by its normalised form."""
     _check_passphrase(passphrase)
+    check_new_passphrase(passphrase)
+
+
+def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKeyPaths:
+    """Create the office identity, signing key and card in `out_dir`; never overwrite.
+
+    Raises OfficeKeyError (empty passphrase, files exist), WeakPassphrase (zxcvbn score under
+    `vault.passphrase.MIN_SCORE`) or KeyCardError (a bad name) before anything is written.
+    """
+    _check_new_passphrase(passphrase)
     keycard.check_name(name)
     paths = OfficeKeyPaths.in_dir(Path(out_dir))
     for path in (*paths.files(), *_next_paths(paths.directory).files()):

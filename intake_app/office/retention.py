@@ -10,7 +10,7 @@ before they are unlinked. (A copy-on-write file system or an SSD's spare blocks 
 old data underneath; full-disk encryption covers that, see docs/PRIVACY.md.)
 
 Bundles stay: their rows hold no signal content and keep a replayed bundle out.
-The retention period (in quarters) is a row in `office_settings`, created here if missing.
+The retention period (in quarters) is a row in `office_settings` (office database migration 3).
 """
 
 from __future__ import annotations
@@ -27,8 +27,6 @@ from intake_app.office.report import snapshots
 from intake_app.office.report.counts import count_live
 from intake_app.office.report.periods import Quarter
 
-_SETTINGS = ("CREATE TABLE IF NOT EXISTS office_settings (key TEXT PRIMARY KEY, "
-             "value TEXT NOT NULL)")
 RETENTION_KEY = "retention_quarters"
 _CHUNK = 1 << 20
 
@@ -51,7 +49,6 @@ class PurgePlan:
 
 def retention_quarters(conn: sqlite3.Connection) -> int | None:
     """The office's retention period in quarters, or None when not set."""
-    conn.execute(_SETTINGS)
     row = conn.execute("SELECT value FROM office_settings WHERE key = ?",
                        (RETENTION_KEY,)).fetchone()
     return None if row is None else int(row[0])
@@ -61,7 +58,6 @@ def set_retention_quarters(conn: sqlite3.Connection, quarters: int) -> None:
     """Set the retention period (1 to 400 quarters)."""
     if not 1 <= quarters <= 400:
         raise RetentionError("the retention period is 1 to 400 quarters")
-    conn.execute(_SETTINGS)
     conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
                  "DO UPDATE SET value = excluded.value", (RETENTION_KEY, str(quarters)))
 

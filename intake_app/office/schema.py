@@ -125,7 +125,23 @@ MIGRATION_2 = (
     "ALTER TABLE signals_v2 RENAME TO signals",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2)
+# Issue 14: what the report and retention keep. `period_counts` holds the aggregate counts of
+# purged quarters (codes and numbers only: `office/report/snapshots.py`); `office_settings` the
+# office's settings (the retention period). Before this migration both were created on first
+# use, so a version-2 database may hold them already: hence IF NOT EXISTS, rows kept.
+MIGRATION_3 = (
+    """CREATE TABLE IF NOT EXISTS period_counts (
+    period TEXT NOT NULL,
+    dimension TEXT NOT NULL,
+    row TEXT NOT NULL,
+    col TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (period, dimension, row, col)
+)""",
+    "CREATE TABLE IF NOT EXISTS office_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

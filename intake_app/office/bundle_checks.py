@@ -1,0 +1,140 @@
+"""Check a bundle at the office before any item in it is decrypted.
+
+What `ingest.open_scanned` runs, in this order, on the parts of one bundle (see
+`intake_app.bundle` for the format): the manifest is in the last part and bounded by what the
+bundle's entries can need, decrypted with any office identity (current or retired) and parsed
+strictly (`read_manifest`); its liaison is registered and not revoked (`check_liaison`); the
+entries are exactly those of the signed manifest with matching part, size and SHA-256, and no
+name appears in two parts (`check_entries`); one recipient is this office's (`check_recipients`);
+and the liaison's counter was not used before (`check_counter`). Each raises a BundleError
+subclass on refusal and reads no item.
+"""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Sequence
+
+from intake_app.bundle.errors import (
+    BundleRejectedError,
+    DamagedBundleError,
+    IncompleteBundleError,
+    ManifestError,
+)
+from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, is_item_entry
+from intake_app.bundle.manifest import (
+    Manifest,
+    manifest_limit,
+    parse_manifest,
+    recipient_fingerprint,
+)
+from intake_app.bundle.reader import ScannedPart
+from intake_app.crypto import age
+from intake_app.office import registry
+
+
+def _sealed_limit(plain_limit: int) -> int:
+    # An age header for up to 16 recipients plus STREAM overhead stays well under this.
+    return plain_limit + (plain_limit // 65536 + 2) * 16 + 64 * 1024
+
+
+def _item_entries(parts: list[ScannedPart]) -> int:
+    return sum(1 for p in parts for name in p.entries if is_item_entry(name))
+
+
+def read_manifest(parts: list[ScannedPart], identities: Sequence[str]
+                  ) -> tuple[Manifest, bytes]:
+    """The decrypted, strictly parsed manifest of `parts` (in part order) and its plain bytes."""
+    holders = [p for p in parts if MANIFEST_NAME in p.entries]
+    if len(holders) != 1 or holders[0].part != len(parts):
+        raise IncompleteBundleError("incomplete: the manifest is not in the last part")
+    entry = holders[0].entries[MANIFEST_NAME]
+    # Anyone can seal to the office: bound the unauthenticated manifest by what this bundle's
+    # entries can need before decrypting or parsing any of it.
+    entries = _item_entries(parts)
+    plain_limit = manifest_limit(entries)
+    too_large = ManifestError(f"refused: the manifest is larger than a bundle of {entries} "
+                              "item entries can need")
+    if entry.size > _sealed_limit(plain_limit):
+        raise too_large
+    sealed = b"".join(holders[0].read(MANIFEST_NAME))
+    plain = io.BytesIO()
+    try:
+        age.decrypt(io.BytesIO(sealed), plain, identities=list(identities))
+    except age.NoIdentityMatchError:
+        raise BundleRejectedError("refused: this bundle is not addressed to this office's "
+                                  "keys") from None
+    except age.AgeError:
+        raise ManifestError("refused: the manifest cannot be decrypted (damaged)") from None
+    if plain.getbuffer().nbytes > plain_limit:
+        raise too_large
+    return parse_manifest(plain.getvalue()), plain.getvalue()
+
+
+def check_liaison(conn: sqlite3.Connection, manifest: Manifest) -> registry.Liaison:
+    """The registered, unrevoked liaison that signed `manifest` (BundleRejectedError if not)."""
+    liaison = registry.find_liaison(conn, manifest.liaison_key_id)
+    if liaison is None:
+        raise BundleRejectedError(f"refused: the bundle comes from an unregistered liaison "
+                                  f"(key id {manifest.liaison_key_id})")
+    if liaison.revoked is not None:
+        raise BundleRejectedError(f"refused: liaison {liaison.key_id} ({liaison.name}) was "
+                                  f"revoked on {liaison.revoked}")
+    return liaison
+
+
+def check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
+    """The entries of `parts` are exactly the signed manifest's (part, size, SHA-256)."""
+    if manifest.set_id != parts[0].set_id or manifest.parts != len(parts):
+        raise ManifestError("refused: the manifest belongs to different files than these")
+    expected = {e.name: (e.part, e.size, e.sha256) for item in manifest.items
+                for e in item.entries}
+    found: dict[str, tuple[int, int, str]] = {}
+    for p in parts:
+        for name, entry in p.entries.items():
+            if name in (INDEX_NAME, MANIFEST_NAME):
+                continue
+            if name in found:  # one name in two parts would hide the earlier entry
+                raise DamagedBundleError(f"refused: entry {name} appears in more than one part",
+                                         name)
+            found[name] = (p.part, entry.size, entry.sha256)
+    for name in sorted(set(expected) - set(found)):
+        raise IncompleteBundleError(f"refused: entry {name} named in the manifest is missing")
+    for name in sorted(set(found) - set(expected)):
+        raise DamagedBundleError(f"refused: entry {name} is not in the signed manifest", name)
+    for name, want in expected.items():
+        if found[name] != want:
+            raise DamagedBundleError(
+                f"refused: entry {name} does not match the signed manifest (changed or "
+                "swapped)", name)
+
+
+def check_recipients(manifest: Manifest, identities: Sequence[str]) -> list[str]:
+    """Warnings about other keys the items were sealed to; refused if none is the office's."""
+    ours = {recipient_fingerprint(age.recipient_for(i)) for i in identities}
+    if not ours & set(manifest.recipients):
+        raise BundleRejectedError("refused: the manifest names none of this office's keys")
+    others = len(set(manifest.recipients) - ours)
+    if others:
+        return [f"the items were also sealed to {others} key(s) that are not this office's"]
+    return []
+
+
+def check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
+    """Refuse a replayed counter; warn of a gap or a late bundle."""
+    used = conn.execute("SELECT bundle_id FROM bundles WHERE liaison_key_id = ? AND counter = ?",
+                        (manifest.liaison_key_id, manifest.counter)).fetchone()
+    if used is not None:
+        raise BundleRejectedError(f"refused: replayed bundle: counter {manifest.counter} of this "
+                                  f"liaison was already used by bundle {used[0]}")
+    row = conn.execute("SELECT MAX(counter) FROM bundles WHERE liaison_key_id = ?",
+                       (manifest.liaison_key_id,)).fetchone()
+    highest = row[0] or 0
+    if manifest.counter > highest + 1:
+        missing = (f"{highest + 1}" if manifest.counter == highest + 2
+                   else f"{highest + 1} to {manifest.counter - 1}")
+        return [f"gap: bundle(s) {missing} of this liaison have not been opened here"]
+    if manifest.counter < highest:
+        return [f"late: bundle {manifest.counter} arrives after bundle {highest}"]
+    return []
