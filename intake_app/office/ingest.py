@@ -4,12 +4,13 @@ Order of checks (see `intake_app.bundle` for the format): every part scanned wit
 (structure, CRC-32, index); parts grouped and complete; the manifest decrypted with any office
 identity (current or retired) and parsed strictly; its liaison registered and not revoked; its
 signature verified; one recipient fingerprint ours; the entries exactly those of the manifest
-with matching sizes and SHA-256, all before any item is decrypted; the counter not used before
-(those checks live in `bundle_checks`; this module runs them and stores). Then each new item is decrypted as a stream and its tar read by `unseal`, attachments staged
-next to the database. Finally ONE transaction stores the bundle row (with its receipt), the
-signals and the attachment rows; only after the COMMIT are the staged files moved to their
-content address. Any failure before the commit leaves the database and the store unchanged and
-removes the staged files; a crash after it is finished by the next `database.connect`.
+with matching sizes and SHA-256, all before any item is decrypted; the counter not used before.
+Those checks live in `bundle_checks`; this module runs them and stores. Then each new item is
+decrypted as a stream and its tar read by `unseal`, attachments staged next to the database.
+Finally ONE transaction stores the bundle row (with its receipt), the signals and the
+attachment rows; only after the COMMIT are the staged files moved to their content address.
+Any failure before the commit leaves the database and the store unchanged and removes the
+staged files; a crash after it is finished by the next `database.connect`.
 
 `open_bundles` opens each bundle on its own: whatever goes wrong with one (a refusal, a full
 disk, a locked database) is that bundle's outcome and never hides the bundles around it.
