@@ -97,12 +97,12 @@ def prepare_small(root: Path, office: BenchOffice, count: int) -> tuple[Path, by
     profile = root / "profile-small"
     session = new_profile(profile, office)
     started = time.perf_counter()
-    for number in range(count):
-        seal_quickly(session, session.record(signal_fields(number)))
+    drafts = [session.record(signal_fields(number)) for number in range(count)]
+    card = session.liaison_card()
+    session.lock()
+    seal_quickly(profile, drafts)
     print(f"prepared {count} sealed signals in {time.perf_counter() - started:.0f} s "
           "(record + seal without fsync; not timed)", flush=True)
-    card = session.store.liaison_card()
-    session.lock()
     return profile, card
 
 
@@ -114,10 +114,9 @@ def prepare_large(root: Path, office: BenchOffice, size: int) -> tuple[Path, byt
     draft = session.record(signal_fields(0))
     session.attach(draft, source)
     source.unlink()
-    seal_quickly(session, draft)
-    session.store.wait_for_cleanup()
-    card = session.store.liaison_card()
+    card = session.liaison_card()
     session.lock()
+    seal_quickly(profile, [draft])
     print(f"prepared one signal with a {size // MIB} MiB random attachment (not timed)",
           flush=True)
     return profile, card

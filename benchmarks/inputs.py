@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from intake_app.office import database, ingest, registry
 from intake_app.office import keys as office_keys
 from intake_app.services.hashing_writer import HashingWriter
 from intake_app.services.liaison import LiaisonSession
+from intake_app.services.opening import close_profile, open_profile
 from intake_app.services.seal_draft import build_signal
 from intake_app.services.sealing import seal_signal
 from intake_app.vault import KdfParams
@@ -77,21 +79,31 @@ def new_profile(folder: Path, office: BenchOffice, kdf: KdfParams | None = None,
                                      use_keyring=False, kdf=kdf, allow_weak_kdf=True)
 
 
-def seal_quickly(session: LiaisonSession, draft_id: str) -> None:
-    """Seal a draft exactly as `seal_draft` does (same signal, tar, age, hash and store
-    commit) but without the fsyncs: only to prepare 10,000 items in minutes, not hours."""
-    store = session.store
-    record, attachments = build_signal(store, draft_id)
-    office = keycard.parse_card(store.office_card())
-    warnings = {code for entry in record.attachments for code in entry.warnings}
-    with open(store.item_path(draft_id), "wb") as out:
-        sink = HashingWriter(out)
-        try:
-            seal_signal(signal_to_json(record), attachments, office.recipients, sink)  # type: ignore[arg-type]
-            sha256 = sink.finish()
-        finally:
-            sink.abort()
-    store.commit_seal(draft_id, sink.size, sha256, warnings)
+def seal_quickly(profile: Path, draft_ids: Iterable[str]) -> None:
+    """Seal drafts exactly as `seal_draft` does (same signal, tar, age, hash and store
+    commit) but without the fsyncs: only to prepare 10,000 items in minutes, not hours.
+
+    The profile must be locked: its store is opened here through the engine rooms (the
+    session keeps its store to itself) and closed again.
+    """
+    vault, store, _ = open_profile(profile, PASSPHRASE)
+    try:
+        office = keycard.parse_card(store.office_card())
+        for draft_id in draft_ids:
+            record, attachments = build_signal(store, draft_id)
+            warnings = {code for entry in record.attachments for code in entry.warnings}
+            with open(store.item_path(draft_id), "wb") as out:
+                sink = HashingWriter(out)
+                try:
+                    seal_signal(signal_to_json(record), attachments, office.recipients,
+                                sink)  # type: ignore[arg-type]
+                    sha256 = sink.finish()
+                finally:
+                    sink.abort()
+            store.commit_seal(draft_id, sink.size, sha256, warnings)
+        store.wait_for_cleanup()
+    finally:
+        close_profile(vault, store)
 
 
 def random_file(path: Path, size: int) -> str:

@@ -83,7 +83,7 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
     stick.mkdir()
     session = new_profile(profile, office)
     session.attach(session.record(signal_fields(1)), source)
-    session.store.wait_for_cleanup()
+    session.wait_for_cleanup()
     session.lock()
 
     class ChooseStick(FileDialogs):

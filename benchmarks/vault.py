@@ -153,7 +153,7 @@ def child_attach_seal(profile: str, source: str) -> dict[str, float]:
     drop_caches()
     started = time.perf_counter()
     session.seal(draft_id)
-    session.store.wait_for_cleanup()  # the vault copy's removal, which lock waits for
+    session.wait_for_cleanup()  # the vault copy's removal, which lock waits for
     sealed = time.perf_counter() - started
     peak = peak_mib()
     for path in (Path(profile) / "sealed").glob("*.age"):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,9 @@ import nacl.signing
 
 from intake_app.crypto import age, keycard
 from intake_app.services.liaison import LiaisonSession
+from intake_app.services.opening import close_profile, open_profile
+from intake_app.store.items import ItemInfo
+from intake_app.store.local_store import LocalStore
 from intake_app.vault import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -77,3 +82,32 @@ def run_cli(args: list[str], *, cwd: Path, stdin: str = "", env: dict | None = N
         [sys.executable, "-m", "intake_app", *args], cwd=cwd, input=stdin, text=True,
         capture_output=True, env=full_env, timeout=120, check=False,
     )
+
+
+# ----- looking below the session's public operations (white-box tests only) ---------------------
+
+def sealed_file(profile: Path, item_id: str) -> Path:
+    """Where the store keeps sealed item `item_id` (docs/ARCHITECTURE.md, "On the laptop")."""
+    return Path(profile) / "sealed" / f"{item_id}.age"
+
+
+def draft_ids(session: LiaisonSession) -> list[str]:
+    """The ids of the profile's drafts, oldest change first, as the list shows them."""
+    return [entry.id for entry in session.list_entries() if entry.kind == "draft"]
+
+
+def sealed_items(session: LiaisonSession) -> list[ItemInfo]:
+    """Every sealed item of the profile (any state), as the session describes it."""
+    return [session.item(entry.id) for entry in session.list_entries() if entry.kind == "sealed"]
+
+
+@contextlib.contextmanager
+def engine_store(profile: Path, passphrase: str = PASSPHRASE) -> Iterator[LocalStore]:
+    """The profile's store opened through the engine rooms (vault, then store), for tests that
+    must look at or change rows the session deliberately keeps to itself. Closed (and the vault
+    locked, its store mark advanced) on leaving."""
+    vault, store, _ = open_profile(profile, passphrase)
+    try:
+        yield store
+    finally:
+        close_profile(vault, store)

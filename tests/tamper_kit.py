@@ -26,7 +26,7 @@ from pathlib import Path
 
 import nacl.signing
 from bundle_kit import Office
-from liaison_fixtures import PASSPHRASE, signal_fields
+from liaison_fixtures import PASSPHRASE, sealed_file, sealed_items, signal_fields
 
 from intake_app.bundle.errors import BundleError
 from intake_app.crypto import age, keycard
@@ -34,7 +34,6 @@ from intake_app.crypto.keycard import KeyCardError
 from intake_app.errors import SeinpostError
 from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
-from intake_app.services import security_settings
 from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import TransferError
 from intake_app.store.errors import StoreError
@@ -74,9 +73,9 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     session = LiaisonSession.initialise(profile, PASSPHRASE, card, card.fingerprint,
                                         liaison_name="Amina Haddad", use_keyring=use_keyring,
                                         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    registry.add_liaison(office.conn, session.store.liaison_card())
-    security_settings.set_wipe_after(session, PASSPHRASE, 5)
-    security_settings.set_duress_passphrase(session, PASSPHRASE, "everything is fine")
+    registry.add_liaison(office.conn, session.liaison_card())
+    session.set_wipe_after(PASSPHRASE, 5)
+    session.set_duress_passphrase(PASSPHRASE, "everything is fine")
     kept = session.record(signal_fields(description="kept draft"))
     _attach(session, kept, root, b"first attachment " * 50)
     sealed = [session.seal(session.record(signal_fields())).id for _ in range(4)]
@@ -106,16 +105,16 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     fresh = session.record(signal_fields(description="a later draft"))
     _attach(session, fresh, root, b"second attachment " * 40)
     drafts = {d: session.read_draft(d) for d in (kept, fresh)}
-    attachments = {d: [_read_all(session, a) for a in session.store.list_attachments(d)]
+    attachments = {d: [_read_all(session, d, a.id) for a in session.stored_attachments(d)]
                    for d in (kept, fresh)}
-    items = {i.id: i.status for i in session.store.list_items()}
+    items = {i.id: i.status for i in sealed_items(session)}
     session.lock()
     return Reference(root, profile, older, office, new_identity, drafts, attachments, items,
                      first_opened.receipt_path, sorted(sealed[:1]))
 
 
-def _read_all(session: LiaisonSession, attachment) -> bytes:
-    with session.store.open_attachment(attachment) as stream:
+def _read_all(session: LiaisonSession, draft_id: str, attachment_id: str) -> bytes:
+    with session.open_attachment(draft_id, attachment_id) as stream:
         return stream.read()
 
 
@@ -389,13 +388,13 @@ def _exercise(ref: Reference, session: LiaisonSession, profile: Path, outcome: O
     for draft, fields in ref.drafts.items():
         if session.read_draft(draft) != fields:
             outcome.problems.append(f"draft {draft} reads back different fields")
-        contents = [_read_all(session, a) for a in session.store.list_attachments(draft)]
+        contents = [_read_all(session, draft, a.id) for a in session.stored_attachments(draft)]
         if contents != ref.attachments[draft]:
             outcome.problems.append(f"draft {draft}'s attachments read back different")
     new = session.seal(next(iter(ref.drafts)))
     plain = io.BytesIO()
     try:
-        age.decrypt(io.BytesIO(session.store.item_path(new.id).read_bytes()), plain,
+        age.decrypt(io.BytesIO(sealed_file(session.profile_dir, new.id).read_bytes()), plain,
                     identities=[ref.identity])
     except age.AgeError:
         outcome.problems.append("a new signal was sealed to a key that is not the office's")

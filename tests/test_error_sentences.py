@@ -12,6 +12,7 @@ import string
 from pathlib import Path
 
 import pytest
+from liaison_fixtures import sealed_file
 from transfer_kit import seal_signals, set_up
 
 import intake_app
@@ -100,7 +101,7 @@ def test_an_empty_sealed_file_is_not_called_a_too_small_part_size(tmp_path: Path
     """The bundle writer's other refusals are no longer turned into "part size too small"."""
     _, session = set_up(tmp_path)
     emptied, sound = seal_signals(session, 2)
-    session.store.item_path(emptied).write_bytes(b"")
+    sealed_file(session.profile_dir, emptied).write_bytes(b"")
     usb = tmp_path / "usb"
     usb.mkdir()
     with pytest.raises(EmptyItemFile):

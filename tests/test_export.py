@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import run_cli
+from liaison_fixtures import PASSPHRASE, engine_store, run_cli, sealed_file
 from small_disk import skip_or_fail, small_tmpfs
 from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statuses
 
@@ -17,6 +17,7 @@ from intake_app.bundle.check import check_part
 from intake_app.bundle.errors import BundleWriteError
 from intake_app.bundle.writer import BundleWriter
 from intake_app.crypto import keycard
+from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import NotExportable, NothingToExport
 
 
@@ -30,7 +31,7 @@ def test_export_marks_exported_and_re_export_is_harmless(tmp_path: Path) -> None
     assert sorted(first.item_ids) == sorted(ids) and first.size == first.paths[0].stat().st_size
     assert [p.name for p in usb.iterdir()] == [first.paths[0].name]
     assert statuses(session, ids) == ["exported", "exported"]
-    assert {session.store.get_item(i).bundle_id for i in ids} == {first.bundle_id}
+    assert {session.item(i).bundle_id for i in ids} == {first.bundle_id}
     # Exported but not delivered: still exportable, and exporting again is allowed.
     assert len(session.exportable_items()) == 2
     second = session.export(usb, [ids[1]])
@@ -89,12 +90,14 @@ def test_a_crash_after_writing_never_blocks_the_next_export(tmp_path: Path) -> N
     ids = seal_signals(session, 2)
     stick = tmp_path / "stick"
     stick.mkdir()
-    store = session.store
-    counter = store.next_bundle_counter()  # what export reserves before writing
-    office_card = keycard.parse_card(store.office_card())
-    orphan = BundleWriter(store.liaison_signing_key(), office_card.recipients, counter).write(
-        [(ids[0], store.item_path(ids[0]))], stick
-    )  # ... and here the laptop lost power
+    session.lock()
+    with engine_store(tmp_path / "profile") as store:
+        counter = store.next_bundle_counter()  # what export reserves before writing
+        office_card = keycard.parse_card(store.office_card())
+        orphan = BundleWriter(store.liaison_signing_key(), office_card.recipients, counter).write(
+            [(ids[0], store.item_path(ids[0]))], stick
+        )  # ... and here the laptop lost power
+    session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
     assert statuses(session, ids) == ["sealed", "sealed"]
     retry = session.export(tmp_path / "stick")
     assert open_at_office(office, orphan.paths).counter == 1
@@ -113,7 +116,7 @@ def test_full_stick_leaves_no_bundle_and_loses_no_item(tmp_path: Path) -> None:
             session.export(stick)
         assert list(stick.iterdir()) == []  # no *.zip, no hidden partial
         assert statuses(session, ids) == ["sealed"] * 3
-        assert all(session.store.item_path(i).exists() for i in ids)
+        assert all(sealed_file(session.profile_dir, i).exists() for i in ids)
         session.lock()
         failed = run_cli(["export", "--to", str(stick), *cli_common(tmp_path)], cwd=tmp_path)
         assert failed.returncode == 1 and "Traceback" not in failed.stderr
@@ -213,7 +216,7 @@ def test_the_office_sees_progress_while_opening(tmp_path: Path) -> None:
     summary = open_bundle(bundle.paths, office.conn, office.db_path, office.keys,
                           receipts_dir=office.receipts, progress=lambda d, t: seen.append((d, t)))
     assert sorted(summary.stored) == sorted(ids)
-    total = sum(session.store.get_item(i).size for i in ids)
+    total = sum(session.item(i).size for i in ids)
     assert seen[-1] == (total, total) and len(seen) > 3
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)  # only ever forward
     session.lock()

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import run_cli
+from liaison_fixtures import PASSPHRASE, engine_store, run_cli, sealed_file
 from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statuses
 
 from intake_app.bundle import placement
@@ -22,6 +22,7 @@ from intake_app.bundle.check import check_part
 from intake_app.bundle.errors import BundleWriteError
 from intake_app.sentences import sentence
 from intake_app.services import export_journal
+from intake_app.services.liaison import LiaisonSession
 
 
 def complete_files(folder: Path) -> list[Path]:
@@ -48,7 +49,7 @@ def test_a_pulled_stick_keeps_the_counter_and_leaves_nothing_complete(tmp_path: 
     with pytest.raises(BundleWriteError):
         session.export(mount, progress=pull)
     assert statuses(session, ids) == ["sealed", "sealed"]  # nothing claimed, nothing lost
-    assert all(session.store.item_path(i).exists() for i in ids)
+    assert all(sealed_file(tmp_path / "profile", i).exists() for i in ids)
 
     shutil.rmtree(mount)
     os.rename(pulled, mount)  # the stick is back, with whatever reached it
@@ -96,11 +97,16 @@ def test_a_complete_bundle_found_by_the_journal_is_recorded_and_its_receipt_acce
         done.bundle_id, check_part(done.paths[0])[1].set_id, 1, tuple(sorted(ids)),
         str(stick), os.stat(stick).st_dev, os.stat(stick).st_ino,
         tuple(p.name for p in done.paths), ())
-    export_journal.record(session.store, intent)
-    with session.store.transaction() as conn:
-        conn.execute("UPDATE items SET status = 'sealed', bundle_id = NULL")
-    assert statuses(session, ids) == ["sealed", "sealed"]
-    assert export_journal.recover(session.store) == {"exported": 1, "removed": 0, "waiting": 0}
+    session.lock()
+    with engine_store(tmp_path / "profile") as store:
+        export_journal.record(store, intent)
+        # As the store itself would change them (the row digest kept true), so the profile
+        # still opens afterwards.
+        with store.transaction() as conn, store.tracked(conn, [("items", i) for i in ids]):
+            conn.execute("UPDATE items SET status = 'sealed', bundle_id = NULL")
+        assert [store.get_item(i).status for i in ids] == ["sealed", "sealed"]
+        assert export_journal.recover(store) == {"exported": 1, "removed": 0, "waiting": 0}
+    session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
     assert statuses(session, ids) == ["exported", "exported"]
     receipt = open_at_office(office, done.paths).receipt_path
     result = session.import_receipt(receipt)

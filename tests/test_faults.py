@@ -53,7 +53,7 @@ def test_wrong_passphrase(profile_with_work, tmp_path: Path) -> None:
                       str(tmp_path / "wrong")], cwd=tmp_path)
     assert_clear_failure(result, "Wrong passphrase")
     session = LiaisonSession.unlock(profile, PASSPHRASE)
-    assert session.store.read_draft(draft)["description"] == "still a draft"
+    assert session.read_draft(draft)["description"] == "still a draft"
     session.lock()
     assert snapshot(profile / "sealed") == before
 
@@ -150,9 +150,9 @@ def test_full_disk_during_seal(tmp_path: Path) -> None:
 
         filler.unlink()
         session = LiaisonSession.unlock(profile, PASSPHRASE)
-        assert session.store.read_draft(draft)["description"] == "must survive a full disk"
-        [attachment] = session.store.list_attachments(draft)
-        with session.store.open_attachment(attachment) as stream:
+        assert session.read_draft(draft)["description"] == "must survive a full disk"
+        [attachment] = session.stored_attachments(draft)
+        with session.open_attachment(draft, attachment.id) as stream:
             assert stream.read() == evidence.read_bytes()
         assert session.seal(draft).status == "sealed"  # with space again, it seals
         session.lock()
@@ -168,8 +168,8 @@ def test_full_disk_while_attaching_keeps_the_store_sound(tmp_path: Path) -> None
         with pytest.raises(OSError) as caught:
             session.attach(draft, evidence)
         assert caught.value.errno == errno.ENOSPC
-        assert list(session.store.blob_dir.iterdir()) == []
-        assert session.store.list_attachments(draft) == []
+        assert list((disk / "profile" / "blobs").iterdir()) == []
+        assert session.stored_attachments(draft) == []
         filler.unlink()
         session.attach(draft, evidence)
         session.lock()

@@ -20,6 +20,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from liaison_fixtures import draft_ids, sealed_items
 from tools import require_tool
 
 from intake_app.bundle.check import check_bundles
@@ -212,16 +213,16 @@ def test_a_golden_profile_unlocks_with_its_drafts_attachments_and_items(
         fields = session.read_draft(draft["id"])
         for name, value in draft["fields"].items():
             assert fields[name] == value, name
-        [attachment] = session.store.list_attachments(draft["id"])
-        with session.store.open_attachment(attachment) as handle:
+        [attachment] = session.stored_attachments(draft["id"])
+        with session.open_attachment(draft["id"], attachment.id) as handle:
             data = handle.read()
         assert sha256(data) == EXPECTED["attachment_blob"]["sha256"]
         assert attachment.name == "note-1.txt"
-        statuses = {item.id: item.status for item in session.store.list_items()}
+        statuses = {item.id: item.status for item in sealed_items(session)}
         assert statuses == EXPECTED["profile"]["items"]
         assert sorted(statuses.values()) == ["delivered", "delivered", "exported", "sealed"]
-        assert [d.id for d in session.store.list_drafts()] == EXPECTED["profile"]["draft_ids"]
-        assert keycard.parse_card(session.store.office_card()).fingerprint == \
+        assert draft_ids(session) == EXPECTED["profile"]["draft_ids"]
+        assert keycard.parse_card(session.office_card()).fingerprint == \
             EXPECTED["office_card"]["fingerprint"]
     finally:
         session.lock()

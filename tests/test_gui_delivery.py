@@ -113,7 +113,7 @@ def test_a_stick_pulled_out_before_the_export_is_reported_and_nothing_changes(
 
 def test_my_key_card_is_saved_for_the_office(qtbot, tmp_path: Path) -> None:
     _office, session = set_up(tmp_path)
-    expected = keycard.parse_card(session.store.liaison_card())
+    expected = keycard.parse_card(session.liaison_card())
     session.lock()
     answers = Answers()
     answers.folder = tmp_path / "stick"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from liaison_fixtures import fast_session, make_office, signal_fields
+from liaison_fixtures import fast_session, make_office, sealed_file, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_delivery import Answers, unlocked_window
@@ -55,8 +55,8 @@ def test_deleting_warns_about_undelivered_signals(qtbot, tmp_path: Path) -> None
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     assert [(e.id, e.status) for e in page.entries()] == [(sealed.id, "deleted")]
-    assert not window.session.store.has_draft(draft_id)
-    assert not window.session.store.item_path(sealed.id).exists()
+    assert not window.session.has_draft(draft_id)
+    assert not sealed_file(tmp_path / "profile", sealed.id).exists()
     window.lock()
 
 

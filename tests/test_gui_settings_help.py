@@ -42,11 +42,11 @@ def test_erasing_after_wrong_passphrases_is_confirmed_first(qtbot, tmp_path: Pat
     qtbot.mouseClick(dialog.wipe_button, Qt.LeftButton)
     assert dialog.confirm is not None and "erased for good" in dialog.confirm.text()
     qtbot.mouseClick(dialog.confirm.button(QMessageBox.No), Qt.LeftButton)
-    assert window.session.vault.status().wipe_after is None  # "No" changes nothing
+    assert window.session.vault_status().wipe_after is None  # "No" changes nothing
     qtbot.mouseClick(dialog.wipe_button, Qt.LeftButton)
     qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=20000)
-    assert window.session.vault.status().wipe_after == 5
+    assert window.session.vault_status().wipe_after == 5
     window.lock()
 
 

@@ -23,7 +23,7 @@ import signal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from liaison_fixtures import PASSPHRASE
+from liaison_fixtures import PASSPHRASE, sealed_file, sealed_items
 from transfer_kit import open_at_office, seal_signals, set_up
 
 from intake_app.bundle.check import check_part
@@ -114,9 +114,9 @@ def test_sigkill_at_every_step_of_an_export_loses_nothing_and_leaves_nothing_mis
         killed += os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
         laptop = LiaisonSession.unlock(profile, PASSPHRASE)  # settles the export journal
         try:
-            items = {item.id: item for item in laptop.store.list_items()}
+            items = {item.id: item for item in sealed_items(laptop)}
             assert all(items[i].status in ("sealed", "exported") for i in ids), kill_after
-            assert all(laptop.store.item_path(i).exists() for i in ids), kill_after
+            assert all(sealed_file(profile, i).exists() for i in ids), kill_after
             for path in sorted(stick.iterdir()):
                 if path in opened or not check_part(path)[0].ok:
                     continue

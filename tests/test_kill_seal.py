@@ -23,7 +23,14 @@ import time
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
+from liaison_fixtures import (
+    PASSPHRASE,
+    draft_ids,
+    engine_store,
+    fast_session,
+    make_office,
+    signal_fields,
+)
 
 from intake_app.crypto import age
 from intake_app.domain.signal import signal_from_json
@@ -43,11 +50,13 @@ def prepare_template(folder: Path, office) -> dict[str, dict]:
         attachment.write_bytes(random.randbytes(size))
         session.attach(draft_id, attachment)
         expected[draft_id] = {
-            "fields": session.store.read_draft(draft_id),
             "sha256": hashlib.sha256(attachment.read_bytes()).hexdigest(),
             "description": fields["description"],
         }
     session.lock()
+    with engine_store(folder / "profile") as store:  # the whole stored record, bookkeeping too
+        for draft_id, want in expected.items():
+            want["fields"] = store.read_draft(draft_id)
     return expected
 
 
@@ -63,9 +72,9 @@ def child_seal(profile: Path, ready_fd: int, kill_at_byte: int | None) -> None:
             if kill_at_byte is not None and sealed_before + done >= kill_at_byte:
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        for draft in session.store.list_drafts():
-            size = sum(a.size for a in session.store.list_attachments(draft.id))
-            session.seal(draft.id, progress=progress)
+        for draft_id in draft_ids(session):
+            size = session.plaintext_size(draft_id)
+            session.seal(draft_id, progress=progress)
             sealed_before += size
         os.write(ready_fd, b"d")
     finally:
@@ -95,10 +104,8 @@ def run_once(profile: Path, delay: float | None, kill_at_byte: int | None) -> tu
 
 def check_profile(profile: Path, expected: dict[str, dict], identity: str) -> list[str]:
     """Each signal is a whole draft or a whole sealed item; return the outcome per signal."""
-    session = LiaisonSession.unlock(profile, PASSPHRASE)
-    store = session.store
     outcomes = []
-    try:
+    with engine_store(profile) as store:
         for draft_id, want in expected.items():
             if store.has_draft(draft_id):
                 assert store.read_draft(draft_id) == want["fields"]
@@ -128,8 +135,6 @@ def check_profile(profile: Path, expected: dict[str, dict], identity: str) -> li
                        for a in store.list_attachments(d.id)}
         assert {p.name for p in store.blob_dir.iterdir()} == draft_blobs
         assert len(store.list_drafts()) + len(sealed_ids) == len(expected)
-    finally:
-        session.lock()
     return outcomes
 
 

@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from bundle_kit import Liaison, seal_item
 from bundle_kit import Office as OfficeDb
-from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, signal_fields
+from liaison_fixtures import (
+    PASSPHRASE,
+    fast_session,
+    make_office,
+    run_cli,
+    sealed_file,
+    signal_fields,
+)
 from transfer_kit import open_at_office, seal_signals
 
 from intake_app.bundle import container
@@ -29,7 +36,6 @@ from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, keycard
 from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
-from intake_app.services import security_settings
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import KdfParams
 
@@ -82,7 +88,7 @@ def test_1_swapping_the_office_card_in_store_db_never_redirects_sealing(tmp_path
     assert [e.id for e in opened.list_entries()] == [draft]
     item = opened.seal(draft)
     plain = io.BytesIO()
-    age.decrypt(io.BytesIO(opened.store.item_path(item.id).read_bytes()), plain,
+    age.decrypt(io.BytesIO(sealed_file(opened.profile_dir, item.id).read_bytes()), plain,
                 identities=[real.identity])
     opened.lock()
 
@@ -100,7 +106,7 @@ def test_2_a_counter_set_to_the_limit_never_makes_the_right_passphrase_erase(
     office = make_office(tmp_path / "office")
     session = fast_session(tmp_path / "profile", office)
     draft = session.record(signal_fields())
-    security_settings.set_wipe_after(session, PASSPHRASE, 5)
+    session.set_wipe_after(PASSPHRASE, 5)
     session.lock()
     doc = vault_doc(tmp_path / "profile")
     doc["wipe_after"], doc["failed_attempts"] = 2, 2
@@ -132,7 +138,7 @@ def test_2_a_changed_generation_never_purges_silently(tmp_path: Path) -> None:
         assert "changed outside Seinpost" in str(opened)
         return
     assert sorted(e.id for e in opened.list_entries()) == sorted([draft, sealed])
-    assert opened.store.item_path(sealed).exists()
+    assert sealed_file(opened.profile_dir, sealed).exists()
     opened.lock()
 
 
@@ -212,20 +218,20 @@ def test_6_a_duress_unlock_leaves_no_counter_or_name_behind(tmp_path: Path) -> N
     session = LiaisonSession.initialise(
         tmp_path / "profile", PASSPHRASE, card, card.fingerprint, liaison_name="Amina Haddad",
         use_keyring=False, kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    registry.add_liaison(office.conn, session.store.liaison_card())
+    registry.add_liaison(office.conn, session.liaison_card())
     usb = tmp_path / "usb"
     usb.mkdir()
     for _ in range(2):
         session.export(usb, seal_signals(session, 1))
-    security_settings.set_wipe_after(session, PASSPHRASE, 5)
-    security_settings.set_duress_passphrase(session, PASSPHRASE, "everything is fine")
+    session.set_wipe_after(PASSPHRASE, 5)
+    session.set_duress_passphrase(PASSPHRASE, "everything is fine")
     session.lock()
 
     coerced = LiaisonSession.unlock(tmp_path / "profile", "everything is fine")
     assert coerced.list_entries() == []
     assert not getattr(coerced, "purge_notice", False)  # silent before the person watching
-    assert keycard.parse_card(coerced.store.liaison_card()).name != "Amina Haddad"
-    registry.add_liaison(office.conn, coerced.store.liaison_card())
+    assert keycard.parse_card(coerced.liaison_card()).name != "Amina Haddad"
+    registry.add_liaison(office.conn, coerced.liaison_card())
     later = tmp_path / "later"
     later.mkdir()
     bundle = coerced.export(later, seal_signals(coerced, 1))

@@ -31,8 +31,7 @@ ENTRY_POINTS = {
     "intake_app.domain.municipalities", "intake_app.domain.countries",
     "intake_app.crypto.keycard",
     "intake_app.vault", "intake_app.vault.profile",
-    "intake_app.services.liaison", "intake_app.services.seal_draft",
-    "intake_app.services.security_settings",
+    "intake_app.services.liaison", "intake_app.services.security_settings",
     "intake_app.bundle.check", "intake_app.bundle.receipt",
     "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
     "intake_app.office.keys", "intake_app.office.registry",
@@ -40,9 +39,6 @@ ENTRY_POINTS = {
     "intake_app.fs.atomic",
     # The one reader of files from outside, and bounded JSON: every front end reads through them.
     "intake_app.fs.outside", "intake_app.fs.json_input",
-    # `check_id` (a signal id's shape): until the store split (issue 7) gives it a home in the
-    # services, the command line validates ids with the store's function.
-    "intake_app.store.local_store",
 }
 
 
@@ -147,3 +143,51 @@ def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
     assert {"PySide6", "argparse", "intake_app"} <= _top(_modules(bad)) and _prints(bad)
     assert ("intake_app.store.blobs", "_x") in _imported_names(bad)
     assert "intake_app.store.blobs" not in ENTRY_POINTS
+
+
+# ----- the liaison session is the one door to a profile ------------------------------------------
+
+BENCHMARKS = PACKAGE.parent / "benchmarks"
+_HELD = {"store", "vault", "_store", "_vault"}
+
+
+def _reaches_into_a_session(path: Path) -> list[str]:
+    """`<something>.store` / `.vault` (or their private names) read off a session-like name."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in _HELD:
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if "session" in name or name in {"opened", "coerced", "again", "laptop", "self"}:
+                found.append(f"{path.name}:{node.lineno} {name}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("path", [*FRONT_FILES, *sorted(BENCHMARKS.glob("*.py"))],
+                         ids=lambda p: p.name)
+def test_front_ends_and_benchmarks_never_reach_through_a_session(path: Path) -> None:
+    assert _reaches_into_a_session(path) == []
+
+
+def test_the_session_holds_its_vault_and_store_privately() -> None:
+    import inspect
+    import typing
+
+    from intake_app.services.liaison import LiaisonSession
+
+    assert not hasattr(LiaisonSession, "store") and not hasattr(LiaisonSession, "vault")
+    init = inspect.getsource(LiaisonSession.__init__)
+    assert "self.store" not in init and "self.vault" not in init
+    for name, member in inspect.getmembers(LiaisonSession, callable):
+        if name.startswith("_"):
+            continue
+        returned = str(typing.get_type_hints(member).get("return", ""))
+        assert "Vault'" not in returned and "LocalStore" not in returned, name
+
+
+def test_the_session_check_sees_a_reach(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f(session):\n    session.store.wait_for_cleanup()\n"
+                   "    window.session.vault.status()\n")
+    assert len(_reaches_into_a_session(bad)) == 2

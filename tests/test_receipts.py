@@ -10,17 +10,18 @@ import nacl.signing
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from liaison_fixtures import run_cli
+from liaison_fixtures import PASSPHRASE, engine_store, run_cli, sealed_file
 from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statuses
 
 from intake_app.bundle.receipt import make_receipt
 from intake_app.crypto import age, keycard, signing
+from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import ReceiptRejected
 from intake_app.store.integrity_errors import StoreTampered
 
 
 def our_key_id(session) -> str:
-    return signing.key_id(signing.verify_key_bytes(session.store.liaison_signing_key()))
+    return keycard.parse_card(session.liaison_card()).key_id
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def write(path: Path, data: bytes) -> Path:
 
 def assert_nothing_purged(session, ids: list[str]) -> None:
     assert statuses(session, ids) == ["exported", "exported", "sealed"]
-    assert all(session.store.item_path(i).exists() for i in ids)
+    assert all(sealed_file(session.profile_dir, i).exists() for i in ids)
 
 
 def test_receipt_purges_the_delivered_signals_and_twice_is_harmless(exported) -> None:
@@ -52,7 +53,7 @@ def test_receipt_purges_the_delivered_signals_and_twice_is_harmless(exported) ->
     assert result.bundle_id == bundle.bundle_id
     assert sorted(result.delivered) == sorted(ids[:2]) and result.already_delivered == []
     assert statuses(session, ids) == ["delivered", "delivered", "sealed"]
-    assert [p.stem for p in session.store.sealed_dir.iterdir()] == [ids[2]]
+    assert [p.stem for p in (session.profile_dir / "sealed").iterdir()] == [ids[2]]
     again = session.import_receipt(receipt)
     assert again.delivered == [] and sorted(again.already_delivered) == sorted(ids[:2])
     assert [item.id for item in session.exportable_items()] == [ids[2]]
@@ -103,7 +104,7 @@ def test_receipt_signed_by_the_previous_office_key_after_a_rotation(exported,
     card = write(tmp_path / "new.card", keycard.create_card(
         new_key, "office", "Centraal Meldpunt", [new_recipient], endorse_with=office.signing_key))
     session.update_office_card(card)
-    assert keycard.parse_card(session.store.office_card()).verify_key == bytes(new_key.verify_key)
+    assert keycard.parse_card(session.office_card()).verify_key == bytes(new_key.verify_key)
     result = session.import_receipt(receipt)  # signed by the old key, before the rotation
     assert sorted(result.delivered) == sorted(ids[:2])
 
@@ -114,14 +115,18 @@ def test_tampered_office_record_is_not_trusted(exported, tmp_path: Path) -> None
     _, new_recipient = age.generate_x25519()
     session.update_office_card(write(tmp_path / "new.card", keycard.create_card(
         new_key, "office", "Centraal", [new_recipient], endorse_with=office.signing_key)))
-    record = session.store.office_record()
+    session.lock()
+    with engine_store(tmp_path / "profile") as store:
+        record = store.office_record()
     assert record.version == 2 and len(record.cards) == 2
-    with sqlite3.connect(session.store.profile_dir / "store.db") as conn:
+    session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
+    with sqlite3.connect(tmp_path / "profile" / "store.db") as conn:
         conn.execute("UPDATE settings SET value = CAST(replace(CAST(value AS TEXT), "
                      "'\"version\":2', '\"version\":3') AS BLOB) WHERE name = 'office_record'")
     with pytest.raises(StoreTampered):
         session.import_receipt(receipt)
     assert_nothing_purged(session, ids)
+    session.lock()
 
 
 def test_receipt_for_a_bundle_never_exported_is_refused_even_for_exported_items(
@@ -166,7 +171,7 @@ def test_retired_office_key_cannot_erase_what_was_exported_after_the_rotation(
         session.import_receipt(by_retired)
     assert refused.value.reason == "bad_signature"
     assert statuses(session, ids) == ["exported", "exported", "exported"]
-    assert session.store.item_path(ids[2]).exists()
+    assert sealed_file(tmp_path / "profile", ids[2]).exists()
     # The new key may answer the later bundle, and the old one still its own bundle.
     by_new = write(tmp_path / "new.json", make_receipt(
         new_key, later.bundle_id, our_key_id(session), [ids[2]]))

@@ -10,7 +10,14 @@ from pathlib import Path
 
 import nacl.signing
 import pytest
-from liaison_fixtures import PASSPHRASE, fast_session, run_cli, signal_fields
+from liaison_fixtures import (
+    PASSPHRASE,
+    engine_store,
+    fast_session,
+    run_cli,
+    sealed_file,
+    signal_fields,
+)
 from liaison_fixtures import Office as OfficeCard
 from transfer_kit import cli_common
 
@@ -38,8 +45,8 @@ def age_decrypts(identity: str, item: Path, folder: Path) -> bool:
     return result.returncode == 0
 
 
-def seal_one(session) -> Path:
-    return session.store.item_path(session.seal(session.record(signal_fields())).id)
+def seal_one(session, profile: Path) -> Path:
+    return sealed_file(profile, session.seal(session.record(signal_fields())).id)
 
 
 def test_rotated_card_is_accepted_and_new_signals_go_to_the_new_key(tmp_path: Path) -> None:
@@ -50,7 +57,7 @@ def test_rotated_card_is_accepted_and_new_signals_go_to_the_new_key(tmp_path: Pa
     first = keys / "office.card"
     session = fast_session(tmp_path / "profile",
                            OfficeCard("", first.read_bytes(), keys / "none", first))
-    before = seal_one(session)
+    before = seal_one(session, tmp_path / "profile")
     session.lock()
 
     office_tool("rotate", "--keys", keys, "--passphrase-file", passfile, cwd=tmp_path)
@@ -61,7 +68,7 @@ def test_rotated_card_is_accepted_and_new_signals_go_to_the_new_key(tmp_path: Pa
     assert f"Fingerprint: {new_card.fingerprint}" in result.stdout
 
     session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
-    after = seal_one(session)
+    after = seal_one(session, tmp_path / "profile")
     session.lock()
     current, retired = office_keys.load_all_office_identities(keys, OFFICE_PASSPHRASE)
     assert age.recipient_for(current) == new_card.recipients[0]
@@ -78,7 +85,7 @@ def test_unendorsed_or_foreign_cards_change_nothing(tmp_path: Path) -> None:
                            OfficeCard(identity, card, tmp_path / "k", tmp_path / "office.card"))
     new_key, foreign = nacl.signing.SigningKey.generate(), nacl.signing.SigningKey.generate()
     _, new_recipient = age.generate_x25519()
-    liaison_card = session.store.liaison_card()
+    liaison_card = session.liaison_card()
     candidates = {
         "unendorsed": (keycard.create_card(new_key, "office", "Centraal", [new_recipient]),
                        "not_endorsed"),
@@ -93,9 +100,12 @@ def test_unendorsed_or_foreign_cards_change_nothing(tmp_path: Path) -> None:
         with pytest.raises(RotationRejected) as refused:
             session.update_office_card(path)
         assert refused.value.reason == reason, name
-        assert session.store.office_card() == card
-        assert session.store.office_record().cards == (card,)
-    assert age_decrypts(identity, seal_one(session), tmp_path)
+        assert session.office_card() == card
+    assert age_decrypts(identity, seal_one(session, tmp_path / "profile"), tmp_path)
+    session.lock()
+    with engine_store(tmp_path / "profile") as store:
+        assert store.office_record().cards == (card,)  # no rejected card slipped into the record
+    session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
     # The same (current) card again is harmless.
     assert session.update_office_card(tmp_path / "office.card").raw == card
     session.lock()

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import nacl.signing
 import pytest
-from liaison_fixtures import signal_fields
+from liaison_fixtures import draft_ids, signal_fields
 
 from intake_app.crypto import age, keycard
-from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import InvalidSetting, KdfParams, VaultWiped, WrongPassphrase
 
@@ -31,19 +30,19 @@ def session(tmp_path: Path) -> LiaisonSession:
 
 
 def test_auto_lock_defaults_to_five_minutes_and_is_kept(session, tmp_path: Path) -> None:
-    assert sec.auto_lock_minutes(session) == 5
-    sec.set_auto_lock_minutes(session, 15)
+    assert session.auto_lock_minutes() == 5
+    session.set_auto_lock_minutes(15)
     session.lock()
     again = LiaisonSession.unlock(tmp_path / "profile", PASS)
-    assert sec.auto_lock_minutes(again) == 15
+    assert again.auto_lock_minutes() == 15
     again.lock()
 
 
 @pytest.mark.parametrize("minutes", [0, 121, "5"])
 def test_auto_lock_out_of_range_is_refused(session, minutes) -> None:
     with pytest.raises(InvalidSetting):
-        sec.set_auto_lock_minutes(session, minutes)
-    assert sec.auto_lock_minutes(session) == 5
+        session.set_auto_lock_minutes(minutes)
+    assert session.auto_lock_minutes() == 5
 
 
 def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
@@ -52,7 +51,7 @@ def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
     first = session.record(signal_fields(description="First draft, kept."))
     second = session.record(signal_fields(description="Second draft, kept."))
     session.attach(second, evidence)
-    sec.change_passphrase(session, PASS, "a brand new passphrase")
+    session.change_passphrase(PASS, "a brand new passphrase")
     session.lock()
     with pytest.raises(WrongPassphrase):
         LiaisonSession.unlock(tmp_path / "profile", PASS)
@@ -61,25 +60,25 @@ def test_change_passphrase_keeps_the_drafts(session, tmp_path: Path) -> None:
         assert again.status().office_name == "Meldpunt"
         assert again.read_draft(first)["description"] == "First draft, kept."
         assert again.read_draft(second)["description"] == "Second draft, kept."
-        [attachment] = again.store.list_attachments(second)
-        with again.store.open_attachment(attachment) as handle:
+        [attachment] = again.stored_attachments(second)
+        with again.open_attachment(second, attachment.id) as handle:
             assert handle.read() == evidence.read_bytes()
-        assert sorted(d.id for d in again.store.list_drafts()) == sorted([first, second])
+        assert sorted(draft_ids(again)) == sorted([first, second])
     finally:
         again.lock()
 
 
 def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
-        sec.change_passphrase(session, "not it", "whatever the weather brings tomorrow")
+        session.change_passphrase("not it", "whatever the weather brings tomorrow")
     session.lock()
     LiaisonSession.unlock(tmp_path / "profile", PASS).lock()
 
 
 def test_duress_must_differ_and_wipe_after_takes_effect(session, tmp_path: Path) -> None:
     with pytest.raises(InvalidSetting):
-        sec.set_duress_passphrase(session, PASS, PASS)
-    sec.set_wipe_after(session, PASS, 2)
+        session.set_duress_passphrase(PASS, PASS)
+    session.set_wipe_after(PASS, 2)
     session.lock()
     for _ in range(2):
         with pytest.raises((WrongPassphrase, VaultWiped)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import fast_session, make_office, signal_fields
+from liaison_fixtures import fast_session, make_office, sealed_file, signal_fields
 
 from intake_app.domain.signal import SignalValidationError
 from intake_app.store.errors import DraftNotFound, ItemNotFound
@@ -40,7 +40,7 @@ def test_delete_draft_and_sealed_item(session) -> None:
     session.delete(draft_id)
     session.delete(item.id)
     assert [(e.id, e.status) for e in session.list_entries()] == [(item.id, "deleted")]
-    assert not session.store.item_path(item.id).exists()
+    assert not sealed_file(session.profile_dir, item.id).exists()
     with pytest.raises(ItemNotFound):
         session.delete("0" * 32)
 

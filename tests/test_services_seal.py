@@ -12,7 +12,14 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import fast_session, make_office, signal_fields
+from liaison_fixtures import (
+    draft_ids,
+    fast_session,
+    make_office,
+    sealed_file,
+    sealed_items,
+    signal_fields,
+)
 from small_disk import small_tmpfs
 
 from intake_app.crypto import age
@@ -83,12 +90,12 @@ def test_seal_a_draft_end_to_end(tmp_path: Path) -> None:
     hits = session.check_identifiers(draft_id)
     assert [(h.field, h.kind) for h in hits] == [("description", "phone")]
     item = session.seal(draft_id)
-    sealed = session.store.item_path(draft_id)
+    sealed = sealed_file(session.profile_dir, draft_id)
     assert item.id == draft_id and item.status == "sealed" and item.size == sealed.stat().st_size
     assert item.sha256 == hashlib.sha256(sealed.read_bytes()).hexdigest()
-    assert session.store.list_drafts() == []
-    session.store.wait_for_cleanup()
-    assert list(session.store.blob_dir.iterdir()) == []
+    assert draft_ids(session) == []
+    session.wait_for_cleanup()
+    assert list((session.profile_dir / "blobs").iterdir()) == []
     with tarfile.open(fileobj=io.BytesIO(decrypt(sealed, office.identity))) as tar:
         record = signal_from_json(tar.extractfile("signal.json").read())
         [entry] = record.attachments
@@ -116,8 +123,8 @@ def test_cancel_leaves_the_draft_and_no_file(tmp_path: Path) -> None:
 
     with pytest.raises(Cancelled):
         session.seal(draft_id, progress=cancel)
-    assert list(session.store.sealed_dir.iterdir()) == []
-    assert session.store.read_draft(draft_id)["description"] == "A call at night."
+    assert list((session.profile_dir / "sealed").iterdir()) == []
+    assert session.read_draft(draft_id)["description"] == "A call at night."
     session.seal(draft_id)
     session.lock()
 
@@ -128,7 +135,7 @@ def test_invalid_fields_are_refused_per_field(tmp_path: Path) -> None:
         session.record(signal_fields(category="nonsense", period={"kind": "date",
                                      "start": "2999-01-01", "end": None}))
     assert {e.field for e in caught.value.errors} >= {"category", "period.start"}
-    assert session.store.list_drafts() == []
+    assert draft_ids(session) == []
     session.lock()
 
 
@@ -145,11 +152,11 @@ def test_an_image_is_cleaned_at_attach_time(tmp_path: Path) -> None:
     assert (info.media_type, info.cleaning) == ("image/jpeg", "cleaned")
     kept = session.attach(draft_id, photo, keep_original=True)
     assert kept.cleaning == "original-kept" and "original_kept_may_identify" in kept.warnings
-    with session.store.open_attachment(info) as stream:
+    with session.open_attachment(draft_id, info.id) as stream:
         assert b"CanaryCamera" not in stream.read()
-    with session.store.open_attachment(kept) as stream:
+    with session.open_attachment(draft_id, kept.id) as stream:
         assert stream.read() == photo.read_bytes()
-    assert json.dumps(session.store.read_draft(draft_id))  # the draft itself is intact
+    assert json.dumps(session.read_draft(draft_id))  # the draft itself is intact
     session.lock()
 
 
@@ -166,7 +173,7 @@ def test_a_multi_block_attachment_seals_whole_and_hashed(tmp_path: Path) -> None
     attachment.write_bytes(os.urandom(max(2 * BUFFER, 3 * PLAIN_BLOCK) + 12345))
     session.attach(draft_id, attachment)
     item = session.seal(draft_id)
-    sealed = session.store.item_path(draft_id)
+    sealed = sealed_file(session.profile_dir, draft_id)
     raw = sealed.read_bytes()
     assert (item.size, item.sha256) == (len(raw), hashlib.sha256(raw).hexdigest())
     with tarfile.open(fileobj=io.BytesIO(decrypt(sealed, office.identity))) as tar:
@@ -193,15 +200,15 @@ def test_a_full_disk_during_sealing_leaves_the_draft_and_no_sealed_item(tmp_path
             with pytest.raises(OSError) as full:  # the window and CLI word errno 28
                 session.seal(draft_id)
             assert full.value.errno == errno.ENOSPC
-            assert session.store.list_items() == []
+            assert sealed_items(session) == []
             assert sorted(p.name for p in (disk / "profile" / "sealed").iterdir()) == []
             (disk / "filler").unlink()
             assert session.read_draft(draft_id)["description"] == signal_fields()["description"]
-            [attachment] = session.store.list_attachments(draft_id)
-            with session.store.open_attachment(attachment) as handle:
+            [attachment] = session.stored_attachments(draft_id)
+            with session.open_attachment(draft_id, attachment.id) as handle:
                 assert handle.read() == evidence.read_bytes()
             item = session.seal(draft_id)  # with room again, the same draft seals
-            assert [i.id for i in session.store.list_items()] == [item.id]
+            assert [i.id for i in sealed_items(session)] == [item.id]
         finally:
             session.lock()
 

@@ -25,7 +25,7 @@ def test_an_attachment_opens_without_its_key_leaving_the_store(tmp_path: Path) -
     evidence.write_bytes(b"evidence " * 100)
     info = session.attach(draft, evidence)
     assert not any(isinstance(v, bytes) for v in dataclasses.asdict(info).values())
-    with session.store.open_attachment(info) as stream:
+    with session.open_attachment(draft, info.id) as stream:
         assert stream.read() == evidence.read_bytes()
     session.lock()
 

@@ -42,7 +42,7 @@ def set_up(tmp_path: Path) -> tuple[Office, LiaisonSession]:
     key_path.write_text(office.identities[0] + "\n")
     session = fast_session(tmp_path / "profile",
                            OfficeCard(office.identities[0], card, key_path, folder / "office.card"))
-    registry.add_liaison(office.conn, session.store.liaison_card())
+    registry.add_liaison(office.conn, session.liaison_card())
     return office, session
 
 
@@ -68,7 +68,7 @@ def open_at_office(office: Office, paths: Sequence[Path]) -> OpenSummary:
 
 
 def statuses(session: LiaisonSession, ids: Sequence[str]) -> list[str]:
-    return [session.store.get_item(item_id).status for item_id in ids]
+    return [session.item(item_id).status for item_id in ids]
 
 
 def cli_common(tmp_path: Path) -> list[str]:

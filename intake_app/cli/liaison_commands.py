@@ -22,10 +22,9 @@ from intake_app.services.liaison import (
     IdentifierWarning,
     LiaisonSession,
     attachment_outcome,
+    check_id,
     read_office_card,
 )
-from intake_app.services.seal_draft import plaintext_size
-from intake_app.store.local_store import check_id
 from intake_app.vault import Vault
 from intake_app.vault.profile import resolve_profile_dir
 
@@ -124,7 +123,7 @@ def cmd_record(ns: argparse.Namespace, console: Console) -> int:
                 _show_outcome(console, attachment_outcome(index + 1, info.cleaning,
                                                           info.warnings), info.media_type)
         except BaseException:
-            session.store.delete_draft(draft_id)  # all or nothing: no half-attached draft
+            session.delete(draft_id)  # all or nothing: no half-attached draft
             raise
         console.out(f"Saved draft {draft_id}")
         _show_identifiers(console, draft_id, session.check_identifiers(draft_id))
@@ -148,7 +147,8 @@ def cmd_list(ns: argparse.Namespace, console: Console) -> int:
 
 def cmd_delete(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
     ids = [check_id(entry_id) for entry_id in ns.ids]
-    undelivered = [i for i in session.store.list_items() if i.id in ids and i.status in HELD]
+    undelivered = [e for e in session.list_entries()
+                   if e.kind == "sealed" and e.id in ids and e.status in HELD]
     if undelivered:
         console.warn(f"{len(undelivered)} of these are sealed without a receipt yet: they will "
                      "never reach the office.")
@@ -165,7 +165,8 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
     session = _unlock(ns, console)
     failed = 0
     try:
-        ids = [check_id(ns.id)] if ns.id else [d.id for d in session.store.list_drafts()]
+        drafts = [e.id for e in session.list_entries() if e.kind == "draft"]
+        ids = [check_id(ns.id)] if ns.id else drafts
         if not ids:
             console.out("There are no drafts to seal.")
         for draft_id in ids:
@@ -184,7 +185,7 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
             if hits and not ns.yes and not console.confirm(f"Seal draft {draft_id} anyway?"):
                 console.out(f"Not sealed: {draft_id}")
                 continue
-            total = plaintext_size(session.store, draft_id)
+            total = session.plaintext_size(draft_id)
             label = f"Sealing {draft_id[:8]}"
             item = session.seal(
                 draft_id, progress=lambda done, label=label, total=total:

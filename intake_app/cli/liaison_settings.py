@@ -7,7 +7,6 @@ import argparse
 from intake_app.cli.console import Console, tell_if_purged
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
-from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault.profile import resolve_profile_dir
 
@@ -45,24 +44,24 @@ def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     tell_if_purged(session, console)
     try:
         if ns.auto_lock is not None:
-            sec.set_auto_lock_minutes(session, ns.auto_lock)
+            session.set_auto_lock_minutes(ns.auto_lock)
             console.out(f"Auto-lock set to {ns.auto_lock} minute(s).")
         if ns.wipe_after is not None:
-            sec.set_wipe_after(session, current, _wipe_after(ns.wipe_after))
+            session.set_wipe_after(current, _wipe_after(ns.wipe_after))
             console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
         if ns.duress_passphrase_file is not None:
             duress = read_passphrase(console, ns.duress_passphrase_file, confirm=False)
-            sec.set_duress_passphrase(session, current, duress)
+            session.set_duress_passphrase(current, duress)
             console.out("Duress passphrase set.")
         if ns.no_duress:
-            sec.set_duress_passphrase(session, current, None)
+            session.set_duress_passphrase(current, None)
             console.out("Duress passphrase removed.")
         if ns.change_passphrase or ns.new_passphrase_file is not None:
             new = read_passphrase(console, ns.new_passphrase_file, confirm=True)
-            sec.change_passphrase(session, current, new)
+            session.change_passphrase(current, new)
             console.out("Passphrase changed; the data was not re-encrypted.")
-        status = session.vault.status()
-        console.out(f"Auto-lock: {sec.auto_lock_minutes(session)} minute(s)")
+        status = session.vault_status()
+        console.out(f"Auto-lock: {session.auto_lock_minutes()} minute(s)")
         wipe = "off" if status.wipe_after is None else f"after {status.wipe_after} wrong attempts"
         console.out(f"Erase on wrong passphrases: {wipe}")
     finally:

@@ -2,12 +2,11 @@
 
 The vault keeps what protects the key (passphrases, wipe-after); the auto-lock time lives in the
 encrypted store, because it only matters while the vault is open. The window and the command
-line both change them here.
+line both change them through the session (`LiaisonSession.change_passphrase`, …), which
+passes its own vault and store: neither leaves the session.
 """
 
 from __future__ import annotations
-
-from typing import Protocol
 
 from intake_app.store import settings
 from intake_app.store.local_store import LocalStore
@@ -19,16 +18,9 @@ MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
 
 
-class UnlockedProfile(Protocol):
-    """What the security settings need of an unlocked profile: its vault and its store."""
-
-    vault: Vault
-    store: LocalStore
-
-
-def auto_lock_minutes(profile: UnlockedProfile) -> int:
+def auto_lock_minutes(store: LocalStore) -> int:
     """The window's idle auto-lock in minutes (the default if unset, clamped to the range)."""
-    with profile.store.reading() as conn:
+    with store.reading() as conn:
         value = settings.get(conn, AUTO_LOCK_SETTING)
     try:
         minutes = int(value)
@@ -37,7 +29,7 @@ def auto_lock_minutes(profile: UnlockedProfile) -> int:
     return min(max(minutes, MIN_AUTO_LOCK_MINUTES), MAX_AUTO_LOCK_MINUTES)
 
 
-def set_auto_lock_minutes(profile: UnlockedProfile, minutes: int) -> None:
+def set_auto_lock_minutes(store: LocalStore, minutes: int) -> None:
     """Set the idle auto-lock to `minutes` (whole minutes within the allowed range);
     raises InvalidSetting otherwise."""
     if type(minutes) is not int or not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
@@ -45,22 +37,23 @@ def set_auto_lock_minutes(profile: UnlockedProfile, minutes: int) -> None:
             f"Auto-lock must be between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} "
             "minutes."
         )
-    with profile.store.transaction() as conn:
+    with store.transaction() as conn:
         settings.put(conn, AUTO_LOCK_SETTING, minutes)
 
 
-def change_passphrase(profile: UnlockedProfile, current: str, new: str) -> None:
+def change_passphrase(vault: Vault, current: str, new: str) -> None:
     """Rewrap the vault key under `new`; the data is not re-encrypted."""
-    profile.vault.change_passphrase(current, new)
+    vault.change_passphrase(current, new)
 
 
-def set_duress_passphrase(profile: UnlockedProfile, current: str, duress: str | None) -> None:
+def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
+                          duress: str | None) -> None:
     """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
     if duress is not None and duress == current:
         raise InvalidSetting("The duress passphrase must differ from your passphrase.")
-    profile.vault.set_duress_passphrase(current, duress, prepare=profile.store.set_duress_key)
+    vault.set_duress_passphrase(current, duress, prepare=store.set_duress_key)
 
 
-def set_wipe_after(profile: UnlockedProfile, current: str, attempts: int | None) -> None:
+def set_wipe_after(vault: Vault, current: str, attempts: int | None) -> None:
     """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""
-    profile.vault.set_wipe_after(current, attempts)
+    vault.set_wipe_after(current, attempts)

@@ -149,7 +149,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.setup_page)
 
     def open_session(self, session: LiaisonSession) -> None:
-        from intake_app.services.security_settings import auto_lock_minutes
         from intake_app.ui.workspace_page import WorkspacePage
         from intake_app.vault import IdleLock
 
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
         if self._fixed_idle_seconds is None:
-            self.idle.timeout_s = 60 * auto_lock_minutes(session)
+            self.idle.timeout_s = 60 * session.auto_lock_minutes()
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.idle.touch()

@@ -45,7 +45,7 @@ class SecurityDialog(QDialog):
         self.setWindowTitle(self.tr("Security settings"))
         self._session = session
         self._runner = runner
-        status = session.vault.status()
+        status = session.vault_status()
 
         self.current = _password_field()
         current_label = QLabel(self.tr("Your &current passphrase"))
@@ -66,7 +66,7 @@ class SecurityDialog(QDialog):
         self.auto_lock = QSpinBox()
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes"))
         self.auto_lock.setRange(sec.MIN_AUTO_LOCK_MINUTES, sec.MAX_AUTO_LOCK_MINUTES)
-        self.auto_lock.setValue(sec.auto_lock_minutes(session))
+        self.auto_lock.setValue(session.auto_lock_minutes())
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock_button = QPushButton(self.tr("Set &auto-lock"))
         self.auto_lock_button.clicked.connect(self.save_auto_lock)
@@ -205,7 +205,7 @@ class SecurityDialog(QDialog):
         self.new.clear()
         self.repeat.clear()
         self._protected_change(
-            lambda current: sec.change_passphrase(self._session, current, new),
+            lambda current: self._session.change_passphrase(current, new),
             self.tr("Your passphrase was changed."),
         )
 
@@ -235,7 +235,7 @@ class SecurityDialog(QDialog):
     def apply_wipe_after(self) -> None:
         attempts = self.wipe_attempts.value() if self.wipe_enabled.isChecked() else None
         self._protected_change(
-            lambda current: sec.set_wipe_after(self._session, current, attempts),
+            lambda current: self._session.set_wipe_after(current, attempts),
             self.tr("The setting for wrong passphrases was saved."),
         )
 
@@ -258,20 +258,20 @@ class SecurityDialog(QDialog):
         self.duress.clear()
         self.duress_repeat.clear()
         self._protected_change(
-            lambda current: sec.set_duress_passphrase(self._session, current, duress),
+            lambda current: self._session.set_duress_passphrase(current, duress),
             self.tr("The duress passphrase was set."),
         )
 
     def remove_duress(self) -> None:
         self._protected_change(
-            lambda current: sec.set_duress_passphrase(self._session, current, None),
+            lambda current: self._session.set_duress_passphrase(current, None),
             self.tr("There is no duress passphrase any more."),
         )
 
     def save_auto_lock(self) -> None:
         minutes = self.auto_lock.value()
         try:
-            sec.set_auto_lock_minutes(self._session, minutes)
+            self._session.set_auto_lock_minutes(minutes)
         except Exception as exc:  # shown, never fatal
             self._say(describe_error(exc), error=True)
             return

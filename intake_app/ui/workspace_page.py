@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.states import DELETABLE, HELD
 from intake_app.services.liaison import LiaisonSession, ListEntry
-from intake_app.services.seal_draft import plaintext_size
 from intake_app.ui.code_widgets import label_language, warm_up
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
@@ -475,7 +474,7 @@ class WorkspacePage(QWidget):
 
         def work(progress: Progress) -> int:
             # Sizes first: a sealed draft is gone, and the bar should cover all of them.
-            sizes = {d: plaintext_size(session.store, d) for d in draft_ids}
+            sizes = {d: session.plaintext_size(d) for d in draft_ids}
             total = sum(sizes.values()) or 1
             base = 0
             for draft_id in draft_ids:

@@ -1,0 +1,115 @@
+"""Setting up, opening and closing one liaison profile: the vault (the key) and its store.
+
+The session (liaison.py) holds what these return and never hands either on: its front ends get
+operations, not the vault or the store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import NamedTuple
+
+from intake_app.crypto import keycard
+from intake_app.errors import SeinpostError
+from intake_app.services import export_journal
+from intake_app.services.session_types import FingerprintMismatch, check_office_role
+from intake_app.store.database import DatabaseCheck, remove_database
+from intake_app.store.integrity_errors import StoreRolledBack
+from intake_app.store.local_store import LocalStore
+from intake_app.vault import KdfParams, Vault
+from intake_app.vault.profile import prepare_profile_dir
+
+
+class OpenProfile(NamedTuple):
+    """An unlocked vault, its open store, and whether this unlock emptied the profile where
+    the person must be told (see `open_profile`)."""
+
+    vault: Vault
+    store: LocalStore
+    purge_notice: bool
+
+
+def create_profile(
+    profile_dir: Path,
+    passphrase: str,
+    office_card: keycard.KeyCard,
+    typed_fingerprint: str,
+    *,
+    liaison_name: str,
+    use_keyring: bool,
+    kdf: KdfParams | None,
+    allow_weak_kdf: bool,
+) -> OpenProfile:
+    """A new vault and store holding the office card and a new liaison identity.
+
+    Only with the office fingerprint typed back (FingerprintMismatch otherwise); a liaison's
+    card is refused (KeyCardError), so is a bad name. All or nothing: a failure after the vault
+    file is written removes it (and its keyring entry) again.
+    """
+    check_office_role(office_card)
+    if not office_card.matches_fingerprint(typed_fingerprint):
+        raise FingerprintMismatch()
+    keycard.check_name(liaison_name)
+    profile_dir = prepare_profile_dir(profile_dir)
+    vault = Vault.create(
+        profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf
+    )
+    try:
+        store = LocalStore.create(profile_dir, vault.key, office_card.raw, liaison_name)
+        try:
+            vault.set_store_epoch(store.epoch())
+        except BaseException:
+            store.close()
+            remove_database(profile_dir)
+            raise
+    except BaseException:
+        vault.discard()
+        raise
+    return OpenProfile(vault, store, False)
+
+
+def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
+    """Open the vault with `passphrase` and then its store.
+
+    The store's integrity check, which needs no key, runs while the passphrase is stretched
+    (store/database.py, DatabaseCheck). A store older than the vault's mark is refused
+    (StoreRolledBack). `purge_notice` is True when this unlock emptied the profile because the
+    vault key had changed (a duress unlock whose emptying was interrupted) and this unlock was
+    not itself the duress one: that is silent by design, so the person watching sees an
+    ordinary, empty profile.
+    """
+    vault = Vault.open(profile_dir)
+    checked = DatabaseCheck(vault.profile_dir)
+    try:
+        key = vault.unlock(passphrase)
+    except BaseException:
+        checked.discard()  # a wrong passphrase is the answer, whatever the check found
+        raise
+    try:
+        store = LocalStore.open(vault.profile_dir, key, checked=checked)
+        try:
+            # A whole store.db put back from an older copy is refused, never used.
+            if store.epoch() < vault.store_epoch():
+                raise StoreRolledBack()
+            vault.set_store_epoch(store.epoch())
+        except BaseException:
+            store.close()
+            raise
+    except BaseException:
+        vault.lock()
+        raise
+    # Settle exports a crash interrupted (a stick that is not here waits for next time).
+    with contextlib.suppress(Exception):
+        export_journal.recover(store)
+    return OpenProfile(vault, store, store.purged_on_open and not vault.opened_by_duress)
+
+
+def close_profile(vault: Vault, store: LocalStore) -> None:
+    """Remember how far the store got (so an older copy is refused next time), close the store
+    and lock the vault; a failure to remember must not keep the vault open."""
+    with contextlib.suppress(SeinpostError, OSError):
+        if vault.is_unlocked:
+            vault.set_store_epoch(store.epoch())
+    store.close()
+    vault.lock()
