@@ -74,3 +74,57 @@ def test_an_attachment_over_the_cleaning_limit_is_stored_whole_with_flat_memory(
     assert stored["sha256"] == sha256_of(big)
     # Streamed: the child never held the 512 MiB attachment (or a copy) in memory.
     assert stored["peak_kib"] < 256 * 1024, stored["peak_kib"]
+
+
+# The bounded read of services/attach.py: a file measured at or under the cleaning limit is read
+# whole into memory to be cleaned; if it grew past the limit after it was measured, attaching it
+# is refused instead of handing the cleaner more than it was sized for. The growth is made to
+# happen exactly between the product's measurement (fstat in fs/outside.open_outside) and its
+# read, by appending to the real file there.
+GROW_IN_A_CHILD = """
+import json, sys
+from pathlib import Path
+from intake_app.errors import SeinpostError
+from intake_app.fs import outside
+from intake_app.services.liaison import LiaisonSession
+
+measured = outside.open_outside
+
+def measure_then_grow(path, kind, **options):
+    reader = measured(path, kind, **options)  # the size is taken here
+    with open(path, "ab") as more:
+        more.write(b"\\xff" * 4096)  # the file grows after it was measured
+    return reader
+
+outside.open_outside = measure_then_grow
+session = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2])
+try:
+    info = session.attach(sys.argv[3], Path(sys.argv[4]))
+    outcome = {"attached": info.size}
+except SeinpostError as exc:
+    outcome = {"refused": exc.code}
+outcome["stored"] = len(session.stored_attachments(sys.argv[3]))
+session.lock()
+print(json.dumps(outcome))
+"""
+
+
+def test_a_file_that_grows_past_the_cleaning_limit_after_it_was_measured_is_refused(
+        tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    draft_id = session.record(signal_fields())
+    session.lock()
+    head = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(head, "JPEG")
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(head.getvalue())
+    os.truncate(photo, MAX_CLEAN_BYTES)  # sparse; exactly the limit: measured as cleanable
+
+    done = subprocess.run([sys.executable, "-c", GROW_IN_A_CHILD, str(tmp_path / "profile"),
+                           PASSPHRASE, draft_id, str(photo)],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    assert os.path.getsize(photo) == MAX_CLEAN_BYTES + 4096  # it really grew in between
+    assert json.loads(done.stdout) == {"refused": "attach.file_changed", "stored": 0}
+    assert list((tmp_path / "profile" / "blobs").iterdir()) == []

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from zxcvbn import zxcvbn
-
 from intake_app.vault.errors import InvalidPassphrase
 
 BOM = "\ufeff"
@@ -73,6 +71,10 @@ def strength(passphrase: str) -> int:
     text = normalise(passphrase)
     if not text:
         return 0
+    # Imported here, not at the top: zxcvbn's dictionaries take 13 MiB of memory, and only
+    # setting or changing a passphrase needs them, never an unlock, attach or seal.
+    from zxcvbn import zxcvbn
+
     return int(zxcvbn(text[:_JUDGED_CHARS])["score"])
 
 
