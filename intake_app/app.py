@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
@@ -20,12 +22,45 @@ from intake_app.ui.i18n_loader import (
 from intake_app.ui.main_window import MainWindow
 from intake_app.vault.profile import resolve_profile_dir
 
+BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS"
+NO_BUS = "disabled:"
+
+
+def choose_session_bus(environ: dict[str, str] | os._Environ[str] = os.environ) -> str:
+    """Settle which D-Bus session bus this process uses, before Qt or the keyring look for one.
+
+    A desktop session names its bus in DBUS_SESSION_BUS_ADDRESS: kept as it is ("given").
+    Without it, a systemd user session still has one at $XDG_RUNTIME_DIR/bus (a socket of
+    ours): named, so the keyring library finds the person's keyring too ("user bus"; it does
+    not look there by itself). Without either there is no session bus, and the address is set
+    to "disabled:" ("none"): otherwise libdbus inside Qt would *autolaunch* a private bus
+    (dbus-launch, a new dbus-daemon that outlives us) and the window would wait about 3 s for
+    it. Such a bus holds nothing Seinpost could use (no keyring is running on it, and the
+    keyring library never autolaunches), so nothing is lost by not starting it. Returns which
+    case applied; changes `environ` in the last two.
+    """
+    if environ.get(BUS_VARIABLE):
+        return "given"
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        bus = Path(runtime) / "bus"
+        try:
+            info = bus.lstat()
+        except OSError:
+            info = None
+        if info is not None and stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid():
+            environ[BUS_VARIABLE] = f"unix:path={bus}"
+            return "user bus"
+    environ[BUS_VARIABLE] = NO_BUS
+    return "none"
+
 
 def configure_process() -> None:
     # Everything we create is private to the user: profile, temp files, exports.
     os.umask(0o077)
     # Log only events and ids, never signal content (see DESIGN.md threat model 2).
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    choose_session_bus()
 
 
 def run_gui(profile: str | None = None) -> int:

@@ -18,6 +18,8 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery staple"
+# The assertions read English: set it, whatever an earlier test in this worker left installed.
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 class AnsweringDialogs(FileDialogs):

@@ -12,9 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake_app.cli import front_door, liaison_commands, liaison_settings, liaison_transfer
-from intake_app.cli.console import Console
-
 PROG = "intake-app"
 
 
@@ -26,6 +23,11 @@ def _common(parser: argparse.ArgumentParser, default: Any) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The headless tool's parser: every command and its options."""
+    # The command modules load the engines: imported here, so the window's start (no command)
+    # does not wait for them (benchmarks/startup.py).
+    from intake_app.cli import front_door, liaison_settings, liaison_transfer
+
     parser = front_door.new_parser(PROG, "Seinpost liaison tool (headless).")
     _common(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -84,6 +86,9 @@ class _KeepOriginal(argparse.Action):
 
 def run_headless(args: list[str]) -> int:
     """Run one headless command; returns its exit status."""
+    from intake_app.cli import front_door, liaison_commands
+    from intake_app.cli.console import Console
+
     console = Console(PROG, sys.stdin, sys.stdout, sys.stderr)
     namespace = build_parser().parse_args(args)
     return front_door.run(

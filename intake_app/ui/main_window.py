@@ -25,13 +25,13 @@ from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
-from intake_app.ui.setup_page import SetupPage
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_page import UnlockPage
 from intake_app.ui.window_menus import build_menus
 
 if TYPE_CHECKING:  # the engines load after the first screen is up (start-up time)
     from intake_app.services.liaison import LiaisonSession
+    from intake_app.ui.setup_page import SetupPage
     from intake_app.ui.workspace_page import WorkspacePage
     from intake_app.vault import IdleLock
 
@@ -40,6 +40,14 @@ FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
 QUIT_KEYS = QKeySequence("Ctrl+Q")
+
+
+def _load_engines(_progress: object) -> None:
+    """Import what unlocking and the workspace need (the vault, the keyring library, the
+    services, the workspace's modules), off the GUI thread while the person types: imported
+    on the GUI thread they would hold the window still for about half a second."""
+    import intake_app.services.liaison
+    import intake_app.ui.workspace_page  # noqa: F401
 
 
 def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
@@ -71,6 +79,7 @@ class MainWindow(QMainWindow):
         self.idle: IdleLock | None = None  # made when the vault opens
 
         self.language = language or label_language()
+        self._setup_page: SetupPage | None = None
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
         self._build_pages()
@@ -84,17 +93,12 @@ class MainWindow(QMainWindow):
         self.show_start_page(first=True)
 
     def _build_pages(self) -> None:
-        """The set-up and unlock pages and the menus, in the current UI language."""
+        """The unlock page and the menus, in the current UI language (the set-up page is built
+        when first shown: a profile that exists never needs it, and it costs start-up time)."""
         self.setWindowTitle(self.tr("Seinpost"))
-        self.setup_page = SetupPage(
-            self.profile_dir, self.dialogs, self.runner, language=self.language
-        )
-        self.setup_page.created.connect(self.open_session)
-        self.setup_page.language_chosen.connect(self.switch_language)
         self.unlock_page = UnlockPage(self.profile_dir, self.runner)
         self.unlock_page.unlocked.connect(self.open_session)
-        self.pages.insertWidget(0, self.setup_page)
-        self.pages.insertWidget(1, self.unlock_page)
+        self.pages.insertWidget(0, self.unlock_page)
         build_menus(
             self,
             language=self.language,
@@ -103,20 +107,37 @@ class MainWindow(QMainWindow):
             quit_app=self.quit,
         )
 
+    @property
+    def setup_page(self) -> SetupPage:
+        """The first-run wizard, built on first use."""
+        if self._setup_page is None:
+            from intake_app.ui.setup_page import SetupPage
+
+            page = SetupPage(self.profile_dir, self.dialogs, self.runner, language=self.language)
+            page.created.connect(self.open_session)
+            page.language_chosen.connect(self.switch_language)
+            self.pages.insertWidget(0, page)
+            self._setup_page = page
+        return self._setup_page
+
     def switch_language(self, code: str) -> None:
         """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft)."""
         if code == self.language:
             return
         self.language = code
         set_ui_language(code, remember=True)
-        on_setup = self.pages.currentWidget() is self.setup_page
-        setup_state = self.setup_page.state()
+        old_setup = self._setup_page
+        on_setup = old_setup is not None and self.pages.currentWidget() is old_setup
+        setup_state = old_setup.state() if old_setup is not None else None
         typed_passphrase = self.unlock_page.passphrase.text()
-        for page in (self.setup_page, self.unlock_page):
-            self.pages.removeWidget(page)
-            page.deleteLater()
+        for page in (old_setup, self.unlock_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self._setup_page = None
         self._build_pages()
-        self.setup_page.restore(setup_state)
+        if setup_state is not None:
+            self.setup_page.restore(setup_state)
         self.unlock_page.passphrase.setText(typed_passphrase)
         if self.session is not None and self.workspace is not None:
             reopen = self.workspace.keep_editor_for_lock()
@@ -134,19 +155,23 @@ class MainWindow(QMainWindow):
             self._show_lock_note()
 
     def show_start_page(self, *, first: bool = False) -> None:
-        """Set-up on first run, else unlock. `first`: the vault's notes are read once the
-        window is on screen, so the first screen does not wait for the keyring to load."""
-        if (self.profile_dir / "vault.json").exists():
-            self.pages.setCurrentWidget(self.unlock_page)
-            if first:
-                # Typing can start at once; the vault's notes (keyring, last attempt) follow a
-                # moment later, once the window is drawn and the keyring library has loaded.
+        """Set-up on first run, else unlock. `first`: the vault's notes are read and the engines
+        loaded once the window is on screen, so the first screen waits for neither."""
+        on_unlock = (self.profile_dir / "vault.json").exists()
+        self.pages.setCurrentWidget(self.unlock_page if on_unlock else self.setup_page)
+        if first:
+            # Typing can start at once; the vault's notes (keyring, last attempt) follow a
+            # moment later, once the window is drawn, from a background thread.
+            if on_unlock:
                 self.unlock_page.passphrase.setFocus()
-                QTimer.singleShot(FIRST_NOTES_DELAY_MS, self.unlock_page.refresh)
-            else:
-                self.unlock_page.refresh()
-        else:
-            self.pages.setCurrentWidget(self.setup_page)
+            QTimer.singleShot(FIRST_NOTES_DELAY_MS, self._after_first_screen)
+        elif on_unlock:
+            self.unlock_page.refresh()
+
+    def _after_first_screen(self) -> None:
+        if self.pages.currentWidget() is self.unlock_page:
+            self.unlock_page.refresh()
+        self.runner.start(_load_engines)
 
     def open_session(self, session: LiaisonSession) -> None:
         from intake_app.ui.workspace_page import WorkspacePage

@@ -53,15 +53,21 @@ class UnlockPage(QWidget):
         name_fields(self)
 
     def refresh(self) -> None:
-        """Show what the liaison must know before typing (keyring missing, last attempt)."""
-        from intake_app.vault import Vault, VaultError
+        """Show what the liaison must know before typing (keyring missing, last attempt).
 
+        The vault's status is read off the GUI thread: the first read loads the keyring library
+        and may ask the keyring over D-Bus, which would freeze the window for a moment."""
         self.passphrase.setFocus()
-        try:
-            status = Vault.open(self._profile_dir).status()
-        except VaultError as exc:
-            self._show(self.error, describe_error(exc))
-            return
+        profile_dir = self._profile_dir
+
+        def work(_progress):
+            from intake_app.vault import Vault
+
+            return Vault.open(profile_dir).status()
+
+        self._runner.start(work, on_success=self._show_status, on_failure=self._status_failed)
+
+    def _show_status(self, status) -> None:
         notes = []
         if status.warning:
             notes.append(
@@ -70,6 +76,9 @@ class UnlockPage(QWidget):
         if status.last_attempt_warning:
             notes.append(self.tr("Careful: one more wrong passphrase erases this vault for good."))
         self._show(self.notice, "\n".join(notes))
+
+    def _status_failed(self, exc: Exception) -> None:
+        self._show(self.error, describe_error(exc))
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
