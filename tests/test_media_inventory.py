@@ -20,7 +20,7 @@ import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text
-from pikepdf import Array, Dictionary, Name
+from pikepdf import Array, Dictionary, Name, String
 
 from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
@@ -151,6 +151,51 @@ def _tex_form(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     page.obj.Resources = Dictionary(XObject=Dictionary(Fm0=form))
 
 
+def _file_spec(document: pikepdf.Pdf, text: bytes) -> pikepdf.Object:
+    stream = document.make_stream(text, Type=Name.EmbeddedFile)
+    return document.make_indirect(Dictionary(Type=Name.Filespec, F="notes.txt", UF="notes.txt",
+                                             EF=Dictionary(F=stream)))
+
+
+def _annotation_file(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    page.obj.Annots = Array([Dictionary(Type=Name.Annot, Subtype=Name.FileAttachment, Rect=Array([1, 1, 9, 9]), FS=_file_spec(document, b"CANARY attached through an annotation"))])
+
+
+def _associated_files(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    page.obj.AF = Array([_file_spec(document, b"CANARY associated file")])
+
+
+def _javascript(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    script = document.make_indirect(Dictionary(S=Name.JavaScript, JS="app.alert('CANARY C:/Users/CANARYjjansen')"))
+    document.Root.Names = Dictionary(JavaScript=Dictionary(Names=Array([String("init"), script])))
+    document.Root.OpenAction = Dictionary(S=Name.JavaScript, JS=document.make_stream(b"this.print('CANARY open');"))
+
+
+def _launch(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    launch = Dictionary(S=Name.Launch, F="C:\\Users\\CANARYjjansen\\tool.exe", NewWindow=True,
+                        Win=Dictionary(F="C:\\Users\\CANARYjjansen\\tool.exe", P="/profile CANARY"))
+    page.obj.Annots = Array([Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=Array([1, 1, 9, 9]), A=launch)])
+
+
+def _annotation_outside_annots(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    note = document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Text, Rect=Array([1, 1, 9, 9]), Contents="Zie hier", T="CANARY Reviewer", CreationDate="D:20240502090000Z"))
+    page.obj.Annots = Array([Dictionary(Type=Name.Annot, Subtype=Name.Popup, Rect=Array([10, 10, 90, 90]), Parent=note)])
+
+
+def _shared_info(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    document.Root[Name("/SeinpostTestKeep")] = document.trailer.Info
+
+
+def _widget_dates(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    field = document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, T="Naam", V="Melding", Rect=Array([1, 1, 90, 20]), M="D:20240502090000+02'00'", P=page.obj))
+    page.obj.Annots = Array([field])
+    document.Root.AcroForm = Dictionary(Fields=Array([field]))
+
+
+def _annotations(document: pikepdf.Pdf) -> list[pikepdf.Object]:
+    return [o for o in document.objects if isinstance(o, Dictionary) and o.get(Name.Type) == Name.Annot]
+
+
 ROWS: dict[str, Row] = {
     "core-properties": Row(docx(parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),)), "a.docx"),
     "app-properties": Row(xlsx(parts={"docProps/app.xml": APP}, package_rels=(("rIdApp", OD + "extended-properties", "docProps/app.xml"),)), "a.xlsx"),
@@ -192,6 +237,13 @@ ROWS: dict[str, Row] = {
     "pdf-embedded-jpeg": Row(lambda: pdf(_jpeg_image), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes().startswith(b"\xff\xd8"))),
     "pdf-signatures": Row(lambda: pdf(_sig), "a.pdf", warning=PDF_SIGNATURES_KEPT),
     "pdf-embedded-files": Row(lambda: pdf(_embedded_file), "a.pdf", warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
+    "pdf-annotation-files": Row(lambda: pdf(_annotation_file), "a.pdf", pdf_check(lambda d: Name.FS in d.pages[0].obj.Annots[0]), warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
+    "pdf-associated-files": Row(lambda: pdf(_associated_files), "a.pdf", pdf_check(lambda d: Name.AF in d.pages[0].obj), warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
+    "pdf-javascript": Row(lambda: pdf(_javascript), "a.pdf", pdf_check(lambda d: Name.JavaScript not in d.Root.Names and str(d.Root.OpenAction.JS) == "")),
+    "pdf-launch-actions": Row(lambda: pdf(_launch), "a.pdf", pdf_check(lambda d: str(d.pages[0].obj.Annots[0].A.F) == "removed-path" and Name.Win not in d.pages[0].obj.Annots[0].A)),
+    "pdf-annotations-elsewhere": Row(lambda: pdf(_annotation_outside_annots), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Parent.Contents == "Zie hier" and all(Name.T not in a and Name.CreationDate not in a for a in _annotations(d)))),
+    "pdf-shared-info": Row(lambda: pdf(_shared_info, info=True), "a.pdf", pdf_check(lambda d: Name.Info not in d.trailer)),
+    "pdf-widget-dates": Row(lambda: pdf(_widget_dates), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].T == "Naam" and all(Name.M not in a for a in _annotations(d)))),
 }
 
 
@@ -204,7 +256,7 @@ def test_inventory_row(row_id: str) -> None:
     action = inventory()[row_id]
     row = ROWS[row_id]
     original = row.build()
-    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids"), "nothing planted"
+    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids", "pdf-widget-dates"), "nothing planted"
     result = clean_attachment(original, row.name)
     assert result.cleaning == "cleaned", result
     found = parts(result.data)

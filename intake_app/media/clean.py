@@ -7,13 +7,13 @@ outside the encrypted vault, so no temporary files, and no attachment content in
 from __future__ import annotations
 
 import logging
-import warnings
 
 from intake_app.media import sniff
 from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
 from intake_app.media.names import suggested_name
 from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
 from intake_app.media.pdf import clean_pdf
+from intake_app.media.quiet import library_output_silenced
 from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     TOO_LARGE_TO_CLEAN,
@@ -45,11 +45,7 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     if len(data) > MAX_CLEAN_BYTES:
         return _as_is(data, filename, media_type, "not-cleanable", TOO_LARGE_TO_CLEAN)
     try:
-        with warnings.catch_warnings():
-            # Libraries warn about what they met (Pillow's DecompressionBombWarning names its own
-            # source file, others name tags or offsets): never on the user's screen. The bounds
-            # that matter are ours and are checked before any decoding.
-            warnings.simplefilter("ignore")
+        with library_output_silenced():  # no library warning or log line on the screen
             cleaned = _clean(data, media_type)
     except NotCleanable as outcome:
         # the type is known but this file is not usable; only the code is logged, never content

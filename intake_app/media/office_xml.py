@@ -54,7 +54,7 @@ _REMOVED_ELEMENTS = {
 _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
 _FIELD_CODE = f"{{{_W}}}instrText"
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
-_LOCAL_PATH = re.compile(
+LOCAL_PATH = re.compile(
     r"(?i)(file:/*)?([a-z]:[\\/]|\\\\[^\\\s]+\\|/(home|users|mnt|media|var|tmp)/)[^\"<>|]*"
 )
 _FILE_NAME = re.compile(r"(?i)^.*\.(jpe?g|png|gif|tiff?|bmp|heic|webp|emf|wmf|svg|pdf)$")
@@ -100,7 +100,7 @@ def _scrub(root: ET.Element) -> bool:
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
                 new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
             elif key == _FIELD_ATTRIBUTE or name in ("title", "src", "href"):
-                new = _LOCAL_PATH.sub(NEUTRAL_PATH, value)
+                new = LOCAL_PATH.sub(NEUTRAL_PATH, value)
             else:
                 continue
             if new != value:
@@ -110,14 +110,14 @@ def _scrub(root: ET.Element) -> bool:
             if element.text != NEUTRAL_AUTHOR:
                 element.text = NEUTRAL_AUTHOR  # spreadsheet comments: <authors><author>…
                 changed = True
-        if element.tag == _FIELD_CODE and element.text and _LOCAL_PATH.search(element.text):
-            element.text = _LOCAL_PATH.sub(NEUTRAL_PATH, element.text)
+        if element.tag == _FIELD_CODE and element.text and LOCAL_PATH.search(element.text):
+            element.text = LOCAL_PATH.sub(NEUTRAL_PATH, element.text)
             changed = True
     return changed
 
 
 def _is_path_or_file(value: str) -> bool:
-    return bool(_LOCAL_PATH.search(value) or _FILE_NAME.match(value.strip()))
+    return bool(LOCAL_PATH.search(value) or _FILE_NAME.match(value.strip()))
 
 
 def _local(name: str) -> str:

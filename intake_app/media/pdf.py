@@ -1,6 +1,8 @@
-"""PDF metadata removed with pikepdf (qpdf): Info dictionary, XMP streams, annotation authors,
-page thumbnails, pdfTeX file paths, signers' names and places.
+"""PDF metadata removed with pikepdf (qpdf): the file opened, checked, cleaned, saved.
 
+What is removed, neutralised or warned about, object by object, is `pdf_objects`' work (Info,
+XMP, annotation authors and dates, scripts, launch actions, paths, signers' names); here the
+file is opened within bounds and saved with a fresh document ID and streams as they were.
 JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments). What
 this does not reach is said in warnings, not hidden: JPEG 2000 images and JPEGs that cannot be
 walked safely keep their metadata, and files embedded in the PDF are left as they are.
@@ -15,11 +17,11 @@ from pikepdf import Dictionary, Name, Stream
 
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.pdf_objects import TooManyObjects, scrub_objects
 from intake_app.media.result import (
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
-    PDF_METADATA_PARTLY_REMOVED,
     PDF_SIGNATURES_KEPT,
     UNREADABLE_PDF,
     Cleaned,
@@ -30,12 +32,6 @@ MAX_PDF_OBJECTS = 250_000
 """More objects than real documents have (a 1,000-page report has tens of thousands); checked
 against the trailer's /Size before any object is read, so a file claiming more costs nothing."""
 
-# Keys that hold metadata or an application's private data on any dictionary or stream.
-_METADATA_KEYS = (Name.Metadata, Name.PieceInfo, Name.Thumb)
-# pdfTeX records the file name (a path on the author's disk) of every included picture.
-_PTEX_PREFIX = "/PTEX."
-# A signature's own description of its signer; its certificate stays (warned).
-_SIGNATURE_KEYS = (Name.Name, Name.Location, Name.ContactInfo, Name.Reason, Name.M)
 # Filters whose image data is a whole file format with room for EXIF/XMP of its own.
 _IMAGE_FILE_FILTERS = {"/DCTDecode", "/JPXDecode"}
 _JPEG_ONLY = {"/DCTDecode"}
@@ -69,33 +65,17 @@ def clean_pdf(data: bytes) -> Cleaned:
 
 
 def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
+    try:
+        findings, images = scrub_objects(pdf)
+    except TooManyObjects as exc:
+        raise NotCleanable(UNREADABLE_PDF) from exc
     warnings: list[str] = []
-    if Name.Info in pdf.trailer:
-        del pdf.trailer[Name.Info]
-    uncleaned_images = signed = False
-    for obj in pdf.objects:
-        if not isinstance(obj, Dictionary | Stream):
-            continue
-        for key in _METADATA_KEYS:
-            if key in obj:
-                del obj[key]
-        for key in [k for k in obj.keys() if str(k).startswith(_PTEX_PREFIX)]:
-            del obj[key]
-        if obj.get(Name.Type) == Name.Sig or (Name.ByteRange in obj and Name.Contents in obj):
-            signed = True
-            for key in _SIGNATURE_KEYS:
-                if key in obj:
-                    del obj[key]
-        if isinstance(obj, Stream) and obj.get(Name.Subtype) == Name.Image:
-            uncleaned_images = not _clean_image_stream(obj) or uncleaned_images
-    if uncleaned_images:
+    if not all([_clean_image_stream(image) for image in images]):
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
-    if signed:
+    if findings.signed:
         warnings.append(PDF_SIGNATURES_KEPT)
-    if not _strip_annotation_authors(pdf):
-        warnings.append(PDF_METADATA_PARTLY_REMOVED)
     names = pdf.Root.get(Name.Names)
-    if isinstance(names, Dictionary) and Name.EmbeddedFiles in names:
+    if findings.embedded_files or (isinstance(names, Dictionary) and Name.EmbeddedFiles in names):
         warnings.append(PDF_EMBEDDED_FILES_NOT_CLEANED)
     return tuple(warnings)
 
@@ -122,25 +102,3 @@ def _filters(stream: Stream) -> set[str]:
     if isinstance(value, pikepdf.Array):
         return {str(item) for item in value if isinstance(item, Name)}
     return set()
-
-
-def _strip_annotation_authors(pdf: pikepdf.Pdf) -> bool:
-    """Remove the author (/T) and dates of comments on every page; False if a page was unreadable.
-
-    Form fields (widgets) keep /T: there it is the field's name, not a person's.
-    """
-    complete = True
-    for page in pdf.pages:
-        try:
-            annots = page.obj.get(Name.Annots)
-            if not isinstance(annots, pikepdf.Array):
-                continue
-            for annot in annots:
-                if not isinstance(annot, Dictionary) or annot.get(Name.Subtype) == Name.Widget:
-                    continue
-                for key in (Name.T, Name.M, Name.CreationDate):
-                    if key in annot:
-                        del annot[key]
-        except Exception:  # one malformed page must not stop the others from being cleaned
-            complete = False
-    return complete
