@@ -104,6 +104,36 @@ def package(
     return out.getvalue()
 
 
+STRICT = (  # Transitional -> ISO 29500 Strict, relationship types before namespaces
+    (OD + "extended-properties", "http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties"),
+    (OD + "custom-properties", "http://purl.oclc.org/ooxml/officeDocument/relationships/customProperties"),
+    (OD, "http://purl.oclc.org/ooxml/officeDocument/relationships/"),
+    (OD[:-1], "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    ("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties", "http://purl.oclc.org/ooxml/officeDocument/customProperties"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes", "http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"),
+    ("<w:document ", '<w:document w:conformance="strict" '),
+)
+
+
+def strict(transitional: bytes) -> bytes:
+    """The same package written as ISO 29500 Strict: Strict namespaces and relationship types
+    (as Word's "Strict Open XML Document" saves it)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(transitional)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                text = data.decode()
+                for old, new in STRICT:
+                    text = text.replace(old, new)
+                data = text.encode()
+            target.writestr(info, data)
+    return out.getvalue()
+
+
 def jpeg_with_gps() -> bytes:
     exif = Image.Exif()
     exif[0x010F] = "CANARY Make"

@@ -6,13 +6,20 @@ The 493 KB PNG of 13,000 x 13,000 pixels took 10-12 s and 2.4 GiB and printed Pi
 
 from __future__ import annotations
 
+import io
 import struct
 import subprocess
 import sys
 import zlib
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, write_signal
+from PIL import Image, ImageFile
+
+from intake_app.media.clean import clean_attachment
+from intake_app.media.images import MAX_PIXELS_PER_BYTE
+from intake_app.media.result import IMAGE_CLEANED_IN_CONTAINER, TOO_LARGE_TO_CLEAN
 
 PEAK_RSS_BOUND_MIB = 250
 """Python, Pillow, pikepdf and the 0.5 MB file: far below one decoded copy (161 MiB grey)."""
@@ -79,3 +86,48 @@ def test_record_shows_each_outcome_by_position_and_no_library_warning(tmp_path: 
     before_seal = sealed.stdout.split(f"Sealed {draft_id}")[0]
     assert "Attachment 1: cleaned" in before_seal and "Attachment 2: not-cleanable" in before_seal
     assert "Jan" not in sealed.stdout + sealed.stderr
+
+
+FINDINGS = Path(__file__).resolve().parent / "fuzz" / "findings"
+
+
+@pytest.mark.parametrize("finding", sorted(p.name for p in FINDINGS.iterdir()
+                                            if p.suffix in (".tif", ".gif", ".jpg")))
+def test_fuzz_finding_declaring_far_more_pixels_than_its_bytes_is_not_decoded(
+    finding: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stored fuzz findings (a 546-byte TIFF declaring 48 million pixels took over 5 s under
+    load) are cleaned at the container level or sealed as is, without decoding a single pixel:
+    bounded by MAX_PIXELS_PER_BYTE, not by the wall clock."""
+    decoded: list[str] = []
+    load = ImageFile.ImageFile.load
+
+    def counting_load(self: ImageFile.ImageFile) -> object:
+        decoded.append(str(self.format))
+        return load(self)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counting_load)
+    data = (FINDINGS / finding).read_bytes()
+    with Image.open(io.BytesIO(data)) as im:
+        assert im.size[0] * im.size[1] > len(data) * MAX_PIXELS_PER_BYTE  # what makes it a bomb
+    decoded.clear()
+    result = clean_attachment(data, finding)
+    assert decoded == []
+    assert result.warnings[0] in (IMAGE_CLEANED_IN_CONTAINER, TOO_LARGE_TO_CLEAN)
+
+
+def test_pdf_whose_object_header_names_another_object_is_refused_not_a_crash() -> None:
+    """The clean-pdf fuzz target's exit 77: object 5's entry points at a body headed "4 0 obj";
+    qpdf swapped a dictionary for a stream under a handle pikepdf held and the process died
+    with SIGSEGV. In a child, so that a crash fails this test instead of killing pytest."""
+    finding = FINDINGS / "pdf_object_number_mismatch_564_bytes.pdf"
+    code = (
+        "import sys\n"
+        "from intake_app.media.clean import clean_attachment\n"
+        "r = clean_attachment(open(sys.argv[1], 'rb').read(), 'a.pdf')\n"
+        "print(r.cleaning, ','.join(r.warnings))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(finding)], capture_output=True,
+                         text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split() == ["not-cleanable", "unreadable_pdf"]

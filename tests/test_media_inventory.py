@@ -19,7 +19,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
-from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text
+from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text, strict
 from pikepdf import Array, Dictionary, Name, String
 
 from intake_app.media.clean import clean_attachment
@@ -74,6 +74,18 @@ CUSTOM = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2
           'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
           '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Owner">'
           "<vt:lpwstr>CANARY Owner</vt:lpwstr></property></Properties>")
+APP_MANAGER = APP.replace("</Properties>", "<Manager>CANARY Manager</Manager></Properties>")
+STRICT_BODY = ('<w:p w:rsidR="00CA0A0A"><w:ins w:id="1" w:author="CANARY Inserter" w:date="2024-05-02T09:00:00Z"><w:r><w:t>Nieuw.</w:t></w:r></w:ins></w:p>'
+               '<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "C:\\\\Users\\\\CANARYjjansen\\\\kaart.png" \\d </w:instrText></w:r></w:p>')
+TEMPLATE_RELS = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdTemplate" Type="' + OD + 'attachedTemplate" '
+                 'Target="file:///C:\\Users\\CANARYjjansen\\AppData\\Roaming\\Microsoft\\Templates\\Normal.dotm" TargetMode="External"/></Relationships>')
+MHT = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+       b"Content-Location: file:///C:/Users/CANARYjjansen/AppData/Local/Temp/chunk.htm\r\nContent-Type: text/html\r\n\r\n"
+       b'<html><head><meta name=Author content="CANARY Jan Jansen"></head><body>Tekst.</body></html>\r\n--b--\r\n')
+CONNECTIONS = ('<connections xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               '<connection id="1" odcFile="C:\\Users\\CANARYjjansen\\Documents\\My Data Sources\\CANARY-SQL01 adressen.odc" keepAlive="1" name="adressen" type="5" refreshedVersion="8">'
+               '<dbPr connection="Provider=SQLOLEDB.1;Integrated Security=SSPI;User ID=CANARYjjansen;Initial Catalog=meldingen;Data Source=CANARY-SQL01" command="adressen" commandType="3"/></connection>'
+               '<connection id="2" name="tekst" type="6" refreshedVersion="8"><textPr sourceFile="\\\\CANARY-server\\share\\export.csv"><textFields><textField/></textFields></textPr></connection></connections>')
 SETTINGS = f'<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="{OD[:-1]}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">{{}}</w:settings>'
 SETTINGS_REL = ("rIdSettings", OD + "settings", "settings.xml")
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
@@ -226,6 +238,17 @@ ROWS: dict[str, Row] = {
     "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),
     "embedded-ole": Row(docx(parts={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0CANARY ole author"}, main_rels=(("rIdO", OD + "oleObject", "embeddings/oleObject1.bin"),)), "a.docx", warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),
     "vector-pictures": Row(docx(parts={"word/media/image1.emf": b"\x01\x00\x00\x00" + "CANARY drawing.emf".encode("utf-16-le")}, main_rels=(("rIdV", OD + "image", "media/image1.emf"),)), "a.docx", warning=OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, canary_stays=True),
+    "strict-properties": Row(lambda: strict(package("docx", parts={"docProps/app.xml": APP_MANAGER, "docProps/custom.xml": CUSTOM}, package_rels=(("rIdApp", OD + "extended-properties", "docProps/app.xml"), ("rIdCustom", OD + "custom-properties", "docProps/custom.xml")))), "a.docx", lambda f: absent("docProps/custom.xml")(f) and b"Company" not in f["docProps/app.xml"] and b"purl.oclc.org" in f["_rels/.rels"]),
+    "core-properties-alternative-type": Row(docx(parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", OD + "metadata/core-properties", "docProps/core.xml"),)), "a.docx", lambda f: b"creator" not in f["docProps/core.xml"]),
+    "strict-document": Row(lambda: strict(package("docx", body=STRICT_BODY, parts={"word/settings.xml": SETTINGS.format('<w:attachedTemplate r:id="rIdTemplate"/><w:docVars><w:docVar w:name="Owner" w:val="CANARY var"/></w:docVars><w:rsids><w:rsidRoot w:val="00CA0A0A"/></w:rsids>'), "word/_rels/settings.xml.rels": TEMPLATE_RELS}, main_rels=(SETTINGS_REL,))), "a.docx", lambda f: has("word/document.xml", b'w:author="Seinpost"', b"Nieuw.", b"INCLUDEPICTURE")(f) and not any(n in f["word/document.xml"] + f["word/settings.xml"] for n in (b"w:date", b"rsid", b"docVars", b"attachedTemplate"))),
+    "permission-editors": Row(docx(body='<w:p><w:permStart w:id="1" w:ed="CANARY@example.org"/><w:r><w:t>Alleen zij.</w:t></w:r><w:permEnd w:id="1"/></w:p>'), "a.docx", has("word/document.xml", b'w:ed="Seinpost"', b"Alleen zij.")),
+    "sensitivity-label": Row(docx(parts={"docMetadata/LabelInfo.xml": '<clbl:labelList xmlns:clbl="http://schemas.microsoft.com/office/2020/mipLabelMetadata"><clbl:label id="{CANARY00-1111-2222-3333-444444444444}" enabled="1" method="Standard" siteId="{CANARY99-8888-7777-6666-555555555555}" removed="0"/></clbl:labelList>'}, package_rels=(("rIdLabel", "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels", "docMetadata/LabelInfo.xml"),)), "a.docx", lambda f: absent("docMetadata/LabelInfo.xml")(f) and b"classificationlabels" not in f["_rels/.rels"]),
+    "alt-chunk": Row(docx(body='<w:altChunk r:id="rIdChunk"/>', parts={"word/afchunk.mht": MHT}, main_rels=(("rIdChunk", OD + "aFChunk", "afchunk.mht"),)), "a.docx", has("word/afchunk.mht"), warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),
+    "unreferenced-parts": Row(docx(parts={"docProps/app-old.xml": APP, "word/leftover.bin": b"CANARY leftover of an earlier save"}, overrides={"docProps/app-old.xml": "application/vnd.openxmlformats-officedocument.extended-properties+xml"}), "a.docx", lambda f: absent("docProps/app-old.xml", "word/leftover.bin")(f) and b"app-old" not in f["[Content_Types].xml"]),
+    "embedded-audio-video": Row(pptx(parts={"ppt/media/media1.mp4": b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\xa9xyz+52.0800+004.3100/ CANARY iPhone"}, main_rels=(("rIdM", "http://schemas.microsoft.com/office/2007/relationships/media", "media/media1.mp4"),)), "a.pptx", has("ppt/media/media1.mp4"), warning=OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, canary_stays=True),
+    "workbook-user-names": Row(xlsx(parts={"xl/userNames.xml": '<users xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1"><userInfo guid="{00000000-0000-0000-0000-000000000001}" name="CANARY Jan Jansen" id="1" dateTime="2024-05-02T09:00:00"/></users>'}, main_rels=(("rIdU", OD + "usernames", "userNames.xml"),)), "a.xlsx", has("xl/userNames.xml", b'name="Seinpost"')),
+    "pivot-refreshed-by": Row(xlsx(parts={"xl/pivotCache/pivotCacheDefinition1.xml": '<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" refreshedBy="CANARY Jan Jansen" refreshedDate="45414.5" createdVersion="8" refreshedVersion="8" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="A1:A1" sheet="Blad1"/></cacheSource><cacheFields count="1"><cacheField name="Melding" numFmtId="0"><sharedItems/></cacheField></cacheFields></pivotCacheDefinition>'}, main_rels=(("rIdPC", OD + "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml"),)), "a.xlsx", has("xl/pivotCache/pivotCacheDefinition1.xml", b'refreshedBy="Seinpost"', b'name="Melding"')),
+    "workbook-connections": Row(xlsx(parts={"xl/connections.xml": CONNECTIONS}, main_rels=(("rIdCn", OD + "connections", "connections.xml"),)), "a.xlsx", has("xl/connections.xml", b'odcFile="removed-path"', b'connection="removed-path"', b'sourceFile="removed-path"', b'name="adressen"')),
     "zip-traces": Row(docx(zip_comment=b"CANARY saved on CANARY-PC"), "a.docx", zip_entries_neutral),
     "pdf-info": Row(lambda: pdf(info=True), "a.pdf", pdf_check(lambda d: Name.Info not in d.trailer)),
     "pdf-xmp": Row(lambda: pdf(_xmp), "a.pdf", pdf_check(lambda d: Name.Metadata not in d.Root and Name.Metadata not in d.pages[0].obj)),

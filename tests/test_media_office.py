@@ -68,6 +68,22 @@ CANARIES = [
 ]
 
 
+def document_rels(extra: dict[str, bytes]) -> dict[str, bytes]:
+    """word/_rels/document.xml.rels pointing at each extra part under word/ (Seinpost drops
+    parts that no relationship points to), typed by the part's folder as Word types them."""
+    od = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    entries = []
+    for number, name in enumerate(n for n in extra if n.startswith("word/")):
+        target = name.removeprefix("word/")
+        kind = "image" if target.startswith("media/") else target.split(".")[0].rstrip("0123456789")
+        entries.append(f'<Relationship Id="rIdX{number}" Type="{od}{kind}" Target="{target}"/>')
+    if not entries:
+        return {}
+    body = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(entries) + "</Relationships>")
+    return {"word/_rels/document.xml.rels": body.encode()}
+
+
 def build_docx(extra: dict[str, bytes] | None = None) -> bytes:
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
@@ -78,6 +94,7 @@ def build_docx(extra: dict[str, bytes] | None = None) -> bytes:
         "docProps/custom.xml": CUSTOM,
         "docProps/thumbnail.jpeg": b"\xff\xd8\xff\xe0CanaryThumb",
         **(extra or {}),
+        **document_rels(extra or {}),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:

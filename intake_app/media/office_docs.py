@@ -1,8 +1,11 @@
 """Office Open XML (docx, xlsx, pptx): the package rewritten in memory without its people.
 
 What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
+- only parts that relationships reach from `_rels/.rels` are copied (`office_rels`); a part's
+  kind comes from the relationship type, Transitional, ISO 29500 Strict or an old alternative;
 - docProps/core.xml and app.xml become empty property parts; custom properties, the thumbnail,
-  customXml data and printer settings are removed with their relationships and content types;
+  customXml data, sensitivity labels and printer settings are removed with their relationships
+  and content types;
 - every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
   dates and revision ids removed, machine-pointing settings removed (attached template, ...);
 - relationships to the author's machine go: the attached template entirely, and any other
@@ -10,7 +13,8 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   which are content, stay);
 - pictures inside are cleaned like attachments (JPEG losslessly, others re-encoded); embedded
   Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
-  macros, vector pictures) stays, with a warning;
+  macros, vector pictures, sound and video, imported chunks, any part Seinpost does not know)
+  stays, with a warning; only embedded fonts are copied as they are without one;
 - zip-level traces go too: entry times, comments, extra fields, permissions.
 
 The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio,
@@ -23,7 +27,9 @@ import io
 import posixpath
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import dataclass
 
+from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.office_xml import (
@@ -58,18 +64,14 @@ MAX_NESTING = 2
 _CHUNK = 1024 * 1024
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
-_RELS = "_rels/.rels"
+_RELS = rels.PACKAGE_RELS
 _CONTENT_TYPES = "[Content_Types].xml"
-_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-_OD = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-_PKG = "http://schemas.openxmlformats.org/package/2006/relationships/"
-_CORE_TYPE = _PKG + "metadata/core-properties"
-_APP_TYPE = _OD + "extended-properties"
-_DROPPED_TYPES = frozenset({
-    _OD + "custom-properties", _PKG + "metadata/thumbnail", _OD + "customXml",
-    _OD + "printerSettings", _OD + "attachedTemplate",
+_DROPPED_KINDS = frozenset({
+    rels.CUSTOM, rels.THUMBNAIL, rels.CUSTOM_XML, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
+    rels.SENSITIVITY_LABELS,
 })
+_DROPPED_FOLDERS = ("customXml/", "docMetadata/")  # customXml data; sensitivity labels (tenant id)
 _WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 EMPTY_CORE = (
@@ -91,7 +93,20 @@ _RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tif
                  ".webp": sniff.WEBP}
 _OOXML_PARTS = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
 _UNCLEANED_MEDIA = (".emf", ".wmf", ".heic", ".heif", ".bmp", ".svg", ".wdp", ".jxr")
-_OPAQUE_OBJECTS = (".bin", ".ole", ".doc", ".xls", ".ppt", ".odt", ".ods", ".odp", ".pdf")
+_FONT_PARTS = (".odttf", ".fntdata", ".ttf", ".otf")
+"""Embedded fonts: the only binary parts copied as they are without a warning (a font names its
+foundry, not the document's author). Any other part Seinpost does not know is warned about."""
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What happens to each part, decided from the relationship graph before anything is copied."""
+
+    relationships: dict[str, bytes]
+    core: frozenset[str]
+    app: frozenset[str]
+    dropped: frozenset[str]
+    warned: frozenset[str]
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -104,8 +119,8 @@ def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = _checked_entries(package)
-            media_type = _ooxml_type({info.filename for info in infos})
-            return _rewrite(package, infos, media_type, depth)
+            main, media_type = _ooxml_type({info.filename for info in infos})
+            return _rewrite(package, infos, main, media_type, depth)
     except NotCleanable:
         raise
     except Exception as exc:  # hostile input: a bad zip, bad or unsafe XML, a lying size
@@ -126,36 +141,54 @@ def _checked_entries(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return infos
 
 
-def _ooxml_type(names: set[str]) -> str:
+def _ooxml_type(names: set[str]) -> tuple[str, str]:
+    """(main part, media type) of an OOXML package; NotCleanable for any other ZIP."""
     if _CONTENT_TYPES in names and _RELS in names:
         for part, media_type in sniff.OOXML_BY_MAIN_PART.items():
             if part.decode() in names:
-                return media_type
+                return part.decode(), media_type
     raise NotCleanable(TYPE_NOT_CLEANABLE)
 
 
-def _rewrite(
-    package: zipfile.ZipFile, infos: list[zipfile.ZipInfo], media_type: str, depth: int
-) -> Cleaned:
-    names = {info.filename for info in infos}
+def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
+    """Each part's fate from the relationship graph: property parts to empty, parts to drop
+    (by kind, by folder, and every part nothing reachable points to), parts to warn about."""
     relationships = {name: _read_xml(package, name) for name in names if name.endswith(".rels")}
-    by_type = _targets_by_type(relationships)
-    core, app = by_type.get(_CORE_TYPE, set()), by_type.get(_APP_TYPE, set())
-    dropped = {name for kind in _DROPPED_TYPES for name in by_type.get(kind, set())}
-    dropped |= {n for n in names if n.startswith("customXml/") or "/printerSettings/" in n}
-    dropped &= names
+    targets = {name: rels.internal_targets(name, _parse(raw)[0])
+               for name, raw in relationships.items()}
+    by_lower = {name.lower(): name for name in names}
+    by_kind: dict[str, set[str]] = {}
+    for found in targets.values():
+        for kind, target in found:
+            if target.lower() in by_lower:
+                by_kind.setdefault(kind, set()).add(by_lower[target.lower()])
+    dropped = {name for kind in _DROPPED_KINDS for name in by_kind.get(kind, ())}
+    dropped |= {n for n in names if n.startswith(_DROPPED_FOLDERS) or "/printerSettings/" in n}
+    reachable = rels.reachable_parts(names, lambda name: targets.get(name, []), dropped)
+    if main not in reachable:
+        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)  # cleaning would leave no document
+    dropped |= names - reachable - {_CONTENT_TYPES}  # never shown, still in the file: not copied
+    return _Plan(relationships, frozenset(by_kind.get(rels.CORE, ())),
+                 frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
+                 frozenset(by_kind.get(rels.ALT_CHUNK, ())))
 
+
+def _rewrite(
+    package: zipfile.ZipFile, infos: list[zipfile.ZipInfo], main: str, media_type: str,
+    depth: int,
+) -> Cleaned:
+    plan = _plan(package, {info.filename for info in infos if not info.is_dir()}, main)
     warnings: list[str] = []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as cleaned:
         for info in infos:
             name = info.filename
-            if name in dropped or name.endswith("/"):
+            if name in plan.dropped or info.is_dir():
                 continue
             fresh = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             fresh.compress_type = zipfile.ZIP_DEFLATED
             fresh.external_attr = 0o600 << 16
-            body = _cleaned_part(package, info, relationships, dropped, core, app, depth, warnings)
+            body = _cleaned_part(package, info, plan, depth, warnings)
             if body is None:
                 _copy(package, info, cleaned, fresh)
             else:
@@ -164,26 +197,22 @@ def _rewrite(
 
 
 def _cleaned_part(
-    package: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    relationships: dict[str, bytes],
-    dropped: set[str],
-    core: set[str],
-    app: set[str],
-    depth: int,
-    warnings: list[str],
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, plan: _Plan, depth: int, warnings: list[str]
 ) -> bytes | None:
     """The part's new bytes, or None to copy it as it is."""
     name, lower = info.filename, info.filename.lower()
     suffix = posixpath.splitext(lower)[1]
-    if name in core:
+    if name in plan.core:
         return EMPTY_CORE
-    if name in app:
+    if name in plan.app:
         return EMPTY_APP
     if name.endswith(".rels"):
-        return _clean_relationships(name, relationships[name], dropped)
+        return _clean_relationships(name, plan.relationships[name], plan.dropped)
     if name == _CONTENT_TYPES:
-        return _clean_content_types(_read_xml(package, name), dropped)
+        return _clean_content_types(_read_xml(package, name), plan.dropped)
+    if name in plan.warned:  # an imported chunk (altChunk: .mht, .html, .rtf): a file of its own
+        _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
+        return None
     if lower.endswith(_XML_SUFFIXES):
         return _scrub(_read_xml(package, name))
     if lower.endswith(_JPEG_PARTS):
@@ -203,10 +232,12 @@ def _cleaned_part(
         for code in inner.warnings:
             _warn(warnings, code)
         return inner.data
-    if lower.endswith(_UNCLEANED_MEDIA):
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-    elif lower.endswith((*_OPAQUE_OBJECTS, *_OOXML_PARTS)) or "/embeddings/" in lower:
-        _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
+    if lower.endswith(_UNCLEANED_MEDIA) or (
+        "/media/" in lower and not lower.endswith(_FONT_PARTS)
+    ):
+        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)  # also sound and video: their own tags
+    elif not lower.endswith(_FONT_PARTS):
+        _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)  # OLE, macros, anything unknown
     return None
 
 
@@ -250,40 +281,15 @@ def _parse(raw: bytes) -> tuple[ET.Element, list[tuple[str, str]]]:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
 
-def _source_folder(rels_name: str) -> str:
-    """The folder relative targets of `rels_name` start from ("word" for word/_rels/x.rels)."""
-    folder = posixpath.dirname(posixpath.dirname(rels_name))
-    return folder
-
-
-def _resolve(rels_name: str, target: str) -> str:
-    if target.startswith("/"):
-        return posixpath.normpath(target.lstrip("/"))
-    return posixpath.normpath(posixpath.join(_source_folder(rels_name), target))
-
-
-def _targets_by_type(relationships: dict[str, bytes]) -> dict[str, set[str]]:
-    """Internal part names by relationship type, over every relationships part."""
-    targets: dict[str, set[str]] = {}
-    for rels_name, raw in relationships.items():
-        root, _ = _parse(raw)
-        for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = _resolve(rels_name, rel.get("Target", ""))
-            targets.setdefault(rel.get("Type", ""), set()).add(target)
-    return targets
-
-
 def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes | None:
     """Relationships without dropped parts, attached templates, or paths on the author's disk."""
     root, namespaces = _parse(raw)
     changed = False
-    for rel in list(root.iter(f"{{{_REL_NS}}}Relationship")):
+    for rel in list(root.iter(f"{{{rels.REL_NS}}}Relationship")):
         target = rel.get("Target", "")
         external = rel.get("TargetMode") == "External"
-        if rel.get("Type") in _DROPPED_TYPES or (
-            not external and _resolve(rels_name, target) in dropped
+        if rels.relationship_kind(rel.get("Type", "")) in _DROPPED_KINDS or (
+            not external and rels.resolve(rels_name, target) in dropped
         ):
             root.remove(rel)
             changed = True

@@ -5,9 +5,14 @@ refused) and written back keeping every namespace prefix, including those only n
 `mc:Ignorable` and `Requires`, which Word needs to open the file. The rules, one per entry of
 docs/CLEANING.md:
 
+- a Strict part's names are read as their Transitional twins (`STRICT_NAMESPACES`), and a core,
+  app or custom property part is emptied whatever points to it;
 - authors of tracked changes, comments and people (`w:author`, `w15:person/@w15:author`,
-  spreadsheet `<author>`, presentation comment authors, threaded-comment persons) become
+  spreadsheet `<author>`, presentation comment authors, threaded-comment persons, range
+  permission editors `w:ed`, shared-workbook users, pivot `refreshedBy`) become
   `NEUTRAL_AUTHOR`; initials become `NEUTRAL_INITIALS`; user and provider ids are neutralised;
+- connection strings and their files (`odcFile`, `connection`, `sourceFile`) become
+  `NEUTRAL_PATH`; a sensitivity label's tenant (`siteId`) becomes a zero id;
 - dates of tracked changes and comments (`w:date`, `w16cex:dateUtc`) are removed;
 - revision-session ids (`w:rsid*` attributes, `<w:rsids>`) are removed, they link documents
   edited on the same machine;
@@ -37,12 +42,42 @@ NEUTRAL_PATH = "removed-path"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_KEY = f"{{{_W}}}"
+STRICT_NAMESPACES = {
+    "http://purl.oclc.org/ooxml/wordprocessingml/main": _W,
+    "http://purl.oclc.org/ooxml/spreadsheetml/main":
+        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/presentationml/main":
+        "http://schemas.openxmlformats.org/presentationml/2006/main",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships":
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "http://purl.oclc.org/ooxml/officeDocument/customProperties":
+        "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+}
+"""ISO 29500 Strict namespace -> its Transitional twin: the rules below are written once, for
+the Transitional names, and a Strict part's names are translated before they are compared."""
+_PROPERTY_PARTS = {
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}coreProperties",
+    "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Properties",
+    "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}Properties",
+}
+"""Root elements of core, app and custom property parts: emptied wherever the part sits and
+whatever relationship type (Transitional, Strict, or an old alternative) points to it."""
 _PERSON_ATTRIBUTES = {"author": NEUTRAL_AUTHOR, "initials": NEUTRAL_INITIALS,
                       "userId": NEUTRAL_AUTHOR, "providerId": "None", "userName": NEUTRAL_AUTHOR,
-                      "displayName": NEUTRAL_AUTHOR}
-_NAMED_PERSON_ELEMENTS = {"cmAuthor", "author", "person"}  # their `name` attribute is a person
+                      "displayName": NEUTRAL_AUTHOR, "refreshedBy": NEUTRAL_AUTHOR}
+_W_PERSON_ATTRIBUTES = {f"{_W_KEY}ed": NEUTRAL_AUTHOR}  # w:permStart/@w:ed: an editor's name
+# their `name` attribute is a person (userInfo: a shared workbook's xl/userNames.xml)
+_NAMED_PERSON_ELEMENTS = {"cmAuthor", "author", "person", "userInfo"}
+# whole values that are paths or connection strings (xl/connections.xml: the .odc file, the data
+# source with its folder and user id, a text import's source file)
+_PATH_VALUE_ATTRIBUTES = {"odcFile", "connection", "sourceFile", "credentialsFile"}
+_TENANT_ATTRIBUTES = {"siteId"}  # sensitivity labels: the organisation's Microsoft 365 tenant
+NEUTRAL_ID = "{00000000-0000-0000-0000-000000000000}"
 _DATE_ATTRIBUTES = {
-    f"{{{_W}}}date", "{http://schemas.microsoft.com/office/word/2018/wordml/cex}dateUtc"
+    f"{{{_W}}}date", "{http://schemas.microsoft.com/office/word/2018/wordml/cex}dateUtc",
+    "{http://schemas.microsoft.com/office/word/2023/wordml/word16du}dateUtc",
 }
 _REMOVED_ELEMENTS = {
     f"{{{_W}}}attachedTemplate", f"{{{_W}}}rsids", f"{{{_W}}}docVars", f"{{{_W}}}mailMerge",
@@ -72,34 +107,53 @@ def scrub_part(raw: bytes) -> bytes | None:
     Raises UnsafeXml for a part that is not safe, well-formed XML.
     """
     root, namespaces = parse_part(raw)
+    if canonical(root.tag) in _PROPERTY_PARTS:
+        if not len(root) and not root.attrib and not (root.text or "").strip():
+            return None
+        root.clear()  # core, app or custom properties: every value is about the maker
+        return serialise_part(root, namespaces)
     if not _scrub(root):
         return None
     return serialise_part(root, namespaces)
+
+
+def canonical(name: str) -> str:
+    """`name` ("{uri}local") with a Strict namespace replaced by its Transitional twin."""
+    uri = _uri(name)
+    return f"{{{STRICT_NAMESPACES[uri]}}}{_local(name)}" if uri in STRICT_NAMESPACES else name
 
 
 def _scrub(root: ET.Element) -> bool:
     changed = False
     for parent in list(root.iter()):
         for child in list(parent):
-            if child.tag in _REMOVED_ELEMENTS:
+            if canonical(child.tag) in _REMOVED_ELEMENTS:
                 parent.remove(child)
                 changed = True
     for element in root.iter():
         local = _local(element.tag)
+        tag = canonical(element.tag)
         for key in list(element.attrib):
             name = _local(key)
             value = element.attrib[key]
+            std = canonical(key)
             if name in _PERSON_ATTRIBUTES:
                 new = _PERSON_ATTRIBUTES[name]
+            elif std in _W_PERSON_ATTRIBUTES:
+                new = _W_PERSON_ATTRIBUTES[std]
+            elif name in _PATH_VALUE_ATTRIBUTES and not _uri(key):
+                new = NEUTRAL_PATH
+            elif name in _TENANT_ATTRIBUTES:
+                new = NEUTRAL_ID
             elif name == "name" and local in _NAMED_PERSON_ELEMENTS:
                 new = NEUTRAL_AUTHOR
-            elif key in _DATE_ATTRIBUTES or (name.startswith("rsid") and key.startswith(_W_KEY)):
+            elif std in _DATE_ATTRIBUTES or (name.startswith("rsid") and std.startswith(_W_KEY)):
                 del element.attrib[key]
                 changed = True
                 continue
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
                 new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
-            elif key == _FIELD_ATTRIBUTE or name in ("title", "src", "href"):
+            elif std == _FIELD_ATTRIBUTE or name in ("title", "src", "href"):
                 new = LOCAL_PATH.sub(NEUTRAL_PATH, value)
             else:
                 continue
@@ -110,7 +164,7 @@ def _scrub(root: ET.Element) -> bool:
             if element.text != NEUTRAL_AUTHOR:
                 element.text = NEUTRAL_AUTHOR  # spreadsheet comments: <authors><author>…
                 changed = True
-        if element.tag == _FIELD_CODE and element.text and LOCAL_PATH.search(element.text):
+        if tag == _FIELD_CODE and element.text and LOCAL_PATH.search(element.text):
             element.text = LOCAL_PATH.sub(NEUTRAL_PATH, element.text)
             changed = True
     return changed

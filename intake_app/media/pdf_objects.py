@@ -27,6 +27,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from intake_app.media.office_xml import LOCAL_PATH, NEUTRAL_PATH
+from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
 MAX_VISITED = 4_000_000
 """Dictionaries and arrays visited in one file; a real document has far fewer than its bytes."""
@@ -45,10 +46,6 @@ _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
 
 
-class TooManyObjects(Exception):
-    """The file has more nested dictionaries and arrays than MAX_VISITED (pdf.py refuses it)."""
-
-
 @dataclass
 class Findings:
     """What the walk met that stays in the file (each becomes a warning code in pdf.py)."""
@@ -61,7 +58,7 @@ def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
     """Apply the rules above to every dictionary of `pdf`, in place.
 
     Returns what stays (Findings) and the image XObject streams, for pdf.py to clean their
-    own metadata. Raises TooManyObjects beyond MAX_VISITED.
+    own metadata. Raises NotCleanable(UNREADABLE_PDF) beyond MAX_VISITED.
     """
     _empty_info(pdf)
     names = pdf.Root.get(Name.Names)
@@ -99,7 +96,7 @@ def _every_dictionary(pdf: pikepdf.Pdf) -> Iterator[Dictionary | Stream]:
             container = stack.pop()
             visited += 1
             if visited > MAX_VISITED:
-                raise TooManyObjects
+                raise NotCleanable(UNREADABLE_PDF)
             if isinstance(container, Array):
                 children = list(container)
             else:
