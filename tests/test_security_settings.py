@@ -112,3 +112,28 @@ def test_command_line_settings(tmp_path: Path) -> None:
     common[-1] = str(new)
     bad = run_cli(["settings", *common, "--auto-lock", "0"], cwd=tmp_path)
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_whether_a_duress_passphrase_is_set_is_answered_after_unlock(session, tmp_path) -> None:
+    assert session.duress_passphrase_set() is False  # a new profile has none
+    sec.set_duress_passphrase(session, PASS, "the passphrase I give when forced")
+    assert session.duress_passphrase_set() is True
+    session.lock()
+    again = LiaisonSession.unlock(tmp_path / "profile", PASS)
+    try:
+        assert again.duress_passphrase_set() is True  # kept across a lock
+        sec.set_duress_passphrase(again, PASS, None)
+        assert again.duress_passphrase_set() is False
+    finally:
+        again.lock()
+
+
+def test_a_store_that_never_recorded_the_answer_says_it_does_not_know(session, tmp_path) -> None:
+    import sqlite3
+
+    from intake_app.store.trust import DURESS_SET
+
+    # As a store prepared by a version before the answer existed: no such row.
+    with sqlite3.connect(tmp_path / "profile" / "store.db") as conn:
+        conn.execute("DELETE FROM settings WHERE name = ?", (DURESS_SET,))
+    assert session.duress_passphrase_set() is None

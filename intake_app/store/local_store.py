@@ -525,6 +525,11 @@ class LocalStore:
         with self.transaction() as conn:
             trust.set_duress_key(conn, self._vault_key, duress_key)
 
+    def duress_passphrase_set(self) -> bool | None:
+        """Whether a duress passphrase is set (None: a store prepared before this was kept)."""
+        with self.reading() as conn:
+            return trust.duress_set(conn, self._vault_key)
+
     def counts(self) -> dict[str, int]:
         """How many drafts there are (key "drafts") and how many items in each state (by state)."""
         with self.reading() as conn:

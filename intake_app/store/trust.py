@@ -43,13 +43,16 @@ STATE = "profile_state"
 OFFICE = "office_record"
 DURESS_BOX = "duress_box"
 DURESS_PROOF = "duress_proof"
-ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF)
+DURESS_SET = "duress_set"
+ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF, DURESS_SET)
 
 _KCV = b"key-check-value"
 _STATE_MAC = b"profile-state-mac"
 _OFFICE_MAC = b"office-record-mac"
 _DURESS = b"duress-key"
 _PROOF = b"duress-proof"
+_DURESS_SET = b"duress-set"
+_SET, _NOT_SET = b"set", b"not set"
 _LIMIT = 1 << 20
 MAX_CARDS = 64
 
@@ -231,6 +234,8 @@ def start(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
     settings.put(conn, DURESS_BOX, record_box.seal_record(
         record_box.subkey(vault_key, _DURESS), _DURESS, "duress", secrets.token_bytes(32)))
     settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
+    settings.put(conn, DURESS_SET, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set", _NOT_SET))
     write_state(conn, vault_key, new_state)
     settings.put(conn, OFFICE, _encode_record(vault_key, record))
     _refresh_proof(conn, vault_key)
@@ -264,7 +269,31 @@ def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes
     stored = duress_key if duress_key is not None else secrets.token_bytes(32)
     settings.put(conn, DURESS_BOX, record_box.seal_record(
         record_box.subkey(vault_key, _DURESS), _DURESS, "duress", stored))
+    # The box holds 32 bytes either way (a key or random); whether one is set is said here,
+    # boxed under the vault key too, so only the person who unlocked can read it.
+    settings.put(conn, DURESS_SET, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set",
+        _NOT_SET if duress_key is None else _SET))
     _refresh_proof(conn, vault_key)
+
+
+def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
+    """Whether a duress passphrase is set: True, False, or None when this store does not say
+    (it was prepared by a version before this answer existed; a fresh store says False).
+    Raises StoreTampered when the answer does not open under `vault_key`."""
+    boxed = settings.get(conn, DURESS_SET)
+    if boxed is None:
+        return None
+    if not isinstance(boxed, bytes):
+        raise StoreTampered()
+    try:
+        answer = record_box.open_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
+                                        "duress-set", boxed)
+    except Exception:
+        raise StoreTampered() from None
+    if answer not in (_SET, _NOT_SET):
+        raise StoreTampered()
+    return answer == _SET
 
 
 def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> bytes | None:
