@@ -1,13 +1,15 @@
-"""Security settings in the real window: auto-lock time and passphrase change."""
+"""Security settings in the real window: auto-lock time, passphrase change, duress passphrase."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from test_gui_flow import PASSPHRASE, make_window, office, set_up  # noqa: F401 - fixture
 
 NEW_PASSPHRASE = "another long passphrase"
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_auto_lock_and_passphrase_change(qtbot, tmp_path: Path, office) -> None:  # noqa: F811
@@ -42,4 +44,32 @@ def test_auto_lock_and_passphrase_change(qtbot, tmp_path: Path, office) -> None:
     qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     assert window.idle.timeout_s == 120  # the setting was kept in the vault
+    window.lock()
+
+
+def test_the_settings_say_whether_a_duress_passphrase_is_set(qtbot, tmp_path: Path,
+                                                            office) -> None:  # noqa: F811
+    window = make_window(qtbot, tmp_path, office[1], [])
+    set_up(qtbot, window)
+    page = window.workspace
+    qtbot.mouseClick(page.security_button, Qt.LeftButton)
+    dialog = page.security
+    assert dialog.duress_state.text() == "No duress passphrase is set."
+
+    dialog.current.setText(PASSPHRASE)
+    dialog.duress.setText("what I say when forced to")
+    dialog.duress_repeat.setText("what I say when forced to")
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)
+    assert dialog.duress_state.text() == "A duress passphrase is set."
+    dialog.close()
+
+    qtbot.mouseClick(page.security_button, Qt.LeftButton)  # a new dialog reads it again
+    dialog = page.security
+    assert dialog.duress_state.text() == "A duress passphrase is set."
+    dialog.current.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.remove_duress_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "any more" in dialog.result.text(), timeout=20000)
+    assert dialog.duress_state.text() == "No duress passphrase is set."
+    dialog.close()
     window.lock()

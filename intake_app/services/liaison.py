@@ -312,7 +312,7 @@ class LiaisonSession:
         say (set with a version that did not record it; setting or removing it again tells).
         The vault file cannot answer by design (its two slots look alike); the answer is kept
         under the vault key, so only an unlocked session reads it."""
-        return self.store.duress_passphrase_set()
+        return self._store.duress_passphrase_set()
 
     # ----- to the office and back (see services/export.py, receipts.py, office_card.py) ------
 

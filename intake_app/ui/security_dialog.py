@@ -111,9 +111,13 @@ class SecurityDialog(QDialog):
         self.duress_button.clicked.connect(self.save_duress)
         self.remove_duress_button = QPushButton(self.tr("&Remove it"))
         self.remove_duress_button.clicked.connect(self.remove_duress)
+        self.duress_state = QLabel()
+        self.duress_state.setObjectName("duress_state")
+        self.duress_state.setWordWrap(True)
         duress_box = QGroupBox(self.tr("Duress passphrase"))
         duress_layout = QVBoxLayout(duress_box)
         duress_layout.addWidget(duress_hint)
+        duress_layout.addWidget(self.duress_state)
         duress_row = QHBoxLayout()
         duress_row.addWidget(self.duress, 1)
         duress_row.addWidget(self.duress_repeat, 1)
@@ -147,6 +151,7 @@ class SecurityDialog(QDialog):
         outer.addWidget(self.result)
         outer.addWidget(close)
         self.confirm: QMessageBox | None = None
+        self._show_duress_state()
         name_fields(self)
         fit_to_screen(self, 640, 640)
         self._protected = (
@@ -155,6 +160,22 @@ class SecurityDialog(QDialog):
             self.duress_button,
             self.remove_duress_button,
         )
+
+    def _show_duress_state(self) -> None:
+        """Say whether a duress passphrase is set (in words; the buttons work either way)."""
+        try:
+            is_set = self._session.duress_passphrase_set()
+        except Exception as exc:  # shown, never fatal
+            self.duress_state.setText(describe_error(exc))
+            return
+        if is_set is None:
+            text = self.tr("Seinpost cannot tell whether a duress passphrase is set (it was set "
+                           "with an earlier version). Set it again or remove it to be sure.")
+        elif is_set:
+            text = self.tr("A duress passphrase is set.")
+        else:
+            text = self.tr("No duress passphrase is set.")
+        self.duress_state.setText(text)
 
     def _say(self, text: str, *, error: bool = False, field: QWidget | None = None) -> None:
         """Show a result; an error looks like one (sign and style) and focuses `field`."""
@@ -183,6 +204,7 @@ class SecurityDialog(QDialog):
         def succeeded(_result) -> None:
             finished()
             self.current.clear()
+            self._show_duress_state()
             self._say(done_text)
 
         def failed(exc: Exception) -> None:

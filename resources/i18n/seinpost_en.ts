@@ -447,19 +447,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="59"/>
-        <location filename="../../intake_app/ui/main_window.py" line="88"/>
-        <location filename="../../intake_app/ui/main_window.py" line="177"/>
+        <location filename="../../intake_app/ui/main_window.py" line="67"/>
+        <location filename="../../intake_app/ui/main_window.py" line="98"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="178"/>
+        <location filename="../../intake_app/ui/main_window.py" line="203"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="191"/>
+        <location filename="../../intake_app/ui/main_window.py" line="216"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -471,7 +471,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="144"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
@@ -574,39 +574,54 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="114"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="173"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
+        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
+        <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="175"/>
+        <source>A duress passphrase is set.</source>
+        <translation>A duress passphrase is set.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <source>No duress passphrase is set.</source>
+        <translation>No duress passphrase is set.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="197"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="275"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="209"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -614,22 +629,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="239"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="261"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="262"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="284"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -640,175 +655,175 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="274"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="170"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
         <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>Also protect the vault with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="184"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="104"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="120"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="138"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="150"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="154"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="198"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="213"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
         <source>&amp;Save my key card…</source>
         <translation>&amp;Save my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="222"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="241"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="239"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="278"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="293"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="298"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="307"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="373"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="330"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1172,12 +1187,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="74"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="71"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>

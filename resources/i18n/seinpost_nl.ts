@@ -447,19 +447,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="59"/>
-        <location filename="../../intake_app/ui/main_window.py" line="88"/>
-        <location filename="../../intake_app/ui/main_window.py" line="177"/>
+        <location filename="../../intake_app/ui/main_window.py" line="67"/>
+        <location filename="../../intake_app/ui/main_window.py" line="98"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="178"/>
+        <location filename="../../intake_app/ui/main_window.py" line="203"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
-        <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de dwangwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
+        <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="191"/>
+        <location filename="../../intake_app/ui/main_window.py" line="216"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -471,7 +471,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="144"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
@@ -574,39 +574,54 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="114"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="173"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
+        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
+        <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="175"/>
+        <source>A duress passphrase is set.</source>
+        <translation>Er is een noodwachtzin ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <source>No duress passphrase is set.</source>
+        <translation>Er is geen noodwachtzin ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="197"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="275"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="209"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -614,22 +629,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="239"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="261"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="262"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="284"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -640,175 +655,175 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="274"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="170"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
         <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="184"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="104"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="120"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="138"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="150"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="154"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="198"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="213"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="222"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="241"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="239"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="278"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="293"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="298"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="307"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="373"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="330"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1172,12 +1187,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="74"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="71"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
