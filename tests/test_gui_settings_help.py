@@ -63,3 +63,19 @@ def test_help_and_about_say_what_and_which_versions(qtbot, tmp_path: Path) -> No
     assert "seinpost-receipt/1" in about and "age-encryption.org/v1" in about
     assert "LGPL" in about and "segno" in about
     window.lock()
+
+
+def test_the_about_box_shows_every_format_version_the_engine_names(qtbot, tmp_path: Path) -> None:
+    from intake_app.services.formats import format_versions
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    show_about(window)
+    about = window.about_box.text.text()
+    formats = format_versions()
+    assert {entry.key for entry in formats} >= {"signal", "sealed_item", "bundle_manifest",
+                                                 "receipt", "key_card", "vault", "store", "blob"}
+    for entry in formats:
+        assert f"<td>{entry.version}</td>" in about, entry.key
+    assert "bundle manifest" in about and "vault file (vault.json)" in about
+    window.lock()

@@ -32,6 +32,7 @@ ENTRY_POINTS = {
     "intake_app.crypto.keycard",
     "intake_app.vault", "intake_app.vault.profile",
     "intake_app.services.liaison", "intake_app.services.security_settings",
+    "intake_app.services.formats",
     "intake_app.bundle.check", "intake_app.bundle.receipt",
     "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
     "intake_app.office.keys", "intake_app.office.registry",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,17 +42,26 @@ def _installed(name: str) -> str:
 
 
 def format_versions() -> list[tuple[str, str]]:
-    """(what, version) of every format Seinpost writes or reads."""
-    from intake_app.bundle import receipt
-    from intake_app.crypto import keycard
-    from intake_app.domain.signal import SCHEMA_VERSION
+    """(what, version) of every format Seinpost writes or reads, in the UI language; the
+    versions come from the engine's one list (services/formats.py)."""
+    from intake_app.services.formats import format_versions as engine_formats
 
-    return [
-        ("signal.json", f"schema {SCHEMA_VERSION}"),
-        ("sealed signal", "age-encryption.org/v1"),
-        ("receipt", receipt.FORMAT),
-        ("key card", keycard.HEADER),
-    ]
+    return [(_format_name(entry.key) or entry.name, entry.version) for entry in engine_formats()]
+
+
+def _format_name(key: str) -> str | None:
+    names = {
+        "signal": QCoreApplication.translate("AboutDialog", "signal record (signal.json)"),
+        "sealed_item": QCoreApplication.translate("AboutDialog", "sealed signal"),
+        "bundle_manifest": QCoreApplication.translate("AboutDialog", "bundle manifest"),
+        "bundle_index": QCoreApplication.translate("AboutDialog", "bundle part index"),
+        "receipt": QCoreApplication.translate("AboutDialog", "receipt"),
+        "key_card": QCoreApplication.translate("AboutDialog", "key card"),
+        "vault": QCoreApplication.translate("AboutDialog", "vault file (vault.json)"),
+        "store": QCoreApplication.translate("AboutDialog", "local store (store.db)"),
+        "blob": QCoreApplication.translate("AboutDialog", "encrypted attachment"),
+    }
+    return names.get(key)
 
 
 class AboutDialog(QDialog):

@@ -4,29 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="84"/>
-        <source>About Seinpost</source>
+        <location filename="../../intake_app/ui/about_dialog.py" line="54"/>
+        <source>signal record (signal.json)</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
-        <translation>About Seinpost</translation>
+        <translation>signal record (signal.json)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="55"/>
+        <source>sealed signal</source>
+        <translation>sealed signal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="56"/>
+        <source>bundle manifest</source>
+        <translation>bundle manifest</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="57"/>
+        <source>bundle part index</source>
+        <translation>bundle part index</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="58"/>
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="59"/>
+        <source>key card</source>
+        <translation>key card</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="60"/>
+        <source>vault file (vault.json)</source>
+        <translation>vault file (vault.json)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <source>local store (store.db)</source>
+        <translation>local store (store.db)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <source>encrypted attachment</source>
+        <translation>encrypted attachment</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <source>About Seinpost</source>
+        <translation>About Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="79"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -4,29 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="84"/>
-        <source>About Seinpost</source>
+        <location filename="../../intake_app/ui/about_dialog.py" line="54"/>
+        <source>signal record (signal.json)</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
-        <translation>Over Seinpost</translation>
+        <translation>signaalrecord (signal.json)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="55"/>
+        <source>sealed signal</source>
+        <translation>verzegeld signaal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="56"/>
+        <source>bundle manifest</source>
+        <translation>bundelmanifest</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="57"/>
+        <source>bundle part index</source>
+        <translation>index van een bundeldeel</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="58"/>
+        <source>receipt</source>
+        <translation>ontvangstbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="59"/>
+        <source>key card</source>
+        <translation>sleutelkaart</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="60"/>
+        <source>vault file (vault.json)</source>
+        <translation>kluisbestand (vault.json)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <source>local store (store.db)</source>
+        <translation>lokale opslag (store.db)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <source>encrypted attachment</source>
+        <translation>versleutelde bijlage</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <source>About Seinpost</source>
+        <translation>Over Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="79"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="89"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
