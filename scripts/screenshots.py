@@ -156,11 +156,11 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         editor.reject()
         shoot("8-close-question")
         editor.close_question.button(editor.close_question.StandardButton.Save).click()
-        wait_for(lambda: workspace.table.rowCount() == 1 and not workspace._busy)
+        wait_for(lambda: workspace.table.rowCount() == 1 and not workspace.busy)
         workspace.new_signal()
         workspace.editor.form.description.setPlainText(DEMO_TEXT.get(language, "")[:60])
         workspace.editor.try_accept()
-        wait_for(lambda: workspace.table.rowCount() == 2 and not workspace._busy)
+        wait_for(lambda: workspace.table.rowCount() == 2 and not workspace.busy)
         workspace.table.selectRow([e.kind for e in workspace.entries()].index("draft"))
         first = next(e for e in workspace.entries() if e.kind == "draft"
                      and not workspace.session.draft_problems(e.id))
@@ -168,7 +168,7 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         shoot("9-seal-confirmation")
         workspace.confirm.button(workspace.confirm.StandardButton.Yes).click()
         wait_for(
-            lambda: not workspace._busy and any(e.kind == "sealed" for e in workspace.entries())
+            lambda: not workspace.busy and any(e.kind == "sealed" for e in workspace.entries())
         )
         shoot("10-list")
         workspace.open_security()

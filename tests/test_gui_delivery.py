@@ -51,7 +51,7 @@ def test_export_then_receipt_erases_the_delivered_signals(qtbot, tmp_path: Path)
     answers.folder = tmp_path / "stick"
     answers.folder.mkdir()
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not page._busy and "exported" in page.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy and "exported" in page.message.text(), timeout=20000)
     assert [e.status for e in page.entries()] == ["exported", "exported"]
     (bundle,) = answers.folder.iterdir()
     assert bundle.name in page.message.text()
@@ -63,13 +63,13 @@ def test_export_then_receipt_erases_the_delivered_signals(qtbot, tmp_path: Path)
     forged.write_bytes(summary.receipt_path.read_bytes().replace(b'"', b"'", 1))
     answers.receipt = forged
     qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
     assert "Nothing was erased" in page.message.text()
     assert [e.status for e in page.entries()] == ["exported", "exported"]
 
     answers.receipt = summary.receipt_path
     qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not page._busy and "erased" in page.message.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy and "erased" in page.message.text(), timeout=20000)
     assert [e.status for e in page.entries()] == ["delivered", "delivered"]
     assert not list((tmp_path / "profile" / "sealed").glob("*.age"))
     window.lock()
@@ -86,7 +86,7 @@ def test_a_full_stick_is_reported_and_nothing_changes(qtbot, tmp_path: Path) -> 
         window = unlocked_window(qtbot, tmp_path / "profile", answers)
         page = window.workspace
         qtbot.mouseClick(page.export_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+        qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
         assert "the stick is full" in page.message.text()
         assert "nothing was lost" in page.message.text()
         assert list(stick.iterdir()) == []  # no partial bundle left behind
@@ -105,7 +105,7 @@ def test_a_stick_pulled_out_before_the_export_is_reported_and_nothing_changes(
     window = unlocked_window(qtbot, tmp_path / "profile", answers)
     page = window.workspace
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not page._busy and page.message.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
     assert "nothing was lost" in page.message.text()
     assert [e.status for e in page.entries()] == ["sealed"]
     window.lock()

@@ -126,7 +126,7 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
     assert editor.attachments_panel.list.count() == 1
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page._busy, timeout=20000)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page.busy, timeout=20000)
     assert page.entries()[0].kind == "draft"
 
     page.table.selectRow(0)

@@ -123,7 +123,7 @@ def test_the_whole_trip_at_1024x600(qtbot, tmp_path: Path) -> None:
     save = editor.buttons.button(editor.buttons.StandardButton.Save)
     assert _inside_screen(save)
     _click(qtbot, save)
-    qtbot.waitUntil(lambda: not workspace._busy and workspace.message.isVisible(), timeout=30000)
+    qtbot.waitUntil(lambda: not workspace.busy and workspace.message.isVisible(), timeout=30000)
     (draft,) = workspace.entries()
     assert window.session.attachment_names(draft.id)  # the photo is in the vault
 

@@ -168,21 +168,21 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
     assert editor.attachments() == [(canaries.photo, False)]
     qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
-    qtbot.waitUntil(lambda: len(page.entries()) == 1 and not page._busy, timeout=30000)
+    qtbot.waitUntil(lambda: len(page.entries()) == 1 and not page.busy, timeout=30000)
     assert window.session.attachment_names(page.entries()[0].id)  # the photo is in the vault
 
     qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.entries()[0].kind == "sealed" and not page._busy,
+    qtbot.waitUntil(lambda: page.entries()[0].kind == "sealed" and not page.busy,
                     timeout=30000)
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.entries()[0].status == "exported" and not page._busy,
+    qtbot.waitUntil(lambda: page.entries()[0].status == "exported" and not page.busy,
                     timeout=30000)
     registry.add_liaison(office.conn, my_card.read_bytes())  # the card the set-up saved
     summary = open_at_office(office, sorted((app / "stick").iterdir()))
     answers.receipt = summary.receipt_path
     qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.entries()[0].status == "delivered" and not page._busy,
+    qtbot.waitUntil(lambda: page.entries()[0].status == "delivered" and not page.busy,
                     timeout=30000)
     window.lock()
     stored = json.loads(office.conn.execute("SELECT signal_json FROM signals").fetchone()[0])

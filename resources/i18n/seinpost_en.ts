@@ -146,6 +146,143 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="53"/>
+        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
+        <translation>
+            <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
+            <numerusform>%n drafts are not complete yet; open them to fill the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="59"/>
+        <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
+        <translation>
+            <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
+            <numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
+        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <translation>
+            <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
+            <numerusform>Careful: the text of %n signals may identify someone: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
+        <source>%n draft(s) are not complete and stay drafts.</source>
+        <translation>
+            <numerusform>%n draft is not complete and stays a draft.</numerusform>
+            <numerusform>%n drafts are not complete and stay drafts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="97"/>
+        <source>Sealing…</source>
+        <translation>Sealing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
+        <source>%n signal(s) sealed for the office.</source>
+        <translation>
+            <numerusform>%n signal sealed for the office.</numerusform>
+            <numerusform>%n signals sealed for the office.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="121"/>
+        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <translation>
+            <numerusform>%n signal exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
+            <numerusform>%n signals exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="128"/>
+        <source>Exporting the bundle…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="143"/>
+        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
+        <translation>
+            <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
+            <numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="150"/>
+        <source>Importing the receipt…</source>
+        <translation>Importing the receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="143"/>
+        <source>The draft was saved in your vault.</source>
+        <translation>The draft was saved in your vault.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="148"/>
+        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <translation>
+            <numerusform>Careful: %n attachment could not be cleaned or was kept as it is; hidden data (location, author) may stay in it.</numerusform>
+            <numerusform>Careful: %n attachments could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="155"/>
+        <source>%n field(s) must still be filled before it can be sealed.</source>
+        <translation>
+            <numerusform>%n field must still be filled before it can be sealed.</numerusform>
+            <numerusform>%n fields must still be filled before it can be sealed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <source>Saving the attachments…</source>
+        <translation>Saving the attachments…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="169"/>
+        <source>Delete %n signal(s) from this laptop for good?</source>
+        <translation>
+            <numerusform>Delete %n signal from this laptop for good?</numerusform>
+            <numerusform>Delete %n signals from this laptop for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
+        <translation>
+            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
+            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
+        <source>%n signal(s) deleted.</source>
+        <translation>
+            <numerusform>%n signal deleted.</numerusform>
+            <numerusform>%n signals deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorForm</name>
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="56"/>
@@ -1288,253 +1425,122 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="161"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="160"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="187"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="186"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="188"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="252"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
-        <source>The draft was saved in your vault.</source>
-        <translation>The draft was saved in your vault.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
-        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
-        <translation>
-            <numerusform>Careful: %n attachment could not be cleaned or was kept as it is; hidden data (location, author) may stay in it.</numerusform>
-            <numerusform>Careful: %n attachments could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="388"/>
-        <source>Delete %n signal(s) from this laptop for good?</source>
-        <translation>
-            <numerusform>Delete %n signal from this laptop for good?</numerusform>
-            <numerusform>Delete %n signals from this laptop for good?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="391"/>
-        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
-        <translation>
-            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
-            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="397"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
-        <source>%n signal(s) deleted.</source>
-        <translation>
-            <numerusform>%n signal deleted.</numerusform>
-            <numerusform>%n signals deleted.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="465"/>
-        <source>Seal</source>
-        <translation>Seal</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="450"/>
-        <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation>
-            <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
-            <numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="374"/>
-        <source>%n field(s) must still be filled before it can be sealed.</source>
-        <translation>
-            <numerusform>%n field must still be filled before it can be sealed.</numerusform>
-            <numerusform>%n fields must still be filled before it can be sealed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="381"/>
-        <source>Saving the attachments…</source>
-        <translation>Saving the attachments…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="444"/>
-        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
-        <translation>
-            <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
-            <numerusform>%n drafts are not complete yet; open them to fill the marked fields.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="459"/>
-        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
-        <translation>
-            <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
-            <numerusform>Careful: the text of %n signals may identify someone: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="463"/>
-        <source>%n draft(s) are not complete and stay drafts.</source>
-        <translation>
-            <numerusform>%n draft is not complete and stays a draft.</numerusform>
-            <numerusform>%n drafts are not complete and stay drafts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="488"/>
-        <source>Sealing…</source>
-        <translation>Sealing…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="490"/>
-        <source>%n signal(s) sealed for the office.</source>
-        <translation>
-            <numerusform>%n signal sealed for the office.</numerusform>
-            <numerusform>%n signals sealed for the office.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="510"/>
-        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
-        <translation>
-            <numerusform>%n signal exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
-            <numerusform>%n signals exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="517"/>
-        <source>Exporting the bundle…</source>
-        <translation>Exporting the bundle…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="532"/>
-        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
-        <translation>
-            <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
-            <numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="539"/>
-        <source>Importing the receipt…</source>
-        <translation>Importing the receipt…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="299"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="579"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="323"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

@@ -146,6 +146,143 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="53"/>
+        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
+        <translation>
+            <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
+            <numerusform>%n concepten zijn nog niet compleet; open ze om de gemarkeerde velden in te vullen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="59"/>
+        <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
+        <translation>
+            <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
+            <numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
+        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <translation>
+            <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
+            <numerusform>Let op: de tekst van %n signalen kan iemand herkenbaar maken: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
+        <source>%n draft(s) are not complete and stay drafts.</source>
+        <translation>
+            <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
+            <numerusform>%n concepten zijn niet compleet en blijven concepten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <source>Seal</source>
+        <translation>Verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="97"/>
+        <source>Sealing…</source>
+        <translation>Verzegelen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
+        <source>%n signal(s) sealed for the office.</source>
+        <translation>
+            <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
+            <numerusform>%n signalen verzegeld voor het meldpunt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="121"/>
+        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <translation>
+            <numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
+            <numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="128"/>
+        <source>Exporting the bundle…</source>
+        <translation>Bundel exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="143"/>
+        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
+        <translation>
+            <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
+            <numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="150"/>
+        <source>Importing the receipt…</source>
+        <translation>Ontvangstbewijs inlezen…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="143"/>
+        <source>The draft was saved in your vault.</source>
+        <translation>Het concept is in uw kluis opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="148"/>
+        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <translation>
+            <numerusform>Let op: %n bijlage kon niet worden opgeschoond of bleef zoals hij was; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
+            <numerusform>Let op: %n bijlagen konden niet worden opgeschoond of bleven zoals ze waren; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="155"/>
+        <source>%n field(s) must still be filled before it can be sealed.</source>
+        <translation>
+            <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
+            <numerusform>Nog %n velden moeten worden ingevuld voordat het verzegeld kan worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <source>Saving the attachments…</source>
+        <translation>De bijlagen worden bewaard…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="169"/>
+        <source>Delete %n signal(s) from this laptop for good?</source>
+        <translation>
+            <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
+            <numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
+        <translation>
+            <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
+            <numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
+        <source>%n signal(s) deleted.</source>
+        <translation>
+            <numerusform>%n signaal verwijderd.</numerusform>
+            <numerusform>%n signalen verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorForm</name>
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="56"/>
@@ -1288,253 +1425,122 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de lijst &amp;halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="161"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="160"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="187"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="186"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="189"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="188"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="252"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
-        <source>The draft was saved in your vault.</source>
-        <translation>Het concept is in uw kluis opgeslagen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="367"/>
-        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
-        <translation>
-            <numerusform>Let op: %n bijlage kon niet worden opgeschoond of bleef zoals hij was; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
-            <numerusform>Let op: %n bijlagen konden niet worden opgeschoond of bleven zoals ze waren; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="388"/>
-        <source>Delete %n signal(s) from this laptop for good?</source>
-        <translation>
-            <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
-            <numerusform>Deze %n signalen definitief van deze laptop verwijderen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="391"/>
-        <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
-        <translation>
-            <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
-            <numerusform>%n ervan zijn verzegeld maar hebben nog geen ontvangstbewijs: ze zullen het meldpunt nooit bereiken.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="397"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="420"/>
-        <source>%n signal(s) deleted.</source>
-        <translation>
-            <numerusform>%n signaal verwijderd.</numerusform>
-            <numerusform>%n signalen verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="465"/>
-        <source>Seal</source>
-        <translation>Verzegelen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="450"/>
-        <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
-        <translation>
-            <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
-            <numerusform>Na het verzegelen kan alleen het centrale meldpunt deze %n signalen lezen; u kunt ze dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="374"/>
-        <source>%n field(s) must still be filled before it can be sealed.</source>
-        <translation>
-            <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
-            <numerusform>Nog %n velden moeten worden ingevuld voordat het verzegeld kan worden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="381"/>
-        <source>Saving the attachments…</source>
-        <translation>De bijlagen worden bewaard…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="444"/>
-        <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
-        <translation>
-            <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
-            <numerusform>%n concepten zijn nog niet compleet; open ze om de gemarkeerde velden in te vullen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="459"/>
-        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
-        <translation>
-            <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
-            <numerusform>Let op: de tekst van %n signalen kan iemand herkenbaar maken: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="463"/>
-        <source>%n draft(s) are not complete and stay drafts.</source>
-        <translation>
-            <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
-            <numerusform>%n concepten zijn niet compleet en blijven concepten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="488"/>
-        <source>Sealing…</source>
-        <translation>Verzegelen…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="490"/>
-        <source>%n signal(s) sealed for the office.</source>
-        <translation>
-            <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
-            <numerusform>%n signalen verzegeld voor het meldpunt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="510"/>
-        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
-        <translation>
-            <numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
-            <numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="517"/>
-        <source>Exporting the bundle…</source>
-        <translation>Bundel exporteren…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="532"/>
-        <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
-        <translation>
-            <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
-            <numerusform>Het meldpunt bevestigde %n signalen; ze zijn van deze laptop gewist.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="539"/>
-        <source>Importing the receipt…</source>
-        <translation>Ontvangstbewijs inlezen…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="555"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="299"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="579"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="323"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>

@@ -1,0 +1,150 @@
+"""Delivering signals: sealing drafts for the office, exporting a bundle, importing a receipt.
+
+Each runs in the background with a progress dialog (WorkspacePage.run_task); what the engine
+reports (identifier hits, the export's placement warnings, where the bundle went) is said in
+the window as the command line says it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from intake_app.ui.messages import describe_error
+from intake_app.ui.tasks import Progress
+from intake_app.ui.texts import identifier_kind_text
+
+if TYPE_CHECKING:
+    from intake_app.ui.workspace_page import WorkspacePage
+
+
+class DeliveryActions(QObject):
+    """Seal, export and receipt import for the workspace `page`."""
+
+    def __init__(self, page: WorkspacePage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def seal_selected(self) -> None:
+        self._seal([e.id for e in self._page.selected_entries() if e.kind == "draft"])
+
+    def seal_all(self) -> None:
+        self._seal([e.id for e in self._page.entries() if e.kind == "draft"])
+
+    def _seal(self, draft_ids: list[str]) -> None:
+        if self._page.busy or not draft_ids:
+            return
+        try:
+            unfinished = [d for d in draft_ids if self._page.session.draft_problems(d)]
+            ready = [d for d in draft_ids if d not in unfinished]
+            hits = {d: self._page.session.check_identifiers(d) for d in ready}
+        except Exception as exc:  # a damaged draft is reported, never fatal
+            self._page.show_message(describe_error(exc), error=True)
+            return
+        if unfinished and len(draft_ids) == 1:
+            self.open_unfinished(unfinished[0])
+            return
+        if not ready:
+            self._page.show_message(
+                self.tr("%n draft(s) are not complete yet; open them to fill the marked fields.",
+                        "", len(unfinished)),
+                error=True,
+            )
+            return
+        text = self.tr(
+            "After sealing, only the central office can read these %n signal(s); you will "
+            "no longer be able to open or change them. Seal now?",
+            "",
+            len(ready),
+        )
+        flagged = sum(1 for found in hits.values() if found)
+        if flagged:
+            kinds = sorted({identifier_kind_text(h.kind) for f in hits.values() for h in f})
+            text += "\n\n" + self.tr(
+                "Careful: the text of %n signal(s) may identify someone: %1.", "", flagged
+            ).replace("%1", ", ".join(kinds))
+        if unfinished:
+            text += "\n\n" + self.tr(
+                "%n draft(s) are not complete and stay drafts.", "", len(unfinished)
+            )
+        self._page.ask(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(ready))
+
+    def open_unfinished(self, draft_id: str) -> None:
+        """Open an unfinished draft with its missing fields marked, the first one focused."""
+        self._page.drafts.open_editor(draft_id)
+        if self._page.editor is not None:
+            self._page.editor.show_errors(self._page.editor.problems())
+
+    def seal_now(self, draft_ids: list[str]):
+        session = self._page.session
+
+        def work(progress: Progress) -> int:
+            # Sizes first: a sealed draft is gone, and the bar should cover all of them.
+            sizes = {d: session.plaintext_size(d) for d in draft_ids}
+            total = sum(sizes.values()) or 1
+            base = 0
+            for draft_id in draft_ids:
+                session.seal(draft_id, progress=lambda n, b=base: progress(b + n, total))
+                base += sizes[draft_id]
+                progress(base, total)
+            return len(draft_ids)
+
+        return self._page.run_task(
+            self.tr("Sealing…"),
+            work,
+            lambda n: self._page.show_message(
+                self.tr("%n signal(s) sealed for the office.", "", n)
+            ),
+        )
+
+    def export_bundle(self) -> None:
+        if self._page.busy:
+            return
+        folder = self._page.dialogs.choose_export_folder(self._page)
+        if folder is not None:
+            self.export_to(folder)
+
+    def export_to(self, folder: Path):
+        session = self._page.session
+
+        def work(progress: Progress):
+            return session.export(folder, progress=progress)
+
+        def exported(result) -> None:
+            names = ", ".join(path.name for path in result.paths)
+            self._page.show_message(
+                self.tr(
+                    "%n signal(s) exported to %1. They stay sealed here until the office's "
+                    "receipt is imported.",
+                    "",
+                    len(result.item_ids),
+                ).replace("%1", names)
+            )
+
+        return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
+
+    def import_receipt(self) -> None:
+        if self._page.busy:
+            return
+        path = self._page.dialogs.open_receipt(self._page)
+        if path is not None:
+            self.import_receipt_from(path)
+
+    def import_receipt_from(self, path: Path):
+        session = self._page.session
+
+        def delivered(result) -> None:
+            self._page.show_message(
+                self.tr(
+                    "The office confirmed %n signal(s); they were erased from this laptop.",
+                    "",
+                    len(result.delivered),
+                )
+            )
+
+        return self._page.run_task(
+            self.tr("Importing the receipt…"), lambda _p: session.import_receipt(path), delivered
+        )

@@ -1,0 +1,191 @@
+"""The drafts in the workspace: new, edit, the editor's outcome (saved, discarded, kept at a
+lock), attaching its files in the background, and deleting.
+
+The editor saves as the person types (ui/draft_keeper.py); here the page acts on what the editor
+leaves behind when it closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from intake_app.domain.states import DELETABLE
+from intake_app.ui.messages import describe_error
+from intake_app.ui.signal_editor import SignalEditor
+from intake_app.ui.tasks import Progress
+
+if TYPE_CHECKING:
+    from intake_app.ui.workspace_page import WorkspacePage
+
+
+class DraftActions(QObject):
+    """What the workspace does with drafts; `page` holds the session, the list and messages."""
+
+    def __init__(
+        self, page: WorkspacePage, editor_factory: Callable[..., SignalEditor] | None = None
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        dialogs = page.dialogs
+        self._editor_factory = editor_factory or (
+            lambda parent, **kw: SignalEditor(dialogs, parent, **kw)
+        )
+
+    def new_signal(self) -> None:
+        if self._page.busy:
+            return
+        self.open_editor(None)
+
+    def edit_selected(self) -> None:
+        selected = self._page.selected_entries()
+        if self._page.busy or len(selected) != 1 or selected[0].kind != "draft":
+            return
+        self.open_editor(selected[0].id)
+
+    def open_editor(
+        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False
+    ) -> None:
+        """Open the editor on a new draft (None) or a stored one; `pending`: files to attach.
+
+        `resume`: reopened after a lock, so the cursor goes back to the end of the story.
+        """
+        fields, stored = None, []
+        if draft_id is not None:
+            try:
+                fields = self._page.session.read_draft(draft_id)
+                stored = self._page.session.stored_attachments(draft_id)
+            except Exception as exc:  # a damaged draft is reported, never fatal
+                self._page.show_message(describe_error(exc), error=True)
+                return
+        # open(), not exec(): no nested event loop, and tests can fill the real dialog.
+        self._page.editor = editor = self._editor_factory(
+            self._page, save=self._page.session.save_draft, draft_id=draft_id, fields=fields,
+            stored_attachments=stored,
+        )
+        if draft_id is not None:
+            editor.attachments_panel.remove_stored = (
+                lambda attachment_id: self._remove_attachment(draft_id, attachment_id)
+            )
+        for path, keep in pending:
+            editor.attachments_panel.keep_original.setChecked(keep)
+            editor.attachments_panel.add_pending(path)
+        editor.attachments_panel.keep_original.setChecked(False)
+        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        editor.open()
+        if resume:
+            editor.form.description.moveCursor(QTextCursor.End)
+            editor.form.description.setFocus()
+
+    def _remove_attachment(self, draft_id: str, attachment_id: str) -> None:
+        try:
+            self._page.session.remove_attachment(draft_id, attachment_id)
+        except Exception as exc:  # shown, never fatal
+            self._page.show_message(describe_error(exc), error=True)
+
+    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]]] | None:
+        """Save the open editor's draft and close it; what to reopen after unlocking, or None."""
+        editor, self._page.editor = self._page.editor, None
+        if editor is None or not editor.isVisible():
+            return None
+        pending = editor.attachments()
+        editor.keep_and_close()
+        if editor.draft_id is None:
+            return None
+        return editor.draft_id, pending
+
+    def _editor_closed(self, editor: SignalEditor) -> None:
+        if self._page.editor is editor:
+            self._page.editor = None
+        if editor.outcome == "saved":
+            self._attach_pending(editor)
+        elif editor.outcome == "discarded":
+            self._restore(editor)
+        self._page.refresh()
+
+    def _restore(self, editor: SignalEditor) -> None:
+        """Throw away what this editor wrote: a new draft goes, an old one gets its fields back."""
+        keeper = editor.keeper
+        if keeper is None or not keeper.saved_anything or keeper.draft_id is None:
+            return
+        try:
+            if editor.opened_new:
+                self._page.session.delete(keeper.draft_id)
+            else:
+                self._page.session.save_draft(editor.baseline(), keeper.draft_id)
+        except Exception as exc:  # shown, never fatal
+            self._page.show_message(describe_error(exc), error=True)
+
+    def _attach_pending(self, editor: SignalEditor) -> None:
+        draft_id, attachments = editor.draft_id, editor.attachments()
+        missing = len(editor.problems())
+        session = self._page.session
+
+        def work(progress: Progress) -> str:
+            sizes = [path.stat().st_size for path, _keep in attachments]
+            total, base = sum(sizes) or 1, 0
+            for (path, keep_original), size in zip(attachments, sizes, strict=True):
+                session.attach(
+                    draft_id,
+                    path,
+                    keep_original=keep_original,
+                    progress=lambda done, b=base: progress(b + done, total),
+                )
+                base += size
+            return draft_id
+
+        def saved(_id: str) -> None:
+            text = self.tr("The draft was saved in your vault.")
+            stored = self._page.session.stored_attachments(draft_id) if attachments else []
+            uncleaned = sum(1 for a in stored if a.cleaning != "cleaned")
+            if uncleaned:
+                text += " " + self.tr(
+                    "Careful: %n attachment(s) could not be cleaned or were kept as they are; "
+                    "hidden data (location, author) may stay in them.",
+                    "",
+                    uncleaned,
+                )
+            if missing:
+                text += " " + self.tr(
+                    "%n field(s) must still be filled before it can be sealed.", "", missing
+                )
+            self._page.show_message(text)
+
+        if not attachments:
+            saved(draft_id)
+            return
+        self._page.run_task(self.tr("Saving the attachments…"), work, saved)
+
+    def delete_selected(self) -> None:
+        chosen = [e for e in self._page.selected_entries() if e.status in DELETABLE]
+        if self._page.busy or not chosen:
+            return
+        undelivered = sum(1 for e in chosen if e.kind == "sealed")
+        text = self.tr("Delete %n signal(s) from this laptop for good?", "", len(chosen))
+        if undelivered:
+            text += "\n\n" + self.tr(
+                "%n of them are sealed but have no receipt yet: they will never reach the office.",
+                "",
+                undelivered,
+            )
+        self._page.ask(
+            QMessageBox.Warning,
+            self.tr("Delete"),
+            text,
+            lambda: self.delete_now([e.id for e in chosen]),
+        )
+
+    def delete_now(self, entry_ids: list[str]) -> None:
+        try:
+            for entry_id in entry_ids:
+                self._page.session.delete(entry_id)
+        except Exception as exc:  # shown, never fatal; what was deleted stays deleted
+            self._page.show_message(describe_error(exc), error=True)
+        else:
+            self._page.show_message(self.tr("%n signal(s) deleted.", "", len(entry_ids)))
+        self._page.refresh()
