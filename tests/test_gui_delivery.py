@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
 from small_disk import small_tmpfs
 from transfer_kit import open_at_office, seal_signals, set_up
 
+from intake_app.bundle.placement import NOT_REMOVABLE, SAME_DEVICE
 from intake_app.crypto import keycard
+from intake_app.sentences import sentence
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 class Answers(FileDialogs):
@@ -126,3 +132,32 @@ def test_my_key_card_is_saved_for_the_office(qtbot, tmp_path: Path) -> None:
     assert card.role == "liaison" and card.fingerprint == expected.fingerprint
     assert saved.name in page.message.text() and card.fingerprint in page.message.text()
     window.lock()
+
+
+@pytest.mark.parametrize("where", ["the profile's own disk", "a drive that is not removable"])
+def test_the_export_says_where_the_bundle_went_and_warns_about_the_drive(
+        qtbot, tmp_path: Path, where: str) -> None:
+    """The engine's placement warning and the full path of the bundle, as the command line
+    shows them: a stick that was not plugged in leaves a plain folder on the laptop."""
+    _office, session = set_up(tmp_path)
+    seal_signals(session, 1)
+    session.lock()
+    answers = Answers()
+    with contextlib.ExitStack() as stack:
+        if where == "the profile's own disk":
+            answers.folder, expected = tmp_path / "media" / "stick", SAME_DEVICE
+            answers.folder.mkdir(parents=True)
+        else:  # a separate file system in memory: not the profile's, not removable either
+            answers.folder = stack.enter_context(small_tmpfs(tmp_path / "fixed", "4m"))
+            expected = NOT_REMOVABLE
+        window = unlocked_window(qtbot, tmp_path / "profile", answers)
+        page = window.workspace
+        qtbot.mouseClick(page.export_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
+        (bundle,) = answers.folder.iterdir()
+        text = page.message.text()
+        assert sentence(expected, "en") in text
+        assert str(bundle) in text.splitlines()  # the full path, on a line of its own
+        assert page.message.objectName() == "warning" and text.startswith("\u26a0")
+        assert [e.status for e in page.entries()] == ["exported"]
+        window.lock()

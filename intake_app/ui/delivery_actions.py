@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from intake_app.sentences import sentence
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import Progress
 from intake_app.ui.texts import identifier_kind_text
@@ -114,15 +116,15 @@ class DeliveryActions(QObject):
             return session.export(folder, progress=progress)
 
         def exported(result) -> None:
-            names = ", ".join(path.name for path in result.paths)
-            self._page.show_message(
-                self.tr(
-                    "%n signal(s) exported to %1. They stay sealed here until the office's "
-                    "receipt is imported.",
-                    "",
-                    len(result.item_ids),
-                ).replace("%1", names)
-            )
+            # The full path of every part, and the engine's placement warnings (a folder on
+            # this laptop's own disk, a drive that is not removable), as the command line says.
+            lines = [sentence(code, label_language()) for code in result.warnings]
+            lines.append(self.tr(
+                "%n signal(s) exported. They stay sealed here until the office's receipt is "
+                "imported. The bundle was written to:", "", len(result.item_ids),
+            ))
+            lines.extend(str(path) for path in result.paths)
+            self._page.show_message("\n".join(lines), warning=bool(result.warnings))
 
         return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
 

@@ -219,12 +219,14 @@ class WorkspacePage(QWidget):
         self.office_card_button.setEnabled(not self.busy)
         self.security_button.setEnabled(not self.busy)
 
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        # Not by colour alone: an error also starts with a sign and reads as one.
-        self.message.setObjectName("error" if error else "notice")
+    def show_message(self, text: str, *, error: bool = False, warning: bool = False) -> None:
+        """Show `text` under the list: a notice, a warning (the work was done, but check
+        something) or an error. Not by colour alone: warnings and errors start with a sign."""
+        self.message.setObjectName("error" if error else "warning" if warning else "notice")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-        self.message.setText(("\u26a0 " + text) if error and text else text)
+        marked = (error or warning) and text
+        self.message.setText(("\u26a0 " + text) if marked else text)
         self.message.setVisible(bool(text))
 
     # ----- long work ------------------------------------------------------------------------

@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="53"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="55"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="59"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="61"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n draft is not complete and stays a draft.</numerusform>
@@ -180,17 +180,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="76"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="97"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="99"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="102"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -198,20 +198,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="121"/>
-        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="124"/>
+        <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
-            <numerusform>%n signal exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
-            <numerusform>%n signals exported to %1. They stay sealed here until the office&apos;s receipt is imported.</numerusform>
+            <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
+            <numerusform>%n signals exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="128"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="130"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="143"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="145"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="150"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -1530,17 +1530,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="252"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="299"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="301"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="323"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="325"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

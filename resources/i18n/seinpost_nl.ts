@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="53"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="55"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="59"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="61"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -180,17 +180,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="76"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="97"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="99"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="102"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -198,20 +198,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="121"/>
-        <source>%n signal(s) exported to %1. They stay sealed here until the office&apos;s receipt is imported.</source>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="124"/>
+        <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
-            <numerusform>%n signaal geëxporteerd naar %1. Het blijft hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
-            <numerusform>%n signalen geëxporteerd naar %1. Ze blijven hier verzegeld bewaard tot het ontvangstbewijs van het meldpunt is ingelezen.</numerusform>
+            <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
+            <numerusform>%n signalen geëxporteerd. Ze blijven hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="128"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="130"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="143"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="145"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="150"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -1530,17 +1530,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="252"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="299"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="301"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="323"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="325"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
