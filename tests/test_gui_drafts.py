@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import fast_session, make_office, sealed_file, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_delivery import Answers, unlocked_window
+
+from intake_app.sentences import sentence
+
+pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_a_draft_opens_again_and_keeps_its_attachment(qtbot, tmp_path: Path) -> None:
@@ -75,9 +80,39 @@ def test_stored_attachments_say_whether_they_were_cleaned_and_can_be_removed(
     qtbot.mouseClick(page.edit_button, Qt.LeftButton)
     panel = page.editor.attachments_panel
     (text,) = [panel.list.item(i).text() for i in range(panel.list.count())]
-    assert text.startswith("notes.txt") and "could not be cleaned" in text and "\u26a0" in text
+    # The engine's outcome and its reason (AttachmentOutcome), as the command line says them.
+    assert text.startswith("notes.txt") and "\u26a0" in text
+    assert sentence("media.not_cleanable", "en") in text
+    assert sentence("media.type_not_cleanable", "en") in text
     panel.list.setCurrentRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
     assert panel.list.count() == 0
     assert window.session.attachment_names(draft_id) == []
+    window.lock()
+
+
+def test_the_seal_question_names_each_attachment_that_is_not_clean_and_why(
+    qtbot, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("a letter")  # cannot be cleaned
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (8, 8), (10, 20, 30)).save(photo)  # cleaned
+    draft_id = session.record(signal_fields())
+    session.attach(draft_id, photo)
+    session.attach(draft_id, notes)
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.seal_button, Qt.LeftButton)
+    question = page.confirm.text()
+    lines = [line for line in question.splitlines() if line.startswith("\u26a0 Attachment")]
+    assert lines == ["\u26a0 Attachment 2: " + sentence("media.not_cleanable", "en") + " "
+                     + sentence("media.type_not_cleanable", "en")]
+    qtbot.mouseClick(page.confirm.button(QMessageBox.No), Qt.LeftButton)
+    assert page.entries()[0].kind == "draft"
     window.lock()

@@ -20,11 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 
 PENDING_ROLE = Qt.UserRole
 KEEP_ROLE = Qt.UserRole + 1
 STORED_ROLE = Qt.UserRole + 2
+
+
+def _outcome_line(outcome) -> str:
+    """The engine's sentences for one `AttachmentOutcome`, a warning sign unless clean."""
+    text = " ".join(outcome.sentences(label_language()))
+    return text if outcome.is_clean else "\u26a0 " + text
 
 
 class AttachmentPanel(QWidget):
@@ -80,12 +87,18 @@ class AttachmentPanel(QWidget):
         item.setData(PENDING_ROLE, str(path))
         item.setData(KEEP_ROLE, keep)
 
-    def show_stored(self, stored: list) -> None:
+    def show_stored(self, stored: list, outcomes: list | None = None) -> None:
         """List attachments already in the vault (`StoredAttachment`s or plain names), each
-        saying what cleaning did; one that could not be cleaned is marked as a warning."""
-        for entry in stored:
+        saying what cleaning did. `outcomes`: the session's `attachment_outcomes` in the same
+        order: then each line says why (the engine's sentences, as the command line prints
+        them), and one that is not clean is marked as a warning, not by colour alone."""
+        outcomes = list(outcomes or [])
+        for index, entry in enumerate(stored):
             name = getattr(entry, "name", entry)
-            item = QListWidgetItem(f"{name} — {self.outcome_text(entry)}", self.list)
+            outcome = outcomes[index] if index < len(outcomes) else None
+            text = self.outcome_text(entry) if outcome is None else _outcome_line(outcome)
+            item = QListWidgetItem(f"{name} — {text}", self.list)
+            item.setToolTip(text)
             item.setData(PENDING_ROLE, None)
             item.setData(STORED_ROLE, getattr(entry, "id", None))
 

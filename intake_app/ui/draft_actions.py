@@ -55,18 +55,19 @@ class DraftActions(QObject):
 
         `resume`: reopened after a lock, so the cursor goes back to the end of the story.
         """
-        fields, stored = None, []
+        fields, stored, outcomes = None, [], []
         if draft_id is not None:
             try:
                 fields = self._page.session.read_draft(draft_id)
                 stored = self._page.session.stored_attachments(draft_id)
+                outcomes = self._page.session.attachment_outcomes(draft_id)
             except Exception as exc:  # a damaged draft is reported, never fatal
                 self._page.show_message(describe_error(exc), error=True)
                 return
         # open(), not exec(): no nested event loop, and tests can fill the real dialog.
         self._page.editor = editor = self._editor_factory(
             self._page, save=self._page.session.save_draft, draft_id=draft_id, fields=fields,
-            stored_attachments=stored,
+            stored_attachments=stored, attachment_outcomes=outcomes,
         )
         if draft_id is not None:
             editor.attachments_panel.remove_stored = (

@@ -57,6 +57,7 @@ class SignalEditor(QDialog):
         draft_id: str | None = None,
         fields: Mapping[str, Any] | None = None,
         stored_attachments: list | None = None,
+        attachment_outcomes: list | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New signal") if draft_id is None else self.tr("Edit draft"))
@@ -79,7 +80,7 @@ class SignalEditor(QDialog):
         self.form.add_row("attachments", self.tr("Attach&ments"), self.attachments_panel)
         if fields is not None:
             self.form.set_fields(dict(fields))
-        self.attachments_panel.show_stored(stored_attachments or [])
+        self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
         self._baseline = self.form.fields()
         self.form.urgency.currentIndexChanged.connect(self._show_danger)
         self.form.description.textChanged.connect(self._check_identifiers)

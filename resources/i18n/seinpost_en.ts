@@ -79,68 +79,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="51"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="53"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="54"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="56"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="57"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="59"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="75"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
         <source>kept as is: hidden data (location, author) stays in it</source>
         <translation>kept as is: hidden data (location, author) stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="77"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>cleaned on saving where its type allows; the result shows here</source>
         <translation>cleaned on saving where its type allows; the result shows here</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="115"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="55"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="58"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="61"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
@@ -172,7 +172,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="78"/>
+        <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
+        <translation>
+            <numerusform>Careful: %n attachment will be sealed with hidden data that may identify someone:</numerusform>
+            <numerusform>Careful: %n attachments will be sealed with hidden data that may identify someone:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="83"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n draft is not complete and stays a draft.</numerusform>
@@ -180,17 +188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="76"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="99"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="108"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="102"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="111"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="124"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -206,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="130"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="139"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="145"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
@@ -219,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="161"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -227,12 +235,12 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="143"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="144"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="148"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="149"/>
         <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
         <translation>
             <numerusform>Careful: %n attachment could not be cleaned or was kept as it is; hidden data (location, author) may stay in it.</numerusform>
@@ -240,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="155"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="156"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -248,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="170"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="173"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
@@ -269,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="191"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -1013,38 +1021,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="93"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="106"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="108"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="162"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="163"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="198"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="199"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1052,37 +1060,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="226"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="228"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
         <source>Throw away the changes</source>
         <translation>Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
         <source>Go on typing</source>
         <translation>Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="80"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>

@@ -79,68 +79,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="40"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="43"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="44"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="51"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="46"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="53"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="54"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="49"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="56"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="57"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="52"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="59"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="75"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
         <source>kept as is: hidden data (location, author) stays in it</source>
         <translation>blijft zoals het is: verborgen gegevens (locatie, auteur) blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="77"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>cleaned on saving where its type allows; the result shows here</source>
         <translation>wordt bij het bewaren opgeschoond waar het bestandstype dat toelaat; de uitkomst staat dan hier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="115"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="55"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="58"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="61"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
@@ -172,7 +172,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="78"/>
+        <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
+        <translation>
+            <numerusform>Let op: %n bijlage wordt verzegeld met verborgen gegevens die iemand herkenbaar kunnen maken:</numerusform>
+            <numerusform>Let op: %n bijlagen worden verzegeld met verborgen gegevens die iemand herkenbaar kunnen maken:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="83"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -180,17 +188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="76"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="99"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="108"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="102"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="111"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -198,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="124"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -206,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="130"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="139"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="145"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -219,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="161"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -227,12 +235,12 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="143"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="144"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="148"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="149"/>
         <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
         <translation>
             <numerusform>Let op: %n bijlage kon niet worden opgeschoond of bleef zoals hij was; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
@@ -240,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="155"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="156"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -248,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="170"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="173"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -269,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="191"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -1013,38 +1021,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="93"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="106"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="162"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="163"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="198"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="199"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1052,37 +1060,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="226"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="228"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
         <source>Throw away the changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
         <source>Go on typing</source>
         <translation>Verder typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="79"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="80"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
