@@ -42,11 +42,11 @@ def prepare_profile_dir(path: Path) -> Path:
         raise UnsafeProfileDir(f"The profile folder cannot be read ({exc.strerror}).") from exc
     if info is not None:
         _check_existing(path, info)
-    try:
-        ensure_private_dir(path)
-        info = path.lstat()
-    except OSError as exc:
-        raise UnsafeProfileDir(f"The profile folder cannot be created ({exc.strerror}).") from exc
+    # A folder that cannot be created (a read-only or full disk, no permission) is not unsafe:
+    # the OSError goes on to the one error model, which names a full disk, a refusal or the
+    # system's reason ("Read-only file system") instead of calling the folder a link.
+    ensure_private_dir(path)
+    info = path.lstat()
     # Checked again after creation: someone may have raced us to the name.
     _check_existing(path, info)
     if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
