@@ -116,13 +116,13 @@ def test_command_line_settings(tmp_path: Path) -> None:
 
 def test_whether_a_duress_passphrase_is_set_is_answered_after_unlock(session, tmp_path) -> None:
     assert session.duress_passphrase_set() is False  # a new profile has none
-    sec.set_duress_passphrase(session, PASS, "the passphrase I give when forced")
+    session.set_duress_passphrase(PASS, "the passphrase I give when forced")
     assert session.duress_passphrase_set() is True
     session.lock()
     again = LiaisonSession.unlock(tmp_path / "profile", PASS)
     try:
         assert again.duress_passphrase_set() is True  # kept across a lock
-        sec.set_duress_passphrase(again, PASS, None)
+        again.set_duress_passphrase(PASS, None)
         assert again.duress_passphrase_set() is False
     finally:
         again.lock()
