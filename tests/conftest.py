@@ -45,6 +45,18 @@ def secret_service():
 # --- the window: a small laptop's screen (issue 12) ------------------------------------------
 #: Every GUI test runs on a 1024×600 screen: what fits there fits everywhere the window goes.
 SMALL_LAPTOP = {"width": 1024, "height": 600}
+#: A child test process may ask for another screen in device pixels ("1366x768"), e.g. with
+#: QT_SCALE_FACTOR=1.5 for a 1.5× laptop (tests/test_gui_fit_access.py).
+SCREEN_VARIABLE = "SEINPOST_TEST_SCREEN"
+
+
+def screen_size() -> dict[str, int]:
+    """The test screen's size in device pixels: SEINPOST_TEST_SCREEN, else the small laptop."""
+    asked = os.environ.get(SCREEN_VARIABLE)
+    if not asked:
+        return dict(SMALL_LAPTOP)
+    width, height = (int(part) for part in asked.lower().split("x"))
+    return {"width": width, "height": height}
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +66,7 @@ def qapp_args(tmp_path_factory):
 
     config = tmp_path_factory.mktemp("screen") / "screen.json"
     screen = {"name": "small-laptop", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96,
-              "dpr": 1, **SMALL_LAPTOP}
+              "dpr": 1, **screen_size()}
     config.write_text(json.dumps({"screens": [screen]}))
     return ["seinpost-tests", "-platform", f"offscreen:configfile={config}"]
 

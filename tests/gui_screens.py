@@ -72,7 +72,7 @@ def screens(qtbot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     editor.close_question.button(editor.close_question.StandardButton.Discard).click()
 
     page.table.selectRow(0)
-    page.delete_selected()
+    page.delete_button.click()
     yield "delete confirmation", page.confirm
     page.confirm.reject()
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import SCREEN_VARIABLE, screen_size
 from gui_screens import buttons_off_screen, screens, unnamed_controls
 from PySide6.QtWidgets import QApplication
 
@@ -12,11 +16,17 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 
 
 def test_the_test_screen_is_a_small_laptop(qapp) -> None:
+    """1024×600; in the 1.5× child below, 1366×768 device pixels seen as 911×512."""
+    scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    size = screen_size()
     geometry = QApplication.primaryScreen().geometry()
-    assert (geometry.width(), geometry.height()) == (1024, 600)
+    expected = (round(size["width"] / scale), round(size["height"] / scale))
+    assert (geometry.width(), geometry.height()) == expected
+    if scale == 1:
+        assert expected == (1024, 600)
 
 
-def test_every_dialogs_buttons_lie_inside_1024x600(qtbot, tmp_path: Path) -> None:
+def test_every_dialogs_buttons_lie_inside_the_screen(qtbot, tmp_path: Path) -> None:
     seen = []
     for name, top in screens(qtbot, tmp_path):
         seen.append(name)
@@ -31,3 +41,18 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, tmp_path: Path) -
         if missing:
             problems[name] = missing
     assert problems == {}, problems
+
+
+def test_at_one_and_a_half_scale_every_dialogs_buttons_lie_inside_the_screen() -> None:
+    """A 1366×768 laptop at 1.5× (911×512 logical pixels): the two tests above run again in a
+    child process, where Qt applies QT_SCALE_FACTOR from the start as it does for a person."""
+    tests = Path(__file__).resolve()
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", SCREEN_VARIABLE: "1366x768",
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{tests}::test_the_test_screen_is_a_small_laptop",
+         f"{tests}::test_every_dialogs_buttons_lie_inside_the_screen"],
+        cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert "2 passed" in done.stdout
