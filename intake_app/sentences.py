@@ -22,6 +22,20 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
         "en": "A period is written like 2026-Q3 (year, quarter).",
     },
+    "report.unfinished": {
+        "nl": "Het kwartaal {period} is nog niet voorbij (het eindigt op {end}, UTC). Een "
+              "kwartaal krijgt pas een rapport als het voorbij is.",
+        "en": "The quarter {period} has not ended yet (it ends on {end}, UTC). A quarter is "
+              "reported only once it has ended.",
+    },
+    "report.published_before": {
+        "nl": "{period} is eerder gepubliceerd met drempel {threshold} en bescherming "
+              "{protection}, en wordt altijd zo gepubliceerd. Laat --threshold en --protection "
+              "weg om het weer zo te publiceren.",
+        "en": "{period} was published before with threshold {threshold} and protection "
+              "{protection}, and is always published that way. Leave out --threshold and "
+              "--protection to publish it that way again.",
+    },
     "report.protection": {
         "nl": "Het rapport kon niet veilig worden afgeschermd; er is niets geschreven.",
         "en": "The report could not be protected safely; nothing was written.",

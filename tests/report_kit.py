@@ -171,14 +171,8 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
     return found
 
 
-def linprog_unprotected(tables: list, protection: int, threshold: int | None = None) -> list:
-    """The suppressed cells the linprog audit finds exposed: a small cell (1 to threshold-1;
-    every cell without a threshold) whose interval is not wider than `protection`, or any
-    other suppressed cell whose value is pinned down exactly."""
-    values = {(t.name, k): t.values[k] for t in tables for k in t.keys()}
-    exposed = []
-    for key, (low, high) in linprog_intervals(tables).items():
-        small = threshold is None or 0 < values[key] < threshold
-        if not high - low > (protection if small else 1e-9):
-            exposed.append(key)
-    return sorted(exposed)
+def linprog_unprotected(tables: list, protection: int) -> list:
+    """The suppressed cells the linprog audit finds exposed: every suppressed cell, primary or
+    secondary, whose interval is not wider than `protection`."""
+    return sorted(key for key, (low, high) in linprog_intervals(tables).items()
+                  if not high - low > protection)

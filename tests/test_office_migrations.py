@@ -14,6 +14,8 @@ TABLES_AFTER = {
     1: {"liaisons", "bundles", "signals", "attachments"},
     2: {"liaisons", "bundles", "signals", "attachments"},  # bundles and signals rebuilt
     3: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings"},
+    4: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
+        "publications", "published_cells"},
 }
 
 

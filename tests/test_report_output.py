@@ -146,3 +146,12 @@ def test_bad_period_is_one_line_and_exit_1(tmp_path: Path, capsys) -> None:
                         "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "2026-Q3" in err
+
+
+def test_a_quarter_that_has_not_ended_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
+    database.connect(tmp_path / "office.db").close()
+    code = office_main(["report", "--db", str(tmp_path / "office.db"), "--period", "2999-Q1",
+                        "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert "2999-Q1 has not ended yet" in err and not (tmp_path / "out").exists()

@@ -42,8 +42,9 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", required=True, metavar="YYYY-QN", help="the quarter, e.g. 2026-Q3")
     p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",
                    help=f"quarters before it in the trend (default {DEFAULT_COMPARE})")
-    p.add_argument("--threshold", type=_positive, default=DEFAULT_THRESHOLD, metavar="N",
-                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD})")
+    p.add_argument("--threshold", type=_positive, default=None, metavar="N",
+                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD}; a quarter "
+                        "published before keeps its own)")
     p.add_argument("--protection", type=_positive, default=None, metavar="N",
                    help="width every suppressed cell's interval must exceed (default: N)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")

@@ -9,7 +9,8 @@ write-ahead log is checkpointed and truncated, and attachment files are overwrit
 before they are unlinked. (A copy-on-write file system or an SSD's spare blocks can still hold
 old data underneath; full-disk encryption covers that, see docs/PRIVACY.md.)
 
-Bundles stay: their rows hold no signal content and keep a replayed bundle out.
+Bundles stay: their rows hold no signal content and keep a replayed bundle out. So do the stored
+publications (`report.publications`): codes and counts that later reports repeat.
 The retention period (in quarters) is a row in `office_settings` (office database migration 3).
 """
 

@@ -141,7 +141,33 @@ MIGRATION_3 = (
     "CREATE TABLE IF NOT EXISTS office_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3)
+# Issue 14: each quarter is published once and then always the same way, so reports of
+# different periods cannot be combined against each other (`office/report/publications.py`):
+# the settings a quarter was protected with, and every cell of its tables (codes, the raw
+# count, whether it is hidden, its place in the table). Codes and numbers only.
+MIGRATION_4 = (
+    """CREATE TABLE publications (
+    period TEXT PRIMARY KEY,
+    threshold INTEGER NOT NULL,
+    protection INTEGER NOT NULL,
+    analysed INTEGER NOT NULL,
+    excluded INTEGER NOT NULL,
+    too_few INTEGER NOT NULL
+)""",
+    """CREATE TABLE published_cells (
+    period TEXT NOT NULL REFERENCES publications(period),
+    tbl TEXT NOT NULL,
+    row_pos INTEGER NOT NULL,
+    col_pos INTEGER NOT NULL,
+    row TEXT NOT NULL,
+    col TEXT NOT NULL,
+    value INTEGER NOT NULL,
+    suppressed INTEGER NOT NULL,
+    PRIMARY KEY (period, tbl, row, col)
+)""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

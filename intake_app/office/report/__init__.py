@@ -2,8 +2,8 @@
 
 Public entry points (what the command line uses):
 - `Quarter.parse("2026-Q3")`, the report period;
-- `build_report(conn, quarter, compare=, threshold=, protection=)` -> `Report` (counted from
-  the office database, small cells suppressed and audited);
+- `build_report(conn, quarter, compare=, threshold=, protection=)` -> `Report` (each quarter
+  counted, protected and audited once, stored, and repeated as stored ever after);
 - `write_report(report, out_dir, lang)` -> the files written.
 """
 
@@ -11,10 +11,11 @@ from intake_app.office.report.build import (
     DEFAULT_COMPARE,
     DEFAULT_THRESHOLD,
     Report,
+    ReportPeriodError,
     build_report,
 )
 from intake_app.office.report.periods import PeriodError, Quarter
 from intake_app.office.report.write import write_report
 
 __all__ = ["DEFAULT_COMPARE", "DEFAULT_THRESHOLD", "PeriodError", "Quarter", "Report",
-           "build_report", "write_report"]
+           "ReportPeriodError", "build_report", "write_report"]

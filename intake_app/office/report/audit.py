@@ -2,13 +2,15 @@
 
 For every suppressed cell, two linear programs (HiGHS) find the smallest and largest
 value the cell can take while every published cell of every table keeps its published value
-and every interior count is non-negative. A cell is protected when that interval is wider than
-the protection level (`upper - lower > protection`); an unbounded interval is protected.
-A suppressed cell that is not small itself (a secondary suppression) only has to be not
-exactly derivable; one that is derivable anyway is published, since that tells nothing new.
-This is the audit statistics offices run after secondary suppression (tau-ARGUS, sdcTable).
-Tables that share variables (the trend's current column and the actor table's row totals) are
-audited together; tables that share none are solved separately, which is the same answer.
+and every interior count is non-negative. The protection rule, for EVERY suppressed cell
+(primary and secondary alike): that interval is wider than the protection level P,
+`upper - lower > P`; an unbounded interval is protected. This is tau-ARGUS's *sliding
+protection range* with upper + lower protection P + 1 on integer counts: where the cell's
+true value sits inside the interval is not fixed, only that an attacker cannot narrow it to
+P + 1 or fewer values (see docs/PRIVACY.md). It is the audit statistics offices run after
+secondary suppression (tau-ARGUS, sdcTable). Tables that share variables (the trend and each
+quarter's actor table, within a report and across reports) are audited together; tables that
+share none are solved separately, which is the same answer.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import math
 import os
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import highspy
@@ -111,12 +113,12 @@ def _extreme(solver: highspy.Highs, cost: np.ndarray, maximise: bool) -> float:
     return float(solver.getInfo().objective_function_value)
 
 
-def audit(tables: Sequence[Table]) -> list[Interval]:
-    """The feasible interval of every suppressed cell of `tables` (in table and key order).
-
-    Solved with HiGHS (the solver behind scipy's `linprog`), one warm-started model per group
-    of linked cells, so that thousands of cells take a moment.
-    """
+def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | None = None,
+               protection: int | None = None) -> Iterator[Interval]:
+    """The feasible interval of each suppressed cell, lazily; cells for which `first` is true
+    come first. With `protection` (for a yes/no answer only), an interval's lower bound is
+    left at 0 once the upper one decides: too narrow (`upper` <= protection, as the lower
+    bound is at least 0) or wide enough (unbounded)."""
     components = _Components()
     for table in tables:
         for key in table.keys():
@@ -133,10 +135,11 @@ def audit(tables: Sequence[Table]) -> list[Interval]:
                 wanted.append((table, key))
             else:
                 published.setdefault(root, []).append((table.members[key], table.values[key]))
+    if first is not None:
+        wanted.sort(key=lambda cell: not first(*cell))  # stable: otherwise in order
     variables: dict[Var, list[Var]] = {}
     for var in components.parent:
         variables.setdefault(components.find(var), []).append(var)
-    results: list[Interval] = []
     solvers: dict[Var, tuple[dict[Var, int], highspy.Highs]] = {}
     for table, key in wanted:
         root = components.find(table.members[key][0])
@@ -149,23 +152,32 @@ def audit(tables: Sequence[Table]) -> list[Interval]:
         cost = np.zeros(len(index))
         for var in table.members[key]:
             cost[index[var]] += 1.0
-        lower = _extreme(solver, cost, maximise=False)
         upper = _extreme(solver, cost, maximise=True)
-        results.append(Interval(table.name, key, table.values[key], max(lower, 0.0), upper))
-    return results
+        if protection is not None and (upper == math.inf or upper <= protection):
+            lower = 0.0  # decided either way without the second program
+        else:
+            lower = _extreme(solver, cost, maximise=False)
+        yield Interval(table.name, key, table.values[key], max(lower, 0.0), upper)
 
 
-def unprotected(tables: Sequence[Table], protection: int, threshold: int | None = None
-                ) -> list[Interval]:
-    """The suppressed cells the published numbers expose (empty: all safe).
+def audit(tables: Sequence[Table]) -> list[Interval]:
+    """The feasible interval of every suppressed cell of `tables` (in table and key order).
 
-    A sensitive cell (a count from 1 to `threshold - 1`; with no threshold, every suppressed
-    cell) is exposed when its interval is not wider than `protection`; any other suppressed
-    cell only when it can be worked out exactly (then hiding it protects nothing).
+    Solved with HiGHS (the solver behind scipy's `linprog`), one warm-started model per group
+    of linked cells, so that thousands of cells take a moment.
     """
-    exposed = []
-    for found in audit(tables):
-        sensitive = threshold is None or 0 < found.value < threshold
-        if not found.protected(protection if sensitive else 0):
-            exposed.append(found)
-    return exposed
+    return list(_intervals(tables))
+
+
+def unprotected(tables: Sequence[Table], protection: int) -> list[Interval]:
+    """The suppressed cells the published numbers expose (empty: all safe): every suppressed
+    cell whose interval is not wider than `protection`."""
+    return [found for found in _intervals(tables) if not found.protected(protection)]
+
+
+def exposes(tables: Sequence[Table], protection: int,
+            first: Callable[[Table, Key], bool] | None = None) -> bool:
+    """Whether any suppressed cell is exposed (`unprotected` is not empty), stopping at the
+    first one found; the cells for which `first` is true are looked at first."""
+    return any(not found.protected(protection)
+               for found in _intervals(tables, first, protection))

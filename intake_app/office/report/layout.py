@@ -2,7 +2,7 @@
 
 `sections(report, lang)` gives the title block, the methods paragraphs and every table as a
 header row and body rows of display strings; the writers only style them. Suppressed cells are
-"·". Nothing here reads the database: only the protected `Report`.
+"·", absent trend cells "–". Nothing here reads the database: only the protected `Report`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from intake_app.domain.places import SOURCE as PLACE_SOURCE
 from intake_app.office.report.build import TABLE_ORDER, Report
-from intake_app.office.report.csv_out import SUPPRESSED
+from intake_app.office.report.csv_out import cell_text
 from intake_app.office.report.tables import TOTAL, Table
 from intake_app.office.report.texts import TABLE_TITLES, category_label, row_label, text
 
@@ -27,16 +27,11 @@ class Grid:
     key: list[str]
 
 
-def _cell(table: Table, key: tuple[str, str]) -> str:
-    shown = table.shown(key)
-    return SUPPRESSED if shown is None else str(shown)
-
-
 def grid(table: Table, lang: str) -> Grid:
     """`table` as strings, labels in `lang`."""
     title = TABLE_TITLES[table.name][lang]
     if table.one_way:
-        body = [[row_label(table.name, row, lang), _cell(table, (row, ""))]
+        body = [[row_label(table.name, row, lang), cell_text(table, (row, ""))]
                 for row in [*table.rows, TOTAL]]
         return Grid(table.name, title, ["", "n"], body, [])
     cols = [*table.cols, TOTAL] if table.row_totals else table.cols
@@ -46,7 +41,7 @@ def grid(table: Table, lang: str) -> Grid:
         key = [f"{i}. {category_label(c, lang)}" for i, c in enumerate(table.cols, 1)]
     else:
         header = ["", *cols]
-    body = [[row_label(table.name, row, lang), *(_cell(table, (row, c)) for c in cols)]
+    body = [[row_label(table.name, row, lang), *(cell_text(table, (row, c)) for c in cols)]
             for row in [*table.rows, TOTAL]]
     return Grid(table.name, title, header, body, key)
 
@@ -54,7 +49,9 @@ def grid(table: Table, lang: str) -> Grid:
 def methods(report: Report, lang: str) -> list[str]:
     """The methods section's paragraphs."""
     secondary = primary = 0
-    for table in report.tables.values():
+    for name, table in report.tables.items():
+        if name == "trend":
+            continue  # it repeats each quarter's own actor totals, counted there
         for key in table.suppressed:
             if 0 < table.values[key] < report.threshold:
                 primary += 1
@@ -66,12 +63,14 @@ def methods(report: Report, lang: str) -> list[str]:
         text("m_count", lang, analysed=report.analysed_shown, excluded=report.excluded_shown),
     ]
     if report.too_few:
-        return [*paragraphs, text("too_few", lang)]
+        return [*paragraphs, text("too_few", lang), text("m_repeat", lang),
+                text("legend", lang, threshold=report.threshold)]
     return [
         *paragraphs,
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
              protection=report.protection, primary=primary, secondary=secondary),
-        text("m_other", lang, threshold=report.threshold, period=period),
+        text("m_repeat", lang),
+        text("m_other", lang, threshold=report.threshold),
         text("m_mentions", lang),
         text("m_places", lang, source=PLACE_SOURCE),
         text("m_grades", lang),

@@ -12,15 +12,22 @@ cheapest rectangle (fewest counts newly hidden) that is wider than the protectio
 suppressed. The grand total is never part of one. One-way tables with a published total: the
 suppressed cells together must hold more than the protection level, and at least two.
 
-Then the interval audit runs on everything (`audit.unprotected`); whatever it still finds
-(rare, in tiny or sparse tables) gets its whole row and column suppressed, and if that is not
-enough its whole table, and is audited again.
-`protect` raises `ProtectionError` rather than return a table the audit rejects.
+The hypercube's rectangle gives all four of its corners the same interval, so the cells
+hidden to protect a small one are as well protected as it is; the one-way rule gives every
+hidden cell the interval [0, sum of the hidden cells]. The protection rule holds for every
+suppressed cell, primary or secondary (`audit`).
+
+Then the interval audit runs on everything (`audit.unprotected`). A hidden cell that is not
+small and that the published numbers pin down exactly is published again (that adds nothing
+an attacker did not know). Whatever else the audit still finds (rare, in tiny or sparse
+tables) gets its whole row and column suppressed, and if that is not enough its whole table,
+and is audited again. `settle` raises `ProtectionError` rather than leave a table the audit
+rejects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from intake_app.errors import SeinpostError
 from intake_app.office.report.audit import unprotected
@@ -109,42 +116,39 @@ def _fallback(table: Table, key: Key) -> None:
         table.suppressed |= {k for k in table.keys() if k not in table.keep}
 
 
-def settle(tables: Sequence[Table], protection: int, threshold: int,
-           sync: Callable[[], None] | None = None) -> None:
-    """Audit `tables` together; widen suppression until every small cell is safe.
+def _escalate(tables: dict[str, Table], names: set[str]) -> None:
+    """Hide every cell of the named tables but the ones that must stay."""
+    for name in names:
+        table = tables[name]
+        table.suppressed |= {k for k in table.keys() if k not in table.keep}
 
-    A secondary cell the audit shows to be derivable exactly is published again (it hides
-    nothing). `sync` is called after each change so linked tables copy suppression patterns.
+
+def settle(tables: Sequence[Table], protection: int, threshold: int) -> None:
+    """Audit `tables` together; widen suppression until every suppressed cell is protected.
+
     Raises ProtectionError if that cannot be reached.
     """
     by_name = {table.name: table for table in tables}
-    for _ in range(sum(len(t.values) for t in tables) + 1):
-        failing = unprotected(tables, protection, threshold)
-        small = [found for found in failing if 0 < found.value < threshold]
-        if not small:
-            # Only secondary cells that the published numbers pin down anyway are left:
-            # publishing them adds nothing an attacker did not know, so show them.
-            for found in failing:
+    seen = {tuple(frozenset(t.suppressed) for t in tables)}
+    for _ in range(2 * sum(len(t.values) for t in tables) + 2):
+        failing = unprotected(tables, protection)
+        if not failing:
+            return
+        # Integer counts: an interval narrower than one count is an exact value.
+        derivable = [f for f in failing if f.width < 0.5 and not 0 < f.value < threshold]
+        if derivable:
+            for found in derivable:
                 by_name[found.table].suppressed.discard(found.key)
-            if sync is not None:
-                sync()
-            if not [f for f in unprotected(tables, protection, threshold)
-                    if 0 < f.value < threshold]:
-                return
-            break
-        before = [set(t.suppressed) for t in tables]
-        for found in small:
-            _fallback(by_name[found.table], found.key)
-        if sync is not None:
-            sync()
-        if [t.suppressed for t in tables] == before:
-            # Rows and columns were not enough (a margin is still pinned by the grand total):
-            # hide every cell of those tables but the ones that must stay.
-            for name in {found.table for found in small}:
-                table = by_name[name]
-                table.suppressed |= {k for k in table.keys() if k not in table.keep}
-            if sync is not None:
-                sync()
-            if [t.suppressed for t in tables] == before:
+        else:
+            for found in failing:
+                _fallback(by_name[found.table], found.key)
+        state = tuple(frozenset(t.suppressed) for t in tables)
+        if state in seen:
+            # Rows and columns were not enough (a margin is still pinned by the grand total),
+            # or publishing and hiding go round in a circle: hide the whole tables.
+            _escalate(by_name, {found.table for found in failing})
+            state = tuple(frozenset(t.suppressed) for t in tables)
+            if state in seen:
                 break
-    raise ProtectionError("suppression could not protect every small cell")
+        seen.add(state)
+    raise ProtectionError("suppression could not protect every suppressed cell")

@@ -2,9 +2,10 @@
 
 Keys are `(row, col)` with `TOTAL` for a margin; a one-way table has `col == ""` and its total at
 `(TOTAL, "")`. Every cell is a sum of interior *variables*, named globally
-`(table, row, col)`, so that tables that share numbers share variables: the trend table's
-current-quarter column is the actor x category table's row totals. The audit
-(`intake_app.office.report.audit`) builds its linear program from exactly this.
+`("<table>@<quarter>", row, col)`, so that tables that share numbers share variables, in one
+report and across reports: the trend's column of a quarter is that quarter's actor x category
+row totals. The audit (`intake_app.office.report.audit`) builds its linear program from exactly
+this.
 """
 
 from __future__ import annotations
@@ -30,14 +31,15 @@ class Table:
     suppressed: set[Key] = field(default_factory=set)
     row_totals: bool = True  # the trend table has none: its rows are not added up
     keep: set[Key] = field(default_factory=set)  # never hidden by secondary suppression
+    absent: set[Key] = field(default_factory=set)  # no such cell (trend: not a row that quarter)
 
     @property
     def one_way(self) -> bool:
         return self.cols == [""]
 
     def shown(self, key: Key) -> int | None:
-        """The published value of a cell, or None where it is suppressed."""
-        return None if key in self.suppressed else self.values[key]
+        """The published value of a cell, or None where it is suppressed or absent."""
+        return None if key in self.suppressed or key in self.absent else self.values[key]
 
     def keys(self) -> list[Key]:
         """Every cell in reading order: rows then the total row; margins last in each row."""
@@ -48,32 +50,40 @@ class Table:
         return [(r, c) for r in row_keys for c in cols]
 
 
-def one_way(name: str, rows: Iterable[str], counts: Mapping[str, int]) -> Table:
-    """A one-way table (codes in `rows`, in order) with its total."""
+def variable_name(name: str, scope: str) -> str:
+    """The first part of a table's variables: the table, and the quarter its counts are of."""
+    return f"{name}@{scope}" if scope else name
+
+
+def one_way(name: str, rows: Iterable[str], counts: Mapping[str, int], *,
+            scope: str = "") -> Table:
+    """A one-way table (codes in `rows`, in order) with its total; `scope`: see the module."""
     rows = list(rows)
     table = Table(name, rows, [""])
+    var = variable_name(name, scope)
     for row in rows:
         table.values[(row, "")] = counts.get(row, 0)
-        table.members[(row, "")] = [(name, row, "")]
+        table.members[(row, "")] = [(var, row, "")]
     table.values[(TOTAL, "")] = sum(table.values[(row, "")] for row in rows)
-    table.members[(TOTAL, "")] = [(name, row, "") for row in rows]
+    table.members[(TOTAL, "")] = [(var, row, "") for row in rows]
     return table
 
 
 def two_way(name: str, rows: Iterable[str], cols: Iterable[str],
-            counts: Mapping[Key, int]) -> Table:
+            counts: Mapping[Key, int], *, scope: str = "") -> Table:
     """A two-way table with row totals, column totals and the grand total."""
     rows, cols = list(rows), list(cols)
     table = Table(name, rows, cols)
+    var = variable_name(name, scope)
     for r in rows:
         for c in cols:
             table.values[(r, c)] = counts.get((r, c), 0)
-            table.members[(r, c)] = [(name, r, c)]
+            table.members[(r, c)] = [(var, r, c)]
         table.values[(r, TOTAL)] = sum(table.values[(r, c)] for c in cols)
-        table.members[(r, TOTAL)] = [(name, r, c) for c in cols]
+        table.members[(r, TOTAL)] = [(var, r, c) for c in cols]
     for c in cols:
         table.values[(TOTAL, c)] = sum(table.values[(r, c)] for r in rows)
-        table.members[(TOTAL, c)] = [(name, r, c) for r in rows]
+        table.members[(TOTAL, c)] = [(var, r, c) for r in rows]
     table.values[(TOTAL, TOTAL)] = sum(table.values[(r, TOTAL)] for r in rows)
-    table.members[(TOTAL, TOTAL)] = [(name, r, c) for r in rows for c in cols]
+    table.members[(TOTAL, TOTAL)] = [(var, r, c) for r in rows for c in cols]
     return table

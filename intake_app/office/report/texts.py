@@ -19,10 +19,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "urgency. It holds counts only; small counts are hidden so that no reporter can be "
               "singled out."},
     "legend": {
-        "nl": "· = niet gepubliceerd: minder dan {threshold}, of afgeschermd zodat een klein "
-              "aantal niet uit de totalen is af te leiden. 0 = geen signalen.",
-        "en": "· = not published: fewer than {threshold}, or hidden so that a small count cannot "
-              "be worked out from the totals. 0 = no signals."},
+        "nl": "· = afgeschermd (minder dan {threshold}, of om een ander aantal af te "
+              "schermen). – = geteld onder ‘Overige actoren’. 0 = geen signalen.",
+        "en": "· = not published (fewer than {threshold}, or hidden to protect another "
+              "count). – = counted under ‘Other actors’. 0 = no signals."},
     "methods": {"nl": "Werkwijze", "en": "Methods"},
     "m_period": {"nl": "Periode: {period} (ontvangstdatum bij het meldpunt, UTC); trend over "
                        "{first} tot en met {period}.",
@@ -34,21 +34,25 @@ TEXTS: dict[str, dict[str, str]] = {
                       "consent to analysis: {excluded}."},
     "m_suppress": {
         "nl": "Afscherming zoals bij statistiekbureaus: cellen met 1 tot {threshold} signalen "
-              "zijn primair afgeschermd; daarna zijn zo weinig mogelijk andere cellen "
-              "afgeschermd (secundair) zodat geen afgeschermde cel uit rij-, kolom- of "
-              "eindtotalen of uit de trend is af te leiden. Een lineair programma controleert "
-              "voor elke afgeschermde cel dat het mogelijke interval breder is dan {protection}. "
-              "Afgeschermd: {primary} primair, {secondary} secundair.",
+              "zijn primair afgeschermd, daarna zo weinig mogelijk andere cellen (secundair), "
+              "zodat geen afgeschermde cel uit totalen, trend of eerdere rapporten is af te "
+              "leiden. Een lineair programma controleert voor elke afgeschermde cel, primair en "
+              "secundair, dat alle gepubliceerde getallen samen er meer dan {protection} "
+              "mogelijke waarden voor openlaten. Afgeschermd: {primary} primair, {secondary} "
+              "secundair.",
         "en": "Protection as statistics offices do it: cells with 1 to {below} signals are "
-              "suppressed (primary); then as few other cells as possible are suppressed "
-              "(secondary) so that no suppressed cell can be worked out from row, column or "
-              "grand totals or from the trend. A linear program checks for every suppressed "
-              "cell that its feasible interval is wider than {protection}. Suppressed: "
-              "{primary} primary, {secondary} secondary."},
-    "m_other": {"nl": "Actoren met minder dan {threshold} signalen in {period} zijn samen geteld "
-                      "als ‘Overige actoren’, ook in de trend.",
-                 "en": "Actors with fewer than {threshold} signals in {period} are counted "
-                       "together as ‘Other actors’, in the trend too."},
+              "suppressed (primary), then as few other cells as possible (secondary), so that "
+              "no suppressed cell can be worked out from totals, the trend or earlier reports. "
+              "A linear program checks for every suppressed cell, primary and secondary, that "
+              "all published numbers together leave more than {protection} possible values "
+              "for it. Suppressed: {primary} primary, {secondary} secondary."},
+    "m_repeat": {
+        "nl": "Elk kwartaal wordt één keer afgeschermd en daarna overal precies zo herhaald.",
+        "en": "Each quarter is protected once and then repeated exactly so everywhere."},
+    "m_other": {"nl": "Actoren met minder dan {threshold} signalen in een kwartaal tellen daar "
+                      "als ‘Overige actoren’ (in de trend: –).",
+                "en": "Actors with fewer than {threshold} signals in a quarter count there as "
+                      "‘Other actors’ (in the trend: –)."},
     "m_mentions": {"nl": "Een signaal kan meer doelwitten en gevolgen noemen; die tabellen "
                          "tellen vermeldingen.",
                    "en": "A signal can name several targets and impacts; those tables count "
@@ -66,8 +70,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "total": {"nl": "Totaal", "en": "Total"},
     "chart_title": {"nl": "Trend per actor (signalen per kwartaal)",
                     "en": "Trend per actor (signals per quarter)"},
-    "chart_note": {"nl": "Een onderbroken lijn: dat kwartaal is afgeschermd.",
-                   "en": "A broken line: that quarter is suppressed."},
+    "chart_note": {"nl": "Een onderbroken lijn: dat kwartaal is afgeschermd of geteld onder "
+                         "‘Overige actoren’.",
+                   "en": "A broken line: that quarter is suppressed or counted under ‘Other "
+                         "actors’."},
     "category_key": {"nl": "Kolommen", "en": "Columns"},
 }
 

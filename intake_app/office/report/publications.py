@@ -1,0 +1,96 @@
+"""What the office published about each quarter, stored so that it is always published the same.
+
+A quarter's *publication* is its own protected tables (actor x category and the one-way tables,
+`build.QUARTER_TABLES`) with their suppression pattern, the threshold and protection level they
+were protected with, and the numbers of signals counted and left out. It is made once, the first
+time any report needs the quarter (its own report, or a later report's trend), stored in
+`published_cells` and `publications` (office database migration 4), and from then on every
+report shows that quarter exactly as stored: the same cells hidden, the same numbers shown.
+So no two reports ever publish the same quarter in two ways, and the union of everything the
+office ever published about a quarter is that one publication, which passed the interval audit.
+
+Rows hold codes and counts only (the raw count of a hidden cell too: the audit needs it, and the
+office database holds the signals anyway); no text, no ids. `purge` leaves them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.tables import TOTAL, Table, one_way, two_way
+
+
+@dataclass
+class Publication:
+    """One quarter as published: `tables` by name (raw values and the hidden keys)."""
+
+    quarter: Quarter
+    threshold: int
+    protection: int
+    analysed: int
+    excluded: int
+    too_few: bool
+    tables: dict[str, Table] = field(default_factory=dict)
+
+
+def scope(quarter: Quarter) -> str:
+    """The variable scope of a quarter's tables: its cells are counts of that quarter only."""
+    return str(quarter)
+
+
+def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
+    """The stored publication of `quarter`, rebuilt as it was first published; None if none."""
+    head = conn.execute("SELECT threshold, protection, analysed, excluded, too_few FROM "
+                        "publications WHERE period = ?", (str(quarter),)).fetchone()
+    if head is None:
+        return None
+    publication = Publication(quarter, head[0], head[1], head[2], head[3], bool(head[4]))
+    cells: dict[str, list[tuple[int, int, str, str, int, int]]] = {}
+    for tbl, row_pos, col_pos, row, col, value, hidden in conn.execute(
+            "SELECT tbl, row_pos, col_pos, row, col, value, suppressed FROM published_cells "
+            "WHERE period = ? ORDER BY tbl, row_pos, col_pos", (str(quarter),)):
+        cells.setdefault(tbl, []).append((row_pos, col_pos, row, col, value, hidden))
+    for name, rows in cells.items():
+        publication.tables[name] = _rebuild(name, quarter, rows)
+    return publication
+
+
+def _rebuild(name: str, quarter: Quarter, cells: list[tuple[int, int, str, str, int, int]]
+             ) -> Table:
+    rows = [r for _, _, r, _, _, _ in cells if r != TOTAL]
+    cols = [c for _, _, _, c, _, _ in cells if c != TOTAL]
+    row_order = list(dict.fromkeys(rows))
+    col_order = list(dict.fromkeys(cols))
+    values = {(r, c): v for _, _, r, c, v, _ in cells}
+    if col_order == [""]:
+        table = one_way(name, row_order, {r: values[(r, "")] for r in row_order},
+                        scope=scope(quarter))
+    else:
+        table = two_way(name, row_order, col_order,
+                        {(r, c): values[(r, c)] for r in row_order for c in col_order},
+                        scope=scope(quarter))
+    if {k: table.values[k] for k in values} != values:
+        raise sqlite3.DatabaseError(f"published_cells of {quarter} {name} do not add up")
+    table.suppressed = {(r, c) for _, _, r, c, _, hidden in cells if hidden}
+    return table
+
+
+def save(conn: sqlite3.Connection, publication: Publication) -> None:
+    """Store `publication` (inside the caller's transaction); a stored quarter is never replaced
+    (sqlite3.IntegrityError)."""
+    period = str(publication.quarter)
+    conn.execute("INSERT INTO publications (period, threshold, protection, analysed, excluded, "
+                 "too_few) VALUES (?, ?, ?, ?, ?, ?)",
+                 (period, publication.threshold, publication.protection, publication.analysed,
+                  publication.excluded, int(publication.too_few)))
+    rows = []
+    for name, table in publication.tables.items():
+        row_pos = {r: i for i, r in enumerate([*table.rows, TOTAL])}
+        col_pos = {c: i for i, c in enumerate([*table.cols, TOTAL])}
+        for key in table.keys():
+            rows.append((period, name, row_pos[key[0]], col_pos[key[1]], *key,
+                         table.values[key], int(key in table.suppressed)))
+    conn.executemany("INSERT INTO published_cells (period, tbl, row_pos, col_pos, row, col, "
+                     "value, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)

@@ -1,0 +1,121 @@
+"""Make one quarter's publication from its counts: lay out its tables and protect them.
+
+`publish_quarter(counts, threshold, protection)` depends on that quarter's counts alone (never
+on the report that asks for it or on other quarters), so that a quarter has one publication:
+- actors with fewer than `threshold` signals in the quarter are counted together as
+  "other actors" (global recoding, as tau-ARGUS does: a row of tiny counts could only be
+  protected by hiding large cells of other actors);
+- the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
+  quarter's variable scope (`publications.scope`);
+- primary suppression, then secondary suppression (hypercube for the actor table, one-way
+  rule for the others), then `suppression.settle` until the interval audit holds for every
+  suppressed cell. With fewer signals than the threshold (or the protection level) nothing
+  is published.
+"""
+
+from __future__ import annotations
+
+from intake_app.domain import places, taxonomy
+from intake_app.office.report import suppression
+from intake_app.office.report.audit import exposes
+from intake_app.office.report.counts import PeriodCounts
+from intake_app.office.report.publications import Publication, scope
+from intake_app.office.report.tables import TOTAL, Key, Table, one_way, two_way
+from intake_app.office.report.trend import OTHER_ACTORS, actor_order
+
+# table name -> the code list of its rows (one-way tables)
+ONE_WAY = {
+    "target": "target",
+    "channel": "channel",
+    "region": None,  # places.REGIONS
+    "impact": "impact",
+    "urgency": "urgency",
+    "source_reliability": "source_reliability",
+    "information_credibility": "information_credibility",
+}
+QUARTER_TABLES = ("actor_category", *ONE_WAY)
+# One-way tables whose total is the number of signals, published anyway as the grand total.
+SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
+                 "information_credibility")
+
+
+def fold_rare(cells: dict[Key, int], threshold: int) -> dict[Key, int]:
+    """Actor x category counts with every actor under `threshold` in all counted as
+    OTHER_ACTORS."""
+    totals: dict[str, int] = {}
+    for (actor, _), n in cells.items():
+        totals[actor] = totals.get(actor, 0) + n
+    folded: dict[Key, int] = {}
+    for (actor, category), n in cells.items():
+        row = actor if totals[actor] >= threshold else OTHER_ACTORS
+        folded[(row, category)] = folded.get((row, category), 0) + n
+    return folded
+
+
+def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Publication:
+    """The protected tables of `counts.quarter` (raw values and suppression pattern).
+
+    Raises suppression.ProtectionError if the audit cannot be satisfied (a bug, never data).
+    """
+    where = scope(counts.quarter)
+    folded = fold_rare(dict(counts.cells["actor_category"]), threshold)
+    main = two_way("actor_category", actor_order({a for a, _ in folded}),
+                   taxonomy.codes("category"), folded, scope=where)
+    tables: dict[str, Table] = {"actor_category": main}
+    for name, list_name in ONE_WAY.items():
+        rows = places.REGIONS if list_name is None else taxonomy.codes(list_name)
+        raw = {row: n for (row, _), n in counts.cells[name].items()}
+        tables[name] = one_way(name, rows, raw, scope=where)
+    grand = main.values[(TOTAL, TOTAL)]
+    too_few = grand < threshold or grand <= protection
+    publication = Publication(counts.quarter, threshold, protection, counts.analysed,
+                              counts.excluded, too_few, tables)
+    if too_few:
+        for table in tables.values():
+            table.suppressed = set(table.keys())
+    else:
+        _protect(tables, threshold, protection)
+    return publication
+
+
+def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
+    main = tables["actor_category"]
+    for table in tables.values():
+        suppression.primary(table, threshold)
+    main.keep.add((TOTAL, TOTAL))
+    for name in SIGNAL_TOTALS:
+        tables[name].keep.add((TOTAL, ""))
+    suppression.secondary_two_way(main, protection)
+    for name in ONE_WAY:
+        table = tables[name]
+        suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
+                                      protection)
+    suppression.settle(list(tables.values()), protection, threshold)
+    _publish_actor_totals(main, threshold, protection)
+
+
+def _publish_actor_totals(main: Table, threshold: int, protection: int) -> None:
+    """Publish again each hidden actor total the audit does not need hidden.
+
+    Secondary suppression is chosen one small cell at a time and can hide more than needed,
+    and the actor totals carry the trend. Largest first; tried in runs (all that are left,
+    then halves after a refusal), since most of them can be shown and each try is an audit.
+    """
+    largest = sorted(main.rows, key=lambda r: -main.values[(r, TOTAL)])
+    candidates = [(row, TOTAL) for row in largest if (row, TOTAL) in main.suppressed
+                  and not 0 < main.values[(row, TOTAL)] < threshold]
+    start, size = 0, len(candidates)
+    while start < len(candidates):
+        run = candidates[start:start + size]
+        rows = {row for row, _ in run}
+        main.suppressed -= set(run)
+        # The cells of those rows are the likeliest to be given away: look at them first.
+        if not exposes([main], protection, lambda _, cell, rows=rows: cell[0] in rows):
+            start += len(run)
+            continue
+        main.suppressed |= set(run)
+        if size > 1:
+            size = (size + 1) // 2
+        else:  # this one stays hidden; try all the rest together again
+            start += 1
+            size = len(candidates) - start

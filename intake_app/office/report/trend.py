@@ -1,0 +1,50 @@
+"""The trend per actor: each quarter's column repeats that quarter's publication, nothing more.
+
+Column `q` holds the row totals of quarter `q`'s own actor x category table exactly as that
+quarter was published (`publications`): the same numbers, the same cells hidden, the same
+variables for the audit. So the trend adds no equation an attacker did not have from the
+quarters' own tables, however many reports repeat a quarter.
+
+Rows are every actor that has a row of its own in any quarter of the window. An actor that was
+too rare in a quarter for a row of its own there is counted under "other actors" in that
+quarter: its cell is *absent* (`Table.absent`, shown as "–"), not a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intake_app.domain import taxonomy
+from intake_app.office.report.publications import Publication
+from intake_app.office.report.tables import TOTAL, Table
+
+OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
+
+
+def actor_order(codes: set[str]) -> list[str]:
+    """Actor codes by code, "unknown" and "other actors" last. Never by size: an order by raw
+    totals would leak hidden ones."""
+    last = [code for code in (taxonomy.UNKNOWN_ACTOR, OTHER_ACTORS) if code in codes]
+    return sorted(codes - set(last)) + last
+
+
+def compose(publications: Sequence[Publication]) -> Table:
+    """The trend table over `publications` (oldest first, one per quarter)."""
+    mains = [p.tables["actor_category"] for p in publications]
+    actors = actor_order({row for main in mains for row in main.rows})
+    cols = [str(p.quarter) for p in publications]
+    table = Table("trend", actors, cols, row_totals=False)
+    for main, col in zip(mains, cols, strict=True):
+        for actor in [*actors, TOTAL]:
+            key = (actor, col)
+            source = (actor, TOTAL)
+            if actor != TOTAL and actor not in main.rows:
+                table.values[key] = 0
+                table.members[key] = []
+                table.absent.add(key)
+                continue
+            table.values[key] = main.values[source]
+            table.members[key] = main.members[source]
+            if source in main.suppressed:
+                table.suppressed.add(key)
+    return table

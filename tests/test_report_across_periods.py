@@ -1,0 +1,245 @@
+"""Reports of different periods, audited together from the files that left the office.
+
+An attacker holds every report the office ever published. This test reads the CSV files of two
+reports of consecutive quarters (2026-Q2 with one quarter of trend, then 2026-Q3 with four) and
+builds one linear program over everything in them, independently of the engine: a variable per
+quarter, actor and category (every actor with a row anywhere by name, every other actor of the
+public actor list as one "rest"), one per quarter and row of each one-way table; an equation
+for every published number (the trend's cells are sums of a quarter's actor rows, "other
+actors" is every actor without a row in that table, the one-way tables that count signals add
+up to the actor table's total). For every hidden cell ("·") scipy's linprog finds the smallest
+and largest value consistent with all of it; each interval must be wider than the protection
+level. A quarter shown twice must be shown the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from report_kit import coded_rows, insert_coded
+from scipy.optimize import linprog
+from scipy.sparse import lil_matrix
+
+from intake_app.office import database
+from intake_app.office.report.build import ReportPeriodError, build_report
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.write import write_report
+
+Q2, Q3 = Quarter(2026, 2), Quarter(2026, 3)
+OTHER, TOTAL, HIDDEN, ABSENT = "other_actors", "total", "·", "–"
+SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability", "information_credibility")
+
+
+def read_tables(folder: Path) -> dict[tuple[str, str], dict[tuple[str, str], str]]:
+    """Every CSV of a report folder: (period, table) -> {(row, col): published text}."""
+    found = {}
+    for path in sorted(folder.glob("*.csv")):
+        period, table = path.stem[:7], path.stem[8:]
+        with path.open(encoding="utf-8", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        cols = [""] if header[1:] == ["count"] else header[1:]
+        found[(period, table)] = {(row[0], col): text for row in rows
+                                  for col, text in zip(cols, row[1:], strict=True)}
+    return found
+
+
+class UnionProgram:
+    """The attacker's linear program over every published cell of every report folder."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        self.cells: list[tuple[str, list[tuple], str]] = []  # (where, variables, text)
+        tables = [(key, cells) for folder in folders for key, cells in read_tables(folder).items()]
+        named: dict[str, set[str]] = {}  # quarter -> actors with a row of their own somewhere
+        categories: list[str] = []
+        for (period, name), cells in tables:
+            if name == "actor_category":
+                categories = sorted({c for _, c in cells} - {TOTAL})
+                named.setdefault(period, set()).update(r for r, _ in cells)
+            if name == "trend":
+                for (row, quarter), text in cells.items():
+                    if text != ABSENT:
+                        named.setdefault(quarter, set()).add(row)
+        self.categories = categories
+        self.named = {q: actors - {TOTAL, OTHER} for q, actors in named.items()}
+        for (period, name), cells in tables:
+            getattr(self, f"_add_{'two_way' if name == 'actor_category' else name}",
+                    self._add_one_way)(period, name, cells)
+
+    def _actor_vars(self, quarter: str, actor: str, rows: set[str]) -> list[tuple]:
+        """The variables of an actor row of `quarter`'s table whose own rows are `rows`."""
+        if actor != OTHER:
+            return [(quarter, actor, c) for c in self.categories]
+        others = [*sorted(self.named.get(quarter, set()) - rows), "rest"]
+        return [(quarter, a, c) for a in others for c in self.categories]
+
+    def _add_two_way(self, period: str, name: str, cells: dict) -> None:
+        rows = {r for r, _ in cells} - {TOTAL}
+        for (row, col), text in cells.items():
+            actors = sorted(rows) if row == TOTAL else [row]
+            variables = [v for a in actors for v in self._actor_vars(period, a, rows)]
+            if not rows:  # no row at all: the total is every actor's
+                variables = self._actor_vars(period, OTHER, set())
+            if col != TOTAL:
+                variables = [v for v in variables if v[2] == col]
+            self.cells.append((f"{period} {name} {row} {col}", variables, text))
+
+    def _add_trend(self, period: str, name: str, cells: dict) -> None:
+        columns: dict[str, set[str]] = {}
+        for (row, quarter), text in cells.items():
+            if text != ABSENT and row != TOTAL:
+                columns.setdefault(quarter, set()).add(row)
+        for (row, quarter), text in cells.items():
+            if text == ABSENT:
+                continue
+            actors = sorted(columns.get(quarter, set())) if row == TOTAL else [row]
+            variables = [v for a in actors for v in self._actor_vars(quarter, a,
+                                                                     columns.get(quarter, set()))]
+            if row == TOTAL and not actors:
+                variables = self._actor_vars(quarter, OTHER, set())
+            self.cells.append((f"{period} trend {row} {quarter}", variables, text))
+
+    def _add_one_way(self, period: str, name: str, cells: dict) -> None:
+        for (row, _), text in cells.items():
+            if row == TOTAL:
+                rows = sorted(r for r, _ in cells if r != TOTAL)
+                variables = [(period, name, r) for r in rows]
+                self.cells.append((f"{period} {name} total", variables, text))
+                if name in SIGNAL_TOTALS:  # these count signals: the actor table's total
+                    everyone = self._actor_vars(period, OTHER, set())
+                    self.cells.append((f"{period} {name} = signals",
+                                       variables + [("minus", *v) for v in everyone], "0"))
+            else:
+                self.cells.append((f"{period} {name} {row}", [(period, name, row)], text))
+
+    def intervals(self) -> dict[str, tuple[float, float]]:
+        """For every hidden cell, (smallest, largest) value consistent with all published."""
+        index: dict[tuple, int] = {}
+        for _, variables, _ in self.cells:
+            for v in variables:
+                index.setdefault(v[1:] if v[0] == "minus" else v, len(index))
+        published = [(vs, int(t)) for _, vs, t in self.cells if t not in (HIDDEN, ABSENT)]
+        a_eq = lil_matrix((len(published), len(index)))
+        for i, (variables, _) in enumerate(published):
+            for v in variables:
+                if v[0] == "minus":
+                    a_eq[i, index[v[1:]]] -= 1
+                else:
+                    a_eq[i, index[v]] += 1
+        b_eq = np.array([value for _, value in published], dtype=float)
+        found = {}
+        for where, variables, text in self.cells:
+            if text != HIDDEN:
+                continue
+            cost = np.zeros(len(index))
+            for v in variables:
+                cost[index[v]] += 1
+            low = linprog(cost, A_eq=a_eq.tocsr(), b_eq=b_eq, bounds=(0, None), method="highs")
+            high = linprog(-cost, A_eq=a_eq.tocsr(), b_eq=b_eq, bounds=(0, None),
+                           method="highs")
+            assert low.status == 0, f"the published numbers contradict each other ({where})"
+            assert high.status in (0, 3), where
+            found[where] = (low.fun, np.inf if high.status == 3 else -high.fun)
+        return found
+
+
+def fill(db: Path, seed: int) -> None:
+    """Signals over 2025-Q3..2026-Q3; each quarter its own mix, so rare actors differ."""
+    conn = database.connect(db)
+    rng = random.Random(seed)
+    rows = []
+    for quarter in Q3.series(4):
+        common = tuple(rng.sample(("CN", "RU", "TR", "IR", "MA", "ER"), 3))
+        rare = tuple(rng.sample(("KP", "SY", "AF", "PK", "unknown"), 2))
+        rows += coded_rows(rng, rng.randint(40, 90), [quarter.start], common)
+        rows += coded_rows(rng, rng.randint(1, 7), [quarter.start], rare)
+    insert_coded(conn, rows)
+    conn.close()
+
+
+def write(db: Path, quarter: Quarter, compare: int, out: Path) -> Path:
+    conn = database.connect(db)
+    try:
+        write_report(build_report(conn, quarter, compare=compare), out, "en")
+    finally:
+        conn.close()
+    return out
+
+
+@pytest.mark.parametrize("seed", [3, 11, 14])
+def test_two_reports_of_consecutive_quarters_audited_together_expose_no_hidden_cell(
+        tmp_path: Path, seed: int) -> None:
+    db = tmp_path / "office.db"
+    fill(db, seed)
+    first = write(db, Q2, 1, tmp_path / "q2")
+    second = write(db, Q3, 4, tmp_path / "q3")
+    program = UnionProgram([first, second])
+    intervals = program.intervals()
+    assert len(intervals) > 10  # the test does see hidden cells
+    narrow = {where: (low, high) for where, (low, high) in intervals.items()
+              if not high - low > 5}
+    assert narrow == {}
+    # Q2 as its own report showed it and as the Q3 report's trend repeats it: the same.
+    q2_own = read_tables(first)[(str(Q2), "actor_category")]
+    q2_trend = read_tables(second)[(str(Q3), "trend")]
+    for (row, col), text in q2_own.items():
+        if col == TOTAL and row != TOTAL:
+            assert q2_trend[(row, str(Q2))] == text, row
+    assert q2_trend[(TOTAL, str(Q2))] == q2_own[(TOTAL, TOTAL)]
+
+
+def test_the_union_audit_catches_a_quarter_published_two_ways(tmp_path: Path) -> None:
+    # The same quarter protected twice with different settings gives two patterns; together
+    # they pin hidden cells down. The office refuses to do that, so the test forges it.
+    db = tmp_path / "office.db"
+    fill(db, 3)
+    first = write(db, Q2, 0, tmp_path / "a")
+    conn = database.connect(db)
+    conn.execute("DELETE FROM published_cells")
+    conn.execute("DELETE FROM publications")
+    write_report(build_report(conn, Q2, compare=0, threshold=3, protection=2), tmp_path / "b",
+                 "en")
+    conn.close()
+    intervals = UnionProgram([first, tmp_path / "b"]).intervals()
+    assert any(not high - low > 5 for low, high in intervals.values())
+
+
+def test_a_quarter_is_published_once_with_its_first_settings(tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    fill(db, 11)
+    conn = database.connect(db)
+    first = build_report(conn, Q2, compare=0, threshold=15)
+    again = build_report(conn, Q2, compare=2)  # the settings of the first publication
+    assert (again.threshold, again.protection) == (15, 15)
+    for name, table in first.tables.items():
+        if name != "trend":
+            assert again.tables[name].suppressed == table.suppressed, name
+    assert again.tables["trend"].shown(("total", str(Q2))) == first.analysed
+    with pytest.raises(ReportPeriodError) as refused:
+        build_report(conn, Q2, compare=0, threshold=5)
+    assert refused.value.code == "report.published_before"
+    # A later report with another threshold repeats 2026-Q2 as it was published (threshold 15),
+    # never protected anew with its own.
+    later = build_report(conn, Q3, compare=1, threshold=5)
+    main, trend = first.tables["actor_category"], later.tables["trend"]
+    q2 = str(Q2)
+    assert [r for r in trend.rows if (r, q2) not in trend.absent] == main.rows
+    for row in [*main.rows, "total"]:
+        assert trend.shown((row, q2)) == main.shown((row, "total")), row
+    conn.close()
+
+
+def test_a_quarter_that_has_not_ended_is_not_reported(tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    fill(db, 14)
+    conn = database.connect(db)
+    with pytest.raises(ReportPeriodError) as refused:
+        build_report(conn, Q3, today=date(2026, 9, 30))
+    assert refused.value.code == "report.unfinished"
+    assert conn.execute("SELECT COUNT(*) FROM publications").fetchone()[0] == 0
+    assert build_report(conn, Q3, today=date(2026, 10, 1)).analysed > 0
+    conn.close()
