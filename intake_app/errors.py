@@ -3,7 +3,7 @@
 Every error the package raises on purpose derives from `SeinpostError` and carries a stable
 `code` (dotted, lower case, for example ``"vault.wrong_passphrase"``). The window and both command
 lines turn the code into one sentence in Dutch or English from the table in
-`intake_app/sentences.py`; nothing subclasses `ValueError`, so a library's `ValueError` can never
+`intake_app/sentences/`; nothing subclasses `ValueError`, so a library's `ValueError` can never
 be mistaken for one of ours. An error's text never holds content of a signal.
 
 A plain `ValueError`/`TypeError` is still what a function raises for a caller's programming

@@ -35,11 +35,12 @@ class Answers(FileDialogs):
         return self.folder
 
 
-def unlocked_window(qtbot, profile: Path, answers: Answers) -> MainWindow:
+def unlocked_window(qtbot, profile: Path, answers: Answers,
+                    passphrase: str = PASSPHRASE) -> MainWindow:
     window = MainWindow(profile, dialogs=answers)
     qtbot.addWidget(window)
     window.show()
-    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.passphrase.setText(passphrase)
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     return window

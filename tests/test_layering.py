@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "intake_app"
 QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 ENGINE_ROOMS = ("domain", "crypto", "vault", "store", "media", "bundle", "services", "office",
                 "fs")
-ENGINE_MODULES = ("errors.py", "sentences.py")
+ENGINE_MODULES = ("errors.py", "sentences")
 FRONT_ENDS = ("cli", "ui")
 QT_ALLOWED = ("ui/", "app.py", "qt_libraries.py")
 

@@ -11,9 +11,9 @@ import nacl.signing
 import pytest
 
 from intake_app.crypto import age, keycard
-from intake_app.store.errors import DraftNotFound, RecordDamaged
+from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
 from intake_app.store.integrity_errors import StoreKeyMismatch
-from intake_app.store.local_store import LocalStore
+from intake_app.store.local_store import MAX_RECORD_BYTES, LocalStore
 
 CANARY = "CANARY-draft-7f3a9c"
 
@@ -110,3 +110,16 @@ def test_attachment_to_missing_draft_leaves_no_blob(store: LocalStore) -> None:
         store.add_attachment("0" * 32, io.BytesIO(b"data"), name="x", media_type="x",
                              cleaning="not-cleanable", warnings=[])
     assert list(store.blob_dir.iterdir()) == []
+
+
+def test_a_draft_too_large_to_keep_is_refused_with_the_stores_own_error(
+        store: LocalStore) -> None:
+    draft = store.create_draft({"description": "short"})
+    huge = {"description": "x" * MAX_RECORD_BYTES}
+    for attempt in (lambda: store.create_draft(huge), lambda: store.update_draft(draft, huge)):
+        with pytest.raises(RecordTooLarge) as refused:
+            attempt()
+        assert not isinstance(refused.value, ValueError)
+        assert str(MAX_RECORD_BYTES) in refused.value.sentence("en")
+    assert store.read_draft(draft) == {"description": "short"}  # nothing changed
+    assert [d.id for d in store.list_drafts()] == [draft]

@@ -10,7 +10,8 @@ import nacl.signing
 import pytest
 
 from intake_app.crypto import age, keycard
-from intake_app.store.errors import ItemNotFound
+from intake_app.sentences import SENTENCES
+from intake_app.store.errors import ItemNotFound, UnknownItemStatus
 from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
 from intake_app.store.local_store import LocalStore
 
@@ -193,3 +194,12 @@ def test_office_card_rotation_needs_the_current_key(tmp_path: Path) -> None:
         assert store.office_card() == rotated
         assert store.office_record().cards == (current, rotated)
         assert store.office_record().version == 2
+
+
+def test_an_unknown_status_is_refused_with_the_stores_own_error(store: LocalStore) -> None:
+    fake_seal(store, draft_with_blob(store))
+    with pytest.raises(UnknownItemStatus) as refused:
+        store.list_items("shipped")
+    assert not isinstance(refused.value, ValueError)
+    assert refused.value.code in SENTENCES
+    assert [item.status for item in store.list_items("sealed")] == ["sealed"]

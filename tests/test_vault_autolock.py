@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake_app.vault import IdleLock
+from intake_app.vault import IdleLock, InvalidSetting
 
 
 class TestClock:
@@ -40,5 +40,9 @@ def test_timeout_is_configurable_but_positive():
     clock.now += 10
     assert idle.expired()
     for bad in (0, -1, float("nan")):
-        with pytest.raises(ValueError):
+        with pytest.raises(InvalidSetting) as refused:  # the project's error, with a sentence
             IdleLock(timeout_s=bad)
+        assert not isinstance(refused.value, ValueError)
+        with pytest.raises(InvalidSetting):
+            idle.timeout_s = bad
+        assert idle.timeout_s == 10  # a refused value changes nothing

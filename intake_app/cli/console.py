@@ -14,6 +14,7 @@ from typing import TextIO
 from tqdm import tqdm
 
 from intake_app.cli.errors import CliError
+from intake_app.sentences import sentence
 
 MAX_ANSWER = 1024  # characters of a typed answer
 
@@ -87,12 +88,8 @@ class Console:
             self._bar = None
 
 
-PURGED = ("This profile was emptied: its vault key changed (the duress passphrase was used), so "
-          "its drafts and sealed signals could no longer be opened and were removed.")
-
-
 def tell_if_purged(session: object, console: Console) -> None:
     """Say at once when this unlock emptied the profile (`session.purge_notice`): only a proven
     change of the vault key does that, and the person must know (docs/SECURITY.md)."""
     if getattr(session, "purge_notice", False):
-        console.warn(PURGED)
+        console.warn(sentence("store.purged", console.language))

@@ -1,7 +1,7 @@
 """The command lines' own errors: a problem with how a command was called or with its input.
 
 One class, one code per situation, so `intake-app` and `intake-office` print the same line for
-the same problem (from `intake_app/sentences.py`). Placeholders hold positions, counts and the
+the same problem (from `intake_app/sentences/`). Placeholders hold positions, counts and the
 paths the user typed; never an attachment's name or any signal content.
 """
 

@@ -1,7 +1,7 @@
 """What both command lines share at their door: the parser set-up and the error-to-exit map.
 
 Usage errors are one line and exit status 2. Every other error is one line on stderr,
-`<prog>: <sentence>`, with the sentence from `intake_app/sentences.py` in the terminal's
+`<prog>: <sentence>`, with the sentence from `intake_app/sentences/` in the terminal's
 language (Dutch for a Dutch locale, else English) and a stable exit status:
 
     0    done

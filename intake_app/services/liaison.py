@@ -8,6 +8,7 @@ reaches a front end (tests/test_layering.py).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import SignalRecord, validate_signal
 from intake_app.domain.signal_errors import FIELD_NAMES, FieldError
 from intake_app.domain.states import SignalState
+from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import write_atomic
 from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
@@ -33,7 +35,7 @@ from intake_app.services.draft_list import (
     summarise,
 )
 from intake_app.services.export import ExportResult
-from intake_app.services.opening import close_profile, create_profile, open_profile
+from intake_app.services.opening import close_profile, create_profile, open_profile, remember
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, plaintext_size, seal_draft
 from intake_app.services.session_types import (
@@ -231,6 +233,7 @@ class LiaisonSession:
             self._store.delete_draft(entry_id)
         else:
             self._store.delete_item(entry_id)
+        self._remember()
 
     def attach(
         self,
@@ -254,7 +257,11 @@ class LiaisonSession:
         ]
 
     def seal(self, draft_id: str, *, progress: Callable[[int], None] | None = None) -> ItemInfo:
-        return seal_draft(self._store, draft_id, progress=progress)
+        """Seal the draft to the office card (services/seal_draft.py); the draft becomes an
+        item. `progress(bytes)` may raise to cancel; the draft then stays as it was."""
+        item = seal_draft(self._store, draft_id, progress=progress)
+        self._remember()
+        return item
 
     # ----- what the liaison may see ---------------------------------------------------------
 
@@ -329,17 +336,30 @@ class LiaisonSession:
         max_part_size: int | str | None = "auto",
     ) -> ExportResult:
         """Write a bundle into `target_dir`; None exports every exportable item."""
-        return export_service.export_items(
+        result = export_service.export_items(
             self._store, target_dir, item_ids, progress=progress, max_part_size=max_part_size
         )  # type: ignore[arg-type]
+        self._remember()
+        return result
 
     def import_receipt(self, path: Path) -> ReceiptResult:
         """Verify the office's receipt and purge the signals it confirms."""
-        return receipt_service.import_receipt(self._store, path)
+        result = receipt_service.import_receipt(self._store, path)
+        self._remember()
+        return result
 
     def update_office_card(self, path: Path) -> keycard.KeyCard:
         """Accept a rotated office card endorsed by the current office key."""
-        return office_card_service.update_office_card(self._store, path)
+        card = office_card_service.update_office_card(self._store, path)
+        self._remember()
+        return card
+
+    def _remember(self) -> None:
+        # After a change a rollback must not undo, the vault's marks (and in keyring mode the
+        # keyring's) move up at once rather than at `lock`: a laptop switched off without
+        # locking cannot then be handed an older copy of itself (services/opening.py).
+        with contextlib.suppress(SeinpostError, OSError):
+            remember(self._vault, self._store)
 
     # ----- security settings (services/security_settings.py) -------------------------------
 

@@ -17,7 +17,7 @@ from intake_app.services.session_types import FingerprintMismatch, check_office_
 from intake_app.store.database import DatabaseCheck, remove_database
 from intake_app.store.integrity_errors import StoreRolledBack
 from intake_app.store.local_store import LocalStore
-from intake_app.vault import KdfParams, Vault
+from intake_app.vault import KdfParams, ProfileRolledBack, Vault
 from intake_app.vault.profile import prepare_profile_dir
 
 
@@ -73,11 +73,11 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     """Open the vault with `passphrase` and then its store.
 
     The store's integrity check, which needs no key, runs while the passphrase is stretched
-    (store/database.py, DatabaseCheck). A store older than the vault's mark is refused
-    (StoreRolledBack). `purge_notice` is True when this unlock emptied the profile because the
-    vault key had changed (a duress unlock whose emptying was interrupted) and this unlock was
-    not itself the duress one: that is silent by design, so the person watching sees an
-    ordinary, empty profile.
+    (store/database.py, DatabaseCheck). A store older than the vault's marks is refused
+    (`refuse_older`) before anything in it is recovered or changed. `purge_notice` is True when
+    this unlock emptied the profile because the vault key had changed (a duress unlock whose
+    emptying was interrupted) and this unlock was not itself the duress one: that is silent by
+    design, so the person watching sees an ordinary, empty profile.
     """
     vault = Vault.open(profile_dir)
     checked = DatabaseCheck(vault.profile_dir)
@@ -87,11 +87,9 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
         checked.discard()  # a wrong passphrase is the answer, whatever the check found
         raise
     try:
-        store = LocalStore.open(vault.profile_dir, key, checked=checked)
+        store = LocalStore.open(vault.profile_dir, key, checked=checked,
+                                check_epoch=lambda epoch: refuse_older(vault, epoch))
         try:
-            # A whole store.db put back from an older copy is refused, never used.
-            if store.epoch() < vault.store_epoch():
-                raise StoreRolledBack()
             vault.set_store_epoch(store.epoch())
         except BaseException:
             store.close()
@@ -103,6 +101,24 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     with contextlib.suppress(Exception):
         export_journal.recover(store)
     return OpenProfile(vault, store, store.purged_on_open and not vault.opened_by_duress)
+
+
+def refuse_older(vault: Vault, epoch: int) -> None:
+    """Refuse a store at change number `epoch` that is older than what this vault remembers
+    (vault/store_mark.py): StoreRolledBack when store.db alone is older than vault.json's mark,
+    ProfileRolledBack when the whole profile is older than the keyring's. Runs before the store
+    recovers or changes anything, so a refusal loses nothing."""
+    if epoch < vault.store_epoch():
+        raise StoreRolledBack()
+    high_water = vault.high_water()
+    if high_water is not None and epoch < high_water:
+        raise ProfileRolledBack()
+
+
+def remember(vault: Vault, store: LocalStore) -> None:
+    """Raise the vault's marks to the store's change number now, after a change a rollback
+    must not undo (a rotation, a delivery, a deletion, an export, a seal)."""
+    vault.set_store_epoch(store.epoch())
 
 
 def close_profile(vault: Vault, store: LocalStore) -> None:

@@ -120,3 +120,20 @@ class TooManyAttachments(StoreError):
 
     code = "store.too_many_attachments"
     default_message = None  # the sentence, with the limit
+
+
+class RecordTooLarge(StoreError):
+    """A draft's fields take more than the store keeps in one record (code
+    "store.record_too_large"); the sentence names the limit in bytes.
+    """
+
+    code = "store.record_too_large"
+    default_message = None  # the sentence, with the limit
+
+
+class UnknownItemStatus(StoreError):
+    """A sealed item's state was asked for by a name that is not one (code
+    "store.unknown_status")."""
+
+    code = "store.unknown_status"
+    default_message = "That is not a state a sealed signal can have."

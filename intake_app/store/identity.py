@@ -1,4 +1,5 @@
-"""The liaison's own signing key and card (the office card lives in trust.py).
+"""The liaison's own signing key and card, and the store's part that hands out both cards (the
+office record itself is kept and verified in trust.py).
 
 The signing key is boxed under the vault key. The card is public and self-signed, but it is what
 the office registers, so it is only handed out when its verify key is the boxed signing key's:
@@ -14,7 +15,8 @@ import sqlite3
 import nacl.signing
 
 from intake_app.crypto import keycard, signing
-from intake_app.store import record_box, settings
+from intake_app.store import record_box, settings, trust
+from intake_app.store.core import StoreCore
 from intake_app.store.errors import IdentityMissing
 from intake_app.store.integrity_errors import StoreTampered
 
@@ -67,3 +69,45 @@ def liaison_card(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
     if parsed.role != "liaison" or not hmac.compare_digest(parsed.verify_key, own):
         raise StoreTampered()
     return bytes(card)
+
+
+class IdentityAndOffice(StoreCore):
+    """The liaison's key and card and the office record (part of LocalStore)."""
+
+    def liaison_signing_key(self) -> nacl.signing.SigningKey:
+        """The liaison's Ed25519 signing key. Raises IdentityMissing or RecordDamaged."""
+        with self.reading() as conn:
+            return liaison_signing_key(conn, self._vault_key)
+
+    def liaison_card(self) -> bytes:
+        """The liaison's key card file (bytes). Raises IdentityMissing or RecordDamaged."""
+        with self.reading() as conn:
+            return liaison_card(conn, self._vault_key)
+
+    def office_record(self) -> trust.OfficeRecord:
+        """The office card and the earlier ones, verified (see trust.py)."""
+        with self.reading() as conn:
+            return trust.office_record(conn, self._vault_key)
+
+    def office_card(self) -> bytes:
+        """The current office card file (bytes), from the verified office record.
+
+        Raises StoreTampered or OfficeRecordOutdated when the record does not verify (see trust.py).
+        """
+        return self.office_record().current
+
+    def accept_rotated_office_card(self, new_card: bytes) -> None:
+        """Make `new_card` current if the current office key endorsed it (else KeyCardError);
+        the earlier cards stay in the record for receipts of bundles exported before."""
+        with self.transaction() as conn:
+            trust.accept_rotation(conn, self._vault_key, new_card)
+
+    def set_duress_key(self, duress_key: bytes | None) -> None:
+        """Prepare the store for a duress unlock with this key (None: no duress passphrase)."""
+        with self.transaction() as conn:
+            trust.set_duress_key(conn, self._vault_key, duress_key)
+
+    def duress_passphrase_set(self) -> bool | None:
+        """Whether a duress passphrase is set (None: a store prepared before this was kept)."""
+        with self.reading() as conn:
+            return trust.duress_set(conn, self._vault_key)

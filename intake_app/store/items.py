@@ -1,5 +1,10 @@
 """Sealed items: what the liaison may still see of a signal (id, size, date, status) and nothing
-of its content. Rows change state inside the caller's transaction; files are removed after."""
+of its content, and their age files in sealed/. Rows change state inside the caller's
+transaction; files are removed after.
+
+The row functions work on a connection inside the caller's transaction; `SealedItems` is the
+store's part that joins them with the files (part of LocalStore).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,14 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from intake_app.domain.states import HELD as HELD  # statuses whose sealed file is on disk
 from intake_app.domain.states import ITEM_STATES, SignalState
+from intake_app.fs.atomic import fsync_dir
+from intake_app.store.core import StoreCore, unlink
+from intake_app.store.errors import DraftNotFound, ItemNotFound, UnknownItemStatus
+from intake_app.store.ids import check_id, utc_now
 
 STATUSES = ITEM_STATES
 _SELECT = "SELECT id, size, sha256, sealed_at, status, status_at, warnings, bundle_id FROM items"
@@ -58,13 +68,13 @@ def insert(conn: sqlite3.Connection, item_id: str, size: int, sha256: str, now: 
 def list_items(conn: sqlite3.Connection, status: str | None = None) -> list[ItemInfo]:
     """All items, or those in `status`, ordered by sealed time then id.
 
-    Raises ValueError for an unknown status.
+    Raises UnknownItemStatus for a status that is not one of STATUSES.
     """
     if status is None:
         rows = conn.execute(_SELECT + " ORDER BY sealed_at, id")
     else:
         if status not in STATUSES:
-            raise ValueError("unknown item status")
+            raise UnknownItemStatus()
         rows = conn.execute(
             _SELECT + " WHERE status = ? ORDER BY sealed_at, id", (status,)
         )
@@ -104,3 +114,73 @@ def gone_ids(conn: sqlite3.Connection) -> set[str]:
         row[0]
         for row in conn.execute("SELECT id FROM items WHERE status IN ('delivered', 'deleted')")
     }
+
+
+class SealedItems(StoreCore):
+    """Sealed items: their rows and their files in sealed/ (part of LocalStore)."""
+
+    def item_path(self, item_id: str) -> Path:
+        """The path of sealed item `item_id`'s .age file. Raises DraftNotFound for a bad id."""
+        return self.sealed_dir / f"{check_id(item_id)}.age"
+
+    def commit_seal(self, draft_id: str, size: int, sha256: str, warnings: Iterable[str]) -> None:
+        """The sealed file is in place: make the draft an item in one transaction, then drop
+        the draft's blobs. Before the COMMIT the signal is a draft, after it a sealed item."""
+        with self.transaction() as conn:
+            blob_ids = self.attachments.ids_of(conn, check_id(draft_id))
+            rows = [("drafts", draft_id), ("items", draft_id),
+                    *(("attachments", b) for b in blob_ids)]
+            with self.tracked(conn, rows):
+                insert(conn, draft_id, size, sha256, utc_now(), warnings)
+                if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
+                    raise DraftNotFound()
+        # The blobs' keys died with their rows just now: unlinking only frees the space, so it
+        # need not hold up the liaison (a GiB takes half a second). recover() sweeps leftovers.
+        self.unlink_in_background(blob_ids)
+
+    def list_items(self, status: str | None = None) -> list[ItemInfo]:
+        """All sealed items, or those in `status`; UnknownItemStatus for an unknown status."""
+        with self.reading() as conn:
+            return list_items(conn, status)
+
+    def get_item(self, item_id: str) -> ItemInfo:
+        """The item with `item_id`. Raises ItemNotFound (or DraftNotFound for a bad id)."""
+        with self.reading() as conn:
+            item = get(conn, check_id(item_id))
+        if item is None:
+            raise ItemNotFound()
+        return item
+
+    def mark_delivered_and_purge(self, item_ids: Iterable[str]) -> list[str]:
+        """Delivered items become tombstones (id, dates, status) and their files are removed.
+        The files are age ciphertext the liaison cannot open, so unlinking is enough."""
+        ids = list(item_ids)
+        with self.transaction() as conn, self.tracked(conn, [("items", i) for i in ids]):
+            changed = set_status(conn, ids, SignalState.DELIVERED, utc_now())
+        self._unlink_items(changed)
+        return changed
+
+    def delete_item(self, item_id: str) -> None:
+        """Mark item `item_id` deleted (UTC time) and remove its .age file.
+
+        Raises ItemNotFound when there is no such item.
+        """
+        with self.transaction() as conn, self.tracked(conn, [("items", check_id(item_id))]):
+            if not set_status(conn, [item_id], SignalState.DELETED, utc_now()):
+                raise ItemNotFound()
+        self._unlink_items([item_id])
+
+    def _unlink_items(self, item_ids: Iterable[str]) -> None:
+        for item_id in item_ids:
+            unlink(self.item_path(item_id))
+        fsync_dir(self.sealed_dir)
+
+    def counts(self) -> dict[str, int]:
+        """How many drafts there are (key "drafts") and how many items in each state (by state)."""
+        with self.reading() as conn:
+            result = {"drafts": conn.execute("SELECT COUNT(*) FROM drafts").fetchone()[0]}
+            for status in STATUSES:
+                result[status] = conn.execute(
+                    "SELECT COUNT(*) FROM items WHERE status = ?", (status,)
+                ).fetchone()[0]
+        return result

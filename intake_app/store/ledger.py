@@ -6,6 +6,9 @@ it under the vault key, bound to the bundle id. A receipt erases items only thro
 (services/receipts.py): the items it names must all be in the entry of the bundle it names, and
 it must be signed by that entry's office key or a later one endorsed from it. A row changed,
 swapped or deleted outside Seinpost makes the receipt a clear refusal; nothing is erased.
+
+`ExportLedger` is the store's part that exports through it: the bundle counter (kept in the
+authenticated state, trust.py) and the commit of an export (part of LocalStore).
 """
 
 from __future__ import annotations
@@ -16,7 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import record_box
+from intake_app.domain.states import SignalState
+from intake_app.store import items, record_box, trust
+from intake_app.store.core import StoreCore
+from intake_app.store.ids import utc_now
 
 _PURPOSE = b"export-ledger-mac"
 _LIMIT = 4 << 20
@@ -76,3 +82,43 @@ def entry(conn: sqlite3.Connection, vault_key: bytes, bundle_id: str) -> LedgerE
 def forget_all(conn: sqlite3.Connection) -> None:
     """Delete every ledger entry (on `conn`, inside the caller's transaction)."""
     conn.execute("DELETE FROM exports")
+
+
+class ExportLedger(StoreCore):
+    """The bundle counter and the export ledger (part of LocalStore)."""
+
+    def next_bundle_counter(self) -> int:
+        """1, 2, 3, … per liaison key, durable before it is returned, never repeated."""
+        with self.transaction() as conn:
+            state = trust.state(conn, self._vault_key)
+            value = state.bundle_counter + 1
+            trust.write_state(conn, self._vault_key, state.replace(bundle_counter=value))
+        return value
+
+    def release_bundle_counter(self, counter: int) -> None:
+        """Give back a counter whose bundle never reached the medium (the writer removed it).
+
+        Only the latest counter can be given back; an older one stays used, which the office
+        reports as a gap, never as a replay.
+        """
+        with self.transaction() as conn:
+            state = trust.state(conn, self._vault_key)
+            if state.bundle_counter == counter:
+                trust.write_state(conn, self._vault_key,
+                                  state.replace(bundle_counter=counter - 1))
+
+    def commit_export(self, item_ids: Iterable[str], bundle_id: str,
+                      office_key_id: str) -> list[str]:
+        """A bundle is safely on the medium: mark its items exported and add its ledger entry
+        (which items, and which office key was current). Returns the ids that changed."""
+        ids = list(item_ids)
+        rows = [("exports", bundle_id), *(("items", i) for i in ids)]
+        with self.transaction() as conn, self.tracked(conn, rows):
+            now = utc_now()
+            record(conn, self._vault_key, bundle_id, ids, office_key_id, now)
+            return items.set_status(conn, ids, SignalState.EXPORTED, now, bundle_id)
+
+    def export_entry(self, bundle_id: str) -> LedgerEntry | None:
+        """The verified ledger entry of a bundle this profile exported, or None."""
+        with self.reading() as conn:
+            return entry(conn, self._vault_key, bundle_id)

@@ -1,4 +1,4 @@
-"""The window's sentence for an error: the one table in `intake_app/sentences.py`, keyed by code.
+"""The window's sentence for an error: the one table in `intake_app/sentences/`, keyed by code.
 
 The command lines read the same table, so an error reads the same in the window and in a
 terminal. The window never shows a file path from an `OSError` (it may name an attachment).

@@ -9,6 +9,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from intake_app.vault.errors import InvalidSetting
+
 DEFAULT_TIMEOUT_S = 300.0
 
 
@@ -26,14 +28,14 @@ class IdleLock:
 
     @property
     def timeout_s(self) -> float:
-        """Set the idle timeout in seconds. Raises ValueError unless it is positive."""
+        """Set the idle timeout in seconds. Raises InvalidSetting unless it is positive."""
         return self._timeout
 
     @timeout_s.setter
     def timeout_s(self, value: float) -> None:
         """The idle timeout in seconds."""
         if not value > 0:
-            raise ValueError("the idle timeout must be positive")
+            raise InvalidSetting("The idle timeout must be a positive number of seconds.")
         self._timeout = float(value)
 
     def touch(self) -> None:

@@ -1,6 +1,9 @@
 """The device secret: 32 random bytes in the OS keyring, so a copied profile alone is not enough.
 
 Stored through `keyring` under service "Seinpost" and the profile's random id, base64 encoded.
+Beside it, under the id followed by ``/store-mark``, the store's high-water mark (store_mark.py):
+``"<change number>:<MAC under the vault key>"``, so a whole profile put back from an older copy
+is refused. Both entries go together (`delete`).
 A backend counts as usable only if it is a real keyring: keyring's fail and null backends, an
 empty chainer, and the plaintext-file backends of keyrings.alt are not (the last would put the
 secret in a file beside the profile, which defeats its purpose).
@@ -23,6 +26,7 @@ from intake_app.vault.errors import DeviceSecretMissing, KeyringUnavailable
 
 SERVICE = "Seinpost"
 SECRET_BYTES = 32
+MARK_SUFFIX = "/store-mark"
 _MAX_STORED_CHARS = 256
 
 _FRIENDLY_NAMES = {
@@ -104,12 +108,59 @@ def load(profile_id: str) -> bytes:
 
 
 def delete(profile_id: str) -> None:
-    """Remove the entry if it is there; a keyring that cannot be reached is left as it is."""
+    """Remove the device secret and the store mark if they are there; a keyring that cannot be
+    reached is left as it is."""
+    backend = usable_backend()
+    if backend is None:
+        return
+    for user in (profile_id, _mark_user(profile_id)):
+        with contextlib.suppress(Exception):
+            backend.delete_password(SERVICE, user)
+
+
+def _mark_user(profile_id: str) -> str:
+    return f"{profile_id}{MARK_SUFFIX}"
+
+
+def load_mark(profile_id: str) -> str | None:
+    """The stored store mark of `profile_id` (unverified text, at most 256 characters), or None
+    if there is none. KeyringUnavailable if the keyring cannot be read."""
+    backend = usable_backend()
+    if backend is None:
+        raise KeyringUnavailable()
+    try:
+        stored = backend.get_password(SERVICE, _mark_user(profile_id))
+    except Exception as exc:
+        raise KeyringUnavailable() from exc
+    if stored is None:
+        return None
+    return stored if isinstance(stored, str) and len(stored) <= _MAX_STORED_CHARS else ""
+
+
+def save_mark(profile_id: str, mark: str) -> None:
+    """Store `mark` as the store mark of `profile_id`, read back before it counts.
+
+    Raises KeyringUnavailable when the keyring does not keep it.
+    """
+    backend = usable_backend()
+    if backend is None:
+        raise KeyringUnavailable()
+    try:
+        backend.set_password(SERVICE, _mark_user(profile_id), mark)
+        stored = backend.get_password(SERVICE, _mark_user(profile_id))
+    except Exception as exc:
+        raise KeyringUnavailable() from exc
+    if stored != mark:
+        raise KeyringUnavailable()
+
+
+def delete_mark(profile_id: str) -> None:
+    """Remove the store mark of `profile_id` only (the duress path, when the id stays)."""
     backend = usable_backend()
     if backend is None:
         return
     with contextlib.suppress(Exception):
-        backend.delete_password(SERVICE, profile_id)
+        backend.delete_password(SERVICE, _mark_user(profile_id))
 
 
 def _decode(stored: str) -> bytes | None:

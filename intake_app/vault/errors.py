@@ -160,3 +160,16 @@ class VaultTampered(VaultError):
         "device's seal. Nothing was counted, erased or opened. Restore vault.json from a backup "
         "of this profile; your passphrase was not used."
     )
+
+
+class ProfileRolledBack(VaultError):
+    """The whole profile (vault.json with store.db) is older than the store mark this device's
+    keyring keeps: an earlier copy was put back (code "vault.profile_rolled_back"). Nothing was
+    opened, sealed or purged."""
+
+    code = "vault.profile_rolled_back"
+    default_message = (
+        "This whole profile is older than the one this laptop last used: an earlier copy was put "
+        "back (vault.json and store.db together). Nothing was sealed, purged or deleted; put "
+        "back the latest copy of the profile."
+    )

@@ -1,0 +1,58 @@
+"""One table of sentences, keyed by error code, in Dutch and English.
+
+Used by the window and both command lines, so one error reads the same everywhere. A sentence
+may hold `{name}` placeholders, filled from the error's `params` (counts, ids, field names;
+never signal content). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
+`intake_app` and fails when one of its codes has no sentence in both languages.
+
+The table is kept in one module per room (common, vault, store, transfer, bundle, crypto,
+signal, media, office, front_ends) and joined here; `SENTENCES` and `sentence()` are the one
+lookup. A code may live in one part only (a second one is an error at import).
+"""
+
+from __future__ import annotations
+
+from intake_app.sentences import (
+    bundle,
+    common,
+    crypto,
+    front_ends,
+    media,
+    office,
+    signal,
+    store,
+    transfer,
+    vault,
+)
+
+LANGUAGES = ("nl", "en")
+PARTS = (common, vault, store, transfer, bundle, crypto, signal, media, office, front_ends)
+
+
+def _joined() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for part in PARTS:
+        twice = table.keys() & part.SENTENCES.keys()
+        if twice:
+            raise RuntimeError(f"sentences given twice: {sorted(twice)}")
+        table.update(part.SENTENCES)
+    return table
+
+
+#: code -> {"nl": sentence, "en": sentence}
+SENTENCES: dict[str, dict[str, str]] = _joined()
+
+
+class _Params(dict):
+    """Placeholder values; a missing one shows as an ellipsis rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
+def sentence(code: str, lang: str = "nl", **params: object) -> str:
+    """The sentence for `code` in `lang` ("nl" or "en"), its `{placeholders}` filled from
+    `params`; the internal sentence if the code is unknown, English if `lang` is unknown."""
+    entry = SENTENCES.get(code) or SENTENCES["internal"]
+    template = entry.get(lang) or entry["en"]
+    return template.format_map(_Params(params))

@@ -1,0 +1,51 @@
+"""Sentences of the bundle room (intake_app/bundle/).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+_NOTHING_EXPORTED = ("Er is niets geëxporteerd.", "Nothing was exported.")
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "bundle.error": {
+        "nl": "Deze bundel kan niet worden gebruikt.",
+        "en": "This bundle cannot be used.",
+    },
+    "bundle.not_a_bundle": {
+        "nl": "Dit bestand is geen bundel van Seinpost.",
+        "en": "This file is not a Seinpost bundle.",
+    },
+    "bundle.incomplete": {
+        "nl": "De bundel is onvolledig: er ontbreekt een deel of hij is afgebroken.",
+        "en": "The bundle is incomplete: a part is missing or it was cut off.",
+    },
+    "bundle.damaged": {
+        "nl": "De bundel is beschadigd: er zijn bytes veranderd.",
+        "en": "The bundle is damaged: some bytes were changed.",
+    },
+    "bundle.manifest": {
+        "nl": "De inhoudsopgave van de bundel is onleesbaar of niet goed ondertekend.",
+        "en": "The bundle's manifest is unreadable or not signed correctly.",
+    },
+    "bundle.rejected": {
+        "nl": "Het meldpunt weigert deze bundel (onbekende of ingetrokken contactpersoon, of al "
+              "eerder geopend).",
+        "en": "The office refuses this bundle (unknown or revoked liaison, or opened before).",
+    },
+    "bundle.write_failed": {
+        "nl": "De bundel kon niet worden geschreven: de stick is vol, is verwijderd of is niet "
+              "beschrijfbaar. Er is niets geëxporteerd en niets verloren gegaan.",
+        "en": "The bundle could not be written: the stick is full, was removed or cannot be "
+              "written to. Nothing was exported and nothing was lost.",
+    },
+    "bundle.part_size_too_small": {
+        "nl": "De deelgrootte is te klein voor deze bundel.",
+        "en": "The part size is too small for this bundle.",
+    },
+    "bundle.empty_item": {
+        "nl": "Een verzegeld signaal op deze laptop is leeg en dus beschadigd. "
+              + _NOTHING_EXPORTED[0],
+        "en": "A sealed signal on this laptop is empty, so it is damaged. " + _NOTHING_EXPORTED[1],
+    },
+}

@@ -1,0 +1,61 @@
+"""Sentences shared by every room: files from outside, disk and file errors, interruptions, the
+internal error.
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "internal": {
+        "nl": "Er ging iets mis in Seinpost. Er is niets verloren; probeer het opnieuw.",
+        "en": "Something went wrong inside Seinpost. Nothing was lost; please try again.",
+    },
+    # Files from outside (intake_app/fs/outside.py, intake_app/fs/json_input.py).
+    "outside.missing": {
+        "nl": "{path} bestaat niet. Controleer de naam en de map.",
+        "en": "{path} does not exist. Check its name and folder.",
+    },
+    "outside.unreadable": {
+        "nl": "{path} kan niet worden gelezen ({reason}).",
+        "en": "{path} cannot be read ({reason}).",
+    },
+    "outside.not_regular": {
+        "nl": "{path} is geen gewoon bestand maar een map, pijp, apparaat of koppeling. "
+              "Kies een opgeslagen bestand.",
+        "en": "{path} is not an ordinary file but a folder, pipe, device or link. "
+              "Choose a saved file.",
+    },
+    "outside.too_large": {
+        "nl": "{path} is te groot voor wat het moet zijn; er is niets mee gedaan.",
+        "en": "{path} is too large for what it should be; nothing was done with it.",
+    },
+    "input.json_too_deep": {
+        "nl": "Het JSON-bestand is te diep genest om een melding te zijn; er is niets opgeslagen.",
+        "en": "The JSON file is nested too deeply to be a signal; nothing was saved.",
+    },
+    "input.not_json": {
+        "nl": "Het bestand is geen geldige JSON (UTF-8); er is niets opgeslagen.",
+        "en": "The file is not valid JSON (UTF-8); nothing was saved.",
+    },
+    "cancelled": {
+        "nl": "Geannuleerd: er is niets veranderd.",
+        "en": "Cancelled: nothing was changed.",
+    },
+    "disk_full": {
+        "nl": "De schijf is vol: er is niets verloren; maak ruimte vrij en probeer het opnieuw.",
+        "en": "The disk is full: nothing was lost; free space and try again.",
+    },
+    "file.unreadable": {
+        "nl": "Een bestand kon niet worden gelezen of geschreven ({reason}){where}.",
+        "en": "A file could not be read or written ({reason}){where}.",
+    },
+    "file.not_allowed": {
+        "nl": "Seinpost mag daar niet schrijven ({reason}){where}. Kies een andere map.",
+        "en": "Seinpost may not write there ({reason}){where}. Choose another folder.",
+    },
+    "interrupted": {
+        "nl": "Onderbroken: er is niets verzegeld of verwijderd.",
+        "en": "Interrupted: nothing was sealed or deleted.",
+    },
+}

@@ -1,0 +1,65 @@
+"""Sentences only the two command lines and the window's start-up say (intake_app/cli/,
+intake_app/app.py).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "cli.input": {
+        "nl": "De opdracht mist iets wat ze nodig heeft; zie --help.",
+        "en": "The command is missing something it needs; see --help.",
+    },
+    "app.qt_library_missing": {
+        "nl": "Seinpost kan zijn venster niet openen: de systeembibliotheek {library} ontbreekt "
+              "(installeer het pakket {package}, zie de README).",
+        "en": "Seinpost cannot open its window: the system library {library} is missing "
+              "(install the package {package}, see the README).",
+    },
+    "cli.no_answer": {
+        "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
+        "en": "No answer given (end of input): nothing was changed.",
+    },
+    "cli.passphrase_empty": {
+        "nl": "De wachtzin is leeg: er is niets gedaan.",
+        "en": "The passphrase is empty: nothing was done.",
+    },
+    "cli.passphrase_file_too_large": {
+        "nl": "Het wachtzinbestand is te groot om een wachtzinbestand te zijn.",
+        "en": "The passphrase file is too large to be a passphrase file.",
+    },
+    "cli.passphrase_file_not_text": {
+        "nl": "Het wachtzinbestand is geen UTF-8-tekst.",
+        "en": "The passphrase file is not UTF-8 text.",
+    },
+    "cli.passphrases_differ": {
+        "nl": "De twee wachtzinnen verschillen: er is niets ingesteld.",
+        "en": "The two passphrases differ: nothing was set up.",
+    },
+    "cli.all_and_ids": {
+        "nl": "Geef --all of codes, niet allebei.",
+        "en": "Give either --all or ids, not both.",
+    },
+    "cli.no_target_folder": {
+        "nl": "De doelmap bestaat niet: {path}",
+        "en": "The target folder does not exist: {path}",
+    },
+    "cli.attachment_missing": {
+        "nl": "Bijlage {index} (--attach) is niet gevonden of is geen bestand.",
+        "en": "Attachment {index} (--attach) was not found or is not a file.",
+    },
+    "cli.attachment_unreadable": {
+        "nl": "Bijlage {index} (--attach) kon niet worden gelezen ({reason}); er is geen "
+              "concept bewaard.",
+        "en": "Attachment {index} (--attach) could not be read ({reason}); no draft was saved.",
+    },
+    "cli.wipe_after_value": {
+        "nl": "--wipe-after neemt een aantal pogingen of 'off'.",
+        "en": "--wipe-after takes a number of attempts or 'off'.",
+    },
+    "cli.no_such_bundle": {
+        "nl": "Bundel {bundle_id} is niet in deze database geopend.",
+        "en": "No bundle {bundle_id} has been opened into this database.",
+    },
+}

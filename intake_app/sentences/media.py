@@ -1,0 +1,120 @@
+"""Sentences of attachment cleaning and its outcomes (intake_app/media/).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "media.cleaned": {
+        "nl": "Opgeschoond: namen, apparaten, plaatsen en mappen zijn eruit gehaald.",
+        "en": "Cleaned: names, devices, places and folders were removed.",
+    },
+    "media.original_kept": {
+        "nl": "Origineel bewaard, zoals u koos: het bestand kan u of anderen herkenbaar maken.",
+        "en": "Original kept, as you chose: the file may identify you or others.",
+    },
+    "media.not_cleanable": {
+        "nl": "Kon niet worden opgeschoond en wordt verzegeld zoals het is: het kan u of anderen "
+        "herkenbaar maken.",
+        "en": "Could not be cleaned and is sealed as it is: it may identify you or others.",
+    },
+    "media.unknown": {
+        "nl": "Er is een onbekende waarschuwing bij deze bijlage.",
+        "en": "This attachment has a warning this version does not know.",
+    },
+    "media.type_not_cleanable": {
+        "nl": "Seinpost kan dit soort bestand niet opschonen.",
+        "en": "Seinpost cannot clean this kind of file.",
+    },
+    "media.original_kept_may_identify": {
+        "nl": "Namen, apparaten, plaatsen of mappen in het bestand blijven staan.",
+        "en": "Names, devices, places or folders in the file stay in it.",
+    },
+    "media.too_large_to_clean": {
+        "nl": "Het bestand is te groot om op te schonen.",
+        "en": "The file is too large to clean.",
+    },
+    "media.unreadable_image": {
+        "nl": "De afbeelding is beschadigd of onleesbaar.",
+        "en": "The picture is damaged or cannot be read.",
+    },
+    "media.image_frames_dropped": {
+        "nl": "Alleen het eerste beeld van de animatie is bewaard.",
+        "en": "Only the first frame of the animation was kept.",
+    },
+    "media.colour_profile_dropped": {
+        "nl": "Het kleurprofiel is verwijderd; kleuren kunnen iets afwijken.",
+        "en": "The colour profile was removed; colours may look slightly different.",
+    },
+    "media.unreadable_pdf": {
+        "nl": "De PDF is beschadigd of onleesbaar.",
+        "en": "The PDF is damaged or cannot be read.",
+    },
+    "media.pdf_encrypted": {
+        "nl": "De PDF is versleuteld; Seinpost kan er niet in.",
+        "en": "The PDF is encrypted; Seinpost cannot look inside it.",
+    },
+    "media.pdf_metadata_partly_removed": {
+        "nl": "Een deel van de PDF was onleesbaar; daar kunnen namen van opmerkingen "
+        "blijven staan.",
+        "en": "Part of the PDF could not be read; comment authors may remain there.",
+    },
+    "media.pdf_embedded_images_not_cleaned": {
+        "nl": "Sommige afbeeldingen in de PDF konden niet worden opgeschoond.",
+        "en": "Some pictures inside the PDF could not be cleaned.",
+    },
+    "media.pdf_embedded_files_not_cleaned": {
+        "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
+        "en": "Files embedded in the PDF were not cleaned.",
+    },
+    "media.unreadable_office_document": {
+        "nl": "Het Office-document is beschadigd, onleesbaar of te groot.",
+        "en": "The Office document is damaged, cannot be read or is too large.",
+    },
+    "media.office_comments_not_cleaned": {
+        "nl": "Opmerkingen in het document zijn niet opgeschoond.",
+        "en": "Comments in the document were not cleaned.",
+    },
+    "media.office_embedded_media_not_cleaned": {
+        "nl": "Sommige afbeeldingen in het document konden niet worden opgeschoond.",
+        "en": "Some pictures inside the document could not be cleaned.",
+    },
+    "media.image_cleaned_in_container": {
+        "nl": "De afbeelding kon niet opnieuw worden opgebouwd (beschadigd, ongewoon of zeer "
+        "groot); de gegevens over maker, apparaat en plaats zijn uit het bestand zelf gehaald en "
+        "het beeld is ongewijzigd.",
+        "en": "The picture could not be rebuilt (damaged, unusual or very large); the data about "
+        "its maker, device and place was removed from the file itself and the picture is "
+        "unchanged.",
+    },
+    "media.office_embedded_objects_not_cleaned": {
+        "nl": "Ingesloten objecten of macro's in het document zijn niet opgeschoond.",
+        "en": "Embedded objects or macros in the document were not cleaned.",
+    },
+    "media.pdf_signatures_kept": {
+        "nl": "De PDF is digitaal ondertekend; het certificaat met de naam van de ondertekenaar "
+        "blijft staan.",
+        "en": "The PDF is digitally signed; the certificate with the signer's name stays in it.",
+    },
+    "media.not_a_png": {
+        "nl": "Deze afbeelding is geen PNG die veilig kan worden opgeschoond.",
+        "en": "This image is not a PNG that can be cleaned safely.",
+    },
+    "media.not_a_tiff": {
+        "nl": "Deze afbeelding is geen TIFF die veilig kan worden opgeschoond.",
+        "en": "This image is not a TIFF that can be cleaned safely.",
+    },
+    "media.unsafe_xml": {
+        "nl": "Een deel van dit Office-document is geen veilige, geldige XML.",
+        "en": "Part of this Office document is not safe, well-formed XML.",
+    },
+    "media.not_a_jpeg": {
+        "nl": "Deze afbeelding is geen JPEG die veilig kan worden opgeschoond.",
+        "en": "This image is not a JPEG that can be cleaned safely.",
+    },
+    "media.profile_dropped": {
+        "nl": "Het kleurprofiel van deze afbeelding kon niet worden gebruikt.",
+        "en": "This image's colour profile could not be used.",
+    },
+}

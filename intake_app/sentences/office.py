@@ -1,0 +1,125 @@
+"""Sentences of the office engine and its report (intake_app/office/).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "office.retention": {
+        "nl": "Er is geen bewaartermijn ingesteld; geef --older-than of stel er een in.",
+        "en": "No retention period is set; give --older-than or set one.",
+    },
+    "report.period": {
+        "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
+        "en": "A period is written like 2026-Q3 (year, quarter).",
+    },
+    "report.unfinished": {
+        "nl": "Het kwartaal {period} is nog niet voorbij (het eindigt op {end}, UTC). Een "
+              "kwartaal krijgt pas een rapport als het voorbij is.",
+        "en": "The quarter {period} has not ended yet (it ends on {end}, UTC). A quarter is "
+              "reported only once it has ended.",
+    },
+    "report.published_before": {
+        "nl": "{period} is eerder gepubliceerd met drempel {threshold} en bescherming "
+              "{protection}, en wordt altijd zo gepubliceerd. Laat --threshold en --protection "
+              "weg om het weer zo te publiceren.",
+        "en": "{period} was published before with threshold {threshold} and protection "
+              "{protection}, and is always published that way. Leave out --threshold and "
+              "--protection to publish it that way again.",
+    },
+    "report.protection": {
+        "nl": "Het rapport kon niet veilig worden afgeschermd; er is niets geschreven.",
+        "en": "The report could not be protected safely; nothing was written.",
+    },
+    # Office database (intake_app/office/database.py).
+    "office.db_folder_read_only": {
+        "nl": "{path}: de map van de database van het meldpunt is alleen-lezen of niet "
+              "schrijfbaar voor u. Kies een andere map of pas de rechten aan; er is niets "
+              "veranderd.",
+        "en": "{path}: the folder of the office database is read-only or not writable for you. "
+              "Choose another folder or fix its permissions; nothing was changed.",
+    },
+    "office.disk_full": {
+        "nl": "{path}: de schijf van de database van het meldpunt is vol. Maak ruimte vrij en "
+              "probeer het opnieuw; er is niets verloren.",
+        "en": "{path}: the disk of the office database is full. Free some space and try again; "
+              "nothing was lost.",
+    },
+    "office.db_unreadable": {
+        "nl": "{path}: de database van het meldpunt kan niet worden geopend ({reason}).",
+        "en": "{path}: the office database cannot be opened ({reason}).",
+    },
+    "office.registry": {
+        "nl": "Het register van contactpersonen kan dit niet aanpassen.",
+        "en": "The registry of liaisons cannot make this change.",
+    },
+    "office.database": {
+        "nl": "{path}: de database van het meldpunt kan niet worden geopend of is geen database "
+              "van het meldpunt.",
+        "en": "{path}: the office database cannot be opened or is not an office database.",
+    },
+    "office.unseal": {
+        "nl": "Een verzegeld signaal is van binnen niet goed opgebouwd.",
+        "en": "A sealed signal is not well formed inside.",
+    },
+    "office.keys": {
+        "nl": "De sleutels van het meldpunt konden niet worden aangemaakt, geopend of vervangen.",
+        "en": "The office keys could not be created, opened or rotated.",
+    },
+    "office.keys.damaged": {
+        "nl": "{path}: geen bruikbaar sleutelbestand van het meldpunt (beschadigd of van een "
+              "ander soort).",
+        "en": "{path}: not a usable office key file (damaged or of another kind).",
+    },
+    "office.keys.missing": {
+        "nl": "{path} ontbreekt (is dit een map met sleutels van het meldpunt?).",
+        "en": "{path} is missing (is this an office keys folder?).",
+    },
+    "office.keys.unreadable": {
+        "nl": "{path} kon niet worden gelezen ({reason}).",
+        "en": "{path} could not be read ({reason}).",
+    },
+    "office.keys.wrong_passphrase": {
+        "nl": "{path}: verkeerde wachtzin.",
+        "en": "{path}: wrong passphrase.",
+    },
+    "office.keys.exists": {
+        "nl": "{path} bestaat al; er is geen sleutel overschreven.",
+        "en": "{path} already exists; no key was overwritten.",
+    },
+    "office.keys.not_this_card": {
+        "nl": "{path} hoort niet bij de kaart van het meldpunt in die map.",
+        "en": "{path} does not belong to the office card in that folder.",
+    },
+    "office.keys.no_such_key": {
+        "nl": "Er is geen ondertekensleutel van het meldpunt met sleutelcode {key_id}.",
+        "en": "There is no office signing key with key id {key_id}.",
+    },
+    "office.registry.not_liaison_card": {
+        "nl": "Dit is geen kaart van een contactpersoon.",
+        "en": "This is not a liaison's card.",
+    },
+    "office.registry.revoked": {
+        "nl": "Sleutel {key_id} van deze contactpersoon is ingetrokken en kan niet opnieuw "
+              "worden ingeschreven.",
+        "en": "Liaison key {key_id} was revoked and cannot be registered again.",
+    },
+    "office.registry.key_id_too_short": {
+        "nl": "Geef de sleutelcode van de contactpersoon (minstens de eerste 8 hexadecimale "
+              "tekens).",
+        "en": "Give the liaison's key id (at least its first 8 hex digits).",
+    },
+    "office.registry.unknown_key_id": {
+        "nl": "Geen ingeschreven contactpersoon heeft sleutelcode {key_id}.",
+        "en": "No registered liaison has key id {key_id}.",
+    },
+    "office.registry.ambiguous_key_id": {
+        "nl": "Sleutelcode {key_id} past bij meer dan één contactpersoon: geef meer tekens.",
+        "en": "Key id {key_id} is ambiguous: give more digits.",
+    },
+    "office.database.too_new": {
+        "nl": "{path}: deze versie van de database wordt niet ondersteund.",
+        "en": "{path}: this database version is not supported.",
+    },
+}

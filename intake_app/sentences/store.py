@@ -1,0 +1,112 @@
+"""Sentences of the store room (intake_app/store/).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    # Not an error: what both front ends say when an unlock finished emptying the profile
+    # (cli/console.py; the window has the same sentence in its translations).
+    "store.purged": {
+        "nl": "Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de "
+              "noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet "
+              "meer worden geopend en zijn verwijderd.",
+        "en": "This profile was emptied: its vault key changed (the duress passphrase was used), "
+              "so its drafts and sealed signals could no longer be opened and were removed.",
+    },
+    "store.error": {
+        "nl": "De signalenopslag op deze laptop kon niet worden gebruikt.",
+        "en": "The signal store on this laptop could not be used.",
+    },
+    "store.corrupt": {
+        "nl": "De signalenopslag op deze laptop is beschadigd en kan niet worden gelezen. Er is "
+              "niets overschreven.",
+        "en": "The signal store on this laptop is damaged and cannot be read. Nothing was "
+              "overwritten.",
+    },
+    "store.too_new": {
+        "nl": "De signalenopslag is door een nieuwere Seinpost geschreven. Werk Seinpost bij; er "
+              "is niets veranderd.",
+        "en": "The signal store was written by a newer Seinpost. Update Seinpost; nothing was "
+              "changed.",
+    },
+    "store.missing": {
+        "nl": "Dit profiel heeft nog geen signalenopslag: richt het eerst in.",
+        "en": "This profile has no signal store yet: set it up first.",
+    },
+    "store.exists": {
+        "nl": "Dit profiel heeft al een signalenopslag; die is ongemoeid gelaten.",
+        "en": "This profile already has a signal store; it was left unchanged.",
+    },
+    "store.record_damaged": {
+        "nl": "Een opgeslagen concept of bijlage is beschadigd en kan niet worden geopend.",
+        "en": "A stored draft or attachment is damaged and cannot be opened.",
+    },
+    "store.draft_not_found": {
+        "nl": "Er is geen concept met die code.",
+        "en": "There is no draft with that id.",
+    },
+    "store.item_not_found": {
+        "nl": "Er is geen verzegeld signaal met die code.",
+        "en": "There is no sealed item with that id.",
+    },
+    "store.bad_id": {
+        "nl": "Dat is geen code van een signaal.",
+        "en": "That is not a signal id.",
+    },
+    "store.office_card_rejected": {
+        "nl": "De nieuwe kaart van het meldpunt is niet ondertekend met de huidige sleutel; "
+              "niet aanvaard.",
+        "en": "The new office card is not signed by the current office key; not accepted.",
+    },
+    "store.identity_missing": {
+        "nl": "Dit profiel heeft nog geen sleutel van een contactpersoon: richt het eerst in.",
+        "en": "This profile has no liaison key yet: set it up first.",
+    },
+    "store.attachment_damaged": {
+        "nl": "Een opgeslagen bijlage is beschadigd of ingekort. Er is niets veranderd.",
+        "en": "A stored attachment is damaged or truncated. Nothing was changed.",
+    },
+    "store.too_many_attachments": {
+        "nl": "Een signaal kan hoogstens {limit} bijlagen hebben; er is niets toegevoegd.",
+        "en": "A signal can have at most {limit} attachments; nothing was added.",
+    },
+    "store.tampered": {
+        "nl": "De signalenopslag op deze laptop is buiten Seinpost gewijzigd. Er is niets "
+              "verzegeld, gewist of verwijderd; zet het profiel terug vanuit een reservekopie.",
+        "en": "The signal store on this laptop was changed outside Seinpost. Nothing was sealed, "
+              "purged or deleted; restore the profile from a backup.",
+    },
+    "store.key_mismatch": {
+        "nl": "De signalenopslag hoort niet bij deze kluis, of is buiten Seinpost gewijzigd. Er "
+              "is niets gewist of verwijderd; zet het profiel terug vanuit een reservekopie.",
+        "en": "The signal store does not belong to this vault, or was changed outside Seinpost. "
+              "Nothing was purged or deleted; restore the profile from a backup.",
+    },
+    "store.rolled_back": {
+        "nl": "De signalenopslag (store.db) is ouder dan de opslag die deze kluis het laatst "
+              "gebruikte: er is een oude kopie teruggezet. Er is niets verzegeld, gewist of "
+              "verwijderd; zet de laatste reservekopie van het hele profiel terug.",
+        "en": "The signal store (store.db) is older than the one this vault last used: an old "
+              "copy was put back. Nothing was sealed, purged or deleted; restore the latest "
+              "backup of the whole profile.",
+    },
+    "store.office_record_outdated": {
+        "nl": "De opgeslagen kaart van het bureau is ouder dan de kaart die dit profiel het "
+              "laatst heeft aanvaard. Er wordt niets voor verzegeld; zet het profiel terug "
+              "vanuit een reservekopie.",
+        "en": "The stored office card is older than the one this profile last accepted. Nothing "
+              "will be sealed to it; restore the profile from a backup.",
+    },
+    "store.record_too_large": {
+        "nl": "Dit signaal is te groot om te bewaren (meer dan {limit} bytes tekst). Er is niets "
+              "veranderd; maak de tekst korter.",
+        "en": "This signal is too large to keep (more than {limit} bytes of text). Nothing was "
+              "changed; shorten the text.",
+    },
+    "store.unknown_status": {
+        "nl": "Die status bestaat niet voor een verzegeld signaal.",
+        "en": "That is not a state a sealed signal can have.",
+    },
+}

@@ -1,0 +1,104 @@
+"""Sentences of the vault room (intake_app/vault/).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    "vault.error": {
+        "nl": "De kluis kon niet worden gebruikt.",
+        "en": "The vault could not be used.",
+    },
+    "vault.not_found": {
+        "nl": "Er is nog geen kluis in dit profiel.",
+        "en": "There is no vault in this profile yet.",
+    },
+    "vault.exists": {
+        "nl": "Dit profiel heeft al een kluis; die is ongemoeid gelaten.",
+        "en": "This profile already has a vault; it was left unchanged.",
+    },
+    "vault.corrupt": {
+        "nl": "Het sleutelbestand van het profiel is beschadigd. Er is niets overschreven.",
+        "en": "The profile's key file is damaged. Nothing was overwritten.",
+    },
+    "vault.write_failed": {
+        "nl": "Het kluisbestand kon niet worden bewaard (is de schijf vol of alleen-lezen?). "
+              "Er is niets veranderd.",
+        "en": "The vault file could not be saved (is the disk full or read-only?). Nothing was "
+              "changed.",
+    },
+    "vault.locked": {
+        "nl": "De kluis is vergrendeld. Ontgrendel haar eerst met uw wachtzin.",
+        "en": "The vault is locked. Unlock it with your passphrase first.",
+    },
+    "vault.wrong_passphrase": {
+        "nl": "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
+        "en": "Wrong passphrase. Nothing was changed; try again.",
+    },
+    "vault.wrong_passphrase.last": {
+        "nl": "Verkeerde wachtzin. Let op: nog één verkeerde poging en deze kluis wordt "
+              "definitief gewist.",
+        "en": "Wrong passphrase. Careful: one more wrong attempt erases this vault for good.",
+    },
+    "vault.wrong_passphrase.left": {
+        "nl": "Verkeerde wachtzin. Nog {attempts_left} pogingen voordat de kluis wordt gewist.",
+        "en": "Wrong passphrase. {attempts_left} attempts left before the vault is erased.",
+    },
+    "vault.wiped": {
+        "nl": "Deze kluis is gewist. De signalen erin zijn op deze laptop niet meer terug te "
+              "halen.",
+        "en": "This vault was erased. Its signals cannot be recovered on this laptop.",
+    },
+    "vault.device_secret_missing": {
+        "nl": "De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan "
+              "hier niet worden geopend. Er is niets verwijderd.",
+        "en": "This profile's key is missing from the system keyring, so it cannot be opened "
+              "here. Nothing was deleted.",
+    },
+    "vault.keyring_unavailable": {
+        "nl": "De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw "
+              "bureaubladsessie en probeer het opnieuw; er is niets verwijderd.",
+        "en": "The system keyring is not available right now. Log in to your desktop session "
+              "and try again; nothing was deleted.",
+    },
+    "vault.weak_kdf": {
+        "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
+              "aangemaakt.",
+        "en": "The passphrase hardening is weaker than the minimum; the vault was not created.",
+    },
+    "vault.invalid_passphrase": {
+        "nl": "Die wachtzin kan niet worden gebruikt.",
+        "en": "That passphrase cannot be used.",
+    },
+    "vault.invalid_setting": {
+        "nl": "Die instelling valt buiten de toegestane grenzen.",
+        "en": "That setting is outside the allowed range.",
+    },
+    "vault.unsafe_profile_dir": {
+        "nl": "De profielmap is niet veilig (een koppeling, geen map, of van een andere "
+              "gebruiker). Kies een andere map.",
+        "en": "The profile folder is not safe to use (a link, not a folder, or another user's). "
+              "Choose another folder.",
+    },
+    "vault.tampered": {
+        "nl": "Het sleutelbestand van het profiel is buiten Seinpost gewijzigd. Er is niets "
+              "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",
+        "en": "The profile's key file was changed outside Seinpost. Nothing was counted, erased "
+              "or opened; restore it from a backup.",
+    },
+    "vault.weak_passphrase": {
+        "nl": "Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, "
+              "of een zin die alleen u zou bedenken.",
+        "en": "This passphrase is too easy to guess. Choose a longer one: several unrelated "
+              "words, or a sentence only you would think of.",
+    },
+    "vault.profile_rolled_back": {
+        "nl": "Dit hele profiel is ouder dan het profiel dat deze laptop het laatst gebruikte: er "
+              "is een oudere kopie teruggezet (kluisbestand en signalenopslag samen). Er is niets "
+              "verzegeld, gewist of verwijderd; zet de laatste kopie van het profiel terug.",
+        "en": "This whole profile is older than the one this laptop last used: an earlier copy "
+              "was put back (the vault file and the signal store together). Nothing was sealed, "
+              "purged or deleted; put back the latest copy of the profile.",
+    },
+}

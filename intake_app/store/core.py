@@ -1,0 +1,129 @@
+"""The open store underneath every part: one SQLite connection, its lock, transactions, and the
+authenticated row digest kept true across every change.
+
+The parts that hold something (drafts.py, items.py, identity.py, ledger.py) each extend
+`StoreCore`; `local_store.LocalStore` joins them and opens, recovers or empties a store. The
+vault key stays in this object until `close()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from intake_app.fs.atomic import ensure_private_dir
+from intake_app.store import contents as row_digest
+from intake_app.store import record_box, trust
+from intake_app.store.attachments import AttachmentStore
+from intake_app.store.database import translate_errors
+
+
+class StoreCore:
+    """One open store: connection, lock and keys. Safe to share between threads."""
+
+    def __init__(self, profile_dir: Path, conn: sqlite3.Connection, vault_key: bytes) -> None:
+        """Use LocalStore.create or LocalStore.open."""
+        self.profile_dir = Path(profile_dir)
+        self.blob_dir = ensure_private_dir(self.profile_dir / "blobs")
+        self.sealed_dir = ensure_private_dir(self.profile_dir / "sealed")
+        self._conn = conn
+        self._vault_key = vault_key
+        self._draft_key = record_box.subkey(vault_key, record_box.DRAFT)
+        self._lock = threading.RLock()
+        self._cleanups: list[threading.Thread] = []
+        self.attachments = AttachmentStore(self, vault_key)
+        self.purged_on_open = False
+
+    def wait_for_cleanup(self) -> None:
+        """Wait until the blob files of sealed or deleted drafts are gone from disk."""
+        for cleanup in self._cleanups:
+            cleanup.join()
+
+    def unlink_in_background(self, blob_ids: list[str]) -> None:
+        """Remove these blob files on a thread (their keys are already gone with their rows)."""
+        cleanup = threading.Thread(target=self.attachments.unlink_blobs, args=(blob_ids,),
+                                   name="seinpost-blob-cleanup")
+        self._cleanups = [t for t in self._cleanups if t.is_alive()] + [cleanup]
+        cleanup.start()
+
+    def close(self) -> None:
+        """Wait for background cleanup, forget the keys and close the database; safe to repeat."""
+        self.wait_for_cleanup()
+        with self._lock:
+            self._vault_key = b""
+            self._draft_key = b""
+            self.attachments.forget_key()
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+
+    def __enter__(self) -> StoreCore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A context manager yielding the connection inside BEGIN IMMEDIATE … COMMIT (rolled back on
+        any exception), holding the store's lock.
+
+        Raises DiskFull or StoreCorrupt translated from SQLite errors.
+        """
+        with self._lock, translate_errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A context manager yielding the connection for reads, holding the store's lock.
+
+        Raises DiskFull or StoreCorrupt translated from SQLite errors.
+        """
+        with self._lock, translate_errors():
+            yield self._conn
+
+    @contextlib.contextmanager
+    def tracked(self, conn: sqlite3.Connection,
+                rows: Iterable[tuple[str, str]]) -> Iterator[None]:
+        """Keep the authenticated row digest (contents.py) true across a change of `rows`
+        ((table, key) pairs, every row the body may add, change or delete), in the caller's
+        transaction."""
+        rows = list(rows)
+
+        def digest() -> int:
+            total = 0
+            for table in {t for t, _ in rows}:
+                total ^= row_digest.rows_digest(conn, self._vault_key, table,
+                                              [k for t, k in rows if t == table])
+            return total
+
+        before = digest()
+        yield
+        change = before ^ digest()
+        if change:
+            state = trust.state(conn, self._vault_key)
+            trust.write_state(conn, self._vault_key, state.replace(
+                contents=row_digest.combine(state.contents, change)))
+
+    def epoch(self) -> int:
+        """The store's change number (see trust.py); compared with the vault's store mark."""
+        with self.reading() as conn:
+            return trust.state(conn, self._vault_key).epoch
+
+
+def unlink(path: Path) -> int:
+    """Remove `path` if it is there; 1 if it was removed, 0 if it was already gone."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return 0
+    return 1

@@ -1,0 +1,147 @@
+"""The store's drafts: the liaison's unfinished signals, each an encrypted record box in the
+`drafts` table with the draft id bound in, and their attachments (attachments.py).
+
+Drafts are the liaison's own and readable while the vault is open; ids, times and sizes are in
+the clear so the list needs no decryption.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, BinaryIO, NamedTuple
+
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.store import record_box
+from intake_app.store.attachments import AttachmentInfo
+from intake_app.store.core import StoreCore
+from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
+from intake_app.store.ids import check_id, new_id, utc_now
+
+MAX_RECORD_BYTES = 1 << 20
+# The draft list: only columns of the drafts_listing and attachments_sizes indexes (schema.py,
+# migration 3), in the index's order, so SQLite reads two small indexes and sorts nothing.
+LIST_DRAFTS = (
+    "SELECT d.id, d.created_at, d.updated_at, d.record_size + COALESCE(a.bytes, 0), "
+    "COALESCE(a.count, 0) FROM drafts d LEFT JOIN (SELECT draft_id, SUM(size) AS bytes, "
+    "COUNT(*) AS count FROM attachments GROUP BY draft_id) a ON a.draft_id = d.id "
+    "ORDER BY d.updated_at, d.id"
+)
+
+
+class DraftInfo(NamedTuple):
+    """A draft as listed: id, times (UTC, ISO 8601), size in bytes, number of attachments.
+    A named tuple: the list makes 10,000 of them at once, and these are the cheapest."""
+
+    id: str
+    created_at: str
+    updated_at: str
+    size: int
+    attachments: int
+
+
+class DraftRows(StoreCore):
+    """Drafts and their attachments (part of LocalStore)."""
+
+    def _box_record(self, draft_id: str, fields: Mapping[str, Any]) -> bytes:
+        plain = canonical_json(dict(fields))
+        if len(plain) > MAX_RECORD_BYTES:
+            raise RecordTooLarge(limit=MAX_RECORD_BYTES)
+        return record_box.seal_record(self._draft_key, record_box.DRAFT, draft_id, plain)
+
+    def create_draft(self, fields: Mapping[str, Any]) -> str:
+        """Store a new draft holding `fields` (a JSON-able mapping, encrypted); return its id.
+
+        Raises RecordTooLarge when the fields take more than MAX_RECORD_BYTES as JSON.
+        """
+        draft_id = new_id()
+        now = utc_now()
+        boxed = self._box_record(draft_id, fields)
+        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
+            conn.execute(
+                "INSERT INTO drafts (id, created_at, updated_at, record, record_size) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (draft_id, now, now, boxed, len(boxed)),
+            )
+        return draft_id
+
+    def update_draft(self, draft_id: str, fields: Mapping[str, Any]) -> None:
+        """Replace the fields of draft `draft_id` and touch its updated time (UTC).
+
+        Raises DraftNotFound when there is no such draft or the id is malformed, RecordTooLarge
+        when the fields are too large.
+        """
+        boxed = self._box_record(check_id(draft_id), fields)
+        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
+            cursor = conn.execute(
+                "UPDATE drafts SET record = ?, record_size = ?, updated_at = ? WHERE id = ?",
+                (boxed, len(boxed), utc_now(), draft_id),
+            )
+            if not cursor.rowcount:
+                raise DraftNotFound()
+
+    def read_draft(self, draft_id: str) -> dict[str, Any]:
+        """The decrypted fields of draft `draft_id` as a dict.
+
+        Raises DraftNotFound (no such draft, bad id) or RecordDamaged (does not decrypt or parse).
+        """
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT record FROM drafts WHERE id = ?", (check_id(draft_id),)
+            ).fetchone()
+        if row is None:
+            raise DraftNotFound()
+        plain = record_box.open_record(self._draft_key, record_box.DRAFT, draft_id, row[0])
+        try:
+            return parse_canonical(plain, limit=MAX_RECORD_BYTES)
+        except CanonicalError as exc:
+            raise RecordDamaged() from exc
+
+    def has_draft(self, draft_id: str) -> bool:
+        """Whether a draft with `draft_id` exists."""
+        with self.reading() as conn:
+            row = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        return row is not None
+
+    def list_drafts(self) -> list[DraftInfo]:
+        """Ids, dates and sizes (the boxed record plus its attachments, bytes), oldest change
+        first. Decrypts nothing and reads only two covering indexes (schema migration 3)."""
+        with self.reading() as conn:
+            rows = conn.execute(LIST_DRAFTS).fetchall()
+        return list(map(DraftInfo._make, rows))
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Delete draft `draft_id` and its attachments (rows, then blob files).
+
+        Raises DraftNotFound when there is no such draft or the id is malformed.
+        """
+        with self.transaction() as conn:
+            blob_ids = self.attachments.ids_of(conn, check_id(draft_id))
+            rows = [("drafts", draft_id), *(("attachments", b) for b in blob_ids)]
+            with self.tracked(conn, rows):
+                if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
+                    raise DraftNotFound()
+        self.attachments.unlink_blobs(blob_ids)
+
+    # ----- attachments (see attachments.py) -------------------------------------------------
+
+    def add_attachment(self, draft_id: str, src: BinaryIO, *, name: str, media_type: str,
+                       cleaning: str, warnings: Iterable[str],
+                       progress: Callable[[int], None] | None = None) -> AttachmentInfo:
+        """Encrypt the cleaned file `src` into a blob of draft `draft_id`; return AttachmentInfo.
+
+        See AttachmentStore.add for the arguments and errors; DraftNotFound for a bad id.
+        """
+        return self.attachments.add(check_id(draft_id), src, name=name, media_type=media_type,
+                                    cleaning=cleaning, warnings=warnings, progress=progress)
+
+    def list_attachments(self, draft_id: str) -> list[AttachmentInfo]:
+        """The attachments of draft `draft_id`, in order. Raises DraftNotFound for a bad id."""
+        return self.attachments.list(check_id(draft_id))
+
+    def open_attachment(self, attachment: AttachmentInfo) -> BinaryIO:
+        """A readable binary file over the attachment's verified plaintext (see BlobReader)."""
+        return self.attachments.open(attachment)
+
+    def remove_attachment(self, draft_id: str, attachment_id: str) -> None:
+        """Delete one attachment of draft `draft_id`. Raises DraftNotFound for a bad id."""
+        self.attachments.remove(check_id(draft_id), attachment_id)

@@ -1,0 +1,107 @@
+"""The vault object underneath every part: vault.json as last read, the held key, lock state.
+
+The parts (unlocking.py, protection.py, store_mark.py) each extend `VaultCore`; `vault.Vault`
+joins them and creates or opens a vault.
+
+Memory: the key is held in a bytearray that `lock()` overwrites. Python cannot promise that no
+other copy exists (the `bytes` returned by `unlock` and `key`, and copies made by the interpreter
+or the crypto library), so locking makes the key unreachable for this object, not provably erased.
+
+Disk: `destroy()` and the duress path overwrite vault.json atomically. On a journaling file system
+or an SSD the old file's blocks may survive, which is why keyring-mode vaults also delete the
+device secret: without it those blocks are useless. A passphrase-only vault has no such second
+factor, and the status warning says so.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from intake_app.vault import device_secret, vault_file
+from intake_app.vault.errors import VaultLocked
+from intake_app.vault.slots import Slot, make_slot, random_slot
+from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile
+
+
+class VaultCore:
+    """The passphrase-protected vault of one profile (vault.json) and its held key."""
+
+    def __init__(self, profile_dir: Path, file: VaultFile) -> None:
+        """Use Vault.create or Vault.open."""
+        self.profile_dir = Path(profile_dir)
+        self._file = file
+        self._key: bytearray | None = None
+        self._mutex = threading.RLock()
+        self._secret: bytes | None = None  # the device secret, for `mac` (keyring mode)
+        self.opened_by_duress = False  # this unlock used the duress slot (authenticated by it)
+        self.migrated = False  # this unlock moved a version 1 vault.json to version 2
+
+    def lock(self) -> None:
+        """Zero and forget the vault key; safe when already locked."""
+        with self._mutex:
+            if self._key is not None:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+            self._key = None
+
+    @property
+    def key(self) -> bytes:
+        """A copy of the 32-byte vault key. Raises VaultLocked when the vault is locked."""
+        with self._mutex:
+            if self._key is None:
+                raise VaultLocked()
+            return bytes(self._key)
+
+    @property
+    def is_unlocked(self) -> bool:
+        """Whether the vault key is held."""
+        return self._key is not None
+
+    def destroy(self) -> None:
+        """Crypto-erase: random bytes over both slots, then delete the keyring entry."""
+        with self._mutex:
+            file = self._reload()
+            self.lock()
+            self._save(
+                file.replace(slots=(random_slot(), random_slot()), wiped=True, failed_attempts=0)
+            )
+            if file.keyring_mode == MODE_KEYRING:
+                device_secret.delete(file.profile_id)
+
+    def _reload(self) -> VaultFile:
+        # Always from disk: another window or the command line may have changed the counter.
+        self._file = vault_file.read(self.profile_dir)
+        return self._file
+
+    def _save(self, file: VaultFile) -> None:
+        # A version 1 file stays version 1 (and never wipes) until the right passphrase opens
+        # it: otherwise a wrong guess would authenticate whatever someone wrote into it.
+        if file.version != LEGACY_VERSION:
+            file = file.sealed_with(self._secret if file.keyring_mode == MODE_KEYRING else None)
+        vault_file.write(self.profile_dir, file)
+        self._file = file
+
+    def _hold(self, vault_key: bytes) -> None:
+        self.lock()
+        self._key = bytearray(vault_key)
+
+
+def replace_slot(file: VaultFile, index: int, slot: Slot) -> VaultFile:
+    """`file` with slot `index` (0 or 1) replaced by `slot`."""
+    slots = list(file.slots)
+    slots[index] = slot
+    return file.replace(slots=(slots[0], slots[1]))
+
+
+def with_slot(
+    file: VaultFile,
+    index: int,
+    stretched: bytes,
+    secret: bytes | None,
+    role: int,
+    vault_key: bytes,
+) -> VaultFile:
+    """`file` with slot `index` wrapping `vault_key` under the stretched passphrase and the
+    device secret (None in passphrase-only mode), for `role` (real or duress)."""
+    return replace_slot(file, index, make_slot(stretched, secret, role, vault_key, file.aad()))

@@ -1,0 +1,94 @@
+"""What protects the vault key, changed with the current passphrase: the passphrase itself, the
+duress passphrase and wipe-after. The key never changes; only its wrapping in vault.json does.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Callable
+
+from intake_app.vault.argon2id import stretch
+from intake_app.vault.core import replace_slot, with_slot
+from intake_app.vault.errors import InvalidPassphrase, InvalidSetting
+from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
+from intake_app.vault.slots import KEY_BYTES, ROLE_DURESS, ROLE_REAL, open_slot, random_slot
+from intake_app.vault.unlocking import Unlocking
+from intake_app.vault.vault_file import MAX_WIPE_AFTER
+
+MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two attempts
+
+
+class Protection(Unlocking):
+    """Changing the passphrase, the duress passphrase and wipe-after (part of Vault). Each
+    needs the current passphrase (WrongPassphrase otherwise, counted like any attempt)."""
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the same vault key under `new`; the data is not re-encrypted.
+
+        Raises WeakPassphrase for a weak `new`, InvalidPassphrase if it is the duress one.
+        """
+        new = check_new_passphrase(new)
+        with self._mutex:
+            opened = self._authenticate(old)
+            stretched = stretch(new, opened.file.kdf_salt, opened.file.kdf)
+            other = opened.file.slots[1 - opened.slot]
+            if open_slot(other, stretched, opened.secret, opened.file.aad()) is not None:
+                raise InvalidPassphrase(
+                    "The new passphrase must differ from the duress passphrase."
+                )
+            self._save(
+                with_slot(
+                    opened.file, opened.slot, stretched, opened.secret, ROLE_REAL, opened.vault_key
+                )
+            )
+
+    def set_duress_passphrase(
+        self,
+        current_passphrase: str,
+        duress_passphrase: str | None,
+        prepare: Callable[[bytes | None], None] | None = None,
+    ) -> None:
+        """Set (None: remove) the passphrase that opens an empty vault and erases this one.
+
+        `prepare(key)` is called with the 32-byte key the duress passphrase will open (None
+        when removed) before vault.json changes, so the store can first vouch for the one thing
+        that must survive a duress unlock, the office card (store/trust.py). It must not keep
+        the key.
+        """
+        duress_key: bytes | None = None
+        with self._mutex:
+            opened = self._authenticate(current_passphrase)
+            other = 1 - opened.slot
+            if duress_passphrase is None:
+                file = replace_slot(opened.file, other, random_slot())
+            else:
+                duress_passphrase = check_new_passphrase(duress_passphrase, require_strength=False)
+                if hmac.compare_digest(
+                    passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
+                ):
+                    raise InvalidPassphrase(
+                        "The duress passphrase must differ from your passphrase."
+                    )
+                stretched = stretch(duress_passphrase, opened.file.kdf_salt, opened.file.kdf)
+                duress_key = secrets.token_bytes(KEY_BYTES)
+                file = with_slot(
+                    opened.file, other, stretched, opened.secret, ROLE_DURESS, duress_key
+                )
+            if prepare is not None:
+                prepare(duress_key)
+            self._save(file)
+
+    def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:
+        """Erase the vault after `n` wrong passphrases in a row (None: never, the default).
+
+        Raises InvalidSetting unless `n` is None or between MIN_WIPE_AFTER and MAX_WIPE_AFTER.
+        """
+        if n is not None and (type(n) is not int or not MIN_WIPE_AFTER <= n <= MAX_WIPE_AFTER):
+            raise InvalidSetting(
+                f"Wipe after must be between {MIN_WIPE_AFTER} and {MAX_WIPE_AFTER} attempts, "
+                "or off."
+            )
+        with self._mutex:
+            opened = self._authenticate(current_passphrase)
+            self._save(opened.file.replace(wipe_after=n))

@@ -1,0 +1,103 @@
+"""How far the store has got, remembered twice so an older copy is refused (never used).
+
+1. In vault.json, `store_mark` (vault_file.py): the highest store change number (store/trust.py
+   counts every change) this vault has seen, with a MAC under the vault key. A store.db put back
+   from an older copy is older than it: StoreRolledBack.
+2. In keyring mode, also beside the device secret in the OS keyring (device_secret.py), as a
+   high-water mark ``"<number>:<MAC>"`` under the vault key. vault.json, store.db and the
+   folders put back together from an earlier copy of the same laptop carry an older mark of
+   their own, but not an older keyring: ProfileRolledBack. Only someone who can also put back
+   the keyring's own files (or write to the unlocked keyring) gets past it; a passphrase-only
+   vault has no place outside the profile at all (docs/SECURITY.md says what that means).
+
+Both only grow; the session checks both after the passphrase, before the store recovers or
+changes anything (services/opening.py), so a refusal loses nothing.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+import nacl.encoding
+import nacl.hash
+
+from intake_app.vault import device_secret
+from intake_app.vault.core import VaultCore
+from intake_app.vault.errors import VaultTampered
+from intake_app.vault.vault_file import MODE_KEYRING
+
+_MAX_MARK = 1 << 62
+
+
+def mark_mac(vault_key: bytes, profile_id: str, epoch: int, person: bytes) -> bytes:
+    """BLAKE2b-256 of "<profile id>:<epoch>" keyed by the 32-byte vault key; `person` tells the
+    two marks apart (a vault.json mark is no keyring mark)."""
+    return nacl.hash.blake2b(
+        f"{profile_id}:{epoch}".encode("ascii"), digest_size=32, key=vault_key,
+        person=person, encoder=nacl.encoding.RawEncoder,
+    )
+
+
+FILE_MARK = b"seinpost-smark1"
+KEYRING_MARK = b"seinpost-hwm1"
+
+
+class StoreMark(VaultCore):
+    """The store marks of the vault (part of Vault); each needs the vault unlocked."""
+
+    def store_epoch(self) -> int:
+        """The highest store change number vault.json has seen; VaultTampered if its MAC
+        does not hold under the vault key."""
+        with self._mutex:
+            key = self.key
+            file = self._file
+            if file.store_mark is None:
+                return 0  # a version 1 file, before its first unlock moved it to version 2
+            epoch, stored = file.store_mark
+            if not hmac.compare_digest(stored, mark_mac(key, file.profile_id, epoch, FILE_MARK)):
+                raise VaultTampered()
+            return epoch
+
+    def high_water(self) -> int | None:
+        """The keyring's mark for this profile (keyring mode), None if there is none yet (a
+        passphrase-only vault, or one from before the keyring kept it). VaultTampered if the
+        stored mark does not verify under the vault key."""
+        with self._mutex:
+            key = self.key
+            file = self._file
+            if file.keyring_mode != MODE_KEYRING:
+                return None
+            stored = device_secret.load_mark(file.profile_id)
+            if stored is None:
+                return None
+            epoch = _parse_mark(stored, key, file.profile_id)
+            if epoch is None:
+                raise VaultTampered()
+            return epoch
+
+    def set_store_epoch(self, epoch: int) -> None:
+        """Record that the store has reached change number `epoch`, in vault.json and (keyring
+        mode) in the keyring; never lowers either mark."""
+        with self._mutex:
+            key = self.key
+            file = self._reload()
+            current = file.store_mark[0] if file.store_mark is not None else 0
+            if epoch > current or file.store_mark is None:
+                self._save(file.replace(
+                    store_mark=(epoch, mark_mac(key, file.profile_id, epoch, FILE_MARK))))
+            if file.keyring_mode == MODE_KEYRING and epoch > (self.high_water() or 0):
+                device_secret.save_mark(file.profile_id, _format_mark(key, file.profile_id,
+                                                                      epoch))
+
+
+def _format_mark(key: bytes, profile_id: str, epoch: int) -> str:
+    return f"{epoch}:{mark_mac(key, profile_id, epoch, KEYRING_MARK).hex()}"
+
+
+def _parse_mark(stored: str, key: bytes, profile_id: str) -> int | None:
+    number, _, mac = stored.partition(":")
+    if not number.isdigit() or len(number) > 20 or int(number) > _MAX_MARK:
+        return None
+    epoch = int(number)
+    expected = mark_mac(key, profile_id, epoch, KEYRING_MARK).hex()
+    return epoch if hmac.compare_digest(mac, expected) else None

@@ -1,0 +1,175 @@
+"""Checking a passphrase: the failed-attempt counter, wipe-after, and the duress passphrase.
+
+Order (see `Unlocking._authenticate`): vault.json's `mac` is checked first (keyring mode), so a
+changed counter or setting is refused before it can drive anything; then the attempt is counted
+on disk (a kill mid-check keeps it counted); then the passphrase is tried. A passphrase that
+opens a slot never erases anything, whatever the counter says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NoReturn
+
+from intake_app.vault import device_secret, vault_file
+from intake_app.vault.argon2id import stretch
+from intake_app.vault.core import VaultCore, with_slot
+from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
+from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, legacy_bytes, passphrase_bytes
+from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
+from intake_app.vault.store_mark import FILE_MARK, mark_mac
+from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
+
+
+@dataclass
+class Opened:
+    """A successful passphrase check: what the caller needs to rewrap a slot."""
+
+    file: VaultFile
+    slot: int
+    vault_key: bytes
+    secret: bytes | None
+
+
+class Unlocking(VaultCore):
+    """Unlocking with a passphrase (part of Vault)."""
+
+    def unlock(self, passphrase: str) -> bytes:
+        """Check the passphrase and return the 32-byte vault key (also kept until `lock`).
+
+        Raises WrongPassphrase (with the attempts left), VaultWiped, VaultTampered,
+        KeyringUnavailable or DeviceSecretMissing.
+        """
+        with self._mutex:
+            return self._authenticate(passphrase).vault_key
+
+    def _authenticate(self, passphrase: str) -> Opened:
+        """Check the passphrase; count a wrong one; erase only as the module docstring says."""
+        file = self._reload()
+        self.opened_by_duress = self.migrated = False
+        secret = self._load_secret(file)
+        if file.wiped:
+            self.lock()
+            # A real erasure left random slots. If the passphrase still opens one, the flag was
+            # set outside Seinpost: say so rather than report an erasure (nothing is counted).
+            if self._try(file, passphrase, secret) is not None:
+                raise VaultTampered()
+            raise VaultWiped()
+        self._secret = secret
+        counted = file.replace(failed_attempts=file.failed_attempts + 1)
+        self._save(counted)
+        opened = self._try(file, passphrase, secret)
+        if opened is None:
+            self._wrong_passphrase(self._file)
+        index, role, vault_key, stretched, legacy = opened
+        if legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
+            stretched = stretch(passphrase, file.kdf_salt, file.kdf)
+        if role == ROLE_DURESS:
+            return self._enter_duress(self._file, index, stretched, secret, vault_key)
+        reset = self._file.replace(failed_attempts=0)
+        if file.version == LEGACY_VERSION:
+            reset = reset.replace(
+                store_mark=(0, mark_mac(vault_key, file.profile_id, 0, FILE_MARK)))
+            reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
+            self.migrated = True
+        if legacy:
+            reset = with_slot(reset, index, stretched, secret, ROLE_REAL, vault_key)
+        self._save(reset)
+        self._hold(vault_key)
+        return Opened(self._file, index, vault_key, secret)
+
+    def _load_secret(self, file: VaultFile) -> bytes | None:
+        """The device secret (keyring mode), and the file's `mac` checked with it.
+
+        A missing entry or a locked keyring is not a wrong passphrase and uses up no attempt.
+        """
+        if file.keyring_mode != MODE_KEYRING:
+            return None
+        try:
+            secret = device_secret.load(file.profile_id)
+        except VaultError:
+            if file.wiped:
+                raise VaultWiped() from None  # an erasure deletes the keyring entry too
+            raise
+        if file.version != LEGACY_VERSION and not file.mac_is_valid(secret):
+            self.lock()
+            raise VaultTampered()
+        return secret
+
+    @staticmethod
+    def _try(
+        file: VaultFile, passphrase: str, secret: bytes | None
+    ) -> tuple[int, int, bytes, bytes, bool] | None:
+        """(slot index, role, key, stretched, by the legacy form) if the passphrase opens."""
+        if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS + 2:
+            return None
+        forms = [passphrase_bytes(passphrase)]
+        if legacy_bytes(passphrase) != forms[0]:
+            forms.append(legacy_bytes(passphrase))  # set up before normalisation (BOM kept)
+        aad = file.aad()
+        for number, form in enumerate(forms):
+            stretched = stretch(form, file.kdf_salt, file.kdf)
+            for index, slot in enumerate(file.slots):
+                result = open_slot(slot, stretched, secret, aad)
+                if result is not None:
+                    return index, result[0], result[1], stretched, number > 0
+        return None
+
+    def _may_wipe(self, file: VaultFile) -> bool:
+        """Only a counter this app can vouch for erases: a version 2 file whose `mac` held
+        (keyring mode), or a version 2 passphrase-only file (nothing beyond vault.json to lose,
+        see docs/SECURITY.md). A version 1 file never erases: it carries no `mac` at all."""
+        return file.version != LEGACY_VERSION and file.wipe_after is not None
+
+    def _wrong_passphrase(self, counted: VaultFile) -> NoReturn:
+        if self._may_wipe(counted) and counted.failed_attempts >= counted.wipe_after:
+            self.destroy()
+            raise VaultWiped()
+        self.lock()
+        left = None
+        if counted.wipe_after is not None and counted.version != LEGACY_VERSION:
+            left = max(counted.wipe_after - counted.failed_attempts, 1)
+        raise WrongPassphrase(attempts_left=left)
+
+    def _enter_duress(
+        self,
+        file: VaultFile,
+        index: int,
+        stretched: bytes,
+        old_secret: bytes | None,
+        duress_key: bytes,
+    ) -> Opened:
+        """The duress passphrase: from now on it opens a fresh-looking vault; the real one is gone.
+
+        The key behind the duress slot becomes the vault key (the store was told it at
+        set-up, so it can prove the change and keep the office card, see store/trust.py).
+        Same cost and result shape as a normal unlock; a new profile id and device secret make
+        an old copy of vault.json useless too, where the keyring allows; every setting is reset
+        to what a new vault has, and the keyring's store mark goes with the old id, so nothing
+        shows this profile was used before.
+        """
+        profile_id, secret = file.profile_id, old_secret
+        if file.keyring_mode == MODE_KEYRING:
+            candidate = new_id()
+            fresh = device_secret.create(candidate)
+            if fresh is not None:
+                profile_id, secret = candidate, fresh
+        new_file = file.replace(
+            profile_id=profile_id,
+            slots=(random_slot(), random_slot()),
+            failed_attempts=0,
+            wipe_after=None,
+            version=vault_file.VERSION,
+            generation=None,
+            store_mark=(0, mark_mac(duress_key, profile_id, 0, FILE_MARK)),
+        )
+        new_file = with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
+        self._secret = secret
+        self._save(new_file)
+        if profile_id != file.profile_id:
+            device_secret.delete(file.profile_id)  # the old secret and its store mark
+        elif file.keyring_mode == MODE_KEYRING:
+            device_secret.delete_mark(file.profile_id)  # a mark under the old key
+        self.opened_by_duress = True
+        self._hold(duress_key)
+        return Opened(self._file, index, duress_key, secret)
