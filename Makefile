@@ -57,7 +57,7 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
 	QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py --languages en
 
-# Fuzz every reader of outside files for FUZZ_SECONDS each (make test runs 35 s each) and print
+# Fuzz every reader of outside files for FUZZ_SECONDS each (make test runs 20 s each) and print
 # inputs tried per reader; fails on a non-project exception, an input over 2 s or memory growth.
 FUZZ_SECONDS ?= 60
 fuzz: $(STAMP)
