@@ -51,6 +51,9 @@ def install_translators(app: QGuiApplication, requested: str) -> list[QTranslato
         app.installTranslator(ours)
         installed.append(ours)
     app.setLayoutDirection(Qt.RightToLeft if code in RTL_LANGUAGES else Qt.LeftToRight)
+    from intake_app.ui.content_direction import install
+
+    install(app)  # text against the layout's direction keeps its own (ui/content_direction.py)
     _installed.extend(installed)
     return installed
 

@@ -1,0 +1,83 @@
+"""Text runs in its own direction, whatever the layout's: the ellipsis ends up on the right side.
+
+Qt lays out every label of a right-to-left window as a right-to-left paragraph. Text that reads
+left to right inside it (a Dutch place name in an Arabic window, an untranslated string) then
+gets its trailing neutral characters on the wrong side: "New signal…" is drawn "…New signal",
+and a cell too narrow for "Intimidation or threat" is elided as "…or threat" instead of
+"Intimidation or…". The other way round the same holds for right-to-left text in a
+left-to-right window. Here the direction of each text is taken from its first strong character
+(Unicode bidi classes L, R and AL), as QLabel already does for its own text:
+
+- `ContentDirectionStyle` (installed for the whole app with the translators) marks such text
+  with a direction mark at both ends before Qt draws it (buttons, tabs, group titles);
+- `ContentDirectionDelegate` gives a list's or table's cell its text's own direction, so the
+  elision (which Qt does inside the cell) cuts the text's end, while the cell keeps its place on
+  the layout's leading side.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+LRM, RLM = "\u200e", "\u200f"
+_style: QProxyStyle | None = None  # kept alive: the application does not own it for Python
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of `text` from its first strong character; None when it has none (digits,
+    punctuation, an isolate-wrapped number only)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.RightToLeft
+    return None
+
+
+def marked(text: str, layout: Qt.LayoutDirection) -> str:
+    """`text` with a direction mark at both ends when it runs against `layout`, else as is."""
+    direction = text_direction(text)
+    if direction is None or direction == layout:
+        return text
+    mark = LRM if direction == Qt.LeftToRight else RLM
+    return f"{mark}{text}{mark}"
+
+
+class ContentDirectionStyle(QProxyStyle):
+    """The app's style, drawing every item text (buttons, tabs, titles) in its own direction."""
+
+    def drawItemText(self, painter: QPainter, rect, flags: int, palette, enabled: bool,
+                     text: str, role=None) -> None:
+        text = marked(text, painter.layoutDirection())
+        if role is None:
+            super().drawItemText(painter, rect, flags, palette, enabled, text)
+        else:
+            super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+
+
+class ContentDirectionDelegate(QStyledItemDelegate):
+    """A cell whose text runs against the layout is laid out (and elided) in its own direction,
+    aligned to the layout's leading side as before."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        direction = text_direction(option.text)
+        if direction is None or direction == option.direction:
+            return
+        leading = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
+        option.direction = direction
+        option.displayAlignment = leading | Qt.AlignAbsolute | Qt.AlignVCenter
+
+
+def install(app: QApplication) -> None:
+    """Use `ContentDirectionStyle` around the app's current style (once)."""
+    global _style
+    if _style is not None or not isinstance(app, QApplication):
+        return
+    _style = ContentDirectionStyle(app.style().name())
+    app.setStyle(_style)
