@@ -7,6 +7,20 @@ people use (Russia, not Russian Federation). Analysis uses the code, never the n
 
 from __future__ import annotations
 
+#: ISO 3166-1 entries that are not states: territories of another state, or uninhabited. They
+#: cannot be a state actor themselves, so the editor's suspected-actor list leaves them out
+#: (the place of a signal abroad may still be one of them). The source is the "Independent"
+#: column of ISO 3166-1 itself; no well-kept package ships it. Considered and not used:
+#: CLDR through Babel gives names but no sovereignty (Babel ships no territory containment);
+#: Debian's iso-codes (and pycountry on it) has no independence flag; country_converter has UN
+#: membership but needs pandas, and membership is the wrong test here: Taiwan, Palestine, the
+#: Holy See and Kosovo are not UN members yet can act as states in a signal. The list changes
+#: only when ISO 3166-1 does (tests/test_domain_countries.py keeps it inside ISO's codes).
+DEPENDENT_TERRITORIES = frozenset(
+    "AI AQ AS AW AX BL BM BQ BV CC CK CW CX FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO "
+    "MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
+)
+
 # code -> (English, Dutch)
 COUNTRIES: dict[str, tuple[str, str]] = {
     "AD": ("Andorra", "Andorra"),

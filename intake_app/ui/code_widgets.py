@@ -65,12 +65,13 @@ def _ordered_codes(list_name: str, language: str) -> tuple[str, ...]:
     codes = list(taxonomy.codes(list_name))
     if list_name not in COUNTRY_LISTS:
         return tuple(codes)
-    from intake_app.ui.country_names import NOT_STATES, sorted_by_name
+    from intake_app.domain.countries import DEPENDENT_TERRITORIES
+    from intake_app.ui.country_names import sorted_by_name
 
     countries = set(taxonomy.codes("country"))
     listed = [c for c in codes if c in countries]
     if list_name == "actor":
-        listed = [c for c in listed if c not in NOT_STATES]
+        listed = [c for c in listed if c not in DEPENDENT_TERRITORIES]
     others = [c for c in codes if c not in countries]
     labels = {c: code_label(list_name, c) for c in listed}
     return tuple(others + sorted_by_name(listed, labels.__getitem__, language))

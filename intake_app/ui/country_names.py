@@ -1,9 +1,8 @@
 """Country names in the UI language from CLDR (Babel), sorted as that language sorts them.
 
 The codes stay the domain's (ISO 3166-1 alpha-2); only the words people read come from CLDR, so a
-Dutch liaison finds "Rusland" under R and an English one "Russia". The suspected-actor list holds
-states only: CLDR has no sovereignty data, so the ISO entries that are dependent territories
-(they cannot be a state actor themselves) are left out by the list below.
+Dutch liaison finds "Rusland" under R and an English one "Russia". Which entries are states is
+the domain's (`domain.countries.DEPENDENT_TERRITORIES`, and why it is a list of our own).
 """
 
 from __future__ import annotations
@@ -12,12 +11,6 @@ from functools import cache, cmp_to_key
 
 from babel import Locale
 from PySide6.QtCore import QCollator, QLocale, Qt
-
-#: ISO 3166-1 entries that are territories of another state or uninhabited, not states.
-NOT_STATES = frozenset(
-    "AI AQ AS AW AX BL BM BQ BV CC CK CW CX FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO "
-    "MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
-)
 
 
 @cache

@@ -1,0 +1,18 @@
+"""Which ISO 3166-1 entries are states: the domain's short list of dependent territories."""
+
+from __future__ import annotations
+
+from intake_app.domain.countries import COUNTRIES, DEPENDENT_TERRITORIES
+
+
+def test_every_dependent_territory_is_an_iso_code() -> None:
+    assert DEPENDENT_TERRITORIES <= set(COUNTRIES)
+
+
+def test_states_that_are_not_un_members_stay_states() -> None:
+    # Why UN membership is not the test (the module's comment): these can act as states.
+    assert not {"TW", "PS", "VA"} & DEPENDENT_TERRITORIES
+
+
+def test_territories_of_the_kingdom_and_others_are_not_states() -> None:
+    assert {"AW", "CW", "SX", "BQ", "GL", "HK", "PR"} <= DEPENDENT_TERRITORIES
