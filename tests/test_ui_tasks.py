@@ -107,3 +107,22 @@ def test_the_progress_dialog_shows_three_fifths_of_5_gib_as_60_percent(qtbot) ->
     release.set()
     qtbot.waitUntil(lambda: done == ["ok"], timeout=5000)
     assert runner.wait(2000)
+
+
+def test_a_task_reporting_every_chunk_sends_at_most_one_signal_per_thousandth(qtbot) -> None:
+    """A 1 GiB seal reports each 64 KiB chunk (16,384 times); the window needs 1000 steps, and
+    every signal costs the GUI thread a turn for the GIL."""
+    runner = TaskRunner()
+    seen: list[tuple[int, int]] = []
+    chunks = 16384
+
+    def work(progress):
+        for done in range(1, chunks + 1):
+            progress(done, chunks)
+        return None
+
+    runner.start(work, on_progress=lambda d, t: seen.append((d, t)))
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1] == (chunks, chunks), timeout=10000)
+    assert runner.wait(2000)
+    assert 1000 <= len(seen) <= 1001  # every thousandth, and the end
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)

@@ -8,6 +8,7 @@ remove their temp files). Workers never touch widgets: results come back by sign
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,13 @@ from intake_app.errors import Cancelled
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+PROGRESS_STEPS = 1000
+#: How long a worker running Python may keep the GIL before the GUI thread gets it (seconds).
+#: Python's default is 5 ms; every event the window handles in Python (the app-wide key and
+#: activity filter, progress, painting hooks) may wait that long while a worker seals, and a
+#: dozen such waits in one turn of the event loop is a visible stall. 1 ms costs the worker a
+#: few more thread switches (its hot loops run in C with the GIL released).
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 class TaskSignals(QObject):
@@ -36,6 +44,7 @@ class Task(QRunnable):
         self.setAutoDelete(False)
         self._fn = fn
         self._cancel = threading.Event()
+        self._last_step: int | None = None
         self.signals = TaskSignals()
 
     def cancel(self) -> None:
@@ -48,6 +57,12 @@ class Task(QRunnable):
     def _report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled
+        # One signal per thousandth at most (the dialog has 1000 steps): a 1 GiB seal reports
+        # every 64 KiB chunk, and each signal makes the GUI thread wait for the GIL once more.
+        step = (PROGRESS_STEPS * done) // total if total > 0 else -1
+        if step == self._last_step and done != total:
+            return
+        self._last_step = step
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
@@ -70,6 +85,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GUI_SWITCH_INTERVAL_S:
+            sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
