@@ -161,10 +161,13 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         workspace.editor.form.description.setPlainText(DEMO_TEXT.get(language, "")[:60])
         workspace.editor.try_accept()
         wait_for(lambda: workspace.table.rowCount() == 2 and not workspace.busy)
-        workspace.table.selectRow([e.kind for e in workspace.entries()].index("draft"))
-        first = next(e for e in workspace.entries() if e.kind == "draft"
-                     and not workspace.session.draft_problems(e.id))
-        workspace._seal([first.id])
+        entries = workspace.entries()
+        complete = next(i for i, e in enumerate(entries) if e.kind == "draft"
+                        and not workspace.session.draft_problems(e.id))
+        workspace.table.selectRow(complete)
+        # As the Seal button does for the selected draft (the selection is not reliable on
+        # a right-to-left run under Xvfb).
+        workspace.delivery.seal_now_asking([entries[complete].id])
         shoot("9-seal-confirmation")
         workspace.confirm.button(workspace.confirm.StandardButton.Yes).click()
         wait_for(

@@ -31,12 +31,13 @@ class DeliveryActions(QObject):
         self._page = page
 
     def seal_selected(self) -> None:
-        self._seal([e.id for e in self._page.selected_entries() if e.kind == "draft"])
+        self.seal_now_asking([e.id for e in self._page.selected_entries() if e.kind == "draft"])
 
     def seal_all(self) -> None:
-        self._seal([e.id for e in self._page.entries() if e.kind == "draft"])
+        self.seal_now_asking([e.id for e in self._page.entries() if e.kind == "draft"])
 
-    def _seal(self, draft_ids: list[str]) -> None:
+    def seal_now_asking(self, draft_ids: list[str]) -> None:
+        """Check `draft_ids`, then ask before sealing them (what the Seal buttons do)."""
         if self._page.busy or not draft_ids:
             return
         try:
