@@ -18,11 +18,12 @@ library check, translators, style sheet, the window) runs as for a user.
 It runs in a desktop-like session: a real X server (Xvfb, started here) so Qt's xcb platform
 plugin loads as on a desktop (without Xvfb it falls back to QT_QPA_PLATFORM=offscreen and says
 so), and a private D-Bus session bus with an unlocked gnome-keyring on it (private_keyring.py,
-what dbus-run-session gives plus the keyring a desktop has; the profile's device secret is kept
-there). Without a session bus a start once waited about 3 s for libdbus to autolaunch one; the
-app now declines that (app.choose_session_bus), and a few warm starts without any bus are
-reported as a figure. Cold starts drop the page cache first (root only; otherwise they are
-reported as warm), like the first start after a reboot; the goal is judged on the cold median.
+what dbus-run-session gives plus the keyring a desktop has; the profile itself is a
+passphrase-only one, and the keyring is only asked after the first screen). Without a session
+bus a start once waited about 3 s for libdbus to autolaunch one; the app now declines that
+(app.choose_session_bus), and a few warm starts without any bus are reported as a figure.
+Cold starts drop the page cache first (root only; otherwise they are reported as warm), like
+the first start after a reboot; the goal is judged on the cold median.
 """
 
 from __future__ import annotations
@@ -121,8 +122,8 @@ def main() -> int:
                 office = BenchOffice.create(root / "office-keys")
                 new_profile(root / "profile", office, kdf=KdfParams.moderate()).lock()
                 print("display: " + ("Xvfb (xcb)" if server else "offscreen (no Xvfb here)")
-                      + "; session: a private D-Bus session bus with gnome-keyring (the "
-                      "profile's device secret is in it)", flush=True)
+                      + "; session: a private D-Bus session bus (dbus-daemon --session) with "
+                      "gnome-keyring on it, as on a desktop", flush=True)
                 cold, warm = Samples(cache="cold"), Samples(cache="warm")
                 no_bus = Samples(cache="warm")
                 runtime = root / "runtime"  # an XDG_RUNTIME_DIR without a bus in it
