@@ -147,6 +147,7 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
+        self.show_profile()
         self.refresh()
         # Country names load and sort off the GUI thread now, not when the first draft opens.
         language = label_language()
@@ -154,7 +155,10 @@ class WorkspacePage(QWidget):
 
     # ----- what is shown --------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def show_profile(self) -> None:
+        """The office the signals are sealed for, and the keyring warning: read at the start
+        and after a new office card, not at every refresh of the list (parsing both cards
+        costs the GUI thread several milliseconds)."""
         status = self.session.status()
         self.office_label.setText(
             self.tr("Sealed for: %1 — fingerprint %2")
@@ -169,6 +173,9 @@ class WorkspacePage(QWidget):
                 )
             )
         self.keyring_warning.setVisible(bool(status.vault.warning))
+
+    def refresh(self) -> None:
+        """The list, its tabs and the buttons, from the session (ids, states, draft summaries)."""
         everything = self.session.list_entries(hide_cleared=True)
         self.tabs.set_counts(everything)
         shown = [e for e in everything if self.tabs.shows(e)]
@@ -296,6 +303,7 @@ class WorkspacePage(QWidget):
         except Exception as exc:  # every refusal is shown, none is fatal
             self.show_message(describe_error(exc), error=True)
             return
+        self.show_profile()
         self.refresh()
         self.show_message(
             self.tr("New office card accepted. New signals are sealed for fingerprint %1.").replace(

@@ -639,17 +639,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="67"/>
         <location filename="../../intake_app/ui/main_window.py" line="98"/>
-        <location filename="../../intake_app/ui/main_window.py" line="202"/>
+        <location filename="../../intake_app/ui/main_window.py" line="201"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="203"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="216"/>
+        <location filename="../../intake_app/ui/main_window.py" line="215"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1098,37 +1098,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
         <source>Saved or sealed</source>
         <translation>Saved or sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -1136,7 +1136,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -1144,28 +1144,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1518,37 +1518,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="160"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="186"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="188"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="261"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="301"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="309"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="325"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="333"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

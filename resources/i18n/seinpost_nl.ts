@@ -639,17 +639,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="67"/>
         <location filename="../../intake_app/ui/main_window.py" line="98"/>
-        <location filename="../../intake_app/ui/main_window.py" line="202"/>
+        <location filename="../../intake_app/ui/main_window.py" line="201"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="203"/>
+        <location filename="../../intake_app/ui/main_window.py" line="202"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="216"/>
+        <location filename="../../intake_app/ui/main_window.py" line="215"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1098,37 +1098,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="82"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="83"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="85"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="88"/>
         <source>Saved or sealed</source>
         <translation>Bewaard of verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -1136,7 +1136,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="86"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="87"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -1144,28 +1144,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1518,37 +1518,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="160"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="186"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="188"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="261"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="301"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="309"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="325"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="333"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
