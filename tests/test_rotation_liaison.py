@@ -114,3 +114,31 @@ def test_unendorsed_or_foreign_cards_change_nothing(tmp_path: Path) -> None:
     refused = run_cli(["office-card", "update", str(path), *cli_common(tmp_path)], cwd=tmp_path)
     assert refused.returncode == 1 and "not accepted" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+
+
+def test_the_window_shows_the_new_office_after_accepting_a_rotated_card(
+        qtbot, tmp_path: Path, english_ui) -> None:
+    from PySide6.QtCore import Qt
+    from test_gui_delivery import Answers, unlocked_window
+
+    keys, passfile = tmp_path / "keys", tmp_path / "office.pass"
+    passfile.write_text(OFFICE_PASSPHRASE + "\n")
+    office_tool("keygen", "--out", keys, "--name", "Centraal Meldpunt",
+                "--passphrase-file", passfile, cwd=tmp_path)
+    first = keycard.load_card(keys / "office.card")
+    fast_session(tmp_path / "profile",
+                 OfficeCard("", first.raw, keys / "none", keys / "office.card")).lock()
+    office_tool("rotate", "--keys", keys, "--passphrase-file", passfile, cwd=tmp_path)
+    rotated = keycard.load_card(keys / "office.card")
+
+    class RotatedCard(Answers):
+        def open_card(self, parent):
+            return keys / "office.card"
+
+    window = unlocked_window(qtbot, tmp_path / "profile", RotatedCard())
+    page = window.workspace
+    assert first.fingerprint in page.office_label.text()
+    qtbot.mouseClick(page.office_card_button, Qt.LeftButton)
+    assert rotated.fingerprint in page.office_label.text()  # the line follows the new card
+    assert first.fingerprint not in page.office_label.text()
+    window.lock()
