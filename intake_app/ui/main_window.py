@@ -45,9 +45,14 @@ QUIT_KEYS = QKeySequence("Ctrl+Q")
 def _load_engines(_progress: object) -> None:
     """Import what unlocking and the workspace need (the vault, the keyring library, the
     services, the workspace's modules), off the GUI thread while the person types: imported
-    on the GUI thread they would hold the window still for about half a second."""
+    on the GUI thread they would hold the window still for about half a second. The country
+    names (CLDR) load here too: unpickling them holds the GIL for tens of milliseconds, which
+    the window would feel as a stall if it happened while a seal runs after unlocking."""
     import intake_app.services.liaison
     import intake_app.ui.workspace_page  # noqa: F401
+    from intake_app.ui.code_widgets import warm_up
+
+    warm_up()
 
 
 def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
