@@ -61,3 +61,23 @@ def test_command_line_delete_asks_and_warns(tmp_path: Path) -> None:
     assert gone.returncode == 0, gone.stderr
     listed = run_cli(["list", *common], cwd=tmp_path)
     assert f"{item.id}  sealed" in listed.stdout and listed.stdout.rstrip().endswith("deleted")
+
+
+def test_the_list_gives_each_draft_its_record_and_attachments_and_each_item_its_file(
+        session, tmp_path: Path) -> None:
+    plain = session.record(signal_fields())
+    with_files = session.record(signal_fields())
+    for name, size in (("a.txt", 1000), ("b.txt", 2345)):
+        (tmp_path / name).write_bytes(b"x" * size)
+        session.attach(with_files, tmp_path / name)
+    item = session.seal(session.record(signal_fields()))
+    session.delete(session.seal(session.record(signal_fields())).id)
+
+    entries = {e.id: e for e in session.list_entries()}
+    assert [e.kind for e in session.list_entries()] == ["draft", "draft", "sealed", "sealed"]
+    assert entries[with_files].size - entries[plain].size == 1000 + 2345  # the same record size
+    assert (entries[item.id].kind, entries[item.id].size, entries[item.id].date,
+            entries[item.id].status) == ("sealed", item.size, item.sealed_at, "sealed")
+    assert entries[with_files].status == "draft"
+    session.clear_finished()
+    assert [e.id for e in session.list_entries(hide_cleared=True)] == [plain, with_files, item.id]

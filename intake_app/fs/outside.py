@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake_app.errors import SeinpostError
+from intake_app.fs.direct_read import DirectReader
 
 
 @dataclass(frozen=True)
@@ -177,3 +178,32 @@ def read_outside(path: Path | str, kind: Kind) -> bytes:
     """All bytes of the outside file at `path` (at most `kind.max_bytes`); OutsideFileError."""
     with open_outside(path, kind) as handle:
         return handle.read()
+
+
+class _OnceReader(DirectReader):
+    """DirectReader whose read errors are OutsideFileError, as BoundedReader's are."""
+
+    def __init__(self, fd: int, path: Path | str, kind: Kind) -> None:
+        self._path = path
+        self._kind = kind
+        super().__init__(fd, limit=kind.max_bytes, too_far=lambda: OutsideFileError(
+            "outside.too_large", path, f"is too large to be a {kind.label}"))
+
+    def readinto(self, target) -> int:  # type: ignore[override]
+        try:
+            return super().readinto(target)
+        except OutsideFileError:
+            raise
+        except OSError as exc:
+            raise OutsideFileError("outside.unreadable", self._path,
+                                   exc.strerror or type(exc).__name__) from None
+
+
+def read_once(handle: io.BufferedReader, kind: Kind) -> io.RawIOBase:
+    """A new stream of the whole file that `handle` (from `open_outside`) has open, from its
+    first byte, for a large file read once from start to end: straight from the disk into a
+    few reused buffers (fs/direct_read.py), bounded by `kind.max_bytes` as `handle` is.
+
+    The caller closes both. Reads raise OutsideFileError (unreadable, too large).
+    """
+    return _OnceReader(os.dup(handle.fileno()), handle.name, kind)

@@ -47,12 +47,3 @@ class EarlyWriteback:
             self._fd = None  # only a hint; the final fsync makes the file durable either way
         self._started = self._written
 
-
-def forget_cached(fd: int, offset: int, length: int) -> None:
-    """Drop clean cached pages of a file that will not be read again (a blob about to be
-    removed): freeing them here, on a worker, saves its unlink the work later."""
-    if hasattr(os, "posix_fadvise"):
-        try:
-            os.posix_fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
-        except OSError:
-            pass

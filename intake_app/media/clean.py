@@ -9,10 +9,7 @@ from __future__ import annotations
 import logging
 
 from intake_app.media import sniff
-from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
 from intake_app.media.names import suggested_name
-from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
-from intake_app.media.pdf import clean_pdf
 from intake_app.media.quiet import library_output_silenced
 from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
@@ -63,6 +60,13 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
 
 
 def _clean(data: bytes, media_type: str) -> Cleaned | None:
+    # The cleaners load their libraries (Pillow with its HEIF plug-in, pikepdf: about 30 MiB
+    # of memory) when the first file needs them, not whenever the store is opened: attaching
+    # and sealing a large video never needs them.
+    from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
+    from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
+    from intake_app.media.pdf import clean_pdf
+
     if media_type in CLEANABLE_IMAGE_TYPES:
         return clean_image(data, media_type)
     if media_type == sniff.PDF:

@@ -40,16 +40,18 @@ def attach_file(
         size = source.size  # type: ignore[attr-defined]
         if keep_original or size > clean.MAX_CLEAN_BYTES:
             head = source.read(sniff.SNIFF_BYTES)
-            source.seek(0)
             media_type = clean.sniff_media_type(head, path.name)
             if keep_original:
                 cleaning, warning = "original-kept", result.ORIGINAL_KEPT_MAY_IDENTIFY
             else:
                 cleaning, warning = "not-cleanable", result.TOO_LARGE_TO_CLEAN
-            return store.add_attachment(
-                draft_id, source, name=suggested_name(path.name, media_type),
-                media_type=media_type, cleaning=cleaning, warnings=[warning], progress=progress,
-            )
+            # Read once, from the first byte, straight from the disk (fs/direct_read.py).
+            with outside.read_once(source, outside.ATTACHMENT) as whole:
+                return store.add_attachment(
+                    draft_id, whole, name=suggested_name(path.name, media_type),
+                    media_type=media_type, cleaning=cleaning, warnings=[warning],
+                    progress=progress,
+                )
         # Bounded read: the file may grow between fstat and read.
         data = source.read(clean.MAX_CLEAN_BYTES + 1)
     if len(data) > clean.MAX_CLEAN_BYTES:

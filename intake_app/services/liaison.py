@@ -67,6 +67,7 @@ __all__ = [
 ]
 
 DEFAULT_LIAISON_NAME = "Liaison"
+_STATES = {state.value: state for state in SignalState}  # a stored status, as the enum
 #: What the editor may keep in an unfinished draft (the record's own bookkeeping is added later).
 EDITOR_FIELDS = frozenset(FIELD_NAMES) - {"schema_version", "created", "attachments"}
 
@@ -272,14 +273,13 @@ class LiaisonSession:
         if hide_cleared:
             with self._store.reading() as conn:
                 cleared = store_settings.get(conn, CLEARED_SETTING) or ""
-        entries = [
-            ListEntry(draft_id, "draft", size, updated_at, SignalState.DRAFT)
-            for draft_id, _created, updated_at, size, _count in self._store.list_drafts()
-        ]
+        drafts, sealed = self._store.list_rows()
+        draft = SignalState.DRAFT
+        entries = [ListEntry(i, "draft", size, date, draft) for i, date, size in drafts]
         entries += [
-            ListEntry(i.id, "sealed", i.size, i.sealed_at, i.status)
-            for i in self._store.list_items()
-            if not (i.status in FINISHED and i.status_at <= cleared)
+            ListEntry(i, "sealed", size, date, _STATES[status])
+            for i, size, date, status, status_at in sealed
+            if not (status in FINISHED and status_at <= cleared)
         ]
         return entries
 

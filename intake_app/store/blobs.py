@@ -10,7 +10,8 @@ for two streams. Cutting the file (even at a chunk boundary), dropping the last 
 reordering chunks or adding bytes all fail authentication.
 
 Speed: writing reads the source and hashes it on one worker thread, encrypts on the caller's
-and writes on another (write-back starting early); reading decrypts on a worker thread, so a
+and writes on another (write-back starting early); reading takes the file straight from the
+disk (fs/direct_read.py: it is read once, then removed) and decrypts on a worker thread, so a
 seal opens the blob on one core while it encrypts to age on the other.
 
 Format 1 (libsodium secretstream, before any release) is refused with a clear message.
@@ -34,7 +35,8 @@ from intake_app.crypto.age.errors import PayloadError
 from intake_app.crypto.age.inputs import Background
 from intake_app.crypto.age.source import ByteSource
 from intake_app.fs.atomic import atomic_writer
-from intake_app.fs.writeback import EarlyWriteback, forget_cached
+from intake_app.fs.direct_read import DirectReader
+from intake_app.fs.writeback import EarlyWriteback
 from intake_app.store.errors import AttachmentDamaged
 
 MAGIC = b"SPBLOB2\n"
@@ -103,32 +105,26 @@ def _check_header(file: BinaryIO) -> bytes:
 class BlobReader(io.RawIOBase):
     """A readable stream of a blob's plaintext; every byte it returns is authenticated.
 
-    A worker thread reads and decrypts up to READ_BUFFERS blocks ahead; `readinto` copies out
-    of them. A failure is sticky: after an AttachmentDamaged, every later read raises it again
-    instead of looking like the end. `close()` stops the worker and zeroes its buffers.
+    One worker thread reads the file ahead past the page cache (fs/direct_read.py), another
+    decrypts up to READ_BUFFERS blocks ahead; `readinto` copies out of them. A failure is
+    sticky: after an AttachmentDamaged, every later read raises it again instead of looking
+    like the end. `close()` stops the worker and zeroes its buffers.
     """
 
     def __init__(self, path: Path, key: bytes, ad: bytes) -> None:
         super().__init__()
-        self._file = open(path, "rb", buffering=0)  # closed in close()
+        # Read once, straight from the disk (fs/direct_read.py): no page cache to fill, copy
+        # out of and drop again before the blob is removed.
+        self._file = DirectReader(os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
         try:
-            salt = _check_header(self._file)
+            salt = _check_header(self._file)  # type: ignore[arg-type]
             derived = chunk_key(key, salt, ad)
         except BaseException:
             self._file.close()
             raise
-        fd = self._file.fileno()
-        if hasattr(os, "posix_fadvise"):  # ask the kernel for a large read-ahead
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_SEQUENTIAL)
-        offset = [HEADER]
-
-        def done_with(sealed: memoryview) -> None:
-            # The blob is read once, and removed after a seal: its cached pages are no use.
-            forget_cached(fd, offset[0], len(sealed))
-            offset[0] += len(sealed)
 
         def produce(acquire: Callable[[], bytearray]) -> Iterator[memoryview]:
-            return payload.open_source(ByteSource(self._file), derived, acquire, done_with)
+            return payload.open_source(ByteSource(self._file), derived, acquire)
 
         self._worker = Background(produce, PLAIN_BLOCK, READ_BUFFERS, name="blob-reader")
         self._blocks = self._worker.blocks()

@@ -26,6 +26,11 @@ LIST_DRAFTS = (
     "COUNT(*) AS count FROM attachments GROUP BY draft_id) a ON a.draft_id = d.id "
     "ORDER BY d.updated_at, d.id"
 )
+# The liaison's list (LocalStore.list_rows): the drafts in the order of the covering index
+# drafts_listing, and the attachments' bytes per draft from attachments_sizes (few rows; merged
+# in Python instead of an automatic index that SQLite builds for the join on every call).
+LIST_DRAFT_ROWS = "SELECT id, updated_at, record_size FROM drafts ORDER BY updated_at, id"
+ATTACHED_BYTES = "SELECT draft_id, SUM(size) FROM attachments GROUP BY draft_id"
 
 
 class DraftInfo(NamedTuple):

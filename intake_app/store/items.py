@@ -23,6 +23,8 @@ from intake_app.store.ids import check_id, utc_now
 
 STATUSES = ITEM_STATES
 _SELECT = "SELECT id, size, sha256, sealed_at, status, status_at, warnings, bundle_id FROM items"
+# The list's columns only (no hash, no warnings to parse), in the list's order.
+LIST_ROWS = "SELECT id, size, sealed_at, status, status_at FROM items ORDER BY sealed_at, id"
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,14 @@ from intake_app.store.database import (
     open_database,
     remove_database,
 )
-from intake_app.store.drafts import LIST_DRAFTS, MAX_RECORD_BYTES, DraftInfo, DraftRows
+from intake_app.store.drafts import (
+    ATTACHED_BYTES,
+    LIST_DRAFT_ROWS,
+    LIST_DRAFTS,
+    MAX_RECORD_BYTES,
+    DraftInfo,
+    DraftRows,
+)
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
 from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
@@ -158,6 +165,21 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
         trust.start(conn, self._vault_key, office_card)
         identity.create_liaison_identity(conn, self._vault_key, identity.DEFAULT_NAME)
+
+    def list_rows(self) -> tuple[list[tuple[str, str, int]],
+                                 list[tuple[str, int, str, str, str]]]:
+        """What the liaison's list shows, read in one transaction and decrypting nothing:
+        drafts as (id, updated_at, size in bytes: the boxed record plus its attachments),
+        oldest change first, and sealed items as (id, size in bytes, sealed_at, status,
+        status_at), oldest first; times are UTC ISO 8601. Plain tuples: the list reads 11,000
+        rows at once, and every object made per row costs the person a wait."""
+        with self.reading() as conn:
+            drafts = conn.execute(LIST_DRAFT_ROWS).fetchall()
+            attached = dict(conn.execute(ATTACHED_BYTES).fetchall())
+            sealed = conn.execute(items.LIST_ROWS).fetchall()
+        if attached:
+            drafts = [(i, at, size + attached.get(i, 0)) for i, at, size in drafts]
+        return drafts, sealed
 
     def _empty_files(self) -> None:
         for folder, pattern in ((self.blob_dir, "*.blob"), (self.sealed_dir, "*.age")):

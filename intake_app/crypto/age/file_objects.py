@@ -46,8 +46,10 @@ class EncryptingWriter:
             self._finish_output()
 
     def abort(self) -> None:
-        """Mark the stream closed without sealing a final chunk: the output is left incomplete."""
+        """Mark the stream closed without sealing a final chunk: the output is left incomplete.
+        The plaintext it held is zeroed."""
         self.closed = True
+        self._sealer.wipe()
 
     def __enter__(self) -> EncryptingWriter:
         return self

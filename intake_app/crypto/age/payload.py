@@ -228,10 +228,17 @@ class PayloadSealer:
         return taken
 
     def finish(self) -> None:
-        """Seal what is left as the final block and finish the block sealer."""
+        """Seal what is left as the final block and finish the block sealer; then wipe."""
         if self._have:
             self._blocks.add(self._filling[: self._have])
         self._blocks.finish()
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Zero both plaintext blocks, so no plaintext is left in memory freed after them."""
+        for block in (self._filling, self._spare):
+            block[:] = bytes(len(block))
+        self._have = 0
 
 
 def open_payload(

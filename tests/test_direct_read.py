@@ -1,0 +1,133 @@
+"""Large files read once past the page cache (fs/direct_read.py): the vault blob being sealed and
+an attachment over the cleaning limit. The bytes must be exactly the file's, from any offset, at
+every stretch edge; the page cache must stay empty of them; outside files stay bounded."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import mmap
+import os
+import secrets
+from pathlib import Path
+
+import pytest
+
+from intake_app.fs import outside
+from intake_app.fs.direct_read import LARGE, STRETCH, DirectReader
+from intake_app.store import blobs
+
+KEY = bytes(range(32))
+AD = blobs.associated_data("d" * 32, "a" * 32)
+
+
+def read_all(reader: io.RawIOBase, piece: int) -> bytes:
+    parts = []
+    buffer = bytearray(piece)
+    while count := reader.readinto(buffer):
+        parts.append(bytes(buffer[:count]))
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("size", [0, 1, 4095, STRETCH - 1, STRETCH, STRETCH + 1,
+                                  2 * STRETCH + 4097])
+@pytest.mark.parametrize("offset", [0, 40, 4096, STRETCH + 5])
+def test_every_byte_from_the_offset_on_comes_back_in_order(tmp_path: Path, size: int,
+                                                          offset: int) -> None:
+    data = secrets.token_bytes(size)
+    path = tmp_path / "file.bin"
+    path.write_bytes(data)
+    # Odd piece sizes, so copies straddle the reader's stretches.
+    for piece in (1000, 65_537, 3 * STRETCH):
+        for direct in (True, False):  # past the page cache, and through it
+            with DirectReader(os.open(path, os.O_RDONLY), offset=offset,
+                              direct=direct) as reader:
+                assert read_all(reader, piece) == data[offset:]
+
+
+def cached_pages(path: Path) -> int:
+    """How many of the file's pages are in the page cache (mincore(2) over a mapping of it,
+    which touches none of them)."""
+    size = path.stat().st_size
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.mmap.restype = ctypes.c_void_p
+    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int,
+                          ctypes.c_int, ctypes.c_long]
+    libc.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p]
+    libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        address = libc.mmap(None, size, mmap.PROT_READ, mmap.MAP_SHARED, fd, 0)
+        assert address not in (None, ctypes.c_void_p(-1).value), ctypes.get_errno()
+        pages = -(-size // mmap.PAGESIZE)
+        vector = ctypes.create_string_buffer(pages)
+        try:
+            assert libc.mincore(address, size, vector) == 0, ctypes.get_errno()
+        finally:
+            libc.munmap(address, size)
+        return sum(byte & 1 for byte in vector.raw[:pages])
+    finally:
+        os.close(fd)
+
+
+def uncached(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)  # clean pages: dropped
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("size", [LARGE, LARGE + 3 * STRETCH + 12_345])
+def test_a_large_sealed_blob_is_read_past_the_page_cache(tmp_path: Path, size: int) -> None:
+    data = secrets.token_bytes(size)
+    target = tmp_path / "x.blob"
+    blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+    uncached(target)
+    assert cached_pages(target) == 0
+    with blobs.BlobReader(target, KEY, AD) as reader:
+        assert reader.read() == data
+    # A buffered read would leave all of the blob there, to be dropped at its removal.
+    left = cached_pages(target)
+    # ... and the count can be high: a buffered read caches every page.
+    target.read_bytes()
+    every = cached_pages(target)
+    assert every == -(-target.stat().st_size // mmap.PAGESIZE)
+    assert left == 0, (left, every)
+
+
+def test_a_small_blob_is_read_through_the_page_cache(tmp_path: Path) -> None:
+    # Just written, it is still there: cheaper than a trip to the disk.
+    data = secrets.token_bytes(LARGE - blobs.HEADER - 1_000_000)
+    target = tmp_path / "x.blob"
+    blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+    uncached(target)
+    with blobs.BlobReader(target, KEY, AD) as reader:
+        assert reader.read() == data
+    assert cached_pages(target) == -(-target.stat().st_size // mmap.PAGESIZE)
+
+
+def test_an_outside_file_read_once_is_the_whole_file_from_its_first_byte(tmp_path: Path) -> None:
+    data = secrets.token_bytes(LARGE + 7)
+    path = tmp_path / "video.mp4"
+    path.write_bytes(data)
+    with outside.open_outside(path, outside.ATTACHMENT) as handle:
+        handle.read(100)  # the sniffing of its head
+        with outside.read_once(handle, outside.ATTACHMENT) as whole:
+            assert read_all(whole, 1 << 19) == data
+
+
+def test_an_outside_file_that_grows_past_its_bound_while_read_once_is_refused(
+        tmp_path: Path) -> None:
+    kind = outside.Kind("test file", 3 * STRETCH)
+    path = tmp_path / "growing.bin"
+    path.write_bytes(bytes(3 * STRETCH))  # at its bound when opened
+    with outside.open_outside(path, kind) as handle, outside.read_once(handle, kind) as whole:
+        with path.open("ab") as more:
+            more.write(b"\x01" * 10)  # grows while it is being read
+        with pytest.raises(outside.OutsideFileError) as refused:
+            read_all(whole, 1 << 16)
+        assert refused.value.code == "outside.too_large"
+        with pytest.raises(outside.OutsideFileError):  # and stays refused
+            whole.readinto(bytearray(10))
