@@ -228,7 +228,7 @@ def big_file(work: Path, card: Path, size_mib: int, rounds: int) -> dict[str, Sa
             samples.add(measured[name])
         print(f"  round {number}: dd {dd:.2f} s, plain age {plain:.2f} s, attach "
               f"{measured['attach']:.2f} s, seal {measured['seal']:.2f} s, peak "
-              f"{measured['peak']:.0f} MiB", flush=True)
+              f"{measured['peak']:.0f} MiB; load {os.getloadavg()[0]:.2f}", flush=True)
     source.unlink()
     shutil.rmtree(work / "profile")
     return runs
@@ -266,7 +266,8 @@ def many_signals(work: Path, card: Path, drafts: int, items: int, rounds: int,
             samples.add(result["list"])  # type: ignore[index]
         print(f"  round {number}: unlock {unlock.values[-2]:.2f} s and {unlock.values[-1]:.2f} "
               f"s; list {listing.values[-1] * 1000:.1f} ms cold, "
-              f"{after_unlock.values[-1] * 1000:.1f} ms right after the unlock", flush=True)
+              f"{after_unlock.values[-1] * 1000:.1f} ms right after the unlock; load "
+              f"{os.getloadavg()[0]:.2f}", flush=True)
     print(f"list right after the unlock (its integrity check read the database): "
           f"{after_unlock.describe(1000, 'ms')}", flush=True)
     verdicts.goal(f"unlock (keyring, Argon2id MODERATE, store open; {drafts} drafts, "

@@ -43,6 +43,23 @@ def small_tmpfs(folder: Path, size: str, *, mode: str | None = None) -> Iterator
 
 
 @contextlib.contextmanager
+def ramfs(folder: Path) -> Iterator[Path]:
+    """Mount a ramfs on a new `folder` for the duration: a real file system that refuses
+    O_DIRECT (it has no direct I/O at all), where large files must be read through the cache."""
+    folder.mkdir()
+    if os.geteuid() != 0:
+        skip_or_fail("mounting a ramfs needs root")
+    mounted = subprocess.run(["mount", "-t", "ramfs", "ramfs", str(folder)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        skip_or_fail(f"cannot mount a ramfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@contextlib.contextmanager
 def fat_stick(folder: Path, size_mib: int = 32) -> Iterator[Path]:
     """A real FAT32 file system of `size_mib` MiB mounted on a new `folder` (needs root): the
     kernel's vfat through a loop device where the kernel has it, else the FUSE driver fusefat.

@@ -12,6 +12,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+from small_disk import ramfs
 
 from intake_app.fs import outside
 from intake_app.fs.direct_read import LARGE, STRETCH, DirectReader
@@ -131,3 +132,17 @@ def test_an_outside_file_that_grows_past_its_bound_while_read_once_is_refused(
         assert refused.value.code == "outside.too_large"
         with pytest.raises(outside.OutsideFileError):  # and stays refused
             whole.readinto(bytearray(10))
+
+
+def test_where_the_file_system_refuses_direct_reads_a_large_blob_reads_through_the_cache(
+        tmp_path: Path) -> None:
+    with ramfs(tmp_path / "ram") as folder:
+        probe = folder / "probe"
+        probe.write_bytes(b"x")
+        with pytest.raises(OSError):  # ramfs has no direct I/O: the fallback is what is tested
+            os.close(os.open(probe, os.O_RDONLY | os.O_DIRECT))
+        data = secrets.token_bytes(LARGE + STRETCH + 99)
+        target = folder / "x.blob"
+        blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+        with blobs.BlobReader(target, KEY, AD) as reader:
+            assert reader.read() == data
