@@ -28,12 +28,15 @@ class Source(io.RawIOBase):
     # The vault copy's stand-in: plaintext in one buffer of its own, wiped when closed.
     def __init__(self):
         self.left = SIZE
-        self.block = bytearray(MARK * (65536 // len(MARK) + 1))[:65536 - 65536 % len(MARK)]
+        # Filled in place: a `MARK * n` would leave its own unwiped copy behind in the heap.
+        self.block = bytearray(65536 - 65536 % len(MARK))
+        for at in range(0, len(self.block), len(MARK)):
+            self.block[at : at + len(MARK)] = MARK
     def readable(self):
         return True
     def readinto(self, target):
         count = min(len(target), self.left, len(self.block))
-        target[:count] = self.block[:count]
+        target[:count] = memoryview(self.block)[:count]  # a bytearray slice would be a copy
         self.left -= count
         return count
     def close(self):
