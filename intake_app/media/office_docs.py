@@ -8,9 +8,10 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   and content types;
 - every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
   dates and revision ids removed, machine-pointing settings removed (attached template, ...);
-- relationships to the author's machine go: the attached template entirely, and any other
-  external target that is a local or network path is replaced by a neutral one (web links,
-  which are content, stay);
+- relationships to the author's machine go: the attached template entirely; every other
+  external target Office wrote by itself (anything but a hyperlink: linked pictures, objects,
+  frames, workbooks, cloud folders) and any path target becomes a neutral one (web links the
+  liaison wrote, which are content, stay);
 - pictures inside are cleaned like attachments (JPEG losslessly, others re-encoded); embedded
   Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
   macros, vector pictures, sound and video, imported chunks, any part Seinpost does not know)
@@ -33,12 +34,12 @@ from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.office_xml import (
-    NEUTRAL_PATH,
     UnsafeXml,
     parse_part,
     scrub_part,
     serialise_part,
 )
+from intake_app.media.paths import NEUTRAL_PATH, has_path
 from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
@@ -267,7 +268,7 @@ def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     return package.read(info)
 
 
-def _scrub(raw: bytes) -> bytes | None:
+def _scrub(raw: bytes) -> bytes:
     try:
         return scrub_part(raw)
     except UnsafeXml as exc:
@@ -281,32 +282,38 @@ def _parse(raw: bytes) -> tuple[ET.Element, list[tuple[str, str]]]:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
 
-def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes | None:
-    """Relationships without dropped parts, attached templates, or paths on the author's disk."""
+def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes:
+    """Relationships without dropped parts, attached templates, or targets outside the file
+    that Office wrote by itself.
+
+    Only a hyperlink's target is the liaison's content (a web link they typed); every other
+    external target (a linked picture, object, frame, workbook, OneDrive or SharePoint folder)
+    is where the author kept a file, and becomes NEUTRAL_PATH. `TargetMode` is compared in any
+    case, and a target that is a path or `file:` URL is neutralised even without it.
+    """
     root, namespaces = _parse(raw)
-    changed = False
     for rel in list(root.iter(f"{{{rels.REL_NS}}}Relationship")):
         target = rel.get("Target", "")
-        external = rel.get("TargetMode") == "External"
-        if rels.relationship_kind(rel.get("Type", "")) in _DROPPED_KINDS or (
+        kind = rels.relationship_kind(rel.get("Type", ""))
+        external = rel.get("TargetMode", "").strip().lower() == "external"
+        if kind in _DROPPED_KINDS or (
             not external and rels.resolve(rels_name, target) in dropped
         ):
             root.remove(rel)
-            changed = True
-        elif external and not target.lower().startswith(_WEB_SCHEMES):
-            rel.set("Target", NEUTRAL_PATH)  # a file on the author's disk or network
-            changed = True
-    return serialise_part(root, namespaces) if changed else None
+        elif external and kind == rels.HYPERLINK:
+            if not target.lower().startswith(_WEB_SCHEMES) or has_path(target):
+                rel.set("Target", NEUTRAL_PATH)  # a link to a file on the author's disk
+        elif external or has_path(target):
+            rel.set("Target", NEUTRAL_PATH)
+    return serialise_part(root, namespaces)
 
 
-def _clean_content_types(raw: bytes, dropped: set[str]) -> bytes | None:
+def _clean_content_types(raw: bytes, dropped: set[str]) -> bytes:
     root, namespaces = _parse(raw)
-    changed = False
     for override in list(root.iter(f"{{{_CT_NS}}}Override")):
         if override.get("PartName", "").lstrip("/") in dropped:
             root.remove(override)
-            changed = True
-    return serialise_part(root, namespaces) if changed else None
+    return serialise_part(root, namespaces)
 
 
 def _copy(

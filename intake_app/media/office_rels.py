@@ -37,6 +37,7 @@ CUSTOM_XML = "customxml"
 PRINTER_SETTINGS = "printersettings"
 ATTACHED_TEMPLATE = "attachedtemplate"
 ALT_CHUNK = "afchunk"
+HYPERLINK = "hyperlink"
 SENSITIVITY_LABELS = "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels"
 
 

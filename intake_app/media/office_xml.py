@@ -21,7 +21,14 @@ docs/CLEANING.md:
   saved-in folder of a workbook (`x15ac:absPath`), the shared-workbook user (`fileSharing`),
   the cloud revision pointer (`xr:revisionPtr`);
 - picture names and descriptions that are file names or paths (Word writes the inserted file's
-  name there) become "Picture"; field codes keep their text but a local path in them is replaced.
+  name there) become "Picture"; fields are `office_fields`' (instructions joined over runs,
+  results of AUTHOR, FILENAME… neutralised);
+- any attribute value that is a path (`paths.PATH`, the one recogniser) and formulas that name
+  another workbook (`<f>`, `definedName`, chart `c:f`) get NEUTRAL_PATH; any attribute that is a
+  date and time (`dT`, `dt`, `created`, `dateTime`) becomes NEUTRAL_DATE, a pivot's serial
+  `refreshedDate` is removed; a signature line's suggested signer and presentation tags'
+  values are neutralised;
+- every part is written anew, changed or not: XML comments and processing instructions go.
 """
 
 from __future__ import annotations
@@ -34,11 +41,12 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
+from intake_app.media.office_fields import clean_fields
+from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, without_paths
 
 NEUTRAL_AUTHOR = "Seinpost"
 NEUTRAL_INITIALS = "SP"
 NEUTRAL_PICTURE = "Picture"
-NEUTRAL_PATH = "removed-path"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_KEY = f"{{{_W}}}"
@@ -87,11 +95,18 @@ _REMOVED_ELEMENTS = {
     "{http://schemas.microsoft.com/office/spreadsheetml/2014/revision}revisionPtr",
 }
 _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
-_FIELD_CODE = f"{{{_W}}}instrText"
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
-LOCAL_PATH = re.compile(
-    r"(?i)(file:/*)?([a-z]:[\\/]|\\\\[^\\\s]+\\|/(home|users|mnt|media|var|tmp)/)[^\"<>|]*"
-)
+LOCAL_PATH = PATH  # the one recogniser (media/paths.py), under its old name
+_FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2"}
+"""Elements whose text is a formula: spreadsheet cells and names, chart series (`c:f`); a
+reference to another workbook carries its full path ('C:\\Users\\…\\[book.xlsx]Sheet'!A1)."""
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+NEUTRAL_DATE = "2000-01-01T00:00:00Z"
+_SERIAL_DATE_ATTRIBUTES = {"refreshedDate"}  # pivot caches: an Excel serial day number
+_SIGNER_ATTRIBUTES = {"suggestedsigner": NEUTRAL_AUTHOR, "suggestedsigner2": "",
+                      "suggestedsigneremail": ""}  # VML o:signatureline: who is asked to sign
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+_TAG = f"{{{_P}}}tag"  # ppt/tags: add-ins' name/value pairs (last user, paths, account ids)
 _FILE_NAME = re.compile(r"(?i)^.*\.(jpe?g|png|gif|tiff?|bmp|heic|webp|emf|wmf|svg|pdf)$")
 
 
@@ -101,19 +116,19 @@ class UnsafeXml(SeinpostError):
     code = "media.unsafe_xml"
 
 
-def scrub_part(raw: bytes) -> bytes | None:
-    """The part without people, dates, revision ids and machine paths; None if unchanged.
+def scrub_part(raw: bytes) -> bytes:
+    """The part without people, dates, revision ids and machine paths, always written anew.
 
+    Always re-serialised, changed or not: what the parser does not keep (XML comments,
+    processing instructions, the XML declaration's own text) never reaches the sealed file.
     Raises UnsafeXml for a part that is not safe, well-formed XML.
     """
     root, namespaces = parse_part(raw)
     if canonical(root.tag) in _PROPERTY_PARTS:
-        if not len(root) and not root.attrib and not (root.text or "").strip():
-            return None
         root.clear()  # core, app or custom properties: every value is about the maker
         return serialise_part(root, namespaces)
-    if not _scrub(root):
-        return None
+    _scrub(root)
+    clean_fields(root, canonical)
     return serialise_part(root, namespaces)
 
 
@@ -153,10 +168,20 @@ def _scrub(root: ET.Element) -> bool:
                 continue
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
                 new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
-            elif std == _FIELD_ATTRIBUTE or name in ("title", "src", "href"):
-                new = LOCAL_PATH.sub(NEUTRAL_PATH, value)
-            else:
+            elif name in _SIGNER_ATTRIBUTES:
+                new = _SIGNER_ATTRIBUTES[name]
+            elif name in _SERIAL_DATE_ATTRIBUTES:
+                del element.attrib[key]
+                changed = True
                 continue
+            elif tag == _TAG and name == "val":
+                new = ""
+            elif _ISO_DATE.match(value):
+                new = NEUTRAL_DATE  # when someone wrote, refreshed, revised: dT, dt, dateTime…
+            elif std == _FIELD_ATTRIBUTE:
+                continue  # a field's instruction: office_fields reads it with its result
+            else:
+                new = without_paths(value)  # any attribute that holds a path
             if new != value:
                 element.attrib[key] = new
                 changed = True
@@ -164,14 +189,14 @@ def _scrub(root: ET.Element) -> bool:
             if element.text != NEUTRAL_AUTHOR:
                 element.text = NEUTRAL_AUTHOR  # spreadsheet comments: <authors><author>…
                 changed = True
-        if tag == _FIELD_CODE and element.text and LOCAL_PATH.search(element.text):
-            element.text = LOCAL_PATH.sub(NEUTRAL_PATH, element.text)
+        if local in _FORMULA_TEXT and element.text and has_path(element.text):
+            element.text = without_paths(element.text)
             changed = True
     return changed
 
 
 def _is_path_or_file(value: str) -> bool:
-    return bool(LOCAL_PATH.search(value) or _FILE_NAME.match(value.strip()))
+    return bool(has_path(value) or _FILE_NAME.match(value.strip()))
 
 
 def _local(name: str) -> str:

@@ -1,0 +1,131 @@
+"""Word fields: their instructions joined before they are read, their cached results cleaned.
+
+A field is `w:fldChar begin`, instruction runs (`w:instrText`, or `w:delInstrText` inside a
+deletion), `w:fldChar separate`, result runs (`w:t`), `w:fldChar end`; or one `w:fldSimple`
+whose `w:instr` attribute is the instruction and whose runs are the result. Word splits an
+instruction over as many runs as it likes (every edit, spelling check or language change makes a
+new run), so a path in `INCLUDEPICTURE "C:\\Users\\…"` is only seen once the runs are joined.
+
+What happens (docs/CLEANING.md rows `field-code-paths`, `field-code-split`, `field-results`):
+- the joined instruction has every path replaced (`paths.PATH`); the first run holds the new
+  instruction, the others are emptied (their formatting stays);
+- fields that show who made the file or where it was saved (AUTHOR, USERNAME, USERINITIALS,
+  USERADDRESS, LASTSAVEDBY, FILENAME, TEMPLATE, DOCPROPERTY of such a property) lose any
+  argument (`AUTHOR "Jan"` would set the author again on update) and their cached result
+  becomes the neutral author or path;
+- any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
+from collections.abc import Callable
+
+from intake_app.media.paths import NEUTRAL_PATH, without_paths
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FLD_CHAR = f"{{{_W}}}fldChar"
+_FLD_TYPE = f"{{{_W}}}fldCharType"
+_FLD_SIMPLE = f"{{{_W}}}fldSimple"
+_INSTR = f"{{{_W}}}instr"
+_INSTRUCTION_TEXT = {f"{{{_W}}}instrText", f"{{{_W}}}delInstrText"}
+_RESULT_TEXT = {f"{{{_W}}}t", f"{{{_W}}}delText"}
+_PERSON_FIELDS = {"AUTHOR", "USERNAME", "USERINITIALS", "USERADDRESS", "LASTSAVEDBY"}
+_PATH_FIELDS = {"FILENAME", "TEMPLATE"}
+_PERSON_PROPERTIES = {"author", "lastsavedby", "company", "manager", "creator", "lastmodifiedby",
+                      "template"}
+
+
+class _Field:
+    def __init__(self) -> None:
+        self.instruction: list[ET.Element] = []
+        self.results: list[ET.Element] = []
+        self.in_result = False
+
+
+def clean_fields(root: ET.Element, name_of: Callable[[str], str]) -> bool:
+    """Clean every field of a WordprocessingML part in place; True if anything changed.
+
+    `name_of` gives an element or attribute name's Transitional spelling (a Strict part's
+    names are translated before they are compared).
+    """
+    changed = False
+    open_fields: list[_Field] = []
+    for element in root.iter():
+        tag = name_of(element.tag)
+        if tag == _FLD_CHAR:
+            kind = next((v for k, v in element.attrib.items() if name_of(k) == _FLD_TYPE), "")
+            if kind == "begin":
+                open_fields.append(_Field())
+            elif kind == "separate" and open_fields:
+                open_fields[-1].in_result = True
+            elif kind == "end" and open_fields:
+                field = open_fields.pop()
+                changed |= _clean(field.instruction, field.results)
+        elif tag in _INSTRUCTION_TEXT:
+            if open_fields and not open_fields[-1].in_result:
+                open_fields[-1].instruction.append(element)
+            else:  # an instruction outside any begin…separate: cleaned on its own
+                changed |= _clean([element], [])
+        elif tag in _RESULT_TEXT and open_fields and open_fields[-1].in_result:
+            open_fields[-1].results.append(element)
+        elif tag == _FLD_SIMPLE:
+            changed |= _clean_simple(element, name_of)
+    for field in open_fields:  # a field never ended (a broken or cut file): still cleaned
+        changed |= _clean(field.instruction, field.results)
+    return changed
+
+
+def _clean_simple(element: ET.Element, name_of: Callable[[str], str]) -> bool:
+    key = next((k for k in element.attrib if name_of(k) == _INSTR), None)
+    if key is None:
+        return False
+    instruction = element.attrib[key]
+    new, kind = _new_instruction(instruction)
+    changed = new != instruction
+    element.attrib[key] = new
+    results = [e for e in element.iter() if name_of(e.tag) in _RESULT_TEXT]
+    return _clean_results(results, kind) or changed
+
+
+def _clean(instruction: list[ET.Element], results: list[ET.Element]) -> bool:
+    joined = "".join(e.text or "" for e in instruction)
+    new, kind = _new_instruction(joined)
+    changed = False
+    if new != joined:
+        instruction[0].text = new
+        for element in instruction[1:]:
+            element.text = ""
+        changed = True
+    return _clean_results(results, kind) or changed
+
+
+def _new_instruction(instruction: str) -> tuple[str, str]:
+    """(instruction without paths or identifying arguments, what its result shows)."""
+    words = instruction.split()
+    keyword = words[0].upper() if words else ""
+    if keyword in _PERSON_FIELDS:
+        return f" {keyword} ", "person"
+    if keyword in _PATH_FIELDS:
+        switches = " ".join(w for w in words[1:] if w.startswith("\\"))
+        return f" {keyword} {switches} ".replace("  ", " "), "path"
+    if keyword == "DOCPROPERTY" and len(words) > 1:
+        if words[1].strip('"').lower() in _PERSON_PROPERTIES:
+            return f" DOCPROPERTY {words[1]} ", "person"
+    return without_paths(instruction), "other"
+
+
+def _clean_results(results: list[ET.Element], kind: str) -> bool:
+    changed = False
+    for position, element in enumerate(results):
+        text = element.text or ""
+        if kind == "other":
+            new = without_paths(text)
+        elif position:
+            new = ""
+        else:
+            new = "Seinpost" if kind == "person" else NEUTRAL_PATH
+        if new != text:
+            element.text = new
+            changed = True
+    return changed
