@@ -4,8 +4,9 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
 - only parts that relationships reach from `_rels/.rels` are copied (`office_rels`); a part's
   kind comes from the relationship type, Transitional, ISO 29500 Strict or an old alternative;
 - docProps/core.xml and app.xml become empty property parts; custom properties, the thumbnail,
-  customXml data, sensitivity labels and printer settings are removed with their relationships
-  and content types;
+  customXml data, sensitivity labels, printer settings, embedded fonts and PowerPoint's change
+  log and revision info are removed with their relationships, content types and the
+  references to them (`office_references`);
 - every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
   dates and revision ids removed, machine-pointing settings removed (attached template, ...);
 - relationships to the author's machine go: the attached template entirely; every other
@@ -15,7 +16,7 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
 - pictures inside are cleaned like attachments (JPEG losslessly, others re-encoded); embedded
   Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
   macros, vector pictures, sound and video, imported chunks, any part Seinpost does not know)
-  stays, with a warning; only embedded fonts are copied as they are without one;
+  stays, with a warning;
 - zip-level traces go too: entry times, comments, extra fields, permissions.
 
 The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio,
@@ -69,10 +70,13 @@ _RELS = rels.PACKAGE_RELS
 _CONTENT_TYPES = "[Content_Types].xml"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _DROPPED_KINDS = frozenset({
-    rels.CUSTOM, rels.THUMBNAIL, rels.CUSTOM_XML, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
-    rels.SENSITIVITY_LABELS,
+    rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
+    rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
 })
-_DROPPED_FOLDERS = ("customXml/", "docMetadata/")  # customXml data; sensitivity labels (tenant id)
+"""Parts removed by what points to them. customXml is removed by its folder, not its kind:
+PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
+_DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/")
+"""customXml data; sensitivity labels (tenant id); PowerPoint's co-authoring change log."""
 _WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 EMPTY_CORE = (
@@ -94,9 +98,10 @@ _RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tif
                  ".webp": sniff.WEBP}
 _OOXML_PARTS = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
 _UNCLEANED_MEDIA = (".emf", ".wmf", ".heic", ".heif", ".bmp", ".svg", ".wdp", ".jxr")
-_FONT_PARTS = (".odttf", ".fntdata", ".ttf", ".otf")
-"""Embedded fonts: the only binary parts copied as they are without a warning (a font names its
-foundry, not the document's author). Any other part Seinpost does not know is warned about."""
+_FONT_PARTS = (".odttf", ".fntdata", ".ttf", ".otf", ".eot")
+"""Embedded fonts are removed, with their relationships and the font table's references to them
+(`office_references`): a font's name table can hold its licensee, and a part named like a font
+can be anything. The document opens with the font substituted."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ class _Plan:
     """What happens to each part, decided from the relationship graph before anything is copied."""
 
     relationships: dict[str, bytes]
+    removed_ids: dict[str, frozenset[str]]
+    """Part name -> ids of its relationships that are removed (their references go too)."""
     core: frozenset[str]
     app: frozenset[str]
     dropped: frozenset[str]
@@ -164,14 +171,31 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
             if target.lower() in by_lower:
                 by_kind.setdefault(kind, set()).add(by_lower[target.lower()])
     dropped = {name for kind in _DROPPED_KINDS for name in by_kind.get(kind, ())}
-    dropped |= {n for n in names if n.startswith(_DROPPED_FOLDERS) or "/printerSettings/" in n}
+    dropped |= {n for n in names if n.startswith(_DROPPED_FOLDERS) or "/printerSettings/" in n
+                or n.lower().endswith(_FONT_PARTS)}
     reachable = rels.reachable_parts(names, lambda name: targets.get(name, []), dropped)
     if main not in reachable:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)  # cleaning would leave no document
     dropped |= names - reachable - {_CONTENT_TYPES}  # never shown, still in the file: not copied
-    return _Plan(relationships, frozenset(by_kind.get(rels.CORE, ())),
+    removed_ids = {rels.source_of(name): _removed_ids(name, _parse(raw)[0], dropped)
+                   for name, raw in relationships.items()}
+    return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
                  frozenset(by_kind.get(rels.ALT_CHUNK, ())))
+
+
+def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
+    return frozenset(
+        rel.get("Id", "") for rel in root.iter(f"{{{rels.REL_NS}}}Relationship")
+        if _is_removed(rels_name, rel, dropped)
+    )
+
+
+def _is_removed(rels_name: str, rel: ET.Element, dropped: set[str]) -> bool:
+    external = rel.get("TargetMode", "").strip().lower() == "external"
+    return rels.relationship_kind(rel.get("Type", "")) in _DROPPED_KINDS or (
+        not external and rels.resolve(rels_name, rel.get("Target", "")) in dropped
+    )
 
 
 def _rewrite(
@@ -215,7 +239,7 @@ def _cleaned_part(
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
         return None
     if lower.endswith(_XML_SUFFIXES):
-        return _scrub(_read_xml(package, name))
+        return _scrub(_read_xml(package, name), plan.removed_ids.get(name, frozenset()))
     if lower.endswith(_JPEG_PARTS):
         try:
             return strip_jpeg_metadata(package.read(info))
@@ -233,11 +257,9 @@ def _cleaned_part(
         for code in inner.warnings:
             _warn(warnings, code)
         return inner.data
-    if lower.endswith(_UNCLEANED_MEDIA) or (
-        "/media/" in lower and not lower.endswith(_FONT_PARTS)
-    ):
+    if lower.endswith(_UNCLEANED_MEDIA) or "/media/" in lower:
         _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)  # also sound and video: their own tags
-    elif not lower.endswith(_FONT_PARTS):
+    else:
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)  # OLE, macros, anything unknown
     return None
 
@@ -268,9 +290,9 @@ def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     return package.read(info)
 
 
-def _scrub(raw: bytes) -> bytes:
+def _scrub(raw: bytes, removed_ids: frozenset[str]) -> bytes:
     try:
-        return scrub_part(raw)
+        return scrub_part(raw, removed_ids)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
@@ -296,9 +318,7 @@ def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes
         target = rel.get("Target", "")
         kind = rels.relationship_kind(rel.get("Type", ""))
         external = rel.get("TargetMode", "").strip().lower() == "external"
-        if kind in _DROPPED_KINDS or (
-            not external and rels.resolve(rels_name, target) in dropped
-        ):
+        if _is_removed(rels_name, rel, dropped):
             root.remove(rel)
         elif external and kind == rels.HYPERLINK:
             if not target.lower().startswith(_WEB_SCHEMES) or has_path(target):

@@ -38,6 +38,9 @@ PRINTER_SETTINGS = "printersettings"
 ATTACHED_TEMPLATE = "attachedtemplate"
 ALT_CHUNK = "afchunk"
 HYPERLINK = "hyperlink"
+FONT = "font"
+CHANGES_INFO = "http://schemas.microsoft.com/office/2016/11/relationships/changesinfo"
+REVISION_INFO = "http://schemas.microsoft.com/office/2015/10/relationships/revisioninfo"
 SENSITIVITY_LABELS = "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels"
 
 

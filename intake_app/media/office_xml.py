@@ -42,6 +42,7 @@ from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
 from intake_app.media.office_fields import clean_fields
+from intake_app.media.office_references import drop_references
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, without_paths
 
 NEUTRAL_AUTHOR = "Seinpost"
@@ -93,6 +94,7 @@ _REMOVED_ELEMENTS = {
     "{http://schemas.microsoft.com/office/word/2012/wordml}docId",
     "{http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac}absPath",
     "{http://schemas.microsoft.com/office/spreadsheetml/2014/revision}revisionPtr",
+    f"{{{_W}}}attachedSchema", f"{{{_W}}}saveThroughXslt",  # schema and XSLT solution ids
 }
 _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
@@ -105,6 +107,8 @@ NEUTRAL_DATE = "2000-01-01T00:00:00Z"
 _SERIAL_DATE_ATTRIBUTES = {"refreshedDate"}  # pivot caches: an Excel serial day number
 _SIGNER_ATTRIBUTES = {"suggestedsigner": NEUTRAL_AUTHOR, "suggestedsigner2": "",
                       "suggestedsigneremail": ""}  # VML o:signatureline: who is asked to sign
+_DEVICE_ATTRIBUTES = {"manufacturer", "model", "serialNo"}  # InkML inkSource: the pen
+_WE_PROPERTY = "{http://schemas.microsoft.com/office/webextensions/webextension/2010/11}property"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _TAG = f"{{{_P}}}tag"  # ppt/tags: add-ins' name/value pairs (last user, paths, account ids)
 _FILE_NAME = re.compile(r"(?i)^.*\.(jpe?g|png|gif|tiff?|bmp|heic|webp|emf|wmf|svg|pdf)$")
@@ -116,14 +120,16 @@ class UnsafeXml(SeinpostError):
     code = "media.unsafe_xml"
 
 
-def scrub_part(raw: bytes) -> bytes:
+def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset()) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
     processing instructions, the XML declaration's own text) never reaches the sealed file.
-    Raises UnsafeXml for a part that is not safe, well-formed XML.
+    `removed_ids` are this part's relationships that the cleaner removed: the references to
+    them go too (`office_references`). Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
+    drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker
         return serialise_part(root, namespaces)
@@ -176,6 +182,10 @@ def _scrub(root: ET.Element) -> bool:
                 continue
             elif tag == _TAG and name == "val":
                 new = ""
+            elif tag == _WE_PROPERTY and name == "value":
+                new = '""'  # an add-in's stored setting (JSON): accounts, paths, user names
+            elif local == "inkSource" and name in _DEVICE_ATTRIBUTES:
+                new = ""
             elif _ISO_DATE.match(value):
                 new = NEUTRAL_DATE  # when someone wrote, refreshed, revised: dT, dt, dateTime…
             elif std == _FIELD_ATTRIBUTE:
@@ -192,6 +202,23 @@ def _scrub(root: ET.Element) -> bool:
         if local in _FORMULA_TEXT and element.text and has_path(element.text):
             element.text = without_paths(element.text)
             changed = True
+    return _clean_note_authors(root) or changed
+
+
+_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _clean_note_authors(root: ET.Element) -> bool:
+    """Excel starts a note's text with its author's name in bold ("Jan Jansen:"): neutralised."""
+    changed = False
+    for text in root.iter(f"{{{_SML}}}text"):
+        run = text.find(f"{{{_SML}}}r")
+        shown = run.find(f"{{{_SML}}}t") if run is not None else None
+        bold = run is not None and run.find(f"{{{_SML}}}rPr/{{{_SML}}}b") is not None
+        if bold and shown is not None and (shown.text or "").rstrip().endswith(":"):
+            if shown.text != f"{NEUTRAL_AUTHOR}:":
+                shown.text = f"{NEUTRAL_AUTHOR}:"
+                changed = True
     return changed
 
 

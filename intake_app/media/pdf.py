@@ -3,9 +3,11 @@
 What is removed, neutralised or warned about, object by object, is `pdf_objects`' work (Info,
 XMP, annotation authors and dates, scripts, launch actions, paths, signers' names); here the
 file is opened within bounds and saved with a fresh document ID and streams as they were.
-JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments). What
-this does not reach is said in warnings, not hidden: JPEG 2000 images and JPEGs that cannot be
-walked safely keep their metadata, and files embedded in the PDF are left as they are.
+JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments);
+colour profiles lose their device and maker, an XFA form goes when the pages show without it
+(`pdf_streams`). What this does not reach is said in warnings, not hidden: JPEG 2000 images,
+JPEGs that cannot be walked safely, inline JPEGs in page content, profiles that cannot be read,
+a form that needs its XFA, and files embedded in the PDF are left as they are.
 """
 
 from __future__ import annotations
@@ -18,11 +20,19 @@ from pikepdf import Dictionary, Name, Stream
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.pdf_objects import scrub_objects
+from intake_app.media.pdf_streams import (
+    clean_colour_profile,
+    content_streams,
+    has_inline_jpeg,
+    remove_xfa,
+)
 from intake_app.media.result import (
+    PDF_COLOUR_PROFILES_KEPT,
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
     PDF_SIGNATURES_KEPT,
+    PDF_XFA_KEPT,
     UNREADABLE_PDF,
     Cleaned,
     NotCleanable,
@@ -83,8 +93,13 @@ def _parse_every_object(pdf: pikepdf.Pdf) -> None:
 def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     findings, images = scrub_objects(pdf)
     warnings: list[str] = []
-    if not all([_clean_image_stream(image) for image in images]):
-        warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
+    images_clean = all([_clean_image_stream(image) for image in images])
+    if not images_clean or any(has_inline_jpeg(stream) for stream in content_streams(pdf)):
+        warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)  # also inline JPEGs (BI … ID … EI)
+    if not all([clean_colour_profile(profile) for profile in findings.colour_profiles]):
+        warnings.append(PDF_COLOUR_PROFILES_KEPT)
+    if not remove_xfa(pdf):
+        warnings.append(PDF_XFA_KEPT)
     if findings.signed:
         warnings.append(PDF_SIGNATURES_KEPT)
     names = pdf.Root.get(Name.Names)

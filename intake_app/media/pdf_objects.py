@@ -21,18 +21,22 @@ catalogue walk would take. What each rule does is listed in docs/CLEANING.md:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
-from intake_app.media.office_xml import LOCAL_PATH, NEUTRAL_PATH
+from intake_app.media.paths import NEUTRAL_PATH, has_path, without_paths
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
 MAX_VISITED = 4_000_000
 """Dictionaries and arrays visited in one file; a real document has far fewer than its bytes."""
 
-_METADATA_KEYS = (Name.Metadata, Name.PieceInfo, Name.Thumb)
+_METADATA_KEYS = (Name.Metadata, Name.PieceInfo, Name.Thumb, Name.LastModified, Name.DPM,
+                  Name.SpiderInfo, Name.CreatorInfo)
+"""Removed from every dictionary: XMP, private data of editing programs, thumbnails, the time a
+page was last changed, document-part metadata, web-capture records, and which program and
+person made an optional-content layer (`/Usage /CreatorInfo`)."""
 _PTEX_PREFIX = "/PTEX."  # pdfTeX records the path of every included picture
 _SIGNATURE_KEYS = (Name.Name, Name.Location, Name.ContactInfo, Name.Reason, Name.M)
 _ANNOTATION_SUBTYPES = frozenset({
@@ -42,6 +46,13 @@ _ANNOTATION_SUBTYPES = frozenset({
     "/Watermark", "/3D", "/Redact", "/RichMedia", "/Projection",
 })
 _ANNOTATION_DATES = (Name.M, Name.CreationDate)
+_ANNOTATION_PEOPLE = (Name.T, Name.Subj, Name.NM)  # author; subject and unique name name them too
+_ANNOTATION_HINTS = (Name.T, Name.M, Name.CreationDate, Name.Popup, Name.IRT, Name.RC, Name.Subj,
+                     Name.NM)
+_SIGNATURE_FILTERS = ("/Adobe.PPK", "/Entrust.", "/CICI.", "/VeriSign.")
+_SIGNATURE_SUBFILTERS = ("/adbe.", "/ETSI.")
+_CONTENT_KEYS = frozenset({"/Contents", "/V", "/DV", "/RC", "/RV"})
+"""Strings the liaison wrote or filled in: never rewritten, even when they look like a path."""
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
 
@@ -52,6 +63,8 @@ class Findings:
 
     signed: bool = False
     embedded_files: bool = False
+    colour_profiles: list[Stream] = field(default_factory=list)
+    """ICC profile streams (ICCBased colour spaces, output intents), for pdf_streams."""
 
 
 def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
@@ -67,6 +80,7 @@ def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
     findings = Findings()
     images: list[Stream] = []
     for dictionary in _every_dictionary(pdf):
+        _collect_colour_profiles(dictionary, findings)
         _scrub(dictionary, findings)
         if isinstance(dictionary, Stream) and dictionary.get(Name.Subtype) == Name.Image:
             images.append(dictionary)
@@ -114,24 +128,24 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
             del obj[key]
     for key in [k for k in obj.keys() if str(k).startswith(_PTEX_PREFIX)]:
         del obj[key]
-    if obj.get(Name.Type) == Name.Sig or (Name.ByteRange in obj and Name.Contents in obj):
+    if _is_signature(obj):
         findings.signed = True
         for key in _SIGNATURE_KEYS:
             if key in obj:
                 del obj[key]
-    subtype = obj.get(Name.Subtype)
-    if isinstance(subtype, Name) and str(subtype) in _ANNOTATION_SUBTYPES and not isinstance(
-        obj, Stream
-    ):
+    if _is_annotation(obj):
         for key in _ANNOTATION_DATES:
             if key in obj:
                 del obj[key]
-        if subtype != Name.Widget and Name.T in obj:
-            del obj[Name.T]  # a comment's author; on a widget /T is the field's name
+        if obj.get(Name.Subtype) != Name.Widget and Name.FT not in obj:
+            for key in _ANNOTATION_PEOPLE:  # on a widget /T is the form field's name
+                if key in obj:
+                    del obj[key]
+    _scrub_people(obj)
     action = obj.get(Name.S)
-    if action == Name.JavaScript:
-        obj[Name.JS] = String("")
-    elif action == Name.Launch:
+    if Name.JS in obj:
+        obj[Name.JS] = String("")  # JavaScript and Rendition actions, any other /JS
+    if action == Name.Launch:
         for key in _LAUNCH_PLATFORM_KEYS:
             if key in obj:
                 del obj[key]
@@ -139,16 +153,89 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
             obj[Name.F] = String(NEUTRAL_PATH)
     if Name.EF in obj or (isinstance(obj, Stream) and obj.get(Name.Type) == Name.EmbeddedFile):
         findings.embedded_files = True
-    if obj.get(Name.Type) in (Name.Filespec, Name.F) or Name.EF in obj:
-        _neutralise_paths(obj)
-    file_name = obj.get(Name.F) if action is not None else None
-    if isinstance(file_name, String) and LOCAL_PATH.search(str(file_name)):
-        obj[Name.F] = String(NEUTRAL_PATH)  # actions name a file as a plain string too (GoToR)
+    _neutralise_paths(obj)
 
 
-def _neutralise_paths(spec: Dictionary | Stream) -> None:
-    """A file specification's names that are paths on the author's disk or network."""
-    for key in _FILE_SPEC_PATH_KEYS:
-        value = spec.get(key)
-        if isinstance(value, String) and LOCAL_PATH.search(str(value)):
-            spec[key] = String(NEUTRAL_PATH)
+def _collect_colour_profiles(obj: Dictionary | Stream, findings: Findings) -> None:
+    profile = obj.get(Name.DestOutputProfile)
+    candidates = [profile] if isinstance(profile, Stream) else []
+    for key in list(obj.keys()):
+        value = obj.get(key)
+        if isinstance(value, Array):  # [/ICCBased s], or inside /Indexed, /DeviceN, …
+            for space in [value, *(item for item in value if isinstance(item, Array))]:
+                if len(space) >= 2 and space[0] == Name.ICCBased:
+                    candidates.append(space[1])
+    for stream in candidates:
+        if isinstance(stream, Stream) and not any(
+            stream.objgen == seen.objgen for seen in findings.colour_profiles
+        ):
+            findings.colour_profiles.append(stream)
+
+
+def _is_signature(obj: Dictionary | Stream) -> bool:
+    """A signature dictionary, with or without its optional /Type /Sig."""
+    if obj.get(Name.Type) == Name.Sig or (Name.ByteRange in obj and Name.Contents in obj):
+        return True
+    found = obj.get(Name.Filter)
+    sub = obj.get(Name.SubFilter)
+    return (isinstance(found, Name) and str(found).startswith(_SIGNATURE_FILTERS)) or (
+        isinstance(sub, Name) and str(sub).startswith(_SIGNATURE_SUBFILTERS)
+    )
+
+
+def _is_annotation(obj: Dictionary | Stream) -> bool:
+    """An annotation: a known /Subtype, /Type /Annot, or a /Rect with an annotation's keys
+    (a file may leave /Subtype out, or name one no viewer knows)."""
+    if isinstance(obj, Stream):
+        return False
+    subtype = obj.get(Name.Subtype)
+    if isinstance(subtype, Name) and str(subtype) in _ANNOTATION_SUBTYPES:
+        return True
+    if obj.get(Name.Type) == Name.Annot:
+        return True
+    return Name.Rect in obj and any(key in obj for key in _ANNOTATION_HINTS)
+
+
+def _scrub_people(obj: Dictionary | Stream) -> None:
+    """Info-like dictionaries hung elsewhere: an article thread's /I, an optional-content
+    layer's /User, an output intent's /Info (the printer and who set it up)."""
+    info = obj.get(Name.I)
+    if isinstance(info, Dictionary) and (obj.get(Name.Type) == Name.Thread or Name.F in obj):
+        del obj[Name.I]
+    if isinstance(obj.get(Name.User), Dictionary):
+        del obj[Name.User]
+    if obj.get(Name.Type) == Name.OutputIntent and Name.Info in obj:
+        del obj[Name.Info]
+
+
+def _neutralise_paths(obj: Dictionary | Stream) -> None:
+    """File names and every other string that holds a path (`paths.PATH`).
+
+    A file specification's names (/F, /UF, /DOS, /Mac, /Unix, as a dictionary with or without
+    /Type, or a plain string in /F or /FS of an action or annotation) are on the author's disk
+    or network whatever they look like, relative ones too: they become NEUTRAL_PATH. Only an
+    embedded file keeps its own name, without folders (it is warned about as a whole). Any
+    other string that is a path (a /URI, a catalogue's /URI /Base, an /Alt text) loses the
+    path; the liaison's own text and form values (`_CONTENT_KEYS`) are never rewritten.
+    """
+    embedded = Name.EF in obj
+    for key in list(obj.keys()):
+        value = obj.get(key)
+        if not isinstance(value, String):
+            continue
+        text = str(value)
+        if key in _FILE_SPEC_PATH_KEYS or key == Name.FS:
+            new = _base_name(text) if embedded else NEUTRAL_PATH
+        elif str(key) in _CONTENT_KEYS or not has_path(text):
+            continue
+        else:
+            new = without_paths(text)
+        if new != text:
+            obj[key] = String(new)
+
+
+def _base_name(name: str) -> str:
+    """An embedded file's own name without the folders it came from."""
+    if not has_path(name):
+        return name.replace("\\", "/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return NEUTRAL_PATH

@@ -31,6 +31,8 @@ OFFICE_EMBEDDED_MEDIA_NOT_CLEANED = "office_embedded_media_not_cleaned"
 IMAGE_CLEANED_IN_CONTAINER = "image_cleaned_in_container"
 OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED = "office_embedded_objects_not_cleaned"
 PDF_SIGNATURES_KEPT = "pdf_signatures_kept"
+PDF_COLOUR_PROFILES_KEPT = "pdf_colour_profiles_kept"
+PDF_XFA_KEPT = "pdf_xfa_form_kept"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -50,6 +52,8 @@ WARNING_CODES: tuple[str, ...] = (
     IMAGE_CLEANED_IN_CONTAINER,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     PDF_SIGNATURES_KEPT,
+    PDF_COLOUR_PROFILES_KEPT,
+    PDF_XFA_KEPT,
 )
 
 

@@ -64,6 +64,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Sommige afbeeldingen in de PDF konden niet worden opgeschoond.",
         "en": "Some pictures inside the PDF could not be cleaned.",
     },
+    "media.pdf_colour_profiles_kept": {
+        "nl": "Een kleurprofiel in de PDF kon niet worden opgeschoond; het kan het apparaat of "
+        "de eigenaar noemen.",
+        "en": "A colour profile inside the PDF could not be cleaned; it may name the device or "
+        "its owner.",
+    },
+    "media.pdf_xfa_form_kept": {
+        "nl": "Het formulier (XFA) in de PDF is niet opgeschoond: zonder kan de PDF niet worden "
+        "getoond. Er kunnen namen en mappen in staan.",
+        "en": "The form (XFA) inside the PDF was not cleaned: the PDF cannot be shown without "
+        "it. It may hold names and folders.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",

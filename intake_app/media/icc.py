@@ -1,0 +1,57 @@
+"""ICC colour profiles without the device, its maker, its owner and the calibration date.
+
+A profile is a 128-byte header, a tag table, and tagged elements (ICC.1:2022, sections 7.2 and
+7.3). A monitor profile made by a calibration tool names the display's maker and model, often
+the computer ("Jan's MacBook Pro") and the date it was measured. What stays is what turns
+numbers into colours: the header's colour spaces and rendering intent, and the colour tags
+(`_COLOUR_TAGS`). The header's date, device maker and model, creator and profile id become
+zero (a zero id means "not computed", allowed by the standard); every other tag keeps its
+type and becomes empty. Returns None when the bytes are not a profile it can read safely, so
+the caller keeps it and warns.
+"""
+
+from __future__ import annotations
+
+import struct
+
+_COLOUR_TAGS = frozenset({
+    b"rXYZ", b"gXYZ", b"bXYZ", b"wtpt", b"bkpt", b"rTRC", b"gTRC", b"bTRC", b"kTRC", b"chad",
+    b"chrm", b"lumi", b"A2B0", b"A2B1", b"A2B2", b"B2A0", b"B2A1", b"B2A2", b"gamt", b"pre0",
+    b"pre1", b"pre2", b"ncl2", b"clro", b"clrt", b"clot", b"tech", b"view", b"meas", b"rig0",
+    b"rig2", b"D2B0", b"D2B1", b"D2B2", b"D2B3", b"B2D0", b"B2D1", b"B2D2", b"B2D3", b"vcgt",
+    b"ciis", b"cicp", b"c2sp", b"s2cp", b"svcn", b"aabg", b"aagg", b"aarg",
+})
+"""Tags that describe colour, not who or what made the profile."""
+_HEADER_ZEROED = ((24, 36), (48, 56), (80, 100))
+"""Date and time; device manufacturer and model; creator and profile id."""
+_MAX_TAGS = 1024
+
+
+def clean_icc(profile: bytes) -> bytes | None:
+    """`profile` with identifying header fields zeroed and non-colour tags emptied; None if it
+    is not a profile that can be read (size, signature, tag table out of bounds)."""
+    if len(profile) < 132 or profile[36:40] != b"acsp":
+        return None
+    (declared,) = struct.unpack(">I", profile[:4])
+    (count,) = struct.unpack(">I", profile[128:132])
+    if declared > len(profile) or declared < 132 or count > _MAX_TAGS:
+        return None
+    if 132 + 12 * count > declared:
+        return None
+    out = bytearray(profile[:declared])
+    for start, end in _HEADER_ZEROED:
+        out[start:end] = bytes(end - start)
+    tags = [struct.unpack(">4sII", profile[132 + 12 * i:144 + 12 * i]) for i in range(count)]
+    if any(offset + size > declared or size < 8 or offset < 128 for _, offset, size in tags):
+        return None
+    colour = [(offset, offset + size) for sig, offset, size in tags if sig in _COLOUR_TAGS]
+    for signature, offset, size in tags:
+        if signature in _COLOUR_TAGS:
+            continue
+        if any(offset < end and start < offset + size for start, end in colour):
+            return None  # shares bytes with a colour tag: emptying it would change colours
+        body = offset + 8  # the element's type signature and reserved bytes stay
+        out[body:offset + size] = bytes(offset + size - body)
+        if profile[offset:offset + 4] == b"mluc" and size >= 16:
+            out[offset + 12:offset + 16] = struct.pack(">I", 12)  # zero records of 12 bytes
+    return bytes(out)

@@ -1,0 +1,53 @@
+"""References to parts the cleaner removed, taken out of the parts that pointed to them.
+
+When a part goes (printer settings, embedded fonts, a change log), its relationship goes with
+it, and the element that named that relationship (`pageSetup r:id`, `w:embedRegular`,
+`p:embeddedFont`, `w:printerSettings`) would point at nothing: Office then reports the file as
+damaged and offers to "repair" it. So an element that exists only to carry the reference is
+removed, and on any other element only the reference attribute goes (a `pageSetup` keeps its
+margins). docs/CLEANING.md rows `printer-settings`, `embedded-fonts`.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
+
+_R = {"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "http://purl.oclc.org/ooxml/officeDocument/relationships"}
+_REFERENCE_ONLY = {
+    "embedRegular", "embedBold", "embedItalic", "embedBoldItalic",  # w:font in fontTable.xml
+    "regular", "bold", "italic", "boldItalic",  # p:embeddedFont in presentation.xml
+    "printerSettings",  # w:printerSettings in settings.xml
+}
+_FONT_FACES = {"regular", "bold", "italic", "boldItalic"}
+
+
+def drop_references(root: ET.Element, removed_ids: frozenset[str]) -> bool:
+    """Remove references to `removed_ids` (relationship ids of this part); True if any was."""
+    if not removed_ids:
+        return False
+    parents = {child: parent for parent in root.iter() for child in parent}
+    changed = False
+    for element in list(root.iter()):
+        for key in list(element.attrib):
+            if _uri(key) not in _R or element.attrib[key] not in removed_ids:
+                continue
+            changed = True
+            if _local(element.tag) in _REFERENCE_ONLY and element in parents:
+                parents[element].remove(element)
+                break
+            del element.attrib[key]
+    for element in list(root.iter()):  # a presentation's embedded font left with no face
+        if _local(element.tag) == "embeddedFont" and element in parents and not any(
+            _local(child.tag) in _FONT_FACES for child in element
+        ):
+            parents[element].remove(element)
+    return changed
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def _uri(name: str) -> str:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else ""
