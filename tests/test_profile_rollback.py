@@ -181,3 +181,22 @@ def _profile_id(profile: Path) -> str:
     import json
 
     return json.loads((profile / "vault.json").read_text())["profile_id"]
+
+
+def test_a_mark_written_by_someone_without_the_vault_key_is_refused(tmp_path: Path) -> None:
+    import keyring
+
+    from intake_app.vault import VaultTampered
+
+    laptop = Laptop(tmp_path)
+    user = _profile_id(laptop.profile) + MARK_SUFFIX
+    stored = keyring.get_password(SERVICE, user)
+    number, _, mac = stored.partition(":")
+    before = snapshot(laptop.profile)
+    for forged in (f"{int(number) + 1000}:{mac}", f"{number}:{'0' * 64}", "not a mark"):
+        keyring.set_password(SERVICE, user, forged)
+        with pytest.raises(VaultTampered):
+            LiaisonSession.unlock(laptop.profile, PASSPHRASE)
+        assert snapshot(laptop.profile) == before
+    keyring.set_password(SERVICE, user, stored)  # the real mark back: the profile opens
+    LiaisonSession.unlock(laptop.profile, PASSPHRASE).lock()
