@@ -186,6 +186,7 @@ class LiaisonSession:
         ]
 
     def attachment_names(self, draft_id: str) -> list[str]:
+        """The cleaned file names of the draft's attachments, in order."""
         return [attachment.name for attachment in self._store.list_attachments(draft_id)]
 
     def stored_attachments(self, draft_id: str) -> list[StoredAttachment]:
@@ -244,6 +245,9 @@ class LiaisonSession:
         keep_original: bool = False,
         progress: Callable[[int], None] | None = None,
     ) -> AttachmentInfo:
+        """Clean the file at `path` in memory and keep it encrypted on the draft
+        (services/attach.py); `progress(bytes)` may raise to cancel. The returned info holds
+        names, sizes and cleaning outcome, never a key."""
         return attach_file(
             self._store, draft_id, path, keep_original=keep_original, progress=progress
         )
@@ -304,6 +308,7 @@ class LiaisonSession:
         return {d.id: summarise(self._store.read_draft(d.id)) for d in self._store.list_drafts()}
 
     def status(self) -> ProfileStatus:
+        """The vault's status, counts by state, and the office's and liaison's fingerprints."""
         office = keycard.parse_card(self.office_card())
         liaison = keycard.parse_card(self.liaison_card())
         return ProfileStatus(
