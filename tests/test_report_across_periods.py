@@ -21,12 +21,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from report_kit import coded_rows, insert_coded
 from scipy.optimize import linprog
 from scipy.sparse import lil_matrix
 
 from intake_app.office import database
-from intake_app.office.report.build import ReportPeriodError, build_report
+from intake_app.office.report.build import TABLE_ORDER, ReportPeriodError, build_report
+from intake_app.office.report.csv_out import table_csv
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.write import write_report
 
@@ -147,7 +150,7 @@ class UnionProgram:
         return found
 
 
-def fill(db: Path, seed: int) -> None:
+def fill(db: Path, seed: int, most: int = 90) -> None:
     """Signals over 2025-Q3..2026-Q3; each quarter its own mix, so rare actors differ."""
     conn = database.connect(db)
     rng = random.Random(seed)
@@ -155,10 +158,23 @@ def fill(db: Path, seed: int) -> None:
     for quarter in Q3.series(4):
         common = tuple(rng.sample(("CN", "RU", "TR", "IR", "MA", "ER"), 3))
         rare = tuple(rng.sample(("KP", "SY", "AF", "PK", "unknown"), 2))
-        rows += coded_rows(rng, rng.randint(40, 90), [quarter.start], common)
+        rows += coded_rows(rng, rng.randint(min(40, most), most), [quarter.start], common)
         rows += coded_rows(rng, rng.randint(1, 7), [quarter.start], rare)
     insert_coded(conn, rows)
     conn.close()
+
+
+def write_csvs(db: Path, quarter: Quarter, compare: int, out: Path) -> Path:
+    """Only the report's CSV files (the same cells the PDF and HTML show), quickly."""
+    conn = database.connect(db)
+    try:
+        report = build_report(conn, quarter, compare=compare)
+    finally:
+        conn.close()
+    out.mkdir()
+    for name in TABLE_ORDER:
+        (out / f"{quarter}-{name}.csv").write_bytes(table_csv(report.tables[name]))
+    return out
 
 
 def write(db: Path, quarter: Quarter, compare: int, out: Path) -> Path:
@@ -190,6 +206,19 @@ def test_two_reports_of_consecutive_quarters_audited_together_expose_no_hidden_c
         if col == TOTAL and row != TOTAL:
             assert q2_trend[(row, str(Q2))] == text, row
     assert q2_trend[(TOTAL, str(Q2))] == q2_own[(TOTAL, TOTAL)]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), most=st.integers(8, 120), compare=st.integers(1, 4))
+def test_random_offices_two_reports_audited_together_expose_no_hidden_cell(
+        tmp_path_factory: pytest.TempPathFactory, seed: int, most: int, compare: int) -> None:
+    folder = tmp_path_factory.mktemp("union")
+    fill(folder / "office.db", seed, most)
+    first = write_csvs(folder / "office.db", Q2, 1, folder / "q2")
+    second = write_csvs(folder / "office.db", Q3, compare, folder / "q3")
+    intervals = UnionProgram([first, second]).intervals()
+    assert [where for where, (low, high) in intervals.items() if not high - low > 5] == []
 
 
 def test_the_union_audit_catches_a_quarter_published_two_ways(tmp_path: Path) -> None:
