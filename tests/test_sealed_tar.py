@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import tarfile
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,77 @@ def test_the_reader_uses_no_private_tarfile_internals() -> None:
         used = set(re.findall(r"tarfile\.(\w+)", source))
         assert used and not {name for name in used if name.startswith("_")}, module.__name__
         assert not re.search(r"_proc_member|\.fileobj\b|\.buf\b|tarfile\.open", source)
+
+
+def _with_checksum(block: bytearray) -> bytes:
+    """`block` (a 512-byte ustar header) with its checksum field recomputed as tar does."""
+    block[148:156] = b" " * 8
+    block[148:156] = b"%06o\0 " % sum(block)
+    return bytes(block)
+
+
+def _pax_header(records: bytes, size_field: bytes | None = None) -> bytes:
+    """A PAX extended header block for `records`; `size_field` replaces its 12-byte size."""
+    info = tarfile.TarInfo("././@PaxHeader")
+    info.type, info.size = tarfile.XHDTYPE, len(records)
+    block = bytearray(info.tobuf(format=tarfile.USTAR_FORMAT))
+    if size_field is not None:
+        block[124:136] = size_field
+    return _with_checksum(block)
+
+
+def test_a_negative_base256_size_is_refused_without_reading_the_rest(tmp_path: Path) -> None:
+    """A PAX header whose size is -5 in base-256 (first byte 0xff) used to reach `read(-5)`,
+    which reads the whole rest of the item into memory: 64 MiB here, under a 1 MiB budget."""
+    negative_five = b"\xff" * 11 + b"\xfb"
+    path = tmp_path / "item.tar"
+    with path.open("wb") as out:
+        out.write(_pax_header(b"", size_field=negative_five))
+        out.truncate(64 << 20)  # the rest of the item: 64 MiB of (sparse) zeros
+    tracemalloc.start()
+    try:
+        with path.open("rb", buffering=0) as plain:
+            with pytest.raises(TarFormatError):
+                SealedTarReader(plain, 1 << 20).next()
+            consumed = plain.tell()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert consumed <= 1 << 20
+    assert peak < 4 << 20
+
+
+def _pax_record(body: bytes, length_form: bytes = b"%d") -> bytes:
+    """One PAX record "<length> <body>\\n" whose length (written as `length_form`) is right."""
+    for length in range(1, 1000):
+        record = length_form % length + b" " + body + b"\n"
+        if len(record) == length:
+            return record
+    raise AssertionError(body)
+
+
+def _item_with_pax(record: bytes) -> bytes:
+    """A tar: a PAX header holding `record`, then signal.json ("{}", ustar size 2), then end."""
+    member = tarfile.TarInfo("signal.json")
+    member.size, member.mode, member.mtime = 2, 0o600, 0
+    return (_pax_header(record) + record + bytes(-len(record) % 512)
+            + member.tobuf(format=tarfile.USTAR_FORMAT) + b"{}" + bytes(510 + 1024))
+
+
+@pytest.mark.parametrize("size", ["+2", " 2", "2 ", "0_2", "\u0662", "\uff12", "-0", ""])
+def test_a_pax_size_that_is_not_ascii_decimal_is_refused(size: str) -> None:
+    """POSIX pax sizes are ASCII decimal: a sign, `_`, spaces or other scripts' digits (which
+    Python's int accepts) would give one item two byte forms."""
+    with pytest.raises(TarFormatError):
+        _read_all(_item_with_pax(_pax_record(f"size={size}".encode())))
+
+
+@pytest.mark.parametrize("length_form", [b"+%d", b"0_%d", b"\t%d", b" %d"])
+def test_a_pax_record_length_that_is_not_ascii_decimal_is_refused(length_form: bytes) -> None:
+    with pytest.raises(TarFormatError):
+        _read_all(_item_with_pax(_pax_record(b"size=2", length_form)))
+
+
+def test_a_plain_pax_size_still_reads() -> None:
+    """The strictness above refuses nothing tarfile writes: ASCII digits read as before."""
+    assert _read_all(_item_with_pax(_pax_record(b"size=2"))) == [("signal.json", b"{}")]

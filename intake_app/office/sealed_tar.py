@@ -7,7 +7,10 @@ The sealed item's plaintext is a POSIX tar (PAX format) written by `services/sea
 member data padded with zeros to 512 bytes, two zero blocks at the end and zeros up to the end
 of the stream. Anything else is refused before it is read into memory: other header types
 (GNU long names, global headers, sparse files), PAX keys other than `path` and `size`, extended
-headers over 64 KiB, non-zero padding, and any read past the `budget` of bytes.
+headers over 64 KiB, non-zero padding, and any read past the `budget` of bytes. Every size and
+record length is a non-negative count of ASCII decimal digits (POSIX pax: "decimal"), so a
+negative base-256 size cannot turn into an unbounded read and one item has one byte form (no
+`+`, `_`, spaces or other scripts' digits, which Python's `int` would accept).
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ class SealedTarReader:
         self._left = budget
 
     def _read_exact(self, count: int) -> bytes:
+        # A negative count would make `read` return everything left: refuse it before reading.
+        if count < 0:
+            raise TarFormatError("a tar size is negative")
         if count > self._left:
             raise TarFormatError("the tar is larger than the sealed item")
         parts, wanted = [], count
@@ -63,9 +69,12 @@ class SealedTarReader:
 
     def _header(self, block: bytes) -> tarfile.TarInfo:
         try:
-            return tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except (tarfile.HeaderError, UnicodeError, ValueError) as exc:
             raise TarFormatError(f"a tar header is not valid ({exc})") from None
+        if info.size < 0:  # base-256 sizes can be negative
+            raise TarFormatError("a tar size is negative")
+        return info
 
     def _skip_padding(self, size: int) -> None:
         if self._read_exact(-size % BLOCK).strip(b"\0"):
@@ -91,12 +100,7 @@ class SealedTarReader:
                          tarfile.SOLARIS_XHDTYPE):
             raise TarFormatError("unsupported tar header type")
         name = pax.get("path", info.name)
-        try:
-            size = int(pax["size"]) if "size" in pax else info.size
-        except ValueError:
-            raise TarFormatError("a tar member size is not a number") from None
-        if size < 0:
-            raise TarFormatError("a tar member size is negative")
+        size = _decimal(pax["size"], "a tar member size") if "size" in pax else info.size
         return Member(name, size, info.type)
 
     def read(self, member: Member, chunk: int) -> Iterator[bytes]:
@@ -127,10 +131,7 @@ def _parse_pax(data: bytes) -> dict[str, str]:
         space = data.find(b" ", position)
         if space < 0:
             raise TarFormatError("a PAX record has no length")
-        try:
-            length = int(data[position:space])
-        except ValueError:
-            raise TarFormatError("a PAX record length is not a number") from None
+        length = _decimal(data[position:space].decode("ascii", "replace"), "a PAX record length")
         end = position + length
         if length <= space - position + 1 or end > len(data) or data[end - 1:end] != b"\n":
             raise TarFormatError("a PAX record is malformed")
@@ -146,3 +147,12 @@ def _parse_pax(data: bytes) -> dict[str, str]:
         records[text_key] = text_value
         position = end
     return records
+
+
+def _decimal(text: str, what: str) -> int:
+    """`text` as a count: one or more ASCII digits 0-9 and nothing else (POSIX pax decimal).
+
+    Raises TarFormatError naming `what` otherwise (sign, `_`, spaces, non-ASCII digits)."""
+    if not text or not text.isascii() or not text.isdigit():
+        raise TarFormatError(f"{what} is not a decimal number")
+    return int(text)
