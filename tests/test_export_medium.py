@@ -64,6 +64,40 @@ def test_a_pulled_stick_keeps_the_counter_and_leaves_nothing_complete(tmp_path: 
     session.lock()
 
 
+def test_a_stick_pulled_after_the_rename_names_the_incomplete_file_it_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stick is pulled right after the part got its visible name (before its end records):
+    the error names that file, says it is incomplete and safe to delete, in both languages;
+    it does not say nothing was kept. The re-inserted stick holds exactly that file."""
+    _office, session = set_up(tmp_path)
+    ids = seal_signals(session, 1)
+    mount = tmp_path / "STICK"
+    mount.mkdir()
+    pulled = tmp_path / "pulled-stick"
+    real_replace = os.replace
+
+    def replace_then_pull(source, target, **kwargs):  # type: ignore[no-untyped-def]
+        real_replace(source, target, **kwargs)
+        if Path(target).parent == mount and not pulled.exists():
+            os.rename(mount, pulled)
+            mount.mkdir()
+
+    monkeypatch.setattr(os, "replace", replace_then_pull)
+    with pytest.raises(BundleWriteError) as caught:
+        session.export(mount)
+    monkeypatch.undo()
+    assert statuses(session, ids) == ["sealed"]
+    (left,) = [p for p in pulled.iterdir() if not p.name.startswith(".")]
+    assert left.suffix == ".zip" and check_part(left)[0].status == "incomplete"
+    english, dutch = caught.value.sentence("en"), caught.value.sentence("nl")
+    for text in (english, dutch):
+        assert left.name in text and str(mount) in text
+    assert "incomplete" in english and "safe to delete" in english
+    assert "onvolledig" in dutch and "veilig" in dutch
+    assert "nothing was lost" not in english.lower()
+    session.lock()
+
+
 def test_a_hidden_temp_file_is_never_complete_even_after_its_read_back(tmp_path: Path) -> None:
     """What a kill at the end of the read-back leaves (a copy of the temp file at that moment)
     is refused by the courier check, even under a bundle's name: case 5's complete .partial."""

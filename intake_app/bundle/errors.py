@@ -49,9 +49,15 @@ class BundleRejectedError(BundleError):
 
 
 class BundleWriteError(BundleError):
-    """Writing a bundle failed; nothing that looks complete was left behind."""
+    """Writing a bundle failed; nothing that looks complete was left behind.
+
+    Code "bundle.write_failed": nothing of the bundle can remain on the target. Code
+    "bundle.write_left_behind" (params `files`: the file names, `folder`: the target): an
+    incomplete file may remain there (its removal is not proven, e.g. the stick was pulled).
+    """
 
     code = "bundle.write_failed"
+    codes = ("bundle.write_failed", "bundle.write_left_behind")
 
 
 class ReceiptError(SeinpostError):

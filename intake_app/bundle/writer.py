@@ -180,18 +180,26 @@ class BundleWriter:
             if not same_folder(target_dir, identity):
                 raise OSError(errno.ENODEV, "the target folder changed while writing")
         except BaseException as exc:
-            removed = remove_all(temps + finals, target_dir, identity)
+            candidates = temps + finals
+            removed = remove_all(candidates, target_dir, identity)
             self.left_behind = self._manifest_started and not removed
+            if not isinstance(exc, (OSError, BundleError)):
+                raise
             if isinstance(exc, OSError):
-                raise BundleWriteError(_explain(exc, self.left_behind)) from None
+                detail = _explain(exc, self.left_behind)
+            elif isinstance(exc, BundleWriteError):
+                detail = str(exc)
+            else:
+                detail = (f"the bundle did not read back correctly from the target ({exc}); "
+                          + _kept(self.left_behind))
+            if self.left_behind:
+                # The person must learn what may be on the stick, not "nothing was kept".
+                raise BundleWriteError(
+                    detail, code="bundle.write_left_behind", folder=str(target_dir),
+                    files=", ".join(path.name for path in candidates)) from None
             if isinstance(exc, BundleWriteError):
                 raise
-            if isinstance(exc, BundleError):
-                raise BundleWriteError(
-                    f"the bundle did not read back correctly from the target ({exc}); "
-                    + _kept(self.left_behind)
-                ) from None
-            raise
+            raise BundleWriteError(detail) from None
         return WrittenBundle(
             bundle_id=bundle_id, set_id=set_id, paths=tuple(finals), item_ids=tuple(sorted(order)),
             counter=self._counter, size=sum(p.stat().st_size for p in finals),

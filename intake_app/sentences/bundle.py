@@ -39,6 +39,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The bundle could not be written: the stick is full, was removed or cannot be "
               "written to. Nothing was exported and nothing was lost.",
     },
+    "bundle.write_left_behind": {
+        "nl": "De bundel kon niet worden geschreven: de stick is vol, is verwijderd of is niet "
+              "beschrijfbaar. Op de stick kan in {folder} een onvolledig bestand zijn "
+              "achtergebleven ({files}); het meldpunt weigert het en je mag het veilig "
+              "verwijderen. De signalen staan nog op deze laptop en gelden niet als "
+              "geëxporteerd.",
+        "en": "The bundle could not be written: the stick is full, was removed or cannot be "
+              "written to. An incomplete file may have been left on the stick in {folder} "
+              "({files}); the office refuses it and it is safe to delete. The signals are "
+              "still on this laptop and are not counted as exported.",
+    },
     "bundle.part_size_too_small": {
         "nl": "De deelgrootte is te klein voor deze bundel.",
         "en": "The part size is too small for this bundle.",
