@@ -1,8 +1,12 @@
-"""Before Qt starts: are the system libraries its X11 (xcb) platform plugin needs installed?
+"""Before Qt starts: are the system libraries Qt and its X11 (xcb) platform plugin need
+installed, and is there a display?
 
-Without one of them QApplication aborts the whole process (exit 134) with a long message about
-"xcb" plugins that a liaison cannot act on. This check runs first and names the missing
-library and the Debian/Ubuntu package that has it, in one sentence. Imports no Qt.
+Without one of the libraries `import PySide6.QtWidgets` ends in a traceback, or QApplication
+aborts the whole process (exit 134) with a long message about "xcb" plugins (it even suggests
+libxcb-cursor0 when only the display is missing) that a liaison cannot act on. `start_window`
+runs these checks first and says in one sentence which library is missing (and its
+Debian/Ubuntu package when known) or that there is no display, then exits non-zero. Imports no
+Qt itself; `start_window` imports the window only after the checks.
 """
 
 from __future__ import annotations
@@ -44,11 +48,19 @@ class QtLibraryMissing(SeinpostError):
     """
 
     code = "app.qt_library_missing"
+    codes = ("app.qt_library_missing", "app.qt_library_missing_unknown")
 
     def __init__(self, library: str, package: str | None) -> None:
-        super().__init__(library=library, package=package or "?")
+        super().__init__(code=None if package else "app.qt_library_missing_unknown",
+                         library=library, package=package or "?")
         self.library = library
         self.package = package
+
+
+class NoDisplay(SeinpostError):
+    """There is no display to open the window on (no X server reachable, none named)."""
+
+    code = "app.no_display"
 
 
 def uses_xcb(environ: dict[str, str] | None = None) -> bool:
@@ -100,3 +112,62 @@ def check_qt_libraries(libraries: dict[str, str] = XCB_LIBRARIES,
 def describe(exc: QtLibraryMissing, lang: str) -> str:
     """The one sentence for a person, in `lang` ("nl" or "en")."""
     return exc.sentence(lang)
+
+
+def has_x_display() -> bool:
+    """True when an X server accepts a connection (DISPLAY, as Qt's xcb plugin would use it).
+
+    Asks libxcb itself (`xcb_connect`), so an unset DISPLAY, a display nobody serves and a
+    refused one all count as "no display"."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return False  # reported as a missing library before this is asked
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(None, None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def _language(environ: dict[str, str] | os._Environ[str]) -> str:
+    # As the window picks it before Qt runs: SEINPOST_LANG, then the locale; Dutch by default.
+    for name in ("SEINPOST_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "en" if value.lower().startswith("en") else "nl"
+    return "nl"
+
+
+def _import_window() -> object:
+    """`intake_app.app` (which imports Qt), or QtLibraryMissing naming what the loader missed."""
+    try:
+        import intake_app.app as app
+    except ImportError as exc:
+        found = _MISSING.search(str(exc))
+        if found is None:
+            raise
+        raise QtLibraryMissing(found.group(1), XCB_LIBRARIES.get(found.group(1))) from None
+    return app
+
+
+def start_window(profile: str | None) -> int:
+    """Start the window for `profile` after the checks; on a missing library or no display
+    print its one sentence (Dutch or English) on stderr and return 1."""
+    environ = os.environ
+    try:
+        xcb = uses_xcb(dict(environ))
+        if xcb:
+            check_qt_libraries()
+        app = _import_window()
+        wayland_only = not environ.get("DISPLAY") and bool(environ.get("WAYLAND_DISPLAY"))
+        if xcb and not wayland_only and not has_x_display():
+            raise NoDisplay()
+    except (QtLibraryMissing, NoDisplay) as exc:
+        print(exc.sentence(_language(environ)), file=sys.stderr)
+        return 1
+    return app.run_gui(profile)  # type: ignore[attr-defined]

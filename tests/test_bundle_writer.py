@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bundle_kit import Liaison, seal_item
 from small_disk import fat_stick, small_tmpfs
+from transfer_kit import open_at_office, seal_signals, set_up
 
 from intake_app.bundle import fat_detection
 from intake_app.bundle.check import check_bundles
@@ -126,6 +127,30 @@ def test_a_real_fat_stick_gets_the_fat_file_limit_and_a_bundle_that_checks(
                                      [recipient], max_part_size="auto")
         assert [p.parent for p in written.paths] == [stick]
         assert all(result.ok for result in check_bundles(list(written.paths)))
+
+
+def test_an_export_to_a_real_fat_stick_splits_at_the_limit_the_detection_gives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export use case with part size "auto" onto a real FAT32 file system: every part
+    respects the FAT file limit, and the parts open at the office.
+
+    The real limit (4 GiB - 1) cannot be reached on a test stick, so the detection's limit is a
+    stand-in of 256 KiB, set in the detection (not in the writer): the writer still has to ask
+    the detection about this folder, which must see FAT, and split by what it answers."""
+    stand_in = 256 << 10
+    monkeypatch.setattr(fat_detection, "FAT_MAX_FILE", stand_in)
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3, attachment_size=200_000, folder=tmp_path)
+    with fat_stick(tmp_path / "stick") as stick:
+        assert fat_detection.max_file_size(stick) == stand_in
+        result = session.export(stick)  # max_part_size defaults to "auto"
+        sizes = [path.stat().st_size for path in result.paths]
+        assert len(result.paths) >= 3 and max(sizes) <= stand_in, sizes
+        assert sorted(os.listdir(stick)) == sorted(path.name for path in result.paths)
+        assert all(check.ok for check in check_bundles(list(result.paths)))
+        summary = open_at_office(office, result.paths)
+    assert sorted(summary.stored) == sorted(ids)
+    session.lock()
 
 
 def test_writer_refuses_bad_input(tmp_path: Path, recipient: str) -> None:

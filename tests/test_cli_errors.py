@@ -33,7 +33,7 @@ def inputs(tmp_path: Path) -> Path:
     (tmp_path / "empty-pass").write_text("\n")
     (tmp_path / "junk").write_bytes(b"not a card, a bundle or a receipt\n")
     (tmp_path / "signal.json").write_text("{}")
-    (tmp_path / "no-profile").mkdir()
+    (tmp_path / "no-profile").mkdir(mode=0o700)  # an empty private folder: no vault in it
     return tmp_path
 
 

@@ -8,6 +8,8 @@ staging leftovers of a killed open are cleaned by the next office command.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -17,10 +19,10 @@ import pytest
 from small_disk import small_tmpfs
 from transfer_kit import seal_signals, set_up
 
-from intake_app.office import database
-from intake_app.office.ingest import open_bundle
+from intake_app.office import database, registry
+from intake_app.office.ingest import describe_failure, open_bundle, open_bundles
 from intake_app.office.store_signals import STAGING_PREFIX, StagingFolder
-from intake_app.sentences import sentence
+from intake_app.sentences import SENTENCES, sentence
 
 
 def office_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -68,6 +70,35 @@ def test_an_existing_receipts_folder_keeps_its_mode(tmp_path: Path) -> None:
     session.lock()
 
 
+def test_an_existing_report_folder_keeps_its_mode_and_a_new_one_is_private(
+        tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    assert office_cli("liaison", "list", "--db", str(db), cwd=tmp_path).returncode == 0
+    shared = tmp_path / "tmp-like"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)  # `--out /tmp`
+    for out in (shared, tmp_path / "new" / "report"):
+        result = office_cli("report", "--db", str(db), "--period", "2026-Q3", "--out", str(out),
+                            cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert any(out.glob("report-2026-Q3-nl.pdf"))
+    assert mode(shared) == 0o1777
+    assert mode(tmp_path / "new") == 0o700 and mode(tmp_path / "new" / "report") == 0o700
+
+
+def test_an_existing_empty_world_readable_database_file_is_made_private_before_use(
+        tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    db.touch()
+    os.chmod(db, 0o644)
+    result = office_cli("liaison", "list", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert mode(db) == 0o600
+    for extra in ("-wal", "-shm"):
+        side = db.with_name(db.name + extra)
+        assert not side.exists() or mode(side) == 0o600
+
+
 def test_a_read_only_folder_is_named_as_such(tmp_path: Path) -> None:
     with small_tmpfs(tmp_path / "ro", "1m") as folder:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
@@ -103,3 +134,34 @@ def test_staging_is_a_private_folder_inside_the_private_store_and_every_command_
     result = office_cli("liaison", "list", "--db", str(db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert list(store.glob(f"{STAGING_PREFIX}*")) == []
+
+
+def test_a_full_disk_while_opening_into_an_existing_database_is_a_sentence(
+        tmp_path: Path) -> None:
+    office, session = set_up(tmp_path)
+    seal_signals(session, 1, attachment_size=400_000, folder=tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = session.export(stick).paths
+    card = session.liaison_card()
+    session.lock()
+    with small_tmpfs(tmp_path / "small", "240k") as folder:
+        db = folder / "o.db"
+        conn = database.connect(db)
+        registry.add_liaison(conn, card)
+        (outcome,) = open_bundles(bundle, conn, db, office.keys, receipts_dir=folder / "r")
+        conn.close()
+    assert outcome.summary is None
+    assert outcome.error == sentence("office.disk_full", "en", path=str(folder))
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("boom"), KeyError("x"),
+                                     sqlite3.OperationalError("database is locked"),
+                                     PermissionError(13, "Permission denied")])
+def test_every_failure_of_an_open_is_a_sentence_without_a_class_name(
+        tmp_path: Path, failure: Exception) -> None:
+    text = describe_failure(failure, tmp_path / "o.db")
+    assert not re.search(r"[A-Z][a-z]+(Error|Exception)\b|internal error \(", text), text
+    known = [entry["en"].split("{")[0][:25] for entry in SENTENCES.values()]
+    assert any(text.startswith(start) for start in known if start) or \
+        text.startswith(str(tmp_path)), text

@@ -1,17 +1,23 @@
 """One list of system packages: every command the suite runs comes from a package on it.
 
 The suite (tests/ and the product it drives, intake_app/) is read as Python syntax trees. Every
-`subprocess.run/Popen/check_output/check_call/call`, `os.exec*`, `shutil.which` and
-`tools.require_tool` call is resolved to the command it runs: a literal argv, a name bound to
-one in the same function, or (for a helper that passes its argv through) the literal argvs at
-the helper's call sites in the same file. A call that cannot be resolved fails the test too, so
-a new command cannot slip past by being built at run time.
+call that runs or looks up a program is resolved to the command it runs, whatever name the
+module or function was imported under (`import subprocess as sp`, `from subprocess import run
+as r`): argv runners (`subprocess.run/Popen/check_output/check_call/call`, `os.exec*`,
+`os.spawn*`, `os.posix_spawn*`, `pty.spawn`, `asyncio.create_subprocess_exec`), shell-string
+runners (`os.system`, `os.popen`, `subprocess.getoutput/getstatusoutput`,
+`asyncio.create_subprocess_shell`, and `subprocess.*` given a string: its first word), and
+finders (`shutil.which`, `tools.require_tool`). A command is a literal, a name bound to one in
+the same function, or (for a helper that passes its argv through) the literal argvs at the
+helper's call sites in the same file. A call that cannot be resolved fails the test too, so a
+new command cannot slip past by being built at run time.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import shlex
 import sys
 import tomllib
 from collections.abc import Iterator
@@ -22,9 +28,20 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import system_packages  # noqa: E402
 
-RUNNERS = {("subprocess", name) for name in ("run", "Popen", "check_output", "check_call",
-                                              "call")}
-RUNNERS |= {("os", name) for name in ("execv", "execvp", "execvpe", "execl", "execlp")}
+# Where in the call the program is: (callee) -> index of the argument holding an argv (ARGV),
+# a program path (PROGRAM) or a shell command line (SHELL).
+ARGV_RUNNERS = {("subprocess", name): 0 for name in ("run", "Popen", "check_output",
+                                                     "check_call", "call")}
+ARGV_RUNNERS[("pty", "spawn")] = 0
+PROGRAM_RUNNERS = {("os", name): 0 for name in ("execv", "execve", "execvp", "execvpe", "execl",
+                                                "execle", "execlp", "execlpe", "posix_spawn",
+                                                "posix_spawnp")}
+PROGRAM_RUNNERS |= {("os", name): 1 for name in ("spawnl", "spawnle", "spawnlp", "spawnlpe",
+                                                 "spawnv", "spawnve", "spawnvp", "spawnvpe")}
+PROGRAM_RUNNERS[("asyncio", "create_subprocess_exec")] = 0
+SHELL_RUNNERS = {("os", "system"): 0, ("os", "popen"): 0, ("subprocess", "getoutput"): 0,
+                 ("subprocess", "getstatusoutput"): 0, ("asyncio", "create_subprocess_shell"): 0}
+RUNNERS = {*ARGV_RUNNERS, *PROGRAM_RUNNERS, *SHELL_RUNNERS}
 FINDERS = {("shutil", "which"), (None, "require_tool"), ("tools", "require_tool")}
 UNRESOLVED = "<unresolved>"
 COUNTED = "<counted>"  # resolved, and not a system command: this Python, its venv, a finder
@@ -41,12 +58,35 @@ def _is_sys_executable(node: ast.AST) -> bool:
         and (node.value.id, node.attr) == ("sys", "executable")
 
 
-def _callee(node: ast.Call) -> tuple[str | None, str] | None:
+def _imports(tree: ast.AST) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """({local name: module} for `import m as n`, {local name: (module, name)} for `from m
+    import f as g`) anywhere in `tree`."""
+    modules: dict[str, str] = {}
+    functions: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    modules[alias.asname] = alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for alias in node.names:
+                functions[alias.asname or alias.name] = (node.module, alias.name)
+    return modules, functions
+
+
+def _callee(node: ast.Call, imports: tuple[dict[str, str], dict[str, tuple[str, str]]]
+            = ({}, {})) -> tuple[str | None, str] | None:
+    """(module, function) a call names, through the file's import aliases; (None, name) for a
+    plain name of this file, ("", name) for a method of some other expression."""
+    modules, functions = imports
     func = node.func
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        return func.value.id, func.attr
+        name = func.value.id
+        if name in functions:  # `from os import path`-style module objects
+            return ".".join(functions[name]), func.attr
+        return modules.get(name, name), func.attr
     if isinstance(func, ast.Name):
-        return None, func.id
+        return functions.get(func.id, (None, func.id))
     if isinstance(func, ast.Attribute):
         return "", func.attr
     return None
@@ -58,6 +98,7 @@ class Resolver:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        self.imports = _imports(self.tree)
         self.parents: dict[ast.AST, ast.AST] = {}
         for parent in ast.walk(self.tree):
             for child in ast.iter_child_nodes(parent):
@@ -97,7 +138,7 @@ class Resolver:
     def _call_sites(self, function: ast.FunctionDef | ast.AsyncFunctionDef, index: int
                     ) -> Iterator[ast.AST]:
         for node in ast.walk(self.tree):
-            callee = _callee(node) if isinstance(node, ast.Call) else None
+            callee = _callee(node, self.imports) if isinstance(node, ast.Call) else None
             # Only calls of this file's own helper: `run(...)`, `self._run(...)`, never
             # `subprocess.run(...)`.
             if callee is not None and callee[1] == function.name \
@@ -121,7 +162,7 @@ class Resolver:
         if isinstance(node, ast.IfExp):
             return self.command(node.body, depth + 1) | self.command(node.orelse, depth + 1)
         if isinstance(node, ast.Call):
-            callee = _callee(node)
+            callee = _callee(node, self.imports)
             if callee in FINDERS and node.args:
                 return {COUNTED}  # counted where the finder itself is called
             if callee is not None and callee[1] == "str" and node.args:
@@ -150,10 +191,30 @@ class Resolver:
             return found or {UNRESOLVED}
         return {UNRESOLVED}
 
+    def shell(self, node: ast.AST, depth: int = 0) -> set[str]:
+        """The command a shell command line runs: its first word after `VAR=value`s."""
+        if depth > 12:
+            return {UNRESOLVED}
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            words = [w for w in shlex.split(node.value) if not re.match(r"\w+=", w)]
+            return {Path(words[0]).name} if words else {UNRESOLVED}
+        if isinstance(node, ast.JoinedStr) and node.values \
+                and isinstance(node.values[0], ast.Constant) \
+                and re.match(r"\s*[^\s=]+\s", str(node.values[0].value)):
+            return self.shell(node.values[0], depth + 1)  # f"cmd {arg}"
+        if isinstance(node, ast.Name):
+            found: set[str] = set()
+            for value in self._bindings(node.id, self._scope(node)):
+                found |= self.shell(value, depth + 1)
+            return found or {UNRESOLVED}
+        return {UNRESOLVED}
+
     def argv0(self, node: ast.AST, depth: int = 0) -> set[str]:
         """The command an argv expression (a list, or a name bound to lists) runs."""
         if depth > 12:
             return {UNRESOLVED}
+        if isinstance(node, ast.Constant | ast.JoinedStr):
+            return self.shell(node, depth + 1)  # a string: a command line (shell=True)
         if isinstance(node, ast.List | ast.Tuple):
             if not node.elts:
                 return {UNRESOLVED}
@@ -182,16 +243,26 @@ class Resolver:
 
     def commands(self) -> Iterator[tuple[str, int]]:
         for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call) or not node.args:
+            if not isinstance(node, ast.Call):
                 continue
-            callee = _callee(node)
-            if callee in RUNNERS:
-                names = self.argv0(node.args[0]) if callee[0] == "subprocess" \
-                    else self.command(node.args[0])
-            elif callee in FINDERS:
-                names = self.command(node.args[0])
+            callee = _callee(node, self.imports)
+            if callee is None or (callee not in RUNNERS and callee not in FINDERS):
+                continue
+            index = {**ARGV_RUNNERS, **PROGRAM_RUNNERS, **SHELL_RUNNERS}.get(callee, 0)
+            keyword = {k.arg: k.value for k in node.keywords}
+            if len(node.args) > index:
+                where = node.args[index]
+            elif index == 0 and ("args" in keyword or "cmd" in keyword):
+                where = keyword.get("args", keyword.get("cmd"))
             else:
+                yield UNRESOLVED, node.lineno  # a runner whose program we cannot find
                 continue
+            if callee in ARGV_RUNNERS:
+                names = self.argv0(where)
+            elif callee in SHELL_RUNNERS:
+                names = self.shell(where)
+            else:
+                names = self.command(where)
             for name in names:
                 yield name, node.lineno
 
@@ -236,6 +307,39 @@ def test_an_unlisted_or_computed_command_is_caught(tmp_path: Path) -> None:
         "subprocess.run([compute(), 'x'])\n")
     assert sorted(Resolver(source).commands()) == [
         (UNRESOLVED, 6), ("gpg", 3), ("qpdf", 5)]
+
+
+def test_aliased_imports_and_shell_strings_are_scanned(tmp_path: Path) -> None:
+    """Every form that runs a process is found, whatever it was imported as."""
+    source = tmp_path / "t.py"
+    source.write_text(
+        "import subprocess as sp, os as o, shutil as sh, asyncio\n"
+        "from subprocess import run as r, getoutput\n"
+        "from os import system, execvp as ex, popen\n"
+        "from shutil import which as w\n"
+        "sp.run(['gpg', '-k'])\n"
+        "r(['qpdf', '--check'])\n"
+        "o.system('LC_ALL=C ffmpeg -i x')\n"
+        "system('rsync -a a b')\n"
+        "getoutput('curl -s x')\n"
+        "sp.getstatusoutput(f'wget {url}')\n"
+        "popen('nc -l 1')\n"
+        "o.popen('ssh host')\n"
+        "ex('tar', ['tar', 'x'])\n"
+        "o.execl('/usr/bin/zip', 'zip')\n"
+        "o.spawnlp(o.P_WAIT, 'lpr', 'lpr')\n"
+        "o.posix_spawnp('scp', ['scp'], {})\n"
+        "w('gs')\n"
+        "sh.which('pdftk')\n"
+        "sp.run('sendmail -t', shell=True)\n"
+        "sp.Popen(args=['xdotool'])\n"
+        "asyncio.create_subprocess_shell('socat -')\n"
+        "system(build())\n")
+    assert sorted(Resolver(source).commands()) == sorted([
+        ("gpg", 5), ("qpdf", 6), ("ffmpeg", 7), ("rsync", 8), ("curl", 9), ("wget", 10),
+        ("nc", 11), ("ssh", 12), ("tar", 13), ("zip", 14), ("lpr", 15), ("scp", 16),
+        ("gs", 17), ("pdftk", 18), ("sendmail", 19), ("xdotool", 20), ("socat", 21),
+        (UNRESOLVED, 22)])
 
 
 def test_the_readme_lists_the_runtime_packages_of_the_one_list() -> None:

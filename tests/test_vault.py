@@ -266,13 +266,42 @@ def test_profile_dir_is_0700_and_vault_json_0600(profile):
     assert sorted(p.name for p in profile.iterdir()) == ["vault.json"]  # no temp leftovers
 
 
-@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
-def test_loose_profile_dir_is_tightened(tmp_path):
-    loose = tmp_path / "loose"
-    loose.mkdir(mode=0o755)
-    os.chmod(loose, 0o755)
-    prepare_profile_dir(loose)
-    assert stat.S_IMODE(loose.stat().st_mode) == 0o700
+def test_an_existing_folder_open_to_others_is_refused_and_left_as_it_is(tmp_path):
+    """Never tightened (it may be someone's shared folder, with a sticky bit): refused with a
+    sentence naming the folder and what to do."""
+    shared = tmp_path / "shared-folder"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    with pytest.raises(UnsafeProfileDir) as caught:
+        prepare_profile_dir(shared)
+    assert caught.value.code == "vault.profile_dir_open"
+    assert str(shared) in caught.value.sentence("en") and "chmod 700" in caught.value.sentence("nl")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert list(shared.iterdir()) == []
+
+
+def test_the_command_line_on_an_existing_shared_folder_changes_nothing(tmp_path):
+    """`intake-app --profile EXISTING_NON_PROFILE_DIR list` used to chmod it 0700 (sticky bit
+    gone): it says what is wrong, exits non-zero and leaves the folder as it was."""
+    shared = tmp_path / "shared-folder"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM" and
+           not k.startswith("LC_")} | {"LANG": "C.UTF-8", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-m", "intake_app", "--profile", str(shared),
+                             "list"], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120, check=False)
+    assert result.returncode != 0
+    assert "already exists and is open to others" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert list(shared.iterdir()) == []
+
+
+def test_new_profile_folders_are_created_private(tmp_path):
+    profile = prepare_profile_dir(tmp_path / "new" / "profile")
+    assert stat.S_IMODE(profile.stat().st_mode) == 0o700
+    assert stat.S_IMODE(profile.parent.stat().st_mode) == 0o700
 
 
 def test_symlinked_profile_dir_is_refused(tmp_path):

@@ -53,6 +53,7 @@ from intake_app.bundle.medium import (
 from intake_app.bundle.parts import ENTRY_OVERHEAD, PlannedEntry, plan_parts
 from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, signing
+from intake_app.fs import own
 from intake_app.fs.atomic import temp_name
 
 Progress = Callable[[int, int], None]
@@ -271,7 +272,7 @@ class BundleWriter:
     def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
                         source: Path, item_hash: hashlib._Hash) -> str:
         digest = hashlib.sha256()
-        with open(source, "rb") as src:
+        with own.open_file(source) as src:  # the profile's sealed item: never blocks
             src.seek(planned.source_offset)
             left = planned.size
 

@@ -111,8 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     profile = _gui_profile(args)
     if profile is not False:
-        # Imported here so the headless commands never load Qt.
-        from intake_app.app import run_gui
+        # Imported here so the headless commands never load Qt; the checks before Qt name a
+        # missing library or display in one sentence instead of a traceback or Qt's abort.
+        from intake_app.qt_libraries import start_window
 
-        return run_gui(profile)
+        return start_window(profile)
     return run_headless(args)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from intake_app.fs.private import make_private_dirs
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -28,10 +31,14 @@ def fsync_dir(directory: Path) -> None:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) as a private folder (0700) if needed; return it."""
-    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(path, PRIVATE_DIR)
+    """Create `path` and any missing parents as private folders (0700); return it.
+
+    A folder that already exists is left exactly as it is (never chmod: `--out /tmp` would lock
+    /tmp for everyone); callers that need privacy check the mode and refuse. Raises OSError.
+    """
+    path = make_private_dirs(Path(path))
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
     return path
 
 

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from intake_app.errors import SeinpostError
-from intake_app.fs.private import create_private_file, make_private_dirs
+from intake_app.fs.private import create_private_file, make_existing_private, make_private_dirs
 from intake_app.office import schema
 from intake_app.office.store_signals import finish_staging
 
@@ -75,6 +75,12 @@ def _explain(db_path: Path, exc: BaseException) -> OfficeDatabaseError:
     return OfficeDatabaseError(f"{db_path}: not an office database ({exc})", path=str(db_path))
 
 
+def describe_error(db_path: Path, exc: BaseException) -> OfficeDatabaseError:
+    """The OfficeDatabaseError for an OSError or sqlite3.Error met while using the database at
+    `db_path`: a full disk, a read-only folder or an unreadable file said as such."""
+    return _explain(Path(db_path), exc)
+
+
 def attachments_dir(db_path: Path) -> Path:
     """The folder of attachment contents beside the database: `<db name>.attachments/`."""
     db_path = Path(db_path)
@@ -86,7 +92,8 @@ def connect(db_path: Path) -> sqlite3.Connection:
     db_path = Path(db_path)
     try:
         make_private_dirs(db_path.parent)  # new folders 0700; an existing one is left as it is
-        create_private_file(db_path)  # 0600 before SQLite makes it (it would use the umask)
+        if not create_private_file(db_path):  # 0600 before SQLite makes it (umask otherwise)
+            make_existing_private(db_path)  # it holds plaintext signals: before any is written
     except OSError as exc:
         raise _explain(db_path, exc) from None
     try:

@@ -19,6 +19,7 @@ disk, a locked database) is that bundle's outcome and never hides the bundles ar
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -34,24 +35,35 @@ from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
+from intake_app.errors import classify
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
 from intake_app.office import bundle_checks
-from intake_app.office.database import attachments_dir
+from intake_app.office.database import attachments_dir, describe_error
 from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
 from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
+from intake_app.sentences import sentence
 
 
-def describe_failure(exc: Exception) -> str:
-    """One line for a bundle that failed for a reason other than its content; never content."""
+def describe_failure(exc: Exception, db_path: Path | None = None) -> str:
+    """One line for a bundle that failed for a reason other than its content; never content.
+
+    A refusal is the bundle check's own text; anything else is a sentence of the one table (in
+    English, the office command line's language), never a class name: a full disk or a database
+    error is said of `db_path`'s folder (`database.describe_error`), another file error by its
+    reason, a defect by the "internal" sentence."""
     if isinstance(exc, BundleError):
         return str(exc)
-    if isinstance(exc, OSError):
-        return f"{type(exc).__name__}: {exc.strerror or exc}"
-    if isinstance(exc, sqlite3.Error):
-        # SQLite's messages name the condition ("database is locked"), never bound values.
-        return f"office database error: {exc}"
-    return f"internal error ({type(exc).__name__})"
+    if db_path is not None and (isinstance(exc, sqlite3.Error) or (
+            isinstance(exc, OSError) and exc.errno == errno.ENOSPC)):
+        explained = describe_error(Path(db_path), exc)
+        if explained.code == "office.database" and isinstance(exc, sqlite3.Error):
+            # Mid-open the file is an office database: say SQLite's condition ("database is
+            # locked"); its messages never hold bound values.
+            return sentence("office.db_unreadable", "en", path=str(db_path), reason=str(exc))
+        exc = explained
+    code, params = classify(exc, show_path=False)
+    return sentence(code, "en", **params)
 
 
 @dataclass
@@ -137,7 +149,7 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
             summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir,
                                    progress=progress)
         except Exception as exc:  # this bundle's transaction was rolled back; go on
-            outcomes.append(OpenOutcome(group_paths, None, describe_failure(exc)))
+            outcomes.append(OpenOutcome(group_paths, None, describe_failure(exc, db_path)))
         else:
             outcomes.append(OpenOutcome(group_paths, summary, None))
     return outcomes

@@ -30,6 +30,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "{path} is te groot voor wat het moet zijn; er is niets mee gedaan.",
         "en": "{path} is too large for what it should be; nothing was done with it.",
     },
+    "own.not_regular": {
+        "nl": "{path} hoort een gewoon bestand van dit profiel te zijn, maar is een pijp, "
+              "apparaat, map of koppeling: iets buiten Seinpost heeft het daar neergezet. Er is "
+              "niets veranderd.",
+        "en": "{path} should be an ordinary file of this profile but is a pipe, device, folder or "
+              "link: something outside Seinpost put it there. Nothing was changed.",
+    },
     "input.json_too_deep": {
         "nl": "Het JSON-bestand is te diep genest om een melding te zijn; er is niets opgeslagen.",
         "en": "The JSON file is nested too deeply to be a signal; nothing was saved.",

@@ -17,6 +17,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Seinpost cannot open its window: the system library {library} is missing "
               "(install the package {package}, see the README).",
     },
+    "app.qt_library_missing_unknown": {
+        "nl": "Seinpost kan zijn venster niet openen: de systeembibliotheek {library} ontbreekt "
+              "(zie in de README welke pakketten het venster nodig heeft).",
+        "en": "Seinpost cannot open its window: the system library {library} is missing "
+              "(see the README for the packages the window needs).",
+    },
+    "app.no_display": {
+        "nl": "Seinpost kan zijn venster niet openen: er is geen beeldscherm (geen grafische "
+              "sessie). Start het vanuit je bureaublad, of gebruik intake-app COMMANDO.",
+        "en": "Seinpost cannot open its window: there is no display (no graphical session). "
+              "Start it from your desktop, or use intake-app COMMAND.",
+    },
     "cli.no_answer": {
         "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
         "en": "No answer given (end of input): nothing was changed.",

@@ -81,6 +81,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The profile folder is not safe to use (a link, not a folder, or another user's). "
               "Choose another folder.",
     },
+    "vault.profile_dir_open": {
+        "nl": "De profielmap {path} bestaat al en is open voor anderen; Seinpost verandert een "
+              "bestaande map niet. Kies een nieuwe map, of maak deze privé (chmod 700) als "
+              "alleen jij haar gebruikt.",
+        "en": "The profile folder {path} already exists and is open to others; Seinpost does not "
+              "change an existing folder. Choose a new folder, or make this one private "
+              "(chmod 700) if only you use it.",
+    },
     "vault.tampered": {
         "nl": "Het sleutelbestand van het profiel is buiten Seinpost gewijzigd. Er is niets "
               "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -34,6 +33,7 @@ from intake_app.crypto.age import payload
 from intake_app.crypto.age.errors import PayloadError
 from intake_app.crypto.age.inputs import Background
 from intake_app.crypto.age.source import ByteSource
+from intake_app.fs import own
 from intake_app.fs.atomic import atomic_writer
 from intake_app.fs.direct_read import DirectReader
 from intake_app.fs.writeback import EarlyWriteback
@@ -114,8 +114,9 @@ class BlobReader(io.RawIOBase):
     def __init__(self, path: Path, key: bytes, ad: bytes) -> None:
         super().__init__()
         # Read once, straight from the disk (fs/direct_read.py): no page cache to fill, copy
-        # out of and drop again before the blob is removed.
-        self._file = DirectReader(os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)))
+        # out of and drop again before the blob is removed. Opened as the profile's own file
+        # (fs/own.py): a FIFO or device planted there is refused, never waited on.
+        self._file = DirectReader(own.open_fd(path))
         try:
             salt = _check_header(self._file)  # type: ignore[arg-type]
             derived = chunk_key(key, salt, ad)

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from intake_app.fs import own
 from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreMissing
 from intake_app.store.schema import migrate
 
@@ -46,6 +47,11 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
     except FileExistsError as exc:
         raise StoreExists() from exc
     os.close(fd)
+    try:
+        _check_side_files(path)
+    except own.OwnFileError as exc:
+        remove_database(Path(profile_dir))
+        raise StoreCorrupt() from exc
     conn = _connect(path)
     try:
         with translate_errors():
@@ -57,6 +63,13 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
         remove_database(Path(profile_dir))
         raise
     return conn
+
+
+def _check_side_files(path: Path) -> None:
+    """SQLite opens its WAL, shared-memory and journal files itself, and would block on a FIFO
+    there: each that exists must be a regular file (OwnFileError otherwise)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        own.check_regular(path.with_name(path.name + suffix))
 
 
 def remove_database(profile_dir: Path) -> None:
@@ -72,10 +85,13 @@ def check_database(profile_dir: Path) -> sqlite3.Connection:
     not sound is refused, never repaired or overwritten."""
     path = Path(profile_dir) / DB_NAME
     try:
-        with open(path, "rb") as handle:
+        with own.open_file(path) as handle:  # never blocks on a FIFO put there
             magic = handle.read(len(SQLITE_MAGIC))
+        _check_side_files(path)
     except FileNotFoundError as exc:
         raise StoreMissing() from exc
+    except own.OwnFileError as exc:
+        raise StoreCorrupt() from exc
     if magic != SQLITE_MAGIC:
         raise StoreCorrupt()
     conn = _connect(path)

@@ -141,10 +141,12 @@ class InvalidSetting(VaultError):
 
 class UnsafeProfileDir(VaultError):
     """The profile folder is a link, not a folder, or another user's (code
-    "vault.unsafe_profile_dir").
+    "vault.unsafe_profile_dir"), or an existing folder open to others (code
+    "vault.profile_dir_open", param `path`): never tightened, the person decides.
     """
 
     code = "vault.unsafe_profile_dir"
+    codes = ("vault.unsafe_profile_dir", "vault.profile_dir_open")
     default_message = (
         "The profile folder is not safe to use (it is a link, not a folder, or belongs to "
         "another user). Choose another folder."

@@ -1,8 +1,9 @@
 """Where a profile lives, and the checks before we put anything secret in it.
 
 The profile folder holds the vault file and the encrypted store. It is created 0700 and every file
-in it is written 0600 (see intake_app/fs/atomic.py). A folder that is a symbolic link or belongs
-to another user is refused: both would let someone else read or redirect what we write.
+in it is written 0600 (see intake_app/fs/atomic.py). A folder that is a symbolic link, belongs
+to another user or is open to others is refused: each would let someone else read or redirect
+what we write. An existing folder's mode is never changed (it may be someone's shared folder).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from intake_app.fs.atomic import PRIVATE_DIR, ensure_private_dir
+from intake_app.fs.atomic import ensure_private_dir
 from intake_app.vault.errors import UnsafeProfileDir
 
 APP_NAME = "Seinpost"
@@ -32,7 +33,10 @@ def resolve_profile_dir(option: str | os.PathLike[str] | None) -> Path:
 
 
 def prepare_profile_dir(path: Path) -> Path:
-    """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe."""
+    """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe.
+
+    An existing folder is never changed: one open to others (group or other bits) is refused
+    with code "vault.profile_dir_open"."""
     path = Path(path).expanduser().absolute()
     try:
         info = path.lstat()
@@ -49,8 +53,6 @@ def prepare_profile_dir(path: Path) -> Path:
     info = path.lstat()
     # Checked again after creation: someone may have raced us to the name.
     _check_existing(path, info)
-    if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
-        raise UnsafeProfileDir("The profile folder cannot be made private (mode 0700).")
     return path
 
 
@@ -63,6 +65,8 @@ def _check_existing(path: Path, info: os.stat_result) -> None:
         raise UnsafeProfileDir("The profile path exists but is not a folder.")
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
         raise UnsafeProfileDir("The profile folder belongs to another user.")
-    if os.name == "posix" and stat.S_IMODE(info.st_mode) != PRIVATE_DIR:
-        # Ours, so tighten it rather than refuse: an older copy or a restore may have loosened it.
-        os.chmod(path, PRIVATE_DIR)
+    if os.name == "posix" and stat.S_IMODE(info.st_mode) & 0o077:
+        # Refused, never tightened: an existing folder may be someone's shared folder (a chmod
+        # would lock it and drop its sticky bit); the person decides, the sentence says how.
+        raise UnsafeProfileDir(f"The profile folder {path} is open to others.",
+                               code="vault.profile_dir_open", path=str(path))

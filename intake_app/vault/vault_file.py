@@ -35,6 +35,7 @@ import nacl.encoding
 import nacl.hash
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.fs import own
 from intake_app.fs.atomic import write_atomic
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams
 from intake_app.vault.errors import VaultCorrupt, VaultNotFound, VaultWriteFailed
@@ -236,17 +237,18 @@ def parse(data: bytes) -> VaultFile:
 
 
 def read(profile_dir: Path) -> VaultFile:
-    """Read and parse vault.json from `profile_dir` (not following a link, at most
-    MAX_FILE_BYTES + 1 bytes read).
+    """Read and parse vault.json from `profile_dir` (not following a link, without blocking,
+    a regular file only, at most MAX_FILE_BYTES + 1 bytes read).
 
     Raises VaultNotFound when it is absent, VaultCorrupt when it cannot be read or parsed.
     """
     path = Path(profile_dir) / FILE_NAME
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        fd = own.open_fd(path)  # never blocks: a FIFO or device there is refused, not waited on
     except FileNotFoundError as exc:
         raise VaultNotFound() from exc
+    except own.OwnFileError as exc:
+        raise VaultCorrupt("The vault file is not a regular file.") from exc
     except OSError as exc:
         raise VaultCorrupt(f"The vault file could not be read ({exc.strerror}).") from exc
     try:
