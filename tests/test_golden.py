@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -45,6 +46,9 @@ def copied(tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
     if source.is_dir():
         shutil.copytree(source, target)
+        # Private, as Seinpost makes a profile folder: an existing folder open to others is
+        # refused, never tightened (vault/profile.py).
+        os.chmod(target, 0o700)
     else:
         shutil.copyfile(source, target)
     return target

@@ -37,6 +37,7 @@ from intake_app.crypto import age
 from intake_app.office import database
 from intake_app.office.ingest import open_bundle, open_bundles
 from intake_app.office.store_signals import STAGING_PREFIX
+from intake_app.sentences import sentence
 
 PHOTO = ("attachments/01-foto.jpg", b"\xff\xd8 not really a photo " * 40)
 
@@ -81,7 +82,8 @@ def test_a_database_locked_on_the_second_bundle_leaves_the_first_reported_and_st
     assert first.summary.receipt_path.is_file()
     for failed in (second, third):
         assert failed.summary is None
-        assert failed.error == "office database error: database is locked"
+        assert failed.error == sentence("office.db_unreadable", "en", path=str(office.db_path),
+                                        reason="database is locked")
     assert office.count("signals") == 1  # bundles 2 and 3 rolled back ...
     assert len(store_files(office)) == 1  # ... and left no attachment behind
     retried = open_bundles(paths[1:], office.conn, office.db_path, office.keys)
@@ -177,7 +179,9 @@ def test_a_failing_commit_leaves_no_attachment_file_in_the_store(
     office.conn.set_authorizer(refuse_commit)
     [outcome] = open_bundles([path], office.conn, office.db_path, office.keys)
     office.conn.set_authorizer(None)
-    assert outcome.summary is None and "office database error" in outcome.error
+    assert outcome.summary is None
+    assert outcome.error == sentence("office.db_unreadable", "en", path=str(office.db_path),
+                                     reason="not authorized")
     assert office.count("signals") == 0 and office.count("bundles") == 0
     assert store_files(office) == []  # no plaintext left behind, staged or stored
     summary = open_bundle([path], office.conn, office.db_path, office.keys)
