@@ -93,3 +93,36 @@ def inline_jpeg(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     out = io.BytesIO()
     Image.new("RGB", (8, 8)).save(out, "JPEG", exif=exif.tobytes())
     page.obj.Contents = document.make_stream(b"q 8 0 0 8 0 0 cm BI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID " + out.getvalue() + b" EI Q")
+
+
+def truetype_with_licensee() -> bytes:
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef"])
+    builder.setupCharacterMap({})
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Huisletter", "styleName": "Regular", "copyright": "CANARY Foundry for CANARY Lou", "licenseDescription": "Licensed to CANARY Lou, order 12345", "designer": "CANARY"})
+    builder.setupOS2()
+    builder.setupPost()
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def _font(document: pikepdf.Pdf, page: pikepdf.Page, program: bytes) -> None:
+    descriptor = document.make_indirect(Dictionary(Type=Name.FontDescriptor, FontName=Name("/Huisletter"), Flags=32, FontBBox=Array([0, -200, 500, 800]), ItalicAngle=0, Ascent=800, Descent=-200, CapHeight=700, StemV=80, FontFile2=document.make_stream(program, Length1=len(program))))
+    font = Dictionary(Type=Name.Font, Subtype=Name.TrueType, BaseFont=Name("/Huisletter"), FirstChar=32, LastChar=32, Widths=Array([500]), FontDescriptor=descriptor)
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = document.make_stream(b"BT /F1 12 Tf 10 10 Td ( ) Tj ET")
+
+
+def font(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    _font(document, page, truetype_with_licensee())
+
+
+def font_unreadable(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    _font(document, page, b"\x00\x01\x00\x00name" + "Licensed to CANARY Lou".encode("utf-16-be"))

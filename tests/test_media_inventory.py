@@ -30,6 +30,7 @@ from intake_app.media.result import (
     PDF_COLOUR_PROFILES_KEPT,
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
+    PDF_FONTS_KEPT,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
 )
@@ -208,6 +209,13 @@ def _widget_dates(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     document.Root.AcroForm = Dictionary(Fields=Array([field]))
 
 
+def _font_names(document: pikepdf.Pdf) -> set[str]:
+    from fontTools.ttLib import TTFont
+
+    program = document.pages[0].obj.Resources.Font.F1.FontDescriptor.FontFile2.read_bytes()
+    return {record.toUnicode() for record in TTFont(io.BytesIO(program))["name"].names}
+
+
 def _annotations(document: pikepdf.Pdf) -> list[pikepdf.Object]:
     return [o for o in document.objects if isinstance(o, Dictionary) and o.get(Name.Type) == Name.Annot]
 
@@ -297,6 +305,8 @@ ROWS: dict[str, Row] = {
     "pdf-colour-profiles-unreadable": Row(lambda: pdf(kit.colour_profile_unreadable), "a.pdf", warning=PDF_COLOUR_PROFILES_KEPT, canary_stays=True),
     "pdf-xfa": Row(lambda: pdf(kit.xfa), "a.pdf", pdf_check(lambda d: Name.XFA not in d.Root.AcroForm)),
     "pdf-xfa-needed": Row(lambda: pdf(kit.xfa_needs_rendering), "a.pdf", pdf_check(lambda d: Name.XFA in d.Root.AcroForm), warning=PDF_XFA_KEPT, canary_stays=True),
+    "pdf-fonts": Row(lambda: pdf(kit.font), "a.pdf", pdf_check(lambda d: _font_names(d) == {"Huisletter", "Regular"})),
+    "pdf-fonts-unreadable": Row(lambda: pdf(kit.font_unreadable), "a.pdf", warning=PDF_FONTS_KEPT, canary_stays=True),
     "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
 }
 

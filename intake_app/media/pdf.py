@@ -22,6 +22,7 @@ from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
+    clean_font,
     content_streams,
     has_inline_jpeg,
     remove_xfa,
@@ -31,6 +32,7 @@ from intake_app.media.result import (
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
+    PDF_FONTS_KEPT,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
     UNREADABLE_PDF,
@@ -98,6 +100,8 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)  # also inline JPEGs (BI … ID … EI)
     if not all([clean_colour_profile(profile) for profile in findings.colour_profiles]):
         warnings.append(PDF_COLOUR_PROFILES_KEPT)
+    if not all([clean_font(font) for font in findings.fonts]):
+        warnings.append(PDF_FONTS_KEPT)
     if not remove_xfa(pdf):
         warnings.append(PDF_XFA_KEPT)
     if findings.signed:

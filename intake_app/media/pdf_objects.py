@@ -65,6 +65,8 @@ class Findings:
     embedded_files: bool = False
     colour_profiles: list[Stream] = field(default_factory=list)
     """ICC profile streams (ICCBased colour spaces, output intents), for pdf_streams."""
+    fonts: list[Stream] = field(default_factory=list)
+    """TrueType and OpenType font programs (/FontFile2, /FontFile3 /OpenType), for fonts.py."""
 
 
 def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
@@ -81,6 +83,7 @@ def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
     images: list[Stream] = []
     for dictionary in _every_dictionary(pdf):
         _collect_colour_profiles(dictionary, findings)
+        _collect_fonts(dictionary, findings)
         _scrub(dictionary, findings)
         if isinstance(dictionary, Stream) and dictionary.get(Name.Subtype) == Name.Image:
             images.append(dictionary)
@@ -170,6 +173,18 @@ def _collect_colour_profiles(obj: Dictionary | Stream, findings: Findings) -> No
             stream.objgen == seen.objgen for seen in findings.colour_profiles
         ):
             findings.colour_profiles.append(stream)
+
+
+def _collect_fonts(obj: Dictionary | Stream, findings: Findings) -> None:
+    if obj.get(Name.Type) != Name.FontDescriptor:
+        return
+    for key in (Name.FontFile2, Name.FontFile3):
+        font = obj.get(key)
+        opentype = key == Name.FontFile2 or (
+            isinstance(font, Stream) and font.get(Name.Subtype) == Name.OpenType
+        )
+        if isinstance(font, Stream) and opentype:
+            findings.fonts.append(font)
 
 
 def _is_signature(obj: Dictionary | Stream) -> bool:

@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-LIBRARY_LOGGERS = ("PIL", "pikepdf", "pillow_heif", "defusedxml")
+LIBRARY_LOGGERS = ("PIL", "pikepdf", "pillow_heif", "defusedxml", "fontTools")
 """Top loggers of the libraries that read attachments; their child loggers propagate to these."""
 
 

@@ -33,6 +33,7 @@ OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED = "office_embedded_objects_not_cleaned"
 PDF_SIGNATURES_KEPT = "pdf_signatures_kept"
 PDF_COLOUR_PROFILES_KEPT = "pdf_colour_profiles_kept"
 PDF_XFA_KEPT = "pdf_xfa_form_kept"
+PDF_FONTS_KEPT = "pdf_fonts_kept"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -54,6 +55,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_SIGNATURES_KEPT,
     PDF_COLOUR_PROFILES_KEPT,
     PDF_XFA_KEPT,
+    PDF_FONTS_KEPT,
 )
 
 

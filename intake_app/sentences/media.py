@@ -76,6 +76,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The form (XFA) inside the PDF was not cleaned: the PDF cannot be shown without "
         "it. It may hold names and folders.",
     },
+    "media.pdf_fonts_kept": {
+        "nl": "Een lettertype in de PDF kon niet worden opgeschoond; het kan de naam van de "
+        "koper noemen.",
+        "en": "A font inside the PDF could not be cleaned; it may name the person who "
+        "licensed it.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
