@@ -103,6 +103,9 @@ _FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2"}
 """Elements whose text is a formula: spreadsheet cells and names, chart series (`c:f`); a
 reference to another workbook carries its full path ('C:\\Users\\…\\[book.xlsx]Sheet'!A1)."""
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+_CONTENT_DATE_ATTRIBUTES = {"fullDate", "v", "val", "value", "minDate", "maxDate"}
+"""Dates that are the document's content, not its history: a date picker's value
+(`w:date/@w:fullDate`), pivot-cache items and their range (`d/@v`, `@minDate`, `@maxDate`)."""
 NEUTRAL_DATE = "2000-01-01T00:00:00Z"
 _SERIAL_DATE_ATTRIBUTES = {"refreshedDate"}  # pivot caches: an Excel serial day number
 _SIGNER_ATTRIBUTES = {"suggestedsigner": NEUTRAL_AUTHOR, "suggestedsigner2": "",
@@ -186,7 +189,7 @@ def _scrub(root: ET.Element) -> bool:
                 new = '""'  # an add-in's stored setting (JSON): accounts, paths, user names
             elif local == "inkSource" and name in _DEVICE_ATTRIBUTES:
                 new = ""
-            elif _ISO_DATE.match(value):
+            elif _ISO_DATE.match(value) and name not in _CONTENT_DATE_ATTRIBUTES:
                 new = NEUTRAL_DATE  # when someone wrote, refreshed, revised: dT, dt, dateTime…
             elif std == _FIELD_ATTRIBUTE:
                 continue  # a field's instruction: office_fields reads it with its result
