@@ -116,18 +116,20 @@ def test_fuzz_finding_declaring_far_more_pixels_than_its_bytes_is_not_decoded(
     assert result.warnings[0] in (IMAGE_CLEANED_IN_CONTAINER, TOO_LARGE_TO_CLEAN)
 
 
-def test_pdf_whose_object_header_names_another_object_is_refused_not_a_crash() -> None:
-    """The clean-pdf fuzz target's exit 77: object 5's entry points at a body headed "4 0 obj";
-    qpdf swapped a dictionary for a stream under a handle pikepdf held and the process died
-    with SIGSEGV. In a child, so that a crash fails this test instead of killing pytest."""
-    finding = FINDINGS / "pdf_object_number_mismatch_564_bytes.pdf"
+@pytest.mark.parametrize("finding", ["pdf_object_number_mismatch_564_bytes.pdf",
+                                     "pdf_page_tree_number_mismatch_1343_bytes.pdf"])
+def test_pdf_whose_object_header_names_another_object_is_refused_not_a_crash(finding: str) -> None:
+    """The clean-pdf fuzz target's exit 77: an object's entry points at a body headed with
+    another object's number. qpdf died with SIGSEGV, once in pikepdf.open (pushing inherited
+    page attributes down a page tree that loops through the mismatch), once reading the Info
+    dictionary's keys. In a child, so that a crash fails this test instead of killing pytest."""
     code = (
         "import sys\n"
         "from intake_app.media.clean import clean_attachment\n"
         "r = clean_attachment(open(sys.argv[1], 'rb').read(), 'a.pdf')\n"
         "print(r.cleaning, ','.join(r.warnings))\n"
     )
-    run = subprocess.run([sys.executable, "-c", code, str(finding)], capture_output=True,
-                         text=True, timeout=120, check=False)
+    run = subprocess.run([sys.executable, "-c", code, str(FINDINGS / finding)],
+                         capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.split() == ["not-cleanable", "unreadable_pdf"]

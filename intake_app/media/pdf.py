@@ -54,7 +54,11 @@ def clean_pdf(data: bytes) -> Cleaned:
     try:
         # no recovery of a damaged file: what qpdf would rebuild may silently lose content, and
         # the evidence is better sealed as is (with a warning) than cleaned into something else
-        with pikepdf.open(io.BytesIO(data), attempt_recovery=False) as pdf:
+        # nor pushing inherited page attributes down the page tree while opening: on a page
+        # tree whose object numbers do not match their entries, qpdf died with SIGSEGV inside
+        # open() (found by `make fuzz`, main's clean-pdf exit 77); the damage is refused below
+        with pikepdf.open(io.BytesIO(data), attempt_recovery=False,
+                          inherit_page_attributes=False) as pdf:
             if pdf.is_encrypted:
                 raise NotCleanable(PDF_ENCRYPTED)
             size = pdf.trailer.get(Name.Size)
