@@ -183,3 +183,15 @@ def test_every_error_the_window_can_meet_has_its_own_sentence() -> None:
             assert describe_error(error) != internal, error
     set_label_language("nl")
     assert generic == []
+
+
+def test_english_singular_forms_speak_of_one_thing() -> None:
+    """With %n = 1 the English form is read as "1 signal": no "these", "they" or "are" for it."""
+    tree = ET.parse(REPO / "resources" / "i18n" / "seinpost_en.ts")
+    plural_words = re.compile(r"\bthese %n\b|\bthey\b|%n of them are\b|\bare\b")
+    wrong = []
+    for message in tree.iter("message"):
+        forms = message.findall("translation/numerusform")
+        if forms and plural_words.search(forms[0].text or ""):
+            wrong.append(forms[0].text)
+    assert not wrong, wrong

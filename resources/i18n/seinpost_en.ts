@@ -159,7 +159,7 @@
         <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
-            <numerusform>After sealing, only the central office can read these %n signal; you will no longer be able to open or change them. Seal now?</numerusform>
+            <numerusform>After sealing, only the central office can read this signal; you will no longer be able to open or change it. Seal now?</numerusform>
             <numerusform>After sealing, only the central office can read these %n signals; you will no longer be able to open or change them. Seal now?</numerusform>
         </translation>
     </message>
@@ -222,7 +222,7 @@
         <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
-            <numerusform>The office confirmed %n signal; they were erased from this laptop.</numerusform>
+            <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
             <numerusform>The office confirmed %n signals; they were erased from this laptop.</numerusform>
         </translation>
     </message>
@@ -272,7 +272,7 @@
         <location filename="../../intake_app/ui/draft_actions.py" line="173"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
-            <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
+            <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
             <numerusform>%n of them are sealed but have no receipt yet: they will never reach the office.</numerusform>
         </translation>
     </message>
