@@ -313,3 +313,80 @@ def test_9_the_command_lines_refuse_a_one_character_passphrase(tmp_path: Path) -
 def test_9_lock_on_the_command_line_does_not_pretend(tmp_path: Path) -> None:
     result = run_cli(["lock", "--profile", str(tmp_path / "profile")], cwd=tmp_path)
     assert result.returncode == 2 and "invalid choice: 'lock'" in result.stderr
+
+
+# --- the export journal (review B1): a row replayed at every unlock ----------------------------
+
+def _forge_journal(profile: Path, target: Path, finals: list[str], item_ids: list[str]) -> None:
+    info = target.stat()
+    row = {"bundle_id": secrets.token_hex(16), "set_id": secrets.token_hex(16), "counter": 7,
+           "item_ids": item_ids, "target": str(target), "device": info.st_dev,
+           "inode": info.st_ino, "finals": finals, "temps": []}
+    with sqlite3.connect(profile / "store.db") as conn:
+        conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)",
+                     ("export_journal", json.dumps([row], sort_keys=True)))
+
+
+def test_a_forged_export_journal_deletes_nothing_at_a_correct_unlock(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    sealed = session.seal(session.record(signal_fields())).id
+    session.lock()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    user_file = tmp_path / "thesis.odt"
+    user_file.write_bytes(b"a year of work")
+    victim = sealed_file(tmp_path / "profile", sealed)
+    _forge_journal(tmp_path / "profile", stick,
+                   [f"../profile/sealed/{victim.name}", str(user_file)], [sealed])
+
+    opened = unlock_or_refusal(tmp_path / "profile")
+    assert victim.exists()
+    assert user_file.read_bytes() == b"a year of work"
+    if isinstance(opened, Exception):
+        assert "changed outside Seinpost" in str(opened)
+        return
+    assert opened.item(sealed).status.value == "sealed"
+    opened.lock()
+
+
+def test_a_changed_export_journal_row_is_refused_and_acts_on_nothing(tmp_path: Path) -> None:
+    """A journal the app wrote itself, then redirected: refused with the tamper sentence."""
+    from intake_app.services import export_journal
+    from intake_app.services.export_journal import ExportIntent
+
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    sealed = session.seal(session.record(signal_fields())).id
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    info = stick.stat()
+    set_id = secrets.token_hex(16)
+    export_journal.record(session._store, ExportIntent(
+        secrets.token_hex(16), set_id, 3, (sealed,), str(stick), info.st_dev, info.st_ino,
+        (f"{set_id}.zip",), ()))
+    session.lock()
+    user_file = tmp_path / "thesis.odt"
+    user_file.write_bytes(b"a year of work")
+    _forge_journal(tmp_path / "profile", stick, [str(user_file)], [sealed])
+
+    opened = unlock_or_refusal(tmp_path / "profile")
+    assert user_file.exists()
+    assert isinstance(opened, Exception)
+    assert "changed outside Seinpost" in str(opened)
+
+
+def test_a_cleared_time_set_far_ahead_hides_only_finished_rows(tmp_path: Path) -> None:
+    """The 'cleared' time row is not authenticated: changing it may only hide what is done."""
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    draft = session.record(signal_fields())
+    sealed = session.seal(session.record(signal_fields())).id
+    session.lock()
+    with sqlite3.connect(tmp_path / "profile" / "store.db") as conn:
+        conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)",
+                     ("list_cleared_at", "9999-12-31T23:59:59Z"))
+
+    opened = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
+    assert sorted(e.id for e in opened.list_entries(hide_cleared=True)) == sorted([draft, sealed])
+    opened.lock()

@@ -15,6 +15,14 @@ interrupted export at the next unlock, export or receipt import:
 
 The row holds ids, counters, a folder path and file names; never signal content. The counter of
 a journaled bundle is never given back.
+
+Someone with the powered-off laptop can write this row, and it drives removals at every unlock,
+so it is authenticated like the rows the store acts on: it is in the store's row digest
+(store/contents.py, TRACKED_SETTINGS), so a journal changed, deleted or put back from an older
+copy makes the store refuse to open (StoreTampered) before anything is recovered, and a journal
+row no digest covers is dropped unread at open (LocalStore._check_key). Even a journal that
+verifies is acted on only as the writer could have written it: part and temp names are bare
+names of this bundle's own patterns (no separator, never outside the target), ids are 32 hex.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -49,6 +58,31 @@ class ExportIntent:
     temps: tuple[str, ...]  # the hidden temp names the parts were written under
 
 
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+def _names_are_the_writers(intent: ExportIntent) -> bool:
+    """Are the part and temp names exactly what the writer makes for this set id (layout.py's
+    part_file_name, atomic.temp_name), bare names with no separator?"""
+    set_id = intent.set_id
+    if not isinstance(set_id, str) or not _HEX32.fullmatch(set_id):
+        return False
+    count = len(intent.finals)
+    expected = ((f"{set_id}.zip",) if count == 1 else
+                tuple(f"{set_id}-{n}of{count}.zip" for n in range(1, count + 1)))
+    if count == 0 or intent.finals != expected:
+        return False
+    temp = re.compile(re.escape(f".{set_id}") + r"(-[0-9]+of[0-9]+)?\.zip\.[0-9a-f]{12}\.partial")
+    return all(isinstance(t, str) and temp.fullmatch(t) for t in intent.temps)
+
+
+def _acceptable(intent: ExportIntent) -> bool:
+    return (_names_are_the_writers(intent) and isinstance(intent.bundle_id, str)
+            and bool(_HEX32.fullmatch(intent.bundle_id)) and isinstance(intent.target, str)
+            and os.path.isabs(intent.target)
+            and all(isinstance(i, str) and _HEX32.fullmatch(i) for i in intent.item_ids))
+
+
 def _load(store: LocalStore) -> list[ExportIntent]:
     with store.reading() as conn:
         raw = settings.get(conn, JOURNAL)
@@ -56,11 +90,13 @@ def _load(store: LocalStore) -> list[ExportIntent]:
         return []
     try:
         rows = json.loads(raw)
-        return [ExportIntent(**{**row, "item_ids": tuple(row["item_ids"]),
-                                "finals": tuple(row["finals"]), "temps": tuple(row["temps"])})
-                for row in rows]
+        intents = [ExportIntent(**{**row, "item_ids": tuple(row["item_ids"]),
+                                   "finals": tuple(row["finals"]),
+                                   "temps": tuple(row["temps"])})
+                   for row in rows]
     except (ValueError, TypeError, KeyError):
         return []  # a damaged row cannot be acted on; the office reports the gap
+    return [intent for intent in intents if _acceptable(intent)]
 
 
 def _save(conn, intents: Iterable[ExportIntent]) -> None:  # type: ignore[no-untyped-def]
@@ -79,14 +115,14 @@ def pending(store: LocalStore) -> list[ExportIntent]:
 def record(store: LocalStore, intent: ExportIntent) -> None:
     """Durably note `intent` before any part of it is renamed into place."""
     current = [i for i in _load(store) if i.bundle_id != intent.bundle_id]
-    with store.transaction() as conn:
+    with store.transaction() as conn, store.tracked(conn, [("settings", JOURNAL)]):
         _save(conn, [*current, intent])
 
 
 def drop(store: LocalStore, bundle_id: str) -> None:
     """Forget the intent of `bundle_id` (its files are known to be gone)."""
     current = _load(store)
-    with store.transaction() as conn:
+    with store.transaction() as conn, store.tracked(conn, [("settings", JOURNAL)]):
         _save(conn, [i for i in current if i.bundle_id != bundle_id])
 
 

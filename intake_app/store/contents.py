@@ -4,11 +4,12 @@ Rows carry their own protection where they hold secrets (boxes bound to their id
 can be deleted, or put back from an older copy, and an item's status or bundle is plain text.
 So the state holds one more value: the XOR of a keyed hash (under the vault key) of each row of
 `drafts`, `attachments`, `items` and `exports`, over the columns that decide anything (ids,
-boxes, sizes, statuses, bundles; not the display timestamps). Every change goes through
-`LocalStore.tracked`, which takes the changed rows' hashes out and puts the new ones in, in the
-same transaction; at every open the digest is recomputed and compared. A row deleted, added,
-changed or restored from an older copy outside Seinpost is a clear refusal (StoreTampered),
-never a silent loss.
+boxes, sizes, statuses, bundles; not the display timestamps), and of the `settings` rows named
+in `TRACKED_SETTINGS` (the export journal, which drives removals at every unlock). Every change
+goes through `LocalStore.tracked`, which takes the changed rows' hashes out and puts the new
+ones in, in the same transaction; at every open the digest is recomputed and compared. A row
+deleted, added, changed or restored from an older copy outside Seinpost is a clear refusal
+(StoreTampered), never a silent loss.
 """
 
 from __future__ import annotations
@@ -29,7 +30,11 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "attachments": ("id", ("id", "draft_id", "position", "size", "meta")),
     "items": ("id", ("id", "size", "sha256", "status", "warnings", "bundle_id")),
     "exports": ("bundle_id", ("bundle_id", "entry", "mac")),
+    "settings": ("name", ("name", "value")),
 }
+#: The settings rows the digest covers (the others are trust.py's own signed rows, or harmless).
+TRACKED_SETTINGS = ("export_journal",)
+_ONLY = {"settings": "name IN ({})".format(", ".join(f"'{n}'" for n in TRACKED_SETTINGS))}
 
 
 def _encode(value: object) -> object:
@@ -46,6 +51,10 @@ def _select(table: str) -> str:
     return f"SELECT {', '.join(columns)} FROM {table}"  # noqa: S608 (fixed names)
 
 
+def _where(table: str) -> str:
+    return f" WHERE {_ONLY[table]}" if table in _ONLY else ""
+
+
 def rows_digest(conn: sqlite3.Connection, vault_key: bytes, table: str,
                 ids: Iterable[str]) -> int:
     """XOR of the hashes of the rows of `table` with these key values (absent rows: nothing)."""
@@ -53,18 +62,24 @@ def rows_digest(conn: sqlite3.Connection, vault_key: bytes, table: str,
     column = TABLES[table][0]
     total = 0
     for row_id in set(ids):
+        if table == "settings" and row_id not in TRACKED_SETTINGS:
+            continue  # not a row the digest covers
         row = conn.execute(f"{_select(table)} WHERE {column} = ?", (row_id,)).fetchone()
         if row is not None:
             total ^= _row_hash(key, table, row)
     return total
 
 
-def full_digest(conn: sqlite3.Connection, vault_key: bytes) -> str:
-    """The digest of every row of every tracked table (hex)."""
+def full_digest(conn: sqlite3.Connection, vault_key: bytes, *,
+                without: tuple[str, ...] = ()) -> str:
+    """The digest of every row of every tracked table (hex); `without`: settings names left
+    out (to tell a journal row no digest ever covered, see LocalStore._check_key)."""
     key = record_box.subkey(vault_key, _PURPOSE)
     total = 0
     for table in TABLES:
-        for row in conn.execute(_select(table)):
+        for row in conn.execute(_select(table) + _where(table)):
+            if table == "settings" and row[0] in without:
+                continue
             total ^= _row_hash(key, table, row)
     return total.to_bytes(DIGEST_BYTES, "big").hex()
 

@@ -89,6 +89,8 @@ def migrate(conn: sqlite3.Connection, vault_key: bytes) -> None:
             bundles[bundle_id].append(item_id)
     for bundle_id, ids in bundles.items():
         ledger.record(conn, vault_key, bundle_id, ids, office_key_id, "migrated")
+    # An export journal of this old format was never authenticated: it is not adopted.
+    settings.delete(conn, "export_journal")
     # Last: the state's row digest covers the ledger entries just made.
     trust.start(conn, vault_key, current, bundle_counter=max(counter, 0), earlier_cards=earlier)
     for name in OLD_ROWS:

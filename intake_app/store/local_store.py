@@ -150,7 +150,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
             state = trust.read_state(conn, self._vault_key)
             if state is not None:
                 if state.contents != row_digest.full_digest(conn, self._vault_key):
-                    raise StoreTampered()  # a row deleted, changed or put back from a copy
+                    if not self._drop_unaccounted_journal(conn, state.contents):
+                        raise StoreTampered()  # a row deleted, changed or put back from a copy
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
                 return
             office = trust.duress_proof_holds(conn, self._vault_key)
@@ -158,6 +159,21 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
                 raise StoreKeyMismatch()
             self._empty(conn, office)
         self._empty_files()
+
+    def _drop_unaccounted_journal(self, conn: sqlite3.Connection, contents: str) -> bool:
+        """An export journal row the authenticated digest never covered (written by a version
+        before the journal was tracked, or planted) is removed unread: it acts on nothing.
+        True when that made the store whole; a journal row the digest did cover and that was
+        changed, deleted or put back is never dropped (the caller refuses the store)."""
+        from intake_app.store import settings
+
+        journal = row_digest.TRACKED_SETTINGS
+        if settings.get(conn, journal[0]) is None:
+            return False
+        if contents != row_digest.full_digest(conn, self._vault_key, without=journal):
+            return False
+        settings.delete(conn, journal[0])
+        return True
 
     def _empty(self, conn: sqlite3.Connection, office_card: bytes) -> None:
         """The duress proof held: a fresh-looking store under this key (see the docstring)."""
