@@ -17,7 +17,7 @@ from intake_app.services.session_types import FingerprintMismatch, check_office_
 from intake_app.store.database import DatabaseCheck, remove_database
 from intake_app.store.integrity_errors import StoreRolledBack
 from intake_app.store.local_store import LocalStore
-from intake_app.vault import KdfParams, ProfileRolledBack, Vault
+from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered
 from intake_app.vault.profile import prepare_profile_dir
 
 
@@ -88,7 +88,8 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
         raise
     try:
         store = LocalStore.open(vault.profile_dir, key, checked=checked,
-                                check_epoch=lambda epoch: refuse_older(vault, epoch))
+                                check_epoch=lambda epoch, migrated: refuse_older(
+                                    vault, epoch, store_migrated=migrated))
         try:
             vault.set_store_epoch(store.epoch())
         except BaseException:
@@ -103,11 +104,17 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     return OpenProfile(vault, store, store.purged_on_open and not vault.opened_by_duress)
 
 
-def refuse_older(vault: Vault, epoch: int) -> None:
+def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False) -> None:
     """Refuse a store at change number `epoch` that is older than what this vault remembers
     (vault/store_mark.py): StoreRolledBack when store.db alone is older than vault.json's mark,
     ProfileRolledBack when the whole profile is older than the keyring's. Runs before the store
-    recovers or changes anything, so a refusal loses nothing."""
+    recovers or changes anything, so a refusal loses nothing.
+
+    A vault.json moved from version 1 at this or an earlier unlock admits only a store.db of
+    the old format (`store_migrated`, vault/store_mark.py MIGRATED_MARK): a newer store beside a
+    version 1 file means a version 2 vault.json was rewritten as version 1 (VaultTampered)."""
+    if vault.awaiting_old_store() and not store_migrated:
+        raise VaultTampered()
     if epoch < vault.store_epoch():
         raise StoreRolledBack()
     high_water = vault.high_water()

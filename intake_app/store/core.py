@@ -37,6 +37,7 @@ class StoreCore:
         self._cleanups: list[threading.Thread] = []
         self.attachments = AttachmentStore(self, vault_key)
         self.purged_on_open = False
+        self.migrated_on_open = False  # this open moved a store of the old format (legacy.py)
 
     def wait_for_cleanup(self) -> None:
         """Wait until the blob files of sealed or deleted drafts are gone from disk."""

@@ -94,12 +94,13 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
     @classmethod
     def open(cls, profile_dir: Path, vault_key: bytes, *,
              checked: DatabaseCheck | None = None,
-             check_epoch: Callable[[int], None] | None = None) -> LocalStore:
+             check_epoch: Callable[[int, bool], None] | None = None) -> LocalStore:
         """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
         not this key's (see the module docstring). `checked` is the database check the caller
-        started before it had the key (else it runs now). `check_epoch(epoch)` is called with
-        the store's change number once its state verified and before recovery removes any
-        file; it raises to refuse an older copy (the vault's marks), and the store closes."""
+        started before it had the key (else it runs now). `check_epoch(epoch, migrated)` is
+        called with the store's change number once its state verified and before recovery
+        removes any file (`migrated`: this open moved a store of the old format); it raises to
+        refuse an older copy (the vault's marks), and the store closes."""
         if checked is None:
             conn = open_database(Path(profile_dir))
         else:
@@ -108,7 +109,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
         try:
             store._check_key()
             if check_epoch is not None:
-                check_epoch(store.epoch())
+                check_epoch(store.epoch(), store.migrated_on_open)
             store.recover()
         except BaseException:
             store.close()
@@ -146,6 +147,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
         with self.transaction() as conn:
             if not trust.has_state(conn) and legacy.is_legacy(conn):
                 legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
+                self.migrated_on_open = True
                 return
             state = trust.read_state(conn, self._vault_key)
             if state is not None:

@@ -122,6 +122,20 @@ def _mark_user(profile_id: str) -> str:
     return f"{profile_id}{MARK_SUFFIX}"
 
 
+def has_entry(profile_id: str) -> bool:
+    """Whether the keyring holds a device secret or a store mark for `profile_id` (False when
+    no keyring works: then there is nothing to tell). Used to refuse a vault.json switched to
+    passphrase-only or rewritten as version 1 (vault/unlocking.py)."""
+    backend = usable_backend()
+    if backend is None:
+        return False
+    try:
+        return any(backend.get_password(SERVICE, user) is not None
+                   for user in (profile_id, _mark_user(profile_id)))
+    except Exception:
+        return False
+
+
 def load_mark(profile_id: str) -> str | None:
     """The stored store mark of `profile_id` (unverified text, at most 256 characters), or None
     if there is none. KeyringUnavailable if the keyring cannot be read."""

@@ -40,6 +40,10 @@ def mark_mac(vault_key: bytes, profile_id: str, epoch: int, person: bytes) -> by
 
 FILE_MARK = b"seinpost-smark1"
 KEYRING_MARK = b"seinpost-hwm1"
+# The mark a version 1 vault.json gets at its first right unlock: number 0, and a store.db of
+# the old format only (services/opening.py). It stays until that store opened, so a version 2
+# profile rewritten as version 1 is refused at this unlock and every later one.
+MIGRATED_MARK = b"seinpost-smigr1"
 
 
 class StoreMark(VaultCore):
@@ -54,9 +58,24 @@ class StoreMark(VaultCore):
             if file.store_mark is None:
                 return 0  # a version 1 file, before its first unlock moved it to version 2
             epoch, stored = file.store_mark
-            if not hmac.compare_digest(stored, mark_mac(key, file.profile_id, epoch, FILE_MARK)):
-                raise VaultTampered()
-            return epoch
+            if hmac.compare_digest(stored, mark_mac(key, file.profile_id, epoch, FILE_MARK)):
+                return epoch
+            if self.awaiting_old_store():
+                return 0
+            raise VaultTampered()
+
+    def awaiting_old_store(self) -> bool:
+        """True while vault.json was moved from version 1 and no store has opened since: only
+        a store.db of the old format (before the integrity work) may then open (see
+        MIGRATED_MARK). Needs the vault unlocked."""
+        with self._mutex:
+            key = self.key
+            file = self._file
+            if file.store_mark is None:
+                return False
+            epoch, stored = file.store_mark
+            return epoch == 0 and hmac.compare_digest(
+                stored, mark_mac(key, file.profile_id, 0, MIGRATED_MARK))
 
     def high_water(self) -> int | None:
         """The keyring's mark for this profile (keyring mode), None if there is none yet (a
@@ -82,7 +101,7 @@ class StoreMark(VaultCore):
             key = self.key
             file = self._reload()
             current = file.store_mark[0] if file.store_mark is not None else 0
-            if epoch > current or file.store_mark is None:
+            if epoch > current or file.store_mark is None or self.awaiting_old_store():
                 self._save(file.replace(
                     store_mark=(epoch, mark_mac(key, file.profile_id, epoch, FILE_MARK))))
             if file.keyring_mode == MODE_KEYRING and epoch > (self.high_water() or 0):

@@ -17,7 +17,7 @@ from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
 from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, legacy_bytes, passphrase_bytes
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
-from intake_app.vault.store_mark import FILE_MARK, mark_mac
+from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, mark_mac
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
 
 
@@ -68,8 +68,12 @@ class Unlocking(VaultCore):
             return self._enter_duress(self._file, index, stretched, secret, vault_key)
         reset = self._file.replace(failed_attempts=0)
         if file.version == LEGACY_VERSION:
-            reset = reset.replace(
-                store_mark=(0, mark_mac(vault_key, file.profile_id, 0, FILE_MARK)))
+            # Nothing in a version 1 file was authenticated, so nothing destructive is carried
+            # over: no wipe-after (the person sets it again), and a store mark that admits only
+            # a store.db of the same old format (store_mark.MIGRATED_MARK): a version 2 profile
+            # rewritten as version 1 must not lower the mark and so let an older store.db in.
+            reset = reset.replace(wipe_after=None, store_mark=(
+                0, mark_mac(vault_key, file.profile_id, 0, MIGRATED_MARK)))
             reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
             self.migrated = True
         if legacy:
@@ -84,6 +88,12 @@ class Unlocking(VaultCore):
         A missing entry or a locked keyring is not a wrong passphrase and uses up no attempt.
         """
         if file.keyring_mode != MODE_KEYRING:
+            # A keyring-mode file switched to passphrase-only (`mac` null) would make the right
+            # passphrase fail (the mode is bound into the slots) and count as wrong. The keyring
+            # still holding this profile's entry tells: refuse, count nothing.
+            if device_secret.has_entry(file.profile_id):
+                self.lock()
+                raise VaultTampered()
             return None
         try:
             secret = device_secret.load(file.profile_id)
@@ -91,6 +101,11 @@ class Unlocking(VaultCore):
             if file.wiped:
                 raise VaultWiped() from None  # an erasure deletes the keyring entry too
             raise
+        if file.version == LEGACY_VERSION and device_secret.load_mark(file.profile_id) is not None:
+            # The keyring's high-water mark is written only for version 2 files: this profile
+            # was version 2 already, and someone rewrote vault.json as version 1 (no `mac`).
+            self.lock()
+            raise VaultTampered()
         if file.version != LEGACY_VERSION and not file.mac_is_valid(secret):
             self.lock()
             raise VaultTampered()
