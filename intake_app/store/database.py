@@ -12,7 +12,8 @@ from pathlib import Path
 
 from intake_app.fs import own
 from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreMissing
-from intake_app.store.schema import migrate
+from intake_app.store.integrity_errors import StoreTampered
+from intake_app.store.schema import migrate, schema_is_ours
 
 DB_NAME = "store.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -80,9 +81,10 @@ def remove_database(profile_dir: Path) -> None:
 
 
 def check_database(profile_dir: Path) -> sqlite3.Connection:
-    """Open an existing store and check it (SQLite magic, application id, quick_check), writing
-    nothing; `finish_opening` completes it. Raises StoreMissing or StoreCorrupt: a file that is
-    not sound is refused, never repaired or overwritten."""
+    """Open an existing store and check it (SQLite magic, application id, quick_check, the
+    schema exactly ours for its version), writing nothing; `finish_opening` completes it.
+    Raises StoreMissing, StoreCorrupt or StoreTampered: a file that is not sound is refused,
+    never repaired or overwritten."""
     path = Path(profile_dir) / DB_NAME
     try:
         with own.open_file(path) as handle:  # never blocks on a FIFO put there
@@ -101,6 +103,8 @@ def check_database(profile_dir: Path) -> sqlite3.Connection:
                 raise StoreCorrupt()
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreCorrupt()
+            if not schema_is_ours(conn):
+                raise StoreTampered()  # see schema.schema_is_ours: nothing may run in it
     except BaseException:
         conn.close()
         raise

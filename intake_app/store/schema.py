@@ -8,6 +8,7 @@ database of every earlier version).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 
@@ -115,3 +116,38 @@ def apply_migrations(conn: sqlite3.Connection, migrations: Sequence[Sequence[str
             conn.execute("ROLLBACK")
             raise
     return version
+
+
+# Every object SQLite keeps in sqlite_master: (type, name, table, SQL text).
+SchemaObjects = frozenset[tuple[str, str, str, str | None]]
+_MASTER = "SELECT type, name, tbl_name, sql FROM sqlite_master"
+
+
+def schema_objects(conn: sqlite3.Connection) -> SchemaObjects:
+    """What `conn`'s database holds in sqlite_master, as a set."""
+    return frozenset(tuple(row) for row in conn.execute(_MASTER))  # type: ignore[misc]
+
+
+@functools.cache
+def expected_objects(version: int) -> SchemaObjects:
+    """The exact sqlite_master of a store at schema `version` (0 ≤ version ≤ CURRENT_VERSION),
+    made by running the same migrations on an empty in-memory database."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        apply_migrations(conn, MIGRATIONS, StoreTooNew, target=version)
+        return schema_objects(conn)
+    finally:
+        conn.close()
+
+
+def schema_is_ours(conn: sqlite3.Connection) -> bool:
+    """Is the schema exactly what our migrations made for the version the file claims? A
+    trigger, view, index or table added, dropped, renamed or changed, or a `user_version` that
+    does not match the tables, is not: SQLite would run a trigger inside the app's own
+    statements (and the store would fold its change into the authenticated row digest), and a
+    missing table would surface as a bare OperationalError. A version newer than this program
+    is left to `migrate` (StoreTooNew)."""
+    version = schema_version(conn)
+    if version > CURRENT_VERSION:
+        return True
+    return version >= 0 and schema_objects(conn) == expected_objects(version)
