@@ -76,3 +76,14 @@ class EmptyItemFile(BundleError):
     """A sealed item file to export is empty: the laptop's copy is damaged."""
 
     code = "bundle.empty_item"
+
+
+class ItemFileChanged(BundleError):
+    """A sealed item file to export is not the one sealed (its SHA-256 differs from the
+    authenticated row): replaced or swapped outside Seinpost. `item_id` names it."""
+
+    code = "bundle.item_changed"
+
+    def __init__(self, item_id: str) -> None:
+        self.item_id = item_id
+        super().__init__()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import hmac
 import io
 import os
 import secrets
@@ -33,7 +34,12 @@ from typing import BinaryIO, Literal
 import nacl.signing
 
 from intake_app.bundle import container, fat_detection
-from intake_app.bundle.errors import BundleError, BundleWriteError, EmptyItemFile
+from intake_app.bundle.errors import (
+    BundleError,
+    BundleWriteError,
+    EmptyItemFile,
+    ItemFileChanged,
+)
 from intake_app.bundle.layout import INDEX_NAME, MANIFEST_NAME, build_index, part_file_name
 from intake_app.bundle.manifest import (
     ITEM_ID,
@@ -132,6 +138,8 @@ class BundleWriter:
         self.left_behind = False
         self.published = False
         self._manifest_started = False
+        # item id -> SHA-256 hex the sealed file must have (export fills it from the store).
+        self.expected_sha256: dict[str, str] = {}
         self._done = 0
         self._total = 0
 
@@ -186,6 +194,8 @@ class BundleWriter:
             self.left_behind = self._manifest_started and not removed
             if not isinstance(exc, (OSError, BundleError)):
                 raise
+            if isinstance(exc, ItemFileChanged) and not self.left_behind:
+                raise  # the laptop's sealed file, not the medium; no copy of this bundle exists
             if isinstance(exc, OSError):
                 detail = _explain(exc, self.left_behind)
             elif isinstance(exc, BundleWriteError):
@@ -255,6 +265,7 @@ class BundleWriter:
                         ItemEntry(planned.name, number, planned.size, digest))
                     listed.append((planned.name, planned.size, digest))
                 if number == len(plan):
+                    self._check_hashes(item_hashes)  # before any copy of the manifest exists
                     self._manifest_started = True  # from here a copy of this counter may exist
                     sealed = self._sealed_manifest(set_id, bundle_id, len(plan), sources,
                                                    item_hashes, item_entries)
@@ -268,6 +279,15 @@ class BundleWriter:
                 _drop_cache(out)
             written[number] = {name: digest for name, _size, digest in listed}
         return written, tails
+
+    def _check_hashes(self, item_hashes: dict[str, hashlib._Hash]) -> None:
+        """Each item read is the file that was sealed (`expected_sha256`, from the store's
+        authenticated rows): a replaced or swapped .age would make the office refuse the whole
+        bundle. Raises ItemFileChanged naming the first that differs."""
+        for item_id, digest in item_hashes.items():
+            wanted = self.expected_sha256.get(item_id)
+            if wanted is not None and not hmac.compare_digest(digest.hexdigest(), wanted):
+                raise ItemFileChanged(item_id)
 
     def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
                         source: Path, item_hash: hashlib._Hash) -> str:

@@ -59,4 +59,10 @@ SENTENCES: dict[str, dict[str, str]] = {
               + _NOTHING_EXPORTED[0],
         "en": "A sealed signal on this laptop is empty, so it is damaged. " + _NOTHING_EXPORTED[1],
     },
+    "bundle.item_changed": {
+        "nl": "Het verzegelde bestand van een signaal is buiten Seinpost vervangen of gewijzigd. "
+              + _NOTHING_EXPORTED[0],
+        "en": "The sealed file of a signal was replaced or changed outside Seinpost. "
+              + _NOTHING_EXPORTED[1],
+    },
 }

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Literal
 
 from intake_app.bundle import placement
-from intake_app.bundle.errors import PartSizeTooSmall
+from intake_app.bundle.errors import ItemFileChanged, PartSizeTooSmall
 from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, Publishing, WrittenBundle
 from intake_app.crypto import keycard
@@ -132,7 +132,9 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
                                   max_part_size=max_part_size, progress=progress,
                                   on_publish=publish)
             sources = [(item_id, store.item_path(item_id)) for item_id in chosen]
-            _check_sources(sources)
+            rows = {item.id: item for item in store.list_items() if item.id in set(chosen)}
+            _check_sources(sources, rows)
+            writer.expected_sha256 = {i: rows[i].sha256 for i in chosen if i in rows}
             written = writer.write(sources, target_dir)
         except BaseException as exc:
             _after_failure(store, writer, counter, intents)
@@ -160,12 +162,19 @@ def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
             export_journal.drop(store, intents[-1].bundle_id)  # its files are proven gone
 
 
-def _check_sources(sources: list[tuple[str, Path]]) -> None:
-    """Every sealed file is there before anything is written (a changed one the writer or the
-    office refuses: its hash is in the signed manifest, its content under age's MAC)."""
+def _check_sources(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> None:
+    """Every sealed file is there and has its row's size (authenticated in the store) before
+    anything is written; the writer compares each file's SHA-256 with the row's as it reads it,
+    before the manifest exists (a replaced or swapped .age would make the office refuse the
+    whole bundle). Raises SealedItemMissing or ItemFileChanged."""
     for item_id, path in sources:
-        if not path.exists():
-            raise SealedItemMissing(item_id)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise SealedItemMissing(item_id) from None
+        row = rows.get(item_id)
+        if size and row is not None and size != row.size:  # empty: the writer's EmptyItemFile
+            raise ItemFileChanged(item_id)
 
 
 def _remove(written: WrittenBundle) -> None:
