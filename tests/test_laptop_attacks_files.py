@@ -57,3 +57,28 @@ def test_two_swapped_sealed_files_are_refused_at_export(tmp_path: Path) -> None:
         session.export(stick, ids)
     assert list(stick.iterdir()) == []
     session.lock()
+
+
+def test_a_sealed_file_that_shrinks_while_it_is_exported_is_named_not_a_crash(
+        tmp_path: Path) -> None:
+    """A plain ValueError from the container used to end the command line in exit 70."""
+    from bundle_kit import Liaison
+
+    big = tmp_path / "big.age"
+    big.write_bytes(secrets.token_bytes(3 << 20))  # more than one read block
+    usb = tmp_path / "usb"
+
+    def shrink(done: int, total: int) -> None:
+        if done and big.stat().st_size > 1:
+            big.write_bytes(b"x")
+
+    with pytest.raises(ItemFileChanged) as refused:
+        Liaison("Amina Sterk").write([("0" * 32, big)], usb, [age_recipient()], progress=shrink)
+    assert refused.value.item_id == "0" * 32
+    assert list(usb.iterdir()) == []
+
+
+def age_recipient() -> str:
+    from intake_app.crypto import age
+
+    return age.generate_x25519()[1]

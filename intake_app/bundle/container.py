@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from intake_app.bundle.errors import (
+    BundleWriteError,
     DamagedBundleError,
     IncompleteBundleError,
     NotABundleError,
@@ -135,7 +136,8 @@ class ContainerWriter:
             self._out.write(chunk)
             written += len(chunk)
         if written != size:
-            raise ValueError(f"entry {name}: expected {size} bytes, got {written}")
+            # The source ended early (the bundle writer names the item: ItemFileChanged).
+            raise BundleWriteError(f"entry {name}: expected {size} bytes, got {written}")
         end = self._out.tell()
         self._out.seek(offset + 14)
         self._out.write(struct.pack("<I", crc))

@@ -299,6 +299,8 @@ class BundleWriter:
             def chunk() -> bytes:
                 nonlocal left
                 data = src.read(min(_BLOCK, left))
+                if not data and left:
+                    raise ItemFileChanged(planned.item_id)  # it shrank while being read
                 left -= len(data)
                 digest.update(data)
                 item_hash.update(data)
