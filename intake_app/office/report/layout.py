@@ -48,15 +48,11 @@ def grid(table: Table, lang: str) -> Grid:
 
 def methods(report: Report, lang: str) -> list[str]:
     """The methods section's paragraphs."""
-    secondary = primary = 0
-    for name, table in report.tables.items():
-        if name == "trend":
-            continue  # it repeats each quarter's own actor totals, counted there
-        for key in table.suppressed:
-            if 0 < table.values[key] < report.threshold:
-                primary += 1
-            else:
-                secondary += 1
+    # Only the number of hidden cells, which anyone can count in the tables. How many of
+    # them are small (primary) must never be told: with the margins that number can pin
+    # every hidden cell (a 2 x 2 block of 1, 5 / 5, 7 against 2, 4 / 4, 8).
+    hidden = sum(len(table.suppressed) for name, table in report.tables.items()
+                 if name != "trend")  # the trend repeats each quarter's own actor totals
     period, first = str(report.quarter), str(report.series[0])
     paragraphs = [
         text("m_period", lang, period=period, first=first),
@@ -68,7 +64,7 @@ def methods(report: Report, lang: str) -> list[str]:
     return [
         *paragraphs,
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
-             protection=report.protection, primary=primary, secondary=secondary),
+             protection=report.protection, hidden=hidden),
         text("m_repeat", lang),
         text("m_other", lang, threshold=report.threshold),
         text("m_mentions", lang),

@@ -38,14 +38,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "zodat geen afgeschermde cel uit totalen, trend of eerdere rapporten is af te "
               "leiden. Een lineair programma controleert voor elke afgeschermde cel, primair en "
               "secundair, dat alle gepubliceerde getallen samen er meer dan {protection} "
-              "mogelijke waarden voor openlaten. Afgeschermd: {primary} primair, {secondary} "
-              "secundair.",
+              "mogelijke waarden voor openlaten. Afgeschermd: {hidden} cellen (welke daarvan "
+              "klein zijn, staat nergens: dat zou ze verraden).",
         "en": "Protection as statistics offices do it: cells with 1 to {below} signals are "
               "suppressed (primary), then as few other cells as possible (secondary), so that "
               "no suppressed cell can be worked out from totals, the trend or earlier reports. "
               "A linear program checks for every suppressed cell, primary and secondary, that "
               "all published numbers together leave more than {protection} possible values "
-              "for it. Suppressed: {primary} primary, {secondary} secondary."},
+              "for it. Suppressed: {hidden} cells (which of them are small is not said anywhere: "
+              "that would give them away)."},
     "m_repeat": {
         "nl": "Elk kwartaal wordt één keer afgeschermd en daarna overal precies zo herhaald.",
         "en": "Each quarter is protected once and then repeated exactly so everywhere."},
