@@ -9,6 +9,8 @@ import io
 import mmap
 import os
 import secrets
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,38 @@ from intake_app.fs import outside
 from intake_app.fs.direct_read import LARGE, STRETCH, DirectReader
 from intake_app.store import blobs
 
+REPO = Path(__file__).resolve().parents[1]
 KEY = bytes(range(32))
+MEMORY_FILE_SYSTEMS = {"tmpfs", "ramfs"}
+
+
+def file_system_type(path: Path) -> str:
+    """The type of the file system holding `path`, from the longest mount point above it."""
+    best, kind = "", ""
+    with open("/proc/self/mountinfo", encoding="utf-8") as mounts:
+        for line in mounts:
+            fields = line.split()
+            point = fields[4].replace("\\040", " ")
+            after = fields[fields.index("-") + 1]
+            resolved = str(path.resolve())
+            if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(
+                    point) >= len(best):
+                best, kind = point, after
+    return kind
+
+
+@pytest.fixture
+def disk_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a disk-backed file system. On tmpfs the page cache is the file itself, so
+    "past the page cache" cannot be seen there; many machines (and chroots) keep /tmp on
+    tmpfs, so the repository's own disk is used then."""
+    if file_system_type(tmp_path) not in MEMORY_FILE_SYSTEMS:
+        yield tmp_path
+        return
+    if file_system_type(REPO) in MEMORY_FILE_SYSTEMS:
+        pytest.fail("neither the temporary folder nor the checkout is on a disk file system")
+    with tempfile.TemporaryDirectory(prefix=".direct-read-", dir=REPO) as folder:
+        yield Path(folder)
 AD = blobs.associated_data("d" * 32, "a" * 32)
 
 
@@ -81,9 +114,9 @@ def uncached(path: Path) -> None:
 
 
 @pytest.mark.parametrize("size", [LARGE, LARGE + 3 * STRETCH + 12_345])
-def test_a_large_sealed_blob_is_read_past_the_page_cache(tmp_path: Path, size: int) -> None:
+def test_a_large_sealed_blob_is_read_past_the_page_cache(disk_folder: Path, size: int) -> None:
     data = secrets.token_bytes(size)
-    target = tmp_path / "x.blob"
+    target = disk_folder / "x.blob"
     blobs.write_blob(target, KEY, AD, io.BytesIO(data))
     uncached(target)
     assert cached_pages(target) == 0
@@ -98,10 +131,10 @@ def test_a_large_sealed_blob_is_read_past_the_page_cache(tmp_path: Path, size: i
     assert left == 0, (left, every)
 
 
-def test_a_small_blob_is_read_through_the_page_cache(tmp_path: Path) -> None:
+def test_a_small_blob_is_read_through_the_page_cache(disk_folder: Path) -> None:
     # Just written, it is still there: cheaper than a trip to the disk.
     data = secrets.token_bytes(LARGE - blobs.HEADER - 1_000_000)
-    target = tmp_path / "x.blob"
+    target = disk_folder / "x.blob"
     blobs.write_blob(target, KEY, AD, io.BytesIO(data))
     uncached(target)
     with blobs.BlobReader(target, KEY, AD) as reader:
