@@ -26,3 +26,10 @@ def test_no_test_builds_a_path_outside_the_repository() -> None:
             if OUTSIDE.search(line):
                 offenders.append(f"{source.relative_to(TESTS)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_property_tests_have_no_wall_clock_deadline() -> None:
+    """A loaded machine must not fail a property test for being slow (conftest's profile)."""
+    from hypothesis import settings
+
+    assert settings.default.deadline is None
