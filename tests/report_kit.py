@@ -156,6 +156,16 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
                 rhs.append(t.values[k])
     a_eq = np.array(rows) if rows else None
     b_eq = np.array(rhs, dtype=float) if rows else None
+    floors, least = [], []  # what the layout tells: -sum <= -floor
+    for t in tables:
+        for k, floor in t.floors.items():
+            row = np.zeros(len(variables))
+            for v in t.members[k]:
+                row[index[v]] -= 1
+            floors.append(row)
+            least.append(-floor)
+    a_ub = np.array(floors) if floors else None
+    b_ub = np.array(least, dtype=float) if floors else None
     found = {}
     for t in tables:
         for k in sorted(t.suppressed):
@@ -164,8 +174,10 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
             c = np.zeros(len(variables))
             for v in t.members[k]:
                 c[index[v]] += 1
-            low = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
-            high = linprog(-c, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
+            low = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, None),
+                          method="highs")
+            high = linprog(-c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, None),
+                           method="highs")
             assert low.status == 0 and high.status in (0, 3)
             found[(t.name, k)] = (low.fun, float("inf") if high.status == 3 else -high.fun)
     return found

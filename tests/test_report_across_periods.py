@@ -54,8 +54,9 @@ def read_tables(folder: Path) -> dict[tuple[str, str], dict[tuple[str, str], str
 class UnionProgram:
     """The attacker's linear program over every published cell of every report folder."""
 
-    def __init__(self, folders: list[Path]) -> None:
+    def __init__(self, folders: list[Path], threshold: int = 5) -> None:
         self.cells: list[tuple[str, list[tuple], str]] = []  # (where, variables, text)
+        self.threshold = threshold
         tables = [(key, cells) for folder in folders for key, cells in read_tables(folder).items()]
         named: dict[str, set[str]] = {}  # quarter -> actors with a row of their own somewhere
         categories: list[str] = []
@@ -68,6 +69,7 @@ class UnionProgram:
                     if text != ABSENT:
                         named.setdefault(quarter, set()).add(row)
         self.categories = categories
+        self.rows = {q: actors - {TOTAL} for q, actors in named.items()}  # rows of a quarter
         self.named = {q: actors - {TOTAL, OTHER} for q, actors in named.items()}
         for (period, name), cells in tables:
             getattr(self, f"_add_{'two_way' if name == 'actor_category' else name}",
@@ -86,6 +88,8 @@ class UnionProgram:
             actors = sorted(rows) if row == TOTAL else [row]
             variables = [v for a in actors for v in self._actor_vars(period, a, rows)]
             if not rows:  # no row at all: the total is every actor's
+                if text == HIDDEN:
+                    continue  # no signal, nothing hidden (as the audit sees it)
                 variables = self._actor_vars(period, OTHER, set())
             if col != TOTAL:
                 variables = [v for v in variables if v[2] == col]
@@ -103,6 +107,8 @@ class UnionProgram:
             variables = [v for a in actors for v in self._actor_vars(quarter, a,
                                                                      columns.get(quarter, set()))]
             if row == TOTAL and not actors:
+                if text == HIDDEN:
+                    continue  # no row at all: no signal, nothing hidden (as the audit sees it)
                 variables = self._actor_vars(quarter, OTHER, set())
             self.cells.append((f"{period} trend {row} {quarter}", variables, text))
 
@@ -119,12 +125,42 @@ class UnionProgram:
             else:
                 self.cells.append((f"{period} {name} {row}", [(period, name, row)], text))
 
+    def structure(self) -> list[tuple[list[tuple], float, float]]:
+        """What the layout itself tells, as (variables, at least, at most): an actor has a row
+        of its own in a quarter only with at least `threshold` signals there; the other-actors
+        row is there only with at least one signal, and when it is not, every actor had a row.
+        (An actor without a row may have more than the threshold: the office folds actors just
+        over it into other actors where their rows could not be protected.)"""
+        everyone = sorted({a for actors in self.named.values() for a in actors})
+        facts = []
+        for quarter, rows in self.rows.items():
+            for actor in everyone:
+                if actor in rows:
+                    variables = [(quarter, actor, c) for c in self.categories]
+                    facts.append((variables, self.threshold, np.inf))
+            others = self._actor_vars(quarter, OTHER, rows)
+            facts.append((others, 1, np.inf) if OTHER in rows else (others, 0, 0))
+        return facts
+
     def intervals(self) -> dict[str, tuple[float, float]]:
         """For every hidden cell, (smallest, largest) value consistent with all published."""
         index: dict[tuple, int] = {}
         for _, variables, _ in self.cells:
             for v in variables:
                 index.setdefault(v[1:] if v[0] == "minus" else v, len(index))
+        facts = self.structure()
+        for variables, _, _ in facts:
+            for v in variables:
+                index.setdefault(v, len(index))
+        a_ub = lil_matrix((2 * len(facts), len(index)))
+        b_ub = []
+        for i, (variables, least, most) in enumerate(facts):
+            for v in variables:
+                a_ub[2 * i, index[v]] -= 1  # - sum <= - least
+                a_ub[2 * i + 1, index[v]] += 1  # sum <= most
+            b_ub += [-least, most if most != np.inf else 1e9]
+        a_ub = a_ub.tocsr()
+        b_ub = np.array(b_ub, dtype=float)
         published = [(vs, int(t)) for _, vs, t in self.cells if t not in (HIDDEN, ABSENT)]
         a_eq = lil_matrix((len(published), len(index)))
         for i, (variables, _) in enumerate(published):
@@ -141,12 +177,14 @@ class UnionProgram:
             cost = np.zeros(len(index))
             for v in variables:
                 cost[index[v]] += 1
-            low = linprog(cost, A_eq=a_eq.tocsr(), b_eq=b_eq, bounds=(0, None), method="highs")
-            high = linprog(-cost, A_eq=a_eq.tocsr(), b_eq=b_eq, bounds=(0, None),
-                           method="highs")
+            low = linprog(cost, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq.tocsr(), b_eq=b_eq,
+                          bounds=(0, None), method="highs")
+            high = linprog(-cost, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq.tocsr(), b_eq=b_eq,
+                           bounds=(0, None), method="highs")
             assert low.status == 0, f"the published numbers contradict each other ({where})"
             assert high.status in (0, 3), where
-            found[where] = (low.fun, np.inf if high.status == 3 else -high.fun)
+            found[where] = (low.fun, np.inf if high.status == 3 or -high.fun > 1e8
+                            else -high.fun)
         return found
 
 
@@ -233,7 +271,8 @@ def test_the_union_audit_catches_a_quarter_published_two_ways(tmp_path: Path) ->
     write_report(build_report(conn, Q2, compare=0, threshold=3, protection=2), tmp_path / "b",
                  "en")
     conn.close()
-    intervals = UnionProgram([first, tmp_path / "b"]).intervals()
+    # threshold 3: the fact both publications hold (an actor's row: at least 3 signals).
+    intervals = UnionProgram([first, tmp_path / "b"], threshold=3).intervals()
     assert any(not high - low > 5 for low, high in intervals.values())
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from report_kit import insert_coded
+from test_report_across_periods import UnionProgram, write_csvs
 from test_report_output import pdf_text
 
 from intake_app.office import database
@@ -17,7 +18,7 @@ from intake_app.office.report.build import build_report
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.write import write_report
 
-Q3 = Quarter(2026, 3)
+Q2, Q3 = Quarter(2026, 2), Quarter(2026, 3)
 
 
 def signal(actor: str, category: str, quarter: Quarter = Q3, consent: str = "office_only"
@@ -61,3 +62,25 @@ def test_the_published_files_do_not_tell_how_many_hidden_cells_are_small(tmp_pat
     assert reviewer.keys() == other.keys()
     for name, text in reviewer.items():
         assert other[name] == text, name
+
+
+def test_the_rows_that_are_there_do_not_pin_a_hidden_cell(tmp_path: Path) -> None:
+    # The reviewer's case: an actor has a row only with >= 5 signals, and "other actors" only
+    # with >= 1. Q2: IR 7, RU 9; Q3: RU 6, TR 5 + 5, IR 1 family pressure, 2 left out for
+    # consent. Before, the audit did not know these facts: other actors x family pressure was
+    # pinned to [1, 2] by an attacker who did.
+    rows = cells({("IR", "intimidation"): 7, ("RU", "intimidation"): 9}, Q2)
+    rows += cells({("RU", "intimidation"): 6, ("TR", "intimidation"): 5,
+                   ("TR", "diaspora_tax"): 5, ("IR", "family_pressure"): 1})
+    rows += [signal("RU", "intimidation", consent="no_analysis")] * 2
+    db = tmp_path / "office.db"
+    conn = database.connect(db)
+    insert_coded(conn, rows)
+    conn.close()
+    first = write_csvs(db, Q2, 1, tmp_path / "q2")
+    second = write_csvs(db, Q3, 4, tmp_path / "q3")
+    program = UnionProgram([first, second])
+    assert any(len(vs) > 1 for vs, _, _ in program.structure())  # it does know the facts
+    intervals = program.intervals()
+    assert intervals  # something is hidden
+    assert {w: i for w, i in intervals.items() if not i[1] - i[0] > 5} == {}

@@ -1,8 +1,10 @@
 """The interval audit: what an attacker can work out about each suppressed cell.
 
 For every suppressed cell, two linear programs (HiGHS) find the smallest and largest
-value the cell can take while every published cell of every table keeps its published value
-and every interior count is non-negative. The protection rule, for EVERY suppressed cell
+value the cell can take while every published cell of every table keeps its published value,
+every interior count is non-negative, and every cell whose mere presence tells a least value
+(`Table.floors`: an actor's own row means at least threshold signals, the other-actors row at
+least one) holds at least that. The protection rule, for EVERY suppressed cell
 (primary and secondary alike): that interval is wider than the protection level P,
 `upper - lower > P`; an unbounded interval is protected. This is tau-ARGUS's *sliding
 protection range* with upper + lower protection P + 1 on integer counts: where the cell's
@@ -87,15 +89,17 @@ def _new_highs() -> highspy.Highs:
     return solver
 
 
-def _solver(count: int, rows: list[tuple[list[int], int]]) -> highspy.Highs:
-    """One HiGHS model per component: x >= 0, and each published cell's sum fixed."""
+def _solver(count: int, rows: list[tuple[list[int], int]],
+            floors: list[tuple[list[int], int]]) -> highspy.Highs:
+    """One HiGHS model per component: x >= 0, each published cell's sum fixed, and each
+    cell with a floor at least that (`Table.floors`)."""
     solver = _new_highs()
     inf = highspy.kHighsInf
     solver.addVars(count, np.zeros(count), np.full(count, inf))
-    for members, value in rows:
+    for members, value, upper in [(m, v, v) for m, v in rows] + [(m, v, inf) for m, v in floors]:
         indices = np.array(sorted(set(members)), dtype=np.int32)
         weights = np.array([float(members.count(i)) for i in indices])
-        solver.addRow(float(value), float(value), len(indices), indices, weights)
+        solver.addRow(float(value), float(upper), len(indices), indices, weights)
     return solver
 
 
@@ -125,8 +129,12 @@ def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | No
             if table.members[key]:
                 components.join(table.members[key])
     published: dict[Var, list[tuple[list[Var], int]]] = {}
+    floors: dict[Var, list[tuple[list[Var], int]]] = {}
     wanted: list[tuple[Table, Key]] = []
     for table in tables:
+        for key, floor in table.floors.items():
+            root = components.find(table.members[key][0])
+            floors.setdefault(root, []).append((table.members[key], floor))
         for key in table.keys():
             if not table.members[key]:
                 continue  # a cell that adds up nothing is 0 and hides nothing
@@ -147,7 +155,9 @@ def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | No
             index = {var: i for i, var in enumerate(sorted(variables[root]))}
             rows = [([index[v] for v in members], value)
                     for members, value in published.get(root, [])]
-            solvers[root] = (index, _solver(len(index), rows))
+            least = [([index[v] for v in members], value)
+                     for members, value in floors.get(root, [])]
+            solvers[root] = (index, _solver(len(index), rows, least))
         index, solver = solvers[root]
         cost = np.zeros(len(index))
         for var in table.members[key]:

@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from intake_app.office.report.periods import Quarter
-from intake_app.office.report.tables import TOTAL, Table, one_way, two_way
+from intake_app.office.report.tables import TOTAL, Table, actor_floors, one_way, two_way
 
 
 @dataclass
@@ -54,6 +54,8 @@ def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
         cells.setdefault(tbl, []).append((row_pos, col_pos, row, col, value, hidden))
     for name, rows in cells.items():
         publication.tables[name] = _rebuild(name, quarter, rows)
+    if "actor_category" in publication.tables:
+        actor_floors(publication.tables["actor_category"], publication.threshold)
     return publication
 
 

@@ -20,7 +20,7 @@ from intake_app.office.report import suppression
 from intake_app.office.report.audit import exposes
 from intake_app.office.report.counts import PeriodCounts
 from intake_app.office.report.publications import Publication, scope
-from intake_app.office.report.tables import TOTAL, Key, Table, one_way, two_way
+from intake_app.office.report.tables import TOTAL, Key, Table, actor_floors, one_way, two_way
 from intake_app.office.report.trend import OTHER_ACTORS, actor_order
 
 # table name -> the code list of its rows (one-way tables)
@@ -39,15 +39,17 @@ SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
                  "information_credibility")
 
 
-def fold_rare(cells: dict[Key, int], threshold: int) -> dict[Key, int]:
+def fold_rare(cells: dict[Key, int], threshold: int, also: int = 0) -> dict[Key, int]:
     """Actor x category counts with every actor under `threshold` in all counted as
-    OTHER_ACTORS."""
+    OTHER_ACTORS, and the `also` smallest of the others too (fewest first, then by code)."""
     totals: dict[str, int] = {}
     for (actor, _), n in cells.items():
         totals[actor] = totals.get(actor, 0) + n
+    kept = sorted((n, a) for a, n in totals.items() if n >= threshold)
+    folded_in = {a for a, n in totals.items() if n < threshold} | {a for _, a in kept[:also]}
     folded: dict[Key, int] = {}
     for (actor, category), n in cells.items():
-        row = actor if totals[actor] >= threshold else OTHER_ACTORS
+        row = OTHER_ACTORS if actor in folded_in else actor
         folded[(row, category)] = folded.get((row, category), 0) + n
     return folded
 
@@ -55,12 +57,31 @@ def fold_rare(cells: dict[Key, int], threshold: int) -> dict[Key, int]:
 def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Publication:
     """The protected tables of `counts.quarter` (raw values and suppression pattern).
 
-    Raises suppression.ProtectionError if the audit cannot be satisfied (a bug, never data).
+    An actor's own row tells every reader it has at least `threshold` signals, and the
+    other-actors row that it holds at least one (`tables.actor_floors`). Where those facts
+    with the published totals narrow a hidden cell too far whatever is hidden (a few actors
+    just over the threshold), the smallest actors are counted under other actors too, one
+    more each time, until the audit holds. Raises suppression.ProtectionError if even one
+    row of other actors cannot be protected (a bug, never data).
     """
+    also = 0
+    while True:
+        try:
+            return _publish(counts, threshold, protection, also)
+        except suppression.ProtectionError:
+            named = {a for a, _ in fold_rare(dict(counts.cells["actor_category"]),
+                                              threshold, also) if a != OTHER_ACTORS}
+            if not named:
+                raise
+            also += 1
+
+
+def _publish(counts: PeriodCounts, threshold: int, protection: int, also: int) -> Publication:
     where = scope(counts.quarter)
-    folded = fold_rare(dict(counts.cells["actor_category"]), threshold)
+    folded = fold_rare(dict(counts.cells["actor_category"]), threshold, also)
     main = two_way("actor_category", actor_order({a for a, _ in folded}),
                    taxonomy.codes("category"), folded, scope=where)
+    actor_floors(main, threshold)
     tables: dict[str, Table] = {"actor_category": main}
     for name, list_name in ONE_WAY.items():
         rows = places.REGIONS if list_name is None else taxonomy.codes(list_name)

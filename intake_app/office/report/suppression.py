@@ -71,7 +71,8 @@ def secondary_two_way(table: Table, protection: int) -> None:
                 corners = [(r1, c1), (r1, c2), (r2, c1), (r2, c2)]
                 if grand in corners or any(k in table.keep for k in corners[1:]):
                     continue
-                values = [table.values[k] for k in corners]
+                # A corner with a floor (an actor's row total) moves down only to it.
+                values = [table.values[k] - table.floors.get(k, 0) for k in corners]
                 width = _width(values, [1, -1, -1, 1])
                 new = [k for k in corners if k not in table.suppressed]
                 cost = sum(table.values[k] for k in new)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 TOTAL = "total"
+OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
 Key = tuple[str, str]
 Var = tuple[str, str, str]
 
@@ -32,6 +33,8 @@ class Table:
     row_totals: bool = True  # the trend table has none: its rows are not added up
     keep: set[Key] = field(default_factory=set)  # never hidden by secondary suppression
     absent: set[Key] = field(default_factory=set)  # no such cell (trend: not a row that quarter)
+    # What the layout itself tells about a cell: at least this much (`actor_floors`).
+    floors: dict[Key, int] = field(default_factory=dict)
 
     @property
     def one_way(self) -> bool:
@@ -48,6 +51,14 @@ class Table:
             return [(r, "") for r in row_keys]
         cols = [*self.cols, TOTAL] if self.row_totals else self.cols
         return [(r, c) for r in row_keys for c in cols]
+
+
+def actor_floors(table: Table, threshold: int) -> None:
+    """Record what the rows of an actor x category table tell by being there (in place): an
+    actor has a row of its own only with at least `threshold` signals, and the other-actors
+    row is there only with at least one. Every reader knows that; the audit must too."""
+    for row in table.rows:
+        table.floors[(row, TOTAL)] = 1 if row == OTHER_ACTORS else threshold
 
 
 def variable_name(name: str, scope: str) -> str:

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 from intake_app.domain import taxonomy
 from intake_app.office.report.publications import Publication
-from intake_app.office.report.tables import TOTAL, Table
+from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table
 
-OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
+__all__ = ["OTHER_ACTORS", "actor_order", "compose"]
 
 
 def actor_order(codes: set[str]) -> list[str]:
