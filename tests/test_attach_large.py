@@ -52,17 +52,27 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def test_an_attachment_over_the_cleaning_limit_is_stored_whole_with_flat_memory(
-        tmp_path: Path) -> None:
+def draft_and_sparse_jpeg(tmp_path: Path, name: str, size: int) -> tuple[str, Path]:
+    """A locked profile under tmp_path/profile with one draft, and a sparse JPEG of `size` bytes
+    (a real JPEG head, then a hole) beside it: (draft id, path)."""
     office = make_office(tmp_path / "office")
     session = fast_session(tmp_path / "profile", office)
     draft_id = session.record(signal_fields())
     session.lock()
     head = io.BytesIO()
     Image.new("RGB", (8, 8)).save(head, "JPEG")
-    big = tmp_path / "video-still.jpg"
-    big.write_bytes(head.getvalue())
-    os.truncate(big, MAX_CLEAN_BYTES + 1)  # sparse: one byte over the limit
+    path = tmp_path / name
+    path.write_bytes(head.getvalue())
+    os.truncate(path, size)
+    return draft_id, path
+
+
+
+
+def test_an_attachment_over_the_cleaning_limit_is_stored_whole_with_flat_memory(
+        tmp_path: Path) -> None:
+    # Sparse: one byte over the limit.
+    draft_id, big = draft_and_sparse_jpeg(tmp_path, "video-still.jpg", MAX_CLEAN_BYTES + 1)
 
     done = subprocess.run([sys.executable, "-c", ATTACH_IN_A_CHILD, str(tmp_path / "profile"),
                            PASSPHRASE, draft_id, str(big)],
@@ -111,15 +121,8 @@ print(json.dumps(outcome))
 
 def test_a_file_that_grows_past_the_cleaning_limit_after_it_was_measured_is_refused(
         tmp_path: Path) -> None:
-    office = make_office(tmp_path / "office")
-    session = fast_session(tmp_path / "profile", office)
-    draft_id = session.record(signal_fields())
-    session.lock()
-    head = io.BytesIO()
-    Image.new("RGB", (8, 8)).save(head, "JPEG")
-    photo = tmp_path / "photo.jpg"
-    photo.write_bytes(head.getvalue())
-    os.truncate(photo, MAX_CLEAN_BYTES)  # sparse; exactly the limit: measured as cleanable
+    # Exactly the limit: measured as cleanable.
+    draft_id, photo = draft_and_sparse_jpeg(tmp_path, "photo.jpg", MAX_CLEAN_BYTES)
 
     done = subprocess.run([sys.executable, "-c", GROW_IN_A_CHILD, str(tmp_path / "profile"),
                            PASSPHRASE, draft_id, str(photo)],
