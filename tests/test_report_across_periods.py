@@ -28,7 +28,12 @@ from scipy.optimize import linprog
 from scipy.sparse import lil_matrix
 
 from intake_app.office import database
-from intake_app.office.report.build import TABLE_ORDER, ReportPeriodError, build_report
+from intake_app.office.report.build import (
+    TABLE_ORDER,
+    ReportPeriodError,
+    ReportSettingsError,
+    build_report,
+)
 from intake_app.office.report.csv_out import table_csv
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.write import write_report
@@ -268,7 +273,7 @@ def test_the_union_audit_catches_a_quarter_published_two_ways(tmp_path: Path) ->
     conn = database.connect(db)
     conn.execute("DELETE FROM published_cells")
     conn.execute("DELETE FROM publications")
-    write_report(build_report(conn, Q2, compare=0, threshold=3, protection=2), tmp_path / "b",
+    write_report(build_report(conn, Q2, compare=0, threshold=3, protection=3), tmp_path / "b",
                  "en")
     conn.close()
     # threshold 3: the fact both publications hold (an actor's row: at least 3 signals).
@@ -290,9 +295,12 @@ def test_a_quarter_is_published_once_with_its_first_settings(tmp_path: Path) -> 
     with pytest.raises(ReportPeriodError) as refused:
         build_report(conn, Q2, compare=0, threshold=5)
     assert refused.value.code == "report.published_before"
-    # A later report with another threshold repeats 2026-Q2 as it was published (threshold 15),
-    # never protected anew with its own.
-    later = build_report(conn, Q3, compare=1, threshold=5)
+    # A later report with another threshold does not put 2026-Q2 (threshold 15) in its trend:
+    # one legend cannot say what a hidden cell means in both (test_report_settings.py).
+    with pytest.raises(ReportSettingsError) as mixed:
+        build_report(conn, Q3, compare=1, threshold=5)
+    assert mixed.value.code == "report.mixed_settings" and mixed.value.params["most"] == 0
+    later = build_report(conn, Q3, compare=1, threshold=15)
     main, trend = first.tables["actor_category"], later.tables["trend"]
     q2 = str(Q2)
     assert [r for r in trend.rows if (r, q2) not in trend.absent] == main.rows

@@ -117,7 +117,7 @@ def _report_for(rows: list[tuple], threshold: int, compare: int):
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(0, 160),
-       threshold=st.integers(2, 6), compare=st.integers(0, 4),
+       threshold=st.integers(3, 6), compare=st.integers(0, 4),
        actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),
                        min_size=1, max_size=6, unique=True))
 def test_random_signal_sets_publish_no_small_cell_and_pass_the_audit(

@@ -16,17 +16,11 @@ from intake_app.office import database, retention
 from intake_app.office.report import (
     DEFAULT_COMPARE,
     DEFAULT_THRESHOLD,
+    MIN_THRESHOLD,
     Quarter,
     build_report,
     write_report,
 )
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def _compare(text: str) -> int:
@@ -42,11 +36,13 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", required=True, metavar="YYYY-QN", help="the quarter, e.g. 2026-Q3")
     p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",
                    help=f"quarters before it in the trend (default {DEFAULT_COMPARE})")
-    p.add_argument("--threshold", type=_positive, default=None, metavar="N",
-                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD}; a quarter "
-                        "published before keeps its own)")
-    p.add_argument("--protection", type=_positive, default=None, metavar="N",
-                   help="width every suppressed cell's interval must exceed (default: N)")
+    # Plain integers: the engine refuses a bad setting with its own sentence (nl/en).
+    p.add_argument("--threshold", type=int, default=None, metavar="N",
+                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD}, at least "
+                        f"{MIN_THRESHOLD}; a quarter published before keeps its own)")
+    p.add_argument("--protection", type=int, default=None, metavar="P",
+                   help="width every suppressed cell's interval must exceed (default and "
+                        "least: N)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
     p.set_defaults(run=_run_report)
@@ -75,8 +71,9 @@ def cmd_purge(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("purge", help="remove old signals and their attachments for good")
     p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
     p.add_argument("--older-than", metavar="PERIOD",
-                   help="remove signals received before this quarter (2026-Q1) or more than "
-                        "N quarters ago (8q); default: the retention setting")
+                   help="remove signals received before this quarter (2026-Q1; at latest the "
+                        "quarter running now) or more than N quarters ago (8q); default: the "
+                        "retention setting")
     p.add_argument("--dry-run", action="store_true", help="only say what would be removed")
     p.set_defaults(run=_run_purge)
 
@@ -102,7 +99,7 @@ def _run_purge(args: argparse.Namespace, console: Console) -> int:
 def cmd_settings(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("settings", help="show or set the office's retention period")
     p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
-    p.add_argument("--retention", type=_positive, metavar="QUARTERS",
+    p.add_argument("--retention", type=int, metavar="QUARTERS",
                    help="keep signals this many quarters, then `purge` removes them")
     p.set_defaults(run=_run_settings)
 

@@ -33,9 +33,11 @@ _CHUNK = 1 << 20
 
 
 class RetentionError(SeinpostError):
-    """No retention period is set and no `--older-than` was given, or it is out of range."""
+    """No retention period is set and no `--older-than` was given, it is out of range, or it
+    would reach into a quarter that has not ended."""
 
     code = "office.retention"
+    codes = ("office.retention", "office.retention_range", "office.purge_unfinished")
 
 
 @dataclass
@@ -58,7 +60,8 @@ def retention_quarters(conn: sqlite3.Connection) -> int | None:
 def set_retention_quarters(conn: sqlite3.Connection, quarters: int) -> None:
     """Set the retention period (1 to 400 quarters)."""
     if not 1 <= quarters <= 400:
-        raise RetentionError("the retention period is 1 to 400 quarters")
+        raise RetentionError("the retention period is 1 to 400 quarters",
+                             code="office.retention_range", quarters=quarters)
     conn.execute("INSERT INTO office_settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
                  "DO UPDATE SET value = excluded.value", (RETENTION_KEY, str(quarters)))
 
@@ -126,13 +129,21 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
 
 
 def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> Quarter:
-    """The first quarter kept: `older_than` as "2026-Q1" or "8q" (quarters before `today`),
-    else the office's retention setting. Raises RetentionError when neither is there."""
+    """The first quarter kept: `older_than` as "2026-Q1" or "8q" (quarters before `today`,
+    the quarter running now), else the office's retention setting. Raises RetentionError
+    when neither is there, or when the cut is after `today`: that would purge signals of a
+    quarter that has not ended, and its counts kept for reports would miss every signal
+    still to come in it."""
     if older_than is not None:
         text = older_than.strip().lower()
         if text.endswith("q") and text[:-1].isdigit():
             return today.shifted(-int(text[:-1]))
-        return Quarter.parse(older_than)
+        before = Quarter.parse(older_than)
+        if before > today:
+            raise RetentionError(f"purging before {before} reaches into {today}, which has not "
+                                 "ended", code="office.purge_unfinished", period=str(before),
+                                 running=str(today), latest=str(today))
+        return before
     quarters = retention_quarters(conn)
     if quarters is None:
         raise RetentionError("no retention period is set: give --older-than or set one")

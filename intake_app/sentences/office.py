@@ -10,6 +10,43 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Er is geen bewaartermijn ingesteld; geef --older-than of stel er een in.",
         "en": "No retention period is set; give --older-than or set one.",
     },
+    "office.retention_range": {
+        "nl": "Een bewaartermijn is 1 tot en met 400 kwartalen; {quarters} kan niet.",
+        "en": "A retention period is 1 to 400 quarters; {quarters} cannot be used.",
+    },
+    "office.purge_unfinished": {
+        "nl": "Alles van vóór {period} verwijderen raakt ook {running}, en dat kwartaal is nog "
+              "niet voorbij: de aantallen die voor rapporten bewaard blijven, zouden de signalen "
+              "missen die nog komen. Geef --older-than {latest} of eerder; er is niets "
+              "verwijderd.",
+        "en": "Removing everything before {period} would also reach into {running}, a quarter "
+              "that has not ended: the counts kept for reports would miss the signals still to "
+              "come. Give --older-than {latest} or earlier; nothing was removed.",
+    },
+    "report.threshold_low": {
+        "nl": "Een drempel van {threshold} schermt te weinig af: de drempel is minstens "
+              "{least}. Er is niets gepubliceerd.",
+        "en": "A threshold of {threshold} protects too little: the threshold is at least "
+              "{least}. Nothing was published.",
+    },
+    "report.protection_low": {
+        "nl": "Een beschermingsniveau van {protection} is kleiner dan de drempel {threshold}. "
+              "Het is minstens de drempel, anders kan een afgeschermd klein aantal te nauw "
+              "worden ingesloten. Er is niets gepubliceerd.",
+        "en": "A protection level of {protection} is below the threshold {threshold}. It is "
+              "at least the threshold, or a hidden small count could be narrowed down too far. "
+              "Nothing was published.",
+    },
+    "report.mixed_settings": {
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel {threshold} en "
+              "bescherming {protection}, niet {own_threshold} en {own_protection}; één legenda "
+              "kan dat niet uitleggen. Geef --compare {most} of minder. Er is niets "
+              "gepubliceerd.",
+        "en": "The trend would include {period}, which was published with threshold "
+              "{threshold} and protection {protection}, not {own_threshold} and "
+              "{own_protection}; one legend cannot explain both. Give --compare {most} or "
+              "less. Nothing was published.",
+    },
     "report.period": {
         "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
         "en": "A period is written like 2026-Q3 (year, quarter).",

@@ -10,12 +10,14 @@ Public entry points (what the command line uses):
 from intake_app.office.report.build import (
     DEFAULT_COMPARE,
     DEFAULT_THRESHOLD,
+    MIN_THRESHOLD,
     Report,
     ReportPeriodError,
+    ReportSettingsError,
     build_report,
 )
 from intake_app.office.report.periods import PeriodError, Quarter
 from intake_app.office.report.write import write_report
 
-__all__ = ["DEFAULT_COMPARE", "DEFAULT_THRESHOLD", "PeriodError", "Quarter", "Report",
-           "ReportPeriodError", "build_report", "write_report"]
+__all__ = ["DEFAULT_COMPARE", "DEFAULT_THRESHOLD", "MIN_THRESHOLD", "PeriodError", "Quarter",
+           "Report", "ReportPeriodError", "ReportSettingsError", "build_report", "write_report"]

@@ -27,6 +27,10 @@ from intake_app.office.report.snapshots import counts_for
 from intake_app.office.report.tables import Table
 
 DEFAULT_THRESHOLD = 5
+# The least threshold the office accepts: the minimum frequency rule statistics offices start
+# from (tau-ARGUS's and Eurostat's examples use 3). Below it a hidden cell holds 1 or 2 signals
+# at most, and a reporter who knows their own signal can often place the other.
+MIN_THRESHOLD = 3
 DEFAULT_COMPARE = 4
 OTHER_ACTORS = trend.OTHER_ACTORS
 TABLE_ORDER = ("actor_category", "trend", *ONE_WAY)
@@ -37,6 +41,14 @@ class ReportPeriodError(SeinpostError):
 
     code = "report.unfinished"
     codes = ("report.unfinished", "report.published_before")
+
+
+class ReportSettingsError(SeinpostError):
+    """A threshold or protection level the office refuses, or a trend that would mix quarters
+    published with other settings."""
+
+    code = "report.threshold_low"
+    codes = ("report.threshold_low", "report.protection_low", "report.mixed_settings")
 
 
 @dataclass
@@ -71,12 +83,28 @@ def _check_ended(quarter: Quarter, today: date) -> None:
                                 period=str(quarter), end=quarter.end)
 
 
+def check_settings(threshold: int, protection: int) -> None:
+    """Refuse a threshold under MIN_THRESHOLD and a protection level under the threshold
+    (ReportSettingsError): a hidden cell holds up to threshold - 1 signals, so its interval
+    must be wider than that at least."""
+    if threshold < MIN_THRESHOLD:
+        raise ReportSettingsError(f"threshold {threshold} is below {MIN_THRESHOLD}",
+                                  code="report.threshold_low", threshold=threshold,
+                                  least=MIN_THRESHOLD)
+    if protection < threshold:
+        raise ReportSettingsError(f"protection {protection} is below the threshold {threshold}",
+                                  code="report.protection_low", protection=protection,
+                                  threshold=threshold)
+
+
 def _settings(stored: publications.Publication | None, threshold: int | None,
               protection: int | None) -> tuple[int, int]:
     """The threshold and protection level: as the quarter was first published, if it was."""
     if stored is None:
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-        return threshold, threshold if protection is None else protection
+        protection = threshold if protection is None else protection
+        check_settings(threshold, protection)
+        return threshold, protection
     if threshold not in (None, stored.threshold) or protection not in (None, stored.protection):
         raise ReportPeriodError(
             f"{stored.quarter} was first published with threshold {stored.threshold} and "
@@ -84,6 +112,24 @@ def _settings(stored: publications.Publication | None, threshold: int | None,
             code="report.published_before", period=str(stored.quarter),
             threshold=stored.threshold, protection=stored.protection)
     return stored.threshold, stored.protection
+
+
+def _check_same_settings(conn: sqlite3.Connection, series: list[Quarter], threshold: int,
+                         protection: int) -> None:
+    """Refuse a trend over quarters published with other settings (ReportSettingsError): its
+    hidden and "–" cells would mean different things in different columns, and one legend
+    could not say what each means. The sentence names the largest `--compare` that works."""
+    for position in range(len(series) - 2, -1, -1):  # newest first: the nearest one decides
+        stored = publications.load(conn, series[position])
+        if stored is not None and (stored.threshold, stored.protection) != (threshold,
+                                                                            protection):
+            raise ReportSettingsError(
+                f"{stored.quarter} was published with threshold {stored.threshold} and "
+                f"protection {stored.protection}, not {threshold} and {protection}",
+                code="report.mixed_settings", period=str(stored.quarter),
+                threshold=stored.threshold, protection=stored.protection,
+                own_threshold=threshold, own_protection=protection,
+                most=len(series) - position - 2)
 
 
 def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: int | None,
@@ -94,6 +140,7 @@ def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: in
     try:
         threshold, protection = _settings(publications.load(conn, series[-1]), threshold,
                                           protection)
+        _check_same_settings(conn, series, threshold, protection)
         for quarter in series:
             stored = publications.load(conn, quarter)
             if stored is None:
@@ -120,7 +167,9 @@ def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
     threshold): every suppressed cell's feasible interval must be wider than this. A quarter
     published before keeps its settings (ReportPeriodError if others are given). `today`
     (default: the UTC date now) must be after the quarter. `conn` must be in autocommit mode
-    (as `database.connect` opens it). Raises ReportPeriodError, suppression.ProtectionError.
+    (as `database.connect` opens it). Raises ReportPeriodError, ReportSettingsError (a
+    threshold under MIN_THRESHOLD, a protection level under the threshold, a trend over a
+    quarter published with other settings), suppression.ProtectionError.
     """
     _check_ended(quarter, today or datetime.now(UTC).date())
     series = quarter.series(compare)
