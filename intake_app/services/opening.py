@@ -89,7 +89,8 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     try:
         store = LocalStore.open(vault.profile_dir, key, checked=checked,
                                 check_epoch=lambda epoch, migrated: refuse_older(
-                                    vault, epoch, store_migrated=migrated))
+                                    vault, epoch, store_migrated=migrated),
+                                before_emptying=lambda epoch: before_emptying(vault, epoch))
         try:
             vault.set_store_epoch(store.epoch())
         except BaseException:
@@ -120,6 +121,15 @@ def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False) -> N
     high_water = vault.high_water()
     if high_water is not None and epoch < high_water:
         raise ProfileRolledBack()
+
+
+def before_emptying(vault: Vault, epoch: int) -> None:
+    """The duress proof held for a store at change number `epoch`: refuse it if it is older
+    than what the vault remembered when the duress unlock began (StoreRolledBack: an older
+    office record and its proof were put back, B5), else set the vault's mark back to a new
+    vault's, since the emptied store starts again. Runs before anything is emptied."""
+    refuse_older(vault, epoch)
+    vault.restart_store_mark()
 
 
 def remember(vault: Vault, store: LocalStore) -> None:

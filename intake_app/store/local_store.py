@@ -94,21 +94,25 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
     @classmethod
     def open(cls, profile_dir: Path, vault_key: bytes, *,
              checked: DatabaseCheck | None = None,
-             check_epoch: Callable[[int, bool], None] | None = None) -> LocalStore:
+             check_epoch: Callable[[int, bool], None] | None = None,
+             before_emptying: Callable[[int], None] | None = None) -> LocalStore:
         """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
         not this key's (see the module docstring). `checked` is the database check the caller
         started before it had the key (else it runs now). `check_epoch(epoch, migrated)` is
         called with the store's change number once its state verified and before recovery
         removes any file (`migrated`: this open moved a store of the old format); it raises to
-        refuse an older copy (the vault's marks), and the store closes."""
+        refuse an older copy (the vault's marks), and the store closes. `before_emptying(epoch)`
+        is called when the duress proof holds, with the change number the proof vouches for,
+        before anything is emptied: it raises to refuse an older copy of the proven rows
+        (B5 in docs/SECURITY.md), and then nothing changes."""
         if checked is None:
             conn = open_database(Path(profile_dir))
         else:
             conn = finish_opening(checked.result())
         store = cls(profile_dir, conn, vault_key)
         try:
-            store._check_key()
-            if check_epoch is not None:
+            store._check_key(before_emptying)
+            if check_epoch is not None and not store.purged_on_open:
                 check_epoch(store.epoch(), store.migrated_on_open)
             store.recover()
         except BaseException:
@@ -143,7 +147,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
             fsync_dir(self.blob_dir)
         return removed
 
-    def _check_key(self) -> None:
+    def _check_key(self, before_emptying: Callable[[int], None] | None = None) -> None:
         with self.transaction() as conn:
             if not trust.has_state(conn) and legacy.is_legacy(conn):
                 legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
@@ -155,11 +159,14 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
                     if not self._drop_unaccounted_journal(conn, state.contents):
                         raise StoreTampered()  # a row deleted, changed or put back from a copy
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
+                trust.renew_proof(conn, self._vault_key)  # a proof of the old form, renewed
                 return
-            office = trust.duress_proof_holds(conn, self._vault_key)
-            if office is None:
+            proof = trust.duress_proof_holds(conn, self._vault_key)
+            if proof is None:
                 raise StoreKeyMismatch()
-            self._empty(conn, office)
+            if before_emptying is not None:
+                before_emptying(proof.epoch)  # an older copy of the proven rows: refused
+            self._empty(conn, proof.office_card)
         self._empty_files()
 
     def _drop_unaccounted_journal(self, conn: sqlite3.Connection, contents: str) -> bool:

@@ -17,10 +17,13 @@ Rows of the `settings` table kept here (every one written and checked only by th
   refused with `OfficeRecordOutdated`.
 - ``duress_box`` and ``duress_proof``: always present, random when no duress passphrase is set.
   `duress_box` holds the duress key boxed under the vault key; `duress_proof` is a MAC under the
-  duress key over (this store's kcv, the office record). After a duress unlock (the duress key
-  is now the vault key) the proof shows the store belonged to the vault the duress passphrase
-  was set for, so it may be emptied, and that the office record is the one the liaison verified,
-  so it may be kept: nothing else may make the store forget anything.
+  duress key over (this store's kcv, the office record row, the profile state row), renewed at
+  every change of the state. After a duress unlock (the duress key is now the vault key) the
+  proof shows the store belonged to the vault the duress passphrase was set for, so it may be
+  emptied, and that the office record is the one the liaison verified, so it may be kept:
+  nothing else may make the store forget anything. Because the proof covers the state row, an
+  older record and proof put back pass only with their older state, whose `epoch` is below
+  what the vault remembers (services/opening.py checks it before emptying): refused.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from intake_app.crypto import keycard
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
@@ -50,7 +54,7 @@ _KCV = b"key-check-value"
 _STATE_MAC = b"profile-state-mac"
 _OFFICE_MAC = b"office-record-mac"
 _DURESS = b"duress-key"
-_PROOF = b"duress-proof"
+_PROOF = b"duress-proof-2"  # 2: the proof covers the state row too (B5)
 _DURESS_SET = b"duress-set"
 _SET, _NOT_SET = b"set", b"not set"
 _LIMIT = 1 << 20
@@ -157,6 +161,8 @@ def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
             "bundle_counter": new.bundle_counter, "contents": new.contents,
             "epoch": new.epoch + 1}
     settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
+    if settings.get(conn, OFFICE) is not None:
+        _refresh_proof(conn, vault_key)  # the proof covers the state row: renewed with it
 
 
 def stored_kcv(conn: sqlite3.Connection) -> str | None:
@@ -201,7 +207,6 @@ def write_office_record(conn: sqlite3.Connection, vault_key: bytes, record: Offi
     """Store `record` and raise the state's office version to match, in one transaction."""
     settings.put(conn, OFFICE, _encode_record(vault_key, record))
     write_state(conn, vault_key, current_state.replace(office_version=record.version))
-    _refresh_proof(conn, vault_key)
 
 
 def accept_rotation(conn: sqlite3.Connection, vault_key: bytes, new_card: bytes) -> None:
@@ -236,9 +241,8 @@ def start(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
     settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
     settings.put(conn, DURESS_SET, record_box.seal_record(
         record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set", _NOT_SET))
-    write_state(conn, vault_key, new_state)
     settings.put(conn, OFFICE, _encode_record(vault_key, record))
-    _refresh_proof(conn, vault_key)
+    write_state(conn, vault_key, new_state)  # renews the proof
 
 
 def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
@@ -252,15 +256,33 @@ def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
         raise StoreTampered() from None
 
 
-def _proof(duress_key: bytes, store_kcv: str, record_row: bytes) -> bytes:
-    return record_box.mac(record_box.subkey(duress_key, _PROOF),
-                          store_kcv.encode("ascii") + b"\x00" + record_row)
+def _proof(duress_key: bytes, store_kcv: str, record_row: bytes, state_row: bytes) -> bytes:
+    # Lengths first, so no two (record, state) pairs give the same input.
+    data = b"\x00".join((store_kcv.encode("ascii"), str(len(record_row)).encode("ascii"),
+                         record_row, state_row))
+    return record_box.mac(record_box.subkey(duress_key, _PROOF), data)
+
+
+def _expected_proof(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
+    record_row, state_row = settings.get(conn, OFFICE), settings.get(conn, STATE)
+    if not isinstance(record_row, bytes) or not isinstance(state_row, bytes):
+        raise StoreTampered()
+    return _proof(_duress_key(conn, vault_key), kcv(vault_key), record_row, state_row)
 
 
 def _refresh_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
-    row = settings.get(conn, OFFICE)
-    settings.put(conn, DURESS_PROOF, _proof(_duress_key(conn, vault_key), kcv(vault_key),
-                                            bytes(row)))
+    settings.put(conn, DURESS_PROOF, _expected_proof(conn, vault_key))
+
+
+def renew_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    """Rewrite the duress proof if it is not the current form over the current rows (a store
+    prepared by a version whose proof covered no state row); for a store whose state verified
+    under `vault_key`, in the caller's transaction. Until this ran once, a duress unlock of
+    such a store is refused rather than trusted (docs/SECURITY.md, "Duress")."""
+    expected = _expected_proof(conn, vault_key)
+    stored = settings.get(conn, DURESS_PROOF)
+    if not isinstance(stored, bytes) or not hmac.compare_digest(stored, expected):
+        settings.put(conn, DURESS_PROOF, expected)
 
 
 def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
@@ -296,16 +318,31 @@ def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
     return answer == _SET
 
 
-def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> bytes | None:
-    """The current office card if the proof shows `new_key` is this store's duress key."""
+class DuressProof(NamedTuple):
+    """What a holding duress proof vouches for: the office card to keep, and the change number
+    (`epoch`) the store had when the proof was made, for the caller to hold against the
+    vault's marks before anything is emptied."""
+
+    office_card: bytes
+    epoch: int
+
+
+def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> DuressProof | None:
+    """What the proof vouches for if it shows `new_key` is this store's duress key, else None."""
     store_kcv, row = stored_kcv(conn), settings.get(conn, OFFICE)
-    proof = settings.get(conn, DURESS_PROOF)
+    state_row, proof = settings.get(conn, STATE), settings.get(conn, DURESS_PROOF)
     if store_kcv is None or not isinstance(row, bytes) or not isinstance(proof, bytes):
         return None
-    if not hmac.compare_digest(proof, _proof(new_key, store_kcv, row)):
+    if not isinstance(state_row, bytes):
+        return None
+    if not hmac.compare_digest(proof, _proof(new_key, store_kcv, row, state_row)):
         return None
     try:
         cards = parse_canonical(row, limit=_LIMIT)["cards"]
-        return base64.b64decode(cards[-1], validate=True)
+        epoch = parse_canonical(state_row, limit=_LIMIT)["epoch"]
+        card = base64.b64decode(cards[-1], validate=True)
     except (CanonicalError, KeyError, TypeError, IndexError, binascii.Error):
         return None
+    if type(epoch) is not int or epoch < 0:
+        return None
+    return DuressProof(card, epoch)

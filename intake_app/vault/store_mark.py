@@ -109,6 +109,16 @@ class StoreMark(VaultCore):
                                                                       epoch))
 
 
+    def restart_store_mark(self) -> None:
+        """Set vault.json's mark back to 0, as `Vault.create` writes it: only after a duress
+        unlock emptied the store (its new store starts again; services/opening.py). Needs the
+        vault unlocked."""
+        with self._mutex:
+            key = self.key
+            file = self._reload()
+            self._save(file.replace(store_mark=(0, mark_mac(key, file.profile_id, 0, FILE_MARK))))
+
+
 def _format_mark(key: bytes, profile_id: str, epoch: int) -> str:
     return f"{epoch}:{mark_mac(key, profile_id, epoch, KEYRING_MARK).hex()}"
 

@@ -162,7 +162,16 @@ class Unlocking(VaultCore):
         an old copy of vault.json useless too, where the keyring allows; every setting is reset
         to what a new vault has, and the keyring's store mark goes with the old id, so nothing
         shows this profile was used before.
+
+        One thing is carried over, for the length of this unlock only: how far the store had
+        got (the larger of vault.json's mark and, in keyring mode, the keyring's), now as the
+        new file's mark under the duress key. The store is emptied only if the duress proof's
+        rows are at least that new (services/opening.py, `before_emptying`): an older office
+        record and proof put back are refused, even when this unlock is cut off and the next
+        one finishes it (B5 in docs/SECURITY.md). The emptying then resets the mark to what a
+        fresh vault has.
         """
+        floor = _store_floor(file)
         profile_id, secret = file.profile_id, old_secret
         if file.keyring_mode == MODE_KEYRING:
             candidate = new_id()
@@ -176,7 +185,7 @@ class Unlocking(VaultCore):
             wipe_after=None,
             version=vault_file.VERSION,
             generation=None,
-            store_mark=(0, mark_mac(duress_key, profile_id, 0, FILE_MARK)),
+            store_mark=(floor, mark_mac(duress_key, profile_id, floor, FILE_MARK)),
         )
         new_file = with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
         self._secret = secret
@@ -188,3 +197,16 @@ class Unlocking(VaultCore):
         self.opened_by_duress = True
         self._hold(duress_key)
         return Opened(self._file, index, duress_key, secret)
+
+
+def _store_floor(file: VaultFile) -> int:
+    """How far the store had got by this vault's marks, read without the real vault key: the
+    number in vault.json's mark (authenticated by `mac` in keyring mode) and, in keyring mode,
+    the keyring's (kept outside the profile). Their MACs need the real key, which a duress
+    unlock never has; a number raised by someone can only refuse, never empty."""
+    floor = file.store_mark[0] if file.store_mark is not None else 0
+    if file.keyring_mode == MODE_KEYRING:
+        number = (device_secret.load_mark(file.profile_id) or "").partition(":")[0]
+        if number.isdigit() and len(number) <= 20:
+            floor = max(floor, int(number))
+    return floor
