@@ -6,7 +6,8 @@ the computer ("Jan's MacBook Pro") and the date it was measured. What stays is w
 numbers into colours: the header's colour spaces and rendering intent, and the colour tags
 (`_COLOUR_TAGS`). The header's date, device maker and model, creator and profile id become
 zero (a zero id means "not computed", allowed by the standard); every other tag keeps its
-type and becomes empty. Returns None when the bytes are not a profile it can read safely, so
+type and becomes empty; bytes outside the header, the tag table and the tagged elements become
+zero. Returns None when the bytes are not a profile it can read safely, so
 the caller keeps it and warns.
 """
 
@@ -38,20 +39,25 @@ def clean_icc(profile: bytes) -> bytes | None:
         return None
     if 132 + 12 * count > declared:
         return None
-    out = bytearray(profile[:declared])
+    # a fresh profile of zeros: only the header, the tag table and the tags' own bytes are copied,
+    # so nothing between or after the tagged elements (any tool may leave bytes there) rides along
+    out = bytearray(declared)
+    table_end = 132 + 12 * count
+    out[:table_end] = profile[:table_end]
     for start, end in _HEADER_ZEROED:
         out[start:end] = bytes(end - start)
     tags = [struct.unpack(">4sII", profile[132 + 12 * i:144 + 12 * i]) for i in range(count)]
     if any(offset + size > declared or size < 8 or offset < 128 for _, offset, size in tags):
         return None
     colour = [(offset, offset + size) for sig, offset, size in tags if sig in _COLOUR_TAGS]
+    for start, end in colour:
+        out[start:end] = profile[start:end]
     for signature, offset, size in tags:
         if signature in _COLOUR_TAGS:
             continue
         if any(offset < end and start < offset + size for start, end in colour):
             return None  # shares bytes with a colour tag: emptying it would change colours
-        body = offset + 8  # the element's type signature and reserved bytes stay
-        out[body:offset + size] = bytes(offset + size - body)
+        out[offset:offset + 8] = profile[offset:offset + 8]  # the element's type signature
         if profile[offset:offset + 4] == b"mluc" and size >= 16:
             out[offset + 12:offset + 16] = struct.pack(">I", 12)  # zero records of 12 bytes
     return bytes(out)

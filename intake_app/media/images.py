@@ -215,7 +215,25 @@ def _fresh_pixels(frame: Image.Image, encoder: str) -> tuple[Image.Image, bool]:
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
+    key = _transparency_key(frame, fresh, encoder)
+    if key is not None:
+        fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker
     return fresh, profile_dropped
+
+
+def _transparency_key(frame: Image.Image, fresh: Image.Image, encoder: str) -> object:
+    """The colour that is transparent in a grey, 1-bit or RGB PNG (its tRNS chunk), when the new
+    pixels are in the same mode, so the PNG encoder writes it back; else None."""
+    key = frame.info.get("transparency")
+    if encoder != "PNG" or fresh.mode != frame.mode:
+        return None
+    if fresh.mode in ("1", "L", "I;16", "I;16B") and isinstance(key, int) and 0 <= key < 65536:
+        return key
+    if fresh.mode == "RGB" and isinstance(key, tuple) and len(key) == 3 and all(
+        isinstance(v, int) and 0 <= v < 65536 for v in key
+    ):
+        return key
+    return None
 
 
 def _upright(frame: Image.Image) -> Image.Image:

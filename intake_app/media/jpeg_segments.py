@@ -1,19 +1,25 @@
-"""Metadata segments cut out of a JPEG without decoding it (for JPEGs inside PDFs and Office files).
+"""A JPEG rebuilt from the segments a decoder needs, without decoding it (for JPEGs inside PDFs,
+Office files and TIFF pages, and pictures too large or damaged to re-encode).
 
-Used where re-encoding is not an option because the JPEG is part of a larger document. The pixels
-stay bit for bit; every APPn segment (EXIF, XMP, IPTC, ICC, maker data, JFIF thumbnails) and every
-comment goes, except Adobe's APP14, which decoders need for the colour transform. Anything after
-the end-of-image marker (phone makers append extra images and data there) goes too.
+Used where re-encoding is not an option. The pixels stay bit for bit. The cleaner keeps a
+segment only when a decoder needs it (ITU-T T.81 annex B), and then only the bytes the decoder
+reads, rewritten with their exact length: SOI, DQT, DHT, DAC, SOFn, SOS with its scan data
+(restart markers inside), DRI and EOI; Adobe's APP14 reduced to its fixed 12-byte body (only
+the colour transform is copied); JFIF's APP0 reduced to its fixed fields, without thumbnail.
+Everything else goes: every other APPn (EXIF, XMP, IPTC, ICC, maker data, JFXX thumbnails),
+comments, DNL and the hierarchical and reserved markers, bytes a segment holds beyond what its
+decoder reads (libjpeg skips them, so they can carry anything), and anything after the
+end-of-image marker (phone makers append extra images and data there).
 """
 
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from intake_app.errors import SeinpostError
 
-_SOI, _EOI, _SOS, _COM, _APP14 = 0xD8, 0xD9, 0xDA, 0xFE, 0xEE
+_SOI, _EOI, _SOS, _APP14 = 0xD8, 0xD9, 0xDA, 0xEE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}  # markers without a length field
 
 
@@ -48,8 +54,9 @@ def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
         end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
         if end > len(data) or end < pos + 4:
             raise NotAJpeg
-        if not _is_metadata(marker, data[pos + 4 : end]):
-            out += data[pos:end]
+        kept = _needed_part(marker, data[pos + 4 : end])
+        if kept is not None:
+            out += bytes((0xFF, marker)) + (len(kept) + 2).to_bytes(2, "big") + kept
         if marker == _SOS:
             scan_end = _end_of_entropy_data(data, end, allow_truncated=allow_truncated)
             out += data[end:scan_end]
@@ -57,12 +64,66 @@ def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
         pos = end
 
 
-def _is_metadata(marker: int, body: bytes) -> bool:
-    if marker == _COM:
-        return True
-    if 0xE0 <= marker <= 0xEF:
-        return not (marker == _APP14 and body.startswith(b"Adobe"))
-    return False
+_SOF = frozenset({*range(0xC0, 0xC4), *range(0xC5, 0xC8), *range(0xC9, 0xCC), *range(0xCD, 0xD0)})
+_DHT, _DAC, _DQT, _DRI, _APP0 = 0xC4, 0xCC, 0xDB, 0xDD, 0xE0
+_ADOBE_FIXED = b"Adobe\x00\x64\x00\x00\x00\x00"
+"""APP14 "Adobe", DCTEncodeVersion 100, both flag words zero; the transform byte follows."""
+
+
+def _needed_part(marker: int, body: bytes) -> bytes | None:
+    """The bytes of a segment's body a decoder reads, or None when the segment goes.
+
+    Raises NotAJpeg when a needed segment is too short to be what its marker says.
+    """
+    if marker == _DQT:
+        return _tables(body, _quantisation_table_size)
+    if marker == _DHT:
+        return _tables(body, _huffman_table_size)
+    if marker in _SOF:
+        return _exactly(body, 6 + 3 * body[5] if len(body) > 5 else len(body) + 1)
+    if marker == _SOS:
+        return _exactly(body, 1 + 2 * body[0] + 3 if body else 1)
+    if marker == _DRI:
+        return _exactly(body, 2)
+    if marker == _DAC:
+        return _tables(body, lambda b, i: 2 if b[i] >> 4 <= 1 and b[i] & 0x0F <= 3 else 0)
+    if marker == _APP14 and body.startswith(b"Adobe") and len(body) >= 12:
+        return _ADOBE_FIXED + bytes((body[11] if body[11] <= 2 else 0,))
+    if marker == _APP0 and body.startswith(b"JFIF\x00") and len(body) >= 14:
+        return body[:12] + b"\x00\x00"  # version, units, density; no thumbnail
+    return None  # APPn, COM, DNL, hierarchical and reserved markers
+
+
+def _exactly(body: bytes, size: int) -> bytes:
+    if len(body) < size:
+        raise NotAJpeg
+    return body[:size]
+
+
+def _tables(body: bytes, size_at: Callable[[bytes, int], int]) -> bytes:
+    """The whole tables at the start of `body` (each sized by `size_at`); bytes after the last
+    whole table go. NotAJpeg when not even one table is there."""
+    pos = 0
+    while pos < len(body):
+        size = size_at(body, pos)
+        if size == 0 or pos + size > len(body):
+            break
+        pos += size
+    if pos == 0:
+        raise NotAJpeg
+    return body[:pos]
+
+
+def _quantisation_table_size(body: bytes, pos: int) -> int:
+    precision, slot = body[pos] >> 4, body[pos] & 0x0F
+    return 1 + 64 * (precision + 1) if precision <= 1 and slot <= 3 else 0
+
+
+def _huffman_table_size(body: bytes, pos: int) -> int:
+    if pos + 17 > len(body) or body[pos] >> 4 > 1 or body[pos] & 0x0F > 3:
+        return 0
+    count = sum(body[pos + 1 : pos + 17])
+    return 17 + count if count <= 256 else 0
 
 
 def _next_marker(data: bytes, pos: int) -> int:

@@ -275,6 +275,8 @@ def _clean_picture(data: bytes, media_type: str, warnings: list[str]) -> bytes |
     if picture.media_type != media_type:
         _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
         return None
+    for code in picture.warnings:  # cleaned at the container level, a profile dropped: said
+        _warn(warnings, code)
     return picture.data
 
 

@@ -7,7 +7,11 @@ tiles are copied byte for byte into a fresh file. Everything else is left behind
 Model, HostComputer, Software, DateTime, DocumentName, ImageDescription, Copyright, the EXIF and
 GPS directories, XMP, IPTC, Photoshop and ICC blocks, sub-images (thumbnails) and every private
 tag (numbers 32768 and up). Nothing between the tags is copied, so maker notes and hidden bytes
-cannot ride along.
+cannot ride along. JPEG inside a TIFF carries its own segments: the shared JPEGTables (tag 347)
+and each strip or tile of a JPEG-compressed page (compression 7) go through the JPEG segment
+cleaner (`jpeg_segments`, only what a decoder reads stays); a page in the old JPEG scheme
+(compression 6), whose pieces cannot be walked as JPEG streams, makes the file NotATiff, so it
+is sealed as is with a warning rather than called clean.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import struct
 
 from intake_app.errors import SeinpostError
+from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
 # Orientation. Nothing here names a person, device, place or path.
@@ -28,6 +33,8 @@ _OFFSETS_TO_COUNTS = {273: 279, 324: 325}  # strip/tile offsets -> their byte co
 _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 13: 4}
 _LONG, _SHORT = 4, 3
 _ICC_PROFILE = 34675
+_COMPRESSION, _JPEG_TABLES = 259, 347
+_OLD_JPEG, _JPEG = 6, 7
 MAX_PAGES = 1024
 MAX_ENTRIES = 4096
 MAX_BLOCKS = 1_000_000
@@ -86,11 +93,35 @@ def _read_pages(
                     raise NotATiff
                 raw = data[start : start + size]
             tags[tag] = (kind, number, raw)
-        pages.append(tags)
+        pages.append(_jpeg_tables_cleaned(tags))
         offset = _u32(data, offset + 2 + 12 * count, order)
     if not pages or not any(_blocks(page, order) for page in pages):
         raise NotATiff
     return pages, profile_dropped
+
+
+def _jpeg_tables_cleaned(
+    tags: dict[int, tuple[int, int, bytes]],
+) -> dict[int, tuple[int, int, bytes]]:
+    """`tags` with JPEGTables (an abbreviated JPEG stream: tables only) cleaned like any JPEG."""
+    if _JPEG_TABLES in tags:
+        cleaned = _clean_jpeg(tags[_JPEG_TABLES][2])
+        tags[_JPEG_TABLES] = (7, len(cleaned), cleaned)  # UNDEFINED, one byte a value
+    return tags
+
+
+def _compression(page: dict[int, tuple[int, int, bytes]], order: str) -> int:
+    if _COMPRESSION not in page:
+        return 1
+    values = _values(page[_COMPRESSION], order)
+    return values[0] if values else 1
+
+
+def _clean_jpeg(piece: bytes) -> bytes:
+    try:
+        return strip_jpeg_metadata(piece)
+    except NotAJpeg as exc:
+        raise NotATiff from exc  # a JPEG piece that cannot be walked is not called clean
 
 
 def _blocks(page: dict[int, tuple[int, int, bytes]], order: str) -> list[tuple[int, int, int]]:
@@ -120,10 +151,15 @@ def _write(pages: list[dict[int, tuple[int, int, bytes]]], data: bytes, order: s
     for page in pages:
         blocks = _blocks(page, order)
         tags = dict(page)
+        compression = _compression(page, order)
+        if compression == _OLD_JPEG:
+            raise NotATiff
         if blocks:
             new_offsets, new_counts = [], []
             for _, start, length in blocks:
                 piece = data[start : start + length]  # a cut-off file keeps what is there
+                if compression == _JPEG:
+                    piece = _clean_jpeg(piece)
                 _pad(out)
                 new_offsets.append(len(out))
                 new_counts.append(len(piece))
