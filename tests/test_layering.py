@@ -192,3 +192,86 @@ def test_the_session_check_sees_a_reach(tmp_path: Path) -> None:
     bad.write_text("def f(session):\n    session.store.wait_for_cleanup()\n"
                    "    window.session.vault.status()\n")
     assert len(_reaches_into_a_session(bad)) == 2
+
+
+# ----- the services use the store only through its public API ------------------------------------
+# The store keeps its SQLite connection and the rows' layout to itself (store/local_store.py's
+# docstring): a service asks LocalStore, which keeps the row digest and the trust rows true. A
+# service holding the connection could write a settings row past that digest.
+
+SERVICE_FILES = _files("services")
+STORE_DOOR = "intake_app.store.local_store"
+STORE_ERRORS = {"intake_app.store.errors", "intake_app.store.integrity_errors"}
+# What hands out the connection, or is the connection's own.
+_CONNECTION = {"connection", "conn", "_conn", "reading", "transaction", "tracked", "execute",
+               "executemany", "executescript", "cursor"}
+
+
+def _store_door_names() -> set[str]:
+    from intake_app.store import local_store
+
+    return set(local_store.__all__)
+
+
+def _reaches_into_the_store(path: Path) -> list[str]:
+    """Uses of sqlite3, of the store's connection, of another object's private attribute, or
+    of a store module other than the store's public API (local_store's `__all__`, its errors)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    door = _store_door_names()
+    found = []
+    for node in ast.walk(tree):
+        where = f"{path.name}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "sqlite3":
+                    found.append(f"{where} imports sqlite3")
+                elif (alias.name.startswith("intake_app.store")
+                      and alias.name not in STORE_ERRORS):
+                    found.append(f"{where} imports {alias.name}")
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[0] == "sqlite3":
+                found.append(f"{where} imports sqlite3")
+            elif node.module == "intake_app.store":
+                found += [f"{where} imports intake_app.store.{a.name}" for a in node.names
+                          if f"intake_app.store.{a.name}" not in STORE_ERRORS]
+            elif node.module == STORE_DOOR:
+                found += [f"{where} imports {STORE_DOOR}.{a.name}" for a in node.names
+                          if a.name not in door]
+            elif node.module.startswith("intake_app.store") and node.module not in STORE_ERRORS:
+                found.append(f"{where} imports {node.module}")
+        elif isinstance(node, ast.Attribute):
+            owner = getattr(node.value, "id", "")
+            private = (node.attr.startswith("_") and not node.attr.startswith("__")
+                       and owner not in {"self", "cls"})
+            if node.attr in _CONNECTION or private:
+                found.append(f"{where} .{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("path", SERVICE_FILES, ids=_rel)
+def test_a_service_uses_the_store_only_through_its_public_api(path: Path) -> None:
+    assert _reaches_into_the_store(path) == []
+
+
+def test_the_store_check_sees_each_kind_of_reach(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import sqlite3\n"
+        "from sqlite3 import Connection\n"
+        "from intake_app.store import settings\n"
+        "from intake_app.store.trust import key_ids_from\n"
+        "from intake_app.store.local_store import LocalStore, unlink\n"
+        "import intake_app.store.core\n"
+        "from intake_app.store.errors import StoreError\n"
+        "def f(store):\n"
+        "    with store.reading() as conn:\n"
+        "        conn.execute('SELECT 1')\n"
+        "    with store.transaction() as tx, store.tracked(tx, []):\n"
+        "        pass\n"
+        "    store._conn.close()\n"
+        "    return store.connection, store._vault_key\n")
+    found = {f.split(" ", 1)[1] for f in _reaches_into_the_store(bad)}
+    assert found == {"imports sqlite3", "imports intake_app.store.settings",
+                     "imports intake_app.store.trust", "imports intake_app.store.local_store.unlink",
+                     "imports intake_app.store.core", ".reading", ".execute", ".transaction",
+                     ".tracked", "._conn", ".connection", "._vault_key"}

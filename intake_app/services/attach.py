@@ -14,9 +14,8 @@ from pathlib import Path
 from intake_app.fs import outside
 from intake_app.media import clean, result, sniff
 from intake_app.media.names import suggested_name
-from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.errors import StoreError
-from intake_app.store.local_store import LocalStore
+from intake_app.store.local_store import AttachmentInfo, LocalStore
 
 
 class AttachmentUnreadable(StoreError):

@@ -14,8 +14,6 @@ from typing import Any
 
 from intake_app.domain.signal import validate_signal
 
-#: The store setting holding when the liaison last cleared finished rows (an ISO UTC time).
-CLEARED_SETTING = "list_cleared_at"
 FINISHED = ("delivered", "deleted")
 
 

@@ -35,6 +35,7 @@ from intake_app.bundle.errors import ItemFileChanged, PartSizeTooSmall
 from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, Publishing, WrittenBundle
 from intake_app.crypto import keycard
+from intake_app.domain.states import HELD
 from intake_app.fs.atomic import fsync_dir
 from intake_app.services import export_journal
 from intake_app.services.export_journal import ExportIntent
@@ -46,8 +47,7 @@ from intake_app.services.transfer_errors import (
     TooManyItems,
 )
 from intake_app.store.errors import DraftNotFound
-from intake_app.store.items import HELD, ItemInfo
-from intake_app.store.local_store import LocalStore, check_id
+from intake_app.store.local_store import ItemInfo, LocalStore, check_id
 
 Progress = Callable[[int, int], None]
 PartSize = int | Literal["auto"] | None

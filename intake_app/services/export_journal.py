@@ -16,6 +16,9 @@ interrupted export at the next unlock, export or receipt import:
 The row holds ids, counters, a folder path and file names; never signal content. The counter of
 a journaled bundle is never given back.
 
+The row itself is kept by the store (`LocalStore.export_journal` / `write_export_journal`,
+store/ledger.py); this module decides what it says and what to do about it.
+
 Someone with the powered-off laptop can write this row, and it drives removals at every unlock,
 so it is authenticated like the rows the store acts on: it is in the store's row digest
 (store/contents.py, TRACKED_SETTINGS), so a journal changed, deleted or put back from an older
@@ -37,10 +40,7 @@ from pathlib import Path
 
 from intake_app.bundle.check import check_part
 from intake_app.fs.atomic import fsync_dir
-from intake_app.store import settings
 from intake_app.store.local_store import LocalStore
-
-JOURNAL = "export_journal"
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,7 @@ def _acceptable(intent: ExportIntent) -> bool:
 
 
 def _load(store: LocalStore) -> list[ExportIntent]:
-    with store.reading() as conn:
-        raw = settings.get(conn, JOURNAL)
+    raw = store.export_journal()
     if not raw:
         return []
     try:
@@ -99,12 +98,9 @@ def _load(store: LocalStore) -> list[ExportIntent]:
     return [intent for intent in intents if _acceptable(intent)]
 
 
-def _save(conn, intents: Iterable[ExportIntent]) -> None:  # type: ignore[no-untyped-def]
+def _save(store: LocalStore, intents: Iterable[ExportIntent]) -> None:
     rows = [asdict(intent) for intent in intents]
-    if rows:
-        settings.put(conn, JOURNAL, json.dumps(rows, sort_keys=True))
-    else:
-        settings.delete(conn, JOURNAL)
+    store.write_export_journal(json.dumps(rows, sort_keys=True) if rows else None)
 
 
 def pending(store: LocalStore) -> list[ExportIntent]:
@@ -115,15 +111,13 @@ def pending(store: LocalStore) -> list[ExportIntent]:
 def record(store: LocalStore, intent: ExportIntent) -> None:
     """Durably note `intent` before any part of it is renamed into place."""
     current = [i for i in _load(store) if i.bundle_id != intent.bundle_id]
-    with store.transaction() as conn, store.tracked(conn, [("settings", JOURNAL)]):
-        _save(conn, [*current, intent])
+    _save(store, [*current, intent])
 
 
 def drop(store: LocalStore, bundle_id: str) -> None:
     """Forget the intent of `bundle_id` (its files are known to be gone)."""
     current = _load(store)
-    with store.transaction() as conn, store.tracked(conn, [("settings", JOURNAL)]):
-        _save(conn, [i for i in current if i.bundle_id != bundle_id])
+    _save(store, [i for i in current if i.bundle_id != bundle_id])
 
 
 def finish(store: LocalStore, bundle_id: str, item_ids: Iterable[str]) -> list[str]:

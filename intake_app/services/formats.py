@@ -13,8 +13,7 @@ from intake_app.bundle import layout, manifest, receipt
 from intake_app.crypto import keycard
 from intake_app.crypto.age.header import VERSION_LINE
 from intake_app.domain.signal import SCHEMA_VERSION
-from intake_app.store import blobs
-from intake_app.store import schema as store_schema
+from intake_app.store.local_store import BLOB_MAGIC, STORE_SCHEMA_VERSION
 from intake_app.vault import vault_file
 
 
@@ -40,6 +39,6 @@ def format_versions() -> list[FormatVersion]:
         FormatVersion("receipt", "receipt", receipt.FORMAT),
         FormatVersion("key_card", "key card", keycard.HEADER),
         FormatVersion("vault", "vault.json", f"{vault_file.FORMAT} {vault_file.VERSION}"),
-        FormatVersion("store", "store.db", f"schema {store_schema.CURRENT_VERSION}"),
-        FormatVersion("blob", "attachment blob", blobs.MAGIC.decode("ascii").strip()),
+        FormatVersion("store", "store.db", f"schema {STORE_SCHEMA_VERSION}"),
+        FormatVersion("blob", "attachment blob", BLOB_MAGIC.decode("ascii").strip()),
     ]

@@ -28,7 +28,6 @@ from intake_app.services import receipts as receipt_service
 from intake_app.services import security_settings
 from intake_app.services.attach import attach_file
 from intake_app.services.draft_list import (
-    CLEARED_SETTING,
     FINISHED,
     DraftSummary,
     StoredAttachment,
@@ -45,11 +44,8 @@ from intake_app.services.session_types import (
     ProfileStatus,
     read_office_card,
 )
-from intake_app.store import settings as store_settings
-from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.errors import AttachmentDamaged
-from intake_app.store.items import ItemInfo
-from intake_app.store.local_store import LocalStore, check_id, utc_now
+from intake_app.store.local_store import AttachmentInfo, ItemInfo, LocalStore, check_id, utc_now
 from intake_app.vault import KdfParams, Vault, VaultStatus
 
 __all__ = [
@@ -273,10 +269,7 @@ class LiaisonSession:
     def list_entries(self, *, hide_cleared: bool = False) -> list[ListEntry]:
         """Drafts (oldest change first), then sealed items; ids, kinds, sizes and dates only.
         `hide_cleared` leaves out what `clear_finished` cleared."""
-        cleared = ""
-        if hide_cleared:
-            with self._store.reading() as conn:
-                cleared = store_settings.get(conn, CLEARED_SETTING) or ""
+        cleared = self._store.list_cleared_at() if hide_cleared else ""
         drafts, sealed = self._store.list_rows()
         draft = SignalState.DRAFT
         entries = [ListEntry(i, "draft", size, date, draft) for i, date, size in drafts]
@@ -293,8 +286,7 @@ class LiaisonSession:
         Only a time is stored: their tombstones stay, so a receipt imported twice is still
         recognised.
         """
-        with self._store.transaction() as conn:
-            store_settings.put(conn, CLEARED_SETTING, utc_now())
+        self._store.set_list_cleared_at(utc_now())
 
     def item(self, item_id: str) -> ItemInfo:
         """One sealed item as listed (id, size, hash, dates, state, bundle id: no content).

@@ -14,9 +14,8 @@ from intake_app.crypto import keycard
 from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
-from intake_app.store.database import DatabaseCheck, remove_database
 from intake_app.store.integrity_errors import StoreRolledBack
-from intake_app.store.local_store import LocalStore
+from intake_app.store.local_store import DatabaseCheck, LocalStore, remove_database
 from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered
 from intake_app.vault.profile import prepare_profile_dir
 

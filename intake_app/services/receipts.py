@@ -21,7 +21,6 @@ from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
 from intake_app.fs import outside
 from intake_app.services.transfer_errors import ReceiptRejected
-from intake_app.store import trust
 from intake_app.store.local_store import LocalStore
 
 MAX_RECEIPT_FILE = 1 << 20  # a receipt of the largest bundle is far smaller
@@ -74,8 +73,7 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     with the reason (see the module docstring)."""
     bundle_id = _bundle_id_of(data)
     entry = store.export_entry(bundle_id) if bundle_id is not None else None
-    allowed = (trust.key_ids_from(store.office_record(), entry.office_key_id)
-               if entry is not None else [])
+    allowed = store.office_key_ids_from(entry.office_key_id) if entry is not None else []
     if entry is None and _looks_like_receipt(data):
         raise ReceiptRejected("unknown_items",
                               "it names a bundle this laptop never exported")

@@ -17,9 +17,7 @@ from intake_app.domain.signal import SignalRecord, signal_to_json
 from intake_app.fs.atomic import atomic_writer
 from intake_app.services.hashing_writer import HashingWriter
 from intake_app.services.sealing import SealAttachment, seal_signal
-from intake_app.store.attachments import AttachmentInfo
-from intake_app.store.items import ItemInfo
-from intake_app.store.local_store import LocalStore
+from intake_app.store.local_store import AttachmentInfo, ItemInfo, LocalStore
 
 
 def member_name(index: int, attachment: AttachmentInfo) -> str:

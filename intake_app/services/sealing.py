@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from intake_app.crypto import age
-from intake_app.store.blobs import PLAIN_BLOCK
 from intake_app.store.errors import AttachmentDamaged
+from intake_app.store.local_store import PLAIN_BLOCK
 
 BLOCK = 512
 RECORD = 20 * BLOCK  # tar's record size: the archive is padded to a whole record

@@ -8,11 +8,9 @@ passes its own vault and store: neither leaves the session.
 
 from __future__ import annotations
 
-from intake_app.store import settings
 from intake_app.store.local_store import LocalStore
 from intake_app.vault import InvalidSetting, Vault
 
-AUTO_LOCK_SETTING = "auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
@@ -20,8 +18,7 @@ MAX_AUTO_LOCK_MINUTES = 120
 
 def auto_lock_minutes(store: LocalStore) -> int:
     """The window's idle auto-lock in minutes (the default if unset, clamped to the range)."""
-    with store.reading() as conn:
-        value = settings.get(conn, AUTO_LOCK_SETTING)
+    value = store.auto_lock_setting()
     try:
         minutes = int(value)
     except (TypeError, ValueError):
@@ -37,8 +34,7 @@ def set_auto_lock_minutes(store: LocalStore, minutes: int) -> None:
             f"Auto-lock must be between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} "
             "minutes."
         )
-    with store.transaction() as conn:
-        settings.put(conn, AUTO_LOCK_SETTING, minutes)
+    store.set_auto_lock_setting(minutes)
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:

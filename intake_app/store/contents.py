@@ -32,8 +32,10 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "exports": ("bundle_id", ("bundle_id", "entry", "mac")),
     "settings": ("name", ("name", "value")),
 }
+#: The settings row holding the export journal (written only through ledger.py's ExportLedger).
+EXPORT_JOURNAL = "export_journal"
 #: The settings rows the digest covers (the others are trust.py's own signed rows, or harmless).
-TRACKED_SETTINGS = ("export_journal",)
+TRACKED_SETTINGS = (EXPORT_JOURNAL,)
 _ONLY = {"settings": "name IN ({})".format(", ".join(f"'{n}'" for n in TRACKED_SETTINGS))}
 
 

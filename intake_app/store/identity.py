@@ -96,6 +96,14 @@ class IdentityAndOffice(StoreCore):
         """
         return self.office_record().current
 
+    def office_key_ids_from(self, key_id: str) -> list[bytes]:
+        """The 32-byte verify keys of the office card whose key id is `key_id` and of every
+        card endorsed after it, from the verified office record ([] if that card is not in it):
+        the keys that may sign a receipt for a bundle exported under `key_id`.
+
+        Raises StoreTampered or OfficeRecordOutdated when the record does not verify."""
+        return trust.key_ids_from(self.office_record(), key_id)
+
     def accept_rotated_office_card(self, new_card: bytes) -> None:
         """Make `new_card` current if the current office key endorsed it (else KeyCardError);
         the earlier cards stay in the record for receipts of bundles exported before."""

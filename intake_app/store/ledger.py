@@ -8,7 +8,9 @@ it must be signed by that entry's office key or a later one endorsed from it. A 
 swapped or deleted outside Seinpost makes the receipt a clear refusal; nothing is erased.
 
 `ExportLedger` is the store's part that exports through it: the bundle counter (kept in the
-authenticated state, trust.py) and the commit of an export (part of LocalStore).
+authenticated state, trust.py), the commit of an export, and the export journal row (what an
+export is about to publish, services/export_journal.py; covered by the row digest, contents.py)
+(part of LocalStore).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from dataclasses import dataclass
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
 from intake_app.domain.states import SignalState
-from intake_app.store import items, record_box, trust
+from intake_app.store import contents as row_digest
+from intake_app.store import items, record_box, settings, trust
 from intake_app.store.core import StoreCore
 from intake_app.store.ids import utc_now
 
@@ -122,3 +125,21 @@ class ExportLedger(StoreCore):
         """The verified ledger entry of a bundle this profile exported, or None."""
         with self.reading() as conn:
             return entry(conn, self._vault_key, bundle_id)
+
+    def export_journal(self) -> str | None:
+        """The export journal row as written by `write_export_journal` (JSON text, its shape is
+        services/export_journal.py's), or None when there is none (or it is not text)."""
+        with self.reading() as conn:
+            value = settings.get(conn, row_digest.EXPORT_JOURNAL)
+        return value if isinstance(value, str) else None
+
+    def write_export_journal(self, text: str | None) -> None:
+        """Replace the export journal row by `text` (None or "": remove it), durably, in one
+        transaction that keeps the authenticated row digest true (contents.py): a journal
+        changed outside Seinpost is then refused at open (StoreTampered)."""
+        name = row_digest.EXPORT_JOURNAL
+        with self.transaction() as conn, self.tracked(conn, [("settings", name)]):
+            if text:
+                settings.put(conn, name, text)
+            else:
+                settings.delete(conn, name)

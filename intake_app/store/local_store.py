@@ -8,8 +8,13 @@ Layout inside the profile folder::
 
 `LocalStore` joins the parts, each in its own module, over one connection (core.py): the drafts
 and their attachments (drafts.py), the sealed items (items.py), the liaison's identity and the
-office record (identity.py, trust.py) and the export ledger with the bundle counter
-(ledger.py). This module opens, recovers and, only on the duress proof, empties a store.
+office record (identity.py, trust.py), the export ledger with the bundle counter and the export
+journal (ledger.py), and the liaison's preferences (preferences.py). This module opens, recovers
+and, only on the duress proof, empties a store.
+
+The store's public API is this module's `__all__` (LocalStore's public methods and the record
+types they return) and the error modules (errors.py, integrity_errors.py): the services use
+nothing else of the store, and never its SQLite connection (tests/test_layering.py).
 
 Crash safety rests on one order of events, for every change that touches files and rows: write
 the new file completely (atomic_writer), then change the rows in one transaction, then remove
@@ -35,6 +40,9 @@ from pathlib import Path
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store import contents as row_digest
 from intake_app.store import identity, items, legacy, trust
+from intake_app.store.attachments import AttachmentInfo
+from intake_app.store.blobs import MAGIC as BLOB_MAGIC
+from intake_app.store.blobs import PLAIN_BLOCK
 from intake_app.store.core import unlink
 from intake_app.store.database import (
     DatabaseCheck,
@@ -54,21 +62,31 @@ from intake_app.store.drafts import (
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
 from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
-from intake_app.store.items import SealedItems
-from intake_app.store.ledger import ExportLedger
+from intake_app.store.items import ItemInfo, SealedItems
+from intake_app.store.ledger import ExportLedger, LedgerEntry
+from intake_app.store.preferences import Preferences
+from intake_app.store.schema import CURRENT_VERSION as STORE_SCHEMA_VERSION
 
 __all__ = [
+    "BLOB_MAGIC",
     "LIST_DRAFTS",
     "MAX_RECORD_BYTES",
+    "PLAIN_BLOCK",
+    "STORE_SCHEMA_VERSION",
+    "AttachmentInfo",
+    "DatabaseCheck",
     "DraftInfo",
+    "ItemInfo",
+    "LedgerEntry",
     "LocalStore",
     "check_id",
     "new_id",
+    "remove_database",
     "utc_now",
 ]
 
 
-class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger):
+class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Preferences):
     """One open store. Holds the vault key until `close()`; safe to share between threads."""
 
     @classmethod
