@@ -272,6 +272,7 @@ def test_the_store_check_sees_each_kind_of_reach(tmp_path: Path) -> None:
         "    return store.connection, store._vault_key\n")
     found = {f.split(" ", 1)[1] for f in _reaches_into_the_store(bad)}
     assert found == {"imports sqlite3", "imports intake_app.store.settings",
-                     "imports intake_app.store.trust", "imports intake_app.store.local_store.unlink",
+                     "imports intake_app.store.trust",
+                     "imports intake_app.store.local_store.unlink",
                      "imports intake_app.store.core", ".reading", ".execute", ".transaction",
                      ".tracked", "._conn", ".connection", "._vault_key"}
