@@ -87,12 +87,26 @@ def xfa_needs_rendering(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     document.Root.NeedsRendering = True
 
 
-def inline_jpeg(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+def _jpeg_with_artist() -> bytes:
     exif = Image.Exif()
     exif[0x013B] = "CANARY Inline"
     out = io.BytesIO()
     Image.new("RGB", (8, 8)).save(out, "JPEG", exif=exif.tobytes())
-    page.obj.Contents = document.make_stream(b"q 8 0 0 8 0 0 cm BI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID " + out.getvalue() + b" EI Q")
+    return out.getvalue()
+
+
+def inline_jpeg(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    page.obj.Contents = document.make_stream(b"q 8 0 0 8 0 0 cm BI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID " + _jpeg_with_artist() + b" EI Q")
+
+
+def inline_jpeg_unwalkable(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """An inline JPEG with a restart marker where its header segments belong: not walked."""
+    data = b"\xff\xd8\xff\xd0" + _jpeg_with_artist()[2:]
+    page.obj.Contents = document.make_stream(b"q 8 0 0 8 0 0 cm BI /W 8 /H 8 /CS /RGB /BPC 8 /F /DCT ID " + data + b" EI Q")
+
+
+def inline_images(document: pikepdf.Pdf) -> list[pikepdf.PdfInlineImage]:
+    return [i.iimage for i in pikepdf.parse_content_stream(document.pages[0]) if isinstance(i, pikepdf.ContentStreamInlineImage)]
 
 
 def truetype_with_licensee() -> bytes:

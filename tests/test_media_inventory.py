@@ -317,7 +317,8 @@ ROWS: dict[str, Row] = {
     "pdf-xfa-needed": Row(lambda: pdf(kit.xfa_needs_rendering), "a.pdf", pdf_check(lambda d: Name.XFA in d.Root.AcroForm), warning=PDF_XFA_KEPT, canary_stays=True),
     "pdf-fonts": Row(lambda: pdf(kit.font), "a.pdf", pdf_check(lambda d: _font_names(d) == {"Huisletter", "Regular"})),
     "pdf-fonts-unreadable": Row(lambda: pdf(kit.font_unreadable), "a.pdf", warning=PDF_FONTS_KEPT, canary_stays=True),
-    "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
+    "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", pdf_check(lambda d: [i.read_raw_bytes()[:2] for i in kit.inline_images(d)] == [b"\xff\xd8"])),
+    "pdf-inline-images-unreadable": Row(lambda: pdf(kit.inline_jpeg_unwalkable), "a.pdf", pdf_check(lambda d: len(kit.inline_images(d)) == 1), warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
 }
 
 

@@ -3,10 +3,12 @@
 What is removed, neutralised or warned about, object by object, is `pdf_objects`' work (Info,
 XMP, annotation authors and dates, scripts, launch actions, paths, signers' names); here the
 file is opened within bounds and saved with a fresh document ID and streams as they were.
-JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments);
+JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments),
+image objects and inline images in page content alike (`pdf_inline`);
 colour profiles lose their device and maker, an XFA form goes when the pages show without it
 (`pdf_streams`). What this does not reach is said in warnings, not hidden: JPEG 2000 images,
-JPEGs that cannot be walked safely, inline JPEGs in page content, profiles that cannot be read,
+JPEGs that cannot be walked safely or are wrapped in another filter, content that cannot be
+read within bounds, profiles that cannot be read,
 a form that needs its XFA, and files embedded in the PDF are left as they are.
 """
 
@@ -19,12 +21,12 @@ from pikepdf import Dictionary, Name, Stream
 
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
     clean_font,
     content_streams,
-    has_inline_jpeg,
     remove_xfa,
 )
 from intake_app.media.result import (
@@ -100,8 +102,9 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     findings, images = scrub_objects(pdf)
     warnings: list[str] = []
     images_clean = all([_clean_image_stream(image) for image in images])
-    if not images_clean or any(has_inline_jpeg(stream) for stream in content_streams(pdf)):
-        warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)  # also inline JPEGs (BI … ID … EI)
+    inline_clean = all([clean_inline_images(stream) for stream in content_streams(pdf)])
+    if not images_clean or not inline_clean:
+        warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
     if not all([clean_colour_profile(profile) for profile in findings.colour_profiles]):
         warnings.append(PDF_COLOUR_PROFILES_KEPT)
     if not all([clean_font(font) for font in findings.fonts]):

@@ -1,5 +1,5 @@
-"""What hides inside PDF streams rather than in their dictionaries: colour profiles, inline
-pictures in page content, and XFA form packets.
+"""What hides inside PDF streams rather than in their dictionaries: colour profiles, fonts, and
+XFA form packets; and which streams are drawn (for inline pictures, `pdf_inline`).
 
 Streams are read only within bounds (`MAX_DECODED`), and only when they are stored plainly or
 Flate-compressed without predictors: decompressing is where a small hostile file becomes a
@@ -9,9 +9,8 @@ large one, so Seinpost does it itself with a ceiling instead of asking qpdf for 
   the device, its maker and model, the person who calibrated it and when (`icc.py`): cleaned in
   place when the profile can be read, otherwise kept and warned (docs/CLEANING.md
   `pdf-colour-profiles`);
-- inline pictures (`BI … ID … EI` in a content stream) that are JPEGs carry their own EXIF;
-  they are not rewritten: a content stream that has one, or that cannot be read within bounds,
-  is warned about (`pdf-inline-images`);
+- inline pictures (`BI … ID … EI` in a content stream) that are JPEGs carry their own EXIF:
+  `pdf_inline` cuts it out of the streams `content_streams` lists (`pdf-inline-images`);
 - embedded TrueType and OpenType fonts name their licensee and maker (`fonts.py`): those
   records go; a font that cannot be read is kept and warned (`pdf-fonts`);
 - XFA (`/AcroForm /XFA`) is a whole XML form with its own XMP packet, designer and paths: it is
@@ -21,7 +20,6 @@ large one, so Seinpost does it itself with a ceiling instead of asking qpdf for 
 
 from __future__ import annotations
 
-import re
 import zlib
 
 import pikepdf
@@ -33,7 +31,6 @@ from intake_app.media.icc import clean_icc
 MAX_DECODED = 32 * 1024 * 1024
 """Bytes of one stream decoded to look inside it; larger (or a filter Seinpost does not decode
 itself) counts as not readable."""
-_INLINE_DCT = re.compile(rb"(?s)\bBI\b(?:(?!\bID\b).){0,2048}?/(?:DCT|DCTDecode)\b")
 
 
 def decoded(stream: Stream) -> bytes | None:
@@ -79,12 +76,6 @@ def clean_font(stream: Stream) -> bool:
         if Name.Length1 in stream:
             stream.Length1 = len(cleaned)
     return True
-
-
-def has_inline_jpeg(stream: Stream) -> bool:
-    """True when a content stream holds a JPEG inline picture, or cannot be read to tell."""
-    data = decoded(stream)
-    return data is None or _INLINE_DCT.search(data) is not None
 
 
 def content_streams(pdf: pikepdf.Pdf) -> list[Stream]:
