@@ -18,6 +18,7 @@ from pikepdf import Array, Dictionary, Name
 from PIL import Image
 
 from intake_app.media.clean import clean_attachment
+from intake_app.media.jpeg_segments import strip_jpeg_metadata
 from intake_app.media.result import PDF_EMBEDDED_IMAGES_NOT_CLEANED
 
 RAW_GREY = b"BI /W 4 /H 4 /CS /G /BPC 8 ID " + bytes(range(0, 256, 16)) + b" EI"
@@ -157,6 +158,16 @@ def test_a_content_stream_without_an_inline_jpeg_is_left_byte_for_byte() -> None
     result = clean_attachment(one_page(content), "a.pdf")
     with pikepdf.open(io.BytesIO(result.data)) as document:
         assert document.pages[0].obj.Contents.read_bytes() == content
+    assert result.warnings == ()
+
+
+def test_a_content_stream_whose_inline_jpeg_has_no_metadata_is_left_byte_for_byte() -> None:
+    bare = strip_jpeg_metadata(jpeg_with_make_and_gps())  # no APPn, no COM: nothing to cut
+    content = b"q % a comment\n" + inline(bare) + b"\n"
+    result = clean_attachment(one_page(content), "a.pdf")
+    with pikepdf.open(io.BytesIO(result.data)) as document:
+        stream = document.pages[0].obj.Contents
+        assert stream.read_bytes() == content
     assert result.warnings == ()
 
 
