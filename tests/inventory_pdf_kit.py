@@ -140,3 +140,88 @@ def font(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
 
 def font_unreadable(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     _font(document, page, b"\x00\x01\x00\x00name" + "Licensed to CANARY Lou".encode("utf-16-be"))
+
+
+HELVETICA = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name.Helvetica)
+
+
+def appearance(document: pikepdf.Pdf, content: bytes, **resources: object) -> pikepdf.Stream:
+    """A form XObject as an annotation's appearance: `content` drawn with Helvetica as /F1."""
+    return document.make_stream(content, Type=Name.XObject, Subtype=Name.Form, BBox=Array([0, 0, 120, 20]),
+                                Resources=Dictionary(Font=Dictionary(F1=HELVETICA), **resources))
+
+
+def annotated(document: pikepdf.Pdf, page: pikepdf.Page, subtype: str, content: bytes, **extra: object) -> Dictionary:
+    """One annotation of `subtype` on the page whose normal appearance draws `content`."""
+    annotation = document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name(subtype), Rect=Array([10, 10, 130, 30]), AP=Dictionary(N=appearance(document, content)), **extra))
+    page.obj.Annots = Array([*page.obj.get(Name.Annots, Array()), annotation])
+    return annotation
+
+
+SHOWN_NAME = b"BT /F1 9 Tf 2 6 Td (GOEDGEKEURD CANARY Jan Jansen 2024-05-02 12:03) Tj ET"
+"""An appearance that shows a name, as Acrobat's dynamic stamps draw the stamper's identity."""
+
+
+def stamp(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    annotated(document, page, "/Stamp", SHOWN_NAME, Name=Name.Approved)
+
+
+def text_box(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    annotated(document, page, "/FreeText", SHOWN_NAME, Contents="Gezien", DA="/F1 9 Tf 0 g")
+
+
+def ink(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    annotated(document, page, "/Ink", b"1 w 2 2 m 40 18 l 80 4 l S " + SHOWN_NAME, InkList=Array([Array([12, 12, 50, 28, 90, 14])]))
+
+
+def watermark(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    annotated(document, page, "/Watermark", SHOWN_NAME)
+
+
+def page_mark(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A sticky note whose icon draws a form XObject that draws the name: found one level down."""
+    inner = appearance(document, SHOWN_NAME)
+    note = annotated(document, page, "/Text", b"q /Fm1 Do Q", Contents="Zie hier")
+    note.AP.N.Resources.XObject = Dictionary(Fm1=inner)
+
+
+def popup_appearance(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    parent = annotated(document, page, "/Text", b"0 0 1 rg 0 0 20 20 re f", Contents="Zie hier")
+    annotated(document, page, "/Popup", b"BT /F1 9 Tf 2 6 Td (CANARY Jan Jansen  2024-05-02 12:03) Tj ET", Parent=parent)
+
+
+def page_content(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """Text in the page itself and a form XObject a PDF tool stamped into the page content."""
+    stamped = appearance(document, SHOWN_NAME)
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=HELVETICA), XObject=Dictionary(Fm0=stamped))
+    page.obj.Contents = document.make_stream(b"BT /F1 12 Tf 10 150 Td (Brief aan CANARY Jan Jansen) Tj ET q 1 0 0 1 10 100 cm /Fm0 Do Q")
+
+
+def _type1_charstring(program: list[object]) -> bytes:
+    from fontTools.misc import eexec
+    from fontTools.misc.psCharStrings import T1CharString
+
+    charstring = T1CharString(program=program)
+    charstring.compile()
+    return eexec.encrypt(b"\0\0\0\0" + charstring.bytecode, 4330)[0]  # lenIV 4
+
+
+def type1_program(*, private_extra: bytes = b"") -> tuple[bytes, int, int, int]:
+    """A Type 1 font program as a font editor writes it, and its /Length1, /Length2, /Length3:
+    comments and FontInfo strings naming its maker and buyer, one glyph ("A", a box)."""
+    from fontTools.misc import eexec
+
+    notdef = _type1_charstring([0, 500, "hsbw", "endchar"])
+    box = _type1_charstring([0, 500, "hsbw", 50, 0, "rmoveto", 400, 0, "rlineto", 0, 700, "rlineto", -400, 0, "rlineto", "closepath", "endchar"])
+    clear = (b"%!PS-AdobeFont-1.0: Huisletter 001.000\n%%Title: Huisletter\n%%Creator: CANARY Fontographer, Jan's copy\n%%CreationDate: Thu May 2 12:03:00 2024\n%%For: CANARY Lou\n"
+             b"11 dict begin\n/FontInfo 8 dict dup begin\n/version (001.000) readonly def\n/Notice (Made for CANARY Lou \\(order 12345\\)) readonly def\n"
+             b"/FullName (CANARY Full) readonly def\n/FamilyName <43414e415259> readonly def\n/Weight (Regular) readonly def\n/ItalicAngle 0 def\n/isFixedPitch false def\nend readonly def\n"
+             b"/FontName /Huisletter def % CANARY made this\n/Encoding StandardEncoding def\n/PaintType 0 def\n/FontType 1 def\n/FontMatrix [0.001 0 0 0.001 0 0] readonly def\n"
+             b"/FontBBox {0 0 500 700} readonly def\ncurrentdict end\ncurrentfile eexec\n")
+    private = (b"dup /Private 8 dict dup begin\n/RD {string currentfile exch readstring pop} executeonly def\n/ND {noaccess def} executeonly def\n/NP {noaccess put} executeonly def\n"
+               b"/MinFeature {16 16} def\n/password 5839 def\n/BlueValues [] def\n/lenIV 4 def\n" + private_extra + b"/Subrs 0 array\nND\n"
+               b"2 index /CharStrings 2 dict dup begin\n/.notdef " + str(len(notdef)).encode() + b" RD " + notdef + b" ND\n/A " + str(len(box)).encode() + b" RD " + box + b" ND\nend\nend\n"
+               b"readonly put\nnoaccess put\ndup /FontName get exch definefont pop\nmark currentfile closefile\n")
+    encrypted = eexec.encrypt(b"\0\0\0\0" + private, 55665)[0]
+    trailer = (b"0" * 64 + b"\n") * 8 + b"cleartomark\n"
+    return clear + encrypted + trailer, len(clear), len(encrypted), len(trailer)

@@ -33,7 +33,12 @@ from intake_app.media.result import (
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_FONTS_KEPT,
+    PDF_INK_KEPT,
+    PDF_PAGE_MARKS_KEPT,
     PDF_SIGNATURES_KEPT,
+    PDF_STAMPS_KEPT,
+    PDF_TEXT_BOXES_KEPT,
+    PDF_WATERMARKS_KEPT,
     PDF_XFA_KEPT,
 )
 
@@ -317,6 +322,13 @@ ROWS: dict[str, Row] = {
     "pdf-xfa-needed": Row(lambda: pdf(kit.xfa_needs_rendering), "a.pdf", pdf_check(lambda d: Name.XFA in d.Root.AcroForm), warning=PDF_XFA_KEPT, canary_stays=True),
     "pdf-fonts": Row(lambda: pdf(kit.font), "a.pdf", pdf_check(lambda d: _font_names(d) == {"Huisletter", "Regular"})),
     "pdf-fonts-unreadable": Row(lambda: pdf(kit.font_unreadable), "a.pdf", warning=PDF_FONTS_KEPT, canary_stays=True),
+    "pdf-stamps": Row(lambda: pdf(kit.stamp), "a.pdf", pdf_check(lambda d: kit.SHOWN_NAME in d.pages[0].obj.Annots[0].AP.N.read_bytes()), warning=PDF_STAMPS_KEPT, canary_stays=True),
+    "pdf-text-boxes": Row(lambda: pdf(kit.text_box), "a.pdf", pdf_check(lambda d: kit.SHOWN_NAME in d.pages[0].obj.Annots[0].AP.N.read_bytes()), warning=PDF_TEXT_BOXES_KEPT, canary_stays=True),
+    "pdf-ink": Row(lambda: pdf(kit.ink), "a.pdf", pdf_check(lambda d: kit.SHOWN_NAME in d.pages[0].obj.Annots[0].AP.N.read_bytes()), warning=PDF_INK_KEPT, canary_stays=True),
+    "pdf-watermarks": Row(lambda: pdf(kit.watermark), "a.pdf", pdf_check(lambda d: kit.SHOWN_NAME in d.pages[0].obj.Annots[0].AP.N.read_bytes()), warning=PDF_WATERMARKS_KEPT, canary_stays=True),
+    "pdf-page-marks": Row(lambda: pdf(kit.page_mark), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Subtype == Name.Text), warning=PDF_PAGE_MARKS_KEPT, canary_stays=True),
+    "pdf-popup-appearances": Row(lambda: pdf(kit.popup_appearance), "a.pdf", pdf_check(lambda d: Name.AP not in d.pages[0].obj.Annots[1] and Name.AP in d.pages[0].obj.Annots[0])),
+    "pdf-page-content": Row(lambda: pdf(kit.page_content), "a.pdf", pdf_check(lambda d: b"CANARY Jan Jansen" in d.pages[0].obj.Contents.read_bytes() and d.pages[0].obj.Resources.XObject.Fm0.read_bytes() == kit.SHOWN_NAME), canary_stays=True),
     "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", pdf_check(lambda d: [i.read_raw_bytes()[:2] for i in kit.inline_images(d)] == [b"\xff\xd8"])),
     "pdf-inline-images-unreadable": Row(lambda: pdf(kit.inline_jpeg_unwalkable), "a.pdf", pdf_check(lambda d: len(kit.inline_images(d)) == 1), warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
 }

@@ -21,6 +21,7 @@ from pikepdf import Dictionary, Name, Stream
 
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.pdf_annotations import appearance_streams, check_annotations
 from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
@@ -102,7 +103,10 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     findings, images = scrub_objects(pdf)
     warnings: list[str] = []
     images_clean = all([_clean_image_stream(image) for image in images])
-    inline_clean = all([clean_inline_images(stream) for stream in content_streams(pdf)])
+    warnings.extend(check_annotations(findings.annotations))
+    drawn = {s.objgen: s for s in content_streams(pdf)}
+    drawn.update((s.objgen, s) for a in findings.annotations for s in appearance_streams(a))
+    inline_clean = all([clean_inline_images(stream) for stream in drawn.values()])
     if not images_clean or not inline_clean:
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
     if not all([clean_colour_profile(profile) for profile in findings.colour_profiles]):

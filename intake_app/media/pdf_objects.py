@@ -67,6 +67,8 @@ class Findings:
     """ICC profile streams (ICCBased colour spaces, output intents), for pdf_streams."""
     fonts: list[Stream] = field(default_factory=list)
     """TrueType and OpenType font programs (/FontFile2, /FontFile3 /OpenType), for fonts.py."""
+    annotations: list[Dictionary] = field(default_factory=list)
+    """Every annotation, wherever it hangs, for pdf_annotations (what their appearances show)."""
 
 
 def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
@@ -137,6 +139,7 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
             if key in obj:
                 del obj[key]
     if _is_annotation(obj):
+        findings.annotations.append(obj)  # type: ignore[arg-type]
         for key in _ANNOTATION_DATES:
             if key in obj:
                 del obj[key]

@@ -34,6 +34,11 @@ PDF_SIGNATURES_KEPT = "pdf_signatures_kept"
 PDF_COLOUR_PROFILES_KEPT = "pdf_colour_profiles_kept"
 PDF_XFA_KEPT = "pdf_xfa_form_kept"
 PDF_FONTS_KEPT = "pdf_fonts_kept"
+PDF_STAMPS_KEPT = "pdf_stamps_kept"
+PDF_TEXT_BOXES_KEPT = "pdf_text_boxes_kept"
+PDF_INK_KEPT = "pdf_ink_kept"
+PDF_WATERMARKS_KEPT = "pdf_watermarks_kept"
+PDF_PAGE_MARKS_KEPT = "pdf_page_marks_kept"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -56,6 +61,11 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_COLOUR_PROFILES_KEPT,
     PDF_XFA_KEPT,
     PDF_FONTS_KEPT,
+    PDF_STAMPS_KEPT,
+    PDF_TEXT_BOXES_KEPT,
+    PDF_INK_KEPT,
+    PDF_WATERMARKS_KEPT,
+    PDF_PAGE_MARKS_KEPT,
 )
 
 

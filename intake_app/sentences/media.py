@@ -82,6 +82,38 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "A font inside the PDF could not be cleaned; it may name the person who "
         "licensed it.",
     },
+    "media.pdf_stamps_kept": {
+        "nl": "Een stempel op een pagina van de PDF blijft staan: de tekst of afbeelding kan "
+        "noemen wie stempelde en wanneer (veel programma's vullen dat zelf in). Bekijk de "
+        "pagina's voordat u verzegelt.",
+        "en": "A stamp on a page of the PDF stays: its text or picture may name who stamped it "
+        "and when (many programs fill that in themselves). Look at the pages before sealing.",
+    },
+    "media.pdf_text_boxes_kept": {
+        "nl": "Een tekstvak dat op een pagina van de PDF is gezet, blijft staan: de tekst kan "
+        "een persoon noemen. Bekijk de pagina's voordat u verzegelt.",
+        "en": "A text box placed on a page of the PDF stays: its text may name a person. Look "
+        "at the pages before sealing.",
+    },
+    "media.pdf_ink_kept": {
+        "nl": "Een inkttekening op een pagina van de PDF toont tekst of een afbeelding en blijft "
+        "staan: die kan een persoon noemen. Bekijk de pagina's voordat u verzegelt.",
+        "en": "An ink drawing on a page of the PDF shows text or a picture and stays: it may "
+        "name a person. Look at the pages before sealing.",
+    },
+    "media.pdf_watermarks_kept": {
+        "nl": "Een watermerk op de pagina's van de PDF blijft staan: het kan noemen voor wie "
+        "het exemplaar is gemaakt. Bekijk de pagina's voordat u verzegelt.",
+        "en": "A watermark on the PDF's pages stays: it may name the person the copy was made "
+        "for. Look at the pages before sealing.",
+    },
+    "media.pdf_page_marks_kept": {
+        "nl": "Een notitie, vorm of andere markering op een pagina van de PDF toont eigen tekst "
+        "of een afbeelding en blijft staan: die kan een persoon noemen. Bekijk de pagina's "
+        "voordat u verzegelt.",
+        "en": "A note, shape or other mark on a page of the PDF shows text or a picture of its "
+        "own and stays: it may name a person. Look at the pages before sealing.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
