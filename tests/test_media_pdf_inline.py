@@ -189,3 +189,15 @@ def test_an_inline_jpeg_cut_off_inside_its_scan_loses_its_exif_and_keeps_what_is
     assert data.startswith(b"\xff\xd8") and b"\xff\xe1" not in data
     assert data.rstrip(b"\n").endswith(cut[-30:])  # the scan data that was there, to its end
     assert canaries(result.data) == []
+
+
+def test_an_inline_jpeg_in_an_annotations_appearance_without_a_form_subtype_is_cleaned() -> None:
+    def stamp(document: pikepdf.Pdf) -> None:
+        look = document.make_stream(inline(jpeg_with_make_and_gps()), BBox=Array([0, 0, 40, 40]))
+        document.pages[0].obj.Annots = Array([document.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Stamp, Rect=Array([0, 0, 40, 40]),
+            AP=Dictionary(N=look)))])
+
+    result = clean_attachment(one_page(b"", stamp), "a.pdf")
+    assert canaries(result.data) == []
+    assert PDF_EMBEDDED_IMAGES_NOT_CLEANED not in result.warnings
