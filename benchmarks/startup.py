@@ -84,7 +84,7 @@ def start_display() -> tuple[subprocess.Popen | None, dict[str, str]]:
     for number in range(90, 120):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             server = subprocess.Popen([xvfb, f":{number}", "-screen", "0", "1280x800x24",
-                                       "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+                                       "-nolisten", "tcp", "-noreset"], stderr=subprocess.DEVNULL)
             for _ in range(100):
                 if Path(f"/tmp/.X11-unix/X{number}").exists():
                     return server, {**env, "DISPLAY": f":{number}"}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionComboBox
 
 from intake_app.ui.code_widgets import code_label, set_label_language
 from intake_app.ui.dialogs import FileDialogs
@@ -131,3 +131,27 @@ def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(
     panel.list.setCurrentRow(0)
     panel.remove_selected()
     assert editor.attachments() == [(photo, True)]
+
+
+@pytest.mark.parametrize("direction", [Qt.LeftToRight, Qt.RightToLeft], ids=["ltr", "rtl"])
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_period_and_place_kinds_show_each_choice_whole(qtbot, language, direction) -> None:
+    # A combo box cuts a text that is wider than its field without an ellipsis: in a
+    # right-to-left window "On a day or between days" read "ay or between days". These two
+    # share their row with other fields, so their width is theirs to choose.
+    set_ui_language(language)
+    QApplication.instance().setLayoutDirection(direction)
+    try:
+        editor = _editor(qtbot)
+        for combo in (editor.form.period_kind, editor.form.place_kind):
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, combo)
+            for index in range(combo.count()):
+                text = combo.itemText(index)
+                needed = combo.fontMetrics().horizontalAdvance(text)
+                assert needed <= field.width(), (combo.accessibleName(), text, field.width())
+    finally:
+        QApplication.instance().setLayoutDirection(Qt.LeftToRight)
+        set_ui_language("en")

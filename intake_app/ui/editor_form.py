@@ -145,8 +145,9 @@ class EditorForm(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.period_kind = QComboBox()
         self.period_kind.setAccessibleName(self.tr("Kind of period"))
-        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.period_kind.setMinimumContentsLength(12)
+        # As wide as its longest choice: a combo box cuts a wider text without an ellipsis (in
+        # a right-to-left window the start went missing). Both choices fit a 1024 px screen.
+        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.period_kind.addItem(self.tr("On a day or between days"), "date")
         self.period_kind.addItem(self.tr("Some time in a month"), "month")
         today = QDate.currentDate()

@@ -3,15 +3,23 @@
 Ctrl+L (lock) and Ctrl+Q (quit) work in every window of the app, the editor and dialogs
 included: an application-wide event filter sees them first. Both keep the open draft in the
 vault before the keys are forgotten, and unlocking opens that draft again.
+
+While a task runs with a progress dialog (sealing, exporting, …) that filter is taken off:
+called in Python for every event of the app, it made the GUI thread wait for the GIL once per
+event while the worker held it, and the window stalled (benchmarks/ui_responsiveness.py).
+Meanwhile Ctrl+L and Ctrl+Q are application shortcuts on the progress dialog, handled by Qt
+itself, and the idle clock stands still: the window is working for the person, and a lock
+would cancel the work. It starts again when the work is done.
 """
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from intake_app.ui.code_widgets import label_language
@@ -53,6 +62,23 @@ def _load_engines(_progress: object) -> None:
     from intake_app.ui.code_widgets import warm_up
 
     warm_up()
+    freeze_long_lived()
+
+
+_frozen = False
+
+
+def freeze_long_lived() -> None:
+    """Once per process, after the engines are in: collect, then put every object alive now
+    (modules, classes, the country names) out of the garbage collector's reach. A full
+    collection otherwise walks them all, holding the GIL for 15-100 ms, whichever thread set
+    it off, and a seal's worker sets one off now and then: the window stalled that long. What
+    is frozen is never collected, so this runs once, after a collection."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
@@ -94,6 +120,10 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(1000)
         self._idle_timer.timeout.connect(self._check_idle)
+        self._long_tasks = 0  # tasks running with a progress dialog (module docstring)
+        self._closed = False
+        self.runner.long_task_started.connect(self._long_task_started)
+        self.runner.long_task_finished.connect(self._long_task_finished)
         QApplication.instance().installEventFilter(self)
         self.show_start_page(first=True)
 
@@ -226,6 +256,7 @@ class MainWindow(QMainWindow):
         self._idle_timer.stop()
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
+            self.workspace.retire()
         # Every other dialog closes too (a file chooser, a question): nothing stays on screen
         # over the unlock page, and a chooser's answer cannot reach a locked session.
         for widget in QApplication.topLevelWidgets():
@@ -267,11 +298,33 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def _long_task_started(self, dialog: QWidget) -> None:
+        """Until the progress dialog shows (after a moment, if at all) the menu's own Ctrl+L
+        and Ctrl+Q serve; once it shows it blocks the window, and its shortcuts serve."""
+        self._long_tasks += 1
+        QApplication.instance().removeEventFilter(self)
+        for keys, action in ((LOCK_KEYS, self.lock), (QUIT_KEYS, self.quit)):
+            shortcut = QShortcut(keys, dialog)
+            shortcut.setContext(Qt.ApplicationShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(action)
+
+    def _long_task_finished(self) -> None:
+        self._long_tasks = max(0, self._long_tasks - 1)
+        if self._long_tasks or self._closed:
+            return
+        if self.idle is not None:
+            self.idle.touch()  # the idle clock counts from the end of the work
+        QApplication.instance().installEventFilter(self)
+
     def _check_idle(self) -> None:
+        if self._long_tasks:
+            return
         if self.session is not None and self.idle is not None and self.idle.expired():
             self.lock()
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         QApplication.instance().removeEventFilter(self)
         self.lock()
         super().closeEvent(event)

@@ -43,6 +43,7 @@ def run_with_progress(
 
         return run
 
+    runner.long_task_started.emit(dialog)
     task = runner.start(
         fn,
         on_progress=lambda done, total: dialog.setValue(int(STEPS * done / total) if total else 0),
@@ -51,4 +52,6 @@ def run_with_progress(
         on_cancel=then(on_cancel),
     )
     dialog.canceled.connect(task.cancel)
+    # After the outcome's handler (signals from the worker arrive in order).
+    task.signals.finished.connect(runner.long_task_finished)
     return task

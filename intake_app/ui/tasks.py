@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 PROGRESS_STEPS = 1000
+#: At most one progress signal per this many seconds (the last one always goes): each signal
+#: costs the GUI thread a repaint of the dialog and one more wait for the GIL while the worker
+#: runs, and 20 updates a second move a bar as smoothly as a thousand.
+PROGRESS_INTERVAL_S = 0.05
 #: How long a worker running Python may keep the GIL before the GUI thread gets it (seconds).
 #: Python's default is 5 ms; every event the window handles in Python (the app-wide key and
 #: activity filter, progress, painting hooks) may wait that long while a worker seals, and a
@@ -39,12 +44,15 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+    def __init__(self, fn: Callable[[Progress], Any], *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self._fn = fn
         self._cancel = threading.Event()
         self._last_step: int | None = None
+        self._clock = clock
+        self._last_signal = -PROGRESS_INTERVAL_S
         self.signals = TaskSignals()
 
     def cancel(self) -> None:
@@ -57,11 +65,16 @@ class Task(QRunnable):
     def _report(self, done: int, total: int) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        # One signal per thousandth at most (the dialog has 1000 steps): a 1 GiB seal reports
-        # every 64 KiB chunk, and each signal makes the GUI thread wait for the GIL once more.
+        # A 1 GiB seal reports every 64 KiB chunk: a signal goes only when the bar moves (one
+        # of its 1000 steps) and the last one is PROGRESS_INTERVAL_S old, or at the end.
         step = (PROGRESS_STEPS * done) // total if total > 0 else -1
-        if step == self._last_step and done != total:
-            return
+        if done != total:
+            if step == self._last_step:
+                return
+            now = self._clock()
+            if now - self._last_signal < PROGRESS_INTERVAL_S:
+                return
+            self._last_signal = now
         self._last_step = step
         self.signals.progress.emit(done, total)
 
@@ -81,7 +94,15 @@ class Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Starts tasks on a private pool and keeps them alive until they finish."""
+    """Starts tasks on a private pool and keeps them alive until they finish.
+
+    `long_task_started(dialog)` and `long_task_finished()` bracket each task that runs with a
+    progress dialog (task_progress.py): the main window stops filtering every event of the
+    app in Python meanwhile (main_window.py).
+    """
+
+    long_task_started = Signal(object)  # its QProgressDialog
+    long_task_finished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,7 +1,8 @@
 """The window's menus: Seinpost (language, lock, quit) and Help (how it works, about).
 
 Every item has an access key and works from the keyboard; Ctrl+L and Ctrl+Q are shown here but
-handled by the window's application-wide key filter, so they also work inside dialogs.
+handled by the window's application-wide key filter, so they also work inside dialogs (while a
+task runs with a progress dialog, by these items and that dialog's shortcuts: main_window.py).
 """
 
 from __future__ import annotations

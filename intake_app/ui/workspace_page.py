@@ -53,6 +53,7 @@ class WorkspacePage(QWidget):
         self.dialogs = dialogs
         self._runner = runner
         self.busy = False  # a background task runs: the actions wait
+        self.retired = False  # the window locked: its session is closed (retire)
         self.editor: SignalEditor | None = None
         self.confirm: QMessageBox | None = None
         self.security: SecurityDialog | None = None
@@ -204,6 +205,11 @@ class WorkspacePage(QWidget):
             self.show_message(describe_error(exc), error=True)
         self.refresh()
 
+    def retire(self) -> None:
+        """The window locks: outcomes of work still running arrive after the session closed,
+        and change nothing here."""
+        self.retired = True
+
     def entries(self) -> list[ListEntry]:
         return self.table.entries()
 
@@ -245,6 +251,8 @@ class WorkspacePage(QWidget):
 
         def finished(then: Callable[..., None]) -> Callable[..., None]:
             def run(*args: Any) -> None:
+                if self.retired:  # locked while it ran: the outcome has no session to show
+                    return
                 self.busy = False
                 self.refresh()
                 then(*args)

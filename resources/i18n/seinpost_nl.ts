@@ -385,7 +385,7 @@
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="150"/>
         <source>On a day or between days</source>
-        <translation>Op een dag of tussen twee dagen</translation>
+        <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="151"/>
