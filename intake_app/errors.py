@@ -6,9 +6,17 @@ lines turn the code into one sentence in Dutch or English from the table in
 `intake_app/sentences/`; nothing subclasses `ValueError`, so a library's `ValueError` can never
 be mistaken for one of ours. An error's text never holds content of a signal.
 
-A plain `ValueError`/`TypeError` is still what a function raises for a caller's programming
-mistake (an argument outside its documented range); those are bugs, not situations a person can
-act on, and reach people as the "internal" sentence.
+The rule for what a function raises (docs/ARCHITECTURE.md, "Errors"):
+
+- a fault that a person's input or a file from outside can cause (a card, a receipt, a bundle,
+  a profile file, an attachment, a command-line argument, a setting) raises its own
+  `SeinpostError` subclass, with a code and a sentence the person can act on;
+- a call that breaks a function's documented contract (an argument outside its range, a write
+  after close) is a bug in Seinpost, not a situation a person can act on: it raises
+  `ContractError`, which reaches people as the "internal" sentence and ends a command line with
+  status 70, like any other bug;
+- our code never raises a bare `ValueError` or `TypeError`, so an `except ValueError` around a
+  library call can never swallow one of our guards (tests/test_error_rule.py).
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ class SeinpostError(Exception):
                  **params: object) -> None:
         if code is not None:
             if code not in self.all_codes():
-                raise ValueError(f"{type(self).__name__} does not list the code {code!r}")
+                raise ContractError(f"{type(self).__name__} does not list the code {code!r}")
             self.code = code
         self.params: dict[str, object] = dict(params)
         if detail is None:
@@ -60,6 +68,14 @@ class SeinpostError(Exception):
         from intake_app.sentences import sentence
 
         return sentence(self.code, lang, **self.params)
+
+
+class ContractError(SeinpostError):
+    """A function was called against its documented contract: a bug in Seinpost, never a
+    person's fault. `detail` names the broken rule for the developer (no signal content); the
+    person reads the "internal" sentence, and a command line exits with status 70."""
+
+    code = "internal"
 
 
 class Cancelled(SeinpostError):

@@ -18,6 +18,7 @@ from intake_app.bundle import fat_detection
 from intake_app.bundle.check import check_bundles
 from intake_app.bundle.errors import BundleWriteError
 from intake_app.crypto import age, signing
+from intake_app.errors import ContractError
 
 
 @pytest.fixture
@@ -155,9 +156,9 @@ def test_an_export_to_a_real_fat_stick_splits_at_the_limit_the_detection_gives(
 
 def test_writer_refuses_bad_input(tmp_path: Path, recipient: str) -> None:
     made = items(tmp_path, recipient, 1, size=0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ContractError):
         Liaison("A").write(made + made, tmp_path / "o", [recipient])
-    with pytest.raises(ValueError):
+    with pytest.raises(ContractError):
         Liaison("A").write([("bad id/x", made[0][1])], tmp_path / "o", [recipient])
-    with pytest.raises(ValueError):
+    with pytest.raises(ContractError):
         Liaison("A").write(made, tmp_path / "o", [])

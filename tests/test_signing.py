@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake_app.crypto import signing
+from intake_app.errors import ContractError
 
 SEED = bytes(range(32))
 KEY = nacl.signing.SigningKey(SEED)
@@ -48,9 +49,9 @@ def test_wrong_key_body_and_malformed_inputs_are_signature_errors() -> None:
 
 
 def test_empty_or_oversized_context_is_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ContractError):
         signing.sign(KEY, b"", b"body")
-    with pytest.raises(ValueError):
+    with pytest.raises(ContractError):
         signing.sign(KEY, b"x" * 256, b"body")
 
 

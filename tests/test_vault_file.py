@@ -117,3 +117,50 @@ def test_a_json_boolean_in_an_integer_field_is_corrupt(valid, field):
     doc[field] = True
     with pytest.raises(VaultCorrupt):
         parse(canonical_json(doc))
+
+
+# Each check of the reader, reached from the file on disk through the command line: a damaged
+# vault.json is the person's "vault.corrupt" sentence and status 1, never a bug (status 70).
+# (The checks raise VaultCorrupt themselves, not a ValueError a caller has to translate.)
+DAMAGE = {
+    "salt not text": lambda d: d.update(kdf_salt=7),
+    "salt not base64": lambda d: d.update(kdf_salt="!!!!"),
+    "salt too short": lambda d: d.update(kdf_salt="AAAA"),
+    "profile id not hex": lambda d: d.update(profile_id="x" * 32),
+    "counter negative": lambda d: d.update(failed_attempts=-1),
+    "store mark not an object": lambda d: d.update(store_mark=[]),
+    "unknown version": lambda d: d.update(version=99),
+    "other format": lambda d: d.update(format="something-else"),
+    "unknown keyring mode": lambda d: d.update(keyring="cloud"),
+    "three slots": lambda d: d["slots"].append(d["slots"][0]),
+    "slot of other fields": lambda d: d["slots"].__setitem__(0, {"box": "AAAA"}),
+    "slot box too short": lambda d: d["slots"][0].update(box=d["slots"][0]["box"][:-8]),
+    "wiped not a boolean": lambda d: d.update(wiped="no"),
+    "kdf extra field": lambda d: d["kdf"].update(extra=1),
+    "kdf other algorithm": lambda d: d["kdf"].update(alg="scrypt"),
+    "kdf passes as text": lambda d: d["kdf"].update(ops="3"),
+    "kdf passes out of range": lambda d: d["kdf"].update(ops=10**9),
+    "kdf memory out of range": lambda d: d["kdf"].update(mem=1 << 50),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE), ids=list(DAMAGE))
+def test_each_damage_to_vault_json_is_the_corrupt_vault_sentence_on_the_command_line(
+        tmp_path, valid, capsys, monkeypatch, damage):
+    from intake_app.cli.front_door import EXIT_ERROR
+    from intake_app.cli.liaison import main
+    from intake_app.sentences import sentence
+
+    profile = tmp_path / "profile"
+    profile.mkdir(mode=0o700)
+    doc = json.loads(valid)
+    DAMAGE[damage](doc)
+    (profile / "vault.json").write_bytes(canonical_json(doc))
+    (tmp_path / "pass").write_text(PASSPHRASE + "\n")
+    monkeypatch.setenv("SEINPOST_LANG", "en")
+    capsys.readouterr()
+    status = main(["status", "--profile", str(profile),
+                   "--passphrase-file", str(tmp_path / "pass")])
+    err = capsys.readouterr().err
+    assert status == EXIT_ERROR, err
+    assert err.splitlines() == [f"intake-app: {sentence('vault.corrupt', 'en')}"]

@@ -25,6 +25,7 @@ from intake_app.bundle.layout import HEX32
 from intake_app.bundle.manifest import ITEM_ID, MAX_ITEMS, TIMESTAMP
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.errors import ContractError
 
 FORMAT = "seinpost-receipt/1"
 CONTEXT = b"seinpost/receipt/v1"
@@ -58,7 +59,7 @@ def make_receipt(office_signing_key: nacl.signing.SigningKey, bundle_id: str,
     """The signed receipt bytes (write them to a file as they are)."""
     ids = sorted(set(item_ids))
     if not ids or any(not ITEM_ID.fullmatch(i) for i in ids):
-        raise ValueError("a receipt names at least one valid item id")
+        raise ContractError("a receipt names at least one valid item id")
     body = {
         "bundle_id": bundle_id,
         "format": FORMAT,

@@ -59,6 +59,7 @@ from intake_app.bundle.medium import (
 from intake_app.bundle.parts import ENTRY_OVERHEAD, PlannedEntry, plan_parts
 from intake_app.bundle.reader import scan_part
 from intake_app.crypto import age, signing
+from intake_app.errors import ContractError
 from intake_app.fs import own
 from intake_app.fs.atomic import temp_name
 
@@ -121,9 +122,9 @@ class BundleWriter:
                  on_publish: Callable[[Publishing], None] | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         if not recipients:
-            raise ValueError("a bundle needs at least one office recipient")
+            raise ContractError("a bundle needs at least one office recipient")
         if counter < 1:
-            raise ValueError("the bundle counter starts at 1")
+            raise ContractError("the bundle counter starts at 1")
         self._signing_key = signing_key
         self.liaison_key_id = signing.key_id(signing.verify_key_bytes(signing_key))
         self._recipients = list(recipients)
@@ -218,11 +219,11 @@ class BundleWriter:
 
     def _check_items(self, items: Sequence[tuple[str, Path]]) -> dict[str, tuple[Path, int]]:
         if not 1 <= len(items) <= MAX_ITEMS:
-            raise ValueError(f"a bundle holds 1 to {MAX_ITEMS} items")
+            raise ContractError(f"a bundle holds 1 to {MAX_ITEMS} items")
         sources: dict[str, tuple[Path, int]] = {}
         for item_id, path in items:
             if not ITEM_ID.fullmatch(item_id) or item_id in sources:
-                raise ValueError("item ids must be unique, 1-64 characters of A-Z a-z 0-9 _ -")
+                raise ContractError("item ids must be unique, 1-64 characters of A-Z a-z 0-9 _ -")
             size = Path(path).stat().st_size
             if size < 1:
                 raise EmptyItemFile("a sealed item file is empty")

@@ -7,7 +7,7 @@ paths the user typed; never an attachment's name or any signal content.
 
 from __future__ import annotations
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import ContractError, SeinpostError
 
 
 class CliError(SeinpostError):
@@ -34,6 +34,6 @@ class CliError(SeinpostError):
 
     def __init__(self, code: str, detail: str | None = None, **params: object) -> None:
         if code not in self.codes:
-            raise ValueError(f"unknown command-line error code {code!r}")
+            raise ContractError(f"unknown command-line error code {code!r}")
         self.code = code
         super().__init__(detail, **params)

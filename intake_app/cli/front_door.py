@@ -7,7 +7,8 @@ language (Dutch for a Dutch locale, else English) and a stable exit status:
     0    done
     1    refused or failed for a reason the user can act on (any SeinpostError, a file problem)
     2    the command was called wrongly (argparse usage)
-    70   a bug in Seinpost (EX_SOFTWARE): the line names the error type, never its text
+    70   a bug in Seinpost (EX_SOFTWARE, ContractError among them): the line names the error
+         type, never its text
     130  interrupted (Ctrl-C)
 
 The one exception to "one line" is a signal with invalid fields: one line per field.
@@ -22,7 +23,7 @@ from typing import NoReturn
 from intake_app import __version__
 from intake_app.cli.console import Console
 from intake_app.domain.signal_errors import SignalValidationError
-from intake_app.errors import SeinpostError, classify
+from intake_app.errors import ContractError, SeinpostError, classify
 from intake_app.sentences import sentence
 
 EXIT_OK = 0
@@ -50,6 +51,8 @@ def exit_code(exc: BaseException) -> int:
     """The exit status for an error that ended a command (see the module docstring)."""
     if isinstance(exc, KeyboardInterrupt):
         return EXIT_INTERRUPTED
+    if isinstance(exc, ContractError):
+        return EXIT_INTERNAL  # our own bug, though it is a SeinpostError
     if isinstance(exc, SeinpostError | OSError):
         return EXIT_ERROR
     return EXIT_INTERNAL

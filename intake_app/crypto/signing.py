@@ -16,7 +16,7 @@ import hashlib
 import nacl.exceptions
 import nacl.signing
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import ContractError, SeinpostError
 
 SIGNATURE_SIZE = 64
 VERIFY_KEY_SIZE = 32
@@ -35,7 +35,7 @@ class SignatureError(SeinpostError):
 
 def _message(context: bytes, body: bytes) -> bytes:
     if not context or len(context) > _MAX_CONTEXT:
-        raise ValueError("signature context must be 1..255 bytes")
+        raise ContractError("signature context must be 1..255 bytes")
     return _PREFIX + bytes([len(context)]) + context + body
 
 
@@ -61,7 +61,7 @@ def verify(verify_key: bytes, context: bytes, body: bytes, signature: bytes) -> 
 def key_id(verify_key: bytes) -> str:
     """A stable 32-hex-character id for a verify key (first 16 bytes of a labelled SHA-256)."""
     if len(verify_key) != VERIFY_KEY_SIZE:
-        raise ValueError("verify key must be 32 bytes")
+        raise ContractError("verify key must be 32 bytes")
     return hashlib.sha256(_KEY_ID_LABEL + bytes(verify_key)).digest()[:16].hex()
 
 

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from intake_app.domain.countries import COUNTRIES
+from intake_app.errors import ContractError
 
 KINDS = (
     "phone",
@@ -115,7 +116,7 @@ _BSN = re.compile(r"(?<![\w.+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\
 def find_identifiers(text: str) -> list[IdentifierHit]:
     """Every identifier in `text`, ordered by position, without overlaps."""
     if not isinstance(text, str):
-        raise TypeError("find_identifiers() needs a str")
+        raise ContractError("find_identifiers() needs a str")
     candidates: list[IdentifierHit] = []
     candidates += _profile_urls(text)
     candidates += _simple(text, _EMAIL, "email")

@@ -142,8 +142,7 @@ class SignalRecord:
         try:
             as_dict = self.to_dict()
         except (AttributeError, TypeError, ValueError) as exc:
-            error = FieldError("record", "wrong_type", "A field of the record has the wrong type.")
-            raise SignalValidationError([error]) from exc
+            raise SignalValidationError([_WRONG_TYPE]) from exc
         errors, _ = check_signal(as_dict, strict=True)
         if errors:
             raise SignalValidationError(errors)
@@ -152,7 +151,7 @@ class SignalRecord:
         """The JSON-ready form: sets as sorted lists, dates as ISO strings."""
         created = self.created
         if not isinstance(created, datetime) or created.utcoffset() is None:
-            raise TypeError("created must be an aware datetime")
+            raise SignalValidationError([_WRONG_TYPE])  # created must be an aware datetime
         return {
             "schema_version": self.schema_version,
             "category": self.category,
@@ -190,10 +189,13 @@ class SignalRecord:
         return _build(values)
 
 
+_WRONG_TYPE = FieldError("record", "wrong_type", "A field of the record has the wrong type.")
+
+
 def _format_created(created: datetime) -> str:
     # Whole seconds in UTC only, so that the JSON form round-trips to an equal record.
     if created.microsecond or created.utcoffset() != timedelta(0):
-        raise ValueError("created must be whole seconds in UTC")
+        raise SignalValidationError([_WRONG_TYPE])  # created must be whole seconds in UTC
     return created.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from intake_app.crypto.canonical import canonical_json
+from intake_app.errors import ContractError
 from intake_app.fs.atomic import atomic_writer
 
 FORMATS = ("jsonl", "csv")
@@ -35,7 +36,7 @@ def _spreadsheet_safe(value: object) -> str:
 def export_signals(conn: sqlite3.Connection, fmt: str, out: Path) -> int:
     """Write every ingested signal to `out` (atomically); return how many."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}: use jsonl or csv")
+        raise ContractError(f"unknown export format {fmt!r}: use jsonl or csv")
     rows = conn.execute(
         f"SELECT {', '.join(CSV_COLUMNS)}, signal_json FROM signals "  # noqa: S608 - constants
         "ORDER BY received, bundle_id, item_id")

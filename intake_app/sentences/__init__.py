@@ -12,6 +12,7 @@ lookup. A code may live in one part only (a second one is an error at import).
 
 from __future__ import annotations
 
+from intake_app.errors import ContractError
 from intake_app.sentences import (
     bundle,
     common,
@@ -34,7 +35,7 @@ def _joined() -> dict[str, dict[str, str]]:
     for part in PARTS:
         twice = table.keys() & part.SENTENCES.keys()
         if twice:
-            raise RuntimeError(f"sentences given twice: {sorted(twice)}")
+            raise ContractError(f"sentences given twice: {sorted(twice)}")
         table.update(part.SENTENCES)
     return table
 

@@ -36,6 +36,7 @@ from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, Publishing, WrittenBundle
 from intake_app.crypto import keycard
 from intake_app.domain.states import HELD
+from intake_app.errors import ContractError
 from intake_app.fs.atomic import fsync_dir
 from intake_app.services import export_journal
 from intake_app.services.export_journal import ExportIntent
@@ -110,7 +111,7 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
     target is full, missing or failed: nothing was kept, nothing changed).
     """
     if isinstance(max_part_size, str) and max_part_size != "auto":
-        raise ValueError('max_part_size is "auto", None or a number of bytes')
+        raise ContractError('max_part_size is "auto", None or a number of bytes')
     target_dir = Path(os.path.abspath(target_dir))
     with _EXPORT_LOCK:
         export_journal.recover(store)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import ContractError, SeinpostError
 
 
 class TransferError(SeinpostError):
@@ -83,7 +83,7 @@ class ReceiptRejected(TransferError):
 
     def __init__(self, reason: str, detail: str, *, code: str | None = None) -> None:
         if reason not in self.REASONS:
-            raise ValueError("unknown receipt refusal reason")
+            raise ContractError("unknown receipt refusal reason")
         self.reason = reason
         self.code = f"transfer.receipt_rejected.{reason}"
         super().__init__(f"The receipt was not accepted: {detail}. Nothing was purged.",
@@ -103,7 +103,7 @@ class RotationRejected(TransferError):
 
     def __init__(self, reason: str, detail: str) -> None:
         if reason not in self.REASONS:
-            raise ValueError("unknown rotation refusal reason")
+            raise ContractError("unknown rotation refusal reason")
         self.reason = reason
         self.code = f"transfer.rotation_rejected.{reason}"
         super().__init__(f"The new office card was not accepted: {detail}. "

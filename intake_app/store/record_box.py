@@ -14,6 +14,7 @@ import nacl.encoding
 import nacl.exceptions
 import nacl.hash
 
+from intake_app.errors import ContractError
 from intake_app.store.errors import RecordDamaged
 
 KEY_BYTES = 32
@@ -31,7 +32,7 @@ OFFICE_CARD_MAC = b"office-card-mac"
 def subkey(vault_key: bytes, purpose: bytes) -> bytes:
     """A 32-byte key for one purpose: BLAKE2b keyed with the vault key over the purpose label."""
     if len(vault_key) != KEY_BYTES:
-        raise ValueError("the vault key must be 32 bytes")
+        raise ContractError("the vault key must be 32 bytes")
     return nacl.hash.blake2b(
         purpose, digest_size=KEY_BYTES, key=vault_key, person=_PERSON,
         encoder=nacl.encoding.RawEncoder,

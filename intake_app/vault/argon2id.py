@@ -13,6 +13,8 @@ from typing import Any
 
 import nacl.pwhash.argon2id as argon2id
 
+from intake_app.errors import ContractError
+from intake_app.vault.errors import VaultCorrupt
 from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, passphrase_bytes
 
 SALT_BYTES = argon2id.SALTBYTES
@@ -56,18 +58,19 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
-        """Strict reading of the stored parameters; ValueError on anything unexpected."""
+        """Strict reading of the parameters stored in vault.json; VaultCorrupt on anything
+        unexpected."""
         if not isinstance(data, dict) or set(data) != {"alg", "ops", "mem"}:
-            raise ValueError("kdf parameters have unexpected fields")
+            raise VaultCorrupt("kdf parameters have unexpected fields")
         if data["alg"] != ALGORITHM:
-            raise ValueError("unknown kdf algorithm")
+            raise VaultCorrupt("unknown kdf algorithm")
         ops, mem = data["ops"], data["mem"]
         if type(ops) is not int or type(mem) is not int:
-            raise ValueError("kdf parameters are not integers")
+            raise VaultCorrupt("kdf parameters are not integers")
         if not argon2id.OPSLIMIT_MIN <= ops <= MAX_OPS:
-            raise ValueError("kdf passes out of range")
+            raise VaultCorrupt("kdf passes out of range")
         if not argon2id.MEMLIMIT_MIN <= mem <= MAX_MEM:
-            raise ValueError("kdf memory out of range")
+            raise VaultCorrupt("kdf memory out of range")
         return cls(ops=ops, mem=mem)
 
 
@@ -77,7 +80,7 @@ def stretch(passphrase: str | bytes, salt: bytes, params: KdfParams) -> bytes:
     A str is normalised first (`passphrase.normalise`); bytes are stretched as they are.
     """
     if len(salt) != SALT_BYTES:
-        raise ValueError("bad salt length")
+        raise ContractError("the salt must be SALT_BYTES long")
     secret = passphrase if isinstance(passphrase, bytes) else passphrase_bytes(passphrase)
     return argon2id.kdf(
         STRETCHED_BYTES,

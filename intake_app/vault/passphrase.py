@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from intake_app.errors import ContractError
 from intake_app.vault.errors import InvalidPassphrase
 
 BOM = "\ufeff"
@@ -43,7 +44,7 @@ class WeakPassphrase(InvalidPassphrase):
 def normalise(passphrase: str) -> str:
     """The passphrase as it is stretched: no leading BOM, no trailing line ending, NFC."""
     if not isinstance(passphrase, str):
-        raise TypeError("passphrase must be a str")
+        raise ContractError("passphrase must be a str")
     text = passphrase.removeprefix(BOM)
     for ending in ("\r\n", "\n", "\r"):
         if text.endswith(ending):

@@ -17,6 +17,9 @@ import nacl.encoding
 import nacl.exceptions
 import nacl.hash
 
+from intake_app.errors import ContractError
+from intake_app.vault.errors import VaultCorrupt
+
 KEY_BYTES = 32
 SLOT_SALT_BYTES = 16
 NONCE_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
@@ -31,7 +34,8 @@ _PERSON = b"seinpost-wrap-v1"
 @dataclass(frozen=True)
 class Slot:
     """One key slot of vault.json: a 16-byte salt, a 24-byte nonce and the box holding the role
-    byte and the 32-byte vault key (lengths checked: ValueError otherwise).
+    byte and the 32-byte vault key (lengths checked: a slot of other lengths can only come from a
+    damaged vault.json, VaultCorrupt).
     """
 
     salt: bytes
@@ -44,7 +48,7 @@ class Slot:
             NONCE_BYTES,
             BOX_BYTES,
         ):
-            raise ValueError("slot fields have the wrong length")
+            raise VaultCorrupt("a key slot has fields of the wrong length")
 
 
 def random_slot() -> Slot:
@@ -76,10 +80,10 @@ def make_slot(
     stretched passphrase, the device secret (None in passphrase-only mode) and a fresh salt,
     with XChaCha20-Poly1305 and `aad` as associated data.
 
-    Raises ValueError for a vault key of the wrong length or an unknown role.
+    Raises ContractError for a vault key of the wrong length or an unknown role.
     """
     if len(vault_key) != KEY_BYTES or role not in (ROLE_REAL, ROLE_DURESS):
-        raise ValueError("bad slot contents")
+        raise ContractError("a slot holds a 32-byte vault key and a known role")
     salt = secrets.token_bytes(SLOT_SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     key = _wrapping_key(stretched, device_secret, salt)

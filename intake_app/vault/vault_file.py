@@ -164,31 +164,31 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: Any, length: int | None = None) -> bytes:
     if not isinstance(value, str):
-        raise ValueError("expected base64 text")
+        raise VaultCorrupt("expected base64 text")
     try:
         data = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
-        raise ValueError("bad base64") from exc
+        raise VaultCorrupt("bad base64") from exc
     if length is not None and len(data) != length:
-        raise ValueError("wrong length")
+        raise VaultCorrupt("wrong length")
     return data
 
 
 def _hex_id(value: Any) -> str:
     if not isinstance(value, str) or len(value) != 32 or value.strip("0123456789abcdef"):
-        raise ValueError("bad identifier")
+        raise VaultCorrupt("bad identifier")
     return value
 
 
 def _count(value: Any, upper: int) -> int:
     if type(value) is not int or not 0 <= value <= upper:
-        raise ValueError("bad counter")
+        raise VaultCorrupt("bad counter")
     return value
 
 
 def _store_mark(value: Any) -> tuple[int, bytes]:
     if not isinstance(value, dict) or set(value) != {"epoch", "mac"}:
-        raise ValueError("bad store mark")
+        raise VaultCorrupt("bad store mark")
     return _count(value["epoch"], 1 << 62), _unb64(value["mac"], MAC_BYTES)
 
 
@@ -199,24 +199,24 @@ def parse(data: bytes) -> VaultFile:
         # `type() is int`: JSON true would otherwise compare equal to version 1.
         version = obj.get("version")
         if type(version) is not int or version not in _FIELDS:
-            raise ValueError("not a Seinpost vault of a known version")
+            raise VaultCorrupt("not a Seinpost vault of a known version")
         if set(obj) != _FIELDS[version] or obj["format"] != FORMAT:
-            raise ValueError("not a Seinpost vault")
+            raise VaultCorrupt("not a Seinpost vault")
         if obj["keyring"] not in (MODE_KEYRING, MODE_PASSPHRASE_ONLY):
-            raise ValueError("unknown keyring mode")
+            raise VaultCorrupt("unknown keyring mode")
         raw_slots = obj["slots"]
         if not isinstance(raw_slots, list) or len(raw_slots) != 2:
-            raise ValueError("a vault has exactly two slots")
+            raise VaultCorrupt("a vault has exactly two slots")
         slots = []
         for raw in raw_slots:
             if not isinstance(raw, dict) or set(raw) != {"salt", "nonce", "box"}:
-                raise ValueError("bad slot")
+                raise VaultCorrupt("bad slot")
             slots.append(Slot(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["box"])))
         wipe_after = obj["wipe_after"]
         if wipe_after is not None:
             wipe_after = _count(wipe_after, MAX_WIPE_AFTER)
         if type(obj["wiped"]) is not bool:
-            raise ValueError("bad wiped flag")
+            raise VaultCorrupt("bad wiped flag")
         return VaultFile(
             profile_id=_hex_id(obj["profile_id"]),
             keyring_mode=obj["keyring"],

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 from types import TracebackType
 from typing import Any
 
+from intake_app.errors import ContractError
+
 from .payload import PayloadSealer
 
 
@@ -29,10 +31,10 @@ class EncryptingWriter:
     def write(self, data: bytes | bytearray | memoryview) -> int:
         """Seal `data` (bytes) into the age payload; return the number of bytes taken (all of them).
 
-        Raises ValueError when the stream is already closed or aborted; OSError from the output.
+        Raises ContractError when the stream is already closed or aborted; OSError from the output.
         """
         if self.closed:
-            raise ValueError("write to a closed age stream")
+            raise ContractError("write to a closed age stream")
         return self._sealer.write(data)
 
     def close(self) -> None:

@@ -12,6 +12,8 @@ from nacl.bindings import (
 )
 from nacl.exceptions import CryptoError
 
+from intake_app.errors import ContractError
+
 from .b64 import decode_raw, encode_raw
 from .errors import HeaderError
 from .header import Stanza
@@ -42,10 +44,10 @@ def wrap(
     """Wrap the 16-byte `file_key` for `passphrase` in an scrypt stanza (age spec, "scrypt recipient
     stanza"): random 16-byte salt, N = 2**work_factor, ChaCha20-Poly1305 with a zero nonce.
 
-    Raises ValueError when `work_factor` is outside 1..MAX_WORK_FACTOR.
+    Raises ContractError when `work_factor` is outside 1..MAX_WORK_FACTOR.
     """
     if not 1 <= work_factor <= MAX_WORK_FACTOR:
-        raise ValueError(f"scrypt work factor must be 1..{MAX_WORK_FACTOR}")
+        raise ContractError(f"scrypt work factor must be 1..{MAX_WORK_FACTOR}")
     salt = os.urandom(_SALT_LEN)
     key = _derive(passphrase, salt, work_factor)
     body = crypto_aead_chacha20poly1305_ietf_encrypt(file_key, None, _ZERO_NONCE, key)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 
+from intake_app.errors import ContractError
 from intake_app.office.report.tables import Key, Table, Var
 
 
@@ -113,7 +114,7 @@ def _extreme(solver: highspy.Highs, cost: np.ndarray, maximise: bool) -> float:
                   highspy.HighsModelStatus.kUnboundedOrInfeasible):
         return math.inf if maximise else -math.inf
     if status != highspy.HighsModelStatus.kOptimal:
-        raise RuntimeError(f"audit linear program failed: {solver.modelStatusToString(status)}")
+        raise ContractError(f"audit linear program failed: {solver.modelStatusToString(status)}")
     return float(solver.getInfo().objective_function_value)
 
 

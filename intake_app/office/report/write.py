@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from intake_app.errors import ContractError
 from intake_app.fs.atomic import ensure_private_dir, write_atomic
 from intake_app.office.report.build import TABLE_ORDER, Report
 from intake_app.office.report.charts import charted_actors, trend_figure
@@ -21,7 +22,7 @@ LANGUAGES = ("nl", "en")
 def write_report(report: Report, out_dir: Path, lang: str = "nl") -> list[Path]:
     """Write the report files of `report` in `lang` ("nl" or "en") into `out_dir`."""
     if lang not in LANGUAGES:
-        raise ValueError("lang must be nl or en")  # the command line only offers these
+        raise ContractError("lang must be nl or en")  # the command line only offers these
     out_dir = ensure_private_dir(Path(out_dir))
     chart = not report.too_few and bool(charted_actors(report.tables["trend"]))
     png = trend_figure(report.tables["trend"], lang, "png") if chart else None
