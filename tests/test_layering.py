@@ -276,3 +276,99 @@ def test_the_store_check_sees_each_kind_of_reach(tmp_path: Path) -> None:
                      "imports intake_app.store.local_store.unlink",
                      "imports intake_app.store.core", ".reading", ".execute", ".transaction",
                      ".tracked", "._conn", ".connection", "._vault_key"}
+
+
+# ----- no import cycles ---------------------------------------------------------------------
+# Issue 8 named two (office/cli.py <-> office/commands.py, store/attachments.py <->
+# store/local_store.py). Counted: imports a module runs when it loads (its top level, and inside
+# top-level `if`/`try`), not those under `if TYPE_CHECKING:` nor inside functions.
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("").as_posix().replace("/", ".")
+    return rel.removesuffix(".__init__")
+
+
+def _load_time_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+
+    def visit(statements: list[ast.stmt]) -> None:
+        for node in statements:
+            if isinstance(node, ast.If):
+                test = ast.unparse(node.test)
+                if "TYPE_CHECKING" not in test:
+                    visit(node.body)
+                visit(node.orelse)
+            elif isinstance(node, ast.Try):
+                visit(node.body + node.orelse + node.finalbody
+                      + [s for handler in node.handlers for s in handler.body])
+            elif isinstance(node, ast.Import | ast.ImportFrom):
+                found.update(_modules_of(node, path))
+
+    visit(tree.body)
+    return found
+
+
+def _modules_of(node: ast.Import | ast.ImportFrom, path: Path) -> set[str]:
+    if isinstance(node, ast.Import):
+        return {alias.name for alias in node.names}
+    base = node.module or ""
+    if node.level:
+        package = _module_name(path).split(".")
+        if path.name != "__init__.py":
+            package = package[:-1]
+        base = ".".join(package[:len(package) - node.level + 1] + ([base] if base else []))
+    # `from package import module` loads that module; `from module import name`, the module.
+    return {f"{base}.{a.name}" if _is_module(f"{base}.{a.name}") else base for a in node.names}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def _import_graph(root: Path) -> dict[str, set[str]]:
+    graph = {}
+    for path in sorted(root.rglob("*.py")):
+        name = _module_name(path)
+        graph[name] = {m for m in _load_time_imports(path)
+                       if m.startswith("intake_app") and _is_module(m)} - {name}
+    return graph
+
+
+def test_no_two_modules_import_each_other_when_they_load() -> None:
+    graph = _import_graph(PACKAGE)
+    assert len(graph) > 150 and graph["intake_app.store.local_store"]  # the graph is seen
+    assert _cycles(graph) == []
+
+
+def test_the_cycle_check_sees_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []

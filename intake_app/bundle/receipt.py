@@ -46,6 +46,10 @@ _SIGNATURE = re.compile(r"[0-9a-f]{128}")
 
 @dataclass(frozen=True)
 class Receipt:
+    """A verified receipt (`parse_receipt`): the 32-hex bundle id and liaison key id, the item
+    ids it confirms (sorted), the time the office received the bundle (UTC, ISO 8601, "Z") and
+    the id of the office key that signed it."""
+
     bundle_id: str
     liaison_key_id: str
     item_ids: tuple[str, ...]

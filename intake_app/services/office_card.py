@@ -16,6 +16,11 @@ from intake_app.store.local_store import LocalStore
 
 
 def read_card_file(path: Path) -> keycard.KeyCard:
+    """The office card in the file at `path` (through the one card reader, keycard.read_card_file,
+    with its size limit), parsed strictly.
+
+    Raises KeyCardError ("keycard.unreadable") or OutsideFileError when the file cannot be read,
+    RotationRejected ("not_a_card" for a malformed card, "not_office" for a liaison's card)."""
     data = keycard.read_card_file(path)
     try:
         card = keycard.parse_card(data)

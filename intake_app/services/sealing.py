@@ -8,10 +8,12 @@ however large an attachment is. The GUI, the command line and the tests all seal
 
 The headers come from `tarfile.TarInfo.tobuf` (public API, PAX format) and the members' bytes
 are copied through one buffer that is zeroed at the end. `tarfile`'s stream mode
-(`tarfile.open(fileobj=..., mode="w|")`) is not used: it copies every piece of an attachment
-into new `bytes` objects (its `copyfileobj` and its record buffer) that are freed unwiped, so
-attachment plaintext stays behind in freed memory (`tests/test_seal_memory.py` finds it), and
-its tar layer took three times as long.
+(`tarfile.open(fileobj=..., mode="w|")`) is not used, by decision (docs/ARCHITECTURE.md, "The
+sealed item"): it copies every piece of an attachment into new `bytes` objects (its
+`copyfileobj` and its record buffer) that are freed unwiped. Sealing a 3 MiB attachment with it
+left about 3,000 copies of a 20-byte plaintext marker in freed memory, against none with this
+writer, and its tar layer cost 0.31 s of CPU per GiB against about 0 s
+(`benchmarks/sealed_tar.py`). `tests/test_seal_memory.py` fails if any copy is left behind.
 """
 
 from __future__ import annotations

@@ -49,13 +49,21 @@ def _label(text: str, name: str = "") -> QLabel:
     return label
 
 
-def _scrolling(inner: QWidget, name: str) -> QScrollArea:
+def _scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
+    """A set-up step: `inner` (its column layout gets a closing stretch) in a scroll area named
+    `name` for screen readers, and `button` below it on the right, always in view."""
+    inner.layout().addStretch(1)
     scroll = QScrollArea()
     scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     scroll.setWidget(inner)
-    return scroll
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(button, 0, Qt.AlignRight)
+    return page
 
 
 class SetupPage(QWidget):
@@ -88,7 +96,6 @@ class SetupPage(QWidget):
     # ----- the steps ------------------------------------------------------------------------
 
     def _welcome_step(self, language: str) -> QWidget:
-        page = QWidget()
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -112,12 +119,7 @@ class SetupPage(QWidget):
         column.addLayout(row)
         self.intro = _label(does_and_does_not())
         column.addWidget(self.intro)
-        column.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(inner, self.tr("Welcome to Seinpost")), 1)
-        layout.addWidget(self.start_button, 0, Qt.AlignRight)
-        return page
+        return _scrolled_step(inner, self.tr("Welcome to Seinpost"), self.start_button)
 
     def _card_step(self) -> QWidget:
         page = QWidget()
@@ -204,7 +206,6 @@ class SetupPage(QWidget):
         return page
 
     def _done_step(self) -> QWidget:
-        page = QWidget()
         self.own_fingerprint = _label("", "fingerprint")
         self.own_fingerprint.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.own_qr = QLabel()
@@ -233,12 +234,7 @@ class SetupPage(QWidget):
         row.addWidget(self.save_card_button)
         row.addWidget(self.saved_label, 1)
         column.addLayout(row)
-        column.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolling(inner, self.tr("Your vault is ready")), 1)
-        layout.addWidget(self.finish_button, 0, Qt.AlignRight)
-        return page
+        return _scrolled_step(inner, self.tr("Your vault is ready"), self.finish_button)
 
     # ----- behaviour ------------------------------------------------------------------------
 

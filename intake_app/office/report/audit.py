@@ -43,6 +43,7 @@ class Interval:
 
     @property
     def width(self) -> float:
+        """How many counts the interval spans (`upper - lower`; inf when unbounded)."""
         return self.upper - self.lower
 
     def protected(self, protection: int) -> bool:

@@ -74,6 +74,7 @@ class Report:
 
     @property
     def analysed_shown(self) -> str:
+        """The number of analysed signals as printed: "·" when too few to report."""
         return "·" if self.too_few else str(self.analysed)
 
 

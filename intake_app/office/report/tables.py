@@ -38,6 +38,7 @@ class Table:
 
     @property
     def one_way(self) -> bool:
+        """True for a table of one column (rows only, no cross-tabulation)."""
         return self.cols == [""]
 
     def shown(self, key: Key) -> int | None:
