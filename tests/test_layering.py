@@ -372,3 +372,35 @@ def test_no_two_modules_import_each_other_when_they_load() -> None:
 def test_the_cycle_check_sees_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+# ----- one of each for the two command lines ---------------------------------------------------
+# One passphrase reader (cli/passphrase.py: getpass), one progress printer (cli/console.py:
+# tqdm), one exit-status map (cli/front_door.py: the EXIT_ numbers). A second one anywhere in
+# the package is how the two tools drifted apart before issue 8.
+
+def _users(predicate) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        if any(predicate(node) for node in ast.walk(tree)):
+            found.append(_rel(path))
+    return found
+
+
+def _imports_top(name: str):  # type: ignore[no-untyped-def]
+    return lambda node: ((isinstance(node, ast.Import)
+                          and any(a.name.split(".")[0] == name for a in node.names))
+                         or (isinstance(node, ast.ImportFrom) and node.level == 0
+                             and (node.module or "").split(".")[0] == name))
+
+
+def _assigns_exit_status(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Assign) and any(
+        isinstance(t, ast.Name) and t.id.startswith("EXIT_") for t in node.targets))
+
+
+def test_the_command_lines_share_one_passphrase_reader_progress_printer_and_exit_map() -> None:
+    assert _users(_imports_top("getpass")) == ["cli/passphrase.py"]
+    assert _users(_imports_top("tqdm")) == ["cli/console.py"]
+    assert _users(_assigns_exit_status) == ["cli/front_door.py"]
