@@ -404,3 +404,49 @@ def test_the_command_lines_share_one_passphrase_reader_progress_printer_and_exit
     assert _users(_imports_top("getpass")) == ["cli/passphrase.py"]
     assert _users(_imports_top("tqdm")) == ["cli/console.py"]
     assert _users(_assigns_exit_status) == ["cli/front_door.py"]
+
+
+# ----- XML from outside is parsed by defusedxml only -------------------------------------------
+# OOXML parts of an attachment are hostile (entity bombs, external entities): the standard
+# library's parsers (xml.etree's parse/fromstring/iterparse/XMLParser, xml.dom, xml.sax,
+# expat) are not used anywhere; xml.etree.ElementTree may be imported for its element type and
+# xml.sax.saxutils for escaping.
+
+_STDLIB_XML_PARSERS = {"parse", "fromstring", "iterparse", "XMLParser", "XML", "XMLPullParser",
+                       "fromstringlist"}
+
+
+def _parses_xml_unsafely(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    etree_names = {alias.asname or alias.name for node in ast.walk(tree)
+                   if isinstance(node, ast.Import) for alias in node.names
+                   if alias.name == "xml.etree.ElementTree"}
+    etree_names |= {alias.asname or alias.name for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module == "xml.etree"
+                    for alias in node.names if alias.name == "ElementTree"}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""])
+            found += [n for n in names if n.startswith(("xml.dom", "xml.sax", "xml.parsers"))
+                      and n != "xml.sax.saxutils"]  # escaping only, no parser
+            if isinstance(node, ast.ImportFrom) and node.module == "xml.etree.ElementTree":
+                found += [a.name for a in node.names if a.name in _STDLIB_XML_PARSERS]
+        elif (isinstance(node, ast.Attribute) and node.attr in _STDLIB_XML_PARSERS
+              and isinstance(node.value, ast.Name) and node.value.id in etree_names):
+            found.append(f"{node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_module_parses_xml_with_the_standard_librarys_parsers() -> None:
+    offenders = {_rel(p): _parses_xml_unsafely(p) for p in sorted(PACKAGE.rglob("*.py"))}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_xml_check_sees_an_unsafe_parse(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("import xml.etree.ElementTree as ET\nfrom xml.dom import minidom\n"
+                   "from defusedxml import ElementTree as SafeET\n"
+                   "def f(raw):\n    SafeET.fromstring(raw)\n    return ET.fromstring(raw)\n")
+    assert sorted(_parses_xml_unsafely(bad)) == ["ET.fromstring", "xml.dom"]
