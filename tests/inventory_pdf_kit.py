@@ -206,22 +206,131 @@ def _type1_charstring(program: list[object]) -> bytes:
     return eexec.encrypt(b"\0\0\0\0" + charstring.bytecode, 4330)[0]  # lenIV 4
 
 
-def type1_program(*, private_extra: bytes = b"") -> tuple[bytes, int, int, int]:
+def type1_program(*, hidden: str | None = None) -> tuple[bytes, int, int, int]:
     """A Type 1 font program as a font editor writes it, and its /Length1, /Length2, /Length3:
-    comments and FontInfo strings naming its maker and buyer, one glyph ("A", a box)."""
+    comments and FontInfo strings naming its maker and buyer, one glyph ("A", a box). With
+    `hidden`, the encrypted Private dictionary holds that string too. Written by fontTools'
+    t1Lib (which FreeType reads), the editor's comments added to its clear text."""
     from fontTools.misc import eexec
+    from fontTools.t1Lib import T1Font
 
     notdef = _type1_charstring([0, 500, "hsbw", "endchar"])
     box = _type1_charstring([0, 500, "hsbw", 50, 0, "rmoveto", 400, 0, "rlineto", 0, 700, "rlineto", -400, 0, "rlineto", "closepath", "endchar"])
-    clear = (b"%!PS-AdobeFont-1.0: Huisletter 001.000\n%%Title: Huisletter\n%%Creator: CANARY Fontographer, Jan's copy\n%%CreationDate: Thu May 2 12:03:00 2024\n%%For: CANARY Lou\n"
-             b"11 dict begin\n/FontInfo 8 dict dup begin\n/version (001.000) readonly def\n/Notice (Made for CANARY Lou \\(order 12345\\)) readonly def\n"
+    clear = (b"%!PS-AdobeFont-1.0: Huisletter 001.000\n11 dict begin\n/FontInfo 8 dict dup begin\n/version (001.000) readonly def\n/Notice (Made for CANARY Lou \\(order 12345\\)) readonly def\n"
              b"/FullName (CANARY Full) readonly def\n/FamilyName <43414e415259> readonly def\n/Weight (Regular) readonly def\n/ItalicAngle 0 def\n/isFixedPitch false def\nend readonly def\n"
-             b"/FontName /Huisletter def % CANARY made this\n/Encoding StandardEncoding def\n/PaintType 0 def\n/FontType 1 def\n/FontMatrix [0.001 0 0 0.001 0 0] readonly def\n"
+             b"/FontName /Huisletter def\n/Encoding StandardEncoding def\n/PaintType 0 def\n/FontType 1 def\n/FontMatrix [0.001 0 0 0.001 0 0] readonly def\n"
              b"/FontBBox {0 0 500 700} readonly def\ncurrentdict end\ncurrentfile eexec\n")
     private = (b"dup /Private 8 dict dup begin\n/RD {string currentfile exch readstring pop} executeonly def\n/ND {noaccess def} executeonly def\n/NP {noaccess put} executeonly def\n"
-               b"/MinFeature {16 16} def\n/password 5839 def\n/BlueValues [] def\n/lenIV 4 def\n" + private_extra + b"/Subrs 0 array\nND\n"
+               b"/MinFeature {16 16} def\n/password 5839 def\n/BlueValues [] def\n/lenIV 4 def\n/Subrs 0 array\nND\n"
                b"2 index /CharStrings 2 dict dup begin\n/.notdef " + str(len(notdef)).encode() + b" RD " + notdef + b" ND\n/A " + str(len(box)).encode() + b" RD " + box + b" ND\nend\nend\n"
                b"readonly put\nnoaccess put\ndup /FontName get exch definefont pop\nmark currentfile closefile\n")
-    encrypted = eexec.encrypt(b"\0\0\0\0" + private, 55665)[0]
-    trailer = (b"0" * 64 + b"\n") * 8 + b"cleartomark\n"
-    return clear + encrypted + trailer, len(clear), len(encrypted), len(trailer)
+    font = T1Font.__new__(T1Font)
+    font.encoding = "ascii"
+    font.data = clear + eexec.encrypt(b"\0\0\0\0" + private, 55665)[0]
+    font.parse()
+    if hidden is not None:
+        font.font["Private"]["Designer"] = hidden
+    written = font.createData()
+    first = written.index(b"\n") + 1
+    written = written[:first] + b"%%Creator: CANARY Fontographer, Jan's copy\n%%CreationDate: Thu May 2 12:03:00 2024\n%%For: CANARY Lou\n" + written[first:]
+    length1 = written.index(b"currentfile eexec ") + len(b"currentfile eexec ")
+    length3 = len(written) - written.rindex(b"\n" + b"0" * 64 + b"\n")
+    return written, length1, len(written) - length1 - length3, length3
+
+
+CID_TTX = """<?xml version="1.0" encoding="UTF-8"?>
+<ttFont sfntVersion="OTTO" ttLibVersion="4.68">
+  <GlyphOrder><GlyphID id="0" name=".notdef"/><GlyphID id="1" name="cid00001"/></GlyphOrder>
+  <CFF>
+    <major value="1"/><minor value="0"/>
+    <CFFFont name="Huisletter">
+      <ROS Registry="Adobe" Order="Identity" Supplement="0"/>
+      <Notice value="Made for CANARY Lou"/><FullName value="CANARY Full"/><FamilyName value="CANARY Fam"/>
+      <CIDFontVersion value="0"/><CIDFontRevision value="0"/><CIDFontType value="0"/><CIDCount value="2"/>
+      <FontBBox value="50 0 450 700"/>
+      <FDArray><FontDict index="0"><FontMatrix value="0.001 0 0 0.001 0 0"/><FontName value="Huisletter-CANARY"/>
+        <Private><defaultWidthX value="0"/><nominalWidthX value="0"/></Private></FontDict></FDArray>
+      <FDSelect format="3"/>
+      <CharStrings>
+        <CharString name=".notdef" fdSelectIndex="0">500 endchar</CharString>
+        <CharString name="cid00001" fdSelectIndex="0">500 50 hmoveto 400 700 -400 hlineto endchar</CharString>
+      </CharStrings>
+    </CFFFont>
+    <GlobalSubrs/>
+  </CFF>
+</ttFont>"""
+"""A CID-keyed CFF font (as /CIDFontType0C): names in its top and font dictionaries, CID 1 a box."""
+
+
+def _opentype_cff() -> bytes:
+    """An OpenType font with CFF outlines ("A" a box) whose CFF and name tables name its maker."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.t2CharStringPen import T2CharStringPen
+
+    box = T2CharStringPen(500, None)
+    box.moveTo((50, 0))
+    box.lineTo((450, 0))
+    box.lineTo((450, 700))
+    box.lineTo((50, 700))
+    box.closePath()
+    builder = FontBuilder(1000, isTTF=False)
+    builder.setupGlyphOrder([".notdef", "A"])
+    builder.setupCharacterMap({65: "A"})
+    builder.setupCFF("Huisletter", {"FullName": "CANARY Full", "Notice": "Made for CANARY Lou", "Copyright": "CANARY Foundry", "FamilyName": "CANARY Fam"}, {".notdef": T2CharStringPen(500, None).getCharString(), "A": box.getCharString()}, {})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "A": (500, 50)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": "Huisletter", "styleName": "Regular", "licenseDescription": "Licensed to CANARY Lou"})
+    builder.setupOS2()
+    builder.setupPost()
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
+
+
+def cff_programs() -> dict[str, bytes]:
+    """The three CFF kinds a PDF embeds: bare (/Type1C), CID-keyed (/CIDFontType0C), OpenType."""
+    from fontTools.ttLib import TTFont
+
+    opentype = _opentype_cff()
+    bare = TTFont(io.BytesIO(opentype)).getTableData("CFF ")
+    cid = TTFont(sfntVersion="OTTO")
+    cid.importXML(io.StringIO(CID_TTX))
+    out = io.BytesIO()
+    cid["CFF "].cff.compile(out, cid)
+    return {"/Type1C": bare, "/CIDFontType0C": out.getvalue(), "/OpenType": opentype}
+
+
+def font_program_page(document: pikepdf.Pdf, page: pikepdf.Page, kind: str, program: bytes, **lengths: int) -> None:
+    """One page drawing "A" (or CID 1) 100 points high with a font whose program is `program`:
+    kind "/Type1" (/FontFile), or a /FontFile3 subtype."""
+    key = Name.FontFile if kind == "/Type1" else Name.FontFile3
+    stream = document.make_stream(program, **lengths) if kind == "/Type1" else document.make_stream(program, Subtype=Name(kind))
+    descriptor = document.make_indirect(Dictionary(Type=Name.FontDescriptor, FontName=Name("/Huisletter"), Flags=32, FontBBox=Array([0, 0, 500, 700]), ItalicAngle=0, Ascent=700, Descent=0, CapHeight=700, StemV=80, **{str(key)[1:]: stream}))
+    if kind == "/CIDFontType0C":
+        descendant = Dictionary(Type=Name.Font, Subtype=Name.CIDFontType0, BaseFont=Name("/Huisletter"), CIDSystemInfo=Dictionary(Registry="Adobe", Ordering="Identity", Supplement=0), FontDescriptor=descriptor, DW=500)
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type0, BaseFont=Name("/Huisletter"), Encoding=Name("/Identity-H"), DescendantFonts=Array([descendant]))
+        text = b"<0001>"
+    else:
+        font = Dictionary(Type=Name.Font, Subtype=Name.Type1, BaseFont=Name("/Huisletter"), FirstChar=65, LastChar=65, Widths=Array([500]), FontDescriptor=descriptor)
+        text = b"(A)"
+    page.obj.Resources = Dictionary(Font=Dictionary(F1=font))
+    page.obj.Contents = document.make_stream(b"BT /F1 100 Tf 20 40 Td " + text + b" Tj ET")
+
+
+def type1_font(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    program, length1, length2, length3 = type1_program()
+    font_program_page(document, page, "/Type1", program, Length1=length1, Length2=length2, Length3=length3)
+
+
+def cff_fonts(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """The three CFF kinds on three pages (the first is `page`)."""
+    programs = cff_programs()
+    pages = [page, document.add_blank_page(page_size=(200, 200)), document.add_blank_page(page_size=(200, 200))]
+    for target, (kind, program) in zip(pages, programs.items(), strict=True):
+        font_program_page(document, target, kind, program)
+
+
+def type1_font_with_hidden_string(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A Type 1 font whose encrypted part holds a string of its own (not read, so removed)."""
+    program, length1, length2, length3 = type1_program(hidden="CANARY Lou")
+    font_program_page(document, page, "/Type1", program, Length1=length1, Length2=length2, Length3=length3)

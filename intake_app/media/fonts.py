@@ -5,8 +5,9 @@ style a viewer needs, the copyright, the manufacturer, the designer, a descripti
 licence text: a font bought for one person or office often reads "Licensed to Jan Jansen,
 order 12345". The records a viewer uses to pick and show the font stay (`_KEPT_NAME_IDS`:
 family, subfamily, full name, version, PostScript name, typographic family and subfamily);
-every other record goes. Parsing is fontTools'; a font it cannot read or write back is left
-as it is and reported (docs/CLEANING.md `pdf-fonts`).
+every other record goes. An OpenType font with CFF outlines also loses its CFF table's Notice,
+Copyright and names (`font_programs.strip_cff_strings`). Parsing is fontTools'; a font it cannot
+read or write back is left as it is and reported (docs/CLEANING.md `pdf-fonts`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import io
 
 from fontTools.ttLib import TTFont
+
+from intake_app.media.font_programs import strip_cff_strings
 
 _KEPT_NAME_IDS = frozenset({1, 2, 4, 5, 6, 16, 17, 21, 22, 25})
 MAX_FONT = 16 * 1024 * 1024
@@ -27,13 +30,14 @@ def clean_font_names(font: bytes) -> bytes | None:
         return None
     try:
         parsed = TTFont(io.BytesIO(font), lazy=True, recalcBBoxes=False, recalcTimestamp=False)
-        if "name" not in parsed:
+        changed = "CFF " in parsed and strip_cff_strings(parsed["CFF "].cff)
+        if "name" in parsed:
+            table = parsed["name"]
+            kept = [record for record in table.names if record.nameID in _KEPT_NAME_IDS]
+            changed = changed or len(kept) != len(table.names)
+            table.names = kept
+        if not changed:
             return font
-        table = parsed["name"]
-        kept = [record for record in table.names if record.nameID in _KEPT_NAME_IDS]
-        if len(kept) == len(table.names):
-            return font
-        table.names = kept
         out = io.BytesIO()
         parsed.save(out, reorderTables=False)
         return out.getvalue()

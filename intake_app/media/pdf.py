@@ -22,11 +22,11 @@ from pikepdf import Dictionary, Name, Stream
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.pdf_annotations import appearance_streams, check_annotations
+from intake_app.media.pdf_fonts import clean_embedded_font
 from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
-    clean_font,
     content_streams,
     remove_xfa,
 )
@@ -35,7 +35,6 @@ from intake_app.media.result import (
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
-    PDF_FONTS_KEPT,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
     UNREADABLE_PDF,
@@ -111,8 +110,8 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)
     if not all([clean_colour_profile(profile) for profile in findings.colour_profiles]):
         warnings.append(PDF_COLOUR_PROFILES_KEPT)
-    if not all([clean_font(font) for font in findings.fonts]):
-        warnings.append(PDF_FONTS_KEPT)
+    fonts = {clean_embedded_font(*font) for font in findings.fonts}
+    warnings.extend(sorted(warning for warning in fonts if warning))
     if not remove_xfa(pdf):
         warnings.append(PDF_XFA_KEPT)
     if findings.signed:

@@ -65,8 +65,9 @@ class Findings:
     embedded_files: bool = False
     colour_profiles: list[Stream] = field(default_factory=list)
     """ICC profile streams (ICCBased colour spaces, output intents), for pdf_streams."""
-    fonts: list[Stream] = field(default_factory=list)
-    """TrueType and OpenType font programs (/FontFile2, /FontFile3 /OpenType), for fonts.py."""
+    fonts: list[tuple[Dictionary, Name, Stream]] = field(default_factory=list)
+    """(descriptor, key, program) of every embedded font program (/FontFile, /FontFile2,
+    /FontFile3), for pdf_fonts."""
     annotations: list[Dictionary] = field(default_factory=list)
     """Every annotation, wherever it hangs, for pdf_annotations (what their appearances show)."""
 
@@ -179,15 +180,12 @@ def _collect_colour_profiles(obj: Dictionary | Stream, findings: Findings) -> No
 
 
 def _collect_fonts(obj: Dictionary | Stream, findings: Findings) -> None:
-    if obj.get(Name.Type) != Name.FontDescriptor:
+    if obj.get(Name.Type) != Name.FontDescriptor or isinstance(obj, Stream):
         return
-    for key in (Name.FontFile2, Name.FontFile3):
+    for key in (Name.FontFile, Name.FontFile2, Name.FontFile3):
         font = obj.get(key)
-        opentype = key == Name.FontFile2 or (
-            isinstance(font, Stream) and font.get(Name.Subtype) == Name.OpenType
-        )
-        if isinstance(font, Stream) and opentype:
-            findings.fonts.append(font)
+        if isinstance(font, Stream):
+            findings.fonts.append((obj, key, font))
 
 
 def _is_signature(obj: Dictionary | Stream) -> bool:

@@ -1,5 +1,5 @@
-"""What hides inside PDF streams rather than in their dictionaries: colour profiles, fonts, and
-XFA form packets; and which streams are drawn (for inline pictures, `pdf_inline`).
+"""What hides inside PDF streams rather than in their dictionaries: colour profiles and XFA
+form packets; and which streams are drawn (for inline pictures, `pdf_inline`).
 
 Streams are read only within bounds (`MAX_DECODED`), and only when they are stored plainly or
 Flate-compressed without predictors: decompressing is where a small hostile file becomes a
@@ -11,8 +11,7 @@ large one, so Seinpost does it itself with a ceiling instead of asking qpdf for 
   `pdf-colour-profiles`);
 - inline pictures (`BI … ID … EI` in a content stream) that are JPEGs carry their own EXIF:
   `pdf_inline` cuts it out of the streams `content_streams` lists (`pdf-inline-images`);
-- embedded TrueType and OpenType fonts name their licensee and maker (`fonts.py`): those
-  records go; a font that cannot be read is kept and warned (`pdf-fonts`);
+- embedded fonts name their licensee and maker: `pdf_fonts` cleans them by kind;
 - XFA (`/AcroForm /XFA`) is a whole XML form with its own XMP packet, designer and paths: it is
   removed when the PDF shows its pages without it, kept and warned when the file says it needs
   it to show anything (`/NeedsRendering`) (`pdf-xfa`).
@@ -25,7 +24,6 @@ import zlib
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream
 
-from intake_app.media.fonts import clean_font_names
 from intake_app.media.icc import clean_icc
 
 MAX_DECODED = 32 * 1024 * 1024
@@ -61,20 +59,6 @@ def clean_colour_profile(stream: Stream) -> bool:
         return False
     if cleaned != data:
         stream.write(cleaned)
-    return True
-
-
-def clean_font(stream: Stream) -> bool:
-    """Take the licensee and maker out of an embedded TrueType/OpenType font in place; False
-    if it stays as it was (warned)."""
-    data = decoded(stream)
-    cleaned = clean_font_names(data) if data is not None else None
-    if cleaned is None:
-        return False
-    if cleaned != data:
-        stream.write(cleaned)
-        if Name.Length1 in stream:
-            stream.Length1 = len(cleaned)
     return True
 
 

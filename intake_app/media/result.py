@@ -39,6 +39,7 @@ PDF_TEXT_BOXES_KEPT = "pdf_text_boxes_kept"
 PDF_INK_KEPT = "pdf_ink_kept"
 PDF_WATERMARKS_KEPT = "pdf_watermarks_kept"
 PDF_PAGE_MARKS_KEPT = "pdf_page_marks_kept"
+PDF_FONTS_REMOVED = "pdf_fonts_removed"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -66,6 +67,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_INK_KEPT,
     PDF_WATERMARKS_KEPT,
     PDF_PAGE_MARKS_KEPT,
+    PDF_FONTS_REMOVED,
 )
 
 

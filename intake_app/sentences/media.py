@@ -114,6 +114,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "A note, shape or other mark on a page of the PDF shows text or a picture of its "
         "own and stays: it may name a person. Look at the pages before sealing.",
     },
+    "media.pdf_fonts_removed": {
+        "nl": "Een lettertype in de PDF kon niet worden gelezen en is eruit gehaald: het kon de "
+        "maker of koper noemen. De tekst wordt nu in een vervangend lettertype getoond en kan er "
+        "anders uitzien of, zelden, verkeerde letters tonen.",
+        "en": "A font inside the PDF could not be read and was taken out: it could name its maker "
+        "or buyer. Its text is now shown in a stand-in font and may look different or, rarely, "
+        "show wrong letters.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
