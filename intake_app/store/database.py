@@ -36,13 +36,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
 
 
-def create_database(profile_dir: Path) -> sqlite3.Connection:
-    """Create store.db in `profile_dir` (mode 0600, never over an existing file), configure it and
-    bring its schema to the current version; return the open connection.
+def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connection:
+    """Create store.db (or `name`, a new store being prepared beside it) in `profile_dir`
+    (mode 0600, never over an existing file), configure it and bring its schema to the current
+    version; return the open connection.
 
     Raises StoreExists when the file exists; DiskFull or StoreCorrupt translated from SQLite errors.
     """
-    path = Path(profile_dir) / DB_NAME
+    path = Path(profile_dir) / name
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError as exc:
@@ -51,7 +52,7 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
     try:
         _check_side_files(path)
     except own.OwnFileError as exc:
-        remove_database(Path(profile_dir))
+        remove_database(Path(profile_dir), name)
         raise StoreCorrupt() from exc
     conn = _connect(path)
     try:
@@ -61,7 +62,7 @@ def create_database(profile_dir: Path) -> sqlite3.Connection:
             migrate(conn)
     except BaseException:
         conn.close()
-        remove_database(Path(profile_dir))
+        remove_database(Path(profile_dir), name)
         raise
     return conn
 
@@ -73,11 +74,12 @@ def _check_side_files(path: Path) -> None:
         own.check_regular(path.with_name(path.name + suffix))
 
 
-def remove_database(profile_dir: Path) -> None:
-    """Remove store.db and its WAL files (only for a store just created by this process)."""
+def remove_database(profile_dir: Path, name: str = DB_NAME) -> None:
+    """Remove store.db (or `name`) and its WAL files (only for a store just created by this
+    process, or one proven to be replaced)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(Path(profile_dir) / f"{DB_NAME}{suffix}")
+            os.unlink(Path(profile_dir) / f"{name}{suffix}")
 
 
 def check_database(profile_dir: Path) -> sqlite3.Connection:

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
 from intake_app.store import contents as row_digest
-from intake_app.store import identity, items, legacy, trust
+from intake_app.store import fresh, identity, items, legacy, trust
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.blobs import MAGIC as BLOB_MAGIC
 from intake_app.store.blobs import PLAIN_BLOCK
@@ -184,8 +184,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 raise StoreKeyMismatch()
             if before_emptying is not None:
                 before_emptying(proof.epoch)  # an older copy of the proven rows: refused
-            self._empty(conn, proof.office_card)
-        self._empty_files()
+            fresh.forget_rows(conn)
+        self._start_afresh(proof.office_card)
 
     def _drop_unaccounted_journal(self, conn: sqlite3.Connection, contents: str) -> bool:
         """An export journal row the authenticated digest never covered (written by a version
@@ -202,12 +202,17 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         settings.delete(conn, journal[0])
         return True
 
-    def _empty(self, conn: sqlite3.Connection, office_card: bytes) -> None:
-        """The duress proof held: a fresh-looking store under this key (see the docstring)."""
-        for table in ("attachments", "drafts", "items", "exports", "settings"):
-            conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
-        trust.start(conn, self._vault_key, office_card)
-        identity.create_liaison_identity(conn, self._vault_key, identity.DEFAULT_NAME)
+    def _start_afresh(self, office_card: bytes) -> None:
+        """The duress proof held: the store begins again as a new one, in new files and folders
+        (store/fresh.py), keeping only the office card the proof vouched for."""
+        fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
+        fresh.renew_folders(self.profile_dir)
+        with self._lock:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+            fresh.put_in_place(self.profile_dir)
+            self._conn = open_database(self.profile_dir)
+        self.purged_on_open = True
 
     def list_rows(self) -> tuple[list[tuple[str, str, int]],
                                  list[tuple[str, int, str, str, str]]]:
@@ -223,14 +228,3 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         if attached:
             drafts = [(i, at, size + attached.get(i, 0)) for i, at, size in drafts]
         return drafts, sealed
-
-    def _empty_files(self) -> None:
-        for folder, pattern in ((self.blob_dir, "*.blob"), (self.sealed_dir, "*.age")):
-            for path in folder.glob(pattern):
-                unlink(path)
-            fsync_dir(folder)
-        with self.reading() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("VACUUM")  # a fresh store is small: the file size must not tell
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.purged_on_open = True

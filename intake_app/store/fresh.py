@@ -1,0 +1,81 @@
+"""After a proven duress unlock: the store started again as a new one, new files and folders.
+
+The emptied profile must not be told from one set up at that moment (issue 7, B7): not by its
+rows (trust.start and a new identity, exactly as `LocalStore.create`), and not by the file
+system either. An emptied file keeps its birth time and a folder emptied in place keeps its own,
+so nothing is emptied in place: a complete new store.db is written beside the old one and
+renamed over it, and `blobs/` and `sealed/` are removed with what they hold and made again.
+
+Order, so a cut at any moment loses nothing that should stay and is finished by the next
+duress unlock (local_store.py): the old store first loses every row but the three the duress
+proof needs (with `secure_delete` their pages are zeroed in the file); the new file is then
+written completely under FRESH_NAME; then the old folders go and new ones are made; only then
+does the new file replace store.db. Until that rename the old store.db still carries the proof,
+so the next unlock with the duress passphrase starts again from the top.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from intake_app.fs.atomic import ensure_private_dir, fsync_dir
+from intake_app.store import identity, trust
+from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
+
+FRESH_NAME = f"{DB_NAME}.fresh"
+FOLDERS = ("blobs", "sealed")
+_TABLES = ("attachments", "drafts", "items", "exports")
+
+
+def forget_rows(conn: sqlite3.Connection) -> None:
+    """Delete every row of the old store but the duress proof's own three (trust.py), in the
+    caller's transaction: a cut after this is still a store the duress passphrase empties."""
+    for table in _TABLES:
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+    kept = (trust.STATE, trust.OFFICE, trust.DURESS_PROOF)
+    conn.execute("DELETE FROM settings WHERE name NOT IN (?, ?, ?)", kept)
+
+
+def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -> None:
+    """A complete new store under FRESH_NAME in `profile_dir`: the office card the proof
+    vouched for and a new liaison identity with the default name, under the 32-byte
+    `vault_key`; a leftover of a cut-off attempt is replaced. Raises DiskFull or StoreCorrupt."""
+    remove_database(profile_dir, FRESH_NAME)
+    conn = create_database(profile_dir, FRESH_NAME)
+    try:
+        with translate_errors():
+            conn.execute("BEGIN IMMEDIATE")
+            trust.start(conn, vault_key, office_card)
+            identity.create_liaison_identity(conn, vault_key, identity.DEFAULT_NAME)
+            conn.execute("COMMIT")
+    except BaseException:
+        conn.close()
+        remove_database(profile_dir, FRESH_NAME)
+        raise
+    conn.close()  # the last connection: SQLite moves the log into the file and removes it
+
+
+def renew_folders(profile_dir: Path) -> None:
+    """`blobs/` and `sealed/` removed with everything in them and made again (new folders).
+
+    Raises OSError."""
+    for name in FOLDERS:
+        folder = Path(profile_dir) / name
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder)
+        ensure_private_dir(folder)
+    fsync_dir(Path(profile_dir))
+
+
+def put_in_place(profile_dir: Path) -> None:
+    """The new store replaces store.db (the old one's connection is closed by now): what the
+    old one left beside it goes first, so SQLite never joins it to the new file."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(Path(profile_dir) / f"{DB_NAME}{suffix}")
+    os.replace(Path(profile_dir) / FRESH_NAME, Path(profile_dir) / DB_NAME)
+    fsync_dir(Path(profile_dir))
