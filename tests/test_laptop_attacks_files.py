@@ -1,7 +1,9 @@
 """The review's attack on the sealed files (issue 7, B6): a `.age` under sealed/ replaced with
 another file of the same size, or two items' files swapped, on the powered-off laptop. Export
-must compare each file with its authenticated row (size, SHA-256) and refuse with a clear
-sentence before the office ever sees a bundle it would refuse whole.
+compares each file with its authenticated row (size, SHA-256) before the office ever sees a
+bundle it would refuse whole; the changed signal is left out and named by its position and
+date (never its content), the others are exported, and the changed one stays on the laptop,
+undelivered, never deleted. Only when every chosen signal is changed is the export refused.
 """
 
 from __future__ import annotations
@@ -10,22 +12,56 @@ import secrets
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, fast_session, make_office, sealed_file, signal_fields
+from liaison_fixtures import PASSPHRASE, run_cli, sealed_file
+from PySide6.QtCore import Qt
+from test_gui_delivery import Answers, unlocked_window
+from transfer_kit import cli_common, open_at_office, seal_signals, set_up
 
 from intake_app.bundle.errors import ItemFileChanged
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 
 
 def two_sealed(tmp_path: Path) -> tuple[Path, list[str]]:
     profile = tmp_path / "profile"
-    session = fast_session(profile, make_office(tmp_path / "office"))
-    ids = [session.seal(session.record(signal_fields(description=f"signal {n}"))).id
-           for n in range(2)]
+    _office, session = set_up(tmp_path)
+    ids = seal_signals(session, 2)
     session.lock()
     return profile, ids
 
 
-def test_a_sealed_file_replaced_by_one_of_the_same_size_is_refused_at_export(
+def three_sealed_one_replaced(tmp_path: Path, shorter_by: int = 0):
+    """An office, a profile with three sealed signals, the middle one's file replaced by
+    random bytes of the same size (or `shorter_by` fewer); returns (office, profile, ids, the
+    replaced file's bytes)."""
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3)
+    session.lock()
+    victim = sealed_file(tmp_path / "profile", ids[1])
+    victim.write_bytes(secrets.token_bytes(victim.stat().st_size - shorter_by))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    return office, tmp_path / "profile", ids, victim.read_bytes()
+
+
+@pytest.mark.parametrize("shorter_by", [0, 17], ids=["same size", "another size"])
+def test_a_replaced_sealed_file_is_left_out_and_the_other_signals_are_exported(
+        tmp_path: Path, shorter_by: int) -> None:
+    office, profile, ids, replaced = three_sealed_one_replaced(tmp_path, shorter_by)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    sealed_at = session.item(ids[1]).sealed_at
+    result = session.export(tmp_path / "stick", ids)
+    assert sorted(result.item_ids) == sorted([ids[0], ids[2]])
+    [left] = result.left_out
+    assert (left.item_id, left.position, left.sealed_at) == (ids[1], 2, sealed_at)
+    assert [session.item(i).status.value for i in ids] == ["exported", "sealed", "exported"]
+    session.lock()
+    opened = open_at_office(office, result.paths)  # the office opens the rest as a whole
+    assert sorted(opened.stored) == sorted([ids[0], ids[2]])
+    assert sealed_file(profile, ids[1]).read_bytes() == replaced  # kept, never deleted
+
+
+def test_a_sealed_file_replaced_by_one_of_the_same_size_is_refused_when_it_is_all_there_is(
         tmp_path: Path) -> None:
     profile, ids = two_sealed(tmp_path)
     victim = sealed_file(profile, ids[0])
@@ -35,12 +71,46 @@ def test_a_sealed_file_replaced_by_one_of_the_same_size_is_refused_at_export(
 
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     with pytest.raises(ItemFileChanged) as refused:
-        session.export(stick, ids)
+        session.export(stick, ids[:1])
     assert refused.value.item_id == ids[0]
     assert "replaced or changed outside Seinpost" in str(refused.value)
     assert list(stick.iterdir()) == []
     assert {session.item(i).status.value for i in ids} == {"sealed"}
     session.lock()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_command_line_names_the_left_out_signal_by_position_and_date(
+        tmp_path: Path, lang: str) -> None:
+    _office, profile, ids, _ = three_sealed_one_replaced(tmp_path)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    left = session.item(ids[1])
+    session.lock()
+    done = run_cli(["export", *cli_common(tmp_path), "--to", str(tmp_path / "stick"), *ids],
+                   cwd=tmp_path, env={"SEINPOST_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    told = sentence("bundle.item_left_out", lang, position=2,
+                    sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
+    assert f"Warning: {told}" in done.stderr.splitlines()
+    assert ids[1] not in done.stderr + done.stdout  # named by position and date only
+    assert "Exported 2 signal(s)" in done.stdout
+
+
+@pytest.mark.usefixtures("english_ui")
+def test_the_window_names_the_left_out_signal_and_exports_the_rest(
+        qtbot, tmp_path: Path) -> None:
+    _office, profile, _ids, _ = three_sealed_one_replaced(tmp_path)
+    answers = Answers()
+    answers.folder = tmp_path / "stick"
+    window = unlocked_window(qtbot, profile, answers)
+    page = window.workspace
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
+    text = page.message.text()
+    assert "Signal 2 of this export" in text and "was left out" in text
+    assert page.message.objectName() == "warning"
+    assert [e.status for e in page.entries()] == ["exported", "sealed", "exported"]
+    window.lock()
 
 
 def test_two_swapped_sealed_files_are_refused_at_export(tmp_path: Path) -> None:

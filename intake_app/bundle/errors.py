@@ -80,10 +80,12 @@ class EmptyItemFile(BundleError):
 
 class ItemFileChanged(BundleError):
     """A sealed item file to export is not the one sealed (its SHA-256 differs from the
-    authenticated row): replaced or swapped outside Seinpost. `item_id` names it."""
+    authenticated row): replaced or swapped outside Seinpost. `item_id` names the first,
+    `item_ids` every one found changed at the same check (at least `item_id`)."""
 
     code = "bundle.item_changed"
 
-    def __init__(self, item_id: str) -> None:
+    def __init__(self, item_id: str, item_ids: tuple[str, ...] = ()) -> None:
         self.item_id = item_id
+        self.item_ids = tuple(dict.fromkeys((item_id, *item_ids)))
         super().__init__()

@@ -284,11 +284,14 @@ class BundleWriter:
     def _check_hashes(self, item_hashes: dict[str, hashlib._Hash]) -> None:
         """Each item read is the file that was sealed (`expected_sha256`, from the store's
         authenticated rows): a replaced or swapped .age would make the office refuse the whole
-        bundle. Raises ItemFileChanged naming the first that differs."""
+        bundle. Raises ItemFileChanged naming every one that differs."""
+        changed = []
         for item_id, digest in item_hashes.items():
             wanted = self.expected_sha256.get(item_id)
             if wanted is not None and not hmac.compare_digest(digest.hexdigest(), wanted):
-                raise ItemFileChanged(item_id)
+                changed.append(item_id)
+        if changed:
+            raise ItemFileChanged(changed[0], tuple(changed))
 
     def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
                         source: Path, item_hash: hashlib._Hash) -> str:

@@ -59,6 +59,15 @@ SENTENCES: dict[str, dict[str, str]] = {
               + _NOTHING_EXPORTED[0],
         "en": "A sealed signal on this laptop is empty, so it is damaged. " + _NOTHING_EXPORTED[1],
     },
+    "bundle.item_left_out": {
+        "nl": "Signaal {position} van deze export, verzegeld op {sealed}, is niet meegenomen: "
+              "het verzegelde bestand is buiten Seinpost vervangen of gewijzigd. Het blijft "
+              "onbezorgd op deze laptop staan en wordt niet verwijderd; de andere signalen zijn "
+              "wel geëxporteerd.",
+        "en": "Signal {position} of this export, sealed on {sealed}, was left out: its sealed "
+              "file was replaced or changed outside Seinpost. It stays on this laptop, "
+              "undelivered, and is not deleted; the other signals were exported.",
+    },
     "bundle.item_changed": {
         "nl": "Het verzegelde bestand van een signaal is buiten Seinpost vervangen of gewijzigd. "
               + _NOTHING_EXPORTED[0],

@@ -58,15 +58,32 @@ _EXPORT_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A chosen signal left out of the bundle because its sealed file was replaced or changed
+    outside Seinpost (B6): its id, its position among the signals chosen for this export
+    (1: the first) and when it was sealed (UTC, ISO 8601). It stays on the laptop, sealed and
+    undelivered, and is never deleted; nothing of its content is known here."""
+
+    item_id: str
+    position: int
+    sealed_at: str
+
+    def sealed_when(self) -> str:
+        """When it was sealed as a person reads it: "YYYY-MM-DD HH:MM UTC"."""
+        return f"{self.sealed_at[:10]} {self.sealed_at[11:16]} UTC"
+
+
+@dataclass(frozen=True)
 class ExportResult:
     """What an export wrote: the bundle id, the part files in order, the item ids and the
-    total size on the medium (bytes)."""
+    total size on the medium (bytes); the placement warnings; the chosen signals left out."""
 
     bundle_id: str
     paths: list[Path]  # one file, or the parts in order
     item_ids: list[str]
     size: int  # bytes on the medium, all parts
     warnings: list[str] = field(default_factory=list)  # placement.SAME_DEVICE, NOT_REMOVABLE
+    left_out: list[LeftOut] = field(default_factory=list)
 
 
 def exportable_items(store: LocalStore) -> list[ItemInfo]:
@@ -107,8 +124,14 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
                  ) -> ExportResult:
     """Write a bundle of `item_ids` (None: every exportable item) into `target_dir`.
 
-    Raises NothingToExport, NotExportable, TooManyItems, BadPartSize, BundleWriteError (the
-    target is full, missing or failed: nothing was kept, nothing changed).
+    A chosen signal whose sealed file is not the one sealed (its size or SHA-256 differs from
+    the authenticated row) is left out and named in `left_out`, and the rest are exported: one
+    replaced file must not hold back every other signal. Only when every chosen signal is
+    changed is the export refused (ItemFileChanged).
+
+    Raises NothingToExport, NotExportable, TooManyItems, BadPartSize, SealedItemMissing,
+    ItemFileChanged, BundleWriteError (the target is full, missing or failed: nothing was
+    kept, nothing changed).
     """
     if isinstance(max_part_size, str) and max_part_size != "auto":
         raise ContractError('max_part_size is "auto", None or a number of bytes')
@@ -118,38 +141,60 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
         chosen = _choose(store, item_ids)
         office = keycard.parse_card(store.office_card())
         warnings = placement.placement_warnings(target_dir, store.profile_dir)
-        counter = store.next_bundle_counter()
-        writer: BundleWriter | None = None
-        intents: list[ExportIntent] = []
-
-        def publish(p: Publishing) -> None:
-            intent = ExportIntent(p.bundle_id, p.set_id, counter, tuple(sorted(chosen)),
-                                  str(p.target), p.device, p.inode, p.finals, p.temps)
-            export_journal.record(store, intent)
-            intents.append(intent)
-
-        try:
-            writer = BundleWriter(store.liaison_signing_key(), office.recipients, counter,
-                                  max_part_size=max_part_size, progress=progress,
-                                  on_publish=publish)
-            sources = [(item_id, store.item_path(item_id)) for item_id in chosen]
-            rows = {item.id: item for item in store.list_items() if item.id in set(chosen)}
-            _check_sources(sources, rows)
-            writer.expected_sha256 = {i: rows[i].sha256 for i in chosen if i in rows}
-            written = writer.write(sources, target_dir)
-        except BaseException as exc:
-            _after_failure(store, writer, counter, intents)
-            if isinstance(exc, PartSizeTooSmall):
-                raise BadPartSize() from exc
-            raise
-        try:
-            store.commit_export(written.item_ids, written.bundle_id, office.key_id)
-            export_journal.drop(store, written.bundle_id)
-        except BaseException:
-            _remove(written)  # keep the medium and the laptop's records in step
-            raise  # the journal entry stays: the next recovery settles it either way
+        rows = {item.id: item for item in store.list_items() if item.id in set(chosen)}
+        changed = _changed_sizes([(i, store.item_path(i)) for i in chosen], rows)
+        while True:
+            kept = [item_id for item_id in chosen if item_id not in changed]
+            if not kept:
+                raise ItemFileChanged(changed[0], tuple(changed))
+            try:
+                written = _write(store, kept, rows, office, target_dir,
+                                 progress=progress, max_part_size=max_part_size)
+                break
+            except ItemFileChanged as exc:
+                # The writer read a file that is not the one sealed, before any copy of the
+                # manifest existed: written again without it (and any other it found).
+                changed += [item_id for item_id in exc.item_ids if item_id not in changed]
+    left_out = [LeftOut(item_id, chosen.index(item_id) + 1, rows[item_id].sealed_at)
+                for item_id in chosen if item_id in changed]
     return ExportResult(bundle_id=written.bundle_id, paths=list(written.paths),
-                        item_ids=list(written.item_ids), size=written.size, warnings=warnings)
+                        item_ids=list(written.item_ids), size=written.size, warnings=warnings,
+                        left_out=left_out)
+
+
+def _write(store: LocalStore, chosen: list[str], rows: dict[str, ItemInfo],
+           office: keycard.KeyCard, target_dir: Path, *, progress: Progress | None,
+           max_part_size: PartSize) -> WrittenBundle:
+    """One bundle of `chosen` written, checked and recorded (the module docstring's order)."""
+    counter = store.next_bundle_counter()
+    writer: BundleWriter | None = None
+    intents: list[ExportIntent] = []
+
+    def publish(p: Publishing) -> None:
+        intent = ExportIntent(p.bundle_id, p.set_id, counter, tuple(sorted(chosen)),
+                              str(p.target), p.device, p.inode, p.finals, p.temps)
+        export_journal.record(store, intent)
+        intents.append(intent)
+
+    try:
+        writer = BundleWriter(store.liaison_signing_key(), office.recipients, counter,
+                              max_part_size=max_part_size, progress=progress,
+                              on_publish=publish)
+        writer.expected_sha256 = {i: rows[i].sha256 for i in chosen if i in rows}
+        written = writer.write([(item_id, store.item_path(item_id)) for item_id in chosen],
+                               target_dir)
+    except BaseException as exc:
+        _after_failure(store, writer, counter, intents)
+        if isinstance(exc, PartSizeTooSmall):
+            raise BadPartSize() from exc
+        raise
+    try:
+        store.commit_export(written.item_ids, written.bundle_id, office.key_id)
+        export_journal.drop(store, written.bundle_id)
+    except BaseException:
+        _remove(written)  # keep the medium and the laptop's records in step
+        raise  # the journal entry stays: the next recovery settles it either way
+    return written
 
 
 def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
@@ -163,11 +208,12 @@ def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
             export_journal.drop(store, intents[-1].bundle_id)  # its files are proven gone
 
 
-def _check_sources(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> None:
-    """Every sealed file is there and has its row's size (authenticated in the store) before
-    anything is written; the writer compares each file's SHA-256 with the row's as it reads it,
-    before the manifest exists (a replaced or swapped .age would make the office refuse the
-    whole bundle). Raises SealedItemMissing or ItemFileChanged."""
+def _changed_sizes(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> list[str]:
+    """The ids whose sealed file's size is not its row's (authenticated in the store), known
+    before anything is written; the writer compares each file's SHA-256 with the row's as it
+    reads it, before the manifest exists (a replaced or swapped .age would make the office
+    refuse the whole bundle). Raises SealedItemMissing for a file that is not there."""
+    changed = []
     for item_id, path in sources:
         try:
             size = path.stat().st_size
@@ -175,7 +221,8 @@ def _check_sources(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -
             raise SealedItemMissing(item_id) from None
         row = rows.get(item_id)
         if size and row is not None and size != row.size:  # empty: the writer's EmptyItemFile
-            raise ItemFileChanged(item_id)
+            changed.append(item_id)
+    return changed
 
 
 def _remove(written: WrittenBundle) -> None:
