@@ -6,6 +6,7 @@ never count, never make one typo erase, and never let an older store.db be used.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import secrets
@@ -14,10 +15,17 @@ from pathlib import Path
 
 import pytest
 import secretstorage
-from liaison_fixtures import PASSPHRASE, fast_session, make_office, sealed_file, signal_fields
+from liaison_fixtures import (
+    PASSPHRASE,
+    fast_session,
+    make_office,
+    sealed_file,
+    sealed_items,
+    signal_fields,
+)
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams
+from intake_app.vault import KdfParams, VaultTampered
 from intake_app.vault.device_secret import SERVICE
 
 
@@ -147,3 +155,33 @@ def test_a_keyring_vault_switched_to_passphrase_only_never_counts_the_right_pass
     assert_not_wiped(profile)
     assert vault_doc(profile)["failed_attempts"] == 0
     assert profile_id in keyring_users()
+
+
+# --- the slots' AAD binds version 1 whatever the file says: a version 1 file rewritten as 2 ------
+
+@pytest.mark.parametrize("epoch", [0, 7])
+def test_a_version_1_vault_rewritten_as_version_2_is_refused_and_still_opens_when_put_back(
+        tmp_path: Path, epoch: int) -> None:
+    """Every slot is bound to version 1 (vault_file.VaultFile.aad), so the slots of a golden
+    version 1 profile also open under a file claiming version 2. Written as the attacker would
+    (passphrase-only, `mac` null, a store mark of their own, wipe-after 1), it must be refused
+    at the right passphrase, before the store is used, and the original file put back must
+    still open the profile as it was."""
+    from test_golden import EXPECTED, copied
+
+    profile = copied(tmp_path, "liaison-profile.vault-1.store-2")
+    original = (profile / "vault.json").read_bytes()
+    doc = vault_doc(profile)
+    doc.pop("generation")
+    doc.update(version=2, mac=None, wipe_after=1,
+               store_mark={"epoch": epoch, "mac": base64.b64encode(secrets.token_bytes(32))
+                           .decode()})
+    write_vault_doc(profile, doc)
+    outcome = unlock_or_refusal(profile, EXPECTED["liaison_passphrase"])
+    assert isinstance(outcome, VaultTampered), outcome
+    assert_not_wiped(profile)
+    (profile / "vault.json").write_bytes(original)
+    session = LiaisonSession.unlock(profile, EXPECTED["liaison_passphrase"])
+    assert sorted(item.id for item in sealed_items(session)) == sorted(
+        EXPECTED["profile"]["items"])
+    session.lock()

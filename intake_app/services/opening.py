@@ -10,10 +10,12 @@ import contextlib
 from pathlib import Path
 from typing import NamedTuple
 
+from intake_app.bundle.errors import BundleError
 from intake_app.crypto import keycard
 from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
+from intake_app.store.errors import DiskFull, StoreCorrupt
 from intake_app.store.integrity_errors import StoreRolledBack
 from intake_app.store.local_store import DatabaseCheck, LocalStore, remove_database
 from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered
@@ -98,10 +100,32 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     except BaseException:
         vault.lock()
         raise
-    # Settle exports a crash interrupted (a stick that is not here waits for next time).
-    with contextlib.suppress(Exception):
-        export_journal.recover(store)
+    try:
+        settle_interrupted_exports(store)
+    except BaseException:
+        close_profile(vault, store)
+        raise
     return OpenProfile(vault, store, store.purged_on_open and not vault.opened_by_duress)
+
+
+def settle_interrupted_exports(store: LocalStore) -> None:
+    """Settle exports a crash interrupted (services/export_journal.py) at unlock.
+
+    What may go wrong there and leaves the store as it was is let pass, and the journal waits
+    for the next unlock, export or receipt: the stick failing or gone while it is read
+    (OSError), a part on it that cannot be read as a bundle (BundleError), a full disk
+    (DiskFull). A refusal of the store itself (StoreTampered, StoreCorrupt, …) is raised as
+    it is; anything else is no state this app writes and is raised as StoreCorrupt (the
+    damaged-store sentence), never swallowed: the person must not work on in a store that
+    failed in a way nobody foresaw."""
+    try:
+        export_journal.recover(store)
+    except (OSError, BundleError, DiskFull):
+        return
+    except SeinpostError:
+        raise
+    except Exception as exc:
+        raise StoreCorrupt() from exc
 
 
 def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False) -> None:

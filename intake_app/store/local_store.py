@@ -129,9 +129,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             conn = finish_opening(checked.result())
         store = cls(profile_dir, conn, vault_key)
         try:
-            store._check_key(before_emptying)
-            if check_epoch is not None and not store.purged_on_open:
-                check_epoch(store.epoch(), store.migrated_on_open)
+            store._check_key(check_epoch, before_emptying)
             store.recover()
         except BaseException:
             store.close()
@@ -165,11 +163,16 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             fsync_dir(self.blob_dir)
         return removed
 
-    def _check_key(self, before_emptying: Callable[[int], None] | None = None) -> None:
+    def _check_key(self, check_epoch: Callable[[int, bool], None] | None = None,
+                   before_emptying: Callable[[int], None] | None = None) -> None:
+        # `check_epoch` runs inside this transaction: a refusal rolls back whatever the open
+        # changed (a migration of the old format, a renewed proof), so it loses nothing.
         with self.transaction() as conn:
             if not trust.has_state(conn) and legacy.is_legacy(conn):
                 legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
                 self.migrated_on_open = True
+                if check_epoch is not None:
+                    check_epoch(trust.state(conn, self._vault_key).epoch, True)
                 return
             state = trust.read_state(conn, self._vault_key)
             if state is not None:
@@ -178,6 +181,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                         raise StoreTampered()  # a row deleted, changed or put back from a copy
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
                 trust.renew_proof(conn, self._vault_key)  # a proof of the old form, renewed
+                if check_epoch is not None:
+                    check_epoch(state.epoch, False)
                 return
             proof = trust.duress_proof_holds(conn, self._vault_key)
             if proof is None:
