@@ -39,6 +39,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit profiel heeft al een signalenopslag; die is ongemoeid gelaten.",
         "en": "This profile already has a signal store; it was left unchanged.",
     },
+    "store.left_behind": {
+        "nl": "In de profielmap {folder} staat nog de signalenopslag van een eerder profiel "
+              "(store.db, sealed en blobs). Seinpost kan niet aantonen dat die gewist is en "
+              "overschrijft hem dus niet. Weet u zeker dat u hem niet meer nodig hebt, verplaats "
+              "die drie dan naar een andere map (of kies een andere profielmap) en richt "
+              "Seinpost opnieuw in. Er is niets veranderd.",
+        "en": "The profile folder {folder} still holds the signal store of an earlier profile "
+              "(store.db, sealed and blobs). Seinpost cannot show it was erased, so it will not "
+              "overwrite it. If you are sure you no longer need it, move those three to another "
+              "folder (or choose another profile folder) and set up again. Nothing was changed.",
+    },
     "store.record_damaged": {
         "nl": "Een opgeslagen concept of bijlage is beschadigd en kan niet worden geopend.",
         "en": "A stored draft or attachment is damaged and cannot be opened.",

@@ -15,10 +15,16 @@ from intake_app.crypto import keycard
 from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
-from intake_app.store.errors import DiskFull, StoreCorrupt
+from intake_app.store.errors import DiskFull, StoreCorrupt, StoreLeftBehind
 from intake_app.store.integrity_errors import StoreRolledBack
-from intake_app.store.local_store import DatabaseCheck, LocalStore, remove_database
-from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered
+from intake_app.store.local_store import (
+    DatabaseCheck,
+    LocalStore,
+    remove_database,
+    remove_erased_store,
+    store_left_behind,
+)
+from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered, device_secret
 from intake_app.vault.profile import prepare_profile_dir
 
 
@@ -53,10 +59,17 @@ def create_profile(
         raise FingerprintMismatch()
     keycard.check_name(liaison_name)
     profile_dir = prepare_profile_dir(profile_dir)
+    erased = None
+    if store_left_behind(profile_dir):
+        erased = Vault.erasure_proven(profile_dir)
+        if erased is None:  # never overwritten on a `wiped` flag anyone could have written
+            raise StoreLeftBehind(folder=str(profile_dir))
     vault = Vault.create(
         profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf
     )
     try:
+        if erased is not None:
+            remove_erased_store(profile_dir)
         store = LocalStore.create(profile_dir, vault.key, office_card.raw, liaison_name)
         try:
             vault.set_store_epoch(store.epoch())
@@ -67,6 +80,8 @@ def create_profile(
     except BaseException:
         vault.discard()
         raise
+    if erased is not None:
+        device_secret.forget_wiped(erased)
     return OpenProfile(vault, store, False)
 
 

@@ -51,6 +51,14 @@ class StoreExists(StoreError):
     default_message = "This profile already has a local store; it was left unchanged."
 
 
+class StoreLeftBehind(StoreError):
+    """Set-up found the store of an earlier profile in the folder (store.db, sealed/, blobs/)
+    that this app cannot show it erased, and will not overwrite it (code "store.left_behind",
+    `folder`: the profile folder)."""
+
+    code = "store.left_behind"
+
+
 class RecordDamaged(StoreError):
     """An encrypted record does not decrypt under this vault's key (code "store.record_damaged")."""
 

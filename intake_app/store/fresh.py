@@ -79,3 +79,24 @@ def put_in_place(profile_dir: Path) -> None:
             os.unlink(Path(profile_dir) / f"{DB_NAME}{suffix}")
     os.replace(Path(profile_dir) / FRESH_NAME, Path(profile_dir) / DB_NAME)
     fsync_dir(Path(profile_dir))
+
+
+def store_left_behind(profile_dir: Path) -> bool:
+    """Whether `profile_dir` holds any part of a store (store.db or its log, or anything
+    under sealed/ or blobs/): set-up replaces that only after a proven erasure
+    (services/opening.py)."""
+    if any((Path(profile_dir) / f"{DB_NAME}{suffix}").exists() for suffix in ("", "-wal")):
+        return True
+    return any(folder.is_dir() and any(folder.iterdir())
+               for folder in (Path(profile_dir) / name for name in FOLDERS))
+
+
+def remove_erased_store(profile_dir: Path) -> None:
+    """Remove the store a proven erasure left (its key is gone: nothing in it can be read),
+    so set-up can make a new one: store.db with its logs, sealed/ and blobs/."""
+    remove_database(Path(profile_dir))
+    for name in FOLDERS:
+        folder = Path(profile_dir) / name
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder)
+    fsync_dir(Path(profile_dir))

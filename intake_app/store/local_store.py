@@ -59,6 +59,7 @@ from intake_app.store.drafts import (
     DraftInfo,
     DraftRows,
 )
+from intake_app.store.fresh import remove_erased_store, store_left_behind
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
 from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
@@ -82,6 +83,8 @@ __all__ = [
     "check_id",
     "new_id",
     "remove_database",
+    "remove_erased_store",
+    "store_left_behind",
     "utc_now",
 ]
 

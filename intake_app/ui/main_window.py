@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Seinpost"))
         self.unlock_page = UnlockPage(self.profile_dir, self.runner)
         self.unlock_page.unlocked.connect(self.open_session)
+        self.unlock_page.setup_requested.connect(
+            lambda: self.pages.setCurrentWidget(self.setup_page))
         self.pages.insertWidget(0, self.unlock_page)
         build_menus(
             self,

@@ -14,6 +14,7 @@ from intake_app.ui.tasks import TaskRunner
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # LiaisonSession
+    setup_requested = Signal()  # the vault was erased: the person sets up a new profile
 
     def __init__(self, profile_dir: Path, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -38,6 +39,11 @@ class UnlockPage(QWidget):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        # Only for an erased vault: set-up replaces what the erasure left where it can prove
+        # the erasure, and says what to do where it cannot (services/opening.py).
+        self.setup_again = QPushButton(self.tr("&Set up a new profile…"))
+        self.setup_again.clicked.connect(self.setup_requested)
+        self.setup_again.hide()
 
         row = QHBoxLayout()
         row.addWidget(label)
@@ -49,6 +55,7 @@ class UnlockPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
+        layout.addWidget(self.setup_again)
         layout.addStretch(1)
         name_fields(self)
 
@@ -69,7 +76,11 @@ class UnlockPage(QWidget):
 
     def _show_status(self, status) -> None:
         notes = []
-        if status.warning:
+        self.setup_again.setVisible(status.wiped)
+        if status.wiped:
+            notes.append(self.tr("This vault was erased after too many wrong passphrases; its "
+                                 "signals cannot be recovered on this laptop."))
+        elif status.warning:
             notes.append(
                 self.tr("No system keyring: this vault is protected by the passphrase only.")
             )

@@ -15,6 +15,7 @@ factor, and the status warning says so.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -59,7 +60,9 @@ class VaultCore:
         return self._key is not None
 
     def destroy(self) -> None:
-        """Crypto-erase: random bytes over both slots, then delete the keyring entry."""
+        """Crypto-erase: random bytes over both slots, then delete the keyring entry and note
+        the erasure there (keyring mode: the one proof a set-up can trust, vault.py
+        `erasure_proven`)."""
         with self._mutex:
             file = self._reload()
             self.lock()
@@ -68,6 +71,8 @@ class VaultCore:
             )
             if file.keyring_mode == MODE_KEYRING:
                 device_secret.delete(file.profile_id)
+                # Set-up may then replace exactly the store this erasure left (vault.py).
+                device_secret.mark_wiped(file.profile_id, store_witness(self.profile_dir))
 
     def _reload(self) -> VaultFile:
         # Always from disk: another window or the command line may have changed the counter.
@@ -105,3 +110,22 @@ def with_slot(
     """`file` with slot `index` wrapping `vault_key` under the stretched passphrase and the
     device secret (None in passphrase-only mode), for `role` (real or duress)."""
     return replace_slot(file, index, make_slot(stretched, secret, role, vault_key, file.aad()))
+
+
+STORE_PARTS = ("store.db", "sealed", "blobs")
+
+
+def store_witness(profile_dir: Path) -> str:
+    """Which store files are in `profile_dir`: device and inode of store.db, sealed/ and
+    blobs/ ("-" for one that is absent). An erasure notes it in the keyring; set-up replaces
+    a store only if it is still exactly these files, so a wiped vault.json copied beside
+    another profile's store never gets that store overwritten."""
+    parts = []
+    for name in STORE_PARTS:
+        try:
+            info = os.lstat(Path(profile_dir) / name)
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{info.st_dev}:{info.st_ino}")
+    return " ".join(parts)

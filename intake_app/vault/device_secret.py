@@ -177,6 +177,44 @@ def delete_mark(profile_id: str) -> None:
         backend.delete_password(SERVICE, _mark_user(profile_id))
 
 
+WIPED_SUFFIX = "/wiped"
+
+
+def mark_wiped(profile_id: str, witness: str) -> None:
+    """Note in the keyring that this app erased `profile_id`'s vault (after deleting its
+    secret), with `witness` naming the store files it left (vault/core.py `store_witness`), so
+    a later set-up may replace exactly that store (services/opening.py). The keyring is outside
+    the profile: someone with only the powered-off disk cannot write it. A keyring that cannot
+    be reached is left as it is (set-up then refuses and says why)."""
+    backend = usable_backend()
+    if backend is None:
+        return
+    with contextlib.suppress(Exception):
+        backend.set_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}", f"wiped {witness}")
+
+
+def is_marked_wiped(profile_id: str, witness: str) -> bool:
+    """Whether the keyring holds this app's note that `profile_id`'s vault was erased with
+    the store files `witness` names (False when no keyring works)."""
+    backend = usable_backend()
+    if backend is None:
+        return False
+    try:
+        stored = backend.get_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}")
+    except Exception:
+        return False
+    return isinstance(stored, str) and hmac.compare_digest(stored, f"wiped {witness}")
+
+
+def forget_wiped(profile_id: str) -> None:
+    """Remove the erasure note of `profile_id` (its leftover store was replaced)."""
+    backend = usable_backend()
+    if backend is None:
+        return
+    with contextlib.suppress(Exception):
+        backend.delete_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}")
+
+
 def _decode(stored: str) -> bytes | None:
     if not isinstance(stored, str) or len(stored) > _MAX_STORED_CHARS:
         return None

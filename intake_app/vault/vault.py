@@ -18,7 +18,7 @@ from pathlib import Path
 
 from intake_app.vault import device_secret, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
-from intake_app.vault.core import with_slot
+from intake_app.vault.core import store_witness, with_slot
 from intake_app.vault.errors import (
     KeyringUnavailable,
     VaultError,
@@ -133,6 +133,24 @@ class Vault(Protection, StoreMark):
                 pass
             if self._file.keyring_mode == MODE_KEYRING:
                 device_secret.delete(self._file.profile_id)
+
+    @staticmethod
+    def erasure_proven(profile_dir: Path) -> str | None:
+        """The profile id of this folder's vault if this app provably erased it, else None.
+
+        Proven only in keyring mode: vault.json says `wiped` and the keyring holds the note
+        `destroy` leaves for that profile id after deleting its secret, naming these very
+        store files (device_secret.py, core.py `store_witness`). A `wiped` flag alone proves
+        nothing: anyone with the powered-off disk can write it, and in passphrase-only mode
+        nothing outside the profile can vouch for it."""
+        try:
+            file = vault_file.read(Path(profile_dir))
+        except VaultError:
+            return None
+        if not file.wiped or file.keyring_mode != MODE_KEYRING:
+            return None
+        witness = store_witness(Path(profile_dir))
+        return file.profile_id if device_secret.is_marked_wiped(file.profile_id, witness) else None
 
     @classmethod
     def open(cls, profile_dir: Path) -> Vault:

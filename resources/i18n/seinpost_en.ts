@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="135"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -214,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="139"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="142"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="157"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="161"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="164"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -637,19 +637,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="67"/>
-        <location filename="../../intake_app/ui/main_window.py" line="98"/>
-        <location filename="../../intake_app/ui/main_window.py" line="201"/>
+        <location filename="../../intake_app/ui/main_window.py" line="72"/>
+        <location filename="../../intake_app/ui/main_window.py" line="103"/>
+        <location filename="../../intake_app/ui/main_window.py" line="208"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="202"/>
+        <location filename="../../intake_app/ui/main_window.py" line="209"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="215"/>
+        <location filename="../../intake_app/ui/main_window.py" line="222"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1357,32 +1357,42 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="22"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="23"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="24"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="25"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="28"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="29"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="30"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="31"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="74"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <source>&amp;Set up a new profile…</source>
+        <translation>&amp;Set up a new profile…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
+        <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
+        <translation>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="88"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>

@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="135"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -214,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="139"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="142"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="157"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="161"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="164"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -637,19 +637,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="67"/>
-        <location filename="../../intake_app/ui/main_window.py" line="98"/>
-        <location filename="../../intake_app/ui/main_window.py" line="201"/>
+        <location filename="../../intake_app/ui/main_window.py" line="72"/>
+        <location filename="../../intake_app/ui/main_window.py" line="103"/>
+        <location filename="../../intake_app/ui/main_window.py" line="208"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="202"/>
+        <location filename="../../intake_app/ui/main_window.py" line="209"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="215"/>
+        <location filename="../../intake_app/ui/main_window.py" line="222"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1357,32 +1357,42 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="22"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="23"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="24"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="25"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="28"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="29"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="30"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="31"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="74"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <source>&amp;Set up a new profile…</source>
+        <translation>&amp;Nieuw profiel inrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
+        <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
+        <translation>Deze kluis is gewist na te veel verkeerde wachtzinnen; de signalen erin zijn op deze laptop niet meer terug te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="88"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
