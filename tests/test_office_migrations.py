@@ -16,6 +16,8 @@ TABLES_AFTER = {
     3: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings"},
     4: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
         "publications", "published_cells"},
+    5: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
+        "publications", "published_cells"},  # publications gains fold_below
 }
 
 
@@ -133,3 +135,18 @@ def test_retention_and_stored_counts_use_the_migrated_tables_only(tmp_path: Path
     schema.migrate(conn, _too_new)
     retention.set_retention_quarters(conn, 4)
     assert retention.retention_quarters(conn) == 4
+
+
+def test_migration_5_keeps_earlier_publications_with_their_own_row_rule(tmp_path: Path) -> None:
+    """A publication stored before migration 5 keeps fold_below NULL: it was made with an own
+    row from the threshold on, and is loaded (and its trend refused beside newer ones) so."""
+    from intake_app.office.report import publications
+    from intake_app.office.report.periods import Quarter
+
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    schema.migrate(conn, _too_new, target=4)
+    conn.execute("INSERT INTO publications VALUES ('2026-Q1', 5, 5, 0, 0, 1)")
+    assert schema.migrate(conn, _too_new, target=5) == 5
+    assert conn.execute("SELECT fold_below FROM publications").fetchall() == [(None,)]
+    loaded = publications.load(conn, Quarter(2026, 1))
+    assert loaded is not None and loaded.fold_below == 5

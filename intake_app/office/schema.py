@@ -167,7 +167,13 @@ MIGRATION_4 = (
 )""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4)
+# Issue 14: the least count for an actor's own row in a quarter's publication (protection + 2,
+# so that the trend's "–" is protected like a hidden cell); NULL in publications made before,
+# which used the threshold.
+MIGRATION_5 = ("ALTER TABLE publications ADD COLUMN fold_below INTEGER",)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4,
+                                           MIGRATION_5)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

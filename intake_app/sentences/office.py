@@ -38,14 +38,14 @@ SENTENCES: dict[str, dict[str, str]] = {
               "Nothing was published.",
     },
     "report.mixed_settings": {
-        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel {threshold} en "
-              "bescherming {protection}, niet {own_threshold} en {own_protection}; één legenda "
-              "kan dat niet uitleggen. Geef --compare {most} of minder. Er is niets "
-              "gepubliceerd.",
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel {threshold}, "
+              "bescherming {protection} en een eigen rij vanaf {fold} signalen, niet "
+              "{own_threshold}, {own_protection} en {own_fold}; één legenda kan dat niet "
+              "uitleggen. Geef --compare {most} of minder. Er is niets gepubliceerd.",
         "en": "The trend would include {period}, which was published with threshold "
-              "{threshold} and protection {protection}, not {own_threshold} and "
-              "{own_protection}; one legend cannot explain both. Give --compare {most} or "
-              "less. Nothing was published.",
+              "{threshold}, protection {protection} and an own row from {fold} signals, not "
+              "{own_threshold}, {own_protection} and {own_fold}; one legend cannot explain "
+              "both. Give --compare {most} or less. Nothing was published.",
     },
     "report.period": {
         "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",

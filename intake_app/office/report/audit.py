@@ -13,6 +13,15 @@ P + 1 or fewer values (see docs/PRIVACY.md). It is the audit statistics offices 
 secondary suppression (tau-ARGUS, sdcTable). Tables that share variables (the trend and each
 quarter's actor table, within a report and across reports) are audited together; tables that
 share none are solved separately, which is the same answer.
+
+The trend's "–" (an actor without a row of its own in a quarter, counted under other actors)
+is a hidden value too (`folded_interval`): the count of one actor among the public list's
+actors without a row, each at most `fold_below - 1` by the rule, together the other-actors
+total. Its interval must be wider than P as well.
+
+The last part of the audit is about zeros (`shown_disclosing_zeros`): no zero that would
+disclose (`tables.disclosing_zeros`) may be shown; hidden, it is a suppressed cell like any
+other and its interval must be wider than P too.
 """
 
 from __future__ import annotations
@@ -27,8 +36,16 @@ from dataclasses import dataclass
 import highspy
 import numpy as np
 
+from intake_app.domain import taxonomy
 from intake_app.errors import ContractError
-from intake_app.office.report.tables import Key, Table, Var
+from intake_app.office.report.tables import (
+    OTHER_ACTORS,
+    TOTAL,
+    Key,
+    Table,
+    Var,
+    disclosing_zeros,
+)
 
 
 @dataclass(frozen=True)
@@ -193,3 +210,36 @@ def exposes(tables: Sequence[Table], protection: int,
     first one found; the cells for which `first` is true are looked at first."""
     return any(not found.protected(protection)
                for found in _intervals(tables, first, protection))
+
+
+def shown_disclosing_zeros(tables: Sequence[Table]) -> list[tuple[str, Key]]:
+    """Every zero cell shown where showing it discloses (`tables.disclosing_zeros`), as
+    (table name, key); empty when the zero rule holds."""
+    return [(table.name, key) for table in tables for key in sorted(disclosing_zeros(table))
+            if key not in table.suppressed]
+
+
+def folded_interval(main: Table, fold_below: int) -> Interval | None:
+    """What the published numbers allow for the count of any one actor without a row of its
+    own in `main` (a quarter's actor x category table): the trend's "–". None when the
+    quarter has no other-actors row (every such actor had 0, shown as 0).
+
+    Each of the n public actors without a row (`taxonomy.codes("actor")`) had at most
+    `fold_below - 1` signals (the rule; an attacker may assume it of all of them), and
+    together they make the other-actors total o, itself in [o_lo, o_hi] (published, or the
+    audit's interval). So one of them lies in
+    [max(0, o_lo - (n - 1)(fold_below - 1)), min(fold_below - 1, o_hi)]."""
+    other = (OTHER_ACTORS, TOTAL)
+    if other not in main.values:
+        return None
+    if other in main.suppressed:
+        found = next(i for i in _intervals([main], lambda _, key: key == other)
+                     if i.key == other)  # looked at first, so the only program solved
+        low, high = found.lower, found.upper
+    else:
+        low = high = float(main.values[other])
+    named = len([row for row in main.rows if row != OTHER_ACTORS])
+    without = len(taxonomy.codes("actor")) - named
+    cap = fold_below - 1
+    return Interval(main.name, (OTHER_ACTORS, "any"), 0,
+                    max(0.0, low - (without - 1) * cap), min(float(cap), high))

@@ -24,7 +24,7 @@ from intake_app.office.report import publications, trend
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publish import ONE_WAY, publish_quarter
 from intake_app.office.report.snapshots import counts_for
-from intake_app.office.report.tables import Table
+from intake_app.office.report.tables import Table, fold_below
 
 DEFAULT_THRESHOLD = 5
 # The least threshold the office accepts: the minimum frequency rule statistics offices start
@@ -54,7 +54,7 @@ class ReportSettingsError(SeinpostError):
 @dataclass
 class Report:
     """A protected report. `tables` by name in `TABLE_ORDER`; `too_few` when nothing of the
-    quarter could be published; `excluded` raw, shown through `excluded_shown` only."""
+    quarter could be published; `excluded` raw, shown exactly only where `excluded_exact`."""
 
     quarter: Quarter
     series: list[Quarter]
@@ -64,18 +64,15 @@ class Report:
     excluded: int
     too_few: bool
     tables: dict[str, Table] = field(default_factory=dict)
+    fold_below: int = 0  # the least count for an actor's own row (`tables.fold_below`)
 
     @property
-    def excluded_shown(self) -> str:
-        """The number left out for consent as published: exact, or "<threshold"."""
-        if 0 < self.excluded < self.threshold:
-            return f"<{self.threshold}"
-        return str(self.excluded)
-
-    @property
-    def analysed_shown(self) -> str:
-        """The number of analysed signals as printed: "·" when too few to report."""
-        return "·" if self.too_few else str(self.analysed)
+    def excluded_exact(self) -> bool:
+        """Whether the number left out for consent is published exactly: only from
+        `fold_below` (protection + 2) on. Below, the report says "fewer than fold_below",
+        which leaves 0 to protection + 1: more than `protection` possible values, like any
+        hidden cell (a "<threshold" would leave only 1 to threshold - 1)."""
+        return self.excluded >= self.fold_below
 
 
 def _check_ended(quarter: Quarter, today: date) -> None:
@@ -116,21 +113,21 @@ def _settings(stored: publications.Publication | None, threshold: int | None,
 
 
 def _check_same_settings(conn: sqlite3.Connection, series: list[Quarter], threshold: int,
-                         protection: int) -> None:
+                         protection: int, fold: int) -> None:
     """Refuse a trend over quarters published with other settings (ReportSettingsError): its
     hidden and "–" cells would mean different things in different columns, and one legend
     could not say what each means. The sentence names the largest `--compare` that works."""
     for position in range(len(series) - 2, -1, -1):  # newest first: the nearest one decides
         stored = publications.load(conn, series[position])
-        if stored is not None and (stored.threshold, stored.protection) != (threshold,
-                                                                            protection):
+        if stored is not None and (stored.threshold, stored.protection,
+                                   stored.fold_below) != (threshold, protection, fold):
             raise ReportSettingsError(
                 f"{stored.quarter} was published with threshold {stored.threshold} and "
                 f"protection {stored.protection}, not {threshold} and {protection}",
                 code="report.mixed_settings", period=str(stored.quarter),
                 threshold=stored.threshold, protection=stored.protection,
-                own_threshold=threshold, own_protection=protection,
-                most=len(series) - position - 2)
+                fold=stored.fold_below, own_threshold=threshold, own_protection=protection,
+                own_fold=fold, most=len(series) - position - 2)
 
 
 def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: int | None,
@@ -139,9 +136,10 @@ def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: in
     found = []
     conn.execute("BEGIN IMMEDIATE")  # one writer: two reports never publish a quarter twice
     try:
-        threshold, protection = _settings(publications.load(conn, series[-1]), threshold,
-                                          protection)
-        _check_same_settings(conn, series, threshold, protection)
+        current = publications.load(conn, series[-1])
+        threshold, protection = _settings(current, threshold, protection)
+        fold = fold_below(protection) if current is None else current.fold_below
+        _check_same_settings(conn, series, threshold, protection, fold)
         for quarter in series:
             stored = publications.load(conn, quarter)
             if stored is None:
@@ -180,4 +178,5 @@ def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
               "trend": trend.compose(found),
               **{name: current.tables[name] for name in ONE_WAY}}
     return Report(quarter, series, current.threshold, current.protection, current.analysed,
-                  current.excluded, current.too_few, {n: tables[n] for n in TABLE_ORDER})
+                  current.excluded, current.too_few, {n: tables[n] for n in TABLE_ORDER},
+                  fold_below=current.fold_below)

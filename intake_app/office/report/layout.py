@@ -54,23 +54,28 @@ def methods(report: Report, lang: str) -> list[str]:
     hidden = sum(len(table.suppressed) for name, table in report.tables.items()
                  if name != "trend")  # the trend repeats each quarter's own actor totals
     period, first = str(report.quarter), str(report.series[0])
+    excluded = (str(report.excluded) if report.excluded_exact
+                else text("fewer_than", lang, n=report.fold_below))
+    legend = text("legend", lang, below=report.threshold - 1, fold_max=report.fold_below - 1)
     paragraphs = [
         text("m_period", lang, period=period, first=first),
-        text("m_count", lang, analysed=report.analysed_shown, excluded=report.excluded_shown),
+        text("m_count", lang, excluded=excluded,
+             analysed=text("fewer_than", lang, n=report.fold_below) if report.too_few
+             else str(report.analysed)),
+        text("m_excluded", lang, fold=report.fold_below),
     ]
     if report.too_few:
-        return [*paragraphs, text("too_few", lang), text("m_repeat", lang),
-                text("legend", lang, threshold=report.threshold)]
+        return [*paragraphs, text("too_few", lang), text("m_repeat", lang), legend]
     return [
         *paragraphs,
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
              protection=report.protection, hidden=hidden),
         text("m_repeat", lang),
-        text("m_other", lang, threshold=report.threshold),
+        text("m_other", lang, fold=report.fold_below, protection=report.protection),
         text("m_mentions", lang),
         text("m_places", lang, source=PLACE_SOURCE),
         text("m_grades", lang),
-        text("legend", lang, threshold=report.threshold),
+        legend,
     ]
 
 

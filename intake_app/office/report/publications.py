@@ -33,6 +33,9 @@ class Publication:
     excluded: int
     too_few: bool
     tables: dict[str, Table] = field(default_factory=dict)
+    # The least count for an actor's own row (`tables.fold_below`); publications stored before
+    # office database migration 5 used the threshold.
+    fold_below: int = 0
 
 
 def scope(quarter: Quarter) -> str:
@@ -42,11 +45,12 @@ def scope(quarter: Quarter) -> str:
 
 def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
     """The stored publication of `quarter`, rebuilt as it was first published; None if none."""
-    head = conn.execute("SELECT threshold, protection, analysed, excluded, too_few FROM "
-                        "publications WHERE period = ?", (str(quarter),)).fetchone()
+    head = conn.execute("SELECT threshold, protection, analysed, excluded, too_few, fold_below "
+                        "FROM publications WHERE period = ?", (str(quarter),)).fetchone()
     if head is None:
         return None
-    publication = Publication(quarter, head[0], head[1], head[2], head[3], bool(head[4]))
+    publication = Publication(quarter, head[0], head[1], head[2], head[3], bool(head[4]),
+                              fold_below=head[0] if head[5] is None else head[5])
     cells: dict[str, list[tuple[int, int, str, str, int, int]]] = {}
     for tbl, row_pos, col_pos, row, col, value, hidden in conn.execute(
             "SELECT tbl, row_pos, col_pos, row, col, value, suppressed FROM published_cells "
@@ -54,8 +58,8 @@ def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
         cells.setdefault(tbl, []).append((row_pos, col_pos, row, col, value, hidden))
     for name, rows in cells.items():
         publication.tables[name] = _rebuild(name, quarter, rows)
-    if "actor_category" in publication.tables:
-        actor_floors(publication.tables["actor_category"], publication.threshold)
+    if "actor_category" in publication.tables and not publication.too_few:
+        actor_floors(publication.tables["actor_category"], publication.fold_below)
     return publication
 
 
@@ -84,9 +88,9 @@ def save(conn: sqlite3.Connection, publication: Publication) -> None:
     (sqlite3.IntegrityError)."""
     period = str(publication.quarter)
     conn.execute("INSERT INTO publications (period, threshold, protection, analysed, excluded, "
-                 "too_few) VALUES (?, ?, ?, ?, ?, ?)",
+                 "too_few, fold_below) VALUES (?, ?, ?, ?, ?, ?, ?)",
                  (period, publication.threshold, publication.protection, publication.analysed,
-                  publication.excluded, int(publication.too_few)))
+                  publication.excluded, int(publication.too_few), publication.fold_below))
     rows = []
     for name, table in publication.tables.items():
         row_pos = {r: i for i, r in enumerate([*table.rows, TOTAL])}

@@ -2,25 +2,35 @@
 
 `publish_quarter(counts, threshold, protection)` depends on that quarter's counts alone (never
 on the report that asks for it or on other quarters), so that a quarter has one publication:
-- actors with fewer than `threshold` signals in the quarter are counted together as
-  "other actors" (global recoding, as tau-ARGUS does: a row of tiny counts could only be
-  protected by hiding large cells of other actors);
+- actors with fewer than `tables.fold_below(protection)` signals in the quarter are counted
+  together as "other actors" (global recoding, as tau-ARGUS does: a row of tiny counts could
+  only be protected by hiding large cells of other actors); the cut is above the protection
+  level so that the trend's "–" (0 up to the cut) is protected like a hidden cell;
 - the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
   quarter's variable scope (`publications.scope`);
-- primary suppression, then secondary suppression (hypercube for the actor table, one-way
-  rule for the others), then `suppression.settle` until the interval audit holds for every
-  suppressed cell. With fewer signals than the threshold (or the protection level) nothing
-  is published.
+- primary suppression (small counts and disclosing zeros), then secondary suppression
+  (hypercube for the actor table, one-way rule for the others), then `suppression.settle`
+  until the interval audit holds for every suppressed cell. With fewer than
+  `fold_below(protection)` signals nothing is published (so that "too few" leaves more than
+  `protection` possible values too).
 """
 
 from __future__ import annotations
 
 from intake_app.domain import places, taxonomy
 from intake_app.office.report import suppression
-from intake_app.office.report.audit import exposes
+from intake_app.office.report.audit import exposes, folded_interval, shown_disclosing_zeros
 from intake_app.office.report.counts import PeriodCounts
 from intake_app.office.report.publications import Publication, scope
-from intake_app.office.report.tables import TOTAL, Key, Table, actor_floors, one_way, two_way
+from intake_app.office.report.tables import (
+    TOTAL,
+    Key,
+    Table,
+    actor_floors,
+    fold_below,
+    one_way,
+    two_way,
+)
 from intake_app.office.report.trend import OTHER_ACTORS, actor_order
 
 # table name -> the code list of its rows (one-way tables)
@@ -39,14 +49,14 @@ SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
                  "information_credibility")
 
 
-def fold_rare(cells: dict[Key, int], threshold: int, also: int = 0) -> dict[Key, int]:
-    """Actor x category counts with every actor under `threshold` in all counted as
+def fold_rare(cells: dict[Key, int], least: int, also: int = 0) -> dict[Key, int]:
+    """Actor x category counts with every actor under `least` in all counted as
     OTHER_ACTORS, and the `also` smallest of the others too (fewest first, then by code)."""
     totals: dict[str, int] = {}
     for (actor, _), n in cells.items():
         totals[actor] = totals.get(actor, 0) + n
-    kept = sorted((n, a) for a, n in totals.items() if n >= threshold)
-    folded_in = {a for a, n in totals.items() if n < threshold} | {a for _, a in kept[:also]}
+    kept = sorted((n, a) for a, n in totals.items() if n >= least)
+    folded_in = {a for a, n in totals.items() if n < least} | {a for _, a in kept[:also]}
     folded: dict[Key, int] = {}
     for (actor, category), n in cells.items():
         row = OTHER_ACTORS if actor in folded_in else actor
@@ -57,7 +67,7 @@ def fold_rare(cells: dict[Key, int], threshold: int, also: int = 0) -> dict[Key,
 def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Publication:
     """The protected tables of `counts.quarter` (raw values and suppression pattern).
 
-    An actor's own row tells every reader it has at least `threshold` signals, and the
+    An actor's own row tells every reader it has at least `fold_below` signals, and the
     other-actors row that it holds at least one (`tables.actor_floors`). Where those facts
     with the published totals narrow a hidden cell too far whatever is hidden (a few actors
     just over the threshold), the smallest actors are counted under other actors too, one
@@ -70,7 +80,8 @@ def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Pu
             return _publish(counts, threshold, protection, also)
         except suppression.ProtectionError:
             named = {a for a, _ in fold_rare(dict(counts.cells["actor_category"]),
-                                              threshold, also) if a != OTHER_ACTORS}
+                                              fold_below(protection), also)
+                     if a != OTHER_ACTORS}
             if not named:
                 raise
             also += 1
@@ -78,19 +89,26 @@ def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Pu
 
 def _publish(counts: PeriodCounts, threshold: int, protection: int, also: int) -> Publication:
     where = scope(counts.quarter)
-    folded = fold_rare(dict(counts.cells["actor_category"]), threshold, also)
+    least = fold_below(protection)
+    cells = dict(counts.cells["actor_category"])
+    # "Too few" must itself leave more than `protection` possible values: 0 to protection + 1.
+    too_few = sum(cells.values()) < least
+    if too_few:  # one row of other actors, even for no signal: its rows must not tell 0 or 1+
+        folded = {(OTHER_ACTORS, c): 0 for c in taxonomy.codes("category")}
+        folded.update(fold_rare(cells, sum(cells.values()) + 1))
+    else:
+        folded = fold_rare(cells, least, also)
     main = two_way("actor_category", actor_order({a for a, _ in folded}),
                    taxonomy.codes("category"), folded, scope=where)
-    actor_floors(main, threshold)
+    if not too_few:  # the floors are what an own row tells; in "too few" no row is one
+        actor_floors(main, least)
     tables: dict[str, Table] = {"actor_category": main}
     for name, list_name in ONE_WAY.items():
         rows = places.REGIONS if list_name is None else taxonomy.codes(list_name)
         raw = {row: n for (row, _), n in counts.cells[name].items()}
         tables[name] = one_way(name, rows, raw, scope=where)
-    grand = main.values[(TOTAL, TOTAL)]
-    too_few = grand < threshold or grand <= protection
     publication = Publication(counts.quarter, threshold, protection, counts.analysed,
-                              counts.excluded, too_few, tables)
+                              counts.excluded, too_few, tables, fold_below=least)
     if too_few:
         for table in tables.values():
             table.suppressed = set(table.keys())
@@ -103,6 +121,12 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     main = tables["actor_category"]
     for table in tables.values():
         suppression.primary(table, threshold)
+    # The other-actors total bounds every "–" of the quarter from above: shown, it must leave
+    # more than `protection` possible values for them (audit.folded_interval).
+    other = (OTHER_ACTORS, TOTAL)
+    if other in main.values and 0 < main.values[other] <= protection:
+        main.must_hide.add(other)
+        main.suppressed.add(other)
     main.keep.add((TOTAL, TOTAL))
     for name in SIGNAL_TOTALS:
         tables[name].keep.add((TOTAL, ""))
@@ -113,6 +137,11 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
                                       protection)
     suppression.settle(list(tables.values()), protection, threshold)
     _publish_actor_totals(main, threshold, protection)
+    if shown_disclosing_zeros(list(tables.values())):
+        raise suppression.ProtectionError("a disclosing zero would be shown")  # a bug
+    gap = folded_interval(main, fold_below(protection))
+    if gap is not None and not gap.protected(protection):
+        raise suppression.ProtectionError("an actor without a row is narrowed too far")  # a bug
 
 
 def _publish_actor_totals(main: Table, threshold: int, protection: int) -> None:
@@ -124,7 +153,8 @@ def _publish_actor_totals(main: Table, threshold: int, protection: int) -> None:
     """
     largest = sorted(main.rows, key=lambda r: -main.values[(r, TOTAL)])
     candidates = [(row, TOTAL) for row in largest if (row, TOTAL) in main.suppressed
-                  and not 0 < main.values[(row, TOTAL)] < threshold]
+                  and not 0 < main.values[(row, TOTAL)] < threshold
+                  and (row, TOTAL) not in main.must_hide]
     start, size = 0, len(candidates)
     while start < len(candidates):
         run = candidates[start:start + size]

@@ -1,7 +1,9 @@
 """Small-cell protection: primary suppression, then secondary suppression, then the audit.
 
-Primary: every cell (interior or margin) with a count from 1 to `threshold - 1` is suppressed.
-Zeros are shown, except where one is needed to hide another cell (then it is a secondary
+Primary: every cell (interior or margin) with a count from 1 to `threshold - 1` is suppressed,
+and every zero that would disclose (`tables.disclosing_zeros`: the zeros of an actor's row
+whose signals all have one category, or of a one-way table whose counts are all in one row).
+Other zeros are shown, except where one is needed to hide another cell (then it is a secondary
 suppression like any other).
 
 Secondary, two-way tables: the hypercube method of tau-ARGUS in two dimensions. For each
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 
 from intake_app.errors import SeinpostError
 from intake_app.office.report.audit import unprotected
-from intake_app.office.report.tables import TOTAL, Key, Table
+from intake_app.office.report.tables import TOTAL, Key, Table, disclosing_zeros
 
 
 class ProtectionError(SeinpostError):
@@ -41,8 +43,11 @@ class ProtectionError(SeinpostError):
 
 
 def primary(table: Table, threshold: int) -> None:
-    """Suppress every cell with 0 < count < threshold."""
+    """Suppress every cell with 0 < count < threshold, and every disclosing zero (in place;
+    those zeros are added to `table.must_hide`)."""
     table.suppressed |= {key for key, value in table.values.items() if 0 < value < threshold}
+    table.must_hide |= disclosing_zeros(table)
+    table.suppressed |= table.must_hide
 
 
 def _extended(table: Table) -> tuple[list[str], list[str]]:
@@ -136,7 +141,8 @@ def settle(tables: Sequence[Table], protection: int, threshold: int) -> None:
         if not failing:
             return
         # Integer counts: an interval narrower than one count is an exact value.
-        derivable = [f for f in failing if f.width < 0.5 and not 0 < f.value < threshold]
+        derivable = [f for f in failing if f.width < 0.5 and not 0 < f.value < threshold
+                     and f.key not in by_name[f.table].must_hide]
         if derivable:
             for found in derivable:
                 by_name[found.table].suppressed.discard(found.key)

@@ -35,6 +35,10 @@ class Table:
     absent: set[Key] = field(default_factory=set)  # no such cell (trend: not a row that quarter)
     # What the layout itself tells about a cell: at least this much (`actor_floors`).
     floors: dict[Key, int] = field(default_factory=dict)
+    # Cells hidden for what they would tell, not for their size: disclosing zeros
+    # (`disclosing_zeros`) and a small other-actors total (publish.py). Primary: never shown
+    # again, even where the published numbers pin them down.
+    must_hide: set[Key] = field(default_factory=set)
 
     @property
     def one_way(self) -> bool:
@@ -54,12 +58,46 @@ class Table:
         return [(r, c) for r in row_keys for c in cols]
 
 
-def actor_floors(table: Table, threshold: int) -> None:
+def disclosing_zeros(table: Table) -> set[Key]:
+    """The zero cells of `table` that would disclose something if shown (a pure function of
+    the counts).
+
+    Two-way table with row totals (actor x category): every zero interior cell of a row with
+    exactly one non-zero interior cell. Shown, those zeros tell that every signal of that
+    actor (or of the other actors together) has that one category, whether the non-zero cell
+    itself is shown or hidden. One-way table: every zero row when exactly one row is non-zero
+    (every signal, or mention, of the quarter has that one value). This is attribute (group)
+    disclosure as Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a
+    cell equal to its total, coalition 0); the trend (no interior cells) has none.
+    """
+    if not table.row_totals:
+        return set()
+    if table.one_way:
+        groups = [[(row, "") for row in table.rows]]
+    else:
+        groups = [[(row, col) for col in table.cols] for row in table.rows]
+    found: set[Key] = set()
+    for cells in groups:
+        if sum(1 for key in cells if table.values[key] > 0) == 1:
+            found |= {key for key in cells if table.values[key] == 0}
+    return found
+
+
+def fold_below(protection: int) -> int:
+    """The least number of signals an actor needs in a quarter for a row of its own:
+    protection + 2. An actor without one (the trend's "–") then had 0 to protection + 1
+    signals as far as any reader can tell: more than `protection` possible values, so it is
+    protected like a hidden cell (a cut at the threshold left only threshold values)."""
+    return protection + 2
+
+
+def actor_floors(table: Table, least: int) -> None:
     """Record what the rows of an actor x category table tell by being there (in place): an
-    actor has a row of its own only with at least `threshold` signals, and the other-actors
-    row is there only with at least one. Every reader knows that; the audit must too."""
+    actor has a row of its own only with at least `least` signals (`fold_below`), and the
+    other-actors row is there only with at least one. Every reader knows that; the audit
+    must too."""
     for row in table.rows:
-        table.floors[(row, TOTAL)] = 1 if row == OTHER_ACTORS else threshold
+        table.floors[(row, TOTAL)] = 1 if row == OTHER_ACTORS else least
 
 
 def variable_name(name: str, scope: str) -> str:

@@ -19,10 +19,15 @@ TEXTS: dict[str, dict[str, str]] = {
               "urgency. It holds counts only; small counts are hidden so that no reporter can be "
               "singled out."},
     "legend": {
-        "nl": "· = afgeschermd (minder dan {threshold}, of om een ander aantal af te "
-              "schermen). – = geteld onder ‘Overige actoren’. 0 = geen signalen.",
-        "en": "· = not published (fewer than {threshold}, or hidden to protect another "
-              "count). – = counted under ‘Other actors’. 0 = no signals."},
+        "nl": "· = afgeschermd: een aantal van 1 tot en met {below}, een 0 die iets zou "
+              "verraden, of een aantal dat een ander afschermt. – = geen eigen rij in dat "
+              "kwartaal, geteld onder ‘Overige actoren’: 0 tot en met {fold_max} signalen, of "
+              "meer waar dat nodig was om andere aantallen af te schermen. 0 = geen signalen.",
+        "en": "· = not published: a count from 1 to {below}, a 0 that would give something "
+              "away, or a count hidden to protect one of those. – = no row of its own that "
+              "quarter, counted under ‘Other actors’: 0 to {fold_max} signals, or more where "
+              "that was needed to protect other counts. 0 = no signals."},
+    "fewer_than": {"nl": "minder dan {n}", "en": "fewer than {n}"},
     "methods": {"nl": "Werkwijze", "en": "Methods"},
     "m_period": {"nl": "Periode: {period} (ontvangstdatum bij het meldpunt, UTC); trend over "
                        "{first} tot en met {period}.",
@@ -34,26 +39,38 @@ TEXTS: dict[str, dict[str, str]] = {
                       "consent to analysis: {excluded}."},
     "m_suppress": {
         "nl": "Afscherming zoals bij statistiekbureaus: cellen met 1 tot {threshold} signalen "
-              "zijn primair afgeschermd, daarna zo weinig mogelijk andere cellen (secundair), "
-              "zodat geen afgeschermde cel uit totalen, trend of eerdere rapporten is af te "
-              "leiden. Een lineair programma controleert voor elke afgeschermde cel, primair en "
-              "secundair, dat alle gepubliceerde getallen samen er meer dan {protection} "
-              "mogelijke waarden voor openlaten. Afgeschermd: {hidden} cellen (welke daarvan "
-              "klein zijn, staat nergens: dat zou ze verraden).",
+              "zijn primair afgeschermd, net als nullen die iets zouden verraden (alle "
+              "signalen van een actor in één categorie, of alle signalen met één waarde); "
+              "daarna zo weinig mogelijk andere cellen (secundair), zodat geen afgeschermde "
+              "cel uit totalen, trend of eerdere rapporten is af te leiden. Een lineair "
+              "programma controleert voor elke afgeschermde cel, primair en secundair, dat "
+              "alle gepubliceerde getallen samen er meer dan {protection} mogelijke waarden "
+              "voor openlaten. Afgeschermd: {hidden} cellen (welke daarvan klein zijn, staat "
+              "nergens: dat zou ze verraden).",
         "en": "Protection as statistics offices do it: cells with 1 to {below} signals are "
-              "suppressed (primary), then as few other cells as possible (secondary), so that "
-              "no suppressed cell can be worked out from totals, the trend or earlier reports. "
-              "A linear program checks for every suppressed cell, primary and secondary, that "
-              "all published numbers together leave more than {protection} possible values "
-              "for it. Suppressed: {hidden} cells (which of them are small is not said anywhere: "
-              "that would give them away)."},
+              "suppressed (primary), and so are zeros that would give something away (every "
+              "signal of an actor in one category, or every signal with one value); then as "
+              "few other cells as possible (secondary), so that no suppressed cell can be "
+              "worked out from totals, the trend or earlier reports. A linear program checks "
+              "for every suppressed cell, primary and secondary, that all published numbers "
+              "together leave more than {protection} possible values for it. Suppressed: "
+              "{hidden} cells (which of them are small is not said anywhere: that would give "
+              "them away)."},
     "m_repeat": {
         "nl": "Elk kwartaal wordt één keer afgeschermd en daarna overal precies zo herhaald.",
         "en": "Each quarter is protected once and then repeated exactly so everywhere."},
-    "m_other": {"nl": "Actoren met minder dan {threshold} signalen in een kwartaal tellen daar "
-                      "als ‘Overige actoren’ (in de trend: –).",
-                "en": "Actors with fewer than {threshold} signals in a quarter count there as "
-                      "‘Other actors’ (in the trend: –)."},
+    "m_other": {"nl": "Actoren met minder dan {fold} signalen in een kwartaal tellen daar "
+                      "als ‘Overige actoren’ (in de trend: –), zodat ook een – meer dan "
+                      "{protection} mogelijke waarden openlaat; soms ook een actor met iets "
+                      "meer, als dat nodig is om andere aantallen af te schermen.",
+                "en": "Actors with fewer than {fold} signals in a quarter count there as "
+                      "‘Other actors’ (in the trend: –), so that a – too leaves more than "
+                      "{protection} possible values; sometimes an actor with a few more as "
+                      "well, where that is needed to protect other counts."},
+    "m_excluded": {"nl": "Het aantal weggelaten signalen staat er precies vanaf {fold}; "
+                         "daaronder staat ‘minder dan {fold}’.",
+                   "en": "The number left out is given exactly from {fold} on; below that "
+                         "the report says ‘fewer than {fold}’."},
     "m_mentions": {"nl": "Een signaal kan meer doelwitten en gevolgen noemen; die tabellen "
                          "tellen vermeldingen.",
                    "en": "A signal can name several targets and impacts; those tables count "

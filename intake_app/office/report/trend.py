@@ -7,7 +7,10 @@ quarters' own tables, however many reports repeat a quarter.
 
 Rows are every actor that has a row of its own in any quarter of the window. An actor that was
 too rare in a quarter for a row of its own there is counted under "other actors" in that
-quarter: its cell is *absent* (`Table.absent`, shown as "–"), not a number.
+quarter: its cell is *absent* (`Table.absent`, shown as "–"), not a number, and hidden like a
+suppressed cell (its interval: `audit.folded_interval`, checked when the quarter was
+published). In a quarter without an other-actors row every such actor had 0, which anyone can
+tell: the trend shows 0. In a quarter with too few signals to publish, every cell is hidden.
 """
 
 from __future__ import annotations
@@ -34,14 +37,17 @@ def compose(publications: Sequence[Publication]) -> Table:
     actors = actor_order({row for main in mains for row in main.rows})
     cols = [str(p.quarter) for p in publications]
     table = Table("trend", actors, cols, row_totals=False)
-    for main, col in zip(mains, cols, strict=True):
+    for publication, main, col in zip(publications, mains, cols, strict=True):
         for actor in [*actors, TOTAL]:
             key = (actor, col)
             source = (actor, TOTAL)
             if actor != TOTAL and actor not in main.rows:
-                table.values[key] = 0
+                table.values[key] = 0  # its count is in the other-actors row, if any
                 table.members[key] = []
-                table.absent.add(key)
+                if publication.too_few:
+                    table.suppressed.add(key)  # like every number of a "too few" quarter
+                elif OTHER_ACTORS in main.rows:
+                    table.absent.add(key)
                 continue
             table.values[key] = main.values[source]
             table.members[key] = main.members[source]
