@@ -77,6 +77,27 @@ def test_a_dash_leaves_more_than_the_protection_level(tmp_path: Path) -> None:
     conn.close()
 
 
+def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Path) -> None:
+    # Threshold 3, protection 7: CN 3 signals in one category, IR 3 in another, shown as
+    # they are (3 is not small here). Other actors: 6. Shown, that 6 would leave a "–" only
+    # 0 to 6: not more than 7 values.
+    first, second = taxonomy.codes("category")[:2]
+    conn = database.connect(tmp_path / "office.db")
+    rows = (_rows("CN", 30, Q2, 1) + _rows("RU", 40, Q3, 3) + _rows("TR", 30, Q3, 4)
+            + [(r[0], first, *r[2:]) for r in _rows("CN", 3, Q3, 5)]
+            + [(r[0], second, *r[2:]) for r in _rows("IR", 3, Q3, 6)])
+    insert_coded(conn, [(*r[:9], "office_only", *r[10:]) for r in rows])
+    report = build_report(conn, Q3, compare=1, threshold=3, protection=7)
+    main = report.tables["actor_category"]
+    assert main.values[(OTHER_ACTORS, TOTAL)] == 6
+    assert (OTHER_ACTORS, TOTAL) in main.suppressed
+    dashes = dash_intervals(conn, report)
+    assert ("CN", str(Q3)) in dashes
+    for where, (low, high) in dashes.items():
+        assert high - low > report.protection, (where, low, high)
+    conn.close()
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(30, 220),
        threshold=st.integers(3, 6), extra=st.integers(0, 2), compare=st.integers(1, 3),
