@@ -9,11 +9,15 @@ What the person waits for, timed as the product runs it, cold where the person i
   product waits for at lock (`wait_for_cleanup`); page cache dropped first (sealing comes
   later than attaching, perhaps after a restart);
 - plain: the same file through `age.encrypt` into `atomic_writer` (fsynced): the like-for-like
-  floor of sealing. dd: a copy of the same file on the same disk, fsynced, by two `dd`s joined
-  by a pipe (`dd bs=1M | dd bs=1M iflag=fullblock conv=fsync`): the floor of any step that
-  reads a file once and writes it once. Two, because one `dd` reads and writes in turn and the
-  disk here does both at once: a single `dd bs=4M conv=fsync` took twice as long as plain age,
-  which reads on one thread while it writes on another, so it was no floor at all;
+  floor of sealing;
+- copy: the same file copied on the same disk in this process, fsynced: one thread `readinto`s
+  the source (opened unbuffered, through the page cache) into a few reused buffers of the
+  product's block (COPY_BLOCK, 512 KiB, the age payload's block) while another `write`s them to
+  the copy, then `fsync`: the floor of any step that reads a file once and writes it once,
+  with no cipher and no hash. Two threads, because reading and writing in turn leaves the
+  disk idle half the time (a single `dd bs=4M conv=fsync` took twice as long as plain age),
+  and in-process, because the `dd | dd` pipe used before handed the bytes over 16,384 times
+  per GiB between two processes and measured the pipe more than the disk;
 - unlock: `LiaisonSession.unlock` of a profile with --drafts drafts and --items sealed items:
   the device secret from a real Secret Service keyring (private D-Bus, see private_keyring.py),
   Argon2id MODERATE, the store's open with its integrity check, migrations and recovery scan;
@@ -22,12 +26,14 @@ What the person waits for, timed as the product runs it, cold where the person i
 
 Every round runs each measurement in a fresh process, one after another; ratios are taken per
 round (paired) and then their median, so a disk that drifts during the run does not tilt them.
+Each step's CPU time (user + sys of all its threads, from getrusage) is printed beside its wall
+time: on a shared machine the wall time says as much about the neighbours as about the step.
 Peak memory is the attach + seal process's own (VmHWM, reset after its set-up).
 
     .venv/bin/python benchmarks/vault.py            # 1 GiB, 10,000 drafts, 1,000 items, 3 rounds
     .venv/bin/python benchmarks/vault.py --quick    # 64 MiB, 1,000 drafts, 100 items: no verdict
 
-Needs dd, dbus-daemon, dbus-send and gnome-keyring-daemon; root to drop the page cache
+Needs dbus-daemon, dbus-send and gnome-keyring-daemon; root to drop the page cache
 (otherwise the figures say "warm"). Prints a verdict per goal; exits 1 when one is missed.
 """
 
@@ -35,10 +41,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import queue
+import resource
 import shutil
-import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -51,6 +59,7 @@ from harness import MIB, Samples, Verdicts, drop_caches  # noqa: E402
 from private_keyring import private_keyring  # noqa: E402
 
 from intake_app.crypto import age, keycard  # noqa: E402
+from intake_app.crypto.age.payload import PLAIN_BLOCK  # noqa: E402
 from intake_app.fs.atomic import atomic_writer  # noqa: E402
 from intake_app.media.clean import MAX_CLEAN_BYTES  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
@@ -63,6 +72,8 @@ GOAL_PEAK_MIB = 64.0
 GOAL_UNLOCK_S = 1.2
 GOAL_LIST_MS = 50.0
 STATUS = Path("/proc/self/status")
+COPY_BLOCK = PLAIN_BLOCK  # bytes per readinto and per write of the reference copy
+COPY_BUFFERS = 4
 
 
 def signal_fields(number: int = 0) -> dict:
@@ -124,31 +135,55 @@ def reset_peak() -> None:
 
 # ----- one round of the big-file path; each function runs in its own process ----------------
 
-def child_dd(source: str, target: str) -> float:
-    """An fsynced copy by a reading `dd` and a writing `dd` that overlap, as age's threads do."""
+def cpu_seconds() -> float:
+    """User + system CPU time of this process so far, all its threads (seconds)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def child_copy(source: str, target: str) -> dict[str, float]:
+    """An fsynced in-process copy: readinto on one thread, write on another (see the top)."""
     drop_caches()
-    started = time.perf_counter()
-    reader = subprocess.Popen(["dd", f"if={source}", "bs=1M", "status=none"],
-                              stdout=subprocess.PIPE)
-    writer = subprocess.run(["dd", f"of={target}", "bs=1M", "iflag=fullblock", "conv=fsync",
-                             "status=none"], stdin=reader.stdout, check=False)
-    reader.stdout.close()  # type: ignore[union-attr]
-    if reader.wait() != 0 or writer.returncode != 0:
-        raise RuntimeError("the dd copy failed")
-    elapsed = time.perf_counter() - started
+    started, cpu = time.perf_counter(), cpu_seconds()
+    free: queue.Queue[bytearray] = queue.Queue()
+    full: queue.Queue[memoryview | None] = queue.Queue()
+    for _ in range(COPY_BUFFERS):
+        free.put(bytearray(COPY_BLOCK))
+
+    def read() -> None:
+        with open(source, "rb", buffering=0) as src:
+            while True:
+                buffer = free.get()
+                count = src.readinto(buffer)
+                if not count:
+                    break
+                full.put(memoryview(buffer)[:count])
+        full.put(None)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    with open(target, "wb", buffering=0) as dst:
+        while (view := full.get()) is not None:
+            written = 0
+            while written < len(view):
+                written += dst.write(view[written:])
+            free.put(view.obj)  # type: ignore[arg-type]
+        os.fsync(dst.fileno())
+    reader.join()
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     os.unlink(target)
-    return elapsed
+    return {"copy": elapsed, "copy cpu": cpu}
 
 
-def child_plain(source: str, target: str, card_path: str) -> float:
+def child_plain(source: str, target: str, card_path: str) -> dict[str, float]:
     [recipient] = keycard.parse_card(Path(card_path).read_bytes()).recipients
     drop_caches()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     with open(source, "rb") as src, atomic_writer(Path(target)) as dst:
         age.encrypt(src, dst, recipients=[recipient])
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     os.unlink(target)
-    return elapsed
+    return {"plain": elapsed, "plain cpu": cpu}
 
 
 def child_attach_seal(profile: str, source: str) -> dict[str, float]:
@@ -156,19 +191,20 @@ def child_attach_seal(profile: str, source: str) -> dict[str, float]:
     draft_id = session.record(signal_fields())
     reset_peak()  # the imports and the unlock above are not attach + seal
     drop_caches()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     session.attach(draft_id, Path(source))
-    attached = time.perf_counter() - started
+    attached, attach_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     drop_caches()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     session.seal(draft_id)
     session.wait_for_cleanup()  # the vault copy's removal, which lock waits for
-    sealed = time.perf_counter() - started
+    sealed, seal_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     peak = peak_mib()
     for path in (Path(profile) / "sealed").glob("*.age"):
         path.unlink()  # keep the disk from filling over the rounds
     session.lock()
-    return {"attach": attached, "seal": sealed, "peak": peak}
+    return {"attach": attached, "seal": sealed, "peak": peak, "attach cpu": attach_cpu,
+            "seal cpu": seal_cpu}
 
 
 # ----- the many-signals profile ----------------------------------------------------------------
@@ -204,6 +240,9 @@ def child_unlock_and_list(profile: str, cold_list: bool) -> dict[str, float]:
 
 # ----- running it -----------------------------------------------------------------------------
 
+STEPS = ("copy", "plain", "attach", "seal")
+
+
 def ratios(runs: dict[str, Samples], parts: tuple[str, ...], bottom: str) -> Samples:
     """Per-round (paired) ratios of the sum of `parts` to `bottom`."""
     values = [sum(runs[p].values[i] for p in parts) / runs[bottom].values[i]
@@ -216,29 +255,32 @@ def big_file(work: Path, card: Path, size_mib: int, rounds: int) -> dict[str, Sa
     random_file(source, size_mib * MIB)
     new_profile(work / "profile", card, moderate=False).lock()
     cache = drop_caches()
-    runs = {name: Samples(cache=cache) for name in ("dd", "plain", "attach", "seal")}
+    runs = {name: Samples(cache=cache) for name in STEPS + tuple(f"{n} cpu" for n in STEPS)}
     runs["peak"] = Samples(unit="MiB", cache="warm")
     for number in range(1, rounds + 1):
-        dd, _ = harness.in_child(child_dd, str(source), str(work / "dd.bin"))
+        copy, _ = harness.in_child(child_copy, str(source), str(work / "copy.bin"))
         plain, _ = harness.in_child(child_plain, str(source), str(work / "plain.age"),
                                     str(card))
         product, _ = harness.in_child(child_attach_seal, str(work / "profile"), str(source))
-        measured = {"dd": dd, "plain": plain, **product}  # type: ignore[dict-item]
+        measured = {**copy, **plain, **product}  # type: ignore[dict-item]
         for name, samples in runs.items():
             samples.add(measured[name])
-        print(f"  round {number}: dd {dd:.2f} s, plain age {plain:.2f} s, attach "
-              f"{measured['attach']:.2f} s, seal {measured['seal']:.2f} s, peak "
-              f"{measured['peak']:.0f} MiB; load {os.getloadavg()[0]:.2f}", flush=True)
+        steps = ", ".join(f"{name} {measured[name]:.2f} s (CPU {measured[name + ' cpu']:.2f} s)"
+                          for name in STEPS)
+        print(f"  round {number}: {steps}, peak {measured['peak']:.0f} MiB; load "
+              f"{os.getloadavg()[0]:.2f}", flush=True)
     source.unlink()
     shutil.rmtree(work / "profile")
     return runs
 
 
 def report_big_file(runs: dict[str, Samples], size_mib: int, verdicts: Verdicts) -> None:
-    for name in ("dd", "plain", "attach", "seal"):
-        print(f"{name}: {runs[name].describe()}; {size_mib / runs[name].median:.0f} MiB/s")
+    for name in STEPS:
+        print(f"{name}: {runs[name].describe()}; {size_mib / runs[name].median:.0f} MiB/s; CPU "
+              f"(user + sys) {runs[name + ' cpu'].describe()}")
     for parts in (("plain",), ("attach",), ("seal",), ("attach", "seal")):
-        print(f"{' + '.join(parts)} / dd (paired): {ratios(runs, parts, 'dd').describe()}")
+        print(f"{' + '.join(parts)} / in-process fsynced copy (paired): "
+              f"{ratios(runs, parts, 'copy').describe()}")
     verdicts.goal("seal, incl. removing the vault copy / plain fsynced age (paired)",
                   ratios(runs, ("seal",), "plain"), GOAL_SEAL, unit="x")
     verdicts.goal("attach + seal / plain fsynced age (paired)",

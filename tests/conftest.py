@@ -15,8 +15,9 @@ from PySide6.QtCore import QStandardPaths
 
 QStandardPaths.setTestModeEnabled(True)
 
-# The `office` and `liaison` fixtures of the bundle and office tests.
-pytest_plugins = ["bundle_kit"]
+# The `office` and `liaison` fixtures of the bundle and office tests; `disk_folder` (a folder
+# on a disk-backed file system) of the page-cache tests.
+pytest_plugins = ["bundle_kit", "page_cache"]
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -4,54 +4,21 @@ every stretch edge; the page cache must stay empty of them; outside files stay b
 
 from __future__ import annotations
 
-import ctypes
 import io
 import mmap
 import os
 import secrets
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from page_cache import cached_pages, uncached
 from small_disk import ramfs
 
 from intake_app.fs import outside
 from intake_app.fs.direct_read import LARGE, STRETCH, DirectReader
 from intake_app.store import blobs
 
-REPO = Path(__file__).resolve().parents[1]
 KEY = bytes(range(32))
-MEMORY_FILE_SYSTEMS = {"tmpfs", "ramfs"}
-
-
-def file_system_type(path: Path) -> str:
-    """The type of the file system holding `path`, from the longest mount point above it."""
-    best, kind = "", ""
-    with open("/proc/self/mountinfo", encoding="utf-8") as mounts:
-        for line in mounts:
-            fields = line.split()
-            point = fields[4].replace("\\040", " ")
-            after = fields[fields.index("-") + 1]
-            resolved = str(path.resolve())
-            if (resolved == point or resolved.startswith(point.rstrip("/") + "/")) and len(
-                    point) >= len(best):
-                best, kind = point, after
-    return kind
-
-
-@pytest.fixture
-def disk_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder on a disk-backed file system. On tmpfs the page cache is the file itself, so
-    "past the page cache" cannot be seen there; many machines (and chroots) keep /tmp on
-    tmpfs, so the repository's own disk is used then."""
-    if file_system_type(tmp_path) not in MEMORY_FILE_SYSTEMS:
-        yield tmp_path
-        return
-    if file_system_type(REPO) in MEMORY_FILE_SYSTEMS:
-        pytest.fail("neither the temporary folder nor the checkout is on a disk file system")
-    with tempfile.TemporaryDirectory(prefix=".direct-read-", dir=REPO) as folder:
-        yield Path(folder)
 AD = blobs.associated_data("d" * 32, "a" * 32)
 
 
@@ -77,40 +44,6 @@ def test_every_byte_from_the_offset_on_comes_back_in_order(tmp_path: Path, size:
             with DirectReader(os.open(path, os.O_RDONLY), offset=offset,
                               direct=direct) as reader:
                 assert read_all(reader, piece) == data[offset:]
-
-
-def cached_pages(path: Path) -> int:
-    """How many of the file's pages are in the page cache (mincore(2) over a mapping of it,
-    which touches none of them)."""
-    size = path.stat().st_size
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.mmap.restype = ctypes.c_void_p
-    libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int,
-                          ctypes.c_int, ctypes.c_long]
-    libc.mincore.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_char_p]
-    libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        address = libc.mmap(None, size, mmap.PROT_READ, mmap.MAP_SHARED, fd, 0)
-        assert address not in (None, ctypes.c_void_p(-1).value), ctypes.get_errno()
-        pages = -(-size // mmap.PAGESIZE)
-        vector = ctypes.create_string_buffer(pages)
-        try:
-            assert libc.mincore(address, size, vector) == 0, ctypes.get_errno()
-        finally:
-            libc.munmap(address, size)
-        return sum(byte & 1 for byte in vector.raw[:pages])
-    finally:
-        os.close(fd)
-
-
-def uncached(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)  # clean pages: dropped
-    finally:
-        os.close(fd)
 
 
 @pytest.mark.parametrize("size", [LARGE, LARGE + 3 * STRETCH + 12_345])

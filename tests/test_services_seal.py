@@ -220,8 +220,10 @@ def test_a_write_error_in_the_hashing_writer_reaches_the_caller(tmp_path: Path) 
     target.write_bytes(b"")
     with open(target, "rb") as read_only:  # a real file that refuses writes
         sink = HashingWriter(read_only)  # type: ignore[arg-type]
-        with pytest.raises(io.UnsupportedOperation):
+        with pytest.raises(OSError) as refused:
             for _ in range(4):
                 sink.write(b"x" * BUFFER)
             sink.finish()
         sink.abort()
+    # The descriptor is open for reading only: the file writer's pwrite gets EBADF.
+    assert refused.value.errno == errno.EBADF

@@ -10,9 +10,10 @@ for two streams. Cutting the file (even at a chunk boundary), dropping the last 
 reordering chunks or adding bytes all fail authentication.
 
 Speed: writing reads the source and hashes it on one worker thread, encrypts on the caller's
-and writes on another (write-back starting early); reading takes the file straight from the
-disk (fs/direct_read.py: it is read once, then removed) and decrypts on a worker thread, so a
-seal opens the blob on one core while it encrypts to age on the other.
+and writes on another, a large blob past the page cache (fs/direct_write.py); reading takes a
+large file straight from the disk (fs/direct_read.py: it is read once, then removed) and
+decrypts on a worker thread, so a seal opens the blob on one core while it encrypts to age on
+the other.
 
 Format 1 (libsodium secretstream, before any release) is refused with a clear message.
 """
@@ -36,7 +37,7 @@ from intake_app.crypto.age.source import ByteSource
 from intake_app.fs import own
 from intake_app.fs.atomic import atomic_writer
 from intake_app.fs.direct_read import DirectReader
-from intake_app.fs.writeback import EarlyWriteback
+from intake_app.fs.direct_write import writer_for
 from intake_app.store.errors import AttachmentDamaged
 
 MAGIC = b"SPBLOB2\n"
@@ -80,15 +81,16 @@ def write_blob(
     salt = secrets.token_bytes(SALT)
     digest = hashlib.sha256()
     with atomic_writer(target) as out:
-        out.write(MAGIC + salt)
-        writeback = EarlyWriteback(out)
-
-        def write(view: memoryview) -> None:
-            out.write(view)
-            writeback.wrote(len(view))
-
-        size = payload.seal_source(ByteSource(src), write, chunk_key(key, salt, ad), progress,
-                                  observe=digest.update)
+        # Written once, read once (at sealing) and then removed: past the page cache
+        # (fs/direct_write.py), so no cached copy costs CPU now or at the removal.
+        file = writer_for(out)
+        try:
+            file.write(MAGIC + salt)
+            size = payload.seal_source(ByteSource(src), file.write, chunk_key(key, salt, ad),
+                                       progress, observe=digest.update)
+            file.finish()
+        finally:
+            file.abort()
     return size, digest.hexdigest()
 
 

@@ -89,7 +89,8 @@ class DirectOutput:
 class BackgroundOutput:
     """Writes batches on a worker thread; `close()` waits and re-raises a write error."""
 
-    def __init__(self, write: Write, size: int, buffers: int = 3) -> None:
+    def __init__(self, write: Write, size: int, buffers: int = 3, *,
+                 name: str = "age-writer") -> None:
         self._write = write
         self._free: queue.Queue[bytearray] = queue.Queue()
         self._full: queue.Queue[memoryview | None] = queue.Queue()
@@ -97,7 +98,7 @@ class BackgroundOutput:
             self._free.put(bytearray(size))
         self._error: BaseException | None = None
         self._aborted = False
-        self._thread = threading.Thread(target=self._run, name="age-writer", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
