@@ -45,8 +45,33 @@ def secret_service():
         if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
             pytest.fail(f"CI needs a real Secret Service, but it could not start: {exc}")
         pytest.skip(f"no Secret Service for the keyring tests: {exc}")
+    _STARTED.append(session)
     yield session
+    _STARTED.remove(session)
     session.stop()
+
+
+_STARTED: list = []  # the Secret Service session of this process, once a test asked for it
+
+
+@pytest.fixture(autouse=True)
+def _keyring_daemon_kept_running():
+    """Once this process's gnome-keyring-daemon runs, it must still run before and after every
+    test: a test during which it ended fails there, naming the exit status and the daemon's
+    log (keyring_session.check_running), instead of every later keyring test failing."""
+    from keyring_session import KeyringSessionError
+
+    for session in _STARTED:
+        try:
+            session.check_running()
+        except KeyringSessionError as exc:
+            pytest.fail(f"the private Secret Service ended before this test: {exc}", pytrace=False)
+    yield
+    for session in _STARTED:
+        try:
+            session.check_running()
+        except KeyringSessionError as exc:
+            pytest.fail(f"the private Secret Service ended during this test: {exc}", pytrace=False)
 
 
 # --- the window: a small laptop's screen (issue 12) ------------------------------------------

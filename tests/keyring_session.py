@@ -6,6 +6,15 @@ is its own process and so starts its own session.
 
 Start-up is deterministic, with no polling: `dbus-daemon --fork` returns once the bus listens, and
 we wait for the bus's own signal that gnome-keyring-daemon has claimed the Secret Service name.
+
+The bus activates nothing (its own configuration, `_BUS_CONFIG`): with the standard session
+configuration, a call to org.freedesktop.secrets after our daemon had ended made the bus start
+gnome-keyring from /usr/share/dbus-1/services without the password. That stand-in opened the
+login keyring from disk *locked*, and every later keyring test of the process failed far from the
+cause: items with only hashed attributes (`KeyError: 'username'`), `KeyringLocked`, profiles made
+passphrase-only because the keyring refused the device secret (a fresh Debian bookworm chroot,
+gnome-keyring 42.1). Now the daemon's end is reported as such (`check_running`, run around every
+test by conftest.py), with its exit status and its own log.
 """
 
 from __future__ import annotations
@@ -28,6 +37,23 @@ _LOGIN_PASSWORD = "seinpost-tests-only"
 _START_TIMEOUT_S = 30
 _PROBE_SERVICE = "Seinpost test probe"
 _SECRETS_NAME = "org.freedesktop.secrets"
+_LOG_TAIL_CHARS = 2000
+# A session bus as the standard session.conf makes it, minus <standard_session_servicedirs/>:
+# nothing is activated on demand (see the module docstring). Everyone on it is this test
+# process and its children.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 
 
 class KeyringSessionError(RuntimeError):
@@ -50,13 +76,14 @@ class SecretServiceSession:
                 raise KeyringSessionError(f"{tool} is not installed")
         self.base = Path(tempfile.mkdtemp(prefix="seinpost-keyring-"))
         env = self._private_env(self.base)
+        config = self.base / "bus.conf"
+        config.write_text(_BUS_CONFIG.format(socket=self.base / "bus"), encoding="utf-8")
         bus = self._run(
             [
                 "dbus-daemon",
-                "--session",
+                f"--config-file={config}",
                 "--fork",
                 "--nopidfile",
-                f"--address=unix:path={self.base / 'bus'}",
                 "--print-address=1",
                 "--print-pid=1",
             ],
@@ -79,6 +106,26 @@ class SecretServiceSession:
             keyring.backend.get_all_keyring.reset()
         keyring.core.init_backend()  # choose again, now that a Secret Service is reachable
         self._check_round_trip()
+
+    def check_running(self) -> None:
+        """KeyringSessionError if gnome-keyring-daemon has ended since `start`, with its exit
+        status and the end of its log: every later keyring call would fail for that reason."""
+        if self._keyring is None or self._keyring.poll() is None:
+            return
+        status = self._keyring.returncode
+        how = f"signal {-status}" if status < 0 else f"exit status {status}"
+        raise KeyringSessionError(
+            f"gnome-keyring-daemon (pid {self._keyring.pid}) ended with {how}; "
+            f"its log ends: {self._log_tail()!r}")
+
+    def _log_tail(self) -> str:
+        if self.base is None:
+            return ""
+        try:
+            return (self.base / "gnome-keyring.log").read_text(
+                encoding="utf-8", errors="replace")[-_LOG_TAIL_CHARS:]
+        except OSError as exc:
+            return f"(no log: {exc})"
 
     def stop(self) -> None:
         if self._saved_backend is not None:
@@ -154,7 +201,7 @@ class SecretServiceSession:
         from jeepney.bus_messages import message_bus
         from jeepney.io.blocking import open_dbus_connection
 
-        assert self.address is not None
+        assert self.address is not None and self.base is not None
         rule = MatchRule(
             type="signal",
             sender="org.freedesktop.DBus",
@@ -166,7 +213,8 @@ class SecretServiceSession:
         try:
             with open_dbus_connection(bus=self.address) as conn:
                 conn.send_and_get_reply(message_bus.AddMatch(rule))
-                with conn.filter(rule) as owner_changed:
+                with conn.filter(rule) as owner_changed, open(
+                        self.base / "gnome-keyring.log", "ab") as log:
                     self._keyring = subprocess.Popen(
                         [
                             "gnome-keyring-daemon",
@@ -176,8 +224,8 @@ class SecretServiceSession:
                         ],
                         env=env,
                         stdin=subprocess.PIPE,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
+                        stdout=log,
+                        stderr=log,
                     )
                     assert self._keyring.stdin is not None
                     self._keyring.stdin.write(_LOGIN_PASSWORD.encode())
