@@ -25,7 +25,9 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
@@ -38,6 +40,10 @@ _START_TIMEOUT_S = 30
 _PROBE_SERVICE = "Seinpost test probe"
 _SECRETS_NAME = "org.freedesktop.secrets"
 _LOG_TAIL_CHARS = 2000
+_SERVICE_PATH = "/org/freedesktop/secrets"
+_SERVICE_IFACE = "org.freedesktop.Secret.Service"
+_INTERNAL_IFACE = "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"
+_LOGIN_PATH = "/org/freedesktop/secrets/collection/login"
 # A session bus as the standard session.conf makes it, minus <standard_session_servicedirs/>:
 # nothing is activated on demand (see the module docstring). Everyone on it is this test
 # process and its children.
@@ -117,6 +123,57 @@ class SecretServiceSession:
         raise KeyringSessionError(
             f"gnome-keyring-daemon (pid {self._keyring.pid}) ended with {how}; "
             f"its log ends: {self._log_tail()!r}")
+
+    @contextlib.contextmanager
+    def login_locked(self) -> Iterator[None]:
+        """The login keyring locked inside the block, as a desktop keyring can be, and unlocked
+        again after it, whatever happened inside."""
+        self.lock_login()
+        try:
+            yield
+        finally:
+            self.unlock_login()
+
+    def lock_login(self) -> None:
+        """Lock the login collection, as a desktop keyring is locked by its owner or a timeout
+        (Secret Service `Lock`, which asks for no prompt)."""
+        from jeepney import DBusAddress, new_method_call
+
+        service = DBusAddress(_SERVICE_PATH, bus_name=_SECRETS_NAME, interface=_SERVICE_IFACE)
+        with self._connection() as call:
+            reply = call(new_method_call(service, "Lock", "ao", ([_LOGIN_PATH],)))
+        if reply[0] != [_LOGIN_PATH]:
+            raise KeyringSessionError(f"gnome-keyring did not lock the login keyring: {reply!r}")
+
+    def unlock_login(self) -> None:
+        """Unlock the login collection with its password and no prompt: gnome-keyring's own
+        UnlockWithMasterPassword (the Secret Service's `Unlock` would need a prompter, which a
+        test bus does not have). The secret goes in a "plain" session: this bus is private."""
+        from jeepney import DBusAddress, new_method_call
+
+        service = DBusAddress(_SERVICE_PATH, bus_name=_SECRETS_NAME, interface=_SERVICE_IFACE)
+        internal = DBusAddress(_SERVICE_PATH, bus_name=_SECRETS_NAME, interface=_INTERNAL_IFACE)
+        with self._connection() as call:  # the session lives as long as its connection
+            _, session = call(new_method_call(service, "OpenSession", "sv", ("plain", ("s", ""))))
+            secret = (session, b"", _LOGIN_PASSWORD.encode(), "text/plain")
+            call(new_method_call(internal, "UnlockWithMasterPassword", "o(oayays)",
+                                 (_LOGIN_PATH, secret)))
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[Callable[[Any], tuple]]:
+        """One D-Bus connection to the private bus; yields `call(message) -> reply body`."""
+        from jeepney import MessageType
+        from jeepney.io.blocking import open_dbus_connection
+
+        if self.address is None:
+            raise KeyringSessionError("the private Secret Service is not running")
+        with open_dbus_connection(bus=self.address) as conn:
+            def call(message: Any) -> tuple:
+                reply = conn.send_and_get_reply(message, timeout=_START_TIMEOUT_S)
+                if reply.header.message_type is MessageType.error:
+                    raise KeyringSessionError(f"gnome-keyring refused: {reply.body!r}")
+                return reply.body
+            yield call
 
     def _log_tail(self) -> str:
         if self.base is None:

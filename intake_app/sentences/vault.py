@@ -62,6 +62,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The system keyring is not available right now. Log in to your desktop session "
               "and try again; nothing was deleted.",
     },
+    "vault.keyring_locked": {
+        "nl": "De sleutelbos van het systeem is vergrendeld. Ontgrendel hem (meestal door "
+              "opnieuw aan te melden bij uw bureaublad) en probeer het opnieuw; er is geen poging "
+              "geteld en niets verwijderd.",
+        "en": "The system keyring is locked. Unlock it (usually by logging in to your desktop "
+              "again) and try again; no attempt was counted and nothing was deleted.",
+    },
     "vault.weak_kdf": {
         "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
               "aangemaakt.",

@@ -4,6 +4,9 @@ Stored through `keyring` under service "Seinpost" and the profile's random id, b
 Beside it, under the id followed by ``/store-mark``, the store's high-water mark (store_mark.py):
 ``"<change number>:<MAC under the vault key>"``, so a whole profile put back from an older copy
 is refused. Both entries go together (`delete`).
+A locked keyring is never taken for an empty one: reading raises KeyringUnavailable with the
+code "vault.keyring_locked" (no attempt is counted), and `has_entry` asks the Secret Service by
+search, which answers for locked items too and shows no unlock prompt.
 A backend counts as usable only if it is a real keyring: keyring's fail and null backends, an
 empty chainer, and the plaintext-file backends of keyrings.alt are not (the last would put the
 secret in a file beside the profile, which defeats its purpose).
@@ -20,7 +23,7 @@ import secrets
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+from keyring.backends import SecretService, chainer, fail, null
 
 from intake_app.vault.errors import DeviceSecretMissing, KeyringUnavailable
 
@@ -94,13 +97,8 @@ def load(profile_id: str) -> bytes:
         raise KeyringUnavailable()
     try:
         stored = backend.get_password(SERVICE, profile_id)
-    except keyring.errors.KeyringLocked as exc:
-        raise KeyringUnavailable(
-            "The system keyring is locked. Unlock it (usually by logging in again) and try again. "
-            "Nothing was deleted."
-        ) from exc
     except Exception as exc:
-        raise KeyringUnavailable() from exc
+        raise _unavailable(exc) from exc
     secret = _decode(stored) if stored is not None else None
     if secret is None:
         raise DeviceSecretMissing()
@@ -125,15 +123,45 @@ def _mark_user(profile_id: str) -> str:
 def has_entry(profile_id: str) -> bool:
     """Whether the keyring holds a device secret or a store mark for `profile_id` (False when
     no keyring works: then there is nothing to tell). Used to refuse a vault.json switched to
-    passphrase-only or rewritten as version 1 (vault/unlocking.py)."""
+    passphrase-only (vault/unlocking.py), before any attempt is counted.
+
+    The Secret Service is asked by search: it lists locked items too, so a locked keyring still
+    answers, and no unlock prompt appears for a profile that does not use the keyring. Other
+    backends are read. A keyring that cannot answer raises KeyringUnavailable (code
+    "vault.keyring_locked" when it is locked): taking it for "no entry" would count the right
+    passphrase of a switched file as wrong, and could erase the profile.
+    """
     backend = usable_backend()
     if backend is None:
         return False
+    users = (profile_id, _mark_user(profile_id))
     try:
-        return any(backend.get_password(SERVICE, user) is not None
-                   for user in (profile_id, _mark_user(profile_id)))
-    except Exception:
-        return False
+        if isinstance(backend, SecretService.Keyring):
+            return _secret_service_holds(users)
+        return any(backend.get_password(SERVICE, user) is not None for user in users)
+    except Exception as exc:
+        raise _unavailable(exc) from exc
+
+
+def _secret_service_holds(users: tuple[str, ...]) -> bool:
+    """Whether any collection of the Secret Service holds an item of ours for one of `users`,
+    locked or not (SearchItems returns both; keyring stores "service" and "username")."""
+    import secretstorage  # keyring's Secret Service backend is built on it
+
+    with contextlib.closing(secretstorage.dbus_init()) as connection:
+        return any(
+            next(iter(secretstorage.search_items(
+                connection, {"service": SERVICE, "username": user})), None) is not None
+            for user in users)
+
+
+def _unavailable(exc: BaseException) -> KeyringUnavailable:
+    """The refusal for a keyring that could not be read: "locked" when it said so."""
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringUnavailable(
+            "The system keyring is locked. Unlock it (usually by logging in again) and try again. "
+            "No attempt was counted and nothing was deleted.", code="vault.keyring_locked")
+    return KeyringUnavailable()
 
 
 def load_mark(profile_id: str) -> str | None:
@@ -145,7 +173,7 @@ def load_mark(profile_id: str) -> str | None:
     try:
         stored = backend.get_password(SERVICE, _mark_user(profile_id))
     except Exception as exc:
-        raise KeyringUnavailable() from exc
+        raise _unavailable(exc) from exc
     if stored is None:
         return None
     return stored if isinstance(stored, str) and len(stored) <= _MAX_STORED_CHARS else ""

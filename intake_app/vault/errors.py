@@ -104,10 +104,12 @@ class DeviceSecretMissing(VaultError):
 
 class KeyringUnavailable(VaultError):
     """The profile needs the system keyring and none is available (code
-    "vault.keyring_unavailable").
+    "vault.keyring_unavailable"), or the keyring is locked ("vault.keyring_locked"). Raised
+    before any attempt is counted.
     """
 
     code = "vault.keyring_unavailable"
+    codes = ("vault.keyring_unavailable", "vault.keyring_locked")
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
         "locked or its service not running). Nothing was deleted; unlock or start the system "
