@@ -7,14 +7,17 @@ is its own process and so starts its own session.
 Start-up is deterministic, with no polling: `dbus-daemon --fork` returns once the bus listens, and
 we wait for the bus's own signal that gnome-keyring-daemon has claimed the Secret Service name.
 
-The bus activates nothing (its own configuration, `_BUS_CONFIG`): with the standard session
-configuration, a call to org.freedesktop.secrets after our daemon had ended made the bus start
-gnome-keyring from /usr/share/dbus-1/services without the password. That stand-in opened the
-login keyring from disk *locked*, and every later keyring test of the process failed far from the
-cause: items with only hashed attributes (`KeyError: 'username'`), `KeyringLocked`, profiles made
-passphrase-only because the keyring refused the device secret (a fresh Debian bookworm chroot,
-gnome-keyring 42.1). Now the daemon's end is reported as such (`check_running`, run around every
-test by conftest.py), with its exit status and its own log.
+The bus activates nothing (its own configuration, `_BUS_CONFIG`). In a fresh Debian bookworm
+chroot, gnome-keyring-daemon 42.1 aborted during the SIGKILL tests ("gkd_secret_service_get_
+pkcs11_session: assertion 'client' failed", then GLib's "invoke_get_property_in_idle_cb:
+assertion failed: (error != NULL)"): a client killed while a property read was on its way, as
+the killed children's unlocks asked the keyring (vault/device_secret.py now asks by SearchItems
+only). With the standard session configuration the bus then started gnome-keyring again from
+/usr/share/dbus-1/services, without the password: that stand-in opened the login keyring from
+disk *locked*, and every later keyring test of the process failed far from the cause (items with
+only hashed attributes, `KeyError: 'username'`; `KeyringLocked`; profiles made passphrase-only
+because the keyring refused the device secret). Now the daemon's end is reported where it
+happens (`check_running`, run around every test by conftest.py), with its exit status and log.
 """
 
 from __future__ import annotations

@@ -31,6 +31,11 @@ SERVICE = "Seinpost"
 SECRET_BYTES = 32
 MARK_SUFFIX = "/store-mark"
 _MAX_STORED_CHARS = 256
+# The Secret Service API (freedesktop.org Secret Service specification, "org.freedesktop.Secret")
+_SECRETS_NAME = "org.freedesktop.secrets"
+_SECRETS_PATH = "/org/freedesktop/secrets"
+_SECRETS_SERVICE = "org.freedesktop.Secret.Service"
+_DBUS_TIMEOUT_S = 25  # libdbus's default reply timeout
 
 _FRIENDLY_NAMES = {
     "keyring.backends.SecretService": "secret-service",
@@ -145,14 +150,30 @@ def has_entry(profile_id: str) -> bool:
 
 def _secret_service_holds(users: tuple[str, ...]) -> bool:
     """Whether any collection of the Secret Service holds an item of ours for one of `users`,
-    locked or not (SearchItems returns both; keyring stores "service" and "username")."""
-    import secretstorage  # keyring's Secret Service backend is built on it
+    locked or not: the service's SearchItems returns both lists (keyring stores the attributes
+    "service" and "username").
 
+    Only that method is called, never a property read (secretstorage's Item and Collection
+    read "Label" when made): gnome-keyring 42 aborts (a GLib assertion in its property getter)
+    when the client that asked for a property is gone before the answer, as when Seinpost is
+    killed during an unlock; its bus then starts a new daemon with the login keyring locked.
+    """
+    import secretstorage  # keyring's Secret Service backend is built on it (and on jeepney)
+    from jeepney import DBusAddress, MessageType, new_method_call
+
+    service = DBusAddress(_SECRETS_PATH, bus_name=_SECRETS_NAME, interface=_SECRETS_SERVICE)
     with contextlib.closing(secretstorage.dbus_init()) as connection:
-        return any(
-            next(iter(secretstorage.search_items(
-                connection, {"service": SERVICE, "username": user})), None) is not None
-            for user in users)
+        for user in users:
+            reply = connection.send_and_get_reply(
+                new_method_call(service, "SearchItems", "a{ss}",
+                                ({"service": SERVICE, "username": user},)),
+                timeout=_DBUS_TIMEOUT_S)
+            if reply.header.message_type is MessageType.error:
+                raise KeyringUnavailable()
+            unlocked, locked = reply.body
+            if unlocked or locked:
+                return True
+    return False
 
 
 def _unavailable(exc: BaseException) -> KeyringUnavailable:
