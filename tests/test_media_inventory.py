@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import inventory_office_names_kit as names
 import inventory_pdf_kit as kit
 import inventory_picture_kit as pictures
 import pikepdf
@@ -27,8 +28,10 @@ from pikepdf import Array, Dictionary, Name, String
 from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
+    OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    OFFICE_SIGNATURE_REMOVED,
     PDF_COLOUR_PROFILES_KEPT,
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
@@ -253,6 +256,13 @@ ROWS: dict[str, Row] = {
     "printer-settings": Row(xlsx(parts={"xl/printerSettings/printerSettings1.bin": "CANARY LaserJet on \\\\CANARY-PC".encode("utf-16-le")}, main_rels=(("rIdPr", OD + "printerSettings", "printerSettings/printerSettings1.bin"),)), "a.xlsx", absent("xl/printerSettings/printerSettings1.bin")),
     "custom-xml": Row(docx(parts={"customXml/item1.xml": "<root><user>CANARY@example.org</user></root>", "customXml/_rels/item1.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'}, main_rels=(("rIdX", OD + "customXml", "../customXml/item1.xml"),)), "a.docx", lambda f: not any(n.startswith("customXml/") for n in f) and b"customXml" not in f["word/_rels/document.xml.rels"]),
     "picture-names": Row(docx(body=DRAWING, parts={"word/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdImage", OD + "image", "media/image1.jpeg"),)), "a.docx", has("word/document.xml", b'descr="Picture"')),
+    "vml-picture-names": Row(names.vml_picture, "a.docx", has("word/document.xml", b'o:title="Picture"', b'alt="Picture"', b'title="Picture"', b'r:id="rIdImage"')),
+    "media-part-names": Row(names.named_media_part, "a.docx", lambda f: has("word/media/part1.png", b"\x89PNG")(f) and b'Target="media/part1.png"' in f["word/_rels/document.xml.rels"] and b'PartName="/word/media/part1.png"' in f["[Content_Types].xml"]),
+    "cropped-picture": Row(names.cropped_picture, "a.docx", lambda f: has("word/document.xml", b'r="75000"')(f) and pictures.pixels(f["word/media/image1.png"]) == pictures.pixels(names.small_png((400, 100))), warning=OFFICE_CROPPED_PICTURE_KEPT),
+    "cloud-drive-ids": Row(names.cloud_drive_ids, "a.xlsx", has("xl/externalLinks/externalLink1.xml", b'driveId=""', b'itemId=""', b'val="Blad1"')),
+    "office-signature": Row(names.signed_document, "a.docx", lambda f: not any(n.startswith("_xmlsignatures") for n in f) and b"digital-signature" not in f["_rels/.rels"] and b"xmlsignature" not in f["[Content_Types].xml"], notes=(OFFICE_SIGNATURE_REMOVED,)),
+    "network-path-forms": Row(names.network_paths_docx, "a.docx", lambda f: f["word/document.xml"].count(b'INCLUDEPICTURE "removed-path"') == len(names.NETWORK_PATHS) and b'Target="../word/media/image1.png"' in f["word/_rels/document.xml.rels"]),
+    "pdf-network-path-forms": Row(lambda: pdf(names.network_paths_pdf), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(names.NETWORK_PATHS))),
     "field-code-paths": Row(docx(body='<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "C:\\\\Users\\\\CANARYjjansen\\\\kaart.png" \\d </w:instrText></w:r><w:fldSimple w:instr="LINK Excel.Sheet.12 &quot;C:\\\\Users\\\\CANARYjjansen\\\\data.xlsx&quot;"/></w:p>'), "a.docx", has("word/document.xml", b"INCLUDEPICTURE", b"removed-path")),
     "embedded-jpeg": Row(pptx(parts={"ppt/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", has("ppt/media/image1.jpeg", b"\xff\xd8")),
     "jpeg-adobe-segment": Row(docx(parts={"word/media/image1.jpeg": pictures.adobe_tail_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: has("word/media/image1.jpeg", b"\xff\xee\x00\x0eAdobe")(f) and pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
@@ -347,7 +357,7 @@ def test_inventory_row(row_id: str) -> None:
     action = inventory()[row_id]
     row = ROWS[row_id]
     original = row.build()
-    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids", "pdf-widget-dates"), "nothing planted"
+    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids", "pdf-widget-dates", "cropped-picture"), "nothing planted"
     result = clean_attachment(original, row.name)
     assert result.cleaning == "cleaned", result
     found = parts(result.data)

@@ -1,8 +1,15 @@
-"""A safe base name for an attachment, with the extension that matches its content."""
+"""A safe base name for an attachment, with the extension that matches its content, and the
+neutral name it is sealed under.
+
+The liaison's own file name (`IMG_20240512_143012_Anna_Jansen_Utrecht.jpg`) is kept in the vault,
+for the editor; the sealed item never holds it: a name can itself identify a reporter, a person
+in the picture, a place or a moment (`sealed_name`, docs/CLEANING.md row `attachment-file-name`).
+"""
 
 from __future__ import annotations
 
 import posixpath
+import re
 import unicodedata
 
 from intake_app.domain.signal_checks import MAX_ATTACHMENT_NAME_BYTES
@@ -12,6 +19,8 @@ MAX_NAME_BYTES = MAX_ATTACHMENT_NAME_BYTES - 4
 """What the cleaner produces: 4 bytes under the format's limit, as it always has (96)."""
 
 FALLBACK_STEM = "attachment"
+SEALED_STEM = "attachment"
+_SAFE_EXTENSION = re.compile(r"\.[a-z0-9]{1,8}")
 
 # The first extension is the one given when the original does not fit the content.
 EXTENSIONS: dict[str, tuple[str, ...]] = {
@@ -73,3 +82,11 @@ def suggested_name(filename: str, media_type: str) -> str:
 def _unsafe(ch: str) -> bool:
     invisible = unicodedata.category(ch) in ("Cf", "Zl", "Zp")  # e.g. right-to-left overrides
     return ch in _FORBIDDEN or not ch.isprintable() or invisible
+
+
+def sealed_name(position: int, name: str) -> str:
+    """The neutral base name the attachment at `position` (from 1) is sealed under:
+    `attachment-<position>` and the stored name's extension when it is a plain one (letters and
+    digits, at most 8; `suggested_name` already matched it to the content), else none."""
+    ext = posixpath.splitext(name)[1].lower()
+    return f"{SEALED_STEM}-{position}{ext if _SAFE_EXTENSION.fullmatch(ext) else ''}"

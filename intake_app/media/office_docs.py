@@ -17,6 +17,11 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
   macros, vector pictures, sound and video, imported chunks, any part Seinpost does not know)
   stays, with a warning;
+- media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
+  the inserted file's name), every relationship and content type pointing to them follows;
+- a digital signature (`_xmlsignatures/`) is removed (it names the signer, and cleaning breaks
+  it anyway), warned by kind; a picture cropped in the document (`a:srcRect`, VML `croptop`…)
+  is warned: the whole picture, the part cropped away included, is in the media part;
 - zip-level traces go too: entry times, comments, extra fields, permissions.
 
 The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio,
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
@@ -34,6 +40,7 @@ from dataclasses import dataclass
 from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_xml import (
     UnsafeXml,
     parse_part,
@@ -42,8 +49,10 @@ from intake_app.media.office_xml import (
 )
 from intake_app.media.paths import NEUTRAL_PATH, has_path
 from intake_app.media.result import (
+    OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    OFFICE_SIGNATURE_REMOVED,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     UNREADABLE_OFFICE_DOCUMENT,
@@ -72,11 +81,19 @@ _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _DROPPED_KINDS = frozenset({
     rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
     rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
+    rels.SIGNATURE_ORIGIN,
 })
 """Parts removed by what points to them. customXml is removed by its folder, not its kind:
 PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
-_DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/")
-"""customXml data; sensitivity labels (tenant id); PowerPoint's co-authoring change log."""
+_DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/", "_xmlsignatures/")
+"""customXml data; sensitivity labels (tenant id); PowerPoint's co-authoring change log; digital
+signatures (signer, role, time, certificate, screen: invalid after cleaning anyway)."""
+_CROPPED = re.compile(
+    rb"<(?:[\w.-]+:)?srcRect\b[^>]*?\s[ltrb]\s*=\s*[\"']\s*0*[1-9]"
+    rb"|\bcrop(?:left|top|right|bottom)\s*=\s*[\"']\s*0*\.?0*[1-9]"
+)
+"""A picture cropped by the document (DrawingML `a:srcRect`, VML `v:imagedata/@croptop`…):
+positive values hide part of a picture that is still whole in its media part."""
 _WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 EMPTY_CORE = (
@@ -115,6 +132,10 @@ class _Plan:
     app: frozenset[str]
     dropped: frozenset[str]
     warned: frozenset[str]
+    renamed: dict[str, str]
+    """Part name -> its neutral name in the cleaned package."""
+    signed: bool
+    """The package had a digital signature (removed)."""
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -173,6 +194,8 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     dropped = {name for kind in _DROPPED_KINDS for name in by_kind.get(kind, ())}
     dropped |= {n for n in names if n.startswith(_DROPPED_FOLDERS) or "/printerSettings/" in n
                 or n.lower().endswith(_FONT_PARTS)}
+    signed = rels.SIGNATURE_ORIGIN in by_kind or any(
+        n.lower().startswith("_xmlsignatures/") for n in names)
     reachable = rels.reachable_parts(names, lambda name: targets.get(name, []), dropped)
     if main not in reachable:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)  # cleaning would leave no document
@@ -181,7 +204,8 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
                    for name, raw in relationships.items()}
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
-                 frozenset(by_kind.get(rels.ALT_CHUNK, ())))
+                 frozenset(by_kind.get(rels.ALT_CHUNK, ())), neutral_names(names - dropped),
+                 signed)
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -203,14 +227,14 @@ def _rewrite(
     depth: int,
 ) -> Cleaned:
     plan = _plan(package, {info.filename for info in infos if not info.is_dir()}, main)
-    warnings: list[str] = []
+    warnings: list[str] = [OFFICE_SIGNATURE_REMOVED] if plan.signed else []
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as cleaned:
         for info in infos:
             name = info.filename
             if name in plan.dropped or info.is_dir():
                 continue
-            fresh = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+            fresh = zipfile.ZipInfo(plan.renamed.get(name, name), date_time=_ZIP_EPOCH)
             fresh.compress_type = zipfile.ZIP_DEFLATED
             fresh.external_attr = 0o600 << 16
             body = _cleaned_part(package, info, plan, depth, warnings)
@@ -232,14 +256,17 @@ def _cleaned_part(
     if name in plan.app:
         return EMPTY_APP
     if name.endswith(".rels"):
-        return _clean_relationships(name, plan.relationships[name], plan.dropped)
+        return _clean_relationships(name, plan.relationships[name], plan.dropped, plan.renamed)
     if name == _CONTENT_TYPES:
-        return _clean_content_types(_read_xml(package, name), plan.dropped)
+        return _clean_content_types(_read_xml(package, name), plan.dropped, plan.renamed)
     if name in plan.warned:  # an imported chunk (altChunk: .mht, .html, .rtf): a file of its own
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
         return None
     if lower.endswith(_XML_SUFFIXES):
-        return _scrub(_read_xml(package, name), plan.removed_ids.get(name, frozenset()))
+        raw = _read_xml(package, name)
+        if _CROPPED.search(raw):
+            _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
+        return _scrub(raw, plan.removed_ids.get(name, frozenset()))
     if lower.endswith(_JPEG_PARTS):
         try:
             return strip_jpeg_metadata(package.read(info))
@@ -306,9 +333,11 @@ def _parse(raw: bytes) -> tuple[ET.Element, list[tuple[str, str]]]:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
 
-def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes:
+def _clean_relationships(
+    rels_name: str, raw: bytes, dropped: frozenset[str], renamed: dict[str, str]
+) -> bytes:
     """Relationships without dropped parts, attached templates, or targets outside the file
-    that Office wrote by itself.
+    that Office wrote by itself; internal targets follow their part's neutral name.
 
     Only a hyperlink's target is the liaison's content (a web link they typed); every other
     external target (a linked picture, object, frame, workbook, OneDrive or SharePoint folder)
@@ -322,6 +351,8 @@ def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes
         external = rel.get("TargetMode", "").strip().lower() == "external"
         if _is_removed(rels_name, rel, dropped):
             root.remove(rel)
+        elif not external and rels.resolve(rels_name, target) in renamed:
+            rel.set("Target", relative_target(rels_name, target, renamed))
         elif external and kind == rels.HYPERLINK:
             if not target.lower().startswith(_WEB_SCHEMES) or has_path(target):
                 rel.set("Target", NEUTRAL_PATH)  # a link to a file on the author's disk
@@ -330,11 +361,14 @@ def _clean_relationships(rels_name: str, raw: bytes, dropped: set[str]) -> bytes
     return serialise_part(root, namespaces)
 
 
-def _clean_content_types(raw: bytes, dropped: set[str]) -> bytes:
+def _clean_content_types(raw: bytes, dropped: frozenset[str], renamed: dict[str, str]) -> bytes:
     root, namespaces = _parse(raw)
     for override in list(root.iter(f"{{{_CT_NS}}}Override")):
-        if override.get("PartName", "").lstrip("/") in dropped:
+        part = override.get("PartName", "").lstrip("/")
+        if part in dropped:
             root.remove(override)
+        elif part in renamed:
+            override.set("PartName", "/" + renamed[part])
     return serialise_part(root, namespaces)
 
 

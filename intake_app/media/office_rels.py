@@ -42,6 +42,7 @@ FONT = "font"
 CHANGES_INFO = "http://schemas.microsoft.com/office/2016/11/relationships/changesinfo"
 REVISION_INFO = "http://schemas.microsoft.com/office/2015/10/relationships/revisioninfo"
 SENSITIVITY_LABELS = "http://schemas.microsoft.com/office/2020/02/relationships/classificationlabels"
+SIGNATURE_ORIGIN = "digitalsignature/origin"
 
 
 def relationship_kind(rel_type: str) -> str:

@@ -21,7 +21,11 @@ docs/CLEANING.md:
   saved-in folder of a workbook (`x15ac:absPath`), the shared-workbook user (`fileSharing`),
   the cloud revision pointer (`xr:revisionPtr`);
 - picture names and descriptions that are file names or paths (Word writes the inserted file's
-  name there) become "Picture"; fields are `office_fields`' (instructions joined over runs,
+  name there) become "Picture", in DrawingML (`wp:docPr`, `pic:cNvPr` `@name`, `@descr`,
+  `@title`) and in legacy VML (`v:shape`, `v:imagedata`… `@alt`, `@title`); VML's `o:title`
+  (always the inserted file's name, without extension) becomes "Picture" whatever it holds;
+- OneDrive and SharePoint drive and item ids next to a linked file (`xxl21:alternateUrls`
+  `@driveId`, `@itemId`) are emptied; fields are `office_fields`' (instructions joined over runs,
   results of AUTHOR, FILENAME… neutralised);
 - any attribute value that is a path (`paths.PATH`, the one recogniser) and formulas that name
   another workbook (`<f>`, `definedName`, chart `c:f`) get NEUTRAL_PATH; any attribute that is a
@@ -97,6 +101,10 @@ _REMOVED_ELEMENTS = {
     f"{{{_W}}}attachedSchema", f"{{{_W}}}saveThroughXslt",  # schema and XSLT solution ids
 }
 _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
+_VML = "urn:schemas-microsoft-com:vml"
+_O_TITLE = "{urn:schemas-microsoft-com:office:office}title"
+"""VML's picture title: Word writes the inserted file's name there, without its extension."""
+_CLOUD_ID_ATTRIBUTES = {"driveId", "itemId"}  # OneDrive/SharePoint ids of a linked file
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
 LOCAL_PATH = PATH  # the one recogniser (media/paths.py), under its old name
 _FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2"}
@@ -177,6 +185,12 @@ def _scrub(root: ET.Element) -> bool:
                 continue
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
                 new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
+            elif key == _O_TITLE:
+                new = NEUTRAL_PICTURE if value else value
+            elif _uri(element.tag) == _VML and name in ("alt", "title") and not _uri(key):
+                new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
+            elif name in _CLOUD_ID_ATTRIBUTES and not _uri(key):
+                new = ""
             elif name in _SIGNER_ATTRIBUTES:
                 new = _SIGNER_ATTRIBUTES[name]
             elif name in _SERIAL_DATE_ATTRIBUTES:

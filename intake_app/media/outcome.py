@@ -1,18 +1,20 @@
 """What happened to one attachment, as a code and sentences a person reads (window and CLI).
 
 The engine API for every front end: `attachment_outcome(position, cleaning, warnings)` gives an
-`AttachmentOutcome` whose `code` is one of `OUTCOME_CODES` ("media.cleaned",
-"media.original_kept", "media.not_cleanable") and whose `reason_codes` are the sentence keys of
-its warnings ("media.<warning code>"). Both are keys of `intake_app.sentences.SENTENCES`, so the
-window and the command lines say the same thing in Dutch and English. An attachment is named by
-its position (1-based), never by its file name: a name can itself identify a reporter.
+`AttachmentOutcome` whose `code` says precisely what happened: "media.cleaned" (cleaned fully:
+no warning, or only notes on how, `result.NOTES`), "media.cleaned_with_exceptions" (cleaned,
+except what the warnings that follow name), "media.original_kept" or "media.not_cleanable".
+Its `reason_codes` are the sentence keys of its warnings ("media.<warning code>"). All are keys
+of `intake_app.sentences.SENTENCES`, so the window and the command lines say the same thing in
+Dutch and English. An attachment is named by its position (1-based), never by its file name: a
+name can itself identify a reporter.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake_app.media.result import WARNING_CODES, Cleaning
+from intake_app.media.result import NOTES, WARNING_CODES, Cleaning
 from intake_app.sentences import sentence
 
 OUTCOME_CODES: dict[str, str] = {
@@ -20,7 +22,9 @@ OUTCOME_CODES: dict[str, str] = {
     "original-kept": "media.original_kept",
     "not-cleanable": "media.not_cleanable",
 }
-"""`CleanResult.cleaning` -> sentence code of the outcome."""
+"""`CleanResult.cleaning` -> sentence code of the outcome (a cleaned file with exceptions reads
+CLEANED_WITH_EXCEPTIONS instead)."""
+CLEANED_WITH_EXCEPTIONS = "media.cleaned_with_exceptions"
 
 _LABELS = {
     "nl": "Bijlage {position}: {text}",
@@ -44,12 +48,20 @@ class AttachmentOutcome:
     @property
     def code(self) -> str:
         """Sentence code of the outcome; an unknown stored value reads as not cleanable."""
+        if self.cleaning == "cleaned" and self.exceptions:
+            return CLEANED_WITH_EXCEPTIONS
         return OUTCOME_CODES.get(self.cleaning, OUTCOME_CODES["not-cleanable"])
 
     @property
+    def exceptions(self) -> tuple[str, ...]:
+        """The warnings that name something that may identify and stayed (not `NOTES`)."""
+        return tuple(code for code in self.warnings if code not in NOTES)
+
+    @property
     def is_clean(self) -> bool:
-        """True only when the file was cleaned and nothing is left that may identify."""
-        return self.cleaning == "cleaned" and not self.warnings
+        """True only when the file was cleaned and nothing is left that may identify: no
+        warning, or only notes on how it was cleaned (`result.NOTES`)."""
+        return self.cleaning == "cleaned" and not self.exceptions
 
     @property
     def reason_codes(self) -> tuple[str, ...]:

@@ -3,15 +3,21 @@
 A cleaner that knows only some spellings of a path leaves the others; so every cleaner asks this
 module. The spellings (docs/CLEANING.md, row `path-forms`):
 
-- Windows: a drive (`C:\\`, `C:/`, also percent-escaped `C:%5C`), a UNC share (`\\\\host\\`,
-  `%5C%5Chost`), the same written forwards (`//host/share`, not after a URL scheme's colon);
+- Windows: a drive (`C:\\`, `C:/`, also percent-escaped `C:%5C`, `C%3A%5C`), a UNC share
+  (`\\\\host\\`, `%5C%5Chost`, and so the long and device forms `\\\\?\\C:\\…`, `\\\\.\\…`), the
+  same written forwards (`//host/share`, not after a URL scheme's colon);
+- network shares as URLs: `smb://`, `cifs://`, `afp://`, `nfs://`;
 - POSIX: an absolute path under a root that holds people's or machines' files (`/home`,
   `/Users`, `/Volumes`, `/mnt`, `/media`, `/private`, `/var`, `/tmp`, …), a single-letter
-  drive written the PDF way (`/C/Users/…`), and a home folder (`~/…`, `~name/…`);
+  drive written the PDF way (`/C/Users/…`), macOS's data volume (`/System/Volumes/Data/…`),
+  and a home folder (`~/…`, `~name/…`). A relative path (`../../Pictures/…`) is not read as
+  one: Office packages point to their own parts that way (`../slideLayouts/…`);
 - classic Mac OS: `Macintosh HD:Users:…`, any `Volume:Users:…` or `Volume:Volumes:…`;
 - a `file:` URL of any of these, and any `file:` URL at all;
 - personal cloud folders: OneDrive (`d.docs.live.net/<account id>`, `onedrive.live.com`,
-  `1drv.ms`) and SharePoint personal sites (`<tenant>-my.sharepoint.com/personal/<user>`).
+  `1drv.ms`), SharePoint personal sites (`<tenant>-my.sharepoint.com/personal/<user>`), and
+  Nextcloud or ownCloud user folders on any server (`…/remote.php/dav/files/<user>/`,
+  `…/remote.php/webdav/`).
 
 `PATH` matches from the start of a path to the end of the value or a quote; `NEUTRAL_PATH`
 takes its place.
@@ -25,22 +31,24 @@ NEUTRAL_PATH = "removed-path"
 
 _POSIX_ROOTS = (
     "home|users|volumes|mnt|media|private|var|tmp|opt|srv|net|afs|root|run|library"
-    "|applications|cygdrive|network|export|data|scratch|nfs|shares?"
+    "|applications|cygdrive|network|export|data|scratch|nfs|shares?|system/volumes"
 )
 PATH = re.compile(
     r"(?ix)"
     r"(?:file:[/\\]*)?"
     r"(?:"
-    r"(?<![\w.])[a-z]:(?:[\\/]|%5c|%2f)"                 # C:\ C:/ C:%5C
+    r"(?<![\w.])[a-z](?::|%3a)(?:[\\/]|%5c|%2f)"          # C:\ C:/ C:%5C C%3A%5C
     r"|(?:\\\\|%5c%5c)[^\\\s\"<>%]+"                    # \\host  %5C%5Chost
     r"|(?<![:\w/])//[a-z0-9][\w.\-$]*/[^\s\"<>]"         # //host/share (not https://)
     r"|(?<![\w.\-/~])/(?:" + _POSIX_ROOTS + r")(?:/|$)"  # /Users/…  /Volumes/…
     r"|(?<![\w.\-/~])/[a-z]/"                            # /C/Users/… (PDF file specs)
     r"|(?<![\w.\-/])~[\w.\-]*/"                          # ~/…  ~name/…
+    r"|(?<![\w.+\-])(?:smb|cifs|afp|nfs)://"                # network shares as URLs
     r"|(?<![\w])[\w .\-]{1,40}:(?:users|volumes):"       # Macintosh HD:Users:…
     r"|(?<=file:)"                                       # any other file: URL
     r"|(?:https?://)?(?:d\.docs\.live\.net|onedrive\.live\.com|1drv\.ms"
     r"|[\w\-]+-my\.sharepoint(?:-df)?\.com|(?:www\.)?zotero\.org/users)(?:/|$)"  # personal clouds
+    r"|(?:https?://[^/\s\"<>]+)?/remote\.php/(?:dav/files|webdav)(?:/|$)"  # Nextcloud, ownCloud
     r")"
     r"[^\"<>|]*"
 )

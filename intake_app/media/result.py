@@ -40,6 +40,8 @@ PDF_INK_KEPT = "pdf_ink_kept"
 PDF_WATERMARKS_KEPT = "pdf_watermarks_kept"
 PDF_PAGE_MARKS_KEPT = "pdf_page_marks_kept"
 PDF_FONTS_REMOVED = "pdf_fonts_removed"
+OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
+OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -68,7 +70,21 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_WATERMARKS_KEPT,
     PDF_PAGE_MARKS_KEPT,
     PDF_FONTS_REMOVED,
+    OFFICE_CROPPED_PICTURE_KEPT,
+    OFFICE_SIGNATURE_REMOVED,
 )
+
+NOTES: frozenset[str] = frozenset({
+    IMAGE_CLEANED_IN_CONTAINER,
+    IMAGE_FRAMES_DROPPED,
+    COLOUR_PROFILE_DROPPED,
+    OFFICE_SIGNATURE_REMOVED,
+    PDF_FONTS_REMOVED,
+})
+"""Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
+picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
+dropped, a digital signature or an unreadable font program removed. Every other warning of a
+cleaned file is an exception: something that may identify is still in it."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Opgeschoond: namen, apparaten, plaatsen en mappen zijn eruit gehaald.",
         "en": "Cleaned: names, devices, places and folders were removed.",
     },
+    "media.cleaned_with_exceptions": {
+        "nl": "Deels opgeschoond: namen, apparaten, plaatsen en mappen zijn eruit gehaald, "
+        "behalve wat hierna staat.",
+        "en": "Partly cleaned: names, devices, places and folders were removed, except what "
+        "follows.",
+    },
     "media.original_kept": {
         "nl": "Origineel bewaard, zoals u koos: het bestand kan u of anderen herkenbaar maken.",
         "en": "Original kept, as you chose: the file may identify you or others.",
@@ -139,12 +145,23 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Some pictures inside the document could not be cleaned.",
     },
     "media.image_cleaned_in_container": {
-        "nl": "De afbeelding kon niet opnieuw worden opgebouwd (beschadigd, ongewoon of zeer "
-        "groot); de gegevens over maker, apparaat en plaats zijn uit het bestand zelf gehaald en "
-        "het beeld is ongewijzigd.",
-        "en": "The picture could not be rebuilt (damaged, unusual or very large); the data about "
-        "its maker, device and place was removed from the file itself and the picture is "
-        "unchanged.",
+        "nl": "Een afbeelding kon niet opnieuw worden opgebouwd (beschadigd, ongewoon of zeer "
+        "groot); daarom is alleen bewaard wat nodig is om haar te tonen, en het beeld zelf is "
+        "ongewijzigd.",
+        "en": "A picture could not be rebuilt (damaged, unusual or very large), so only what is "
+        "needed to show it was kept, and the picture itself is unchanged.",
+    },
+    "media.office_cropped_picture_kept": {
+        "nl": "Een afbeelding in het document is bijgesneden: de hele afbeelding, ook het "
+        "weggesneden deel, wordt verzegeld.",
+        "en": "A picture in the document is cropped: the whole picture, the part cropped away "
+        "included, is sealed.",
+    },
+    "media.office_signature_removed": {
+        "nl": "De digitale handtekening van het document is verwijderd: die noemde de "
+        "ondertekenaar en klopt na het opschonen niet meer.",
+        "en": "The document's digital signature was removed: it named the signer and no longer "
+        "holds after cleaning.",
     },
     "media.office_embedded_objects_not_cleaned": {
         "nl": "Ingesloten objecten of macro's in het document zijn niet opgeschoond.",

@@ -15,14 +15,18 @@ from typing import Any
 from intake_app.crypto import keycard
 from intake_app.domain.signal import SignalRecord, signal_to_json
 from intake_app.fs.atomic import atomic_writer
+from intake_app.media.names import sealed_name
 from intake_app.services.hashing_writer import HashingWriter
 from intake_app.services.sealing import SealAttachment, seal_signal
 from intake_app.store.local_store import AttachmentInfo, ItemInfo, LocalStore
 
 
 def member_name(index: int, attachment: AttachmentInfo) -> str:
-    """The tar member name of the `index`th attachment (from 1): `attachments/NN-name`."""
-    return f"attachments/{index:02d}-{attachment.name}"
+    """The tar member name of the `index`th attachment (from 1): `attachments/NN-attachment-N.ext`.
+
+    Never the liaison's own file name, which stays in the vault for the editor (`sealed_name`).
+    """
+    return f"attachments/{index:02d}-{sealed_name(index, attachment.name)}"
 
 
 def build_signal(store: LocalStore, draft_id: str) -> tuple[SignalRecord, list[SealAttachment]]:
