@@ -334,3 +334,79 @@ def type1_font_with_hidden_string(document: pikepdf.Pdf, page: pikepdf.Page) -> 
     """A Type 1 font whose encrypted part holds a string of its own (not read, so removed)."""
     program, length1, length2, length3 = type1_program(hidden="CANARY Lou")
     font_program_page(document, page, "/Type1", program, Length1=length1, Length2=length2, Length3=length3)
+
+
+def trailer_key(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A program's private trailer key holding a path (review r11b D1)."""
+    document.trailer[Name("/AcmeSource")] = String("C:\\Users\\CANARYjan\\Documenten\\melding.indd")
+    document.trailer[Name("/AcmeJob")] = document.make_indirect(Dictionary(Owner=String("CANARY Jan")))
+
+
+def structure_file_names(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """Structure elements whose /Alt, /ActualText, /E and /T are the inserted file's name (D2);
+    a real description stays."""
+    root = document.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    figure = Dictionary(Type=Name.StructElem, S=Name.Figure, P=root, Alt=String("IMG_20240512_143012_CANARY_Utrecht.jpg"), T=String("CANARY_paspoort.png"))
+    span = Dictionary(Type=Name.StructElem, S=Name.Span, P=root, ActualText=String("CANARYscan.PDF"), E=String("Scan_CANARY.tiff"))
+    described = Dictionary(Type=Name.StructElem, S=Name.Figure, P=root, Alt=String("Foto van de straat bij het gemeentehuis"))
+    root.K = Array([figure, span, described])
+    document.Root.StructTreeRoot = root
+
+
+def structure_texts(document: pikepdf.Pdf) -> list[str]:
+    return [str(e.get(k)) for e in document.Root.StructTreeRoot.K for k in (Name.Alt, Name.T, Name.ActualText, Name.E) if k in e]
+
+
+COMMENT_PATH = b"% C:\\Users\\CANARYjan\\Ontwerp\\melding.ai"
+
+
+def content_comments(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """`%` comments with a path in a page's content, a form XObject and an annotation's
+    appearance (D3); the drawing around them stays."""
+    form = document.make_stream(b"q " + COMMENT_PATH + b"\n0 0 5 5 re f Q", Type=Name.XObject, Subtype=Name.Form, BBox=Array([0, 0, 9, 9]))
+    page.obj.Resources = Dictionary(XObject=Dictionary(Fm0=form))
+    page.obj.Contents = document.make_stream(COMMENT_PATH + b"\nq 1 0 0 1 10 10 cm /Fm0 Do Q " + COMMENT_PATH.replace(b"melding", b"tweede") + b"\n0 0 m 9 9 l S\n")
+    appearance = document.make_stream(b"0 0 1 rg " + COMMENT_PATH + b"\n0 0 9 9 re f", Type=Name.XObject, Subtype=Name.Form, BBox=Array([0, 0, 9, 9]))
+    page.obj.Annots = Array([document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Square, Rect=Array([0, 0, 9, 9]), AP=Dictionary(N=appearance)))])
+
+
+XMP = b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>CANARY Jan</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+
+
+def xmp_elsewhere(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """XMP packets under private keys and in an array, typed, /Subtype /XML and untyped (D6)."""
+    document.Root[Name("/AcmeMeta")] = document.make_stream(XMP, Type=Name.Metadata, Subtype=Name.XML)
+    page.obj[Name("/AcmeXML")] = document.make_stream(XMP.replace(b"CANARY Jan", b"CANARY Piet"), Subtype=Name.XML)
+    page.obj[Name("/AcmeHistory")] = Array([document.make_stream(b"\n" + XMP.replace(b"CANARY Jan", b"CANARY Kees"))])
+
+
+def model_3d(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A 3D annotation with a U3D model that names its author and source path (D8), and a PRC
+    model hung under a private key."""
+    model = document.make_stream(b"U3D\x00 CANARY author C:\\Users\\CANARYjan\\model.max", Type=Name("/3D"), Subtype=Name("/U3D"))
+    page.obj.Annots = Array([document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name("/3D"), Rect=Array([0, 0, 90, 90]), **{"/3DD": model}))])
+    document.Root[Name("/AcmeModel")] = document.make_stream(b"PRC CANARY Piet", Subtype=Name("/PRC"))
+
+
+def note_with_field_type(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A sticky note that also carries /FT: its /T is still its author (D7); a widget's /T
+    (the field's name) stays."""
+    page.obj.Annots = Array([
+        document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Text, FT=Name.Tx, Rect=Array([0, 0, 9, 9]), Contents="Zie hier", T=String("CANARY Reviewer"))),
+        document.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Widget, FT=Name.Tx, Rect=Array([0, 0, 9, 9]), T=String("Naam"))),
+    ])
+
+
+NETWORK_PATHS = (
+    "smb://nas.local/homes/CANARYjan/melding.pdf",
+    "afp://server.local/CANARYjan/melding.pdf",
+    "file:///System/Volumes/Data/Users/CANARYjan/melding.pdf",
+    "C%3A%5CUsers%5CCANARYjan%5Cmelding.pdf",
+    "https://cloud.example.org/remote.php/dav/files/CANARYjan/melding.pdf",
+    "/System/Volumes/Data/Users/CANARYjan/melding.pdf",
+)
+
+
+def network_paths(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """Links to shares, macOS's data volume, a percent-escaped drive and a Nextcloud folder."""
+    link(document, page, *(Dictionary(S=Name.URI, URI=String(uri)) for uri in NETWORK_PATHS), Dictionary(S=Name.URI, URI=String("https://example.org/remote.php")))

@@ -32,6 +32,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_SIGNATURE_REMOVED,
+    PDF_3D_REMOVED,
     PDF_COLOUR_PROFILES_KEPT,
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
@@ -344,6 +345,13 @@ ROWS: dict[str, Row] = {
     "pdf-popup-appearances": Row(lambda: pdf(kit.popup_appearance), "a.pdf", pdf_check(lambda d: Name.AP not in d.pages[0].obj.Annots[1] and Name.AP in d.pages[0].obj.Annots[0])),
     "pdf-page-content": Row(lambda: pdf(kit.page_content), "a.pdf", pdf_check(lambda d: b"CANARY Jan Jansen" in d.pages[0].obj.Contents.read_bytes() and d.pages[0].obj.Resources.XObject.Fm0.read_bytes() == kit.SHOWN_NAME), canary_stays=True),
     "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", pdf_check(lambda d: [i.read_raw_bytes()[:2] for i in kit.inline_images(d)] == [b"\xff\xd8"])),
+    "pdf-trailer": Row(lambda: pdf(kit.trailer_key), "a.pdf", pdf_check(lambda d: {str(k) for k in d.trailer.keys()} <= {"/Size", "/Root", "/ID"} and Name.Root in d.trailer)),
+    "pdf-structure-file-names": Row(lambda: pdf(kit.structure_file_names), "a.pdf", pdf_check(lambda d: kit.structure_texts(d) == ["Picture", "Picture", "Picture", "Picture", "Foto van de straat bij het gemeentehuis"])),
+    "pdf-content-comments": Row(lambda: pdf(kit.content_comments), "a.pdf", pdf_check(lambda d: b"/Fm0 Do" in d.pages[0].obj.Contents.read_bytes() and b"re f" in d.pages[0].obj.Resources.XObject.Fm0.read_bytes() and b"re f" in d.pages[0].obj.Annots[0].AP.N.read_bytes() and not any(b"%" in s for s in (d.pages[0].obj.Contents.read_bytes(), d.pages[0].obj.Resources.XObject.Fm0.read_bytes(), d.pages[0].obj.Annots[0].AP.N.read_bytes())))),
+    "pdf-xmp-anywhere": Row(lambda: pdf(kit.xmp_elsewhere), "a.pdf", pdf_check(lambda d: Name("/AcmeMeta") not in d.Root and Name("/AcmeXML") not in d.pages[0].obj and d.pages[0].obj.AcmeHistory[0].read_bytes() == b"")),
+    "pdf-3d": Row(lambda: pdf(kit.model_3d), "a.pdf", pdf_check(lambda d: Name.Annots not in d.pages[0].obj or len(d.pages[0].obj.Annots) == 0), notes=(PDF_3D_REMOVED,)),
+    "pdf-note-authors-with-field-type": Row(lambda: pdf(kit.note_with_field_type), "a.pdf", pdf_check(lambda d: Name.T not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Contents == "Zie hier" and d.pages[0].obj.Annots[1].T == "Naam")),
+    "pdf-network-paths": Row(lambda: pdf(kit.network_paths), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(kit.NETWORK_PATHS) + ["https://example.org/remote.php"])),
     "pdf-inline-images-unreadable": Row(lambda: pdf(kit.inline_jpeg_unwalkable), "a.pdf", pdf_check(lambda d: len(kit.inline_images(d)) == 1), warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
 }
 

@@ -64,3 +64,14 @@ def has_path(value: str) -> bool:
 def without_paths(value: str) -> str:
     """`value` with each path replaced by NEUTRAL_PATH."""
     return PATH.sub(NEUTRAL_PATH, value)
+
+
+_FILE_NAME = re.compile(
+    r"(?i)^[^\n]{0,200}\.(?:jpe?g|png|gif|tiff?|bmp|heic|heif|webp|emf|wmf|svg|pdf|docx?|xlsx?"
+    r"|pptx?|odt|rtf|txt|dng|cr2|nef|arw|raw|mov|mp4)$")
+
+
+def is_file_name(value: str) -> bool:
+    """True when `value` is a path or a file's name (`IMG_2024….jpg`): a description made of
+    the inserted file's name names where it came from."""
+    return has_path(value) or _FILE_NAME.match(value.strip()) is not None

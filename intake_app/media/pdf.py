@@ -23,6 +23,7 @@ from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.pdf_annotations import appearance_streams, check_annotations
 from intake_app.media.pdf_fonts import clean_embedded_font
+from intake_app.media.pdf_hidden import remove_comments, remove_hidden_streams, scrub_trailer
 from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
@@ -31,10 +32,12 @@ from intake_app.media.pdf_streams import (
     remove_xfa,
 )
 from intake_app.media.result import (
+    PDF_3D_REMOVED,
     PDF_COLOUR_PROFILES_KEPT,
     PDF_EMBEDDED_FILES_NOT_CLEANED,
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
+    PDF_METADATA_PARTLY_REMOVED,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
     UNREADABLE_PDF,
@@ -99,12 +102,18 @@ def _parse_every_object(pdf: pikepdf.Pdf) -> None:
 
 
 def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
-    findings, images = scrub_objects(pdf)
+    emptied, removed_3d = remove_hidden_streams(pdf)
+    findings, images = scrub_objects(pdf, emptied)
+    scrub_trailer(pdf)  # after the walk: a shared /Info is emptied there before it is let go
     warnings: list[str] = []
+    if removed_3d or findings.removed_3d:
+        warnings.append(PDF_3D_REMOVED)
     images_clean = all([_clean_image_stream(image) for image in images])
     warnings.extend(check_annotations(findings.annotations))
     drawn = {s.objgen: s for s in content_streams(pdf)}
     drawn.update((s.objgen, s) for a in findings.annotations for s in appearance_streams(a))
+    if not all([remove_comments(stream) for stream in drawn.values()]):
+        warnings.append(PDF_METADATA_PARTLY_REMOVED)
     inline_clean = all([clean_inline_images(stream) for stream in drawn.values()])
     if not images_clean or not inline_clean:
         warnings.append(PDF_EMBEDDED_IMAGES_NOT_CLEANED)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
-from intake_app.media.paths import NEUTRAL_PATH, has_path, without_paths
+from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
+from intake_app.media.pdf_hidden import drop_references
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
 MAX_VISITED = 4_000_000
@@ -53,6 +54,10 @@ _SIGNATURE_FILTERS = ("/Adobe.PPK", "/Entrust.", "/CICI.", "/VeriSign.")
 _SIGNATURE_SUBFILTERS = ("/adbe.", "/ETSI.")
 _CONTENT_KEYS = frozenset({"/Contents", "/V", "/DV", "/RC", "/RV"})
 """Strings the liaison wrote or filled in: never rewritten, even when they look like a path."""
+_DESCRIPTION_KEYS = (Name.Alt, Name.ActualText, Name.E)
+"""Alternate descriptions, replacement texts and expansions (structure elements, marked
+content, figures): a file name there becomes NEUTRAL_PICTURE, as Office picture names do."""
+NEUTRAL_PICTURE = "Picture"
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
 
@@ -70,10 +75,15 @@ class Findings:
     /FontFile3), for pdf_fonts."""
     annotations: list[Dictionary] = field(default_factory=list)
     """Every annotation, wherever it hangs, for pdf_annotations (what their appearances show)."""
+    removed_3d: bool = False
+    """A 3D annotation outside the pages' /Annots lost its model (`pdf_hidden`)."""
 
 
-def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
-    """Apply the rules above to every dictionary of `pdf`, in place.
+def scrub_objects(pdf: pikepdf.Pdf,
+                  emptied: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
+                  ) -> tuple[Findings, list[Stream]]:
+    """Apply the rules above to every dictionary of `pdf`, in place; entries pointing at the
+    streams `pdf_hidden` emptied (XMP, 3D models; object ids in `emptied`) are removed.
 
     Returns what stays (Findings) and the image XObject streams, for pdf.py to clean their
     own metadata. Raises NotCleanable(UNREADABLE_PDF) beyond MAX_VISITED.
@@ -88,6 +98,8 @@ def scrub_objects(pdf: pikepdf.Pdf) -> tuple[Findings, list[Stream]]:
         _collect_colour_profiles(dictionary, findings)
         _collect_fonts(dictionary, findings)
         _scrub(dictionary, findings)
+        if emptied:
+            drop_references(dictionary, emptied)
         if isinstance(dictionary, Stream) and dictionary.get(Name.Subtype) == Name.Image:
             images.append(dictionary)
     return findings, images
@@ -144,7 +156,12 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
         for key in _ANNOTATION_DATES:
             if key in obj:
                 del obj[key]
-        if obj.get(Name.Subtype) != Name.Widget and Name.FT not in obj:
+        if obj.get(Name.Subtype) == Name("/3D"):
+            findings.removed_3d = True
+            for key in (Name("/3DD"), Name.AP):
+                if key in obj:
+                    del obj[key]
+        if _has_author(obj):
             for key in _ANNOTATION_PEOPLE:  # on a widget /T is the form field's name
                 if key in obj:
                     del obj[key]
@@ -212,6 +229,16 @@ def _is_annotation(obj: Dictionary | Stream) -> bool:
     return Name.Rect in obj and any(key in obj for key in _ANNOTATION_HINTS)
 
 
+def _has_author(annotation: Dictionary | Stream) -> bool:
+    """Whether /T names the author (markup and other annotations) rather than a form field
+    (widgets): decided by /Subtype; only an annotation without one is taken for a merged field
+    and widget when it has /FT."""
+    subtype = annotation.get(Name.Subtype)
+    if isinstance(subtype, Name):
+        return subtype != Name.Widget
+    return Name.FT not in annotation
+
+
 def _scrub_people(obj: Dictionary | Stream) -> None:
     """Info-like dictionaries hung elsewhere: an article thread's /I, an optional-content
     layer's /User, an output intent's /Info (the printer and who set it up)."""
@@ -235,12 +262,16 @@ def _neutralise_paths(obj: Dictionary | Stream) -> None:
     path; the liaison's own text and form values (`_CONTENT_KEYS`) are never rewritten.
     """
     embedded = Name.EF in obj
+    structure = obj.get(Name.Type) == Name.StructElem or (
+        isinstance(obj.get(Name.S), Name) and Name.P in obj and Name.Rect not in obj)
     for key in list(obj.keys()):
         value = obj.get(key)
         if not isinstance(value, String):
             continue
         text = str(value)
-        if key in _FILE_SPEC_PATH_KEYS or key == Name.FS:
+        if (key in _DESCRIPTION_KEYS or (structure and key == Name.T)) and is_file_name(text):
+            new = NEUTRAL_PICTURE  # a description that is a file's name names its source
+        elif key in _FILE_SPEC_PATH_KEYS or key == Name.FS:
             new = _base_name(text) if embedded else NEUTRAL_PATH
         elif str(key) in _CONTENT_KEYS or not has_path(text):
             continue

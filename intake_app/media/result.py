@@ -42,6 +42,7 @@ PDF_PAGE_MARKS_KEPT = "pdf_page_marks_kept"
 PDF_FONTS_REMOVED = "pdf_fonts_removed"
 OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
 OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
+PDF_3D_REMOVED = "pdf_3d_removed"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -72,6 +73,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_FONTS_REMOVED,
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_SIGNATURE_REMOVED,
+    PDF_3D_REMOVED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -80,11 +82,12 @@ NOTES: frozenset[str] = frozenset({
     COLOUR_PROFILE_DROPPED,
     OFFICE_SIGNATURE_REMOVED,
     PDF_FONTS_REMOVED,
+    PDF_3D_REMOVED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
-dropped, a digital signature or an unreadable font program removed. Every other warning of a
-cleaned file is an exception: something that may identify is still in it."""
+dropped, a digital signature, an unreadable font program or a 3D model removed. Every other
+warning of a cleaned file is an exception: something that may identify is still in it."""
 
 
 @dataclass(frozen=True)

@@ -62,9 +62,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The PDF is encrypted; Seinpost cannot look inside it.",
     },
     "media.pdf_metadata_partly_removed": {
-        "nl": "Een deel van de PDF was onleesbaar; daar kunnen namen van opmerkingen "
+        "nl": "Een deel van de PDF was onleesbaar; daar kunnen namen, mappen of apparaten "
         "blijven staan.",
-        "en": "Part of the PDF could not be read; comment authors may remain there.",
+        "en": "Part of the PDF could not be read; names, folders or devices may remain there.",
     },
     "media.pdf_embedded_images_not_cleaned": {
         "nl": "Sommige afbeeldingen in de PDF konden niet worden opgeschoond.",
@@ -119,6 +119,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "voordat u verzegelt.",
         "en": "A note, shape or other mark on a page of the PDF shows text or a picture of its "
         "own and stays: it may name a person. Look at the pages before sealing.",
+    },
+    "media.pdf_3d_removed": {
+        "nl": "Een 3D-model in de PDF is eruit gehaald: zo'n model bewaart zijn eigen maker, "
+        "programma en mappen. De pagina's tonen het model niet meer.",
+        "en": "A 3D model inside the PDF was taken out: such a model keeps its own maker, "
+        "program and folders. The pages no longer show the model.",
     },
     "media.pdf_fonts_removed": {
         "nl": "Een lettertype in de PDF kon niet worden gelezen en is eruit gehaald: het kon de "
