@@ -26,9 +26,12 @@ from intake_app.crypto import keycard
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.errors import StoreError
 from intake_app.store.trust import DURESS_PROOF, OFFICE, STATE
+from intake_app.vault import WrongPassphrase
 
 DURESS = "everything is fine"  # the reference's duress passphrase (tamper_kit.py)
-REFUSED = {"store.key_mismatch", "store.rolled_back", "store.tampered"}
+# A store without a duress proof for the key answers as a wrong passphrase (services/opening.py)
+REFUSED = {"store.key_mismatch", "store.rolled_back", "store.tampered",
+           "vault.wrong_passphrase", "vault.wrong_passphrase.left", "vault.wrong_passphrase.last"}
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +75,12 @@ def sealed_to(item: Path, identity: str, folder: Path) -> bool:
 def duress_outcome(ref: Reference, profile: Path, folder: Path) -> str:
     """Unlock with the duress passphrase; 'refused: <code>' or the key new signals go to."""
     before = rows(profile)
+    vault_json = (profile / "vault.json").read_bytes()
     try:
         session = LiaisonSession.unlock(profile, DURESS)
-    except StoreError as refusal:
+    except (StoreError, WrongPassphrase) as refusal:
         assert rows(profile) == before, "a refusal changed the store"
+        assert (profile / "vault.json").read_bytes() == vault_json, "a refusal changed vault.json"
         return f"refused: {refusal.code}"
     try:
         card = keycard.parse_card(session.office_card())
@@ -129,6 +134,38 @@ def test_an_interrupted_duress_unlock_still_refuses_the_older_record_at_the_next
     put_back_rows(reference.older, profile, (OFFICE, DURESS_PROOF, STATE))
     outcome = duress_outcome(reference, profile, tmp_path)
     assert outcome.removeprefix("refused: ") in REFUSED, outcome
+
+
+ATTACKS = {  # the B5 attacks above: rows put back, and in keyring mode vault.json too
+    "record and proof": ((OFFICE, DURESS_PROOF), False),
+    "record, proof and state": ((OFFICE, DURESS_PROOF, STATE), False),
+    "record, proof, state and vault.json (keyring)": ((OFFICE, DURESS_PROOF, STATE), True),
+}
+
+
+@pytest.mark.parametrize("attack", list(ATTACKS))
+def test_a_refused_duress_unlock_leaves_vault_json_as_it_was_and_the_real_passphrase_opens(
+        request: pytest.FixtureRequest, tmp_path: Path, attack: str) -> None:
+    names, keyring_mode = ATTACKS[attack]
+    ref = request.getfixturevalue("keyring_reference" if keyring_mode else "reference")
+    profile = tmp_path / "profile"
+    shutil.copytree(ref.profile, profile)
+    put_back_rows(ref.older, profile, names)
+    if keyring_mode:
+        shutil.copy2(ref.older / "vault.json", profile / "vault.json")
+    vault_json = (profile / "vault.json").read_bytes()
+    outcome = duress_outcome(ref, profile, tmp_path)
+    assert outcome.removeprefix("refused: ") in REFUSED, outcome
+    assert (profile / "vault.json").read_bytes() == vault_json
+    # The attacker's rows undone (as a backup of store.db would), the real passphrase opens
+    # the profile with every signal: the duress unlock retired nothing.
+    put_back_rows(ref.profile, profile, names)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    try:
+        ids = {entry.id for entry in session.list_entries()}
+    finally:
+        session.lock()
+    assert ids == set(ref.drafts) | set(ref.items)
 
 
 def _office_cards(profile: Path) -> list[bytes]:

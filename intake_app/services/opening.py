@@ -16,7 +16,7 @@ from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
 from intake_app.store.errors import DiskFull, StoreCorrupt, StoreLeftBehind
-from intake_app.store.integrity_errors import StoreRolledBack
+from intake_app.store.integrity_errors import StoreKeyMismatch, StoreRolledBack
 from intake_app.store.local_store import (
     DatabaseCheck,
     LocalStore,
@@ -94,11 +94,17 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     this unlock emptied the profile because the vault key had changed (a duress unlock whose
     emptying was interrupted) and this unlock was not itself the duress one: that is silent by
     design, so the person watching sees an ordinary, empty profile.
+
+    The duress passphrase changes vault.json only once the store accepted the duress proof
+    and the marks (`before_emptying`): whatever refuses first leaves vault.json byte for byte
+    as it was, and the real passphrase still opens the profile. A store with no duress proof
+    for that key (one set up by a version before the proof covered the profile state) answers
+    as a wrong passphrase would (WrongPassphrase, nothing counted; docs/SECURITY.md).
     """
     vault = Vault.open(profile_dir)
     checked = DatabaseCheck(vault.profile_dir)
     try:
-        key = vault.unlock(passphrase)
+        key = vault.unlock(passphrase, hold_duress=True)
     except BaseException:
         checked.discard()  # a wrong passphrase is the answer, whatever the check found
         raise
@@ -108,12 +114,18 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
                                     vault, epoch, store_migrated=migrated),
                                 before_emptying=lambda epoch: before_emptying(vault, epoch))
         try:
+            vault.finish_duress()  # a store already under the duress key: vault.json follows
             vault.set_store_epoch(store.epoch())
         except BaseException:
             store.close()
             raise
-    except BaseException:
+    except StoreKeyMismatch:
+        if vault.duress_pending:  # no duress proof: say no more than a wrong passphrase would
+            vault.refuse_held_duress()
         vault.lock()
+        raise
+    except BaseException:
+        vault.lock()  # a held duress unlock is dropped: vault.json is as it was
         raise
     try:
         settle_interrupted_exports(store)
@@ -164,9 +176,11 @@ def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False) -> N
 def before_emptying(vault: Vault, epoch: int) -> None:
     """The duress proof held for a store at change number `epoch`: refuse it if it is older
     than what the vault remembered when the duress unlock began (StoreRolledBack: an older
-    office record and its proof were put back, B5), else set the vault's mark back to a new
-    vault's, since the emptied store starts again. Runs before anything is emptied."""
+    office record and its proof were put back, B5); else write the duress unlock's vault.json
+    (only now: a refusal above leaves it untouched) and set its mark back to a new vault's,
+    since the emptied store starts again. Runs before anything is emptied."""
     refuse_older(vault, epoch)
+    vault.finish_duress()
     vault.restart_store_mark()
 
 

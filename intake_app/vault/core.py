@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 from intake_app.vault import device_secret, vault_file
 from intake_app.vault.errors import VaultLocked
@@ -37,6 +38,10 @@ class VaultCore:
         self._secret: bytes | None = None  # the device secret, for `mac` (keyring mode)
         self.opened_by_duress = False  # this unlock used the duress slot (authenticated by it)
         self.migrated = False  # this unlock moved a version 1 vault.json to version 2
+        self._raw = b""  # vault.json's bytes as last read (a refused duress unlock puts them back)
+        # A duress unlock checked but not yet written (unlocking.py, `hold_duress`): vault.json
+        # still holds the real slot until the store has accepted the duress proof.
+        self._pending: Any = None
 
     def lock(self) -> None:
         """Zero and forget the vault key; safe when already locked."""
@@ -45,6 +50,9 @@ class VaultCore:
                 for i in range(len(self._key)):
                     self._key[i] = 0
             self._key = None
+            if self._pending is not None:  # a held duress unlock is dropped: nothing was written
+                self._file = self._pending.file
+                self._pending = None
 
     @property
     def key(self) -> bytes:
@@ -76,7 +84,7 @@ class VaultCore:
 
     def _reload(self) -> VaultFile:
         # Always from disk: another window or the command line may have changed the counter.
-        self._file = vault_file.read(self.profile_dir)
+        self._file, self._raw = vault_file.read_with_bytes(self.profile_dir)
         return self._file
 
     def _save(self, file: VaultFile) -> None:

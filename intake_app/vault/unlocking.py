@@ -4,6 +4,17 @@ Order (see `Unlocking._authenticate`): vault.json's `mac` is checked first (keyr
 changed counter or setting is refused before it can drive anything; then the attempt is counted
 on disk (a kill mid-check keeps it counted); then the passphrase is tried. A passphrase that
 opens a slot never erases anything, whatever the counter says.
+
+The duress passphrase, at an unlock of the profile (`unlock(..., hold_duress=True)`, which
+services/opening.py uses): nothing is written yet. vault.json is put back byte for byte as read
+(the attempt opened a slot, so it is not counted) and the duress key is held; the store then
+checks the duress proof and the marks. Only when it accepts them (before it empties anything)
+does `finish_duress` write the new vault.json; a refusal (`refuse_held_duress`, or `lock`)
+leaves vault.json as it was, so the real passphrase still opens the profile. Order within
+`finish_duress`, so a cut never loses the real slot without the duress state being complete: a
+new keyring entry first (a cut leaves an unused entry), then vault.json replaced at once (the
+real slot gone, the duress slot now the only key: the next duress unlock finishes the emptying,
+local_store.py), then the old keyring entry deleted.
 """
 
 from __future__ import annotations
@@ -34,18 +45,54 @@ class Opened:
 class Unlocking(VaultCore):
     """Unlocking with a passphrase (part of Vault)."""
 
-    def unlock(self, passphrase: str) -> bytes:
+    def unlock(self, passphrase: str, *, hold_duress: bool = False) -> bytes:
         """Check the passphrase and return the 32-byte vault key (also kept until `lock`).
 
-        Raises WrongPassphrase (with the attempts left), VaultWiped, VaultTampered,
+        The duress passphrase rewrites vault.json at once, or, with `hold_duress`, only at
+        `finish_duress` (see the module docstring; `duress_pending` tells). Raises
+        WrongPassphrase (with the attempts left), VaultWiped, VaultTampered,
         KeyringUnavailable or DeviceSecretMissing.
         """
         with self._mutex:
-            return self._authenticate(passphrase).vault_key
+            return self._authenticate(passphrase, hold_duress=hold_duress).vault_key
 
-    def _authenticate(self, passphrase: str) -> Opened:
+    @property
+    def duress_pending(self) -> bool:
+        """Whether this unlock used the duress passphrase and vault.json is not rewritten yet."""
+        return self._pending is not None
+
+    def finish_duress(self) -> None:
+        """Write what a held duress unlock changes (see the module docstring for the order);
+        nothing when none is held. Call it only once the store accepted the duress proof and
+        the marks. Raises VaultWriteFailed (vault.json then as it was)."""
+        with self._mutex:
+            pending = self._pending
+            if pending is None:
+                return
+            self._pending = None
+            self._enter_duress(pending.file, pending.index, pending.stretched,
+                               pending.old_secret, pending.duress_key, floor=pending.floor)
+
+    def refuse_held_duress(self) -> NoReturn:
+        """A held duress unlock whose store holds no duress proof (set up by a version before
+        the proof covered the profile state, or changed outside Seinpost): lock, leave
+        vault.json as it is, and answer as an ordinary wrong passphrase would, so the person
+        watching learns nothing of a duress passphrase. The attempt is not counted (vault.json
+        stays byte for byte): the attempts left shown are what a counted one would show
+        (docs/SECURITY.md)."""
+        with self._mutex:
+            pending = self._pending
+            file = pending.file if pending is not None else self._file
+            self.lock()
+            left = None
+            if file.wipe_after is not None and file.version != LEGACY_VERSION:
+                left = max(file.wipe_after - file.failed_attempts - 1, 1)
+            raise WrongPassphrase(attempts_left=left)
+
+    def _authenticate(self, passphrase: str, *, hold_duress: bool = False) -> Opened:
         """Check the passphrase; count a wrong one; erase only as the module docstring says."""
         file = self._reload()
+        raw = self._raw
         self.opened_by_duress = self.migrated = False
         secret = self._load_secret(file)
         if file.wiped:
@@ -65,7 +112,9 @@ class Unlocking(VaultCore):
         if legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
             stretched = stretch(passphrase, file.kdf_salt, file.kdf)
         if role == ROLE_DURESS:
-            return self._enter_duress(self._file, index, stretched, secret, vault_key)
+            if hold_duress:
+                return self._hold_duress(file, raw, index, stretched, vault_key)
+            return self._enter_duress(file, index, stretched, secret, vault_key)
         reset = self._file.replace(failed_attempts=0)
         if file.version == LEGACY_VERSION:
             # Nothing in a version 1 file was authenticated, so nothing destructive is carried
@@ -146,6 +195,23 @@ class Unlocking(VaultCore):
             left = max(counted.wipe_after - counted.failed_attempts, 1)
         raise WrongPassphrase(attempts_left=left)
 
+    def _hold_duress(self, file: VaultFile, raw: bytes, index: int, stretched: bytes,
+                     duress_key: bytes) -> Opened:
+        """The duress passphrase at an unlock of the profile: vault.json put back as read and
+        the duress key held; what `_enter_duress` would write is kept in memory, with a new
+        profile id (keyring mode) that has no keyring mark, so the marks read now are the
+        carried-over floor alone (see `_enter_duress`)."""
+        vault_file.write_bytes(self.profile_dir, raw)  # the count undone: as it was, exactly
+        floor = _store_floor(file)
+        secret = self._secret
+        profile_id = new_id() if file.keyring_mode == MODE_KEYRING else file.profile_id
+        preview = _duress_file(file, index, stretched, secret, duress_key, profile_id, floor)
+        self._hold(duress_key)
+        self._file = preview  # never written: `finish_duress` writes the real one
+        self._pending = _Pending(file, index, stretched, secret, duress_key, floor)
+        self.opened_by_duress = True
+        return Opened(preview, index, duress_key, secret)
+
     def _enter_duress(
         self,
         file: VaultFile,
@@ -153,6 +219,8 @@ class Unlocking(VaultCore):
         stretched: bytes,
         old_secret: bytes | None,
         duress_key: bytes,
+        *,
+        floor: int | None = None,
     ) -> Opened:
         """The duress passphrase: from now on it opens a fresh-looking vault; the real one is gone.
 
@@ -171,23 +239,15 @@ class Unlocking(VaultCore):
         one finishes it (B5 in docs/SECURITY.md). The emptying then resets the mark to what a
         fresh vault has.
         """
-        floor = _store_floor(file)
+        if floor is None:
+            floor = _store_floor(file)
         profile_id, secret = file.profile_id, old_secret
         if file.keyring_mode == MODE_KEYRING:
             candidate = new_id()
             fresh = device_secret.create(candidate)
             if fresh is not None:
                 profile_id, secret = candidate, fresh
-        new_file = file.replace(
-            profile_id=profile_id,
-            slots=(random_slot(), random_slot()),
-            failed_attempts=0,
-            wipe_after=None,
-            version=vault_file.VERSION,
-            generation=None,
-            store_mark=(floor, mark_mac(duress_key, profile_id, floor, FILE_MARK)),
-        )
-        new_file = with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
+        new_file = _duress_file(file, index, stretched, secret, duress_key, profile_id, floor)
         self._secret = secret
         self._save(new_file)
         if profile_id != file.profile_id:
@@ -197,6 +257,35 @@ class Unlocking(VaultCore):
         self.opened_by_duress = True
         self._hold(duress_key)
         return Opened(self._file, index, duress_key, secret)
+
+
+@dataclass
+class _Pending:
+    """A held duress unlock: vault.json as read, and what `_enter_duress` needs to rewrite it."""
+
+    file: VaultFile
+    index: int
+    stretched: bytes
+    old_secret: bytes | None
+    duress_key: bytes
+    floor: int
+
+
+def _duress_file(file: VaultFile, index: int, stretched: bytes, secret: bytes | None,
+                 duress_key: bytes, profile_id: str, floor: int) -> VaultFile:
+    """vault.json after a duress unlock: new settings, `profile_id`, random slots but slot
+    `index`, which wraps the duress key as the real one, and the store mark at `floor` under
+    the duress key."""
+    new_file = file.replace(
+        profile_id=profile_id,
+        slots=(random_slot(), random_slot()),
+        failed_attempts=0,
+        wipe_after=None,
+        version=vault_file.VERSION,
+        generation=None,
+        store_mark=(floor, mark_mac(duress_key, profile_id, floor, FILE_MARK)),
+    )
+    return with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
 
 
 def _store_floor(file: VaultFile) -> int:

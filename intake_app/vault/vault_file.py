@@ -242,6 +242,12 @@ def read(profile_dir: Path) -> VaultFile:
 
     Raises VaultNotFound when it is absent, VaultCorrupt when it cannot be read or parsed.
     """
+    return read_with_bytes(profile_dir)[0]
+
+
+def read_with_bytes(profile_dir: Path) -> tuple[VaultFile, bytes]:
+    """As `read`, with the exact bytes read: a duress unlock the store refuses writes them back
+    (vault/unlocking.py), so vault.json ends byte for byte as it was."""
     path = Path(profile_dir) / FILE_NAME
     try:
         fd = own.open_fd(path)  # never blocks: a FIFO or device there is refused, not waited on
@@ -256,13 +262,19 @@ def read(profile_dir: Path) -> VaultFile:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise VaultCorrupt(f"The vault file could not be read ({exc.strerror}).") from exc
-    return parse(data)
+    return parse(data), data
 
 
 def write(profile_dir: Path, vault_file: VaultFile) -> None:
     """All or nothing: on failure the previous vault.json is untouched and no temp file is left."""
+    write_bytes(profile_dir, vault_file.to_bytes())
+
+
+def write_bytes(profile_dir: Path, data: bytes) -> None:
+    """vault.json replaced by `data` (bytes `read_with_bytes` returned, or a file's
+    `to_bytes`), all or nothing like `write`. Raises VaultWriteFailed."""
     try:
-        write_atomic(Path(profile_dir) / FILE_NAME, vault_file.to_bytes())
+        write_atomic(Path(profile_dir) / FILE_NAME, data)
     except OSError as exc:
         raise VaultWriteFailed(
             f"{VaultWriteFailed.default_message} ({exc.strerror or type(exc).__name__})"
