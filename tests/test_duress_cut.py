@@ -1,0 +1,89 @@
+"""Issue 7: a duress unlock cut off (SIGKILL) between its steps never loses the real
+passphrase without the duress state being complete.
+
+The order (vault/unlocking.py, services/opening.py): the store is opened and the duress proof
+and marks checked; only then is vault.json rewritten (the real slot retired); then the store is
+emptied. A forked child unlocks the reference profile (tamper_kit.py) with the duress
+passphrase and kills itself with a real SIGKILL at one step. Afterwards either vault.json is
+byte for byte as it was and the real passphrase opens the profile with every signal, or
+vault.json was rewritten and the next duress unlock finishes the emptying, keeping the current
+office card. Never a profile that neither passphrase opens.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import signal
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE
+from tamper_kit import Reference, build_reference
+from test_duress_rollback import DURESS, duress_outcome, rows
+
+from intake_app.services.liaison import LiaisonSession
+from intake_app.vault import WrongPassphrase
+
+# step -> (module, class or "", function the child dies in, whether vault.json is rewritten)
+CUTS = {
+    "before the store is checked": (
+        "intake_app.store.local_store", "LocalStore", "_check_key", False),
+    "store accepted, before vault.json is written": (
+        "intake_app.vault.unlocking", "Unlocking", "finish_duress", False),
+    "vault.json written, before the store is emptied": (
+        "intake_app.vault.store_mark", "StoreMark", "restart_store_mark", True),
+    "rows forgotten, before the new store is in place": (
+        "intake_app.store.fresh", "", "put_in_place", True),
+}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> Reference:
+    return build_reference(tmp_path_factory.mktemp("reference"))
+
+
+def unlock_cut_at(profile: Path, module: str, owner: str, name: str) -> None:
+    """A child unlocks `profile` with the duress passphrase and is SIGKILLed on entering
+    `name`; asserts it really died there."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        try:
+            target = importlib.import_module(module)
+            if owner:
+                target = getattr(target, owner)
+
+            def die(*_args: object, **_kwargs: object) -> None:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            setattr(target, name, die)
+            LiaisonSession.unlock(profile, DURESS)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
+
+
+@pytest.mark.parametrize("cut", list(CUTS))
+def test_a_duress_unlock_cut_off_keeps_the_real_slot_or_completes_at_the_next_duress_unlock(
+        reference: Reference, tmp_path: Path, cut: str) -> None:
+    module, owner, name, rewritten = CUTS[cut]
+    profile = tmp_path / "profile"
+    shutil.copytree(reference.profile, profile)
+    vault_json = (profile / "vault.json").read_bytes()
+    unlock_cut_at(profile, module, owner, name)
+    if not rewritten:
+        assert (profile / "vault.json").read_bytes() == vault_json
+        session = LiaisonSession.unlock(profile, PASSPHRASE)
+        try:
+            ids = {entry.id for entry in session.list_entries()}
+        finally:
+            session.lock()
+        assert ids == set(reference.drafts) | set(reference.items)
+        return
+    assert (profile / "vault.json").read_bytes() != vault_json
+    with pytest.raises(WrongPassphrase):  # the real slot is retired: the duress state holds
+        LiaisonSession.unlock(profile, PASSPHRASE)
+    assert duress_outcome(reference, profile, tmp_path) == "sealed to the current office key"
+    assert rows(profile) == {"drafts": 0, "items": 1, "attachments": 0}  # only the new one
