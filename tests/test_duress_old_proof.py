@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE
+from liaison_fixtures import PASSPHRASE, run_cli
 from tamper_kit import Reference, build_reference
 from test_duress_rollback import DURESS, duress_outcome
 
@@ -61,3 +61,18 @@ def test_a_duress_passphrase_with_an_old_proof_looks_like_a_wrong_passphrase_and
         session.lock()
     assert ids == set(reference.drafts) | set(reference.items)
     assert duress_outcome(reference, profile, tmp_path) == "sealed to the current office key"
+
+
+def test_on_the_command_line_a_duress_passphrase_with_an_old_proof_reads_as_a_wrong_one(
+        reference: Reference, tmp_path: Path) -> None:
+    def listing(profile: Path, passphrase: str) -> tuple[int, str, str]:
+        passfile = profile.parent / "pass"
+        passfile.write_text(passphrase + "\n")
+        done = run_cli(["list", "--profile", str(profile), "--passphrase-file", str(passfile)],
+                       cwd=profile.parent)
+        return done.returncode, done.stdout, done.stderr.replace(str(profile), "PROFILE")
+
+    duress = listing(old_form_profile(reference, tmp_path / "duress"), DURESS)
+    wrong = listing(old_form_profile(reference, tmp_path / "wrong"), "not the passphrase at all")
+    assert duress == wrong
+    assert duress[0] != 0
