@@ -4,7 +4,8 @@ passphrase without the duress state being complete.
 The order (vault/unlocking.py, services/opening.py): the store is opened and the duress proof
 and marks checked; only then is vault.json rewritten (the real slot retired); then the store is
 emptied. A forked child unlocks the reference profile (tamper_kit.py) with the duress
-passphrase and kills itself with a real SIGKILL at one step. Afterwards either vault.json is
+passphrase and kills itself with a real SIGKILL at one step (in keyring mode also right after
+the new keyring entry is made, and before the old one is deleted). Afterwards either vault.json is
 byte for byte as it was and the real passphrase opens the profile with every signal, or
 vault.json was rewritten and the next duress unlock finishes the emptying, keeping the current
 office card. Never a profile that neither passphrase opens.
@@ -26,7 +27,8 @@ from test_duress_rollback import DURESS, duress_outcome, rows
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import WrongPassphrase
 
-# step -> (module, class or "", function the child dies in, whether vault.json is rewritten)
+# step -> (module, class or "", function the child dies in (on entering it; "+": once it
+# returned), whether vault.json is rewritten)
 CUTS = {
     "before the store is checked": (
         "intake_app.store.local_store", "LocalStore", "_check_key", False),
@@ -36,6 +38,12 @@ CUTS = {
         "intake_app.vault.store_mark", "StoreMark", "restart_store_mark", True),
     "rows forgotten, before the new store is in place": (
         "intake_app.store.fresh", "", "put_in_place", True),
+}
+KEYRING_CUTS = {
+    "new keyring entry made, before vault.json is written": (
+        "intake_app.vault.device_secret", "", "+create", False),
+    "vault.json written, before the old keyring entry is deleted": (
+        "intake_app.vault.device_secret", "", "delete", True),
 }
 
 
@@ -54,7 +62,13 @@ def unlock_cut_at(profile: Path, module: str, owner: str, name: str) -> None:
             if owner:
                 target = getattr(target, owner)
 
-            def die(*_args: object, **_kwargs: object) -> None:
+            after = name.startswith("+")
+            name = name.removeprefix("+")
+            original = getattr(target, name)
+
+            def die(*args: object, **kwargs: object) -> None:
+                if after:
+                    original(*args, **kwargs)
                 os.kill(os.getpid(), signal.SIGKILL)
 
             setattr(target, name, die)
@@ -65,10 +79,26 @@ def unlock_cut_at(profile: Path, module: str, owner: str, name: str) -> None:
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
 
 
+@pytest.fixture(scope="module")
+def keyring_reference(secret_service, tmp_path_factory) -> Reference:
+    return build_reference(tmp_path_factory.mktemp("keyring-reference"), use_keyring=True)
+
+
 @pytest.mark.parametrize("cut", list(CUTS))
 def test_a_duress_unlock_cut_off_keeps_the_real_slot_or_completes_at_the_next_duress_unlock(
         reference: Reference, tmp_path: Path, cut: str) -> None:
-    module, owner, name, rewritten = CUTS[cut]
+    check_cut(reference, tmp_path, *CUTS[cut])
+
+
+@pytest.mark.parametrize("cut", list(KEYRING_CUTS))
+def test_in_keyring_mode_a_cut_off_duress_unlock_keeps_the_real_slot_or_completes(
+        keyring_reference: Reference, tmp_path: Path, cut: str) -> None:
+    check_cut(keyring_reference, tmp_path, *KEYRING_CUTS[cut])
+
+
+def check_cut(reference: Reference, tmp_path: Path, module: str, owner: str, name: str,
+              rewritten: bool) -> None:
+    """Cut a duress unlock of a copy of `reference` at `name`; then one of the two outcomes."""
     profile = tmp_path / "profile"
     shutil.copytree(reference.profile, profile)
     vault_json = (profile / "vault.json").read_bytes()
