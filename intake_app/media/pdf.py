@@ -6,7 +6,8 @@ file is opened within bounds and saved with a fresh document ID and streams as t
 JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments),
 image objects and inline images in page content alike (`pdf_inline`);
 colour profiles lose their device and maker, an XFA form goes when the pages show without it
-(`pdf_streams`). What this does not reach is said in warnings, not hidden: JPEG 2000 images,
+(`pdf_streams`). The trailer, XMP under any key, 3D models and comments in content streams
+are `pdf_hidden`'s. What this does not reach is said in warnings, not hidden: JPEG 2000 images,
 JPEGs that cannot be walked safely or are wrapped in another filter, content that cannot be
 read within bounds, profiles that cannot be read,
 a form that needs its XFA, and files embedded in the PDF are left as they are.

@@ -44,10 +44,10 @@ def scrub_trailer(pdf: pikepdf.Pdf) -> None:
 
 def is_xmp(stream: Stream) -> bool:
     """A metadata stream by its dictionary, or by the first bytes of its content."""
+    if stream.get(Name.Type) == Name.EmbeddedFile:
+        return False  # an attached file is the liaison's evidence, warned about as a whole
     if stream.get(Name.Type) == Name.Metadata or stream.get(Name.Subtype) == Name.XML:
         return True
-    if stream.get(Name.Type) == Name.EmbeddedFile:
-        return False
     head = _head(stream)
     return head is not None and head.lstrip(b" \t\r\n\f\x00\xef\xbb\xbf").startswith(_XMP_STARTS)
 

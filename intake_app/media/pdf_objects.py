@@ -8,7 +8,9 @@ catalogue walk would take. What each rule does is listed in docs/CLEANING.md:
 
 - metadata keys (/Metadata, /PieceInfo, /Thumb, pdfTeX's /PTEX.*) are removed everywhere;
 - annotations lose their dates (/M, /CreationDate) and, except widgets (where /T is a form
-  field's name), their author (/T);
+  field's name), their author (/T): decided by /Subtype, a stray /FT does not make a note a field;
+- descriptions (/Alt, /ActualText, /E, a structure element's /T) that are a file name or a path
+  become NEUTRAL_PICTURE, as Office picture names do (a real description stays);
 - signatures lose their signer's name, place, contact, reason and date (the certificate stays,
   warned);
 - JavaScript actions are emptied and the document-level /JavaScript name tree is removed;
