@@ -8,7 +8,7 @@ QM := $(patsubst resources/i18n/%.ts,intake_app/ui/i18n/%.qm,$(TS))
 QSS_SRC := $(wildcard resources/styles/*.qss)
 QSS := $(patsubst resources/styles/%.qss,intake_app/ui/styles/%.qss,$(QSS_SRC))
 
-.PHONY: run test lint translations i18n-update bench package clean system-packages test-packages screenshots fuzz
+.PHONY: run test lint translations bytecode i18n-update bench package clean system-packages test-packages screenshots fuzz
 
 # packaging/system-packages.txt is the one list of system packages: on Debian/Ubuntu the
 # missing ones are installed (as root, or through sudo); elsewhere make stops with the list.
@@ -18,10 +18,10 @@ system-packages:
 test-packages:
 	$(PYTHON) scripts/system_packages.py install
 
-run: system-packages $(STAMP) translations
+run: system-packages $(STAMP) translations bytecode
 	$(PY) -m intake_app
 
-test: test-packages $(STAMP) translations
+test: test-packages $(STAMP) translations bytecode
 	$(VENV)/bin/ruff check intake_app tests benchmarks scripts
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
@@ -33,6 +33,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The package's Python bytecode, compiled here once: where PYTHONDONTWRITEBYTECODE is set (or
+# the tree is read-only) every start would otherwise compile again the sixty-odd modules the
+# window's first screen imports, about 20 ms of CPU (benchmarks/startup.py says which case).
+bytecode: $(STAMP)
+	$(PY) -m compileall -q intake_app
 
 # Translations live as Qt Linguist sources in resources/ and are compiled into the package.
 translations: $(QM) $(QSS)
@@ -51,7 +57,7 @@ i18n-update: $(STAMP)
 # Every screen in Dutch and English at a small laptop's 1024x600 and at 1366x768, one set
 # right to left, and English at 1.5x scale on 1366x768 (911x512 logical pixels); under Xvfb,
 # so it runs on a machine without a display.
-screenshots: $(STAMP) translations
+screenshots: $(STAMP) translations bytecode
 	rm -f docs/screenshots/*.png
 	xvfb-run -a -s "-screen 0 1024x600x24" $(PY) scripts/screenshots.py --rtl
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) scripts/screenshots.py
@@ -67,7 +73,7 @@ fuzz: $(STAMP)
 # Each benchmark prints a verdict per goal and exits non-zero on a miss; BENCH_ARGS=--quick
 # gives a smoke run (figures only, never "goals met"). All run even when one misses.
 BENCHMARKS := $(filter-out benchmarks/harness.py benchmarks/inputs.py benchmarks/private_keyring.py,$(wildcard benchmarks/*.py))
-bench: $(STAMP)
+bench: $(STAMP) translations bytecode
 	status=0; for b in $(BENCHMARKS); do echo "== $$b"; $(PY) $$b $(BENCH_ARGS) || status=1; done; exit $$status
 
 package: $(STAMP) translations

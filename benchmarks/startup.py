@@ -75,6 +75,21 @@ sys.exit(main(["--profile", sys.argv[1]]))
 """
 
 
+def bytecode_note() -> str:
+    """Whether the package's bytecode is compiled (`make bytecode`); a figure only: without it,
+    and with PYTHONDONTWRITEBYTECODE set, every start compiles the package again."""
+    import importlib.util
+
+    import intake_app.app as app
+
+    compiled = Path(importlib.util.cache_from_source(app.__file__)).exists()
+    if compiled:
+        return "bytecode: intake_app is compiled (__pycache__), as after `make run`"
+    return ("bytecode: intake_app is NOT compiled and PYTHONDONTWRITEBYTECODE="
+            f"{os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}: every start compiles it "
+            "(`make bytecode` does it once)")
+
+
 def start_display() -> tuple[subprocess.Popen | None, dict[str, str]]:
     """Xvfb on a free display number, or None and the offscreen platform."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
@@ -112,6 +127,7 @@ def main() -> int:
     rounds = args.rounds or (2 if args.quick else 7)
     verdicts = Verdicts(quick=args.quick)
     print(describe_machine(), flush=True)
+    print(bytecode_note(), flush=True)
     with private_keyring():
         server, env = start_display()
         try:

@@ -8,6 +8,11 @@ import stat
 import sys
 from pathlib import Path
 
+# PySide6 through the ui package first: it turns off PySide's reading of every module's source
+# after each import (ui/__init__.py), before the imports below run.
+import intake_app.ui  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -46,7 +45,9 @@ def temp_name(target: Path) -> Path:
     # Same directory, so the final rename never crosses a filesystem; dot-prefixed and
     # suffixed so a crash leftover is recognisable and never mistaken for the real file.
     """The temporary name beside `target` that an atomic write uses (`.<name>.<hex>.partial`)."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+    # os.urandom, as secrets.token_hex uses: `secrets` would load hashlib and OpenSSL's
+    # libcrypto (5 MB read from disk) for the window's first screen (benchmarks/startup.py).
+    return target.with_name(f".{target.name}.{os.urandom(6).hex()}.partial")
 
 
 @contextlib.contextmanager

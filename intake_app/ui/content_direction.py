@@ -17,8 +17,6 @@ left-to-right window. Here the direction of each text is taken from its first st
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -30,6 +28,12 @@ _style: QProxyStyle | None = None  # kept alive: the application does not own it
 def text_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of `text` from its first strong character; None when it has none (digits,
     punctuation, an isolate-wrapped number only)."""
+    if text.isascii():  # every ASCII letter is "L", nothing else in ASCII is strong
+        return Qt.LeftToRight if any(char.isalpha() for char in text) else None
+    # Only now: the Unicode database (1.2 MB read from disk) is not needed for the first
+    # screen, whose texts are all ASCII (benchmarks/startup.py).
+    import unicodedata
+
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind == "L":

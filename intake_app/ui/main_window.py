@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -69,15 +70,15 @@ _frozen = False
 
 
 def freeze_long_lived() -> None:
-    """Once per process, after the engines are in: collect, then put every object alive now
-    (modules, classes, the country names) out of the garbage collector's reach. A full
-    collection otherwise walks them all, holding the GIL for 15-100 ms, whichever thread set
-    it off, and a seal's worker sets one off now and then: the window stalled that long. What
-    is frozen is never collected, so this runs once, after a collection."""
+    """Once per process, after the engines are in: put every object alive now (modules,
+    classes, the country names) out of the garbage collector's reach. A full collection
+    otherwise walks them all, holding the GIL for 15-100 ms, whichever thread set it off, and a
+    seal's worker sets one off now and then: the window stalled that long. No collection runs
+    first: it would hold the GIL just as long, at a moment nobody chose (an unlock or a seal may
+    be running). The price: what is garbage at this moment stays, once."""
     global _frozen
     if not _frozen:
         _frozen = True
-        gc.collect()
         gc.freeze()
 
 
@@ -208,7 +209,24 @@ class MainWindow(QMainWindow):
     def _after_first_screen(self) -> None:
         if self.pages.currentWidget() is self.unlock_page:
             self.unlock_page.refresh()
-        self.runner.start(_load_engines)
+        # A bound method of the window, not a lambda: Qt drops the call if the window is gone
+        # before the engines are in.
+        self.runner.start(_load_engines, on_success=self._warm_up_dialogs)
+
+    def _warm_up_dialogs(self, _loaded: object = None) -> None:
+        """Draw a question box and a progress dialog once, off screen, while the person types
+        the passphrase: the first of each in a process pays for its style sheet rules, button
+        icons and glyphs (about 10 ms of the GUI thread), which otherwise fell inside the first
+        Seal or Export click, and inside a seal once its progress dialog showed. Only while
+        the unlock page is up: after unlocking, work may already run."""
+        if self.session is not None:
+            return
+        question = QMessageBox(QMessageBox.Question, " ", " ", QMessageBox.Yes | QMessageBox.No,
+                               self)
+        progress = QProgressDialog(" ", " ", 0, 1, self)
+        for dialog in (question, progress):
+            dialog.grab()
+            dialog.deleteLater()
 
     def open_session(self, session: LiaisonSession) -> None:
         from intake_app.ui.workspace_page import WorkspacePage
