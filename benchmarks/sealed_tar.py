@@ -106,13 +106,25 @@ def search():
     return found
 
 
-seal = {"ours": seal_signal, "stream": stream_mode, "age": age_only}[MODE]
+seal = {"ours": seal_signal, "ours-blob": seal_signal, "stream": stream_mode,
+        "age": age_only}[MODE]
 _identity, recipient = age.generate_x25519()
 items = [SealAttachment("attachments/01-a.bin", SIZE, Source)]
 if FIGURE == "memory":
     before = search()
+    if MODE == "ours-blob":  # as the product seals: attached into a vault blob, read back
+        import pathlib, tempfile
+        from intake_app.store import blobs
+        key, ad = bytes(32), blobs.associated_data("d" * 32, "a" * 32)
+        blob = pathlib.Path(tempfile.mkdtemp()) / "a.blob"
+        with Source() as source:
+            blobs.write_blob(blob, key, ad, source)
+        items = [SealAttachment("attachments/01-a.bin", SIZE,
+                                lambda: blobs.BlobReader(blob, key, ad))]
     out = io.BytesIO()
     seal(b"{}", items, [recipient], out)
+    if MODE == "ours-blob":
+        blob.unlink()
     gc.collect()
     print(json.dumps({"left": search() - before, "sealed": len(out.getvalue())}))
 else:
@@ -123,9 +135,10 @@ else:
 
 
 def run_child(mode: str, size: int, figure: str) -> dict[str, float]:
-    """Run one writer ("ours", "stream" or "age" alone) in a fresh child on a `size`-byte
-    attachment; `figure` "memory" gives {"left": marker copies, "sealed": bytes}, "cpu" gives
-    {"cpu": seconds}. tests/test_seal_memory.py runs the same child."""
+    """Run one writer ("ours", "stream" or "age" alone; "ours-blob": ours, the attachment read
+    from a vault blob, memory only) in a fresh child on a `size`-byte attachment; `figure`
+    "memory" gives {"left": marker copies, "sealed": bytes}, "cpu" gives {"cpu": seconds}.
+    tests/test_seal_memory.py runs the same child."""
     done = subprocess.run([sys.executable, "-c", CHILD, mode, str(size), figure, str(REPO)],
                           capture_output=True, text=True, check=True, timeout=1800)
     return json.loads(done.stdout)

@@ -8,6 +8,8 @@ import io
 import mmap
 import os
 import secrets
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,35 @@ def test_where_the_file_system_refuses_direct_reads_a_large_blob_reads_through_t
         blobs.write_blob(target, KEY, AD, io.BytesIO(data))
         with blobs.BlobReader(target, KEY, AD) as reader:
             assert reader.read() == data
+
+
+def test_past_the_page_cache_several_reads_are_in_flight_at_once(
+        disk_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One read at a time leaves the disk idle between them; LANES workers keep LANES requests
+    # at the disk. Each read is held a moment here so that overlapping ones are seen.
+    from intake_app.fs import direct_read
+
+    data = secrets.token_bytes(6 * STRETCH + 99)
+    path = disk_folder / "file.bin"
+    path.write_bytes(data)
+    uncached(path)
+    inside, most = [0], [0]
+    lock = threading.Lock()
+    real = os.preadv
+
+    def held_preadv(fd: int, buffers: list, offset: int) -> int:
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        try:
+            time.sleep(0.05)
+            return real(fd, buffers, offset)
+        finally:
+            with lock:
+                inside[0] -= 1
+
+    monkeypatch.setattr(direct_read.os, "preadv", held_preadv)
+    with DirectReader(os.open(path, os.O_RDONLY), direct=True) as reader:
+        assert read_all(reader, 65_536) == data
+    assert direct_read.LANES >= 2
+    assert most[0] == direct_read.LANES

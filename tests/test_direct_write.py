@@ -19,25 +19,34 @@ from page_cache import cached_pages
 from small_disk import ramfs, small_tmpfs
 
 from intake_app.fs.direct_read import LARGE
-from intake_app.fs.direct_write import ALIGN, STRETCH, DirectWriter
+from intake_app.fs.direct_write import ALIGN, LEND, STRETCH, DirectWriter
 from intake_app.services.hashing_writer import HashingWriter
 from intake_app.store import blobs
 
 KEY = bytes(range(32))
 AD = blobs.associated_data("d" * 32, "a" * 32)
-PIECES = (1000, 65_552, 3 * STRETCH + 5)  # odd sizes: copies straddle the writer's stretches
+PIECES = (1000, 65_552, 524_416, 3 * STRETCH + 5)  # odd sizes: parts straddle the stretches
 
 
 def write_in_pieces(path: Path, head: bytes, data: bytes, piece: int,
-                    direct_from: int | None) -> int:
-    """`head` written plainly, then `data` through a DirectWriter in `piece`-sized writes."""
+                    direct_from: int | None) -> tuple[int, str]:
+    """`head` written plainly, then `data` through a DirectWriter in `piece`-sized parts, every
+    other one copied (`write`) or filled in a borrowed buffer (`acquire`/`submit`); returns the
+    writer's end offset and the SHA-256 of what its observer saw."""
+    digest = hashlib.sha256()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         os.write(fd, head)
-        writer = DirectWriter(fd, direct_from=direct_from)
-        for start in range(0, len(data), piece):
-            writer.write(data[start : start + piece])
-        return writer.finish()
+        writer = DirectWriter(fd, direct_from=direct_from, observe=digest.update)
+        for number, start in enumerate(range(0, len(data), piece)):
+            part = data[start : start + piece]
+            if number % 2 and len(part) <= LEND:
+                lent = writer.acquire()
+                lent[: len(part)] = part
+                writer.submit(lent[: len(part)])
+            else:
+                writer.write(part)
+        return writer.finish(), digest.hexdigest()
     finally:
         os.close(fd)
 
@@ -45,17 +54,18 @@ def write_in_pieces(path: Path, head: bytes, data: bytes, piece: int,
 @pytest.mark.parametrize("size", [0, 1, ALIGN - 1, ALIGN, ALIGN + 1, STRETCH - 1, STRETCH,
                                   STRETCH + 1, 3 * STRETCH + ALIGN + 7])
 @pytest.mark.parametrize("head", [0, 40, ALIGN])
-def test_every_byte_lands_in_order_after_what_the_file_held(disk_folder: Path, size: int,
-                                                           head: int) -> None:
+def test_every_byte_lands_in_order_after_what_the_file_held_and_is_observed_in_order(
+        disk_folder: Path, size: int, head: int) -> None:
     data = secrets.token_bytes(size)
     before = b"h" * head
     path = disk_folder / "file.bin"
     for piece in (1, *PIECES) if size <= 2 * ALIGN else PIECES:
         # All past the cache, past it from the second stretch on, and all through it.
         for direct_from in (0, STRETCH, None):
-            end = write_in_pieces(path, before, data, piece, direct_from)
+            end, observed = write_in_pieces(path, before, data, piece, direct_from)
             assert end == head + size
             assert path.read_bytes() == before + data
+            assert observed == hashlib.sha256(data).hexdigest()
 
 
 def test_a_large_blob_is_written_past_the_page_cache(disk_folder: Path) -> None:
@@ -104,7 +114,7 @@ def test_where_the_file_system_refuses_direct_writes_the_same_bytes_go_through_t
             os.close(os.open(folder / "probe", os.O_WRONLY | os.O_CREAT | os.O_DIRECT))
         data = secrets.token_bytes(2 * STRETCH + 4097)
         path = folder / "file.bin"
-        assert write_in_pieces(path, b"h" * 40, data, 65_552, 0) == 40 + len(data)
+        assert write_in_pieces(path, b"h" * 40, data, 65_552, 0)[0] == 40 + len(data)
         assert path.read_bytes() == b"h" * 40 + data
         target = folder / "x.blob"
         big = secrets.token_bytes(LARGE + STRETCH + 3)

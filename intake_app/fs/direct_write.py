@@ -8,9 +8,13 @@ again when the file is read (a copy) or removed (each page dropped). Written wit
 the disk takes the bytes from the writer's own page-aligned buffers while the next stretch is
 filled, and the final fsync has only the file's metadata left to make durable.
 
-``O_DIRECT`` needs offsets, lengths and memory aligned to the disk's block: the bytes are
-gathered into STRETCH-sized page-aligned buffers (one copy, on the caller's thread) and a worker
-thread writes each full one at its offset (the write releases the GIL). The tail that is not a
+``O_DIRECT`` needs offsets, lengths and memory aligned to the disk's block, so the bytes are
+gathered in page-aligned buffers of about STRETCH bytes and a worker thread writes each full one
+at its offset (the write releases the GIL). A producer that can fill a buffer itself borrows
+one (`acquire`/`submit`: the age writer seals straight into it, with no copy); `write` copies.
+Each buffer is handed over at a whole number of blocks and the few bytes past that (less than
+ALIGN) start the next one. An `observe` callback (the sealed file's SHA-256) sees every byte in
+order on a thread of its own, beside the disk's. The tail that is not a
 whole block is written through the page cache at the end (``O_DIRECT`` turned off on the
 descriptor), so the file is exactly the bytes given. Where the file system refuses ``O_DIRECT``
 (EINVAL at the flag or at a write) the same writer writes through the page cache: the bytes are
@@ -30,6 +34,7 @@ import mmap
 import os
 import queue
 import threading
+from collections.abc import Callable
 from typing import BinaryIO
 
 from intake_app.fs.direct_read import LARGE
@@ -40,9 +45,12 @@ except ImportError:  # Windows: no O_DIRECT; the writer writes through the page 
     fcntl = None  # type: ignore[assignment]
 
 STRETCH = 2 << 20  # bytes per write: a multiple of any disk's block, few system calls
-BUFFERS = 3  # one being filled by the caller, up to two queued for or at the disk
+LEND = 1 << 20  # the most one `acquire` lends: at least one sealed age block
+BUFFERS = 3  # one being filled by the caller, up to two at the disk (and the observer)
 ALIGN = 4096  # O_DIRECT alignment of offset and length (a page covers every disk's block)
 _O_DIRECT = getattr(os, "O_DIRECT", 0) if fcntl is not None else 0
+
+Observe = Callable[[memoryview], object]
 
 
 def _set_direct(fd: int, on: bool) -> bool:
@@ -60,42 +68,61 @@ def _set_direct(fd: int, on: bool) -> bool:
 class DirectWriter:
     """Writes bytes in order to `fd` from its current offset on, past the page cache.
 
-    `write(data)` copies into the current buffer (blocking while all are queued); `finish()`
-    writes the rest and waits; `abort()` stops without waiting for the disk. A write error
-    (OSError, e.g. ENOSPC) of the worker is raised by the next `write` or by `finish`. `fd` is
-    not closed or fsynced; it must be open for writing and nothing else may write to it
-    meanwhile. The first `direct_from` bytes (default LARGE, as the reader's threshold) go
-    through the page cache, where a small file is read again cheaply soon after; the rest
-    past it (None: all through the cache). The bytes are the same either way.
+    Bytes come by `write(data)` (copied) or by `acquire()` (a buffer of LEND bytes to fill)
+    and `submit(view)` (its filled front); both may block while every buffer is at the disk.
+    `finish()` writes the rest and waits; `abort()` stops without waiting for the disk. A
+    write error (OSError, e.g. ENOSPC) or an error of `observe` is raised by the next call or
+    by `finish`. `fd` is not closed or fsynced; it must be open for writing and nothing else
+    may write to it meanwhile. The first `direct_from` bytes (default LARGE, as the reader's
+    threshold) go through the page cache, where a small file is read again cheaply soon
+    after; the rest past it (None: all through the cache). The bytes are the same either way.
+    `observe(view)`, if given, sees all bytes in order, on a worker thread.
     """
 
-    def __init__(self, fd: int, *, direct_from: int | None = LARGE) -> None:
+    def __init__(self, fd: int, *, direct_from: int | None = LARGE,
+                 observe: Observe | None = None) -> None:
         self._fd = fd
-        self._at = os.lseek(fd, 0, os.SEEK_CUR)  # where the next buffer goes in the file
-        # Past the cache from `direct_from` on (None: never); the offset stays aligned.
+        self._at = os.lseek(fd, 0, os.SEEK_CUR)  # the file offset of the current buffer
+        # Past the cache from `direct_from` on (None: never); hand-overs keep `_at` aligned.
         self._direct_from = direct_from if self._at % ALIGN == 0 else None
         self._direct = False
         self._go_direct()
-        self._buffers = [mmap.mmap(-1, STRETCH) for _ in range(BUFFERS)]  # page-aligned
+        self._buffers = [mmap.mmap(-1, STRETCH + LEND) for _ in range(BUFFERS)]  # page-aligned
         self._free: queue.Queue[mmap.mmap] = queue.Queue()
         for buffer in self._buffers[1:]:
             self._free.put(buffer)
         self._current = self._buffers[0]
         self._view = memoryview(self._current)
         self._have = 0
-        self._full: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
+        self._observe = observe
+        self._busy: dict[int, int] = {}  # id(buffer) -> workers not yet done with it
+        self._lock = threading.Lock()
         self._error: BaseException | None = None
         self._stopped = False
-        self._worker = threading.Thread(target=self._run, name="direct-writer", daemon=True)
-        self._worker.start()
+        self._to_disk: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
+        self._to_observe: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
+        self._workers = [threading.Thread(target=self._run, args=(self._to_disk, self._pwrite),
+                                          name="direct-writer", daemon=True)]
+        if observe is not None:
+            self._workers.append(threading.Thread(
+                target=self._run, args=(self._to_observe, self._look), name="direct-observer",
+                daemon=True))
+        for worker in self._workers:
+            worker.start()
 
-    def _pwrite(self, buffer: mmap.mmap, start: int, stop: int, at: int) -> None:
-        """Write buffer[start:stop] at file offset `at`, all of it; through the page cache
+    def _go_direct(self) -> None:
+        """Turn O_DIRECT on once the file has reached `direct_from` bytes (at most once)."""
+        if self._direct_from is not None and self._at >= self._direct_from:
+            self._direct_from = None
+            self._direct = _set_direct(self._fd, True)
+
+    def _pwrite(self, buffer: mmap.mmap, size: int, at: int, start: int = 0) -> None:
+        """Write buffer[start:size] at file offset `at`, all of it; through the page cache
         from then on if the file system refuses O_DIRECT after all (EINVAL)."""
         with memoryview(buffer) as view:
-            while start < stop:
+            while start < size:
                 try:
-                    got = os.pwritev(self._fd, [view[start:stop]], at)
+                    got = os.pwritev(self._fd, [view[start:size]], at)
                 except OSError as exc:
                     if not (self._direct and exc.errno == errno.EINVAL):
                         raise
@@ -106,43 +133,70 @@ class DirectWriter:
                 start += got
                 at += got
 
-    def _run(self) -> None:
-        while True:
-            item = self._full.get()
-            if item is None:
-                return
+    def _look(self, buffer: mmap.mmap, size: int, at: int) -> None:
+        with memoryview(buffer) as view:
+            self._observe(view[:size])  # type: ignore[misc]
+
+    def _run(self, work: queue.Queue[tuple[mmap.mmap, int, int] | None],
+             do: Callable[[mmap.mmap, int, int], None]) -> None:
+        """A worker: `do` each buffer handed over, in order, until None."""
+        while (item := work.get()) is not None:
             buffer, size, at = item
             try:
                 if self._error is None and not self._stopped:
-                    self._pwrite(buffer, 0, size, at)
+                    do(buffer, size, at)
             except BaseException as exc:  # handed to the caller's thread in _check()
                 self._error = exc
             finally:
-                self._free.put(buffer)
+                self._done_with(buffer)
+
+    def _done_with(self, buffer: mmap.mmap) -> None:
+        with self._lock:
+            self._busy[id(buffer)] -= 1
+            if self._busy[id(buffer)]:
+                return
+            del self._busy[id(buffer)]
+        self._free.put(buffer)
 
     def _check(self) -> None:
         if self._error is not None:
             raise self._error
 
-    def _go_direct(self) -> None:
-        """Turn O_DIRECT on once the file has reached `direct_from` bytes (at most once)."""
-        if self._direct_from is not None and self._at >= self._direct_from:
-            self._direct_from = None
-            self._direct = _set_direct(self._fd, True)
-
-    def _hand_over(self) -> None:
-        """Queue the full current buffer for the disk and take a free one (may wait)."""
-        self._full.put((self._current, self._have, self._at))
-        self._at += self._have
+    def _hand_over(self, size: int) -> None:
+        """Queue the current buffer's first `size` bytes for the workers; carry the rest over
+        into a free buffer (may wait for one)."""
+        carry = bytes(self._view[size : self._have])  # less than ALIGN bytes
+        with self._lock:
+            self._busy[id(self._current)] = len(self._workers)
+        self._to_disk.put((self._current, size, self._at))
+        if self._observe is not None:
+            self._to_observe.put((self._current, size, self._at))
+        self._at += size
         self._go_direct()
         self._view.release()
         self._current = self._free.get()
         self._view = memoryview(self._current)
-        self._have = 0
+        self._view[: len(carry)] = carry
+        self._have = len(carry)
         self._check()
 
+    def _filled(self) -> None:
+        if self._have >= STRETCH:  # a whole number of blocks goes; the rest is carried over
+            self._hand_over(self._have - (self._at + self._have) % ALIGN)
+
+    def acquire(self) -> memoryview:
+        """A writable buffer of LEND bytes for the next bytes of the file; fill its front and
+        `submit` that. Raises an earlier write or observe error."""
+        self._check()
+        return self._view[self._have : self._have + LEND]
+
+    def submit(self, view: memoryview) -> None:
+        """Take the filled front of the buffer from the last `acquire` (`view`, bytes)."""
+        self._have += len(view)
+        self._filled()
+
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Take `data` (bytes) to be written after what came before; return len(data).
+        """Take `data` (bytes, copied) to be written after what came before; return len(data).
 
         Raises the worker's OSError (e.g. ENOSPC) if an earlier write failed.
         """
@@ -154,14 +208,14 @@ class DirectWriter:
             self._view[self._have : self._have + size] = view[taken : taken + size]
             self._have += size
             taken += size
-            if self._have == STRETCH:
-                self._hand_over()
+            self._filled()
         return taken
 
     def _stop(self) -> None:
-        if self._worker.is_alive():
-            self._full.put(None)
-            self._worker.join()
+        for work, worker in zip((self._to_disk, self._to_observe), self._workers, strict=False):
+            if worker.is_alive():
+                work.put(None)
+                worker.join()
 
     def finish(self) -> int:
         """Write everything and wait; return the file offset after the last byte.
@@ -173,14 +227,20 @@ class DirectWriter:
         tail = self._have % ALIGN if self._direct else 0
         whole = self._have - tail
         if whole:
-            self._full.put((self._current, whole, self._at))  # the worker reads [:whole] only
+            with self._lock:
+                self._busy[id(self._current)] = len(self._workers)
+            self._to_disk.put((self._current, whole, self._at))
+            if self._observe is not None:
+                self._to_observe.put((self._current, whole, self._at))
         self._stop()
         self._check()
         self._at += whole
         if self._direct:
             self._direct = _set_direct(self._fd, False)
         if tail:
-            self._pwrite(self._current, whole, whole + tail, self._at)
+            self._pwrite(self._current, whole + tail, self._at, whole)
+            if self._observe is not None:
+                self._observe(self._view[whole : whole + tail])
             self._at += tail
         os.lseek(self._fd, self._at, os.SEEK_SET)
         self._release()
@@ -202,11 +262,23 @@ class DirectWriter:
 class _PlainWriter:
     """The same interface over a file object without a descriptor (a BytesIO): its `write`."""
 
-    def __init__(self, out: BinaryIO) -> None:
+    def __init__(self, out: BinaryIO, observe: Observe | None) -> None:
         self._out = out
+        self._observe = observe
+        self._lent = memoryview(bytearray(LEND))
+
+    def acquire(self) -> memoryview:
+        """A reused buffer of LEND bytes; its filled front is written at `submit`."""
+        return self._lent
+
+    def submit(self, view: memoryview) -> None:
+        """Observe and write `view` (bytes) now."""
+        self.write(view)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Write `data` (bytes) to the file object; return len(data)."""
+        """Observe and write `data` (bytes) to the file object now; return len(data)."""
+        if self._observe is not None:
+            self._observe(memoryview(data))
         self._out.write(data)
         return len(data)
 
@@ -220,12 +292,12 @@ class _PlainWriter:
         pass
 
 
-def writer_for(out: BinaryIO) -> DirectWriter | _PlainWriter:
+def writer_for(out: BinaryIO, *, observe: Observe | None = None) -> DirectWriter | _PlainWriter:
     """A DirectWriter over `out`'s descriptor (its buffer flushed first: the writer goes on
     from the descriptor's offset), or `out.write` itself where it has no descriptor."""
     try:
         fd = out.fileno()
     except (AttributeError, OSError, ValueError):
-        return _PlainWriter(out)
+        return _PlainWriter(out, observe)
     out.flush()
-    return DirectWriter(fd)
+    return DirectWriter(fd, observe=observe)

@@ -1,13 +1,13 @@
-"""The sealed file's writer: hashes on one helper thread and writes on another, memory bounded.
+"""The sealed file's writer: hashes and writes on two helper threads, memory bounded, no copy.
 
 Sealing is two cipher passes (opening the vault copy, encrypting to age) and then hashing and
-writing the result. The age payload is sealed straight into this writer's buffers (it is an
-age block sink, see crypto/age/outputs.py). One helper thread SHA-256-hashes each block and
-hands it to the file writer (fs/direct_write.py), whose own thread writes it to the disk past
-the page cache; `hashlib` (for large buffers) and the write release the GIL, so on two cores
-the hash (0.6 s of CPU per GiB here, the largest single cost of sealing) runs beside the
-ciphers instead of after each write. A few fixed buffers circulate between the threads:
-memory stays flat whatever the size. The caller's fsync (fs/atomic.py) makes the file durable.
+writing the result. The age payload is sealed straight into the file writer's own page-aligned
+buffers (this is an age block sink, see crypto/age/outputs.py, lending the buffers of
+fs/direct_write.py); one helper thread SHA-256-hashes each full buffer while another writes it
+to the disk past the page cache. `hashlib` (for large buffers) and the write release the GIL, so
+on two cores the hash (0.6 s of CPU per GiB here, the largest single cost of sealing) runs
+beside the ciphers and the disk. A few fixed buffers circulate between the threads: memory
+stays flat whatever the size. The caller's fsync (fs/atomic.py) makes the file durable.
 """
 
 from __future__ import annotations
@@ -15,12 +15,10 @@ from __future__ import annotations
 import hashlib
 from typing import BinaryIO
 
-from intake_app.crypto.age.outputs import BackgroundOutput
 from intake_app.crypto.age.payload import SEALED_BLOCK
 from intake_app.fs.direct_write import writer_for
 
-BUFFER = SEALED_BLOCK  # one sealed block of the age payload per buffer
-BUFFERS = 3  # one being filled, one being hashed, one waiting: flat memory
+BUFFER = SEALED_BLOCK  # the most one write call is split into, as the age writer's blocks
 
 
 class HashingWriter:
@@ -34,50 +32,37 @@ class HashingWriter:
 
     def __init__(self, out: BinaryIO) -> None:
         self._digest = hashlib.sha256()
-        self._file = writer_for(out)
+        self._file = writer_for(out, observe=self._digest.update)
         self.size = 0
-        self._output = BackgroundOutput(self._hash_and_write, BUFFER, BUFFERS,
-                                        name="seal-hasher")
-
-    def _hash_and_write(self, view: memoryview) -> None:
-        """Runs in the helper thread: the hash releases the GIL for large buffers; the file
-        writer copies the block into its own buffer for its disk thread."""
-        self._digest.update(view)
-        self._file.write(view)
 
     def writable(self) -> bool:
         """Always True: this is a writable stream."""
         return True
 
     def acquire(self) -> memoryview:
-        """An empty buffer of BUFFER bytes to fill (raises a write error from the helper)."""
-        return self._output.acquire()
+        """An empty buffer of at least BUFFER bytes to fill (raises an earlier write error)."""
+        return self._file.acquire()
 
     def submit(self, view: memoryview) -> None:
-        """Queue a filled part of a buffer from `acquire` for writing and hashing, in order."""
+        """Hand over the filled front of the buffer from `acquire`, to be hashed and written."""
         self.size += len(view)
-        self._output.submit(view)
+        self._file.submit(view)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        """Copy `data` into buffers and queue them (for small writes such as the age header)."""
-        view = memoryview(data).cast("B")
-        for start in range(0, len(view), BUFFER):
-            part = view[start : start + BUFFER]
-            buffer = self.acquire()
-            buffer[: len(part)] = part
-            self.submit(buffer[: len(part)])
-        return len(view)
+        """Copy `data` (bytes, such as the age header) to be hashed and written; return its
+        length. Raises an earlier write error."""
+        count = self._file.write(data)
+        self.size += count
+        return count
 
     def finish(self) -> str:
         """Wait until everything is hashed and written; return the SHA-256 hex digest.
 
         Raises the write error (OSError, e.g. ENOSPC) if one happened.
         """
-        self._output.close()
         self._file.finish()
         return self._digest.hexdigest()
 
     def abort(self) -> None:
         """Stop: the helpers skip what is queued and end. Safe after finish()."""
-        self._output.abort()
         self._file.abort()

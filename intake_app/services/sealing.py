@@ -7,7 +7,9 @@ into `age.open_encrypt`, so no plaintext ever reaches a temporary file and memor
 however large an attachment is. The GUI, the command line and the tests all seal through here.
 
 The headers come from `tarfile.TarInfo.tobuf` (public API, PAX format) and the members' bytes
-are copied through one buffer that is zeroed at the end. `tarfile`'s stream mode
+go straight from the vault blob reader's blocks into the age writer's (views lent by the
+reader, both zeroed when they close), or, from any other stream, through one buffer that is
+zeroed at the end. `tarfile`'s stream mode
 (`tarfile.open(fileobj=..., mode="w|")`) is not used, by decision (docs/ARCHITECTURE.md, "The
 sealed item"): it copies every piece of an attachment into new `bytes` objects (its
 `copyfileobj` and its record buffer) that are freed unwiped. Sealing a 3 MiB attachment with it
@@ -124,10 +126,24 @@ def seal_signal(
 def _copy_exactly(stream: BinaryIO, size: int, tar: _Counter, advance: Progress) -> None:
     """Copy exactly `size` bytes of `stream`, which must then be at its end.
 
-    One small reused buffer: the vault's blob reader decrypts ahead on its own thread into its
-    own blocks (store/blobs.py) and the age writer gathers whole blocks (crypto/age/payload.py),
-    so this only passes bytes between them; it is zeroed when done.
+    A vault blob (store/blobs.py) lends views of the blocks its reader decrypted ahead on its
+    own thread (`readview`), and the age writer copies them into the block it seals
+    (crypto/age/payload.py): one copy of the plaintext on this thread, not two. Any other
+    stream is read into one small reused buffer, zeroed when done.
     """
+    readview = getattr(stream, "readview", None)
+    if readview is not None:
+        copied = 0
+        while copied < size:
+            view = readview(min(PLAIN_BLOCK, size - copied))
+            if not len(view):
+                raise AttachmentSizeMismatch()
+            tar.write(view)
+            copied += len(view)
+            advance(len(view))
+        if len(readview(1)):
+            raise AttachmentSizeMismatch()
+        return
     buffer = memoryview(bytearray(COPY_CHUNK))
     try:
         copied = 0

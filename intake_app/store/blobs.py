@@ -86,7 +86,8 @@ def write_blob(
         file = writer_for(out)
         try:
             file.write(MAGIC + salt)
-            size = payload.seal_source(ByteSource(src), file.write, chunk_key(key, salt, ad),
+            # Sealed straight into the writer's buffers (it lends them: no copy).
+            size = payload.seal_source(ByteSource(src), file, chunk_key(key, salt, ad),
                                        progress, observe=digest.update)
             file.finish()
         finally:
@@ -173,6 +174,18 @@ class BlobReader(io.RawIOBase):
         target[:count] = self._view[:count]
         self._view = self._view[count:]
         return count
+
+    def readview(self, size: int) -> memoryview:
+        """Up to `size` bytes of verified plaintext as a view into the reader's own block, not
+        copied; valid until the next read. Empty at the end. Raises as `readinto` does."""
+        if self._failure is not None:
+            raise self._failure
+        while not len(self._view):
+            if not self._next_view():
+                return memoryview(b"")
+        view = self._view[:size]
+        self._view = self._view[size:]
+        return view
 
     def readall(self) -> bytes:
         """The rest of the plaintext as bytes. Raises as `readinto` does."""

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from .errors import PayloadError
 from .inputs import BackgroundInput, Observe, read_blocks
-from .outputs import BackgroundOutput, Output, Write
+from .outputs import BackgroundOutput, BlockSink, Output, SinkOutput, Write
 from .source import ByteSource
 
 CHUNK = 64 * 1024
@@ -164,16 +164,19 @@ class BlockSealer:
         return self._sealer.done
 
 
-def seal_source(source: ByteSource, write: Write, key: bytes, progress: Progress, *,
-                observe: Observe | None = None) -> int:
+def seal_source(source: ByteSource, write: Write | BlockSink, key: bytes, progress: Progress,
+                *, observe: Observe | None = None) -> int:
     """Seal all of `source` as a STREAM payload under `key`; return its plaintext size (bytes).
 
     Three threads: a reader (which also calls `observe` on each plaintext block), the caller's
-    (the cipher) and a writer calling `write` with sealed blocks in order. An exception (from
-    the source, `write`, or `progress` cancelling) stops the workers and propagates; whatever
-    reached `write` by then is not a valid payload (its last chunk is never sealed).
+    (the cipher) and a writer calling `write` with sealed blocks in order; or, where `write` is
+    a BlockSink (fs/direct_write.py lends its buffers), the cipher seals straight into the
+    sink's buffers and the sink writes them. An exception (from the source, `write`, or
+    `progress` cancelling) stops the workers and propagates; whatever reached `write` by then
+    is not a valid payload (its last chunk is never sealed).
     """
-    output = BackgroundOutput(write, SEALED_BLOCK)
+    output: Output = (SinkOutput(write) if isinstance(write, BlockSink)
+                      else BackgroundOutput(write, SEALED_BLOCK))
     reader = BackgroundInput(source, PLAIN_BLOCK, observe=observe)
     try:
         sealer = BlockSealer(key, output, progress)
