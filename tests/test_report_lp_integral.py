@@ -127,6 +127,22 @@ def test_any_suppression_pattern_of_a_two_way_table_with_floors_lp_equals_milp(
     assert_same_bounds([table])
 
 
+def test_a_degenerate_pattern_that_highs_presolve_leaves_unsolved_is_audited() -> None:
+    """Found by the property test above: one actor with 4 signals in one category, all else 0,
+    threshold 3 (a floor on that row), and a hidden set where the other rows' totals pin them to
+    0 while the actor's other cells are unbounded. HiGHS's presolve ended it with status
+    "Unknown", which the audit took for a failed program (ContractError)."""
+    rows, cols = ["r0", "r1", "r2"], ["c0", "c1", "c2"]
+    counts = {(r, c): 0 for r in rows for c in cols}
+    counts[("r0", "c0")] = 4
+    table = two_way("actor_category", rows, cols, counts)
+    table.floors[("r0", TOTAL)] = 3
+    table.suppressed = {("r0", "c0"), ("r0", "c1"), ("r0", "c2"), ("r0", TOTAL),
+                        ("r1", "c0"), ("r1", "c1"), ("r1", "c2"),
+                        (TOTAL, "c1"), (TOTAL, "c2"), (TOTAL, TOTAL)}
+    assert_same_bounds([table])
+
+
 def test_the_comparison_tells_a_fractional_linear_bound_from_an_integer_one() -> None:
     """A shape the report never publishes: a hidden cell x1 + x2 + x3 and three published
     sums over crossing pairs (x1 + x2 + x4 = 1, x2 + x3 + x5 = 1, x1 + x3 + x6 = 1). The

@@ -128,6 +128,14 @@ def _extreme(solver: highspy.Highs, cost: np.ndarray, maximise: bool) -> float:
     solver.changeObjectiveSense(sense)
     solver.run()
     status = solver.getModelStatus()
+    if status == highspy.HighsModelStatus.kUnknown:
+        # HiGHS can end a degenerate model (an unbounded cell beside rows pinned to zero) with
+        # no status; solved afresh from a cold start without presolve it is solved or unbounded.
+        solver.clearSolver()
+        solver.setOptionValue("presolve", "off")
+        solver.run()
+        status = solver.getModelStatus()
+        solver.setOptionValue("presolve", "choose")
     if status in (highspy.HighsModelStatus.kUnbounded,
                   highspy.HighsModelStatus.kUnboundedOrInfeasible):
         return math.inf if maximise else -math.inf
