@@ -25,7 +25,7 @@ import zlib
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, Token, TokenFilter, TokenType
 
-from intake_app.media.pdf_streams import decoded
+from intake_app.media.pdf_streams import decoded, rewrite_tokens
 
 _TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID", "/Encrypt", "/Prev", "/XRefStm"})
 """What a reader needs from the trailer (ISO 32000-2 §7.5.5); qpdf writes /Size, /Prev and the
@@ -139,16 +139,4 @@ def remove_comments(stream: Stream) -> bool:
         return False
     if b"%" not in data:
         return True
-    scratch = pikepdf.new()
-    try:
-        page = scratch.add_blank_page()
-        page.obj.Contents = scratch.make_stream(data)
-        tokens = _NoComments()
-        cleaned = page.get_filtered_contents(tokens)
-    except Exception:  # hostile input: a tokenizer failure leaves the stream (warned)
-        return False
-    finally:
-        scratch.close()
-    if tokens.changed:
-        stream.write(zlib.compress(cleaned), filter=Name.FlateDecode)
-    return True
+    return rewrite_tokens(stream, data, _NoComments())

@@ -21,13 +21,11 @@ JPEG cut off inside its picture data is cleaned: what is there stays).
 from __future__ import annotations
 
 import re
-import zlib
 
-import pikepdf
-from pikepdf import Name, Stream, Token, TokenFilter, TokenType
+from pikepdf import Stream, Token, TokenFilter, TokenType
 
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
-from intake_app.media.pdf_streams import decoded
+from intake_app.media.pdf_streams import decoded, rewrite_tokens
 
 _INLINE_IMAGE_FILE = re.compile(
     rb"(?s)\bBI\b(?:(?!\bID\b).){0,2048}?/(?:DCT|DCTDecode|JPX|JPXDecode)\b")
@@ -138,16 +136,5 @@ def clean_inline_images(stream: Stream) -> bool:
         return False
     if _INLINE_IMAGE_FILE.search(data) is None:
         return True
-    scratch = pikepdf.new()
-    try:
-        page = scratch.add_blank_page()
-        page.obj.Contents = scratch.make_stream(data)
-        tokens = _InlineJpegs()
-        cleaned = page.get_filtered_contents(tokens)
-    except Exception:  # hostile input: any tokenizer failure means "kept, warned"
-        return False
-    finally:
-        scratch.close()
-    if tokens.changed:
-        stream.write(zlib.compress(cleaned), filter=Name.FlateDecode)
-    return not tokens.kept
+    tokens = _InlineJpegs()
+    return rewrite_tokens(stream, data, tokens) and not tokens.kept

@@ -90,3 +90,24 @@ def remove_xfa(pdf: pikepdf.Pdf) -> bool:
         return False  # a dynamic form: without XFA a viewer shows "please wait…" and nothing
     del form[Name.XFA]
     return True
+
+
+def rewrite_tokens(stream: Stream, data: bytes, token_filter: pikepdf.TokenFilter) -> bool:
+    """Run `data` (the stream's decoded content, from `decoded`) through `token_filter` with
+    qpdf's content tokenizer, and write the result back Flate-compressed if the filter's
+    `changed` is true; other bytes stay as they were.
+
+    Returns False when the tokenizer fails on hostile input (the stream is left as it was; the
+    caller warns)."""
+    scratch = pikepdf.new()
+    try:
+        page = scratch.add_blank_page()
+        page.obj.Contents = scratch.make_stream(data)
+        cleaned = page.get_filtered_contents(token_filter)
+    except Exception:  # hostile input: any tokenizer failure means "kept, warned"
+        return False
+    finally:
+        scratch.close()
+    if getattr(token_filter, "changed", False):
+        stream.write(zlib.compress(cleaned), filter=Name.FlateDecode)
+    return True
