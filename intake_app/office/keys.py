@@ -13,8 +13,11 @@ Layout of a keys folder (mode 0700, every file 0600)::
                                 can re-issue that generation's receipts
 
 Secrets never touch the disk unencrypted: they are sealed with age in memory and written
-atomically. Nothing is ever overwritten: `generate_office_keys` refuses if a key file exists,
-and refuses a passphrase the vault's one strength rule (zxcvbn) calls weak.
+atomically, under the passphrase normalised as the vault's is (`vault.passphrase.normalise`: no
+byte-order mark, no trailing line ending, NFC); key files made before that rule still open with
+the passphrase exactly as given then. Nothing is ever overwritten: `generate_office_keys`
+refuses if a key file exists, and refuses a passphrase the vault's one strength rule (zxcvbn)
+calls weak.
 
 Rotation is crash-safe without a lock on several files at once:
 1. the current generation is copied into `retired/…` (idempotent);
@@ -44,7 +47,7 @@ from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
 from intake_app.fs import outside
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
-from intake_app.vault.passphrase import check_new_passphrase
+from intake_app.vault.passphrase import check_new_passphrase, normalise
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_FILE = "office-signing.age"
@@ -137,9 +140,17 @@ def _parse_signing_text(data: bytes, where: Path) -> nacl.signing.SigningKey:
 
 
 def _seal(plaintext: bytes, passphrase: str) -> bytes:
+    # Sealed under the normalised form (no byte-order mark, no line ending, NFC), the vault's
+    # rule: a passphrase file saved by Notepad and the same passphrase typed then agree.
     out = io.BytesIO()
-    age.encrypt(io.BytesIO(plaintext), out, passphrase=passphrase)
+    age.encrypt(io.BytesIO(plaintext), out, passphrase=normalise(passphrase))
     return out.getvalue()
+
+
+def _candidates(passphrase: str) -> list[str]:
+    """The normalised passphrase, then (for key files made before the rule) the one given."""
+    normalised = normalise(passphrase)
+    return [normalised] if normalised == passphrase else [normalised, passphrase]
 
 
 def _unseal(path: Path, passphrase: str) -> bytes:
@@ -153,16 +164,18 @@ def _unseal(path: Path, passphrase: str) -> bytes:
     if len(sealed) > MAX_SECRET_FILE:
         raise OfficeKeyError(f"{path}: too large to be an office key file",
                              code="office.keys.damaged", path=str(path))
-    out = io.BytesIO()
-    try:
-        age.decrypt(io.BytesIO(sealed), out, passphrase=passphrase)
-    except age.NoIdentityMatchError as exc:
-        raise OfficeKeyError(f"{path}: wrong passphrase", code="office.keys.wrong_passphrase",
-                             path=str(path)) from exc
-    except age.AgeError as exc:
-        raise OfficeKeyError(f"{path}: not a readable age file ({exc})",
-                             code="office.keys.damaged", path=str(path)) from exc
-    return out.getvalue()
+    for candidate in _candidates(passphrase):
+        out = io.BytesIO()
+        try:
+            age.decrypt(io.BytesIO(sealed), out, passphrase=candidate)
+        except age.NoIdentityMatchError:
+            continue
+        except age.AgeError as exc:
+            raise OfficeKeyError(f"{path}: not a readable age file ({exc})",
+                                 code="office.keys.damaged", path=str(path)) from exc
+        return out.getvalue()
+    raise OfficeKeyError(f"{path}: wrong passphrase", code="office.keys.wrong_passphrase",
+                         path=str(path))
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -215,10 +228,10 @@ def _check_passphrase(passphrase: str) -> None:
 def _check_new_passphrase(passphrase: str) -> None:
     """The one strength rule of the window and both command lines (zxcvbn, see
     `vault.passphrase`): the office's keys guard every signal, so a weak passphrase is refused
-    (WeakPassphrase) before any key is made. Only judged here: the office's key files stretch
-    the passphrase as given, so it is not replaced by its normalised form."""
-    _check_passphrase(passphrase)
-    check_new_passphrase(passphrase)
+    (WeakPassphrase) before any key is made, judged in the normalised form the key files are
+    sealed under (`_seal`)."""
+    _check_passphrase(normalise(passphrase))
+    check_new_passphrase(normalise(passphrase))
 
 
 def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKeyPaths:
