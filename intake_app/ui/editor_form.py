@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,16 +28,9 @@ from PySide6.QtWidgets import (
 from intake_app.domain import places
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
+from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
 from intake_app.ui.texts import field_error_text
-
-
-def locale_date_format() -> str:
-    """The locale's short date format with a four-digit year (dd-MM-yyyy in Dutch)."""
-    pattern = QLocale().dateFormat(QLocale.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")
-    return pattern
 
 
 class EditorForm(QWidget):
@@ -155,14 +148,14 @@ class EditorForm(QWidget):
         self.period_start.setAccessibleName(self.tr("First day"))
         self.period_start.setCalendarPopup(True)
         self.period_start.setMaximumDate(today)
-        self.period_start.setDisplayFormat(locale_date_format())
+        show_dates_as(self.period_start, locale_date_format())
         self.period_has_end = QCheckBox(self.tr("until"))
         self.period_has_end.setAccessibleName(self.tr("Until a later day"))
         self.period_end = QDateEdit(today)
         self.period_end.setAccessibleName(self.tr("Last day"))
         self.period_end.setCalendarPopup(True)
         self.period_end.setMaximumDate(today)
-        self.period_end.setDisplayFormat(locale_date_format())
+        show_dates_as(self.period_end, locale_date_format())
         self.period_end.setEnabled(False)
         self.period_has_end.toggled.connect(self.period_end.setEnabled)
         self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
@@ -175,7 +168,7 @@ class EditorForm(QWidget):
 
     def _period_kind_changed(self) -> None:
         by_month = self.period_kind.currentData() == "month"
-        self.period_start.setDisplayFormat("MMMM yyyy" if by_month else locale_date_format())
+        show_dates_as(self.period_start, "MMMM yyyy" if by_month else locale_date_format())
         self.period_start.setAccessibleName(self.tr("Month") if by_month else self.tr("First day"))
         self.period_has_end.setVisible(not by_month)
         self.period_end.setVisible(not by_month)

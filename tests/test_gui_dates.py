@@ -1,0 +1,91 @@
+"""The editor's date fields show the date in the locale's order, left to right or right to left.
+
+Qt reverses a date edit's sections in a right-to-left application, and the digits between them
+do not turn back: an English 11/29/2026 read "2026/29/11" in the mirrored editor
+(intake_app/ui/date_edits.py). The text is checked as shown: the field's text, and where a
+right-to-left paragraph draws each of its characters.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QDateEdit
+
+from intake_app.ui.editor_form import EditorForm
+from intake_app.ui.i18n_loader import set_ui_language
+
+# 7 March 2025: day and month differ, so a swapped order cannot pass as the right one.
+DAY = {"kind": "date", "start": "2025-03-07", "end": "2025-04-28"}
+MONTH = {"kind": "month", "month": "2025-03"}
+SHOWN = {
+    "nl": {"start": "07-03-2025", "end": "28-04-2025", "month": "maart 2025"},
+    "en": {"start": "3/7/2025", "end": "4/28/2025", "month": "March 2025"},
+}
+
+
+@pytest.fixture(params=[Qt.LeftToRight, Qt.RightToLeft], ids=["ltr", "rtl"])
+def direction(request, qapp):
+    qapp.setLayoutDirection(request.param)
+    yield request.param
+    qapp.setLayoutDirection(Qt.LeftToRight)
+
+
+@pytest.fixture(params=["nl", "en"])
+def language(request, qapp):
+    set_ui_language(request.param)
+    yield request.param
+    set_ui_language("en")
+
+
+def _drawn_left_to_right(edit: QDateEdit) -> bool:
+    """Whether each character of the shown text is drawn right of the one before it, in a
+    paragraph of the field's own direction (what the person's eye meets)."""
+    text = edit.lineEdit().text()
+    layout = QTextLayout(text, edit.font())
+    option = QTextOption()
+    option.setTextDirection(edit.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    line.setPosition(QPointF(0, 0))
+    xs = [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+    return all(a < b for a, b in pairwise(xs))
+
+
+def test_the_period_shows_its_days_in_the_locales_order(qtbot, language, direction) -> None:
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.set_fields({"period": DAY})
+    form.show()
+    assert form.period_start.lineEdit().text() == SHOWN[language]["start"]
+    assert form.period_end.lineEdit().text() == SHOWN[language]["end"]
+    assert _drawn_left_to_right(form.period_start)
+    assert _drawn_left_to_right(form.period_end)
+    assert form.fields()["period"] == DAY  # and it still reads back as the same days
+
+
+def test_a_period_by_month_shows_month_then_year(qtbot, language, direction) -> None:
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.set_fields({"period": MONTH})
+    form.show()
+    assert form.period_start.lineEdit().text() == SHOWN[language]["month"]
+    assert _drawn_left_to_right(form.period_start)
+    assert form.fields()["period"] == MONTH
+
+
+def test_the_down_key_on_the_day_moves_the_day_back(qtbot, language, direction) -> None:
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.set_fields({"period": DAY})
+    form.show()
+    edit = form.period_start
+    edit.setFocus()
+    edit.setCurrentSection(QDateEdit.DaySection)
+    qtbot.keyClick(edit, Qt.Key_Down)
+    assert form.fields()["period"]["start"] == "2025-03-06"
