@@ -19,6 +19,7 @@ from pathlib import Path
 import inventory_office_names_kit as names
 import inventory_pdf_kit as kit
 import inventory_picture_kit as pictures
+import inventory_r11c_kit as r11c
 import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
@@ -309,7 +310,7 @@ ROWS: dict[str, Row] = {
     "pdf-info": Row(lambda: pdf(info=True), "a.pdf", pdf_check(lambda d: Name.Info not in d.trailer)),
     "pdf-xmp": Row(lambda: pdf(_xmp), "a.pdf", pdf_check(lambda d: Name.Metadata not in d.Root and Name.Metadata not in d.pages[0].obj)),
     "pdf-annotation-authors": Row(lambda: pdf(lambda d, p: setattr(p.obj, "Annots", Array([Dictionary(Type=Name.Annot, Subtype=Name.Text, Rect=Array([1, 1, 9, 9]), Contents="Zie hier", T="CANARY Reviewer", M="D:20240502090000Z")]))), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Contents == "Zie hier")),
-    "pdf-document-id": Row(lambda: pdf(lambda d, p: None), "a.pdf", pdf_check(lambda d: bytes(d.trailer.ID[0]) != b"\x00" * 16)),
+    "pdf-document-id": Row(r11c.document_id, "a.pdf", pdf_check(lambda d: len(r11c.ids(d)) == 2 and r11c.PLANTED_ID not in r11c.ids(d))),
     "pdf-piece-info": Row(lambda: pdf(lambda d, p: setattr(p.obj, "PieceInfo", Dictionary(Illustrator=Dictionary(Private="CANARY private", LastModified="D:2024"))))  , "a.pdf", pdf_check(lambda d: Name.PieceInfo not in d.pages[0].obj)),
     "pdf-thumbnails": Row(lambda: pdf(lambda d, p: setattr(p.obj, "Thumb", d.make_stream(b"CANARY thumbnail pixels", Width=1, Height=1, BitsPerComponent=8, ColorSpace=Name.DeviceGray))), "a.pdf", pdf_check(lambda d: Name.Thumb not in d.pages[0].obj)),
     "pdf-tex-paths": Row(lambda: pdf(_tex_form), "a.pdf", pdf_check(lambda d: Name.Fm0 in d.pages[0].obj.Resources.XObject)),
@@ -353,6 +354,14 @@ ROWS: dict[str, Row] = {
     "pdf-note-authors-with-field-type": Row(lambda: pdf(kit.note_with_field_type), "a.pdf", pdf_check(lambda d: Name.T not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Contents == "Zie hier" and d.pages[0].obj.Annots[1].T == "Naam")),
     "pdf-network-paths": Row(lambda: pdf(kit.network_paths), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(kit.NETWORK_PATHS) + ["https://example.org/remote.php"])),
     "pdf-inline-images-unreadable": Row(lambda: pdf(kit.inline_jpeg_unwalkable), "a.pdf", pdf_check(lambda d: len(kit.inline_images(d)) == 1), warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
+    "pdf-xmp-declared": Row(lambda: pdf(r11c.xmp_declared), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and d.pages[0].obj.AcmeHistory[0].read_bytes() == b"")),
+    "pdf-xmp-utf16": Row(lambda: pdf(r11c.xmp_utf16), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeXML") not in d.pages[0].obj)),
+    "pdf-function-comments": Row(lambda: pdf(r11c.function_comments), "a.pdf", pdf_check(lambda d: b"%" not in r11c.function_program(d) and b"dup 0 exch" in r11c.function_program(d))),
+    "pdf-marked-content-names": Row(lambda: pdf(r11c.marked_content_names), "a.pdf", pdf_check(lambda d: r11c.marked_texts(d) == ["Picture", "Picture", r11c.TYPED, "Picture", "Picture"])),
+    "pdf-descriptions-device-names": Row(lambda: pdf(r11c.device_name_descriptions), "a.pdf", pdf_check(lambda d: r11c.structure_alts(d) == ["Picture"] * len(r11c.DEVICE_NAMES) + [r11c.TYPED])),
+    "picture-descriptions-device-names": Row(r11c.device_name_pictures, "a.docx", lambda f: r11c.picture_descriptions(f["word/document.xml"]) == [d for t in ["Picture"] * len(r11c.DEVICE_NAMES) + [r11c.TYPED] for d in (t, t)]),
+    "pdf-stamps-through-patterns": Row(lambda: pdf(r11c.stamp_through_pattern), "a.pdf", pdf_check(lambda d: r11c.CELL_NAME in d.pages[0].obj.Annots[0].AP.N.Resources.Pattern.P0.read_bytes()), warning=PDF_STAMPS_KEPT, canary_stays=True),
+    "pdf-stamps-through-soft-masks": Row(lambda: pdf(r11c.stamp_through_soft_mask), "a.pdf", pdf_check(lambda d: r11c.CELL_NAME in d.pages[0].obj.Annots[0].AP.N.Resources.ExtGState.GS0.SMask.G.read_bytes()), warning=PDF_STAMPS_KEPT, canary_stays=True),
 }
 
 

@@ -20,10 +20,11 @@ docs/CLEANING.md:
   document variables, mail-merge data source, document ids (`w14:docId`, `w15:docId`), the
   saved-in folder of a workbook (`x15ac:absPath`), the shared-workbook user (`fileSharing`),
   the cloud revision pointer (`xr:revisionPtr`);
-- picture names and descriptions that are file names or paths (Word writes the inserted file's
-  name there) become "Picture", in DrawingML (`wp:docPr`, `pic:cNvPr` `@name`, `@descr`,
-  `@title`) and in legacy VML (`v:shape`, `v:imagedata`… `@alt`, `@title`); VML's `o:title`
-  (always the inserted file's name, without extension) becomes "Picture" whatever it holds;
+- picture names and descriptions that are file names, paths or names a device gave a file
+  (`paths.is_file_name`: Word writes the inserted file's name there) become "Picture", in
+  DrawingML (`wp:docPr`, `pic:cNvPr` `@name`, `@descr`, `@title`) and in legacy VML
+  (`v:shape`, `v:imagedata`… `@alt`, `@title`); VML's `o:title` (always the inserted file's
+  name, without extension) becomes "Picture" whatever it holds;
 - OneDrive and SharePoint drive and item ids next to a linked file (`xxl21:alternateUrls`
   `@driveId`, `@itemId`) are emptied; fields are `office_fields`' (instructions joined over runs,
   results of AUTHOR, FILENAME… neutralised);
@@ -47,7 +48,7 @@ from defusedxml import ElementTree as SafeET
 from intake_app.errors import SeinpostError
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_references import drop_references
-from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, without_paths
+from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
 
 NEUTRAL_AUTHOR = "Seinpost"
 NEUTRAL_INITIALS = "SP"
@@ -122,7 +123,6 @@ _DEVICE_ATTRIBUTES = {"manufacturer", "model", "serialNo"}  # InkML inkSource: t
 _WE_PROPERTY = "{http://schemas.microsoft.com/office/webextensions/webextension/2010/11}property"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _TAG = f"{{{_P}}}tag"  # ppt/tags: add-ins' name/value pairs (last user, paths, account ids)
-_FILE_NAME = re.compile(r"(?i)^.*\.(jpe?g|png|gif|tiff?|bmp|heic|webp|emf|wmf|svg|pdf)$")
 
 
 class UnsafeXml(SeinpostError):
@@ -184,11 +184,11 @@ def _scrub(root: ET.Element) -> bool:
                 changed = True
                 continue
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):
-                new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
+                new = NEUTRAL_PICTURE if is_file_name(value) else value
             elif key == _O_TITLE:
                 new = NEUTRAL_PICTURE if value else value
             elif _uri(element.tag) == _VML and name in ("alt", "title") and not _uri(key):
-                new = NEUTRAL_PICTURE if _is_path_or_file(value) else value
+                new = NEUTRAL_PICTURE if is_file_name(value) else value
             elif name in _CLOUD_ID_ATTRIBUTES and not _uri(key):
                 new = ""
             elif name in _SIGNER_ATTRIBUTES:
@@ -237,10 +237,6 @@ def _clean_note_authors(root: ET.Element) -> bool:
                 shown.text = f"{NEUTRAL_AUTHOR}:"
                 changed = True
     return changed
-
-
-def _is_path_or_file(value: str) -> bool:
-    return bool(has_path(value) or _FILE_NAME.match(value.strip()))
 
 
 def _local(name: str) -> str:

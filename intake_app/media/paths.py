@@ -66,12 +66,42 @@ def without_paths(value: str) -> str:
     return PATH.sub(NEUTRAL_PATH, value)
 
 
-_FILE_NAME = re.compile(
-    r"(?i)^[^\n]{0,200}\.(?:jpe?g|png|gif|tiff?|bmp|heic|heif|webp|emf|wmf|svg|pdf|docx?|xlsx?"
-    r"|pptx?|odt|rtf|txt|dng|cr2|nef|arw|raw|mov|mp4)$")
+_EXTENSIONS = (
+    "jpe?g|jfif|png|gif|tiff?|bmp|heic|heif|avif|jxl|webp|emf|wmf|svg|eps|ai|psd|xcf|ico"
+    "|dng|cr[23w]|nef|arw|orf|rw2|raf|raw|pef|srw"
+    "|mov|mp4|m4v|avi|mkv|3gp|webm|wmv|mts|mp3|m4a|wav|ogg|opus|aac|amr|flac"
+    "|pdf|docx?|docm|dotx?|xlsx?|xlsm|pptx?|odt|ods|odp|rtf|txt|md|csv|html?|pages|numbers|key"
+    "|kmz|kml|gpx|geojson|shp|zip|rar|7z|eml|msg|vcf|ics"
+)
+_COPY = r"(?:\.|\s*\(\d+\)|\s*-\s*(?:copy|kopie)(?:\s*\d+)?|\s+(?:copy|kopie)(?:\s*\d+)?)*"
+"""What a system adds after a name: a trailing dot, " (1)", " copy", " - kopie 2"."""
+_FILE_NAME = re.compile(r"(?i)^[^\n]{0,200}\.(?:" + _EXTENSIONS + r")" + _COPY + r"$")
+"""A file name with a known extension: spaces allowed (`Kaart van de wijk.png`)."""
+_ONE_WORD_FILE = re.compile(r"^\S{1,200}\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,5}" + _COPY + r"$")
+"""One word with any short extension (`map.kmz`, `export.gpkg`): nobody describes a picture so."""
+_DEVICE_NAME = re.compile(
+    r"(?i)^(?:(?:IMG|VID|MVIMG|PANO|BURST|PXL|DSC[NF]?|DCIM|GOPR|G[HX]\d\d|DJI|WP|FB_IMG|mmexport)"
+    r"[\s_\-]*\d(?=(?:\D*\d){3})"
+    r"|(?:Screenshot|Screen\s?Shot|Screen[\s_\-]?Recording|Schermafbeelding|Schermopname"
+    r"|Bildschirmfoto|Capture\s+d.\s?[ée]cran|Captura\s+de\s+pantalla"
+    r"|WhatsApp\s+(?:Image|Video|Afbeelding)|Scan|Photo|Foto|signal|telegram)"
+    r"[\s_\-]*\(?\d(?=(?:\D*\d){5}))")
+"""A name a camera, phone, scanner or screenshot tool gave the file: a camera's prefix and a
+number of four digits or more (`IMG_2045`, `DSC01234`, `PXL_20240512_143012345`), or a tool's
+word and at once a date and time (`Screenshot 2024-05-12 at 14.30.12`, `Scan 20240512`,
+`WhatsApp Image 2024-05-12 at …`: six digits or more)."""
+_GENERATED = re.compile(
+    r"(?i)^(?=\S*\d{6})\S{6,200}$"
+    r"|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+"""One word holding six digits in a row (`20240512_143012`, `1715524212345`, `P1010001`), or
+a UUID (`3F2504E0-4F89-…`, iOS and cloud exports): a typed description has words."""
 
 
 def is_file_name(value: str) -> bool:
-    """True when `value` is a path or a file's name (`IMG_2024….jpg`): a description made of
-    the inserted file's name names where it came from."""
-    return has_path(value) or _FILE_NAME.match(value.strip()) is not None
+    """True when `value` is a path, a file's name, or a name a device or tool gave a file
+    (docs/CLEANING.md, "Descriptions that are names"): a description made of the inserted file's
+    name names where it came from. A description typed by a person ("Kaart van de wijk",
+    "Foto van het plein, mei 2024") is none of these and stays."""
+    text = value.strip()
+    rules = (_FILE_NAME, _ONE_WORD_FILE, _DEVICE_NAME, _GENERATED)
+    return has_path(text) or any(rule.match(text) is not None for rule in rules)

@@ -24,8 +24,14 @@ from intake_app.media import sniff
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.pdf_annotations import appearance_streams, check_annotations
 from intake_app.media.pdf_fonts import clean_embedded_font
-from intake_app.media.pdf_hidden import remove_comments, remove_hidden_streams, scrub_trailer
+from intake_app.media.pdf_hidden import (
+    remove_comments,
+    remove_function_comments,
+    remove_hidden_streams,
+    scrub_trailer,
+)
 from intake_app.media.pdf_inline import clean_inline_images
+from intake_app.media.pdf_marked import clean_property_lists
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
@@ -73,7 +79,8 @@ def clean_pdf(data: bytes) -> Cleaned:
             _parse_every_object(pdf)
             warnings = _strip(pdf)
             out = io.BytesIO()
-            # a fresh document ID from the content: the original /ID can link back to the source.
+            # a fresh document ID from the cleaned bytes: `scrub_trailer` dropped the original /ID
+            # (with it in the trailer, qpdf keeps its first element, which links to the source).
             # Streams are copied as they are, never decompressed: a Flate bomb costs nothing.
             pdf.save(out, deterministic_id=True, fix_metadata_version=False,
                      stream_decode_level=pikepdf.StreamDecodeLevel.none,
@@ -113,7 +120,9 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     warnings.extend(check_annotations(findings.annotations))
     drawn = {s.objgen: s for s in content_streams(pdf)}
     drawn.update((s.objgen, s) for a in findings.annotations for s in appearance_streams(a))
-    if not all([remove_comments(stream) for stream in drawn.values()]):
+    comments_gone = all([remove_comments(stream) for stream in drawn.values()])
+    properties_clean = all([clean_property_lists(stream) for stream in drawn.values()])
+    if not remove_function_comments(pdf) or not comments_gone or not properties_clean:
         warnings.append(PDF_METADATA_PARTLY_REMOVED)
     inline_clean = all([clean_inline_images(stream) for stream in drawn.values()])
     if not images_clean or not inline_clean:

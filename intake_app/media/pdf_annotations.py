@@ -15,8 +15,13 @@ What Seinpost does, per kind (docs/CLEANING.md `pdf-stamps` … `pdf-popup-appea
   icon, redaction overlay, watermark, printer's marks, or a kind Seinpost does not know) whose
   appearance shows text or a picture stays, and its kind is named in a warning. An appearance
   "shows text or a picture" when a text-showing operator (`Tj`, `TJ`, `'`, `"`), an inline
-  image, or an image XObject is in it or in a form XObject it draws, or when it cannot be read
-  within bounds to tell. Strokes and fills alone (a highlight, a box, an ink line) are drawing;
+  image, or an image XObject is in it or in anything it draws with, or when it cannot be read
+  within bounds to tell. What it draws with is every resource that can put marks on the page
+  (ISO 32000-2 §8): form XObjects (`Do`), tiling patterns' cells and shading patterns (`scn`,
+  `SCN` with a pattern name), soft masks' groups (`gs` with an ExtGState's `/SMask /G`), and
+  shadings (`sh`); a mesh shading (types 4–7) can paint any picture and counts as one. Type 3
+  glyphs are drawn only by the text operators, which count already. Strokes and fills alone (a
+  highlight, a box, an ink line, a gradient) are drawing;
 - links, form fields (their values are the liaison's content), screens, movies, 3D, rich media
   and trap networks are not markup and are not looked at here.
 
@@ -45,7 +50,8 @@ MAX_APPEARANCE_BYTES = 64 * 1024 * 1024
 """Decoded appearance bytes tokenized in one file; a hostile file with many large ones costs
 no more, it is warned about instead."""
 MAX_FORM_DEPTH = 8
-"""Form XObjects drawn inside an appearance followed this deep; deeper counts as showing text."""
+"""Forms, pattern cells and soft-mask groups drawn inside an appearance followed this deep;
+deeper counts as showing text."""
 
 _NOT_MARKUP = frozenset({"/Link", "/Widget", "/Screen", "/Movie", "/3D", "/RichMedia",
                          "/TrapNet", "/Popup"})
@@ -56,6 +62,9 @@ _KIND_WARNINGS = {
     "/Watermark": PDF_WATERMARKS_KEPT,
 }
 _SHOWING = frozenset({b"Tj", b"TJ", b"'", b'"'})
+_DRAWING = {b"Do": "/XObject", b"scn": "/Pattern", b"SCN": "/Pattern", b"gs": "/ExtGState",
+            b"sh": "/Shading"}
+"""Operators that draw with a named resource (their last operand), and its resource category."""
 
 
 class AppearanceReader:
@@ -97,24 +106,69 @@ class AppearanceReader:
         if operators.shows:
             return True
         resources = stream.get(Name.Resources)
-        xobjects = resources.get(Name.XObject) if isinstance(resources, Dictionary) else None
-        for name in operators.drawn:
-            drawn = xobjects.get(name) if isinstance(xobjects, Dictionary) else None
-            if not isinstance(drawn, Stream) or drawn.get(Name.Subtype) != Name.Form:
-                return True  # an image, or a name that resolves to nothing Seinpost can read
-            if self.shows_text_or_picture(drawn, depth + 1):
+        if not isinstance(resources, Dictionary):
+            resources = Dictionary()
+        for kind, name in sorted(operators.used):
+            entry = _resource(resources, Name(kind), name)
+            if kind == "/XObject":
+                if not isinstance(entry, Stream) or entry.get(Name.Subtype) != Name.Form:
+                    return True  # an image, or a name that resolves to nothing Seinpost can read
+                if self.shows_text_or_picture(entry, depth + 1):
+                    return True
+            elif kind == "/Pattern" and self._pattern_shows(entry, depth):
+                return True
+            elif kind == "/Shading" and _shading_shows(entry):
+                return True
+            elif kind == "/ExtGState" and self._soft_mask_shows(entry, depth):
                 return True
         return False
 
+    def _pattern_shows(self, pattern: object, depth: int) -> bool:
+        """A tiling pattern's cell is a content stream of its own; a shading pattern paints its
+        shading. Anything else (a missing name) cannot be told: counted as showing."""
+        if isinstance(pattern, Stream) and pattern.get(Name.PatternType) == 1:
+            return self.shows_text_or_picture(pattern, depth + 1)
+        if isinstance(pattern, Dictionary) and pattern.get(Name.PatternType) == 2:
+            return _shading_shows(pattern.get(Name.Shading))
+        return True
+
+    def _soft_mask_shows(self, state: object, depth: int) -> bool:
+        """A graphics state's soft mask draws its group (`/SMask /G`) to shape what follows:
+        text there reaches the page as the mask's shape."""
+        mask = state.get(Name.SMask) if isinstance(state, Dictionary) else None
+        if not isinstance(mask, Dictionary):
+            return False  # no soft mask, or /None
+        group = mask.get(Name.G)
+        if not isinstance(group, Stream):
+            return True
+        return self.shows_text_or_picture(group, depth + 1)
+
+
+def _resource(resources: Dictionary, kind: Name, name: str) -> object:
+    """`resources[kind][name]`, or None."""
+    category = resources.get(kind)
+    return category.get(name) if isinstance(category, Dictionary) else None
+
+
+def _shading_shows(shading: object) -> bool:
+    """A mesh shading (types 4–7: free-form, lattice, Coons and tensor patches) can paint any
+    picture; function, axial and radial shadings paint gradients. A shading that cannot be read
+    counts as showing."""
+    if isinstance(shading, Stream | Dictionary):
+        kind = shading.get(Name.ShadingType)
+        return not (isinstance(kind, int) and 1 <= int(kind) <= 3)
+    return True
+
 
 class _Operators(TokenFilter):
-    """Records whether text is shown or an inline image drawn, and which XObjects are drawn
-    (`/Name Do`); writes nothing back."""
+    """Records whether text is shown or an inline image drawn, and which resources are drawn
+    with (`/Name Do`, `/Name scn`, `/Name SCN`, `/Name gs`, `/Name sh`) as (category, name);
+    writes nothing back."""
 
     def __init__(self) -> None:
         super().__init__()
         self.shows = False
-        self.drawn: set[str] = set()
+        self.used: set[tuple[str, str]] = set()
         self.last_name: str | None = None
 
     def handle_token(self, token: Token) -> list[Token]:
@@ -123,8 +177,8 @@ class _Operators(TokenFilter):
             kind == TokenType.word and token.raw_value in _SHOWING
         ):
             self.shows = True
-        elif kind == TokenType.word and token.raw_value == b"Do" and self.last_name:
-            self.drawn.add(self.last_name)
+        elif kind == TokenType.word and token.raw_value in _DRAWING and self.last_name:
+            self.used.add((_DRAWING[token.raw_value], self.last_name))
         if kind == TokenType.name_:
             self.last_name = str(token.value)
         elif kind not in (TokenType.space, TokenType.comment):

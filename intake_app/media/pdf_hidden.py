@@ -4,22 +4,34 @@ Each rule works by kind, wherever the object hangs (docs/CLEANING.md rows `pdf-t
 `pdf-xmp-anywhere`, `pdf-3d`, `pdf-content-comments`):
 
 - the trailer keeps only the keys a reader needs to find the file's objects (`_TRAILER_KEYS`);
-  any other key (a program's private one, a path) is dropped, and with it what only it reached;
+  any other key (a program's private one, a path) is dropped, and with it what only it reached.
+  Its `/ID` goes too: the first element is permanent (ISO 32000-2 §14.4), the same in the
+  maker's own copy, and qpdf would keep it; `pdf.clean_pdf` writes both elements afresh from
+  the cleaned file's own bytes;
 - an XMP packet is removed whatever key or array holds it: a stream with `/Type /Metadata` or
-  `/Subtype /XML`, or whose decoded bytes start as XMP (`<?xpacket`, `<x:xmpmeta`), is emptied
-  and every dictionary entry that points at it removed (an embedded file is not looked into: it
-  is warned about as a whole);
+  `/Subtype /XML`, or whose decoded bytes start as XMP, is emptied and every dictionary entry
+  that points at it removed (an embedded file is not looked into: it is warned about as a
+  whole). "Start as XMP" is read as XMP writers write it (XMP Specification Part 1 §7.3,
+  Part 3 §1.1): in UTF-8, UTF-16 or UTF-32 (with or without a byte order mark), after any XML
+  declaration, comments and white space, the first element is `<?xpacket`, `x:xmpmeta`
+  (`x:xapmeta`) or `rdf:RDF`, whatever their prefix;
 - 3D annotations (`/Subtype /3D`) and 3D data streams (`/Type /3D`, `/Subtype /U3D` or `/PRC`)
   carry their own author, tool and file paths inside the model: the annotations are taken off
   their pages and the data emptied, with the warning `pdf_3d_removed`;
 - `%` comments in content streams (pages, form XObjects, annotation appearances, patterns,
   Type 3 glyphs) are not drawn, but a program can write a path or name there: they are removed
   through qpdf's content tokenizer, every other byte stays. A stream that cannot be decoded
-  within bounds is left to `pdf_inline`, which warns about it.
+  within bounds is left to `pdf_inline`, which warns about it;
+- `%` comments in PostScript calculator functions (`/FunctionType 4`, ISO 32000-2 §7.10.5: a
+  shading's colours, a separation's tint transform, a transfer function) are PostScript
+  comments, not content-stream ones: removed to the end of their line (the language has no
+  strings, so a `%` is always a comment). One that cannot be decoded within bounds is warned
+  (`pdf_metadata_partly_removed`).
 """
 
 from __future__ import annotations
 
+import re
 import zlib
 
 import pikepdf
@@ -27,16 +39,18 @@ from pikepdf import Array, Dictionary, Name, Stream, Token, TokenFilter, TokenTy
 
 from intake_app.media.pdf_streams import decoded, rewrite_tokens
 
-_TRAILER_KEYS = frozenset({"/Size", "/Root", "/ID", "/Encrypt", "/Prev", "/XRefStm"})
-"""What a reader needs from the trailer (ISO 32000-2 §7.5.5); qpdf writes /Size, /Prev and the
-cross-reference itself, and the encrypted files are refused before this runs."""
-_XMP_STARTS = (b"<?xpacket", b"<x:xmpmeta", b"<x:xapmeta")
-_XMP_LOOK = 256  # decoded bytes looked at for an XMP start (after white space and a BOM)
+_TRAILER_KEYS = frozenset({"/Size", "/Root", "/Encrypt", "/Prev", "/XRefStm"})
+"""What a reader needs from the trailer (ISO 32000-2 §7.5.5); qpdf writes /Size, /Prev, the
+cross-reference and a new /ID itself, and the encrypted files are refused before this runs."""
+_XMP_START = re.compile(rb"<\?xpacket\b|<(?:[\w.-]+:)?(?:xmpmeta|xapmeta|RDF)\b")
+_XML_PROLOGUE = re.compile(rb"(?:\s+|<\?xml\b.*?\?>|<!--.*?-->)*", re.DOTALL)
+"""White space, an XML declaration and comments before a packet's first element."""
+_XMP_LOOK = 2048  # decoded bytes looked at for an XMP start (UTF-32 takes four a character)
 _3D_SUBTYPES = frozenset({"/U3D", "/PRC"})
 
 
 def scrub_trailer(pdf: pikepdf.Pdf) -> None:
-    """Drop every trailer key a reader does not need."""
+    """Drop every trailer key a reader does not need, the document's /ID too (written afresh)."""
     for key in list(pdf.trailer.keys()):
         if str(key) not in _TRAILER_KEYS:
             del pdf.trailer[key]
@@ -49,7 +63,35 @@ def is_xmp(stream: Stream) -> bool:
     if stream.get(Name.Type) == Name.Metadata or stream.get(Name.Subtype) == Name.XML:
         return True
     head = _head(stream)
-    return head is not None and head.lstrip(b" \t\r\n\f\x00\xef\xbb\xbf").startswith(_XMP_STARTS)
+    return head is not None and _starts_as_xmp(head)
+
+
+def _starts_as_xmp(head: bytes) -> bool:
+    """Whether `head` (a stream's first decoded bytes) is the start of an XMP packet."""
+    text = _as_utf8(head)
+    start = _XML_PROLOGUE.match(text)
+    return _XMP_START.match(text, start.end() if start else 0) is not None
+
+
+def _as_utf8(head: bytes) -> bytes:
+    """`head` as UTF-8, from UTF-16 or UTF-32 told by a byte order mark or by where the zero
+    bytes of the first character fall (XML 1.0 Appendix F); a cut-off last character is
+    dropped."""
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return head[len(mark):].decode(codec, errors="ignore").encode("utf-8")
+    zeros = tuple(byte == 0 for byte in head[:4])
+    codec = _ZERO_PATTERNS.get(zeros)
+    if codec is None:
+        return head
+    return head.decode(codec, errors="ignore").encode("utf-8")
+
+
+_BYTE_ORDER_MARKS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+                     (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"),
+                     (b"\xef\xbb\xbf", "utf-8"))
+_ZERO_PATTERNS = {(True, True, True, False): "utf-32-be", (False, True, True, True): "utf-32-le",
+                  (True, False, True, False): "utf-16-be", (False, True, False, True): "utf-16-le"}
 
 
 def is_3d_data(stream: Stream) -> bool:
@@ -140,3 +182,21 @@ def remove_comments(stream: Stream) -> bool:
     if b"%" not in data:
         return True
     return rewrite_tokens(stream, data, _NoComments())
+
+
+_POSTSCRIPT_COMMENT = re.compile(rb"%[^\r\n]*")
+
+
+def remove_function_comments(pdf: pikepdf.Pdf) -> bool:
+    """Remove `%` comments from every PostScript calculator function, in place; False when
+    one cannot be decoded within bounds, so comments may stay (the caller warns)."""
+    clean = True
+    for obj in pdf.objects:
+        if not isinstance(obj, Stream) or obj.get(Name.FunctionType) != 4:
+            continue
+        data = decoded(obj)
+        if data is None:
+            clean = False
+        elif b"%" in data:
+            obj.write(zlib.compress(_POSTSCRIPT_COMMENT.sub(b"", data)), filter=Name.FlateDecode)
+    return clean

@@ -59,6 +59,7 @@ _CONTENT_KEYS = frozenset({"/Contents", "/V", "/DV", "/RC", "/RV"})
 _DESCRIPTION_KEYS = (Name.Alt, Name.ActualText, Name.E)
 """Alternate descriptions, replacement texts and expansions (structure elements, marked
 content, figures): a file name there becomes NEUTRAL_PICTURE, as Office picture names do."""
+_DESCRIPTION_NAMES = frozenset(str(key) for key in _DESCRIPTION_KEYS)
 NEUTRAL_PICTURE = "Picture"
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
@@ -271,16 +272,26 @@ def _neutralise_paths(obj: Dictionary | Stream) -> None:
         if not isinstance(value, String):
             continue
         text = str(value)
-        if (key in _DESCRIPTION_KEYS or (structure and key == Name.T)) and is_file_name(text):
-            new = NEUTRAL_PICTURE  # a description that is a file's name names its source
+        if structure and key == Name.T and is_file_name(text):
+            new = NEUTRAL_PICTURE  # a structure element's title that is a file's name
         elif key in _FILE_SPEC_PATH_KEYS or key == Name.FS:
             new = _base_name(text) if embedded else NEUTRAL_PATH
-        elif str(key) in _CONTENT_KEYS or not has_path(text):
-            continue
         else:
-            new = without_paths(text)
+            new = neutral_text(str(key), text)
         if new != text:
             obj[key] = String(new)
+
+
+def neutral_text(key: str, text: str) -> str:
+    """What a string under `key` (a name such as "/Alt") becomes: a description that is a
+    file's or device's name becomes NEUTRAL_PICTURE (it names its source), the liaison's own
+    text (`_CONTENT_KEYS`) stays, any other string loses the paths it holds. Also used for
+    property lists inside content streams (`pdf_marked`)."""
+    if key in _DESCRIPTION_NAMES and is_file_name(text):
+        return NEUTRAL_PICTURE
+    if key in _CONTENT_KEYS or not has_path(text):
+        return text
+    return without_paths(text)
 
 
 def _base_name(name: str) -> str:
