@@ -22,6 +22,9 @@ CANARY = b"CANARY"
 
 # exiftool groups that describe the file itself (size, type, dimensions), not its maker
 _NEUTRAL_GROUPS = ("System:", "ExifTool:", "File:", "Composite:")
+_EMPTY = ("", "0")
+_COLOUR_NAMES = ("chromaticity",)
+"""An ICC profile's colour tags whose names hold an identifying word by chance ("city")."""
 IDENTIFYING_WORDS = (
     "gps", "make", "model", "serial", "artist", "author", "creator", "lastmodified", "company",
     "manager", "comment", "xmp", "icc", "template", "owner", "hostcomputer", "by-line",
@@ -55,7 +58,11 @@ def identifying_tags(data: bytes) -> list[str]:
                 found.append(tag)
             continue
         name = tag.lower().split(":", 1)[-1]
-        if any(word in name for word in IDENTIFYING_WORDS) or "CANARY" in str(value).upper():
+        if "CANARY" in str(value).upper():
+            found.append(tag)
+        elif str(value).strip() in _EMPTY or name.startswith(_COLOUR_NAMES):
+            continue  # a field left empty (a cleaned profile's device model) names nobody
+        elif any(word in name for word in IDENTIFYING_WORDS):
             found.append(tag)
     return found
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import inventory_jpeg_kit as jpegs
 import inventory_office_names_kit as names
 import inventory_pdf_kit as kit
 import inventory_picture_kit as pictures
@@ -29,6 +30,7 @@ from pikepdf import Array, Dictionary, Name, String
 from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
+    JPEG_DATA_NOT_REBUILT,
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
@@ -267,13 +269,21 @@ ROWS: dict[str, Row] = {
     "pdf-network-path-forms": Row(lambda: pdf(names.network_paths_pdf), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(names.NETWORK_PATHS))),
     "field-code-paths": Row(docx(body='<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "C:\\\\Users\\\\CANARYjjansen\\\\kaart.png" \\d </w:instrText></w:r><w:fldSimple w:instr="LINK Excel.Sheet.12 &quot;C:\\\\Users\\\\CANARYjjansen\\\\data.xlsx&quot;"/></w:p>'), "a.docx", has("word/document.xml", b"INCLUDEPICTURE", b"removed-path")),
     "embedded-jpeg": Row(pptx(parts={"ppt/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", has("ppt/media/image1.jpeg", b"\xff\xd8")),
-    "jpeg-adobe-segment": Row(docx(parts={"word/media/image1.jpeg": pictures.adobe_tail_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: has("word/media/image1.jpeg", b"\xff\xee\x00\x0eAdobe")(f) and pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
+    "jpeg-adobe-segment": Row(docx(parts={"word/media/image1.jpeg": pictures.adobe_tail_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
     "jpeg-skipped-segments": Row(pptx(parts={"ppt/media/image1.jpeg": pictures.structural_tails_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", lambda f: f["ppt/media/image1.jpeg"].endswith(b"\xff\xd9") and pictures.pixels(f["ppt/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
-    "jpeg-in-container-segments": Row(pictures.huge_jpeg, "a.jpg", lambda f: f[""].startswith(b"\xff\xd8") and b"\xff\xee\x00\x0eAdobe" in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "jpeg-in-container-segments": Row(pictures.huge_jpeg, "a.jpg", lambda f: f[""].startswith(b"\xff\xd8") and pictures.size(f[""]) == (9000, 9000), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-chunk-lengths": Row(pictures.deep_png, "a.png", lambda f: b"IDAT" in f[""] and b"sRGB" in f[""] and b"bKGD" not in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "embedded-picture-in-container": Row(docx(parts={"word/media/image1.png": pictures.deep_png()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"IDAT"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-jpeg-tables": Row(pictures.tiff_with_jpeg_tables, "a.tif", lambda f: f[""].startswith(b"II*\x00") and b"\xff\xd8\xff\xd9" in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "pdf-embedded-jpeg-segments": Row(lambda: pdf(pictures.pdf_jpeg_image), "a.pdf", pdf_check(lambda d: pictures.pixels(d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes()) == pictures.pixels(pictures.plain_jpeg()))),
+    "jpeg-orientation": Row(docx(parts={"word/media/image1.jpeg": jpegs.rotated_photo()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: jpegs.orientation(f["word/media/image1.jpeg"]) == 6 and jpegs.same_upright_pixels(f["word/media/image1.jpeg"], jpegs.rotated_photo())),
+    "jpeg-colour-profile": Row(docx(parts={"word/media/image1.jpeg": jpegs.photo_with_profile()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: jpegs.header_is_clean(jpegs.jpeg_profile(f["word/media/image1.jpeg"])) and pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(jpegs.photo_with_profile())),
+    "jpeg-unused-tables": Row(docx(parts={"word/media/image1.jpeg": jpegs.unused_table_photo()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: jpegs.quantisation_slots(f["word/media/image1.jpeg"]) == {0, 1} and pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(jpegs.photo())),
+    "jpeg-scan-tail": Row(pptx(parts={"ppt/media/image1.jpeg": jpegs.scan_tail_photo()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", lambda f: pictures.pixels(f["ppt/media/image1.jpeg"]) == pictures.pixels(jpegs.photo())),
+    "jpeg-data-not-rebuilt": Row(jpegs.huge_scan_tail_photo, "a.jpg", lambda f: f[""].startswith(b"\xff\xd8"), warning=JPEG_DATA_NOT_REBUILT, canary_stays=True),
+    "pdf-jpeg-scan-tail": Row(lambda: pdf(jpegs.pdf_scan_tail_image), "a.pdf", pdf_check(lambda d: pictures.pixels(d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes()) == pictures.pixels(jpegs.photo()))),
+    "icc-header-bytes": Row(jpegs.deep_png_with_profile, "a.png", lambda f: jpegs.header_is_clean(jpegs.png_profile(f[""])), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "pdf-icc-header-bytes": Row(lambda: pdf(jpegs.pdf_icc_image), "a.pdf", pdf_check(lambda d: jpegs.header_is_clean(d.pages[0].obj.Resources.XObject.Im0.ColorSpace[1].read_bytes()))),
     "embedded-png": Row(docx(parts={"word/media/image1.png": png_with_text()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"\x89PNG")),
     "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),
     "embedded-ole": Row(docx(parts={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0CANARY ole author"}, main_rels=(("rIdO", OD + "oleObject", "embeddings/oleObject1.bin"),)), "a.docx", warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),

@@ -3,12 +3,17 @@
 A profile is a 128-byte header, a tag table, and tagged elements (ICC.1:2022, sections 7.2 and
 7.3). A monitor profile made by a calibration tool names the display's maker and model, often
 the computer ("Jan's MacBook Pro") and the date it was measured. What stays is what turns
-numbers into colours: the header's colour spaces and rendering intent, and the colour tags
-(`_COLOUR_TAGS`). The header's date, device maker and model, creator and profile id become
-zero (a zero id means "not computed", allowed by the standard); every other tag keeps its
-type and becomes empty; bytes outside the header, the tag table and the tagged elements become
-zero. Returns None when the bytes are not a profile it can read safely, so
-the caller keeps it and warns.
+numbers into colours: the header's size, version, class, colour spaces, rendering intent and
+PCS illuminant, the flag and attribute bits the standard defines, and the colour tags
+(`_COLOUR_TAGS`). Every other header byte becomes zero (`_HEADER_KEPT`; ICC.1:2022 section
+7.2, the profile header): the preferred CMM and the primary platform (for both, zero means
+"none"), the date and time, the device manufacturer and model, the profile creator, the
+profile ID (zero means "not computed"), the flag and attribute bits the standard leaves to
+vendors, and the 28 reserved bytes 100 to 127, which the standard says shall be zero but which
+any tool can fill. Every other tag keeps its type and becomes empty; bytes outside
+the header, the tag table and the tagged elements become zero. A version 5 (iccMAX, ICC.2)
+profile gives bytes 100 to 127 a colour meaning and is not read. Returns None when the bytes
+are not a profile it can read safely, so the caller keeps it and warns, or drops it.
 """
 
 from __future__ import annotations
@@ -23,15 +28,21 @@ _COLOUR_TAGS = frozenset({
     b"ciis", b"cicp", b"c2sp", b"s2cp", b"svcn", b"aabg", b"aagg", b"aarg",
 })
 """Tags that describe colour, not who or what made the profile."""
-_HEADER_ZEROED = ((24, 36), (48, 56), (80, 100))
-"""Date and time; device manufacturer and model; creator and profile id."""
+_HEADER_KEPT = ((0, 4), (8, 24), (36, 40), (66, 80))
+"""Header byte ranges copied (ICC.1:2022 section 7.2): size; version, class, data colour space
+and PCS; the "acsp" signature; the rendering intent's low 16 bits (the high ones are reserved)
+and the PCS illuminant. The rest of the 128 bytes is written as zero."""
+_FLAG_BITS = (47, 0x03)
+"""Profile flags, byte and mask: embedded, not independent (bits 16-31 are the CMM vendor's)."""
+_ATTRIBUTE_BITS = (63, 0x0F)
+"""Device attributes, byte and mask: the four media bits (bits 32-63 are the vendor's)."""
 _MAX_TAGS = 1024
 
 
 def clean_icc(profile: bytes) -> bytes | None:
     """`profile` with identifying header fields zeroed and non-colour tags emptied; None if it
     is not a profile that can be read (size, signature, tag table out of bounds)."""
-    if len(profile) < 132 or profile[36:40] != b"acsp":
+    if len(profile) < 132 or profile[36:40] != b"acsp" or profile[8] >= 5:
         return None
     (declared,) = struct.unpack(">I", profile[:4])
     (count,) = struct.unpack(">I", profile[128:132])
@@ -43,9 +54,11 @@ def clean_icc(profile: bytes) -> bytes | None:
     # so nothing between or after the tagged elements (any tool may leave bytes there) rides along
     out = bytearray(declared)
     table_end = 132 + 12 * count
-    out[:table_end] = profile[:table_end]
-    for start, end in _HEADER_ZEROED:
-        out[start:end] = bytes(end - start)
+    out[128:table_end] = profile[128:table_end]
+    for start, end in _HEADER_KEPT:
+        out[start:end] = profile[start:end]
+    for at, mask in (_FLAG_BITS, _ATTRIBUTE_BITS):
+        out[at] = profile[at] & mask
     tags = [struct.unpack(">4sII", profile[132 + 12 * i:144 + 12 * i]) for i in range(count)]
     if any(offset + size > declared or size < 8 or offset < 128 for _, offset, size in tags):
         return None

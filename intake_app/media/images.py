@@ -26,11 +26,8 @@ from PIL import Image, ImageOps, ImageSequence
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.colour import ProfileDropped, to_srgb
-from intake_app.media.jpeg_segments import (
-    NotAJpeg,
-    has_icc_profile,
-    strip_jpeg_keeping_orientation,
-)
+from intake_app.media.jpeg_clean import clean_jpeg
+from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
@@ -122,27 +119,34 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
 
 def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
     """Metadata removed without decoding; NotCleanable(`code`) where that is not possible."""
-    strip: Callable[[bytes], tuple[bytes, bool]] | None = _CONTAINER_CLEANERS.get(media_type)
+    strip: Callable[[bytes], tuple[bytes, tuple[str, ...]]] | None = _CONTAINER_CLEANERS.get(
+        media_type)
     if strip is None:
         raise NotCleanable(code)
     try:
-        stripped, profile_dropped = strip(data)
+        stripped, said = strip(data)
     except (NotAJpeg, NotAPng, NotATiff) as exc:
         raise NotCleanable(code) from exc
-    warnings = [IMAGE_CLEANED_IN_CONTAINER]
-    if profile_dropped:
-        warnings.append(COLOUR_PROFILE_DROPPED)
-    return Cleaned(stripped, media_type, tuple(warnings))
+    return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said))
 
 
-def _strip_jpeg(data: bytes) -> tuple[bytes, bool]:
-    return strip_jpeg_keeping_orientation(data), has_icc_profile(data)
+def _strip_jpeg(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    picture = clean_jpeg(data, appearance=True, allow_truncated=True)
+    return picture.data, picture.warnings
 
 
-_CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, bool]]] = {
+def _profile_note(strip: Callable[[bytes], tuple[bytes, bool]]) -> Callable[
+        [bytes], tuple[bytes, tuple[str, ...]]]:
+    def cleaned(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+        stripped, profile_dropped = strip(data)
+        return stripped, (COLOUR_PROFILE_DROPPED,) if profile_dropped else ()
+    return cleaned
+
+
+_CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
     sniff.JPEG: _strip_jpeg,
-    sniff.PNG: strip_png_metadata,
-    sniff.TIFF: strip_tiff_metadata,
+    sniff.PNG: _profile_note(strip_png_metadata),
+    sniff.TIFF: _profile_note(strip_tiff_metadata),
 }
 
 

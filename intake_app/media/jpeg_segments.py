@@ -150,7 +150,7 @@ def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False
         return pos
 
 
-def _header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
+def header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
     """(marker, body) of each segment before the first scan; stops quietly where damaged."""
     pos = 2
     while pos + 4 <= len(data) and data[pos] == 0xFF:
@@ -164,7 +164,7 @@ def _header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
 
 def jpeg_orientation(data: bytes) -> int:
     """The EXIF Orientation (1-8) of a JPEG, 1 if it has none or it cannot be read."""
-    for marker, body in _header_segments(data):
+    for marker, body in header_segments(data):
         if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
             try:
                 return _orientation_from_tiff(body[6:])
@@ -177,7 +177,7 @@ def has_icc_profile(data: bytes) -> bool:
     """Whether a JPEG carries an ICC colour profile (APP2 "ICC_PROFILE")."""
     return any(
         marker == 0xE2 and body.startswith(b"ICC_PROFILE\x00")
-        for marker, body in _header_segments(data)
+        for marker, body in header_segments(data)
     )
 
 

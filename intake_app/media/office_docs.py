@@ -13,10 +13,11 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   external target Office wrote by itself (anything but a hyperlink: linked pictures, objects,
   frames, workbooks, cloud folders) and any path target becomes a neutral one (web links the
   liaison wrote, which are content, stay);
-- pictures inside are cleaned like attachments (JPEG losslessly, others re-encoded); embedded
-  Office documents are cleaned the same way, recursively; what cannot be cleaned (OLE objects,
-  macros, vector pictures, sound and video, imported chunks, any part Seinpost does not know)
-  stays, with a warning;
+- pictures inside are cleaned like attachments (JPEG losslessly, its picture data rebuilt by
+  jpegtran, its orientation and cleaned colour profile kept: `jpeg_clean`; others
+  re-encoded); embedded Office documents are cleaned the same way, recursively; what cannot
+  be cleaned (OLE objects, macros, vector pictures, sound and video, imported chunks, any part
+  Seinpost does not know) stays, with a warning;
 - media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
   the inserted file's name), every relationship and content type pointing to them follows;
 - a digital signature (`_xmlsignatures/`) is removed (it names the signer, and cleaning breaks
@@ -39,7 +40,8 @@ from dataclasses import dataclass
 
 from intake_app.media import office_rels as rels
 from intake_app.media import sniff
-from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.jpeg_clean import clean_jpeg
+from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_xml import (
     UnsafeXml,
@@ -268,11 +270,14 @@ def _cleaned_part(
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         return _scrub(raw, plan.removed_ids.get(name, frozenset()))
     if lower.endswith(_JPEG_PARTS):
-        try:
-            return strip_jpeg_metadata(package.read(info))
+        try:  # losslessly; its orientation and cleaned colour profile stay (what it *is*)
+            picture = clean_jpeg(package.read(info), appearance=True)
         except NotAJpeg:
             _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
             return None
+        for code in picture.warnings:
+            _warn(warnings, code)
+        return picture.data
     if suffix in _RASTER_PARTS:
         return _clean_picture(package.read(info), _RASTER_PARTS[suffix], warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:

@@ -3,7 +3,8 @@
 What is removed, neutralised or warned about, object by object, is `pdf_objects`' work (Info,
 XMP, annotation authors and dates, scripts, launch actions, paths, signers' names); here the
 file is opened within bounds and saved with a fresh document ID and streams as they were.
-JPEG images inside the PDF lose their own EXIF/XMP segments (losslessly, see jpeg_segments),
+JPEG images inside the PDF lose their own EXIF/XMP segments and get their picture data
+written anew from the same coefficients (losslessly, see jpeg_clean),
 image objects and inline images in page content alike (`pdf_inline`);
 colour profiles lose their device and maker, an XFA form goes when the pages show without it
 (`pdf_streams`). The trailer, XMP under any key, 3D models and comments in content streams
@@ -21,7 +22,8 @@ import pikepdf
 from pikepdf import Dictionary, Name, Stream
 
 from intake_app.media import sniff
-from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.jpeg_clean import clean_jpeg
+from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.pdf_annotations import appearance_streams, check_annotations
 from intake_app.media.pdf_fonts import clean_embedded_font
 from intake_app.media.pdf_hidden import (
@@ -148,12 +150,12 @@ def _clean_image_stream(stream: Stream) -> bool:
         return True  # raw or Flate pixels: nothing but samples
     if filters != _JPEG_ONLY:
         return False
-    try:
-        stripped = strip_jpeg_metadata(stream.read_raw_bytes())
+    try:  # a PDF draws it by its own dictionary: no orientation, no profile of its own
+        picture = clean_jpeg(stream.read_raw_bytes(), appearance=False)
     except NotAJpeg:
         return False
-    stream.write(stripped, filter=Name.DCTDecode, decode_parms=stream.get(Name.DecodeParms))
-    return True
+    stream.write(picture.data, filter=Name.DCTDecode, decode_parms=stream.get(Name.DecodeParms))
+    return not picture.warnings  # picture data not rebuilt: bytes after a scan may stay
 
 
 def _filters(stream: Stream) -> set[str]:

@@ -43,6 +43,7 @@ PDF_FONTS_REMOVED = "pdf_fonts_removed"
 OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
 OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 PDF_3D_REMOVED = "pdf_3d_removed"
+JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -74,6 +75,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_SIGNATURE_REMOVED,
     PDF_3D_REMOVED,
+    JPEG_DATA_NOT_REBUILT,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -198,4 +198,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Het kleurprofiel van deze afbeelding kon niet worden gebruikt.",
         "en": "This image's colour profile could not be used.",
     },
+    "media.jpeg_data_not_rebuilt": {
+        "nl": "De beeldgegevens van een JPEG-afbeelding konden niet opnieuw worden geschreven; "
+        "bytes die tussen die gegevens verborgen zijn, kunnen zijn gebleven.",
+        "en": "The picture data of a JPEG picture could not be written anew; bytes hidden "
+        "between that data may have stayed.",
+    },
+    "media.scan_not_rebuilt": {
+        "nl": "De beeldgegevens van deze JPEG konden niet opnieuw worden geschreven.",
+        "en": "The picture data of this JPEG could not be written anew.",
+    },
 }

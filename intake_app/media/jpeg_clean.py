@@ -1,0 +1,110 @@
+"""One JPEG cleaned without decoding its pixels: for JPEGs inside Office files and PDFs, and
+standalone pictures cleaned at the container level.
+
+Three steps: the segment cleaner keeps only what a decoder reads (`jpeg_segments`); jpegtran
+writes the picture data anew from its coefficients, so nothing hides after a scan or in a table
+nothing uses (`jpeg_scan`); where the picture is shown as a file of its own (a standalone
+picture, a picture in an Office document), what it *is* is written back: its EXIF orientation
+alone (a phone photo stands upright) and its colour profile, cleaned like every profile
+(`icc.clean_icc`: no device, maker, owner, date or free header bytes). A PDF draws an image by
+its own dictionary (size, colour space), so a JPEG inside a PDF gets neither.
+
+The pixels every decoder shows stay the same, after orientation. What could not be done is said
+in warning codes: a profile that cannot be read is dropped (`colour_profile_dropped`, as for
+re-encoded pictures); picture data jpegtran could not rebuild is kept as the segment cleaner
+left it (`jpeg_data_not_rebuilt`: bytes after a scan may stay).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake_app.media.icc import clean_icc
+from intake_app.media.jpeg_scan import ScanNotRebuilt, rebuild_scans
+from intake_app.media.jpeg_segments import (
+    header_segments,
+    jpeg_orientation,
+    orientation_segment,
+    strip_jpeg_metadata,
+)
+from intake_app.media.result import COLOUR_PROFILE_DROPPED, JPEG_DATA_NOT_REBUILT
+
+_ICC = b"ICC_PROFILE\x00"
+_ICC_CHUNK = 65535 - 2 - len(_ICC) - 2
+"""Profile bytes in one APP2 segment (length field, signature, sequence number and count)."""
+
+
+@dataclass(frozen=True)
+class CleanJpeg:
+    """A cleaned JPEG and the warning codes that say what could not be kept or checked."""
+
+    data: bytes
+    warnings: tuple[str, ...]
+
+
+def clean_jpeg(data: bytes, *, appearance: bool, allow_truncated: bool = False) -> CleanJpeg:
+    """`data` without metadata and with its picture data rebuilt where jpegtran can.
+
+    With `appearance`, the EXIF orientation and a cleaned ICC profile are written back.
+    Raises NotAJpeg (from `jpeg_segments`) when the structure cannot be walked.
+    """
+    stripped = strip_jpeg_metadata(data, allow_truncated=allow_truncated)
+    warnings: list[str] = []
+    try:
+        picture = rebuild_scans(stripped)
+    except ScanNotRebuilt:
+        picture = stripped
+        warnings.append(JPEG_DATA_NOT_REBUILT)
+    if not appearance:
+        return CleanJpeg(picture, tuple(warnings))
+    kept = b""
+    orientation = jpeg_orientation(data)
+    if orientation != 1:
+        kept += orientation_segment(orientation)
+    profile, present = icc_profile(data)
+    cleaned = clean_icc(profile) if profile is not None else None
+    if cleaned is not None and len(cleaned) <= 255 * _ICC_CHUNK:
+        kept += icc_segments(cleaned)
+    elif present:
+        warnings.append(COLOUR_PROFILE_DROPPED)
+    return CleanJpeg(_after_jfif(picture, kept), tuple(warnings))
+
+
+def icc_profile(data: bytes) -> tuple[bytes | None, bool]:
+    """(the ICC profile reassembled from its APP2 segments, whether any such segment is there).
+
+    None when the pieces do not add up (a sequence number missing, twice, or out of range).
+    """
+    pieces: dict[int, bytes] = {}
+    counts: set[int] = set()
+    duplicate = False
+    for marker, body in header_segments(data):
+        if marker != 0xE2 or not body.startswith(_ICC) or len(body) < len(_ICC) + 2:
+            continue
+        number, count = body[len(_ICC)], body[len(_ICC) + 1]
+        duplicate = duplicate or number in pieces
+        pieces[number] = body[len(_ICC) + 2 :]
+        counts.add(count)
+    if not pieces:
+        return None, False
+    if duplicate or len(counts) != 1 or sorted(pieces) != list(range(1, counts.pop() + 1)):
+        return None, True
+    return b"".join(pieces[number] for number in sorted(pieces)), True
+
+
+def icc_segments(profile: bytes) -> bytes:
+    """`profile` as APP2 "ICC_PROFILE" segments (ICC.1:2022 annex B.4), numbered from 1."""
+    chunks = [profile[i : i + _ICC_CHUNK] for i in range(0, len(profile), _ICC_CHUNK)] or [b""]
+    out = b""
+    for number, chunk in enumerate(chunks, start=1):
+        body = _ICC + bytes((number, len(chunks))) + chunk
+        out += b"\xff\xe2" + (len(body) + 2).to_bytes(2, "big") + body
+    return out
+
+
+def _after_jfif(jpeg: bytes, segments: bytes) -> bytes:
+    """`segments` put after SOI, and after JFIF's APP0 when it comes first (JFIF wants it so)."""
+    at = 2
+    if jpeg[2:4] == b"\xff\xe0" and jpeg[6:11] == b"JFIF\x00":
+        at = 4 + int.from_bytes(jpeg[4:6], "big")
+    return jpeg[:at] + segments + jpeg[at:]
