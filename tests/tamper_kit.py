@@ -84,6 +84,8 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     first = session.export(usb, sealed[:1])
     first_opened = open_bundle(first.paths, office.conn, office.db_path, office.keys,
                                receipts_dir=office.receipts)
+    session.set_auto_lock_minutes(15)  # the preferences rows, tampered like every other row
+    session.clear_finished()
     session.lock()
     older = root / "older"
     shutil.copytree(profile, older)
@@ -101,6 +103,8 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     session.update_office_card(rotated)
     office.identities.insert(0, new_identity)
     office.signing_key = new_key
+    session.set_auto_lock_minutes(30)  # differs from the older copy: "put back" cases
+    session.clear_finished()
     session.update_draft(kept, signal_fields(description="kept draft, edited"))
     fresh = session.record(signal_fields(description="a later draft"))
     _attach(session, fresh, root, b"second attachment " * 40)

@@ -376,17 +376,18 @@ def test_a_changed_export_journal_row_is_refused_and_acts_on_nothing(tmp_path: P
     assert "changed outside Seinpost" in str(opened)
 
 
-def test_a_cleared_time_set_far_ahead_hides_only_finished_rows(tmp_path: Path) -> None:
-    """The 'cleared' time row is not authenticated: changing it may only hide what is done."""
+def test_a_cleared_time_set_far_ahead_is_refused_as_a_damaged_store(tmp_path: Path) -> None:
+    """The 'cleared' time row is under the row digest: moving it to hide rows is refused
+    (more cases in tests/test_laptop_attacks_preferences.py)."""
     office = make_office(tmp_path / "office")
     session = fast_session(tmp_path / "profile", office)
-    draft = session.record(signal_fields())
-    sealed = session.seal(session.record(signal_fields())).id
+    session.record(signal_fields())
+    session.seal(session.record(signal_fields()))
     session.lock()
     with sqlite3.connect(tmp_path / "profile" / "store.db") as conn:
         conn.execute("INSERT OR REPLACE INTO settings (name, value) VALUES (?, ?)",
                      ("list_cleared_at", "9999-12-31T23:59:59Z"))
 
-    opened = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
-    assert sorted(e.id for e in opened.list_entries(hide_cleared=True)) == sorted([draft, sealed])
-    opened.lock()
+    opened = unlock_or_refusal(tmp_path / "profile")
+    assert isinstance(opened, Exception)
+    assert getattr(opened, "code", None) == "store.tampered"

@@ -5,11 +5,19 @@ can be deleted, or put back from an older copy, and an item's status or bundle i
 So the state holds one more value: the XOR of a keyed hash (under the vault key) of each row of
 `drafts`, `attachments`, `items` and `exports`, over the columns that decide anything (ids,
 boxes, sizes, statuses, bundles; not the display timestamps), and of the `settings` rows named
-in `TRACKED_SETTINGS` (the export journal, which drives removals at every unlock). Every change
+in `TRACKED_SETTINGS`: the export journal, which drives removals at every unlock, and the
+liaison's preferences (preferences.py: the auto-lock minutes and the list's cleared time), which
+decide how long an open window waits and which rows the list shows. Every change
 goes through `LocalStore.tracked`, which takes the changed rows' hashes out and puts the new
 ones in, in the same transaction; at every open the digest is recomputed and compared. A row
 deleted, added, changed or restored from an older copy outside Seinpost is a clear refusal
 (StoreTampered), never a silent loss.
+
+Which rows the digest covers grew over time; the authenticated state says which set it was made
+over (trust.py's `rows_version`): 1, the journal only (stores before the preferences were
+covered); 2 (`ROWS_VERSION`), the journal and the preferences. A store at 1 is brought to 2 once,
+at its next unlock with the right passphrase (LocalStore._check_key), and never goes back: the
+version sits under the state's MAC.
 """
 
 from __future__ import annotations
@@ -34,8 +42,16 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 #: The settings row holding the export journal (written only through ledger.py's ExportLedger).
 EXPORT_JOURNAL = "export_journal"
-#: The settings rows the digest covers (the others are trust.py's own signed rows, or harmless).
-TRACKED_SETTINGS = (EXPORT_JOURNAL,)
+#: The liaison's preferences (preferences.py): the idle auto-lock minutes, the list's cleared time.
+AUTO_LOCK = "auto_lock_minutes"
+LIST_CLEARED_AT = "list_cleared_at"
+PREFERENCES = (AUTO_LOCK, LIST_CLEARED_AT)
+#: The settings rows the digest covers (the others carry their own MAC or box: trust.py,
+#: identity.py).
+TRACKED_SETTINGS = (EXPORT_JOURNAL, *PREFERENCES)
+#: The tracked rows a state of each `rows_version` leaves out (the covered set only grows).
+ROWS_VERSION = 2
+LEFT_OUT: dict[int, tuple[str, ...]] = {1: PREFERENCES, ROWS_VERSION: ()}
 _ONLY = {"settings": "name IN ({})".format(", ".join(f"'{n}'" for n in TRACKED_SETTINGS))}
 
 

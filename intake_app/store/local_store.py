@@ -120,9 +120,10 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
         not this key's (see the module docstring). `checked` is the database check the caller
         started before it had the key (else it runs now). `check_epoch(epoch, migrated)` is
-        called with the store's change number once its state verified and before recovery
-        removes any file (`migrated`: this open moved a store of the old format); it raises to
-        refuse an older copy (the vault's marks), and the store closes. `before_emptying(epoch)`
+        called with the store's change number once its state verified (as found, before this
+        open upgraded its rows_version) and before recovery removes any file (`migrated`: this
+        open moved a store of the old format); it raises to refuse an older copy (the vault's
+        marks), and the store closes. `before_emptying(epoch)`
         is called when the duress proof holds, with the change number the proof vouches for,
         before anything is emptied: it raises to refuse an older copy of the proven rows
         (B5 in docs/SECURITY.md), and then nothing changes."""
@@ -179,12 +180,12 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 return
             state = trust.read_state(conn, self._vault_key)
             if state is not None:
-                if state.contents != row_digest.full_digest(conn, self._vault_key):
-                    if not self._drop_unaccounted_journal(conn, state.contents):
-                        raise StoreTampered()  # a row deleted, changed or put back from a copy
+                self._check_contents(conn, state)
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
                 trust.renew_proof(conn, self._vault_key)  # a proof of the old form, renewed
                 if check_epoch is not None:
+                    # The epoch as found, before any upgrade of its rows_version above: an
+                    # older copy must not pass by being upgraded (the refusal rolls it back).
                     check_epoch(state.epoch, False)
                 return
             proof = trust.duress_proof_holds(conn, self._vault_key)
@@ -195,19 +196,40 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             fresh.forget_rows(conn)
         self._start_afresh(proof.office_card)
 
-    def _drop_unaccounted_journal(self, conn: sqlite3.Connection, contents: str) -> bool:
+    def _check_contents(self, conn: sqlite3.Connection, state: trust.State) -> None:
+        """Compare the rows with the state's authenticated digest; StoreTampered when a row
+        was deleted, changed or put back from a copy. A state made over fewer rows (its
+        `rows_version`, contents.py) is checked over those rows only, and then, in this same
+        transaction, brought to the current version over the rows as they are: the rows it
+        left out (the preferences) were never authenticated, so they are taken as found, once.
+        From then on the version under the state's MAC says they are covered, and no change
+        to them is taken again (docs/SECURITY.md, "Preferences")."""
+        left_out = row_digest.LEFT_OUT[state.rows_version]
+        found = row_digest.full_digest(conn, self._vault_key, without=left_out)
+        if state.contents != found:
+            if not self._drop_unaccounted_journal(conn, state.contents, left_out):
+                raise StoreTampered()  # a row deleted, changed or put back from a copy
+        if state.rows_version != row_digest.ROWS_VERSION:
+            trust.write_state(conn, self._vault_key, state.replace(
+                contents=row_digest.full_digest(conn, self._vault_key),
+                rows_version=row_digest.ROWS_VERSION))
+
+    def _drop_unaccounted_journal(self, conn: sqlite3.Connection, contents: str,
+                                  left_out: tuple[str, ...]) -> bool:
         """An export journal row the authenticated digest never covered (written by a version
         before the journal was tracked, or planted) is removed unread: it acts on nothing.
         True when that made the store whole; a journal row the digest did cover and that was
-        changed, deleted or put back is never dropped (the caller refuses the store)."""
+        changed, deleted or put back is never dropped (the caller refuses the store).
+        `left_out`: the other settings rows this state's digest does not cover."""
         from intake_app.store import settings
 
-        journal = row_digest.TRACKED_SETTINGS
-        if settings.get(conn, journal[0]) is None:
+        journal = row_digest.EXPORT_JOURNAL
+        if settings.get(conn, journal) is None:
             return False
-        if contents != row_digest.full_digest(conn, self._vault_key, without=journal):
+        if contents != row_digest.full_digest(conn, self._vault_key,
+                                              without=(journal, *left_out)):
             return False
-        settings.delete(conn, journal[0])
+        settings.delete(conn, journal)
         return True
 
     def _start_afresh(self, office_card: bytes) -> None:

@@ -1,9 +1,14 @@
 """The liaison's own choices kept in the store: the window's idle auto-lock and when the list was
 last cleared of finished signals.
 
-Both are plain rows of the `settings` table, outside the authenticated row digest (contents.py):
-they decide no removal and no trust. The services give them meaning (the allowed auto-lock
-range, which rows a clear hides); this part only keeps them (part of LocalStore).
+Both are rows of the `settings` table covered by the authenticated row digest (contents.py's
+`TRACKED_SETTINGS`): every write goes through `LocalStore.tracked`, so a row changed, added,
+deleted or put back from an older copy outside Seinpost (someone with the powered-off laptop
+raising the auto-lock to keep the window open longer, or hiding rows from the list) is refused at
+the next unlock with the damaged-store sentence (StoreTampered). Stores made before they were
+covered take them as found once, at their first unlock by this version (LocalStore._check_key,
+contents.py's `rows_version`). The services give them meaning (the allowed auto-lock range,
+which rows a clear hides); this part only keeps them (part of LocalStore).
 """
 
 from __future__ import annotations
@@ -11,10 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from intake_app.store import settings
+from intake_app.store.contents import AUTO_LOCK, LIST_CLEARED_AT
 from intake_app.store.core import StoreCore
-
-AUTO_LOCK = "auto_lock_minutes"
-LIST_CLEARED_AT = "list_cleared_at"
 
 
 class Preferences(StoreCore):
@@ -28,7 +31,7 @@ class Preferences(StoreCore):
 
     def set_auto_lock_setting(self, minutes: int) -> None:
         """Store the auto-lock time in whole minutes (the caller checked the range)."""
-        with self.transaction() as conn:
+        with self.transaction() as conn, self.tracked(conn, [("settings", AUTO_LOCK)]):
             settings.put(conn, AUTO_LOCK, minutes)
 
     def list_cleared_at(self) -> str:
@@ -40,5 +43,5 @@ class Preferences(StoreCore):
 
     def set_list_cleared_at(self, at: str) -> None:
         """Record `at` (UTC, ISO 8601, as utc_now gives) as the list's cleared time."""
-        with self.transaction() as conn:
+        with self.transaction() as conn, self.tracked(conn, [("settings", LIST_CLEARED_AT)]):
             settings.put(conn, LIST_CLEARED_AT, at)

@@ -3,9 +3,10 @@
 Rows of the `settings` table kept here (every one written and checked only by this module):
 
 - ``profile_state``: canonical JSON ``{"kcv", "office_version", "bundle_counter", "contents",
-  "epoch", "mac"}`` (`contents`: the digest of every row the store acts on, see contents.py;
-  `epoch`: grows by one at every change, so the vault can tell an older store.db, see
-  vault_file.py's `store_mark`).
+  "epoch", "rows_version", "mac"}`` (`contents`: the digest of every row the store acts on, see
+  contents.py; `rows_version`: which rows that digest covers, contents.py's `LEFT_OUT`, absent in
+  a state written before the preferences were covered and then read as 1; `epoch`: grows by one
+  at every change, so the vault can tell an older store.db, see vault_file.py's `store_mark`).
   `kcv` is the key-check value of the vault key the store belongs to (a keyed hash: it reveals
   nothing of the key); `mac` covers the rest under the vault key. A store whose state does not
   verify under the key that unlocked the vault is refused, never purged, unless the duress proof
@@ -73,7 +74,8 @@ def _mac(vault_key: bytes, purpose: bytes, data: bytes) -> str:
 @dataclass(frozen=True)
 class State:
     """The authenticated profile state (see the module docstring): `kcv` of the vault key,
-    `office_version`, `bundle_counter`, `contents` digest and `epoch`.
+    `office_version`, `bundle_counter`, `contents` digest, `epoch` and `rows_version` (which
+    rows `contents` covers: contents.py's LEFT_OUT).
     """
 
     kcv: str
@@ -81,6 +83,7 @@ class State:
     bundle_counter: int
     contents: str = row_digest.ZERO
     epoch: int = 0
+    rows_version: int = row_digest.ROWS_VERSION
 
     def replace(self, **changes: object) -> State:
         """A copy with the given fields changed."""
@@ -132,14 +135,17 @@ def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     doc = _open_doc(vault_key, _STATE_MAC, settings.get(conn, STATE))
     try:
         state = State(doc["kcv"], doc["office_version"], doc["bundle_counter"],  # type: ignore
-                      doc["contents"], doc["epoch"])  # type: ignore[index]
-    except (TypeError, KeyError):
+                      doc["contents"], doc["epoch"],  # type: ignore[index]
+                      doc.get("rows_version", 1))  # type: ignore[union-attr]
+    except (TypeError, KeyError, AttributeError):
         return None
     if state.kcv != kcv(vault_key) or not isinstance(state.contents, str):
         return None
     if any(type(v) is not int for v in (state.office_version, state.bundle_counter,
                                          state.epoch)):
         return None
+    if state.rows_version not in row_digest.LEFT_OUT:
+        return None  # a version this program does not know: not a state it can check
     return state
 
 
@@ -159,7 +165,7 @@ def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
     """Write `new` as the profile state with its epoch one higher, MAC'd under `vault_key`."""
     body = {"kcv": new.kcv, "office_version": new.office_version,
             "bundle_counter": new.bundle_counter, "contents": new.contents,
-            "epoch": new.epoch + 1}
+            "epoch": new.epoch + 1, "rows_version": new.rows_version}
     settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
     if settings.get(conn, OFFICE) is not None:
         _refresh_proof(conn, vault_key)  # the proof covers the state row: renewed with it
