@@ -142,7 +142,7 @@ def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     if state.kcv != kcv(vault_key) or not isinstance(state.contents, str):
         return None
     if any(type(v) is not int for v in (state.office_version, state.bundle_counter,
-                                         state.epoch)):
+                                         state.epoch, state.rows_version)):
         return None
     if state.rows_version not in row_digest.LEFT_OUT:
         return None  # a version this program does not know: not a state it can check
