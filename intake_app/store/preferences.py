@@ -7,8 +7,8 @@ deleted or put back from an older copy outside Seinpost (someone with the powere
 raising the auto-lock to keep the window open longer, or hiding rows from the list) is refused at
 the next unlock with the damaged-store sentence (StoreTampered). Stores made before they were
 covered take them as found once, at their first unlock by this version (LocalStore._check_key,
-contents.py's `rows_version`). The services give them meaning (the allowed auto-lock range,
-which rows a clear hides); this part only keeps them (part of LocalStore).
+the state's `rows_version` in trust.py). The services give them meaning (the allowed auto-lock
+range, which rows a clear hides); this part only keeps them (part of LocalStore).
 """
 
 from __future__ import annotations
