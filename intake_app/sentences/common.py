@@ -37,6 +37,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "{path} should be an ordinary file of this profile but is a pipe, device, folder or "
               "link: something outside Seinpost put it there. Nothing was changed.",
     },
+    "own.not_a_folder": {
+        "nl": "{path} hoort een map van dit profiel te zijn, maar is een koppeling naar een "
+              "andere plek of iets anders dan een map: iets buiten Seinpost heeft het daar "
+              "neergezet. Seinpost volgt het niet; er is niets verwijderd.",
+        "en": "{path} should be a folder of this profile but is a link to somewhere else or not "
+              "a folder: something outside Seinpost put it there. Seinpost does not follow it; "
+              "nothing was deleted.",
+    },
     "input.json_too_deep": {
         "nl": "Het JSON-bestand is te diep genest om een melding te zijn; er is niets opgeslagen.",
         "en": "The JSON file is nested too deeply to be a signal; nothing was saved.",

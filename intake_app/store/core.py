@@ -15,11 +15,14 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from intake_app.fs.atomic import ensure_private_dir
+from intake_app.fs import own_folders
 from intake_app.store import contents as row_digest
 from intake_app.store import record_box, trust
 from intake_app.store.attachments import AttachmentStore
 from intake_app.store.database import translate_errors
+
+#: The profile's folders the store keeps files in: attachment blobs, sealed items.
+FOLDERS = ("blobs", "sealed")
 
 
 class StoreCore:
@@ -28,8 +31,13 @@ class StoreCore:
     def __init__(self, profile_dir: Path, conn: sqlite3.Connection, vault_key: bytes) -> None:
         """Use LocalStore.create or LocalStore.open."""
         self.profile_dir = Path(profile_dir)
-        self.blob_dir = ensure_private_dir(self.profile_dir / "blobs")
-        self.sealed_dir = ensure_private_dir(self.profile_dir / "sealed")
+        # Made when missing, but not yet checked: a duress unlock renews a folder that is a link
+        # (store/fresh.py), any other open refuses it before anything is removed (`recover`).
+        self.blob_dir = self.profile_dir / FOLDERS[0]
+        self.sealed_dir = self.profile_dir / FOLDERS[1]
+        for folder in (self.blob_dir, self.sealed_dir):
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(folder, own_folders.PRIVATE_DIR)
         self._conn = conn
         self._vault_key = vault_key
         self._draft_key = record_box.subkey(vault_key, record_box.DRAFT)

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
-from intake_app.fs.atomic import ensure_private_dir, fsync_dir
+from intake_app.fs import own_folders
+from intake_app.fs.atomic import fsync_dir
 from intake_app.store import identity, trust
+from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
 
 FRESH_NAME = f"{DB_NAME}.fresh"
-FOLDERS = ("blobs", "sealed")
 _TABLES = ("attachments", "drafts", "items", "exports")
 
 
@@ -62,12 +62,11 @@ def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -
 def renew_folders(profile_dir: Path) -> None:
     """`blobs/` and `sealed/` removed with everything in them and made again (new folders).
 
-    Raises OSError."""
+    A folder replaced by a link is renewed too: the link itself is removed (never what it
+    points at) and a real folder made, so the profile looks freshly set up and the earlier
+    files behind the link are no longer part of it (fs/own_folders.py). Raises OSError."""
     for name in FOLDERS:
-        folder = Path(profile_dir) / name
-        if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder)
-        ensure_private_dir(folder)
+        own_folders.renew_folder(Path(profile_dir) / name)
     fsync_dir(Path(profile_dir))
 
 
@@ -83,20 +82,30 @@ def put_in_place(profile_dir: Path) -> None:
 
 def store_left_behind(profile_dir: Path) -> bool:
     """Whether `profile_dir` holds any part of a store (store.db or its log, or anything
-    under sealed/ or blobs/): set-up replaces that only after a proven erasure
-    (services/opening.py)."""
+    under sealed/ or blobs/, or a link in their place): set-up replaces that only after a
+    proven erasure (services/opening.py). A link is never followed to look inside."""
     if any((Path(profile_dir) / f"{DB_NAME}{suffix}").exists() for suffix in ("", "-wal")):
         return True
-    return any(folder.is_dir() and any(folder.iterdir())
-               for folder in (Path(profile_dir) / name for name in FOLDERS))
+    for name in FOLDERS:
+        folder = Path(profile_dir) / name
+        try:
+            with own_folders.open_folder(folder) as opened:
+                if opened.names("*") or opened.names(".*"):
+                    return True
+        except FileNotFoundError:
+            continue
+        except own_folders.OwnFolderError:
+            return True
+    return False
 
 
 def remove_erased_store(profile_dir: Path) -> None:
     """Remove the store a proven erasure left (its key is gone: nothing in it can be read),
-    so set-up can make a new one: store.db with its logs, sealed/ and blobs/."""
+    so set-up can make a new one: store.db with its logs, sealed/ and blobs/ (a link there is
+    removed as a link; what it points at stays)."""
     remove_database(Path(profile_dir))
     for name in FOLDERS:
         folder = Path(profile_dir) / name
-        if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder)
+        own_folders.renew_folder(folder)
+        folder.rmdir()  # made again by the new store
     fsync_dir(Path(profile_dir))

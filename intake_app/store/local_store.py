@@ -37,13 +37,14 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from intake_app.fs.atomic import ensure_private_dir, fsync_dir, remove_partials
+from intake_app.fs import own_folders
+from intake_app.fs.atomic import ensure_private_dir
 from intake_app.store import contents as row_digest
 from intake_app.store import fresh, identity, items, legacy, trust
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.blobs import MAGIC as BLOB_MAGIC
 from intake_app.store.blobs import PLAIN_BLOCK
-from intake_app.store.core import unlink
+from intake_app.store.core import FOLDERS
 from intake_app.store.database import (
     DatabaseCheck,
     create_database,
@@ -67,6 +68,9 @@ from intake_app.store.items import ItemInfo, SealedItems
 from intake_app.store.ledger import ExportLedger, LedgerEntry
 from intake_app.store.preferences import Preferences
 from intake_app.store.schema import CURRENT_VERSION as STORE_SCHEMA_VERSION
+
+#: Leftovers of interrupted atomic writes (fs/atomic.py `temp_name`).
+PARTIAL_PATTERN = ".*.partial"
 
 __all__ = [
     "BLOB_MAGIC",
@@ -100,13 +104,15 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         conn = create_database(Path(profile_dir))  # StoreExists: an existing store is left alone
         try:
             store = cls(profile_dir, conn, vault_key)
+            for folder in (store.blob_dir, store.sealed_dir):
+                own_folders.check_folder(folder)  # a link there is refused (fs/own_folders.py)
             with store.transaction() as tx:
                 trust.start(tx, vault_key, office_card)
                 identity.create_liaison_identity(tx, vault_key, liaison_name)
         except BaseException:
             conn.close()
             remove_database(Path(profile_dir))  # the one this call created: nothing left behind
-            for folder in ("blobs", "sealed"):
+            for folder in FOLDERS:
                 with contextlib.suppress(OSError):
                     (Path(profile_dir) / folder).rmdir()  # only if empty, as it was made
             raise
@@ -144,27 +150,36 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         return self
 
     def recover(self) -> dict[str, int]:
-        """Finish what a crash interrupted; return what was removed, by kind."""
+        """Finish what a crash interrupted; return what was removed, by kind.
+
+        Both folders are opened without following a link before anything is removed, and
+        every removal is relative to the folder opened (fs/own_folders.py): a folder replaced
+        by a link is refused (OwnFolderError) and nothing outside the profile is deleted."""
         removed = {"partials": 0, "unsealed": 0, "purged": 0, "blobs": 0}
-        removed["partials"] = remove_partials(self.sealed_dir) + remove_partials(self.blob_dir)
-        with self.reading() as conn:
-            drafts = {row[0] for row in conn.execute("SELECT id FROM drafts")}
-            gone = items.gone_ids(conn)
-            blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
-        for path in self.sealed_dir.glob("*.age"):
-            # A sealed file whose draft still exists never got its item row: the seal did not
-            # happen. One whose item is delivered/deleted was being purged. Any other file is
-            # left alone: removing it could lose a signal.
-            if path.stem in drafts:
-                removed["unsealed"] += unlink(path)
-            elif path.stem in gone:
-                removed["purged"] += unlink(path)
-        for path in self.blob_dir.glob("*.blob"):
-            if path.stem not in blobs:
-                removed["blobs"] += unlink(path)
-        if any(removed.values()):
-            fsync_dir(self.sealed_dir)
-            fsync_dir(self.blob_dir)
+        with own_folders.open_folder(self.sealed_dir) as sealed, \
+                own_folders.open_folder(self.blob_dir) as blob_folder:
+            with self.reading() as conn:
+                drafts = {row[0] for row in conn.execute("SELECT id FROM drafts")}
+                gone = items.gone_ids(conn)
+                blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
+            for folder in (sealed, blob_folder):
+                for name in folder.names(PARTIAL_PATTERN):
+                    removed["partials"] += folder.remove(name)
+            for name in sealed.names("*.age"):
+                # A sealed file whose draft still exists never got its item row: the seal did
+                # not happen. One whose item is delivered/deleted was being purged. Any other
+                # file is left alone: removing it could lose a signal.
+                stem = name[:-len(".age")]
+                if stem in drafts:
+                    removed["unsealed"] += sealed.remove(name)
+                elif stem in gone:
+                    removed["purged"] += sealed.remove(name)
+            for name in blob_folder.names("*.blob"):
+                if name[:-len(".blob")] not in blobs:
+                    removed["blobs"] += blob_folder.remove(name)
+            if any(removed.values()):
+                sealed.sync()
+                blob_folder.sync()
         return removed
 
     def _check_key(self, check_epoch: Callable[[int, bool], None] | None = None,

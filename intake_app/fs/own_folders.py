@@ -1,0 +1,145 @@
+"""The profile's own folders (`blobs/`, `sealed/`): never a link, never followed.
+
+Recovery deletes files in them (orphan blobs, half-written files, sealed files of purged items)
+and a duress unlock renews them. Someone who can write to the powered-off profile could put a
+symbolic link where such a folder belongs, pointing at another profile's folder or a backup: a
+path-based walk would then delete outside the profile, and a renewal that skipped the link would
+keep every earlier sealed file behind it (review r7, F5 and F6). So:
+
+- `open_folder` opens a folder with ``O_DIRECTORY | O_NOFOLLOW`` and checks the descriptor with
+  ``fstat``; files are listed and removed relative to that descriptor (`names`, `remove`), so
+  what is deleted is always inside the folder that was checked, with no race between check and
+  use. A link, or anything that is not a folder, is `OwnFolderError`.
+- `renew_folder` removes a folder with everything in it and makes it again; a link there is
+  removed as a link (its target is never touched) and a real folder made in its place.
+- `ensure_folder` makes a missing folder (0700) and refuses a link.
+
+Nothing outside the profile is ever deleted. Where the platform cannot open a folder or remove
+relative to one (Windows), `open_folder` checks with ``lstat`` and the calls use paths.
+Imports no Qt and prints nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fnmatch
+import os
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from intake_app.errors import SeinpostError
+
+PRIVATE_DIR = 0o700
+_BY_DESCRIPTOR = (os.open in os.supports_dir_fd and os.unlink in os.supports_dir_fd
+                  and os.listdir in os.supports_fd and hasattr(os, "O_DIRECTORY"))
+_FLAGS = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+          | getattr(os, "O_CLOEXEC", 0))
+
+
+class OwnFolderError(SeinpostError):
+    """A folder of the profile is a link, or something other than a folder."""
+
+    code = "own.not_a_folder"
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(f"{path}: not a folder of this profile (a link or another kind)",
+                         path=str(path))
+
+
+class Folder:
+    """An open folder of the profile: `fd` (None where the platform works by path) and `path`."""
+
+    def __init__(self, path: Path, fd: int | None) -> None:
+        self.path = path
+        self.fd = fd
+
+    def names(self, pattern: str) -> list[str]:
+        """Names in the folder matching the shell `pattern` (``*.blob``; a leading dot must be
+        matched explicitly, as `glob` does)."""
+        listed = os.listdir(self.fd if self.fd is not None else self.path)
+        return [name for name in listed if fnmatch.fnmatchcase(name, pattern)
+                and (pattern.startswith(".") or not name.startswith("."))]
+
+    def remove(self, name: str) -> int:
+        """Unlink `name` (a plain file name) in this folder; 1 if removed, 0 if it was gone."""
+        if os.sep in name or (os.altsep and os.altsep in name) or name in ("", ".", ".."):
+            raise OwnFolderError(self.path / name)
+        try:
+            if self.fd is not None:
+                os.unlink(name, dir_fd=self.fd)
+            else:
+                os.unlink(self.path / name)
+        except FileNotFoundError:
+            return 0
+        return 1
+
+    def sync(self) -> None:
+        """Make removals in this folder durable (nothing where folders cannot be synced)."""
+        if self.fd is not None:
+            with contextlib.suppress(OSError):
+                os.fsync(self.fd)
+
+
+@contextlib.contextmanager
+def open_folder(path: Path | str) -> Iterator[Folder]:
+    """The folder `path` of the profile, opened without following a link.
+
+    Raises OwnFolderError when `path` is a link (to a folder or not) or not a folder,
+    FileNotFoundError when it is absent, another OSError when it cannot be opened."""
+    path = Path(path)
+    if not _BY_DESCRIPTOR:
+        check_folder(path)
+        yield Folder(path, None)
+        return
+    try:
+        fd = os.open(path, _FLAGS)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
+            raise OwnFolderError(path) from None
+        raise
+    try:
+        if not stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OwnFolderError(path)
+        yield Folder(path, fd)
+    finally:
+        os.close(fd)
+
+
+def check_folder(path: Path | str) -> None:
+    """OwnFolderError unless `path` itself (not what a link points at) is a folder;
+    FileNotFoundError when absent."""
+    if not stat.S_ISDIR(os.lstat(path).st_mode):
+        raise OwnFolderError(path)
+
+
+def ensure_folder(path: Path | str) -> Path:
+    """Make the folder `path` (0700) if nothing is there; return it. An existing folder is left
+    as it is. OwnFolderError when a link or anything else is there (a dangling link too)."""
+    path = Path(path)
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(path, PRIVATE_DIR)
+    check_folder(path)
+    return path
+
+
+def renew_folder(path: Path | str) -> Path:
+    """Remove the folder `path` with everything in it and make it again, empty, 0700.
+
+    A link there (or any other non-folder) is removed itself: what it points at stays untouched.
+    `shutil.rmtree` does not follow links inside the folder either (it removes them as entries).
+    Raises OSError."""
+    path = Path(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
+    os.mkdir(path, PRIVATE_DIR)
+    return path
