@@ -73,3 +73,48 @@ def test_the_settings_say_whether_a_duress_passphrase_is_set(qtbot, tmp_path: Pa
     assert dialog.duress_state.text() == "No duress passphrase is set."
     dialog.close()
     window.lock()
+
+
+def test_the_duress_passphrase_as_current_passphrase_is_refused_like_a_wrong_one(
+        qtbot, tmp_path: Path, office) -> None:  # noqa: F811
+    """Typed in the dialog as "current passphrase", the duress passphrase shows the wrong-
+    passphrase sentence and changes nothing: the real passphrase still opens the same profile,
+    the new passphrase opens nothing (it used to rewrite vault.json without emptying anything)."""
+    duress = "what I say when forced to"
+    window = make_window(qtbot, tmp_path, office[1], [])
+    set_up(qtbot, window)
+    page = window.workspace
+    qtbot.mouseClick(page.security_button, Qt.LeftButton)
+    dialog = page.security
+    dialog.current.setText(PASSPHRASE)
+    dialog.duress.setText(duress)
+    dialog.duress_repeat.setText(duress)
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)
+    vault_before = (tmp_path / "profile" / "vault.json").read_bytes()
+
+    answers = []
+    for current in ("not my passphrase", duress):
+        dialog.current.setText(current)
+        dialog.new.setText(NEW_PASSPHRASE)
+        dialog.repeat.setText(NEW_PASSPHRASE)
+        qtbot.mouseClick(dialog.change_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.result.text(), timeout=20000)
+        answers.append(dialog.result.text())
+        dialog.result.clear()
+    assert answers[0] == answers[1]
+    assert (tmp_path / "profile" / "vault.json").read_bytes() != vault_before  # counted, as
+    dialog.close()                                                             # a wrong one is
+    window.lock()
+
+    unlock = window.unlock_page
+    unlock.passphrase.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in unlock.error.text(), timeout=20000)
+    unlock.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    qtbot.mouseClick(window.workspace.security_button, Qt.LeftButton)
+    assert window.workspace.security.duress_state.text() == "A duress passphrase is set."
+    window.workspace.security.close()
+    window.lock()

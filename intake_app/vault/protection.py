@@ -21,7 +21,8 @@ MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two att
 
 class Protection(Unlocking):
     """Changing the passphrase, the duress passphrase and wipe-after (part of Vault). Each
-    needs the current passphrase (WrongPassphrase otherwise, counted like any attempt)."""
+    needs the current passphrase (WrongPassphrase otherwise, counted like any attempt; the
+    duress passphrase is answered here exactly as a wrong one, see unlocking.py)."""
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the same vault key under `new`; the data is not re-encrypted.

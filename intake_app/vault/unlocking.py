@@ -54,7 +54,8 @@ class Unlocking(VaultCore):
         KeyringUnavailable or DeviceSecretMissing.
         """
         with self._mutex:
-            return self._authenticate(passphrase, hold_duress=hold_duress).vault_key
+            return self._authenticate(passphrase, hold_duress=hold_duress,
+                                      unlocking=True).vault_key
 
     @property
     def duress_pending(self) -> bool:
@@ -89,8 +90,16 @@ class Unlocking(VaultCore):
                 left = max(file.wipe_after - file.failed_attempts - 1, 1)
             raise WrongPassphrase(attempts_left=left)
 
-    def _authenticate(self, passphrase: str, *, hold_duress: bool = False) -> Opened:
-        """Check the passphrase; count a wrong one; erase only as the module docstring says."""
+    def _authenticate(self, passphrase: str, *, hold_duress: bool = False,
+                      unlocking: bool = False) -> Opened:
+        """Check the passphrase; count a wrong one; erase only as the module docstring says.
+
+        Only an unlock of the profile (`unlocking`) acts on the duress passphrase. Anywhere
+        else it is asked for (the current passphrase of a security setting, protection.py) it
+        is answered exactly as a wrong passphrase: counted, the same sentence and attempts
+        left, erasure at wipe-after, vault.json written only by that count. It must never
+        retire the real slot while the profile is open with every signal, and the answer must
+        not tell the person watching that it is the duress one (docs/SECURITY.md)."""
         file = self._reload()
         raw = self._raw
         self.opened_by_duress = self.migrated = False
@@ -112,6 +121,8 @@ class Unlocking(VaultCore):
         if legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
             stretched = stretch(passphrase, file.kdf_salt, file.kdf)
         if role == ROLE_DURESS:
+            if not unlocking:
+                self._wrong_passphrase(self._file)  # the count above is already on disk
             if hold_duress:
                 return self._hold_duress(file, raw, index, stretched, vault_key)
             return self._enter_duress(file, index, stretched, secret, vault_key)
