@@ -159,7 +159,7 @@ def _secret_service_holds(users: tuple[str, ...]) -> bool:
     killed during an unlock; its bus then starts a new daemon with the login keyring locked.
     """
     import secretstorage  # keyring's Secret Service backend is built on it (and on jeepney)
-    from jeepney import DBusAddress, MessageType, new_method_call
+    from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 
     service = DBusAddress(_SECRETS_PATH, bus_name=_SECRETS_NAME, interface=_SECRETS_SERVICE)
     with contextlib.closing(secretstorage.dbus_init()) as connection:
@@ -169,7 +169,11 @@ def _secret_service_holds(users: tuple[str, ...]) -> bool:
                                 ({"service": SERVICE, "username": user},)),
                 timeout=_DBUS_TIMEOUT_S)
             if reply.header.message_type is MessageType.error:
-                raise KeyringUnavailable()
+                # The D-Bus error's name and text go along as the cause (never to the person:
+                # they name no secret), so a refusal in a log or a test says what answered.
+                name = reply.header.fields.get(HeaderFields.error_name, "")
+                text = " ".join(str(part) for part in reply.body)
+                raise KeyringUnavailable() from RuntimeError(f"Secret Service: {name}: {text}")
             unlocked, locked = reply.body
             if unlocked or locked:
                 return True
