@@ -18,6 +18,10 @@ What the person waits for, timed as the product runs it, cold where the person i
   disk idle half the time (a single `dd bs=4M conv=fsync` took twice as long as plain age),
   and in-process, because the `dd | dd` pipe used before handed the bytes over 16,384 times
   per GiB between two processes and measured the pipe more than the disk;
+- direct copy: the same copy through the product's own disk path, no cipher and no hash
+  (fs/direct_read.py reading and fs/direct_write.py writing past the page cache, fsynced): the
+  floor of attaching's and sealing's I/O as they do it (each reads a GiB and writes a GiB
+  that way), whatever their ciphers cost;
 - unlock: `LiaisonSession.unlock` of a profile with --drafts drafts and --items sealed items:
   the device secret from a real Secret Service keyring (private D-Bus, see private_keyring.py),
   Argon2id MODERATE, the store's open with its integrity check, migrations and recovery scan;
@@ -61,6 +65,8 @@ from private_keyring import private_keyring  # noqa: E402
 from intake_app.crypto import age, keycard  # noqa: E402
 from intake_app.crypto.age.payload import PLAIN_BLOCK  # noqa: E402
 from intake_app.fs.atomic import atomic_writer  # noqa: E402
+from intake_app.fs.direct_read import DirectReader  # noqa: E402
+from intake_app.fs.direct_write import DirectWriter  # noqa: E402
 from intake_app.media.clean import MAX_CLEAN_BYTES  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
 from intake_app.vault import KdfParams, Vault  # noqa: E402
@@ -175,6 +181,32 @@ def child_copy(source: str, target: str) -> dict[str, float]:
     return {"copy": elapsed, "copy cpu": cpu}
 
 
+def child_direct_copy(source: str, target: str) -> dict[str, float]:
+    """The same copy with the product's own disk path and no cipher or hash: read past the page
+    cache by fs/direct_read.DirectReader, written past it by fs/direct_write.DirectWriter, fsynced.
+    The floor of sealing's and attaching's I/O as they do it (the fsynced copy above is the
+    floor of any method)."""
+    drop_caches()
+    started, cpu = time.perf_counter(), cpu_seconds()
+    buffer = memoryview(bytearray(COPY_BLOCK))
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with DirectReader(os.open(source, os.O_RDONLY)) as src:
+            out = DirectWriter(fd)
+            try:
+                while count := src.readinto(buffer):
+                    out.write(buffer[:count])
+                out.finish()
+            finally:
+                out.abort()
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    os.unlink(target)
+    return {"direct copy": elapsed, "direct copy cpu": cpu}
+
+
 def child_plain(source: str, target: str, card_path: str) -> dict[str, float]:
     [recipient] = keycard.parse_card(Path(card_path).read_bytes()).recipients
     drop_caches()
@@ -240,7 +272,7 @@ def child_unlock_and_list(profile: str, cold_list: bool) -> dict[str, float]:
 
 # ----- running it -----------------------------------------------------------------------------
 
-STEPS = ("copy", "plain", "attach", "seal")
+STEPS = ("copy", "direct copy", "plain", "attach", "seal")
 
 
 def ratios(runs: dict[str, Samples], parts: tuple[str, ...], bottom: str) -> Samples:
@@ -259,10 +291,11 @@ def big_file(work: Path, card: Path, size_mib: int, rounds: int) -> dict[str, Sa
     runs["peak"] = Samples(unit="MiB", cache="warm")
     for number in range(1, rounds + 1):
         copy, _ = harness.in_child(child_copy, str(source), str(work / "copy.bin"))
+        direct, _ = harness.in_child(child_direct_copy, str(source), str(work / "copy.bin"))
         plain, _ = harness.in_child(child_plain, str(source), str(work / "plain.age"),
                                     str(card))
         product, _ = harness.in_child(child_attach_seal, str(work / "profile"), str(source))
-        measured = {**copy, **plain, **product}  # type: ignore[dict-item]
+        measured = {**copy, **direct, **plain, **product}  # type: ignore[dict-item]
         for name, samples in runs.items():
             samples.add(measured[name])
         steps = ", ".join(f"{name} {measured[name]:.2f} s (CPU {measured[name + ' cpu']:.2f} s)"
@@ -278,9 +311,12 @@ def report_big_file(runs: dict[str, Samples], size_mib: int, verdicts: Verdicts)
     for name in STEPS:
         print(f"{name}: {runs[name].describe()}; {size_mib / runs[name].median:.0f} MiB/s; CPU "
               f"(user + sys) {runs[name + ' cpu'].describe()}")
-    for parts in (("plain",), ("attach",), ("seal",), ("attach", "seal")):
+    for parts in (("direct copy",), ("plain",), ("attach",), ("seal",), ("attach", "seal")):
         print(f"{' + '.join(parts)} / in-process fsynced copy (paired): "
               f"{ratios(runs, parts, 'copy').describe()}")
+    for parts in (("attach",), ("seal",)):
+        print(f"{parts[0]} / the same copy past the page cache, as the product reads and writes "
+              f"(paired): {ratios(runs, parts, 'direct copy').describe()}")
     verdicts.goal("seal, incl. removing the vault copy / plain fsynced age (paired)",
                   ratios(runs, ("seal",), "plain"), GOAL_SEAL, unit="x")
     verdicts.goal("attach + seal / plain fsynced age (paired)",
