@@ -11,6 +11,12 @@ which the window could not repaint or react to a click. The longest gap of each 
 the click until the list shows the new status) is recorded; the goal is judged on the worst
 round. Preparation (profile, the attachment stored in the vault) is not timed.
 
+Each phase's longest gap is also split by what the GUI thread did meanwhile (Linux: its
+run-queue delay from /proc/thread-self/schedstat, read at every tick): "runnable" is time it
+was ready but had no processor (other processes, or this one's own worker threads), "asleep" is
+time it was blocked (waiting for the GIL, the disk or the display server). On a loaded machine
+the first dominates; the second is what the app itself can cause.
+
 Runs under Xvfb (started here) when it is installed, else on Qt's offscreen platform.
 """
 
@@ -32,8 +38,20 @@ from startup import start_display
 TICK_MS = 5
 
 
+SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def run_delay() -> float:
+    """Seconds this thread has spent runnable but not running (Linux schedstat); 0 elsewhere."""
+    try:
+        return int(SCHEDSTAT.read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class GapMeter:
-    """Longest gap (seconds) between consecutive ticks of a 5 ms timer on the GUI thread."""
+    """Longest gap (seconds) between consecutive ticks of a 5 ms timer on the GUI thread, and
+    how much of it the thread spent runnable without a processor (`longest_runnable`)."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
@@ -42,14 +60,18 @@ class GapMeter:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
+        self.last_delay = run_delay()
         self.longest = 0.0
+        self.longest_runnable = 0.0
         self.until: Callable[[], bool] | None = None
         self.loop = None
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
+        now, delay = time.perf_counter(), run_delay()
+        if now - self.last > self.longest:
+            self.longest = now - self.last
+            self.longest_runnable = min(delay - self.last_delay, self.longest)
+        self.last, self.last_delay = now, delay
         if self.until is not None and self.until() and self.loop is not None:
             self.loop.quit()
 
@@ -60,9 +82,9 @@ class GapMeter:
 
         self.loop = QEventLoop()
         self.until = done
-        self.longest = 0.0
+        self.longest = self.longest_runnable = 0.0
         self.timer.start()
-        self.last = time.perf_counter()
+        self.last, self.last_delay = time.perf_counter(), run_delay()
         QTimer.singleShot(int(timeout_s * 1000), self.loop.quit)
         start()
         self.loop.exec()
@@ -111,7 +133,14 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
         return entries[0].status if entries and entries[0].kind != "draft" else "draft"
 
     seal_gap = meter.run_until(click_seal_and_yes, lambda: status() == "sealed")
+    seal_why = meter.longest_runnable
     export_gap = meter.run_until(page.export_button.click, lambda: status() == "exported")
+    export_why = meter.longest_runnable
+    for phase, gap, runnable in (("sealing", seal_gap, seal_why),
+                                 ("exporting", export_gap, export_why)):
+        print(f"  longest gap {phase}: {gap * 1000:.1f} ms, of which {runnable * 1000:.1f} ms "
+              f"runnable without a processor and {(gap - runnable) * 1000:.1f} ms asleep "
+              f"(the GIL, the disk or the display); load {os.getloadavg()[0]:.2f}", flush=True)
     window.lock()
     window.close()
     app.processEvents()
