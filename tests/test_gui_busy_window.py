@@ -79,7 +79,7 @@ def test_no_event_passes_through_python_while_a_task_runs_with_progress(qtbot, t
     assert CountingWindow.filtered == 0
     work.release.set()
     qtbot.waitUntil(lambda: work.outcome == ["done"])
-    qtbot.waitUntil(lambda: not window._long_tasks)
+    qtbot.waitUntil(lambda: not window.runner.lock_is_suspended)
     QApplication.sendEvent(window.workspace, QEvent(QEvent.User))
     assert CountingWindow.filtered > 0  # the keys are watched everywhere again
     window.lock()

@@ -10,6 +10,14 @@ event while the worker held it, and the window stalled (benchmarks/ui_responsive
 Meanwhile Ctrl+L and Ctrl+Q are application shortcuts on the progress dialog, handled by Qt
 itself, and the idle clock stands still: the window is working for the person, and a lock
 would cancel the work. It starts again when the work is done.
+
+The suspension belongs to the task (TaskRunner.start(suspend_lock=…)): it is wired before the
+task can run and given back at its end, however it ends, and whether it holds is read off the
+running tasks. A count kept here, raised when a task began and lowered by a "finished" signal
+connected only after the task had started, once stayed raised for good: a receipt import that
+failed at once had ended before the connection was made, and Ctrl+L, Ctrl+Q and the idle lock
+were dead in every other window until the app was killed (issue 12, review F1). The idle check
+also puts the filter back if it is found off with no such task running.
 """
 
 from __future__ import annotations
@@ -121,11 +129,11 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(1000)
         self._idle_timer.timeout.connect(self._check_idle)
-        self._long_tasks = 0  # tasks running with a progress dialog (module docstring)
         self._closed = False
-        self.runner.long_task_started.connect(self._long_task_started)
-        self.runner.long_task_finished.connect(self._long_task_finished)
-        QApplication.instance().installEventFilter(self)
+        self._watching_keys = False
+        self.runner.lock_suspended.connect(self._lock_suspended)
+        self.runner.lock_resumed.connect(self._lock_resumed)
+        self._watch_keys(True)
         self.show_start_page(first=True)
 
     def _build_pages(self) -> None:
@@ -318,33 +326,41 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def _long_task_started(self, dialog: QWidget) -> None:
+    def _watch_keys(self, on: bool) -> None:
+        """Install or take off the app-wide filter (module docstring); idempotent."""
+        if on and not self._watching_keys and not self._closed:
+            QApplication.instance().installEventFilter(self)
+            self._watching_keys = True
+        elif not on and self._watching_keys:
+            QApplication.instance().removeEventFilter(self)
+            self._watching_keys = False
+
+    def _lock_suspended(self, dialog: QWidget) -> None:
         """Until the progress dialog shows (after a moment, if at all) the menu's own Ctrl+L
         and Ctrl+Q serve; once it shows it blocks the window, and its shortcuts serve."""
-        self._long_tasks += 1
-        QApplication.instance().removeEventFilter(self)
+        self._watch_keys(False)
         for keys, action in ((LOCK_KEYS, self.lock), (QUIT_KEYS, self.quit)):
             shortcut = QShortcut(keys, dialog)
             shortcut.setContext(Qt.ApplicationShortcut)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(action)
 
-    def _long_task_finished(self) -> None:
-        self._long_tasks = max(0, self._long_tasks - 1)
-        if self._long_tasks or self._closed:
+    def _lock_resumed(self) -> None:
+        if self._closed or self.runner.lock_is_suspended:
             return
         if self.idle is not None:
             self.idle.touch()  # the idle clock counts from the end of the work
-        QApplication.instance().installEventFilter(self)
+        self._watch_keys(True)
 
     def _check_idle(self) -> None:
-        if self._long_tasks:
+        if self.runner.lock_is_suspended:
             return
+        self._watch_keys(True)  # never left off without a task that holds it off
         if self.session is not None and self.idle is not None and self.idle.expired():
             self.lock()
 
     def closeEvent(self, event) -> None:
+        self._watch_keys(False)
         self._closed = True
-        QApplication.instance().removeEventFilter(self)
         self.lock()
         super().closeEvent(event)

@@ -39,19 +39,18 @@ def run_with_progress(
     def then(handler: Callable[..., None]) -> Callable[..., None]:
         def run(*args: Any) -> None:
             dialog.close()
+            dialog.deleteLater()  # its lock shortcuts go with it
             handler(*args)
 
         return run
 
-    runner.long_task_started.emit(dialog)
     task = runner.start(
         fn,
         on_progress=lambda done, total: dialog.setValue(int(STEPS * done / total) if total else 0),
         on_success=then(on_success),
         on_failure=then(on_failure),
         on_cancel=then(on_cancel),
+        suspend_lock=dialog,  # the runner gives the lock back at the task's end, however it ends
     )
     dialog.canceled.connect(task.cancel)
-    # After the outcome's handler (signals from the worker arrive in order).
-    task.signals.finished.connect(runner.long_task_finished)
     return task

@@ -53,6 +53,7 @@ class Task(QRunnable):
         self._last_step: int | None = None
         self._clock = clock
         self._last_signal = -PROGRESS_INTERVAL_S
+        self.suspends_lock = False  # set by TaskRunner.start
         self.signals = TaskSignals()
 
     def cancel(self) -> None:
@@ -96,13 +97,18 @@ class Task(QRunnable):
 class TaskRunner(QObject):
     """Starts tasks on a private pool and keeps them alive until they finish.
 
-    `long_task_started(dialog)` and `long_task_finished()` bracket each task that runs with a
-    progress dialog (task_progress.py): the main window stops filtering every event of the
-    app in Python meanwhile (main_window.py).
+    A task started with `suspend_lock=dialog` (task_progress.py: the ones with a progress
+    dialog) suspends the main window's app-wide key filter and idle clock while it runs
+    (main_window.py). The suspension belongs to the task: `lock_suspended(dialog)` is emitted
+    and the task's own end is connected before the task can run, and `lock_resumed()` follows
+    the end of the last such task however it ended (succeeded, failed, cancelled, or ended
+    before its caller got the task back). Whether the lock is suspended is read off the
+    running tasks (`lock_is_suspended`), never counted apart, so it cannot stay suspended
+    after the work is gone.
     """
 
-    long_task_started = Signal(object)  # its QProgressDialog
-    long_task_finished = Signal()
+    lock_suspended = Signal(object)  # the QProgressDialog of the task that suspends it
+    lock_resumed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +126,17 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[Exception], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        suspend_lock: QObject | None = None,
     ) -> Task:
-        """Run `fn(progress)` in the pool; the handlers run on the GUI thread."""
+        """Run `fn(progress)` in the pool; the handlers run on the GUI thread.
+
+        `suspend_lock`: the progress dialog of a long task; the lock is suspended from now
+        until this task has ended and its outcome's handler has run.
+        """
         task = Task(fn)
-        # Connected before the task starts, so no early signal is missed.
+        task.suspends_lock = suspend_lock is not None
+        # Connected before the task starts, so no early signal is missed; the end last, so it
+        # comes after the outcome's handler (signals from the worker arrive in order).
         for signal, handler in (
             (task.signals.progress, on_progress),
             (task.signals.succeeded, on_success),
@@ -133,9 +146,27 @@ class TaskRunner(QObject):
             if handler is not None:
                 signal.connect(handler)
         self._running.add(task)
-        task.signals.finished.connect(lambda: self._running.discard(task))
-        self._pool.start(task)
+        task.signals.finished.connect(lambda: self._ended(task))
+        if task.suspends_lock:
+            self.lock_suspended.emit(suspend_lock)
+        try:
+            self._pool.start(task)
+        except BaseException:
+            self._ended(task)
+            raise
         return task
+
+    def _ended(self, task: Task) -> None:
+        if task not in self._running:
+            return
+        self._running.discard(task)
+        if task.suspends_lock and not self.lock_is_suspended:
+            self.lock_resumed.emit()
+
+    @property
+    def lock_is_suspended(self) -> bool:
+        """True while a task started with `suspend_lock` has not ended."""
+        return any(task.suspends_lock for task in self._running)
 
     def cancel_all(self) -> None:
         for task in list(self._running):
