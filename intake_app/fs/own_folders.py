@@ -13,6 +13,9 @@ keep every earlier sealed file behind it (review r7, F5 and F6). So:
 - `renew_folder` removes a folder with everything in it and makes it again; a link there is
   removed as a link (its target is never touched) and a real folder made in its place.
 - `ensure_folder` makes a missing folder (0700) and refuses a link.
+- `clear_entry` removes whatever sits at one name of the profile (a file, a link, a FIFO, a
+  folder with all it holds), never following a link: the duress unlock clears the names it is
+  about to write, so nothing planted there can make it fail (review r7b, N2).
 
 Nothing outside the profile is ever deleted. Where the platform cannot open a folder or remove
 relative to one (Windows), `open_folder` checks with ``lstat`` and the calls use paths.
@@ -143,3 +146,20 @@ def renew_folder(path: Path | str) -> Path:
             os.unlink(path)
     os.mkdir(path, PRIVATE_DIR)
     return path
+
+
+def clear_entry(path: Path | str) -> None:
+    """Remove whatever is at `path` (a name inside the profile): a folder with everything in it,
+    anything else (a file, a link, a FIFO, a socket) as itself; nothing when absent. A link is
+    never followed, here or inside a folder removed (`shutil.rmtree` removes links as entries).
+    Raises OSError when something cannot be removed."""
+    path = Path(path)
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        shutil.rmtree(path)
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)

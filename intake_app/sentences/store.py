@@ -25,6 +25,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The signal store on this laptop is damaged and cannot be read. Nothing was "
               "overwritten.",
     },
+    "store.linked": {
+        "nl": "De signalenopslag (store.db) of zijn logbestand heeft op deze schijf nog een "
+              "tweede naam (een harde koppeling). Via die naam kan iemand een kopie houden van "
+              "alles wat erin wordt geschreven. Er is niets geopend of veranderd; vraag iemand "
+              "die u vertrouwt om hulp voordat u dit profiel gebruikt.",
+        "en": "The signal store (store.db) or its log file has a second name on this disk (a "
+              "hard link). Through that name someone could keep a copy of everything written "
+              "to it. Nothing was opened or changed; ask someone you trust for help before "
+              "using this profile.",
+    },
     "store.too_new": {
         "nl": "De signalenopslag is door een nieuwere Seinpost geschreven. Werk Seinpost bij; er "
               "is niets veranderd.",

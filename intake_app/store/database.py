@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from intake_app.fs import own
-from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreMissing
+from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreLinked, StoreMissing
 from intake_app.store.integrity_errors import StoreTampered
 from intake_app.store.schema import migrate, schema_is_ours
 
@@ -54,6 +54,9 @@ def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connectio
     except own.OwnFileError as exc:
         remove_database(Path(profile_dir), name)
         raise StoreCorrupt() from exc
+    except StoreLinked:
+        remove_database(Path(profile_dir), name)
+        raise
     conn = _connect(path)
     try:
         with translate_errors():
@@ -69,9 +72,32 @@ def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connectio
 
 def _check_side_files(path: Path) -> None:
     """SQLite opens its WAL, shared-memory and journal files itself, and would block on a FIFO
-    there: each that exists must be a regular file (OwnFileError otherwise)."""
+    there: each that exists must be a regular file (OwnFileError otherwise) with no other
+    name (StoreLinked otherwise, see `_check_one_name`)."""
     for suffix in ("-wal", "-shm", "-journal"):
-        own.check_regular(path.with_name(path.name + suffix))
+        side = path.with_name(path.name + suffix)
+        try:
+            fd = own.open_fd(side)
+        except FileNotFoundError:
+            continue
+        try:
+            _check_one_name(fd)
+        finally:
+            os.close(fd)
+
+
+def _check_one_name(fd: int) -> None:
+    """StoreLinked when the open store file `fd` has a second name (a hard link, st_nlink > 1).
+
+    SQLite writes store.db and its WAL in place, and a duress unlock only unlinks or renames
+    over the old names: a hard link made while the laptop was off, inside the profile or
+    beside it on the same disk, would keep every page written from then on, the rows of a
+    later session and the old store's counters, for whoever comes back (review r7b, N1). A
+    careful app writes nothing into such a file: the store is refused before anything is read
+    or written, with the real and the duress passphrase alike (the check needs no key), so
+    the refusal tells nothing about which one was typed."""
+    if os.fstat(fd).st_nlink != 1:
+        raise StoreLinked()
 
 
 def remove_database(profile_dir: Path, name: str = DB_NAME) -> None:
@@ -85,8 +111,9 @@ def remove_database(profile_dir: Path, name: str = DB_NAME) -> None:
 def check_database(profile_dir: Path) -> sqlite3.Connection:
     """Open an existing store and check it (SQLite magic, application id, integrity_check, the
     schema exactly ours for its version), writing nothing; `finish_opening` completes it.
-    Raises StoreMissing, StoreCorrupt or StoreTampered: a file that is not sound is refused,
-    never repaired or overwritten.
+    Raises StoreMissing, StoreCorrupt, StoreLinked (store.db or a log file with a second name,
+    `_check_one_name`) or StoreTampered: a file that is not sound is refused, never repaired or
+    overwritten.
 
     `integrity_check`, not `quick_check`: what the store acts on at open (recovery's "which
     drafts, items and attachments exist", every lookup by id or name) SQLite answers from
@@ -102,6 +129,7 @@ def check_database(profile_dir: Path) -> sqlite3.Connection:
     path = Path(profile_dir) / DB_NAME
     try:
         with own.open_file(path) as handle:  # never blocks on a FIFO put there
+            _check_one_name(handle.fileno())
             magic = handle.read(len(SQLITE_MAGIC))
         _check_side_files(path)
     except FileNotFoundError as exc:

@@ -27,6 +27,19 @@ class StoreCorrupt(StoreError):
     )
 
 
+class StoreLinked(StoreError):
+    """store.db or one of its log files has a second name on the disk (a hard link), through
+    which someone could keep a copy of what is written to it: refused before anything is read
+    or written (code "store.linked", store/database.py `_check_one_name`)."""
+
+    code = "store.linked"
+    default_message = (
+        "The local store (store.db) or its log file has a second name on this disk (a hard "
+        "link), through which someone could keep a copy of everything written to it. Nothing "
+        "was opened or changed; ask someone you trust for help before using this profile."
+    )
+
+
 class StoreTooNew(StoreError):
     """store.db has a schema newer than this version knows (code "store.too_new")."""
 

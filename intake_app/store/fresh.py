@@ -12,11 +12,16 @@ proof needs (with `secure_delete` their pages are zeroed in the file); the new f
 written completely under FRESH_NAME; then the old folders go and new ones are made; only then
 does the new file replace store.db. Until that rename the old store.db still carries the proof,
 so the next unlock with the duress passphrase starts again from the top.
+
+Every name this path writes (FRESH_NAME and its log files, the old store's log files, `blobs/`
+and `sealed/`) is cleared first of whatever is there, a folder or a FIFO or a link planted
+while the laptop was off included, without following a link and only at those names inside
+the profile (`own_folders.clear_entry`): a planted obstacle must not make only the duress
+passphrase fail, which would tell it from the real one (review r7b, N2).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -40,11 +45,18 @@ def forget_rows(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM settings WHERE name NOT IN (?, ?, ?)", kept)
 
 
+def clear_database(profile_dir: Path, name: str) -> None:
+    """Whatever is at `name` and its log files' names in `profile_dir` removed, a folder or
+    a link planted there too (never followed). Raises OSError."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own_folders.clear_entry(Path(profile_dir) / f"{name}{suffix}")
+
+
 def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -> None:
     """A complete new store under FRESH_NAME in `profile_dir`: the office card the proof
     vouched for and a new liaison identity with the default name, under the 32-byte
     `vault_key`; a leftover of a cut-off attempt is replaced. Raises DiskFull or StoreCorrupt."""
-    remove_database(profile_dir, FRESH_NAME)
+    clear_database(profile_dir, FRESH_NAME)
     conn = create_database(profile_dir, FRESH_NAME)
     try:
         with translate_errors():
@@ -54,7 +66,7 @@ def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -
             conn.execute("COMMIT")
     except BaseException:
         conn.close()
-        remove_database(profile_dir, FRESH_NAME)
+        clear_database(profile_dir, FRESH_NAME)
         raise
     conn.close()  # the last connection: SQLite moves the log into the file and removes it
 
@@ -74,8 +86,7 @@ def put_in_place(profile_dir: Path) -> None:
     """The new store replaces store.db (the old one's connection is closed by now): what the
     old one left beside it goes first, so SQLite never joins it to the new file."""
     for suffix in ("-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(Path(profile_dir) / f"{DB_NAME}{suffix}")
+        own_folders.clear_entry(Path(profile_dir) / f"{DB_NAME}{suffix}")
     os.replace(Path(profile_dir) / FRESH_NAME, Path(profile_dir) / DB_NAME)
     fsync_dir(Path(profile_dir))
 

@@ -1,0 +1,169 @@
+"""Issue 7, review r7b: what an attacker plants in the powered-off profile must not tell the
+duress passphrase from the real one, nor keep what a later session writes.
+
+N2: anything planted at a name only the duress unlock writes (`store.db.fresh` and its log
+files, an entry inside `sealed/` or `blobs/`) is cleared by that unlock, never followed when it
+is a link, and the unlock opens a fresh-looking profile exactly as without it; a failure after
+vault.json was rewritten is finished by the next duress unlock.
+N1: store.db or its log file with a second name (a hard link) is refused with the one sentence
+before anything is read or written, with the real and the duress passphrase alike.
+Both in passphrase-only and keyring mode.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, make_office, run_cli, signal_fields
+from test_duress_fresh_files import entries
+
+from intake_app.sentences import sentence
+from intake_app.services.liaison import LiaisonSession
+from intake_app.store.errors import StoreLinked
+from intake_app.vault import KdfParams, WrongPassphrase
+
+DURESS = "everything is fine here"
+MODES = ["passphrase only", "keyring"]
+
+
+@pytest.fixture(params=MODES)
+def use_keyring(request) -> bool:
+    if request.param == "keyring":
+        request.getfixturevalue("secret_service")
+        return True
+    return False
+
+
+def used_profile(root: Path, use_keyring: bool) -> Path:
+    """A profile with a draft, a sealed signal and a duress passphrase, locked."""
+    office = make_office(root / "office")
+    profile = root / "profile"
+    session = LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
+                                        office.parsed.fingerprint, use_keyring=use_keyring,
+                                        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+    session.record(signal_fields(description="a draft"))
+    session.seal(session.record(signal_fields()))
+    session.set_duress_passphrase(PASSPHRASE, DURESS)
+    session.lock()
+    return profile
+
+
+def fresh_entries(root: Path, use_keyring: bool) -> dict:
+    office = make_office(root / "office")
+    profile = root / "profile"
+    LiaisonSession.initialise(profile, PASSPHRASE, office.parsed, office.parsed.fingerprint,
+                              use_keyring=use_keyring, kdf=KdfParams.fast_for_tests(),
+                              allow_weak_kdf=True).lock()
+    return entries(profile)
+
+
+def _folder_with_file(path: Path) -> None:
+    path.mkdir()
+    (path / "inside").write_bytes(b"x")
+
+
+# obstacle name -> plants it in the profile, given the profile and a folder outside it
+OBSTACLES = {
+    "folder at store.db.fresh": lambda p, out: _folder_with_file(p / "store.db.fresh"),
+    "folder at store.db.fresh-wal": lambda p, out: _folder_with_file(p / "store.db.fresh-wal"),
+    "folder at store.db.fresh-shm": lambda p, out: _folder_with_file(p / "store.db.fresh-shm"),
+    "folder at store.db.fresh-journal":
+        lambda p, out: _folder_with_file(p / "store.db.fresh-journal"),
+    "FIFO at store.db.fresh": lambda p, out: os.mkfifo(p / "store.db.fresh"),
+    "link at store.db.fresh to a file outside":
+        lambda p, out: (p / "store.db.fresh").symlink_to(out / "keep.txt"),
+    "link at store.db.fresh-wal to a folder outside":
+        lambda p, out: (p / "store.db.fresh-wal").symlink_to(out),
+    "folder holding a file inside sealed/": lambda p, out: _folder_with_file(p / "sealed" / "d"),
+    "link inside sealed/ to a folder outside": lambda p, out: (p / "sealed" / "l").symlink_to(out),
+    "folder holding a file inside blobs/": lambda p, out: _folder_with_file(p / "blobs" / "d"),
+}
+
+
+@pytest.mark.parametrize("obstacle", list(OBSTACLES))
+def test_an_obstacle_planted_where_the_duress_unlock_writes_is_cleared_and_it_opens_fresh(
+        tmp_path: Path, use_keyring: bool, obstacle: str) -> None:
+    profile = used_profile(tmp_path / "coerced", use_keyring)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_bytes(b"not the app's")
+    OBSTACLES[obstacle](profile, outside)
+
+    session = LiaisonSession.unlock(profile, DURESS)
+    assert session.list_entries() == []
+    session.lock()
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", use_keyring)
+    assert sorted(p.name for p in outside.iterdir()) == ["keep.txt"]  # nothing outside deleted
+    assert (outside / "keep.txt").read_bytes() == b"not the app's"
+    again = LiaisonSession.unlock(profile, DURESS)  # and it stays an ordinary profile
+    assert again.list_entries() == []
+    again.lock()
+    with pytest.raises(WrongPassphrase):
+        LiaisonSession.unlock(profile, PASSPHRASE)
+
+
+def test_a_duress_unlock_failing_after_vault_json_changed_is_finished_by_the_next(
+        tmp_path: Path, use_keyring: bool, monkeypatch) -> None:
+    # The folders cannot be renewed once (an obstacle the disk refuses to remove): vault.json is
+    # already the duress one, so the next duress unlock must finish the emptying (roll forward).
+    from intake_app.store import fresh as fresh_store
+
+    profile = used_profile(tmp_path / "coerced", use_keyring)
+
+    def refused(profile_dir: Path) -> None:
+        raise PermissionError("cannot remove")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(fresh_store, "renew_folders", refused)
+        with pytest.raises(PermissionError):
+            LiaisonSession.unlock(profile, DURESS)
+    session = LiaisonSession.unlock(profile, DURESS)
+    assert session.list_entries() == []
+    session.lock()
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", use_keyring)
+
+
+def _link_store(profile: Path, outside: Path) -> None:
+    os.link(profile / "store.db", outside / "copy.db")
+
+
+def _link_planted_wal(profile: Path, outside: Path) -> None:
+    (profile / "store.db-wal").write_bytes(b"")
+    os.link(profile / "store.db-wal", outside / "copy.db-wal")
+
+
+@pytest.mark.parametrize("link", [_link_store, _link_planted_wal],
+                         ids=["store.db linked outside", "planted empty store.db-wal linked"])
+def test_a_hard_linked_store_is_refused_before_anything_is_written_with_either_passphrase(
+        tmp_path: Path, use_keyring: bool, link) -> None:
+    profile = used_profile(tmp_path / "coerced", use_keyring)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    link(profile, outside)
+    before = {p.name: p.read_bytes() for p in profile.iterdir() if p.is_file()}
+    linked = {p.name: p.read_bytes() for p in outside.iterdir()}
+
+    for passphrase in (DURESS, PASSPHRASE):
+        with pytest.raises(StoreLinked):
+            LiaisonSession.unlock(profile, passphrase)
+        assert {p.name: p.read_bytes() for p in profile.iterdir() if p.is_file()} == before
+        assert {p.name: p.read_bytes() for p in outside.iterdir()} == linked
+    with pytest.raises(WrongPassphrase):  # a wrong passphrase still says only that
+        LiaisonSession.unlock(profile, "not the passphrase at all")
+
+    passfile = tmp_path / "pass"
+    passfile.write_text(DURESS + "\n")
+    listed = run_cli(["list", "--profile", str(profile), "--passphrase-file", str(passfile)],
+                     cwd=tmp_path)
+    assert listed.returncode != 0
+    said = " ".join(listed.stderr.split())
+    assert any(sentence("store.linked", language) in said for language in ("nl", "en")), said
+
+    for path in outside.iterdir():  # the second name gone: the real passphrase opens it all
+        path.unlink()
+    (profile / "store.db-wal").unlink(missing_ok=True)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    assert len(session.list_entries()) == 2
+    session.lock()
