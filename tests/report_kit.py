@@ -137,9 +137,29 @@ def insert_coded(conn: sqlite3.Connection, rows: list[tuple]) -> None:
     conn.execute("COMMIT")
 
 
+def _zero_rule_facts(table: Any) -> list[tuple[list, int]]:
+    """The zero rule hides the zeros of a group (a row of a table with row totals, a one-way
+    table) with exactly one non-zero cell. So in a group that shows a zero and holds two or
+    more non-zero cells, the cells beside each hidden cell sum to at least 1."""
+    if not table.row_totals:
+        return []
+    groups = ([[(r, "") for r in table.rows]] if table.cols == [""] else
+              [[(r, c) for c in table.cols] for r in table.rows])
+    facts = []
+    for group in groups:
+        shows_zero = any(table.values[k] == 0 and k not in table.suppressed for k in group)
+        if not shows_zero or sum(1 for k in group if table.values[k] > 0) < 2:
+            continue
+        for key in group:
+            if key in table.suppressed:
+                facts.append(([v for k in group if k != key for v in table.members[k]], 1))
+    return facts
+
+
 def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[float, float]]:
     """An independent interval audit with scipy.optimize.linprog: one dense LP over every
-    variable of every table; for each suppressed cell its (lower, upper) feasible value."""
+    variable of every table, with the layout's floors and the zero rule's facts; for each
+    suppressed cell its (lower, upper) feasible value."""
     import numpy as np
     from scipy.optimize import linprog
 
@@ -164,6 +184,13 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
                 row[index[v]] -= 1
             floors.append(row)
             least.append(-floor)
+    for t in tables:  # what the public zero rule tells (an independent reading of it)
+        for members, at_least in _zero_rule_facts(t):
+            row = np.zeros(len(variables))
+            for v in members:
+                row[index[v]] -= 1
+            floors.append(row)
+            least.append(-at_least)
     a_ub = np.array(floors) if floors else None
     b_ub = np.array(least, dtype=float) if floors else None
     found = {}

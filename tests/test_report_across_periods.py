@@ -66,6 +66,7 @@ class UnionProgram:
         self.too_few: set[str] = set()  # quarters with too few signals to publish anything
         self.caps = True  # assume every actor without a row had fewer than `threshold`
         tables = [(key, cells) for folder in folders for key, cells in read_tables(folder).items()]
+        self.tables = dict(tables)  # a quarter repeated in two folders is the same table
         named: dict[str, set[str]] = {}  # quarter -> actors with a row of their own somewhere
         categories: list[str] = []
         for (period, name), cells in tables:
@@ -164,6 +165,37 @@ class UnionProgram:
                 facts.append((others, 0, np.inf))
             else:
                 facts.append((others, 1, np.inf) if OTHER in rows else (others, 0, 0))
+        return facts + self.zero_rule_facts()
+
+    def zero_rule_facts(self) -> list[tuple[list[tuple], float, float]]:
+        """What the public zero rule tells: the zeros of a group (a row of the actor table, a
+        one-way table) with exactly one non-zero cell are hidden. So in a group that shows a
+        "0" and is not all zero, each hidden cell has a non-zero cell beside it: the group's
+        other cells sum to at least 1. A group is known not all zero from a shown count above
+        0, its shown total, or the layout (an actor row is there only with signals)."""
+        facts = []
+        for (period, name), cells in self.tables.items():
+            if name == "trend" or period in self.too_few:
+                continue
+            if name == "actor_category":
+                rows = {r for r, _ in cells} - {TOTAL}
+                groups = [([((row, c), [v for v in self._actor_vars(period, row, rows)
+                                          if v[2] == c]) for c in self.categories], True)
+                          for row in sorted(rows)]
+            else:
+                total = cells[(TOTAL, "")]
+                groups = [([((row, ""), [(period, name, row)]) for row, _ in cells
+                            if row != TOTAL], total not in (HIDDEN, "0"))]
+            for group, known in groups:
+                texts = [cells[key] for key, _ in group]
+                if "0" not in texts or HIDDEN not in texts:
+                    continue
+                if not (known or any(t not in (HIDDEN, "0") for t in texts)):
+                    continue
+                for key, _ in group:
+                    if cells[key] == HIDDEN:
+                        others = [v for k, vs in group if k != key for v in vs]
+                        facts.append((others, 1, np.inf))
         return facts
 
     def intervals(self) -> dict[str, tuple[float, float]]:

@@ -25,14 +25,14 @@ from pathlib import Path
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from report_kit import coded_rows, insert_coded
+from report_kit import coded_rows, insert_coded, linprog_intervals
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from intake_app.office import database
 from intake_app.office.report.audit import audit
 from intake_app.office.report.build import build_report
 from intake_app.office.report.periods import Quarter
-from intake_app.office.report.tables import TOTAL, Table, two_way
+from intake_app.office.report.tables import TOTAL, Table, two_way, zero_rule_floors
 
 QUARTER = Quarter(2026, 3)
 CAP = 10**6  # a variable bound far above any count: "unbounded" reads as reaching it
@@ -57,6 +57,8 @@ def milp_intervals(tables: list[Table]) -> dict[tuple[str, tuple[str, str]], tup
                                                     t.values[k]))
         for k, floor in t.floors.items():
             constraints.append(LinearConstraint(row(t.members[k]), floor, np.inf))
+        for members, least in zero_rule_floors(t):  # what the public zero rule tells
+            constraints.append(LinearConstraint(row(members), least, np.inf))
     found = {}
     for t in tables:
         for k in sorted(t.suppressed):
@@ -157,6 +159,8 @@ def test_the_comparison_tells_a_fractional_linear_bound_from_an_integer_one() ->
     table.values[(TOTAL, "")] = 0
     table.members[(TOTAL, "")] = []  # no total: only the crossing sums
     table.suppressed = {("hidden", "")}
-    (linear,) = audit([table])
-    assert (linear.lower, linear.upper) == (0.0, 1.5)
+    assert linprog_intervals([table]) == {("odd", ("hidden", "")): (0.0, 1.5)}
     assert milp_intervals([table]) == {("odd", ("hidden", "")): (0.0, 1.0)}
+    # The engine's audit sees the fractional vertex and solves the integer program instead.
+    (found,) = audit([table])
+    assert (found.lower, found.upper) == (0.0, 1.0)

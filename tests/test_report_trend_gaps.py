@@ -144,6 +144,29 @@ def test_the_legend_says_exactly_what_a_dot_and_a_dash_hold(
     assert cell in html and dash in html
 
 
+@pytest.mark.parametrize(("lang", "clause"), [
+    ("nl", "een totaal van ‘Overige actoren’ van 1 tot en met 7"),
+    ("en", "an ‘Other actors’ total from 1 to 7")])
+def test_the_legend_covers_an_other_actors_total_hidden_above_the_threshold(
+        tmp_path: Path, lang: str, clause: str) -> None:
+    # Threshold 3, protection 7: KP 2 + SY 3 make an other-actors total of 5, hidden because
+    # it is at most P, though it is not "a count from 1 to 2".
+    counts = {("RU", "intimidation"): 12, ("RU", "diaspora_tax"): 8, ("TR", "intimidation"): 9,
+              ("TR", "diaspora_tax"): 6, ("KP", "intimidation"): 2, ("SY", "diaspora_tax"): 3}
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [("2026-07-02T12:00:00Z", c, a, "individual", "phone", "online", None,
+                         "fear_for_safety", "medium", "office_only", "B", "2")
+                        for (a, c), n in counts.items() for _ in range(n)])
+    report = build_report(conn, Q3, compare=0, threshold=3, protection=7)
+    conn.close()
+    main = report.tables["actor_category"]
+    assert main.shown((OTHER_ACTORS, TOTAL)) is None
+    assert main.values[(OTHER_ACTORS, TOTAL)] == 5 > report.threshold - 1
+    html = next(p for p in write_report(report, tmp_path / "out", lang)
+                if p.suffix == ".html").read_text("utf-8")
+    assert clause in html
+
+
 @pytest.mark.parametrize(("left_out", "en", "nl"), [
     (0, "analysis: fewer than 7.", "analyse: minder dan 7."),
     (3, "analysis: fewer than 7.", "analyse: minder dan 7."),

@@ -56,7 +56,8 @@ def methods(report: Report, lang: str) -> list[str]:
     period, first = str(report.quarter), str(report.series[0])
     excluded = (str(report.excluded) if report.excluded_exact
                 else text("fewer_than", lang, n=report.fold_below))
-    legend = text("legend", lang, below=report.threshold - 1, fold_max=report.fold_below - 1)
+    legend = text("legend", lang, below=report.threshold - 1, protection=report.protection,
+                  fold_max=report.fold_below - 1)
     paragraphs = [
         text("m_period", lang, period=period, first=first),
         text("m_count", lang, excluded=excluded,

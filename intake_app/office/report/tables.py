@@ -58,6 +58,17 @@ class Table:
         return [(r, c) for r in row_keys for c in cols]
 
 
+def zero_groups(table: Table) -> list[list[Key]]:
+    """The groups of interior cells the zero rule looks at (`disclosing_zeros`): each row of
+    a two-way table with row totals (actor x category), and a one-way table's rows as one
+    group. The trend (no interior cells) has none."""
+    if not table.row_totals:
+        return []
+    if table.one_way:
+        return [[(row, "") for row in table.rows]]
+    return [[(row, col) for col in table.cols] for row in table.rows]
+
+
 def disclosing_zeros(table: Table) -> set[Key]:
     """The zero cells of `table` that would disclose something if shown (a pure function of
     the counts).
@@ -70,16 +81,36 @@ def disclosing_zeros(table: Table) -> set[Key]:
     disclosure as Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a
     cell equal to its total, coalition 0); the trend (no interior cells) has none.
     """
-    if not table.row_totals:
-        return set()
-    if table.one_way:
-        groups = [[(row, "") for row in table.rows]]
-    else:
-        groups = [[(row, col) for col in table.cols] for row in table.rows]
     found: set[Key] = set()
-    for cells in groups:
+    for cells in zero_groups(table):
         if sum(1 for key in cells if table.values[key] > 0) == 1:
             found |= {key for key in cells if table.values[key] == 0}
+    return found
+
+
+def zero_rule_floors(table: Table) -> list[tuple[list[Var], int]]:
+    """What the public zero rule tells a reader about the hidden cells of `table`, as
+    (variables, at least) rows for the audit's linear program.
+
+    The rule hides every zero of a group with exactly one non-zero cell. So a group that
+    shows a zero does not have exactly one: it has none, or two and more. Where the group is
+    not all zero, every hidden cell of it has at least one non-zero cell beside it: the sum
+    of the group's other cells is at least 1. With two hidden cells and only zeros shown
+    (the reviewer's case), that makes both at least 1. A group that is all zero gives no
+    row (the fact would not hold of it, and its zeros tell nothing more), nor does one that
+    shows a zero beside its single non-zero cell (the rule broken: the audit's other half
+    fails it). Every fact holds of the true counts, so the audit's program stays feasible;
+    it can only narrow intervals.
+    """
+    found: list[tuple[list[Var], int]] = []
+    for cells in zero_groups(table):
+        if sum(1 for k in cells if table.values[k] > 0) < 2:
+            continue  # all zero, or a pattern that breaks the rule (`shown_disclosing_zeros`)
+        if not any(table.values[k] == 0 and k not in table.suppressed for k in cells):
+            continue
+        for hidden in (k for k in cells if k in table.suppressed):
+            others = [v for k in cells if k != hidden for v in table.members[k]]
+            found.append((others, 1))
     return found
 
 

@@ -19,12 +19,16 @@ TEXTS: dict[str, dict[str, str]] = {
               "urgency. It holds counts only; small counts are hidden so that no reporter can be "
               "singled out."},
     "legend": {
-        "nl": "· = afgeschermd: een aantal van 1 tot en met {below}, een 0 die iets zou "
-              "verraden, of een aantal dat een ander afschermt. – = geen eigen rij in dat "
+        "nl": "· = afgeschermd: een aantal van 1 tot en met {below}, een totaal van "
+              "‘Overige actoren’ van 1 tot en met {protection}, een 0 die iets zou verraden, "
+              "een aantal dat een van die cellen afschermt, of elk aantal van een kwartaal "
+              "met te weinig signalen. – = geen eigen rij in dat "
               "kwartaal, geteld onder ‘Overige actoren’: 0 tot en met {fold_max} signalen, of "
               "meer waar dat nodig was om andere aantallen af te schermen. 0 = geen signalen.",
-        "en": "· = not published: a count from 1 to {below}, a 0 that would give something "
-              "away, or a count hidden to protect one of those. – = no row of its own that "
+        "en": "· = not published: a count from 1 to {below}, an ‘Other actors’ total from 1 "
+              "to {protection}, a 0 that would give something away, a count hidden to protect "
+              "one of those, or any count of a quarter with too few signals. – = no row of its "
+              "own that "
               "quarter, counted under ‘Other actors’: 0 to {fold_max} signals, or more where "
               "that was needed to protect other counts. 0 = no signals."},
     "fewer_than": {"nl": "minder dan {n}", "en": "fewer than {n}"},
