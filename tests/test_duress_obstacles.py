@@ -167,3 +167,51 @@ def test_a_hard_linked_store_is_refused_before_anything_is_written_with_either_p
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     assert len(session.list_entries()) == 2
     session.lock()
+
+
+NOBODY = 65534
+
+
+def _lock_away(profile: Path) -> None:
+    """A folder inside sealed/ the liaison's user cannot write (0500), and one inside blobs/ it
+    cannot even read (0000), each holding a file: made with that user's own rights."""
+    for folder, mode in ((profile / "sealed" / ".cache", 0o500), (profile / "blobs" / "x", 0)):
+        _folder_with_file(folder)
+        folder.chmod(mode)
+
+
+def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop_a_duress_unlock(
+        tmp_path: Path) -> None:
+    # Permissions bind only a user who is not root (this machine runs the tests as root): the
+    # profile is handed to `nobody` and a child with that user's rights types the duress
+    # passphrase. Passphrase-only: the test's Secret Service belongs to root.
+    import shutil
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="seinpost-nobody-"))
+    try:
+        home.chmod(0o711)
+        profile = used_profile(home / "coerced", False)
+        (home / "coerced").chmod(0o711)
+        _lock_away(profile)
+        for path in [profile, *profile.rglob("*")]:
+            os.lchown(path, NOBODY, NOBODY)
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 3
+            try:
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+                session = LiaisonSession.unlock(profile, DURESS)
+                code = 0 if session.list_entries() == [] else 4
+                session.lock()
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
+        assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
+    finally:
+        for path in home.rglob("*"):
+            if path.is_dir() and not path.is_symlink():
+                path.chmod(0o700)
+        shutil.rmtree(home)

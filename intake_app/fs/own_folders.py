@@ -141,7 +141,7 @@ def renew_folder(path: Path | str) -> Path:
         info = None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            shutil.rmtree(path)
+            remove_tree(path)
         else:
             os.unlink(path)
     os.mkdir(path, PRIVATE_DIR)
@@ -159,7 +159,43 @@ def clear_entry(path: Path | str) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISDIR(info.st_mode):
-        shutil.rmtree(path)
+        remove_tree(path)
     else:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(path)
+
+
+def remove_tree(path: Path | str) -> None:
+    """`shutil.rmtree(path)` (links removed as entries, never followed) that also gets past a
+    folder inside whose permissions this user took away (mode 0500 or 0000, planted with the
+    liaison's own rights while the laptop was off): such a folder, never a link, is given
+    0700 back and the removal tried again (review r7b, N2). Raises OSError for what still
+    cannot be removed (an immutable file, a folder of another owner)."""
+    shutil.rmtree(path, onerror=_past_permissions)
+
+
+def _own_folder_writable(folder: str) -> bool:
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False  # a link (or anything else) is never changed
+    os.chmod(folder, PRIVATE_DIR)
+    return True
+
+
+def _past_permissions(func: object, failed: str, exc_info: tuple) -> None:
+    error = exc_info[1]
+    if isinstance(error, FileNotFoundError):
+        return  # removed meanwhile (by a retry below)
+    if not isinstance(error, PermissionError):
+        raise error
+    if func in (os.open, os.scandir):  # a folder that cannot be read: opened up, then removed
+        if not _own_folder_writable(failed):
+            raise error
+        shutil.rmtree(failed, onerror=_past_permissions)
+        return
+    if func not in (os.unlink, os.rmdir) or not _own_folder_writable(os.path.dirname(failed)):
+        raise error
+    func(failed)
