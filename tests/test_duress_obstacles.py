@@ -13,6 +13,8 @@ Both in passphrase-only and keyring mode.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,7 +186,8 @@ def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop
         tmp_path: Path) -> None:
     # Permissions bind only a user who is not root (this machine runs the tests as root): the
     # profile is handed to `nobody` and a child with that user's rights types the duress
-    # passphrase. Passphrase-only: the test's Secret Service belongs to root.
+    # passphrase. Passphrase-only and with no Secret Service in reach (the test's one belongs
+    # to root, and `nobody` could not reach it), as on a laptop without a keyring.
     import shutil
     import tempfile
 
@@ -196,19 +199,19 @@ def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop
         _lock_away(profile)
         for path in [profile, *profile.rglob("*")]:
             os.lchown(path, NOBODY, NOBODY)
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            code = 3
-            try:
-                os.setgid(NOBODY)
-                os.setuid(NOBODY)
-                session = LiaisonSession.unlock(profile, DURESS)
-                code = 0 if session.list_entries() == [] else 4
-                session.lock()
-            finally:
-                os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
+        # A new process (not a fork): its keyring library looks for a Secret Service afresh
+        # and, with no D-Bus session in reach, finds none.
+        env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+        env["HOME"] = str(home)
+        code = ("import sys; from pathlib import Path; "
+                "from intake_app.services.liaison import LiaisonSession; "
+                "s = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2]); "
+                "assert s.list_entries() == []; s.lock()")
+        done = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
+                               "--clear-groups", sys.executable, "-c", code, str(profile),
+                               DURESS], capture_output=True, text=True, env=env,
+                              cwd=Path(__file__).parent.parent, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
         assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
     finally:
         for path in home.rglob("*"):
