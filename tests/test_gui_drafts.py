@@ -110,9 +110,11 @@ def test_the_seal_question_names_each_attachment_that_is_not_clean_and_why(
     page.table.selectRow(0)
     qtbot.mouseClick(page.seal_button, Qt.LeftButton)
     question = page.confirm.text()
-    lines = [line for line in question.splitlines() if line.startswith("\u26a0 Attachment")]
-    assert lines == ["\u26a0 Attachment 2: " + sentence("media.not_cleanable", "en") + " "
+    # By the file's name in the vault (the liaison's own), not "Attachment 2" (review F5).
+    lines = [line for line in question.splitlines() if line.startswith("\u26a0 ")]
+    assert lines == ["\u26a0 notes.txt: " + sentence("media.not_cleanable", "en") + " "
                      + sentence("media.type_not_cleanable", "en")]
+    assert "photo.png" not in question and "Attachment 2" not in question
     qtbot.mouseClick(page.confirm.button(QMessageBox.No), Qt.LeftButton)
     assert page.entries()[0].kind == "draft"
     window.lock()

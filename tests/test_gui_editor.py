@@ -127,7 +127,8 @@ def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(
     assert "cleaned" in panel.list.item(0).text()
     panel.keep_original.setChecked(True)
     panel.add_pending(photo)
-    assert "hidden data" in panel.list.item(1).text() and "stays" in panel.list.item(1).text()
+    kept = panel.list.item(1).text()
+    assert "Original kept" in kept and "stay in it" in kept and "\u26a0" in kept
     panel.list.setCurrentRow(0)
     panel.remove_selected()
     assert editor.attachments() == [(photo, True)]

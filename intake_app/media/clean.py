@@ -22,7 +22,13 @@ from intake_app.media.result import (
 )
 from intake_app.media.sniff import sniff_media_type
 
-__all__ = ["MAX_CLEAN_BYTES", "CleanResult", "clean_attachment", "sniff_media_type"]
+__all__ = [
+    "MAX_CLEAN_BYTES",
+    "CleanResult",
+    "clean_attachment",
+    "cleaned_media_type",
+    "sniff_media_type",
+]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +79,20 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
         return clean_pdf(data)
     if media_type in OFFICE_CONTAINER_TYPES:
         return clean_office_document(data)
+    return None
+
+
+def cleaned_media_type(media_type: str) -> str | None:
+    """The media type a file of (sniffed) `media_type` has once cleaned (a HEIC photo becomes a
+    JPEG), or None when Seinpost has no cleaner for it: the cheap "can this be cleaned" probe
+    (media.forecast). The same cleaners as `_clean`; loads their libraries on first use."""
+    from intake_app.media.images import _FORMATS
+    from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES
+
+    if media_type in _FORMATS:
+        return _FORMATS[media_type][2]
+    if media_type == sniff.PDF or media_type in OFFICE_CONTAINER_TYPES:
+        return media_type
     return None
 
 

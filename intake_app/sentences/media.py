@@ -25,6 +25,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "herkenbaar maken.",
         "en": "Could not be cleaned and is sealed as it is: it may identify you or others.",
     },
+    "media.will_be_cleaned": {
+        "nl": "Wordt opgeschoond als u bewaart: namen, apparaten, plaatsen en mappen gaan eruit. "
+        "Wat er gebeurde, staat hier daarna.",
+        "en": "Will be cleaned when you save: names, devices, places and folders are removed. "
+        "What happened shows here then.",
+    },
+    "media.will_not_be_cleaned": {
+        "nl": "Wordt niet opgeschoond en wordt verzegeld zoals het is: het kan u of anderen "
+        "herkenbaar maken.",
+        "en": "Will not be cleaned and will be sealed as it is: it may identify you or others.",
+    },
     "media.unknown": {
         "nl": "Er is een onbekende waarschuwing bij deze bijlage.",
         "en": "This attachment has a warning this version does not know.",

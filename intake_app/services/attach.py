@@ -13,6 +13,7 @@ from pathlib import Path
 
 from intake_app.fs import outside
 from intake_app.media import clean, result, sniff
+from intake_app.media.forecast import CleaningForecast, forecast_cleaning
 from intake_app.media.names import suggested_name
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
@@ -23,6 +24,17 @@ class AttachmentUnreadable(StoreError):
 
     code = "attach.file_changed"
     default_message = "The file changed while it was being attached; nothing was added. Try again."
+
+
+def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningForecast:
+    """What attaching `path` will do (media.forecast), from its first bytes and size only, for
+    the editor to say before the draft is saved. Raises OutsideFileError when it cannot be
+    read."""
+    path = Path(path)
+    with outside.open_outside(path, outside.ATTACHMENT) as source:
+        head = source.read(sniff.SNIFF_BYTES)
+        size = source.size  # type: ignore[attr-defined]
+    return forecast_cleaning(head, path.name, size, keep_original=keep_original)
 
 
 def attach_file(

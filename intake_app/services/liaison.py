@@ -26,7 +26,7 @@ from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
 from intake_app.services import security_settings
-from intake_app.services.attach import attach_file
+from intake_app.services.attach import attach_file, forecast_attachment
 from intake_app.services.draft_list import (
     FINISHED,
     DraftSummary,
@@ -59,6 +59,7 @@ __all__ = [
     "ProfileStatus",
     "attachment_outcome",
     "check_id",
+    "forecast_attachment",
     "read_office_card",
 ]
 

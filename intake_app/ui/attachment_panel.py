@@ -1,7 +1,12 @@
 """Attachments of a draft: chosen by drag-and-drop or a file picker, each saying its fate.
 
 A file waits in this list until the draft is saved; then it is cleaned (unless kept as original
-evidence) and stored in the vault. Stored ones show whether they were cleaned.
+evidence) and stored in the vault. Each line says, as soon as the file is chosen, whether it
+will be cleaned (the engine's forecast, `media.forecast`, from the file's first bytes) and
+under which name it is stored when that differs (the extension follows the content). Stored
+ones show what cleaning did. Every file that is not or will not be cleaned is a warning: its
+line is marked and coloured, and a warning under the list names it, so nothing is cut off or
+told by colour alone. The names are the liaison's own, shown only on this laptop.
 """
 
 from __future__ import annotations
@@ -9,10 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,16 +29,33 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.messages import describe_error
 
 PENDING_ROLE = Qt.UserRole
 KEEP_ROLE = Qt.UserRole + 1
 STORED_ROLE = Qt.UserRole + 2
+# True on a line whose file is not, or will not be, cleaned.
+WARNING_ROLE = Qt.UserRole + 3
+# The name the file has (or will have) in the vault.
+NAME_ROLE = Qt.UserRole + 4
+# The warning colours of the style sheet's QLabel#warning (resources/styles/seinpost.qss).
+WARNING_BACKGROUND = QColor("#fff4ce")
+WARNING_TEXT = QColor("#4a3b00")
 
 
 def _outcome_line(outcome) -> str:
     """The engine's sentences for one `AttachmentOutcome`, a warning sign unless clean."""
     text = " ".join(outcome.sentences(label_language()))
     return text if outcome.is_clean else "\u26a0 " + text
+
+
+def forecast_for(path: Path, keep_original: bool):
+    """The engine's forecast for the file at `path` (`media.forecast`, through the session's
+    module); OutsideFileError and the like when it cannot be read. Reads only its first
+    bytes. The editor exists only after unlocking, when the services are loaded already."""
+    from intake_app.services.liaison import forecast_attachment
+
+    return forecast_attachment(path, keep_original=keep_original)
 
 
 class AttachmentPanel(QWidget):
@@ -45,8 +69,18 @@ class AttachmentPanel(QWidget):
         self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
-        self.list.setMaximumHeight(110)
+        # Lines wrap inside the form's width: a warning cut off at the right edge is not read.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.Adjust)
+        self.list.setMaximumHeight(170)
         self.list.setSelectionMode(QListWidget.ExtendedSelection)
+        self.warning = QLabel()
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
         self.add_button = QPushButton(self.tr("Add &file…"))
         self.add_button.setAccessibleName(self.tr("Add file"))
         self.add_button.clicked.connect(self.add_from_picker)
@@ -66,6 +100,7 @@ class AttachmentPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)
+        column.addWidget(self.warning)
         column.addLayout(row)
         self.setFocusProxy(self.add_button)
 
@@ -76,16 +111,37 @@ class AttachmentPanel(QWidget):
             self.add_pending(Path(path))
 
     def add_pending(self, path: Path) -> None:
-        """List `path` to be cleaned (or kept as original) and stored when the draft is saved."""
+        """List `path` to be cleaned (or kept as original) and stored when the draft is saved,
+        saying now whether it will be cleaned and under which name it is stored."""
         keep = self.keep_original.isChecked()
-        fate = (
-            self.tr("kept as is: hidden data (location, author) stays in it")
-            if keep
-            else self.tr("cleaned on saving where its type allows; the result shows here")
-        )
-        item = QListWidgetItem(f"{path.name} — {fate}", self.list)
+        try:
+            forecast = forecast_for(path, keep)
+        except Exception as exc:  # unreadable now: saving will say so again; never fatal
+            text, warn, stored_name = "\u26a0 " + describe_error(exc), True, path.name
+        else:
+            text = " ".join(forecast.sentences(label_language()))
+            warn = not forecast.will_be_cleaned
+            stored_name = forecast.stored_name
+            if stored_name != path.name:
+                text += " " + self.tr(
+                    "It is stored as %1: the name that fits what the file holds."
+                ).replace("%1", stored_name)
+            if warn:
+                text = "\u26a0 " + text
+        item = self._line(path.name, text, warn)
         item.setData(PENDING_ROLE, str(path))
         item.setData(KEEP_ROLE, keep)
+        item.setData(NAME_ROLE, path.name)
+        self._show_warning()
+
+    def _line(self, name: str, text: str, warn: bool) -> QListWidgetItem:
+        item = QListWidgetItem(f"{name} \u2014 {text}", self.list)
+        item.setToolTip(text)
+        item.setData(WARNING_ROLE, warn)
+        if warn:
+            item.setBackground(QBrush(WARNING_BACKGROUND))
+            item.setForeground(QBrush(WARNING_TEXT))
+        return item
 
     def show_stored(self, stored: list, outcomes: list | None = None) -> None:
         """List attachments already in the vault (`StoredAttachment`s or plain names), each
@@ -97,10 +153,15 @@ class AttachmentPanel(QWidget):
             name = getattr(entry, "name", entry)
             outcome = outcomes[index] if index < len(outcomes) else None
             text = self.outcome_text(entry) if outcome is None else _outcome_line(outcome)
-            item = QListWidgetItem(f"{name} — {text}", self.list)
-            item.setToolTip(text)
+            if outcome is not None:
+                warn = not outcome.is_clean
+            else:
+                warn = getattr(entry, "cleaning", None) in ("original-kept", "not-cleanable")
+            item = self._line(name, text, warn)
             item.setData(PENDING_ROLE, None)
             item.setData(STORED_ROLE, getattr(entry, "id", None))
+            item.setData(NAME_ROLE, name)
+        self._show_warning()
 
     def outcome_text(self, entry) -> str:
         cleaning = getattr(entry, "cleaning", None)
@@ -114,6 +175,20 @@ class AttachmentPanel(QWidget):
             )
         return self.tr("in the vault")
 
+    def not_cleaned_names(self) -> list[str]:
+        """The names of the listed files that are not, or will not be, cleaned."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [item.data(NAME_ROLE) for item in items if item.data(WARNING_ROLE)]
+
+    def _show_warning(self) -> None:
+        names = self.not_cleaned_names()
+        self.warning.setVisible(bool(names))
+        if names:
+            self.warning.setText("\u26a0 " + self.tr(
+                "Not cleaned: %1. Hidden data (names, devices, places) may stay in these files "
+                "and reach the office as it is. Remove a file if that could put someone at risk."
+            ).replace("%1", ", ".join(names)))
+
     def remove_selected(self) -> None:
         """Remove the chosen files: pending ones from the list, stored ones from the vault."""
         for item in self.list.selectedItems():
@@ -123,6 +198,7 @@ class AttachmentPanel(QWidget):
             elif item.data(PENDING_ROLE) is None:
                 continue
             self.list.takeItem(self.list.row(item))
+        self._show_warning()
 
     def pending(self) -> list[tuple[Path, bool]]:
         """(path, keep_original) for each file chosen but not yet stored."""

@@ -44,9 +44,15 @@ class DeliveryActions(QObject):
             unfinished = [d for d in draft_ids if self._page.session.draft_problems(d)]
             ready = [d for d in draft_ids if d not in unfinished]
             hits = {d: self._page.session.check_identifiers(d) for d in ready}
-            # Each attachment that is not clean, with the engine's reason, before it is sealed.
-            not_clean = [o for d in ready for o in self._page.session.attachment_outcomes(d)
-                         if not o.is_clean]
+            # Each attachment that is not clean, with the engine's reason, before it is sealed,
+            # by its name in the vault (the liaison's own; the sealed item never holds it).
+            not_clean = [
+                (name, outcome)
+                for d in ready
+                for name, outcome in zip(self._page.session.attachment_names(d),
+                                         self._page.session.attachment_outcomes(d), strict=False)
+                if not outcome.is_clean
+            ]
         except Exception as exc:  # a damaged draft is reported, never fatal
             self._page.show_message(describe_error(exc), error=True)
             return
@@ -77,7 +83,10 @@ class DeliveryActions(QObject):
             text += "\n\n" + self.tr(
                 "Careful: %n attachment(s) will be sealed with hidden data that may identify "
                 "someone:", "", len(not_clean)
-            ) + "".join("\n\u26a0 " + outcome.line(language) for outcome in not_clean)
+            ) + "".join(
+                "\n\u26a0 " + name + ": " + " ".join(outcome.sentences(language))
+                for name, outcome in not_clean
+            )
         if unfinished:
             text += "\n\n" + self.tr(
                 "%n draft(s) are not complete and stay drafts.", "", len(unfinished)

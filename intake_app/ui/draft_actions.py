@@ -142,20 +142,24 @@ class DraftActions(QObject):
 
         def saved(_id: str) -> None:
             text = self.tr("The draft was saved in your vault.")
-            stored = self._page.session.stored_attachments(draft_id) if attachments else []
-            uncleaned = sum(1 for a in stored if a.cleaning != "cleaned")
+            session = self._page.session
+            outcomes = session.attachment_outcomes(draft_id) if attachments else []
+            names = session.attachment_names(draft_id) if attachments else []
+            # By name (the liaison's own, shown only here), each file that is not clean.
+            uncleaned = [name for name, outcome in zip(names, outcomes, strict=False)
+                         if not outcome.is_clean]
             if uncleaned:
                 text += " " + self.tr(
-                    "Careful: %n attachment(s) could not be cleaned or were kept as they are; "
-                    "hidden data (location, author) may stay in them.",
+                    "Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data "
+                    "(names, devices, places) may stay in them; open the draft to see why.",
                     "",
-                    uncleaned,
-                )
+                    len(uncleaned),
+                ).replace("%1", ", ".join(uncleaned))
             if missing:
                 text += " " + self.tr(
                     "%n field(s) must still be filled before it can be sealed.", "", missing
                 )
-            self._page.show_message(text)
+            self._page.show_message(text, warning=bool(uncleaned))
 
         if not attachments:
             saved(draft_id)

@@ -27,6 +27,7 @@ from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.access import name_fields
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.messages import describe_error
+from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
 from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
 
@@ -146,6 +147,7 @@ class SecurityDialog(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Security settings"))
+        ScrollingForm(scroll)  # the wheel never changes the minutes or the attempts unasked
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.result)

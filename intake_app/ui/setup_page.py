@@ -31,6 +31,7 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.fingerprint_check import differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.messages import describe_error
+from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
 
@@ -58,6 +59,7 @@ def _scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
     scroll.setWidgetResizable(True)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
     scroll.setWidget(inner)
+    ScrollingForm(scroll)  # the wheel scrolls, never changes the language; focus stays in view
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)

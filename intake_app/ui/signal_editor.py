@@ -36,6 +36,7 @@ from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.editor_help import acute_danger_text
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.messages import describe_error
+from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.texts import identifier_kind_text
 
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
@@ -93,6 +94,9 @@ class SignalEditor(QDialog):
         scroll.setWidget(self.form)
         scroll.setAccessibleName(self.tr("The signal's fields"))
         self.scroll = scroll
+        # The wheel scrolls the form and never changes a date or a choice under the pointer;
+        # a field that gets the focus (Alt+letter too) is scrolled into view (review F2, F3).
+        self.scrolling = ScrollingForm(scroll)
         self.status = QLabel()
         self.status.setObjectName("help")
         self.status.setWordWrap(True)

@@ -79,68 +79,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="71"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="51"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="85"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="53"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="87"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="54"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="88"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="56"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="57"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="91"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="59"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="93"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
-        <source>kept as is: hidden data (location, author) stays in it</source>
-        <translation>kept as is: hidden data (location, author) stays in it</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="127"/>
+        <source>It is stored as %1: the name that fits what the file holds.</source>
+        <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
-        <source>cleaned on saving where its type allows; the result shows here</source>
-        <translation>cleaned on saving where its type allows; the result shows here</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="188"/>
+        <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
+        <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="171"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="176"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="58"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read this signal; you will no longer be able to open or change it. Seal now?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="79"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="78"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="84"/>
         <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
         <translation>
             <numerusform>Careful: %n attachment will be sealed with hidden data that may identify someone:</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="83"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="92"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n draft is not complete and stays a draft.</numerusform>
@@ -188,17 +188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="94"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="108"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="117"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="111"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="120"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="135"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="144"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -214,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="142"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="151"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="157"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="166"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="164"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="173"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -240,15 +240,15 @@
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="149"/>
-        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <location filename="../../intake_app/ui/draft_actions.py" line="153"/>
+        <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
-            <numerusform>Careful: %n attachment could not be cleaned or was kept as it is; hidden data (location, author) may stay in it.</numerusform>
-            <numerusform>Careful: %n attachments could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</numerusform>
+            <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
+            <numerusform>Careful: %n attachments were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="156"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -256,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="167"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="170"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="174"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="173"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="177"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -277,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="183"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="191"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -293,174 +293,174 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="49"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="52"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="57"/>
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="60"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="80"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="93"/>
         <source>Information cr&amp;edibility</source>
         <translation>Information cr&amp;edibility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="147"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="140"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="144"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="184"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="202"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="334"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="220"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="328"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -637,19 +637,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="72"/>
-        <location filename="../../intake_app/ui/main_window.py" line="103"/>
-        <location filename="../../intake_app/ui/main_window.py" line="208"/>
+        <location filename="../../intake_app/ui/main_window.py" line="107"/>
+        <location filename="../../intake_app/ui/main_window.py" line="142"/>
+        <location filename="../../intake_app/ui/main_window.py" line="264"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="209"/>
+        <location filename="../../intake_app/ui/main_window.py" line="265"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="222"/>
+        <location filename="../../intake_app/ui/main_window.py" line="278"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -660,158 +660,158 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="149"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="52"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="59"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
         <source>Lock after this many minutes</source>
         <translation>Lock after this many minutes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="72"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="76"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="85"/>
         <source>Number of wrong passphrases</source>
         <translation>Number of wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repeat the duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="174"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="175"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="196"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="270"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="275"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="226"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="277"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="233"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -819,22 +819,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="261"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="263"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="284"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="286"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="292"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="303"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -845,175 +845,175 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="270"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
         <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>Also protect the vault with this computer&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="105"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="109"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="120"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
         <source>C&amp;heck</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="140"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="156"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Save my key card…</source>
         <translation>&amp;Save my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
         <location filename="../../intake_app/ui/setup_page.py" line="239"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="227"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="274"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="289"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="303"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="364"/>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1021,38 +1021,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="95"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="163"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="203"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1060,37 +1060,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="228"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>Throw away the changes</source>
         <translation>Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
         <source>Go on typing</source>
         <translation>Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="80"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1400,42 +1400,42 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="31"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
         <source>&amp;Seinpost</source>
         <translation>&amp;Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="41"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="42"/>
         <source>Loc&amp;k now</source>
         <translation>Loc&amp;k now</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="44"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="47"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="49"/>
         <source>How Seinpost &amp;works</source>
         <translation>How Seinpost &amp;works</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="50"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="51"/>
         <source>&amp;About Seinpost</source>
         <translation>&amp;About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="57"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="58"/>
         <source>How Seinpost works</source>
         <translation>How Seinpost works</translation>
     </message>
@@ -1443,122 +1443,122 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>&amp;Seal selected</source>
         <translation>&amp;Seal selected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="172"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="194"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="261"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="269"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="309"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="317"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="333"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

@@ -79,68 +79,68 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="47"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="71"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="50"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="51"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="85"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="53"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="87"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="54"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="88"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="56"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="57"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="90"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="91"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="59"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="93"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
-        <source>kept as is: hidden data (location, author) stays in it</source>
-        <translation>blijft zoals het is: verborgen gegevens (locatie, auteur) blijven erin</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="127"/>
+        <source>It is stored as %1: the name that fits what the file holds.</source>
+        <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
-        <source>cleaned on saving where its type allows; the result shows here</source>
-        <translation>wordt bij het bewaren opgeschoond waar het bestandstype dat toelaat; de uitkomst staat dan hier</translation>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="188"/>
+        <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
+        <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="171"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="115"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="176"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -148,7 +148,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="58"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="79"/>
         <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="78"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="84"/>
         <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
         <translation>
             <numerusform>Let op: %n bijlage wordt verzegeld met verborgen gegevens die iemand herkenbaar kunnen maken:</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="83"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="92"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -188,17 +188,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="94"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="108"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="117"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="111"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="120"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="135"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="144"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -214,12 +214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="142"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="151"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="157"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="166"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="164"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="173"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -240,15 +240,15 @@
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="149"/>
-        <source>Careful: %n attachment(s) could not be cleaned or were kept as they are; hidden data (location, author) may stay in them.</source>
+        <location filename="../../intake_app/ui/draft_actions.py" line="153"/>
+        <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
-            <numerusform>Let op: %n bijlage kon niet worden opgeschoond of bleef zoals hij was; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
-            <numerusform>Let op: %n bijlagen konden niet worden opgeschoond of bleven zoals ze waren; verborgen gegevens (locatie, auteur) kunnen erin blijven.</numerusform>
+            <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
+            <numerusform>Let op: %n bijlagen zijn niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="156"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -256,12 +256,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="167"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="170"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="174"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="173"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="177"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -277,12 +277,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="183"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="191"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -293,174 +293,174 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="49"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="52"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="57"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="60"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="80"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="93"/>
         <source>Information cr&amp;edibility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="147"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="140"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="144"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="184"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="202"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="334"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="220"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="328"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -637,19 +637,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="72"/>
-        <location filename="../../intake_app/ui/main_window.py" line="103"/>
-        <location filename="../../intake_app/ui/main_window.py" line="208"/>
+        <location filename="../../intake_app/ui/main_window.py" line="107"/>
+        <location filename="../../intake_app/ui/main_window.py" line="142"/>
+        <location filename="../../intake_app/ui/main_window.py" line="264"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="209"/>
+        <location filename="../../intake_app/ui/main_window.py" line="265"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="222"/>
+        <location filename="../../intake_app/ui/main_window.py" line="278"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -660,158 +660,158 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="149"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="52"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="59"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
         <source>Lock after this many minutes</source>
         <translation>Vergrendelen na zoveel minuten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="72"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="76"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="85"/>
         <source>Number of wrong passphrases</source>
         <translation>Aantal verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="174"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="175"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="196"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="219"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="270"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="275"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="226"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="277"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="233"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -819,22 +819,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="261"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="263"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="284"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="286"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="292"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="303"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -845,175 +845,175 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="126"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="272"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="270"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
         <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="105"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="100"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="109"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="120"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="140"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="148"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="156"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
         <location filename="../../intake_app/ui/setup_page.py" line="239"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="227"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="274"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="289"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="305"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="303"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="364"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1021,38 +1021,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="95"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="163"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="203"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1060,37 +1060,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="227"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="228"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="233"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>Throw away the changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
         <source>Go on typing</source>
         <translation>Verder typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="80"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1400,42 +1400,42 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="31"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
         <source>&amp;Seinpost</source>
         <translation>&amp;Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="32"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="33"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="41"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="42"/>
         <source>Loc&amp;k now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="44"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="47"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="48"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="49"/>
         <source>How Seinpost &amp;works</source>
         <translation>Hoe Seinpost &amp;werkt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="50"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="51"/>
         <source>&amp;About Seinpost</source>
         <translation>&amp;Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/window_menus.py" line="57"/>
+        <location filename="../../intake_app/ui/window_menus.py" line="58"/>
         <source>How Seinpost works</source>
         <translation>Hoe Seinpost werkt</translation>
     </message>
@@ -1443,122 +1443,122 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="62"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="82"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de lijst &amp;halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="172"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="194"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="261"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="269"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="309"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="317"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="333"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>

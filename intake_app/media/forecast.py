@@ -1,0 +1,75 @@
+"""What cleaning will do with a file, said before it is done (the editor's attachment list).
+
+`forecast_cleaning(head, filename, size)` looks only at the first bytes and the size, as
+`clean_attachment` and `services.attach` decide: kept as original when the liaison chose so,
+too large to clean, no cleaner for the type, or cleaned. A file whose type has a cleaner may
+still come back with exceptions (a damaged picture, a PDF part Seinpost cannot read): the
+outcome after saving says so. No Qt; the file's content never leaves this call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake_app.media import sniff
+from intake_app.media.clean import MAX_CLEAN_BYTES, cleaned_media_type
+from intake_app.media.names import suggested_name
+from intake_app.media.result import (
+    ORIGINAL_KEPT_MAY_IDENTIFY,
+    TOO_LARGE_TO_CLEAN,
+    TYPE_NOT_CLEANABLE,
+    Cleaning,
+)
+from intake_app.sentences import sentence
+
+#: Sentence code (intake_app.sentences) of each forecast, before the warnings' own sentences.
+FORECAST_CODES: dict[str, str] = {
+    "cleaned": "media.will_be_cleaned",
+    "original-kept": "media.original_kept",
+    "not-cleanable": "media.will_not_be_cleaned",
+}
+
+
+@dataclass(frozen=True)
+class CleaningForecast:
+    """What will happen to one file when the draft is saved.
+
+    `cleaning` is what `clean_attachment` will record unless cleaning fails ("cleaned" means a
+    cleaner will run); `warnings` the warning codes known already (`media.result`);
+    `stored_name` the name it will have in the vault (its extension matched to its content:
+    a `.xyz` holding plain text is stored as `.txt`, so nobody opens it as something else).
+    """
+
+    media_type: str
+    cleaning: Cleaning
+    warnings: tuple[str, ...]
+    stored_name: str
+
+    @property
+    def will_be_cleaned(self) -> bool:
+        return self.cleaning == "cleaned"
+
+    def sentences(self, lang: str = "nl") -> list[str]:
+        """What will happen, then why, in `lang` ("nl"/"en"), from the one table."""
+        return [sentence(FORECAST_CODES[self.cleaning], lang),
+                *(sentence(f"media.{code}", lang) for code in self.warnings)]
+
+    def __repr__(self) -> str:  # the name is the liaison's own: never in a repr or a log
+        return f"CleaningForecast(media_type={self.media_type!r}, cleaning={self.cleaning!r})"
+
+
+def forecast_cleaning(
+    head: bytes, filename: str, size: int, *, keep_original: bool = False
+) -> CleaningForecast:
+    """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
+    (at least `sniff.SNIFF_BYTES` where the file has them). Never raises for any content."""
+    media_type = sniff.sniff_media_type(head[: sniff.SNIFF_BYTES], filename)
+    name = suggested_name(filename, media_type)
+    if keep_original:
+        return CleaningForecast(media_type, "original-kept", (ORIGINAL_KEPT_MAY_IDENTIFY,), name)
+    if size > MAX_CLEAN_BYTES:
+        return CleaningForecast(media_type, "not-cleanable", (TOO_LARGE_TO_CLEAN,), name)
+    out_type = cleaned_media_type(media_type)
+    if out_type is None:
+        return CleaningForecast(media_type, "not-cleanable", (TYPE_NOT_CLEANABLE,), name)
+    return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))

@@ -1,0 +1,109 @@
+"""A form in a scroll area that a person can scroll and walk without changing it by accident.
+
+Two things Qt does not do by itself (issue 12, review F2 and F3):
+
+- The mouse wheel scrolls the form, never a value under the pointer. Qt gives a combo box, a
+  date or number field and a list the wheel whenever the pointer is over it, focused or not:
+  scrolling down the editor turned the incident date from 29 to 9 November without a word, and
+  in the security settings it would change the auto-lock minutes or the wipe-after count. Here
+  such a widget takes the wheel only once it has the focus (a click or Tab gives it), and the
+  wheel goes to the form's scroll bar otherwise. Their focus policy is StrongFocus, so a wheel
+  turn does not give them the focus either.
+- The focused field is always in view. Tab scrolls to it (QScrollArea does that), but Alt+letter
+  and a program's setFocus do not: the liaison typed into a field below the fold. Every focus
+  change to a widget inside the form scrolls it into view.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QScrollArea,
+    QWidget,
+)
+
+#: The widgets whose value (or own scrolling) a wheel turn would change.
+WHEEL_TAKERS = (QComboBox, QAbstractSpinBox, QListWidget)
+#: Room left around a field scrolled into view (pixels), so its label and help line show too.
+VISIBLE_MARGIN = 40
+
+
+class ScrollingForm(QObject):
+    """Guards the form inside `scroll` (see the module docstring); lives as long as `scroll`.
+
+    Call `guard()` again after adding widgets to the form later.
+    """
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+        self._guarded: set[int] = set()
+        self.guard()
+        # A slot of this object, so Qt drops the connection when the form's window is deleted.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def guard(self) -> None:
+        """Guard every wheel-taking widget now in the form."""
+        form = self._scroll.widget()
+        if form is None:
+            return
+        for widget in form.findChildren(QWidget):
+            if isinstance(widget, WHEEL_TAKERS) and id(widget) not in self._guarded:
+                self._guarded.add(id(widget))
+                if widget.focusPolicy() == Qt.WheelFocus:
+                    widget.setFocusPolicy(Qt.StrongFocus)
+                widget.installEventFilter(self)
+                if isinstance(widget, QAbstractScrollArea):  # a list: the wheel hits its viewport
+                    widget.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Wheel or not isinstance(watched, QWidget):
+            return False
+        taker = watched if isinstance(watched, WHEEL_TAKERS) else watched.parentWidget()
+        if taker is None or taker.hasFocus() or _has_focus_inside(taker):
+            return False  # the person is working in it: the wheel is theirs
+        # To the form's scroll bar instead (not by propagation: Qt propagates only wheel events
+        # from the window system, and the scroll area's viewport then scrolls).
+        viewport = self._scroll.viewport()
+        forwarded = QWheelEvent(
+            viewport.mapFromGlobal(event.globalPosition()),
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QApplication.sendEvent(viewport, forwarded)
+        return True
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._scroll):
+            return  # the window is being taken down: its focus moves as its children go
+        form = self._scroll.widget()
+        if new is None or form is None or not form.isAncestorOf(new):
+            return
+        # The whole field where it fits (ensureWidgetVisible alone shows only a text field's
+        # cursor or a list's current row); a taller one from its cursor on.
+        top_left = new.mapTo(form, QPoint(0, 0))
+        if new.height() + 2 * VISIBLE_MARGIN <= self._scroll.viewport().height():
+            half_width, half_height = new.width() // 2, new.height() // 2
+            self._scroll.ensureVisible(top_left.x() + half_width, top_left.y() + half_height,
+                                       half_width + VISIBLE_MARGIN, half_height + VISIBLE_MARGIN)
+        else:
+            self._scroll.ensureWidgetVisible(new, VISIBLE_MARGIN, VISIBLE_MARGIN)
+
+
+def _has_focus_inside(widget: QWidget) -> bool:
+    """A spin box or combo box focuses its own line edit child; the list its viewport."""
+    focused = QApplication.focusWidget()
+    return focused is not None and widget.isAncestorOf(focused)

@@ -1,0 +1,84 @@
+"""Each attachment says before saving whether it will be cleaned, and every file that will not
+be is a warning that names it and is not cut off (issue 12, review F4). Before, every file read
+"cleaned on saving where its type allows", and after saving one plain line said "2 attachments
+could not be cleaned" without saying which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import fast_session, make_office
+from office_kit import jpeg_with_gps
+from PySide6.QtCore import Qt
+from test_gui_delivery import Answers, unlocked_window
+from test_media_forecast import _wav
+
+from intake_app.sentences import sentence
+from intake_app.ui.attachment_panel import WARNING_ROLE
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.signal_editor import SignalEditor
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+def _files(tmp_path: Path) -> list[Path]:
+    photo, sound, note = tmp_path / "foto.jpg", tmp_path / "opname.wav", tmp_path / "notitie.xyz"
+    photo.write_bytes(jpeg_with_gps())
+    sound.write_bytes(_wav())
+    note.write_text("Only a note, in plain text, about what the caller said last night.\n")
+    return [photo, sound, note]
+
+
+def test_each_file_says_before_saving_whether_it_will_be_cleaned_and_warns_by_name(
+    qtbot, tmp_path
+) -> None:
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    editor.resize(760, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    panel = editor.attachments_panel
+    for path in _files(tmp_path):
+        panel.add_pending(path)
+    photo, sound, note = (panel.list.item(i) for i in range(3))
+    assert photo.text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+    assert not photo.data(WARNING_ROLE)
+    for item in (sound, note):
+        assert item.data(WARNING_ROLE) and "\u26a0" in item.text()
+        assert sentence("media.will_not_be_cleaned", "en") in item.text()
+        assert sentence("media.type_not_cleanable", "en") in item.text()
+        assert item.background().color() != photo.background().color()  # styled as a warning
+    # The renaming is said, not silent: a .xyz that holds plain text is stored as .txt.
+    assert "stored as notitie.txt" in note.text()
+    # A warning under the list names the files, styled as a warning (and with a sign).
+    assert panel.warning.isVisible() and panel.warning.objectName() == "warning"
+    assert "opname.wav" in panel.warning.text() and "notitie.xyz" in panel.warning.text()
+    assert "foto.jpg" not in panel.warning.text()
+    # No line is cut off at the right: the lines wrap inside the list.
+    width = panel.list.viewport().width()
+    for item in (photo, sound, note):
+        assert panel.list.visualItemRect(item).right() <= width
+    assert panel.list.visualItemRect(note).height() > panel.list.visualItemRect(photo).height()
+    # Removing the files that are not cleaned takes the warning away.
+    for item in (sound, note):
+        item.setSelected(True)
+    panel.remove_selected()
+    assert not panel.warning.isVisible() and panel.list.count() == 1
+
+
+def test_the_save_message_names_each_attachment_not_cleaned_as_a_warning(qtbot, tmp_path) -> None:
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    qtbot.keyClicks(editor.form.description, "Three files")
+    for path in _files(tmp_path):
+        editor.attachments_panel.add_pending(path)
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and "saved" in page.message.text(), timeout=20000)
+    text = page.message.text()
+    assert page.message.objectName() == "warning" and text.startswith("\u26a0")
+    assert "opname.wav" in text and "notitie.txt" in text and "foto.jpg" not in text
+    window.lock()
