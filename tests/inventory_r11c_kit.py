@@ -166,10 +166,11 @@ _BOX = [0, 500, "hsbw", 50, 0, "rmoveto", 400, 0, "rlineto", 0, 700, "rlineto", 
 ZEROS = b"\n" + (b"0" * 64 + b"\n") * 8 + b"cleartomark\n"
 
 
-def type1_with(*, clear_extra: bytes = b"", private_extra: bytes = b"", trailer_extra: bytes = b"") -> tuple[bytes, int, int, int]:
+def type1_with(*, clear_extra: bytes = b"", private_extra: bytes = b"", trailer_extra: bytes = b"", closefile_end: bytes = b"\n") -> tuple[bytes, int, int, int]:
     """A Type 1 program drawing "A" as a box, with `clear_extra` in its clear text's FontInfo,
     `private_extra` in its encrypted Private dictionary and `trailer_extra` after `cleartomark`;
-    and its /Length1, /Length2, /Length3."""
+    and its /Length1, /Length2, /Length3. `closefile_end` ends the encrypted part; with b"" the
+    zeros follow it at once (as URW's fonts are written)."""
     notdef = _type1_charstring([0, 500, "hsbw", "endchar"])
     box = _type1_charstring(_BOX)
     clear = (b"%!PS-AdobeFont-1.0: Huisletter 001.000\n11 dict begin\n/FontInfo 8 dict dup begin\n/version (001.000) readonly def\n" + clear_extra +
@@ -179,9 +180,9 @@ def type1_with(*, clear_extra: bytes = b"", private_extra: bytes = b"", trailer_
     private = (b"dup /Private 8 dict dup begin\n" + private_extra + b"/RD {string currentfile exch readstring pop} executeonly def\n/ND {noaccess def} executeonly def\n"
                b"/NP {noaccess put} executeonly def\n/MinFeature {16 16} def\n/password 5839 def\n/BlueValues [] def\n/lenIV 4 def\n/Subrs 0 array\nND\n"
                b"2 index /CharStrings 2 dict dup begin\n/.notdef " + str(len(notdef)).encode() + b" RD " + notdef + b" ND\n/A " + str(len(box)).encode() + b" RD " + box + b" ND\nend\nend\n"
-               b"readonly put\nnoaccess put\ndup /FontName get exch definefont pop\nmark currentfile closefile\n")
+               b"readonly put\nnoaccess put\ndup /FontName get exch definefont pop\nmark currentfile closefile" + closefile_end)
     encrypted = eexec.encrypt(b"\x11\x22\x33\x44" + private, 55665)[0]
-    rest = ZEROS + trailer_extra
+    rest = (ZEROS if closefile_end else ZEROS[1:]) + trailer_extra
     return clear + encrypted + rest, len(clear), len(encrypted), len(rest)
 
 
@@ -206,3 +207,8 @@ def font_program(document: pikepdf.Pdf) -> bytes:
     data = stream.read_bytes()
     length1, length2 = int(stream.Length1), int(stream.Length2)
     return data + eexec.decrypt(data[length1:length1 + length2], 55665)[0]
+
+
+def font_stream(document: pikepdf.Pdf) -> bytes:
+    """The font program as the PDF stores it (decoded)."""
+    return document.pages[0].obj.Resources.Font.F1.FontDescriptor.FontFile.read_bytes()

@@ -372,6 +372,9 @@ ROWS: dict[str, Row] = {
     "picture-descriptions-device-names": Row(r11c.device_name_pictures, "a.docx", lambda f: r11c.picture_descriptions(f["word/document.xml"]) == [d for t in ["Picture"] * len(r11c.DEVICE_NAMES) + [r11c.TYPED] for d in (t, t)]),
     "pdf-stamps-through-patterns": Row(lambda: pdf(r11c.stamp_through_pattern), "a.pdf", pdf_check(lambda d: r11c.CELL_NAME in d.pages[0].obj.Annots[0].AP.N.Resources.Pattern.P0.read_bytes()), warning=PDF_STAMPS_KEPT, canary_stays=True),
     "pdf-stamps-through-soft-masks": Row(lambda: pdf(r11c.stamp_through_soft_mask), "a.pdf", pdf_check(lambda d: r11c.CELL_NAME in d.pages[0].obj.Annots[0].AP.N.Resources.ExtGState.GS0.SMask.G.read_bytes()), warning=PDF_STAMPS_KEPT, canary_stays=True),
+    "pdf-type1-after-cleartomark": Row(lambda: pdf(r11c.type1_after_cleartomark), "a.pdf", pdf_check(lambda d: r11c.font_stream(d).endswith(r11c.ZEROS))),
+    "pdf-type1-encrypted-comments": Row(lambda: pdf(r11c.type1_encrypted_comment), "a.pdf", pdf_check(lambda d: b"CANARY" not in r11c.font_program(d) and b"/BlueScale 0.039625 def" in r11c.font_program(d))),
+    "pdf-type1-names": Row(lambda: pdf(r11c.type1_name_values), "a.pdf", pdf_check(lambda d: b"CANARY" not in r11c.font_program(d) and b"/Notice () readonly def" in r11c.font_program(d) and b"/FontName /Huisletter def" in r11c.font_program(d))),
 }
 
 
@@ -384,7 +387,8 @@ def test_inventory_row(row_id: str) -> None:
     action = inventory()[row_id]
     row = ROWS[row_id]
     original = row.build()
-    assert canaries(original) or row_id in ("pdf-document-id", "web-links", "revision-ids", "pdf-widget-dates", "cropped-picture"), "nothing planted"
+    # pdf-type1-encrypted-comments: planted inside the eexec encryption, its check decrypts
+    assert canaries(original) or row_id in ("web-links", "revision-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments"), "nothing planted"
     result = clean_attachment(original, row.name)
     assert result.cleaning == "cleaned", result
     found = parts(result.data)

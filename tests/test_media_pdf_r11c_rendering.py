@@ -29,6 +29,9 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
     "descriptions-device-names": lambda: pdf(r11c.device_name_descriptions),
     "stamp-through-pattern": lambda: pdf(r11c.stamp_through_pattern),
     "stamp-through-soft-mask": lambda: pdf(r11c.stamp_through_soft_mask),
+    "type1-after-cleartomark": lambda: pdf(r11c.type1_after_cleartomark),
+    "type1-encrypted-comments": lambda: pdf(r11c.type1_encrypted_comment),
+    "type1-names": lambda: pdf(r11c.type1_name_values),
 }
 
 
