@@ -63,6 +63,8 @@ class GapMeter:
         self.last_delay = run_delay()
         self.longest = 0.0
         self.longest_runnable = 0.0
+        self.started = self.last
+        self.longest_at = (0.0, 0.0)  # (start, end) of the longest gap, seconds into the phase
         self.until: Callable[[], bool] | None = None
         self.loop = None
 
@@ -71,6 +73,7 @@ class GapMeter:
         if now - self.last > self.longest:
             self.longest = now - self.last
             self.longest_runnable = min(delay - self.last_delay, self.longest)
+            self.longest_at = (self.last - self.started, now - self.started)
         self.last, self.last_delay = now, delay
         if self.until is not None and self.until() and self.loop is not None:
             self.loop.quit()
@@ -85,6 +88,7 @@ class GapMeter:
         self.longest = self.longest_runnable = 0.0
         self.timer.start()
         self.last, self.last_delay = time.perf_counter(), run_delay()
+        self.started, self.longest_at = self.last, (0.0, 0.0)
         QTimer.singleShot(int(timeout_s * 1000), self.loop.quit)
         start()
         self.loop.exec()
@@ -133,14 +137,15 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
         return entries[0].status if entries and entries[0].kind != "draft" else "draft"
 
     seal_gap = meter.run_until(click_seal_and_yes, lambda: status() == "sealed")
-    seal_why = meter.longest_runnable
+    seal_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
     export_gap = meter.run_until(page.export_button.click, lambda: status() == "exported")
-    export_why = meter.longest_runnable
-    for phase, gap, runnable in (("sealing", seal_gap, seal_why),
-                                 ("exporting", export_gap, export_why)):
-        print(f"  longest gap {phase}: {gap * 1000:.1f} ms, of which {runnable * 1000:.1f} ms "
-              f"runnable without a processor and {(gap - runnable) * 1000:.1f} ms asleep "
-              f"(the GIL, the disk or the display); load {os.getloadavg()[0]:.2f}", flush=True)
+    export_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
+    for phase, gap, (runnable, (start, end), length) in (("sealing", seal_gap, seal_why),
+                                                         ("exporting", export_gap, export_why)):
+        print(f"  longest gap {phase}: {gap * 1000:.1f} ms, {start:.3f}-{end:.3f} s into the "
+              f"{length:.2f} s phase; {runnable * 1000:.1f} ms of it runnable without a "
+              f"processor, {(gap - runnable) * 1000:.1f} ms asleep (the GIL, the disk or the "
+              f"display); load {os.getloadavg()[0]:.2f}", flush=True)
     window.lock()
     window.close()
     app.processEvents()
