@@ -15,7 +15,11 @@ Each phase's longest gap is also split by what the GUI thread did meanwhile (Lin
 run-queue delay from /proc/thread-self/schedstat, read at every tick): "runnable" is time it
 was ready but had no processor (other processes, or this one's own worker threads), "asleep" is
 time it was blocked (waiting for the GIL, the disk or the display server). On a loaded machine
-the first dominates; the second is what the app itself can cause.
+the first dominates; the second is what the app itself can cause. With --explain a separate
+process (gap_explain.py) samples every thread's state and system call from /proc meanwhile,
+and each phase's longest gap is told thread by thread: the GUI thread in futex (the GIL, or
+a Qt lock), in poll (the display or nothing to do), in D (the disk), or R (no processor).
+The sampler costs some CPU of its own, so the verdicts of an --explain run are figures only.
 
 Runs under Xvfb (started here) when it is installed, else on Qt's offscreen platform.
 """
@@ -25,8 +29,10 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +42,7 @@ from inputs import PASSPHRASE, BenchOffice, new_profile, random_file, signal_fie
 from startup import start_display
 
 TICK_MS = 5
+EXPLAIN: Path | None = None  # the sampler's TSV file, with --explain
 
 
 SCHEDSTAT = Path("/proc/thread-self/schedstat")
@@ -138,14 +145,25 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
 
     seal_gap = meter.run_until(click_seal_and_yes, lambda: status() == "sealed")
     seal_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
+    seal_began = meter.started
     export_gap = meter.run_until(page.export_button.click, lambda: status() == "exported")
     export_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
+    export_began = meter.started
     for phase, gap, (runnable, (start, end), length) in (("sealing", seal_gap, seal_why),
                                                          ("exporting", export_gap, export_why)):
         print(f"  longest gap {phase}: {gap * 1000:.1f} ms, {start:.3f}-{end:.3f} s into the "
               f"{length:.2f} s phase; {runnable * 1000:.1f} ms of it runnable without a "
               f"processor, {(gap - runnable) * 1000:.1f} ms asleep (the GIL, the disk or the "
               f"display); load {os.getloadavg()[0]:.2f}", flush=True)
+    if EXPLAIN is not None:
+        from gap_explain import summarise
+
+        for phase, (_runnable, (start, end), _length), began in (
+                ("sealing", seal_why, seal_began), ("exporting", export_why, export_began)):
+            print(f"  during the longest gap {phase}:", flush=True)
+            for line in summarise(EXPLAIN, began + start, began + end,
+                                  threading.get_native_id()):
+                print(line, flush=True)
     window.lock()
     window.close()
     app.processEvents()
@@ -160,10 +178,13 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=None, help="rounds (3)")
     parser.add_argument("--size-mib", type=int, default=None, help="attachment MiB (1024)")
     parser.add_argument("--dir", default=None, help="work folder (default: system temp)")
+    parser.add_argument("--explain", action="store_true",
+                        help="sample every thread from outside and tell each longest gap "
+                             "(Linux; figures only, no verdict)")
     args = parser.parse_args()
     size = (args.size_mib * MIB) if args.size_mib else (64 * MIB if args.quick else GIB)
     rounds = args.rounds or (1 if args.quick else 3)
-    verdicts = Verdicts(quick=args.quick or size < GIB)
+    verdicts = Verdicts(quick=args.quick or size < GIB or args.explain)
     print(describe_machine(), flush=True)
     server, env = start_display()
     os.environ.update(env)
@@ -173,6 +194,17 @@ def main() -> int:
         app = QApplication(sys.argv[:1])  # noqa: F841 - the window needs it alive
         with tempfile.TemporaryDirectory(prefix="seinpost-ui-", dir=args.dir) as tmp:
             root = Path(tmp)
+            sampler = None
+            if args.explain:
+                from gap_explain import name_python_threads
+
+                global EXPLAIN
+                EXPLAIN = root / "threads.tsv"
+                name_python_threads()
+                sampler = subprocess.Popen(
+                    [sys.executable, str(Path(__file__).with_name("gap_explain.py")),
+                     str(os.getpid()), str(server.pid if server else 0), str(EXPLAIN),
+                     str(root / "stop-sampling")])
             office = BenchOffice.create(root / "office-keys")
             source = root / "video.bin"
             random_file(source, size)
@@ -181,6 +213,9 @@ def main() -> int:
                 seal_gap, export_gap = one_round(root, office, source)
                 seal.add(seal_gap)
                 export.add(export_gap)
+            if sampler is not None:
+                (root / "stop-sampling").touch()
+                sampler.wait(timeout=60)
             platform = "Xvfb (xcb)" if server else "offscreen"
             print(f"input: one draft with a {size // MIB} MiB random attachment, sealed then "
                   f"exported in the real window ({platform}), {rounds} round(s)", flush=True)

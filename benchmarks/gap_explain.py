@@ -1,0 +1,100 @@
+"""What each thread of a process was doing during a stretch of time, sampled from outside it.
+
+`ui_responsiveness.py --explain` starts this file as a separate process (it needs no GIL of the
+process it watches, so a worker holding the GIL cannot hide from it). Every SAMPLE_S it reads,
+for every thread of the watched process and of the display server, /proc/<pid>/task/<tid>/stat
+(its state: R running or ready, S asleep, D waiting for the disk) and .../syscall (the call it
+is blocked in: futex is a lock, the GIL among them; poll is waiting for events or the display;
+"running" is none, which for a D thread is a page fault). The samples go to a TSV file;
+`summarise` says, for a stretch (the longest gap of a phase), how often each thread was in
+each state. Linux only; it reads nothing but /proc.
+
+    python gap_explain.py PID DISPLAY_PID OUT.tsv STOP_FILE   # samples until STOP_FILE exists
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import sys
+import time
+from pathlib import Path
+
+SAMPLE_S = 0.0005
+CALLS = {"0": "read", "1": "write", "7": "poll", "17": "pread64", "18": "pwrite64",
+         "74": "fsync", "75": "fdatasync", "87": "unlink", "202": "futex", "230": "nanosleep",
+         "232": "epoll_wait", "271": "ppoll", "295": "preadv", "296": "pwritev",
+         "327": "preadv2", "328": "pwritev2"}
+
+
+def _threads(pid: int) -> list[tuple[int, str]]:
+    try:
+        return [(pid, tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return []
+
+
+def sample(pid: int, display: int, out: Path, stop: Path) -> None:
+    """Write `time, tid, name, state, call` lines to `out` until `stop` exists or `pid` ends."""
+    with out.open("w") as tsv:
+        while not stop.exists() and Path(f"/proc/{pid}").exists():
+            now = time.perf_counter()
+            for owner, tid in _threads(pid) + (_threads(display) if display else []):
+                try:
+                    stat = Path(f"/proc/{owner}/task/{tid}/stat").read_text()
+                    call = Path(f"/proc/{owner}/task/{tid}/syscall").read_text().split()
+                except OSError:
+                    continue
+                name = stat[stat.index("(") + 1 : stat.rindex(")")]
+                state = stat[stat.rindex(")") + 2]
+                what = "no call" if call[0] == "running" else CALLS.get(call[0], f"call {call[0]}")
+                tsv.write(f"{now:.6f}\t{tid}\t{name}\t{state}\t{what}\n")
+            time.sleep(SAMPLE_S)
+
+
+def summarise(samples: Path, start: float, end: float, gui_tid: int) -> list[str]:
+    """Lines saying, for `start`..`end` (perf_counter seconds), the share of samples in which
+    the GUI thread and each other thread was in each (state, call); busiest first."""
+    seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    times = set()
+    for line in samples.read_text().splitlines():
+        parts = line.split("\t")
+        if len(parts) != 5 or not start <= float(parts[0]) <= end:
+            continue
+        times.add(parts[0])
+        who = "GUI thread" if int(parts[1]) == gui_tid else f"{parts[2]} ({parts[1]})"
+        seen[who][f"{parts[3]} {parts[4]}"] += 1
+    if not times:
+        return ["    no samples in this gap"]
+    lines = []
+    for who, states in sorted(seen.items(), key=lambda kv: kv[0] != "GUI thread"):
+        shares = [(count / len(times), state) for state, count in states.most_common()]
+        if who != "GUI thread" and all(state.startswith("S") for _, state in shares):
+            continue  # asleep all along: not part of the story
+        told = ", ".join(f"{state} {share:.0%}" for share, state in shares[:4])
+        lines.append(f"    {who}: {told}")
+    return [f"    {len(times)} samples; R = running or ready for a processor, S = asleep, "
+            f"D = the disk (\"no call\": a page fault)", *lines]
+
+
+def name_python_threads() -> None:
+    """Give every Python thread started from now on its own name in /proc (Linux `comm`, 15
+    bytes), so the samples tell the blob reader from the disk's threads; elsewhere nothing."""
+    import ctypes
+    import threading
+
+    try:
+        prctl = ctypes.CDLL(None).prctl
+    except (OSError, AttributeError):
+        return
+    start = threading.Thread._bootstrap_inner  # type: ignore[attr-defined]
+
+    def named(self: threading.Thread) -> None:
+        prctl(15, self.name.encode()[:15], 0, 0, 0)  # PR_SET_NAME
+        start(self)
+
+    threading.Thread._bootstrap_inner = named  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sample(int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
