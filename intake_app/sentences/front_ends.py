@@ -29,6 +29,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Seinpost cannot open its window: there is no display (no graphical session). "
               "Start it from your desktop, or use intake-app COMMAND.",
     },
+    "app.engines_not_loaded": {
+        "nl": "Seinpost kon niet alles laden wat het nodig heeft om uw kluis te openen. Probeer "
+              "het nog eens; lukt het dan niet, sluit Seinpost en start het opnieuw.",
+        "en": "Seinpost could not load everything it needs to open your vault. Try again; if "
+              "that fails, close Seinpost and start it again.",
+    },
+    "app.engines_slow": {
+        "nl": "Seinpost heeft ongewoon lang nodig om klaar te zijn. Wacht nog even, of sluit "
+              "Seinpost en start het opnieuw.",
+        "en": "Seinpost is taking unusually long to get ready. Wait a little longer, or close "
+              "Seinpost and start it again.",
+    },
     "cli.no_answer": {
         "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
         "en": "No answer given (end of input): nothing was changed.",

@@ -22,7 +22,6 @@ also puts the filter back if it is found off with no such task running.
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.tasks import TaskRunner
@@ -58,36 +58,6 @@ FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
 QUIT_KEYS = QKeySequence("Ctrl+Q")
-
-
-def _load_engines(_progress: object) -> None:
-    """Import what unlocking and the workspace need (the vault, the keyring library, the
-    services, the workspace's modules), off the GUI thread while the person types: imported
-    on the GUI thread they would hold the window still for about half a second. The country
-    names (CLDR) load here too: unpickling them holds the GIL for tens of milliseconds, which
-    the window would feel as a stall if it happened while a seal runs after unlocking."""
-    import intake_app.services.liaison
-    import intake_app.ui.workspace_page  # noqa: F401
-    from intake_app.ui.code_widgets import warm_up
-
-    warm_up()
-    freeze_long_lived()
-
-
-_frozen = False
-
-
-def freeze_long_lived() -> None:
-    """Once per process, after the engines are in: put every object alive now (modules,
-    classes, the country names) out of the garbage collector's reach. A full collection
-    otherwise walks them all, holding the GIL for 15-100 ms, whichever thread set it off, and a
-    seal's worker sets one off now and then: the window stalled that long. No collection runs
-    first: it would hold the GIL just as long, at a moment nobody chose (an unlock or a seal may
-    be running). The price: what is garbage at this moment stays, once."""
-    global _frozen
-    if not _frozen:
-        _frozen = True
-        gc.freeze()
 
 
 def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
@@ -109,6 +79,8 @@ class MainWindow(QMainWindow):
         self.profile_dir = profile_dir
         self.dialogs = dialogs or FileDialogs()
         self.runner = TaskRunner(self)
+        # The engines load once the first screen is up; unlocking and set-up wait for them.
+        self.engines = EngineLoader(self.runner, self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
         # The draft that was open at the last lock (its id and files still to attach), if any.
@@ -140,7 +112,7 @@ class MainWindow(QMainWindow):
         """The unlock page and the menus, in the current UI language (the set-up page is built
         when first shown: a profile that exists never needs it, and it costs start-up time)."""
         self.setWindowTitle(self.tr("Seinpost"))
-        self.unlock_page = UnlockPage(self.profile_dir, self.runner)
+        self.unlock_page = UnlockPage(self.profile_dir, self.runner, self.engines)
         self.unlock_page.unlocked.connect(self.open_session)
         self.unlock_page.setup_requested.connect(
             lambda: self.pages.setCurrentWidget(self.setup_page))
@@ -159,7 +131,8 @@ class MainWindow(QMainWindow):
         if self._setup_page is None:
             from intake_app.ui.setup_page import SetupPage
 
-            page = SetupPage(self.profile_dir, self.dialogs, self.runner, language=self.language)
+            page = SetupPage(self.profile_dir, self.dialogs, self.runner, self.engines,
+                             language=self.language)
             page.created.connect(self.open_session)
             page.language_chosen.connect(self.switch_language)
             self.pages.insertWidget(0, page)
@@ -215,13 +188,13 @@ class MainWindow(QMainWindow):
             self.unlock_page.refresh()
 
     def _after_first_screen(self) -> None:
+        """Start loading the engines (ui/engine_loader.py); the unlock page's notes and the
+        first dialogs' drawing follow once they are in."""
         if self.pages.currentWidget() is self.unlock_page:
             self.unlock_page.refresh()
-        # A bound method of the window, not a lambda: Qt drops the call if the window is gone
-        # before the engines are in.
-        self.runner.start(_load_engines, on_success=self._warm_up_dialogs)
+        self.engines.when_ready(self, self._warm_up_dialogs)
 
-    def _warm_up_dialogs(self, _loaded: object = None) -> None:
+    def _warm_up_dialogs(self) -> None:
         """Draw a question box and a progress dialog once, off screen, while the person types
         the passphrase: the first of each in a process pays for its style sheet rules, button
         icons and glyphs (about 10 ms of the GUI thread), which otherwise fell inside the first

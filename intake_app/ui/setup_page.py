@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import SeinpostError
 from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fingerprint_check import differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.messages import describe_error
@@ -73,13 +74,15 @@ class SetupPage(QWidget):
     language_chosen = Signal(str)
 
     def __init__(
-        self, profile_dir: Path, dialogs: FileDialogs, runner: TaskRunner, parent=None,
-        *, language: str = "nl",
+        self, profile_dir: Path, dialogs: FileDialogs, runner: TaskRunner,
+        engines: EngineLoader, parent=None, *, language: str = "nl",
     ) -> None:
         super().__init__(parent)
         self._profile_dir = profile_dir
         self._dialogs = dialogs
         self._runner = runner
+        self._engines = engines  # creating the profile waits for them (engine_loader.py)
+        engines.failed.connect(self._failed)  # said; the next click loads them again
         self._card: KeyCard | None = None
         self._card_path: Path | None = None
         self._session: LiaisonSession | None = None
@@ -334,7 +337,8 @@ class SetupPage(QWidget):
                 liaison_name=name, use_keyring=use_keyring,
             )
 
-        self._runner.start(work, on_success=self._created, on_failure=self._failed)
+        self._engines.when_ready(self, lambda: self._runner.start(
+            work, on_success=self._created, on_failure=self._failed))
 
     def _created(self, session: LiaisonSession) -> None:
         from intake_app.ui.qr import qr_pixmap

@@ -127,11 +127,13 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
         suspend_lock: QObject | None = None,
+        on_finished: Callable[[], None] | None = None,
     ) -> Task:
         """Run `fn(progress)` in the pool; the handlers run on the GUI thread.
 
         `suspend_lock`: the progress dialog of a long task; the lock is suspended from now
-        until this task has ended and its outcome's handler has run.
+        until this task has ended and its outcome's handler has run. `on_finished` comes last,
+        after the result (or none: an exception that is not an `Exception`).
         """
         task = Task(fn)
         task.suspends_lock = suspend_lock is not None
@@ -142,6 +144,7 @@ class TaskRunner(QObject):
             (task.signals.succeeded, on_success),
             (task.signals.failed, on_failure),
             (task.signals.cancelled, on_cancel),
+            (task.signals.finished, on_finished),
         ):
             if handler is not None:
                 signal.connect(handler)

@@ -1,13 +1,27 @@
-"""Unlock the vault with the passphrase; key derivation runs off the GUI thread."""
+"""Unlock the vault with the passphrase; key derivation runs off the GUI thread.
+
+Unlocking needs the engines, which load in the background after the first screen
+(`engine_loader.py`): an Unlock click before they are in waits for them, with a progress bar,
+and then unlocks; a load that failed is said in the error line, and the next click tries again.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_app.ui.access import name_fields
+from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
 
@@ -16,10 +30,12 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)  # LiaisonSession
     setup_requested = Signal()  # the vault was erased: the person sets up a new profile
 
-    def __init__(self, profile_dir: Path, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, profile_dir: Path, runner: TaskRunner, engines: EngineLoader,
+                 parent=None) -> None:
         super().__init__(parent)
         self._profile_dir = profile_dir
         self._runner = runner
+        self._engines = engines
         title = QLabel(self.tr("Seinpost is locked"))
         title.setObjectName("title")
         intro = QLabel(self.tr("Type your passphrase to open your vault."))
@@ -35,6 +51,14 @@ class UnlockPage(QWidget):
         self.notice.setObjectName("warning")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        # While the engines load and the person waits (or the load is slow): what and how far.
+        self.loading = QLabel()
+        self.loading.setWordWrap(True)
+        self.loading.hide()
+        self.loading_bar = QProgressBar()
+        self.loading_bar.setAccessibleName(self.tr("Getting ready"))
+        self.loading_bar.setTextVisible(False)
+        self.loading_bar.hide()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -53,18 +77,73 @@ class UnlockPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.loading_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.setup_again)
         layout.addStretch(1)
         name_fields(self)
+        self._waiting_to_unlock = False
+        self._said_stalled = False
+        engines.progress.connect(self._load_progressed)
+        engines.slow.connect(self._show_loading)
+        engines.stalled.connect(self._load_stalled)
+        engines.ready.connect(self._hide_loading)
+        engines.failed.connect(self._load_failed)
+        if engines.is_loading and engines.done:  # a page built anew (language) mid-load
+            self._show_loading()
+        elif engines.error is not None:
+            self._load_failed(engines.error)
+
+    # ----- the engines, loading ---------------------------------------------------------------
+
+    def _show_loading(self) -> None:
+        if not self._engines.is_loading:
+            return
+        self.loading.setText(
+            self.tr("Getting Seinpost ready… It unlocks as soon as it is ready.")
+            if self._waiting_to_unlock else self.tr("Getting Seinpost ready…")
+        )
+        self.loading_bar.setRange(0, self._engines.total)
+        self.loading_bar.setValue(self._engines.done)
+        self.loading.show()
+        self.loading_bar.show()
+
+    def _load_progressed(self, done: int, total: int) -> None:
+        self.loading_bar.setRange(0, total)
+        self.loading_bar.setValue(done)
+
+    def _hide_loading(self) -> None:
+        self.loading.hide()
+        self.loading_bar.hide()
+        if self._said_stalled:  # it did end after all
+            self._said_stalled = False
+            self._show(self.error, "")
+
+    def _load_stalled(self, error: EnginesNotLoaded) -> None:
+        self._said_stalled = True
+        self._show(self.error, describe_error(error))
+
+    def _load_failed(self, error: EnginesNotLoaded) -> None:
+        self._hide_loading()
+        self._said_stalled = False
+        self._waiting_to_unlock = False
+        self.unlock_button.setEnabled(True)
+        self._show(self.error, describe_error(error))
+
+    # ----- the vault's notes ------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Show what the liaison must know before typing (keyring missing, last attempt).
 
-        The vault's status is read off the GUI thread: the first read loads the keyring library
-        and may ask the keyring over D-Bus, which would freeze the window for a moment."""
+        The vault's status is read off the GUI thread, once the engines are in: the first read
+        loads the keyring library and may ask the keyring over D-Bus, which would freeze the
+        window for a moment."""
         self.passphrase.setFocus()
+        self._engines.when_ready(self, self._read_status)
+
+    def _read_status(self) -> None:
         profile_dir = self._profile_dir
 
         def work(_progress):
@@ -96,12 +175,24 @@ class UnlockPage(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
+    # ----- unlocking --------------------------------------------------------------------------
+
     def unlock(self) -> None:
+        """Unlock with the typed passphrase: at once if the engines are in, else as soon as they
+        are (the click is kept, and the page says it is getting ready)."""
         passphrase = self.passphrase.text()
         if not passphrase or not self.unlock_button.isEnabled():
             return
         self.unlock_button.setEnabled(False)
         self._show(self.error, "")
+        if not self._engines.is_ready:
+            self._waiting_to_unlock = True
+            self._engines.start()  # again, after a failed load
+            self._show_loading()
+        self._engines.when_ready(self, lambda: self._start_unlock(passphrase))
+
+    def _start_unlock(self, passphrase: str) -> None:
+        self._waiting_to_unlock = False
 
         def work(_progress):
             from intake_app.services.liaison import LiaisonSession

@@ -637,19 +637,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="107"/>
-        <location filename="../../intake_app/ui/main_window.py" line="142"/>
-        <location filename="../../intake_app/ui/main_window.py" line="264"/>
+        <location filename="../../intake_app/ui/main_window.py" line="77"/>
+        <location filename="../../intake_app/ui/main_window.py" line="114"/>
+        <location filename="../../intake_app/ui/main_window.py" line="237"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="265"/>
+        <location filename="../../intake_app/ui/main_window.py" line="238"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="278"/>
+        <location filename="../../intake_app/ui/main_window.py" line="251"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -845,175 +845,175 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="128"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="270"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="273"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
         <source>Also protect the vault with this computer&apos;s keyring</source>
         <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin &amp;herhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="105"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="109"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="120"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="124"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="132"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="136"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="140"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="155"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="156"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="199"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="203"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="239"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="242"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="227"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="274"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="277"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="289"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="297"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="303"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="350"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="364"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="324"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1357,42 +1357,57 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="23"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="39"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="25"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="29"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="45"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="31"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="59"/>
+        <source>Getting ready</source>
+        <translation>Bezig met klaarmaken</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="105"/>
+        <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
+        <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="106"/>
+        <source>Getting Seinpost ready…</source>
+        <translation>Seinpost wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="160"/>
         <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
         <translation>Deze kluis is gewist na te veel verkeerde wachtzinnen; de signalen erin zijn op deze laptop niet meer terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="164"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="88"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="167"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
