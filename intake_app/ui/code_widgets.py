@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
 from intake_app.domain import taxonomy
+from intake_app.ui.eliding_combo import ElidingComboBox
 
 _language = "en"
 
@@ -77,16 +78,16 @@ def _ordered_codes(list_name: str, language: str) -> tuple[str, ...]:
     return tuple(others + sorted_by_name(listed, labels.__getitem__, language))
 
 
-class CodeCombo(QComboBox):
+class CodeCombo(ElidingComboBox):
     """A drop-down of one code list; the first entry is an empty 'choose' line unless filled."""
 
     def __init__(self, list_name: str, parent: QWidget | None = None, *, placeholder: str = ""):
         super().__init__(parent)
         self.list_name = list_name
-        # Long labels (Dutch ones especially) must not widen the whole form; the popup shows all.
+        # Long labels (Dutch ones especially) must not widen the whole form: a label too long
+        # for the field ends in "…", with the whole text as tooltip; the list shows all whole.
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
-        self.view().setTextElideMode(Qt.ElideNone)
         if placeholder:
             self.addItem(placeholder, None)
         for code in ordered_codes(list_name):

@@ -30,6 +30,7 @@ from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
 from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
+from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.texts import field_error_text
 
 
@@ -136,7 +137,7 @@ class EditorForm(QWidget):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.period_kind = QComboBox()
+        self.period_kind = ElidingComboBox()
         self.period_kind.setAccessibleName(self.tr("Kind of period"))
         # As wide as its longest choice: a combo box cuts a wider text without an ellipsis (in
         # a right-to-left window the start went missing). Both choices fit a 1024 px screen.

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from intake_app.errors import SeinpostError
 from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fingerprint_check import differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
@@ -101,7 +101,7 @@ class SetupPage(QWidget):
     # ----- the steps ------------------------------------------------------------------------
 
     def _welcome_step(self, language: str) -> QWidget:
-        self.language = QComboBox()
+        self.language = ElidingComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))

@@ -1,0 +1,72 @@
+"""A drop-down whose choice is never cut without a sign.
+
+Qt draws a combo box's current choice clipped at the field's edge, with no ellipsis, and opens
+its list only as wide as the field: on a small laptop the long Dutch categories ("Beïnvloeding
+of financiering van maatschappelijke, religieuze of studentenorganisaties") lost their end in
+both. Here a choice too long for the field ends in "…" (on the text's own end, also right to
+left: the app's style marks its direction), its whole text is the field's tooltip and each
+item's tooltip, and the list opens as wide as its longest choice, up to the screen's width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
+
+
+class ElidingComboBox(QComboBox):
+    """A QComboBox that elides its shown choice ("…", with the whole text as tooltip) and opens
+    a list as wide as its longest choice (never wider than the screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view().setTextElideMode(Qt.ElideRight)  # only where even the screen is too narrow
+        self.currentIndexChanged.connect(self._update_tip)
+        self.model().rowsInserted.connect(self._tip_items)
+
+    def _edit_field_width(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, self)
+        return field.width()
+
+    def shown_text(self) -> str:
+        """The current choice as it is drawn: whole, or cut and ending in "…" to fit."""
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.ElideRight, max(self._edit_field_width(), 0))
+
+    def _update_tip(self) -> None:
+        whole = self.currentText()
+        self.setToolTip(whole if self.shown_text() != whole else "")
+
+    def _tip_items(self, _parent, first: int, last: int) -> None:
+        for index in range(first, last + 1):
+            self.setItemData(index, self.itemText(index), Qt.ToolTipRole)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def paintEvent(self, _event) -> None:
+        # What QComboBox.paintEvent does, with the label elided instead of clipped.
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:
+        view = self.view()
+        room = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + room, screen.width()))
+        super().showPopup()
