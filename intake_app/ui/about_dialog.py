@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,19 +18,31 @@ from PySide6.QtWidgets import (
 from intake_app import __version__
 from intake_app.ui.fit import fit_to_screen
 
-#: (distribution, what it does here, licence) of the components bundled with the app.
+#: (distribution, what it does here, licence) of the components bundled with the app; what it
+#: does is shown in the UI language (marked here, translated where the box is built).
 COMPONENTS = (
-    ("PySide6-Essentials", "Qt for Python: the window", "LGPL-3.0-only"),
-    ("PyNaCl", "libsodium: keys, signatures, the vault", "Apache-2.0 (libsodium: ISC)"),
-    ("cryptography", "OpenSSL: sealing at speed", "Apache-2.0 OR BSD-3-Clause"),
-    ("keyring", "the system keyring", "MIT"),
-    ("platformdirs", "where the profile lives", "MIT"),
-    ("Pillow", "cleaning photos", "MIT-CMU"),
-    ("pillow-heif", "cleaning HEIC photos", "BSD-3-Clause (libheif: LGPL-3.0)"),
-    ("pikepdf", "cleaning PDF documents", "MPL-2.0 (qpdf: Apache-2.0)"),
-    ("Babel", "country names in your language", "BSD-3-Clause"),
-    ("segno", "QR codes", "BSD-3-Clause"),
-    ("zxcvbn", "passphrase strength", "MIT"),
+    ("PySide6-Essentials", QT_TRANSLATE_NOOP("AboutDialog", "Qt for Python: the window"),
+     "LGPL-3.0-only"),
+    ("PyNaCl", QT_TRANSLATE_NOOP("AboutDialog", "libsodium: keys, signatures, the vault"),
+     "Apache-2.0 (libsodium: ISC)"),
+    ("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "OpenSSL: sealing at speed"),
+     "Apache-2.0 OR BSD-3-Clause"),
+    ("keyring", QT_TRANSLATE_NOOP("AboutDialog", "the system keyring"),
+     "MIT"),
+    ("platformdirs", QT_TRANSLATE_NOOP("AboutDialog", "where the profile lives"),
+     "MIT"),
+    ("Pillow", QT_TRANSLATE_NOOP("AboutDialog", "cleaning photos"),
+     "MIT-CMU"),
+    ("pillow-heif", QT_TRANSLATE_NOOP("AboutDialog", "cleaning HEIC photos"),
+     "BSD-3-Clause (libheif: LGPL-3.0)"),
+    ("pikepdf", QT_TRANSLATE_NOOP("AboutDialog", "cleaning PDF documents"),
+     "MPL-2.0 (qpdf: Apache-2.0)"),
+    ("Babel", QT_TRANSLATE_NOOP("AboutDialog", "country names in your language"),
+     "BSD-3-Clause"),
+    ("segno", QT_TRANSLATE_NOOP("AboutDialog", "QR codes"),
+     "BSD-3-Clause"),
+    ("zxcvbn", QT_TRANSLATE_NOOP("AboutDialog", "passphrase strength"),
+     "MIT"),
 )
 
 
@@ -72,7 +84,7 @@ class AboutDialog(QDialog):
                        format_versions())
         parts = "".join(
             f"<tr><td>{name} {_installed(name)}</td><td>{use}</td><td>{licence}</td></tr>"
-            for name, use, licence in COMPONENTS
+            for name, use, licence in ((n, self.tr(u), lic) for n, u, lic in COMPONENTS)
         )
         text = (
             f"<h2>Seinpost {__version__}</h2>"

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.ui.content_direction import ContentDirectionDelegate
+
 
 class ElidingComboBox(QComboBox):
     """A QComboBox that elides its shown choice ("…", with the whole text as tooltip) and opens
@@ -27,7 +29,10 @@ class ElidingComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view().setTextElideMode(Qt.ElideRight)  # only where even the screen is too narrow
+        # Each choice in its own direction in the list too ("Kies…", not "…Kies", right to
+        # left), elided only where even the screen is too narrow.
+        self.setItemDelegate(ContentDirectionDelegate(self))
+        self.view().setTextElideMode(Qt.ElideRight)
         self.currentIndexChanged.connect(self._update_tip)
         self.model().rowsInserted.connect(self._tip_items)
 

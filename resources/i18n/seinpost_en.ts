@@ -4,74 +4,129 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
+        <source>Qt for Python: the window</source>
+        <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
+        <translation>Qt for Python: the window</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
+        <source>libsodium: keys, signatures, the vault</source>
+        <translation>libsodium: keys, signatures, the vault</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
+        <source>OpenSSL: sealing at speed</source>
+        <translation>OpenSSL: sealing at speed</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
+        <source>the system keyring</source>
+        <translation>the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
+        <source>where the profile lives</source>
+        <translation>where the profile lives</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
+        <source>cleaning photos</source>
+        <translation>cleaning photos</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
+        <source>cleaning HEIC photos</source>
+        <translation>cleaning HEIC photos</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
+        <source>cleaning PDF documents</source>
+        <translation>cleaning PDF documents</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
+        <source>country names in your language</source>
+        <translation>country names in your language</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
+        <source>QR codes</source>
+        <translation>QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
+        <source>passphrase strength</source>
+        <translation>passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>signal record (signal.json)</source>
-        <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
         <translation>signal record (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="55"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>sealed signal</source>
         <translation>sealed signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="56"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>bundle manifest</source>
         <translation>bundle manifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="57"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>bundle part index</source>
         <translation>bundle part index</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="59"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>key card</source>
         <translation>key card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>vault file (vault.json)</source>
         <translation>vault file (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>local store (store.db)</source>
         <translation>local store (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
         <source>encrypted attachment</source>
         <translation>encrypted attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
         <source>About Seinpost</source>
         <translation>About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="79"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -293,174 +348,174 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="49"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="50"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="52"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="53"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="57"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="60"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="79"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="80"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="93"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
         <source>Information cr&amp;edibility</source>
         <translation>Information cr&amp;edibility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="140"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="141"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="144"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="156"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="167"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="184"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="202"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="220"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="328"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="221"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="329"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>

@@ -4,74 +4,129 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
+        <source>Qt for Python: the window</source>
+        <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
+        <translation>Qt for Python: het venster</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
+        <source>libsodium: keys, signatures, the vault</source>
+        <translation>libsodium: sleutels, handtekeningen, de kluis</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
+        <source>OpenSSL: sealing at speed</source>
+        <translation>OpenSSL: snel verzegelen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
+        <source>the system keyring</source>
+        <translation>de sleutelbos van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
+        <source>where the profile lives</source>
+        <translation>waar het profiel staat</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
+        <source>cleaning photos</source>
+        <translation>foto's opschonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
+        <source>cleaning HEIC photos</source>
+        <translation>HEIC-foto's opschonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
+        <source>cleaning PDF documents</source>
+        <translation>PDF-documenten opschonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
+        <source>country names in your language</source>
+        <translation>landnamen in uw taal</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
+        <source>QR codes</source>
+        <translation>QR-codes</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
+        <source>passphrase strength</source>
+        <translation>sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>signal record (signal.json)</source>
-        <extracomment>(distribution, what it does here, licence) of the components bundled with the app.</extracomment>
         <translation>signaalrecord (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="55"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>sealed signal</source>
         <translation>verzegeld signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="56"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>bundle manifest</source>
         <translation>bundelmanifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="57"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>bundle part index</source>
         <translation>index van een bundeldeel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>receipt</source>
         <translation>ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="59"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>key card</source>
         <translation>sleutelkaart</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>vault file (vault.json)</source>
         <translation>kluisbestand (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>local store (store.db)</source>
         <translation>lokale opslag (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
         <source>encrypted attachment</source>
         <translation>versleutelde bijlage</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
         <source>About Seinpost</source>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="79"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -293,174 +348,174 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="49"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="50"/>
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="52"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="53"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="57"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="60"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="79"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="80"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="93"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
         <source>Information cr&amp;edibility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="140"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="141"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="144"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="156"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="167"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="184"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="202"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="220"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="328"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="221"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="329"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
