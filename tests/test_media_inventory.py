@@ -31,6 +31,7 @@ from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
     JPEG_DATA_NOT_REBUILT,
+    NOTES,
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
@@ -390,7 +391,9 @@ def test_inventory_row(row_id: str) -> None:
     # pdf-type1-encrypted-comments: planted inside the eexec encryption, its check decrypts
     assert canaries(original) or row_id in ("web-links", "revision-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments"), "nothing planted"
     result = clean_attachment(original, row.name)
-    assert result.cleaning == "cleaned", result
+    # something that may identify stayed exactly in a warned row (K1: the record says so too)
+    exception = action == "warned" and row.warning not in NOTES
+    assert result.cleaning == ("partly-cleaned" if exception else "cleaned"), result
     found = parts(result.data)
     assert row.check(found), f"{row_id}: the cleaned file's parts are not as the inventory says"
     if action == "warned":

@@ -18,6 +18,7 @@ from pikepdf import Array, Dictionary, Name
 
 from intake_app.media import pdf_annotations
 from intake_app.media.clean import clean_attachment
+from intake_app.media.pdf import clean_pdf
 from intake_app.media.result import (
     PDF_INK_KEPT,
     PDF_PAGE_MARKS_KEPT,
@@ -30,7 +31,7 @@ from intake_app.sentences import sentence
 
 def cleaned(build: object) -> tuple[tuple[str, ...], bytes]:
     result = clean_attachment(pdf(build), "a.pdf")
-    assert result.cleaning == "cleaned"
+    assert result.cleaning == ("partly-cleaned" if result.warnings else "cleaned")
     return result.warnings, result.data
 
 
@@ -121,7 +122,8 @@ def test_appearances_beyond_the_byte_budget_count_as_showing_a_name(
 
     assert cleaned(build)[0] == ()
     monkeypatch.setattr(pdf_annotations, "MAX_APPEARANCE_BYTES", 40)
-    assert cleaned(build)[0] == (PDF_INK_KEPT,)
+    # the bound is changed in this process, so the cleaner runs here, not in its child
+    assert clean_pdf(pdf(build)).warnings == (PDF_INK_KEPT,)
 
 
 def test_a_popups_appearance_is_removed_and_its_parent_stays() -> None:

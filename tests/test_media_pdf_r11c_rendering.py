@@ -53,7 +53,7 @@ def rendered(data: bytes) -> list[bytes]:
 def test_cleaning_leaves_every_pixel_as_poppler_draws_it(name: str) -> None:
     original = BUILDERS[name]()
     result = clean_attachment(original, "a.pdf")
-    assert result.cleaning == "cleaned"
+    assert result.cleaning in ("cleaned", "partly-cleaned")  # stamps are warned
     assert result.data != original
     before = rendered(original)
     blank = name in ("document-id", "xmp-declared", "xmp-utf16", "descriptions-device-names")

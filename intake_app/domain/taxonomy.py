@@ -190,6 +190,8 @@ LABELS: dict[str, dict[str, tuple[str, str]]] = {
     # Set by media cleaning (ARCHITECTURE.md "The sealed item"); kebab-case there.
     "cleaning": {
         "cleaned": ("Metadata removed", "Metadata verwijderd"),
+        "partly-cleaned": ("Metadata removed, except what its warnings name",
+                           "Metadata verwijderd, behalve wat de waarschuwingen noemen"),
         "original-kept": ("Original kept as evidence", "Origineel bewaard als bewijs"),
         "not-cleanable": ("Could not be cleaned", "Kon niet worden opgeschoond"),
     },

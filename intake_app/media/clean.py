@@ -19,6 +19,7 @@ from intake_app.media.result import (
     Cleaning,
     CleanResult,
     NotCleanable,
+    stored_cleaning,
 )
 from intake_app.media.sniff import sniff_media_type
 
@@ -59,7 +60,7 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     return CleanResult(
         data=cleaned.data,
         media_type=cleaned.media_type,
-        cleaning="cleaned",
+        cleaning=stored_cleaning("cleaned", cleaned.warnings),  # type: ignore[arg-type]
         warnings=cleaned.warnings,
         suggested_name=suggested_name(filename, cleaned.media_type),
     )
@@ -71,12 +72,12 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     # and sealing a large video never needs them.
     from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
-    from intake_app.media.pdf import clean_pdf
+    from intake_app.media.pdf_child import clean_pdf_in_child
 
     if media_type in CLEANABLE_IMAGE_TYPES:
         return clean_image(data, media_type)
     if media_type == sniff.PDF:
-        return clean_pdf(data)
+        return clean_pdf_in_child(data)  # qpdf in a bounded child: a crash is a sentence
     if media_type in OFFICE_CONTAINER_TYPES:
         return clean_office_document(data)
     return None

@@ -2,8 +2,9 @@
 
 The engine API for every front end: `attachment_outcome(position, cleaning, warnings)` gives an
 `AttachmentOutcome` whose `code` says precisely what happened: "media.cleaned" (cleaned fully:
-no warning, or only notes on how, `result.NOTES`), "media.cleaned_with_exceptions" (cleaned,
-except what the warnings that follow name), "media.original_kept" or "media.not_cleanable".
+no warning, or only notes on how, `result.NOTES`), "media.cleaned_with_exceptions" (stored as
+"partly-cleaned", or "cleaned" by an older version: cleaned, except what the warnings that
+follow name), "media.original_kept" or "media.not_cleanable".
 Its `reason_codes` are the sentence keys of its warnings ("media.<warning code>"). All are keys
 of `intake_app.sentences.SENTENCES`, so the window and the command lines say the same thing in
 Dutch and English. An attachment is named by its position (1-based), never by its file name: a
@@ -19,6 +20,7 @@ from intake_app.sentences import sentence
 
 OUTCOME_CODES: dict[str, str] = {
     "cleaned": "media.cleaned",
+    "partly-cleaned": "media.cleaned_with_exceptions",
     "original-kept": "media.original_kept",
     "not-cleanable": "media.not_cleanable",
 }
@@ -37,8 +39,9 @@ class AttachmentOutcome:
     """One attachment's outcome before sealing.
 
     `position` counts from 1 in the order the attachments are sealed; `cleaning` is the stored
-    outcome ("cleaned", "original-kept", "not-cleanable"); `warnings` are stable warning codes
-    (`media.result.WARNING_CODES`); `code` and `reason_codes` are sentence codes.
+    outcome ("cleaned", "partly-cleaned", "original-kept", "not-cleanable"); `warnings` are
+    stable warning codes (`media.result.WARNING_CODES`); `code` and `reason_codes` are sentence
+    codes.
     """
 
     position: int
@@ -48,7 +51,7 @@ class AttachmentOutcome:
     @property
     def code(self) -> str:
         """Sentence code of the outcome; an unknown stored value reads as not cleanable."""
-        if self.cleaning == "cleaned" and self.exceptions:
+        if self.cleaning in ("cleaned", "partly-cleaned") and self.exceptions:
             return CLEANED_WITH_EXCEPTIONS
         return OUTCOME_CODES.get(self.cleaning, OUTCOME_CODES["not-cleanable"])
 

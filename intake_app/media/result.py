@@ -6,12 +6,17 @@ part of the format: add new ones, never rename old ones.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from intake_app.errors import SeinpostError
 
-Cleaning = Literal["cleaned", "original-kept", "not-cleanable"]
+Cleaning = Literal["cleaned", "partly-cleaned", "original-kept", "not-cleanable"]
+"""What happened to an attachment, as stored in the vault and sealed in `signal.json`:
+"partly-cleaned" (since issue 11, review r11c K1) is a cleaned file with a warning that is not
+a note (`NOTES`): something that may identify stayed, and its warnings say what. Older items
+say "cleaned" for such a file; `stored_cleaning` reads them as partly cleaned."""
 
 # Stable warning codes (see module docstring).
 TYPE_NOT_CLEANABLE = "type_not_cleanable"
@@ -44,6 +49,7 @@ OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
 OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 PDF_3D_REMOVED = "pdf_3d_removed"
 JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
+PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -76,6 +82,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_SIGNATURE_REMOVED,
     PDF_3D_REMOVED,
     JPEG_DATA_NOT_REBUILT,
+    PDF_CLEANER_STOPPED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -90,6 +97,15 @@ NOTES: frozenset[str] = frozenset({
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
 dropped, a digital signature, an unreadable font program or a 3D model removed. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
+
+
+def stored_cleaning(cleaning: str, warnings: Iterable[str]) -> str:
+    """The outcome to store or seal for `cleaning` with `warnings`: "partly-cleaned" for a
+    cleaned file with any warning that is not a note, else `cleaning` as it is (also for values
+    this version does not know: the reader decides about those)."""
+    if cleaning == "cleaned" and any(code not in NOTES for code in warnings):
+        return "partly-cleaned"
+    return cleaning
 
 
 @dataclass(frozen=True)

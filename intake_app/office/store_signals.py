@@ -21,6 +21,7 @@ from pathlib import Path
 
 from intake_app.bundle.layout import SHA256_HEX
 from intake_app.fs.atomic import fsync_dir
+from intake_app.media.result import stored_cleaning
 from intake_app.office.unseal import StagedAttachment, UnsealedItem
 
 STAGING_PREFIX = ".staging-"
@@ -59,7 +60,7 @@ def insert_signal(conn: sqlite3.Connection, liaison_key_id: str, item_id: str, b
             "INSERT INTO attachments (liaison_key_id, item_id, position, file, sha256, size, "
             "media_type, cleaning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (liaison_key_id, item_id, position, listed.file, staged.sha256, staged.size,
-             listed.media_type, listed.cleaning),
+             listed.media_type, stored_cleaning(listed.cleaning, listed.warnings)),
         )
 
 

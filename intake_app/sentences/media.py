@@ -145,6 +145,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "or buyer. Its text is now shown in a stand-in font and may look different or, rarely, "
         "show wrong letters.",
     },
+    "media.pdf_cleaner_stopped": {
+        "nl": "Het opschonen van deze PDF is gestopt: het duurde te lang, gebruikte te veel "
+        "geheugen of liep vast op het bestand. Seinpost zelf draait gewoon door.",
+        "en": "Cleaning this PDF stopped: it took too long, used too much memory or broke on the "
+        "file. Seinpost itself keeps running.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
@@ -169,10 +175,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "needed to show it was kept, and the picture itself is unchanged.",
     },
     "media.office_cropped_picture_kept": {
-        "nl": "Een afbeelding in het document is bijgesneden: de hele afbeelding, ook het "
-        "weggesneden deel, wordt verzegeld.",
-        "en": "A picture in the document is cropped: the whole picture, the part cropped away "
-        "included, is sealed.",
+        "nl": "Een afbeelding in het document is bijgesneden: het weggesneden deel ziet u niet in "
+        "het document, maar het zit nog in het bestand en komt heel bij het bureau aan "
+        "(bijvoorbeeld een gezicht of een plek naast wat u ziet). Wilt u alleen het zichtbare "
+        "deel versturen, snijd de afbeelding dan zelf bij in een fotobewerker en zet haar "
+        "opnieuw in het document.",
+        "en": "A picture in the document is cropped: the part cropped away is not shown in the "
+        "document, but it is still in the file and reaches the office whole (a face or a place "
+        "beside what you see, for example). To send only what is shown, crop the picture itself "
+        "in a photo editor and put it in the document again.",
     },
     "media.office_signature_removed": {
         "nl": "De digitale handtekening van het document is verwijderd: die noemde de "

@@ -16,6 +16,7 @@ from intake_app.crypto import keycard
 from intake_app.domain.signal import SignalRecord, signal_to_json
 from intake_app.fs.atomic import atomic_writer
 from intake_app.media.names import sealed_name
+from intake_app.media.result import stored_cleaning
 from intake_app.services.hashing_writer import HashingWriter
 from intake_app.services.sealing import SealAttachment, seal_signal
 from intake_app.store.local_store import AttachmentInfo, ItemInfo, LocalStore
@@ -38,7 +39,9 @@ def build_signal(store: LocalStore, draft_id: str) -> tuple[SignalRecord, list[S
         name = member_name(index, attachment)
         entries.append({
             "file": name, "sha256": attachment.sha256, "size": attachment.size,
-            "media_type": attachment.media_type, "cleaning": attachment.cleaning,
+            "media_type": attachment.media_type,
+            # a draft an older version stored as "cleaned" with an exception is sealed as such
+            "cleaning": stored_cleaning(attachment.cleaning, attachment.warnings),
             "warnings": list(attachment.warnings),
         })
         opener = functools.partial(store.open_attachment, attachment)

@@ -167,6 +167,10 @@ class AttachmentPanel(QWidget):
         cleaning = getattr(entry, "cleaning", None)
         if cleaning == "cleaned":
             return self.tr("cleaned of hidden data, in the vault")
+        if cleaning == "partly-cleaned":
+            return "\u26a0 " + self.tr(
+                "partly cleaned: what may still identify you is named in its warnings"
+            )
         if cleaning == "original-kept":
             return self.tr("original kept as evidence: hidden data stays in it")
         if cleaning == "not-cleanable":

@@ -175,7 +175,12 @@
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="188"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="172"/>
+        <source>partly cleaned: what may still identify you is named in its warnings</source>
+        <translation>partly cleaned: what may still identify you is named in its warnings</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="192"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
@@ -185,17 +190,17 @@
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="171"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="175"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="178"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="176"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="180"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>

@@ -175,7 +175,12 @@
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="188"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="172"/>
+        <source>partly cleaned: what may still identify you is named in its warnings</source>
+        <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="192"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
@@ -185,17 +190,17 @@
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="171"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="175"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="178"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="176"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="180"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
