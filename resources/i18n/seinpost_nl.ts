@@ -32,12 +32,12 @@
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
         <source>cleaning photos</source>
-        <translation>foto's opschonen</translation>
+        <translation>foto&apos;s opschonen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
         <source>cleaning HEIC photos</source>
-        <translation>HEIC-foto's opschonen</translation>
+        <translation>HEIC-foto&apos;s opschonen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
