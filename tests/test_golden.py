@@ -32,6 +32,7 @@ from intake_app.office import analyst_export, database, ingest, registry
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store import schema
 from intake_app.store.blobs import BlobReader, associated_data
+from intake_app.store.integrity_errors import StoreRolledBack, StoreTampered
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seinpost-0.1.0"
 EXPECTED = json.loads((GOLDEN / "expected.json").read_text())
@@ -251,3 +252,84 @@ def test_the_golden_office_database_holds_both_bundles_and_exports(tmp_path: Pat
     assert analyst_export.export_signals(conn, "csv", out) == 3
     assert "Golden signal 5: a call at night." in out.read_text()
     conn.close()
+
+
+# ----- the store of the XOR row digest (before review r7), kept as written --------------------
+
+XOR_GOLDEN = Path(__file__).resolve().parent / "golden" / "seinpost-0.1.0-xor-digest"
+XOR_EXPECTED = json.loads((XOR_GOLDEN / "expected.json").read_text())
+XOR_PROFILE = "liaison-profile.vault-2.store-4"
+
+
+def _xor_profile(tmp_path: Path) -> Path:
+    target = tmp_path / XOR_PROFILE
+    shutil.copytree(XOR_GOLDEN / XOR_PROFILE, target)
+    os.chmod(target, 0o700)
+    return target
+
+
+def _state(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    try:
+        return json.loads(conn.execute(
+            "SELECT value FROM settings WHERE name = 'profile_state'").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_xor_digest_golden_files_are_unchanged_since_they_were_written() -> None:
+    listed = dict(reversed(line.split("  ", 1))
+                  for line in (XOR_GOLDEN / "SHA256SUMS").read_text().splitlines())
+    present = {p.relative_to(XOR_GOLDEN).as_posix() for p in XOR_GOLDEN.rglob("*")
+               if p.is_file()}
+    assert present - {"SHA256SUMS"} == set(listed)
+    assert {name: sha256((XOR_GOLDEN / name).read_bytes()) for name in listed} == listed
+
+
+def test_a_golden_store_of_the_xor_digest_opens_once_under_it_then_holds_the_sum(
+        tmp_path: Path) -> None:
+    profile = _xor_profile(tmp_path)
+    assert set(_state(profile / "store.db")) >= {"contents"}  # rule 1, as written
+    older = (profile / "store.db").read_bytes()
+
+    session = LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"])
+    try:
+        draft = XOR_EXPECTED["draft"]
+        fields = session.read_draft(draft["id"])
+        for name, value in draft["fields"].items():
+            assert fields[name] == value, name
+        [attachment] = session.stored_attachments(draft["id"])
+        with session.open_attachment(draft["id"], attachment.id) as handle:
+            assert sha256(handle.read()) == XOR_EXPECTED["attachment"]["sha256"]
+        assert {item.id: item.status for item in sealed_items(session)} == \
+            XOR_EXPECTED["profile"]["items"]
+        assert keycard.parse_card(session.office_card()).fingerprint == \
+            XOR_EXPECTED["office_card"]["fingerprint"]
+    finally:
+        session.lock()
+    state = _state(profile / "store.db")
+    assert "contents" not in state and {"rows", "counts"} <= set(state)
+    assert state["counts"]["items"] == len(XOR_EXPECTED["profile"]["items"])
+
+    LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"]).lock()  # and again
+
+    for name in ("store.db-wal", "store.db-shm"):
+        (profile / name).unlink(missing_ok=True)
+    (profile / "store.db").write_bytes(older)  # the old-rule store put back: once was enough
+    with pytest.raises(StoreRolledBack):
+        LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"])
+
+
+def test_a_golden_store_of_the_xor_digest_with_a_changed_row_is_refused_at_its_upgrade(
+        tmp_path: Path) -> None:
+    profile = _xor_profile(tmp_path)
+    sealed = next(i for i, s in XOR_EXPECTED["profile"]["items"].items() if s == "sealed")
+    conn = sqlite3.connect(profile / "store.db")
+    conn.execute("UPDATE items SET status = 'deleted' WHERE id = ?", (sealed,))
+    conn.commit()
+    conn.close()
+
+    with pytest.raises(StoreTampered):
+        LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"])
+    assert (profile / "sealed" / f"{sealed}.age").exists()
+    assert "contents" in _state(profile / "store.db")  # nothing moved

@@ -1,5 +1,6 @@
 """The review's attack on the sealed files (issue 7, B6): a `.age` under sealed/ replaced with
-another file of the same size, or two items' files swapped, on the powered-off laptop. Export
+another file of the same size, or two items' files swapped, on the powered-off laptop; and
+review r7's F4, one emptied or deleted. Export
 compares each file with its authenticated row (size, SHA-256) before the office ever sees a
 bundle it would refuse whole; the changed signal is left out and named by its position and
 date (never its content), the others are exported, and the changed one stays on the laptop,
@@ -17,9 +18,10 @@ from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
 from transfer_kit import cli_common, open_at_office, seal_signals, set_up
 
-from intake_app.bundle.errors import ItemFileChanged
+from intake_app.bundle.errors import EmptyItemFile, ItemFileChanged
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
+from intake_app.services.transfer_errors import SealedItemMissing
 
 
 def two_sealed(tmp_path: Path) -> tuple[Path, list[str]]:
@@ -152,3 +154,88 @@ def age_recipient() -> str:
     from intake_app.crypto import age
 
     return age.generate_x25519()[1]
+
+
+# ----- review r7, F4: an emptied or deleted sealed file holds back nothing but itself ---------
+
+def three_sealed_one_damaged(tmp_path: Path, damage: str):
+    """An office, a profile with three sealed signals, the middle one's file emptied or
+    deleted on the powered-off laptop; returns (office, profile, ids)."""
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3)
+    session.lock()
+    victim = sealed_file(tmp_path / "profile", ids[1])
+    if damage == "emptied":
+        victim.write_bytes(b"")
+    else:
+        victim.unlink()
+    (tmp_path / "stick").mkdir()
+    return office, tmp_path / "profile", ids
+
+
+REASONS = {"emptied": "empty", "deleted": "missing"}
+
+
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_an_emptied_or_deleted_sealed_file_is_left_out_and_the_others_are_exported(
+        tmp_path: Path, damage: str) -> None:
+    office, profile, ids = three_sealed_one_damaged(tmp_path, damage)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    sealed_at = session.item(ids[1]).sealed_at
+    result = session.export(tmp_path / "stick")  # every exportable signal, as "export --all"
+    assert sorted(result.item_ids) == sorted([ids[0], ids[2]])
+    [left] = result.left_out
+    assert (left.item_id, left.position, left.sealed_at, left.reason) == \
+        (ids[1], 2, sealed_at, REASONS[damage])
+    assert [session.item(i).status.value for i in ids] == ["exported", "sealed", "exported"]
+    session.lock()
+    opened = open_at_office(office, result.paths)
+    assert sorted(opened.stored) == sorted([ids[0], ids[2]])
+
+
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_an_emptied_or_deleted_sealed_file_is_refused_when_it_is_all_there_is(
+        tmp_path: Path, damage: str) -> None:
+    _office, profile, ids = three_sealed_one_damaged(tmp_path, damage)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    with pytest.raises((EmptyItemFile, SealedItemMissing)) as refused:
+        session.export(tmp_path / "stick", [ids[1]])
+    assert isinstance(refused.value, EmptyItemFile if damage == "emptied" else SealedItemMissing)
+    assert list((tmp_path / "stick").iterdir()) == []
+    assert {session.item(i).status.value for i in ids} == {"sealed"}
+    session.lock()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_the_command_line_names_an_emptied_or_deleted_signal_by_position_and_date(
+        tmp_path: Path, damage: str, lang: str) -> None:
+    _office, profile, ids = three_sealed_one_damaged(tmp_path, damage)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    left = session.item(ids[1])
+    session.lock()
+    done = run_cli(["export", *cli_common(tmp_path), "--to", str(tmp_path / "stick"), "--all"],
+                   cwd=tmp_path, env={"SEINPOST_LANG": lang})
+    assert done.returncode == 0, done.stderr
+    told = sentence(f"bundle.item_left_out_{REASONS[damage]}", lang, position=2,
+                    sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
+    assert f"Warning: {told}" in done.stderr.splitlines()
+    assert ids[1] not in done.stderr + done.stdout
+    assert "Exported 2 signal(s)" in done.stdout
+
+
+@pytest.mark.usefixtures("english_ui")
+def test_the_window_names_a_deleted_sealed_file_and_exports_the_rest(
+        qtbot, tmp_path: Path) -> None:
+    _office, profile, _ids = three_sealed_one_damaged(tmp_path, "deleted")
+    answers = Answers()
+    answers.folder = tmp_path / "stick"
+    window = unlocked_window(qtbot, profile, answers)
+    page = window.workspace
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
+    text = page.message.text()
+    assert "Signal 2 of this export" in text and "is missing from this laptop" in text
+    assert page.message.objectName() == "warning"
+    assert [e.status for e in page.entries()] == ["exported", "sealed", "exported"]
+    window.lock()

@@ -157,8 +157,9 @@ def test_a_golden_profile_refuses_a_cleared_time_added_after_its_first_unlock(tm
 # ----- (3) a store whose digest did not cover them yet: taken once, never again ----------------
 
 def _as_written_before_preferences_were_covered(profile: Path) -> None:
-    """Rewrite the store's state as the version before this one wrote it: a digest over every
-    tracked row but the preferences, and no `rows_version` (white-box: needs the vault key)."""
+    """Rewrite the store's state as the version before this one wrote it: a digest (the XOR of
+    before review r7) over every tracked row but the preferences, and no `rows_version`
+    (white-box: needs the vault key)."""
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     store = session._store
     key = store._vault_key
@@ -166,7 +167,7 @@ def _as_written_before_preferences_were_covered(profile: Path) -> None:
         state = trust.state(conn, key)
         body = {"kcv": state.kcv, "office_version": state.office_version,
                 "bundle_counter": state.bundle_counter,
-                "contents": contents.full_digest(conn, key, without=contents.PREFERENCES),
+                "contents": contents.xor_digest(conn, key, without=contents.PREFERENCES),
                 "epoch": state.epoch + 1}
         settings.put(conn, trust.STATE, trust._signed_doc(key, trust._STATE_MAC, body))
         trust._refresh_proof(conn, key)

@@ -62,8 +62,8 @@ def cmd_export(ns: argparse.Namespace, console: Console,
     console.progress_done()
     for code in result.warnings:  # a stick that is not there looks like an ordinary folder
         console.warn(f"{sentence(code, 'en')} ({ns.to})")
-    for left in result.left_out:  # a sealed file changed outside Seinpost: the rest went
-        console.warn(sentence("bundle.item_left_out", console.language,
+    for left in result.left_out:  # a sealed file changed, deleted or emptied: the rest went
+        console.warn(sentence(left.code, console.language,
                               position=left.position, sealed=left.sealed_when()))
     for path in result.paths:
         console.out(f"Wrote {path}")  # the full path: say exactly where the bundle went

@@ -68,6 +68,27 @@ SENTENCES: dict[str, dict[str, str]] = {
               "file was replaced or changed outside Seinpost. It stays on this laptop, "
               "undelivered, and is not deleted; the other signals were exported.",
     },
+    "bundle.item_left_out_missing": {
+        "nl": "Signaal {position} van deze export, verzegeld op {sealed}, is niet meegenomen: "
+              "het verzegelde bestand ontbreekt op deze laptop (buiten Seinpost verwijderd). "
+              "Het blijft onbezorgd in de lijst staan; de andere signalen zijn wel "
+              "geëxporteerd. Zet voor dit signaal het profiel terug uit een reservekopie.",
+        "en": "Signal {position} of this export, sealed on {sealed}, was left out: its sealed "
+              "file is missing from this laptop (deleted outside Seinpost). It stays in the "
+              "list, undelivered; the other signals were exported. Restore the profile from a "
+              "backup for this one.",
+    },
+    "bundle.item_left_out_empty": {
+        "nl": "Signaal {position} van deze export, verzegeld op {sealed}, is niet meegenomen: "
+              "het verzegelde bestand is buiten Seinpost leeggemaakt en dus beschadigd. Het "
+              "blijft onbezorgd op deze laptop staan en wordt niet verwijderd; de andere "
+              "signalen zijn wel geëxporteerd. Zet voor dit signaal het profiel terug uit een "
+              "reservekopie.",
+        "en": "Signal {position} of this export, sealed on {sealed}, was left out: its sealed "
+              "file was emptied outside Seinpost, so it is damaged. It stays on this laptop, "
+              "undelivered, and is not deleted; the other signals were exported. Restore the "
+              "profile from a backup for this one.",
+    },
     "bundle.item_changed": {
         "nl": "Het verzegelde bestand van een signaal is buiten Seinpost vervangen of gewijzigd. "
               + _NOTHING_EXPORTED[0],

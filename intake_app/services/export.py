@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Literal
 
 from intake_app.bundle import placement
-from intake_app.bundle.errors import ItemFileChanged, PartSizeTooSmall
+from intake_app.bundle.errors import EmptyItemFile, ItemFileChanged, PartSizeTooSmall
 from intake_app.bundle.manifest import MAX_ITEMS
 from intake_app.bundle.writer import BundleWriter, Publishing, WrittenBundle
 from intake_app.crypto import keycard
@@ -57,16 +57,29 @@ PartSize = int | Literal["auto"] | None
 _EXPORT_LOCK = threading.Lock()
 
 
+#: Why a chosen signal was left out, and the sentence (sentences/bundle.py) that says so.
+CHANGED, MISSING, EMPTY = "changed", "missing", "empty"
+LEFT_OUT_SENTENCES = {CHANGED: "bundle.item_left_out", MISSING: "bundle.item_left_out_missing",
+                      EMPTY: "bundle.item_left_out_empty"}
+
+
 @dataclass(frozen=True)
 class LeftOut:
-    """A chosen signal left out of the bundle because its sealed file was replaced or changed
-    outside Seinpost (B6): its id, its position among the signals chosen for this export
-    (1: the first) and when it was sealed (UTC, ISO 8601). It stays on the laptop, sealed and
+    """A chosen signal left out of the bundle because its sealed file is not the one sealed:
+    replaced or changed outside Seinpost (B6), deleted, or emptied (review r7, F4). Its id, its
+    position among the signals chosen for this export (1: the first), when it was sealed (UTC,
+    ISO 8601) and `reason` (CHANGED, MISSING or EMPTY). It stays on the laptop, sealed and
     undelivered, and is never deleted; nothing of its content is known here."""
 
     item_id: str
     position: int
     sealed_at: str
+    reason: str = CHANGED
+
+    @property
+    def code(self) -> str:
+        """The code of the sentence that tells the person (position and date, never the id)."""
+        return LEFT_OUT_SENTENCES[self.reason]
 
     def sealed_when(self) -> str:
         """When it was sealed as a person reads it: "YYYY-MM-DD HH:MM UTC"."""
@@ -125,13 +138,14 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
     """Write a bundle of `item_ids` (None: every exportable item) into `target_dir`.
 
     A chosen signal whose sealed file is not the one sealed (its size or SHA-256 differs from
-    the authenticated row) is left out and named in `left_out`, and the rest are exported: one
-    replaced file must not hold back every other signal. Only when every chosen signal is
-    changed is the export refused (ItemFileChanged).
+    the authenticated row, or it is missing or empty) is left out and named in `left_out`, and
+    the rest are exported: one damaged file must not hold back every other signal. Only when
+    no chosen signal is left is the export refused, by the first one's reason
+    (ItemFileChanged, SealedItemMissing, EmptyItemFile).
 
     Raises NothingToExport, NotExportable, TooManyItems, BadPartSize, SealedItemMissing,
-    ItemFileChanged, BundleWriteError (the target is full, missing or failed: nothing was
-    kept, nothing changed).
+    EmptyItemFile, ItemFileChanged, BundleWriteError (the target is full, missing or failed:
+    nothing was kept, nothing changed).
     """
     if isinstance(max_part_size, str) and max_part_size != "auto":
         raise ContractError('max_part_size is "auto", None or a number of bytes')
@@ -142,11 +156,11 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
         office = keycard.parse_card(store.office_card())
         warnings = placement.placement_warnings(target_dir, store.profile_dir)
         rows = {item.id: item for item in store.list_items() if item.id in set(chosen)}
-        changed = _changed_sizes([(i, store.item_path(i)) for i in chosen], rows)
+        unusable = _unusable([(i, store.item_path(i)) for i in chosen], rows)
         while True:
-            kept = [item_id for item_id in chosen if item_id not in changed]
+            kept = [item_id for item_id in chosen if item_id not in unusable]
             if not kept:
-                raise ItemFileChanged(changed[0], tuple(changed))
+                raise _refusal(chosen, unusable)
             try:
                 written = _write(store, kept, rows, office, target_dir,
                                  progress=progress, max_part_size=max_part_size)
@@ -154,9 +168,11 @@ def export_items(store: LocalStore, target_dir: Path, item_ids: Sequence[str] | 
             except ItemFileChanged as exc:
                 # The writer read a file that is not the one sealed, before any copy of the
                 # manifest existed: written again without it (and any other it found).
-                changed += [item_id for item_id in exc.item_ids if item_id not in changed]
-    left_out = [LeftOut(item_id, chosen.index(item_id) + 1, rows[item_id].sealed_at)
-                for item_id in chosen if item_id in changed]
+                for item_id in exc.item_ids:
+                    unusable.setdefault(item_id, CHANGED)
+    left_out = [LeftOut(item_id, chosen.index(item_id) + 1, rows[item_id].sealed_at,
+                        unusable[item_id])
+                for item_id in chosen if item_id in unusable]
     return ExportResult(bundle_id=written.bundle_id, paths=list(written.paths),
                         item_ids=list(written.item_ids), size=written.size, warnings=warnings,
                         left_out=left_out)
@@ -208,21 +224,36 @@ def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
             export_journal.drop(store, intents[-1].bundle_id)  # its files are proven gone
 
 
-def _changed_sizes(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> list[str]:
-    """The ids whose sealed file's size is not its row's (authenticated in the store), known
-    before anything is written; the writer compares each file's SHA-256 with the row's as it
+def _unusable(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> dict[str, str]:
+    """The ids whose sealed file cannot go into the bundle, known before anything is written,
+    with the reason: MISSING (no file), EMPTY (0 bytes), CHANGED (its size is not its row's,
+    authenticated in the store). The writer compares each file's SHA-256 with the row's as it
     reads it, before the manifest exists (a replaced or swapped .age would make the office
-    refuse the whole bundle). Raises SealedItemMissing for a file that is not there."""
-    changed = []
+    refuse the whole bundle)."""
+    unusable = {}
     for item_id, path in sources:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise SealedItemMissing(item_id) from None
+            unusable[item_id] = MISSING
+            continue
         row = rows.get(item_id)
-        if size and row is not None and size != row.size:  # empty: the writer's EmptyItemFile
-            changed.append(item_id)
-    return changed
+        if not size:
+            unusable[item_id] = EMPTY
+        elif row is not None and size != row.size:
+            unusable[item_id] = CHANGED
+    return unusable
+
+
+def _refusal(chosen: list[str], unusable: dict[str, str]) -> Exception:
+    """The refusal when no chosen signal is left: the first one's reason names it."""
+    first = chosen[0]
+    if unusable[first] == MISSING:
+        return SealedItemMissing(first)
+    if unusable[first] == EMPTY:
+        return EmptyItemFile()
+    changed = tuple(i for i in chosen if unusable.get(i) == CHANGED)
+    return ItemFileChanged(first, changed)
 
 
 def _remove(written: WrittenBundle) -> None:

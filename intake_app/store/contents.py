@@ -2,20 +2,30 @@
 
 Rows carry their own protection where they hold secrets (boxes bound to their ids), but a box
 can be deleted, or put back from an older copy, and an item's status or bundle is plain text.
-So the state holds one more value: the XOR of a keyed hash (under the vault key) of each row of
-`drafts`, `attachments`, `items` and `exports`, over the columns that decide anything (ids,
-boxes, sizes, statuses, bundles; not the display timestamps), and of the `settings` rows named
-in `TRACKED_SETTINGS`: the export journal, which drives removals at every unlock, and the
-liaison's preferences (preferences.py: the auto-lock minutes and the list's cleared time), which
-decide how long an open window waits and which rows the list shows. Every change
-goes through `LocalStore.tracked`, which takes the changed rows' hashes out and puts the new
-ones in, in the same transaction; at every open the digest is recomputed and compared. A row
-deleted, added, changed or restored from an older copy outside Seinpost is a clear refusal
-(StoreTampered), never a silent loss.
+So the state holds one more value: the SUM modulo 2^256 of a keyed hash (under the vault key)
+of each row of `drafts`, `attachments`, `items` and `exports`, over the columns that decide
+anything (ids, boxes, sizes, statuses, bundles; not the display timestamps), and of the
+`settings` rows named in `TRACKED_SETTINGS`: the export journal, which drives removals at every
+unlock, and the liaison's preferences (preferences.py: the auto-lock minutes and the list's
+cleared time), which decide how long an open window waits and which rows the list shows;
+together with the number of rows of each table. Every change goes through
+`LocalStore.tracked`, which takes the changed rows' hashes and counts out and puts the new ones
+in, in the same transaction; at every open the digest is recomputed from a scan of each table
+(never an index, `NOT INDEXED`) and compared. A row deleted, added, changed or restored from an
+older copy outside Seinpost is a clear refusal (StoreTampered), never a silent loss.
 
-Which rows the digest covers grew over time; the authenticated state says which set it was made
-over (trust.py's `rows_version`): 1, the journal only (stores before the preferences were
-covered); 2 (`ROWS_VERSION`), the journal and the preferences. A store at 1 is brought to 2 once,
+Why a sum and counts, not the XOR of before (review r7, F2): in an XOR two identical rows
+cancel, so a pair of planted rows (two `items` rows marking a held item deleted, two export
+journal rows) left the digest as it was. In a sum they add twice a hash nobody without the
+vault key can know, and the count of the table changes. The scan also refuses a key that
+appears twice (the primary key's uniqueness, proven again here from the table itself, beside
+SQLite's integrity_check in database.py). The state keeps the sum masked under the vault key
+and its change number (trust.py), so the sums of older copies tell nothing about row hashes.
+
+What the digest is and which rows it covers grew over time; the authenticated state says which
+(trust.py's `rows_version`): 1, the XOR over the journal only (stores before the preferences
+were covered); 2, the XOR over the journal and the preferences; 3 (`ROWS_VERSION`), the sum and
+counts over all of them. A store at 1 or 2 is checked under its own rule and brought to 3 once,
 at its next unlock with the right passphrase (LocalStore._check_key), and never goes back: the
 version sits under the state's MAC.
 """
@@ -24,13 +34,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from intake_app.crypto.canonical import canonical_json
 from intake_app.store import record_box
+from intake_app.store.integrity_errors import StoreTampered
 
 DIGEST_BYTES = 32
-ZERO = bytes(DIGEST_BYTES).hex()
+MODULUS = 1 << (8 * DIGEST_BYTES)
 _PURPOSE = b"row-digest"
+_MASK = b"row-digest-mask"
 
 # table -> (key column, columns that decide something)
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -50,9 +63,55 @@ PREFERENCES = (AUTO_LOCK, LIST_CLEARED_AT)
 #: identity.py).
 TRACKED_SETTINGS = (EXPORT_JOURNAL, *PREFERENCES)
 #: The tracked rows a state of each `rows_version` leaves out (the covered set only grows).
-ROWS_VERSION = 2
-LEFT_OUT: dict[int, tuple[str, ...]] = {1: PREFERENCES, ROWS_VERSION: ()}
+ROWS_VERSION = 3
+LEFT_OUT: dict[int, tuple[str, ...]] = {1: PREFERENCES, 2: (), ROWS_VERSION: ()}
+#: The versions whose digest is the XOR of the row hashes (`xor_digest`), before review r7.
+XOR_VERSIONS = (1, 2)
 _ONLY = {"settings": "name IN ({})".format(", ".join(f"'{n}'" for n in TRACKED_SETTINGS))}
+
+
+@dataclass(frozen=True)
+class RowDigest:
+    """The digest of a set of rows: `total`, the sum of their keyed hashes modulo 2^256, and
+    `counts`, how many rows of each table of TABLES (in that order) it holds."""
+
+    total: int = 0
+    counts: tuple[int, ...] = (0,) * len(TABLES)
+
+    def __add__(self, other: RowDigest) -> RowDigest:
+        return RowDigest((self.total + other.total) % MODULUS,
+                         tuple(a + b for a, b in zip(self.counts, other.counts, strict=True)))
+
+    def __sub__(self, other: RowDigest) -> RowDigest:
+        return RowDigest((self.total - other.total) % MODULUS,
+                         tuple(a - b for a, b in zip(self.counts, other.counts, strict=True)))
+
+    def count_map(self) -> dict[str, int]:
+        """The counts by table name (as the state row writes them)."""
+        return dict(zip(TABLES, self.counts, strict=True))
+
+
+ZERO = RowDigest()
+
+
+def from_counts(total: int, counts: object) -> RowDigest | None:
+    """A RowDigest from a state row's `total` and `counts` (a dict by table name), or None
+    when they are not exactly that shape."""
+    if type(total) is not int or not 0 <= total < MODULUS or not isinstance(counts, dict):
+        return None
+    if set(counts) != set(TABLES):
+        return None
+    values = tuple(counts[table] for table in TABLES)
+    if any(type(v) is not int or v < 0 for v in values):
+        return None
+    return RowDigest(total, values)
+
+
+def mask(vault_key: bytes, epoch: int) -> int:
+    """The mask the state row adds to the sum at change number `epoch` (a keyed hash of it:
+    no two states share one, and none tells anything without the vault key)."""
+    data = str(epoch).encode("ascii")
+    return int.from_bytes(record_box.mac(record_box.subkey(vault_key, _MASK), data), "big")
 
 
 def _encode(value: object) -> object:
@@ -69,39 +128,61 @@ def _select(table: str) -> str:
     return f"SELECT {', '.join(columns)} FROM {table}"  # noqa: S608 (fixed names)
 
 
-def _where(table: str) -> str:
-    return f" WHERE {_ONLY[table]}" if table in _ONLY else ""
+def _one(table: str, total: int) -> RowDigest:
+    return RowDigest(total % MODULUS, tuple(int(t == table) for t in TABLES))
 
 
 def rows_digest(conn: sqlite3.Connection, vault_key: bytes, table: str,
-                ids: Iterable[str]) -> int:
-    """XOR of the hashes of the rows of `table` with these key values (absent rows: nothing)."""
+                ids: Iterable[str]) -> RowDigest:
+    """The digest of the rows of `table` with these key values (absent rows: nothing), read
+    inside the caller's transaction on a store whose indexes were proven (database.py)."""
     key = record_box.subkey(vault_key, _PURPOSE)
     column = TABLES[table][0]
-    total = 0
+    total = ZERO
     for row_id in set(ids):
         if table == "settings" and row_id not in TRACKED_SETTINGS:
             continue  # not a row the digest covers
         row = conn.execute(f"{_select(table)} WHERE {column} = ?", (row_id,)).fetchone()
         if row is not None:
-            total ^= _row_hash(key, table, row)
+            total = total + _one(table, _row_hash(key, table, row))
     return total
 
 
-def full_digest(conn: sqlite3.Connection, vault_key: bytes, *,
-                without: tuple[str, ...] = ()) -> str:
-    """The digest of every row of every tracked table (hex); `without`: settings names left
-    out (to tell a journal row no digest ever covered, see LocalStore._check_key)."""
+def _scan(conn: sqlite3.Connection, vault_key: bytes,
+          without: tuple[str, ...]) -> tuple[RowDigest, int]:
+    """Every tracked row, read by a scan of its table (never an index an attacker could have
+    made disagree with it): the digest and the XOR of XOR_VERSIONS. Raises StoreTampered for a key
+    that appears twice."""
     key = record_box.subkey(vault_key, _PURPOSE)
-    total = 0
+    totals, counts, xor = 0, [], 0
     for table in TABLES:
-        for row in conn.execute(_select(table) + _where(table)):
+        seen: set[object] = set()
+        where = f" WHERE {_ONLY[table]}" if table in _ONLY else ""
+        for row in conn.execute(f"{_select(table)} NOT INDEXED{where}"):
+            if row[0] in seen:
+                raise StoreTampered()  # a primary key twice: never the app's own rows
+            seen.add(row[0])
             if table == "settings" and row[0] in without:
                 continue
-            total ^= _row_hash(key, table, row)
-    return total.to_bytes(DIGEST_BYTES, "big").hex()
+            value = _row_hash(key, table, row)
+            totals += value
+            xor ^= value
+        counts.append(len(seen) - sum(1 for name in without if name in seen)
+                      if table == "settings" else len(seen))
+    return RowDigest(totals % MODULUS, tuple(counts)), xor
 
 
-def combine(digest: str, change: int) -> str:
-    """`digest` with the rows whose hashes XOR to `change` taken out or put in."""
-    return (int(digest, 16) ^ change).to_bytes(DIGEST_BYTES, "big").hex()
+def full_digest(conn: sqlite3.Connection, vault_key: bytes, *,
+                without: tuple[str, ...] = ()) -> RowDigest:
+    """The digest of every row of every tracked table; `without`: settings names left out (to
+    tell a journal row no digest ever covered, see LocalStore._check_key). Raises
+    StoreTampered for a primary key that appears twice."""
+    return _scan(conn, vault_key, without)[0]
+
+
+def xor_digest(conn: sqlite3.Connection, vault_key: bytes, *,
+               without: tuple[str, ...] = ()) -> str:
+    """The digest of stores written before review r7 (XOR_VERSIONS: hex of the XOR of the same
+    row hashes), only to check such a store once before its state moves to the sum. Raises
+    StoreTampered for a primary key that appears twice."""
+    return _scan(conn, vault_key, without)[1].to_bytes(DIGEST_BYTES, "big").hex()

@@ -20,6 +20,7 @@ from intake_app.store import contents as row_digest
 from intake_app.store import record_box, trust
 from intake_app.store.attachments import AttachmentStore
 from intake_app.store.database import translate_errors
+from intake_app.store.integrity_errors import StoreTampered
 
 #: The profile's folders the store keeps files in: attachment blobs, sealed items.
 FOLDERS = ("blobs", "sealed")
@@ -108,20 +109,22 @@ class StoreCore:
         transaction."""
         rows = list(rows)
 
-        def digest() -> int:
-            total = 0
+        def digest() -> row_digest.RowDigest:
+            total = row_digest.ZERO
             for table in {t for t, _ in rows}:
-                total ^= row_digest.rows_digest(conn, self._vault_key, table,
-                                              [k for t, k in rows if t == table])
+                total = total + row_digest.rows_digest(conn, self._vault_key, table,
+                                                       [k for t, k in rows if t == table])
             return total
 
         before = digest()
         yield
-        change = before ^ digest()
-        if change:
+        after = digest()
+        if after != before:
             state = trust.state(conn, self._vault_key)
-            trust.write_state(conn, self._vault_key, state.replace(
-                contents=row_digest.combine(state.contents, change)))
+            if state.rows is None:  # moved at open (LocalStore._check_key): never here
+                raise StoreTampered()
+            trust.write_state(conn, self._vault_key,
+                              state.replace(rows=state.rows - before + after))
 
     def epoch(self) -> int:
         """The store's change number (see trust.py); compared with the vault's store mark."""

@@ -2,11 +2,15 @@
 
 Rows of the `settings` table kept here (every one written and checked only by this module):
 
-- ``profile_state``: canonical JSON ``{"kcv", "office_version", "bundle_counter", "contents",
-  "epoch", "rows_version", "mac"}`` (`contents`: the digest of every row the store acts on, see
-  contents.py; `rows_version`: which rows that digest covers, contents.py's `LEFT_OUT`, absent in
-  a state written before the preferences were covered and then read as 1; `epoch`: grows by one
-  at every change, so the vault can tell an older store.db, see vault_file.py's `store_mark`).
+- ``profile_state``: canonical JSON ``{"kcv", "office_version", "bundle_counter", "rows",
+  "counts", "epoch", "rows_version", "mac"}`` (`rows` and `counts`: the digest of every row the
+  store acts on, see contents.py: the sum of the row hashes, as hex, plus the mask of this
+  `epoch`, and the number of rows per table; `rows_version`: which digest and which rows, 3
+  (contents.py's `ROWS_VERSION`, `LEFT_OUT`); `epoch`: grows by one at every change, so the
+  vault can tell an older store.db, see vault_file.py's `store_mark`). A state written before
+  review r7 has `contents` (the XOR of the row hashes, unmasked) instead of `rows` and
+  `counts`, and `rows_version` 2, or none (read as 1: the preferences not covered); it is read
+  once, checked under its own rule and rewritten (LocalStore._check_key).
   `kcv` is the key-check value of the vault key the store belongs to (a keyed hash: it reveals
   nothing of the key); `mac` covers the rest under the vault key. A store whose state does not
   verify under the key that unlocked the vault is refused, never purged, unless the duress proof
@@ -40,6 +44,7 @@ from typing import NamedTuple
 
 from intake_app.crypto import keycard
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.errors import ContractError
 from intake_app.store import contents as row_digest
 from intake_app.store import record_box, settings
 from intake_app.store.integrity_errors import OfficeRecordOutdated, StoreTampered
@@ -74,15 +79,20 @@ def _mac(vault_key: bytes, purpose: bytes, data: bytes) -> str:
 @dataclass(frozen=True)
 class State:
     """The authenticated profile state (see the module docstring): `kcv` of the vault key,
-    `office_version`, `bundle_counter`, `contents` digest, `epoch` and `rows_version` (which
-    rows `contents` covers: contents.py's LEFT_OUT).
+    `office_version`, `bundle_counter`, the `rows` digest (contents.py) and `epoch`.
+
+    `rows` is None only for a state written before review r7 (`rows_version` in
+    contents.XOR_VERSIONS): its XOR digest is then in `xor_contents` (hex), to be checked once
+    and replaced (LocalStore._check_key). `rows_version`: which rows the digest covers
+    (contents.py's LEFT_OUT).
     """
 
     kcv: str
     office_version: int
     bundle_counter: int
-    contents: str = row_digest.ZERO
+    rows: row_digest.RowDigest | None = row_digest.ZERO
     epoch: int = 0
+    xor_contents: str | None = None
     rows_version: int = row_digest.ROWS_VERSION
 
     def replace(self, **changes: object) -> State:
@@ -130,23 +140,44 @@ def has_state(conn: sqlite3.Connection) -> bool:
     return settings.get(conn, STATE) is not None
 
 
+_COMMON = frozenset({"kcv", "office_version", "bundle_counter", "epoch"})
+_SUM = _COMMON | {"rows", "counts", "rows_version"}
+_XOR = _COMMON | {"contents", "rows_version"}  # before review r7: the XOR digest, unmasked
+_XOR_1 = _COMMON | {"contents"}  # before the preferences were covered: rows_version 1
+_HEX = frozenset("0123456789abcdef")
+
+
+def _hex_digest(value: object) -> int | None:
+    if not isinstance(value, str) or len(value) != 2 * row_digest.DIGEST_BYTES:
+        return None
+    return int(value, 16) if set(value) <= _HEX else None
+
+
 def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     """The state if it verifies under `vault_key` and names this key; else None."""
     doc = _open_doc(vault_key, _STATE_MAC, settings.get(conn, STATE))
-    try:
-        state = State(doc["kcv"], doc["office_version"], doc["bundle_counter"],  # type: ignore
-                      doc["contents"], doc["epoch"],  # type: ignore[index]
-                      doc.get("rows_version", 1))  # type: ignore[union-attr]
-    except (TypeError, KeyError, AttributeError):
+    if doc is None or set(doc) not in (_SUM, _XOR, _XOR_1):
         return None
-    if state.kcv != kcv(vault_key) or not isinstance(state.contents, str):
+    if doc["kcv"] != kcv(vault_key):
         return None
-    if any(type(v) is not int for v in (state.office_version, state.bundle_counter,
-                                         state.epoch, state.rows_version)):
+    numbers = (doc["office_version"], doc["bundle_counter"], doc["epoch"],
+               doc.get("rows_version", 1))
+    if any(type(v) is not int for v in numbers):
         return None
-    if state.rows_version not in row_digest.LEFT_OUT:
-        return None  # a version this program does not know: not a state it can check
-    return state
+    office_version, bundle_counter, epoch, version = numbers
+    if "contents" in doc:
+        if version not in row_digest.XOR_VERSIONS or _hex_digest(doc["contents"]) is None:
+            return None  # a version this program does not know: not a state it can check
+        return State(doc["kcv"], office_version, bundle_counter, None, epoch, doc["contents"],
+                     version)
+    masked = _hex_digest(doc["rows"])
+    if masked is None or version != row_digest.ROWS_VERSION:
+        return None
+    rows = row_digest.from_counts(
+        (masked - row_digest.mask(vault_key, epoch)) % row_digest.MODULUS, doc["counts"])
+    if rows is None:
+        return None
+    return State(doc["kcv"], office_version, bundle_counter, rows, epoch)
 
 
 def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
@@ -162,10 +193,19 @@ def state(conn: sqlite3.Connection, vault_key: bytes) -> State:
 
 def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
     # Every write is one more change: the epoch only grows (see the module docstring).
-    """Write `new` as the profile state with its epoch one higher, MAC'd under `vault_key`."""
+    """Write `new` as the profile state with its epoch one higher, MAC'd under `vault_key`,
+    always of the current rule (a sum and counts: contents.py). Raises ContractError for a
+    state with no `rows` digest (one of rule 1 is moved by LocalStore._check_key, never
+    written back as it is)."""
+    if new.rows is None:
+        raise ContractError("a profile state is written with its row digest")
+    epoch = new.epoch + 1
+    masked = (new.rows.total + row_digest.mask(vault_key, epoch)) % row_digest.MODULUS
     body = {"kcv": new.kcv, "office_version": new.office_version,
-            "bundle_counter": new.bundle_counter, "contents": new.contents,
-            "epoch": new.epoch + 1, "rows_version": new.rows_version}
+            "bundle_counter": new.bundle_counter,
+            "rows": masked.to_bytes(row_digest.DIGEST_BYTES, "big").hex(),
+            "counts": new.rows.count_map(), "epoch": epoch,
+            "rows_version": row_digest.ROWS_VERSION}
     settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
     if settings.get(conn, OFFICE) is not None:
         _refresh_proof(conn, vault_key)  # the proof covers the state row: renewed with it

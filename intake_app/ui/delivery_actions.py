@@ -138,7 +138,7 @@ class DeliveryActions(QObject):
             # The full path of every part, and the engine's placement warnings (a folder on
             # this laptop's own disk, a drive that is not removable), as the command line says.
             lines = [sentence(code, label_language()) for code in result.warnings]
-            lines += [sentence("bundle.item_left_out", label_language(), position=left.position,
+            lines += [sentence(left.code, label_language(), position=left.position,
                                sealed=left.sealed_when()) for left in result.left_out]
             lines.append(self.tr(
                 "%n signal(s) exported. They stay sealed here until the office's receipt is "
