@@ -138,13 +138,15 @@ def insert_coded(conn: sqlite3.Connection, rows: list[tuple]) -> None:
 
 
 def _zero_rule_facts(table: Any) -> list[tuple[list, int]]:
-    """The zero rule hides the zeros of a group (a row of a table with row totals, a one-way
-    table) with exactly one non-zero cell. So in a group that shows a zero and holds two or
-    more non-zero cells, the cells beside each hidden cell sum to at least 1."""
+    """The zero rule hides the zeros of a group (a row or a column of a table with row
+    totals, a one-way table) with exactly one non-zero cell. So in a group that shows a zero
+    and holds two or more non-zero cells, the cells beside each hidden cell sum to at least
+    1."""
     if not table.row_totals:
         return []
     groups = ([[(r, "") for r in table.rows]] if table.cols == [""] else
-              [[(r, c) for c in table.cols] for r in table.rows])
+              [[(r, c) for c in table.cols] for r in table.rows]
+              + [[(r, c) for r in table.rows] for c in table.cols])
     facts = []
     for group in groups:
         shows_zero = any(table.values[k] == 0 and k not in table.suppressed for k in group)

@@ -168,20 +168,26 @@ class UnionProgram:
         return facts + self.zero_rule_facts()
 
     def zero_rule_facts(self) -> list[tuple[list[tuple], float, float]]:
-        """What the public zero rule tells: the zeros of a group (a row of the actor table, a
-        one-way table) with exactly one non-zero cell are hidden. So in a group that shows a
-        "0" and is not all zero, each hidden cell has a non-zero cell beside it: the group's
-        other cells sum to at least 1. A group is known not all zero from a shown count above
-        0, its shown total, or the layout (an actor row is there only with signals)."""
+        """What the public zero rule tells: the zeros of a group (a row or a column of the
+        actor table, a one-way table) with exactly one non-zero cell are hidden. So in a
+        group that shows a "0" and is not all zero, each hidden cell has a non-zero cell
+        beside it: the group's other cells sum to at least 1. A group is known not all zero
+        from a shown count above 0, its shown total, or the layout (an actor row is there
+        only with signals)."""
         facts = []
         for (period, name), cells in self.tables.items():
             if name == "trend" or period in self.too_few:
                 continue
             if name == "actor_category":
                 rows = {r for r, _ in cells} - {TOTAL}
-                groups = [([((row, c), [v for v in self._actor_vars(period, row, rows)
-                                          if v[2] == c]) for c in self.categories], True)
+                def cell(row: str, c: str, rows: set[str] = rows, period: str = period
+                         ) -> list[tuple]:
+                    return [v for v in self._actor_vars(period, row, rows) if v[2] == c]
+                groups = [([((row, c), cell(row, c)) for c in self.categories], True)
                           for row in sorted(rows)]
+                groups += [([((row, c), cell(row, c)) for row in sorted(rows)],
+                            cells[(TOTAL, c)] not in (HIDDEN, "0"))
+                           for c in self.categories]
             else:
                 total = cells[(TOTAL, "")]
                 groups = [([((row, ""), [(period, name, row)]) for row, _ in cells

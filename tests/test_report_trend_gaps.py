@@ -83,8 +83,9 @@ def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Pa
     # 0 to 6: not more than 7 values.
     first, second = taxonomy.codes("category")[:2]
     conn = database.connect(tmp_path / "office.db")
-    rows = (_rows("CN", 30, Q2, 1) + _rows("RU", 40, Q3, 3) + _rows("TR", 30, Q3, 4)
-            + [(r[0], first, *r[2:]) for r in _rows("CN", 3, Q3, 5)]
+    # 2026-Q2 has two actors: a quarter of one actor is counted under other actors whole.
+    rows = (_rows("CN", 30, Q2, 1) + _rows("TR", 30, Q2, 2) + _rows("RU", 40, Q3, 3)
+            + _rows("TR", 30, Q3, 4) + [(r[0], first, *r[2:]) for r in _rows("CN", 3, Q3, 5)]
             + [(r[0], second, *r[2:]) for r in _rows("IR", 3, Q3, 6)])
     insert_coded(conn, [(*r[:9], "office_only", *r[10:]) for r in rows])
     report = build_report(conn, Q3, compare=1, threshold=3, protection=7)
@@ -122,7 +123,9 @@ def test_every_dash_of_generated_reports_is_protected(
 
 def test_without_other_actors_the_trend_shows_zero_not_a_dash(tmp_path: Path) -> None:
     conn = database.connect(tmp_path / "office.db")
-    insert_coded(conn, _rows("CN", 30, Q2, 1) + _rows("RU", 30, Q2, 2) + _rows("RU", 40, Q3, 3))
+    # Two actors in 2026-Q3: a quarter of one actor is counted under other actors whole.
+    insert_coded(conn, _rows("CN", 30, Q2, 1) + _rows("RU", 30, Q2, 2) + _rows("RU", 40, Q3, 3)
+                 + _rows("TR", 30, Q3, 4))
     report = build_report(conn, Q3, compare=1)
     conn.close()
     trend = report.tables["trend"]

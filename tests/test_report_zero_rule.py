@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from report_kit import insert_coded
-from test_report_across_periods import UnionProgram, write_csvs
+from test_report_across_periods import UnionProgram, read_tables, write_csvs
 
 from intake_app.domain import taxonomy
 from intake_app.office import database
@@ -77,3 +77,46 @@ def test_the_engines_audit_counts_what_the_zero_rule_tells_about_a_row() -> None
     # Numbers alone leave [0, 7]; the rule adds "at least 1": [1, 6], five values too few.
     assert found[("RU", "intimidation")] == (1.0, 6.0)
     assert found[("RU", "diaspora_tax")] == (1.0, 6.0)
+
+
+def test_a_category_reported_about_one_actor_only_shows_no_zero_for_the_other_actors(
+        tmp_path: Path) -> None:
+    # The review's F4: every family-pressure signal is RU's (2); CN and TR showed 0 there,
+    # which placed anyone known to have reported family pressure with RU.
+    counts = {("RU", "intimidation"): 10, ("RU", "family_pressure"): 2,
+              ("TR", "intimidation"): 10, ("CN", "intimidation"): 10,
+              ("TR", "diaspora_tax"): 8, ("CN", "diaspora_tax"): 8}
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [signal(a, c) for (a, c), n in counts.items() for _ in range(n)])
+    conn.close()
+    folder = write_csvs(tmp_path / "office.db", Q3, 0, tmp_path / "q3")
+    published = read_tables(folder)[(str(Q3), "actor_category")]
+    column = {row: text for (row, col), text in published.items()
+              if col == "family_pressure" and row != TOTAL}
+    assert column["RU"] == "·" and "0" not in column.values()
+    intervals = UnionProgram([folder]).intervals()
+    assert {w: i for w, i in intervals.items() if not i[1] - i[0] > P} == {}
+
+
+def test_a_quarter_with_a_single_actor_does_not_show_every_other_actor_as_zero(
+        tmp_path: Path) -> None:
+    # The review's F5: all 31 signals of 2026-Q2 are RU's. Its table had only an RU row, and
+    # the 2026-Q3 trend showed every other actor 0 for 2026-Q2: every reporter named RU.
+    q2 = Quarter(2026, 2)
+    rows = [(f"2026-04-0{1 + i % 9}T12:00:00Z", *signal("RU", c)[1:])
+            for i, c in enumerate(["intimidation"] * 12 + ["diaspora_tax"] * 10
+                                  + ["family_pressure"] * 9)]
+    rows += [signal(a, c) for a, c, n in (("RU", "intimidation", 12), ("TR", "diaspora_tax",
+                                                                      10),
+                                          ("CN", "family_pressure", 9)) for _ in range(n)]
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, rows)
+    conn.close()
+    own = read_tables(write_csvs(tmp_path / "office.db", q2, 0, tmp_path / "q2"))
+    assert {row for row, _ in own[(str(q2), "actor_category")]} == {"other_actors", TOTAL}
+    later = read_tables(write_csvs(tmp_path / "office.db", Q3, 1, tmp_path / "q3"))
+    trend = later[(str(Q3), "trend")]
+    column = {row: text for (row, quarter), text in trend.items()
+              if quarter == str(q2) and row != TOTAL}
+    assert {"CN", "RU", "TR"} <= column.keys()
+    assert "0" not in column.values() and trend[(TOTAL, str(q2))] == "31"

@@ -5,7 +5,9 @@ on the report that asks for it or on other quarters), so that a quarter has one 
 - actors with fewer than `tables.fold_below(protection)` signals in the quarter are counted
   together as "other actors" (global recoding, as tau-ARGUS does: a row of tiny counts could
   only be protected by hiding large cells of other actors); the cut is above the protection
-  level so that the trend's "–" (0 up to the cut) is protected like a hidden cell;
+  level so that the trend's "–" (0 up to the cut) is protected like a hidden cell; a single
+  actor with every signal of the quarter is counted there too (its row beside no other
+  actors would show every other actor 0: every reporter named it);
 - the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
   quarter's variable scope (`publications.scope`);
 - primary suppression (small counts and disclosing zeros), then secondary suppression
@@ -51,12 +53,19 @@ SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
 
 def fold_rare(cells: dict[Key, int], least: int, also: int = 0) -> dict[Key, int]:
     """Actor x category counts with every actor under `least` in all counted as
-    OTHER_ACTORS, and the `also` smallest of the others too (fewest first, then by code)."""
+    OTHER_ACTORS, and the `also` smallest of the others too (fewest first, then by code);
+    and a single actor left with every signal of the quarter as well."""
     totals: dict[str, int] = {}
     for (actor, _), n in cells.items():
         totals[actor] = totals.get(actor, 0) + n
     kept = sorted((n, a) for a, n in totals.items() if n >= least)
     folded_in = {a for a, n in totals.items() if n < least} | {a for _, a in kept[:also]}
+    if len(kept) - also == 1 and not any(totals[a] for a in folded_in):
+        # One actor with every signal of the quarter: its own row beside no other-actors
+        # row would tell that every reporter named it (every other actor 0 in the trend).
+        # Counted under other actors, it is one "–" among all (the one-way zero rule on the
+        # actor dimension).
+        folded_in = set(totals)
     folded: dict[Key, int] = {}
     for (actor, category), n in cells.items():
         row = OTHER_ACTORS if actor in folded_in else actor

@@ -59,14 +59,15 @@ class Table:
 
 
 def zero_groups(table: Table) -> list[list[Key]]:
-    """The groups of interior cells the zero rule looks at (`disclosing_zeros`): each row of
-    a two-way table with row totals (actor x category), and a one-way table's rows as one
-    group. The trend (no interior cells) has none."""
+    """The groups of interior cells the zero rule looks at (`disclosing_zeros`): each row and
+    each column of a two-way table with row totals (actor x category), and a one-way table's
+    rows as one group. The trend (no interior cells) has none."""
     if not table.row_totals:
         return []
     if table.one_way:
         return [[(row, "") for row in table.rows]]
-    return [[(row, col) for col in table.cols] for row in table.rows]
+    return ([[(row, col) for col in table.cols] for row in table.rows]
+            + [[(row, col) for row in table.rows] for col in table.cols])
 
 
 def disclosing_zeros(table: Table) -> set[Key]:
@@ -76,10 +77,14 @@ def disclosing_zeros(table: Table) -> set[Key]:
     Two-way table with row totals (actor x category): every zero interior cell of a row with
     exactly one non-zero interior cell. Shown, those zeros tell that every signal of that
     actor (or of the other actors together) has that one category, whether the non-zero cell
-    itself is shown or hidden. One-way table: every zero row when exactly one row is non-zero
-    (every signal, or mention, of the quarter has that one value). This is attribute (group)
-    disclosure as Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a
-    cell equal to its total, coalition 0); the trend (no interior cells) has none.
+    itself is shown or hidden. Likewise every zero of a column with exactly one non-zero
+    cell: shown, they tell that every signal of that category came from that one actor (or
+    from the other actors), so anyone known to have reported it is placed with that actor.
+    One-way table: every zero row when exactly one row is non-zero (every signal, or
+    mention, of the quarter has that one value). This is attribute (group) disclosure as
+    Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a cell equal to a
+    total it is part of, in any dimension, coalition 0); the trend (no interior cells) has
+    none.
     """
     found: set[Key] = set()
     for cells in zero_groups(table):
