@@ -93,15 +93,18 @@ def stale_draft_key(db: Path, item_id: str) -> None:
         conn.close()
 
 
-def hidden_attachment(db: Path, attachment_id: str) -> None:
-    """F1c: the attachments primary key index swapped (by root page) for a partial index
-    without `attachment_id`; no row and no SQL text changes."""
+def hide_from_index(db: Path, index: str, key_column: str, key: str) -> None:
+    """F1c, for any index: its b-tree swapped (by root page) for that of a partial index of the
+    same columns without the row whose `key_column` is `key`; no row and no SQL text change."""
     conn = sqlite3.connect(db)
     try:
-        conn.execute("CREATE INDEX tmpx ON attachments(id) WHERE id != ?".replace(
-            "?", "'" + attachment_id + "'"))
+        table = conn.execute("SELECT tbl_name FROM sqlite_master WHERE name = ?",
+                             (index,)).fetchone()[0]
+        columns = [row[2] for row in conn.execute(f"PRAGMA index_info('{index}')")]
+        quoted = key.replace("'", "''")
+        conn.execute(f"CREATE INDEX tmpx ON {table}({', '.join(columns)}) "
+                     f"WHERE {key_column} != '{quoted}'")
         conn.commit()
-        index = "sqlite_autoindex_attachments_1"
         real = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                             (index,)).fetchone()[0]
         partial = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'tmpx'"
@@ -119,6 +122,11 @@ def hidden_attachment(db: Path, attachment_id: str) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def hidden_attachment(db: Path, attachment_id: str) -> None:
+    """F1c as the review made it: the attachments primary key index without `attachment_id`."""
+    hide_from_index(db, "sqlite_autoindex_attachments_1", "id", attachment_id)
 
 
 def insert_pair(db: Path, table: str, row: dict) -> None:

@@ -15,12 +15,15 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, make_office, run_cli, sealed_file, signal_fields
 from store_index_attacks import (
     hidden_attachment,
+    hide_from_index,
     insert_pair,
     items_rows,
     quick_check,
@@ -31,6 +34,7 @@ from store_index_attacks import (
 from intake_app.crypto import keycard
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
+from intake_app.store import schema
 from intake_app.store.errors import StoreCorrupt
 from intake_app.vault import KdfParams
 
@@ -203,3 +207,53 @@ def test_a_store_without_any_attack_still_passes_the_full_check(tmp_path: Path) 
         assert keycard.parse_card(opened.office_card())
     finally:
         opened.lock()
+
+
+# ----- every index of the schema, not only the three the review used --------------------------
+
+KEYS = {"settings": "name", "drafts": "id", "attachments": "id", "items": "id",
+        "exports": "bundle_id"}
+INDEXES = sorted(o[1] for o in schema.expected_objects(schema.CURRENT_VERSION)
+                 if o[0] == "index")
+
+
+@pytest.fixture(scope="module")
+def every_kind_of_row(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """A locked profile with a row in every table: a draft with an attachment, a sealed and an
+    exported item (its ledger entry); and, per table, the key of the row to hide."""
+    root = tmp_path_factory.mktemp("every-row")
+    session = new_session(root, "passphrase-only")
+    draft = session.record(signal_fields(description="draft with evidence"))
+    evidence = root / "evidence.bin"
+    evidence.write_bytes(b"evidence " * 10)
+    session.attach(draft, evidence)
+    [attachment] = session.stored_attachments(draft)
+    held = session.seal(session.record(signal_fields(description="held"))).id
+    sent = session.seal(session.record(signal_fields(description="sent"))).id
+    usb = root / "usb"
+    usb.mkdir()
+    bundle = session.export(usb, [sent]).bundle_id
+    session.lock()
+    return root / "profile", {"settings": "profile_state", "drafts": draft,
+                              "attachments": attachment.id, "items": held, "exports": bundle}
+
+
+@pytest.mark.parametrize("index", INDEXES)
+def test_any_index_made_to_hide_a_row_is_refused_before_anything_is_read(
+        tmp_path: Path, every_kind_of_row: tuple[Path, dict[str, str]], index: str) -> None:
+    """items_by_status hiding a sealed item from export, the ledger's key hiding an entry,
+    the settings key hiding the profile state, ...: each index of the schema in turn."""
+    reference, keys = every_kind_of_row
+    profile = tmp_path / "profile"
+    shutil.copytree(reference, profile)
+    files = sorted(p.relative_to(profile) for p in profile.rglob("*") if p.is_file())
+    conn = sqlite3.connect(profile / "store.db")
+    table = conn.execute("SELECT tbl_name FROM sqlite_master WHERE name = ?",
+                         (index,)).fetchone()[0]
+    conn.close()
+
+    hide_from_index(profile / "store.db", index, KEYS[table], keys[table])
+    assert quick_check(profile / "store.db") == "ok"
+
+    refused_at_unlock(profile)
+    assert all((profile / name).exists() for name in files if name.suffix in (".age", ".blob"))
