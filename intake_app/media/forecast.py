@@ -47,6 +47,7 @@ class CleaningForecast:
 
     @property
     def will_be_cleaned(self) -> bool:
+        """True when a cleaner will run on the file (its outcome may still hold exceptions)."""
         return self.cleaning == "cleaned"
 
     def sentences(self, lang: str = "nl") -> list[str]:
