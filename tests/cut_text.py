@@ -61,6 +61,8 @@ def _sticks_out(widget: QWidget, top: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
         if parent.objectName() == "qt_scrollarea_viewport":
+            if parent.parentWidget().horizontalScrollBar().isVisible():
+                return False  # it scrolls sideways: nothing is cut off for good
             clip = QRect(parent.mapTo(top, QPoint(0, 0)), parent.size())
             break
         parent = parent.parentWidget()

@@ -19,6 +19,7 @@ from conftest import SCREEN_VARIABLE
 from cut_text import cut_texts
 from gui_screens import screens
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from intake_app.ui.i18n_loader import set_ui_language
@@ -41,6 +42,29 @@ def test_no_screen_cuts_a_text(qtbot, tmp_path: Path, language: str, direction) 
         app.setLayoutDirection(Qt.LeftToRight)
         set_ui_language("en")
     assert seen == 12
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_with_a_larger_system_font_no_screen_cuts_a_text(qtbot, tmp_path: Path,
+                                                         language: str) -> None:
+    """Text scales with the system font (1.4 times the usual size here), and still fits."""
+    app = QApplication.instance()
+    usual = app.font()
+    larger = QFont(usual)
+    larger.setPointSizeF(usual.pointSizeF() * 1.4)
+    set_ui_language(language)
+    app.setFont(larger)
+    problems: list[str] = []
+    try:
+        for name, top in screens(qtbot, tmp_path):
+            QApplication.processEvents()
+            if name == "editor":  # the form's words follow the system font
+                assert top.form.labels["category"].font().pointSizeF() == larger.pointSizeF()
+            problems += cut_texts(top, name)
+    finally:
+        app.setFont(usual)
+        set_ui_language("en")
     assert problems == []
 
 

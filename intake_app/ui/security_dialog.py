@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -144,7 +144,6 @@ class SecurityDialog(QDialog):
         # The settings scroll on a small screen; the result and Close stay in view.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setAccessibleName(self.tr("Security settings"))
         ScrollingForm(scroll)  # the wheel never changes the minutes or the attempts unasked
@@ -155,7 +154,11 @@ class SecurityDialog(QDialog):
         self.confirm: QMessageBox | None = None
         self._show_duress_state()
         name_fields(self)
-        fit_to_screen(self, 640, 640)
+        # As wide as the settings need with the person's font (a larger system font made the
+        # buttons run off the right edge), up to the screen; past that they scroll sideways.
+        needed = (body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                  + 2 * scroll.frameWidth() + 2 * outer.contentsMargins().left())
+        fit_to_screen(self, max(640, needed), 640)
         self._protected = (
             self.change_button,
             self.wipe_button,
