@@ -1,9 +1,10 @@
 """Take the README's screenshots from the real window, under Xvfb: `make screenshots`.
 
 Builds a throw-away profile with a demo office card and walks the window through every screen:
-the set-up steps, the list (empty and filled), the editor (also in acute danger), the close
-question, the seal confirmation, the security settings, the About box and the unlock page. The
-whole screen is grabbed, so a dialog that does not fit shows it. Run once per screen size (the
+the set-up steps, the list (empty and filled), the editor (also in acute danger, and with the
+longest category's list open), the close question, the seal confirmation, the security
+settings, the About box and the unlock page. The whole screen is grabbed, so a dialog that does
+not fit shows it. Run once per screen size (the
 Makefile starts Xvfb at 1024×600 and at 1366×768); PNGs go to docs/screenshots/ as
 `<size>-<language>-<screen>.png`. Everything else it creates lives in a temporary folder.
 """
@@ -150,6 +151,13 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         editor = workspace.editor
         fill_demo_signal(editor, language)
         shoot("6-editor")
+        # The longest category (Dutch: 86 characters), and its list opened over the editor.
+        editor.form.category.set_code("organisation_influence")
+        editor.scroll.ensureWidgetVisible(editor.form.category)
+        editor.form.category.showPopup()
+        shoot("14-category-list")
+        editor.form.category.hidePopup()
+        editor.scroll.ensureWidgetVisible(editor.form.urgency)  # the long choice, closed: "…"
         editor.form.urgency.set_code("immediate_danger")
         shoot("7-editor-acute-danger")
         editor.form.urgency.set_code("high")
@@ -204,7 +212,9 @@ def main() -> None:
     for language in args.languages.split(","):
         run(language, size)
     if args.rtl:
-        run("en", size, rtl=True, only={"3-passphrase", "6-editor", "10-list"})
+        for language in args.languages.split(","):
+            run(language, size, rtl=True,
+                only={"3-passphrase", "6-editor", "14-category-list", "10-list"})
 
 
 if __name__ == "__main__":

@@ -79,3 +79,19 @@ def test_the_about_box_shows_every_format_version_the_engine_names(qtbot, tmp_pa
         assert f"<td>{entry.version}</td>" in about, entry.key
     assert "bundle manifest" in about and "vault file (vault.json)" in about
     window.lock()
+
+
+def test_the_about_box_says_what_each_component_does_in_dutch(qtbot, tmp_path: Path) -> None:
+    from intake_app.ui.i18n_loader import set_ui_language
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    set_ui_language("nl")
+    try:
+        window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+        show_about(window)
+        about = window.about_box.text.text()
+        assert "landnamen in uw taal" in about and "sterkte van de wachtzin" in about
+        assert "country names in your language" not in about
+        window.lock()
+    finally:
+        set_ui_language("en")
