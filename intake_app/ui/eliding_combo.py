@@ -10,7 +10,7 @@ item's tooltip, and the list opens as wide as its longest choice, up to the scre
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +23,18 @@ from PySide6.QtWidgets import (
 from intake_app.ui.content_direction import ContentDirectionDelegate
 
 
+class _ChoiceDelegate(ContentDirectionDelegate):
+    """A choice in its own direction, with the room around it that Qt's own list gives (a
+    plain item delegate draws rows too tight to hit easily)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return super().sizeHint(option, index).grownBy(QMargins(6, 4, 6, 4))
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.rect = option.rect.marginsRemoved(QMargins(6, 0, 6, 0))
+
+
 class ElidingComboBox(QComboBox):
     """A QComboBox that elides its shown choice ("…", with the whole text as tooltip) and opens
     a list as wide as its longest choice (never wider than the screen)."""
@@ -31,7 +43,7 @@ class ElidingComboBox(QComboBox):
         super().__init__(parent)
         # Each choice in its own direction in the list too ("Kies…", not "…Kies", right to
         # left), elided only where even the screen is too narrow.
-        self.setItemDelegate(ContentDirectionDelegate(self))
+        self.setItemDelegate(_ChoiceDelegate(self))
         self.view().setTextElideMode(Qt.ElideRight)
         self.currentIndexChanged.connect(self._update_tip)
         self.model().rowsInserted.connect(self._tip_items)
