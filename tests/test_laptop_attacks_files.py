@@ -9,6 +9,7 @@ undelivered, never deleted. Only when every chosen signal is changed is the expo
 
 from __future__ import annotations
 
+import os
 import secrets
 from pathlib import Path
 
@@ -239,3 +240,48 @@ def test_the_window_names_a_deleted_sealed_file_and_exports_the_rest(
     assert page.message.objectName() == "warning"
     assert [e.status for e in page.entries()] == ["exported", "sealed", "exported"]
     window.lock()
+
+
+# ----- review r7b, N4: a sealed file replaced by something that is not a regular file ---------
+
+def link_to_another_item(victim: Path, other: Path) -> None:
+    victim.unlink()
+    victim.symlink_to(other)
+
+
+def link_to_dev_zero(victim: Path, other: Path) -> None:
+    victim.unlink()
+    victim.symlink_to("/dev/zero")
+
+
+def fifo(victim: Path, other: Path) -> None:
+    victim.unlink()
+    os.mkfifo(victim)
+
+
+def folder(victim: Path, other: Path) -> None:
+    victim.unlink()
+    victim.mkdir()
+
+
+@pytest.mark.parametrize("replace", [link_to_another_item, link_to_dev_zero, fifo, folder],
+                         ids=lambda f: f.__name__)
+def test_a_sealed_file_replaced_by_a_link_fifo_or_folder_is_left_out_as_replaced_and_the_others_go(
+        tmp_path: Path, replace) -> None:
+    office, session = set_up(tmp_path)
+    ids = seal_signals(session, 3)
+    session.lock()
+    profile = tmp_path / "profile"
+    replace(sealed_file(profile, ids[1]), sealed_file(profile, ids[0]))
+    (tmp_path / "stick").mkdir()
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    sealed_at = session.item(ids[1]).sealed_at
+    result = session.export(tmp_path / "stick")
+    assert sorted(result.item_ids) == sorted([ids[0], ids[2]])
+    [left] = result.left_out
+    assert (left.item_id, left.position, left.sealed_at, left.reason) == \
+        (ids[1], 2, sealed_at, "changed")
+    assert [session.item(i).status.value for i in ids] == ["exported", "sealed", "exported"]
+    session.lock()
+    opened = open_at_office(office, result.paths)
+    assert sorted(opened.stored) == sorted([ids[0], ids[2]])

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -226,19 +227,24 @@ def _after_failure(store: LocalStore, writer: BundleWriter | None, counter: int,
 
 def _unusable(sources: list[tuple[str, Path]], rows: dict[str, ItemInfo]) -> dict[str, str]:
     """The ids whose sealed file cannot go into the bundle, known before anything is written,
-    with the reason: MISSING (no file), EMPTY (0 bytes), CHANGED (its size is not its row's,
-    authenticated in the store). The writer compares each file's SHA-256 with the row's as it
-    reads it, before the manifest exists (a replaced or swapped .age would make the office
-    refuse the whole bundle)."""
+    with the reason: MISSING (no file), EMPTY (0 bytes), CHANGED (not a regular file of its
+    own, such as a link or a FIFO, or its size is not its row's, authenticated in the store).
+    The writer compares each file's SHA-256 with the row's as it reads it, before the manifest
+    exists (a replaced or swapped .age would make the office refuse the whole bundle)."""
     unusable = {}
     for item_id, path in sources:
         try:
-            size = path.stat().st_size
+            info = path.lstat()  # a link is judged as itself: the writer never follows one
         except FileNotFoundError:
             unusable[item_id] = MISSING
             continue
+        size = info.st_size
         row = rows.get(item_id)
-        if not size:
+        if not stat.S_ISREG(info.st_mode):
+            # A link (to another item's file, to /dev/zero), a FIFO or a folder put where the
+            # sealed file was: replaced outside Seinpost, left out like any other replacement.
+            unusable[item_id] = CHANGED
+        elif not size:
             unusable[item_id] = EMPTY
         elif row is not None and size != row.size:
             unusable[item_id] = CHANGED
