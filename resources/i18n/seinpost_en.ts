@@ -721,7 +721,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="149"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
@@ -829,49 +829,49 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="174"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="196"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="199"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="270"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="273"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="226"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="277"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="280"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="233"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="248"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -879,22 +879,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="263"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="286"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="292"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="303"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="306"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -974,7 +974,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="139"/>
         <source>C&amp;heck</source>
-        <translation>C&amp;heck</translation>
+        <translation>Chec&amp;k</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="143"/>
@@ -1014,7 +1014,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Save my key card…</source>
-        <translation>&amp;Save my key card…</translation>
+        <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="221"/>
@@ -1444,7 +1444,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="68"/>
         <source>&amp;Set up a new profile…</source>
-        <translation>&amp;Set up a new profile…</translation>
+        <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="105"/>
@@ -1550,7 +1550,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>&amp;Seal selected</source>
-        <translation>&amp;Seal selected</translation>
+        <translation>Seal s&amp;elected</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
@@ -1560,7 +1560,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="103"/>

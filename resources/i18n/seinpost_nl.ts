@@ -721,7 +721,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="149"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
@@ -829,49 +829,49 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="174"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="196"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="199"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="221"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="270"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="273"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="226"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="277"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="280"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="233"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="248"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -879,22 +879,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="263"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="286"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="292"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="303"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="306"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -933,7 +933,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="192"/>
         <source>Rep&amp;eat passphrase</source>
-        <translation>Wachtzin &amp;herhalen</translation>
+        <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="189"/>
@@ -1014,7 +1014,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Save my key card…</source>
-        <translation>Mijn sleutelkaart op&amp;slaan…</translation>
+        <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="221"/>
@@ -1525,7 +1525,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
         <source>Clear &amp;finished from the list</source>
-        <translation>Afgehandelde uit de lijst &amp;halen</translation>
+        <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
