@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_gui_delivery import Answers, unlocked_window
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -57,10 +58,46 @@ def test_drafts_say_what_they_are_and_sealed_ones_only_date_size_status(qtbot, t
     sizes = [e.size for e in page.entries()]
     assert sizes == sorted(sizes)
 
-    # Finished rows can be cleared off the list; nothing else changes.
+    # Finished rows can be cleared off the list, after a question; nothing else changes.
     assert page.clear_button.isVisible()
     qtbot.mouseClick(page.clear_button, Qt.LeftButton)
+    assert page.tabs.tabText(3) == "Delivered or deleted (1)"  # asked first, not cleared yet
+    window.lock()
+
+
+def _confirm_clear(qtbot, page):
+    qtbot.mouseClick(page.clear_button, Qt.LeftButton)
+    confirm = page.confirm
+    qtbot.waitExposed(confirm)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is confirm)
+    return confirm
+
+
+def test_clearing_finished_rows_asks_first_and_enter_keeps_them(qtbot, tmp_path: Path) -> None:
+    """Review r12u F7: one click cleared the rows without a word. Now a Yes/No question with
+    No the default: Enter keeps the rows, Alt+Y clears them and says how many went."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.delete(session.seal(session.record(signal_fields(description="Gone."))).id)
+    session.record(signal_fields(description="Draft stays."))
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    assert page.tabs.tabText(3) == "Delivered or deleted (1)"
+
+    confirm = _confirm_clear(qtbot, page)
+    assert confirm.defaultButton() is confirm.button(confirm.StandardButton.No)
+    assert "1 delivered or deleted signal " in confirm.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert page.tabs.tabText(3) == "Delivered or deleted (1)" and page.clear_button.isVisible()
+
+    confirm = _confirm_clear(qtbot, page)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Y, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not confirm.isVisible())
     assert page.tabs.tabText(3) == "Delivered or deleted (0)"
-    assert page.tabs.tabText(0) == "All (3)"
+    assert page.tabs.tabText(0) == "All (1)"
     assert not page.clear_button.isVisible()
+    assert page.message.isVisible()
+    assert page.message.text() == "1 finished signal taken off the list."
     window.lock()

@@ -84,7 +84,7 @@ class WorkspacePage(QWidget):
         self.clear_button.setToolTip(
             self.tr("Delivered and deleted signals leave this list; nothing else changes")
         )
-        self.clear_button.clicked.connect(self.clear_finished)
+        self.clear_button.clicked.connect(self.ask_clear_finished)
         self.table.doubleClicked.connect(lambda _index: self.drafts.edit_selected())
 
         self.new_button = QPushButton(self.tr("&New signal…"))
@@ -197,12 +197,32 @@ class WorkspacePage(QWidget):
             "and write it down; it is kept encrypted on this laptop until you seal it."
         )
 
-    def clear_finished(self) -> None:
+    def ask_clear_finished(self) -> None:
+        """Ask first (Yes/No, No the default): the rows cannot be brought back to the list
+        (review r12u F7: one click cleared them without a word)."""
+        finished = sum(
+            1 for e in self.session.list_entries(hide_cleared=True)
+            if e.status in ("delivered", "deleted")
+        )
+        if self.busy or not finished:
+            return
+        self.ask(
+            QMessageBox.Question,
+            self.tr("Clear finished"),
+            self.tr(
+                "Take %n delivered or deleted signal(s) off the list? They cannot be shown "
+                "again; nothing else changes.", "", finished),
+            lambda: self.clear_finished(finished),
+        )
+
+    def clear_finished(self, count: int) -> None:
         """Take delivered and deleted rows off the list (their tombstones stay in the store)."""
         try:
             self.session.clear_finished()
         except Exception as exc:  # shown, never fatal
             self.show_message(describe_error(exc), error=True)
+        else:
+            self.show_message(self.tr("%n finished signal(s) taken off the list.", "", count))
         self.refresh()
 
     def retire(self) -> None:

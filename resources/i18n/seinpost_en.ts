@@ -1623,17 +1623,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="269"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="211"/>
+        <source>Clear finished</source>
+        <translation>Clear finished</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
+        <translation>
+            <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
+            <numerusform>Take %n delivered or deleted signals off the list? They cannot be shown again; nothing else changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <source>%n finished signal(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n finished signal taken off the list.</numerusform>
+            <numerusform>%n finished signals taken off the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="289"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="317"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="337"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
     </message>

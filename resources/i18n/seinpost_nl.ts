@@ -1623,17 +1623,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="269"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="211"/>
+        <source>Clear finished</source>
+        <translation>Afgehandelde weghalen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
+        <translation>
+            <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
+            <numerusform>%n afgeleverde of verwijderde signalen uit de lijst halen? Ze kunnen niet meer getoond worden; verder verandert er niets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <source>%n finished signal(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
+            <numerusform>%n afgehandelde signalen uit de lijst gehaald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="289"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="317"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="337"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
         <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
         <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
     </message>
