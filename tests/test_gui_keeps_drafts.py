@@ -185,3 +185,47 @@ def test_ctrl_l_in_a_file_chooser_closes_it_and_locks(qtbot, tmp_path) -> None:
     poll.stop()
     assert seen and not stayed and choosers() == []
     assert window.session is None and window.pages.currentWidget() is window.unlock_page
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_close_question_answers_to_alt_keys(qtbot, tmp_path, language: str) -> None:
+    """Review r12u F13: Alt+W did nothing on "Wijzigingen weggooien"; only the mouse or Tab
+    reached the buttons. Each answer has its own Alt key, in Dutch and English."""
+    from mnemonics import mnemonic
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.ui.i18n_loader import set_ui_language
+
+    set_ui_language(language)
+    try:
+        window = _window(qtbot, tmp_path)
+        page = window.workspace
+        qtbot.mouseClick(page.new_button, Qt.LeftButton)
+        editor = page.editor
+        qtbot.keyClicks(editor.form.description, "Keep typing")
+
+        def ask() -> tuple[QMessageBox, dict]:
+            qtbot.keyClick(editor, Qt.Key_Escape)
+            question = editor.close_question
+            qtbot.waitExposed(question)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                            and QApplication.focusWidget().window() is question)
+            keys = {b: mnemonic(question.button(b).text())
+                    for b in (QMessageBox.Save, QMessageBox.Discard, QMessageBox.Cancel)}
+            return question, keys
+
+        question, keys = ask()
+        assert None not in keys.values() and len(set(keys.values())) == 3, keys
+        qtbot.keyClick(QApplication.focusWidget(),
+                       getattr(Qt, f"Key_{keys[QMessageBox.Cancel].upper()}"), Qt.AltModifier)
+        qtbot.waitUntil(lambda: not question.isVisible())
+        assert editor.isVisible() and editor.form.description.toPlainText() == "Keep typing"
+
+        question, keys = ask()
+        qtbot.keyClick(QApplication.focusWidget(),
+                       getattr(Qt, f"Key_{keys[QMessageBox.Discard].upper()}"), Qt.AltModifier)
+        qtbot.waitUntil(lambda: not editor.isVisible())
+        assert editor.outcome == "discarded"
+        window.lock()
+    finally:
+        set_ui_language("en")

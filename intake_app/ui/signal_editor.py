@@ -233,9 +233,9 @@ class SignalEditor(QDialog):
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             self,
         )
-        question.button(QMessageBox.Save).setText(self.tr("Keep it"))
-        question.button(QMessageBox.Discard).setText(self.tr("Throw away the changes"))
-        question.button(QMessageBox.Cancel).setText(self.tr("Go on typing"))
+        question.button(QMessageBox.Save).setText(self.tr("&Keep it"))
+        question.button(QMessageBox.Discard).setText(self.tr("&Throw away the changes"))
+        question.button(QMessageBox.Cancel).setText(self.tr("&Go on typing"))
         question.setDefaultButton(QMessageBox.Save)
         question.setEscapeButton(QMessageBox.Cancel)
         question.buttonClicked.connect(

@@ -1131,18 +1131,18 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
-        <source>Keep it</source>
-        <translation>Keep it</translation>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
-        <source>Throw away the changes</source>
-        <translation>Throw away the changes</translation>
+        <source>&amp;Throw away the changes</source>
+        <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
-        <source>Go on typing</source>
-        <translation>Go on typing</translation>
+        <source>&amp;Go on typing</source>
+        <translation>&amp;Go on typing</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="81"/>

@@ -1131,18 +1131,18 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
-        <source>Keep it</source>
-        <translation>Bewaren</translation>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
-        <source>Throw away the changes</source>
-        <translation>Wijzigingen weggooien</translation>
+        <source>&amp;Throw away the changes</source>
+        <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
-        <source>Go on typing</source>
-        <translation>Verder typen</translation>
+        <source>&amp;Go on typing</source>
+        <translation>Verder &amp;typen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
