@@ -79,6 +79,13 @@ def test_export_then_receipt_erases_the_delivered_signals(qtbot, tmp_path: Path)
     qtbot.waitUntil(lambda: not page.busy and "erased" in page.message.text(), timeout=20000)
     assert [e.status for e in page.entries()] == ["delivered", "delivered"]
     assert not list((tmp_path / "profile" / "sealed").glob("*.age"))
+
+    # The same receipt again (review r12u F10: "0 signals; they were erased"): its own sentence.
+    page.show_message("")
+    qtbot.mouseClick(page.receipt_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
+    assert page.message.text() == sentence("receipt.nothing_new", "en")
+    assert [e.status for e in page.entries()] == ["delivered", "delivered"]
     window.lock()
 
 

@@ -104,6 +104,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This new office card is not signed by the office card you have. It was not "
               "accepted; new signals are still sealed for the current office card.",
     },
+    "receipt.nothing_new": {
+        "nl": "Dit ontvangstbewijs is al ingelezen: elk signaal dat het noemt, was al "
+              "afgeleverd of verwijderd. Er is niets veranderd.",
+        "en": "This receipt was already imported: every signal it names was already delivered "
+              "or deleted. Nothing was changed.",
+    },
     "receipt.invalid": {
         "nl": "Dit ontvangstbewijs is onleesbaar, gewijzigd of niet ondertekend met een bekende "
               "sleutel van het meldpunt.",

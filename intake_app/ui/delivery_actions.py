@@ -161,6 +161,9 @@ class DeliveryActions(QObject):
         session = self._page.session
 
         def delivered(result) -> None:
+            if not result.delivered:  # imported before: "0 signals … erased" would mislead
+                self._page.show_message(sentence("receipt.nothing_new", label_language()))
+                return
             self._page.show_message(
                 self.tr(
                     "The office confirmed %n signal(s); they were erased from this laptop.",
