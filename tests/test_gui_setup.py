@@ -56,6 +56,26 @@ def test_the_office_fingerprint_shows_only_after_typing_and_a_mismatch_names_the
     assert page.card_next.isEnabled() and fingerprint in page.fingerprint_label.text()
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_checking_an_empty_fingerprint_field_asks_for_the_digits(
+    qtbot, tmp_path: Path, english, language: str
+) -> None:
+    """Review r12u F12: an empty field said "groups 1, 2, 3, 4, 5, 6, 7, 8 of 8 differ"."""
+    window, _ = _window(qtbot, tmp_path)
+    window.switch_language(language)
+    page = window.setup_page
+    page.go_to(1)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    asked = {"nl": "Typ de cijfers", "en": "Type the digits"}[language]
+    for typed in ("", "   "):
+        page.typed_fingerprint.setText(typed)
+        qtbot.mouseClick(page.check_button, Qt.LeftButton)
+        assert page.error.isVisible() and asked in page.error.text()
+        assert "8" not in page.error.text()  # no groups named
+        assert not page.card_next.isEnabled()
+        assert page.focusWidget() is page.typed_fingerprint
+
+
 def test_a_language_switch_keeps_what_is_typed(qtbot, tmp_path: Path, english) -> None:
     window, fingerprint = _window(qtbot, tmp_path)
     page = window.setup_page

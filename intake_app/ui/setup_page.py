@@ -283,6 +283,15 @@ class SetupPage(QWidget):
         if self._card is None:
             self._show_error(self.tr("Choose the office card first."), self.choose_card)
             return False
+        if not any(c.isdigit() for c in self.typed_fingerprint.text()):
+            # Nothing typed yet: "groups 1-8 differ" would read as a bad card (review r12u F12).
+            self.fingerprint_label.hide()
+            self.card_next.setEnabled(False)
+            self._show_error(
+                self.tr("Type the digits the office reads to you, then press Check."),
+                self.typed_fingerprint,
+            )
+            return False
         differ = differing_groups(self._card.fingerprint, self.typed_fingerprint.text())
         if differ:
             self.fingerprint_label.hide()
