@@ -171,9 +171,6 @@ def test_a_hard_linked_store_is_refused_before_anything_is_written_with_either_p
     session.lock()
 
 
-NOBODY = 65534
-
-
 def _lock_away(profile: Path) -> None:
     """A folder inside sealed/ the liaison's user cannot write (0500), and one inside blobs/ it
     cannot even read (0000), each holding a file: made with that user's own rights."""
@@ -184,21 +181,19 @@ def _lock_away(profile: Path) -> None:
 
 def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop_a_duress_unlock(
         tmp_path: Path) -> None:
-    # Permissions bind only a user who is not root (this machine runs the tests as root): the
-    # profile is handed to `nobody` and a child with that user's rights types the duress
-    # passphrase. Passphrase-only and with no Secret Service in reach (the test's one belongs
-    # to root, and `nobody` could not reach it), as on a laptop without a keyring.
+    # Permissions bind root only without its capabilities to override them (this machine runs
+    # the tests as root): a child with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH out of its
+    # bounding set meets the folders' modes as their owner would, and types the duress
+    # passphrase. It stays root, so it still reads the checkout wherever it lies (a clone in
+    # /root, mode 0700, as in a fresh chroot). Passphrase-only and with no Secret Service in
+    # reach, as on a laptop without a keyring.
     import shutil
     import tempfile
 
-    home = Path(tempfile.mkdtemp(prefix="seinpost-nobody-"))
+    home = Path(tempfile.mkdtemp(prefix="seinpost-nocaps-"))
     try:
-        home.chmod(0o711)
         profile = used_profile(home / "coerced", False)
-        (home / "coerced").chmod(0o711)
         _lock_away(profile)
-        for path in [profile, *profile.rglob("*")]:
-            os.lchown(path, NOBODY, NOBODY)
         # A new process (not a fork): its keyring library looks for a Secret Service afresh
         # and, with no D-Bus session in reach, finds none.
         env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
@@ -207,9 +202,10 @@ def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop
                 "from intake_app.services.liaison import LiaisonSession; "
                 "s = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2]); "
                 "assert s.list_entries() == []; s.lock()")
-        done = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}",
-                               "--clear-groups", sys.executable, "-c", code, str(profile),
-                               DURESS], capture_output=True, text=True, env=env,
+        done = subprocess.run(["setpriv", "--inh-caps=-all",
+                               "--bounding-set=-dac_override,-dac_read_search",
+                               sys.executable, "-c", code, str(profile), DURESS],
+                              capture_output=True, text=True, env=env,
                               cwd=Path(__file__).parent.parent, timeout=120, check=False)
         assert done.returncode == 0, done.stderr[-2000:]
         assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
