@@ -283,30 +283,21 @@ class SetupPage(QWidget):
         if self._card is None:
             self._show_error(self.tr("Choose the office card first."), self.choose_card)
             return False
-        if not any(c.isdigit() for c in self.typed_fingerprint.text()):
-            # Nothing typed yet: "groups 1-8 differ" would read as a bad card (review r12u F12).
+        typed = self.typed_fingerprint.text()
+        differ = differing_groups(self._card.fingerprint, typed)
+        if differ or not any(c.isdigit() for c in typed):
             self.fingerprint_label.hide()
             self.card_next.setEnabled(False)
-            self._show_error(
-                self.tr("Type the digits the office reads to you, then press Check."),
-                self.typed_fingerprint,
-            )
-            return False
-        differ = differing_groups(self._card.fingerprint, self.typed_fingerprint.text())
-        if differ:
-            self.fingerprint_label.hide()
-            self.card_next.setEnabled(False)
-            text = (
-                self.tr(
-                    "This does not match the card: group %1 of 8 differs. Ask the office to read "
-                    "it again; if it still differs, do not use this card."
-                )
-                if len(differ) == 1
-                else self.tr(
-                    "This does not match the card: groups %1 of 8 differ. Ask the office to read "
-                    "them again; if they still differ, do not use this card."
-                )
-            )
+            if not any(c.isdigit() for c in typed):  # "groups 1-8 differ" would read as a bad card
+                text = self.tr("Type the digits the office reads to you, then press Check.")
+            elif len(differ) == 1:
+                text = self.tr("This does not match the card: group %1 of 8 differs. Ask the "
+                               "office to read it again; if it still differs, do not use "
+                               "this card.")
+            else:
+                text = self.tr("This does not match the card: groups %1 of 8 differ. Ask the "
+                               "office to read them again; if they still differ, do not use "
+                               "this card.")
             groups = ", ".join(str(g) for g in differ)
             self._show_error(text.replace("%1", groups), self.typed_fingerprint)
             return False
