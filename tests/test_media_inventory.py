@@ -21,6 +21,7 @@ import inventory_office_names_kit as names
 import inventory_pdf_kit as kit
 import inventory_picture_kit as pictures
 import inventory_r11c_kit as r11c
+import inventory_r11d_kit as r11d
 import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
@@ -253,6 +254,9 @@ ROWS: dict[str, Row] = {
     "mail-merge": Row(docx(parts={"word/settings.xml": SETTINGS.format('<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:connectString w:val="Provider=Microsoft.ACE.OLEDB.12.0;Data Source=C:\\Users\\CANARYjjansen\\adressen.xlsx"/><w:query w:val="SELECT * FROM `CANARY`"/></w:mailMerge>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"mailMerge" not in f["word/settings.xml"]),
     "saved-in-path": Row(xlsx(workbook_extra='<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" url="C:\\Users\\CANARYjjansen\\Documents\\"/></mc:Choice></mc:AlternateContent>'), "a.xlsx", lambda f: b"absPath" not in f["xl/workbook.xml"]),
     "shared-workbook-user": Row(xlsx(workbook_extra='<fileSharing userName="CANARY Jan Jansen" reservationPassword="CC1A"/>'), "a.xlsx", has("xl/workbook.xml", b'userName="Seinpost"')),
+    "excel-custom-view-names": Row(r11d.custom_views, "a.xlsx", lambda f: r11d.view_names(f["xl/workbook.xml"]) == ["View 1", "View 2"]),
+    "excel-scenario-users": Row(r11d.scenario, "a.xlsx", lambda f: r11d.scenario_kept(f["xl/worksheets/sheet1.xml"])),
+    "excel-range-permissions": Row(r11d.range_permissions, "a.xlsx", lambda f: r11d.ranges_kept(f["xl/worksheets/sheet1.xml"])),
     "revision-pointer": Row(xlsx(workbook_extra='<xr:revisionPtr xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" revIDLastSave="0" documentId="8_{CANARY00-1111-2222-3333-444444444444}"/>'), "a.xlsx", lambda f: b"revisionPtr" not in f["xl/workbook.xml"]),
     "sheet-comment-authors": Row(xlsx(parts={"xl/comments1.xml": '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>CANARY Jan Jansen</author></authors><commentList><comment ref="A1" authorId="0"><text><t>Bron?</t></text></comment></commentList></comments>'}, main_rels=(("rIdC", OD + "comments", "comments1.xml"),)), "a.xlsx", has("xl/comments1.xml", b"<author>Seinpost</author>", b"Bron?")),
     "threaded-comment-persons": Row(xlsx(parts={"xl/persons/person.xml": '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><person displayName="CANARY Jan Jansen" id="{00000000-0000-0000-0000-000000000001}" userId="CANARY@example.org" providerId="AD"/></personList>'}, main_rels=(("rIdP", "http://schemas.microsoft.com/office/2017/10/relationships/person", "persons/person.xml"),)), "a.xlsx", has("xl/persons/person.xml", b'displayName="Seinpost"')),

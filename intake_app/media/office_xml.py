@@ -33,6 +33,8 @@ docs/CLEANING.md:
   date and time (`dT`, `dt`, `created`, `dateTime`) becomes NEUTRAL_DATE, a pivot's serial
   `refreshedDate` is removed; a signature line's suggested signer and presentation tags'
   values are neutralised;
+- what only spreadsheets keep (custom views' names, scenario users, range permissions' account
+  ids, a note's author at the start of its text) is `office_sheets`';
 - every part is written anew, changed or not: XML comments and processing instructions go.
 """
 
@@ -48,6 +50,7 @@ from defusedxml import ElementTree as SafeET
 from intake_app.errors import SeinpostError
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_references import drop_references
+from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
 
 NEUTRAL_AUTHOR = "Seinpost"
@@ -146,6 +149,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset()) -> bytes:
         return serialise_part(root, namespaces)
     _scrub(root)
     clean_fields(root, canonical)
+    clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
     return serialise_part(root, namespaces)
 
 
@@ -219,23 +223,6 @@ def _scrub(root: ET.Element) -> bool:
         if local in _FORMULA_TEXT and element.text and has_path(element.text):
             element.text = without_paths(element.text)
             changed = True
-    return _clean_note_authors(root) or changed
-
-
-_SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-
-
-def _clean_note_authors(root: ET.Element) -> bool:
-    """Excel starts a note's text with its author's name in bold ("Jan Jansen:"): neutralised."""
-    changed = False
-    for text in root.iter(f"{{{_SML}}}text"):
-        run = text.find(f"{{{_SML}}}r")
-        shown = run.find(f"{{{_SML}}}t") if run is not None else None
-        bold = run is not None and run.find(f"{{{_SML}}}rPr/{{{_SML}}}b") is not None
-        if bold and shown is not None and (shown.text or "").rstrip().endswith(":"):
-            if shown.text != f"{NEUTRAL_AUTHOR}:":
-                shown.text = f"{NEUTRAL_AUTHOR}:"
-                changed = True
     return changed
 
 
