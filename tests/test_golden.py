@@ -198,6 +198,25 @@ def test_the_golden_attachment_blob_decrypts_to_its_bytes() -> None:
     assert data.startswith(b"Golden attachment 1\n")
 
 
+BLOB_3 = Path(__file__).resolve().parent / "golden" / "blob-3"
+
+
+def test_the_golden_format_3_blob_is_unchanged_and_decrypts_to_its_bytes() -> None:
+    """Blob format 3 (AES-256-GCM) came after 0.1.0: its own golden file, written once by
+    scripts/make_golden_blob.py, kept forever beside 0.1.0's format 2 above."""
+    blob = json.loads((BLOB_3 / "expected.json").read_text())
+    for line in (BLOB_3 / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ", 1)
+        assert sha256((BLOB_3 / name).read_bytes()) == digest, name
+    path = BLOB_3 / blob["file"]
+    assert path.read_bytes().startswith(b"SPBLOB3\n") and blob["magic"] == "SPBLOB3\n"
+    with BlobReader(path, bytes.fromhex(blob["key"]),
+                    associated_data(blob["draft_id"], blob["attachment_id"])) as reader:
+        data = reader.read()
+    assert (len(data), sha256(data)) == (blob["size"], blob["sha256"])
+    assert data.startswith(b"Golden attachment of blob format 3\n")
+
+
 def _store_version(db: Path) -> int:
     conn = sqlite3.connect(db)
     try:
@@ -333,3 +352,29 @@ def test_a_golden_store_of_the_xor_digest_with_a_changed_row_is_refused_at_its_u
         LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"])
     assert (profile / "sealed" / f"{sealed}.age").exists()
     assert "contents" in _state(profile / "store.db")  # nothing moved
+
+
+@pytest.mark.parametrize("store_version", [1, 2])
+def test_a_golden_draft_with_a_format_2_blob_seals_with_its_attachment(
+        tmp_path: Path, store_version: int) -> None:
+    """Blob format 3 changed the cipher; a draft attached by 0.1.0 (format 2) still seals."""
+    profile = copied(tmp_path, f"liaison-profile.vault-1.store-{store_version}")
+    blob = EXPECTED["attachment_blob"]
+    [blob_file] = (profile / "blobs").iterdir()
+    assert blob_file.read_bytes().startswith(b"SPBLOB2\n")
+    session = LiaisonSession.unlock(profile, EXPECTED["liaison_passphrase"])
+    try:
+        item = session.seal(EXPECTED["draft"]["id"])
+        session.wait_for_cleanup()
+        sealed = profile / "sealed" / f"{item.id}.age"
+        plain = io.BytesIO()
+        with open(sealed, "rb") as src:
+            age.decrypt(src, plain, identities=identity())
+    finally:
+        session.lock()
+    members = untar(plain.getvalue())
+    [entry] = json.loads(members["signal.json"])["attachments"]
+    data = members[entry["file"]]
+    assert (len(data), sha256(data), entry["sha256"]) == (blob["size"], blob["sha256"],
+                                                         blob["sha256"])
+    assert not blob_file.exists()

@@ -1,4 +1,5 @@
-"""Attachment blobs (format 2, STREAM): files that open only whole, unaltered and in their place."""
+"""Attachment blobs (format 3, STREAM with AES-256-GCM; format 2 with ChaCha20-Poly1305 still
+read): files that open only whole, unaltered and in their place."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,20 +146,97 @@ def test_reordered_dropped_or_appended_chunks_are_refused(tmp_path: Path) -> Non
     refused(target)
 
 
-def test_an_empty_last_chunk_after_data_is_refused(tmp_path: Path) -> None:
+# Each format as documented, built here without the product's STREAM code: magic, the HKDF
+# info label, the AEAD.
+FORMATS = {3: (b"SPBLOB3\n", b"v3", AESGCM), 2: (b"SPBLOB2\n", b"v2", ChaCha20Poly1305)}
+
+
+def stream_key(salt: bytes, label: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
+                info=label + b"\x00" + AD).derive(KEY)
+
+
+def nonce(counter: int, last: bool) -> bytes:
+    return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def build_blob(version: int, data: bytes, salt: bytes = b"s" * 32) -> bytes:
+    """A blob of `version` as its documentation says: magic, salt, 64 KiB chunks each sealed
+    with the counter and last-flag nonce (an empty attachment is one empty last chunk)."""
+    magic, label, cipher = FORMATS[version]
+    aead = cipher(stream_key(salt, label))
+    pieces = [data[i : i + blobs.CHUNK] for i in range(0, len(data), blobs.CHUNK)] or [b""]
+    return magic + salt + b"".join(
+        aead.encrypt(nonce(n, n == len(pieces) - 1), piece, None)
+        for n, piece in enumerate(pieces))
+
+
+def open_blob(version: int, raw: bytes) -> bytes:
+    """The plaintext of a blob of `version`, opened as its documentation says."""
+    magic, label, cipher = FORMATS[version]
+    assert raw[: len(magic)] == magic
+    aead = cipher(stream_key(raw[len(magic) : blobs.HEADER], label))
+    body = raw[blobs.HEADER :]
+    step = blobs.SEALED_CHUNK
+    chunks = [body[i : i + step] for i in range(0, len(body), step)]
+    return b"".join(aead.decrypt(nonce(n, n == len(chunks) - 1), chunk, None)
+                    for n, chunk in enumerate(chunks))
+
+
+@pytest.mark.parametrize("size", [0, 1, blobs.CHUNK, blobs.PLAIN_BLOCK + blobs.CHUNK + 5])
+def test_a_new_blob_is_format_3_aes_256_gcm_as_documented(tmp_path: Path, size: int) -> None:
+    data = secrets.token_bytes(size)
+    target = tmp_path / "x.blob"
+    blobs.write_blob(target, KEY, AD, io.BytesIO(data))
+    assert open_blob(3, target.read_bytes()) == data
+
+
+@pytest.mark.parametrize("version", [3, 2])
+@pytest.mark.parametrize("size", [0, 1, blobs.CHUNK, blobs.PLAIN_BLOCK + blobs.CHUNK + 5])
+def test_a_blob_of_format_3_or_2_as_documented_is_read(tmp_path: Path, version: int,
+                                                       size: int) -> None:
+    """Format 2 is what Seinpost 0.1.0 wrote: its drafts' attachments still open and seal."""
+    data = secrets.token_bytes(size)
+    target = tmp_path / "x.blob"
+    target.write_bytes(build_blob(version, data))
+    with blobs.BlobReader(target, KEY, AD) as reader:
+        assert reader.read() == data
+
+
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_blob_of_either_format_with_a_changed_byte_is_refused(tmp_path: Path,
+                                                                version: int) -> None:
+    raw = bytearray(build_blob(version, b"q" * (blobs.CHUNK + 10)))
+    target = tmp_path / "x.blob"
+    for index in (blobs.HEADER + 5, len(raw) - 3):
+        changed = raw.copy()
+        changed[index] ^= 1
+        target.write_bytes(bytes(changed))
+        refused(target)
+
+
+@pytest.mark.parametrize("version", [3, 2])
+def test_a_blob_relabelled_as_the_other_format_is_refused(tmp_path: Path, version: int) -> None:
+    """The magic picks both the cipher and the key's label: a format 2 body under a format 3
+    magic (or the reverse) never opens."""
+    raw = build_blob(version, b"z" * 1000)
+    other = FORMATS[5 - version][0]
+    target = tmp_path / "x.blob"
+    target.write_bytes(other + raw[len(other) :])
+    refused(target)
+
+
+@pytest.mark.parametrize("version", [3, 2])
+def test_an_empty_last_chunk_after_data_is_refused(tmp_path: Path, version: int) -> None:
     """Forging needs the key, so build the forgery with it: data chunks, then an empty chunk
     marked last. A reader must not accept a stream whose final chunk carries nothing."""
-    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-    target = written(tmp_path, blobs.CHUNK)
-    head, _ = sealed_chunks(target)
-    salt = head[len(blobs.MAGIC) :]
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"v2\x00" + AD).derive(KEY)
-    aead = ChaCha20Poly1305(key)
-    forged = aead.encrypt(bytes(11) + b"\x00", b"z" * blobs.CHUNK, None) + aead.encrypt(
-        (1).to_bytes(11, "big") + b"\x01", b"", None)
-    target.write_bytes(head + forged)
+    magic, label, cipher = FORMATS[version]
+    salt = b"s" * 32
+    aead = cipher(stream_key(salt, label))
+    forged = aead.encrypt(nonce(0, False), b"z" * blobs.CHUNK, None) + aead.encrypt(
+        nonce(1, True), b"", None)
+    target = tmp_path / "x.blob"
+    target.write_bytes(magic + salt + forged)
     refused(target)
 
 
