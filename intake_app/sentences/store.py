@@ -35,6 +35,15 @@ SENTENCES: dict[str, dict[str, str]] = {
               "to it. Nothing was opened or changed; ask someone you trust for help before "
               "using this profile.",
     },
+    "store.read_only": {
+        "nl": "De signalenopslag (store.db) of zijn logbestand kan niet worden beschreven: de "
+              "rechten zijn buiten Seinpost veranderd, of de schijf is alleen-lezen. Er is "
+              "niets geopend of veranderd; vraag iemand die u vertrouwt om hulp voordat u dit "
+              "profiel gebruikt.",
+        "en": "The signal store (store.db) or its log file cannot be written: its permissions "
+              "were changed outside Seinpost, or the disk is read-only. Nothing was opened or "
+              "changed; ask someone you trust for help before using this profile.",
+    },
     "store.too_new": {
         "nl": "De signalenopslag is door een nieuwere Seinpost geschreven. Werk Seinpost bij; er "
               "is niets veranderd.",

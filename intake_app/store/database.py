@@ -7,13 +7,22 @@ import errno
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from intake_app.fs import own
-from intake_app.store.errors import DiskFull, StoreCorrupt, StoreExists, StoreLinked, StoreMissing
+from intake_app.store.errors import (
+    Cancelled,
+    DiskFull,
+    StoreCorrupt,
+    StoreExists,
+    StoreLinked,
+    StoreMissing,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from intake_app.store.integrity_errors import StoreTampered
-from intake_app.store.schema import migrate, schema_is_ours
+from intake_app.store.schema import CURRENT_VERSION, migrate, schema_is_ours, schema_version
 
 DB_NAME = "store.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -30,10 +39,17 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA trusted_schema = OFF")
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, existing: bool = False) -> sqlite3.Connection:
     # Autocommit mode: the store writes BEGIN/COMMIT itself, so a transaction is exactly
-    # what the code says it is.
-    return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    # what the code says it is. An existing store is opened read-write explicitly (`mode=rw`:
+    # never created when missing); SQLite would still fall back to read-only for a file it
+    # cannot write, which `_check_writable` refuses before this. `trusted_schema` is off from
+    # the first statement: nothing in a schema runs a function SQLite does not call harmless.
+    target = f"{path.absolute().as_uri()}?mode=rw" if existing else str(path)
+    conn = sqlite3.connect(target, uri=existing, isolation_level=None,
+                           check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
 
 
 def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connection:
@@ -73,7 +89,8 @@ def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connectio
 def _check_side_files(path: Path) -> None:
     """SQLite opens its WAL, shared-memory and journal files itself, and would block on a FIFO
     there: each that exists must be a regular file (OwnFileError otherwise) with no other
-    name (StoreLinked otherwise, see `_check_one_name`)."""
+    name (StoreLinked otherwise, see `_check_one_name`) that this user can write
+    (StoreReadOnly otherwise, see `_check_writable`)."""
     for suffix in ("-wal", "-shm", "-journal"):
         side = path.with_name(path.name + suffix)
         try:
@@ -84,6 +101,29 @@ def _check_side_files(path: Path) -> None:
             _check_one_name(fd)
         finally:
             os.close(fd)
+        _check_writable(side)
+
+
+_WRITE_FLAGS = (os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+                | getattr(os, "O_CLOEXEC", 0))
+
+
+def _check_writable(path: Path) -> None:
+    """StoreReadOnly when this user cannot open the store file `path` (already known to be a
+    regular file) for writing: its mode changed to 0400 while the laptop was off, say.
+
+    SQLite opens such a file read-only without a word and fails only at the first write. The
+    real passphrase would then open the profile and the duress passphrase fail half-way (review
+    r7c, F3): refused here instead, before the key is used, the same for every passphrase."""
+    try:
+        fd = os.open(path, _WRITE_FLAGS)
+    except FileNotFoundError:
+        return  # gone since: SQLite makes a new log file itself
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ETXTBSY):
+            raise StoreReadOnly() from None
+        raise
+    os.close(fd)
 
 
 def _check_one_name(fd: int) -> None:
@@ -108,12 +148,21 @@ def remove_database(profile_dir: Path, name: str = DB_NAME) -> None:
             os.unlink(Path(profile_dir) / f"{name}{suffix}")
 
 
-def check_database(profile_dir: Path) -> sqlite3.Connection:
-    """Open an existing store and check it (SQLite magic, application id, integrity_check, the
-    schema exactly ours for its version), writing nothing; `finish_opening` completes it.
-    Raises StoreMissing, StoreCorrupt, StoreLinked (store.db or a log file with a second name,
-    `_check_one_name`) or StoreTampered: a file that is not sound is refused, never repaired or
-    overwritten.
+def check_database(profile_dir: Path, *,
+                   on_connect: Callable[[sqlite3.Connection], None] | None = None,
+                   ) -> sqlite3.Connection:
+    """Open an existing store and check it (SQLite magic, application id, the schema exactly
+    ours for its version, then integrity_check), writing nothing; `finish_opening` completes
+    it. Raises StoreMissing, StoreCorrupt, StoreLinked (store.db or a log file with a second
+    name, `_check_one_name`), StoreReadOnly (one this user cannot write, `_check_writable`),
+    StoreTooNew or StoreTampered: a file that is not sound is refused, never repaired or
+    overwritten. `on_connect(conn)` is told the connection as soon as it exists (so
+    DatabaseCheck can interrupt the check).
+
+    The schema is compared before integrity_check, and a version newer than this program is
+    refused before it too: integrity_check evaluates every CHECK constraint of every row, and
+    a constraint someone wrote into a 64 KB file can take hours per row (review r7c, F6).
+    Against the schema our migrations make, its work grows with the file's size only.
 
     `integrity_check`, not `quick_check`: what the store acts on at open (recovery's "which
     drafts, items and attachments exist", every lookup by id or name) SQLite answers from
@@ -138,15 +187,20 @@ def check_database(profile_dir: Path) -> sqlite3.Connection:
         raise StoreCorrupt() from exc
     if magic != SQLITE_MAGIC:
         raise StoreCorrupt()
-    conn = _connect(path)
+    _check_writable(path)
+    conn = _connect(path, existing=True)
     try:
+        if on_connect is not None:
+            on_connect(conn)
         with translate_errors():
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise StoreCorrupt()
-            if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
-                raise StoreCorrupt()
+            if schema_version(conn) > CURRENT_VERSION:
+                raise StoreTooNew()  # a schema this program cannot judge: nothing runs on it
             if not schema_is_ours(conn):
                 raise StoreTampered()  # see schema.schema_is_ours: nothing may run in it
+            if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
+                raise StoreCorrupt()
     except BaseException:
         conn.close()
         raise
@@ -176,21 +230,34 @@ class DatabaseCheck:
     The check needs no key and writes nothing, so it can run while Argon2id derives the key
     (libsodium releases the GIL): the integrity check's reads of a cold database and the
     derivation then take one wait instead of two. `result()` gives the checked connection or
-    raises what the check raised; `discard()` (after a failed unlock) waits and closes it.
+    raises what the check raised; `discard()` (after a failed unlock) stops the check where it
+    is and closes it: a wrong passphrase never waits for the store.
     """
 
     def __init__(self, profile_dir: Path) -> None:
         self._conn: sqlite3.Connection | None = None
         self._error: BaseException | None = None
+        self._live: sqlite3.Connection | None = None
+        self._discarded = False
+        self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._run, args=(Path(profile_dir),),
                                          name="seinpost-store-check", daemon=True)
         self._thread.start()
 
+    def _connected(self, conn: sqlite3.Connection) -> None:
+        with self._guard:
+            if self._discarded:
+                raise Cancelled()  # discarded before it began: nobody reads this error
+            self._live = conn
+
     def _run(self, profile_dir: Path) -> None:
         try:
-            self._conn = check_database(profile_dir)
+            self._conn = check_database(profile_dir, on_connect=self._connected)
         except BaseException as exc:  # handed to the caller in result()
             self._error = exc
+        finally:
+            with self._guard:
+                self._live = None  # the check is over: nothing left to interrupt
 
     def result(self) -> sqlite3.Connection:
         """Wait for the check and return the checked connection (once; the caller then owns it).
@@ -205,11 +272,19 @@ class DatabaseCheck:
         return conn
 
     def discard(self) -> None:
-        """Wait for the check and close its connection, if any, without raising its error."""
+        """Stop the check (SQLite's interrupt: the statement running ends at once), wait for
+        the thread and close its connection, if any, without raising its error."""
+        with self._guard:
+            self._discarded = True
+            if self._live is not None:
+                self._live.interrupt()
         self._thread.join()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+
+_SQLITE_READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -231,6 +306,9 @@ def translate_errors() -> Iterator[None]:
     except (sqlite3.OperationalError, OSError) as exc:
         if _is_disk_full(exc):
             raise DiskFull() from exc
+        if isinstance(exc, sqlite3.OperationalError) and (
+                getattr(exc, "sqlite_errorcode", 0) & 0xFF == _SQLITE_READONLY):
+            raise StoreReadOnly() from exc  # a file made read-only since it was checked
         if isinstance(exc, sqlite3.OperationalError) and "malformed" in str(exc):
             raise StoreCorrupt() from exc
         raise

@@ -40,6 +40,19 @@ class StoreLinked(StoreError):
     )
 
 
+class StoreReadOnly(StoreError):
+    """store.db or one of its log files cannot be written by this user (its mode was changed,
+    or the disk is read-only): refused before anything is read or written, whichever
+    passphrase was typed (code "store.read_only", store/database.py `_check_writable`)."""
+
+    code = "store.read_only"
+    default_message = (
+        "The local store (store.db) or its log file cannot be written: its permissions were "
+        "changed outside Seinpost, or the disk is read-only. Nothing was opened or changed; "
+        "ask someone you trust for help before using this profile."
+    )
+
+
 class StoreTooNew(StoreError):
     """store.db has a schema newer than this version knows (code "store.too_new")."""
 

@@ -206,9 +206,12 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             proof = trust.duress_proof_holds(conn, self._vault_key)
             if proof is None:
                 raise StoreKeyMismatch()
+            # The old store's first write comes before vault.json is rewritten: a store that
+            # cannot be written fails here, with vault.json as it was (review r7c, F3). A
+            # refusal by `before_emptying` rolls the deletion back.
+            fresh.forget_rows(conn)
             if before_emptying is not None:
                 before_emptying(proof.epoch)  # an older copy of the proven rows: refused
-            fresh.forget_rows(conn)
         self._start_afresh(proof.office_card)
 
     def _check_contents(self, conn: sqlite3.Connection, state: trust.State) -> None:
