@@ -34,8 +34,8 @@ def mode(request) -> str:
 def without_the_file_check(monkeypatch):
     """store.db opened with none of database.py's checks (no integrity_check): what the
     digest alone must refuse."""
-    def unchecked(profile_dir: Path) -> sqlite3.Connection:
-        return database._connect(Path(profile_dir) / database.DB_NAME)
+    def unchecked(profile_dir: Path, **_: object) -> sqlite3.Connection:
+        return database._connect(Path(profile_dir) / database.DB_NAME, existing=True)
 
     monkeypatch.setattr(database, "check_database", unchecked)
 
