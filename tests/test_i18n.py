@@ -198,3 +198,37 @@ def test_english_singular_forms_speak_of_one_thing() -> None:
         if forms and plural_words.search(forms[0].text or ""):
             wrong.append(forms[0].text)
     assert not wrong, wrong
+
+
+def _file_dialog_texts(qtbot, folder: Path) -> list[str]:
+    """Every label and button text of a fresh Qt file dialog (the non-native one we use)."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "", str(folder))
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    widgets = [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+    return [w.text() for w in widgets if w.text()]
+
+
+def test_qt_file_dialog_and_message_box_speak_the_chosen_language_entirely(
+    qtbot, tmp_path: Path, language
+) -> None:
+    """Review r12u F11: Qt's Dutch catalogue lacks "&Look in:" and "Files of &type:", so the
+    Dutch chooser mixed them with "Bestandsnaam". Every text of the dialog differs from the
+    English one, and a message box's standard buttons read Dutch; both follow a switch back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    language("en")
+    english = _file_dialog_texts(qtbot, tmp_path)
+    language("nl")
+    dutch = _file_dialog_texts(qtbot, tmp_path)
+    assert "&Look in:" in english and "Files of &type:" in english  # the texts checked
+    assert len(dutch) == len(english)
+    assert [text for text in dutch if text in english] == []
+    assert "&Zoeken in:" in dutch and "Bestanden van &type:" in dutch
+    box = QMessageBox(QMessageBox.Question, "", "", QMessageBox.Yes | QMessageBox.No)
+    qtbot.addWidget(box)
+    assert {b.text() for b in box.buttons()} == {"&Ja", "&Nee"}
+    language("en")
+    assert _file_dialog_texts(qtbot, tmp_path) == english

@@ -8,6 +8,7 @@ leaves behind when it closes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +78,8 @@ class DraftActions(QObject):
             editor.attachments_panel.keep_original.setChecked(keep)
             editor.attachments_panel.add_pending(path)
         editor.attachments_panel.keep_original.setChecked(False)
+        if editor.keeper is not None:
+            editor.keeper.saved.connect(lambda saved_id, e=editor: self._autosaved(e, saved_id))
         editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         editor.open()
         if resume:
@@ -100,10 +103,25 @@ class DraftActions(QObject):
             return None
         return editor.draft_id, pending
 
+    def _autosaved(self, editor: SignalEditor, draft_id: str) -> None:
+        """The list behind the editor shows the draft as just saved (review r12u F16: its time
+        stood still while the text autosaved). Only its own row is redrawn, from the editor's
+        fields: the whole list is read again only for a draft not in it yet."""
+        from intake_app.services.liaison import summarise
+
+        saved_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # the store's format
+        page = self._page
+        if page.retired or page.table.update_draft(draft_id, summarise(editor.fields()), saved_at):
+            return
+        if page.tabs.key() in ("", "draft"):  # a tab without drafts has nothing to show
+            page.refresh()
+
     def _editor_closed(self, editor: SignalEditor) -> None:
         if self._page.editor is editor:
             self._page.editor = None
-        if editor.outcome == "saved":
+        if editor.outcome == "saved" and editor.draft_id is None:
+            self._page.show_message(self.tr("Nothing was typed, so no draft was kept."))
+        elif editor.outcome == "saved":
             self._attach_pending(editor)
         elif editor.outcome == "discarded":
             self._restore(editor)

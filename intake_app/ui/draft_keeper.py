@@ -40,7 +40,10 @@ class DraftKeeper(QObject):
         self._save = save
         self._fields = fields
         self.draft_id = draft_id
-        self._last_saved: dict[str, Any] | None = fields() if draft_id is not None else None
+        # A new draft starts as the blank form: nothing reaches the vault until something is
+        # typed or chosen, so an editor opened and closed (or locked, or killed) untouched
+        # leaves no empty draft behind (review r12u F8).
+        self._last_saved: dict[str, Any] = fields()
         self.saved_anything = False  # whether this editor wrote to the vault at all
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,11 +55,12 @@ class DraftKeeper(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
-    def save_now(self) -> bool:
-        """Write the form into the vault if it changed; False if saving failed (see `failed`)."""
+    def save_now(self, *, force: bool = False) -> bool:
+        """Write the form into the vault if it changed (with `force`, also a new draft that is
+        still blank: files were chosen for it); False if saving failed (see `failed`)."""
         self._timer.stop()
         fields = self._fields()
-        if fields == self._last_saved:
+        if fields == self._last_saved and not (force and self.draft_id is None):
             return True
         try:
             self.draft_id = self._save(fields, self.draft_id)

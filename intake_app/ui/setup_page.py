@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,17 +30,16 @@ from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fingerprint_check import differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
+from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.window_menus import LANGUAGES
 
 if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
     from intake_app.crypto.keycard import KeyCard
     from intake_app.services.liaison import LiaisonSession
-
-LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
-
 
 def _label(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
@@ -178,8 +176,7 @@ class SetupPage(QWidget):
         self.meter = StrengthMeter(self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.Password)
-        self.use_keyring = QCheckBox(self.tr("Also protect the vault with this computer's keyring"))
-        self.use_keyring.setChecked(True)
+        self.use_keyring = KeyringChoice()  # unticked and explained where there is none
         self.create_button = QPushButton(self.tr("C&reate my vault"))
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
@@ -224,15 +221,10 @@ class SetupPage(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addWidget(_label(self.tr("Your vault is ready"), "title"))
-        column.addWidget(
-            _label(
-                self.tr(
-                    "Next step: give your key card to the office (save it on a USB stick) and "
-                    "read them this fingerprint, or let them scan the code. Only then will the "
-                    "office accept your bundles."
-                )
-            )
-        )
+        column.addWidget(_label(self.tr(
+            "Next step: give your key card to the office (save it on a USB stick) and read them "
+            "this fingerprint, or let them scan the code. Only then will the office accept your "
+            "bundles.")))
         column.addWidget(self.own_fingerprint)
         column.addWidget(self.own_qr)
         row = QHBoxLayout()
@@ -246,6 +238,8 @@ class SetupPage(QWidget):
     def go_to(self, step: int) -> None:
         self._show_error("")
         self.steps.setCurrentIndex(step)
+        if step == 2:
+            self.use_keyring.find_out(self._runner, self._engines)
         first = {1: self.choose_card, 2: self.liaison_name, 3: self.finish_button}.get(step)
         if first is not None:
             first.setFocus()
@@ -365,7 +359,8 @@ class SetupPage(QWidget):
         except Exception as exc:  # shown, never fatal
             self._show_error(describe_error(exc))
             return
-        self.saved_label.setText(self.tr("Saved as %1.").replace("%1", target.name))
+        self.saved_label.setText(self.tr("Saved in the folder %1 as %2.")  # the folder too
+                                 .replace("%1", str(folder)).replace("%2", target.name))
 
     def finish(self) -> None:
         if self._session is not None:
@@ -397,4 +392,4 @@ class SetupPage(QWidget):
         step = state.get("step", 0)
         if step >= 2 and not self.check_fingerprint():
             step = 1
-        self.steps.setCurrentIndex(min(step, 2))
+        self.go_to(min(step, 2))  # the keyring is asked about again on the passphrase step

@@ -210,8 +210,11 @@ class SignalEditor(QDialog):
     # ----- closing --------------------------------------------------------------------------
 
     def save_now(self) -> bool:
-        """Put what is typed into the vault now (on lock, quit and Save)."""
-        return True if self.keeper is None else self.keeper.save_now()
+        """Put what is typed into the vault now (on lock, quit and Save). A blank new draft is
+        not kept, unless files were chosen for it (they need a draft to be stored in)."""
+        if self.keeper is None:
+            return True
+        return self.keeper.save_now(force=bool(self.attachments()))
 
     def try_accept(self, *, today: date | None = None) -> None:
         """Save, whatever is missing; the missing fields are marked for later."""

@@ -5,7 +5,7 @@ Tabs filter by state and show how many there are; columns sort (dates and sizes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -106,32 +106,44 @@ class SignalTable(QTableWidget):
         self.setSortingEnabled(False)  # rows move while filled otherwise
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            summary = summaries.get(entry.id)
-            cells = [(status_text(entry.status), entry.status)]
-            if entry.kind == "draft" and summary is not None:
-                if summary.missing:
-                    cells[0] = (
-                        self.tr("Draft, %n field(s) to fill", "", summary.missing),
-                        "draft",
-                    )
-                cells += [
-                    (_category(summary), _category(summary)),
-                    _period(summary),
-                    (_place(summary), _place(summary)),
-                ]
-            else:
-                # Sealed: its content is gone from this laptop; only these are known.
-                cells += [("—", ""), ("—", ""), ("—", "")]
-            cells += [
-                (_left_to_right(human_size(entry.size)), f"{entry.size:020d}"),
-                (_left_to_right(local_time(entry.date)), entry.date),
-            ]
-            for column, (text, key) in enumerate(cells):
-                item = _Item(text)
-                item.setData(ENTRY_ROLE, entry)
-                item.setData(SORT_ROLE, key)
-                self.setItem(row, column, item)
+            self._fill_row(row, entry, summaries.get(entry.id))
         self.setSortingEnabled(True)
+
+    def update_draft(self, draft_id: str, summary: DraftSummary, saved_at: str) -> bool:
+        """Show a draft's row as just saved (an autosave while the editor is open): its summary
+        and `saved_at` (UTC ISO 8601), without reading the whole list again. False when the
+        draft has no row here (a new draft, or another tab)."""
+        for row in range(self.rowCount()):
+            entry = self.item(row, 0).data(ENTRY_ROLE)
+            if entry.id == draft_id:
+                self.setSortingEnabled(False)
+                self._fill_row(row, entry._replace(date=saved_at), summary)
+                self.setSortingEnabled(True)
+                return True
+        return False
+
+    def _fill_row(self, row: int, entry: ListEntry, summary: DraftSummary | None) -> None:
+        cells = [(status_text(entry.status), entry.status)]
+        if entry.kind == "draft" and summary is not None:
+            if summary.missing:
+                cells[0] = (self.tr("Draft, %n field(s) to fill", "", summary.missing), "draft")
+            cells += [
+                (_category(summary), _category(summary)),
+                _period(summary),
+                (_place(summary), _place(summary)),
+            ]
+        else:
+            # Sealed: its content is gone from this laptop; only these are known.
+            cells += [("—", ""), ("—", ""), ("—", "")]
+        cells += [
+            (_left_to_right(human_size(entry.size)), f"{entry.size:020d}"),
+            (_left_to_right(local_time(entry.date)), entry.date),
+        ]
+        for column, (text, key) in enumerate(cells):
+            item = _Item(text)
+            item.setData(ENTRY_ROLE, entry)
+            item.setData(SORT_ROLE, key)
+            self.setItem(row, column, item)
 
     def entries(self) -> list[ListEntry]:
         return [self.item(row, 0).data(ENTRY_ROLE) for row in range(self.rowCount())]
@@ -151,7 +163,10 @@ def _label(list_name: str, code: str) -> str:
 
 
 def _category(summary: DraftSummary) -> str:
-    return _label("category", summary.category) if summary.category else "…"
+    if summary.category:
+        return _label("category", summary.category)
+    # Said in words: rows of "…" all looked alike (review r12u F8).
+    return QCoreApplication.translate("SignalTable", "No category yet")
 
 
 def _period(summary: DraftSummary) -> tuple[str, str]:
@@ -175,9 +190,13 @@ def _place(summary: DraftSummary) -> str:
         return _label("province", value)
     if kind == "abroad" and value:
         return _label("country", value)
+    if kind in ("municipality", "province"):  # or none: the last line
+        # The form's first kind is chosen by itself: "A municipality" without one named read
+        # as a place (review r12u F8).
+        return QCoreApplication.translate("SignalTable", "No place yet")
     if kind:
         return _label("place_kind", kind)
-    return "…"
+    return QCoreApplication.translate("SignalTable", "No place yet")
 
 
 def _left_to_right(text: str) -> str:

@@ -358,9 +358,10 @@ class WorkspacePage(QWidget):
             return
         self.show_message(
             self.tr(
-                "Your key card was saved as %1. Give it to the office and read them your "
-                "fingerprint: %2"
+                "Your key card was saved in the folder %1 as %2. Give it to the office and read "
+                "them your fingerprint: %3"
             )
-            .replace("%1", target.name)
-            .replace("%2", self.session.status().liaison_fingerprint)
+            .replace("%1", str(folder))
+            .replace("%2", target.name)
+            .replace("%3", self.session.status().liaison_fingerprint)
         )

@@ -33,6 +33,7 @@ from intake_app.vault.errors import (
 if TYPE_CHECKING:
     from intake_app.vault.argon2id import KdfParams
     from intake_app.vault.autolock import IdleLock
+    from intake_app.vault.device_secret import keyring_available
     from intake_app.vault.passphrase import (
         MIN_SCORE,
         WeakPassphrase,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "KdfParams": "argon2id",
     "IdleLock": "autolock",
+    "keyring_available": "device_secret",
     "MIN_SCORE": "passphrase",
     "WeakPassphrase": "passphrase",
     "check_new_passphrase": "passphrase",
@@ -97,6 +99,7 @@ __all__ = [
     "WeakPassphrase",
     "WrongPassphrase",
     "check_new_passphrase",
+    "keyring_available",
     "normalise",
     "strength",
 ]

@@ -63,6 +63,12 @@ def usable_backend() -> KeyringBackend | None:
     return backend if _is_real(backend) else None
 
 
+def keyring_available() -> bool:
+    """Whether a real OS keyring can be used now (it is only asked which backend serves: nothing
+    is written, no unlock prompt shows). May wait on D-Bus: call it off the GUI thread."""
+    return usable_backend() is not None
+
+
 def backend_label(backend: KeyringBackend) -> str:
     """A stable short name for the status line: "secret-service", "macos-keychain", …"""
     if isinstance(backend, chainer.ChainerBackend):

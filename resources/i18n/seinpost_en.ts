@@ -295,12 +295,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="144"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="123"/>
+        <source>Nothing was typed, so no draft was kept.</source>
+        <translation>Nothing was typed, so no draft was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="153"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="171"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -308,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -316,12 +321,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="167"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="185"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="174"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -329,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="177"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -337,12 +342,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="183"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -695,6 +700,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
 </context>
 <context>
+    <name>KeyringChoice</name>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="28"/>
+        <source>Also protect the vault with this computer&apos;s keyring</source>
+        <translation>Also protect the vault with this computer&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="56"/>
+        <source>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</source>
+        <translation>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="77"/>
@@ -715,6 +733,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
             <numerusform>Locks itself after %n minute without use.</numerusform>
             <numerusform>Locks itself after %n minutes without use.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -905,180 +936,175 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="129"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="273"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="267"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="173"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
-        <source>Also protect the vault with this computer&apos;s keyring</source>
-        <translation>Also protect the vault with this computer&apos;s keyring</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="125"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
         <source>C&amp;heck</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="141"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="155"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="153"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="157"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="199"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="203"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Save my key card…</source>
         <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="242"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="225"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="277"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="271"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="278"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="286"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Type the digits the office reads to you, then press Check.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="288"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="359"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="344"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="377"/>
-        <source>Saved as %1.</source>
-        <translation>Saved as %1.</translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="362"/>
+        <source>Saved in the folder %1 as %2.</source>
+        <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="333"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1125,27 +1151,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="235"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="239"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
@@ -1193,12 +1219,23 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="129"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
             <numerusform>Draft, %n fields to fill</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="169"/>
+        <source>No category yet</source>
+        <translation>No category yet</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="199"/>
+        <source>No place yet</source>
+        <translation>No place yet</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_table.py" line="87"/>
@@ -1660,8 +1697,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
-        <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
-        <translation>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</translation>
+        <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
+        <translation>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</translation>
     </message>
 </context>
 </TS>

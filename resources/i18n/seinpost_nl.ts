@@ -295,12 +295,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="144"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="123"/>
+        <source>Nothing was typed, so no draft was kept.</source>
+        <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="153"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="171"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -308,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -316,12 +321,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="167"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="185"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="174"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -329,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="177"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -337,12 +342,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="183"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -695,6 +700,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
 </context>
 <context>
+    <name>KeyringChoice</name>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="28"/>
+        <source>Also protect the vault with this computer&apos;s keyring</source>
+        <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="56"/>
+        <source>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</source>
+        <translation>Deze computer heeft geen sleutelbos die Seinpost kan gebruiken, dus uw kluis wordt alleen door uw wachtzin beveiligd. Kies een lange.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="77"/>
@@ -715,6 +733,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
             <numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -905,180 +936,175 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="129"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="273"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="267"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="173"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
-        <source>Also protect the vault with this computer&apos;s keyring</source>
-        <translation>De kluis ook beveiligen met de sleutelbos van deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="192"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="125"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="141"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="155"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="153"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="157"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="199"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="203"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="242"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="225"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="277"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="271"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="278"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="286"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Typ de cijfers die het meldpunt u voorleest en kies dan Controleren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="288"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="359"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="344"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="377"/>
-        <source>Saved as %1.</source>
-        <translation>Opgeslagen als %1.</translation>
+        <location filename="../../intake_app/ui/setup_page.py" line="362"/>
+        <source>Saved in the folder %1 as %2.</source>
+        <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="333"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1125,27 +1151,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="235"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="236"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="239"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="238"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1193,12 +1219,23 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="129"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
             <numerusform>Concept, nog %n velden in te vullen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="169"/>
+        <source>No category yet</source>
+        <translation>Nog geen categorie</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="199"/>
+        <source>No place yet</source>
+        <translation>Nog geen plaats</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_table.py" line="87"/>
@@ -1660,8 +1697,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
-        <source>Your key card was saved as %1. Give it to the office and read them your fingerprint: %2</source>
-        <translation>Uw sleutelkaart is opgeslagen als %1. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %2</translation>
+        <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
+        <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %3</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,107 @@
+"""Drafts in the list are told apart and only exist once something was typed (review r12u F8),
+and the list follows the autosave (F16); saving the key card names its folder (F15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
+from PySide6.QtCore import Qt
+from test_gui_delivery import Answers, unlocked_window
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+SAVED_COLUMN = 5
+
+
+def _window(qtbot, tmp_path: Path, answers: Answers | None = None):
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    return unlocked_window(qtbot, tmp_path / "profile", answers or Answers())
+
+
+def test_an_editor_opened_and_closed_or_locked_untouched_leaves_no_draft(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    assert not editor.isVisible() and page.entries() == []
+    assert "no draft was kept" in page.message.text()
+    # Ctrl+N, then a lock before anything was typed: still nothing, and nothing reopens.
+    qtbot.keyClick(page, Qt.Key_N, Qt.ControlModifier)
+    assert page.editor is not None and page.editor.isVisible()
+    window.lock()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    assert window.workspace.entries() == [] and window.workspace.editor is None
+    assert window.session.list_entries() == []
+    window.lock()
+
+
+def test_the_autosave_waits_for_typing_then_keeps_the_draft(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    editor.form.changed.emit()  # a change signal with nothing changed: nothing to keep
+    editor.keeper.save_now()
+    assert window.session.list_entries() == [] and editor.draft_id is None
+    with qtbot.waitSignal(editor.keeper.saved, timeout=15000):
+        qtbot.keyClicks(editor.form.description, "Twice at the door")
+    assert [e.kind for e in window.session.list_entries()] == ["draft"]
+    window.lock()
+
+
+def test_drafts_without_category_or_place_say_so_in_words(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    for words in ("First talk", "Second talk"):
+        qtbot.mouseClick(page.new_button, Qt.LeftButton)
+        editor = page.editor
+        qtbot.keyClicks(editor.form.description, words)
+        qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    editor.form.category.set_code("intimidation")
+    editor.form.place_kind.set_code("online")
+    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    table = page.table
+    rows = sorted(tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount()))
+    assert rows == sorted([("No category yet", "No place yet")] * 2
+                          + [("Intimidation or threats", "Online")])
+    shown = " ".join(table.item(r, c).text() for r in range(3) for c in range(table.columnCount()))
+    assert "…" not in shown and "A municipality" not in shown
+    window.lock()
+
+
+def test_the_list_shows_the_time_of_the_last_autosave(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    with qtbot.waitSignal(editor.keeper.saved, timeout=15000):
+        qtbot.keyClicks(editor.form.description, "First words")
+    (entry,) = window.session.list_entries()
+    assert page.table.item(0, SAVED_COLUMN).data(Qt.UserRole + 1) == entry.date  # shown at once
+    # The story goes on: the row follows the next autosave, as the store has it.
+    with qtbot.waitSignal(editor.keeper.saved, timeout=15000):
+        qtbot.keyClicks(editor.form.description, " and more")
+    (later,) = window.session.list_entries()
+    assert later.date > entry.date
+    shown = page.table.item(0, SAVED_COLUMN).data(Qt.UserRole + 1)
+    assert shown > entry.date and shown[:19] == later.date[:19]
+    window.lock()
+
+
+def test_saving_my_key_card_says_the_folder(qtbot, tmp_path) -> None:
+    answers = Answers()
+    answers.folder = tmp_path / "stick"
+    answers.folder.mkdir()
+    window = _window(qtbot, tmp_path, answers)
+    page = window.workspace
+    qtbot.mouseClick(page.my_card_button, Qt.LeftButton)
+    (card,) = answers.folder.glob("liaison-*.card")
+    assert str(answers.folder) in page.message.text() and card.name in page.message.text()
+    window.lock()
