@@ -56,21 +56,25 @@ _STARTED: list = []  # the Secret Service session of this process, once a test a
 
 @pytest.fixture(autouse=True)
 def _keyring_daemon_kept_running():
-    """Once this process's gnome-keyring-daemon runs, it must still run before and after every
-    test: a test during which it ended fails there, naming the exit status and the daemon's
-    log (keyring_session.check_running), instead of every later keyring test failing."""
+    """Once this process's gnome-keyring-daemon runs, it must still run after every test: a
+    test during which it ended fails there, naming the exit status and the daemon's log
+    (keyring_session.check_running), and a fresh private Secret Service is started for the
+    tests after it, so one abort is one failure with its cause, not every later test of the
+    worker failing far from it."""
     from keyring_session import KeyringSessionError
 
-    for session in _STARTED:
+    for session in _STARTED:  # ended between tests (after the last check): start it again
         try:
             session.check_running()
         except KeyringSessionError as exc:
+            session.restart()
             pytest.fail(f"the private Secret Service ended before this test: {exc}", pytrace=False)
     yield
     for session in _STARTED:
         try:
             session.check_running()
         except KeyringSessionError as exc:
+            session.restart()
             pytest.fail(f"the private Secret Service ended during this test: {exc}", pytrace=False)
 
 

@@ -7,17 +7,18 @@ is its own process and so starts its own session.
 Start-up is deterministic, with no polling: `dbus-daemon --fork` returns once the bus listens, and
 we wait for the bus's own signal that gnome-keyring-daemon has claimed the Secret Service name.
 
-The bus activates nothing (its own configuration, `_BUS_CONFIG`). In a fresh Debian bookworm
-chroot, gnome-keyring-daemon 42.1 aborted during the SIGKILL tests ("gkd_secret_service_get_
-pkcs11_session: assertion 'client' failed", then GLib's "invoke_get_property_in_idle_cb:
-assertion failed: (error != NULL)"): a client killed while a property read was on its way, as
-the killed children's unlocks asked the keyring (vault/device_secret.py now asks by SearchItems
-only). With the standard session configuration the bus then started gnome-keyring again from
+The bus activates nothing (its own configuration, `_BUS_CONFIG`). gnome-keyring-daemon 42.1
+aborts ("gkd_secret_service_get_pkcs11_session: assertion 'client' failed", then GLib's
+"invoke_get_property_in_idle_cb: assertion failed: (error != NULL)") when a D-Bus property read
+arrives before its record of a new client exists, and answers UnknownMethod to a method call in
+that window: the `keyring` library's new connection per call hit it a few times a CI run
+(vault/secret_service.py now keeps one connection per process and calls methods only). With the
+standard session configuration the bus then started gnome-keyring again from
 /usr/share/dbus-1/services, without the password: that stand-in opened the login keyring from
-disk *locked*, and every later keyring test of the process failed far from the cause (items with
-only hashed attributes, `KeyError: 'username'`; `KeyringLocked`; profiles made passphrase-only
-because the keyring refused the device secret). Now the daemon's end is reported where it
-happens (`check_running`, run around every test by conftest.py), with its exit status and log.
+disk *locked*, and every later keyring test of the process failed far from the cause. Now the
+daemon's end is reported in the test during which it happened (`check_running`, run around every
+test by conftest.py), with its exit status and log, and a fresh session (`restart`) serves the
+tests after it.
 """
 
 from __future__ import annotations
@@ -126,6 +127,13 @@ class SecretServiceSession:
         raise KeyringSessionError(
             f"gnome-keyring-daemon (pid {self._keyring.pid}) ended with {how}; "
             f"its log ends: {self._log_tail()!r}")
+
+    def restart(self) -> None:
+        """A new bus and gnome-keyring-daemon in place of ended ones (the login keyring empty
+        again); the ended daemon's log is dropped with its folder, after check_running has
+        quoted it."""
+        self.stop()
+        self.start()
 
     @contextlib.contextmanager
     def login_locked(self) -> Iterator[None]:
@@ -296,6 +304,10 @@ class SecretServiceSession:
 
     @staticmethod
     def _check_round_trip() -> None:
+        """The keyring library chose the Secret Service, and the product's one way to it
+        (intake_app/vault/secret_service.py) stores, reads and deletes an entry."""
+        from intake_app.vault import secret_service
+
         backend = keyring.get_keyring()
         if not isinstance(backend, SecretService.Keyring):
             raise KeyringSessionError(
@@ -303,9 +315,9 @@ class SecretServiceSession:
                 "not the Secret Service (is PYTHON_KEYRING_BACKEND or a keyringrc.cfg set?)"
             )
         try:
-            keyring.set_password(_PROBE_SERVICE, "probe", "round trip")
-            value = keyring.get_password(_PROBE_SERVICE, "probe")
-            keyring.delete_password(_PROBE_SERVICE, "probe")
+            secret_service.set_password(_PROBE_SERVICE, "probe", "round trip")
+            value = secret_service.get_password(_PROBE_SERVICE, "probe")
+            secret_service.delete_password(_PROBE_SERVICE, "probe")
         except Exception as exc:
             raise KeyringSessionError(f"Secret Service round trip failed: {exc}") from exc
         if value != "round trip":

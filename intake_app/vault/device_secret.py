@@ -1,6 +1,8 @@
 """The device secret: 32 random bytes in the OS keyring, so a copied profile alone is not enough.
 
-Stored through `keyring` under service "Seinpost" and the profile's random id, base64 encoded.
+Stored in the OS keyring under service "Seinpost" and the profile's random id, base64 encoded:
+on Linux through secret_service.py (one D-Bus connection, method calls only: gnome-keyring
+aborts on the `keyring` library's pattern), elsewhere through `keyring`.
 Beside it, under the id followed by ``/store-mark``, the store's high-water mark (store_mark.py):
 ``"<change number>:<MAC under the vault key>"``, so a whole profile put back from an older copy
 is refused. Both entries go together (`delete`).
@@ -25,17 +27,13 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService, chainer, fail, null
 
+from intake_app.vault import secret_service
 from intake_app.vault.errors import DeviceSecretMissing, KeyringUnavailable
 
 SERVICE = "Seinpost"
 SECRET_BYTES = 32
 MARK_SUFFIX = "/store-mark"
 _MAX_STORED_CHARS = 256
-# The Secret Service API (freedesktop.org Secret Service specification, "org.freedesktop.Secret")
-_SECRETS_NAME = "org.freedesktop.secrets"
-_SECRETS_PATH = "/org/freedesktop/secrets"
-_SECRETS_SERVICE = "org.freedesktop.Secret.Service"
-_DBUS_TIMEOUT_S = 25  # libdbus's default reply timeout
 
 _FRIENDLY_NAMES = {
     "keyring.backends.SecretService": "secret-service",
@@ -79,6 +77,35 @@ def backend_label(backend: KeyringBackend) -> str:
     return _FRIENDLY_NAMES.get(module, getattr(backend, "name", module))
 
 
+def _is_secret_service(backend: KeyringBackend) -> bool:
+    if isinstance(backend, chainer.ChainerBackend):
+        real = [inner for inner in backend.backends if _is_real(inner)]
+        return bool(real) and isinstance(real[0], SecretService.Keyring)
+    return isinstance(backend, SecretService.Keyring)
+
+
+def _get(backend: KeyringBackend, user: str) -> str | None:
+    """The stored text for `user`: the Secret Service through our one connection
+    (secret_service.py says why), any other keyring through its backend."""
+    if _is_secret_service(backend):
+        return secret_service.get_password(SERVICE, user)
+    return backend.get_password(SERVICE, user)
+
+
+def _set(backend: KeyringBackend, user: str, value: str) -> None:
+    if _is_secret_service(backend):
+        secret_service.set_password(SERVICE, user, value)
+    else:
+        backend.set_password(SERVICE, user, value)
+
+
+def _delete(backend: KeyringBackend, user: str) -> None:
+    if _is_secret_service(backend):
+        secret_service.delete_password(SERVICE, user)
+    else:
+        backend.delete_password(SERVICE, user)
+
+
 def create(profile_id: str) -> bytes | None:
     """Store a fresh device secret for `profile_id` and return it; None if no keyring works.
 
@@ -90,8 +117,8 @@ def create(profile_id: str) -> bytes | None:
         return None
     secret = secrets.token_bytes(SECRET_BYTES)
     try:
-        backend.set_password(SERVICE, profile_id, base64.b64encode(secret).decode("ascii"))
-        stored = backend.get_password(SERVICE, profile_id)
+        _set(backend, profile_id, base64.b64encode(secret).decode("ascii"))
+        stored = _get(backend, profile_id)
     except Exception:
         delete(profile_id)
         return None
@@ -107,7 +134,7 @@ def load(profile_id: str) -> bytes:
     if backend is None:
         raise KeyringUnavailable()
     try:
-        stored = backend.get_password(SERVICE, profile_id)
+        stored = _get(backend, profile_id)
     except Exception as exc:
         raise _unavailable(exc) from exc
     secret = _decode(stored) if stored is not None else None
@@ -124,7 +151,7 @@ def delete(profile_id: str) -> None:
         return
     for user in (profile_id, _mark_user(profile_id)):
         with contextlib.suppress(Exception):
-            backend.delete_password(SERVICE, user)
+            _delete(backend, user)
 
 
 def _mark_user(profile_id: str) -> str:
@@ -147,43 +174,11 @@ def has_entry(profile_id: str) -> bool:
         return False
     users = (profile_id, _mark_user(profile_id))
     try:
-        if isinstance(backend, SecretService.Keyring):
-            return _secret_service_holds(users)
-        return any(backend.get_password(SERVICE, user) is not None for user in users)
+        if _is_secret_service(backend):
+            return any(secret_service.search(SERVICE, user) for user in users)
+        return any(_get(backend, user) is not None for user in users)
     except Exception as exc:
         raise _unavailable(exc) from exc
-
-
-def _secret_service_holds(users: tuple[str, ...]) -> bool:
-    """Whether any collection of the Secret Service holds an item of ours for one of `users`,
-    locked or not: the service's SearchItems returns both lists (keyring stores the attributes
-    "service" and "username").
-
-    Only that method is called, never a property read (secretstorage's Item and Collection
-    read "Label" when made): gnome-keyring 42 aborts (a GLib assertion in its property getter)
-    when the client that asked for a property is gone before the answer, as when Seinpost is
-    killed during an unlock; its bus then starts a new daemon with the login keyring locked.
-    """
-    import secretstorage  # keyring's Secret Service backend is built on it (and on jeepney)
-    from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
-
-    service = DBusAddress(_SECRETS_PATH, bus_name=_SECRETS_NAME, interface=_SECRETS_SERVICE)
-    with contextlib.closing(secretstorage.dbus_init()) as connection:
-        for user in users:
-            reply = connection.send_and_get_reply(
-                new_method_call(service, "SearchItems", "a{ss}",
-                                ({"service": SERVICE, "username": user},)),
-                timeout=_DBUS_TIMEOUT_S)
-            if reply.header.message_type is MessageType.error:
-                # The D-Bus error's name and text go along as the cause (never to the person:
-                # they name no secret), so a refusal in a log or a test says what answered.
-                name = reply.header.fields.get(HeaderFields.error_name, "")
-                text = " ".join(str(part) for part in reply.body)
-                raise KeyringUnavailable() from RuntimeError(f"Secret Service: {name}: {text}")
-            unlocked, locked = reply.body
-            if unlocked or locked:
-                return True
-    return False
 
 
 def _unavailable(exc: BaseException) -> KeyringUnavailable:
@@ -202,7 +197,7 @@ def load_mark(profile_id: str) -> str | None:
     if backend is None:
         raise KeyringUnavailable()
     try:
-        stored = backend.get_password(SERVICE, _mark_user(profile_id))
+        stored = _get(backend, _mark_user(profile_id))
     except Exception as exc:
         raise _unavailable(exc) from exc
     if stored is None:
@@ -219,8 +214,8 @@ def save_mark(profile_id: str, mark: str) -> None:
     if backend is None:
         raise KeyringUnavailable()
     try:
-        backend.set_password(SERVICE, _mark_user(profile_id), mark)
-        stored = backend.get_password(SERVICE, _mark_user(profile_id))
+        _set(backend, _mark_user(profile_id), mark)
+        stored = _get(backend, _mark_user(profile_id))
     except Exception as exc:
         raise KeyringUnavailable() from exc
     if stored != mark:
@@ -233,7 +228,7 @@ def delete_mark(profile_id: str) -> None:
     if backend is None:
         return
     with contextlib.suppress(Exception):
-        backend.delete_password(SERVICE, _mark_user(profile_id))
+        _delete(backend, _mark_user(profile_id))
 
 
 WIPED_SUFFIX = "/wiped"
@@ -249,7 +244,7 @@ def mark_wiped(profile_id: str, witness: str) -> None:
     if backend is None:
         return
     with contextlib.suppress(Exception):
-        backend.set_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}", f"wiped {witness}")
+        _set(backend, f"{profile_id}{WIPED_SUFFIX}", f"wiped {witness}")
 
 
 def is_marked_wiped(profile_id: str, witness: str) -> bool:
@@ -259,7 +254,7 @@ def is_marked_wiped(profile_id: str, witness: str) -> bool:
     if backend is None:
         return False
     try:
-        stored = backend.get_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}")
+        stored = _get(backend, f"{profile_id}{WIPED_SUFFIX}")
     except Exception:
         return False
     return isinstance(stored, str) and hmac.compare_digest(stored, f"wiped {witness}")
@@ -271,7 +266,7 @@ def forget_wiped(profile_id: str) -> None:
     if backend is None:
         return
     with contextlib.suppress(Exception):
-        backend.delete_password(SERVICE, f"{profile_id}{WIPED_SUFFIX}")
+        _delete(backend, f"{profile_id}{WIPED_SUFFIX}")
 
 
 def _decode(stored: str) -> bytes | None:
