@@ -78,6 +78,7 @@ class SecretServiceSession:
         self._keyring: subprocess.Popen[bytes] | None = None
         self._saved_address: str | None = None
         self._env_changed = False
+        self._daemon_env: dict[str, str] = {}
         self._saved_backend: keyring.backend.KeyringBackend | None = None
 
     def start(self) -> None:
@@ -104,6 +105,7 @@ class SecretServiceSession:
             raise KeyringSessionError(f"dbus-daemon gave no address: {bus.stdout!r}")
         self.address, self._bus_pid = lines[0], int(lines[1])
         env["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        self._daemon_env = env
         self._start_keyring_daemon(env)
         self._saved_address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         self._env_changed = True
@@ -134,6 +136,15 @@ class SecretServiceSession:
         quoted it."""
         self.stop()
         self.start()
+
+    def restart_daemon(self) -> None:
+        """Stop gnome-keyring-daemon and start a new one on the same bus, as systemd restarts a
+        desktop's after it ended: the same keyrings on disk, a new owner of the name, none of
+        the old one's sessions."""
+        assert self._keyring is not None
+        self._keyring.terminate()
+        self._keyring.wait(timeout=_START_TIMEOUT_S)
+        self._start_keyring_daemon(self._daemon_env)
 
     @contextlib.contextmanager
     def login_locked(self) -> Iterator[None]:

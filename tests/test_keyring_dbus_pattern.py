@@ -128,3 +128,21 @@ def test_the_product_uses_one_connection_to_the_secret_service_per_process(
     assert len(seen.calls) > 20
     assert len(product) == 1, f"{len(product)} connections for {len(seen.calls)} calls"
     assert product.isdisjoint(seen.new_clients)  # made before the watch, kept open
+
+
+def test_a_restarted_secret_service_is_asked_again_on_a_new_connection(secret_service) -> None:
+    # The one connection outlives the daemon on a desktop (systemd restarts gnome-keyring
+    # after it ended): the old daemon's session is gone. One call may be refused ("not
+    # available right now", nothing deleted); the next is answered by the new daemon.
+    profile_id = f"restart-{uuid.uuid4().hex}"
+    secret = device_secret.create(profile_id)
+    assert secret is not None
+    secret_service.restart_daemon()
+    answers = []
+    for _ in range(2):
+        try:
+            answers.append(device_secret.load(profile_id))
+        except KeyringUnavailable:
+            answers.append(None)
+    assert answers[-1] == secret
+    assert device_secret.has_entry(profile_id)

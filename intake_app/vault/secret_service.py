@@ -22,8 +22,9 @@ The secret travels in a Diffie-Hellman session (secretstorage's `dhcrypto`, the 
 "dh-ietf1024-sha256-aes128-cbc-pkcs7"), opened once per connection. Items carry the same
 attributes and label as `keyring` gave them ("service", "username", "application"), so entries
 made by earlier versions are found. A locked collection is unlocked by the service's own prompt;
-a prompt dismissed or not shown raises `keyring.errors.KeyringLocked`. Every other failure
-raises SecretServiceError; the caller (device_secret.py) turns both into KeyringUnavailable.
+a prompt dismissed or not shown raises `keyring.errors.KeyringLocked` (device_secret.py makes
+it the "keyring locked" refusal). Every other failure raises KeyringUnavailable, with the D-Bus
+error's name and text as its cause (for a log or a test; they name no secret).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ import threading
 from typing import Any
 
 import keyring.errors
+
+from intake_app.vault.errors import KeyringUnavailable
 
 _NAME = "org.freedesktop.secrets"
 _PATH = "/org/freedesktop/secrets"
@@ -45,11 +48,6 @@ _TIMEOUT_S = 25  # libdbus's default reply timeout
 _PROMPT_TIMEOUT_S = 120  # a person typing the keyring password
 _FIRST_CONTACT_TRIES = 20
 _APPLICATION = "Python keyring library"  # what `keyring` stored; kept so old entries match
-
-
-class SecretServiceError(RuntimeError):
-    """The Secret Service could not be reached or refused; the text names the D-Bus error
-    (never a secret)."""
 
 
 class _Link:
@@ -71,7 +69,7 @@ class _Link:
 
     def call(self, path: str, interface: str, method: str, signature: str | None = None,
              *body: Any) -> tuple:
-        """Call `method` and return its reply's body; SecretServiceError on a D-Bus error."""
+        """Call `method` and return its reply's body; KeyringUnavailable on a D-Bus error."""
         from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 
         address = DBusAddress(path, bus_name=_NAME, interface=interface)
@@ -80,7 +78,7 @@ class _Link:
         if reply.header.message_type is MessageType.error:
             name = reply.header.fields.get(HeaderFields.error_name, "")
             text = " ".join(str(part) for part in reply.body)
-            raise SecretServiceError(f"{name}: {text}")
+            raise _refused(f"{name}: {text}")
         return reply.body
 
     def _first_contact(self) -> None:
@@ -90,10 +88,10 @@ class _Link:
             try:
                 self.call(_PATH, _SERVICE, "SearchItems", "a{ss}", {"service": ""})
                 return
-            except SecretServiceError as exc:
-                if not str(exc).startswith(_UNKNOWN_METHOD):
+            except KeyringUnavailable as exc:
+                if not str(exc.__cause__).startswith(_UNKNOWN_METHOD):
                     raise
-        raise SecretServiceError("the Secret Service never answered SearchItems")
+        raise _refused("the Secret Service never answered SearchItems")
 
     def _open_session(self) -> Any:
         from secretstorage.dhcrypto import Session
@@ -122,26 +120,40 @@ def _current() -> _Link:
     if _link is None:
         try:
             _link = _Link(address)
-        except SecretServiceError:
+        except KeyringUnavailable:
             raise
         except Exception as exc:  # no bus, no socket, a timeout: jeepney's own exceptions
-            raise SecretServiceError(f"no connection: {type(exc).__name__}: {exc}") from exc
+            refusal = _refused(f"no connection: {type(exc).__name__}: {exc}")
+            raise refusal from refusal.__cause__
     return _link
 
 
 def _run(work: Any) -> Any:
-    """Run `work(link)` under the process-wide lock; a broken connection is dropped so the next
-    call connects again (the service may have been restarted)."""
+    """Run `work(link)` under the process-wide lock. A locked keyring is an answer, and the
+    connection stays; after any other failure it is closed and the next call connects again:
+    the service may have been restarted (our session is then unknown to it, NoSession), or
+    the connection itself broke."""
     global _link
     with _lock:
         link = _current()
         try:
             return work(link)
-        except (SecretServiceError, keyring.errors.KeyringLocked):
+        except keyring.errors.KeyringLocked:
             raise
-        except Exception as exc:
+        except BaseException as exc:
             _link = None
-            raise SecretServiceError(f"{type(exc).__name__}: {exc}") from exc
+            link.connection.close()
+            if isinstance(exc, KeyringUnavailable) or not isinstance(exc, Exception):
+                raise
+            refusal = _refused(f"{type(exc).__name__}: {exc}")
+            raise refusal from refusal.__cause__
+
+
+def _refused(text: str) -> KeyringUnavailable:
+    """The refusal ("keyring not available right now"), with what answered as its cause."""
+    refusal = KeyringUnavailable()
+    refusal.__cause__ = RuntimeError(f"Secret Service: {text}")
+    return refusal
 
 
 def _attributes(service: str, username: str) -> dict[str, str]:
@@ -151,7 +163,7 @@ def _attributes(service: str, username: str) -> dict[str, str]:
 def _default_collection(link: _Link) -> str:
     (path,) = link.call(_PATH, _SERVICE, "ReadAlias", "s", "default")
     if path == "/":
-        raise SecretServiceError("the Secret Service has no default collection")
+        raise _refused("the Secret Service has no default collection")
     return path
 
 
@@ -196,7 +208,7 @@ def search(service: str, username: str) -> bool:
 
 def get_password(service: str, username: str) -> str | None:
     """The secret stored for (service, username) in the default collection, or None.
-    KeyringLocked if it is locked and stays so; SecretServiceError otherwise."""
+    KeyringLocked if it is locked and stays so; KeyringUnavailable otherwise."""
     def work(link: _Link) -> str | None:
         collection, unlocked, locked = _ours(link, service, username)
         if not unlocked and not locked:
@@ -229,7 +241,7 @@ def set_password(service: str, username: str, password: str) -> None:
         _item, prompt = link.call(collection, _COLLECTION, "CreateItem", "a{sv}(oayays)b",
                                   properties, secret, True)
         if prompt != "/":
-            raise SecretServiceError("the Secret Service asked for a prompt to store an item")
+            raise _refused("the Secret Service asked for a prompt to store an item")
     _run(work)
 
 
@@ -243,7 +255,7 @@ def delete_password(service: str, username: str) -> bool:
         for path in unlocked + locked:
             (prompt,) = link.call(path, _ITEM, "Delete")
             if prompt != "/":
-                raise SecretServiceError("the Secret Service asked for a prompt to delete")
+                raise _refused("the Secret Service asked for a prompt to delete")
         return bool(unlocked or locked)
     return _run(work)
 
@@ -258,5 +270,5 @@ def _decrypt(session: Any, secret: tuple) -> bytes:
     decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(iv))).decryptor()
     padded = decryptor.update(bytes(value)) + decryptor.finalize()
     if not padded or not 1 <= padded[-1] <= 16:
-        raise SecretServiceError("the Secret Service sent a badly padded secret")
+        raise _refused("the Secret Service sent a badly padded secret")
     return padded[:-padded[-1]]
