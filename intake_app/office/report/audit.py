@@ -112,13 +112,14 @@ def _new_highs() -> highspy.Highs:
 
 
 def _solver(count: int, rows: list[tuple[list[int], int]],
-            floors: list[tuple[list[int], int]]) -> highspy.Highs:
+            floors: list[tuple[list[int], float, float]]) -> highspy.Highs:
     """One HiGHS model per component: x >= 0, each published cell's sum fixed, and each
-    cell with a floor at least that (`Table.floors`)."""
+    cell with a floor at least that (`Table.floors`), with a ceiling at most that
+    (`Table.ceilings`)."""
     solver = _new_highs()
     inf = highspy.kHighsInf
     solver.addVars(count, np.zeros(count), np.full(count, inf))
-    for members, value, upper in [(m, v, v) for m, v in rows] + [(m, v, inf) for m, v in floors]:
+    for members, value, upper in [(m, v, v) for m, v in rows] + floors:
         indices = np.array(sorted(set(members)), dtype=np.int32)
         weights = np.array([float(members.count(i)) for i in indices])
         solver.addRow(float(value), float(upper), len(indices), indices, weights)
@@ -183,15 +184,18 @@ def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | No
             if table.members[key]:
                 components.join(table.members[key])
     published: dict[Var, list[tuple[list[Var], int]]] = {}
-    floors: dict[Var, list[tuple[list[Var], int]]] = {}
+    floors: dict[Var, list[tuple[list[Var], float, float]]] = {}
     wanted: list[tuple[Table, Key]] = []
     for table in tables:
         for key, floor in table.floors.items():
             root = components.find(table.members[key][0])
-            floors.setdefault(root, []).append((table.members[key], floor))
+            floors.setdefault(root, []).append((table.members[key], floor, highspy.kHighsInf))
+        for key, ceiling in table.ceilings.items():
+            root = components.find(table.members[key][0])
+            floors.setdefault(root, []).append((table.members[key], 0.0, ceiling))
         for members, least in zero_rule_floors(table):
             root = components.find(members[0])
-            floors.setdefault(root, []).append((members, least))
+            floors.setdefault(root, []).append((members, least, highspy.kHighsInf))
         for key in table.keys():
             if not table.members[key]:
                 continue  # a cell that adds up nothing is 0 and hides nothing
@@ -212,8 +216,8 @@ def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | No
             index = {var: i for i, var in enumerate(sorted(variables[root]))}
             rows = [([index[v] for v in members], value)
                     for members, value in published.get(root, [])]
-            least = [([index[v] for v in members], value)
-                     for members, value in floors.get(root, [])]
+            least = [([index[v] for v in members], low, high)
+                     for members, low, high in floors.get(root, [])]
             solvers[root] = (index, _solver(len(index), rows, least))
         index, solver = solvers[root]
         cost = np.zeros(len(index))

@@ -60,6 +60,14 @@ def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
         publication.tables[name] = _rebuild(name, quarter, rows)
     if "actor_category" in publication.tables and not publication.too_few:
         actor_floors(publication.tables["actor_category"], publication.fold_below)
+    for table in publication.tables.values():
+        total = (TOTAL, "")
+        # A hidden one-way total (of mentions) tells that it is at most protection + 1
+        # (`suppression.secondary_one_way`). Quarters stored under the earlier rule, which
+        # hid such a total on other grounds, get the fact only where it holds.
+        if (table.one_way and total in table.suppressed and not publication.too_few
+                and table.values[total] <= publication.protection + 1):
+            table.ceilings[total] = publication.protection + 1
     return publication
 
 

@@ -143,7 +143,7 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     for name in ONE_WAY:
         table = tables[name]
         suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
-                                      protection)
+                                      protection, threshold)
     suppression.settle(list(tables.values()), protection, threshold)
     _publish_actor_totals(main, threshold, protection)
     if shown_disclosing_zeros(list(tables.values())):

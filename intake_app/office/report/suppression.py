@@ -11,13 +11,19 @@ primary cell, over every rectangle of four cells in the table extended with its 
 published totals still hold when the rectangle's corners move by +t/-t in turn; the attacker's
 interval for each corner is then min(corners moving up) + min(corners moving down) wide. The
 cheapest rectangle (fewest counts newly hidden) that is wider than the protection level is
-suppressed. The grand total is never part of one. One-way tables with a published total: the
-suppressed cells together must hold more than the protection level, and at least two.
+suppressed. The grand total is never part of one. That choice looks at hidden counts, so the
+pattern itself can tell a reader who re-runs the engine more than the audit counts (the
+review's F3, still open for this table: docs/PRIVACY.md).
+
+One-way tables: by position only (`secondary_one_way`): fixed groups of two cells (three at
+the end), every group with a small cell hidden whole, and every cell hidden when a hidden
+cell would otherwise be too narrow for a reader who knows the rule. Nothing in that choice
+looks at a hidden count, so the pattern tells nothing beyond where the small cells' groups
+are (`tests/test_report_pattern_invariance.py`).
 
 The hypercube's rectangle gives all four of its corners the same interval, so the cells
-hidden to protect a small one are as well protected as it is; the one-way rule gives every
-hidden cell the interval [0, sum of the hidden cells]. The protection rule holds for every
-suppressed cell, primary or secondary (`audit`).
+hidden to protect a small one are as well protected as it is. The protection rule holds for
+every suppressed cell, primary or secondary (`audit`).
 
 Then the interval audit runs on everything (`audit.unprotected`). A hidden cell that is not
 small and that the published numbers pin down exactly is published again (that adds nothing
@@ -90,26 +96,65 @@ def secondary_two_way(table: Table, protection: int) -> None:
             table.suppressed |= set(best[1])
 
 
-def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection: int) -> None:
-    """Secondary suppression among `cells` whose sum is the published `total` (in place)."""
+def fixed_groups(cells: Sequence[Key]) -> list[list[Key]]:
+    """`cells` cut into fixed groups by position alone: pairs in order, the last three
+    together when the count is odd (one cell alone is its own group). Never by value: which
+    cells go together must not depend on any count (docs/PRIVACY.md, "What the pattern
+    tells")."""
+    cells = list(cells)
+    found = [cells[i:i + 2] for i in range(0, len(cells) - len(cells) % 2, 2)]
+    if len(cells) % 2:
+        if found:
+            found[-1].append(cells[-1])
+        else:
+            found = [cells]
+    return found
+
+
+def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int) -> int:
+    """The narrowest interval (hi - lo) any hidden cell of `groups` has for a reader who
+    knows their sum `hidden_sum` and the rule: every hidden group holds a count from 1 to
+    `threshold - 1`. A pure function of published numbers and positions.
+
+    One group of two (cells a, b): one of them is small, so a lies in [1, s - 1] (b small,
+    or a small and b = s - a), or in [0, s] when s itself is small. Otherwise a cell can be
+    0 (its partner 1, the rest elsewhere) or s - h (every group's small cell 1 but its own):
+    width s - h, h the number of groups. Both ends keep at least two non-zero cells, so no
+    zero becomes one that discloses (`tables.disclosing_zeros`)."""
+    h = len(groups)
+    if h == 1 and len(groups[0]) == 2:
+        return hidden_sum if hidden_sum < threshold else hidden_sum - 2
+    return hidden_sum - h
+
+
+def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection: int,
+                      threshold: int) -> None:
+    """Secondary suppression among `cells` whose sum is `total` (in place), by position only.
+
+    The cells are cut into fixed groups (`fixed_groups`); every group holding a suppressed
+    cell (small, or a zero that discloses) is hidden whole. If a hidden cell would then be
+    narrowed to `protection` or fewer values (`group_width`, from the published total and the
+    shown cells alone), every cell is hidden. A total that is not kept (`Table.keep`: it
+    counts mentions, not signals) and is at most `protection + 1` is hidden with all its
+    cells: then each of them lies in [0, protection + 1] as far as anyone can tell.
+    Every step looks at published numbers, positions and the small cells' places only, so a
+    reader who re-runs this on any table that agrees with what is published gets the same
+    pattern (`tests/test_report_pattern_invariance.py`)."""
+    if total not in table.keep and table.values[total] <= protection + 1:
+        table.suppressed |= {*cells, total}
+        table.ceilings[total] = protection + 1  # what the rule tells every reader
+        return
     if total in table.suppressed:
-        return  # an unknown total leaves every suppressed cell unbounded above
-    hidden = [k for k in cells if k in table.suppressed]
+        table.suppressed |= set(cells)  # an unknown total leaves every hidden cell unbounded
+        return
+    hidden = [group for group in fixed_groups(cells) if any(k in table.suppressed
+                                                             for k in group)]
     if not hidden:
         return
-    candidates = sorted((k for k in cells if k not in table.suppressed),
-                        key=lambda k: (table.values[k], k))
-    hidden_sum = sum(table.values[k] for k in hidden)
-    while candidates and (len(hidden) < 2 or hidden_sum <= protection):
-        # The smallest cell that makes the hidden sum wide enough; else the largest there is.
-        enough = [k for k in candidates if hidden_sum + table.values[k] > protection]
-        pick = enough[0] if enough else candidates[-1]
-        candidates.remove(pick)
-        hidden.append(pick)
-        hidden_sum += table.values[pick]
-        table.suppressed.add(pick)
-    if (len(hidden) < 2 or hidden_sum <= protection) and total not in table.keep:
-        table.suppressed.add(total)
+    table.suppressed |= {k for group in hidden for k in group}
+    shown = sum(table.values[k] for k in cells if k not in table.suppressed)
+    if group_width(table.values[total] - shown, hidden, threshold) <= protection:
+        table.suppressed |= set(cells)
 
 
 def _fallback(table: Table, key: Key) -> None:

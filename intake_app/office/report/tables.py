@@ -35,6 +35,9 @@ class Table:
     absent: set[Key] = field(default_factory=set)  # no such cell (trend: not a row that quarter)
     # What the layout itself tells about a cell: at least this much (`actor_floors`).
     floors: dict[Key, int] = field(default_factory=dict)
+    # What the pattern itself tells about a hidden cell: at most this much (a one-way total of
+    # mentions is hidden only when it is at most protection + 1: `suppression.secondary_one_way`).
+    ceilings: dict[Key, int] = field(default_factory=dict)
     # Cells hidden for what they would tell, not for their size: disclosing zeros
     # (`disclosing_zeros`) and a small other-actors total (publish.py). Primary: never shown
     # again, even where the published numbers pin them down.

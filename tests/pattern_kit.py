@@ -1,0 +1,200 @@
+"""The fast intruder of F3: does the suppression pattern say more than the audit models?
+
+An intruder holds the open engine. For a published quarter, every table of counts that the
+audit's own program allows (published cells fixed, the layout's floors, the zero rule's facts:
+`Table.floors`, `tables.zero_rule_floors`) is a candidate; the intruder re-runs the engine on a
+candidate and drops it if the published files would differ. The audit's intervals are only
+true if no candidate it uses is dropped. Enumerating every candidate is slow (thousands per
+small table); the property is checked directly instead: for every hidden cell, the integer
+program's smallest and largest solutions (the ends of the audit's interval, found with
+`scipy.optimize.milp`) are published again and must give the same pattern and numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from intake_app.office.report.counts import PeriodCounts
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.publications import Publication
+from intake_app.office.report.publish import publish_quarter
+from intake_app.office.report.suppression import fixed_groups
+from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table, zero_rule_floors
+
+Q3 = Quarter(2026, 3)
+# Actor codes that stand in for the actors inside "other actors" in a candidate table.
+STAND_INS = ("AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR")
+
+
+def quarter_counts(cells: dict[tuple[str, str], int], one_way: dict[str, Counter[str]],
+                   quarter: Quarter = Q3) -> PeriodCounts:
+    """PeriodCounts of `quarter` from actor x category `cells` and one-way counts by table."""
+    counts = PeriodCounts(quarter)
+    counts.cells["actor_category"].update({k: n for k, n in cells.items() if n})
+    for name, by_code in one_way.items():
+        counts.cells[name].update({(code, ""): n for code, n in by_code.items() if n})
+    counts.analysed = sum(cells.values())
+    return counts
+
+
+def view(publication: Publication) -> dict[str, tuple]:
+    """What the published files say of each table: its rows, columns, and every cell's shown
+    value (None where hidden)."""
+    return {name: (tuple(t.rows), tuple(t.cols), tuple((k, t.shown(k)) for k in t.keys()))
+            for name, t in sorted(publication.tables.items())} | {
+        "_": (publication.too_few, publication.analysed)}
+
+
+BIG = 1000  # a cap on every count: keeps an unbounded direction finite, far above any count here
+
+
+def hidden_groups(table: Table) -> list[list[tuple[str, str]]]:
+    """The fixed groups (`suppression.fixed_groups`) a one-way table hides whole, when it
+    shows some of its cells and its total: each holds a count from 1 to threshold - 1 (the
+    rule, public). Empty otherwise."""
+    rows = [(r, "") for r in table.rows]
+    if (not table.one_way or (TOTAL, "") in table.suppressed
+            or all(k in table.suppressed for k in rows)):
+        return []
+    return [g for g in fixed_groups(rows) if any(k in table.suppressed for k in g)]
+
+
+def _program(tables: list[Table], threshold: int
+             ) -> tuple[list, list[tuple[np.ndarray, float, float]], np.ndarray]:
+    """The intruder's program over every interior variable of `tables`: the audit's facts
+    (published cells, floors, ceilings, the zero rule's facts) and, with one 0/1 variable per
+    cell of a hidden group, the rule that each hidden group holds a small count.
+    Returns (variables, rows as (weights, lower, upper), upper bounds)."""
+    variables: list = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
+    small = [(t, g) for t in tables for g in hidden_groups(t)]
+    variables += [("small", t.name, k) for t, g in small for k in g]
+    index = {v: i for i, v in enumerate(variables)}
+    rows = []
+
+    def row(members: list, low: float, high: float, weight: float = 1.0,
+            extra: tuple = ()) -> None:
+        weights = np.zeros(len(variables))
+        for v in members:
+            weights[index[v]] += weight
+        for v, w in extra:
+            weights[index[v]] += w
+        rows.append((weights, low, high))
+
+    for t in tables:
+        for key in t.keys():
+            if t.members[key] and key not in t.suppressed:
+                row(t.members[key], t.values[key], t.values[key])
+        for key, floor in t.floors.items():
+            row(t.members[key], floor, np.inf)
+        for key, ceiling in t.ceilings.items():
+            row(t.members[key], 0, ceiling)
+        for members, least in zero_rule_floors(t):
+            row(members, least, np.inf)
+    for t, group in small:
+        for key in group:
+            z = ("small", t.name, key)
+            row(t.members[key], 0, np.inf, extra=((z, -1.0),))  # small: at least 1
+            row(t.members[key], -np.inf, threshold - 1 + BIG,
+                extra=((z, float(BIG)),))  # small: at most threshold - 1
+        row([], 1, np.inf, extra=tuple((("small", t.name, k), 1.0) for k in group))
+    upper = np.array([1.0 if v[0] == "small" else BIG for v in variables])
+    return variables, rows, upper
+
+
+def _solve(variables: list, rows: list, upper: np.ndarray, cost: np.ndarray) -> dict | None:
+    matrix = np.array([w for w, _, _ in rows])
+    constraint = LinearConstraint(matrix, [lo for _, lo, _ in rows], [hi for _, _, hi in rows])
+    found = milp(cost, constraints=constraint, integrality=np.ones(len(variables)),
+                 bounds=Bounds(0, upper))
+    if found.x is None:
+        return None
+    return {v: round(float(x)) for v, x in zip(variables, found.x, strict=True)
+            if v[0] != "small"}
+
+
+def _truth(tables: list[Table]) -> dict:
+    """Every interior variable's true count."""
+    return {t.members[k][0]: t.values[k] for t in tables for k in t.keys()
+            if len(t.members[k]) == 1 and TOTAL not in k}
+
+
+def candidates(publication: Publication, only: set[str] | None = None
+               ) -> Iterator[tuple[str, tuple, str, dict]]:
+    """For every hidden cell of every table (of the tables named in `only`, if given): the
+    intruder program's integer solutions with that cell smallest and largest, every other
+    table at its true counts, as (table, key, "min"/"max", {variable: count})."""
+    tables = list(publication.tables.values())
+    variables, rows, upper = _program(tables, publication.threshold)
+    index = {v: i for i, v in enumerate(variables)}
+    truth = _truth(tables)
+    for t in tables:
+        if only is not None and t.name not in only:
+            continue
+        for key in t.keys():
+            if key not in t.suppressed or not t.members[key]:
+                continue
+            cost = np.zeros(len(variables))
+            for v in t.members[key]:
+                cost[index[v]] += 1.0
+            for end, sign in (("min", 1.0), ("max", -1.0)):
+                solution = _solve(variables, rows, upper, sign * cost)
+                assert solution is not None, "the audit's program lost the true table"
+                # Only this table's counts move: no two tables of a quarter share a
+                # variable, so every other table keeps its true counts.
+                solution = {v: n if v[0] == t.members[key][0][0] else truth[v]
+                            for v, n in solution.items()}
+                solution["_value"] = sum(solution[v] for v in t.members[key])
+                yield t.name, key, end, solution
+
+
+def counts_from(solution: dict, quarter: Quarter = Q3) -> PeriodCounts:
+    """The PeriodCounts of a candidate: each variable's count; the other-actors row is spread
+    over stand-in actors with at most 6 signals each (each under any own-row cut in use)."""
+    counts = PeriodCounts(quarter)
+    other: dict[str, int] = {}
+    for (table, row, col), n in solution.items():
+        name = table.split("@")[0]
+        if name == "actor_category" and row == OTHER_ACTORS:
+            other[col] = n
+        elif n:
+            counts.cells[name][(row, col)] += n
+    room = {code: 6 for code in STAND_INS}
+    for category, n in sorted(other.items()):
+        for code in STAND_INS:
+            take = min(n, room[code])
+            if take:
+                counts.cells["actor_category"][(code, category)] += take
+                room[code] -= take
+                n -= take
+        assert n == 0, "too many other-actors signals for the stand-ins"
+    counts.analysed = sum(counts.cells["actor_category"].values())
+    return counts
+
+
+def pattern_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
+                  only: set[str] | None = None) -> list[tuple[str, tuple, str]]:
+    """Every (table, hidden cell, end) whose candidate the engine publishes differently: the
+    pattern tells the intruder that candidate is not the truth. Empty: the property holds.
+    `only`: see `candidates`."""
+    publication = publish_quarter(counts, threshold, protection)
+    seen = view(publication)
+    found = []
+    tried: dict[tuple, bool] = {}  # many cells share an end: publish each candidate once
+    ends: dict[tuple, dict[str, int]] = {}
+    for name, key, end, solution in candidates(publication, only):
+        ends.setdefault((name, key), {})[end] = solution.pop("_value")
+        if len(ends[(name, key)]) == 2 and not (
+                ends[(name, key)]["max"] - ends[(name, key)]["min"] > protection):
+            found.append((name, key, "narrow"))
+        same = tuple(sorted(solution.items()))
+        if same not in tried:
+            again = publish_quarter(counts_from(solution, counts.quarter), threshold,
+                                    protection)
+            tried[same] = view(again) != seen
+        if tried[same]:
+            found.append((name, key, end))
+    return found
