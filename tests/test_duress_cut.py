@@ -37,7 +37,7 @@ CUTS = {
     "vault.json written, before the store is emptied": (
         "intake_app.vault.store_mark", "StoreMark", "restart_store_mark", True),
     "rows forgotten, before the new store is in place": (
-        "intake_app.store.fresh", "", "put_in_place", True),
+        "intake_app.store.fresh", "", "renew_profile", True),
 }
 KEYRING_CUTS = {
     "new keyring entry made, before vault.json is written": (

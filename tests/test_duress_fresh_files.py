@@ -8,8 +8,8 @@ both (the same names), of the same kind, mode and size where it is a file, and n
 modification, change or birth time older than the marker: an emptied-in-place store.db, or a
 `sealed/` folder emptied file by file, keeps the birth time of the day the profile was really
 set up. Birth times come from statx through GNU stat (`%W`, nanoseconds), since Python 3.11's
-os.stat has none on Linux. The profile folder itself is named in docs/SECURITY.md: a set-up into
-an existing folder keeps that folder's birth time too, so only its modification time is held.
+os.stat has none on Linux. The profile folder itself is new too (review r7b N3: a whole new
+folder is swapped in, tests/test_profile_renewal.py), so its times are held as well.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def test_after_a_duress_unlock_every_file_and_folder_looks_set_up_at_that_moment
     older = {f"{name} {kind}": when for name in entries(coerced)
              for kind, when in times(coerced / name).items() if when < moment}
     assert older == {}
-    assert times(coerced)["mtime"] >= moment
+    assert {kind: when for kind, when in times(coerced).items() if when < moment} == {}
 
 
 def test_after_a_duress_unlock_on_the_command_line_the_files_look_set_up_at_that_moment(
@@ -108,29 +108,32 @@ def test_after_a_duress_unlock_on_the_command_line_the_files_look_set_up_at_that
                      cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert entries(coerced) == entries(fresh)
-    assert [name for name in entries(coerced)
+    assert [name for name in ("", *entries(coerced))
             if min(times(coerced / name).values()) < moment] == []
 
 
 def test_a_duress_unlock_cut_off_before_the_new_store_is_in_place_is_finished_by_the_next(
         tmp_path: Path, monkeypatch) -> None:
-    # The new store.db is written and the folders are renewed, then the process dies before
-    # the rename: the old store.db (rows gone, proof kept) is still there, and the next unlock
-    # with the duress passphrase starts again and leaves exactly a fresh profile's files.
+    # The new profile folder is built beside the old one, then the process dies before the
+    # swap: the old store.db (rows gone, proof kept) is still in the profile, and the next
+    # unlock with the duress passphrase removes the leftover, starts again and leaves exactly
+    # a fresh profile's files, nothing beside it.
     from intake_app.store import fresh as fresh_store
 
     coerced = used_profile(tmp_path / "coerced")
     fresh = fresh_profile(tmp_path / "fresh")
+    beside = sorted(p.name for p in coerced.parent.iterdir())
 
-    def power_lost(profile_dir: Path) -> None:
+    def power_lost(profile_dir: Path, sibling: Path) -> bool:
         raise OSError("power lost")
 
     with monkeypatch.context() as patch:
-        patch.setattr(fresh_store, "put_in_place", power_lost)
+        patch.setattr(fresh_store, "renew_profile", power_lost)
         with pytest.raises(OSError, match="power lost"):
             LiaisonSession.unlock(coerced, DURESS)
-    assert (coerced / fresh_store.FRESH_NAME).exists()
+    assert sorted(p.name for p in coerced.parent.iterdir()) != beside  # the new one, built
     session = LiaisonSession.unlock(coerced, DURESS)
     assert session.list_entries() == []
     session.lock()
     assert entries(coerced) == entries(fresh)
+    assert sorted(p.name for p in coerced.parent.iterdir()) == beside

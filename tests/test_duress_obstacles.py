@@ -108,17 +108,18 @@ def test_an_obstacle_planted_where_the_duress_unlock_writes_is_cleared_and_it_op
 
 def test_a_duress_unlock_failing_after_vault_json_changed_is_finished_by_the_next(
         tmp_path: Path, use_keyring: bool, monkeypatch) -> None:
-    # The folders cannot be renewed once (an obstacle the disk refuses to remove): vault.json is
-    # already the duress one, so the next duress unlock must finish the emptying (roll forward).
+    # The new profile folder cannot be swapped in once (the disk refuses the rename): vault.json
+    # is already the duress one, so the next duress unlock must finish the emptying (roll
+    # forward).
     from intake_app.store import fresh as fresh_store
 
     profile = used_profile(tmp_path / "coerced", use_keyring)
 
-    def refused(profile_dir: Path) -> None:
-        raise PermissionError("cannot remove")
+    def refused(profile_dir: Path, sibling: Path) -> bool:
+        raise PermissionError("cannot rename")
 
     with monkeypatch.context() as patch:
-        patch.setattr(fresh_store, "renew_folders", refused)
+        patch.setattr(fresh_store, "renew_profile", refused)
         with pytest.raises(PermissionError):
             LiaisonSession.unlock(profile, DURESS)
     session = LiaisonSession.unlock(profile, DURESS)

@@ -3,15 +3,24 @@
 The emptied profile must not be told from one set up at that moment (issue 7, B7): not by its
 rows (trust.start and a new identity, exactly as `LocalStore.create`), and not by the file
 system either. An emptied file keeps its birth time and a folder emptied in place keeps its own,
-so nothing is emptied in place: a complete new store.db is written beside the old one and
-renamed over it, and `blobs/` and `sealed/` are removed with what they hold and made again.
+so nothing is emptied in place, the profile folder itself included (review r7b, N3): a whole
+new profile folder (vault.json as the vault just wrote it, a new store.db, empty `blobs/` and
+`sealed/`, made in the order a set-up makes them) is built beside the old one, synced, and
+swapped in, and the old folder removed (`renew_profile`, fs/folder_renewal.py).
 
 Order, so a cut at any moment loses nothing that should stay and is finished by the next
 duress unlock (local_store.py): the old store first loses every row but the three the duress
-proof needs (with `secure_delete` their pages are zeroed in the file); the new file is then
-written completely under FRESH_NAME; then the old folders go and new ones are made; only then
-does the new file replace store.db. Until that rename the old store.db still carries the proof,
-so the next unlock with the duress passphrase starts again from the top.
+proof needs (with `secure_delete` their pages are zeroed in the file); the new folder is then
+built completely; only then does it take the profile folder's place. Until that swap the old
+store.db still carries the proof, so the next unlock with the duress passphrase starts again
+from the top; after it, the profile is the fresh one, and a leftover of either folder is
+removed at the next start (fs/folder_renewal.py `finish_interrupted`, vault/profile.py).
+
+Where no folder can be made beside the profile (its parent not writable) or the two cannot be
+swapped (the profile folder is a mount point), the profile is renewed in place as before: a
+complete new store.db is written beside the old one and renamed over it, and `blobs/` and
+`sealed/` are removed with what they hold and made again. Only the profile folder's own birth
+time then stays (docs/SECURITY.md).
 
 Every name this path writes (FRESH_NAME and its log files, the old store's log files, `blobs/`
 and `sealed/`) is cleared first of whatever is there, a folder or a FIFO or a link planted
@@ -26,13 +35,14 @@ import os
 import sqlite3
 from pathlib import Path
 
-from intake_app.fs import own_folders
-from intake_app.fs.atomic import fsync_dir
+from intake_app.fs import folder_renewal, own, own_folders
+from intake_app.fs.atomic import fsync_dir, write_atomic
 from intake_app.store import identity, trust
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
 
 FRESH_NAME = f"{DB_NAME}.fresh"
+VAULT_NAME = "vault.json"  # vault/vault_file.py FILE_NAME (the store does not import the vault)
 _TABLES = ("attachments", "drafts", "items", "exports")
 
 
@@ -52,13 +62,51 @@ def clear_database(profile_dir: Path, name: str) -> None:
         own_folders.clear_entry(Path(profile_dir) / f"{name}{suffix}")
 
 
-def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -> None:
-    """A complete new store under FRESH_NAME in `profile_dir`: the office card the proof
-    vouched for and a new liaison identity with the default name, under the 32-byte
-    `vault_key`; a leftover of a cut-off attempt is replaced. Raises DiskFull or StoreCorrupt."""
-    clear_database(profile_dir, FRESH_NAME)
-    conn = create_database(profile_dir, FRESH_NAME)
+def build_profile(profile_dir: Path, vault_key: bytes, office_card: bytes) -> Path | None:
+    """A complete new profile folder beside `profile_dir`, synced, for `renew_profile`: a copy
+    of vault.json (as the duress unlock wrote it), a new store.db (`write_fresh_store`) and
+    empty `blobs/` and `sealed/`, made in the order a set-up makes them (vault.json, store.db,
+    the folders, then the rows), so their birth times follow each other as a set-up's do. None
+    when no folder can be made there (then renew in place). Raises OSError, DiskFull or
+    StoreCorrupt (the new folder removed again)."""
+    sibling = folder_renewal.new_sibling(profile_dir)
+    if sibling is None:
+        return None
     try:
+        with own.open_file(Path(profile_dir) / VAULT_NAME) as vault_file:
+            write_atomic(sibling / VAULT_NAME, vault_file.read())
+        write_fresh_store(sibling, vault_key, office_card, name=DB_NAME,
+                          folders_first=True)
+        for name in FOLDERS:
+            fsync_dir(sibling / name)
+        fsync_dir(sibling)
+    except BaseException:
+        own_folders.clear_entry(sibling)
+        raise
+    return sibling
+
+
+def renew_profile(profile_dir: Path, sibling: Path) -> bool:
+    """The folder `build_profile` made takes the place of `profile_dir`, whose old folder is
+    removed (fs/folder_renewal.py). The old store's connection must be closed by now: SQLite
+    removes its log files by name, which would be the new folder's. False when the two cannot
+    be swapped (`sibling` removed again): renew in place. Raises OSError."""
+    return folder_renewal.swap_in(Path(profile_dir), sibling)
+
+
+def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes, *,
+                      name: str = FRESH_NAME, folders_first: bool = False) -> None:
+    """A complete new store under `name` (FRESH_NAME) in `profile_dir`: the office card the
+    proof vouched for and a new liaison identity with the default name, under the 32-byte
+    `vault_key`; a leftover of a cut-off attempt is replaced. `folders_first`: `blobs/` and
+    `sealed/` are made once the file exists, before its rows (as `LocalStore.create` does).
+    Raises DiskFull or StoreCorrupt."""
+    clear_database(profile_dir, name)
+    conn = create_database(profile_dir, name)
+    try:
+        if folders_first:
+            for folder in FOLDERS:
+                os.mkdir(Path(profile_dir) / folder, own_folders.PRIVATE_DIR)
         with translate_errors():
             conn.execute("BEGIN IMMEDIATE")
             trust.start(conn, vault_key, office_card)
@@ -66,7 +114,7 @@ def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes) -
             conn.execute("COMMIT")
     except BaseException:
         conn.close()
-        clear_database(profile_dir, FRESH_NAME)
+        clear_database(profile_dir, name)
         raise
     conn.close()  # the last connection: SQLite moves the log into the file and removes it
 

@@ -263,13 +263,17 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
 
     def _start_afresh(self, office_card: bytes) -> None:
         """The duress proof held: the store begins again as a new one, in new files and folders
-        (store/fresh.py), keeping only the office card the proof vouched for."""
-        fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
-        fresh.renew_folders(self.profile_dir)
+        (store/fresh.py), keeping only the office card the proof vouched for: a whole new
+        profile folder swapped in where one can be made beside it, else renewed in place."""
+        sibling = fresh.build_profile(self.profile_dir, self._vault_key, office_card)
         with self._lock:
             with contextlib.suppress(sqlite3.Error):
+                # Closed before anything moves: SQLite removes its log files by name at close.
                 self._conn.close()
-            fresh.put_in_place(self.profile_dir)
+            if sibling is None or not fresh.renew_profile(self.profile_dir, sibling):
+                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
+                fresh.renew_folders(self.profile_dir)
+                fresh.put_in_place(self.profile_dir)
             self._conn = open_database(self.profile_dir)
         self.purged_on_open = True
 

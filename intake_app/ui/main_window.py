@@ -46,6 +46,7 @@ from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_page import UnlockPage
 from intake_app.ui.window_menus import build_menus
+from intake_app.vault.profile import finish_renewal
 
 if TYPE_CHECKING:  # the engines load after the first screen is up (start-up time)
     from intake_app.services.liaison import LiaisonSession
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
         """Set-up on first run, else unlock. `first`: the vault's notes are read and the engines
         loaded once the window is on screen, so the first screen waits for neither."""
         on_unlock = (self.profile_dir / "vault.json").exists()
+        if not on_unlock:  # a duress unlock's renewal cut between two renames: put back first
+            finish_renewal(self.profile_dir)
+            on_unlock = (self.profile_dir / "vault.json").exists()
         self.pages.setCurrentWidget(self.unlock_page if on_unlock else self.setup_page)
         if first:
             # Typing can start at once; the vault's notes (keyring, last attempt) follow a

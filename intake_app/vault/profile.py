@@ -32,12 +32,24 @@ def resolve_profile_dir(option: str | os.PathLike[str] | None) -> Path:
     return Path(option).expanduser().absolute()
 
 
+def finish_renewal(path: Path) -> None:
+    """Repair a renewal of the profile folder `path` that a cut interrupted (a duress unlock
+    swaps in a whole new folder, store/fresh.py): a leftover beside it is removed, or, cut
+    between two renames, the new folder moved into place (fs/folder_renewal.py). Runs before
+    anything looks for the profile; nothing when there is no leftover."""
+    from intake_app.fs import folder_renewal  # here: the window's first screen rarely needs it
+
+    folder_renewal.finish_interrupted(Path(path).expanduser().absolute())
+
+
 def prepare_profile_dir(path: Path) -> Path:
     """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe.
+    A renewal cut off there is finished first (`finish_renewal`).
 
     An existing folder is never changed: one open to others (group or other bits) is refused
     with code "vault.profile_dir_open"."""
     path = Path(path).expanduser().absolute()
+    finish_renewal(path)
     try:
         info = path.lstat()
     except FileNotFoundError:

@@ -28,7 +28,7 @@ from intake_app.vault.errors import (
     WeakKdfParams,
 )
 from intake_app.vault.passphrase import check_new_passphrase
-from intake_app.vault.profile import prepare_profile_dir
+from intake_app.vault.profile import finish_renewal, prepare_profile_dir
 from intake_app.vault.protection import MIN_WIPE_AFTER, Protection
 from intake_app.vault.slots import KEY_BYTES, ROLE_REAL, random_slot
 from intake_app.vault.store_mark import FILE_MARK, StoreMark, mark_mac
@@ -156,6 +156,7 @@ class Vault(Protection, StoreMark):
     def open(cls, profile_dir: Path) -> Vault:
         """The vault of this profile, locked. VaultNotFound if it has none, VaultCorrupt if bad."""
         profile_dir = Path(profile_dir)
+        finish_renewal(profile_dir)  # a duress unlock's renewal cut between two renames
         if not profile_dir.exists() and not profile_dir.is_symlink():
             raise VaultNotFound()
         profile_dir = prepare_profile_dir(profile_dir)  # refuses a link or someone else's folder

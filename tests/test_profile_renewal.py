@@ -1,0 +1,226 @@
+"""Issue 7, review r7b N3: after a duress unlock the profile folder itself is new.
+
+A duress unlock builds a whole new profile folder beside the old one and swaps it in
+(store/fresh.py, fs/folder_renewal.py), so the folder's birth time (statx, read through GNU
+stat `%W`) is no older than the unlock, as a set-up made at that moment would leave it, in
+passphrase-only and keyring mode alike. A cut (a real SIGKILL of a forked child) at each step of
+the swap leaves a profile that the next start puts right: no leftover beside it, the real
+passphrase refused, the duress passphrase opening an empty profile whose files and folder look
+set up at that moment. Where the exchange is missing two renames take its place (cut between
+them too); where no folder can be made beside the profile it is renewed in place.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE
+from test_duress_fresh_files import birth_time, entries, fs_now
+from test_duress_obstacles import DURESS, fresh_entries, used_profile
+
+from intake_app.fs import folder_renewal
+from intake_app.services.liaison import LiaisonSession
+from intake_app.store import fresh
+from intake_app.vault import Vault, WrongPassphrase
+
+MODES = ["passphrase only", "keyring"]
+
+
+@pytest.fixture(params=MODES)
+def use_keyring(request) -> bool:
+    if request.param == "keyring":
+        request.getfixturevalue("secret_service")
+        return True
+    return False
+
+
+def coerced(root: Path, use_keyring: bool) -> tuple[Path, list[str], object]:
+    """A used profile, what lies beside it, and the file system's time just after it was
+    set up (so its own times are strictly older)."""
+    profile = used_profile(root / "coerced", use_keyring)
+    beside = sorted(p.name for p in profile.parent.iterdir())
+    time.sleep(0.05)
+    return profile, beside, fs_now(root)
+
+
+def test_the_own_names_are_the_names_the_app_writes() -> None:
+    from intake_app.store.core import FOLDERS
+    from intake_app.store.database import DB_NAME
+    from intake_app.vault.vault_file import FILE_NAME
+
+    logs = ("", "-wal", "-shm", "-journal")
+    assert folder_renewal.OWN_NAMES == {FILE_NAME, *FOLDERS, *(
+        f"{db}{suffix}" for db in (DB_NAME, fresh.FRESH_NAME) for suffix in logs)}
+    assert fresh.VAULT_NAME == FILE_NAME
+
+
+def test_after_a_duress_unlock_the_profile_folder_is_born_no_earlier_than_the_unlock(
+        tmp_path: Path, use_keyring: bool) -> None:
+    profile, beside, moment = coerced(tmp_path, use_keyring)
+    assert birth_time(profile) < moment  # the used profile's folder: set up before
+    LiaisonSession.unlock(profile, DURESS).lock()
+
+    assert birth_time(profile) >= moment
+    assert min(birth_time(profile / name) for name in entries(profile)) >= birth_time(profile)
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", use_keyring)
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside  # nothing left beside
+
+
+def test_a_file_not_the_apps_in_the_profile_folder_is_kept_in_the_new_folder(
+        tmp_path: Path) -> None:
+    # A person may have chosen a folder holding something of their own: it is moved into the
+    # new folder as it is, never deleted (what is planted there is kept the same way).
+    profile, beside, moment = coerced(tmp_path, False)
+    (profile / "notes.txt").write_bytes(b"mine")
+    (profile / "elsewhere").symlink_to(tmp_path)
+    LiaisonSession.unlock(profile, DURESS).lock()
+
+    assert birth_time(profile) >= moment
+    assert (profile / "notes.txt").read_bytes() == b"mine"
+    assert os.readlink(profile / "elsewhere") == str(tmp_path)
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+
+
+def test_without_the_exchange_two_renames_renew_the_profile_folder(
+        tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(folder_renewal, "exchange", lambda first, second: False)
+    profile, beside, moment = coerced(tmp_path, False)
+    LiaisonSession.unlock(profile, DURESS).lock()
+    assert birth_time(profile) >= moment
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+
+
+def test_where_no_folder_can_be_made_beside_the_profile_it_is_renewed_in_place(
+        tmp_path: Path, monkeypatch) -> None:
+    # A parent folder this user may not write to: everything in the profile is still new,
+    # only the folder keeps its birth time (docs/SECURITY.md names it).
+    monkeypatch.setattr(folder_renewal, "new_sibling", lambda folder: None)
+    profile, beside, moment = coerced(tmp_path, False)
+    born = birth_time(profile)
+    LiaisonSession.unlock(profile, DURESS).lock()
+    assert birth_time(profile) == born
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
+    assert min(birth_time(profile / name) for name in entries(profile)) >= moment
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+
+
+# --- cut off at each step (SIGKILL) ------------------------------------------------------------
+
+def _is_profile(position: int) -> Callable[[Path, tuple], bool]:
+    return lambda profile, args: Path(args[position]) == profile
+
+
+def _call_number(number: int) -> Callable[[Path, tuple], bool]:
+    calls = []
+
+    def nth(profile: Path, args: tuple) -> bool:
+        calls.append(args)
+        return len(calls) == number
+    return nth
+
+
+# step -> (module, function the child dies in (on entering it; "+": once it returned), which
+# call, whether the two-rename way is forced), and what the cut leaves: how many folders beside
+# the profile, and whether the profile folder is there
+CUTS = {
+    "building the new folder": (
+        ("intake_app.store.fresh", "write_fresh_store", None, False), (1, True)),
+    "new folder built, before the swap": (
+        ("intake_app.fs.folder_renewal", "exchange", None, False), (1, True)),
+    "swapped, before the old folder is removed": (
+        ("intake_app.fs.folder_renewal", "+exchange", None, False), (1, True)),
+    "old folder half removed": (
+        ("intake_app.fs.folder_renewal", "is_own_name", _call_number(2), False), (1, True)),
+    "old folder removed, before the store is opened again": (
+        ("intake_app.fs.folder_renewal", "+swap_in", None, False), (0, True)),
+}
+TWO_RENAME_CUTS = {
+    "two renames: profile moved aside, new one not yet in place": (
+        ("os", "+rename", _is_profile(0), True), (2, False)),
+    "two renames: new one in place, old one not yet removed": (
+        ("os", "+rename", _is_profile(1), True), (1, True)),
+}
+
+
+def unlock_cut_at(profile: Path, module: str, name: str,
+                  which: Callable[[Path, tuple], bool] | None, two_renames: bool) -> None:
+    """A child unlocks `profile` with the duress passphrase and is SIGKILLed at `name` (the
+    call `which` picks, else the first); asserts it really died there."""
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        try:
+            target = importlib.import_module(module)
+            after = name.startswith("+")
+            attribute = name.removeprefix("+")
+            original = getattr(target, attribute)
+
+            def die(*args: object, **kwargs: object) -> object:
+                if which is not None and not which(profile, args):
+                    return original(*args, **kwargs)
+                if after:
+                    original(*args, **kwargs)
+                os.kill(os.getpid(), signal.SIGKILL)
+                return None
+
+            if two_renames:
+                folder_renewal.exchange = lambda first, second: False
+            setattr(target, attribute, die)
+            LiaisonSession.unlock(profile, DURESS)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
+
+
+def check_cut(root: Path, use_keyring: bool, cut: tuple, left: tuple[int, bool]) -> None:
+    profile, beside, moment = coerced(root, use_keyring)
+    unlock_cut_at(profile, *cut)
+    after_cut = [p.name for p in profile.parent.iterdir() if p.name not in beside]
+    assert (len(after_cut), profile.exists()) == left  # the cut came where it is named
+
+    # The next start: the window's first look (Vault.open) repairs and removes what was left.
+    Vault.open(profile).status()
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    with pytest.raises(WrongPassphrase):  # the real slot was retired before the swap began
+        LiaisonSession.unlock(profile, PASSPHRASE)
+    session = LiaisonSession.unlock(profile, DURESS)
+    try:
+        assert session.list_entries() == []
+    finally:
+        session.lock()
+    assert entries(profile) == fresh_entries(root / "fresh", use_keyring)
+    assert birth_time(profile) >= moment
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+
+
+@pytest.mark.parametrize("cut", list(CUTS))
+def test_a_renewal_cut_off_at_each_step_leaves_a_profile_the_next_start_puts_right(
+        tmp_path: Path, use_keyring: bool, cut: str) -> None:
+    check_cut(tmp_path, use_keyring, *CUTS[cut])
+
+
+@pytest.mark.parametrize("cut", list(TWO_RENAME_CUTS))
+def test_a_renewal_by_two_renames_cut_off_between_them_is_put_right_at_the_next_start(
+        tmp_path: Path, cut: str) -> None:
+    check_cut(tmp_path, False, *TWO_RENAME_CUTS[cut])
+
+
+def test_the_window_finds_the_profile_again_after_a_cut_between_the_two_renames(
+        qtbot, tmp_path: Path) -> None:
+    from intake_app.ui.main_window import MainWindow
+
+    profile, beside, _ = coerced(tmp_path, False)
+    unlock_cut_at(profile, *TWO_RENAME_CUTS[
+        "two renames: profile moved aside, new one not yet in place"][0])
+    assert not profile.exists()
+    window = MainWindow(profile, idle_seconds=3600)
+    qtbot.addWidget(window)
+    assert window.pages.currentWidget() is window.unlock_page  # not the set-up
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
