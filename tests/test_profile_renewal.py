@@ -111,6 +111,26 @@ def test_where_no_folder_can_be_made_beside_the_profile_it_is_renewed_in_place(
     assert sorted(p.name for p in profile.parent.iterdir()) == beside
 
 
+def test_a_repair_on_another_thread_leaves_the_folder_being_built_alone(
+        tmp_path: Path, monkeypatch) -> None:
+    # The window reads the vault's status on a worker thread (Vault.open repairs first): while
+    # this process builds the new folder, that repair must not take it for a cut's leftover.
+    from intake_app.vault.profile import finish_renewal
+
+    profile, beside, moment = coerced(tmp_path, False)
+    write = fresh.write_fresh_store
+
+    def with_a_repair_meanwhile(*args: object, **kwargs: object) -> None:
+        finish_renewal(profile)
+        write(*args, **kwargs)
+
+    monkeypatch.setattr(fresh, "write_fresh_store", with_a_repair_meanwhile)
+    LiaisonSession.unlock(profile, DURESS).lock()
+    assert birth_time(profile) >= moment
+    assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
+    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+
+
 # --- cut off at each step (SIGKILL) ------------------------------------------------------------
 
 def _is_profile(position: int) -> Callable[[Path, tuple], bool]:

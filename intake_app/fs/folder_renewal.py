@@ -31,6 +31,7 @@ import fnmatch
 import os
 import re
 import stat
+import threading
 from pathlib import Path
 
 from intake_app.fs import own_folders
@@ -46,6 +47,10 @@ OWN_NAMES = frozenset(
        for suffix in ("", "-wal", "-shm", "-journal")])
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name
 _RENAME_EXCHANGE = 2  # linux/fs.h
+# Siblings this process is building or swapping now: a repair on another thread (the window
+# reads the vault's status in the background) must not take them for a cut's leftovers.
+_BUSY: set[Path] = set()
+_BUSY_LOCK = threading.Lock()
 
 
 def is_own_name(name: str) -> bool:
@@ -63,11 +68,19 @@ def new_sibling(folder: Path) -> Path | None:
     in place instead. `folder` being a mount point is found later (`swap_in`)."""
     folder = Path(folder)
     sibling = folder.with_name(f".{folder.name}.{os.urandom(6).hex()}.partial")
-    try:
-        os.mkdir(sibling, own_folders.PRIVATE_DIR)
-    except OSError:
-        return None
+    with _BUSY_LOCK:
+        try:
+            os.mkdir(sibling, own_folders.PRIVATE_DIR)
+        except OSError:
+            return None
+        _BUSY.add(sibling)
     return sibling
+
+
+def release(sibling: Path) -> None:
+    """`sibling` (from `new_sibling`) is no longer worked on: swapped in, or given up."""
+    with _BUSY_LOCK:
+        _BUSY.discard(Path(sibling))
 
 
 def swap_in(folder: Path, sibling: Path) -> bool:
@@ -77,6 +90,13 @@ def swap_in(folder: Path, sibling: Path) -> bool:
     the caller then renews in place. Raises OSError for other failures before the new folder
     is in place (`finish_interrupted` repairs a cut at any step)."""
     folder, sibling = Path(folder), Path(sibling)
+    try:
+        return _swap(folder, sibling)
+    finally:
+        release(sibling)
+
+
+def _swap(folder: Path, sibling: Path) -> bool:
     parent = folder.parent
     if exchange(folder, sibling):
         fsync_dir(parent)
@@ -163,9 +183,12 @@ def finish_interrupted(folder: Path) -> None:
     except OSError:
         return
     leftovers = {}
+    with _BUSY_LOCK:
+        busy = {path.name for path in _BUSY if path.parent == folder.parent}
     for name in names:
         found = pattern.fullmatch(name)
-        if found:
+        base = name.removesuffix(".partial").removesuffix(".old") + ".partial"
+        if found and base not in busy:
             leftovers[name] = found
     if not leftovers:
         return

@@ -82,6 +82,7 @@ def build_profile(profile_dir: Path, vault_key: bytes, office_card: bytes) -> Pa
         fsync_dir(sibling)
     except BaseException:
         own_folders.clear_entry(sibling)
+        folder_renewal.release(sibling)
         raise
     return sibling
 
