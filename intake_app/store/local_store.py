@@ -270,10 +270,14 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             with contextlib.suppress(sqlite3.Error):
                 # Closed before anything moves: SQLite removes its log files by name at close.
                 self._conn.close()
-            if sibling is None or not fresh.renew_profile(self.profile_dir, sibling):
-                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
-                fresh.renew_folders(self.profile_dir)
-                fresh.put_in_place(self.profile_dir)
+            try:
+                if sibling is None or not fresh.renew_profile(self.profile_dir, sibling):
+                    fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
+                    fresh.renew_folders(self.profile_dir)
+                    fresh.put_in_place(self.profile_dir)
+            finally:
+                if sibling is not None:
+                    fresh.release(sibling)  # a leftover of a failure: the next start's to remove
             self._conn = open_database(self.profile_dir)
         self.purged_on_open = True
 
