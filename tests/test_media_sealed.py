@@ -61,6 +61,10 @@ REVIEW_KINDS = [  # the fresh review's kinds (issue 11): rows of docs/CLEANING.m
     "embedded-audio-video", "workbook-user-names", "pivot-refreshed-by", "workbook-connections",
     "pdf-annotation-files", "pdf-associated-files", "pdf-javascript", "pdf-launch-actions",
     "pdf-annotations-elsewhere", "pdf-shared-info", "pdf-widget-dates",
+    # review r11d: Excel's names and accounts, picture data past what a decoder uses
+    "excel-custom-view-names", "excel-scenario-users", "excel-range-permissions",
+    "png-stream-tail", "png-overlong-last-chunk", "embedded-png-stream-tail", "tiff-strip-tail",
+    "tiff-compressed-strip-tail",
 ]
 
 
@@ -112,7 +116,7 @@ def test_the_review_kinds_reach_the_office_cleaned_or_warned_and_no_library_line
         if inventory()[kind] == "warned":
             assert ROWS[kind].warning in entry["warnings"], (kind, entry)
         else:
-            assert entry["warnings"] == [], (kind, entry)
+            assert entry["warnings"] == list(ROWS[kind].notes), (kind, entry)
             assert canaries(data) == [], (kind, canaries(data))
             assert identifying_tags(data) == [], (kind, identifying_tags(data))
         assert ROWS[kind].check(parts(data)), kind

@@ -1,5 +1,10 @@
 """Images re-encoded from their pixels alone: no EXIF, GPS, XMP, IPTC, comments or text chunks.
 
+A JPEG is not re-encoded: it is cleaned losslessly (`jpeg_clean`: only the segments a decoder
+reads, the picture data written anew by jpegtran from its coefficients, the EXIF orientation
+alone and a cleaned colour profile written back), so its pixels stay exactly; only where that
+cannot be done fully is it re-encoded like any other picture.
+
 Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB, and copied into a
 brand-new image that has no `info` at all; only that copy is encoded. Nothing of the original file
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
@@ -11,8 +16,8 @@ The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over 
 byte of the file, so a tiny file cannot ask for seconds of decoding. A picture over the bound,
 or one that cannot be decoded (cut off, an unusual TIFF), is cleaned at the container level
 instead where the format allows (JPEG, PNG, TIFF): its metadata segments, chunks or tags are
-removed and the picture data is kept byte for byte. Only when that fails too is it sealed as
-is, warned.
+removed and only the picture data a decoder uses is kept (`png_data`, `tiff_data`, `jpeg_scan`).
+Only when that fails too is it sealed as is, warned.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_FRAMES_DROPPED,
+    JPEG_DATA_NOT_REBUILT,
     TOO_LARGE_TO_CLEAN,
     UNREADABLE_IMAGE,
     Cleaned,
@@ -69,6 +75,7 @@ _FORMATS: dict[str, tuple[str, str, str]] = {
     sniff.GIF: ("GIF", "GIF", sniff.GIF),
     sniff.TIFF: ("TIFF", "TIFF", sniff.TIFF),
     sniff.HEIC: ("HEIF", "JPEG", sniff.JPEG),  # HEIC becomes JPEG: simpler, opens everywhere
+    sniff.AVIF: ("AVIF", "JPEG", sniff.JPEG),  # as HEIC (Pillow's own AVIF plug-in decodes it)
 }
 CLEANABLE_IMAGE_TYPES = frozenset(_FORMATS)
 
@@ -106,6 +113,10 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     container-level cleaner (GIF, WebP, HEIC).
     """
     decoder, encoder, out_type = _FORMATS[media_type]
+    if media_type == sniff.JPEG:
+        lossless = _lossless_jpeg(data)
+        if lossless is not None:
+            return lossless
     try:
         return _clean(data, decoder, encoder, out_type)
     except _Undecodable as outcome:
@@ -115,6 +126,27 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
         code = UNREADABLE_IMAGE
     return _clean_container(data, media_type, code)
+
+
+def _lossless_jpeg(data: bytes) -> Cleaned | None:
+    """A JPEG cleaned without re-encoding (`jpeg_clean`, as inside Office files): the segments a
+    decoder reads, the picture data written anew from its coefficients, the EXIF orientation
+    alone and the colour profile cleaned; so every pixel stays. None where that cannot be done
+    fully (a damaged file, or jpegtran could not rebuild it): then it is re-encoded instead.
+    A file holding more pictures (MPO: a burst, a depth or HDR map) keeps the first, noted."""
+    try:
+        picture = clean_jpeg(data, appearance=True)
+    except NotAJpeg:
+        return None
+    if JPEG_DATA_NOT_REBUILT in picture.warnings:
+        return None
+    try:
+        with Image.open(io.BytesIO(data), formats=["JPEG"]) as im:
+            more = getattr(im, "n_frames", 1) > 1
+    except Exception:  # only asked to tell a multi-picture file: the cleaning is done
+        more = False
+    return Cleaned(picture.data, sniff.JPEG,
+                   (*picture.warnings, *((IMAGE_FRAMES_DROPPED,) if more else ())))
 
 
 def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
@@ -146,7 +178,7 @@ def _profile_note(strip: Callable[[bytes], tuple[bytes, bool]]) -> Callable[
 _CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
     sniff.JPEG: _strip_jpeg,
     sniff.PNG: _profile_note(strip_png_metadata),
-    sniff.TIFF: _profile_note(strip_tiff_metadata),
+    sniff.TIFF: strip_tiff_metadata,  # its own notes: a profile dropped, data not trimmed
 }
 
 

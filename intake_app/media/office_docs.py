@@ -269,17 +269,8 @@ def _cleaned_part(
         if _CROPPED.search(raw):
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         return _scrub(raw, plan.removed_ids.get(name, frozenset()))
-    if lower.endswith(_JPEG_PARTS):
-        try:  # losslessly; its orientation and cleaned colour profile stay (what it *is*)
-            picture = clean_jpeg(package.read(info), appearance=True)
-        except NotAJpeg:
-            _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-            return None
-        for code in picture.warnings:
-            _warn(warnings, code)
-        return picture.data
-    if suffix in _RASTER_PARTS:
-        return _clean_picture(package.read(info), _RASTER_PARTS[suffix], warnings)
+    if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
+        return _clean_picture(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
         try:
             inner = clean_office_document(package.read(info), depth=depth + 1)
@@ -296,12 +287,21 @@ def _cleaned_part(
     return None
 
 
-def _clean_picture(data: bytes, media_type: str, warnings: list[str]) -> bytes | None:
+def _clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
+    """A picture part cleaned by the type its bytes have (Word opens a PNG named .jpeg: r11d K3),
+    a JPEG losslessly with its orientation and cleaned colour profile (what it *is*)."""
     from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
 
+    media_type = sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "")
     try:
-        picture = clean_image(data, media_type)
-    except NotCleanable:
+        if media_type == sniff.JPEG:
+            jpeg = clean_jpeg(data, appearance=True)
+            picture = Cleaned(jpeg.data, sniff.JPEG, jpeg.warnings)
+        elif media_type in _RASTER_PARTS.values():
+            picture = clean_image(data, media_type)
+        else:
+            raise NotCleanable(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+    except (NotCleanable, NotAJpeg):
         _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
         return None
     if picture.media_type != media_type:

@@ -2,8 +2,11 @@
 
 An inline image is a picture stored in the middle of a page's drawing operators instead of as an
 object of its own; a `/DCT` one is a whole JPEG file, with the camera, place and owner in its
-APPn segments like any photo. Its segments are cut out losslessly (`jpeg_segments`): the scan
-data, and so every pixel, stays bit for bit.
+APPn segments like any photo. It is cleaned like a JPEG image object (`jpeg_clean`, without
+orientation or profile: the PDF draws it by its own dictionary): only the segments a decoder
+reads, and the picture data written anew from its coefficients by jpegtran, so nothing after a
+scan stays; the coefficients, and so every pixel, stay as they were. Where jpegtran cannot
+rebuild it, the segments are cleaned all the same and the stream is warned.
 
 The content stream is read with qpdf's content tokenizer (pikepdf's `TokenFilter`), which hands
 over every token with its original bytes and an inline image's data as one token. Only the
@@ -24,7 +27,8 @@ import re
 
 from pikepdf import Stream, Token, TokenFilter, TokenType
 
-from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.jpeg_clean import clean_jpeg
+from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.pdf_streams import decoded, rewrite_tokens
 
 _INLINE_IMAGE_FILE = re.compile(
@@ -78,10 +82,12 @@ class _InlineJpegs(TokenFilter):
             if len(filters) != 1 or not filters <= _DCT or _declared_filters(words) != 1:
                 raise NotAJpeg
             # a JPEG cut off inside its scan keeps what is there, as a viewer shows it
-            stripped = strip_jpeg_metadata(data, allow_truncated=True)
+            picture = clean_jpeg(data, appearance=False, allow_truncated=True)
         except NotAJpeg:
             self.kept = True
             return held
+        stripped = picture.data
+        self.kept = self.kept or bool(picture.warnings)  # data not rebuilt: a tail may stay
         if stripped == data:
             return held  # nothing to cut: the stream stays byte for byte
         self.changed = True

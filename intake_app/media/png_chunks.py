@@ -1,14 +1,16 @@
 """A PNG rebuilt from the chunks needed to show it, without decoding it: the fallback when
 pixels cannot be used (a damaged file, or one too large to decode within the cleaning bounds).
 
-Only chunks that make up the picture are copied, byte for byte, and only with the exact length
-the PNG specification gives them for the image's colour type (a decoder reads that many bytes
-and skips the rest, so a longer chunk can carry anything): image header, palette, transparency,
-image data, the APNG animation chunks, and the rendering hints gAMA, cHRM, sRGB, sBIT, pHYs and
-bKGD. A colour profile (iCCP) is decompressed within a bound, cleaned like any ICC profile
-(`icc.clean_icc`: no device, maker, owner or date) and stored under a neutral name; one that
-cannot be read goes. Everything else goes: text (tEXt/zTXt/iTXt: author, software, comments,
-paths), eXIf (camera, GPS), tIME, and every private or unknown chunk.
+Only chunks that make up the picture are copied, and only with the exact length the PNG
+specification gives them for the image's colour type (a decoder reads that many bytes and
+skips the rest, so a longer chunk can carry anything): image header, palette (for a palette
+image only: in any other a palette is a suggestion, and can carry anything), transparency,
+image data cut to what a decoder uses (`png_data`), the APNG animation chunks (renumbered),
+and the rendering hints gAMA, cHRM, sRGB, sBIT, pHYs and bKGD. A colour profile (iCCP) is
+decompressed within a bound, cleaned like any ICC profile (`icc.clean_icc`: no device, maker,
+owner or date) and stored under a neutral name; one that cannot be read goes. Everything else
+goes: text (tEXt/zTXt/iTXt: author, software, comments, paths), eXIf (camera, GPS), tIME, and
+every private or unknown chunk.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import zlib
 
 from intake_app.errors import SeinpostError
 from intake_app.media.icc import clean_icc
+from intake_app.media.png_data import Unusable, expected_size, used_stream
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PIXEL_DATA = frozenset({b"IDAT", b"fdAT"})
@@ -46,47 +49,88 @@ class NotAPng(SeinpostError):
 def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:
     """`data` with only the picture's own chunks, and whether a colour profile was dropped.
 
-    A file cut off inside its image data keeps what is there (a viewer shows the part it has);
-    bytes after IEND go. Raises NotAPng when there is no PNG header or no image data at all.
+    Every chunk is written anew with its checksum computed here. The image data (IDAT, and each
+    APNG frame's fdAT) is cut to what a decoder uses (`png_data`); a file cut off inside it
+    keeps the rows it has (a viewer shows the part it has), then IEND. Bytes after IEND go.
+    Raises NotAPng when there is no PNG header or no usable image data at all.
     """
     if not data.startswith(_SIGNATURE) or data[12:16] != b"IHDR" or len(data) < 33:
         raise NotAPng
-    colour_type = data[25]
-    out = bytearray(_SIGNATURE)
-    pos, seen_pixels, profile_dropped, palette = len(_SIGNATURE), False, False, 0
+    width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", data[16:29])
+    chunks, profile_dropped = _picture_chunks(data, colour_type)
+    out, sequence = bytearray(_SIGNATURE), 0
+    frame = (width, height)
+    for kind, body in chunks:
+        if kind == b"fcTL":
+            frame = struct.unpack(">II", body[4:12])
+            body = struct.pack(">I", sequence) + body[4:]
+            sequence += 1
+            out += _chunk(kind, body)
+        elif kind in _PIXEL_DATA:
+            pieces = body if isinstance(body, list) else [body]
+            size = expected_size(*(frame if kind == b"fdAT" else (width, height)), depth,
+                                 colour_type, interlace == 1)
+            try:
+                used, _ = used_stream(pieces, size)
+            except Unusable as exc:
+                raise NotAPng from exc
+            for piece in used:
+                if kind == b"fdAT":
+                    piece = struct.pack(">I", sequence) + piece
+                    sequence += 1
+                out += _chunk(kind, piece)
+        else:
+            out += _chunk(kind, body)
+    return bytes(out + _chunk(b"IEND", b"")), profile_dropped
+
+
+def _picture_chunks(data: bytes, colour_type: int) -> tuple[list[tuple[bytes, object]], bool]:
+    """(kind, body) of each chunk kept, IEND left out; consecutive IDAT bodies (and each
+    frame's fdAT bodies, without their sequence numbers) joined into one list of pieces."""
+    chunks: list[tuple[bytes, object]] = []
+    pos, profile_dropped, palette, last = len(_SIGNATURE), False, 0, b""
+    seen_pixels, group = False, None
     for _ in range(MAX_CHUNKS):
         if pos + 8 > len(data):
             break  # cut off between chunks
         length = int.from_bytes(data[pos : pos + 4], "big")
         kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
-        if end > len(data):
-            if kind in _PIXEL_DATA:
-                out += data[pos:]  # cut off inside the pixels: keep them as they are
-                seen_pixels = True
+        if kind == b"IEND" or (end > len(data) and kind not in _PIXEL_DATA):
             break
-        body = data[pos + 8 : pos + 8 + length]
-        if kind == b"PLTE" and length % 3 == 0 and 3 <= length <= 768:
-            palette = length // 3
-            out += data[pos:end]
-        elif kind in _PIXEL_DATA:
-            out += data[pos:end]
-            seen_pixels = True
+        body = data[pos + 8 : min(end - 4, len(data))]  # cut off inside the pixels: what is there
+        if kind in _PIXEL_DATA:
+            piece = body if kind == b"IDAT" else body[4:]  # fdAT: after its sequence number
+            if last == kind:
+                if group is not None:
+                    group.append(piece)
+            elif ((kind == b"IDAT" and not seen_pixels)
+                  or (kind == b"fdAT" and chunks and chunks[-1][0] == b"fcTL")):
+                group = [piece]
+                chunks.append((kind, group))
+            else:
+                group = None  # a second run of IDAT, or fdAT without its frame: never shown
+            seen_pixels = seen_pixels or kind == b"IDAT"
+        elif kind == b"PLTE":
+            if colour_type == _PALETTE and length % 3 == 0 and 3 <= length <= 768:
+                palette = length // 3  # other colour types: only a suggestion, not needed
+                chunks.append((kind, body))
         elif kind == b"iCCP":
             profile = _cleaned_profile(body)
             profile_dropped = profile_dropped or profile is None
             if profile is not None:
-                out += _chunk(b"iCCP", NEUTRAL_PROFILE_NAME + b"\x00\x00" + zlib.compress(profile))
+                chunks.append((kind, NEUTRAL_PROFILE_NAME + b"\x00\x00" + zlib.compress(profile)))
         elif _legal_length(kind, length, colour_type, palette):
-            out += data[pos:end]
-        pos = end
-        if kind == b"IEND":
+            chunks.append((kind, body))
+        last = kind
+        if end > len(data):
             break
+        pos = end
     else:
         raise NotAPng
     if not seen_pixels:
         raise NotAPng
-    return bytes(out), profile_dropped
+    return chunks, profile_dropped
 
 
 def _legal_length(kind: bytes, length: int, colour_type: int, palette: int) -> bool:

@@ -50,6 +50,7 @@ OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 PDF_3D_REMOVED = "pdf_3d_removed"
 JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
 PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
+IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -83,6 +84,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_3D_REMOVED,
     JPEG_DATA_NOT_REBUILT,
     PDF_CLEANER_STOPPED,
+    IMAGE_DATA_NOT_TRIMMED,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -114,14 +114,26 @@ def _sniff_zip(head: bytes, ext: str) -> str:
     return ZIP
 
 
+_BYTE_ORDER_MARKS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
+                     (b"\xfe\xff", "utf-16-be"))
+"""Notepad, Excel's "CSV UTF-8" and PowerShell start text with one of these."""
+
+
 def _looks_like_text(head: bytes) -> bool:
-    if not head:
-        return False
+    """Printable UTF-8, or UTF-8 or UTF-16 after a byte order mark (U+FEFF, not printable)."""
+    encoding = "utf-8"
+    for mark, name in _BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            head, encoding = head[len(mark) :], name
+            break
+    else:
+        if not head:
+            return False
     try:
-        text = head.decode("utf-8")
+        text = head.decode(encoding)
     except UnicodeDecodeError as exc:
         # a multi-byte character cut off at the end of the head is still text
         if exc.start < len(head) - 3:
             return False
-        text = head[: exc.start].decode("utf-8")
+        text = head[: exc.start].decode(encoding)
     return all(ch.isprintable() or ch in "\t\n\r\f" for ch in text)

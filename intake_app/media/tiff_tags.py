@@ -3,15 +3,18 @@
 The fallback when Pillow cannot decode a TIFF faithfully (an unusual compression, 16 bits per
 channel in colour, a damaged strip). Each image directory (page) keeps only the tags a reader
 needs to lay out the pixels, plus Orientation so the picture stands as it did; the strips or
-tiles are copied byte for byte into a fresh file. Everything else is left behind: Artist, Make,
-Model, HostComputer, Software, DateTime, DocumentName, ImageDescription, Copyright, the EXIF and
-GPS directories, XMP, IPTC, Photoshop and ICC blocks, sub-images (thumbnails) and every private
-tag (numbers 32768 and up). Nothing between the tags is copied, so maker notes and hidden bytes
-cannot ride along. JPEG inside a TIFF carries its own segments: the shared JPEGTables (tag 347)
-and each strip or tile of a JPEG-compressed page (compression 7) go through the JPEG segment
-cleaner (`jpeg_segments`, only what a decoder reads stays); a page in the old JPEG scheme
-(compression 6), whose pieces cannot be walked as JPEG streams, makes the file NotATiff, so it
-is sealed as is with a warning rather than called clean.
+tiles are copied into a fresh file, each cut to what a decoder uses (`tiff_data`: uncompressed,
+Deflate, PackBits, LZW; in another compression it is kept whole, with IMAGE_DATA_NOT_TRIMMED).
+Everything else is left behind: Artist, Make, Model, HostComputer, Software, DateTime,
+DocumentName, ImageDescription, Copyright, the EXIF and GPS directories, XMP, IPTC, Photoshop
+and ICC blocks, sub-images (thumbnails) and every private tag (numbers 32768 and up). Nothing
+between the tags is copied, so maker notes and hidden bytes cannot ride along. JPEG inside a
+TIFF carries its own segments: the shared JPEGTables (tag 347) and each strip or tile of a JPEG-
+compressed page (compression 7) go through the JPEG segment cleaner (`jpeg_segments`, only what
+a decoder reads stays), and each strip's picture data is written anew by jpegtran (`jpeg_scan`:
+nothing after a scan stays); a page in the old JPEG scheme (compression 6), whose pieces cannot
+be walked as JPEG streams, makes the file NotATiff, so it is sealed as is with a warning rather
+than called clean.
 """
 
 from __future__ import annotations
@@ -19,7 +22,14 @@ from __future__ import annotations
 import struct
 
 from intake_app.errors import SeinpostError
+from intake_app.media.jpeg_scan import ScanNotRebuilt, rebuild_scans
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
+from intake_app.media.result import (
+    COLOUR_PROFILE_DROPPED,
+    IMAGE_DATA_NOT_TRIMMED,
+    JPEG_DATA_NOT_REBUILT,
+)
+from intake_app.media.tiff_data import TRIMMED, block_sizes, trimmed
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
 # Orientation. Nothing here names a person, device, place or path.
@@ -35,10 +45,16 @@ _LONG, _SHORT = 4, 3
 _ICC_PROFILE = 34675
 _COMPRESSION, _JPEG_TABLES = 259, 347
 _OLD_JPEG, _JPEG = 6, 7
+_WIDTH, _HEIGHT, _BITS, _PHOTOMETRIC, _SAMPLES, _ROWS, _PLANAR = 256, 257, 258, 262, 277, 278, 284
+_TILE_WIDTH, _TILE_HEIGHT, _TILE_OFFSETS = 322, 323, 324
+_YCBCR = 6
 MAX_PAGES = 1024
 MAX_ENTRIES = 4096
 MAX_BLOCKS = 1_000_000
 """Strips or tiles in one page."""
+MAX_JPEG_REBUILDS = 512
+"""JPEG strips or tiles written anew by jpegtran in one file, a child process each (a scanner's
+page has tens); the rest keep their scans as the segment cleaner left them, warned."""
 
 
 class NotATiff(SeinpostError):
@@ -47,9 +63,12 @@ class NotATiff(SeinpostError):
     code = "media.not_a_tiff"
 
 
-def strip_tiff_metadata(data: bytes) -> tuple[bytes, bool]:
-    """`data` rebuilt with structural tags and pixel data only (same byte order), and whether
-    a colour profile (tag 34675) was left behind.
+def strip_tiff_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """`data` rebuilt with structural tags and pixel data only (same byte order), and its
+    warnings: COLOUR_PROFILE_DROPPED when a profile (tag 34675) was left behind,
+    IMAGE_DATA_NOT_TRIMMED when a strip or tile could not be cut to what a decoder uses
+    (`tiff_data`) and was kept whole, JPEG_DATA_NOT_REBUILT when a JPEG strip's picture data
+    could not be written anew (bytes after its scan may stay).
 
     Raises NotATiff for BigTIFF, a broken directory chain, or a page without image data.
     """
@@ -60,7 +79,11 @@ def strip_tiff_metadata(data: bytes) -> tuple[bytes, bool]:
     else:
         raise NotATiff
     pages, profile_dropped = _read_pages(data, order)
-    return _write(pages, data, order), profile_dropped
+    rebuilt, whole, not_rebuilt = _write(pages, data, order)
+    warnings = ((COLOUR_PROFILE_DROPPED,) if profile_dropped else ()) + (
+        (IMAGE_DATA_NOT_TRIMMED,) if whole else ()) + (
+        (JPEG_DATA_NOT_REBUILT,) if not_rebuilt else ())
+    return rebuilt, warnings
 
 
 def _read_pages(
@@ -144,7 +167,13 @@ def _values(entry: tuple[int, int, bytes], order: str) -> list[int]:
     raise NotATiff
 
 
-def _write(pages: list[dict[int, tuple[int, int, bytes]]], data: bytes, order: str) -> bytes:
+def _write(
+    pages: list[dict[int, tuple[int, int, bytes]]], data: bytes, order: str
+) -> tuple[bytes, bool]:
+    """The new file, whether a strip or tile was kept whole (a compression `tiff_data` cannot
+    cut), and whether a JPEG strip's picture data could not be written anew."""
+    whole = not_rebuilt = False
+    rebuilds = 0
     out = bytearray(b"II*\x00" if order == "<" else b"MM\x00*")
     out += b"\x00\x00\x00\x00"  # first directory offset, patched below
     link = 4  # where the pointer to the next directory goes
@@ -156,10 +185,17 @@ def _write(pages: list[dict[int, tuple[int, int, bytes]]], data: bytes, order: s
             raise NotATiff
         if blocks:
             new_offsets, new_counts = [], []
-            for _, start, length in blocks:
+            sizes = _block_sizes(page, order, len(blocks), blocks[0][0] == _TILE_OFFSETS)
+            for (_, start, length), needed in zip(blocks, sizes, strict=True):
                 piece = data[start : start + length]  # a cut-off file keeps what is there
                 if compression == _JPEG:
-                    piece = _clean_jpeg(piece)
+                    piece, rebuilt = _rebuilt_jpeg(_clean_jpeg(piece), page, rebuilds)
+                    rebuilds += 1
+                    not_rebuilt = not_rebuilt or not rebuilt
+                elif needed is None or compression not in TRIMMED:
+                    whole = True
+                else:
+                    piece = trimmed(piece, compression, needed)
                 _pad(out)
                 new_offsets.append(len(out))
                 new_counts.append(len(piece))
@@ -171,7 +207,45 @@ def _write(pages: list[dict[int, tuple[int, int, bytes]]], data: bytes, order: s
                 _LONG, number, struct.pack(f"{order}{number}I", *new_counts)
             )
         link = _write_directory(out, tags, order, link)
-    return bytes(out)
+    return bytes(out), whole, not_rebuilt
+
+
+def _rebuilt_jpeg(
+    piece: bytes, page: dict[int, tuple[int, int, bytes]], done: int
+) -> tuple[bytes, bool]:
+    """A JPEG strip or tile (segments cleaned) written anew by jpegtran from its coefficients, so
+    nothing stays after its scan (`jpeg_scan`), and whether that was done. A strip that holds
+    only a scan takes its tables from the page's (cleaned) JPEGTables first: what comes back is
+    a whole JPEG, which TIFF readers accept in a strip. At most MAX_JPEG_REBUILDS a file."""
+    tables = page[_JPEG_TABLES][2] if _JPEG_TABLES in page else b""
+    whole = tables[:-2] + piece[2:] if tables.endswith(b"\xff\xd9") else piece
+    if done >= MAX_JPEG_REBUILDS:
+        return piece, False
+    try:
+        return rebuild_scans(whole), True
+    except ScanNotRebuilt:
+        return piece, False
+
+
+def _block_sizes(
+    page: dict[int, tuple[int, int, bytes]], order: str, count: int, tiled: bool
+) -> list[int | None]:
+    """Bytes a decoder uses from each strip or tile; None where Seinpost cannot tell
+    (subsampled YCbCr, a missing size)."""
+    def first(tag: int, default: int) -> int:
+        values = _values(page[tag], order) if tag in page else []
+        return values[0] if values else default
+
+    bits = _values(page[_BITS], order) if _BITS in page else [1]
+    samples = first(_SAMPLES, 1)
+    if first(_PHOTOMETRIC, 0) == _YCBCR or not bits or _WIDTH not in page:
+        return [None] * count
+    pixel_bits = bits[0] if first(_PLANAR, 1) == 2 else (
+        sum(bits) if len(bits) == samples else bits[0] * samples)
+    geometry = {"width": first(_WIDTH, 0), "height": first(_HEIGHT, 0),
+                "rows": first(_ROWS, 2**32 - 1), "tile_width": first(_TILE_WIDTH, 0),
+                "tile_height": first(_TILE_HEIGHT, 0)}
+    return list(block_sizes(geometry, pixel_bits, count, tiled))
 
 
 def _write_directory(

@@ -57,8 +57,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The picture is damaged or cannot be read.",
     },
     "media.image_frames_dropped": {
-        "nl": "Alleen het eerste beeld van de animatie is bewaard.",
-        "en": "Only the first frame of the animation was kept.",
+        "nl": "Van de beelden in dit bestand (een animatie, of meer foto's in één bestand zoals "
+        "een serie, een diepte- of HDR-beeld) is alleen het eerste bewaard.",
+        "en": "Of the images in this file (an animation, or more pictures in one file such as "
+        "a burst, a depth or HDR map) only the first was kept.",
     },
     "media.colour_profile_dropped": {
         "nl": "Het kleurprofiel is verwijderd; kleuren kunnen iets afwijken.",
@@ -225,6 +227,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "bytes die tussen die gegevens verborgen zijn, kunnen zijn gebleven.",
         "en": "The picture data of a JPEG picture could not be written anew; bytes hidden "
         "between that data may have stayed.",
+    },
+    "media.image_data_not_trimmed": {
+        "nl": "De beeldgegevens van een afbeelding in een ongewone compressie zijn ongewijzigd "
+        "bewaard; bytes die erachter verborgen zijn, kunnen zijn gebleven.",
+        "en": "The picture data of a picture in an unusual compression was kept as it is; "
+        "bytes hidden after it may have stayed.",
     },
     "media.scan_not_rebuilt": {
         "nl": "De beeldgegevens van deze JPEG konden niet opnieuw worden geschreven.",
