@@ -12,7 +12,7 @@ import pytest
 from media_kit import canaries
 
 from intake_app.media.clean import clean_attachment
-from intake_app.media.result import IMAGE_CLEANED_IN_CONTAINER
+from intake_app.media.result import IMAGE_CLEANED_IN_CONTAINER, IMAGE_DATA_NOT_TRIMMED
 
 
 def _cleaned(data: bytes, name: str) -> bytes:
@@ -86,3 +86,30 @@ def test_an_uncompressed_strip_shorter_than_its_rows_is_kept_as_it_is() -> None:
     original = kit.tiff16(samples)
     result = clean_attachment(original, "a.tif")
     assert kit.tiff_strip(result.data) == samples
+
+
+def test_image_data_too_large_to_inflate_within_bounds_is_kept_and_said() -> None:
+    """A 40,000 x 40,000 16-bit picture would need 9.6 GB inflated to find its stream's end
+    (over png_data.MAX_INFLATED): its data is kept as it is, the text chunk still goes, and
+    the liaison reads that something may have stayed (partly cleaned)."""
+    header = kit.chunk(b"IHDR", struct.pack(">IIBBBBB", 40_000, 40_000, 16, 2, 0, 0, 0))
+    idat = kit.chunk(b"IDAT", zlib.compress(kit.rows16()) + kit.TAIL)
+    text = kit.chunk(b"tEXt", b"Author\x00" + kit.TAIL)
+    original = b"\x89PNG\r\n\x1a\n" + header + text + idat + kit.chunk(b"IEND", b"")
+    result = clean_attachment(original, "a.png")
+    assert (result.cleaning, result.warnings) == (
+        "partly-cleaned", (IMAGE_CLEANED_IN_CONTAINER, IMAGE_DATA_NOT_TRIMMED))
+    assert kit.chunk_kinds(result.data) == [b"IHDR", b"IDAT", b"IEND"]
+    assert result.data.count(kit.TAIL) == 1  # in the image data, kept; not in the text
+
+
+def test_an_lzw_strip_too_large_to_walk_is_kept_whole_and_said(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake_app.media import tiff_data
+
+    monkeypatch.setattr(tiff_data, "MAX_WALKED", 16)  # the strip below is larger
+    result = clean_attachment(kit.tiff_compressed_tail("tiff_lzw"), "a.tif")
+    assert (result.cleaning, result.warnings) == (
+        "partly-cleaned", (IMAGE_CLEANED_IN_CONTAINER, IMAGE_DATA_NOT_TRIMMED))
+    assert kit.tiff_strip(result.data).endswith(kit.TAIL)

@@ -167,18 +167,10 @@ def _strip_jpeg(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     return picture.data, picture.warnings
 
 
-def _profile_note(strip: Callable[[bytes], tuple[bytes, bool]]) -> Callable[
-        [bytes], tuple[bytes, tuple[str, ...]]]:
-    def cleaned(data: bytes) -> tuple[bytes, tuple[str, ...]]:
-        stripped, profile_dropped = strip(data)
-        return stripped, (COLOUR_PROFILE_DROPPED,) if profile_dropped else ()
-    return cleaned
-
-
 _CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
     sniff.JPEG: _strip_jpeg,
-    sniff.PNG: _profile_note(strip_png_metadata),
-    sniff.TIFF: strip_tiff_metadata,  # its own notes: a profile dropped, data not trimmed
+    sniff.PNG: strip_png_metadata,  # each with its notes: a profile dropped, data not cut
+    sniff.TIFF: strip_tiff_metadata,
 }
 
 

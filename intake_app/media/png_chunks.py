@@ -20,7 +20,8 @@ import zlib
 
 from intake_app.errors import SeinpostError
 from intake_app.media.icc import clean_icc
-from intake_app.media.png_data import Unusable, expected_size, used_stream
+from intake_app.media.png_data import TooLarge, Unusable, expected_size, used_stream
+from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PIXEL_DATA = frozenset({b"IDAT", b"fdAT"})
@@ -46,8 +47,10 @@ class NotAPng(SeinpostError):
     code = "media.not_a_png"
 
 
-def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:
-    """`data` with only the picture's own chunks, and whether a colour profile was dropped.
+def strip_png_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """`data` with only the picture's own chunks, and its warnings: COLOUR_PROFILE_DROPPED
+    when a profile could not be read, IMAGE_DATA_NOT_TRIMMED when image data was too large to
+    cut within `png_data.MAX_INFLATED` and was kept as it is.
 
     Every chunk is written anew with its checksum computed here. The image data (IDAT, and each
     APNG frame's fdAT) is cut to what a decoder uses (`png_data`); a file cut off inside it
@@ -58,7 +61,7 @@ def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:
         raise NotAPng
     width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", data[16:29])
     chunks, profile_dropped = _picture_chunks(data, colour_type)
-    out, sequence = bytearray(_SIGNATURE), 0
+    out, sequence, whole = bytearray(_SIGNATURE), 0, False
     frame = (width, height)
     for kind, body in chunks:
         if kind == b"fcTL":
@@ -74,6 +77,8 @@ def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:
                 used, _ = used_stream(pieces, size)
             except Unusable as exc:
                 raise NotAPng from exc
+            except TooLarge:
+                used, whole = pieces, True  # as it is, and said
             for piece in used:
                 if kind == b"fdAT":
                     piece = struct.pack(">I", sequence) + piece
@@ -81,7 +86,9 @@ def strip_png_metadata(data: bytes) -> tuple[bytes, bool]:
                 out += _chunk(kind, piece)
         else:
             out += _chunk(kind, body)
-    return bytes(out + _chunk(b"IEND", b"")), profile_dropped
+    warnings = ((COLOUR_PROFILE_DROPPED,) if profile_dropped else ()) + (
+        (IMAGE_DATA_NOT_TRIMMED,) if whole else ())
+    return bytes(out + _chunk(b"IEND", b"")), warnings
 
 
 def _picture_chunks(data: bytes, colour_type: int) -> tuple[list[tuple[bytes, object]], bool]:

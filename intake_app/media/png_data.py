@@ -23,6 +23,8 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 
+from intake_app.errors import SeinpostError
+
 _STEP = 1 << 20
 """Bytes inflated at a time: memory stays near this whatever the picture's size."""
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
@@ -33,8 +35,22 @@ PIECE = 1 << 20
 """Largest chunk body written for data compressed anew."""
 
 
-class Unusable(Exception):
+MAX_INFLATED = 1 << 30
+"""Bytes inflated to find where a stream ends (about a second of work): a picture declaring
+more, or a stream inflating further (zlib reaches 1,032:1, so a hostile 512 MiB file could ask
+for minutes), is not cut but kept as it is, and the caller says so."""
+
+
+class Unusable(SeinpostError):
     """Not one byte of the picture can be inflated: there is nothing to keep."""
+
+    code = "media.image_data_unusable"
+
+
+class TooLarge(SeinpostError):
+    """Finding the stream's end would inflate more than MAX_INFLATED bytes."""
+
+    code = "media.image_data_too_large"
 
 
 def expected_size(width: int, height: int, bit_depth: int, colour_type: int,
@@ -58,8 +74,11 @@ def used_stream(pieces: list[bytes], expected: int) -> tuple[list[bytes], bool]:
     cut where the stream ends (a decoder reads no further); otherwise (the stream inflates to
     more than `expected` bytes, is cut off or damaged) new pieces holding the first `expected`
     inflated bytes (fewer when the stream has fewer), compressed anew. Raises Unusable when no
-    byte at all can be inflated.
+    byte at all can be inflated, TooLarge when `expected` or what the stream inflates to before
+    it ends is over MAX_INFLATED.
     """
+    if expected > MAX_INFLATED:
+        raise TooLarge
     produced, ended, consumed = _measure(pieces, expected)
     if ended and produced <= expected:
         kept: list[bytes] = []
@@ -90,6 +109,8 @@ def _measure(pieces: list[bytes], expected: int) -> tuple[int, bool, int]:
             while data and not inflater.eof and produced <= expected:
                 produced += len(inflater.decompress(data, _STEP))
                 data = inflater.unconsumed_tail
+                if produced > MAX_INFLATED:
+                    raise TooLarge
             if inflater.eof or produced > expected:
                 break
     except zlib.error:

@@ -18,15 +18,22 @@ are kept whole and the caller says so (`NotTrimmed`). JPEG strips are `jpeg_clea
 
 from __future__ import annotations
 
-from intake_app.media.png_data import Unusable, used_stream
+from intake_app.errors import SeinpostError
+from intake_app.media.png_data import TooLarge, Unusable, used_stream
 
 NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS = 1, 5, 8, 32946, 32773
 TRIMMED = frozenset({NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS})
 _CLEAR, _END = 256, 257
+MAX_WALKED = 16 * 1024 * 1024
+"""Largest LZW or PackBits strip walked here (code by code in Python, a few seconds at most);
+a larger one is kept whole, and said. Real strips are a few rows: kilobytes."""
 
 
-class NotTrimmed(Exception):
-    """This strip's compression cannot be cut without a decoder; it is kept whole."""
+class NotTrimmed(SeinpostError):
+    """This strip's compression cannot be cut without a decoder (or not within bounds); the
+    caller keeps it whole and says so."""
+
+    code = "media.image_data_not_cut"
 
 
 def block_sizes(geometry: dict[str, int], pixel_bits: int, count: int,
@@ -49,7 +56,8 @@ def block_sizes(geometry: dict[str, int], pixel_bits: int, count: int,
 def trimmed(piece: bytes, compression: int, needed: int) -> bytes:
     """`piece` (one strip or tile) cut to what a decoder uses to get `needed` bytes.
 
-    Raises NotTrimmed for a compression outside TRIMMED.
+    Raises NotTrimmed for a compression outside TRIMMED, and for a strip too large to walk
+    within bounds (`MAX_WALKED`, `png_data.MAX_INFLATED`).
     """
     if compression == NONE:
         return piece[:needed]
@@ -58,6 +66,10 @@ def trimmed(piece: bytes, compression: int, needed: int) -> bytes:
             return b"".join(used_stream([piece], needed)[0])
         except Unusable:
             return b""
+        except TooLarge as exc:
+            raise NotTrimmed from exc
+    if len(piece) > MAX_WALKED:
+        raise NotTrimmed
     if compression == PACKBITS:
         return piece[:_packbits_used(piece, needed)]
     if compression == LZW and not (piece[:1] == b"\0" and len(piece) > 1 and piece[1] & 1):

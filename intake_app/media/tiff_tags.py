@@ -29,7 +29,7 @@ from intake_app.media.result import (
     IMAGE_DATA_NOT_TRIMMED,
     JPEG_DATA_NOT_REBUILT,
 )
-from intake_app.media.tiff_data import TRIMMED, block_sizes, trimmed
+from intake_app.media.tiff_data import TRIMMED, NotTrimmed, block_sizes, trimmed
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
 # Orientation. Nothing here names a person, device, place or path.
@@ -195,7 +195,10 @@ def _write(
                 elif needed is None or compression not in TRIMMED:
                     whole = True
                 else:
-                    piece = trimmed(piece, compression, needed)
+                    try:
+                        piece = trimmed(piece, compression, needed)
+                    except NotTrimmed:
+                        whole = True  # too large to walk within bounds: kept, and said
                 _pad(out)
                 new_offsets.append(len(out))
                 new_counts.append(len(piece))

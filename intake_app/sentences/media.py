@@ -229,10 +229,23 @@ SENTENCES: dict[str, dict[str, str]] = {
         "between that data may have stayed.",
     },
     "media.image_data_not_trimmed": {
-        "nl": "De beeldgegevens van een afbeelding in een ongewone compressie zijn ongewijzigd "
-        "bewaard; bytes die erachter verborgen zijn, kunnen zijn gebleven.",
-        "en": "The picture data of a picture in an unusual compression was kept as it is; "
-        "bytes hidden after it may have stayed.",
+        "nl": "De beeldgegevens van een afbeelding (in een ongewone compressie, of te groot om "
+        "na te lopen) zijn ongewijzigd bewaard; bytes die erachter verborgen zijn, kunnen zijn "
+        "gebleven.",
+        "en": "The picture data of a picture (in an unusual compression, or too large to "
+        "check) was kept as it is; bytes hidden after it may have stayed.",
+    },
+    "media.image_data_unusable": {
+        "nl": "De beeldgegevens van deze afbeelding zijn onleesbaar.",
+        "en": "The picture data of this image cannot be read.",
+    },
+    "media.image_data_too_large": {
+        "nl": "De beeldgegevens van deze afbeelding zijn te groot om na te lopen.",
+        "en": "The picture data of this image is too large to check.",
+    },
+    "media.image_data_not_cut": {
+        "nl": "De beeldgegevens van deze afbeelding konden niet worden ingekort.",
+        "en": "The picture data of this image could not be cut to what is shown.",
     },
     "media.scan_not_rebuilt": {
         "nl": "De beeldgegevens van deze JPEG konden niet opnieuw worden geschreven.",
