@@ -88,11 +88,16 @@ def test_an_uncompressed_strip_shorter_than_its_rows_is_kept_as_it_is() -> None:
     assert kit.tiff_strip(result.data) == samples
 
 
-def test_image_data_too_large_to_inflate_within_bounds_is_kept_and_said() -> None:
-    """A 40,000 x 40,000 16-bit picture would need 9.6 GB inflated to find its stream's end
-    (over png_data.MAX_INFLATED): its data is kept as it is, the text chunk still goes, and
-    the liaison reads that something may have stayed (partly cleaned)."""
-    header = kit.chunk(b"IHDR", struct.pack(">IIBBBBB", 40_000, 40_000, 16, 2, 0, 0, 0))
+def test_image_data_too_large_to_inflate_within_bounds_is_kept_and_said(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A stream that inflates further than png_data.MAX_INFLATED (here lowered to 64 bytes, as
+    a hostile 1,032:1 stream would go past 1 GiB) is kept as it is, the text chunk still goes,
+    and the liaison reads that something may have stayed (partly cleaned)."""
+    from intake_app.media import png_data
+
+    monkeypatch.setattr(png_data, "MAX_INFLATED", 64)
+    header = kit.chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 16, 2, 0, 0, 0))
     idat = kit.chunk(b"IDAT", zlib.compress(kit.rows16()) + kit.TAIL)
     text = kit.chunk(b"tEXt", b"Author\x00" + kit.TAIL)
     original = b"\x89PNG\r\n\x1a\n" + header + text + idat + kit.chunk(b"IEND", b"")

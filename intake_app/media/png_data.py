@@ -36,9 +36,9 @@ PIECE = 1 << 20
 
 
 MAX_INFLATED = 1 << 30
-"""Bytes inflated to find where a stream ends (about a second of work): a picture declaring
-more, or a stream inflating further (zlib reaches 1,032:1, so a hostile 512 MiB file could ask
-for minutes), is not cut but kept as it is, and the caller says so."""
+"""Bytes inflated to find where a stream ends (about a second of work): a stream inflating
+further (zlib reaches 1,032:1, so a hostile 512 MiB file could ask for minutes) is not cut but
+kept as it is, and the caller says so."""
 
 
 class Unusable(SeinpostError):
@@ -74,11 +74,9 @@ def used_stream(pieces: list[bytes], expected: int) -> tuple[list[bytes], bool]:
     cut where the stream ends (a decoder reads no further); otherwise (the stream inflates to
     more than `expected` bytes, is cut off or damaged) new pieces holding the first `expected`
     inflated bytes (fewer when the stream has fewer), compressed anew. Raises Unusable when no
-    byte at all can be inflated, TooLarge when `expected` or what the stream inflates to before
-    it ends is over MAX_INFLATED.
+    byte at all can be inflated, TooLarge when the stream inflates to more than MAX_INFLATED
+    bytes before it ends (a picture declaring more is fine while its stream ends sooner).
     """
-    if expected > MAX_INFLATED:
-        raise TooLarge
     produced, ended, consumed = _measure(pieces, expected)
     if ended and produced <= expected:
         kept: list[bytes] = []
