@@ -6,6 +6,7 @@ import logging
 import os
 import stat
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 # PySide6 through the ui package first: it turns off PySide's reading of every module's source
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import QApplication
 from intake_app import APP_NAME, __version__
 from intake_app.qt_libraries import QtLibraryMissing, check_qt_libraries, describe, uses_xcb
 from intake_app.ui.i18n_loader import (
+    MIRROR_OPTION,
     load_style_sheet,
     pick_language,
     remembered_language,
+    set_mirrored,
     set_ui_language,
 )
 from intake_app.ui.main_window import MainWindow
@@ -68,7 +71,9 @@ def configure_process() -> None:
     choose_session_bus()
 
 
-def run_gui(profile: str | None = None) -> int:
+def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
+    """Start the window on `profile`; `qt_options` are Qt's own start options the command line
+    let through (`-reverse`: the window right to left, `i18n_loader.MIRROR_OPTION`)."""
     configure_process()
     language = os.environ.get("SEINPOST_LANG") or QLocale.system().name()
     if QApplication.instance() is None and uses_xcb():
@@ -77,7 +82,8 @@ def run_gui(profile: str | None = None) -> int:
         except QtLibraryMissing as exc:
             print(describe(exc, pick_language(language)), file=sys.stderr)
             return 1
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
+    set_mirrored(MIRROR_OPTION in qt_options)  # kept through every language switch
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)

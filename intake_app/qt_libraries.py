@@ -16,6 +16,7 @@ import importlib.util
 import os
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from intake_app.errors import SeinpostError
@@ -155,9 +156,10 @@ def _import_window() -> object:
     return app
 
 
-def start_window(profile: str | None) -> int:
-    """Start the window for `profile` after the checks; on a missing library or no display
-    print its one sentence (Dutch or English) on stderr and return 1."""
+def start_window(profile: str | None, qt_options: Sequence[str] = ()) -> int:
+    """Start the window for `profile` (with Qt's own start options `qt_options`, such as
+    "-reverse") after the checks; on a missing library or no display print its one sentence
+    (Dutch or English) on stderr and return 1."""
     environ = os.environ
     try:
         xcb = uses_xcb(dict(environ))
@@ -170,4 +172,4 @@ def start_window(profile: str | None) -> int:
     except (QtLibraryMissing, NoDisplay) as exc:
         print(exc.sentence(_language(environ)), file=sys.stderr)
         return 1
-    return app.run_gui(profile)  # type: ignore[attr-defined]
+    return app.run_gui(profile, qt_options)  # type: ignore[attr-defined]

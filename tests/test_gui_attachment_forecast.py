@@ -41,6 +41,11 @@ def test_each_file_says_before_saving_whether_it_will_be_cleaned_and_warns_by_na
     panel = editor.attachments_panel
     for path in _files(tmp_path):
         panel.add_pending(path)
+    # The forecasts are made on a worker (the first loads the cleaners): "checking…" meanwhile.
+    assert panel.checking() == 3
+    assert all("checking whether it can be cleaned" in panel.list.item(i).text()
+               for i in range(3))
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
     photo, sound, note = (panel.list.item(i) for i in range(3))
     assert photo.text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
     assert not photo.data(WARNING_ROLE)
@@ -82,3 +87,40 @@ def test_the_save_message_names_each_attachment_not_cleaned_as_a_warning(qtbot, 
     assert page.message.objectName() == "warning" and text.startswith("\u26a0")
     assert "opname.wav" in text and "notitie.txt" in text and "foto.jpg" not in text
     window.lock()
+
+
+def test_the_forecast_is_made_on_a_worker_and_a_file_removed_meanwhile_stays_removed(
+    qtbot, tmp_path
+) -> None:
+    """The first file chosen loaded the image and Office cleaners on the GUI thread (about half
+    a second under load): the line says "checking…" at once and the answer comes from a worker."""
+    import threading
+
+    from intake_app.ui import attachment_panel
+
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    panel = editor.attachments_panel
+    threads: list[str] = []
+    real = attachment_panel.forecast_for
+
+    def watched(path, keep):  # the real forecast, noting the thread it runs on
+        threads.append(threading.current_thread().name)
+        return real(path, keep)
+
+    attachment_panel.forecast_for = watched
+    try:
+        photo, sound, _note = _files(tmp_path)
+        panel.add_pending(photo)
+        panel.add_pending(sound)
+        assert panel.checking() == 2 and not panel.warning.isVisible()
+        panel.list.item(1).setSelected(True)
+        panel.remove_selected()  # the sound goes before its answer is in
+        qtbot.waitUntil(lambda: len(threads) == 2 and panel.checking() == 0, timeout=20000)
+        qtbot.wait(50)  # the second answer reaches the GUI thread too
+    finally:
+        attachment_panel.forecast_for = real
+    assert threading.main_thread().name not in threads
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+    assert not panel.warning.isVisible()

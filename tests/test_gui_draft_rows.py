@@ -10,6 +10,8 @@ from liaison_fixtures import PASSPHRASE, fast_session, make_office
 from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
 
+from intake_app.ui.main_window import MainWindow
+
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 SAVED_COLUMN = 5
@@ -105,3 +107,45 @@ def test_saving_my_key_card_says_the_folder(qtbot, tmp_path) -> None:
     (card,) = answers.folder.glob("liaison-*.card")
     assert str(answers.folder) in page.message.text() and card.name in page.message.text()
     window.lock()
+
+
+def test_a_place_refused_before_an_auto_lock_is_back_marked_and_still_not_sealable(
+    qtbot, tmp_path
+) -> None:
+    """Review r12u F9: "Rotterdm", refused inline, was gone after the auto-lock without a word."""
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = MainWindow(tmp_path / "profile", dialogs=Answers(), idle_seconds=2)
+    qtbot.addWidget(window)
+    window.show()
+    _unlock(qtbot, window)
+    editor = window.workspace.editor or _new_editor(qtbot, window)
+    form = editor.form
+    assert form.place_kind.code() == "municipality"
+    qtbot.keyClicks(form.municipality, "Rotterdm")
+    form.municipality.editingFinished.emit()  # leaving the field (no focus offscreen): refused
+    assert form.error_label("place").isVisible()
+    qtbot.waitUntil(lambda: window.session is None, timeout=20000)  # idle: locked by itself
+    window.idle.timeout_s = 3600
+    _unlock(qtbot, window)
+    editor = window.workspace.editor
+    assert editor is not None and editor.form.municipality.text() == "Rotterdm"
+    assert editor.form.error_label("place").isVisible()
+    assert "official list" in editor.form.error_label("place").text()
+    # Kept beside the place, never as it: sealing is refused until a name from the list is chosen.
+    problems = window.session.draft_problems(editor.draft_id)
+    assert "place" in {problem.field.split(".")[0] for problem in problems}
+    assert window.session.read_draft(editor.draft_id)["place"]["value"] is None
+    editor.form.municipality.setText("Rotterdam")
+    assert editor.fields()["place"] == {"kind": "municipality", "value": "Rotterdam"}
+    window.lock()
+
+
+def _unlock(qtbot, window: MainWindow) -> None:
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+
+
+def _new_editor(qtbot, window: MainWindow):
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    return window.workspace.editor

@@ -71,7 +71,10 @@ def test_a_misspelt_municipality_cannot_be_saved_and_a_known_form_is_corrected(q
     form.municipality.setFocus()
     qtbot.keyClicks(form.municipality, "Rotterdm")
     form.municipality.editingFinished.emit()
-    assert form.fields()["place"] == {"kind": "municipality", "value": None}
+    # Never the place's value; kept beside it as typed, so a lock does not lose it (F9), and
+    # refused at sealing.
+    assert form.fields()["place"] == {"kind": "municipality", "value": None, "typed": "Rotterdm"}
+    assert "place" in {e.field.split(".")[0] for e in editor.problems()}
     assert form.error_label("place").isVisible()
     assert "official list" in form.error_label("place").text()
     form.municipality.setText("den haag")
@@ -124,9 +127,11 @@ def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(
     drop = QDropEvent(QPointF(5, 5), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
     panel.dropEvent(drop)
     assert editor.attachments() == [(photo, False)]
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)  # forecast made on a worker
     assert "cleaned" in panel.list.item(0).text()
     panel.keep_original.setChecked(True)
     panel.add_pending(photo)
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
     kept = panel.list.item(1).text()
     assert "Original kept" in kept and "stay in it" in kept and "\u26a0" in kept
     panel.list.setCurrentRow(0)

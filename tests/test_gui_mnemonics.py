@@ -3,7 +3,9 @@
 Review r12u F6/F7: Alt+S for "Save my key card" opened the Seinpost menu and Alt+H for "Clear
 finished" the Help menu, because the menu bar's titles claim those keys too. The walk covers the
 set-up pages (the last one, with the key card, included), the unlock page, the list, the editor
-and the dialogs (tests/gui_screens.py); tests/mnemonics.py collects the keys.
+and the dialogs (tests/gui_screens.py), and the file choosers the buttons open (the office's new
+card, a receipt, the export folder, the key card's folder: Qt's own dialog with our catalogue);
+tests/mnemonics.py collects the keys.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from pathlib import Path
 import pytest
 from gui_screens import screens
 from mnemonics import duplicates, mnemonic, window_mnemonics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.i18n_loader import set_ui_language
 
 
@@ -58,3 +62,46 @@ def test_the_editor_names_every_form_row_with_an_alt_shortcut_in_dutch(qtbot,
     finally:
         set_ui_language("en")
     assert without == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_file_choosers_have_no_duplicate_or_dead_alt_shortcut(qtbot, language: str) -> None:
+    """The choosers behind "New office card…", "Import receipt…", "Export…" and "My key
+    card…", opened for real by the window's FileDialogs and walked while they are up."""
+    set_ui_language(language)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = FileDialogs()
+    problems: list[str] = []
+    walked: list[str] = []
+
+    def walk_when_up(name: str) -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QFileDialog) and w.isVisible()]
+        if not shown:  # not up yet: look again in a moment
+            QTimer.singleShot(10, lambda: walk_when_up(name))
+            return
+        (dialog,) = shown
+        walked.append(name)
+        keys, no_buddy = window_mnemonics(dialog)
+        problems.extend(f"{name}: Alt+{key} for {texts}"
+                        for key, texts in duplicates(dialog).items())
+        problems.extend(f"{name}: label {text!r} has a mnemonic but no buddy"
+                        for text in no_buddy)
+        if len(keys) < 2:
+            problems.append(f"{name}: only {keys} (the walk did not see the dialog's keys)")
+        dialog.reject()
+
+    try:
+        for name, choose in (
+            ("office card", dialogs.open_card),
+            ("receipt", dialogs.open_receipt),
+            ("export folder", dialogs.choose_export_folder),
+            ("key card folder", dialogs.choose_card_folder),
+        ):
+            QTimer.singleShot(0, lambda n=name: walk_when_up(n))
+            assert choose(parent) is None  # cancelled by the walk
+    finally:
+        set_ui_language("en")
+    assert walked == ["office card", "receipt", "export folder", "key card folder"]
+    assert problems == [], "\n".join(problems)

@@ -106,14 +106,21 @@ def _gui_profile(args: list[str]) -> str | bool | None:
     return False
 
 
+#: Qt's own start options a window start lets through to Qt: "-reverse" lays the window out
+#: right to left (review r12u F17: it was dropped, so no one could see the mirrored window).
+WINDOW_OPTIONS = ("-reverse",)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """`intake-app [--profile DIR]` starts the window; `intake-app COMMAND ...` the tool."""
+    """`intake-app [--profile DIR] [-reverse]` starts the window; `intake-app COMMAND ...` the
+    tool."""
     args = sys.argv[1:] if argv is None else argv
-    profile = _gui_profile(args)
+    qt_options = [arg for arg in args if arg in WINDOW_OPTIONS]
+    profile = _gui_profile([arg for arg in args if arg not in WINDOW_OPTIONS])
     if profile is not False:
         # Imported here so the headless commands never load Qt; the checks before Qt name a
         # missing library or display in one sentence instead of a traceback or Qt's abort.
         from intake_app.qt_libraries import start_window
 
-        return start_window(profile)
+        return start_window(profile, qt_options)
     return run_headless(args)

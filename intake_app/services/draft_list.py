@@ -37,7 +37,8 @@ def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftS
         category=category if isinstance(category, str) else None,
         period=dict(period) if isinstance(period, Mapping) else {},
         place=dict(place) if isinstance(place, Mapping) else {},
-        missing=len(validate_signal(fields, today=today)),
+        # Fields, not problems: a place with two problems is one field to fill.
+        missing=len({error.field.split(".")[0] for error in validate_signal(fields, today=today)}),
     )
 
 

@@ -4,9 +4,11 @@ A file waits in this list until the draft is saved; then it is cleaned (unless k
 evidence) and stored in the vault. Each line says, as soon as the file is chosen, whether it
 will be cleaned (the engine's forecast, `media.forecast`, from the file's first bytes) and
 under which name it is stored when that differs (the extension follows the content). Stored
-ones show what cleaning did. Every file that is not or will not be cleaned is a warning: its
-line is marked and coloured, and a warning under the list names it, so nothing is cut off or
-told by colour alone. The names are the liaison's own, shown only on this laptop.
+ones show what cleaning did. The forecast is made on a worker (the first one loads the
+cleaners): meanwhile the line says "checking…". Every file that is not or will not be cleaned
+is a warning: its line is marked and coloured, and a warning under the list names it, so
+nothing is cut off or told by colour alone. The names are the liaison's own, shown only on
+this laptop.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
+from intake_app.ui.tasks import TaskRunner
 
 PENDING_ROLE = Qt.UserRole
 KEEP_ROLE = Qt.UserRole + 1
@@ -38,6 +41,8 @@ STORED_ROLE = Qt.UserRole + 2
 WARNING_ROLE = Qt.UserRole + 3
 # The name the file has (or will have) in the vault.
 NAME_ROLE = Qt.UserRole + 4
+# True while the file's forecast is being made (on a worker).
+CHECKING_ROLE = Qt.UserRole + 5
 # The warning colours of the style sheet's QLabel#warning (resources/styles/seinpost.qss).
 WARNING_BACKGROUND = QColor("#fff4ce")
 WARNING_TEXT = QColor("#4a3b00")
@@ -61,9 +66,15 @@ def forecast_for(path: Path, keep_original: bool):
 class AttachmentPanel(QWidget):
     """A list of files with Add and Remove; accepts files dropped on it."""
 
-    def __init__(self, dialogs: FileDialogs, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, dialogs: FileDialogs, parent: QWidget | None = None, *,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._dialogs = dialogs
+        self._runner = runner or TaskRunner(self)  # the forecasts run here, off the GUI thread
+        self._waiting: dict[int, tuple[QListWidgetItem, Path, str]] = {}
+        self._next_token = 0
         # Set by the editor when the draft is in the vault: removes one stored attachment by id.
         self.remove_stored = None
         self.setAcceptDrops(True)
@@ -111,37 +122,71 @@ class AttachmentPanel(QWidget):
             self.add_pending(Path(path))
 
     def add_pending(self, path: Path) -> None:
-        """List `path` to be cleaned (or kept as original) and stored when the draft is saved,
-        saying now whether it will be cleaned and under which name it is stored."""
+        """List `path` to be cleaned (or kept as original) and stored when the draft is saved;
+        its line says "checking…" until the forecast, made on a worker, says whether it will be
+        cleaned and under which name it is stored."""
         keep = self.keep_original.isChecked()
-        try:
-            forecast = forecast_for(path, keep)
-        except Exception as exc:  # unreadable now: saving will say so again; never fatal
-            text, warn, stored_name = "\u26a0 " + describe_error(exc), True, path.name
-        else:
-            text = " ".join(forecast.sentences(label_language()))
-            warn = not forecast.will_be_cleaned
-            stored_name = forecast.stored_name
-            if stored_name != path.name:
-                text += " " + self.tr(
-                    "It is stored as %1: the name that fits what the file holds."
-                ).replace("%1", stored_name)
-            if warn:
-                text = "\u26a0 " + text
-        item = self._line(path.name, text, warn)
+        item = self._line(path.name, self.tr("checking whether it can be cleaned…"), False)
         item.setData(PENDING_ROLE, str(path))
         item.setData(KEEP_ROLE, keep)
         item.setData(NAME_ROLE, path.name)
+        item.setData(CHECKING_ROLE, True)
+        # The first forecast loads the image and Office cleaners (about half a second under
+        # load): never on the GUI thread (ui/tasks.py).
+        self._next_token += 1
+        token = self._next_token
+        self._waiting[token] = (item, path, label_language())
+
+        def work(_progress) -> tuple[int, object]:
+            try:
+                return token, forecast_for(path, keep)
+            except Exception as exc:  # unreadable now: said on its line
+                return token, exc
+
+        # A bound method: Qt drops the connection if this panel is gone before the answer.
+        self._runner.start(work, on_success=self._forecast_done)
+
+    def checking(self) -> int:
+        """How many listed files still wait for their forecast."""
+        return sum(1 for i in range(self.list.count()) if self.list.item(i).data(CHECKING_ROLE))
+
+    def _forecast_done(self, outcome: tuple[int, object]) -> None:
+        """Show what the forecast (or the failure to read the file) says on its file's line."""
+        token, forecast = outcome
+        waiting = self._waiting.pop(token, None)
+        if waiting is None:
+            return
+        item, path, language = waiting
+        if self.list.row(item) < 0:
+            return  # removed while it was being checked
+        if isinstance(forecast, Exception):  # unreadable now: saving will say so again
+            text, warn = "\u26a0 " + describe_error(forecast), True
+        else:
+            text = " ".join(forecast.sentences(language))
+            warn = not forecast.will_be_cleaned
+            if forecast.stored_name != path.name:
+                text += " " + self.tr(
+                    "It is stored as %1: the name that fits what the file holds."
+                ).replace("%1", forecast.stored_name)
+            if warn:
+                text = "\u26a0 " + text
+        item.setData(CHECKING_ROLE, False)
+        self._style_line(item, path.name, text, warn)
         self._show_warning()
 
     def _line(self, name: str, text: str, warn: bool) -> QListWidgetItem:
-        item = QListWidgetItem(f"{name} \u2014 {text}", self.list)
+        item = QListWidgetItem(self.list)
+        self._style_line(item, name, text, warn)
+        return item
+
+    @staticmethod
+    def _style_line(item: QListWidgetItem, name: str, text: str, warn: bool) -> None:
+        item.setText(f"{name} \u2014 {text}")
         item.setToolTip(text)
         item.setData(WARNING_ROLE, warn)
         if warn:
             item.setBackground(QBrush(WARNING_BACKGROUND))
             item.setForeground(QBrush(WARNING_TEXT))
-        return item
 
     def show_stored(self, stored: list, outcomes: list | None = None) -> None:
         """List attachments already in the vault (`StoredAttachment`s or plain names), each

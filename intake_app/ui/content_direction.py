@@ -12,14 +12,23 @@ left-to-right window. Here the direction of each text is taken from its first st
   with a direction mark at both ends before Qt draws it (buttons, tabs, group titles);
 - `ContentDirectionDelegate` gives a list's or table's cell its text's own direction, so the
   elision (which Qt does inside the cell) cuts the text's end, while the cell keeps its place on
-  the layout's leading side.
+  the layout's leading side;
+- `LayoutAlignedLabel` keeps a label's lines on the layout's leading side (the editor's help and
+  error lines under its fields).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 LRM, RLM = "\u200e", "\u200f"
 _style: QProxyStyle | None = None  # kept alive: the application does not own it for Python
@@ -76,6 +85,27 @@ class ContentDirectionDelegate(QStyledItemDelegate):
         leading = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
         option.direction = direction
         option.displayAlignment = leading | Qt.AlignAbsolute | Qt.AlignVCenter
+
+
+class LayoutAlignedLabel(QLabel):
+    """A label whose lines start on the layout's leading side, whatever its text's direction.
+
+    QLabel aligns by its text's own direction: a Dutch help line under a field of a mirrored
+    form stood at the left edge while the field's text stood at the right (review r12u F17).
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._align()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.LayoutDirectionChange:
+            self._align()
+
+    def _align(self) -> None:
+        side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        self.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
 
 
 def install(app: QApplication) -> None:

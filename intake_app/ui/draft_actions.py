@@ -34,8 +34,9 @@ class DraftActions(QObject):
         super().__init__(page)
         self._page = page
         dialogs = page.dialogs
+        runner = page.runner
         self._editor_factory = editor_factory or (
-            lambda parent, **kw: SignalEditor(dialogs, parent, **kw)
+            lambda parent, **kw: SignalEditor(dialogs, parent, runner=runner, **kw)
         )
 
     def new_signal(self) -> None:

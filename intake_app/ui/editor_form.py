@@ -28,10 +28,14 @@ from PySide6.QtWidgets import (
 from intake_app.domain import places
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
+from intake_app.ui.content_direction import LayoutAlignedLabel
 from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
 from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.texts import field_error_text
+
+#: The key beside a place's kind and value that keeps a municipality typed but not on the list.
+TYPED_PLACE = "typed"
 
 
 class EditorForm(QWidget):
@@ -68,7 +72,7 @@ class EditorForm(QWidget):
             self.tr("What happened, in the reporter's words. No names or addresses.")
         )
         self._add("description", self.tr("&Description"), self.description)
-        self.identifier_hint = QLabel()
+        self.identifier_hint = LayoutAlignedLabel()
         self.identifier_hint.setObjectName("warning")
         self.identifier_hint.setWordWrap(True)
         self.identifier_hint.hide()
@@ -112,7 +116,7 @@ class EditorForm(QWidget):
         if not widget.accessibleName():
             widget.setAccessibleName(name)
         widget.setAccessibleDescription(help_text)
-        error = QLabel()
+        error = LayoutAlignedLabel()  # on the field's side in a mirrored form too
         error.setObjectName("error")
         error.setWordWrap(True)
         error.hide()
@@ -125,7 +129,7 @@ class EditorForm(QWidget):
         column.setSpacing(2)
         column.addWidget(widget)
         if help_text:
-            help_label = QLabel(help_text)
+            help_label = LayoutAlignedLabel(help_text)
             help_label.setObjectName("help")
             help_label.setWordWrap(True)
             column.addWidget(help_label)
@@ -258,13 +262,21 @@ class EditorForm(QWidget):
             "province": self.province.code(),
             "abroad": self.abroad_country.code(),
         }.get(kind or "")
+        place = {"kind": kind, "value": value}
+        typed = self.municipality.text().strip()
+        if kind == "municipality" and value is None and typed:
+            # A name not on the official list is kept as typed, in the vault like every draft
+            # field, beside the place and never as it: the domain refuses the extra key, so
+            # the draft cannot be sealed until a name from the list is chosen. After a lock
+            # it is back in the field, marked (review r12u F9: it was gone without a word).
+            place[TYPED_PLACE] = typed
         return {
             "category": self.category.code(),
             "actor": self.actor.code(),
             "targets": self.targets.codes(),
             "channel": self.channel.code(),
             "period": period,
-            "place": {"kind": kind, "value": value},
+            "place": place,
             "description": self.description.toPlainText(),
             "impact": self.impact.codes(),
             "impact_notes": self.impact_notes.text(),
@@ -308,7 +320,8 @@ class EditorForm(QWidget):
         self.place_kind.set_code(place.get("kind"))
         value = place.get("value")
         if place.get("kind") == "municipality":
-            self.municipality.setText(value or "")
+            self.municipality.setText(value or place.get(TYPED_PLACE) or "")
+            self._check_municipality()  # one not on the list is marked at once
         elif place.get("kind") == "province":
             self.province.set_code(value)
         elif place.get("kind") == "abroad":

@@ -32,6 +32,22 @@ def pick_language(requested: str) -> str:
 
 _installed: list[QTranslator] = []
 SETTINGS_KEY = "ui/language"
+#: Qt's own start option for a mirrored (right-to-left) window, whatever the language; kept here
+#: because every language switch sets the layout's direction again.
+MIRROR_OPTION = "-reverse"
+_mirrored = False
+
+
+def set_mirrored(mirrored: bool) -> None:
+    """Lay the window out right to left in every language (`intake-app -reverse`), from the next
+    language set on: how a right-to-left translation will look, before there is one."""
+    global _mirrored
+    _mirrored = mirrored
+
+
+def layout_direction(code: str) -> Qt.LayoutDirection:
+    """The layout's direction for language `code`: its own, turned round when mirrored."""
+    return Qt.RightToLeft if (code in RTL_LANGUAGES) != _mirrored else Qt.LeftToRight
 
 
 def install_translators(app: QGuiApplication, requested: str) -> list[QTranslator]:
@@ -50,7 +66,7 @@ def install_translators(app: QGuiApplication, requested: str) -> list[QTranslato
     if ours.load(str(I18N_DIR / f"seinpost_{code}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
-    app.setLayoutDirection(Qt.RightToLeft if code in RTL_LANGUAGES else Qt.LeftToRight)
+    app.setLayoutDirection(layout_direction(code))
     from intake_app.ui.content_direction import install
 
     install(app)  # text against the layout's direction keeps its own (ui/content_direction.py)

@@ -37,6 +37,7 @@ from intake_app.ui.editor_help import acute_danger_text
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
+from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.texts import identifier_kind_text
 
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
@@ -46,7 +47,8 @@ class SignalEditor(QDialog):
     """Collects a signal. `form.fields()` are the values, `attachments()` the newly chosen files.
 
     With `save` (the session's `save_draft`) the editor keeps the draft in the vault as it is
-    typed; `keeper.draft_id` is then the draft's id.
+    typed; `keeper.draft_id` is then the draft's id. `runner`: where the attachments'
+    forecasts run (the window's; else the editor's own).
     """
 
     def __init__(
@@ -59,6 +61,7 @@ class SignalEditor(QDialog):
         fields: Mapping[str, Any] | None = None,
         stored_attachments: list | None = None,
         attachment_outcomes: list | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New signal") if draft_id is None else self.tr("Edit draft"))
@@ -77,7 +80,7 @@ class SignalEditor(QDialog):
         self.danger.hide()
 
         self.form = EditorForm()
-        self.attachments_panel = AttachmentPanel(dialogs)
+        self.attachments_panel = AttachmentPanel(dialogs, runner=runner)
         self.form.add_row("attachments", self.tr("Attach&ments"), self.attachments_panel)
         if fields is not None:
             self.form.set_fields(dict(fields))
@@ -193,8 +196,12 @@ class SignalEditor(QDialog):
         return self.form.fields() != self._baseline or bool(self.attachments())
 
     def problems(self, *, today: date | None = None) -> list[FieldError]:
-        """What must still be filled before sealing (saving is always possible)."""
-        return validate_signal({**self.form.fields(), "attachments": []}, today=today)
+        """What must still be filled before sealing (saving is always possible): the first
+        problem of each field, so a place with two problems counts once."""
+        first: dict[str, FieldError] = {}
+        for error in validate_signal({**self.form.fields(), "attachments": []}, today=today):
+            first.setdefault(error.field.split(".")[0], error)
+        return list(first.values())
 
     def show_errors(self, errors: list[FieldError]) -> None:
         """Mark the fields, say how many, and put the focus on the first one."""

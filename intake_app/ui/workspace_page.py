@@ -52,6 +52,7 @@ class WorkspacePage(QWidget):
         self.session = session
         self.dialogs = dialogs
         self._runner = runner
+        self.runner = runner  # the editor's attachment forecasts run here too
         self.busy = False  # a background task runs: the actions wait
         self.retired = False  # the window locked: its session is closed (retire)
         self.editor: SignalEditor | None = None

@@ -134,73 +134,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="71"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="81"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="94"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="87"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="88"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="90"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="127"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="128"/>
+        <source>checking whether it can be cleaned…</source>
+        <translation>checking whether it can be cleaned…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="168"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="172"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="216"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="192"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="236"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="213"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="175"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="219"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="222"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="180"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="224"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -295,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="123"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="124"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="171"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -313,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -321,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="185"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="186"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -334,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="196"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -342,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="202"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -358,174 +363,175 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="50"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
         <source>Choose…</source>
+        <extracomment>The key beside a place&apos;s kind and value that keeps a municipality typed but not on the list.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="53"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="73"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="79"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="99"/>
         <source>Information cr&amp;edibility</source>
         <translation>Information cr&amp;edibility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="141"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="156"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="167"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="221"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="329"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="343"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -1112,38 +1118,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="95"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="98"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="114"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="175"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="203"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="210"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1151,37 +1157,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="235"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="239"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="246"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="247"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="248"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1560,117 +1566,117 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="64"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="86"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="166"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="172"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="173"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="194"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="197"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="211"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1678,7 +1684,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1686,17 +1692,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="289"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="290"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="337"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="362"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</translation>
     </message>

@@ -134,73 +134,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="71"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="81"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="94"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="85"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="87"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="88"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="90"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="91"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="93"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="127"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="128"/>
+        <source>checking whether it can be cleaned…</source>
+        <translation>nagaan of het opgeschoond kan worden…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="168"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="172"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="216"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="192"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="236"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="213"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="175"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="219"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="178"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="222"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="180"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="224"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -295,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="123"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="124"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="162"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="171"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -313,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="178"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -321,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="185"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="186"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -334,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="196"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -342,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="202"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -358,174 +363,175 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="50"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
         <source>Choose…</source>
+        <extracomment>The key beside a place&apos;s kind and value that keeps a municipality typed but not on the list.</extracomment>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="53"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="73"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="79"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="99"/>
         <source>Information cr&amp;edibility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="141"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="145"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="156"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="167"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="185"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="221"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="329"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="343"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -1112,38 +1118,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="95"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="98"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="114"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="115"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="167"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="175"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="203"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="210"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1151,37 +1157,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="235"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="239"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="246"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="247"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="248"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="81"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1560,117 +1566,117 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="63"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="64"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="83"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="86"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="166"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="172"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="173"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="194"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="197"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="211"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1678,7 +1684,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1686,17 +1692,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="289"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="290"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="337"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="361"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="362"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %3</translation>
     </message>
