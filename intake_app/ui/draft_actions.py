@@ -81,6 +81,7 @@ class DraftActions(QObject):
         editor.attachments_panel.keep_original.setChecked(False)
         if editor.keeper is not None:
             editor.keeper.saved.connect(lambda saved_id, e=editor: self._autosaved(e, saved_id))
+        editor.language_requested.connect(self._page.language_requested)
         editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         editor.open()
         if resume:
@@ -103,6 +104,26 @@ class DraftActions(QObject):
         if editor.draft_id is None:
             return None
         return editor.draft_id, pending
+
+    def hand_over_editor(self) -> dict | None:
+        """Keep the open editor's draft and close it for a language switch; what the editor
+        built anew in the other language needs (`take_over_editor`), or None."""
+        editor, self._page.editor = self._page.editor, None
+        if editor is None or not editor.isVisible():
+            return None
+        state = {**editor.hand_over(), "pending": editor.attachments()}
+        editor.keep_and_close()
+        # Read after keeping: that save may be the first this editor made.
+        saved = editor.keeper is not None and editor.keeper.saved_anything
+        return {**state, "draft_id": editor.draft_id, "saved_anything": saved}
+
+    def take_over_editor(self, state: dict) -> None:
+        """Open the editor again, in the language now set, as `hand_over_editor` left it: the
+        draft as typed (from the vault), the files still to attach, the focus; a new editor
+        with nothing typed yet opens new again."""
+        self.open_editor(state["draft_id"], state["pending"])
+        if self._page.editor is not None:
+            self._page.editor.carry_on(state)
 
     def _autosaved(self, editor: SignalEditor, draft_id: str) -> None:
         """The list behind the editor shows the draft as just saved (review r12u F16: its time

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -351,3 +352,20 @@ class EditorForm(QWidget):
 
     def error_label(self, field: str) -> QLabel:
         return self._errors[field]
+
+    def focused_field(self) -> str | None:
+        """The field whose input holds the keyboard focus, if any."""
+        focus = self.focusWidget()
+        for field, widget in self._inputs.items():
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                return field
+        return None
+
+    def focus_field(self, field: str | None) -> None:
+        """Put the focus on `field`'s input (the story: at the end of its text)."""
+        widget = self._inputs.get(field or "")
+        if widget is None:
+            return
+        if widget is self.description:
+            self.description.moveCursor(QTextCursor.End)
+        (widget.focusProxy() or widget).setFocus()

@@ -160,13 +160,15 @@ class MainWindow(QMainWindow):
             self.setup_page.restore(setup_state)
         self.unlock_page.passphrase.setText(typed_passphrase)
         if self.session is not None and self.workspace is not None:
-            reopen = self.workspace.keep_editor_for_lock()
+            # The open editor is kept and built anew in the new language (review r12u F14).
+            handover = self.workspace.drafts.hand_over_editor()
             old, session = self.workspace, self.session
             self.pages.removeWidget(old)
             old.deleteLater()
             self.workspace = None
-            self._reopen = reopen
             self.open_session(session)
+            if handover is not None:
+                self.workspace.drafts.take_over_editor(handover)
         elif on_setup:
             self.pages.setCurrentWidget(self.setup_page)
         else:
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workspace = WorkspacePage(session, self.dialogs, self.runner)
         self.workspace.lock_requested.connect(self.lock)
+        self.workspace.language_requested.connect(self.switch_language)
         self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
         if self._fixed_idle_seconds is None:
             self.idle.timeout_s = 60 * session.auto_lock_minutes()

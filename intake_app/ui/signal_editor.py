@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import validate_signal
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.attachment_panel import AttachmentPanel
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
@@ -39,11 +40,14 @@ from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.texts import identifier_kind_text
+from intake_app.ui.window_menus import LANGUAGES
 
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
 
 
 class SignalEditor(QDialog):
+    language_requested = Signal(str)  # a language code: the window switches, this editor too
+
     """Collects a signal. `form.fields()` are the values, `attachments()` the newly chosen files.
 
     With `save` (the session's `save_draft`) the editor keeps the draft in the vault as it is
@@ -115,6 +119,15 @@ class SignalEditor(QDialog):
         buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
+        # The window's menu cannot be reached while the editor is open: the other language is
+        # offered here, by its own name (review r12u F14). What is typed is kept (draft_actions).
+        code, name = next((c, n) for c, n in LANGUAGES if c != label_language())
+        self.language_button = buttons.addButton(name, QDialogButtonBox.ResetRole)
+        self.language_button.setAutoDefault(False)
+        self.language_button.setAccessibleName(self.tr(
+            "Show Seinpost in this language: %1. What you typed stays.").replace("%1", name))
+        self.language_button.setToolTip(self.language_button.accessibleName())
+        self.language_button.clicked.connect(lambda: self.language_requested.emit(code))
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.danger)
@@ -276,3 +289,24 @@ class SignalEditor(QDialog):
     def baseline(self) -> dict[str, Any]:
         """The fields as they were when the editor opened (to restore on "throw away")."""
         return dict(self._baseline)
+
+    def hand_over(self) -> dict[str, Any]:
+        """What a new editor needs to carry on for this one (a language switch rebuilds it),
+        with "saved_anything" added once this editor was kept and closed (`carry_on`)."""
+        return {
+            "baseline": self.baseline(),
+            "opened_new": self.opened_new,
+            "focus": self.form.focused_field(),
+        }
+
+    def carry_on(self, state: Mapping[str, Any]) -> None:
+        """Go on where the editor that handed `state` over stopped: "throw away" still goes
+        back to how it was opened (a new draft is deleted), and the focus is where it was."""
+        self._baseline = dict(state["baseline"])
+        self.opened_new = state["opened_new"]
+        if self.opened_new:
+            self.setWindowTitle(self.tr("New signal"))
+            self.setAccessibleName(self.windowTitle())
+        if self.keeper is not None:
+            self.keeper.saved_anything = self.keeper.saved_anything or state["saved_anything"]
+        self.form.focus_field(state["focus"])

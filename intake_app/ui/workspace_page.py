@@ -37,6 +37,7 @@ from intake_app.ui.tasks import Progress, TaskRunner
 
 class WorkspacePage(QWidget):
     lock_requested = Signal()
+    language_requested = Signal(str)  # from the editor, whose window menu is out of reach
     auto_lock_changed = Signal(int)  # minutes
 
     def __init__(

@@ -134,78 +134,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="81"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="94"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="96"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="99"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
         <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="128"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="129"/>
         <source>checking whether it can be cleaned…</source>
         <translation>checking whether it can be cleaned…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="168"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="216"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="217"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="236"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="213"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="214"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="220"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="222"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="223"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="224"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="225"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -300,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="124"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="145"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="184"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="200"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="186"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="196"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="217"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -347,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="202"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="235"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -723,17 +723,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="77"/>
         <location filename="../../intake_app/ui/main_window.py" line="114"/>
-        <location filename="../../intake_app/ui/main_window.py" line="237"/>
+        <location filename="../../intake_app/ui/main_window.py" line="240"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="238"/>
+        <location filename="../../intake_app/ui/main_window.py" line="241"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="251"/>
+        <location filename="../../intake_app/ui/main_window.py" line="254"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1118,38 +1118,44 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="308"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="98"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="116"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="118"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="115"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="119"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <source>Show Seinpost in this language: %1. What you typed stays.</source>
+        <translation>Show Seinpost in this language: %1. What you typed stays.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="183"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="175"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="188"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="210"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="223"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1157,37 +1163,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="255"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="246"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="247"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="248"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="88"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1566,117 +1572,117 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="64"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="65"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="86"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="87"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="166"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="173"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="174"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="197"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="198"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1684,7 +1690,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="227"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1692,17 +1698,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="290"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="291"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="339"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="362"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="363"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</translation>
     </message>

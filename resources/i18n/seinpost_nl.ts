@@ -134,78 +134,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="81"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="94"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="96"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="99"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
         <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="128"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="129"/>
         <source>checking whether it can be cleaned…</source>
         <translation>nagaan of het opgeschoond kan worden…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="168"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="216"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="217"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="236"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="213"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="214"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="219"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="220"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="222"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="223"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="224"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="225"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -300,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="124"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="145"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="163"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="184"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="179"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="200"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="186"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="196"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="217"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -347,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="202"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="235"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -723,17 +723,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="77"/>
         <location filename="../../intake_app/ui/main_window.py" line="114"/>
-        <location filename="../../intake_app/ui/main_window.py" line="237"/>
+        <location filename="../../intake_app/ui/main_window.py" line="240"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="238"/>
+        <location filename="../../intake_app/ui/main_window.py" line="241"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="251"/>
+        <location filename="../../intake_app/ui/main_window.py" line="254"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1118,38 +1118,44 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="308"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="98"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="116"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="118"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="115"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <source>Show Seinpost in this language: %1. What you typed stays.</source>
+        <translation>Seinpost in deze taal tonen: %1. Wat u typte blijft staan.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="183"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="175"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="188"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="210"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="223"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1157,37 +1163,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="255"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="246"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="247"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="248"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="84"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="88"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="67"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1566,117 +1572,117 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="64"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="65"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="84"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="85"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="86"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="87"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="98"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="166"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="167"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="173"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="174"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="195"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="197"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="198"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1684,7 +1690,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="227"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1692,17 +1698,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="290"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="291"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="339"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="362"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="363"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %3</translation>
     </message>

@@ -1,0 +1,66 @@
+"""The language can be switched while the editor is open, and nothing typed is lost (review
+r12u F14: the window's menu could not be reached from the editor, so it could not be done)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import fast_session, make_office
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_gui_delivery import Answers, unlocked_window
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+def _window(qtbot, tmp_path: Path):
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    return unlocked_window(qtbot, tmp_path / "profile", Answers())
+
+
+def test_switching_the_language_in_the_editor_keeps_every_word_and_what_was_chosen(
+    qtbot, tmp_path
+) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    note = tmp_path / "note.txt"
+    note.write_text("what the caller wrote down\n")
+    editor.form.category.set_code("intimidation")
+    qtbot.keyClicks(editor.form.description, "Two men at the door, just now")
+    editor.attachments_panel.add_pending(note)
+    assert editor.language_button.text() == "Nederlands"
+
+    qtbot.mouseClick(editor.language_button, Qt.LeftButton)
+    assert window.language == "nl" and not editor.isVisible()
+    again = window.workspace.editor
+    assert again is not None and again is not editor and again.isVisible()
+    assert again.windowTitle() == "Nieuw signaal"  # still the new signal it was
+    assert again.buttons.button(again.buttons.StandardButton.Save).text() == "Bewaren en sluiten"
+    assert again.form.labels["description"].text() == "&Omschrijving"
+    assert again.form.description.toPlainText() == "Two men at the door, just now"
+    assert again.form.category.code() == "intimidation"
+    assert again.attachments() == [(note, False)]
+    assert again.language_button.text() == "English"
+    # Throwing the changes away still means what it meant: the new draft goes entirely.
+    again.reject()
+    qtbot.mouseClick(again.close_question.button(QMessageBox.Discard), Qt.LeftButton)
+    assert window.workspace.entries() == [] and window.session.list_entries() == []
+    window.switch_language("en")
+    window.lock()
+
+
+def test_switching_in_an_untouched_editor_keeps_it_open_and_makes_no_draft(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    qtbot.mouseClick(page.editor.language_button, Qt.LeftButton)
+    again = window.workspace.editor
+    assert again is not None and again.isVisible() and again.windowTitle() == "Nieuw signaal"
+    assert window.session.list_entries() == []
+    qtbot.mouseClick(again.language_button, Qt.LeftButton)  # and back
+    assert window.language == "en" and window.workspace.editor.windowTitle() == "New signal"
+    assert window.session.list_entries() == []
+    window.lock()
