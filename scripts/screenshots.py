@@ -137,6 +137,7 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         page.liaison_name.setText("Contactpersoon Utrecht")
         page.passphrase.setText(PASSPHRASE)
         page.repeat.setText(PASSPHRASE)
+        wait_for(lambda: page.use_keyring.available is not None)  # the keyring asked first
         page.use_keyring.setChecked(False)
         shoot("3-passphrase")
         page.create_profile()
