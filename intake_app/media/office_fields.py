@@ -13,6 +13,11 @@ What happens (docs/CLEANING.md rows `field-code-paths`, `field-code-split`, `fie
   USERADDRESS, LASTSAVEDBY, FILENAME, TEMPLATE, DOCPROPERTY of such a property) lose any
   argument (`AUTHOR "Jan"` would set the author again on update) and their cached result
   becomes the neutral author or path;
+- every other field that shows a document property (the cleaner empties core, app and custom
+  properties, so the shown value is all that is left of them) is neutralised the same way:
+  `INFO <property>` is read as the field of that name; SAVEDATE, PRINTDATE, CREATEDATE show
+  NEUTRAL_SHOWN_DATE, EDITTIME "0"; TITLE, SUBJECT, KEYWORDS, COMMENTS and DOCPROPERTY of any
+  property not in `_COUNTS` (custom ones included) show nothing;
 - any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them).
 """
 
@@ -34,6 +39,36 @@ _PERSON_FIELDS = {"AUTHOR", "USERNAME", "USERINITIALS", "USERADDRESS", "LASTSAVE
 _PATH_FIELDS = {"FILENAME", "TEMPLATE"}
 _PERSON_PROPERTIES = {"author", "lastsavedby", "company", "manager", "creator", "lastmodifiedby",
                       "template"}
+_DATE_FIELDS = {"SAVEDATE", "PRINTDATE", "CREATEDATE"}
+_DATE_PROPERTIES = {"createtime", "lastsavedtime", "lastprinted", "created", "modified",
+                    "publishdate"}
+_TIME_PROPERTIES = {"edittime", "totaleditingtime", "totaltime"}
+_TEXT_FIELDS = {"TITLE", "SUBJECT", "KEYWORDS", "COMMENTS"}
+_COUNTS = {"pages", "words", "characters", "characterswithspaces", "lines", "paragraphs",
+           "bytes", "numpages", "numwords", "numchars", "filesize"}
+"""Properties Word counts from the text itself: nothing about the maker, shown as they are."""
+NEUTRAL_SHOWN_DATE = "1-1-2000"
+"""What a date field or a control bound to a date shows: the inventory's NEUTRAL_DATE, as
+Word shows a date."""
+
+
+def property_kind(name: str) -> str:
+    """What a document property named `name` (any case) shows: "person", "date", "time",
+    "count" (kept) or "text" (removed: title, keywords, custom properties…)."""
+    key = name.strip('"').lower()
+    if key in _PERSON_PROPERTIES:
+        return "person"
+    if key in _DATE_PROPERTIES:
+        return "date"
+    if key in _TIME_PROPERTIES:
+        return "time"
+    return "count" if key in _COUNTS else "text"
+
+
+def neutral_shown(kind: str) -> str:
+    """The text a field result or bound control shows for a property of `kind` once cleaned."""
+    return {"person": "Seinpost", "path": NEUTRAL_PATH, "date": NEUTRAL_SHOWN_DATE,
+            "time": "0"}.get(kind, "")
 
 
 class _Field:
@@ -104,14 +139,24 @@ def _new_instruction(instruction: str) -> tuple[str, str]:
     """(instruction without paths or identifying arguments, what its result shows)."""
     words = instruction.split()
     keyword = words[0].upper() if words else ""
+    if keyword == "INFO" and len(words) > 1:  # Word's older spelling: INFO Author = AUTHOR
+        words = words[1:]
+        keyword = words[0].strip('"').upper()
+    switches = " ".join(w for w in words[1:] if w.startswith("\\"))
     if keyword in _PERSON_FIELDS:
         return f" {keyword} ", "person"
     if keyword in _PATH_FIELDS:
-        switches = " ".join(w for w in words[1:] if w.startswith("\\"))
         return f" {keyword} {switches} ".replace("  ", " "), "path"
+    if keyword in _DATE_FIELDS or keyword == "EDITTIME":  # switches only format the value
+        return without_paths(instruction), "date" if keyword in _DATE_FIELDS else "time"
+    if keyword in _TEXT_FIELDS:  # `TITLE "x"` would set the title again on update
+        return f" {keyword} {switches} ".replace("  ", " "), "text"
     if keyword == "DOCPROPERTY" and len(words) > 1:
-        if words[1].strip('"').lower() in _PERSON_PROPERTIES:
+        kind = property_kind(words[1])
+        if kind == "person":
             return f" DOCPROPERTY {words[1]} ", "person"
+        if kind != "count":
+            return without_paths(instruction), kind
     return without_paths(instruction), "other"
 
 
@@ -124,7 +169,7 @@ def _clean_results(results: list[ET.Element], kind: str) -> bool:
         elif position:
             new = ""
         else:
-            new = "Seinpost" if kind == "person" else NEUTRAL_PATH
+            new = neutral_shown(kind)
         if new != text:
             element.text = new
             changed = True

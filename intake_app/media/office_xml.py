@@ -27,7 +27,8 @@ docs/CLEANING.md:
   name, without extension) becomes "Picture" whatever it holds;
 - OneDrive and SharePoint drive and item ids next to a linked file (`xxl21:alternateUrls`
   `@driveId`, `@itemId`) are emptied; fields are `office_fields`' (instructions joined over runs,
-  results of AUTHOR, FILENAME… neutralised);
+  results of AUTHOR, FILENAME… neutralised), content controls bound to a property are
+  `office_bindings`';
 - any attribute value that is a path (`paths.PATH`, the one recogniser) and formulas that name
   another workbook (`<f>`, `definedName`, chart `c:f`) get NEUTRAL_PATH; any attribute that is a
   date and time (`dT`, `dt`, `created`, `dateTime`) becomes NEUTRAL_DATE, a pivot's serial
@@ -48,6 +49,7 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
+from intake_app.media.office_bindings import clean_bound_controls
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_references import drop_references
 from intake_app.media.office_sheets import clean_sheet_people
@@ -149,6 +151,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset()) -> bytes:
         return serialise_part(root, namespaces)
     _scrub(root)
     clean_fields(root, canonical)
+    clean_bound_controls(root, canonical)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
     return serialise_part(root, namespaces)
 

@@ -1,7 +1,7 @@
 """What a PDF holds outside the places a viewer shows: its trailer, stray XMP, 3D models, comments.
 
 Each rule works by kind, wherever the object hangs (docs/CLEANING.md rows `pdf-trailer`,
-`pdf-xmp-anywhere`, `pdf-3d`, `pdf-content-comments`):
+`pdf-xmp-anywhere`, `pdf-3d`, `pdf-content-comments`, `pdf-postscript`):
 
 - the trailer keeps only the keys a reader needs to find the file's objects (`_TRAILER_KEYS`);
   any other key (a program's private one, a path) is dropped, and with it what only it reached.
@@ -22,6 +22,9 @@ Each rule works by kind, wherever the object hangs (docs/CLEANING.md rows `pdf-t
   Type 3 glyphs) are not drawn, but a program can write a path or name there: they are removed
   through qpdf's content tokenizer, every other byte stays. A stream that cannot be decoded
   within bounds is left to `pdf_inline`, which warns about it;
+- PostScript XObjects (`/Subtype /PS`) and a form's `/PS` stand-in are only run by PostScript
+  printers and carry DSC comments (`%%For: (user)`): the XObject becomes an empty form, the
+  stand-in is removed (`pdf-postscript`);
 - `%` comments in PostScript calculator functions (`/FunctionType 4`, ISO 32000-2 §7.10.5: a
   shading's colours, a separation's tint transform, a transfer function) are PostScript
   comments, not content-stream ones: removed to the end of their line (the language has no
@@ -110,7 +113,12 @@ def remove_hidden_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], bool]
     emptied: set[tuple[int, int]] = set()
     removed_3d = False
     for obj in pdf.objects:
+        if isinstance(obj, (Dictionary, Stream)) and isinstance(obj.get(Name.PS), Stream):
+            del obj[Name.PS]  # a form's PostScript stand-in (ISO 32000-1 §8.10.1, gone in 2.0)
         if not isinstance(obj, Stream):
+            continue
+        if obj.get(Name.Subtype) == Name.PS:
+            _neutralise_postscript(obj)
             continue
         if is_3d_data(obj):
             removed_3d = True
@@ -131,6 +139,22 @@ def remove_hidden_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], bool]
             removed_3d = True
             page.obj.Annots = Array(kept)
     return emptied, removed_3d
+
+
+def _neutralise_postscript(stream: Stream) -> None:
+    """Turn a PostScript XObject (`/Subtype /PS`) into an empty form, in place.
+
+    Only PostScript printers ran its code (ISO 32000-1 §8.8.2; PDF 2.0 removed the kind), and a
+    program writes DSC comments there (`%%Creator`, `%%For: (user)`). An empty form keeps every
+    `Do` that names it valid and draws nothing, as viewers already did.
+    """
+    for key in list(stream.keys()):
+        if key != Name.Length:
+            del stream[key]
+    stream.Type = Name.XObject
+    stream.Subtype = Name.Form
+    stream.BBox = Array([0, 0, 0, 0])
+    stream.write(b"")
 
 
 def drop_references(obj: Dictionary | Stream, emptied: set[tuple[int, int]]) -> None:

@@ -62,11 +62,21 @@ def clean_colour_profile(stream: Stream) -> bool:
     return True
 
 
+_PAGE_TYPES = (Name.Page, Name.Template)
+
+
 def content_streams(pdf: pikepdf.Pdf) -> list[Stream]:
-    """Every stream that is drawn: pages' /Contents, form XObjects, Type 3 glyphs, patterns."""
+    """Every stream that is drawn: pages' /Contents, form XObjects, Type 3 glyphs, patterns.
+
+    Pages are taken wherever they hang, not only from the page tree: a form template
+    (`/Names /Templates`), a page deleted from the tree that a bookmark or link still targets,
+    any `/Type /Page` object qpdf will write because something reaches it (r11e F1, F2)."""
     found: list[Stream] = []
-    for page in pdf.pages:
-        contents = page.obj.get(Name.Contents)
+    pages = [page.obj for page in pdf.pages]
+    pages.extend(obj for obj in pdf.objects if isinstance(obj, Dictionary)
+                 and not isinstance(obj, Stream) and obj.get(Name.Type) in _PAGE_TYPES)
+    for page in pages:
+        contents = page.get(Name.Contents)
         items = contents if isinstance(contents, Array) else [contents]
         found.extend(item for item in items if isinstance(item, Stream))
     for obj in pdf.objects:

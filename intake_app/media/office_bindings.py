@@ -1,0 +1,61 @@
+"""Word content controls bound to document properties: their shown text neutralised, the binding
+removed.
+
+Insert → Quick Parts → Document Property, every built-in cover page and many header building
+blocks make a content control (`w:sdt`) whose `w:dataBinding` points with an XPath into the
+core, app or custom properties or a customXml part (cover pages: company address, e-mail,
+phone). Word copies the bound value into the control's shown text (`w:sdtContent`). The cleaner
+empties or removes every one of those sources (docs/CLEANING.md rows `core-properties`,
+`app-properties`, `custom-properties`, `custom-xml`), so the shown text is the last copy of the
+author's name or company: it becomes what a field showing the same property shows
+(`office_fields.neutral_shown`), and the binding goes, so Word never fills it in again from
+anywhere. docs/CLEANING.md row `bound-content-controls`.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
+from collections.abc import Callable
+
+from intake_app.media.office_fields import neutral_shown, property_kind
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_SDT = f"{{{_W}}}sdt"
+_SDT_PR = f"{{{_W}}}sdtPr"
+_SDT_CONTENT = f"{{{_W}}}sdtContent"
+_TEXT = {f"{{{_W}}}t", f"{{{_W}}}delText"}
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def clean_bound_controls(root: ET.Element, name_of: Callable[[str], str]) -> bool:
+    """Neutralise every data-bound content control of a WordprocessingML part in place.
+
+    `name_of` gives a name's Transitional spelling (Strict parts). Any `dataBinding` in the
+    control's properties counts, whatever its namespace (`w:`, Word 2010's `w14:`, 2013's
+    `w15:`): every store it can point at is removed by the cleaner. True if anything changed.
+    """
+    changed = False
+    for sdt in [e for e in root.iter() if name_of(e.tag) == _SDT]:
+        properties = next((c for c in sdt if name_of(c.tag) == _SDT_PR), None)
+        if properties is None:
+            continue
+        bindings = [c for c in properties if _local(c.tag) == "dataBinding"]
+        if not bindings:
+            continue
+        xpath = next((v for b in bindings for k, v in b.attrib.items()
+                      if _local(k) == "xpath"), "")
+        step = xpath.rstrip("/").rsplit("/", 1)[-1].split("[", 1)[0].rsplit(":", 1)[-1]
+        kind = property_kind(step)
+        for binding in bindings:
+            properties.remove(binding)
+        changed = True
+        if kind == "count":  # a page or word count says nothing about the maker
+            continue
+        for content in (c for c in sdt if name_of(c.tag) == _SDT_CONTENT):
+            texts = [e for e in content.iter() if name_of(e.tag) in _TEXT]
+            for position, text in enumerate(texts):
+                text.text = "" if position else neutral_shown(kind)
+    return changed
