@@ -24,8 +24,10 @@ File names carry their format version:
     keycard-office-endorsed-1.card    the rotated office card, endorsed by the old key
     keycard-liaison-1.card            the liaison's card
     attachment-blob-2.bin             an attachment blob (SPBLOB2) with its key in expected.json
-    liaison-profile.vault-1.store-2/  vault.json (version 1), store.db (schema 2), blobs
-    liaison-profile.vault-1.store-1/  the same profile with store.db as schema 1 left it
+    liaison-profile.vault-V.store-S/  vault.json (version V), store.db (schema S), blobs: the
+                                      versions of today (seinpost-0.1.0/ also holds the same
+                                      profile at schema 1; an older schema cannot be made from
+                                      today's store, so this script no longer writes one)
     office-db-1/                      the office database (schema 1) and its attachments
     office-keys-1/                    the office keys folder after one rotation
     office-identity-1.txt             the first generation's age identity, for `age -d`
@@ -53,11 +55,14 @@ from intake_app.office import database, ingest, registry  # noqa: E402
 from intake_app.office import keys as office_keys  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
 from intake_app.store import schema  # noqa: E402
+from intake_app.vault import vault_file  # noqa: E402
 
 OFFICE_PASSPHRASE = "golden office passphrase, kept in the test folder"  # noqa: S105 - public test data
 LIAISON_PASSPHRASE = "golden liaison passphrase, kept in the test folder"  # noqa: S105
 OFFICE_NAME = "Centraal Meldpunt"
 LIAISON_NAME = "Golden Liaison"
+# The profile folder is named after the formats it holds: vault.json's version, store.db's schema.
+PROFILE_FOLDER = f"liaison-profile.vault-{vault_file.VERSION}.store-{schema.CURRENT_VERSION}"
 
 
 def fields(number: int) -> dict:
@@ -91,6 +96,16 @@ def checkpoint(db: Path) -> None:
     conn.close()
 
 
+def attachment_key(store: object, draft_id: str, attachment_id: str) -> str:
+    """The attachment's own file key (hex), which the store keeps inside its encrypted
+    metadata (store/attachments.py) and no public call hands out."""
+    attachments = store.attachments  # type: ignore[attr-defined]
+    with store.reading() as conn:  # type: ignore[attr-defined]
+        [boxed] = conn.execute("SELECT meta FROM attachments WHERE draft_id = ? AND id = ?",
+                               (draft_id, attachment_id)).fetchone()
+    return attachments._meta(draft_id, attachment_id, boxed)["key"]
+
+
 def copy_profile(profile: Path, target: Path) -> None:
     shutil.copytree(profile, target, ignore=shutil.ignore_patterns("*-wal", "*-shm", "*.lock"))
 
@@ -122,7 +137,7 @@ def main(out: Path) -> int:
     session = LiaisonSession.initialise(profile, LIAISON_PASSPHRASE, office_card,
                                         office_card.fingerprint, liaison_name=LIAISON_NAME,
                                         use_keyring=False)
-    liaison_card = keycard.parse_card(session.store.liaison_card())
+    liaison_card = keycard.parse_card(session.liaison_card())
     (out / "keycard-liaison-1.card").write_bytes(liaison_card.raw)
     expected["liaison_card"] = {"fingerprint": liaison_card.fingerprint,
                                 "key_id": liaison_card.key_id}
@@ -139,12 +154,13 @@ def main(out: Path) -> int:
 
     draft_ids = list(drafts)
     kept_draft = draft_ids[0]
-    [attachment] = session.store.list_attachments(kept_draft)
+    store = session._store  # the engine under the session: ids, paths and the blob's own key
+    [attachment] = store.list_attachments(kept_draft)
     shutil.copyfile(profile / "blobs" / f"{attachment.id}.blob", out / "attachment-blob-2.bin")
     expected["draft"] = {"id": kept_draft, "fields": fields(1)}
     expected["attachment_blob"] = {
         "draft_id": kept_draft, "attachment_id": attachment.id,
-        "key": attachment.file_key.hex(), "size": len(attachment_bytes(1)),
+        "key": attachment_key(store, kept_draft, attachment.id), "size": len(attachment_bytes(1)),
         "sha256": sha256(attachment_bytes(1)), "name": attachment.name,
         "media_type": attachment.media_type}
 
@@ -152,10 +168,10 @@ def main(out: Path) -> int:
     for draft_id in draft_ids[1:]:
         info = session.seal(draft_id)
         items[info.id] = drafts[draft_id]
-    session.store.wait_for_cleanup()
+    session.wait_for_cleanup()
     item_ids = list(items)
     kept_item, single_items, split_item = item_ids[0], item_ids[1:3], item_ids[3]
-    shutil.copyfile(session.store.item_path(kept_item), out / "sealed-item.age-v1.age")
+    shutil.copyfile(store.item_path(kept_item), out / "sealed-item.age-v1.age")
     expected["sealed_item"] = {"id": kept_item, "number": items[kept_item],
                                "fields": fields(items[kept_item]),
                                "attachment_sha256": sha256(attachment_bytes(items[kept_item])),
@@ -208,14 +224,7 @@ def main(out: Path) -> int:
                   split_item: "exported"}}
     session.lock()
     checkpoint(profile / "store.db")
-    copy_profile(profile, out / "liaison-profile.vault-1.store-2")
-    copy_profile(profile, out / "liaison-profile.vault-1.store-1")
-    old = out / "liaison-profile.vault-1.store-1" / "store.db"
-    conn = sqlite3.connect(old, isolation_level=None)
-    for statement in schema.MIGRATION_2:  # migration 2 only added these two indexes
-        conn.execute("DROP INDEX " + statement.split()[2])
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
+    copy_profile(profile, out / PROFILE_FOLDER)
 
     checkpoint(db_path)
     shutil.copytree(office_root, out / "office-db-1",
