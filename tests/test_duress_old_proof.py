@@ -19,8 +19,9 @@ from tamper_kit import Reference, build_reference
 from test_duress_rollback import DURESS, duress_outcome
 
 from intake_app.services.liaison import LiaisonSession
+from intake_app.store import duress_proof, trust
 from intake_app.store.trust import DURESS_PROOF
-from intake_app.vault import WrongPassphrase
+from intake_app.vault import Vault, WrongPassphrase
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +30,21 @@ def reference(tmp_path_factory) -> Reference:
 
 
 def old_form_profile(reference: Reference, folder: Path) -> Path:
-    """A copy of the reference whose duress proof is not of the current form (as a store
-    prepared by the previous version holds: other bytes in its place)."""
+    """A copy of the reference whose duress proof is of the oldest form, over the kcv and the
+    office record only (as a store prepared before the proof covered the profile state holds),
+    made with the duress key the real passphrase reaches."""
     profile = folder / "profile"
     shutil.copytree(reference.profile, profile)
+    vault_json = (profile / "vault.json").read_bytes()
+    vault = Vault.open(profile)
+    key = vault.unlock(PASSPHRASE)
+    vault.lock()
+    (profile / "vault.json").write_bytes(vault_json)
     conn = sqlite3.connect(profile / "store.db")
     try:
-        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (b"\x01" * 32, DURESS_PROOF))
+        old_form = duress_proof._proof_forms(conn, duress_proof._duress_key(conn, key),
+                                               trust.kcv(key))[1]
+        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (old_form, DURESS_PROOF))
         conn.commit()
     finally:
         conn.close()

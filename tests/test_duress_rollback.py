@@ -182,15 +182,11 @@ def test_the_older_copy_holds_an_older_office_record(reference: Reference) -> No
 def test_a_proof_of_the_older_form_is_renewed_at_the_next_right_unlock(
         reference: Reference, tmp_path: Path) -> None:
     # A store prepared by a version whose proof covered no state row holds a proof no duress
-    # unlock accepts any more (here: other bytes in its place); the next unlock with the real
-    # passphrase renews it, so the duress passphrase empties the profile again.
-    profile = tmp_path / "profile"
-    shutil.copytree(reference.profile, profile)
-    conn = sqlite3.connect(profile / "store.db")
-    try:
-        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (b"\x01" * 32, DURESS_PROOF))
-        conn.commit()
-    finally:
-        conn.close()
+    # unlock accepts any more (the oldest form, made here with the duress key the real
+    # passphrase reaches); the next unlock with the real passphrase renews it, so the duress
+    # passphrase empties the profile again.
+    from test_duress_old_proof import old_form_profile
+
+    profile = old_form_profile(reference, tmp_path)
     LiaisonSession.unlock(profile, PASSPHRASE).lock()
     assert duress_outcome(reference, profile, tmp_path) == "sealed to the current office key"

@@ -23,7 +23,7 @@ from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, sig
 
 from intake_app.services import security_settings
 from intake_app.services.liaison import LiaisonSession
-from intake_app.store import contents, settings, trust
+from intake_app.store import contents, duress_proof, settings, trust
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "seinpost-0.1.0"
 DAMAGED = "store.tampered"  # the damaged-store refusal (StoreTampered)
@@ -170,7 +170,7 @@ def _as_written_before_preferences_were_covered(profile: Path) -> None:
                 "contents": contents.xor_digest(conn, key, without=contents.PREFERENCES),
                 "epoch": state.epoch + 1}
         settings.put(conn, trust.STATE, trust._signed_doc(key, trust._STATE_MAC, body))
-        trust._refresh_proof(conn, key)
+        duress_proof.refresh_proof(conn, key)
     session.lock()  # the vault remembers this epoch, as the older version's lock did
     assert "rows_version" not in _state_doc(profile)
 

@@ -253,8 +253,9 @@ def test_vault_json_holds_only_the_listed_fields(profile):
     make(profile)
     assert set(vault_json(profile)) == {
         "format", "version", "profile_id", "keyring", "kdf", "kdf_salt", "slots",
-        "failed_attempts", "wipe_after", "wiped", "store_mark", "mac",
+        "failed_attempts", "wipe_after", "wiped", "store_mark", "mac", "prepared",
     }  # fmt: skip
+    assert set(vault_json(profile)["store_mark"]) == {"epoch", "mac", "twin"}
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")

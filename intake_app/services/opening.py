@@ -16,7 +16,7 @@ from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
 from intake_app.store.errors import DiskFull, StoreCorrupt, StoreLeftBehind
-from intake_app.store.integrity_errors import StoreKeyMismatch, StoreRolledBack
+from intake_app.store.integrity_errors import DuressProofOutdated, StoreRolledBack
 from intake_app.store.local_store import (
     DatabaseCheck,
     LocalStore,
@@ -110,17 +110,20 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
         raise
     try:
         store = LocalStore.open(vault.profile_dir, key, checked=checked,
-                                check_epoch=lambda epoch, migrated: refuse_older(
-                                    vault, epoch, store_migrated=migrated),
-                                before_emptying=lambda epoch: before_emptying(vault, epoch))
+                                check_epoch=lambda epoch, migrated, required: refuse_older(
+                                    vault, epoch, store_migrated=migrated,
+                                    twin_required=required),
+                                before_emptying=lambda epoch, twin_key: before_emptying(
+                                    vault, epoch, twin_key),
+                                duress_typed=vault.duress_pending)
         try:
             vault.finish_duress()  # a store already under the duress key: vault.json follows
             vault.set_store_epoch(store.epoch())
         except BaseException:
             store.close()
             raise
-    except StoreKeyMismatch:
-        if vault.duress_pending:  # no duress proof: say no more than a wrong passphrase would
+    except DuressProofOutdated:
+        if vault.duress_pending:  # an old proof: say no more than a wrong passphrase would
             vault.refuse_held_duress()
         vault.lock()
         raise
@@ -155,31 +158,39 @@ def settle_interrupted_exports(store: LocalStore) -> None:
         raise StoreCorrupt() from exc
 
 
-def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False) -> None:
+def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False,
+                 twin_required: bool = False, twin_key: bytes | None = None) -> None:
     """Refuse a store at change number `epoch` that is older than what this vault remembers
     (vault/store_mark.py): StoreRolledBack when store.db alone is older than vault.json's mark,
     ProfileRolledBack when the whole profile is older than the keyring's. Runs before the store
-    recovers or changes anything, so a refusal loses nothing.
+    recovers or changes anything, so a refusal loses nothing. vault.json's mark itself is
+    checked first, by its MAC and its twin (VaultTampered; `twin_required`, and at a held
+    duress unlock `twin_key`, see `Vault.check_mark_twin`): the real and the duress unlock meet
+    the same refusals in the same order (review r7c, F2).
 
     A vault.json moved from version 1 at this or an earlier unlock admits only a store.db of
     the old format (`store_migrated`, vault/store_mark.py MIGRATED_MARK): a newer store beside a
     version 1 file means a version 2 vault.json was rewritten as version 1 (VaultTampered)."""
     if vault.awaiting_old_store() and not store_migrated:
         raise VaultTampered()
-    if epoch < vault.store_epoch():
+    floor = vault.store_epoch()
+    vault.check_mark_twin(required=twin_required, held_twin_key=twin_key)
+    if epoch < floor:
         raise StoreRolledBack()
     high_water = vault.high_water()
     if high_water is not None and epoch < high_water:
         raise ProfileRolledBack()
 
 
-def before_emptying(vault: Vault, epoch: int) -> None:
-    """The duress proof held for a store at change number `epoch`: refuse it if it is older
-    than what the vault remembered when the duress unlock began (StoreRolledBack: an older
-    office record and its proof were put back, B5); else write the duress unlock's vault.json
-    (only now: a refusal above leaves it untouched) and set its mark back to a new vault's,
-    since the emptied store starts again. Runs before anything is emptied."""
-    refuse_older(vault, epoch)
+def before_emptying(vault: Vault, epoch: int, twin_key: bytes | None = None) -> None:
+    """The duress proof held for a store at change number `epoch`: refuse it if vault.json's
+    mark was changed (VaultTampered, checked by its twin under `twin_key`, which the store keeps
+    for the duress key; None for a store the previous version prepared) or if it is older than
+    what the vault remembered when the duress unlock began (StoreRolledBack, ProfileRolledBack:
+    an older office record and its proof were put back, B5); else write the duress unlock's
+    vault.json (only now: a refusal above leaves it untouched) and set its mark back to a new
+    vault's, since the emptied store starts again. Runs before anything is emptied."""
+    refuse_older(vault, epoch, twin_required=twin_key is not None, twin_key=twin_key)
     vault.finish_duress()
     vault.restart_store_mark()
 

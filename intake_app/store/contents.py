@@ -107,11 +107,26 @@ def from_counts(total: int, counts: object) -> RowDigest | None:
     return RowDigest(total, values)
 
 
+def row_key(vault_key: bytes) -> bytes:
+    """The 32-byte key of the row hashes, derived from the vault key (trust.py boxes it for the
+    duress key too, so a duress unlock can check the rows the same way)."""
+    return record_box.subkey(vault_key, _PURPOSE)
+
+
+def mask_key(vault_key: bytes) -> bytes:
+    """The 32-byte key of the state's masks, derived from the vault key (see `row_key`)."""
+    return record_box.subkey(vault_key, _MASK)
+
+
 def mask(vault_key: bytes, epoch: int) -> int:
     """The mask the state row adds to the sum at change number `epoch` (a keyed hash of it:
     no two states share one, and none tells anything without the vault key)."""
-    data = str(epoch).encode("ascii")
-    return int.from_bytes(record_box.mac(record_box.subkey(vault_key, _MASK), data), "big")
+    return mask_with(mask_key(vault_key), epoch)
+
+
+def mask_with(key: bytes, epoch: int) -> int:
+    """`mask` under the mask key itself (`mask_key`)."""
+    return int.from_bytes(record_box.mac(key, str(epoch).encode("ascii")), "big")
 
 
 def _encode(value: object) -> object:
@@ -136,7 +151,7 @@ def rows_digest(conn: sqlite3.Connection, vault_key: bytes, table: str,
                 ids: Iterable[str]) -> RowDigest:
     """The digest of the rows of `table` with these key values (absent rows: nothing), read
     inside the caller's transaction on a store whose indexes were proven (database.py)."""
-    key = record_box.subkey(vault_key, _PURPOSE)
+    key = row_key(vault_key)
     column = TABLES[table][0]
     total = ZERO
     for row_id in set(ids):
@@ -148,12 +163,11 @@ def rows_digest(conn: sqlite3.Connection, vault_key: bytes, table: str,
     return total
 
 
-def _scan(conn: sqlite3.Connection, vault_key: bytes,
+def _scan(conn: sqlite3.Connection, key: bytes,
           without: tuple[str, ...]) -> tuple[RowDigest, int]:
     """Every tracked row, read by a scan of its table (never an index an attacker could have
-    made disagree with it): the digest and the XOR of XOR_VERSIONS. Raises StoreTampered for a key
-    that appears twice."""
-    key = record_box.subkey(vault_key, _PURPOSE)
+    made disagree with it), hashed under the row key `key`: the digest and the XOR of
+    XOR_VERSIONS. Raises StoreTampered for a key that appears twice."""
     totals, counts, xor = 0, [], 0
     for table in TABLES:
         seen: set[object] = set()
@@ -177,7 +191,14 @@ def full_digest(conn: sqlite3.Connection, vault_key: bytes, *,
     """The digest of every row of every tracked table; `without`: settings names left out (to
     tell a journal row no digest ever covered, see LocalStore._check_key). Raises
     StoreTampered for a primary key that appears twice."""
-    return _scan(conn, vault_key, without)[0]
+    return _scan(conn, row_key(vault_key), without)[0]
+
+
+def digest_under(conn: sqlite3.Connection, key: bytes, *,
+                 without: tuple[str, ...] = ()) -> RowDigest:
+    """`full_digest` under the row key itself (`row_key`), for a duress unlock, which holds
+    that key and not the vault key it comes from (trust.py)."""
+    return _scan(conn, key, without)[0]
 
 
 def xor_digest(conn: sqlite3.Connection, vault_key: bytes, *,
@@ -185,4 +206,4 @@ def xor_digest(conn: sqlite3.Connection, vault_key: bytes, *,
     """The digest of stores written before review r7 (XOR_VERSIONS: hex of the XOR of the same
     row hashes), only to check such a store once before its state moves to the sum. Raises
     StoreTampered for a primary key that appears twice."""
-    return _scan(conn, vault_key, without)[1].to_bytes(DIGEST_BYTES, "big").hex()
+    return _scan(conn, row_key(vault_key), without)[1].to_bytes(DIGEST_BYTES, "big").hex()

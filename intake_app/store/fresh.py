@@ -47,12 +47,14 @@ _TABLES = ("attachments", "drafts", "items", "exports")
 
 
 def forget_rows(conn: sqlite3.Connection) -> None:
-    """Delete every row of the old store but the duress proof's own three (trust.py), in the
-    caller's transaction: a cut after this is still a store the duress passphrase empties."""
+    """Delete every row of the old store but the duress proof and the rows it covers
+    (trust.py), in the caller's transaction: a cut after this is still a store the duress
+    passphrase empties."""
     for table in _TABLES:
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
-    kept = (trust.STATE, trust.OFFICE, trust.DURESS_PROOF)
-    conn.execute("DELETE FROM settings WHERE name NOT IN (?, ?, ?)", kept)
+    kept = (trust.DURESS_PROOF, *trust.PROVEN)
+    marks = ", ".join("?" for _ in kept)
+    conn.execute(f"DELETE FROM settings WHERE name NOT IN ({marks})", kept)  # noqa: S608
 
 
 def clear_database(profile_dir: Path, name: str) -> None:

@@ -15,7 +15,7 @@ import sqlite3
 import nacl.signing
 
 from intake_app.crypto import keycard, signing
-from intake_app.store import record_box, settings, trust
+from intake_app.store import duress_proof, record_box, settings, trust
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import IdentityMissing
 from intake_app.store.integrity_errors import StoreTampered
@@ -113,9 +113,9 @@ class IdentityAndOffice(StoreCore):
     def set_duress_key(self, duress_key: bytes | None) -> None:
         """Prepare the store for a duress unlock with this key (None: no duress passphrase)."""
         with self.transaction() as conn:
-            trust.set_duress_key(conn, self._vault_key, duress_key)
+            duress_proof.set_duress_key(conn, self._vault_key, duress_key)
 
     def duress_passphrase_set(self) -> bool | None:
         """Whether a duress passphrase is set (None: a store prepared before this was kept)."""
         with self.reading() as conn:
-            return trust.duress_set(conn, self._vault_key)
+            return duress_proof.duress_set(conn, self._vault_key)

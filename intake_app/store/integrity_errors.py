@@ -31,6 +31,13 @@ class StoreKeyMismatch(StoreError):
     )
 
 
+class DuressProofOutdated(StoreKeyMismatch):
+    """A duress unlock met a store whose duress proof is of the form before it covered the
+    profile state (prepared by an older version, not renewed since): nothing is trusted, and
+    the session answers as a wrong passphrase would (services/opening.py). Shown anywhere
+    else, it is StoreKeyMismatch (same code)."""
+
+
 class StoreRolledBack(StoreError):
     """store.db is older than the one the vault last used (code "store.rolled_back")."""
 

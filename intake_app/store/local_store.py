@@ -40,7 +40,7 @@ from pathlib import Path
 from intake_app.fs import own_folders
 from intake_app.fs.atomic import ensure_private_dir
 from intake_app.store import contents as row_digest
-from intake_app.store import fresh, identity, items, legacy, trust
+from intake_app.store import duress_proof, fresh, identity, items, legacy, trust
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.blobs import MAGIC as BLOB_MAGIC
 from intake_app.store.blobs import PLAIN_BLOCK
@@ -63,11 +63,17 @@ from intake_app.store.drafts import (
 from intake_app.store.fresh import remove_erased_store, store_left_behind
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
-from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
+from intake_app.store.integrity_errors import (
+    DuressProofOutdated,
+    OfficeRecordOutdated,
+    StoreKeyMismatch,
+    StoreTampered,
+)
 from intake_app.store.items import ItemInfo, SealedItems
 from intake_app.store.ledger import ExportLedger, LedgerEntry
 from intake_app.store.preferences import Preferences
 from intake_app.store.schema import CURRENT_VERSION as STORE_SCHEMA_VERSION
+from intake_app.store.settings import get as settings_row
 
 #: Leftovers of interrupted atomic writes (fs/atomic.py `temp_name`).
 PARTIAL_PATTERN = ".*.partial"
@@ -121,25 +127,33 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
     @classmethod
     def open(cls, profile_dir: Path, vault_key: bytes, *,
              checked: DatabaseCheck | None = None,
-             check_epoch: Callable[[int, bool], None] | None = None,
-             before_emptying: Callable[[int], None] | None = None) -> LocalStore:
+             check_epoch: Callable[[int, bool, bool], None] | None = None,
+             before_emptying: Callable[[int, bytes | None], None] | None = None,
+             duress_typed: bool = False) -> LocalStore:
         """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
         not this key's (see the module docstring). `checked` is the database check the caller
-        started before it had the key (else it runs now). `check_epoch(epoch, migrated)` is
-        called with the store's change number once its state verified (as found, before this
-        open upgraded its rows_version) and before recovery removes any file (`migrated`: this
-        open moved a store of the old format); it raises to refuse an older copy (the vault's
-        marks), and the store closes. `before_emptying(epoch)`
-        is called when the duress proof holds, with the change number the proof vouches for,
-        before anything is emptied: it raises to refuse an older copy of the proven rows
-        (B5 in docs/SECURITY.md), and then nothing changes."""
+        started before it had the key (else it runs now). `check_epoch(epoch, migrated,
+        twin_required)` is called with the store's change number once its state verified (as
+        found, before this open upgraded its rows_version) and before recovery removes any
+        file (`migrated`: this open moved a store of the old format; `twin_required`: the
+        duress proof was of the current form, so vault.json's mark must carry its twin); it
+        raises to refuse an older copy or a changed mark (the vault's marks), and the store
+        closes. `before_emptying(epoch, twin_key)` is called when the duress proof holds, with
+        the change number the proof vouches for and the key of the mark's twin (None for a
+        store the previous version prepared), before anything is emptied: it raises to refuse
+        an older copy of the proven rows (B5 in docs/SECURITY.md) or a changed mark, and then
+        nothing changes. A duress proof of the oldest form is DuressProofOutdated.
+        `duress_typed`: this unlock is a held duress unlock (the real passphrase still exists),
+        so the rows are checked as the real unlock would check them before anything is emptied
+        (`_check_proven`); an unlock finishing an emptying a cut interrupted (the old rows
+        already forgotten, vault.json already rewritten) is not."""
         if checked is None:
             conn = open_database(Path(profile_dir))
         else:
             conn = finish_opening(checked.result())
         store = cls(profile_dir, conn, vault_key)
         try:
-            store._check_key(check_epoch, before_emptying)
+            store._check_key(check_epoch, before_emptying, duress_typed)
             store.recover()
         except BaseException:
             store.close()
@@ -182,37 +196,69 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 blob_folder.sync()
         return removed
 
-    def _check_key(self, check_epoch: Callable[[int, bool], None] | None = None,
-                   before_emptying: Callable[[int], None] | None = None) -> None:
+    def _check_key(self, check_epoch: Callable[[int, bool, bool], None] | None = None,
+                   before_emptying: Callable[[int, bytes | None], None] | None = None,
+                   duress_typed: bool = False) -> None:
         # `check_epoch` runs inside this transaction: a refusal rolls back whatever the open
         # changed (a migration of the old format, a renewed proof), so it loses nothing.
+        # The real and the duress unlock check the same things in the same order, each under
+        # the keys it holds (trust.py, `duress_rows`): the duress proof over the rows it
+        # covers, the row digest, the office record, then the marks; so whatever someone
+        # changed, both passphrases meet the same refusal (review r7c, F1 and F2).
         with self.transaction() as conn:
             if not trust.has_state(conn) and legacy.is_legacy(conn):
                 legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
                 self.migrated_on_open = True
                 if check_epoch is not None:
-                    check_epoch(trust.state(conn, self._vault_key).epoch, True)
+                    check_epoch(trust.state(conn, self._vault_key).epoch, True, False)
                 return
             state = trust.read_state(conn, self._vault_key)
             if state is not None:
+                current = duress_proof.check_proof(conn, self._vault_key)  # an older form renewed
                 self._check_contents(conn, state)
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
-                trust.renew_proof(conn, self._vault_key)  # a proof of the old form, renewed
                 if check_epoch is not None:
                     # The epoch as found, before any upgrade of its rows_version above: an
                     # older copy must not pass by being upgraded (the refusal rolls it back).
-                    check_epoch(state.epoch, False)
+                    # `current`: the proof was of the current form, so vault.json's mark
+                    # must carry its twin (vault/store_mark.py).
+                    check_epoch(state.epoch, False, current)
                 return
-            proof = trust.duress_proof_holds(conn, self._vault_key)
+            proof = duress_proof.duress_proof_holds(conn, self._vault_key)
             if proof is None:
                 raise StoreKeyMismatch()
+            if proof.form == 1:
+                raise DuressProofOutdated()  # prepared before the proof covered the state
+            if proof.keys is not None and duress_typed:
+                self._check_proven(conn, proof)
             # The old store's first write comes before vault.json is rewritten: a store that
             # cannot be written fails here, with vault.json as it was (review r7c, F3). A
             # refusal by `before_emptying` rolls the deletion back.
             fresh.forget_rows(conn)
             if before_emptying is not None:
-                before_emptying(proof.epoch)  # an older copy of the proven rows: refused
+                # An older copy of the proven rows, or a changed mark: refused.
+                before_emptying(proof.epoch, proof.keys.twin if proof.keys else None)
         self._start_afresh(proof.office_card)
+
+    def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
+        """A duress unlock's check of what the real unlock checks (`_check_contents`,
+        trust.office_record), under the keys `duress_rows` holds for it: the rows against the
+        proven state's digest (an export journal no digest covered is let pass, as the real
+        unlock drops it, and the emptying removes it), then the office record's version.
+        StoreTampered or OfficeRecordOutdated, exactly where the real unlock says them."""
+        assert proof.keys is not None and proof.state is not None
+        expected = proof.state.rows
+        if expected is None:
+            raise StoreTampered()  # a current proof is only written beside the current digest
+        if row_digest.digest_under(conn, proof.keys.rows) != expected:
+            journal = row_digest.EXPORT_JOURNAL
+            if (settings_row(conn, journal) is None or row_digest.digest_under(
+                    conn, proof.keys.rows, without=(journal,)) != expected):
+                raise StoreTampered()
+        if proof.office_version < proof.state.office_version:
+            raise OfficeRecordOutdated()
+        if proof.office_version != proof.state.office_version:
+            raise StoreTampered()
 
     def _check_contents(self, conn: sqlite3.Connection, state: trust.State) -> None:
         """Compare the rows with the state's authenticated digest; StoreTampered when a row

@@ -20,15 +20,22 @@ Rows of the `settings` table kept here (every one written and checked only by th
   only with the endorsement of the one before it. `version` grows by one at every rotation and
   must equal the state's `office_version`: an older record (a copy from before a rotation) is
   refused with `OfficeRecordOutdated`.
-- ``duress_box`` and ``duress_proof``: always present, random when no duress passphrase is set.
-  `duress_box` holds the duress key boxed under the vault key; `duress_proof` is a MAC under the
-  duress key over (this store's kcv, the office record row, the profile state row), renewed at
-  every change of the state. After a duress unlock (the duress key is now the vault key) the
-  proof shows the store belonged to the vault the duress passphrase was set for, so it may be
-  emptied, and that the office record is the one the liaison verified, so it may be kept:
-  nothing else may make the store forget anything. Because the proof covers the state row, an
-  older record and proof put back pass only with their older state, whose `epoch` is below
-  what the vault remembers (services/opening.py checks it before emptying): refused.
+- ``duress_box``, ``duress_rows`` and ``duress_proof``: always present, random when no duress
+  passphrase is set. `duress_box` holds the duress key boxed under the vault key; `duress_rows`
+  holds, boxed under the duress key, the keys a duress unlock needs to check what the real
+  unlock checks: the row-hash and mask keys of the row digest (contents.py) and the twin key of
+  vault.json's mark (crypto/mark_twin.py), all derived from the vault key; `duress_proof` is a
+  MAC under the duress key over (this store's kcv, the office record row, the profile state row,
+  `duress_box`, `duress_set` and `duress_rows`), renewed at every change of any of them. The
+  real unlock checks the proof too, first (duress_proof.py): a row it covers that someone changed
+  is refused by both passphrases alike (`StoreKeyMismatch`), and a duress unlock then checks the
+  rows against the state's digest exactly as the real one does (review r7c, F1). After a duress
+  unlock (the duress key is now the vault key) the proof shows the store belonged to the vault
+  the duress passphrase was set for, so it may be emptied, and that the office record is the one
+  the liaison verified, so it may be kept: nothing else may make the store forget anything.
+  Because the proof covers the state row, an older record and proof put back pass only with
+  their older state, whose `epoch` is below what the vault remembers (services/opening.py checks
+  it before emptying): refused.
 """
 
 from __future__ import annotations
@@ -37,10 +44,8 @@ import base64
 import binascii
 import dataclasses
 import hmac
-import secrets
 import sqlite3
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from intake_app.crypto import keycard
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
@@ -54,16 +59,15 @@ OFFICE = "office_record"
 DURESS_BOX = "duress_box"
 DURESS_PROOF = "duress_proof"
 DURESS_SET = "duress_set"
-ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF, DURESS_SET)
+DURESS_ROWS = "duress_rows"
+ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF, DURESS_SET, DURESS_ROWS)
+#: The rows the duress proof covers besides the store's kcv, in this order.
+PROVEN = (OFFICE, STATE, DURESS_BOX, DURESS_SET, DURESS_ROWS)
 
 _KCV = b"key-check-value"
 _STATE_MAC = b"profile-state-mac"
 _OFFICE_MAC = b"office-record-mac"
-_DURESS = b"duress-key"
-_PROOF = b"duress-proof-2"  # 2: the proof covers the state row too (B5)
-_DURESS_SET = b"duress-set"
-_SET, _NOT_SET = b"set", b"not set"
-_LIMIT = 1 << 20
+LIMIT = 1 << 20
 MAX_CARDS = 64
 
 
@@ -122,7 +126,7 @@ def _open_doc(vault_key: bytes, purpose: bytes, raw: object) -> dict | None:
     if not isinstance(raw, bytes):
         return None
     try:
-        doc = parse_canonical(raw, limit=_LIMIT)
+        doc = parse_canonical(raw, limit=LIMIT)
     except CanonicalError:
         return None
     if not isinstance(doc, dict) or not isinstance(doc.get("mac"), str):
@@ -156,9 +160,15 @@ def _hex_digest(value: object) -> int | None:
 def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     """The state if it verifies under `vault_key` and names this key; else None."""
     doc = _open_doc(vault_key, _STATE_MAC, settings.get(conn, STATE))
-    if doc is None or set(doc) not in (_SUM, _XOR, _XOR_1):
+    if doc is None or doc.get("kcv") != kcv(vault_key):
         return None
-    if doc["kcv"] != kcv(vault_key):
+    return state_of(doc, row_digest.mask_key(vault_key))
+
+
+def state_of(doc: dict, mask_key: bytes) -> State | None:
+    """The State a verified state document (its `mac` taken out) holds, its `rows` unmasked
+    under the 32-byte `mask_key`, or None when it is not exactly one this program writes."""
+    if set(doc) not in (_SUM, _XOR, _XOR_1):
         return None
     numbers = (doc["office_version"], doc["bundle_counter"], doc["epoch"],
                doc.get("rows_version", 1))
@@ -174,7 +184,7 @@ def read_state(conn: sqlite3.Connection, vault_key: bytes) -> State | None:
     if masked is None or version != row_digest.ROWS_VERSION:
         return None
     rows = row_digest.from_counts(
-        (masked - row_digest.mask(vault_key, epoch)) % row_digest.MODULUS, doc["counts"])
+        (masked - row_digest.mask_with(mask_key, epoch)) % row_digest.MODULUS, doc["counts"])
     if rows is None:
         return None
     return State(doc["kcv"], office_version, bundle_counter, rows, epoch)
@@ -208,14 +218,16 @@ def write_state(conn: sqlite3.Connection, vault_key: bytes, new: State) -> None:
             "rows_version": row_digest.ROWS_VERSION}
     settings.put(conn, STATE, _signed_doc(vault_key, _STATE_MAC, body))
     if settings.get(conn, OFFICE) is not None:
-        _refresh_proof(conn, vault_key)  # the proof covers the state row: renewed with it
+        from intake_app.store import duress_proof  # it builds on this module's rows
+
+        duress_proof.refresh_proof(conn, vault_key)  # it covers the state row: renewed with it
 
 
 def stored_kcv(conn: sqlite3.Connection) -> str | None:
     """The kcv the state row claims, unverified (only compared inside the duress proof)."""
     raw = settings.get(conn, STATE)
     try:
-        doc = parse_canonical(bytes(raw), limit=_LIMIT) if raw is not None else None
+        doc = parse_canonical(bytes(raw), limit=LIMIT) if raw is not None else None
     except CanonicalError:
         return None
     value = doc.get("kcv") if isinstance(doc, dict) else None
@@ -274,7 +286,7 @@ def key_ids_from(record: OfficeRecord, key_id: str) -> list[bytes]:
     return []
 
 
-# ----- starting a store, and the duress proof -------------------------------------------------
+# ----- starting a store ----------------------------------------------------------
 
 def start(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
           bundle_counter: int = 0, earlier_cards: tuple[bytes, ...] = ()) -> None:
@@ -282,113 +294,8 @@ def start(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
     record = OfficeRecord(1, (*earlier_cards, bytes(office_card)))
     new_state = State(kcv(vault_key), 1, bundle_counter,
                       row_digest.full_digest(conn, vault_key))
-    settings.put(conn, DURESS_BOX, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", secrets.token_bytes(32)))
-    settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
-    settings.put(conn, DURESS_SET, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set", _NOT_SET))
+    from intake_app.store import duress_proof  # it builds on this module's rows
+
+    duress_proof.write_unset(conn, vault_key)
     settings.put(conn, OFFICE, _encode_record(vault_key, record))
     write_state(conn, vault_key, new_state)  # renews the proof
-
-
-def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
-    boxed = settings.get(conn, DURESS_BOX)
-    if not isinstance(boxed, bytes):
-        raise StoreTampered()
-    try:
-        return record_box.open_record(record_box.subkey(vault_key, _DURESS), _DURESS, "duress",
-                                      boxed)
-    except Exception:
-        raise StoreTampered() from None
-
-
-def _proof(duress_key: bytes, store_kcv: str, record_row: bytes, state_row: bytes) -> bytes:
-    # Lengths first, so no two (record, state) pairs give the same input.
-    data = b"\x00".join((store_kcv.encode("ascii"), str(len(record_row)).encode("ascii"),
-                         record_row, state_row))
-    return record_box.mac(record_box.subkey(duress_key, _PROOF), data)
-
-
-def _expected_proof(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
-    record_row, state_row = settings.get(conn, OFFICE), settings.get(conn, STATE)
-    if not isinstance(record_row, bytes) or not isinstance(state_row, bytes):
-        raise StoreTampered()
-    return _proof(_duress_key(conn, vault_key), kcv(vault_key), record_row, state_row)
-
-
-def _refresh_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
-    settings.put(conn, DURESS_PROOF, _expected_proof(conn, vault_key))
-
-
-def renew_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
-    """Rewrite the duress proof if it is not the current form over the current rows (a store
-    prepared by a version whose proof covered no state row); for a store whose state verified
-    under `vault_key`, in the caller's transaction. Until this ran once, a duress unlock of
-    such a store is refused rather than trusted (docs/SECURITY.md, "Duress")."""
-    expected = _expected_proof(conn, vault_key)
-    stored = settings.get(conn, DURESS_PROOF)
-    if not isinstance(stored, bytes) or not hmac.compare_digest(stored, expected):
-        settings.put(conn, DURESS_PROOF, expected)
-
-
-def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
-    """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof."""
-    state(conn, vault_key)  # only a verified store is prepared for a duress unlock
-    stored = duress_key if duress_key is not None else secrets.token_bytes(32)
-    settings.put(conn, DURESS_BOX, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", stored))
-    # The box holds 32 bytes either way (a key or random); whether one is set is said here,
-    # boxed under the vault key too, so only the person who unlocked can read it.
-    settings.put(conn, DURESS_SET, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set",
-        _NOT_SET if duress_key is None else _SET))
-    _refresh_proof(conn, vault_key)
-
-
-def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
-    """Whether a duress passphrase is set: True, False, or None when this store does not say
-    (it was prepared by a version before this answer existed; a fresh store says False).
-    Raises StoreTampered when the answer does not open under `vault_key`."""
-    boxed = settings.get(conn, DURESS_SET)
-    if boxed is None:
-        return None
-    if not isinstance(boxed, bytes):
-        raise StoreTampered()
-    try:
-        answer = record_box.open_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
-                                        "duress-set", boxed)
-    except Exception:
-        raise StoreTampered() from None
-    if answer not in (_SET, _NOT_SET):
-        raise StoreTampered()
-    return answer == _SET
-
-
-class DuressProof(NamedTuple):
-    """What a holding duress proof vouches for: the office card to keep, and the change number
-    (`epoch`) the store had when the proof was made, for the caller to hold against the
-    vault's marks before anything is emptied."""
-
-    office_card: bytes
-    epoch: int
-
-
-def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> DuressProof | None:
-    """What the proof vouches for if it shows `new_key` is this store's duress key, else None."""
-    store_kcv, row = stored_kcv(conn), settings.get(conn, OFFICE)
-    state_row, proof = settings.get(conn, STATE), settings.get(conn, DURESS_PROOF)
-    if store_kcv is None or not isinstance(row, bytes) or not isinstance(proof, bytes):
-        return None
-    if not isinstance(state_row, bytes):
-        return None
-    if not hmac.compare_digest(proof, _proof(new_key, store_kcv, row, state_row)):
-        return None
-    try:
-        cards = parse_canonical(row, limit=_LIMIT)["cards"]
-        epoch = parse_canonical(state_row, limit=_LIMIT)["epoch"]
-        card = base64.b64decode(cards[-1], validate=True)
-    except (CanonicalError, KeyError, TypeError, IndexError, binascii.Error):
-        return None
-    if type(epoch) is not int or epoch < 0:
-        return None
-    return DuressProof(card, epoch)

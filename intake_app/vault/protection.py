@@ -8,6 +8,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 
+from intake_app.vault import duress_record
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import replace_slot, with_slot
 from intake_app.vault.errors import InvalidPassphrase, InvalidSetting
@@ -63,6 +64,7 @@ class Protection(Unlocking):
             other = 1 - opened.slot
             if duress_passphrase is None:
                 file = replace_slot(opened.file, other, random_slot())
+                file = file.replace(prepared=duress_record.unset())
             else:
                 duress_passphrase = check_new_passphrase(duress_passphrase, require_strength=False)
                 if hmac.compare_digest(
@@ -76,6 +78,10 @@ class Protection(Unlocking):
                 file = with_slot(
                     opened.file, other, stretched, opened.secret, ROLE_DURESS, duress_key
                 )
+                # The fresh vault the duress unlock will write, prepared now, while the duress
+                # passphrase is typed: one more Argon2id run here, none at that unlock (F4).
+                file = file.replace(prepared=duress_record.prepare(
+                    duress_passphrase, duress_key, opened.file.kdf))
             if prepare is not None:
                 prepare(duress_key)
             self._save(file)

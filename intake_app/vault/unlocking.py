@@ -22,13 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
-from intake_app.vault import device_secret, vault_file
+from intake_app.vault import device_secret, duress_record, vault_file
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
 from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, legacy_bytes, passphrase_bytes
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
-from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, mark_mac
+from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
 
 
@@ -132,8 +132,7 @@ class Unlocking(VaultCore):
             # over: no wipe-after (the person sets it again), and a store mark that admits only
             # a store.db of the same old format (store_mark.MIGRATED_MARK): a version 2 profile
             # rewritten as version 1 must not lower the mark and so let an older store.db in.
-            reset = reset.replace(wipe_after=None, store_mark=(
-                0, mark_mac(vault_key, file.profile_id, 0, MIGRATED_MARK)))
+            reset = with_mark(reset.replace(wipe_after=None), vault_key, 0, MIGRATED_MARK)
             reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
             self.migrated = True
         if legacy:
@@ -213,13 +212,19 @@ class Unlocking(VaultCore):
         profile id (keyring mode) that has no keyring mark, so the marks read now are the
         carried-over floor alone (see `_enter_duress`)."""
         vault_file.write_bytes(self.profile_dir, raw)  # the count undone: as it was, exactly
-        floor = _store_floor(file)
+        file_floor = file.store_mark[0] if file.store_mark is not None else 0
+        keyring_floor = _keyring_floor(file)
         secret = self._secret
-        profile_id = new_id() if file.keyring_mode == MODE_KEYRING else file.profile_id
-        preview = _duress_file(file, index, stretched, secret, duress_key, profile_id, floor)
+        profile_id = _fresh_id(file, duress_key)
+        # The preview's mark is vault.json's number alone, and the keyring's is kept apart
+        # (`high_water`): the duress unlock refuses an older store in the same order and with
+        # the same sentence as the real one, StoreRolledBack before ProfileRolledBack (r7c F2).
+        preview = _duress_file(file, index, stretched, secret, duress_key, profile_id,
+                               file_floor)
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
-        self._pending = _Pending(file, index, stretched, secret, duress_key, floor)
+        self._pending = _Pending(file, index, stretched, secret, duress_key,
+                                 max(file_floor, keyring_floor or 0), keyring_floor)
         self.opened_by_duress = True
         return Opened(preview, index, duress_key, secret)
 
@@ -252,12 +257,13 @@ class Unlocking(VaultCore):
         """
         if floor is None:
             floor = _store_floor(file)
-        profile_id, secret = file.profile_id, old_secret
+        profile_id, secret = _fresh_id(file, duress_key), old_secret
         if file.keyring_mode == MODE_KEYRING:
-            candidate = new_id()
-            fresh = device_secret.create(candidate)
-            if fresh is not None:
-                profile_id, secret = candidate, fresh
+            fresh = device_secret.create(profile_id)
+            if fresh is None:
+                profile_id = file.profile_id
+            else:
+                secret = fresh
         new_file = _duress_file(file, index, stretched, secret, duress_key, profile_id, floor)
         self._secret = secret
         self._save(new_file)
@@ -280,22 +286,41 @@ class _Pending:
     old_secret: bytes | None
     duress_key: bytes
     floor: int
+    keyring_floor: int | None = None  # the keyring's mark as read (its MAC unchecked)
+
+
+def _fresh_id(file: VaultFile, duress_key: bytes) -> str:
+    """The profile id of the vault a duress unlock writes: the one prepared when the duress
+    passphrase was set (duress_record.py), else a new one in keyring mode and the old one in
+    passphrase-only mode (a profile whose duress passphrase an earlier version set)."""
+    prepared = duress_record.open_prepared(file.prepared, duress_key)
+    if prepared is not None:
+        return prepared.profile_id
+    return new_id() if file.keyring_mode == MODE_KEYRING else file.profile_id
 
 
 def _duress_file(file: VaultFile, index: int, stretched: bytes, secret: bytes | None,
                  duress_key: bytes, profile_id: str, floor: int) -> VaultFile:
     """vault.json after a duress unlock: new settings, `profile_id`, random slots but slot
     `index`, which wraps the duress key as the real one, and the store mark at `floor` under
-    the duress key."""
+    the duress key. With the fresh vault prepared when the duress passphrase was set
+    (duress_record.py), its new `kdf_salt` too, and the slot wraps under the passphrase as
+    stretched then: no Argon2id run here (review r7c, F4 and F5)."""
+    prepared = duress_record.open_prepared(file.prepared, duress_key)
+    salt = file.kdf_salt
+    if prepared is not None:
+        salt, stretched = prepared.kdf_salt, prepared.stretched
     new_file = file.replace(
         profile_id=profile_id,
+        kdf_salt=salt,
         slots=(random_slot(), random_slot()),
         failed_attempts=0,
         wipe_after=None,
         version=vault_file.VERSION,
         generation=None,
-        store_mark=(floor, mark_mac(duress_key, profile_id, floor, FILE_MARK)),
+        prepared=duress_record.unset(),
     )
+    new_file = with_mark(new_file, duress_key, floor, FILE_MARK)
     return with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
 
 
@@ -305,8 +330,13 @@ def _store_floor(file: VaultFile) -> int:
     the keyring's (kept outside the profile). Their MACs need the real key, which a duress
     unlock never has; a number raised by someone can only refuse, never empty."""
     floor = file.store_mark[0] if file.store_mark is not None else 0
-    if file.keyring_mode == MODE_KEYRING:
-        number = (device_secret.load_mark(file.profile_id) or "").partition(":")[0]
-        if number.isdigit() and len(number) <= 20:
-            floor = max(floor, int(number))
-    return floor
+    return max(floor, _keyring_floor(file) or 0)
+
+
+def _keyring_floor(file: VaultFile) -> int | None:
+    """The number of the keyring's mark for this profile (keyring mode), read without its MAC
+    (which needs the real vault key); None when there is none."""
+    if file.keyring_mode != MODE_KEYRING:
+        return None
+    number = (device_secret.load_mark(file.profile_id) or "").partition(":")[0]
+    return int(number) if number.isdigit() and len(number) <= 20 else None

@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake_app.vault import device_secret, vault_file
+from intake_app.vault import device_secret, duress_record, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.core import store_witness, with_slot
 from intake_app.vault.errors import (
@@ -31,7 +31,7 @@ from intake_app.vault.passphrase import check_new_passphrase
 from intake_app.vault.profile import finish_renewal, prepare_profile_dir
 from intake_app.vault.protection import MIN_WIPE_AFTER, Protection
 from intake_app.vault.slots import KEY_BYTES, ROLE_REAL, random_slot
-from intake_app.vault.store_mark import FILE_MARK, StoreMark, mark_mac
+from intake_app.vault.store_mark import FILE_MARK, StoreMark, with_mark
 from intake_app.vault.vault_file import (
     MAX_WIPE_AFTER,
     MODE_KEYRING,
@@ -103,11 +103,12 @@ class Vault(Protection, StoreMark):
             slots=(random_slot(), random_slot()),
             failed_attempts=0,
             wipe_after=None,
+            prepared=duress_record.unset(),
         )
         vault_key = secrets.token_bytes(KEY_BYTES)
         stretched = stretch(passphrase, file.kdf_salt, kdf)
         file = with_slot(file, secrets.randbelow(2), stretched, secret, ROLE_REAL, vault_key)
-        file = file.replace(store_mark=(0, mark_mac(vault_key, profile_id, 0, FILE_MARK)))
+        file = with_mark(file, vault_key, 0, FILE_MARK)
         file = file.sealed_with(secret)
         try:
             vault_file.write(profile_dir, file)

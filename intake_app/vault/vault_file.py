@@ -2,12 +2,16 @@
 
 Version 2 holds exactly: format and version, a random profile id (the keyring entry's user name),
 the keyring mode, the Argon2id parameters and salt, two key slots of identical shape, the
-failed-attempt counter, the wipe-after setting, whether the vault was erased, `store_mark` and
-`mac`.
+failed-attempt counter, the wipe-after setting, whether the vault was erased, `store_mark`,
+`prepared` (vault/duress_record.py: the fresh vault a duress unlock writes, boxed for the
+duress key, random bytes without one; absent in a file from before review r7c) and `mac`.
 
-`store_mark` is ``{"epoch", "mac"}``: the highest change number of store.db this vault has seen
-(store/trust.py counts every change), with a MAC under the vault key. A store.db older than
-the mark (a whole file put back from a copy) is refused at unlock instead of being used.
+`store_mark` is ``{"epoch", "mac", "twin"}``: the highest change number of store.db this vault
+has seen (store/trust.py counts every change), with a MAC under the vault key, and its twin, a
+MAC over both under a key the duress unlock can get too (crypto/mark_twin.py), so that unlock
+judges a changed mark as the real one does (review r7c, F1 and F2). A file written before the
+twin existed has ``{"epoch", "mac"}`` and is read as it is. A store.db older than the mark (a
+whole file put back from a copy) is refused at unlock instead of being used.
 No key in the clear, no passphrase, nothing about signals.
 
 `mac` authenticates every other field BEFORE the passphrase is tried, under a key derived from the
@@ -57,6 +61,8 @@ _COMMON = {
     "failed_attempts", "wipe_after", "wiped",
 }  # fmt: skip
 _FIELDS = {2: _COMMON | {"mac", "store_mark"}, 1: _COMMON | {"generation"}}
+# Written since review r7c (F4); a version 2 file from before has none and is read as it is.
+_OPTIONAL = {2: {"prepared"}, 1: set()}
 
 
 def new_id() -> str:
@@ -83,6 +89,8 @@ class VaultFile:
     generation: str | None = None  # version 1 only
     mac: bytes | None = None  # version 2, keyring mode: see the module docstring
     store_mark: tuple[int, bytes] | None = None  # version 2: (epoch, MAC under the vault key)
+    mark_twin: bytes | None = None  # version 2: the mark's twin (None in a file from before it)
+    prepared: bytes | None = None  # version 2: the duress unlock's prepared vault (F4)
 
     def replace(self, **changes: Any) -> VaultFile:
         """A copy with the given fields changed."""
@@ -123,6 +131,10 @@ class VaultFile:
         else:
             epoch, mark_mac = self.store_mark or (0, bytes(MAC_BYTES))
             body["store_mark"] = {"epoch": epoch, "mac": _b64(mark_mac)}
+            if self.mark_twin is not None:
+                body["store_mark"]["twin"] = _b64(self.mark_twin)
+            if self.prepared is not None:
+                body["prepared"] = _b64(self.prepared)
         return body
 
     def mac_input(self) -> bytes:
@@ -187,9 +199,13 @@ def _count(value: Any, upper: int) -> int:
 
 
 def _store_mark(value: Any) -> tuple[int, bytes]:
-    if not isinstance(value, dict) or set(value) != {"epoch", "mac"}:
+    if not isinstance(value, dict) or set(value) - {"twin"} != {"epoch", "mac"}:
         raise VaultCorrupt("bad store mark")
     return _count(value["epoch"], 1 << 62), _unb64(value["mac"], MAC_BYTES)
+
+
+def _mark_twin(value: Any) -> bytes | None:
+    return _unb64(value["twin"], MAC_BYTES) if "twin" in value else None
 
 
 def parse(data: bytes) -> VaultFile:
@@ -200,7 +216,7 @@ def parse(data: bytes) -> VaultFile:
         version = obj.get("version")
         if type(version) is not int or version not in _FIELDS:
             raise VaultCorrupt("not a Seinpost vault of a known version")
-        if set(obj) != _FIELDS[version] or obj["format"] != FORMAT:
+        if set(obj) - _OPTIONAL[version] != _FIELDS[version] or obj["format"] != FORMAT:
             raise VaultCorrupt("not a Seinpost vault")
         if obj["keyring"] not in (MODE_KEYRING, MODE_PASSPHRASE_ONLY):
             raise VaultCorrupt("unknown keyring mode")
@@ -231,6 +247,8 @@ def parse(data: bytes) -> VaultFile:
             mac=(None if version == LEGACY_VERSION or obj["mac"] is None
                  else _unb64(obj["mac"], MAC_BYTES)),
             store_mark=None if version == LEGACY_VERSION else _store_mark(obj["store_mark"]),
+            mark_twin=None if version == LEGACY_VERSION else _mark_twin(obj["store_mark"]),
+            prepared=_unb64(obj["prepared"]) if "prepared" in obj else None,
         )
     except (CanonicalError, ValueError, TypeError) as exc:
         raise VaultCorrupt() from exc

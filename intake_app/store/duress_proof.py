@@ -1,0 +1,258 @@
+"""The duress proof: what lets a duress unlock empty a store, and check it first as the real
+unlock would (the rows `duress_box`, `duress_set`, `duress_rows` and `duress_proof`, see
+trust.py's module docstring for the whole of the store's trust rows).
+
+`duress_box` holds the duress key boxed under the vault key; `duress_set` says, boxed under the
+vault key too, whether a duress passphrase is set; `duress_rows` holds, boxed under the duress
+key, the keys the real unlock checks the rows and vault.json's mark with (the row digest's
+row-hash and mask keys, contents.py; the mark's twin key, crypto/mark_twin.py), all derived
+from the vault key; `duress_proof` is a MAC under the duress key over the store's kcv and the
+rows in trust.PROVEN. The real unlock checks the proof first (`check_proof`); a duress unlock
+checks it (`duress_proof_holds`) and then, with the keys of `duress_rows`, the rows and the
+mark, in the same order (local_store.py, services/opening.py), so both passphrases meet the
+same refusal whatever someone changed (review r7c, F1 and F2). Three forms of the proof exist:
+3 (this one), 2 (the state row covered, B5) and 1 (the kcv and office record only); a store of
+an earlier form is renewed at its next real unlock.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import secrets
+import sqlite3
+from typing import NamedTuple
+
+from intake_app.crypto.canonical import CanonicalError, parse_canonical
+from intake_app.crypto.mark_twin import mark_twin_key
+from intake_app.store import contents as row_digest
+from intake_app.store import record_box, settings
+from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
+from intake_app.store.trust import (
+    DURESS_BOX,
+    DURESS_PROOF,
+    DURESS_ROWS,
+    DURESS_SET,
+    LIMIT,
+    OFFICE,
+    PROVEN,
+    STATE,
+    State,
+    kcv,
+    state,
+    state_of,
+    stored_kcv,
+)
+
+_DURESS = b"duress-key"
+_PROOF = b"duress-proof-3"  # 3: the proof covers the duress rows too (review r7c, F1)
+_PROOF_2 = b"duress-proof-2"  # 2: the proof covers the state row too (B5)
+_PROOF_1 = b"duress-proof"  # 1: the kcv and the office record only
+_DURESS_ROWS = b"duress-rows"
+_DURESS_SET = b"duress-set"
+_SET, _NOT_SET = b"set", b"not set"
+
+
+def write_unset(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    """The duress rows of a new store, with no duress passphrase set (a random key in the box,
+    a random proof until trust.write_state renews it), in the caller's transaction."""
+    unset = secrets.token_bytes(32)
+    settings.put(conn, DURESS_BOX, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", unset))
+    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, unset))
+    settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
+    settings.put(conn, DURESS_SET, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set", _NOT_SET))
+
+
+def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
+    boxed = settings.get(conn, DURESS_BOX)
+    if not isinstance(boxed, bytes):
+        raise StoreTampered()
+    try:
+        return record_box.open_record(record_box.subkey(vault_key, _DURESS), _DURESS, "duress",
+                                      boxed)
+    except Exception:
+        raise StoreTampered() from None
+
+
+class DuressKeys(NamedTuple):
+    """What `duress_rows` holds for the duress key: the row digest's row-hash and mask keys
+    (contents.py) and the twin key of vault.json's mark (crypto/mark_twin.py), each 32 bytes,
+    all derived from the vault key the store belongs to."""
+
+    rows: bytes
+    mask: bytes
+    twin: bytes
+
+
+def _rows_box(vault_key: bytes, duress_key: bytes) -> bytes:
+    keys = (row_digest.row_key(vault_key), row_digest.mask_key(vault_key),
+            mark_twin_key(vault_key))
+    return record_box.seal_record(record_box.subkey(duress_key, _DURESS_ROWS), _DURESS_ROWS,
+                                  "duress-rows", b"".join(keys))
+
+
+def _open_rows_box(conn: sqlite3.Connection, duress_key: bytes) -> DuressKeys | None:
+    boxed = settings.get(conn, DURESS_ROWS)
+    if not isinstance(boxed, bytes):
+        return None
+    try:
+        keys = record_box.open_record(record_box.subkey(duress_key, _DURESS_ROWS),
+                                      _DURESS_ROWS, "duress-rows", boxed)
+    except Exception:
+        return None
+    if len(keys) != 96:
+        return None
+    return DuressKeys(keys[:32], keys[32:64], keys[64:])
+
+
+def _row_bytes(conn: sqlite3.Connection, name: str) -> bytes:
+    value = settings.get(conn, name)
+    return bytes(value) if isinstance(value, bytes) else b""
+
+
+def _proof(duress_key: bytes, store_kcv: str, rows: list[bytes]) -> bytes:
+    # Every row's length first, so no two sets of rows give the same input.
+    data = b"\x00".join((store_kcv.encode("ascii"),
+                         *(str(len(row)).encode("ascii") for row in rows), *rows))
+    return record_box.mac(record_box.subkey(duress_key, _PROOF), data)
+
+
+def _proof_forms(conn: sqlite3.Connection, duress_key: bytes, store_kcv: str,
+                 ) -> dict[int, bytes]:
+    """The proof of each form (3, the current; 2 and 1, of earlier versions) over the rows
+    as they are now, under `duress_key`."""
+    record_row, state_row = _row_bytes(conn, OFFICE), _row_bytes(conn, STATE)
+    kcv_bytes = store_kcv.encode("ascii")
+    older_2 = b"\x00".join((kcv_bytes, str(len(record_row)).encode("ascii"), record_row,
+                            state_row))
+    return {
+        3: _proof(duress_key, store_kcv, [_row_bytes(conn, name) for name in PROVEN]),
+        2: record_box.mac(record_box.subkey(duress_key, _PROOF_2), older_2),
+        1: record_box.mac(record_box.subkey(duress_key, _PROOF_1),
+                          kcv_bytes + b"\x00" + record_row),
+    }
+
+
+def _expected_proof(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
+    if not isinstance(settings.get(conn, OFFICE), bytes):
+        raise StoreTampered()
+    if not isinstance(settings.get(conn, STATE), bytes):
+        raise StoreTampered()
+    return _proof(_duress_key(conn, vault_key), kcv(vault_key),
+                  [_row_bytes(conn, name) for name in PROVEN])
+
+
+def refresh_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    """Write the current proof over the rows as they are (after any of them changed)."""
+    settings.put(conn, DURESS_PROOF, _expected_proof(conn, vault_key))
+
+
+def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> bool:
+    """The real unlock's check of the duress proof, for a store whose state verified under
+    `vault_key`, first of all its checks (in the caller's transaction). True when the proof is
+    of the current form over the rows as they are; a proof of an earlier form (a store the
+    previous versions prepared) is renewed, with `duress_rows` written beside it: False. A
+    proof of no form, or a `duress_box` that does not open, is `StoreKeyMismatch`: whatever
+    someone changed among the rows the proof covers, the duress passphrase meets the same
+    refusal (it cannot tell a changed row from another store), so the real one says that too
+    (review r7c, F1). Until a store was renewed once, a duress unlock of it is judged as the
+    earlier versions did (docs/SECURITY.md, "Duress")."""
+    try:
+        duress_key = _duress_key(conn, vault_key)
+    except StoreTampered:
+        raise StoreKeyMismatch() from None
+    stored = settings.get(conn, DURESS_PROOF)
+    forms = _proof_forms(conn, duress_key, kcv(vault_key))
+    if isinstance(stored, bytes) and hmac.compare_digest(stored, forms[3]):
+        return True
+    if not isinstance(stored, bytes) or not any(
+            hmac.compare_digest(stored, forms[form]) for form in (2, 1)):
+        raise StoreKeyMismatch()
+    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, duress_key))
+    refresh_proof(conn, vault_key)
+    return False
+
+
+def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
+    """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof."""
+    state(conn, vault_key)  # only a verified store is prepared for a duress unlock
+    stored = duress_key if duress_key is not None else secrets.token_bytes(32)
+    settings.put(conn, DURESS_BOX, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS), _DURESS, "duress", stored))
+    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, stored))
+    # The box holds 32 bytes either way (a key or random); whether one is set is said here,
+    # boxed under the vault key too, so only the person who unlocked can read it.
+    settings.put(conn, DURESS_SET, record_box.seal_record(
+        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set",
+        _NOT_SET if duress_key is None else _SET))
+    refresh_proof(conn, vault_key)
+
+
+def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
+    """Whether a duress passphrase is set: True, False, or None when this store does not say
+    (it was prepared by a version before this answer existed; a fresh store says False).
+    Raises StoreTampered when the answer does not open under `vault_key`."""
+    boxed = settings.get(conn, DURESS_SET)
+    if boxed is None:
+        return None
+    if not isinstance(boxed, bytes):
+        raise StoreTampered()
+    try:
+        answer = record_box.open_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
+                                        "duress-set", boxed)
+    except Exception:
+        raise StoreTampered() from None
+    if answer not in (_SET, _NOT_SET):
+        raise StoreTampered()
+    return answer == _SET
+
+
+class DuressProof(NamedTuple):
+    """What a holding duress proof vouches for: the office card to keep, and the change number
+    (`epoch`) the store had when the proof was made, for the caller to hold against the
+    vault's marks before anything is emptied. `form`: 3 for the current proof, whose `keys`
+    let the duress unlock check the rows and vault.json's mark as the real one would; 2 for a
+    store the previous version prepared (`keys` None: nothing more can be checked); 1 for one
+    prepared before the proof covered the state (then nothing is trusted, see opening.py)."""
+
+    office_card: bytes
+    epoch: int
+    form: int = 3
+    keys: DuressKeys | None = None
+    state: State | None = None
+    office_version: int = 0
+
+
+def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> DuressProof | None:
+    """What the proof vouches for if it shows `new_key` is this store's duress key, else None."""
+    store_kcv, proof = stored_kcv(conn), settings.get(conn, DURESS_PROOF)
+    if store_kcv is None or not isinstance(proof, bytes):
+        return None
+    row, state_row = settings.get(conn, OFFICE), settings.get(conn, STATE)
+    if not isinstance(row, bytes) or not isinstance(state_row, bytes):
+        return None
+    forms = _proof_forms(conn, new_key, store_kcv)
+    form = next((f for f, mac in forms.items() if hmac.compare_digest(proof, mac)), None)
+    if form is None:
+        return None
+    try:
+        record = parse_canonical(row, limit=LIMIT)
+        state_doc = parse_canonical(state_row, limit=LIMIT)
+        epoch = state_doc["epoch"]
+        card = base64.b64decode(record["cards"][-1], validate=True)
+        office_version = record["version"]
+    except (CanonicalError, KeyError, TypeError, IndexError, binascii.Error):
+        return None
+    if type(epoch) is not int or epoch < 0 or type(office_version) is not int:
+        return None
+    if form != 3:
+        return DuressProof(card, epoch, form)
+    keys = _open_rows_box(conn, new_key)
+    state_doc.pop("mac", None)
+    proven = state_of(state_doc, keys.mask) if keys is not None else None
+    if keys is None or proven is None:
+        return None  # the proof vouches for these rows: this cannot be the app's own store
+    return DuressProof(card, epoch, form, keys, proven, office_version)
