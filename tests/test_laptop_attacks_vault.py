@@ -43,6 +43,7 @@ def downgrade_to_version_1(profile: Path, **fields: object) -> None:
     doc = vault_doc(profile)
     doc.pop("mac")
     doc.pop("store_mark")
+    doc.pop("prepared", None)  # written since review r7c; a version 1 file has none
     doc.update(version=1, generation=secrets.token_hex(16), **fields)
     write_vault_doc(profile, doc)
 
