@@ -92,3 +92,23 @@ def page_clean(page: pikepdf.Dictionary) -> bool:
     """The page's content has no comment, and its inline JPEG survived without EXIF."""
     content = page.Contents.read_bytes()
     return b"scan.pdf" not in content and content.lstrip().startswith(b"q 8") and b"BI" in content and b"\xff\xd8" in content and b"Exif" not in content
+
+
+HEADERS = ('<headerFooter differentOddEven="1" differentFirst="1">'
+           '<oddHeader>&amp;L&amp;"Calibri,Bold"Prepared by CANARY Jan Jansen &amp;D&amp;RPage &amp;P of &amp;N</oddHeader>'
+           '<oddFooter>&amp;LC:\\Users\\CANARYjjansen\\Documents\\melding.xlsx&amp;C&amp;A</oddFooter>'
+           '<evenHeader>&amp;CCANARY Stichting Utrecht Confidential</evenHeader>'
+           '<firstFooter>&amp;C&amp;P&amp;&amp;&amp;N</firstFooter></headerFooter>')
+
+
+def sheet_headers(headers: str = HEADERS) -> bytes:
+    """Excel's built-in header presets and a typed path, as a worksheet keeps them."""
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Melding</t></is></c></row></sheetData>'
+             f'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>{headers}</worksheet>')
+    return package("xlsx", parts={"xl/worksheets/sheet1.xml": sheet})
+
+
+def header_texts(sheet: bytes) -> list[str]:
+    """The header and footer strings of a worksheet part, in order."""
+    return re.findall(r"<(?:odd|even|first)(?:Header|Footer)>([^<]*)<", sheet.decode())

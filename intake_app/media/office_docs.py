@@ -44,6 +44,7 @@ from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_xml import (
+    HEADER_FOOTER_TEXT,
     UnsafeXml,
     parse_part,
     scrub_part,
@@ -54,6 +55,7 @@ from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
+    OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
@@ -268,7 +270,11 @@ def _cleaned_part(
         raw = _read_xml(package, name)
         if _CROPPED.search(raw):
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
-        return _scrub(raw, plan.removed_ids.get(name, frozenset()))
+        notes: list[str] = []
+        body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes)
+        if HEADER_FOOTER_TEXT in notes:
+            _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
+        return body
     if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
         return _clean_picture(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
@@ -324,9 +330,9 @@ def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     return package.read(info)
 
 
-def _scrub(raw: bytes, removed_ids: frozenset[str]) -> bytes:
+def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str] | None = None) -> bytes:
     try:
-        return scrub_part(raw, removed_ids)
+        return scrub_part(raw, removed_ids, notes)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

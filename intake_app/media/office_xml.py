@@ -51,6 +51,7 @@ from defusedxml import ElementTree as SafeET
 from intake_app.errors import SeinpostError
 from intake_app.media.office_bindings import clean_bound_controls
 from intake_app.media.office_fields import clean_fields
+from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_references import drop_references
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
@@ -58,6 +59,7 @@ from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, w
 NEUTRAL_AUTHOR = "Seinpost"
 NEUTRAL_INITIALS = "SP"
 NEUTRAL_PICTURE = "Picture"
+HEADER_FOOTER_TEXT = "header_footer_text"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_KEY = f"{{{_W}}}"
@@ -136,13 +138,16 @@ class UnsafeXml(SeinpostError):
     code = "media.unsafe_xml"
 
 
-def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset()) -> bytes:
+def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
+               notes: list[str] | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
     processing instructions, the XML declaration's own text) never reaches the sealed file.
     `removed_ids` are this part's relationships that the cleaner removed: the references to
-    them go too (`office_references`). Raises UnsafeXml for a part that is not safe XML.
+    them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
+    header or footer text was removed (`office_headers`). Raises UnsafeXml for a part that is
+    not safe XML.
     """
     root, namespaces = parse_part(raw)
     drop_references(root, removed_ids)
@@ -152,6 +157,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset()) -> bytes:
     _scrub(root)
     clean_fields(root, canonical)
     clean_bound_controls(root, canonical)
+    if clean_header_footers(root, canonical) and notes is not None:
+        notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
     return serialise_part(root, namespaces)
 

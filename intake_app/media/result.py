@@ -48,6 +48,7 @@ PDF_FONTS_REMOVED = "pdf_fonts_removed"
 OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
 OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 PDF_3D_REMOVED = "pdf_3d_removed"
+OFFICE_HEADER_FOOTER_TEXT_REMOVED = "office_header_footer_text_removed"
 JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
 PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
 IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
@@ -82,6 +83,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_SIGNATURE_REMOVED,
     PDF_3D_REMOVED,
+    OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     JPEG_DATA_NOT_REBUILT,
     PDF_CLEANER_STOPPED,
     IMAGE_DATA_NOT_TRIMMED,
@@ -94,10 +96,12 @@ NOTES: frozenset[str] = frozenset({
     OFFICE_SIGNATURE_REMOVED,
     PDF_FONTS_REMOVED,
     PDF_3D_REMOVED,
+    OFFICE_HEADER_FOOTER_TEXT_REMOVED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
-dropped, a digital signature, an unreadable font program or a 3D model removed. Every other
+dropped, a digital signature, an unreadable font program, a 3D model or a sheet's header and
+footer text removed. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

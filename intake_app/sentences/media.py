@@ -187,6 +187,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "beside what you see, for example). To send only what is shown, crop the picture itself "
         "in a photo editor and put it in the document again.",
     },
+    "media.office_header_footer_text_removed": {
+        "nl": "De tekst in de kop- en voetteksten van het werkblad is verwijderd: Excel zet daar "
+        "vaak uw naam of organisatie in. Paginanummers en datum blijven.",
+        "en": "The text in the worksheet's headers and footers was removed: Excel often puts "
+        "your name or organisation there. Page numbers and the date stay.",
+    },
     "media.office_signature_removed": {
         "nl": "De digitale handtekening van het document is verwijderd: die noemde de "
         "ondertekenaar en klopt na het opschonen niet meer.",
