@@ -15,11 +15,13 @@ from intake_app.media import sniff
 from intake_app.media.clean import MAX_CLEAN_BYTES, cleaned_media_type
 from intake_app.media.names import suggested_name
 from intake_app.media.result import (
+    IMAGE_HAS_SUB_IMAGES,
     ORIGINAL_KEPT_MAY_IDENTIFY,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     Cleaning,
 )
+from intake_app.media.tiff_layout import has_sub_images
 from intake_app.sentences import sentence
 
 #: Sentence code (intake_app.sentences) of each forecast, before the warnings' own sentences.
@@ -73,4 +75,6 @@ def forecast_cleaning(
     out_type = cleaned_media_type(media_type)
     if out_type is None:
         return CleaningForecast(media_type, "not-cleanable", (TYPE_NOT_CLEANABLE,), name)
+    if media_type == sniff.TIFF and has_sub_images(head):  # as images.clean_image refuses it
+        return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))

@@ -38,12 +38,14 @@ from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_FRAMES_DROPPED,
+    IMAGE_HAS_SUB_IMAGES,
     JPEG_DATA_NOT_REBUILT,
     TOO_LARGE_TO_CLEAN,
     UNREADABLE_IMAGE,
     Cleaned,
     NotCleanable,
 )
+from intake_app.media.tiff_layout import has_sub_images
 from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 
 pillow_heif.register_heif_opener()
@@ -117,6 +119,8 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
         lossless = _lossless_jpeg(data)
         if lossless is not None:
             return lossless
+    if media_type == sniff.TIFF and has_sub_images(data):
+        raise NotCleanable(IMAGE_HAS_SUB_IMAGES)  # its first image is a preview (DNG, raw)
     try:
         return _clean(data, decoder, encoder, out_type)
     except _Undecodable as outcome:

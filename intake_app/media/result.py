@@ -49,6 +49,7 @@ OFFICE_CROPPED_PICTURE_KEPT = "office_cropped_picture_kept"
 OFFICE_SIGNATURE_REMOVED = "office_signature_removed"
 PDF_3D_REMOVED = "pdf_3d_removed"
 OFFICE_HEADER_FOOTER_TEXT_REMOVED = "office_header_footer_text_removed"
+IMAGE_HAS_SUB_IMAGES = "image_has_sub_images"
 JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
 PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
 IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
@@ -84,6 +85,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_SIGNATURE_REMOVED,
     PDF_3D_REMOVED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    IMAGE_HAS_SUB_IMAGES,
     JPEG_DATA_NOT_REBUILT,
     PDF_CLEANER_STOPPED,
     IMAGE_DATA_NOT_TRIMMED,

@@ -187,6 +187,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "beside what you see, for example). To send only what is shown, crop the picture itself "
         "in a photo editor and put it in the document again.",
     },
+    "media.image_has_sub_images": {
+        "nl": "De afbeelding bevat meer dan één beeld (zoals een RAW-foto met een voorbeeld): "
+        "Seinpost kan haar niet opschonen zonder het eigenlijke beeld te verliezen.",
+        "en": "The picture holds more than one image (like a RAW photo with a preview): "
+        "Seinpost cannot clean it without losing the picture itself.",
+    },
     "media.office_header_footer_text_removed": {
         "nl": "De tekst in de kop- en voetteksten van het werkblad is verwijderd: Excel zet daar "
         "vaak uw naam of organisatie in. Paginanummers en datum blijven.",
