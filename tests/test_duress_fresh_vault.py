@@ -13,29 +13,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import duress_kit
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office, signal_fields
+from duress_kit import DURESS, new_session
+from liaison_fixtures import PASSPHRASE, signal_fields
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams, unlocking
+from intake_app.vault import unlocking
 
-DURESS = "everything is fine here"
-MODES = ["passphrase only", "keyring"]
-
-
-@pytest.fixture(params=MODES)
-def use_keyring(request) -> bool:
-    if request.param == "keyring":
-        request.getfixturevalue("secret_service")
-        return True
-    return False
+use_keyring = duress_kit.use_keyring  # the fixture: both vault modes
 
 
-def set_up(profile: Path, use_keyring: bool) -> LiaisonSession:
-    office = make_office(profile.parent / "office")
-    return LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
-                                     office.parsed.fingerprint, use_keyring=use_keyring,
-                                     kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+set_up = new_session
 
 
 def vault_fields(profile: Path) -> dict:

@@ -17,34 +17,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duress_kit
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office, run_cli, signal_fields
+from duress_kit import DURESS, new_session
+from liaison_fixtures import PASSPHRASE, run_cli, signal_fields
 from test_duress_fresh_files import entries
 
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.errors import StoreLinked
-from intake_app.vault import KdfParams, WrongPassphrase
+from intake_app.vault import WrongPassphrase
 
-DURESS = "everything is fine here"
-MODES = ["passphrase only", "keyring"]
-
-
-@pytest.fixture(params=MODES)
-def use_keyring(request) -> bool:
-    if request.param == "keyring":
-        request.getfixturevalue("secret_service")
-        return True
-    return False
+use_keyring = duress_kit.use_keyring  # the fixture: both vault modes
 
 
 def used_profile(root: Path, use_keyring: bool) -> Path:
     """A profile with a draft, a sealed signal and a duress passphrase, locked."""
-    office = make_office(root / "office")
     profile = root / "profile"
-    session = LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
-                                        office.parsed.fingerprint, use_keyring=use_keyring,
-                                        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+    session = new_session(profile, use_keyring)
     session.record(signal_fields(description="a draft"))
     session.seal(session.record(signal_fields()))
     session.set_duress_passphrase(PASSPHRASE, DURESS)
@@ -53,11 +43,8 @@ def used_profile(root: Path, use_keyring: bool) -> Path:
 
 
 def fresh_entries(root: Path, use_keyring: bool) -> dict:
-    office = make_office(root / "office")
     profile = root / "profile"
-    LiaisonSession.initialise(profile, PASSPHRASE, office.parsed, office.parsed.fingerprint,
-                              use_keyring=use_keyring, kdf=KdfParams.fast_for_tests(),
-                              allow_weak_kdf=True).lock()
+    new_session(profile, use_keyring).lock()
     return entries(profile)
 
 

@@ -19,25 +19,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import duress_kit
 import pytest
+from duress_kit import DURESS
 from liaison_fixtures import PASSPHRASE
 from test_duress_fresh_files import birth_time, entries, fs_now
-from test_duress_obstacles import DURESS, fresh_entries, used_profile
+from test_duress_obstacles import fresh_entries, used_profile
 
 from intake_app.fs import folder_renewal
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store import fresh
 from intake_app.vault import Vault, WrongPassphrase
 
-MODES = ["passphrase only", "keyring"]
-
-
-@pytest.fixture(params=MODES)
-def use_keyring(request) -> bool:
-    if request.param == "keyring":
-        request.getfixturevalue("secret_service")
-        return True
-    return False
+use_keyring = duress_kit.use_keyring  # the fixture: both vault modes
 
 
 def coerced(root: Path, use_keyring: bool) -> tuple[Path, list[str], object]:

@@ -21,34 +21,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duress_kit
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office, signal_fields
+from duress_kit import DURESS, new_session
+from liaison_fixtures import PASSPHRASE, signal_fields
 
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.integrity_errors import StoreTampered
-from intake_app.vault import KdfParams, WrongPassphrase
+from intake_app.vault import WrongPassphrase
 
-DURESS = "everything is fine here"
-MODES = ["passphrase only", "keyring"]
+use_keyring = duress_kit.use_keyring  # the fixture: both vault modes
+
 REPO = Path(__file__).parent.parent
-
-
-@pytest.fixture(params=MODES)
-def use_keyring(request) -> bool:
-    if request.param == "keyring":
-        request.getfixturevalue("secret_service")
-        return True
-    return False
 
 
 def used_profile(root: Path, use_keyring: bool) -> Path:
     """A profile with a draft, two sealed signals and a duress passphrase, locked."""
-    office = make_office(root / "office")
     profile = root / "profile"
-    session = LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
-                                        office.parsed.fingerprint, use_keyring=use_keyring,
-                                        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+    session = new_session(profile, use_keyring)
     session.record(signal_fields(description="a draft"))
     for _ in range(2):
         session.seal(session.record(signal_fields()))
