@@ -24,6 +24,13 @@ KEY = bytes(range(32))
 AD = blobs.associated_data("d" * 32, "a" * 32)
 
 
+def mostly_cached(path: Path, cached: int) -> bool:
+    """Whether a read through the page cache left `cached` pages of `path` there: nine in ten of
+    its pages. Not all: the kernel may reclaim a few at once (CI saw 7,926 of 7,950 under DAMON
+    reclaim); a read past the cache leaves none."""
+    return cached >= 0.9 * -(-path.stat().st_size // mmap.PAGESIZE)
+
+
 def read_all(reader: io.RawIOBase, piece: int) -> bytes:
     parts = []
     buffer = bytearray(piece)
@@ -62,7 +69,7 @@ def test_a_large_sealed_blob_is_read_past_the_page_cache(disk_folder: Path, size
     # ... and the count can be high: a buffered read caches every page.
     target.read_bytes()
     every = cached_pages(target)
-    assert every == -(-target.stat().st_size // mmap.PAGESIZE)
+    assert mostly_cached(target, every)
     assert left == 0, (left, every)
 
 
@@ -74,7 +81,7 @@ def test_a_small_blob_is_read_through_the_page_cache(disk_folder: Path) -> None:
     uncached(target)
     with blobs.BlobReader(target, KEY, AD) as reader:
         assert reader.read() == data
-    assert cached_pages(target) == -(-target.stat().st_size // mmap.PAGESIZE)
+    assert mostly_cached(target, cached_pages(target))
 
 
 def test_an_outside_file_read_once_is_the_whole_file_from_its_first_byte(tmp_path: Path) -> None:
