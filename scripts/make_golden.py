@@ -23,7 +23,8 @@ File names carry their format version:
     keycard-office-1.card             the office card before rotation (no endorsement)
     keycard-office-endorsed-1.card    the rotated office card, endorsed by the old key
     keycard-liaison-1.card            the liaison's card
-    attachment-blob-2.bin             an attachment blob (SPBLOB2) with its key in expected.json
+    attachment-blob-N.bin             an attachment blob of today's format N (SPBLOB3 today; the
+                                      0.1.0 folder holds a format 2 one), its key in expected.json
     liaison-profile.vault-V.store-S/  vault.json (version V), store.db (schema S), blobs: the
                                       versions of today (seinpost-0.1.0/ also holds the same
                                       profile at schema 1; an older schema cannot be made from
@@ -54,7 +55,7 @@ from intake_app.crypto import age, keycard  # noqa: E402
 from intake_app.office import database, ingest, registry  # noqa: E402
 from intake_app.office import keys as office_keys  # noqa: E402
 from intake_app.services.liaison import LiaisonSession  # noqa: E402
-from intake_app.store import schema  # noqa: E402
+from intake_app.store import blobs, schema  # noqa: E402
 from intake_app.vault import vault_file  # noqa: E402
 
 OFFICE_PASSPHRASE = "golden office passphrase, kept in the test folder"  # noqa: S105 - public test data
@@ -104,6 +105,18 @@ def attachment_key(store: object, draft_id: str, attachment_id: str) -> str:
         [boxed] = conn.execute("SELECT meta FROM attachments WHERE draft_id = ? AND id = ?",
                                (draft_id, attachment_id)).fetchone()
     return attachments._meta(draft_id, attachment_id, boxed)["key"]
+
+
+def blob_file_name(blob: Path) -> str:
+    """The golden name of an attachment blob: ``attachment-blob-N.bin``, N read from its magic.
+
+    The magic is ``SPBLOB<N>\n`` (``store/blobs.py``), so the name says the format the file holds.
+    """
+    with blob.open("rb") as file:
+        magic = file.read(len(blobs.MAGIC))
+    if not (magic.startswith(b"SPBLOB") and magic.endswith(b"\n")):
+        raise SystemExit(f"{blob.name}: not an attachment blob")
+    return f"attachment-blob-{magic[6:-1].decode('ascii')}.bin"
 
 
 def copy_profile(profile: Path, target: Path) -> None:
@@ -156,7 +169,8 @@ def main(out: Path) -> int:
     kept_draft = draft_ids[0]
     store = session._store  # the engine under the session: ids, paths and the blob's own key
     [attachment] = store.list_attachments(kept_draft)
-    shutil.copyfile(profile / "blobs" / f"{attachment.id}.blob", out / "attachment-blob-2.bin")
+    blob_path = profile / "blobs" / f"{attachment.id}.blob"
+    shutil.copyfile(blob_path, out / blob_file_name(blob_path))
     expected["draft"] = {"id": kept_draft, "fields": fields(1)}
     expected["attachment_blob"] = {
         "draft_id": kept_draft, "attachment_id": attachment.id,

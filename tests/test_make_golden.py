@@ -14,11 +14,16 @@ import sys
 from pathlib import Path
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.store import schema
+from intake_app.store import blobs, schema
 from intake_app.vault import vault_file
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "scripts" / "make_golden.py"
+
+
+def attachment_blob_name() -> str:
+    """The name the script must give today's blob: its format number from ``blobs.MAGIC``."""
+    return f"attachment-blob-{blobs.MAGIC[6:-1].decode('ascii')}.bin"
 
 
 def test_make_golden_writes_a_complete_checksummed_folder_that_opens_today(
@@ -38,8 +43,9 @@ def test_make_golden_writes_a_complete_checksummed_folder_that_opens_today(
     for name, digest in listed.items():
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest, name
     for name in ("sealed-item.age-v1.age", "manifest-1.age", "receipt-1.json",
-                 "keycard-office-endorsed-1.card", "attachment-blob-2.bin"):
+                 "keycard-office-endorsed-1.card", attachment_blob_name()):
         assert name in listed
+    assert (out / attachment_blob_name()).read_bytes().startswith(blobs.MAGIC)
 
     expected = json.loads((out / "expected.json").read_text())
     assert len(expected["bundle_split"]["files"]) >= 2  # the split bundle really is split
