@@ -214,6 +214,46 @@ def store_cases(ref: Reference) -> Iterator[Case]:
                            lambda p, t=table, r=old: _insert(p, t, r))
 
 
+def _invalid_text(profile: Path, table: str, key_column: str, key: str, column: str) -> None:
+    """The value of `column` in that row made TEXT that is not UTF-8 (its bytes and 0xFF)."""
+    conn = sqlite3.connect(profile / "store.db")
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA ignore_check_constraints = ON")  # as an attacker may
+        conn.execute(f"UPDATE {table} SET {column} = CAST(CAST(coalesce({column}, '') AS BLOB) "
+                     f"|| x'ff' AS TEXT) WHERE {key_column} = ?", (key,))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _text_columns(db: Path, table: str) -> set[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return {row[1] for row in conn.execute(f"PRAGMA table_info({table})")
+                if row[2].upper() in ("TEXT", "ANY", "")}
+    finally:
+        conn.close()
+
+
+def text_cases(ref: Reference) -> Iterator[Case]:
+    """Every column of every table (the key column too) of one row each, and every settings
+    row's value, given TEXT that is not UTF-8: SQLite keeps any bytes as TEXT, and reading
+    them must be a clear refusal, never a crash."""
+    db = ref.profile / "store.db"
+    for table in TABLES:
+        now = _rows(db, table)
+        key_column = next(iter(now[0][1])) if now else None
+        chosen = now if table == "settings" else now[:1]
+        text = _text_columns(db, table)  # a STRICT table keeps TEXT out of other columns
+        for key, row in chosen:
+            columns = ["value"] if table == "settings" and key != chosen[0][0] else list(row)
+            for column in (c for c in columns if c in text):
+                yield Case(f"store.db {table}[{key}].{column}: not UTF-8",
+                           lambda p, t=table, kc=key_column, k=key, c=column:
+                           _invalid_text(p, t, kc, k, c))
+
+
 def _tables(db: Path) -> set[str]:
     conn = sqlite3.connect(db)
     try:

@@ -12,7 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tamper_kit import Reference, build_reference, file_cases, run_cases, store_cases, use
+from tamper_kit import (
+    Reference,
+    build_reference,
+    file_cases,
+    run_cases,
+    store_cases,
+    text_cases,
+    use,
+)
 from tamper_kit import vault_cases as make_vault_cases
 
 
@@ -62,6 +70,14 @@ def test_every_row_of_store_db_changed_put_back_or_deleted(reference, tmp_path: 
     tried, failures = run_cases(reference, cases, tmp_path)
     assert tried >= 60
     _report("store.db rows", tried, failures)
+
+
+def test_text_that_is_not_utf8_in_every_column_of_store_db_is_refused_clearly(
+        reference, tmp_path: Path) -> None:
+    cases = list(text_cases(reference))
+    tried, failures = run_cases(reference, cases, tmp_path)
+    assert tried >= 20
+    _report("store.db text not UTF-8", tried, failures)
 
 
 def test_every_file_under_sealed_and_blobs_changed_put_back_or_deleted(reference,

@@ -19,7 +19,7 @@ from intake_app.fs import own_folders
 from intake_app.store import contents as row_digest
 from intake_app.store import record_box, trust
 from intake_app.store.attachments import AttachmentStore
-from intake_app.store.database import translate_errors
+from intake_app.store.database import DB_NAME, close_unfolded, translate_errors
 from intake_app.store.integrity_errors import StoreTampered
 
 #: The profile's folders the store keeps files in: attachment blobs, sealed items.
@@ -60,13 +60,17 @@ class StoreCore:
         self._cleanups = [t for t in self._cleanups if t.is_alive()] + [cleanup]
         cleanup.start()
 
-    def close(self) -> None:
-        """Wait for background cleanup, forget the keys and close the database; safe to repeat."""
+    def close(self, *, fold: bool = True) -> None:
+        """Wait for background cleanup, forget the keys and close the database; safe to repeat.
+        `fold=False` (a store refused at open): its WAL is not folded into store.db
+        (database.close_unfolded)."""
         self.wait_for_cleanup()
         with self._lock:
             self._vault_key = b""
             self._draft_key = b""
             self.attachments.forget_key()
+            if not fold:
+                close_unfolded(self._conn, self.profile_dir / DB_NAME)
             with contextlib.suppress(sqlite3.Error):
                 self._conn.close()
 

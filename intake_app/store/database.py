@@ -48,8 +48,20 @@ def _connect(path: Path, *, existing: bool = False) -> sqlite3.Connection:
     target = f"{path.absolute().as_uri()}?mode=rw" if existing else str(path)
     conn = sqlite3.connect(target, uri=existing, isolation_level=None,
                            check_same_thread=False, timeout=10)
+    conn.text_factory = _text
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
+
+
+def _text(raw: bytes) -> str:
+    """A TEXT value read from the store, decoded strictly. The app writes only valid UTF-8,
+    so anything else was written outside Seinpost: StoreTampered, the clear refusal, for
+    whichever passphrase reads it (sqlite3's own decoding raised a bare OperationalError,
+    which the command line called "Something went wrong")."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StoreTampered() from None
 
 
 def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connection:
@@ -202,26 +214,64 @@ def check_database(profile_dir: Path, *,
             if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok":
                 raise StoreCorrupt()
     except BaseException:
-        conn.close()
+        close_unfolded(conn, path)
         raise
     return conn
 
 
-def finish_opening(conn: sqlite3.Connection) -> sqlite3.Connection:
-    """Configure a checked connection and run the migrations it lacks (closed on failure)."""
+_WAL_HEADER = 32  # bytes before the first frame (sqlite.org/fileformat2.html, "WAL file format")
+
+
+def close_unfolded(conn: sqlite3.Connection, path: Path) -> None:
+    """Close `conn` to the store file `path` without folding its WAL into the file.
+
+    The last connection to close checkpoints the WAL into store.db and removes it. For a store
+    that was refused, that would make a planted `store.db-wal` (frames from an older copy, or
+    rows someone made) part of store.db for good: the refusal would change the very file it
+    refused, and removing the planted WAL would no longer bring the store back. A read-only
+    connection held open meanwhile keeps `conn` from being the last one (SQLite checkpoints
+    only under an exclusive lock), and a read-only connection never checkpoints itself
+    (Python 3.11's sqlite3 has no SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE). So store.db stays byte
+    for byte as it was, the WAL beside it too. A WAL with no frame in it (the usual case, a
+    store refused with nothing planted) has nothing to fold: closed the ordinary way, SQLite
+    removes it and the shared-memory file, and the folder is as it was found."""
+    try:
+        frames = os.lstat(Path(f"{path}-wal")).st_size > _WAL_HEADER
+    except OSError:
+        frames = False
+    if not frames:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+        return
+    holder = None
+    with contextlib.suppress(sqlite3.Error):
+        holder = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True,
+                                 isolation_level=None, check_same_thread=False)
+        holder.execute("PRAGMA trusted_schema = OFF")
+        holder.execute("SELECT count(*) FROM sqlite_master").fetchone()  # takes its lock
+    with contextlib.suppress(sqlite3.Error):
+        conn.close()
+    if holder is not None:
+        with contextlib.suppress(sqlite3.Error):
+            holder.close()
+
+
+def finish_opening(conn: sqlite3.Connection, profile_dir: Path) -> sqlite3.Connection:
+    """Configure a checked connection to the store in `profile_dir` and run the migrations it
+    lacks (closed on failure, its WAL left unfolded: `close_unfolded`)."""
     try:
         with translate_errors():
             _configure(conn)
             migrate(conn)
     except BaseException:
-        conn.close()
+        close_unfolded(conn, Path(profile_dir) / DB_NAME)
         raise
     return conn
 
 
 def open_database(profile_dir: Path) -> sqlite3.Connection:
     """Open an existing store; refuse (never repair or overwrite) a file that is not sound."""
-    return finish_opening(check_database(profile_dir))
+    return finish_opening(check_database(profile_dir), profile_dir)
 
 
 class DatabaseCheck:
@@ -235,6 +285,7 @@ class DatabaseCheck:
     """
 
     def __init__(self, profile_dir: Path) -> None:
+        self.profile_dir = Path(profile_dir)
         self._conn: sqlite3.Connection | None = None
         self._error: BaseException | None = None
         self._live: sqlite3.Connection | None = None
@@ -280,7 +331,7 @@ class DatabaseCheck:
                 self._live.interrupt()
         self._thread.join()
         if self._conn is not None:
-            self._conn.close()
+            close_unfolded(self._conn, self.profile_dir / DB_NAME)  # a wrong passphrase: as found
             self._conn = None
 
 

@@ -150,10 +150,16 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         if checked is None:
             conn = open_database(Path(profile_dir))
         else:
-            conn = finish_opening(checked.result())
+            conn = finish_opening(checked.result(), Path(profile_dir))
         store = cls(profile_dir, conn, vault_key)
         try:
             store._check_key(check_epoch, before_emptying, duress_typed)
+        except BaseException:
+            # Refused: store.db stays byte for byte as it was, a WAL planted beside it unfolded
+            # (database.close_unfolded), so taking that WAL away brings the store back.
+            store.close(fold=False)
+            raise
+        try:
             store.recover()
         except BaseException:
             store.close()
