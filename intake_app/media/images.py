@@ -9,7 +9,9 @@ Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB, 
 brand-new image that has no `info` at all; only that copy is encoded. Nothing of the original file
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
 otherwise carry over from `info`. What the picture *is* stays: every frame as a viewer composes
-it, its timing and loop count, transparency, 16-bit grey, orientation.
+it, its timing and loop count, an APNG's poster image, transparency, 16-bit grey, resolution
+and orientation (`image_save`). Colour or grey-with-alpha at 16 bits a channel, which Pillow
+decodes to 8, goes to the container cleaner, which keeps every sample.
 
 The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over all frames
 (about 4 bytes each in memory, a few copies at a time), and at most `MAX_PIXELS_PER_BYTE` per
@@ -31,15 +33,19 @@ from PIL import Image, ImageOps, ImageSequence
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.colour import ProfileDropped, to_srgb
+from intake_app.media.image_save import kept_from, save_frames
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.motion_photo import has_appended_video
 from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_CLEANED_IN_CONTAINER,
+    IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
     JPEG_DATA_NOT_REBUILT,
+    MOTION_PHOTO_VIDEO_DROPPED,
     TOO_LARGE_TO_CLEAN,
     UNREADABLE_IMAGE,
     Cleaned,
@@ -65,9 +71,6 @@ common encoders reach on flat pictures (zlib tops out near 1,032:1 on 8-bit samp
 pixels (fuzzing found it; decoding took over 5 s under load) is cleaned at the container level
 instead, in milliseconds. 1-bit and fax scans of nearly blank pages go that way too: their
 metadata is still removed, their pixels kept byte for byte."""
-
-JPEG_QUALITY = 92
-WEBP_QUALITY = 92
 
 # sniffed type -> (Pillow decoder, Pillow encoder, media type of the result)
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -114,6 +117,14 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     NotCleanable(TOO_LARGE_TO_CLEAN) for a picture over the bound in a format without a
     container-level cleaner (GIF, WebP, HEIC).
     """
+    cleaned = _clean_picture(data, media_type)
+    if media_type == sniff.JPEG and has_appended_video(data):  # review r11e I6: told, not lost
+        return Cleaned(cleaned.data, cleaned.media_type,
+                       (*cleaned.warnings, MOTION_PHOTO_VIDEO_DROPPED))
+    return cleaned
+
+
+def _clean_picture(data: bytes, media_type: str) -> Cleaned:
     decoder, encoder, out_type = _FORMATS[media_type]
     if media_type == sniff.JPEG:
         lossless = _lossless_jpeg(data)
@@ -200,22 +211,33 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
             warnings.append(IMAGE_FRAMES_DROPPED)
         frames: list[Image.Image] = []
         durations: list[int] = []
-        loop = im.info.get("loop")
+        kept = kept_from(im, data)
+        if encoder == "JPEG" and _bit_depth(im) > 8:
+            warnings.append(IMAGE_DEPTH_REDUCED)  # a 10-bit HEIC: JPEG holds 8 (r11e H1)
         for frame in _frames(im, n_frames, budget):
             fresh, profile_dropped = _fresh_pixels(frame, encoder)
             if profile_dropped and COLOUR_PROFILE_DROPPED not in warnings:
                 warnings.append(COLOUR_PROFILE_DROPPED)
             frames.append(fresh)
             durations.append(_duration(frame))
-    out = io.BytesIO()
-    _save(frames, out, encoder, durations=durations, loop=loop, lossless=_webp_lossless(data))
-    return Cleaned(out.getvalue(), out_type, tuple(warnings))
+    written = save_frames(frames, encoder, durations=durations, kept=kept,
+                          lossless=_webp_lossless(data))
+    return Cleaned(written, out_type, tuple(warnings))
+
+
+def _bit_depth(im: Image.Image) -> int:
+    """Bits a channel of the source as its decoder tells (pillow_heif's `bit_depth`), else 8."""
+    depth = im.info.get("bit_depth", 8)
+    return depth if isinstance(depth, int) else 8
 
 
 def _deeper_than_pillow(im: Image.Image, data: bytes) -> bool:
-    """Colour with more than 8 bits a channel (TIFF or PNG), which Pillow decodes to 8 bits."""
+    """Colour, or grey with alpha, at more than 8 bits a channel (TIFF or PNG): Pillow has no
+    such mode and decodes it to 8 bits, so the container keeps its samples exactly instead
+    (review r11e I1: a 16-bit grey and alpha PNG became 8-bit RGBA). 16-bit grey alone is fine
+    (Pillow's I;16)."""
     if im.format == "PNG":
-        return data[24] == 16 and data[25] in (2, 6)  # IHDR bit depth, colour type RGB(A)
+        return data[24] == 16 and data[25] in (2, 4, 6)  # IHDR bit depth; RGB, grey+alpha, RGBA
     if im.format != "TIFF":
         return False
     bits = getattr(im, "tag_v2", {}).get(258, (8,))
@@ -306,31 +328,3 @@ def _duration(frame: Image.Image) -> int:
 def _webp_lossless(data: bytes) -> bool:
     return data[:4] == b"RIFF" and b"VP8L" in data[12:4096]
 
-
-def _save(
-    frames: list[Image.Image],
-    out: io.BytesIO,
-    encoder: str,
-    *,
-    durations: list[int],
-    loop: object,
-    lossless: bool,
-) -> None:
-    first, rest = frames[0], frames[1:]
-    options: dict[str, object] = {}
-    if encoder == "JPEG":
-        options = {"quality": JPEG_QUALITY}
-    elif encoder == "WEBP":
-        options = {"lossless": True} if lossless else {"quality": WEBP_QUALITY}
-    elif encoder == "TIFF":
-        options = {"compression": "tiff_deflate"}
-    if rest:
-        options.update(save_all=True, append_images=rest)
-        if encoder in ("PNG", "WEBP", "GIF"):
-            options["duration"] = durations
-            options["loop"] = loop if isinstance(loop, int) and 0 <= loop < 65536 else 0
-        if encoder == "GIF":
-            # Each frame is the whole picture a viewer showed at that moment, so each must be
-            # drawn on a cleared canvas ("restore to background"); without it frames pile up.
-            options["disposal"] = 2
-    first.save(out, format=encoder, **options)

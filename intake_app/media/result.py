@@ -53,6 +53,8 @@ IMAGE_HAS_SUB_IMAGES = "image_has_sub_images"
 JPEG_DATA_NOT_REBUILT = "jpeg_data_not_rebuilt"
 PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
 IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
+IMAGE_DEPTH_REDUCED = "image_depth_reduced"
+MOTION_PHOTO_VIDEO_DROPPED = "motion_photo_video_dropped"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -89,6 +91,8 @@ WARNING_CODES: tuple[str, ...] = (
     JPEG_DATA_NOT_REBUILT,
     PDF_CLEANER_STOPPED,
     IMAGE_DATA_NOT_TRIMMED,
+    IMAGE_DEPTH_REDUCED,
+    MOTION_PHOTO_VIDEO_DROPPED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -99,11 +103,14 @@ NOTES: frozenset[str] = frozenset({
     PDF_FONTS_REMOVED,
     PDF_3D_REMOVED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    IMAGE_DEPTH_REDUCED,
+    MOTION_PHOTO_VIDEO_DROPPED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
 dropped, a digital signature, an unreadable font program, a 3D model or a sheet's header and
-footer text removed. Every other
+footer text removed, a picture's colours stored with fewer bits, a motion photo's video left
+out. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

@@ -240,6 +240,20 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The picture data of a JPEG picture could not be written anew; bytes hidden "
         "between that data may have stayed.",
     },
+    "media.image_depth_reduced": {
+        "nl": "De afbeelding had meer dan 8 bits per kleur (zoals een 10-bits HEIC-foto) en is "
+        "opgeslagen als JPEG met 8 bits: de fijnste kleurverschillen zijn afgerond; wat ze laat "
+        "zien, is hetzelfde.",
+        "en": "The picture had more than 8 bits a colour (like a 10-bit HEIC photo) and was "
+        "saved as a JPEG with 8 bits: the finest shades of colour are rounded; what it shows is "
+        "the same.",
+    },
+    "media.motion_photo_video_dropped": {
+        "nl": "Dit is een bewegende foto: het korte filmpje dat erin zat, is weggelaten; alleen "
+        "de foto zelf wordt verzegeld.",
+        "en": "This is a motion photo: the short video stored in it was left out; only the "
+        "still picture is sealed.",
+    },
     "media.image_data_not_trimmed": {
         "nl": "De beeldgegevens van een afbeelding (in een ongewone compressie, of te groot om "
         "na te lopen) zijn ongewijzigd bewaard; bytes die erachter verborgen zijn, kunnen zijn "
