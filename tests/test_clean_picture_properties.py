@@ -24,6 +24,7 @@ from media_kit import canaries, frames, identifying_tags
 from PIL import Image, TiffImagePlugin
 
 from intake_app.media.forecast import forecast_cleaning
+from intake_app.media.images import MAX_PIXELS_PER_BYTE
 from intake_app.media.outcome import attachment_outcome
 from intake_app.media.result import IMAGE_DEPTH_REDUCED, MOTION_PHOTO_VIDEO_DROPPED
 from intake_app.sentences import sentence
@@ -142,6 +143,24 @@ def tiff(resolution: tuple[object, object, int], orientation: int = 1) -> bytes:
     return out.getvalue()
 
 
+def fax(pages: int) -> bytes:
+    """A nearly blank fax page in CCITT group 4 at fax resolution (204 x 196 dpi), a few marks
+    on it: far more pixels than bytes, as every blank scanned page is."""
+    info = TiffImagePlugin.ImageFileDirectory_v2()
+    info[315] = "CANARY Jan Jansen"  # Artist
+    sheets = []
+    for page in range(pages):
+        sheet = Image.new("1", (1728, 2200), 1)
+        sheet.paste(0, (100 + page * 40, 100, 180 + page * 40, 130))
+        sheet.paste(0, (900, 1500 + page * 7, 901, 1900))
+        sheets.append(sheet)
+    out = io.BytesIO()
+    sheets[0].save(out, "TIFF", compression="group4", tiffinfo=info, save_all=True,
+                   append_images=sheets[1:], x_resolution=204, y_resolution=196,
+                   resolution_unit=2)
+    return out.getvalue()
+
+
 def png_with_phys(body: bytes) -> bytes:
     rows = [bytes((x * 7 + y) & 0xFF for x in range(12 * 3)) for y in range(10)]
     return _png(12, 10, 8, 2, rows, _chunk(b"pHYs", body))
@@ -196,6 +215,8 @@ FILES: dict[str, tuple[str, bytes]] = {
     "tiff-cm": ("scan-cm.tif", tiff((TiffImagePlugin.IFDRational(23622, 100),
                                      TiffImagePlugin.IFDRational(23622, 100), 3))),
     "tiff-turned": ("gedraaid.tif", tiff((600, 300, 2), orientation=6)),
+    "fax": ("fax.tif", fax(1)),
+    "fax-pages": ("faxen.tif", fax(3)),
     "png-300-dpi": ("scherm.png", png_with_phys(struct.pack(">IIB", 11811, 11811, 1))),
     "png-aspect": ("breed.png", png_with_phys(struct.pack(">IIB", 2, 1, 0))),
     "jpeg-300-dpi": ("foto.jpg", jpeg(dpi=(300, 300))),
@@ -353,3 +374,17 @@ def test_the_forecast_before_saving_agrees_with_what_reached_the_office(
         entry = office_copy[key][1]
         assert forecast.cleaning == entry["cleaning"], key
         assert Path(forecast.stored_name).suffix == Path(entry["file"]).suffix, key
+
+
+def test_a_fax_page_in_ccitt_compression_is_rebuilt_from_its_pixels(office_copy: dict) -> None:
+    """Nearly blank fax pages (over 1,024 pixels a byte) went to the container cleaner, which
+    keeps CCITT strips whole (partly cleaned, `image_data_not_trimmed`); they are decoded and
+    written anew now: cleaned, every page's pixels and the fax resolution the same."""
+    for key in ("fax", "fax-pages"):
+        original = FILES[key][1]
+        with Image.open(io.BytesIO(original)) as im:
+            assert im.size[0] * im.size[1] > len(original) * MAX_PIXELS_PER_BYTE
+        received = _received(office_copy, key)
+        assert office_copy[key][1]["warnings"] == [], key
+        assert frames(received) == frames(original), key
+        assert _tiff_resolution(received) == _tiff_resolution(original) == (204, 196, 2), key

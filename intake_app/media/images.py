@@ -69,8 +69,9 @@ MAX_PIXELS_PER_BYTE = 1024
 common encoders reach on flat pictures (zlib tops out near 1,032:1 on 8-bit samples; a white
 1920x1080 PNG screenshot is ~350 pixels a byte). A 546-byte TIFF that declares 48 million
 pixels (fuzzing found it; decoding took over 5 s under load) is cleaned at the container level
-instead, in milliseconds. 1-bit and fax scans of nearly blank pages go that way too: their
-metadata is still removed, their pixels kept byte for byte."""
+instead, in milliseconds. Other 1-bit scans of nearly blank pages go that way too: their
+metadata is still removed, their pixels kept byte for byte. Fax pages (CCITT) are bounded by
+MAX_PIXELS alone (`_is_fax`)."""
 
 # sniffed type -> (Pillow decoder, Pillow encoder, media type of the result)
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -194,12 +195,24 @@ def _pixel_budget(data: bytes) -> int:
     return min(MAX_PIXELS, len(data) * MAX_PIXELS_PER_BYTE)
 
 
+_FAX = frozenset({"tiff_ccitt", "group3", "group4"})  # Pillow's names of TIFF compressions 2-4
+
+
+def _is_fax(frame: Image.Image) -> bool:
+    """A 1-bit TIFF page in CCITT fax compression. libtiff decodes these at tens of millions
+    of pixels in a few hundredths of a second of CPU (49 million, nearly blank: 0.04 s), so
+    they are bounded by MAX_PIXELS alone, not per byte: a nearly blank scan page holds over
+    10,000 pixels a byte, and cleaned at the container level its strips are kept whole
+    (`image_data_not_trimmed`) where decoding rebuilds them."""
+    return frame.format == "TIFF" and frame.mode == "1" and frame.info.get("compression") in _FAX
+
+
 def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     warnings: list[str] = []
     budget = _pixel_budget(data)
     with Image.open(io.BytesIO(data), formats=[decoder]) as im:
         width, height = im.size
-        if width * height > budget:
+        if width * height > (MAX_PIXELS if _is_fax(im) else budget):
             raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before a single pixel is decoded
         if _deeper_than_pillow(im, data):
             raise _Undecodable(UNREADABLE_IMAGE)
@@ -246,12 +259,16 @@ def _deeper_than_pillow(im: Image.Image, data: bytes) -> bool:
 
 
 def _frames(im: Image.Image, n_frames: int, budget: int) -> Iterator[Image.Image]:
-    total = 0
+    """The first `n_frames` frames, loaded; _Undecodable once more than MAX_PIXELS over all,
+    or more than `budget` outside fax pages, would be decoded."""
+    total = slow = 0
     for index, frame in enumerate(ImageSequence.Iterator(im)):
         if index >= n_frames:
             return
-        total += frame.size[0] * frame.size[1]
-        if total > budget:
+        pixels = frame.size[0] * frame.size[1]
+        total += pixels
+        slow += 0 if _is_fax(frame) else pixels
+        if total > MAX_PIXELS or slow > budget:
             raise _Undecodable(TOO_LARGE_TO_CLEAN)
         frame.load()
         yield frame
