@@ -2,13 +2,18 @@
 
 From `--passphrase-file FILE` (its first line; the file at most 16 KiB, UTF-8) or asked without
 echo on a terminal (a line from stdin otherwise, for scripts). A new passphrase typed by hand is
-asked twice. An empty passphrase is refused here, before any key file or vault is touched.
+asked twice. A line ends only at CRLF, LF or CR, and exactly one leading byte-order mark and
+that one line ending are dropped: everything else is the passphrase, as the window and the
+library take it. (`str.splitlines` also breaks at U+2028, U+0085, form feed and more, so a
+passphrase holding one was cut and the correct passphrase counted as wrong: review r7d, D5.)
+An empty passphrase is refused here, before any key file or vault is touched.
 Strength rules and normalisation belong to the vault (`intake_app/vault/`), not to this reader.
 """
 
 from __future__ import annotations
 
 import getpass
+import re
 import sys
 from pathlib import Path
 
@@ -17,6 +22,8 @@ from intake_app.cli.errors import CliError
 from intake_app.fs import outside
 
 MAX_PASSPHRASE_FILE = 16 * 1024  # bytes: 4096 characters of up to 4 bytes, the vault's limit
+BOM = "\ufeff"
+_LINE_END = re.compile(r"\r\n|\n|\r")
 
 
 def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
@@ -45,8 +52,13 @@ def _from_file(path: Path) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise CliError("cli.passphrase_file_not_text") from None
-    lines = text.splitlines()
-    return lines[0] if lines else ""
+    return first_line(text)
+
+
+def first_line(text: str) -> str:
+    """`text` without one leading byte-order mark, up to its first CRLF, LF or CR (the whole
+    text when it has none). No other character ends the line."""
+    return _LINE_END.split(text.removeprefix(BOM), maxsplit=1)[0]
 
 
 def _ask_hidden(console: Console, prompt: str) -> str:
@@ -56,4 +68,4 @@ def _ask_hidden(console: Console, prompt: str) -> str:
     # Not a terminal (a script or a test): read a line, show the prompt on stderr.
     print(prompt, end="", file=console.stderr, flush=True)
     line = console.stdin.readline(MAX_PASSPHRASE_FILE)
-    return line.rstrip("\r\n")
+    return first_line(line)

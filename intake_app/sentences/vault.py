@@ -33,8 +33,9 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The vault is locked. Unlock it with your passphrase first.",
     },
     "vault.wrong_passphrase": {
-        "nl": "Verkeerde wachtzin. Er is niets veranderd; probeer het opnieuw.",
-        "en": "Wrong passphrase. Nothing was changed; try again.",
+        # Not "nothing was changed": the attempt is counted in vault.json (review r7d, D5).
+        "nl": "Verkeerde wachtzin. Uw signalen zijn zoals ze waren; probeer het opnieuw.",
+        "en": "Wrong passphrase. Your signals are as they were; try again.",
     },
     "vault.wrong_passphrase.last": {
         "nl": "Verkeerde wachtzin. Let op: nog één verkeerde poging en deze kluis wordt "

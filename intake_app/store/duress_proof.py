@@ -51,7 +51,17 @@ _PROOF_2 = b"duress-proof-2"  # 2: the proof covers the state row too (B5)
 _PROOF_1 = b"duress-proof"  # 1: the kcv and the office record only
 _DURESS_ROWS = b"duress-rows"
 _DURESS_SET = b"duress-set"
-_SET, _NOT_SET = b"set", b"not set"
+# One byte either way: the box's length must not say whether a duress passphrase is set
+# (review r7d, D4: the words b"set" and b"not set" boxed to 44 and 48 bytes, readable with the
+# laptop off). The words are still read; a real unlock rewrites them (`renew_set_row`).
+_SET, _NOT_SET = b"\x01", b"\x00"
+_OLD_SET, _OLD_NOT_SET = b"set", b"not set"
+_ANSWERS = {_SET: True, _NOT_SET: False, _OLD_SET: True, _OLD_NOT_SET: False}
+
+
+def _set_box(vault_key: bytes, is_set: bool) -> bytes:
+    return record_box.seal_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
+                                  "duress-set", _SET if is_set else _NOT_SET)
 
 
 def write_unset(conn: sqlite3.Connection, vault_key: bytes) -> None:
@@ -62,8 +72,7 @@ def write_unset(conn: sqlite3.Connection, vault_key: bytes) -> None:
         record_box.subkey(vault_key, _DURESS), _DURESS, "duress", unset))
     settings.put(conn, DURESS_ROWS, _rows_box(vault_key, unset))
     settings.put(conn, DURESS_PROOF, secrets.token_bytes(32))
-    settings.put(conn, DURESS_SET, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set", _NOT_SET))
+    settings.put(conn, DURESS_SET, _set_box(vault_key, False))
 
 
 def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
@@ -158,7 +167,8 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> bool:
     proof of no form, or a `duress_box` that does not open, is `StoreKeyMismatch`: whatever
     someone changed among the rows the proof covers, the duress passphrase meets the same
     refusal (it cannot tell a changed row from another store), so the real one says that too
-    (review r7c, F1). Until a store was renewed once, a duress unlock of it is judged as the
+    (review r7c, F1). A `duress_set` row of an earlier version's words is rewritten as one byte
+    (`renew_set_row`). Until a store was renewed once, a duress unlock of it is judged as the
     earlier versions did (docs/SECURITY.md, "Duress")."""
     try:
         duress_key = _duress_key(conn, vault_key)
@@ -167,12 +177,14 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> bool:
     stored = settings.get(conn, DURESS_PROOF)
     forms = _proof_forms(conn, duress_key, kcv(vault_key))
     if isinstance(stored, bytes) and hmac.compare_digest(stored, forms[3]):
+        renew_set_row(conn, vault_key)
         return True
     if not isinstance(stored, bytes) or not any(
             hmac.compare_digest(stored, forms[form]) for form in (2, 1)):
         raise StoreKeyMismatch()
     settings.put(conn, DURESS_ROWS, _rows_box(vault_key, duress_key))
     refresh_proof(conn, vault_key)
+    renew_set_row(conn, vault_key)
     return False
 
 
@@ -185,9 +197,7 @@ def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes
     settings.put(conn, DURESS_ROWS, _rows_box(vault_key, stored))
     # The box holds 32 bytes either way (a key or random); whether one is set is said here,
     # boxed under the vault key too, so only the person who unlocked can read it.
-    settings.put(conn, DURESS_SET, record_box.seal_record(
-        record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET, "duress-set",
-        _NOT_SET if duress_key is None else _SET))
+    settings.put(conn, DURESS_SET, _set_box(vault_key, duress_key is not None))
     refresh_proof(conn, vault_key)
 
 
@@ -200,14 +210,34 @@ def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
         return None
     if not isinstance(boxed, bytes):
         raise StoreTampered()
+    return _ANSWERS[_open_set(boxed, vault_key)]
+
+
+def _open_set(boxed: bytes, vault_key: bytes) -> bytes:
+    """The plaintext of a `duress_set` box (one of _ANSWERS), else StoreTampered."""
     try:
         answer = record_box.open_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
                                         "duress-set", boxed)
     except Exception:
         raise StoreTampered() from None
-    if answer not in (_SET, _NOT_SET):
+    if answer not in _ANSWERS:
         raise StoreTampered()
-    return answer == _SET
+    return answer
+
+
+def renew_set_row(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    """At a real unlock whose proof held: a `duress_set` row of the words an earlier version
+    boxed (b"set", b"not set": their lengths told) is rewritten as one byte, and the proof
+    renewed over it, in the caller's transaction. Nothing when absent or already one byte;
+    StoreTampered when it does not open (it cannot: the proof covering it just held)."""
+    boxed = settings.get(conn, DURESS_SET)
+    if not isinstance(boxed, bytes):
+        return
+    answer = _open_set(boxed, vault_key)
+    if answer in (_SET, _NOT_SET):
+        return
+    settings.put(conn, DURESS_SET, _set_box(vault_key, _ANSWERS[answer]))
+    refresh_proof(conn, vault_key)
 
 
 class DuressProof(NamedTuple):

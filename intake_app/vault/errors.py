@@ -71,7 +71,8 @@ class WrongPassphrase(VaultError):
         elif attempts_left is not None:
             self.code = "vault.wrong_passphrase.left"
         if message is None:
-            message = "Wrong passphrase. Nothing was changed."
+            # Not "nothing was changed": the attempt was counted in vault.json (review r7d, D5).
+            message = "Wrong passphrase. Your signals are as they were."
             if attempts_left == 1:
                 message += " Warning: the next wrong passphrase erases this vault for good."
             elif attempts_left is not None:
