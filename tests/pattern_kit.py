@@ -55,15 +55,29 @@ BIG = 1000  # a cap on every count: keeps an unbounded direction finite, far abo
 def hidden_groups(table: Table) -> list[list[tuple[str, str]]]:
     """The fixed groups (`suppression.fixed_groups`) a one-way table hides whole, when it
     shows some of its cells and its total: each holds a count from 1 to threshold - 1 (the
-    rule, public). Empty otherwise."""
+    rule, public). In the actor table (`actor_table`), its category totals when it hides
+    every one of them but shows some actor total: one of them is from 1 to P, or it is the
+    grand total (every signal in one category; its zeros would disclose). Empty otherwise."""
+    if not table.one_way:
+        cols = [(TOTAL, c) for c in table.cols]
+        rows = [(r, TOTAL) for r in table.rows]
+        if (table.row_totals and all(k in table.suppressed for k in cols)
+                and not all(k in table.suppressed for k in rows)):
+            return [cols]
+        return []
     rows = [(r, "") for r in table.rows]
-    if (not table.one_way or (TOTAL, "") in table.suppressed
-            or all(k in table.suppressed for k in rows)):
+    if (TOTAL, "") in table.suppressed or all(k in table.suppressed for k in rows):
         return []
     return [g for g in fixed_groups(rows) if any(k in table.suppressed for k in g)]
 
 
-def _program(tables: list[Table], threshold: int
+def small_ceiling(table: Table, threshold: int, protection: int) -> int:
+    """The most a hidden group's small cell holds (`hidden_groups`): threshold - 1 in a
+    one-way table, P among the actor table's category totals."""
+    return threshold - 1 if table.one_way else protection
+
+
+def _program(tables: list[Table], threshold: int, protection: int
              ) -> tuple[list, list[tuple[np.ndarray, float, float]], np.ndarray]:
     """The intruder's program over every interior variable of `tables`: the audit's facts
     (published cells, floors, ceilings, the zero rule's facts) and, with one 0/1 variable per
@@ -72,6 +86,8 @@ def _program(tables: list[Table], threshold: int
     variables: list = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
     small = [(t, g) for t in tables for g in hidden_groups(t)]
     variables += [("small", t.name, k) for t, g in small for k in g]
+    # The actor table's category totals: or one of them is every signal of the quarter.
+    variables += [("whole", t.name, k) for t, g in small if not t.one_way for k in g]
     index = {v: i for i, v in enumerate(variables)}
     rows = []
 
@@ -98,10 +114,16 @@ def _program(tables: list[Table], threshold: int
         for key in group:
             z = ("small", t.name, key)
             row(t.members[key], 0, np.inf, extra=((z, -1.0),))  # small: at least 1
-            row(t.members[key], -np.inf, threshold - 1 + BIG,
-                extra=((z, float(BIG)),))  # small: at most threshold - 1
-        row([], 1, np.inf, extra=tuple((("small", t.name, k), 1.0) for k in group))
-    upper = np.array([1.0 if v[0] == "small" else BIG for v in variables])
+            row(t.members[key], -np.inf, small_ceiling(t, threshold, protection) + BIG,
+                extra=((z, float(BIG)),))  # small: at most threshold - 1 (or P)
+        ways = [("small", t.name, k) for k in group]
+        if not t.one_way:
+            grand = t.values[(TOTAL, TOTAL)]
+            for key in group:  # whole: this category total is the grand total
+                row(t.members[key], 0, np.inf, extra=((("whole", t.name, key), -grand),))
+            ways += [("whole", t.name, k) for k in group]
+        row([], 1, np.inf, extra=tuple((w, 1.0) for w in ways))
+    upper = np.array([1.0 if v[0] in ("small", "whole") else BIG for v in variables])
     return variables, rows, upper
 
 
@@ -113,7 +135,7 @@ def _solve(variables: list, rows: list, upper: np.ndarray, cost: np.ndarray) -> 
     if found.x is None:
         return None
     return {v: round(float(x)) for v, x in zip(variables, found.x, strict=True)
-            if v[0] != "small"}
+            if v[0] not in ("small", "whole")}
 
 
 def _truth(tables: list[Table]) -> dict:
@@ -128,7 +150,7 @@ def candidates(publication: Publication, only: set[str] | None = None
     intruder program's integer solutions with that cell smallest and largest, every other
     table at its true counts, as (table, key, "min"/"max", {variable: count})."""
     tables = list(publication.tables.values())
-    variables, rows, upper = _program(tables, publication.threshold)
+    variables, rows, upper = _program(tables, publication.threshold, publication.protection)
     index = {v: i for i, v in enumerate(variables)}
     truth = _truth(tables)
     for t in tables:

@@ -141,11 +141,13 @@ def _zero_rule_facts(table: Any) -> list[tuple[list, int]]:
     """The zero rule hides the zeros of a group (a row or a column of a table with row
     totals, a one-way table) with exactly one non-zero cell. So in a group that shows a zero
     and holds two or more non-zero cells, the cells beside each hidden cell sum to at least
-    1."""
+    1. A row leaves out the columns that are all zero: their zeros tell nothing about it
+    (the column total says them)."""
     if not table.row_totals:
         return []
+    used = [c for c in table.cols if any(table.values[(r, c)] for r in table.rows)]
     groups = ([[(r, "") for r in table.rows]] if table.cols == [""] else
-              [[(r, c) for c in table.cols] for r in table.rows]
+              [[(r, c) for c in used] for r in table.rows]
               + [[(r, c) for r in table.rows] for c in table.cols])
     facts = []
     for group in groups:

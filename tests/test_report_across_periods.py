@@ -171,7 +171,8 @@ class UnionProgram:
         """What the public zero rule tells: the zeros of a group (a row or a column of the
         actor table, a one-way table) with exactly one non-zero cell are hidden. So in a
         group that shows a "0" and is not all zero, each hidden cell has a non-zero cell
-        beside it: the group's other cells sum to at least 1. A group is known not all zero
+        beside it: the group's other cells sum to at least 1 (an actor's row without the
+        categories whose total reads 0: their zeros tell nothing). A group is known not all zero
         from a shown count above 0, its shown total, or the layout (an actor row is there
         only with signals)."""
         facts = []
@@ -183,7 +184,9 @@ class UnionProgram:
                 def cell(row: str, c: str, rows: set[str] = rows, period: str = period
                          ) -> list[tuple]:
                     return [v for v in self._actor_vars(period, row, rows) if v[2] == c]
-                groups = [([((row, c), cell(row, c)) for c in self.categories], True)
+                # A category whose total reads 0 tells its zeros itself: not part of a row.
+                used = [c for c in self.categories if cells[(TOTAL, c)] != "0"]
+                groups = [([((row, c), cell(row, c)) for c in used], True)
                           for row in sorted(rows)]
                 groups += [([((row, c), cell(row, c)) for row in sorted(rows)],
                             cells[(TOTAL, c)] not in (HIDDEN, "0"))

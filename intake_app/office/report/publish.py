@@ -10,9 +10,10 @@ on the report that asks for it or on other quarters), so that a quarter has one 
   actors would show every other actor 0: every reporter named it);
 - the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
   quarter's variable scope (`publications.scope`);
-- primary suppression (small counts and disclosing zeros), then secondary suppression
-  (hypercube for the actor table, one-way rule for the others), then `suppression.settle`
-  until the interval audit holds for every suppressed cell. With fewer than
+- primary suppression (small counts and disclosing zeros), then secondary suppression by
+  position and pattern alone (`actor_table` for the actor table, the one-way rule for the
+  others), then `suppression.settle` for the one-way tables until the interval audit holds
+  for every suppressed cell. With fewer than
   `fold_below(protection)` signals nothing is published (so that "too few" leaves more than
   `protection` possible values too).
 """
@@ -20,8 +21,8 @@ on the report that asks for it or on other quarters), so that a quarter has one 
 from __future__ import annotations
 
 from intake_app.domain import places, taxonomy
-from intake_app.office.report import suppression
-from intake_app.office.report.audit import exposes, folded_interval, shown_disclosing_zeros
+from intake_app.office.report import actor_table, suppression
+from intake_app.office.report.audit import folded_interval, shown_disclosing_zeros
 from intake_app.office.report.counts import PeriodCounts
 from intake_app.office.report.publications import Publication, scope
 from intake_app.office.report.tables import (
@@ -139,43 +140,17 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     main.keep.add((TOTAL, TOTAL))
     for name in SIGNAL_TOTALS:
         tables[name].keep.add((TOTAL, ""))
-    suppression.secondary_two_way(main, protection)
+    actor_table.protect(main, threshold, protection)
     for name in ONE_WAY:
         table = tables[name]
         suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
                                       protection, threshold)
-    suppression.settle(list(tables.values()), protection, threshold)
-    _publish_actor_totals(main, threshold, protection)
+    # The actor table is settled by its own fixed units (`actor_table`), never by an audit
+    # of its true counts.
+    suppression.settle([tables[name] for name in ONE_WAY], protection, threshold)
     if shown_disclosing_zeros(list(tables.values())):
         raise suppression.ProtectionError("a disclosing zero would be shown")  # a bug
     gap = folded_interval(main, fold_below(protection))
     if gap is not None and not gap.protected(protection):
         raise suppression.ProtectionError("an actor without a row is narrowed too far")  # a bug
 
-
-def _publish_actor_totals(main: Table, threshold: int, protection: int) -> None:
-    """Publish again each hidden actor total the audit does not need hidden.
-
-    Secondary suppression is chosen one small cell at a time and can hide more than needed,
-    and the actor totals carry the trend. Largest first; tried in runs (all that are left,
-    then halves after a refusal), since most of them can be shown and each try is an audit.
-    """
-    largest = sorted(main.rows, key=lambda r: -main.values[(r, TOTAL)])
-    candidates = [(row, TOTAL) for row in largest if (row, TOTAL) in main.suppressed
-                  and not 0 < main.values[(row, TOTAL)] < threshold
-                  and (row, TOTAL) not in main.must_hide]
-    start, size = 0, len(candidates)
-    while start < len(candidates):
-        run = candidates[start:start + size]
-        rows = {row for row, _ in run}
-        main.suppressed -= set(run)
-        # The cells of those rows are the likeliest to be given away: look at them first.
-        if not exposes([main], protection, lambda _, cell, rows=rows: cell[0] in rows):
-            start += len(run)
-            continue
-        main.suppressed |= set(run)
-        if size > 1:
-            size = (size + 1) // 2
-        else:  # this one stays hidden; try all the rest together again
-            start += 1
-            size = len(candidates) - start

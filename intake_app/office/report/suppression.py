@@ -13,7 +13,8 @@ interval for each corner is then min(corners moving up) + min(corners moving dow
 cheapest rectangle (fewest counts newly hidden) that is wider than the protection level is
 suppressed. The grand total is never part of one. That choice looks at hidden counts, so the
 pattern itself can tell a reader who re-runs the engine more than the audit counts (the
-review's F3, still open for this table: docs/PRIVACY.md).
+review's F3): the report's actor table no longer uses it (`actor_table`, by position); the
+tests keep it as a value-driven reference pattern for the audit.
 
 One-way tables: by position only (`secondary_one_way`): fixed groups of two cells (three at
 the end), every group with a small cell hidden whole, and every cell hidden when a hidden

@@ -64,13 +64,21 @@ class Table:
 def zero_groups(table: Table) -> list[list[Key]]:
     """The groups of interior cells the zero rule looks at (`disclosing_zeros`): each row and
     each column of a two-way table with row totals (actor x category), and a one-way table's
-    rows as one group. The trend (no interior cells) has none."""
+    rows as one group. The trend (no interior cells) has none.
+
+    An actor's row leaves out the categories no actor has (total 0): their zeros are told by
+    the category total anyway, so they neither disclose nor tell anything about the row's
+    other cells (`actor_table` shows them beside a hidden row). The category totals are a
+    group as well: with exactly one of them non-zero, their zeros would tell that every signal
+    of the quarter has that one category (as a one-way table's would)."""
     if not table.row_totals:
         return []
     if table.one_way:
         return [[(row, "") for row in table.rows]]
-    return ([[(row, col) for col in table.cols] for row in table.rows]
-            + [[(row, col) for row in table.rows] for col in table.cols])
+    used = [col for col in table.cols if any(table.values[(row, col)] for row in table.rows)]
+    return ([[(row, col) for col in used] for row in table.rows]
+            + [[(row, col) for row in table.rows] for col in table.cols]
+            + [[(TOTAL, col) for col in table.cols]])
 
 
 def disclosing_zeros(table: Table) -> set[Key]:
@@ -83,6 +91,8 @@ def disclosing_zeros(table: Table) -> set[Key]:
     itself is shown or hidden. Likewise every zero of a column with exactly one non-zero
     cell: shown, they tell that every signal of that category came from that one actor (or
     from the other actors), so anyone known to have reported it is placed with that actor.
+    And every zero category total when exactly one is non-zero (every signal of the quarter
+    has that category).
     One-way table: every zero row when exactly one row is non-zero (every signal, or
     mention, of the quarter has that one value). This is attribute (group) disclosure as
     Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a cell equal to a
