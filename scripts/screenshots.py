@@ -17,11 +17,11 @@ import tempfile
 from pathlib import Path
 
 import nacl.signing
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QTreeView
 
 from intake_app.crypto import age, keycard
-from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.dialogs import FileDialogs, file_chooser, receipt_filter
 from intake_app.ui.i18n_loader import load_style_sheet, set_ui_language
 from intake_app.ui.main_window import MainWindow
 
@@ -107,6 +107,23 @@ def fill_demo_signal(editor, language: str) -> None:
     form.credibility.set_code("2")
 
 
+def shoot_receipt_chooser(window, tmp: Path, shoot) -> None:
+    """Qt's file chooser as "Import receipt…" opens it, on a stick with a receipt as the
+    office names it, an export folder and a photo (left out by the filter)."""
+    stick = tmp / "stick"
+    (stick / "Seinpost-export").mkdir(parents=True, exist_ok=True)
+    (stick / "receipt-5f0c2a9e41b7d3086e1c4a2b9d7f3e10.json").write_text("{}" * 900)
+    (stick / "IMG_20261129_142301.jpg").write_bytes(b"j" * 4096)
+    chooser = file_chooser(window, QCoreApplication.translate("FileDialogs", "Import a receipt"),
+                           receipt_filter())
+    chooser.setDirectory(str(stick))
+    chooser.open()
+    tree = chooser.findChild(QTreeView, "treeView")
+    wait_for(lambda: tree.model().rowCount(tree.rootIndex()) == 2)
+    shoot("15-receipt-chooser")
+    chooser.reject()
+
+
 def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = None) -> None:
     app = QApplication.instance()
     set_ui_language(language)
@@ -183,6 +200,8 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
             lambda: not workspace.busy and any(e.kind == "sealed" for e in workspace.entries())
         )
         shoot("10-list")
+        if only is None or "15-receipt-chooser" in only:
+            shoot_receipt_chooser(window, Path(tmp), shoot)
         workspace.open_security()
         shoot("11-security")
         workspace.security.reject()
@@ -215,7 +234,8 @@ def main() -> None:
     if args.rtl:
         for language in args.languages.split(","):
             run(language, size, rtl=True,
-                only={"3-passphrase", "6-editor", "14-category-list", "10-list"})
+                only={"3-passphrase", "6-editor", "14-category-list", "10-list",
+                      "15-receipt-chooser"})
 
 
 if __name__ == "__main__":

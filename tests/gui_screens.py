@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
-from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QMainWindow,
     QScrollBar,
     QWidget,
 )
@@ -110,6 +111,24 @@ def buttons_off_screen(top: QWidget) -> list[str]:
         for button in top.findChildren(QAbstractButton)
         if button.isVisibleTo(top) and _not_scrolled_away(button, top) and not inside(button, area)
     ]
+
+
+def frame_problems(top: QWidget) -> list[str]:
+    """What is wrong with where `top` stands: its frame (the window manager's title bar
+    included) off the screen's available area, or a dialog's frame over its main window's
+    menu bar (the editor's top edge covered the menu in the 1024×600 shots)."""
+    area = (top.screen() or QApplication.primaryScreen()).availableGeometry()
+    frame = top.frameGeometry()
+    problems = []
+    if not area.contains(frame):
+        problems.append(f"frame {frame.getRect()} not inside the available {area.getRect()}")
+    owner = top.parentWidget().window() if top.parentWidget() is not None else None
+    if isinstance(owner, QMainWindow) and owner.menuWidget().isVisible():
+        bar = owner.menuWidget()
+        below_bar = bar.mapToGlobal(QPoint(0, bar.height())).y()
+        if frame.top() < below_bar:
+            problems.append(f"frame's top {frame.top()} above the menu bar's bottom {below_bar}")
+    return problems
 
 
 def _not_scrolled_away(widget: QWidget, top: QWidget) -> bool:

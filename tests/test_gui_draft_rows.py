@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.texts import human_size
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
+SIZE_COLUMN = 4
 SAVED_COLUMN = 5
 
 
@@ -94,6 +96,27 @@ def test_the_list_shows_the_time_of_the_last_autosave(qtbot, tmp_path) -> None:
     assert later.date > entry.date
     shown = page.table.item(0, SAVED_COLUMN).data(Qt.UserRole + 1)
     assert shown > entry.date and shown[:19] == later.date[:19]
+    window.lock()
+
+
+def test_the_rows_size_follows_each_autosave_while_the_editor_stays_open(qtbot, tmp_path) -> None:
+    """Its size stood still until the list was read again (after closing the editor)."""
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    with qtbot.waitSignal(editor.keeper.saved, timeout=15000):
+        qtbot.keyClicks(editor.form.description, "First words")
+    (first,) = window.session.list_entries()
+    before = page.table.item(0, SIZE_COLUMN).text()
+    assert before == f"\u2066{human_size(first.size)}\u2069"
+    with qtbot.waitSignal(editor.keeper.saved, timeout=15000):
+        qtbot.keyClicks(editor.form.description, " and then a long story" * 12)
+    (later,) = window.session.list_entries()
+    assert later.size > first.size + 200 and editor.isVisible()
+    after = page.table.item(0, SIZE_COLUMN)
+    assert after.text() == f"\u2066{human_size(later.size)}\u2069" != before
+    assert after.data(Qt.UserRole + 1) == f"{later.size:020d}"  # sorts by the new size too
     window.lock()
 
 

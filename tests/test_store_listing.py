@@ -13,6 +13,7 @@ import nacl.signing
 from intake_app.crypto import age, keycard
 from intake_app.store import schema
 from intake_app.store.database import DB_NAME
+from intake_app.store.drafts import DRAFT_ROW
 from intake_app.store.local_store import LIST_DRAFTS, LocalStore
 
 _, _RECIPIENT = age.generate_x25519()
@@ -90,3 +91,19 @@ def test_a_version_2_store_gets_its_list_sizes_and_index_on_upgrade(tmp_path: Pa
             version = conn.execute("PRAGMA user_version").fetchone()[0]
     assert version == schema.CURRENT_VERSION
     assert "SCAN d USING COVERING INDEX drafts_listing" in plan
+
+
+def test_one_drafts_row_is_its_row_of_the_list_read_by_index(tmp_path: Path) -> None:
+    """What the window redraws after an autosave (store.draft_row) is what the list would say."""
+    with LocalStore.create(tmp_path, secrets.token_bytes(32), OFFICE_CARD, "Liaison") as store:
+        with_files = store.create_draft({"description": "first"})
+        add_attachment(store, with_files, 1000)
+        plain = store.create_draft({"description": "second"})
+        drafts, _sealed = store.list_rows()
+        rows = {draft_id: (at, size) for draft_id, at, size in drafts}
+        assert store.draft_row(with_files) == rows[with_files]
+        assert store.draft_row(plain) == rows[plain]
+        assert store.draft_row("0" * 32) is None
+        with store.reading() as conn:
+            plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + DRAFT_ROW, ("x",))]
+    assert all("SEARCH" in step or "CORRELATED" in step for step in plan), plan

@@ -281,6 +281,13 @@ class LiaisonSession:
         ]
         return entries
 
+    def draft_entry(self, draft_id: str) -> ListEntry | None:
+        """One draft's row of `list_entries` as stored now (size and time change with every
+        save), or None when there is no such draft."""
+        row = self._store.draft_row(draft_id)
+        return None if row is None else ListEntry(draft_id, "draft", row[1], row[0],
+                                                  SignalState.DRAFT)
+
     def clear_finished(self) -> None:
         """Take delivered and deleted signals off the window's list.
 

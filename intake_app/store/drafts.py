@@ -31,6 +31,9 @@ LIST_DRAFTS = (
 # in Python instead of an automatic index that SQLite builds for the join on every call).
 LIST_DRAFT_ROWS = "SELECT id, updated_at, record_size FROM drafts ORDER BY updated_at, id"
 ATTACHED_BYTES = "SELECT draft_id, SUM(size) FROM attachments GROUP BY draft_id"
+# One draft's row of that list, by its primary key and the attachments_sizes index.
+DRAFT_ROW = ("SELECT updated_at, record_size + COALESCE((SELECT SUM(size) FROM attachments "
+             "WHERE draft_id = drafts.id), 0) FROM drafts WHERE id = ?")
 
 
 class DraftInfo(NamedTuple):
@@ -106,6 +109,13 @@ class DraftRows(StoreCore):
         with self.reading() as conn:
             row = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         return row is not None
+
+    def draft_row(self, draft_id: str) -> tuple[str, int] | None:
+        """(updated_at, size in bytes: the boxed record plus its attachments) of one draft, as
+        the list shows it (after an autosave); None when there is no such draft."""
+        with self.reading() as conn:
+            row = conn.execute(DRAFT_ROW, (draft_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
 
     def list_drafts(self) -> list[DraftInfo]:
         """Ids, dates and sizes (the boxed record plus its attachments, bytes), oldest change

@@ -7,7 +7,6 @@ from importlib import metadata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QScrollArea,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app import __version__
-from intake_app.ui.fit import fit_to_screen
+from intake_app.ui.fit import FittedDialog, fit_to_screen
 
 #: (distribution, what it does here, licence) of the components bundled with the app; what it
 #: does is shown in the UI language (marked here, translated where the box is built).
@@ -76,7 +75,7 @@ def _format_name(key: str) -> str | None:
     return names.get(key)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Seinpost"))

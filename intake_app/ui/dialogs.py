@@ -10,9 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
+from shiboken6 import Shiboken
+
+from intake_app.ui.fit import fit_to_screen, keep_on_screen
 
 _OPTIONS = QFileDialog.DontUseNativeDialog
+# The chooser's size where the screen has room (logical pixels): wide enough for the file
+# names of a receipt or a key card beside the size, type and date columns.
+CHOOSER_SIZE = (900, 560)
 
 
 def _forget_history() -> None:
@@ -23,18 +30,75 @@ def _forget_history() -> None:
     settings.sync()
 
 
+class FileChooser(QFileDialog):
+    """Qt's own file dialog, sized to the screen and placed inside it below the menu bar,
+    with the size, type and date columns as wide as what they show.
+
+    Qt gives the date column the width of "10/29/81 02:02PM": a Dutch or English date with a
+    four-digit year was cut to "29 11 2…6 20:26" at every screen size (review r12u F11).
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, filters: str = "") -> None:
+        super().__init__(parent, title, "", filters)
+        self.setOptions(_OPTIONS)
+        self.setViewMode(QFileDialog.Detail)
+        fit_to_screen(self, *CHOOSER_SIZE)
+        tree = self.findChild(QTreeView, "treeView")
+        if tree is not None:  # Qt's widget dialog has it; the columns fit what they show
+            header = tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.Stretch)
+            for column in range(1, header.count()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            keep_on_screen(self)
+
+
+def _ask(dialog: FileChooser) -> list[Path]:
+    """Run the chooser; the chosen paths ([] when cancelled, or closed by a lock)."""
+    try:
+        chosen = dialog.selectedFiles() if dialog.exec() == QDialog.Accepted else []
+    finally:
+        # Deleted now, not later: Qt's dialog writes the folders it visited to its settings
+        # as it is destroyed, and only then can they be erased.
+        Shiboken.delete(dialog)
+        _forget_history()
+    return [Path(name) for name in chosen if name]
+
+
+def file_chooser(parent: QWidget, title: str, filters: str) -> FileChooser:
+    """A chooser for one existing file (not yet shown)."""
+    dialog = FileChooser(parent, title, filters)
+    dialog.setFileMode(QFileDialog.ExistingFile)
+    return dialog
+
+
+def files_chooser(parent: QWidget, title: str) -> FileChooser:
+    """A chooser for one or more existing files (not yet shown)."""
+    dialog = FileChooser(parent, title)
+    dialog.setFileMode(QFileDialog.ExistingFiles)
+    return dialog
+
+
+def folder_chooser(parent: QWidget, title: str) -> FileChooser:
+    """A chooser for a folder (not yet shown)."""
+    dialog = FileChooser(parent, title)
+    dialog.setFileMode(QFileDialog.Directory)
+    dialog.setOption(QFileDialog.ShowDirsOnly)
+    return dialog
+
+
 def _open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filters, options=_OPTIONS)
-    _forget_history()
-    return Path(name) if name else None
+    chosen = _ask(file_chooser(parent, title, filters))
+    return chosen[0] if chosen else None
 
 
 def _choose_folder(parent: QWidget, title: str) -> Path | None:
-    name = QFileDialog.getExistingDirectory(
-        parent, title, "", options=_OPTIONS | QFileDialog.ShowDirsOnly
-    )
-    _forget_history()
-    return Path(name) if name else None
+    chosen = _ask(folder_chooser(parent, title))
+    return chosen[0] if chosen else None
 
 
 class FileDialogs:
@@ -46,15 +110,8 @@ class FileDialogs:
         )
 
     def open_attachments(self, parent: QWidget) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
-            parent,
-            QCoreApplication.translate("FileDialogs", "Add attachments"),
-            "",
-            "",
-            options=_OPTIONS,
-        )
-        _forget_history()
-        return [Path(n) for n in names]
+        return _ask(files_chooser(
+            parent, QCoreApplication.translate("FileDialogs", "Add attachments")))
 
     def choose_export_folder(self, parent: QWidget) -> Path | None:
         return _choose_folder(

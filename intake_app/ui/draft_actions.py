@@ -8,7 +8,6 @@ leaves behind when it closes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,13 +126,20 @@ class DraftActions(QObject):
 
     def _autosaved(self, editor: SignalEditor, draft_id: str) -> None:
         """The list behind the editor shows the draft as just saved (review r12u F16: its time
-        stood still while the text autosaved). Only its own row is redrawn, from the editor's
-        fields: the whole list is read again only for a draft not in it yet."""
+        stood still while the text autosaved; its size did until the next read of the list).
+        Only its own row is redrawn, from the editor's fields and the store's one row: the
+        whole list is read again only for a draft not in it yet."""
         from intake_app.services.liaison import summarise
 
-        saved_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")  # the store's format
         page = self._page
-        if page.retired or page.table.update_draft(draft_id, summarise(editor.fields()), saved_at):
+        if page.retired:
+            return
+        try:
+            entry = page.session.draft_entry(draft_id)
+        except Exception as exc:  # shown, never fatal; the draft itself was kept
+            page.show_message(describe_error(exc), error=True)
+            return
+        if entry is None or page.table.update_draft(entry, summarise(editor.fields())):
             return
         if page.tabs.key() in ("", "draft"):  # a tab without drafts has nothing to show
             page.refresh()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.access import name_fields
-from intake_app.ui.fit import fit_to_screen
+from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
@@ -38,7 +37,7 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class SecurityDialog(QDialog):
+class SecurityDialog(FittedDialog):
     auto_lock_changed = Signal(int)  # minutes
 
     def __init__(self, session: LiaisonSession, runner: TaskRunner, parent: QWidget | None = None):

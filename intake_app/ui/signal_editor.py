@@ -35,7 +35,7 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.editor_help import acute_danger_text
-from intake_app.ui.fit import fit_to_screen
+from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
@@ -45,7 +45,7 @@ from intake_app.ui.window_menus import LANGUAGES
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
 
 
-class SignalEditor(QDialog):
+class SignalEditor(FittedDialog):
     language_requested = Signal(str)  # a language code: the window switches, this editor too
 
     """Collects a signal. `form.fields()` are the values, `attachments()` the newly chosen files.

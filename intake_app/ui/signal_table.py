@@ -109,15 +109,14 @@ class SignalTable(QTableWidget):
             self._fill_row(row, entry, summaries.get(entry.id))
         self.setSortingEnabled(True)
 
-    def update_draft(self, draft_id: str, summary: DraftSummary, saved_at: str) -> bool:
-        """Show a draft's row as just saved (an autosave while the editor is open): its summary
-        and `saved_at` (UTC ISO 8601), without reading the whole list again. False when the
+    def update_draft(self, entry: ListEntry, summary: DraftSummary) -> bool:
+        """Show a draft's row as just saved (an autosave while the editor is open): its summary,
+        size and time as `entry` has them, without reading the whole list again. False when the
         draft has no row here (a new draft, or another tab)."""
         for row in range(self.rowCount()):
-            entry = self.item(row, 0).data(ENTRY_ROLE)
-            if entry.id == draft_id:
+            if self.item(row, 0).data(ENTRY_ROLE).id == entry.id:
                 self.setSortingEnabled(False)
-                self._fill_row(row, entry._replace(date=saved_at), summary)
+                self._fill_row(row, entry, summary)
                 self.setSortingEnabled(True)
                 return True
         return False

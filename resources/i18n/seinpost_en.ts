@@ -4,129 +4,129 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="23"/>
         <source>Qt for Python: the window</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
         <translation>Qt for Python: the window</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="25"/>
         <source>libsodium: keys, signatures, the vault</source>
         <translation>libsodium: keys, signatures, the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="27"/>
         <source>OpenSSL: sealing at speed</source>
         <translation>OpenSSL: sealing at speed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="29"/>
         <source>the system keyring</source>
         <translation>the system keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="31"/>
         <source>where the profile lives</source>
         <translation>where the profile lives</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="33"/>
         <source>cleaning photos</source>
         <translation>cleaning photos</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="35"/>
         <source>cleaning HEIC photos</source>
         <translation>cleaning HEIC photos</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="37"/>
         <source>cleaning PDF documents</source>
         <translation>cleaning PDF documents</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="39"/>
         <source>country names in your language</source>
         <translation>country names in your language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="41"/>
         <source>QR codes</source>
         <translation>QR codes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="43"/>
         <source>passphrase strength</source>
         <translation>passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
         <source>signal record (signal.json)</source>
         <translation>signal record (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>sealed signal</source>
         <translation>sealed signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>bundle manifest</source>
         <translation>bundle manifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>bundle part index</source>
         <translation>bundle part index</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>key card</source>
         <translation>key card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>vault file (vault.json)</source>
         <translation>vault file (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>local store (store.db)</source>
         <translation>local store (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>encrypted attachment</source>
         <translation>encrypted attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="104"/>
         <source>About Seinpost</source>
         <translation>About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="90"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="101"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -300,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="145"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="151"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="184"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="199"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="200"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="217"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -347,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="229"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="235"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="241"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -627,37 +627,37 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="44"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="105"/>
         <source>Choose the office card</source>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="45"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="106"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="51"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="111"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="61"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="115"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="66"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="120"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="72"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="126"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="81"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="135"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -721,19 +721,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="77"/>
-        <location filename="../../intake_app/ui/main_window.py" line="114"/>
-        <location filename="../../intake_app/ui/main_window.py" line="240"/>
+        <location filename="../../intake_app/ui/main_window.py" line="78"/>
+        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <location filename="../../intake_app/ui/main_window.py" line="244"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="241"/>
+        <location filename="../../intake_app/ui/main_window.py" line="245"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="254"/>
+        <location filename="../../intake_app/ui/main_window.py" line="258"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -742,14 +742,29 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="28"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="29"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../intake_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
+        <location filename="../../intake_app/ui/qt_strings.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -757,158 +772,158 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="147"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="52"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="59"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Lock after this many minutes</source>
         <translation>Lock after this many minutes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="76"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="85"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
         <source>Number of wrong passphrases</source>
         <translation>Number of wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repeat the duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="176"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="199"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="198"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="273"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="223"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="272"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="280"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="228"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="235"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="248"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -916,22 +931,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="265"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="288"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="294"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="306"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -1231,7 +1246,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="129"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="128"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -1239,13 +1254,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="169"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="168"/>
         <source>No category yet</source>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="196"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="195"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="198"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>

@@ -4,129 +4,129 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="23"/>
         <source>Qt for Python: the window</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
         <translation>Qt for Python: het venster</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="25"/>
         <source>libsodium: keys, signatures, the vault</source>
         <translation>libsodium: sleutels, handtekeningen, de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="27"/>
         <source>OpenSSL: sealing at speed</source>
         <translation>OpenSSL: snel verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="29"/>
         <source>the system keyring</source>
         <translation>de sleutelbos van het systeem</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="31"/>
         <source>where the profile lives</source>
         <translation>waar het profiel staat</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="33"/>
         <source>cleaning photos</source>
         <translation>foto&apos;s opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="35"/>
         <source>cleaning HEIC photos</source>
         <translation>HEIC-foto&apos;s opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="37"/>
         <source>cleaning PDF documents</source>
         <translation>PDF-documenten opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="39"/>
         <source>country names in your language</source>
         <translation>landnamen in uw taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="41"/>
         <source>QR codes</source>
         <translation>QR-codes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="43"/>
         <source>passphrase strength</source>
         <translation>sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
         <source>signal record (signal.json)</source>
         <translation>signaalrecord (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>sealed signal</source>
         <translation>verzegeld signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>bundle manifest</source>
         <translation>bundelmanifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>bundle part index</source>
         <translation>index van een bundeldeel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>receipt</source>
         <translation>ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>key card</source>
         <translation>sleutelkaart</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>vault file (vault.json)</source>
         <translation>kluisbestand (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>local store (store.db)</source>
         <translation>lokale opslag (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>encrypted attachment</source>
         <translation>versleutelde bijlage</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="104"/>
         <source>About Seinpost</source>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="90"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="101"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -300,17 +300,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="145"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="151"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="184"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="190"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="199"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="200"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="217"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -347,12 +347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="229"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="235"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="241"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -627,37 +627,37 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="44"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="105"/>
         <source>Choose the office card</source>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="45"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="106"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="51"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="111"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="61"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="115"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="66"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="120"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="72"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="126"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="81"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="135"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -721,19 +721,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="77"/>
-        <location filename="../../intake_app/ui/main_window.py" line="114"/>
-        <location filename="../../intake_app/ui/main_window.py" line="240"/>
+        <location filename="../../intake_app/ui/main_window.py" line="78"/>
+        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <location filename="../../intake_app/ui/main_window.py" line="244"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="241"/>
+        <location filename="../../intake_app/ui/main_window.py" line="245"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="254"/>
+        <location filename="../../intake_app/ui/main_window.py" line="258"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -742,14 +742,29 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="28"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/qt_strings.py" line="29"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Snelkoppeling</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../intake_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/qt_strings.py" line="18"/>
+        <location filename="../../intake_app/ui/qt_strings.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -757,158 +772,158 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="46"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="147"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="52"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="59"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Lock after this many minutes</source>
         <translation>Vergrendelen na zoveel minuten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="76"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="85"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
         <source>Number of wrong passphrases</source>
         <translation>Aantal verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="108"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="112"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="105"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="176"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="199"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="198"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="224"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="273"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="223"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="272"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="280"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="228"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="279"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="235"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="245"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="248"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -916,22 +931,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="265"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="288"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="294"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="306"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -1231,7 +1246,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="129"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="128"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -1239,13 +1254,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="169"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="168"/>
         <source>No category yet</source>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="196"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="195"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="198"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>

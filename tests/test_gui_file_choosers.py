@@ -1,0 +1,124 @@
+"""Qt's file chooser, as the window opens it (ui/dialogs.py): every column of its list reads
+whole, in Dutch and English, on a 1024×600 laptop and at 1366×768, and it lies inside the
+screen. Qt sized the date column for "10/29/81 02:02PM", so the import-receipt, office-card
+and attachment choosers cut every date to "29 11 2…6 20:26" (review r12u F11)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SCREEN_VARIABLE
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeView, QWidget
+
+from intake_app.ui.dialogs import file_chooser, files_chooser, folder_chooser, receipt_filter
+from intake_app.ui.i18n_loader import set_ui_language
+
+RECEIPT = "receipt-5f0c2a9e41b7d3086e1c4a2b9d7f3e10.json"
+
+
+@pytest.fixture(params=["nl", "en"])
+def language(request, qapp):
+    set_ui_language(request.param)
+    yield request.param
+    set_ui_language("en")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """What a liaison's stick holds: a receipt as the office names it, a card, a photo, a
+    folder."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (stick / RECEIPT).write_text("{}" * 900)
+    (stick / "office.card").write_bytes(b"c" * 700)
+    (stick / "IMG_20261129_142301.jpg").write_bytes(b"j" * 2_345_678)
+    (stick / "Seinpost-export").mkdir()
+    return stick
+
+
+def _opened(qtbot, make, folder: Path, rows: int):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog = make(parent)
+    dialog.setDirectory(str(folder))
+    dialog.open()  # as exec() shows it, without a loop of its own
+    qtbot.waitExposed(dialog)
+    tree = dialog.findChild(QTreeView, "treeView")
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == rows)
+    for _ in range(40):  # the columns follow the rows as they come in (delayed layout)
+        if not _cut_columns(tree):
+            break
+        qtbot.wait(50)
+    dialog.keep_parent = parent  # qtbot holds widgets weakly
+    return dialog, tree
+
+
+def _cut_columns(tree: QTreeView) -> dict[str, tuple[int, int]]:
+    """Columns narrower than their widest shown text or their heading: {heading: (shown
+    width, needed width)}."""
+    header = tree.header()
+    cut = {}
+    for column in range(header.count()):
+        needed = max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+        if header.sectionSize(column) < needed:
+            heading = tree.model().headerData(column, Qt.Horizontal)
+            cut[heading] = (header.sectionSize(column), needed)
+    return cut
+
+
+#: name: (how the window builds it, the rows it lists: the matching files and the folder)
+CHOOSERS = {
+    "import receipt": (lambda p: file_chooser(p, "Import a receipt", receipt_filter()), 2),
+    "office card": (lambda p: file_chooser(p, "Choose the office card",
+                                           "Key cards (*.card);;All files (*)"), 2),
+    "attachments": (lambda p: files_chooser(p, "Add attachments"), 4),
+    "export folder": (lambda p: folder_chooser(p, "Export the bundle to…"), 1),
+}
+
+
+@pytest.mark.parametrize("chooser", list(CHOOSERS))
+def test_every_column_of_the_chooser_reads_whole_and_it_lies_inside_the_screen(
+    qtbot, folder: Path, language: str, chooser: str
+) -> None:
+    make, rows = CHOOSERS[chooser]
+    dialog, tree = _opened(qtbot, make, folder, rows)
+    header = tree.header()
+    assert header.count() == 4  # name, size, type, date modified
+    assert _cut_columns(tree) == {}
+    # …and all four in view at once, beside the side bar: nothing to scroll to.
+    assert sum(header.sectionSize(c) for c in range(4)) <= tree.viewport().width()
+    area = QApplication.primaryScreen().availableGeometry()
+    assert area.contains(dialog.frameGeometry())
+    dialog.reject()
+
+
+def test_a_folder_in_a_dutch_chooser_is_of_type_map(qtbot, folder: Path) -> None:
+    """Qt 6 asks "Folder" in a context Qt's Dutch catalogue does not have (ours has it)."""
+    set_ui_language("nl")
+    try:
+        dialog, tree = _opened(qtbot, CHOOSERS["attachments"][0], folder, 4)
+        model, root = tree.model(), tree.rootIndex()
+        types = {model.index(r, 0, root).data(): model.index(r, 2, root).data()
+                 for r in range(model.rowCount(root))}
+        assert types["Seinpost-export"] == "Map"
+        dialog.reject()
+    finally:
+        set_ui_language("en")
+
+
+def test_at_1366_by_768_every_column_of_every_chooser_reads_whole() -> None:
+    """The test above again, in a child process with a 1366×768 screen."""
+    tests = Path(__file__).resolve()
+    env = {**os.environ, SCREEN_VARIABLE: "1366x768", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"{tests}::test_every_column_of_the_chooser_reads_whole_and_it_lies_inside_the_screen"],
+        cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert "8 passed" in done.stdout
