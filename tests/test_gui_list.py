@@ -101,3 +101,49 @@ def test_clearing_finished_rows_asks_first_and_enter_keeps_them(qtbot, tmp_path:
     assert page.message.isVisible()
     assert page.message.text() == "1 finished signal taken off the list."
     window.lock()
+
+
+def test_a_long_category_ends_in_an_ellipsis_on_one_line_and_its_tooltip_is_whole(
+    qtbot, tmp_path: Path
+) -> None:
+    """At 1024×600 the longest Dutch category ("Beïnvloeding of financiering van
+    maatschappelijke, religieuze of studentenorganisaties") is wider than its column: the row
+    is one line high, and the table wrapped it, so its first words stood over half of a second
+    line, cut. (The English one fits at 1024×600.)"""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+
+    from intake_app.ui.code_widgets import code_label
+    from intake_app.ui.content_direction import is_cut
+    from intake_app.ui.i18n_loader import set_ui_language
+
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.record(signal_fields(category="organisation_influence"))
+    session.lock()
+    set_ui_language("nl")
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    table = window.workspace.table
+    whole = code_label("category", "organisation_influence")
+    long_cell, short_cell = table.model().index(0, 1), table.model().index(0, 4)
+    assert long_cell.data() == whole
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(long_cell)
+    table.itemDelegate().initStyleOption(option, long_cell)
+    assert is_cut(table, option, long_cell)  # the case checked: too long for its column
+    assert not option.features & QStyleOptionViewItem.WrapText  # one line, elided by Qt
+
+    def tooltip_at(index) -> str:
+        QToolTip.hideText()
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        centre = table.visualRect(index).center()
+        event = QHelpEvent(QEvent.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tooltip_at(long_cell) == whole
+    assert tooltip_at(short_cell) == ""  # a size that fits has no tooltip
+    QToolTip.hideText()
+    set_ui_language("en")
+    window.lock()

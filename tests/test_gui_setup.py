@@ -108,3 +108,40 @@ def test_qt_own_dialogs_and_the_calendar_speak_dutch(qtbot, tmp_path: Path, engl
     qtbot.addWidget(calendar)
     assert calendar.locale().monthName(3) == "maart"
     assert QApplication.instance().translate("QFileDialog", "&Open") != "&Open"
+
+
+def _gap_below(field, error) -> int:
+    """Pixels from the bottom of `field` to the top of `error`, both in the window."""
+    window = field.window()
+    bottom = field.mapTo(window, field.rect().bottomLeft()).y()
+    return error.mapTo(window, error.rect().topLeft()).y() - bottom
+
+
+def test_a_set_up_error_stands_right_under_the_field_it_is_about(
+    qtbot, tmp_path: Path, english
+) -> None:
+    """At 1024×600 "This does not match the card" stood at the window's foot, 300 px below the
+    mistyped fingerprint; the passphrases' mismatch below the "Create my vault" button."""
+    window, fingerprint = _window(qtbot, tmp_path)
+    page = window.setup_page
+    page.go_to(1)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    page.typed_fingerprint.setText(fingerprint.replace(fingerprint[:5], "12345", 1))
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert page.error.isVisible() and "does not match" in page.error.text()
+    assert 0 <= _gap_below(page.typed_fingerprint, page.error) <= page.typed_fingerprint.height()
+    assert page.focusWidget() is page.typed_fingerprint
+
+    page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert not page.error.isVisible()
+    page.go_to(2)
+    page.liaison_name.setText("Contact Utrecht")
+    page.passphrase.setText("lantaarn fiets wolk regenjas")
+    page.repeat.setText("lantaarn fiets wolk regenjes")
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)
+    assert page.error.isVisible() and "not the same" in page.error.text()
+    assert 0 <= _gap_below(page.use_keyring, page.error) <= page.repeat.height() * 2
+    assert _gap_below(page.error, page.create_button) > 0  # above the button, not under it
+    assert page.focusWidget() is page.repeat
+    window.close()

@@ -13,6 +13,8 @@ left-to-right window. Here the direction of each text is taken from its first st
 - `ContentDirectionDelegate` gives a list's or table's cell its text's own direction, so the
   elision (which Qt does inside the cell) cuts the text's end, while the cell keeps its place on
   the layout's leading side;
+- `ElidingCellDelegate` does that for the list's table on one line per cell, the whole text
+  as tooltip of a cell that is cut;
 - `LayoutAlignedLabel` keeps a label's lines on the layout's leading side (the editor's help and
   error lines under its fields).
 """
@@ -20,13 +22,16 @@ left-to-right window. Here the direction of each text is taken from its first st
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QProxyStyle,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -85,6 +90,31 @@ class ContentDirectionDelegate(QStyledItemDelegate):
         leading = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
         option.direction = direction
         option.displayAlignment = leading | Qt.AlignAbsolute | Qt.AlignVCenter
+
+
+class ElidingCellDelegate(ContentDirectionDelegate):
+    """A table's cells on one line each, ending in "…" where the column is too narrow (a
+    table row is one line high: wrapped, a long category showed its first words above half of
+    the next line), with the whole text as the cell's tooltip when, and only when, it is cut.
+    The table itself must not wrap (`setWordWrap(False)`)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
+                  option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+        if event is None or event.type() != QEvent.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        text = index.data(Qt.DisplayRole) or ""
+        if is_cut(view, option, index):
+            QToolTip.showText(event.globalPos(), text, view)
+        else:
+            QToolTip.hideText()
+        return True
+
+
+def is_cut(view: QAbstractItemView, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+    """Whether the cell at `index` cannot show its whole text on one line in `option.rect`."""
+    text = index.data(Qt.DisplayRole) or ""
+    margin = view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1
+    return view.fontMetrics().horizontalAdvance(text) > option.rect.width() - 2 * margin
 
 
 class LayoutAlignedLabel(QLabel):

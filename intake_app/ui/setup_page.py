@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,8 @@ from intake_app.ui.fingerprint_check import differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
-from intake_app.ui.scrolling_form import ScrollingForm
+from intake_app.ui.setup_steps import label as _label
+from intake_app.ui.setup_steps import scrolled_step as _scrolled_step
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.window_menus import LANGUAGES
@@ -40,32 +40,6 @@ from intake_app.ui.window_menus import LANGUAGES
 if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
     from intake_app.crypto.keycard import KeyCard
     from intake_app.services.liaison import LiaisonSession
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
-    """A set-up step: `inner` (its column layout gets a closing stretch) in a scroll area named
-    `name` for screen readers, and `button` below it on the right, always in view."""
-    inner.layout().addStretch(1)
-    scroll = QScrollArea()
-    scroll.setAccessibleName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-    scroll.setWidget(inner)
-    ScrollingForm(scroll)  # the wheel scrolls, never changes the language; focus stays in view
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scroll, 1)
-    layout.addWidget(button, 0, Qt.AlignRight)
-    return page
-
 
 class SetupPage(QWidget):
     created = Signal(object)  # LiaisonSession, once the liaison has seen their own card
@@ -93,7 +67,10 @@ class SetupPage(QWidget):
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps, 1)
-        layout.addWidget(self.error)
+        # Where an error stands: under the field in question on the card and passphrase steps
+        # (at the window's foot it stood 300 px below the mistyped fingerprint), else here.
+        self._error_slots = {-1: QVBoxLayout(), 1: self._card_slot, 2: self._passphrase_slot}
+        layout.addLayout(self._error_slots[-1])
         name_fields(self)
 
     # ----- the steps ------------------------------------------------------------------------
@@ -162,6 +139,8 @@ class SetupPage(QWidget):
         )
         layout.addLayout(card_row)
         layout.addLayout(typed_row)
+        self._card_slot = QVBoxLayout()
+        layout.addLayout(self._card_slot)
         layout.addWidget(self.fingerprint_label)
         layout.addStretch(1)
         layout.addWidget(self.card_next, 0, Qt.AlignRight)
@@ -203,6 +182,8 @@ class SetupPage(QWidget):
             )
         )
         layout.addLayout(form)
+        self._passphrase_slot = QVBoxLayout()
+        layout.addLayout(self._passphrase_slot)
         layout.addStretch(1)
         layout.addWidget(self.create_button, 0, Qt.AlignRight)
         return page
@@ -245,6 +226,10 @@ class SetupPage(QWidget):
             first.setFocus()
 
     def _show_error(self, text: str, field: QWidget | None = None) -> None:
+        slot = self._error_slots.get(self.steps.currentIndex(), self._error_slots[-1])
+        if slot.indexOf(self.error) < 0:
+            self.error.setParent(None)  # out of the layout it stood in
+            slot.addWidget(self.error)
         self.error.setText(("\u26a0 " + text) if text else "")
         self.error.setVisible(bool(text))
         if field is not None:

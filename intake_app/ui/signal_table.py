@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.taxonomy import UnknownCodeError
 from intake_app.services.liaison import DraftSummary, ListEntry
 from intake_app.ui.code_widgets import code_label
-from intake_app.ui.content_direction import ContentDirectionDelegate
+from intake_app.ui.content_direction import ElidingCellDelegate
 from intake_app.ui.texts import human_size, local_date, local_time, status_text
 
 ENTRY_ROLE = Qt.UserRole
@@ -92,7 +92,8 @@ class SignalTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
-        self.setItemDelegate(ContentDirectionDelegate(self))
+        self.setWordWrap(False)  # a row is one line high: a long text ends in "…"
+        self.setItemDelegate(ElidingCellDelegate(self))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)

@@ -1,0 +1,35 @@
+"""The set-up page's building blocks: its wrapping labels and its scrolled steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from intake_app.ui.scrolling_form import ScrollingForm
+
+
+def label(text: str, name: str = "") -> QLabel:
+    """A wrapping label; `name` is its object name for the style sheet ("title", "error")."""
+    shown = QLabel(text)
+    shown.setWordWrap(True)
+    if name:
+        shown.setObjectName(name)
+    return shown
+
+
+def scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
+    """A set-up step: `inner` (its column layout gets a closing stretch) in a scroll area named
+    `name` for screen readers, and `button` below it on the right, always in view."""
+    inner.layout().addStretch(1)
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    scroll.setWidget(inner)
+    ScrollingForm(scroll)  # the wheel scrolls, never changes the language; focus stays in view
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(button, 0, Qt.AlignRight)
+    return page
