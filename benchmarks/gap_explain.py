@@ -77,6 +77,51 @@ def summarise(samples: Path, start: float, end: float, gui_tid: int) -> list[str
             f"D = the disk (\"no call\": a page fault)", *lines]
 
 
+class StackWatch:
+    """Inside the watched process: the GUI thread's Python stack, sampled every 2 ms by a
+    helper thread. Where the GUI thread runs Python (or waits for the GIL inside a call from
+    Python), the innermost frames say which of our handlers it is in; where it is inside Qt
+    with the GIL released, the frame that called into Qt. Needs the GIL for each sample, so a
+    worker that keeps the GIL delays the samples as it delays the GUI thread."""
+
+    def __init__(self, gui_ident: int, period_s: float = 0.002) -> None:
+        import threading
+
+        self._gui = gui_ident
+        self._period = period_s
+        self.samples: list[tuple[float, str]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stack-watch", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._period):
+            frame = sys._current_frames().get(self._gui)
+            where = []
+            while frame is not None and len(where) < 5:
+                code = frame.f_code
+                where.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), " < ".join(where)))
+            if len(self.samples) > 200_000:
+                del self.samples[:100_000]
+
+    def stop(self) -> None:
+        """End the helper thread."""
+        self._stop.set()
+        self._thread.join()
+
+    def summarise(self, start: float, end: float) -> list[str]:
+        """The GUI thread's stacks seen between `start` and `end` (perf_counter s), commonest
+        first, with the times of the samples."""
+        seen = collections.Counter(where for at, where in self.samples if start <= at <= end)
+        times = [at - start for at, _ in self.samples if start <= at <= end]
+        lines = [f"    GUI thread's Python stack, {len(times)} samples at "
+                 f"{', '.join(f'{t * 1000:.0f}' for t in times[:30])} ms into the gap:"]
+        lines += [f"      {count}x {where}" for where, count in seen.most_common(6)]
+        return lines
+
+
 def name_python_threads() -> None:
     """Give every Python thread started from now on its own name in /proc (Linux `comm`, 15
     bytes), so the samples tell the blob reader from the disk's threads; elsewhere nothing."""

@@ -43,6 +43,7 @@ from startup import start_display
 
 TICK_MS = 5
 EXPLAIN: Path | None = None  # the sampler's TSV file, with --explain
+STACKS = None  # gap_explain.StackWatch, with --explain
 
 
 SCHEDSTAT = Path("/proc/thread-self/schedstat")
@@ -50,8 +51,17 @@ SCHEDSTAT = Path("/proc/thread-self/schedstat")
 
 def run_delay() -> float:
     """Seconds this thread has spent runnable but not running (Linux schedstat); 0 elsewhere."""
+    return _schedstat(1)
+
+
+def on_cpu() -> float:
+    """Seconds this thread has spent on a processor (Linux schedstat); 0 elsewhere."""
+    return _schedstat(0)
+
+
+def _schedstat(field: int) -> float:
     try:
-        return int(SCHEDSTAT.read_text().split()[1]) / 1e9
+        return int(SCHEDSTAT.read_text().split()[field]) / 1e9
     except (OSError, IndexError, ValueError):
         return 0.0
 
@@ -68,20 +78,23 @@ class GapMeter:
         self.timer.timeout.connect(self._tick)
         self.last = time.perf_counter()
         self.last_delay = run_delay()
+        self.last_cpu = on_cpu()
         self.longest = 0.0
         self.longest_runnable = 0.0
+        self.longest_cpu = 0.0
         self.started = self.last
         self.longest_at = (0.0, 0.0)  # (start, end) of the longest gap, seconds into the phase
         self.until: Callable[[], bool] | None = None
         self.loop = None
 
     def _tick(self) -> None:
-        now, delay = time.perf_counter(), run_delay()
+        now, delay, cpu = time.perf_counter(), run_delay(), on_cpu()
         if now - self.last > self.longest:
             self.longest = now - self.last
             self.longest_runnable = min(delay - self.last_delay, self.longest)
+            self.longest_cpu = min(cpu - self.last_cpu, self.longest - self.longest_runnable)
             self.longest_at = (self.last - self.started, now - self.started)
-        self.last, self.last_delay = now, delay
+        self.last, self.last_delay, self.last_cpu = now, delay, cpu
         if self.until is not None and self.until() and self.loop is not None:
             self.loop.quit()
 
@@ -92,9 +105,9 @@ class GapMeter:
 
         self.loop = QEventLoop()
         self.until = done
-        self.longest = self.longest_runnable = 0.0
+        self.longest = self.longest_runnable = self.longest_cpu = 0.0
         self.timer.start()
-        self.last, self.last_delay = time.perf_counter(), run_delay()
+        self.last, self.last_delay, self.last_cpu = time.perf_counter(), run_delay(), on_cpu()
         self.started, self.longest_at = self.last, (0.0, 0.0)
         QTimer.singleShot(int(timeout_s * 1000), self.loop.quit)
         start()
@@ -145,15 +158,19 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
 
     seal_gap = meter.run_until(click_seal_and_yes, lambda: status() == "sealed")
     seal_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
+    seal_cpu = meter.longest_cpu
     seal_began = meter.started
     export_gap = meter.run_until(page.export_button.click, lambda: status() == "exported")
     export_why = meter.longest_runnable, meter.longest_at, meter.last - meter.started
+    export_cpu = meter.longest_cpu
     export_began = meter.started
-    for phase, gap, (runnable, (start, end), length) in (("sealing", seal_gap, seal_why),
-                                                         ("exporting", export_gap, export_why)):
+    for phase, gap, cpu, (runnable, (start, end), length) in (
+            ("sealing", seal_gap, seal_cpu, seal_why),
+            ("exporting", export_gap, export_cpu, export_why)):
         print(f"  longest gap {phase}: {gap * 1000:.1f} ms, {start:.3f}-{end:.3f} s into the "
               f"{length:.2f} s phase; {runnable * 1000:.1f} ms of it runnable without a "
-              f"processor, {(gap - runnable) * 1000:.1f} ms asleep (the GIL, the disk or the "
+              f"processor, {cpu * 1000:.1f} ms on one (the GUI thread's own work), "
+              f"{(gap - runnable - cpu) * 1000:.1f} ms asleep (the GIL, the disk or the "
               f"display); load {os.getloadavg()[0]:.2f}", flush=True)
     if EXPLAIN is not None:
         from gap_explain import summarise
@@ -164,6 +181,9 @@ def one_round(root: Path, office: BenchOffice, source: Path) -> tuple[float, flo
             for line in summarise(EXPLAIN, began + start, began + end,
                                   threading.get_native_id()):
                 print(line, flush=True)
+            if STACKS is not None:
+                for line in STACKS.summarise(began + start, began + end):
+                    print(line, flush=True)
     window.lock()
     window.close()
     app.processEvents()
@@ -201,6 +221,10 @@ def main() -> int:
                 global EXPLAIN
                 EXPLAIN = root / "threads.tsv"
                 name_python_threads()
+                from gap_explain import StackWatch
+
+                global STACKS
+                STACKS = StackWatch(threading.get_ident())
                 sampler = subprocess.Popen(
                     [sys.executable, str(Path(__file__).with_name("gap_explain.py")),
                      str(os.getpid()), str(server.pid if server else 0), str(EXPLAIN),

@@ -119,7 +119,7 @@ class ContainerWriter:
         self._entries: list[Entry] = []
         self._pos = 0
 
-    def add(self, name: str, size: int, chunks: Callable[[], bytes]) -> Entry:
+    def add(self, name: str, size: int, chunks: Callable[[], bytes | memoryview]) -> Entry:
         """Stream `size` bytes from `chunks()` (b"" ends) into entry `name`; return the entry.
 
         The CRC is patched into the local header afterwards, so memory stays flat.

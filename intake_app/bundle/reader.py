@@ -7,6 +7,7 @@ see that nothing is missing or changed; the office trusts only the signed manife
 from __future__ import annotations
 
 import hashlib
+import os
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from intake_app.bundle.errors import (
 )
 from intake_app.bundle.layout import INDEX_NAME, MAX_INDEX, is_known_entry, parse_index
 from intake_app.fs import outside
+from intake_app.fs.direct_read import LARGE, DirectReader, without_direct
+
+READ_BLOCK = 1 << 20  # bytes per read of a large entry
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,9 @@ class _WithTail:
     def tell(self) -> int:
         return self._pos
 
+    def fileno(self) -> int:
+        return self._f.fileno()
+
     def read(self, count: int = -1) -> bytes:
         end = self._size + len(self._tail)
         count = end - self._pos if count < 0 else min(count, end - self._pos)
@@ -75,6 +82,41 @@ class _WithTail:
             out += self._tail[start : start + count - len(out)]
         self._pos += len(out)
         return out
+
+
+def _entry_data(f: BinaryIO, entry: container.Entry, path: Path,
+                file_size: int) -> Iterator[bytes | memoryview]:
+    """The bytes of `entry` in blocks; a large entry (a sealed video) past the page cache.
+
+    Read through the cache, a large entry cost as much CPU as its SHA-256 (fresh pages filled
+    by the disk, then copied), and where the writer checks what it wrote the cache could even
+    answer for the medium. From LARGE bytes on it is read by fs/direct_read.py (the disk fills
+    a few reused buffers, read ahead on its workers while this thread hashes), into one reused
+    buffer: each view is valid until the next. Raises IncompleteBundleError when the file ends
+    early, OutsideFileError when it cannot be read.
+    """
+    if entry.size < LARGE or entry.end > file_size or not hasattr(os, "dup"):
+        yield from container.read_range(f, entry.data_offset, entry.size)
+        return
+    # A descriptor of the same open file (not the path again: it could be another file by
+    # now). O_DIRECT is a flag of that open file, so it is turned off again for `f` after.
+    reader = DirectReader(os.dup(f.fileno()), offset=entry.data_offset, direct=True)
+    buffer = memoryview(bytearray(READ_BLOCK))
+    try:
+        left = entry.size
+        while left:
+            try:
+                count = reader.readinto(buffer[: min(READ_BLOCK, left)])
+            except OSError as exc:
+                raise outside.OutsideFileError("outside.unreadable", path,
+                                               exc.strerror or type(exc).__name__) from None
+            if not count:
+                raise IncompleteBundleError("incomplete: the file ended inside an entry")
+            left -= count
+            yield buffer[:count]
+    finally:
+        reader.close()
+        without_direct(f.fileno())
 
 
 def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
@@ -106,7 +148,7 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
                 raise DamagedBundleError("damaged: the index entry is too large", INDEX_NAME)
             crc = 0
             digest = hashlib.sha256()
-            for chunk in container.read_range(f, entry.data_offset, entry.size):
+            for chunk in _entry_data(f, entry, path, size - len(tail)):
                 crc = zlib.crc32(chunk, crc)
                 digest.update(chunk)
                 if entry.name == INDEX_NAME:

@@ -62,6 +62,7 @@ from intake_app.crypto import age, signing
 from intake_app.errors import ContractError
 from intake_app.fs import own
 from intake_app.fs.atomic import temp_name
+from intake_app.fs.direct_read import DirectReader
 
 Progress = Callable[[int, int], None]
 _BLOCK = 1 << 20
@@ -260,8 +261,10 @@ class BundleWriter:
             with os.fdopen(fd, "w+b") as out:
                 zip_out = container.ContainerWriter(out)
                 for planned in part:
-                    digest = self._add_item_entry(zip_out, planned, sources[planned.item_id][0],
-                                                  item_hashes[planned.item_id])
+                    path, item_size = sources[planned.item_id]
+                    digest = self._add_item_entry(zip_out, planned, path,
+                                                  item_hashes[planned.item_id],
+                                                  whole=planned.size == item_size)
                     item_entries[planned.item_id].append(
                         ItemEntry(planned.name, number, planned.size, digest))
                     listed.append((planned.name, planned.size, digest))
@@ -294,24 +297,41 @@ class BundleWriter:
             raise ItemFileChanged(changed[0], tuple(changed))
 
     def _add_item_entry(self, zip_out: container.ContainerWriter, planned: PlannedEntry,
-                        source: Path, item_hash: hashlib._Hash) -> str:
-        digest = hashlib.sha256()
-        with own.open_file(source) as src:  # the profile's sealed item: never blocks
-            src.seek(planned.source_offset)
+                        source: Path, item_hash: hashlib._Hash, *, whole: bool) -> str:
+        """Copy the entry's bytes of `source` into `zip_out`, feeding them to `item_hash`;
+        return the entry's SHA-256 hex. An entry that is the `whole` item (no split) has the
+        item's digest: each byte is hashed once, not twice (SHA-256 is the largest CPU cost of
+        an export, 0.6 s per GiB on the test machine).
+
+        The sealed file is read as sealing wrote it, past the page cache where it is large
+        (fs/direct_read.py: a cold buffered read cost as much CPU as the hash, on this thread,
+        beside the window's), read ahead on the reader's workers while this thread hashes and
+        writes, into one reused buffer.
+        """
+        digest = item_hash if whole else hashlib.sha256()
+        # The profile's sealed item: opened without blocking (fs/own.py), read from the entry's
+        # offset on; the reader owns the descriptor.
+        src = DirectReader(own.open_fd(source), offset=planned.source_offset)
+        buffer = memoryview(bytearray(_BLOCK))
+        try:
             left = planned.size
 
-            def chunk() -> bytes:
+            def chunk() -> memoryview:
                 nonlocal left
-                data = src.read(min(_BLOCK, left))
-                if not data and left:
+                count = src.readinto(buffer[: min(_BLOCK, left)]) if left else 0
+                if not count and left:
                     raise ItemFileChanged(planned.item_id)  # it shrank while being read
-                left -= len(data)
+                left -= count
+                data = buffer[:count]
                 digest.update(data)
-                item_hash.update(data)
-                self._tick(len(data))
+                if not whole:
+                    item_hash.update(data)
+                self._tick(count)
                 return data
 
             zip_out.add(planned.name, planned.size, chunk)
+        finally:
+            src.close()
         return digest.hexdigest()
 
     def _sealed_manifest(self, set_id: str, bundle_id: str, parts: int,

@@ -49,9 +49,11 @@ BUFFERS = 2  # per lane: one being filled by the disk, one ready or being copied
 _O_DIRECT = getattr(os, "O_DIRECT", 0) if fcntl is not None else 0
 
 
-def _without_direct(fd: int) -> None:
-    """Turn O_DIRECT off on `fd` (Linux allows it on an open descriptor)."""
-    fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_O_DIRECT)
+def without_direct(fd: int) -> None:
+    """Turn O_DIRECT off on `fd` (Linux allows it on an open descriptor); nothing where there
+    is no O_DIRECT. It is a flag of the open file, shared by every descriptor dup()ed from it."""
+    if _O_DIRECT:
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_O_DIRECT)
 
 
 def _fill(fd: int, buffer: mmap.mmap, at: int) -> int:
@@ -142,7 +144,7 @@ class DirectReader(io.RawIOBase):
                 except OSError as exc:
                     if not (direct and exc.errno == errno.EINVAL):
                         raise
-                    _without_direct(self._fd)  # refused after all: the page cache it is
+                    without_direct(self._fd)  # refused after all: the page cache it is
                     direct = False
                     got = _fill(self._fd, buffer, at)
                 at += step
