@@ -224,13 +224,15 @@ def child_attach_seal(profile: str, source: str) -> dict[str, float]:
     reset_peak()  # the imports and the unlock above are not attach + seal
     drop_caches()
     started, cpu = time.perf_counter(), cpu_seconds()
-    session.attach(draft_id, Path(source))
+    with harness.ThreadCpu() as attach_threads:
+        session.attach(draft_id, Path(source))
     attached, attach_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     drop_caches()
     started, cpu = time.perf_counter(), cpu_seconds()
-    session.seal(draft_id)
-    removing = time.perf_counter()
-    session.wait_for_cleanup()  # the vault copy's removal, which lock waits for
+    with harness.ThreadCpu() as seal_threads:
+        session.seal(draft_id)
+        removing = time.perf_counter()
+        session.wait_for_cleanup()  # the vault copy's removal, which lock waits for
     sealed, seal_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     removal = time.perf_counter() - removing
     peak = peak_mib()
@@ -238,7 +240,8 @@ def child_attach_seal(profile: str, source: str) -> dict[str, float]:
         path.unlink()  # keep the disk from filling over the rounds
     session.lock()
     return {"attach": attached, "seal": sealed, "peak": peak, "attach cpu": attach_cpu,
-            "seal cpu": seal_cpu, "removal": removal}
+            "seal cpu": seal_cpu, "removal": removal,
+            "threads": f"attach: {attach_threads.describe()}; seal: {seal_threads.describe()}"}
 
 
 # ----- the many-signals profile ----------------------------------------------------------------
@@ -306,6 +309,7 @@ def big_file(work: Path, card: Path, size_mib: int, rounds: int) -> dict[str, Sa
         print(f"  round {number}: {steps} (of it {measured['removal']:.2f} s waiting for the "
               f"vault copy's removal), peak {measured['peak']:.0f} MiB; load "
               f"{os.getloadavg()[0]:.2f}", flush=True)
+        print(f"    CPU seconds by thread, {measured['threads']}", flush=True)
     source.unlink()
     shutil.rmtree(work / "profile")
     return runs

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,21 @@ def test_benchmarks_never_import_test_code() -> None:
             offenders.append(f"{path.name} puts tests/ on its path")
     assert offenders == []
 
+
+
+def test_thread_cpu_puts_each_started_threads_cpu_under_its_name_and_the_callers_apart() -> None:
+    def busy() -> None:
+        digest = hashlib.sha256()
+        for _ in range(64):
+            digest.update(bytes(1 << 20))
+
+    original = threading.Thread.run
+    with harness.ThreadCpu() as threads:
+        worker = threading.Thread(target=busy, name="busy")
+        worker.start()
+        worker.join()
+        busy()
+    assert set(threads.seconds) == {"busy", "caller"}
+    assert threads.seconds["busy"] > 0 and threads.seconds["caller"] > 0
+    assert threads.describe().split(", ")[0].split()[0] in {"busy", "caller"}
+    assert threading.Thread.run is original
