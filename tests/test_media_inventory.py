@@ -23,6 +23,7 @@ import inventory_picture_kit as pictures
 import inventory_r11c_kit as r11c
 import inventory_r11d_kit as r11d
 import inventory_r11e_kit as r11e
+import inventory_r11f_kit as r11f
 import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
@@ -48,6 +49,7 @@ from intake_app.media.result import (
     PDF_FONTS_REMOVED,
     PDF_INK_KEPT,
     PDF_PAGE_MARKS_KEPT,
+    PDF_PROTECTION_REMOVED,
     PDF_SIGNATURES_KEPT,
     PDF_STAMPS_KEPT,
     PDF_TEXT_BOXES_KEPT,
@@ -391,6 +393,7 @@ ROWS: dict[str, Row] = {
     "pdf-note-authors-with-field-type": Row(lambda: pdf(kit.note_with_field_type), "a.pdf", pdf_check(lambda d: Name.T not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Contents == "Zie hier" and d.pages[0].obj.Annots[1].T == "Naam")),
     "pdf-network-paths": Row(lambda: pdf(kit.network_paths), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(kit.NETWORK_PATHS) + ["https://example.org/remote.php"])),
     "pdf-inline-images-unreadable": Row(lambda: pdf(kit.inline_jpeg_unwalkable), "a.pdf", pdf_check(lambda d: len(kit.inline_images(d)) == 1), warning=PDF_EMBEDDED_IMAGES_NOT_CLEANED, canary_stays=True),
+    "pdf-owner-password": Row(r11f.protected_pdf, "a.pdf", pdf_check(lambda d: not d.is_encrypted), notes=(PDF_PROTECTION_REMOVED,)),
     "pdf-xmp-declared": Row(lambda: pdf(r11c.xmp_declared), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and d.pages[0].obj.AcmeHistory[0].read_bytes() == b"")),
     "pdf-xmp-utf16": Row(lambda: pdf(r11c.xmp_utf16), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeXML") not in d.pages[0].obj)),
     "pdf-function-comments": Row(lambda: pdf(r11c.function_comments), "a.pdf", pdf_check(lambda d: b"%" not in r11c.function_program(d) and b"dup 0 exch" in r11c.function_program(d))),

@@ -17,6 +17,7 @@ from intake_app.media.names import suggested_name
 from intake_app.media.result import (
     IMAGE_HAS_SUB_IMAGES,
     ORIGINAL_KEPT_MAY_IDENTIFY,
+    PDF_ENCRYPTED,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     Cleaning,
@@ -62,10 +63,13 @@ class CleaningForecast:
 
 
 def forecast_cleaning(
-    head: bytes, filename: str, size: int, *, keep_original: bool = False
+    head: bytes, filename: str, size: int, *, keep_original: bool = False,
+    needs_password: bool = False,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
-    (at least `sniff.SNIFF_BYTES` where the file has them). Never raises for any content."""
+    (at least `sniff.SNIFF_BYTES` where the file has them). `needs_password`: the file is a PDF
+    that opens only with a password (`pdf_needs_password`), sealed as it is. Never raises for
+    any content."""
     media_type = sniff.sniff_media_type(head[: sniff.SNIFF_BYTES], filename)
     name = suggested_name(filename, media_type)
     if keep_original:
@@ -75,6 +79,26 @@ def forecast_cleaning(
     out_type = cleaned_media_type(media_type)
     if out_type is None:
         return CleaningForecast(media_type, "not-cleanable", (TYPE_NOT_CLEANABLE,), name)
+    if media_type == sniff.PDF and needs_password:  # as pdf.clean_pdf refuses it
+        return CleaningForecast(media_type, "not-cleanable", (PDF_ENCRYPTED,), name)
     if media_type == sniff.TIFF and has_sub_images(head):  # as images.clean_image refuses it
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))
+
+
+def pdf_needs_password(data: bytes) -> bool:
+    """Whether the PDF `data` (the whole file) opens only with a password, so cleaning will
+    seal it as it is. Only a file with `/Encrypt` in its bytes is asked, and it is asked of the
+    PDF cleaner itself in its bounded child (`pdf_child`: qpdf never runs in this process), so
+    the forecast and the outcome cannot disagree; a PDF protected only against editing or
+    printing (an empty user password) opens and will be cleaned."""
+    if b"/Encrypt" not in data:
+        return False
+    from intake_app.media.pdf_child import clean_pdf_in_child
+    from intake_app.media.result import NotCleanable
+
+    try:
+        clean_pdf_in_child(data)
+    except NotCleanable as outcome:
+        return outcome.warning == PDF_ENCRYPTED
+    return False

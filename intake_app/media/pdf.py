@@ -47,6 +47,7 @@ from intake_app.media.result import (
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_ENCRYPTED,
     PDF_METADATA_PARTLY_REMOVED,
+    PDF_PROTECTION_REMOVED,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
     UNREADABLE_PDF,
@@ -64,7 +65,9 @@ _JPEG_ONLY = {"/DCTDecode"}
 
 
 def clean_pdf(data: bytes) -> Cleaned:
-    """`data` rewritten without its document metadata; raises NotCleanable for encrypted/broken."""
+    """`data` rewritten without its document metadata; raises NotCleanable for a PDF that needs
+    a password to open (PDF_ENCRYPTED) or is broken. One protected only by an owner password
+    is cleaned and saved unprotected, with the note PDF_PROTECTION_REMOVED."""
     try:
         # no recovery of a damaged file: what qpdf would rebuild may silently lose content, and
         # the evidence is better sealed as is (with a warning) than cleaned into something else
@@ -73,20 +76,23 @@ def clean_pdf(data: bytes) -> Cleaned:
         # open() (found by `make fuzz`, main's clean-pdf exit 77); the damage is refused below
         with pikepdf.open(io.BytesIO(data), attempt_recovery=False,
                           inherit_page_attributes=False) as pdf:
-            if pdf.is_encrypted:
-                raise NotCleanable(PDF_ENCRYPTED)
+            # opened, so its user password is empty: protected only against editing or
+            # printing (an owner password). It is cleaned like any PDF and saved without the
+            # protection, which the office does not need (a note says so); a PDF that needs a
+            # password to open raised PasswordError above and is sealed as it is
+            protected = pdf.is_encrypted
             size = pdf.trailer.get(Name.Size)
             if not isinstance(size, int) or size > MAX_PDF_OBJECTS:
                 raise NotCleanable(UNREADABLE_PDF)
             _parse_every_object(pdf)
-            warnings = _strip(pdf)
+            warnings = _strip(pdf) + ((PDF_PROTECTION_REMOVED,) if protected else ())
             out = io.BytesIO()
             # a fresh document ID from the cleaned bytes: `scrub_trailer` dropped the original /ID
             # (with it in the trailer, qpdf keeps its first element, which links to the source).
             # Streams are copied as they are, never decompressed: a Flate bomb costs nothing.
             pdf.save(out, deterministic_id=True, fix_metadata_version=False,
                      stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                     recompress_flate=False)
+                     recompress_flate=False, encryption=False)
     except NotCleanable:
         raise
     except pikepdf.PasswordError as exc:

@@ -55,6 +55,7 @@ PDF_CLEANER_STOPPED = "pdf_cleaner_stopped"
 IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
 IMAGE_DEPTH_REDUCED = "image_depth_reduced"
 MOTION_PHOTO_VIDEO_DROPPED = "motion_photo_video_dropped"
+PDF_PROTECTION_REMOVED = "pdf_protection_removed"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -93,6 +94,7 @@ WARNING_CODES: tuple[str, ...] = (
     IMAGE_DATA_NOT_TRIMMED,
     IMAGE_DEPTH_REDUCED,
     MOTION_PHOTO_VIDEO_DROPPED,
+    PDF_PROTECTION_REMOVED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -105,12 +107,13 @@ NOTES: frozenset[str] = frozenset({
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     IMAGE_DEPTH_REDUCED,
     MOTION_PHOTO_VIDEO_DROPPED,
+    PDF_PROTECTION_REMOVED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
 dropped, a digital signature, an unreadable font program, a 3D model or a sheet's header and
 footer text removed, a picture's colours stored with fewer bits, a motion photo's video left
-out. Every other
+out, a PDF's protection against editing or printing removed. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

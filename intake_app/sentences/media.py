@@ -74,6 +74,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "De PDF is versleuteld; Seinpost kan er niet in.",
         "en": "The PDF is encrypted; Seinpost cannot look inside it.",
     },
+    "media.pdf_protection_removed": {
+        "nl": "De beveiliging van de PDF tegen bewerken of afdrukken (een eigenaarswachtwoord) "
+        "is eraf gehaald; de inhoud is niet veranderd.",
+        "en": "The PDF's protection against editing or printing (an owner password) was "
+        "removed; its content is unchanged.",
+    },
     "media.pdf_metadata_partly_removed": {
         "nl": "Een deel van de PDF was onleesbaar; daar kunnen namen, mappen of apparaten "
         "blijven staan.",

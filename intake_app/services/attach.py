@@ -13,7 +13,7 @@ from pathlib import Path
 
 from intake_app.fs import outside
 from intake_app.media import clean, result, sniff
-from intake_app.media.forecast import CleaningForecast, forecast_cleaning
+from intake_app.media.forecast import CleaningForecast, forecast_cleaning, pdf_needs_password
 from intake_app.media.names import suggested_name
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
@@ -27,14 +27,22 @@ class AttachmentUnreadable(StoreError):
 
 
 def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningForecast:
-    """What attaching `path` will do (media.forecast), from its first bytes and size only, for
-    the editor to say before the draft is saved. Raises OutsideFileError when it cannot be
-    read."""
+    """What attaching `path` will do (media.forecast), from its first bytes and size, for the
+    editor to say before the draft is saved; a PDF that will be cleaned is read whole to ask
+    whether it opens only with a password (`media.forecast.pdf_needs_password`). Raises
+    OutsideFileError when it cannot be read."""
     path = Path(path)
+    needs_password = False
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
         size = source.size  # type: ignore[attr-defined]
-    return forecast_cleaning(head, path.name, size, keep_original=keep_original)
+        if (not keep_original and size <= clean.MAX_CLEAN_BYTES
+                and clean.sniff_media_type(head, path.name) == sniff.PDF):
+            data = head + source.read(clean.MAX_CLEAN_BYTES + 1 - len(head))
+            needs_password = pdf_needs_password(data)
+            del data
+    return forecast_cleaning(head, path.name, size, keep_original=keep_original,
+                             needs_password=needs_password)
 
 
 def attach_file(
