@@ -91,6 +91,7 @@ DEMO_TEXT = {
 
 def fill_demo_signal(editor, language: str) -> None:
     form = editor.form
+    form.set_fields({"period": {"kind": "date", "start": "2026-01-12"}})
     form.urgency.set_code("high")
     form.category.set_code("diaspora_tax")
     form.actor.set_code("unknown")

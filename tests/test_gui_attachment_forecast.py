@@ -81,7 +81,7 @@ def test_the_save_message_names_each_attachment_not_cleaned_as_a_warning(qtbot, 
     qtbot.keyClicks(editor.form.description, "Three files")
     for path in _files(tmp_path):
         editor.attachments_panel.add_pending(path)
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not page.busy and "saved" in page.message.text(), timeout=20000)
     text = page.message.text()
     assert page.message.objectName() == "warning" and text.startswith("\u26a0")

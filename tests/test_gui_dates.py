@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QDateEdit
 
@@ -89,3 +89,51 @@ def test_the_down_key_on_the_day_moves_the_day_back(qtbot, language, direction) 
     edit.setCurrentSection(QDateEdit.DaySection)
     qtbot.keyClick(edit, Qt.Key_Down)
     assert form.fields()["period"]["start"] == "2025-03-06"
+
+
+def test_a_new_period_starts_empty_and_sealing_asks_for_it(qtbot, language, direction) -> None:
+    """Review r12v F2: a new draft's day was today and counted as filled."""
+    from intake_app.ui.dialogs import FileDialogs
+    from intake_app.ui.signal_editor import SignalEditor
+
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    form = editor.form
+    assert form.fields()["period"] == {"kind": "date", "start": None, "end": None}
+    assert form.period_start.lineEdit().text() == {"nl": "Kies een dag…",
+                                                   "en": "Choose a day…"}[language]
+    assert "period" in {problem.field.split(".")[0] for problem in editor.problems()}
+    form.period_kind.setCurrentIndex(1)  # by month: no month either
+    assert form.fields()["period"] == {"kind": "month", "month": None}
+
+
+def test_alt_down_and_f4_open_the_calendar_and_change_no_day(qtbot, language, direction) -> None:
+    """Review r12v F2: Alt+Down moved the day back one (and it was autosaved); F4 did nothing."""
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    edit = form.period_start
+    for key, modifier, days in ((Qt.Key_Down, Qt.AltModifier, None),
+                                (Qt.Key_F4, Qt.NoModifier, DAY)):
+        if days is not None:
+            form.set_fields({"period": days})
+        before = form.fields()["period"]
+        edit.setFocus()
+        qtbot.keyClick(edit, key, modifier)
+        calendar = edit.calendarWidget()
+        qtbot.waitUntil(lambda c=calendar: c.isVisible())
+        assert form.fields()["period"] == before
+        if days is None:  # empty: the calendar shows this month, not January 1900
+            today = QDate.currentDate()
+            assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+        calendar.window().hide()
+
+
+def test_the_first_arrow_in_an_empty_day_starts_from_today(qtbot, language, direction) -> None:
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.period_start.setFocus()
+    qtbot.keyClick(form.period_start, Qt.Key_Down)
+    assert form.fields()["period"]["start"] == QDate.currentDate().toString("yyyy-MM-dd")

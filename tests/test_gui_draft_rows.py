@@ -29,7 +29,7 @@ def test_an_editor_opened_and_closed_or_locked_untouched_leaves_no_draft(qtbot, 
     page = window.workspace
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
     editor = page.editor
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     assert not editor.isVisible() and page.entries() == []
     assert "no draft was kept" in page.message.text()
     # Ctrl+N, then a lock before anything was typed: still nothing, and nothing reopens.
@@ -65,18 +65,19 @@ def test_drafts_without_category_or_place_say_so_in_words(qtbot, tmp_path) -> No
         qtbot.mouseClick(page.new_button, Qt.LeftButton)
         editor = page.editor
         qtbot.keyClicks(editor.form.description, words)
-        qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+        qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
     editor = page.editor
     editor.form.category.set_code("intimidation")
     editor.form.place_kind.set_code("online")
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     table = page.table
     rows = sorted(tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount()))
     assert rows == sorted([("No category yet", "No place yet")] * 2
                           + [("Intimidation or threats", "Online")])
     shown = " ".join(table.item(r, c).text() for r in range(3) for c in range(table.columnCount()))
     assert "…" not in shown and "A municipality" not in shown
+    assert shown.count("No date yet") == 3  # no day assumed for them (review r12v F2)
     window.lock()
 
 

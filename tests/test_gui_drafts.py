@@ -35,7 +35,7 @@ def test_a_draft_opens_again_and_keeps_its_attachment(qtbot, tmp_path: Path) -> 
     assert editor.attachments_panel.list.count() == 1  # shown as already in the vault
     assert editor.attachments() == []  # ... and not attached a second time
     editor.form.description.setPlainText("Second version, after a follow-up call.")
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=20000)
     assert window.session.read_draft(draft_id)["description"].startswith("Second version")
     assert window.session.attachment_names(draft_id) == ["notes.txt"]

@@ -96,9 +96,15 @@ def test_every_alt_shortcut_moves_the_focus_to_its_field(qtbot, language) -> Non
 
 
 def _alt_keys_reach_their_fields(qtbot) -> None:
+    """Each Alt+letter puts the focus on the input its label names, and letters typed next
+    change that field only (review r12v F1: Alt+L went to the place's kind and "Ede" turned it
+    into "A province", Drenthe)."""
     editor = _editor(qtbot)
+    form = editor.form
     editor.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    field_of = {label: field for field, label in form.labels.items()}
+    typed_into = {"place": form.municipality, "period": form.period_start}
     mnemonics = {}
     for label in editor.findChildren(QLabel):
         text = label.text()
@@ -112,7 +118,41 @@ def _alt_keys_reach_their_fields(qtbot) -> None:
         qtbot.keyClick(editor.form.description, getattr(Qt, f"Key_{key}"), Qt.AltModifier)
         target = label.buddy().focusProxy() or label.buddy()
         assert editor.focusWidget() is target, text
+        field = field_of.get(label)
+        if field is None:  # the attachments' list, outside the form
+            continue
+        assert editor.focusWidget() is typed_into.get(field, target), text
+        before = form.fields()
+        qtbot.keyClicks(editor.focusWidget(), "Ede")
+        after = form.fields()
+        changed = {name for name in after if after[name] != before[name]}
+        assert changed <= {field}, f"{text}: typing changed {changed}"
+        assert after["place"]["kind"] == before["place"]["kind"], text
+        assert after["period"]["kind"] == before["period"]["kind"], text
+    assert form.fields()["place"] == {"kind": "municipality", "value": "Ede"}
     assert len(mnemonics) >= 15
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_kind_of_place_takes_no_typed_letters_only_a_choice(qtbot, language) -> None:
+    """Review r12v F1: letters typed into the kind of place switched it by Qt's type-ahead
+    ("Ede" -> "Een provincie")."""
+    set_ui_language(language)
+    interval = QApplication.keyboardInputInterval()
+    QApplication.setKeyboardInputInterval(0)  # each letter a search of its own, as when slow
+    try:
+        editor = _editor(qtbot)
+        form = editor.form
+        form.place_kind.setFocus()
+        for letter in "EOIAeoia":
+            qtbot.keyClick(form.place_kind, letter)
+            assert form.place_kind.code() == "municipality", letter
+        qtbot.keyClick(form.place_kind, Qt.Key_Down)  # an explicit choice still works
+        assert form.place_kind.code() == "province"
+        assert form.labels["place"].buddy() is form.province  # Alt+L follows the kind
+    finally:
+        QApplication.setKeyboardInputInterval(interval)
+        set_ui_language("en")
 
 
 def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from liaison_fixtures import fast_session, make_office
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_delivery import Answers, unlocked_window
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -38,7 +38,7 @@ def test_switching_the_language_in_the_editor_keeps_every_word_and_what_was_chos
     again = window.workspace.editor
     assert again is not None and again is not editor and again.isVisible()
     assert again.windowTitle() == "Nieuw signaal"  # still the new signal it was
-    assert again.buttons.button(again.buttons.StandardButton.Save).text() == "Bewaren en sluiten"
+    assert again.save_button.text() == "Bewa&ren en sluiten"
     assert again.form.labels["description"].text() == "&Omschrijving"
     assert again.form.description.toPlainText() == "Two men at the door, just now"
     assert again.form.category.code() == "intimidation"
@@ -63,4 +63,29 @@ def test_switching_in_an_untouched_editor_keeps_it_open_and_makes_no_draft(qtbot
     qtbot.mouseClick(again.language_button, Qt.LeftButton)  # and back
     assert window.language == "en" and window.workspace.editor.windowTitle() == "New signal"
     assert window.session.list_entries() == []
+    window.lock()
+
+
+def test_the_save_button_keeps_its_words_across_switches_and_ctrl_s_saves(qtbot, tmp_path) -> None:
+    """Review r12v F7: after Dutch -> English -> Dutch the button read "Opslaan" (Qt's own
+    word for a standard Save button), and Ctrl+S did nothing."""
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    said = {"en": "Sav&e and close", "nl": "Bewa&ren en sluiten"}
+    assert page.editor.save_button.text() == said["en"]
+    for language in ("nl", "en", "nl"):
+        qtbot.mouseClick(window.workspace.editor.language_button, Qt.LeftButton)
+        assert window.language == language
+        QApplication.processEvents()  # the LanguageChange events the new translator posted
+        assert window.workspace.editor.save_button.text() == said[language]
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, "Kept by Ctrl+S")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: editor.isActiveWindow())
+    qtbot.keyClick(editor.form.description, Qt.Key_S, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert editor.outcome == "saved"
+    (_entry,) = window.session.list_entries()
+    window.switch_language("en")
     window.lock()

@@ -91,6 +91,7 @@ def set_up(qtbot, window: MainWindow) -> None:
 
 def fill_editor(editor, description: str) -> None:
     editor = editor.form
+    editor.set_fields({"period": {"kind": "date", "start": "2026-01-12"}})  # never assumed
     editor.category.set_code("intimidation")
     editor.actor.set_code("unknown")
     editor.targets.set_codes(["individual"])
@@ -125,7 +126,7 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     assert "06-12345678" in editor.form.description.toPlainText()
     qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
     assert editor.attachments_panel.list.count() == 1
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not page.busy, timeout=20000)
     assert page.entries()[0].kind == "draft"
 

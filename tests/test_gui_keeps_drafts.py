@@ -40,7 +40,7 @@ def test_an_unfinished_draft_is_saved_and_its_missing_fields_are_named(qtbot, tm
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
     editor = page.editor
     qtbot.keyClicks(editor.form.description, "Half a story, the rest next week")
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     assert not editor.isVisible()
     (entry,) = page.entries()
     assert entry.kind == "draft"

@@ -76,6 +76,43 @@ def test_checking_an_empty_fingerprint_field_asks_for_the_digits(
         assert page.focusWidget() is page.typed_fingerprint
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_missing_group_or_an_extra_digit_is_counted_not_called_a_bad_card(
+    qtbot, tmp_path: Path, english, language: str
+) -> None:
+    """Review r12v F3: with group 3 left out the page said "groups 3, 4, 5, 6, 7, 8 of 8
+    differ ... do not use this card"; one digit too many named group 8."""
+    window, fingerprint = _window(qtbot, tmp_path)
+    window.switch_language(language)
+    page = window.setup_page
+    page.go_to(1)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    groups = fingerprint.split()
+    said = {
+        "nl": {"skipped": "U typte 7 van de 8 groepen", "extra": "Groep 8 heeft 6 cijfers",
+               "short": "Groep 4 heeft 4 cijfers", "joined": "U typte 35 van de 40 cijfers",
+               "joined extra": "U typte 41 cijfers"},
+        "en": {"skipped": "You typed 7 of the 8 groups", "extra": "Group 8 has 6 digits",
+               "short": "Group 4 has 4 digits", "joined": "You typed 35 of the 40 digits",
+               "joined extra": "You typed 41 digits"},
+    }[language]
+    short = [*groups[:3], groups[3][:4], *groups[4:]]
+    for case, typed in (("skipped", " ".join(groups[:2] + groups[3:])),
+                        ("extra", fingerprint + "1"),
+                        ("short", " ".join(short)),
+                        ("joined", "".join(groups[:7])),
+                        ("joined extra", "".join(groups) + "1")):
+        page.typed_fingerprint.setText(typed)
+        qtbot.mouseClick(page.check_button, Qt.LeftButton)
+        shown = page.error.text()
+        assert page.error.isVisible() and said[case] in shown, (case, shown)
+        assert "differ" not in shown and "verschil" not in shown, (case, shown)
+        assert not page.card_next.isEnabled()
+    page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    assert page.card_next.isEnabled()
+
+
 def test_a_language_switch_keeps_what_is_typed(qtbot, tmp_path: Path, english) -> None:
     window, fingerprint = _window(qtbot, tmp_path)
     page = window.setup_page

@@ -90,3 +90,25 @@ def test_the_saved_key_card_message_names_the_folder(qtbot, tmp_path: Path, no_k
     qtbot.mouseClick(page.save_card_button, Qt.LeftButton)
     (card,) = stick.glob("liaison-*.card")
     assert str(stick) in page.saved_label.text() and card.name in page.saved_label.text()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_passphrase_warning_goes_when_typing_anew_and_enter_creates_the_vault(
+    qtbot, tmp_path: Path, no_keyring, language: str
+) -> None:
+    """Review r12v F8: "too easy to guess" stayed beside "Very strong" after a strong
+    passphrase was typed, and Enter in the repeat field did nothing."""
+    window, _ = _passphrase_step(qtbot, tmp_path)
+    window.switch_language(language)
+    page = window.setup_page
+    qtbot.keyClicks(page.liaison_name, "Contactpersoon Zwolle")
+    qtbot.keyClicks(page.passphrase, "zomer")
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)
+    assert page.error.isVisible() and page.error.text()
+    strong = "zomer lantaarn fiets wolk regenjas"
+    qtbot.keyClicks(page.passphrase, " lantaarn fiets wolk regenjas")
+    assert not page.error.isVisible()
+    qtbot.keyClicks(page.repeat, strong)
+    qtbot.keyClick(page.repeat, Qt.Key_Return)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=60000)
+    window.switch_language("en")

@@ -120,7 +120,7 @@ def test_the_whole_trip_at_1024x600(qtbot, tmp_path: Path) -> None:
     editor = workspace.editor
     assert editor is not None and editor.form.description.toPlainText() == STORY
     assert editor.attachments() == [(liaison.photo, False)]  # the chosen photo is still there
-    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    save = editor.save_button
     assert _inside_screen(save)
     _click(qtbot, save)
     qtbot.waitUntil(lambda: not workspace.busy and workspace.message.isVisible(), timeout=30000)
@@ -156,6 +156,7 @@ def office_card_fingerprint(card_path: Path) -> str:
 
 
 def fill(form) -> None:
+    form.set_fields({"period": {"kind": "date", "start": "2026-01-12"}})  # never assumed
     form.urgency.set_code("medium")
     form.category.set_code("intimidation")
     form.actor.set_code("unknown")

@@ -167,7 +167,7 @@ def test_the_whole_flow_in_the_window_leaks_nothing(
     editor.form.description.setPlainText(f"Threats at the door. {canaries.description}")
     qtbot.mouseClick(editor.attachments_panel.add_button, Qt.LeftButton)
     assert editor.attachments() == [(canaries.photo, False)]
-    qtbot.mouseClick(editor.buttons.button(editor.buttons.StandardButton.Save), Qt.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: len(page.entries()) == 1 and not page.busy, timeout=30000)
     assert window.session.attachment_names(page.entries()[0].id)  # the photo is in the vault
 

@@ -33,6 +33,7 @@ from intake_app.ui.content_direction import LayoutAlignedLabel
 from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
 from intake_app.ui.eliding_combo import ElidingComboBox
+from intake_app.ui.optional_date import OptionalDateEdit
 from intake_app.ui.texts import field_error_text
 
 #: The key beside a place's kind and value that keeps a municipality typed but not on the list.
@@ -96,7 +97,7 @@ class EditorForm(QWidget):
         )
         self.credibility = self._add(
             "information_credibility",
-            self.tr("Information cr&edibility"),
+            self.tr("Information credi&bility"),
             CodeCombo("information_credibility", placeholder=choose),
         )
         self._connect_changes()
@@ -143,6 +144,7 @@ class EditorForm(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.period_kind = ElidingComboBox()
+        self.period_kind.set_type_ahead(False)
         self.period_kind.setAccessibleName(self.tr("Kind of period"))
         # As wide as its longest choice: a combo box cuts a wider text without an ellipsis (in
         # a right-to-left window the start went missing). Both choices fit a 1024 px screen.
@@ -150,16 +152,16 @@ class EditorForm(QWidget):
         self.period_kind.addItem(self.tr("On a day or between days"), "date")
         self.period_kind.addItem(self.tr("Some time in a month"), "month")
         today = QDate.currentDate()
-        self.period_start = QDateEdit(today)
+        # Empty until a day is typed or chosen: today was assumed and counted as filled, and
+        # sealed for incidents weeks old (review r12v F2). Sealing asks for it; saving not.
+        self.period_start = OptionalDateEdit(self.tr("Choose a day…"))
         self.period_start.setAccessibleName(self.tr("First day"))
-        self.period_start.setCalendarPopup(True)
         self.period_start.setMaximumDate(today)
         show_dates_as(self.period_start, locale_date_format())
         self.period_has_end = QCheckBox(self.tr("until"))
         self.period_has_end.setAccessibleName(self.tr("Until a later day"))
-        self.period_end = QDateEdit(today)
+        self.period_end = OptionalDateEdit(self.tr("Choose a day…"))
         self.period_end.setAccessibleName(self.tr("Last day"))
-        self.period_end.setCalendarPopup(True)
         self.period_end.setMaximumDate(today)
         show_dates_as(self.period_end, locale_date_format())
         self.period_end.setEnabled(False)
@@ -168,7 +170,8 @@ class EditorForm(QWidget):
         for widget in (self.period_kind, self.period_start, self.period_has_end, self.period_end):
             row.addWidget(widget)
         row.addStretch(1)
-        box.setFocusProxy(self.period_kind)
+        # Alt+P leads to the first day, where a date is typed; Shift+Tab reaches the kind.
+        box.setFocusProxy(self.period_start)
         box.setAccessibleName(self.tr("Period"))
         return box
 
@@ -184,6 +187,7 @@ class EditorForm(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.place_kind = CodeCombo("place_kind")
+        self.place_kind.set_type_ahead(False)
         self.place_kind.setAccessibleName(self.tr("Kind of place"))
         self.place_value = QStackedWidget()
         self.municipality = QLineEdit()
@@ -202,11 +206,28 @@ class EditorForm(QWidget):
         for widget in (self.municipality, self.province, QWidget(), self.abroad_country):
             self.place_value.addWidget(widget)
         self.place_kind.currentIndexChanged.connect(self.place_value.setCurrentIndex)
+        self.place_kind.currentIndexChanged.connect(self._place_kind_changed)
         row.addWidget(self.place_kind)
         row.addWidget(self.place_value, 1)
-        box.setFocusProxy(self.place_kind)
+        self._place_box = box
+        # Alt+L ("Place") leads to where the place is typed or chosen, not to its kind: the
+        # letters of a name went into the kind's drop-down (review r12v F1). Shift+Tab reaches
+        # the kind.
+        box.setFocusProxy(self.municipality)
         box.setAccessibleName(self.tr("Place"))
         return box
+
+    def _place_input(self) -> QWidget:
+        """The input of the place's value for the chosen kind (the kind itself for "online")."""
+        shown = self.place_value.currentWidget()
+        return shown if shown.focusPolicy() != Qt.NoFocus else self.place_kind
+
+    def _place_kind_changed(self) -> None:
+        target = self._place_input()
+        self._place_box.setFocusProxy(target)
+        label = self.labels.get("place")
+        if label is not None:
+            label.setBuddy(target)
 
     def official_municipality(self) -> str | None:
         """The official name for what is typed ("Den Haag" -> "'s-Gravenhage"), else None."""
@@ -247,15 +268,17 @@ class EditorForm(QWidget):
 
     def fields(self) -> dict[str, Any]:
         """The form as the domain's editor input (codes, ISO dates); may be incomplete."""
-        start = self.period_start.date().toPython()
+        chosen = self.period_start.chosen()
+        start = None if chosen is None else chosen.toPython()
         if self.period_kind.currentData() == "month":
-            period: dict[str, Any] = {"kind": "month", "month": start.strftime("%Y-%m")}
+            month = None if start is None else start.strftime("%Y-%m")
+            period: dict[str, Any] = {"kind": "month", "month": month}
         else:
-            end = self.period_end.date().toPython() if self.period_has_end.isChecked() else None
+            last = self.period_end.chosen() if self.period_has_end.isChecked() else None
             period = {
                 "kind": "date",
-                "start": start.isoformat(),
-                "end": None if end is None else end.isoformat(),
+                "start": None if start is None else start.isoformat(),
+                "end": None if last is None else last.toPython().isoformat(),
             }
         kind = self.place_kind.code()
         value: str | None = {

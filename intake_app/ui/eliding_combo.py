@@ -11,6 +11,7 @@ item's tooltip, and the list opens as wide as its longest choice, up to the scre
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,6 +48,23 @@ class ElidingComboBox(QComboBox):
         self.view().setTextElideMode(Qt.ElideRight)
         self.currentIndexChanged.connect(self._update_tip)
         self.model().rowsInserted.connect(self._tip_items)
+        self._type_ahead = True
+
+    def set_type_ahead(self, on: bool) -> None:
+        """Whether typed letters choose an entry (Qt's keyboard search; on by default)."""
+        self._type_ahead = on
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A drop-down that decides what the fields beside it mean (the kind of place or of
+        # period) takes no letters: Qt's type-ahead turned "Ede", typed for a municipality,
+        # into "A province" and Drenthe without a word (review r12v F1). Arrow keys, F4 and
+        # the list still choose.
+        text = event.text()
+        plain = not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier)
+        if not self._type_ahead and plain and text.isprintable() and text.strip():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _edit_field_width(self) -> int:
         option = QStyleOptionComboBox()

@@ -31,3 +31,30 @@ def differing_groups(card_fingerprint: str, typed: str) -> list[int]:
     if len(digits) > start and groups and len(groups) not in differ:
         differ.append(len(groups))  # digits beyond the last group: the last one was misheard
     return differ
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def count_problem(card_fingerprint: str, typed: str) -> tuple[str, int, int] | None:
+    """What is wrong with the *number* of groups or digits typed, before any group is compared
+    (review r12v F3: a skipped group made every later group "differ", and a genuine card read
+    as a bad one). None when 40 digits were typed (however grouped). Otherwise one of:
+
+    - ("groups", typed, expected): typed with separators, but not 8 groups;
+    - ("group_length", position, length): 8 groups, the 1-based `position` with `length` digits;
+    - ("digits", typed, expected): typed without separators, not 40 digits.
+    """
+    groups = card_fingerprint.split()
+    expected_digits = sum(len(group) for group in groups)
+    runs = _DIGIT_RUN.findall(typed)
+    typed_digits = sum(len(run) for run in runs)
+    if typed_digits == expected_digits:
+        return None
+    if len(runs) > 1:
+        if len(runs) != len(groups):
+            return ("groups", len(runs), len(groups))
+        for position, (run, group) in enumerate(zip(runs, groups, strict=True), start=1):
+            if len(run) != len(group):
+                return ("group_length", position, len(run))
+    return ("digits", typed_digits, expected_digits)

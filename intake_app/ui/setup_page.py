@@ -27,7 +27,7 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.engine_loader import EngineLoader
-from intake_app.ui.fingerprint_check import differing_groups
+from intake_app.ui.fingerprint_check import count_problem, differing_groups
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
@@ -160,6 +160,12 @@ class SetupPage(QWidget):
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_profile)
+        # Enter in the last field creates the vault (a page is no dialog: no default button),
+        # and a warning about what was typed goes as soon as it is typed anew: "too easy to
+        # guess" stayed beside "Very strong" (review r12v F8).
+        self.repeat.returnPressed.connect(self._create_on_enter)
+        for field in (self.liaison_name, self.passphrase, self.repeat):
+            field.textEdited.connect(self._clear_error)
         form = QFormLayout()
         for text, field in (
             (self.tr("Your &name"), self.liaison_name),
@@ -235,6 +241,13 @@ class SetupPage(QWidget):
         if field is not None:
             field.setFocus()
 
+    def _clear_error(self) -> None:
+        self._show_error("")
+
+    def _create_on_enter(self) -> None:
+        if self.create_button.isEnabled():
+            self.create_button.click()
+
     def _choose_card(self) -> None:
         path = self._dialogs.open_card(self)
         if path is not None:
@@ -264,11 +277,15 @@ class SetupPage(QWidget):
             return False
         typed = self.typed_fingerprint.text()
         differ = differing_groups(self._card.fingerprint, typed)
+        counted = count_problem(self._card.fingerprint, typed)
         if differ or not any(c.isdigit() for c in typed):
             self.fingerprint_label.hide()
             self.card_next.setEnabled(False)
             if not any(c.isdigit() for c in typed):  # "groups 1-8 differ" would read as a bad card
                 text = self.tr("Type the digits the office reads to you, then press Check.")
+            elif counted is not None:  # a group left out or a digit too many: not a bad card
+                self._show_error(self._count_text(*counted), self.typed_fingerprint)
+                return False
             elif len(differ) == 1:
                 text = self.tr("This does not match the card: group %1 of 8 differs. Ask the "
                                "office to read it again; if it still differs, do not use "
@@ -288,6 +305,21 @@ class SetupPage(QWidget):
         self.card_next.setEnabled(True)
         self.card_next.setFocus()
         return True
+
+    def _count_text(self, kind: str, first: int, second: int) -> str:
+        """The sentence for a wrong number of groups or digits (fingerprint_check.count_problem)."""
+        again = self.tr("Ask the office to read the whole fingerprint again and type it once more.")
+        if kind == "groups" and first < second:
+            text = self.tr("You typed %1 of the %2 groups: a group is missing.")
+        elif kind == "groups":
+            text = self.tr("You typed %1 groups, but a fingerprint has %2.")
+        elif kind == "group_length":
+            text = self.tr("Group %1 has %2 digits instead of 5.")
+        elif first < second:
+            text = self.tr("You typed %1 of the %2 digits: some are missing.")
+        else:
+            text = self.tr("You typed %1 digits, but a fingerprint has %2.")
+        return text.replace("%1", str(first)).replace("%2", str(second)) + " " + again
 
     def create_profile(self) -> None:
         if self._card is None or not self.check_fingerprint():

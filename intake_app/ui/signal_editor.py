@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,11 +111,17 @@ class SignalEditor(FittedDialog):
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
         self.summary.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        save_button = buttons.button(QDialogButtonBox.Save)
-        save_button.setText(self.tr("Save and close"))
-        save_button.setShortcut(QKeySequence.Save)
-        save_button.setAccessibleName(self.tr("Save and close"))
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        # Our own button, not the box's standard Save: the box gives a standard button its
+        # own text again on a language change ("Opslaan"), and a new text drops the shortcut
+        # (review r12v F7). Ctrl+S is a shortcut of the whole editor, whatever has the focus.
+        self.save_button = buttons.addButton(self.tr("Sav&e and close"),
+                                             QDialogButtonBox.AcceptRole)
+        self.save_button.setAccessibleName(self.tr("Save and close"))
+        self.save_button.setToolTip(QKeySequence(QKeySequence.Save).toString(
+            QKeySequence.NativeText))
+        save_key = QShortcut(QKeySequence.Save, self)
+        save_key.activated.connect(self.try_accept)
         buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)

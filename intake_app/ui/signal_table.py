@@ -174,8 +174,8 @@ def _period(summary: DraftSummary) -> tuple[str, str]:
     if period.get("kind") == "month" and period.get("month"):
         return _left_to_right(local_date(period["month"] + "-01", month_only=True)), period["month"]
     start = period.get("start")
-    if not start:
-        return "…", ""
+    if not start:  # a new draft's day is no longer assumed (review r12v F2): said in words
+        return QCoreApplication.translate("SignalTable", "No date yet"), ""
     text = local_date(start)
     if period.get("end"):
         text += " – " + local_date(period["end"])

@@ -363,175 +363,181 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="55"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
         <source>Choose…</source>
         <extracomment>The key beside a place&apos;s kind and value that keeps a municipality typed but not on the list.</extracomment>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="58"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="61"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="73"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="94"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="99"/>
-        <source>Information cr&amp;edibility</source>
+        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <source>Information credi&amp;bility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="146"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="151"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="157"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <source>Choose a day…</source>
+        <translation>Kies een dag…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="175"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="178"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="187"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="190"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="199"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="200"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="201"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="208"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="217"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="226"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="343"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="247"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="366"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -627,37 +633,37 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="105"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="108"/>
         <source>Choose the office card</source>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="106"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="109"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="111"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="114"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="115"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="118"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="120"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="123"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="126"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="129"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="135"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="138"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -957,175 +963,205 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="129"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="267"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="265"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="173"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="171"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="83"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="87"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="89"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="125"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="135"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="137"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="141"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="153"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="157"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="187"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="201"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="202"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="218"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="205"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="223"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="225"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="271"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="269"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="278"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="276"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="286"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Typ de cijfers die het meldpunt u voorleest en kies dan Controleren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="288"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="344"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="311"/>
+        <source>Ask the office to read the whole fingerprint again and type it once more.</source>
+        <translation>Vraag het meldpunt de hele vingerafdruk opnieuw voor te lezen en typ hem nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
+        <source>You typed %1 of the %2 groups: a group is missing.</source>
+        <translation>U typte %1 van de %2 groepen: er ontbreekt een groep.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <source>You typed %1 groups, but a fingerprint has %2.</source>
+        <translation>U typte %1 groepen, maar een vingerafdruk heeft er %2.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
+        <source>Group %1 has %2 digits instead of 5.</source>
+        <translation>Groep %1 heeft %2 cijfers in plaats van 5.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <source>You typed %1 of the %2 digits: some are missing.</source>
+        <translation>U typte %1 van de %2 cijfers: er ontbreken cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
+        <source>You typed %1 digits, but a fingerprint has %2.</source>
+        <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/setup_page.py" line="361"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="362"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="379"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="335"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="329"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1134,7 +1170,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="308"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="314"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
@@ -1144,33 +1180,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="116"/>
         <location filename="../../intake_app/ui/signal_editor.py" line="118"/>
+        <source>Sav&amp;e and close</source>
+        <translation>Bewa&amp;ren en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="119"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="134"/>
         <source>Show Seinpost in this language: %1. What you typed stays.</source>
         <translation>Seinpost in deze taal tonen: %1. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="183"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="189"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="188"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="194"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="223"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="229"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1178,27 +1218,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="255"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="265"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="266"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1246,7 +1286,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="128"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="129"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -1254,13 +1294,18 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="169"/>
         <source>No category yet</source>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="195"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="198"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="178"/>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="199"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
