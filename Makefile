@@ -33,6 +33,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+	@# The window's Dutch and its style sheet come with the install, not only with `make run`.
+	$(MAKE) --no-print-directory translations
 
 # The package's Python bytecode, compiled here once: where PYTHONDONTWRITEBYTECODE is set (or
 # the tree is read-only) every start would otherwise compile again the sixty-odd modules the

@@ -23,7 +23,7 @@ DAY = {"kind": "date", "start": "2025-03-07", "end": "2025-04-28"}
 MONTH = {"kind": "month", "month": "2025-03"}
 SHOWN = {
     "nl": {"start": "07-03-2025", "end": "28-04-2025", "month": "maart 2025"},
-    "en": {"start": "3/7/2025", "end": "4/28/2025", "month": "March 2025"},
+    "en": {"start": "07/03/2025", "end": "28/04/2025", "month": "March 2025"},
 }
 
 

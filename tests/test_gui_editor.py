@@ -201,3 +201,20 @@ def test_the_period_and_place_kinds_show_each_choice_whole(qtbot, language, dire
     finally:
         QApplication.instance().setLayoutDirection(Qt.LeftToRight)
         set_ui_language("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_graded_choices_show_the_letters_and_numbers_the_help_names(qtbot, language) -> None:
+    """Review r12v F18: the help said "A = completely reliable … F" and "1 = confirmed … 6",
+    but the choices had no letters or numbers."""
+    set_ui_language(language)
+    try:
+        editor = _editor(qtbot)
+        for combo, first, last in ((editor.form.reliability, "A", "F"),
+                                   (editor.form.credibility, "1", "6")):
+            shown = [combo.itemText(i) for i in range(1, combo.count())]
+            assert shown[0].startswith(first + " \u2013 ") and shown[-1].startswith(last + " ")
+            combo.set_code(first)
+            assert combo.code() == first  # the code itself is unchanged
+    finally:
+        set_ui_language("en")

@@ -33,6 +33,8 @@ def code_label(list_name: str, code: str) -> str:
 
 
 COUNTRY_LISTS = ("actor", "country")
+#: Lists graded by their codes (the Admiralty scale: A–F, 1–6), shown with the code in front.
+GRADED_LISTS = ("source_reliability", "information_credibility")
 
 
 @cache
@@ -91,7 +93,10 @@ class CodeCombo(ElidingComboBox):
         if placeholder:
             self.addItem(placeholder, None)
         for code in ordered_codes(list_name):
-            self.addItem(code_label(list_name, code), code)
+            label = code_label(list_name, code)
+            if list_name in GRADED_LISTS:  # "A – Completely reliable": the help text's letters
+                label = f"{code} – {label}"  # (review r12v F18)
+            self.addItem(label, code)
 
     def code(self) -> str | None:
         return self.currentData()

@@ -154,6 +154,8 @@ class DraftActions(QObject):
         elif editor.outcome == "discarded":
             self._restore(editor)
         self._page.refresh()
+        if editor.draft_id is not None:  # the row just edited stays the chosen one
+            self._page.table.select_ids([editor.draft_id])
 
     def _restore(self, editor: SignalEditor) -> None:
         """Throw away what this editor wrote: a new draft goes, an old one gets its fields back."""

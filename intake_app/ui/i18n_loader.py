@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,6 +20,11 @@ from PySide6.QtGui import QGuiApplication
 
 I18N_DIR = Path(__file__).with_name("i18n")
 STYLE_FILE = Path(__file__).with_name("styles") / "seinpost.qss"
+#: The sources in a checkout (`make translations` compiles them into the package). Started from
+#: a fresh clone after only `make .venv/.installed`, or with `pip install -e .`, the package had
+#: no .qm and no style sheet: the window was English while the box said Nederlands, and errors
+#: were not styled (review r12v F20). The window then builds them from these sources itself.
+SOURCES = Path(__file__).resolve().parents[2] / "resources"
 SUPPORTED = ("nl", "en")
 RTL_LANGUAGES = ("ar", "fa", "he", "ur")
 
@@ -56,16 +65,22 @@ def install_translators(app: QGuiApplication, requested: str) -> list[QTranslato
     code = pick_language(requested)
     while _installed:
         app.removeTranslator(_installed.pop())
-    QLocale.setDefault(QLocale(code))  # dates and numbers in the language's own format
+    # Dates and numbers in the language's own format; English as written in Europe (day
+    # first, 24 hours), not in the US: the app is for the Netherlands (review r12v F12).
+    QLocale.setDefault(QLocale("en_GB") if code == "en" else QLocale(code))
     installed: list[QTranslator] = []
     qt_tr = QTranslator(app)
     if qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
     ours = QTranslator(app)
-    if ours.load(str(I18N_DIR / f"seinpost_{code}.qm")):
+    compiled = compiled_translation(code)
+    if compiled is not None and ours.load(str(compiled)):
         app.installTranslator(ours)
         installed.append(ours)
+    elif code != "en":  # English is the source text: nothing to load
+        logging.getLogger(__name__).warning(
+            "No Seinpost translation for %s: run `make translations`", code)
     app.setLayoutDirection(layout_direction(code))
     from intake_app.ui.content_direction import install
 
@@ -94,9 +109,47 @@ def remembered_language() -> str | None:
     return value if isinstance(value, str) and value in SUPPORTED else None
 
 
+def compiled_translation(code: str) -> Path | None:
+    """The .qm file for language `code`: the package's, else one built now from the checkout's
+    .ts source with PySide6's lrelease (into the package, as `make translations` does, or a
+    private temporary folder where the package is read-only), else None."""
+    name = f"seinpost_{code}"
+    built = I18N_DIR / f"{name}.qm"
+    if built.is_file():
+        return built
+    source = SOURCES / "i18n" / f"{name}.ts"
+    if not source.is_file():
+        return None
+    for folder in (I18N_DIR, _private_folder()):
+        target = folder / f"{name}.qm"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            done = subprocess.run(
+                [sys.executable, "-c", "from PySide6.scripts.pyside_tool import lrelease; "
+                 "lrelease()", "-silent", str(source), "-qm", str(target)],
+                capture_output=True, timeout=120, check=False)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if done.returncode == 0 and target.is_file():
+            return target
+    return None
+
+
+_private: list[Path] = []
+
+
+def _private_folder() -> Path:
+    if not _private:
+        _private.append(Path(tempfile.mkdtemp(prefix="seinpost-i18n-")))
+    return _private[0]
+
+
 def load_style_sheet() -> str:
-    """The compiled-in style sheet (copied from resources/styles by the build), or none."""
-    try:
-        return STYLE_FILE.read_text(encoding="utf-8")
-    except OSError:
-        return ""
+    """The compiled-in style sheet (copied from resources/styles by the build), else the
+    checkout's source of it, or none."""
+    for path in (STYLE_FILE, SOURCES / "styles" / "seinpost.qss"):
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+    return ""

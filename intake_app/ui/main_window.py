@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.lock_note.clear()
         self.show_start_page()
+        self.unlock_page.show_kept_draft(self._reopen is not None)
 
     def quit(self) -> None:
         """Keep the open draft, lock and close (Ctrl+Q, from any window of the app)."""

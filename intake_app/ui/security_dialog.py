@@ -84,6 +84,7 @@ class SecurityDialog(FittedDialog):
         self.wipe_attempts.setAccessibleName(self.tr("Number of wrong passphrases"))
         self.wipe_attempts.setRange(MIN_WIPE_AFTER, min(MAX_WIPE_AFTER, 50))
         self.wipe_enabled.setChecked(status.wipe_after is not None)
+        self._wipe_saved = status.wipe_after is not None  # the box as the vault has it
         self.wipe_attempts.setValue(status.wipe_after or 10)
         self.wipe_button = QPushButton(self.tr("Set &wipe"))
         self.wipe_button.clicked.connect(self.save_wipe_after)
@@ -191,12 +192,16 @@ class SecurityDialog(FittedDialog):
         if field is not None:
             field.setFocus()
 
-    def _protected_change(self, work: Callable[[str], None], done_text: str) -> None:
-        """Run a change that needs the current passphrase off the GUI thread."""
+    def _protected_change(self, work: Callable[[str], None], done_text: str,
+                          on_failure: Callable[[], None] | None = None) -> None:
+        """Run a change that needs the current passphrase off the GUI thread; `on_failure`
+        puts the form back as the vault still has it."""
         current = self.current.text()
         if not current:
             text = self.tr("Type your current passphrase first.")
             self._say(text, error=True, field=self.current)
+            if on_failure is not None:
+                on_failure()
             return
         for button in self._protected:
             button.setEnabled(False)
@@ -213,6 +218,8 @@ class SecurityDialog(FittedDialog):
 
         def failed(exc: Exception) -> None:
             finished()
+            if on_failure is not None:
+                on_failure()
             self._say(describe_error(exc), error=True)
 
         self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed)
@@ -240,6 +247,11 @@ class SecurityDialog(FittedDialog):
         if not self.wipe_enabled.isChecked():
             self.apply_wipe_after()
             return
+        if not self.current.text():  # asked before "Turn this on?", not after it (r12v F14)
+            self.wipe_enabled.setChecked(self._wipe_saved)  # nothing was turned on
+            self._say(self.tr("Type your current passphrase first."), error=True,
+                      field=self.current)
+            return
         self.confirm = confirm = QMessageBox(
             QMessageBox.Warning,
             self.tr("Erase after wrong passphrases"),
@@ -254,16 +266,20 @@ class SecurityDialog(FittedDialog):
         )
         confirm.setDefaultButton(QMessageBox.No)
         confirm.buttonClicked.connect(
-            lambda b: confirm.standardButton(b) == QMessageBox.Yes and self.apply_wipe_after()
+            lambda b: self.apply_wipe_after() if confirm.standardButton(b) == QMessageBox.Yes
+            else self.wipe_enabled.setChecked(self._wipe_saved)  # nothing was turned on
         )
         confirm.open()
 
     def apply_wipe_after(self) -> None:
         attempts = self.wipe_attempts.value() if self.wipe_enabled.isChecked() else None
-        self._protected_change(
-            lambda current: self._session.set_wipe_after(current, attempts),
-            self.tr("The setting for wrong passphrases was saved."),
-        )
+
+        def work(current: str) -> None:
+            self._session.set_wipe_after(current, attempts)
+            self._wipe_saved = attempts is not None
+
+        self._protected_change(work, self.tr("The setting for wrong passphrases was saved."),
+                               on_failure=lambda: self.wipe_enabled.setChecked(self._wipe_saved))
 
     def save_duress(self) -> None:
         duress = self.duress.text()

@@ -214,11 +214,15 @@ class SetupPage(QWidget):
             "bundles.")))
         column.addWidget(self.own_fingerprint)
         column.addWidget(self.own_qr)
-        row = QHBoxLayout()
+        # Saving the card is the step the page asks for: beside "Go to my signals", always in
+        # view, not below the QR code where 1.5× scale put it out of sight (review r12v F10).
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.save_card_button)
         row.addWidget(self.saved_label, 1)
-        column.addLayout(row)
-        return _scrolled_step(inner, self.tr("Your vault is ready"), self.finish_button)
+        row.addWidget(self.finish_button)
+        return _scrolled_step(inner, self.tr("Your vault is ready"), bar)
 
     # ----- behaviour ------------------------------------------------------------------------
 
@@ -338,7 +342,9 @@ class SetupPage(QWidget):
         name, passphrase = self.liaison_name.text().strip(), self.passphrase.text()
         use_keyring = self.use_keyring.isChecked()
         self.create_button.setEnabled(False)
+        # Seconds of key derivation: said, not only a greyed button (review r12v F9).
         self._show_error("")
+        self.create_button.setText(self.tr("Creating your vault…"))
 
         def work(_progress):
             from intake_app.services.liaison import LiaisonSession
@@ -364,6 +370,7 @@ class SetupPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.create_button.setEnabled(True)
+        self.create_button.setText(self.tr("C&reate my vault"))
         self._show_error(describe_error(exc))
 
     def save_card(self) -> None:

@@ -17,9 +17,9 @@ def label(text: str, name: str = "") -> QLabel:
     return shown
 
 
-def scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
+def scrolled_step(inner: QWidget, name: str, button: QWidget) -> QWidget:
     """A set-up step: `inner` (its column layout gets a closing stretch) in a scroll area named
-    `name` for screen readers, and `button` below it on the right, always in view."""
+    `name` for screen readers, and `button` (or a row of them) below it, always in view."""
     inner.layout().addStretch(1)
     scroll = QScrollArea()
     scroll.setAccessibleName(name)
@@ -31,5 +31,8 @@ def scrolled_step(inner: QWidget, name: str, button: QPushButton) -> QWidget:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll, 1)
-    layout.addWidget(button, 0, Qt.AlignRight)
+    if isinstance(button, QPushButton):
+        layout.addWidget(button, 0, Qt.AlignRight)
+    else:
+        layout.addWidget(button)
     return page

@@ -5,7 +5,7 @@ Tabs filter by state and show how many there are; columns sort (dates and sizes 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -74,10 +74,18 @@ class StateTabs(QTabBar):
 
 
 class SignalTable(QTableWidget):
+    """The signals, one a row. Rows keep their order while the window is open (an autosave
+    moved the draft being edited to the top, so the next double-click opened another one:
+    review r12v F6), a refresh keeps the selection, and Enter opens the current row."""
+
     COLUMNS = 6
+    #: Enter or Return on a row (the same as a double-click: open the draft).
+    open_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, self.COLUMNS, parent)
+        # id -> the time it sorts by: the one it had when this list first showed it.
+        self._order_keys: dict[str, str] = {}
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Status"),
@@ -104,11 +112,48 @@ class SignalTable(QTableWidget):
         self, entries: list[ListEntry], summaries: dict[str, DraftSummary] | None = None
     ) -> None:
         summaries = summaries or {}
+        selected = [entry.id for entry in self.selected_entries()]
+        current = self.currentRow()
+        current_id = self.item(current, 0).data(ENTRY_ROLE).id if current >= 0 else None
         self.setSortingEnabled(False)  # rows move while filled otherwise
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             self._fill_row(row, entry, summaries.get(entry.id))
         self.setSortingEnabled(True)
+        self.select_ids(selected, current_id)
+
+    def select_ids(self, ids: list[str], current_id: str | None = None) -> None:
+        """Select the rows of `ids` (those still shown); the current row is `current_id`'s,
+        else the first selected one."""
+        wanted = set(ids)
+        self.clearSelection()
+        model, selection = self.selectionModel(), QItemSelection()
+        first = None
+        for row in range(self.rowCount()):
+            entry_id = self.item(row, 0).data(ENTRY_ROLE).id
+            if entry_id in wanted:
+                selection.select(self.model().index(row, 0),
+                                 self.model().index(row, self.COLUMNS - 1))
+                if first is None or entry_id == current_id:
+                    first = row
+        if first is not None:
+            model.setCurrentIndex(self.model().index(first, 0), QItemSelectionModel.NoUpdate)
+            model.select(selection, QItemSelectionModel.ClearAndSelect)
+            self.scrollTo(self.model().index(first, 0))
+
+    def focusInEvent(self, event) -> None:
+        # Tab into the list makes a row the selected one, so Enter and the buttons act on it.
+        super().focusInEvent(event)
+        if self.rowCount() and not self.selectedIndexes():
+            self.selectRow(max(self.currentRow(), 0))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers():
+            if self.selectedIndexes():
+                self.open_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def update_draft(self, entry: ListEntry, summary: DraftSummary) -> bool:
         """Show a draft's row as just saved (an autosave while the editor is open): its summary,
@@ -135,9 +180,11 @@ class SignalTable(QTableWidget):
         else:
             # Sealed: its content is gone from this laptop; only these are known.
             cells += [("—", ""), ("—", ""), ("—", "")]
+        # Sorted by the time the row had when first shown: an autosave does not move it.
+        order_key = self._order_keys.setdefault(entry.id, entry.date)
         cells += [
             (_left_to_right(human_size(entry.size)), f"{entry.size:020d}"),
-            (_left_to_right(local_time(entry.date)), entry.date),
+            (_left_to_right(local_time(entry.date)), order_key),
         ]
         for column, (text, key) in enumerate(cells):
             item = _Item(text)

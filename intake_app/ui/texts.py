@@ -70,12 +70,11 @@ def status_text(status: str) -> str:
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
+    """A byte count as the UI language writes it, in SI units: "10,4 kB" in Dutch, "10.4 kB"
+    in English ("10.2 KB" with a decimal point in Dutch read wrong: review r12v F12)."""
+    if size < 1000:
+        return f"{size} B"
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
 
 
 def local_time(iso: str) -> str:

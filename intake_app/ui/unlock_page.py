@@ -59,6 +59,15 @@ class UnlockPage(QWidget):
         self.loading_bar.setAccessibleName(self.tr("Getting ready"))
         self.loading_bar.setTextVisible(False)
         self.loading_bar.hide()
+        # What happens after Enter: the key derivation takes seconds on a slow laptop, and a
+        # greyed button alone said nothing (review r12v F9).
+        self.busy = QLabel(self.tr("Opening your vault…"))
+        self.busy.hide()
+        # After a lock with a draft open: it is kept and opens again (review r12v F9).
+        self.kept = QLabel(self.tr("The draft you were writing is kept; it opens again as soon "
+                                   "as you unlock."))
+        self.kept.setWordWrap(True)
+        self.kept.hide()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -77,6 +86,8 @@ class UnlockPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.kept)
         layout.addWidget(self.loading)
         layout.addWidget(self.loading_bar)
         layout.addWidget(self.notice)
@@ -193,6 +204,7 @@ class UnlockPage(QWidget):
 
     def _start_unlock(self, passphrase: str) -> None:
         self._waiting_to_unlock = False
+        self.busy.show()
 
         def work(_progress):
             from intake_app.services.liaison import LiaisonSession
@@ -201,12 +213,19 @@ class UnlockPage(QWidget):
 
         self._runner.start(work, on_success=self._unlocked, on_failure=self._failed)
 
+    def show_kept_draft(self, kept: bool) -> None:
+        """Say (or stop saying) that a draft open at the lock opens again after unlocking."""
+        self.kept.setVisible(kept)
+
     def _unlocked(self, session) -> None:
+        self.busy.hide()
+        self.kept.hide()
         self.passphrase.clear()
         self.unlock_button.setEnabled(True)
         self.unlocked.emit(session)
 
     def _failed(self, exc: Exception) -> None:
+        self.busy.hide()
         self.passphrase.clear()
         self.unlock_button.setEnabled(True)
         self._show(self.error, describe_error(exc))

@@ -13,10 +13,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from intake_app.ui.code_widgets import label_language, warm_up
 from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
+from intake_app.ui.flow_layout import FlowLayout
 from intake_app.ui.messages import describe_error
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
@@ -88,6 +91,7 @@ class WorkspacePage(QWidget):
         )
         self.clear_button.clicked.connect(self.ask_clear_finished)
         self.table.doubleClicked.connect(lambda _index: self.drafts.edit_selected())
+        self.table.open_requested.connect(self.drafts.edit_selected)
 
         self.new_button = QPushButton(self.tr("&New signal…"))
         self.new_button.setProperty("primary", True)
@@ -123,21 +127,19 @@ class WorkspacePage(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.drafts.new_signal)
 
-        # Two rows, so the window stays narrow enough for a small laptop in every language.
-        self.actions_row = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
+        # Two rows that wrap where the window is narrow: as plain rows the Dutch labels made the
+        # window 1277 px wide at 1.5× scale, wider than a 1024×600 laptop (review r12v F4).
+        self.actions_row = FlowLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.office_card_button, self.security_button, self.lock_button):
             self.actions_row.addWidget(button)
-        self.actions_row.addStretch(1)
-        for button in (self.office_card_button, self.security_button, self.lock_button):
-            self.actions_row.addWidget(button)
-        self.delivery_row = QHBoxLayout()
-        for button in (self.seal_button, self.seal_all_button):
-            self.delivery_row.addWidget(button)
-        self.delivery_row.addStretch(1)
-        for button in (self.export_button, self.receipt_button, self.my_card_button):
+        self.delivery_row = FlowLayout()
+        for button in (self.seal_button, self.seal_all_button, self.export_button,
+                       self.receipt_button, self.my_card_button):
             self.delivery_row.addWidget(button)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self.office_label)
         layout.addWidget(self.keyring_warning)
@@ -150,6 +152,20 @@ class WorkspacePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.message)
+        # A short screen (1024×600 at 1.5× is 683×400 logical px) scrolls the page: the wrapped
+        # button rows keep their height instead of being pressed over each other, and the list
+        # keeps room for a few rows.
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + 3 * self.table.verticalHeader().defaultSectionSize())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Your signals"))
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.show_profile()
         self.refresh()
         # Country names load and sort off the GUI thread now, not when the first draft opens.
