@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_screens import NoFiles
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionComboBox
@@ -99,7 +100,12 @@ def _alt_keys_reach_their_fields(qtbot) -> None:
     """Each Alt+letter puts the focus on the input its label names, and letters typed next
     change that field only (review r12v F1: Alt+L went to the place's kind and "Ede" turned it
     into "A province", Drenthe)."""
-    editor = _editor(qtbot)
+    # Alt+M ("Attachments") clicks "Add file…" a moment later: a chooser that answers at once,
+    # or Qt's own would wait, modal, for a person (and hang the run).
+    editor = SignalEditor(NoFiles())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
     form = editor.form
     editor.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)

@@ -43,6 +43,8 @@ def test_erasing_after_wrong_passphrases_is_confirmed_first(qtbot, tmp_path: Pat
     assert dialog.confirm is not None and "erased for good" in dialog.confirm.text()
     qtbot.mouseClick(dialog.confirm.button(QMessageBox.No), Qt.LeftButton)
     assert window.session.vault_status().wipe_after is None  # "No" changes nothing
+    assert not dialog.wipe_enabled.isChecked()  # and the box says so (review r12v F14)
+    dialog.wipe_enabled.setChecked(True)
     qtbot.mouseClick(dialog.wipe_button, Qt.LeftButton)
     qtbot.mouseClick(dialog.confirm.button(QMessageBox.Yes), Qt.LeftButton)
     qtbot.waitUntil(lambda: "saved" in dialog.result.text(), timeout=20000)
