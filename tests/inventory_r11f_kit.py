@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 import pikepdf
-from pikepdf import Dictionary
+from pikepdf import Array, Dictionary, Name, String
 
 CANARY = "CANARY"
 
@@ -24,3 +24,92 @@ def protected_pdf(*, user: str = "", aes256: bool = True) -> bytes:
                                     aes=aes256, metadata=aes256)
     pdf.save(out, encryption=encryption)
     return out.getvalue()
+
+
+def url_keys(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A web capture's `/Names /URLS` key: the captured local page's `file:` URL (F2, P4)."""
+    pdf.Root.Names = Dictionary(URLS=Dictionary(Names=Array([
+        String(f"file:///C:/Users/jjansen/{CANARY}URLS/page.html"),
+        Dictionary(Type=Name("/SpiderContentSet"), S=Name("/SPS"))])))
+
+
+def layer_labels(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A layer-panel label in `/OCProperties /D /Order` (CAD, GIS exports; F2, P15)."""
+    layer = pdf.make_indirect(Dictionary(Type=Name.OCG, Name=String("Wanden")))
+    pdf.Root.OCProperties = Dictionary(OCGs=Array([layer]), D=Dictionary(Order=Array([Array([
+        String(f"C:\\Users\\jjansen\\{CANARY}Order\\plattegrond.dwg"), layer])])))
+
+
+def destination_keys(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A named destination whose name is a path (a `/Names /Dests` key; F2, P16), and an
+    indirect array under a private key holding one (P9)."""
+    pdf.Root.Names = Dictionary(Dests=Dictionary(Names=Array([
+        String(f"C:\\Users\\jjansen\\{CANARY}Dest\\brief.docx"), Array([page.obj, Name.Fit])])))
+    pdf.Root.AcmeList = pdf.make_indirect(Array([
+        String(f"\\\\server\\home\\jjansen\\{CANARY}Arr\\scan.pdf")]))
+
+
+def choice_field(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A list box whose options and chosen values look like paths: the liaison's own answers."""
+    field = pdf.make_indirect(Dictionary(
+        FT=Name.Ch, T="map", Type=Name.Annot, Subtype=Name.Widget, Rect=[0, 0, 90, 40], Ff=2**21,
+        Opt=Array([String("C:\\Users\\opties\\a"), String("D:\\b")]),
+        V=Array([String("C:\\Users\\opties\\a")])))
+    page.obj.Annots = Array([field])
+    pdf.Root.AcroForm = Dictionary(Fields=Array([field]))
+
+
+def relative_link(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A link to a relative `/URI` beside the PDF on the author's disk (F7, R3), and links that
+    stay: a web address, mail, a fragment."""
+    def link(uri: str) -> Dictionary:
+        return pdf.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=[0, 0, 9, 9],
+                                            A=Dictionary(S=Name.URI, URI=String(uri))))
+    page.obj.Annots = Array([link(f"../../jjansen/{CANARY}RelUri/Anna%20Jansen%20aangifte.pdf"),
+                             link(f"{CANARY}-bijlage.pdf"), link("https://example.org/melding"),
+                             link("mailto:meldpunt@example.org"), link("#page=2")])
+
+
+XMP = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+       b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+       b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>CANARY Jan '
+       b'Jansen</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>'
+       b'<?xpacket end="w"?>')
+
+
+def _png_rows(data: bytes, width: int) -> bytes:
+    """`data` as PNG predictor rows of `width` bytes, each with filter 2 (Up)."""
+    data += b" " * (-len(data) % width)
+    rows, previous = [], bytes(width)
+    for start in range(0, len(data), width):
+        row = data[start:start + width]
+        rows.append(b"\x02" + bytes((a - b) & 0xFF for a, b in zip(row, previous, strict=True)))
+        previous = row
+    return b"".join(rows)
+
+
+def xmp_behind_filters(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """XMP under private keys that its first bytes do not show (F5): Flate with a no-op
+    `/DecodeParms` (P2), Flate with a PNG predictor, and after a program's header line (P14)."""
+    import zlib
+
+    parms = pikepdf.Stream(pdf, zlib.compress(XMP))
+    parms.Filter, parms.DecodeParms = Name.FlateDecode, Dictionary(Predictor=1)
+    page.obj.AcmeMeta = pdf.make_indirect(parms)
+    png = pikepdf.Stream(pdf, zlib.compress(_png_rows(XMP, 16)))
+    png.Filter = Name.FlateDecode
+    png.DecodeParms = Dictionary(Predictor=12, Columns=16)
+    pdf.Root.AcmePng = pdf.make_indirect(png)
+    late = pikepdf.Stream(pdf, b"ACME-PRIVATE-DATA v1\n" + XMP)
+    page.obj.AcmePriv = pdf.make_indirect(late)
+
+
+def array_strings(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """Every F2 place at once: a `/URLS` key, a layer label, a destination key, a private
+    array (the names trees share `/Names`)."""
+    layer_labels(pdf, page)
+    destination_keys(pdf, page)
+    url_keys_here = Dictionary(Names=Array([
+        String(f"file:///C:/Users/jjansen/{CANARY}URLS/page.html"),
+        Dictionary(Type=Name("/SpiderContentSet"), S=Name("/SPS"))]))
+    pdf.Root.Names.URLS = url_keys_here

@@ -40,7 +40,8 @@ import zlib
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, Token, TokenFilter, TokenType
 
-from intake_app.media.pdf_streams import decoded, rewrite_tokens
+from intake_app.media.pdf_streams import content_streams, decoded, rewrite_tokens
+from intake_app.media.pdf_xmp import decoded_whole, holds_xmp, searchable
 
 _TRAILER_KEYS = frozenset({"/Size", "/Root", "/Encrypt", "/Prev", "/XRefStm"})
 """What a reader needs from the trailer (ISO 32000-2 §7.5.5); qpdf writes /Size, /Prev, the
@@ -59,24 +60,32 @@ def scrub_trailer(pdf: pikepdf.Pdf) -> None:
             del pdf.trailer[key]
 
 
-def is_xmp(stream: Stream) -> bool:
-    """A metadata stream by its dictionary, or by the first bytes of its content."""
+def is_xmp(stream: Stream, drawn: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+           ) -> bool:
+    """A metadata stream by its dictionary, by the first bytes of its content, or (a stream of
+    no other kind, `pdf_xmp.searchable`; `drawn` the content streams' ids) by an XMP element
+    anywhere in its content decoded through every filter (`pdf_xmp`)."""
     if stream.get(Name.Type) == Name.EmbeddedFile:
         return False  # an attached file is the liaison's evidence, warned about as a whole
     if stream.get(Name.Type) == Name.Metadata or stream.get(Name.Subtype) == Name.XML:
         return True
     head = _head(stream)
-    return head is not None and _starts_as_xmp(head)
+    if head is not None and _starts_as_xmp(head):
+        return True
+    if not searchable(stream, drawn):
+        return False
+    data = decoded_whole(stream)
+    return data is not None and holds_xmp(data)
 
 
 def _starts_as_xmp(head: bytes) -> bool:
     """Whether `head` (a stream's first decoded bytes) is the start of an XMP packet."""
-    text = _as_utf8(head)
+    text = as_utf8(head)
     start = _XML_PROLOGUE.match(text)
     return _XMP_START.match(text, start.end() if start else 0) is not None
 
 
-def _as_utf8(head: bytes) -> bytes:
+def as_utf8(head: bytes) -> bytes:
     """`head` as UTF-8, from UTF-16 or UTF-32 told by a byte order mark or by where the zero
     bytes of the first character fall (XML 1.0 Appendix F); a cut-off last character is
     dropped."""
@@ -112,6 +121,7 @@ def remove_hidden_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], bool]
     """
     emptied: set[tuple[int, int]] = set()
     removed_3d = False
+    drawn = {stream.objgen for stream in content_streams(pdf)}
     for obj in pdf.objects:
         if isinstance(obj, (Dictionary, Stream)) and isinstance(obj.get(Name.PS), Stream):
             del obj[Name.PS]  # a form's PostScript stand-in (ISO 32000-1 §8.10.1, gone in 2.0)
@@ -122,7 +132,7 @@ def remove_hidden_streams(pdf: pikepdf.Pdf) -> tuple[set[tuple[int, int]], bool]
             continue
         if is_3d_data(obj):
             removed_3d = True
-        elif not is_xmp(obj):
+        elif not is_xmp(obj, drawn):
             continue
         for key in list(obj.keys()):
             if key != Name.Length:

@@ -22,6 +22,7 @@ catalogue walk would take. What each rule does is listed in docs/CLEANING.md:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
+from intake_app.media.pdf_arrays import neutralise_array_strings
 from intake_app.media.pdf_hidden import drop_references
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
@@ -63,6 +65,9 @@ _DESCRIPTION_NAMES = frozenset(str(key) for key in _DESCRIPTION_KEYS)
 NEUTRAL_PICTURE = "Picture"
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+"""A URI that names its scheme (`https:`, `mailto:`); one without is relative (RFC 3986 §4.2):
+a PDF has no parts of its own, so `../../jjansen/…` is a path on the author's disk."""
 
 
 @dataclass
@@ -105,6 +110,7 @@ def scrub_objects(pdf: pikepdf.Pdf,
             drop_references(dictionary, emptied)
         if isinstance(dictionary, Stream) and dictionary.get(Name.Subtype) == Name.Image:
             images.append(dictionary)
+    neutralise_array_strings(pdf)  # strings in arrays: name-tree keys, layer labels, …
     return findings, images
 
 
@@ -262,7 +268,9 @@ def _neutralise_paths(obj: Dictionary | Stream) -> None:
     or network whatever they look like, relative ones too: they become NEUTRAL_PATH. Only an
     embedded file keeps its own name, without folders (it is warned about as a whole). Any
     other string that is a path (a /URI, a catalogue's /URI /Base, an /Alt text) loses the
-    path; the liaison's own text and form values (`_CONTENT_KEYS`) are never rewritten.
+    path, and a relative /URI (no scheme: `../../jjansen/aangifte.pdf`) becomes NEUTRAL_PATH,
+    as a relative link in an Office file does; the liaison's own text and form values
+    (`_CONTENT_KEYS`) are never rewritten. Strings in arrays: `pdf_arrays`.
     """
     embedded = Name.EF in obj
     structure = obj.get(Name.Type) == Name.StructElem or (
@@ -276,6 +284,8 @@ def _neutralise_paths(obj: Dictionary | Stream) -> None:
             new = NEUTRAL_PICTURE  # a structure element's title that is a file's name
         elif key in _FILE_SPEC_PATH_KEYS or key == Name.FS:
             new = _base_name(text) if embedded else NEUTRAL_PATH
+        elif key == Name.URI and _is_relative(text):
+            new = NEUTRAL_PATH  # a link to a file beside the PDF on the author's disk
         else:
             new = neutral_text(str(key), text)
         if new != text:
@@ -292,6 +302,12 @@ def neutral_text(key: str, text: str) -> str:
     if key in _CONTENT_KEYS or not has_path(text):
         return text
     return without_paths(text)
+
+
+def _is_relative(uri: str) -> bool:
+    """A URI without a scheme, other than a bare fragment (`#page=2`) or an empty one."""
+    uri = uri.strip()
+    return bool(uri) and not uri.startswith("#") and not _SCHEME.match(uri)
 
 
 def _base_name(name: str) -> str:
