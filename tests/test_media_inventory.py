@@ -28,6 +28,7 @@ import pikepdf
 import pytest
 from media_kit import canaries, identifying_tags, parts
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text, strict
+from office_types_kit import office_file
 from pikepdf import Array, Dictionary, Name, String
 
 from intake_app.media.clean import clean_attachment
@@ -40,6 +41,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     PDF_3D_REMOVED,
     PDF_COLOUR_PROFILES_KEPT,
@@ -310,6 +312,7 @@ ROWS: dict[str, Row] = {
     "pdf-icc-header-bytes": Row(lambda: pdf(jpegs.pdf_icc_image), "a.pdf", pdf_check(lambda d: jpegs.header_is_clean(d.pages[0].obj.Resources.XObject.Im0.ColorSpace[1].read_bytes()))),
     "embedded-png": Row(docx(parts={"word/media/image1.png": png_with_text()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"\x89PNG")),
     "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),
+    "office-macros": Row(lambda: office_file(".docm"), "a.docm", lambda f: not any("vba" in n.lower() for n in f) and b"macroEnabled" not in f["[Content_Types].xml"], notes=(OFFICE_MACROS_REMOVED,)),
     "embedded-ole": Row(docx(parts={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0CANARY ole author"}, main_rels=(("rIdO", OD + "oleObject", "embeddings/oleObject1.bin"),)), "a.docx", warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),
     "vector-pictures": Row(docx(parts={"word/media/image1.emf": b"\x01\x00\x00\x00" + "CANARY drawing.emf".encode("utf-16-le")}, main_rels=(("rIdV", OD + "image", "media/image1.emf"),)), "a.docx", warning=OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, canary_stays=True),
     "strict-properties": Row(lambda: strict(package("docx", parts={"docProps/app.xml": APP_MANAGER, "docProps/custom.xml": CUSTOM}, package_rels=(("rIdApp", OD + "extended-properties", "docProps/app.xml"), ("rIdCustom", OD + "custom-properties", "docProps/custom.xml")))), "a.docx", lambda f: absent("docProps/custom.xml")(f) and b"Company" not in f["docProps/app.xml"] and b"purl.oclc.org" in f["_rels/.rels"]),

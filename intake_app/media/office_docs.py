@@ -42,6 +42,7 @@ from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_xml import (
     HEADER_FOOTER_TEXT,
@@ -56,6 +57,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
@@ -81,11 +83,10 @@ _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 _RELS = rels.PACKAGE_RELS
 _CONTENT_TYPES = "[Content_Types].xml"
-_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 _DROPPED_KINDS = frozenset({
     rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
     rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
-    rels.SIGNATURE_ORIGIN,
+    rels.SIGNATURE_ORIGIN, *MACRO_KINDS,
 })
 """Parts removed by what points to them. customXml is removed by its folder, not its kind:
 PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
@@ -140,6 +141,10 @@ class _Plan:
     """Part name -> its neutral name in the cleaned package."""
     signed: bool
     """The package had a digital signature (removed)."""
+    macros: bool
+    """The package had macros (removed: `office_package_type`)."""
+    kept: frozenset[str]
+    """Part names in the cleaned package (neutral names where renamed)."""
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -206,10 +211,12 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     dropped |= names - reachable - {_CONTENT_TYPES}  # never shown, still in the file: not copied
     removed_ids = {rels.source_of(name): _removed_ids(name, _parse(raw)[0], dropped)
                    for name, raw in relationships.items()}
+    renamed = neutral_names(names - dropped)
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
-                 frozenset(by_kind.get(rels.ALT_CHUNK, ())), neutral_names(names - dropped),
-                 signed)
+                 frozenset(by_kind.get(rels.ALT_CHUNK, ())), renamed,
+                 signed, any(by_kind.get(kind) for kind in MACRO_KINDS),
+                 frozenset(renamed.get(name, name) for name in names - dropped))
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -231,7 +238,8 @@ def _rewrite(
     depth: int,
 ) -> Cleaned:
     plan = _plan(package, {info.filename for info in infos if not info.is_dir()}, main)
-    warnings: list[str] = [OFFICE_SIGNATURE_REMOVED] if plan.signed else []
+    warnings = [code for code, found in ((OFFICE_SIGNATURE_REMOVED, plan.signed),
+                                         (OFFICE_MACROS_REMOVED, plan.macros)) if found]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as cleaned:
         for info in infos:
@@ -241,7 +249,8 @@ def _rewrite(
             fresh = zipfile.ZipInfo(plan.renamed.get(name, name), date_time=_ZIP_EPOCH)
             fresh.compress_type = zipfile.ZIP_DEFLATED
             fresh.external_attr = 0o600 << 16
-            body = _cleaned_part(package, info, plan, depth, warnings)
+            main_type = (main, media_type) if depth == 0 else None  # embedded: named by its type
+            body = _cleaned_part(package, info, plan, depth, warnings, main_type)
             if body is None:
                 _copy(package, info, cleaned, fresh)
             else:
@@ -250,7 +259,8 @@ def _rewrite(
 
 
 def _cleaned_part(
-    package: zipfile.ZipFile, info: zipfile.ZipInfo, plan: _Plan, depth: int, warnings: list[str]
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, plan: _Plan, depth: int, warnings: list[str],
+    main_type: tuple[str, str] | None,
 ) -> bytes | None:
     """The part's new bytes, or None to copy it as it is."""
     name, lower = info.filename, info.filename.lower()
@@ -262,7 +272,7 @@ def _cleaned_part(
     if name.endswith(".rels"):
         return _clean_relationships(name, plan.relationships[name], plan.dropped, plan.renamed)
     if name == _CONTENT_TYPES:
-        return _clean_content_types(_read_xml(package, name), plan.dropped, plan.renamed)
+        return _clean_content_types(_read_xml(package, name), plan, main_type)
     if name in plan.warned:  # an imported chunk (altChunk: .mht, .html, .rtf): a file of its own
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
         return None
@@ -372,14 +382,9 @@ def _clean_relationships(
     return serialise_part(root, namespaces)
 
 
-def _clean_content_types(raw: bytes, dropped: frozenset[str], renamed: dict[str, str]) -> bytes:
+def _clean_content_types(raw: bytes, plan: _Plan, main_type: tuple[str, str] | None) -> bytes:
     root, namespaces = _parse(raw)
-    for override in list(root.iter(f"{{{_CT_NS}}}Override")):
-        part = override.get("PartName", "").lstrip("/")
-        if part in dropped:
-            root.remove(override)
-        elif part in renamed:
-            override.set("PartName", "/" + renamed[part])
+    clean_content_types(root, plan.dropped, plan.renamed, main_type, plan.kept)
     return serialise_part(root, namespaces)
 
 

@@ -36,7 +36,13 @@ OGG = "audio/ogg"
 TEXT = "text/plain"
 OCTET_STREAM = "application/octet-stream"
 
-OOXML_BY_EXTENSION = {".docx": DOCX, ".xlsx": XLSX, ".pptx": PPTX}
+OOXML_BY_EXTENSION = {
+    **dict.fromkeys((".docx", ".docm", ".dotx", ".dotm"), DOCX),
+    **dict.fromkeys((".xlsx", ".xlsm", ".xltx", ".xltm", ".xlam"), XLSX),
+    **dict.fromkeys((".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm", ".ppam"), PPTX),
+}
+"""Templates, macro-enabled files and slide shows too: they are cleaned and sealed as the plain
+document (`media.office_package_type`)."""
 OOXML_BY_MAIN_PART = {
     b"word/document.xml": DOCX,
     b"xl/workbook.xml": XLSX,

@@ -211,6 +211,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The document's digital signature was removed: it named the signer and no longer "
         "holds after cleaning.",
     },
+    "media.office_macros_removed": {
+        "nl": "De macro's (VBA-code) zijn verwijderd: die bevatten vaak namen en mappen en zouden "
+        "bij het bureau code uitvoeren. Moet het bureau de macro's zelf zien, kies dan om het "
+        "origineel te bewaren.",
+        "en": "The macros (VBA code) were removed: they often hold names and folders, and would "
+        "run code at the office. If the office needs to see the macros themselves, choose to "
+        "keep the original.",
+    },
     "media.office_embedded_objects_not_cleaned": {
         "nl": "Ingesloten objecten of macro's in het document zijn niet opgeschoond.",
         "en": "Embedded objects or macros in the document were not cleaned.",
