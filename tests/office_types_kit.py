@@ -66,7 +66,9 @@ _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 VBA_REL = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
 
 
-def _plain(folder: str) -> bytes:
+def plain_file(folder: str) -> bytes:
+    """The plain file python-docx ("word"), openpyxl ("xl") or python-pptx ("ppt", one slide
+    titled "Melding") writes."""
     out = io.BytesIO()
     if folder == "word":
         docx.Document().save(out)
@@ -85,7 +87,7 @@ def office_file(extension: str) -> bytes:
     folder = next(f for f, plain in PLAIN.items() if plain == plain_extension(extension))
     main = MAIN_PART[folder]
     macros = extension.endswith("m")
-    with zipfile.ZipFile(io.BytesIO(_plain(folder))) as source:
+    with zipfile.ZipFile(io.BytesIO(plain_file(folder))) as source:
         entries = {name: source.read(name) for name in source.namelist()}
     root = ET.fromstring(entries["[Content_Types].xml"])
     _main_override(root, main).set("ContentType", MAIN_TYPES[extension])

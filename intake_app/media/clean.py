@@ -73,6 +73,7 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
     from intake_app.media.pdf_child import clean_pdf_in_child
+    from intake_app.media.svg import clean_svg
 
     if media_type in CLEANABLE_IMAGE_TYPES:
         return clean_image(data, media_type)
@@ -80,6 +81,8 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
         return clean_pdf_in_child(data)  # qpdf in a bounded child: a crash is a sentence
     if media_type in OFFICE_CONTAINER_TYPES:
         return clean_office_document(data)
+    if media_type == sniff.SVG:
+        return clean_svg(data)
     return None
 
 
@@ -92,7 +95,7 @@ def cleaned_media_type(media_type: str) -> str | None:
 
     if media_type in _FORMATS:
         return _FORMATS[media_type][2]
-    if media_type == sniff.PDF or media_type in OFFICE_CONTAINER_TYPES:
+    if media_type in (sniff.PDF, sniff.SVG) or media_type in OFFICE_CONTAINER_TYPES:
         return media_type
     return None
 

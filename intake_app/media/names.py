@@ -46,6 +46,17 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     sniff.WAV: (".wav",),
     sniff.OGG: (".ogg", ".oga", ".opus"),
     sniff.TEXT: (".txt",),
+    sniff.RTF: (".rtf",),
+    sniff.SVG: (".svg",),
+    sniff.EML: (".eml",),
+    sniff.ODT: (".odt",),
+    sniff.ODS: (".ods",),
+    sniff.ODP: (".odp",),
+    sniff.ODG: (".odg",),
+    f"{sniff.ODT}-template": (".ott",),
+    f"{sniff.ODS}-template": (".ots",),
+    f"{sniff.ODP}-template": (".otp",),
+    f"{sniff.ODG}-template": (".otg",),
 }
 
 _FORBIDDEN = set('<>:"/\\|?*')

@@ -36,12 +36,13 @@ import posixpath
 import re
 import xml.etree.ElementTree as ET
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_xml import (
@@ -139,12 +140,10 @@ class _Plan:
     warned: frozenset[str]
     renamed: dict[str, str]
     """Part name -> its neutral name in the cleaned package."""
-    signed: bool
-    """The package had a digital signature (removed)."""
-    macros: bool
-    """The package had macros (removed: `office_package_type`)."""
-    kept: frozenset[str]
-    """Part names in the cleaned package (neutral names where renamed)."""
+    signed: bool  # the package had a digital signature (removed)
+    macros: bool  # the package had macros (removed: `office_package_type`)
+    kept: frozenset[str]  # part names in the cleaned package (neutral names where renamed)
+    ids: RandomIds = field(default_factory=RandomIds)
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -281,12 +280,12 @@ def _cleaned_part(
         if _CROPPED.search(raw):
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         notes: list[str] = []
-        body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes)
+        body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids)
         if HEADER_FOOTER_TEXT in notes:
             _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
         return body
     if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
-        return _clean_picture(package.read(info), warnings)
+        return clean_picture(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
         try:
             inner = clean_office_document(package.read(info), depth=depth + 1)
@@ -303,9 +302,11 @@ def _cleaned_part(
     return None
 
 
-def _clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
-    """A picture part cleaned by the type its bytes have (Word opens a PNG named .jpeg: r11d K3),
-    a JPEG losslessly with its orientation and cleaned colour profile (what it *is*)."""
+def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
+    """A picture inside a document cleaned by the type its bytes have (Word opens a PNG named
+    .jpeg: r11d K3), a JPEG losslessly with its orientation and cleaned colour profile (what it
+    *is*); None (and OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it cannot be. The
+    warnings of a cleaned one are added to `warnings`. Also for pictures inside an SVG (`svg`)."""
     from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
 
     media_type = sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "")
@@ -340,9 +341,9 @@ def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     return package.read(info)
 
 
-def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str] | None = None) -> bytes:
+def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds) -> bytes:
     try:
-        return scrub_part(raw, removed_ids, notes)
+        return scrub_part(raw, removed_ids, notes, ids)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

@@ -10,8 +10,9 @@ only a macro-enabled file may hold goes:
 - the VBA project (`vbaProject.bin`: module text, project and module names, the paths of the
   author's references and libraries, often a user name) with what hangs from it (its signature,
   Word's `vbaData.xml`), Word's key-map and toolbar customisations (they call macros), and
-  Excel 4.0 macro sheets (`xl/macrosheets/`: formulas that run) are removed by their
-  relationship kind (`MACRO_KINDS`, `office_docs._DROPPED_KINDS`), with their content types;
+  Excel 4.0 macro sheets (`xl/macrosheets/`: formulas that run; their workbook entry goes
+  too, `office_references`) are removed by their relationship kind (`MACRO_KINDS`,
+  `office_docs._DROPPED_KINDS`), with their content types;
 - the outcome notes it (`result.OFFICE_MACROS_REMOVED`): a liaison whose evidence is the macro
   itself (a phishing document) keeps the original instead.
 

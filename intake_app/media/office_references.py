@@ -5,7 +5,9 @@ it, and the element that named that relationship (`pageSetup r:id`, `w:embedRegu
 `p:embeddedFont`, `w:printerSettings`) would point at nothing: Office then reports the file as
 damaged and offers to "repair" it. So an element that exists only to carry the reference is
 removed, and on any other element only the reference attribute goes (a `pageSetup` keeps its
-margins). docs/CLEANING.md rows `printer-settings`, `embedded-fonts`.
+margins). A workbook's `sheet` whose part went (an Excel 4.0 macro sheet) is removed with the
+names local to it, and the positions after it move down. docs/CLEANING.md rows
+`printer-settings`, `embedded-fonts`, `office-macros`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def drop_references(root: ET.Element, removed_ids: frozenset[str]) -> bool:
     """Remove references to `removed_ids` (relationship ids of this part); True if any was."""
     if not removed_ids:
         return False
+    _drop_sheets(root, removed_ids)
     parents = {child: parent for parent in root.iter() for child in parent}
     changed = False
     for element in list(root.iter()):
@@ -43,6 +46,31 @@ def drop_references(root: ET.Element, removed_ids: frozenset[str]) -> bool:
         ):
             parents[element].remove(element)
     return changed
+
+
+def _drop_sheets(root: ET.Element, removed_ids: frozenset[str]) -> None:
+    """A workbook's `sheet` whose part was removed (an Excel 4.0 macro sheet) goes, and so do
+    the names local to it; names, the active tab and the first tab shown after it move down one
+    (they count sheets by position)."""
+    sheets = next((e for e in root.iter() if _local(e.tag) == "sheets"), None)
+    if _local(root.tag) != "workbook" or sheets is None:
+        return
+    for index in reversed(range(len(sheets))):
+        sheet = sheets[index]
+        if not any(_uri(k) in _R and v in removed_ids for k, v in sheet.attrib.items()):
+            continue
+        sheets.remove(sheet)
+        for parent in list(root.iter()):
+            for child in list(parent):
+                for key in ("localSheetId", "activeTab", "firstSheet"):
+                    value = child.get(key, "")
+                    if not value.isdigit():
+                        continue
+                    if key == "localSheetId" and int(value) == index:
+                        parent.remove(child)  # a name of the removed sheet (Auto_Open)
+                        break
+                    if int(value) > index or (int(value) == index and key != "localSheetId"):
+                        child.set(key, str(max(int(value) - 1, 0)))
 
 
 def _local(name: str) -> str:

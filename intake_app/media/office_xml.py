@@ -15,7 +15,8 @@ docs/CLEANING.md:
   `NEUTRAL_PATH`; a sensitivity label's tenant (`siteId`) becomes a zero id;
 - dates of tracked changes and comments (`w:date`, `w16cex:dateUtc`) are removed;
 - revision-session ids (`w:rsid*` attributes, `<w:rsids>`) are removed, they link documents
-  edited on the same machine;
+  edited on the same machine; the random ids other parts point to (paragraphs' `w14:paraId`,
+  slides' `p14:creationId`, `xr:uid`…) are renumbered (`office_ids`);
 - settings that point at the author's machine or account are removed: attached template,
   document variables, mail-merge data source, document ids (`w14:docId`, `w15:docId`), the
   saved-in folder of a workbook (`x15ac:absPath`), the shared-workbook user (`fileSharing`),
@@ -52,6 +53,7 @@ from intake_app.errors import SeinpostError
 from intake_app.media.office_bindings import clean_bound_controls
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_headers import clean_header_footers
+from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_references import drop_references
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
@@ -139,15 +141,16 @@ class UnsafeXml(SeinpostError):
 
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
-               notes: list[str] | None = None) -> bytes:
+               notes: list[str] | None = None, ids: RandomIds | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
     processing instructions, the XML declaration's own text) never reaches the sealed file.
     `removed_ids` are this part's relationships that the cleaner removed: the references to
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
-    header or footer text was removed (`office_headers`). Raises UnsafeXml for a part that is
-    not safe XML.
+    header or footer text was removed (`office_headers`). `ids` renumbers the random ids
+    Office stamps, the same way in every part of one package (`office_ids`). Raises UnsafeXml
+    for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
     drop_references(root, removed_ids)
@@ -160,6 +163,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     if clean_header_footers(root, canonical) and notes is not None:
         notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
+    if ids is not None:
+        ids.renumber(root)
     return serialise_part(root, namespaces)
 
 

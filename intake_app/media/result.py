@@ -57,6 +57,7 @@ IMAGE_DEPTH_REDUCED = "image_depth_reduced"
 MOTION_PHOTO_VIDEO_DROPPED = "motion_photo_video_dropped"
 PDF_PROTECTION_REMOVED = "pdf_protection_removed"
 OFFICE_MACROS_REMOVED = "office_macros_removed"
+UNREADABLE_SVG = "unreadable_svg"
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -97,6 +98,7 @@ WARNING_CODES: tuple[str, ...] = (
     MOTION_PHOTO_VIDEO_DROPPED,
     PDF_PROTECTION_REMOVED,
     OFFICE_MACROS_REMOVED,
+    UNREADABLE_SVG,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -7,6 +7,7 @@ The extension is only used to tell apart container formats whose first bytes loo
 from __future__ import annotations
 
 import posixpath
+import re
 
 SNIFF_BYTES = 4096
 """How much of the head `sniff_media_type` looks at."""
@@ -34,6 +35,17 @@ MP3 = "audio/mpeg"
 WAV = "audio/wav"
 OGG = "audio/ogg"
 TEXT = "text/plain"
+RTF = "text/rtf"
+SVG = "image/svg+xml"
+EML = "message/rfc822"
+ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODP = "application/vnd.oasis.opendocument.presentation"
+ODG = "application/vnd.oasis.opendocument.graphics"
+OPENDOCUMENT_TYPES = frozenset(
+    {ODT, ODS, ODP, ODG} | {f"{kind}-template" for kind in (ODT, ODS, ODP, ODG)})
+"""An OpenDocument package names its own type in its first entry, `mimetype` (ODF 1.3 Part 2
+§3.3): LibreOffice's files are not cleaned, but sealed under their own extension, not `.zip`."""
 OCTET_STREAM = "application/octet-stream"
 
 OOXML_BY_EXTENSION = {
@@ -90,7 +102,7 @@ def sniff_media_type(head: bytes, filename: str) -> str:
     if head.startswith(b"OggS"):
         return OGG
     if _looks_like_text(head):
-        return TEXT
+        return _text_kind(head, ext)
     return OCTET_STREAM
 
 
@@ -112,12 +124,42 @@ def _sniff_iso_media(head: bytes) -> str:
 
 
 def _sniff_zip(head: bytes, ext: str) -> str:
+    if head[30:38] == b"mimetype":  # the first entry, stored: its bytes follow its header
+        start = 38 + int.from_bytes(head[28:30], "little")
+        declared = head[start : start + int.from_bytes(head[18:22], "little")]
+        if declared.decode("ascii", "replace") in OPENDOCUMENT_TYPES:
+            return declared.decode("ascii")
     for part, media_type in OOXML_BY_MAIN_PART.items():
         if part in head:
             return media_type
     if b"[Content_Types].xml" in head and ext in OOXML_BY_EXTENSION:
         return OOXML_BY_EXTENSION[ext]
     return ZIP
+
+
+_SVG_ROOT = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"
+    r"<(?:[\w.-]+:)?svg[\s/>]", re.DOTALL)
+"""An XML document whose first element is `svg` (Inkscape, Illustrator: declaration, comments,
+a DOCTYPE with or without internal entities before it)."""
+_HEADER_LINE = re.compile(r"[!-9;-~]+:[ \t]")
+_MAIL_HEADERS = re.compile(r"^(?:received|message-id|mime-version|return-path|delivered-to):",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def _text_kind(head: bytes, ext: str) -> str:
+    """RTF, SVG or a mail message (`.eml`) by their first characters, else plain text. None of
+    them is cleaned; each is stored and sealed under its own extension, not `.txt`."""
+    text = head.decode("utf-8", "replace").lstrip("\ufeff")
+    if text.startswith("{\\rtf"):
+        return RTF
+    if _SVG_ROOT.match(text):
+        return SVG
+    if _HEADER_LINE.match(text) and (ext == ".eml" or (
+            re.search(r"^from:", text, re.IGNORECASE | re.MULTILINE)
+            and _MAIL_HEADERS.search(text))):
+        return EML
+    return TEXT
 
 
 _BYTE_ORDER_MARKS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),

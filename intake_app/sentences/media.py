@@ -219,6 +219,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "run code at the office. If the office needs to see the macros themselves, choose to "
         "keep the original.",
     },
+    "media.unreadable_svg": {
+        "nl": "De tekening (SVG) is beschadigd, of gebruikt XML-entiteiten die Seinpost niet "
+        "leest.",
+        "en": "The drawing (SVG) is damaged, or uses XML entities Seinpost does not read.",
+    },
     "media.office_embedded_objects_not_cleaned": {
         "nl": "Ingesloten objecten of macro's in het document zijn niet opgeschoond.",
         "en": "Embedded objects or macros in the document were not cleaned.",

@@ -1,0 +1,147 @@
+"""An SVG drawing without what the drawing program wrote about its maker.
+
+Inkscape, Illustrator, Sketch and Affinity write beside the drawing: the document's file name
+and folder (`sodipodi:docname`, `inkscape:export-filename`, `sodipodi:absref`), the program's
+window and version, RDF metadata (`<metadata>`: creator, rights, title, date), XML comments
+("Created with Inkscape", "Generator: Adobe Illustrator…"), Illustrator's private data
+(`i:pgf`, XMP), and pictures linked from the author's disk or embedded as `data:` URIs with
+their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg-*`):
+
+- elements and attributes in the editors' own namespaces (`EDITOR_NAMESPACES`: Inkscape,
+  Sodipodi, Adobe, Sketch, Serif, RDF, Dublin Core, Creative Commons) and `<metadata>`;
+- comments and processing instructions (the parser keeps neither; the part is written anew);
+- any attribute that is a path becomes `removed-path` (`paths.without_paths`), and a picture
+  linked by a bare file name (`IMG_2045.jpg`) too: the file is not in the drawing anyway;
+- pictures embedded as base64 `data:` URIs are cleaned like pictures inside Office files
+  (`office_docs.clean_picture`); one that cannot be is kept and warned.
+
+Parsed with defusedxml: a DOCTYPE is read but entities are refused (an SVG that declares them,
+as Illustrator's do, is not cleaned and is told so). Nothing here runs or removes scripts: a
+drawing's script is what it says, not who made it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
+from io import BytesIO
+
+from defusedxml import ElementTree as SafeET
+
+from intake_app.media import sniff
+from intake_app.media.office_xml import serialise_part
+from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
+from intake_app.media.result import (
+    OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
+    TOO_LARGE_TO_CLEAN,
+    UNREADABLE_SVG,
+    Cleaned,
+    NotCleanable,
+)
+
+MAX_SVG_BYTES = 24 * 1024 * 1024
+"""Largest SVG parsed (as `office_docs.MAX_XML_PART`): about ten times that in memory."""
+SVG_NS = "http://www.w3.org/2000/svg"
+EDITOR_NAMESPACES = (
+    "http://www.inkscape.org/namespaces/inkscape",
+    "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd",
+    "http://inkscape.sourceforge.net/DTD/sodipodi-0.dtd",
+    "http://ns.adobe.com/",
+    "adobe:ns:meta/",
+    "http://www.bohemiancoding.com/sketch/ns",
+    "http://www.serif.com/",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://purl.org/dc/",
+    "http://creativecommons.org/ns#",
+    "http://web.resource.org/cc/",
+)
+"""Namespace URIs (or their beginnings) of what editors write about the document and its maker."""
+_LINKS = {"href", "{http://www.w3.org/1999/xlink}href"}
+_DATA_URI = re.compile(r"data:(image/[\w.+-]+);base64,", re.IGNORECASE)
+_WEB = ("http://", "https://", "#", "data:")
+_CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')]*)\1\s*\)""", re.IGNORECASE)
+"""A CSS `url(…)`: a path is replaced inside it only, so the rest of the style still reads (the
+path recogniser takes a value to its end)."""
+
+
+def clean_svg(data: bytes) -> Cleaned:
+    """`data` (an SVG document) without editor data, metadata, comments and paths.
+
+    Raises NotCleanable(TOO_LARGE_TO_CLEAN) over MAX_SVG_BYTES and NotCleanable(UNREADABLE_SVG)
+    for one that is not well-formed or declares entities.
+    """
+    if len(data) > MAX_SVG_BYTES:
+        raise NotCleanable(TOO_LARGE_TO_CLEAN)
+    try:
+        namespaces = [ns for _, ns in SafeET.iterparse(BytesIO(data), events=("start-ns",),
+                                                       forbid_dtd=False)]
+        root = SafeET.fromstring(data, forbid_dtd=False)
+    except Exception as exc:  # ParseError, EntitiesForbidden, ExternalReferenceForbidden…
+        raise NotCleanable(UNREADABLE_SVG) from exc
+    if _local(root.tag) != "svg":
+        raise NotCleanable(UNREADABLE_SVG)
+    warnings: list[str] = []
+    _drop_editor_data(root)
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            element.attrib[key] = _cleaned_value(key, value, warnings)
+        if _local(element.tag) == "style" and element.text:
+            element.text = _css_without_paths(element.text)  # @font-face url(file:///…)
+    kept = [(prefix, uri) for prefix, uri in dict.fromkeys(namespaces) if not _editor(uri)]
+    return Cleaned(serialise_part(root, kept), sniff.SVG, tuple(warnings))
+
+
+def _drop_editor_data(root: ET.Element) -> None:
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if not isinstance(child.tag, str) or _editor(_uri(child.tag)) or (
+                    child.tag == f"{{{SVG_NS}}}metadata"):
+                parent.remove(child)
+        for key in [k for k in parent.attrib if _editor(_uri(k))]:
+            del parent.attrib[key]
+
+
+def _cleaned_value(key: str, value: str, warnings: list[str]) -> str:
+    if key in _LINKS:
+        found = _DATA_URI.match(value.strip())
+        if found:
+            return _cleaned_picture(value.strip(), found, warnings)
+        if not value.strip().lower().startswith(_WEB) and (has_path(value) or is_file_name(value)):
+            return NEUTRAL_PATH  # a picture linked from the author's disk
+    if _local(key) == "style":
+        return _css_without_paths(value)
+    return without_paths(value)
+
+
+def _css_without_paths(css: str) -> str:
+    return _CSS_URL.sub(
+        lambda m: f"url({NEUTRAL_PATH})" if has_path(m.group(2)) else m.group(0), css)
+
+
+def _cleaned_picture(value: str, found: re.Match[str], warnings: list[str]) -> str:
+    from intake_app.media.office_docs import clean_picture  # loads the picture cleaners late
+
+    try:
+        picture = base64.b64decode("".join(value[found.end():].split()), validate=True)
+    except (binascii.Error, ValueError):
+        picture = b""
+    cleaned = clean_picture(picture, warnings) if picture else None
+    if cleaned is None:
+        if OFFICE_EMBEDDED_MEDIA_NOT_CLEANED not in warnings:
+            warnings.append(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+        return value
+    return value[: found.end()] + base64.b64encode(cleaned).decode("ascii")
+
+
+def _editor(uri: str) -> bool:
+    return bool(uri) and uri.startswith(EDITOR_NAMESPACES)
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def _uri(name: str) -> str:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else ""

@@ -1,0 +1,52 @@
+"""SVG drawings as Inkscape writes them, with everything an editor says about its maker planted
+(`CANARY`), and a JPEG embedded as a `data:` URI with its own EXIF (tests/test_sealed_svg.py,
+the `svg-*` rows of tests/test_media_inventory.py)."""
+
+# ruff: noqa: E501 (SVG is kept as the editors write it)
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+
+from PIL import Image
+
+
+def photo() -> bytes:
+    """A small JPEG whose EXIF names its maker and camera."""
+    exif = Image.Exif()
+    exif[0x013B] = "CANARY Jan Jansen"  # Artist
+    exif[0x010F] = "CANARY Phone"  # Make
+    out = io.BytesIO()
+    Image.new("RGB", (16, 8), "teal").save(out, "JPEG", exif=exif.tobytes(), quality=90)
+    return out.getvalue()
+
+
+def drawing(photo: bytes) -> bytes:
+    """An Inkscape drawing: editor attributes, metadata, a comment, a font and a picture
+    linked from the author's disk, and `photo` embedded."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+        "<!-- Created with Inkscape (http://www.inkscape.org/) by CANARY Jan -->\n"
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'width="40" height="20" viewBox="0 0 40 20" version="1.1" id="svg1" inkscape:version="1.3 (0e150ed, 2023-07-21)" '
+        'sodipodi:docname="CANARY kaart Utrecht.svg" inkscape:export-filename="/home/CANARYjan/Documenten/kaart.png" inkscape:export-xdpi="96">'
+        '<sodipodi:namedview id="namedview1" pagecolor="#ffffff" inkscape:window-width="1920" inkscape:current-layer="layer1"/>'
+        "<metadata><rdf:RDF><cc:Work rdf:about=\"\"><dc:creator><cc:Agent><dc:title>CANARY Jan Jansen</dc:title></cc:Agent></dc:creator></cc:Work></rdf:RDF></metadata>"
+        "<style>@font-face { font-family: Eigen; src: url(file:///home/CANARYjan/.fonts/eigen.ttf); }</style>"
+        '<g inkscape:label="Laag 1" inkscape:groupmode="layer" id="layer1">'
+        '<rect x="1" y="1" width="10" height="10" fill="#ff0000" id="rect1"/>'
+        '<text x="12" y="10" id="text1">Plein</text>'
+        f'<image x="20" y="0" width="16" height="8" id="image1" xlink:href="data:image/jpeg;base64,{base64.b64encode(photo).decode()}" '
+        'sodipodi:absref="C:\\Users\\CANARYjan\\Pictures\\IMG_2045.jpg"/>'
+        '<image x="0" y="12" width="4" height="4" id="image2" xlink:href="file:///C:/Users/CANARYjan/Pictures/IMG_2046.jpg"/>'
+        '<use xlink:href="#rect1" x="0" y="12"/>'
+        "</g></svg>\n").encode()
+
+
+def embedded(svg: bytes) -> bytes:
+    """The first JPEG embedded in `svg` as a data: URI."""
+    return base64.b64decode(re.search(rb"data:image/jpeg;base64,([A-Za-z0-9+/=]+)", svg).group(1))
