@@ -27,7 +27,7 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.engine_loader import EngineLoader
-from intake_app.ui.fingerprint_check import count_problem, differing_groups
+from intake_app.ui.fingerprint_texts import fingerprint_problem
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
@@ -279,27 +279,11 @@ class SetupPage(QWidget):
         if self._card is None:
             self._show_error(self.tr("Choose the office card first."), self.choose_card)
             return False
-        typed = self.typed_fingerprint.text()
-        differ = differing_groups(self._card.fingerprint, typed)
-        counted = count_problem(self._card.fingerprint, typed)
-        if differ or not any(c.isdigit() for c in typed):
+        problem = fingerprint_problem(self._card.fingerprint, self.typed_fingerprint.text())
+        if problem is not None:
             self.fingerprint_label.hide()
             self.card_next.setEnabled(False)
-            if not any(c.isdigit() for c in typed):  # "groups 1-8 differ" would read as a bad card
-                text = self.tr("Type the digits the office reads to you, then press Check.")
-            elif counted is not None:  # a group left out or a digit too many: not a bad card
-                self._show_error(self._count_text(*counted), self.typed_fingerprint)
-                return False
-            elif len(differ) == 1:
-                text = self.tr("This does not match the card: group %1 of 8 differs. Ask the "
-                               "office to read it again; if it still differs, do not use "
-                               "this card.")
-            else:
-                text = self.tr("This does not match the card: groups %1 of 8 differ. Ask the "
-                               "office to read them again; if they still differ, do not use "
-                               "this card.")
-            groups = ", ".join(str(g) for g in differ)
-            self._show_error(text.replace("%1", groups), self.typed_fingerprint)
+            self._show_error(problem, self.typed_fingerprint)
             return False
         self._show_error("")
         self.fingerprint_label.setText(
@@ -309,21 +293,6 @@ class SetupPage(QWidget):
         self.card_next.setEnabled(True)
         self.card_next.setFocus()
         return True
-
-    def _count_text(self, kind: str, first: int, second: int) -> str:
-        """The sentence for a wrong number of groups or digits (fingerprint_check.count_problem)."""
-        again = self.tr("Ask the office to read the whole fingerprint again and type it once more.")
-        if kind == "groups" and first < second:
-            text = self.tr("You typed %1 of the %2 groups: a group is missing.")
-        elif kind == "groups":
-            text = self.tr("You typed %1 groups, but a fingerprint has %2.")
-        elif kind == "group_length":
-            text = self.tr("Group %1 has %2 digits instead of 5.")
-        elif first < second:
-            text = self.tr("You typed %1 of the %2 digits: some are missing.")
-        else:
-            text = self.tr("You typed %1 digits, but a fingerprint has %2.")
-        return text.replace("%1", str(first)).replace("%2", str(second)) + " " + again
 
     def create_profile(self) -> None:
         if self._card is None or not self.check_fingerprint():

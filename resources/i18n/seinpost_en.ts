@@ -981,7 +981,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="159"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="373"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
@@ -1098,77 +1098,77 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="289"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="21"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Type the digits the office reads to you, then press Check.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="30"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="298"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="34"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="42"/>
         <source>Ask the office to read the whole fingerprint again and type it once more.</source>
         <translation>Ask the office to read the whole fingerprint again and type it once more.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="45"/>
         <source>You typed %1 of the %2 groups: a group is missing.</source>
         <translation>You typed %1 of the %2 groups: a group is missing.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="48"/>
         <source>You typed %1 groups, but a fingerprint has %2.</source>
         <translation>You typed %1 groups, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="51"/>
         <source>Group %1 has %2 digits instead of 5.</source>
         <translation>Group %1 has %2 digits instead of 5.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="53"/>
         <source>You typed %1 of the %2 digits: some are missing.</source>
         <translation>You typed %1 of the %2 digits: some are missing.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="325"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="56"/>
         <source>You typed %1 digits, but a fingerprint has %2.</source>
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="336"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="386"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="339"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="333"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>

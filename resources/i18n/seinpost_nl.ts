@@ -981,7 +981,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="159"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="373"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
@@ -1098,77 +1098,77 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="289"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="21"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Typ de cijfers die het meldpunt u voorleest en kies dan Controleren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="294"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="30"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="298"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="34"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="42"/>
         <source>Ask the office to read the whole fingerprint again and type it once more.</source>
         <translation>Vraag het meldpunt de hele vingerafdruk opnieuw voor te lezen en typ hem nog eens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="317"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="45"/>
         <source>You typed %1 of the %2 groups: a group is missing.</source>
         <translation>U typte %1 van de %2 groepen: er ontbreekt een groep.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="48"/>
         <source>You typed %1 groups, but a fingerprint has %2.</source>
         <translation>U typte %1 groepen, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="321"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="51"/>
         <source>Group %1 has %2 digits instead of 5.</source>
         <translation>Groep %1 heeft %2 cijfers in plaats van 5.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="323"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="53"/>
         <source>You typed %1 of the %2 digits: some are missing.</source>
         <translation>U typte %1 van de %2 cijfers: er ontbreken cijfers.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="325"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="56"/>
         <source>You typed %1 digits, but a fingerprint has %2.</source>
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="336"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="386"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="339"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="333"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
