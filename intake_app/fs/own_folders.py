@@ -13,6 +13,10 @@ keep every earlier sealed file behind it (review r7, F5 and F6). So:
 - `renew_folder` removes a folder with everything in it and makes it again; a link there is
   removed as a link (its target is never touched) and a real folder made in its place.
 - `ensure_folder` makes a missing folder (0700) and refuses a link.
+- `settle_folder` is what every open of the store does first, whatever passphrase opened the
+  vault: a link or anything not a folder is refused, a folder whose permissions were taken
+  away is given 0700 back (review r7d, D2). `Folder.clear` removes whatever sits at a name
+  recovery expects to be its own file (review r7d, D3).
 - `clear_entry` removes whatever sits at one name of the profile (a file, a link, a FIFO, a
   folder with all it holds), never following a link: the duress unlock clears the names it is
   about to write, so nothing planted there can make it fail (review r7b, N2).
@@ -79,6 +83,31 @@ class Folder:
             return 0
         return 1
 
+    def clear(self, name: str) -> int:
+        """Remove whatever is at `name` (a plain name) in this folder, never following a link:
+        a regular file, a link, a FIFO, a socket or a device node as itself, a folder with
+        everything in it (`remove_tree`). 1 if something was removed, 0 if nothing was there.
+        Recovery meets names it expects to be its own files; someone with the powered-off
+        profile can put anything there (`mkdir blobs/x.blob`), and an `unlink` of a folder
+        failed with IsADirectoryError at every unlock with the real passphrase, while a duress
+        unlock renewed the folder and opened (review r7d, D3). Raises OSError only for what
+        cannot be removed at all (an immutable file, another owner's folder)."""
+        if os.sep in name or (os.altsep and os.altsep in name) or name in ("", ".", ".."):
+            raise OwnFolderError(self.path / name)
+        try:
+            if self.fd is not None:
+                info = os.lstat(name, dir_fd=self.fd)
+            else:
+                info = os.lstat(self.path / name)
+        except FileNotFoundError:
+            return 0
+        if stat.S_ISDIR(info.st_mode):
+            # By path: the folder itself was opened without following a link and checked, and
+            # `shutil.rmtree` neither follows a link nor lets one be swapped in mid-walk.
+            remove_tree(self.path / name)
+            return 1
+        return self.remove(name)
+
     def sync(self) -> None:
         """Make removals in this folder durable (nothing where folders cannot be synced)."""
         if self.fd is not None:
@@ -116,6 +145,22 @@ def check_folder(path: Path | str) -> None:
     FileNotFoundError when absent."""
     if not stat.S_ISDIR(os.lstat(path).st_mode):
         raise OwnFolderError(path)
+
+
+def settle_folder(path: Path | str) -> None:
+    """Make the profile's folder `path` (`blobs/`, `sealed/`) usable the same way for every
+    passphrase, before anything depends on which one opened the vault: OwnFolderError when a
+    link or anything other than a folder is there; a folder whose owner may not read, write or
+    enter it (``chmod 000``, planted with the liaison's own rights) is given 0700 back, as the
+    duress unlock's renewal gets past it (`remove_tree`). Before, the real passphrase was
+    refused by such a folder while the duress passphrase renewed it and opened (review r7d,
+    D2). FileNotFoundError when absent; OSError when the mode cannot be changed (another
+    owner's folder)."""
+    info = os.lstat(path)
+    if not stat.S_ISDIR(info.st_mode):
+        raise OwnFolderError(path)
+    if stat.S_IMODE(info.st_mode) & PRIVATE_DIR != PRIVATE_DIR:
+        os.chmod(path, PRIVATE_DIR)
 
 
 def ensure_folder(path: Path | str) -> Path:

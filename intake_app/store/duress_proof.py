@@ -10,9 +10,10 @@ from the vault key; `duress_proof` is a MAC under the duress key over the store'
 rows in trust.PROVEN. The real unlock checks the proof first (`check_proof`); a duress unlock
 checks it (`duress_proof_holds`) and then, with the keys of `duress_rows`, the rows and the
 mark, in the same order (local_store.py, services/opening.py), so both passphrases meet the
-same refusal whatever someone changed (review r7c, F1 and F2). Three forms of the proof exist:
-3 (this one), 2 (the state row covered, B5) and 1 (the kcv and office record only); a store of
-an earlier form is renewed at its next real unlock.
+same refusal whatever someone changed (review r7c, F1 and F2). Four forms of the proof exist:
+4 (this one: the liaison's identity rows covered too, review r7d D1), 3 (the duress rows
+covered), 2 (the state row covered, B5) and 1 (the kcv and office record only); a store of an
+earlier form is renewed at its next real unlock.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from intake_app.store.trust import (
     LIMIT,
     OFFICE,
     PROVEN,
+    PROVEN_3,
     STATE,
     State,
     kcv,
@@ -46,7 +48,8 @@ from intake_app.store.trust import (
 )
 
 _DURESS = b"duress-key"
-_PROOF = b"duress-proof-3"  # 3: the proof covers the duress rows too (review r7c, F1)
+_PROOF = b"duress-proof-4"  # 4: the identity rows too (review r7d, D1)
+_PROOF_3 = b"duress-proof-3"  # 3: the duress rows too (review r7c, F1)
 _PROOF_2 = b"duress-proof-2"  # 2: the proof covers the state row too (B5)
 _PROOF_1 = b"duress-proof"  # 1: the kcv and the office record only
 _DURESS_ROWS = b"duress-rows"
@@ -122,23 +125,26 @@ def _row_bytes(conn: sqlite3.Connection, name: str) -> bytes:
     return bytes(value) if isinstance(value, bytes) else b""
 
 
-def _proof(duress_key: bytes, store_kcv: str, rows: list[bytes]) -> bytes:
+def _proof(duress_key: bytes, store_kcv: str, rows: list[bytes],
+           purpose: bytes = _PROOF) -> bytes:
     # Every row's length first, so no two sets of rows give the same input.
     data = b"\x00".join((store_kcv.encode("ascii"),
                          *(str(len(row)).encode("ascii") for row in rows), *rows))
-    return record_box.mac(record_box.subkey(duress_key, _PROOF), data)
+    return record_box.mac(record_box.subkey(duress_key, purpose), data)
 
 
 def _proof_forms(conn: sqlite3.Connection, duress_key: bytes, store_kcv: str,
                  ) -> dict[int, bytes]:
-    """The proof of each form (3, the current; 2 and 1, of earlier versions) over the rows
-    as they are now, under `duress_key`."""
+    """The proof of each form (4, the current; 3, 2 and 1, of earlier versions) over the
+    rows as they are now, under `duress_key`."""
     record_row, state_row = _row_bytes(conn, OFFICE), _row_bytes(conn, STATE)
     kcv_bytes = store_kcv.encode("ascii")
     older_2 = b"\x00".join((kcv_bytes, str(len(record_row)).encode("ascii"), record_row,
                             state_row))
     return {
-        3: _proof(duress_key, store_kcv, [_row_bytes(conn, name) for name in PROVEN]),
+        4: _proof(duress_key, store_kcv, [_row_bytes(conn, name) for name in PROVEN]),
+        3: _proof(duress_key, store_kcv, [_row_bytes(conn, name) for name in PROVEN_3],
+                  _PROOF_3),
         2: record_box.mac(record_box.subkey(duress_key, _PROOF_2), older_2),
         1: record_box.mac(record_box.subkey(duress_key, _PROOF_1),
                           kcv_bytes + b"\x00" + record_row),
@@ -159,11 +165,13 @@ def refresh_proof(conn: sqlite3.Connection, vault_key: bytes) -> None:
     settings.put(conn, DURESS_PROOF, _expected_proof(conn, vault_key))
 
 
-def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> bool:
+def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> int:
     """The real unlock's check of the duress proof, for a store whose state verified under
-    `vault_key`, first of all its checks (in the caller's transaction). True when the proof is
-    of the current form over the rows as they are; a proof of an earlier form (a store the
-    previous versions prepared) is renewed, with `duress_rows` written beside it: False. A
+    `vault_key`, first of all its checks (in the caller's transaction). Returns the form the
+    proof was of: 4, the current one, over the rows as they are; a proof of an earlier form (a
+    store the previous versions prepared) is renewed (with `duress_rows` written beside one of
+    form 2 or 1), and the caller must check the identity rows form 4 covers before anything
+    else (identity.check_identity: the renewed proof vouches for them from now on). A
     proof of no form, or a `duress_box` that does not open, is `StoreKeyMismatch`: whatever
     someone changed among the rows the proof covers, the duress passphrase meets the same
     refusal (it cannot tell a changed row from another store), so the real one says that too
@@ -176,16 +184,16 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> bool:
         raise StoreKeyMismatch() from None
     stored = settings.get(conn, DURESS_PROOF)
     forms = _proof_forms(conn, duress_key, kcv(vault_key))
-    if isinstance(stored, bytes) and hmac.compare_digest(stored, forms[3]):
-        renew_set_row(conn, vault_key)
-        return True
-    if not isinstance(stored, bytes) or not any(
-            hmac.compare_digest(stored, forms[form]) for form in (2, 1)):
+    form = next((f for f, mac in forms.items()
+                 if isinstance(stored, bytes) and hmac.compare_digest(stored, mac)), None)
+    if form is None:
         raise StoreKeyMismatch()
-    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, duress_key))
-    refresh_proof(conn, vault_key)
+    if form < 3:
+        settings.put(conn, DURESS_ROWS, _rows_box(vault_key, duress_key))
+    if form < 4:
+        refresh_proof(conn, vault_key)
     renew_set_row(conn, vault_key)
-    return False
+    return form
 
 
 def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
@@ -244,13 +252,14 @@ class DuressProof(NamedTuple):
     """What a holding duress proof vouches for: the office card to keep, and the change number
     (`epoch`) the store had when the proof was made, for the caller to hold against the
     vault's marks before anything is emptied. `form`: 3 for the current proof, whose `keys`
-    let the duress unlock check the rows and vault.json's mark as the real one would; 2 for a
+    let the duress unlock check the rows and vault.json's mark as the real one would (3 for
+    a store the previous version prepared: its identity rows unproven, as then); 2 for a
     store the previous version prepared (`keys` None: nothing more can be checked); 1 for one
     prepared before the proof covered the state (then nothing is trusted, see opening.py)."""
 
     office_card: bytes
     epoch: int
-    form: int = 3
+    form: int = 4
     keys: DuressKeys | None = None
     state: State | None = None
     office_version: int = 0
@@ -278,7 +287,7 @@ def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> DuressProof 
         return None
     if type(epoch) is not int or epoch < 0 or type(office_version) is not int:
         return None
-    if form != 3:
+    if form < 3:
         return DuressProof(card, epoch, form)
     keys = _open_rows_box(conn, new_key)
     state_doc.pop("mac", None)

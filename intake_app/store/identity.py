@@ -4,6 +4,10 @@ office record itself is kept and verified in trust.py).
 The signing key is boxed under the vault key. The card is public and self-signed, but it is what
 the office registers, so it is only handed out when its verify key is the boxed signing key's:
 a card swapped in the file by someone without the passphrase is refused, never given away.
+Both rows are covered by the duress proof (duress_proof.py), so one changed or deleted is
+refused at unlock by the real and the duress passphrase alike (review r7d, D1); a store whose
+proof did not cover them yet has them checked here (`check_identity`) by the real unlock that
+renews its proof.
 The name is read from the card; no other copy of it is kept.
 """
 
@@ -17,11 +21,11 @@ import nacl.signing
 from intake_app.crypto import keycard, signing
 from intake_app.store import duress_proof, record_box, settings, trust
 from intake_app.store.core import StoreCore
-from intake_app.store.errors import IdentityMissing
+from intake_app.store.errors import IdentityMissing, RecordDamaged
 from intake_app.store.integrity_errors import StoreTampered
 
-SIGNING_KEY = "liaison_signing_key"
-LIAISON_CARD = "liaison_card"
+SIGNING_KEY = trust.SIGNING_KEY
+LIAISON_CARD = trust.LIAISON_CARD
 DEFAULT_NAME = "Liaison"
 
 
@@ -33,6 +37,8 @@ def create_liaison_identity(conn: sqlite3.Connection, vault_key: bytes, name: st
     boxed = record_box.seal_record(key, record_box.IDENTITY, SIGNING_KEY, bytes(signing_key))
     settings.put(conn, SIGNING_KEY, boxed)
     settings.put(conn, LIAISON_CARD, card)
+    # The duress proof covers both rows (review r7d, D1): renewed over them at once.
+    duress_proof.refresh_proof(conn, vault_key)
     return card
 
 
@@ -69,6 +75,16 @@ def liaison_card(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
     if parsed.role != "liaison" or not hmac.compare_digest(parsed.verify_key, own):
         raise StoreTampered()
     return bytes(card)
+
+
+def check_identity(conn: sqlite3.Connection, vault_key: bytes) -> None:
+    """StoreTampered unless the boxed signing key opens under `vault_key` and the card is its
+    card: the real unlock's check of a store whose duress proof did not cover these rows yet,
+    before its proof is renewed over them (what it renews, it vouches for)."""
+    try:
+        liaison_card(conn, vault_key)
+    except (IdentityMissing, RecordDamaged, ValueError, TypeError):
+        raise StoreTampered() from None  # a key of the wrong length: nacl's ValueError
 
 
 class IdentityAndOffice(StoreCore):

@@ -153,6 +153,10 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             conn = finish_opening(checked.result(), Path(profile_dir))
         store = cls(profile_dir, conn, vault_key)
         try:
+            # First, the same for every passphrase: a folder replaced by a link or a file is
+            # refused, one whose permissions were taken away is repaired (review r7d, D2).
+            for folder in (store.sealed_dir, store.blob_dir):
+                own_folders.settle_folder(folder)
             store._check_key(check_epoch, before_emptying, duress_typed)
         except BaseException:
             # Refused: store.db stays byte for byte as it was, a WAL planted beside it unfolded
@@ -174,7 +178,9 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
 
         Both folders are opened without following a link before anything is removed, and
         every removal is relative to the folder opened (fs/own_folders.py): a folder replaced
-        by a link is refused (OwnFolderError) and nothing outside the profile is deleted."""
+        by a link is refused (OwnFolderError) and nothing outside the profile is deleted.
+        Whatever sits at a name recovery removes is removed as what it is (`Folder.clear`): a
+        folder planted at `x.blob` or `<draft id>.age`, a link, a FIFO (review r7d, D3)."""
         removed = {"partials": 0, "unsealed": 0, "purged": 0, "blobs": 0}
         with own_folders.open_folder(self.sealed_dir) as sealed, \
                 own_folders.open_folder(self.blob_dir) as blob_folder:
@@ -184,19 +190,19 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
             for folder in (sealed, blob_folder):
                 for name in folder.names(PARTIAL_PATTERN):
-                    removed["partials"] += folder.remove(name)
+                    removed["partials"] += folder.clear(name)
             for name in sealed.names("*.age"):
                 # A sealed file whose draft still exists never got its item row: the seal did
                 # not happen. One whose item is delivered/deleted was being purged. Any other
                 # file is left alone: removing it could lose a signal.
                 stem = name[:-len(".age")]
                 if stem in drafts:
-                    removed["unsealed"] += sealed.remove(name)
+                    removed["unsealed"] += sealed.clear(name)
                 elif stem in gone:
-                    removed["purged"] += sealed.remove(name)
+                    removed["purged"] += sealed.clear(name)
             for name in blob_folder.names("*.blob"):
                 if name[:-len(".blob")] not in blobs:
-                    removed["blobs"] += blob_folder.remove(name)
+                    removed["blobs"] += blob_folder.clear(name)
             if any(removed.values()):
                 sealed.sync()
                 blob_folder.sync()
@@ -214,21 +220,24 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         with self.transaction() as conn:
             if not trust.has_state(conn) and legacy.is_legacy(conn):
                 legacy.migrate(conn, self._vault_key)  # a store from before the integrity work
+                identity.check_identity(conn, self._vault_key)  # the new proof vouches for it
                 self.migrated_on_open = True
                 if check_epoch is not None:
                     check_epoch(trust.state(conn, self._vault_key).epoch, True, False)
                 return
             state = trust.read_state(conn, self._vault_key)
             if state is not None:
-                current = duress_proof.check_proof(conn, self._vault_key)  # an older form renewed
+                form = duress_proof.check_proof(conn, self._vault_key)  # an older form renewed
+                if form < 4:  # the renewed proof vouches for the identity rows from now on
+                    identity.check_identity(conn, self._vault_key)
                 self._check_contents(conn, state)
                 trust.office_record(conn, self._vault_key)  # refuses an outdated record now
                 if check_epoch is not None:
                     # The epoch as found, before any upgrade of its rows_version above: an
                     # older copy must not pass by being upgraded (the refusal rolls it back).
-                    # `current`: the proof was of the current form, so vault.json's mark
-                    # must carry its twin (vault/store_mark.py).
-                    check_epoch(state.epoch, False, current)
+                    # A proof of form 3 or 4 was written beside a mark with its twin, so
+                    # vault.json's mark must carry it (vault/store_mark.py).
+                    check_epoch(state.epoch, False, form >= 3)
                 return
             proof = duress_proof.duress_proof_holds(conn, self._vault_key)
             if proof is None:

@@ -26,7 +26,8 @@ Rows of the `settings` table kept here (every one written and checked only by th
   unlock checks: the row-hash and mask keys of the row digest (contents.py) and the twin key of
   vault.json's mark (crypto/mark_twin.py), all derived from the vault key; `duress_proof` is a
   MAC under the duress key over (this store's kcv, the office record row, the profile state row,
-  `duress_box`, `duress_set` and `duress_rows`), renewed at every change of any of them. The
+  `duress_box`, `duress_set`, `duress_rows` and the liaison's identity rows
+  `liaison_signing_key` and `liaison_card`), renewed at every change of any of them. The
   real unlock checks the proof too, first (duress_proof.py): a row it covers that someone changed
   is refused by both passphrases alike (`StoreKeyMismatch`), and a duress unlock then checks the
   rows against the state's digest exactly as the real one does (review r7c, F1). After a duress
@@ -61,8 +62,13 @@ DURESS_PROOF = "duress_proof"
 DURESS_SET = "duress_set"
 DURESS_ROWS = "duress_rows"
 ROWS = (STATE, OFFICE, DURESS_BOX, DURESS_PROOF, DURESS_SET, DURESS_ROWS)
-#: The rows the duress proof covers besides the store's kcv, in this order.
-PROVEN = (OFFICE, STATE, DURESS_BOX, DURESS_SET, DURESS_ROWS)
+#: The liaison's identity rows (identity.py): the boxed signing key and the card.
+SIGNING_KEY = "liaison_signing_key"
+LIAISON_CARD = "liaison_card"
+#: The rows the duress proof covers besides the store's kcv, in this order: form 4 (the
+#: current one) covers the identity rows too (review r7d, D1); form 3 covered the first five.
+PROVEN = (OFFICE, STATE, DURESS_BOX, DURESS_SET, DURESS_ROWS, SIGNING_KEY, LIAISON_CARD)
+PROVEN_3 = PROVEN[:5]
 
 _KCV = b"key-check-value"
 _STATE_MAC = b"profile-state-mac"

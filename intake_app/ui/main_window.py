@@ -216,6 +216,33 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def open_session(self, session: LiaisonSession) -> None:
+        """Show the unlocked profile's workspace. A refusal while it is built (a row the first
+        screen reads that does not verify) is shown on the unlock page with its sentence, and
+        the session locked again: no vault may stay open behind the lock page, with no idle
+        lock (review r7d, D1: the window stayed on "locked", a traceback on stderr)."""
+        from intake_app.errors import SeinpostError
+
+        try:
+            self._open_workspace(session)
+        except SeinpostError as exc:
+            self._refuse_session(session, exc)
+
+    def _refuse_session(self, session: LiaisonSession, exc: Exception) -> None:
+        """Undo a half-built workspace, lock `session` and say why on the unlock page."""
+        self._idle_timer.stop()
+        self.runner.cancel_all()
+        self.runner.wait()
+        session.lock()
+        self.session = None
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.lock_note.clear()
+        self.show_start_page()
+        self.unlock_page.show_refusal(exc)
+
+    def _open_workspace(self, session: LiaisonSession) -> None:
         from intake_app.ui.workspace_page import WorkspacePage
         from intake_app.vault import IdleLock
 

@@ -224,6 +224,10 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(True)
         self.unlocked.emit(session)
 
+    def show_refusal(self, exc: Exception) -> None:
+        """Say why the unlocked profile could not be shown (the window locked it again)."""
+        self._show(self.error, describe_error(exc))
+
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self.passphrase.clear()
