@@ -113,3 +113,57 @@ def array_strings(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
         String(f"file:///C:/Users/jjansen/{CANARY}URLS/page.html"),
         Dictionary(Type=Name("/SpiderContentSet"), S=Name("/SPS"))]))
     pdf.Root.Names.URLS = url_keys_here
+
+
+def profile_with_tails() -> bytes:
+    """LittleCMS's sRGB profile (F4) whose `rTRC` is moved to the end and declared 32 bytes
+    longer than its type reads, the tail naming a person and a computer, and whose `cprt` entry
+    is turned into a colorant table (`clrt`) whose ink names hold the canary."""
+    import struct
+
+    from PIL import ImageCms
+
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    (count,) = struct.unpack(">I", profile[128:132])
+    entries = {bytes(profile[132 + 12 * i:136 + 12 * i]): i for i in range(count)}
+    i = entries[b"rTRC"]
+    _, offset, size = struct.unpack(">4sII", profile[132 + 12 * i:144 + 12 * i])
+    element = bytes(profile[offset:offset + size])
+    tail = f"{CANARY}IccTail Jan Jansen MacBook".encode()
+    start = len(profile)
+    profile += element + tail + b"\0" * (-(len(element) + len(tail)) % 4)
+    profile[132 + 12 * i:144 + 12 * i] = struct.pack(">4sII", b"rTRC", start, size + len(tail))
+    clrt = b"clrt\0\0\0\0" + struct.pack(">I", 2) + b"".join(
+        f"{CANARY} ink {n} Jan".encode().ljust(32, b"\0") + b"\0\x01" * 3 for n in (1, 2))
+    j = entries[b"cprt"]
+    start = len(profile)
+    profile += clrt
+    profile[132 + 12 * j:144 + 12 * j] = struct.pack(">4sII", b"clrt", start, len(clrt))
+    profile[0:4] = struct.pack(">I", len(profile))
+    return bytes(profile)
+
+
+def jpeg_with_tailed_profile() -> bytes:
+    """A JPEG attached alone carrying `profile_with_tails` (APP2)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (10, 120, 200)).save(out, "JPEG", quality=95,
+                                                   icc_profile=profile_with_tails())
+    return out.getvalue()
+
+
+def deep_png_with_tailed_profile() -> bytes:
+    """A 16-bit RGB PNG (cleaned in its container) whose iCCP is `profile_with_tails`, stored
+    (zlib level 0) so the canary is readable in the file's bytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body)))
+
+    rows = b"".join(b"\x00" + b"\x12\x34" * 3 * 4 for _ in range(4))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 16, 2, 0, 0, 0))
+            + chunk(b"iCCP", b"prof\0\0" + zlib.compress(profile_with_tails(), 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))

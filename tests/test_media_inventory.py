@@ -314,6 +314,7 @@ ROWS: dict[str, Row] = {
     "jpeg-data-not-rebuilt": Row(jpegs.huge_scan_tail_photo, "a.jpg", lambda f: f[""].startswith(b"\xff\xd8"), warning=JPEG_DATA_NOT_REBUILT, canary_stays=True),
     "pdf-jpeg-scan-tail": Row(lambda: pdf(jpegs.pdf_scan_tail_image), "a.pdf", pdf_check(lambda d: pictures.pixels(d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes()) == pictures.pixels(jpegs.photo()))),
     "icc-header-bytes": Row(jpegs.deep_png_with_profile, "a.png", lambda f: jpegs.header_is_clean(jpegs.png_profile(f[""])), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "icc-tag-tails": Row(r11f.jpeg_with_tailed_profile, "a.jpg", lambda f: jpegs.jpeg_profile(f[""]) != b"" and b"CANARY" not in jpegs.jpeg_profile(f[""])),
     "pdf-icc-header-bytes": Row(lambda: pdf(jpegs.pdf_icc_image), "a.pdf", pdf_check(lambda d: jpegs.header_is_clean(d.pages[0].obj.Resources.XObject.Im0.ColorSpace[1].read_bytes()))),
     "embedded-png": Row(docx(parts={"word/media/image1.png": png_with_text()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"\x89PNG")),
     "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),

@@ -5,7 +5,9 @@ A profile is a 128-byte header, a tag table, and tagged elements (ICC.1:2022, se
 the computer ("Jan's MacBook Pro") and the date it was measured. What stays is what turns
 numbers into colours: the header's size, version, class, colour spaces, rendering intent and
 PCS illuminant, the flag and attribute bits the standard defines, and the colour tags
-(`_COLOUR_TAGS`). Every other header byte becomes zero (`_HEADER_KEPT`; ICC.1:2022 section
+(`_COLOUR_TAGS`), each only as long as its type says a reader reads (`used_length`: a curve's
+entries, a LUT's tables; bytes after them within the declared size stay zero), a colorant
+table's names neutral. Every other header byte becomes zero (`_HEADER_KEPT`; ICC.1:2022 section
 7.2, the profile header): the preferred CMM and the primary platform (for both, zero means
 "none"), the date and time, the device manufacturer and model, the profile creator, the
 profile ID (zero means "not computed"), the flag and attribute bits the standard leaves to
@@ -64,7 +66,12 @@ def clean_icc(profile: bytes) -> bytes | None:
         return None
     colour = [(offset, offset + size) for sig, offset, size in tags if sig in _COLOUR_TAGS]
     for start, end in colour:
-        out[start:end] = profile[start:end]
+        used = used_length(profile[start:end])
+        if used is None:
+            return None  # declares less than its type needs: damaged
+        out[start:start + used] = profile[start:start + used]  # a tail after it stays zero
+        if profile[start:start + 4] == b"clrt":
+            _blank_colorant_names(out, start, used)
     for signature, offset, size in tags:
         if signature in _COLOUR_TAGS:
             continue
@@ -74,3 +81,52 @@ def clean_icc(profile: bytes) -> bytes | None:
         if profile[offset:offset + 4] == b"mluc" and size >= 16:
             out[offset + 12:offset + 16] = struct.pack(">I", 12)  # zero records of 12 bytes
     return bytes(out)
+
+
+_FIXED = {b"XYZ ": 12, b"sf32": 4, b"uf32": 4, b"ui32": 4, b"ui16": 2, b"ui08": 1, b"dtim": 12,
+          b"sig ": 4, b"view": 28, b"meas": 28}
+"""Types that are an 8-byte head and whole items of this size (ICC.1:2022 section 10)."""
+_PARA_PARAMETERS = {0: 1, 1: 3, 2: 4, 3: 5, 4: 7}
+
+
+def used_length(element: bytes) -> int | None:
+    """Bytes of a tagged element (`element`: its declared bytes) that a reader uses, by its
+    type (ICC.1:2022 section 10): a curve its count of entries, a LUT its dimensions, fixed
+    types their whole items; what follows within the declared size is read by nothing. None
+    when the element declares fewer bytes than its own fields need. A type not listed here
+    (mAB, mBA, vendor types) keeps its declared size."""
+    size = len(element)
+    kind = element[:4]
+    used: int | None = size
+    if kind in _FIXED:
+        used = 8 + (size - 8) // _FIXED[kind] * _FIXED[kind]
+    elif kind == b"curv" and size >= 12:
+        used = 12 + 2 * struct.unpack(">I", element[8:12])[0]
+    elif kind == b"para" and size >= 12:
+        count = _PARA_PARAMETERS.get(struct.unpack(">H", element[8:10])[0])
+        used = None if count is None else 12 + 4 * count
+    elif kind == b"chrm" and size >= 12:
+        used = 12 + 8 * struct.unpack(">H", element[8:10])[0]
+    elif kind == b"clrt" and size >= 12:
+        used = 12 + 38 * struct.unpack(">I", element[8:12])[0]
+    elif kind == b"clro" and size >= 12:
+        used = 12 + struct.unpack(">I", element[8:12])[0]
+    elif kind == b"ncl2" and size >= 84:
+        count, coords = struct.unpack(">II", element[12:20])
+        used = 84 + count * (38 + 2 * coords)
+    elif kind in (b"mft1", b"mft2") and size >= 52:
+        inputs, outputs, grid = element[8], element[9], element[10]
+        if kind == b"mft1":
+            used = 48 + 256 * inputs + grid ** inputs * outputs + 256 * outputs
+        else:
+            entries_in, entries_out = struct.unpack(">HH", element[48:52])
+            used = 52 + 2 * (entries_in * inputs + grid ** inputs * outputs
+                             + entries_out * outputs)
+    return used if used is not None and used <= size else None
+
+
+def _blank_colorant_names(out: bytearray, start: int, used: int) -> None:
+    """A colorant table's names (32 bytes each before its PCS values) become "Colorant N":
+    a printer's ink names need no person, and a tool may write any text there."""
+    for number, at in enumerate(range(start + 12, start + used, 38), start=1):
+        out[at:at + 32] = f"Colorant {number}".encode().ljust(32, b"\0")
