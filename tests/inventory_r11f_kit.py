@@ -167,3 +167,12 @@ def deep_png_with_tailed_profile() -> bytes:
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 16, 2, 0, 0, 0))
             + chunk(b"iCCP", b"prof\0\0" + zlib.compress(profile_with_tails(), 0))
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def private_text_keys(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    """A program's own text keys on the catalogue and a page holding a name, not a path (F6,
+    P3), beside a private number and name that stay."""
+    pdf.Root.AcmeAuthor = String(f"{CANARY}CatKey Jan Jansen")
+    page.obj.AcmeUser = String(f"{CANARY}PageKey jjansen")
+    page.obj.AcmeVersion = 3
+    pdf.Root.AcmeMode = Name("/Fast")

@@ -77,3 +77,11 @@ def test_page_text_that_spells_an_xmp_element_stays() -> None:
     result = clean_attachment(pdf(build), "a.pdf")
     with pikepdf.open(io.BytesIO(result.data)) as document:
         assert b"(<x:xmpmeta> rdf:RDF) Tj" in document.pages[0].obj.Contents.read_bytes()
+
+
+def test_a_programs_private_text_keys_on_catalogue_and_page_are_removed() -> None:
+    with pikepdf.open(io.BytesIO(cleaned(kit.private_text_keys))) as document:
+        page = document.pages[0].obj
+        assert Name("/AcmeAuthor") not in document.Root and Name("/AcmeUser") not in page
+        assert page.AcmeVersion == 3 and document.Root.AcmeMode == Name("/Fast")
+        assert Name.MediaBox in page and Name.Pages in document.Root

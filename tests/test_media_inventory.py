@@ -406,6 +406,7 @@ ROWS: dict[str, Row] = {
     "pdf-array-strings": Row(lambda: pdf(r11f.array_strings), "a.pdf", pdf_check(lambda d: str(d.Root.Names.URLS.Names[0]) == str(d.Root.Names.Dests.Names[0]) == str(d.Root.OCProperties.D.Order[0][0]) == str(d.Root.AcmeList[0]) == "removed-path")),
     "pdf-relative-links": Row(lambda: pdf(r11f.relative_link), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path", "removed-path", "https://example.org/melding", "mailto:meldpunt@example.org", "#page=2"])),
     "pdf-xmp-filtered": Row(lambda: pdf(r11f.xmp_behind_filters), "a.pdf", pdf_check(lambda d: Name("/AcmeMeta") not in d.pages[0].obj and Name("/AcmePriv") not in d.pages[0].obj and Name("/AcmePng") not in d.Root)),
+    "pdf-private-text-keys": Row(lambda: pdf(r11f.private_text_keys), "a.pdf", pdf_check(lambda d: Name("/AcmeAuthor") not in d.Root and Name("/AcmeUser") not in d.pages[0].obj and d.pages[0].obj.AcmeVersion == 3)),
     "pdf-xmp-declared": Row(lambda: pdf(r11c.xmp_declared), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and d.pages[0].obj.AcmeHistory[0].read_bytes() == b"")),
     "pdf-xmp-utf16": Row(lambda: pdf(r11c.xmp_utf16), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeXML") not in d.pages[0].obj)),
     "pdf-function-comments": Row(lambda: pdf(r11c.function_comments), "a.pdf", pdf_check(lambda d: b"%" not in r11c.function_program(d) and b"dup 0 exch" in r11c.function_program(d))),

@@ -32,6 +32,7 @@ from pikepdf import Array, Dictionary, Name, Stream, String
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
 from intake_app.media.pdf_arrays import neutralise_array_strings
 from intake_app.media.pdf_hidden import drop_references
+from intake_app.media.pdf_private import drop_private_text
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
 MAX_VISITED = 4_000_000
@@ -175,6 +176,7 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
                 if key in obj:
                     del obj[key]
     _scrub_people(obj)
+    drop_private_text(obj)  # a program's own text keys on the catalogue and pages
     action = obj.get(Name.S)
     if Name.JS in obj:
         obj[Name.JS] = String("")  # JavaScript and Rendition actions, any other /JS
