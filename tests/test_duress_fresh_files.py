@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, signal_fields
 
+from intake_app.fs import folder_renewal
 from intake_app.services.liaison import LiaisonSession
 
 DURESS = "everything is fine here"
@@ -136,4 +137,5 @@ def test_a_duress_unlock_cut_off_before_the_new_store_is_in_place_is_finished_by
     assert session.list_entries() == []
     session.lock()
     assert entries(coerced) == entries(fresh)
+    assert folder_renewal.wait_for_removals()  # the old folder goes after the answer (F5)
     assert sorted(p.name for p in coerced.parent.iterdir()) == beside

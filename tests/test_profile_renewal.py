@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +44,13 @@ def coerced(root: Path, use_keyring: bool) -> tuple[Path, list[str], object]:
     return profile, beside, fs_now(root)
 
 
+def after_removal(profile: Path) -> list[str]:
+    """What lies beside the profile once this process's removal of an old folder is done: a
+    duress unlock, and a start, answer first and remove it afterwards (review r7c, F5)."""
+    assert folder_renewal.wait_for_removals()
+    return sorted(p.name for p in profile.parent.iterdir())
+
+
 def test_the_own_names_are_the_names_the_app_writes() -> None:
     from intake_app.store.core import FOLDERS
     from intake_app.store.database import DB_NAME
@@ -63,7 +71,7 @@ def test_after_a_duress_unlock_the_profile_folder_is_born_no_earlier_than_the_un
     assert birth_time(profile) >= moment
     assert min(birth_time(profile / name) for name in entries(profile)) >= birth_time(profile)
     assert entries(profile) == fresh_entries(tmp_path / "fresh", use_keyring)
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside  # nothing left beside
+    assert after_removal(profile) == beside  # nothing left beside
 
 
 def test_a_file_not_the_apps_in_the_profile_folder_is_kept_in_the_new_folder(
@@ -78,7 +86,7 @@ def test_a_file_not_the_apps_in_the_profile_folder_is_kept_in_the_new_folder(
     assert birth_time(profile) >= moment
     assert (profile / "notes.txt").read_bytes() == b"mine"
     assert os.readlink(profile / "elsewhere") == str(tmp_path)
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
 
 
 def test_without_the_exchange_two_renames_renew_the_profile_folder(
@@ -88,7 +96,7 @@ def test_without_the_exchange_two_renames_renew_the_profile_folder(
     LiaisonSession.unlock(profile, DURESS).lock()
     assert birth_time(profile) >= moment
     assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
 
 
 def test_where_no_folder_can_be_made_beside_the_profile_it_is_renewed_in_place(
@@ -102,7 +110,7 @@ def test_where_no_folder_can_be_made_beside_the_profile_it_is_renewed_in_place(
     assert birth_time(profile) == born
     assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
     assert min(birth_time(profile / name) for name in entries(profile)) >= moment
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
 
 
 def test_a_repair_on_another_thread_leaves_the_folder_being_built_alone(
@@ -122,7 +130,7 @@ def test_a_repair_on_another_thread_leaves_the_folder_being_built_alone(
     LiaisonSession.unlock(profile, DURESS).lock()
     assert birth_time(profile) >= moment
     assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
 
 
 # --- cut off at each step (SIGKILL) ------------------------------------------------------------
@@ -150,10 +158,12 @@ CUTS = {
         ("intake_app.fs.folder_renewal", "exchange", None, False), (1, True)),
     "swapped, before the old folder is removed": (
         ("intake_app.fs.folder_renewal", "+exchange", None, False), (1, True)),
-    "old folder half removed": (
+    "swapped, the removal of the old folder not yet begun": (
+        ("intake_app.fs.folder_renewal", "+swap_in", None, False), (1, True)),
+    "old folder half removed (after the answer)": (
         ("intake_app.fs.folder_renewal", "is_own_name", _call_number(2), False), (1, True)),
-    "old folder removed, before the store is opened again": (
-        ("intake_app.fs.folder_renewal", "+swap_in", None, False), (0, True)),
+    "old folder removed (after the answer)": (
+        ("intake_app.fs.folder_renewal", "+tidy", None, False), (0, True)),
 }
 TWO_RENAME_CUTS = {
     "two renames: profile moved aside, new one not yet in place": (
@@ -186,7 +196,20 @@ def unlock_cut_at(profile: Path, module: str, name: str,
             if two_renames:
                 folder_renewal.exchange = lambda first, second: False
             setattr(target, attribute, die)
+            # The old folder's removal begins once the unlock answered (it runs on a thread
+            # of its own, review r7c F5): a cut there comes after the answer, never in the
+            # middle of the unlock's own last writes.
+            answered = threading.Event()
+            removal = folder_renewal.tidy
+
+            def after_the_answer(old: Path, folder: Path) -> None:
+                answered.wait()
+                removal(old, folder)
+
+            folder_renewal.tidy = after_the_answer
             LiaisonSession.unlock(profile, DURESS)
+            answered.set()
+            folder_renewal.wait_for_removals()
         finally:
             os._exit(3)
     _, status = os.waitpid(pid, 0)
@@ -201,7 +224,7 @@ def check_cut(root: Path, use_keyring: bool, cut: tuple, left: tuple[int, bool])
 
     # The next start: the window's first look (Vault.open) repairs and removes what was left.
     Vault.open(profile).status()
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
     with pytest.raises(WrongPassphrase):  # the real slot was retired before the swap began
         LiaisonSession.unlock(profile, PASSPHRASE)
     session = LiaisonSession.unlock(profile, DURESS)
@@ -211,7 +234,7 @@ def check_cut(root: Path, use_keyring: bool, cut: tuple, left: tuple[int, bool])
         session.lock()
     assert entries(profile) == fresh_entries(root / "fresh", use_keyring)
     assert birth_time(profile) >= moment
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside
 
 
 @pytest.mark.parametrize("cut", list(CUTS))
@@ -237,4 +260,4 @@ def test_the_window_finds_the_profile_again_after_a_cut_between_the_two_renames(
     window = MainWindow(profile, idle_seconds=3600)
     qtbot.addWidget(window)
     assert window.pages.currentWidget() is window.unlock_page  # not the set-up
-    assert sorted(p.name for p in profile.parent.iterdir()) == beside
+    assert after_removal(profile) == beside

@@ -15,7 +15,17 @@ hex digits, shared by one renewal's two names):
     .<name>.<hex>.old.partial   (two renames only) the old folder moved aside
 
 They look like the app's other leftovers of an interrupted write (fs/atomic.py `temp_name`).
-Only a cut leaves one, and `finish_interrupted` removes it at the next start.
+A cut leaves one, and `finish_interrupted` removes it at the next start.
+
+The old folder is removed after the answer, never while someone waits (review r7c, F5): its
+removal grows with what the profile held (about a second for 84 MB on a loaded machine), and a
+duress unlock that took that much longer than an ordinary one told someone timing it that
+something was purged. So `swap_in` only swaps and hands back the old folder, and
+`remove_in_background` removes it on a thread of its own; the removal only unlinks names
+(never overwrites or truncates a file), so what it does is what `tidy` did before the answer.
+A process that ends before its removal is done hands it to a process of its own
+(cli/background_removal.py, `removals_pending`), and whatever a crash cut short is a leftover
+like any other, removed in the background at the next start (`finish_interrupted`).
 
 What the old folder holds is removed only under the profile's own names (`OWN_NAMES`, and
 the atomic-write leftovers ``.*.partial``), a link removed as a link and never followed; any
@@ -51,6 +61,9 @@ _RENAME_EXCHANGE = 2  # linux/fs.h
 # reads the vault's status in the background) must not take them for a cut's leftovers.
 _BUSY: set[Path] = set()
 _BUSY_LOCK = threading.Lock()
+# Old folders this process is removing now (`remove_in_background`), with the profile folder
+# each belonged to: a repair at start leaves them to the thread already at work.
+_REMOVING: dict[Path, tuple[Path, threading.Thread]] = {}
 
 
 def is_own_name(name: str) -> bool:
@@ -83,12 +96,13 @@ def release(sibling: Path) -> None:
         _BUSY.discard(Path(sibling))
 
 
-def swap_in(folder: Path, sibling: Path) -> bool:
-    """Put the complete, synced folder `sibling` (from `new_sibling`) in the place of `folder`,
-    then remove the old folder (`tidy`). False, with `folder` untouched and `sibling` removed,
-    when neither an exchange nor a rename can move them (a mount point, another file system):
-    the caller then renews in place. Raises OSError for other failures before the new folder
-    is in place (`finish_interrupted` repairs a cut at any step)."""
+def swap_in(folder: Path, sibling: Path) -> Path | None:
+    """Put the complete, synced folder `sibling` (from `new_sibling`) in the place of `folder`
+    and return where the old folder now is, for the caller to remove (`remove_in_background`,
+    `tidy`). None, with `folder` untouched and `sibling` removed, when neither an exchange nor
+    a rename can move them (a mount point, another file system): the caller then renews in
+    place. Raises OSError for other failures before the new folder is in place
+    (`finish_interrupted` repairs a cut at any step)."""
     folder, sibling = Path(folder), Path(sibling)
     try:
         return _swap(folder, sibling)
@@ -96,31 +110,64 @@ def swap_in(folder: Path, sibling: Path) -> bool:
         release(sibling)
 
 
-def _swap(folder: Path, sibling: Path) -> bool:
+def _swap(folder: Path, sibling: Path) -> Path | None:
     parent = folder.parent
     if exchange(folder, sibling):
         fsync_dir(parent)
-        _tidy_now(sibling, folder)
-        return True
+        return sibling
     old = sibling.with_name(sibling.name.removesuffix(".partial") + ".old.partial")
     try:
         os.rename(folder, old)
     except OSError:
         own_folders.clear_entry(sibling)
-        return False
+        return None
     fsync_dir(parent)
     os.rename(sibling, folder)
     fsync_dir(parent)
-    _tidy_now(old, folder)
-    return True
+    return old
 
 
-def _tidy_now(old: Path, folder: Path) -> None:
-    """`tidy` once the new folder is in place: what cannot be removed now (something planted
-    that this user may not delete) is left for `finish_interrupted` at the next start, and the
-    unlock goes on, since a failure there would tell the duress passphrase from the real one."""
-    with contextlib.suppress(OSError):
-        tidy(old, folder)
+def remove_in_background(old: Path, folder: Path) -> None:
+    """Remove the old profile folder `old` (`tidy`, into the profile folder `folder`) on a
+    thread of its own, so nobody waits for it (review r7c, F5). What cannot be removed
+    (something planted that this user may not delete) is left for `finish_interrupted` at the
+    next start, and nothing is raised: a failure there would tell the duress passphrase from
+    the real one. A daemon thread: a process that ends first hands the rest over
+    (`removals_pending`), and a cut leaves a leftover the next start removes."""
+    old, folder = Path(old), Path(folder)
+    thread = threading.Thread(target=_remove, args=(old, folder), daemon=True,
+                              name="seinpost-old-profile-removal")
+    with _BUSY_LOCK:
+        if old in _REMOVING:
+            return  # already being removed by this process
+        _REMOVING[old] = (folder, thread)
+    thread.start()
+
+
+def _remove(old: Path, folder: Path) -> None:
+    try:
+        with contextlib.suppress(OSError):
+            tidy(old, folder)
+    finally:
+        with _BUSY_LOCK:
+            _REMOVING.pop(old, None)
+
+
+def removals_pending() -> list[Path]:
+    """The profile folders whose old folder this process is still removing (each once)."""
+    with _BUSY_LOCK:
+        return sorted({folder for folder, _ in _REMOVING.values()})
+
+
+def wait_for_removals(timeout: float | None = None) -> bool:
+    """Wait until this process's removals (`remove_in_background`) are done, at most `timeout`
+    seconds in all (None: as long as they take); True when none is left."""
+    with _BUSY_LOCK:
+        threads = [thread for _, thread in _REMOVING.values()]
+    for thread in threads:
+        thread.join(timeout)
+    with _BUSY_LOCK:
+        return not _REMOVING
 
 
 def exchange(first: Path, second: Path) -> bool:
@@ -173,9 +220,11 @@ def tidy(old: Path, folder: Path) -> None:
 def finish_interrupted(folder: Path) -> None:
     """Repair a renewal of `folder` cut off at any step (see the module docstring): with the
     profile folder missing between the two renames, the complete new folder is moved in (or,
-    if only the old one was moved aside, that one back); then every leftover is removed as
-    `tidy` says. Nothing when there is none, or the parent folder cannot be read; a leftover
-    that cannot be removed is left for the next start."""
+    if only the old one was moved aside, that one back), at once; then every leftover is
+    removed as `tidy` says, in the background (`remove_in_background`: a start never waits for
+    it, so an unlock right after a duress one takes no longer either). Nothing when there is
+    none, or the parent folder cannot be read; a leftover that cannot be removed is left for
+    the next start."""
     folder = Path(folder).absolute()
     pattern = _pattern(folder)
     try:
@@ -184,11 +233,11 @@ def finish_interrupted(folder: Path) -> None:
         return
     leftovers = {}
     with _BUSY_LOCK:
-        busy = {path.name for path in _BUSY if path.parent == folder.parent}
+        busy = {path.name for path in (*_BUSY, *_REMOVING) if path.parent == folder.parent}
     for name in names:
         found = pattern.fullmatch(name)
         base = name.removesuffix(".partial").removesuffix(".old") + ".partial"
-        if found and base not in busy:
+        if found and base not in busy and name not in busy:
             leftovers[name] = found
     if not leftovers:
         return
@@ -197,8 +246,7 @@ def finish_interrupted(folder: Path) -> None:
     if not _is_folder(folder):
         return
     for name in list(leftovers):
-        with contextlib.suppress(OSError):
-            tidy(folder.parent / name, folder)
+        remove_in_background(folder.parent / name, folder)
 
 
 def _put_back(folder: Path, leftovers: dict[str, re.Match[str]]) -> None:

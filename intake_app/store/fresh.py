@@ -6,7 +6,8 @@ system either. An emptied file keeps its birth time and a folder emptied in plac
 so nothing is emptied in place, the profile folder itself included (review r7b, N3): a whole
 new profile folder (vault.json as the vault just wrote it, a new store.db, empty `blobs/` and
 `sealed/`, made in the order a set-up makes them) is built beside the old one, synced, and
-swapped in, and the old folder removed (`renew_profile`, fs/folder_renewal.py).
+swapped in, and the old folder removed after the unlock answered (`renew_profile`,
+`remove_old_folder`, fs/folder_renewal.py: review r7c, F5).
 
 Order, so a cut at any moment loses nothing that should stay and is finished by the next
 duress unlock (local_store.py): the old store first loses every row but the three the duress
@@ -98,12 +99,20 @@ def release(sibling: Path) -> None:
     folder_renewal.release(sibling)
 
 
-def renew_profile(profile_dir: Path, sibling: Path) -> bool:
-    """The folder `build_profile` made takes the place of `profile_dir`, whose old folder is
-    removed (fs/folder_renewal.py). The old store's connection must be closed by now: SQLite
-    removes its log files by name, which would be the new folder's. False when the two cannot
-    be swapped (`sibling` removed again): renew in place. Raises OSError."""
+def renew_profile(profile_dir: Path, sibling: Path) -> Path | None:
+    """The folder `build_profile` made takes the place of `profile_dir`; returns where the old
+    folder now is, for `remove_old_folder` (fs/folder_renewal.py). The old store's connection
+    must be closed by now: SQLite removes its log files by name, which would be the new
+    folder's. None when the two cannot be swapped (`sibling` removed again): renew in place.
+    Raises OSError."""
     return folder_renewal.swap_in(Path(profile_dir), sibling)
+
+
+def remove_old_folder(old: Path, profile_dir: Path) -> None:
+    """Remove the old profile folder `renew_profile` swapped out, in the background: the
+    unlock answers without waiting for it (its time grows with what the profile held, and
+    would tell a duress unlock from an ordinary one; review r7c, F5)."""
+    folder_renewal.remove_in_background(Path(old), Path(profile_dir))
 
 
 def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes, *,

@@ -42,6 +42,22 @@ def finish_renewal(path: Path) -> None:
     folder_renewal.finish_interrupted(Path(path).expanduser().absolute())
 
 
+def removals_pending() -> list[Path]:
+    """The profile folders whose old folder (swapped out by a duress unlock) this process is
+    still removing after the unlock answered (fs/folder_renewal.py, review r7c F5)."""
+    from intake_app.fs import folder_renewal
+
+    return folder_renewal.removals_pending()
+
+
+def wait_for_removals(timeout: float | None = None) -> bool:
+    """Wait at most `timeout` seconds (None: as long as it takes) for `removals_pending` to be
+    done; True when none is left."""
+    from intake_app.fs import folder_renewal
+
+    return folder_renewal.wait_for_removals(timeout)
+
+
 def prepare_profile_dir(path: Path) -> Path:
     """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe.
     A renewal cut off there is finished first (`finish_renewal`).

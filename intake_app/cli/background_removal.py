@@ -1,0 +1,66 @@
+"""The old profile folder a duress unlock swapped out, removed after the command answered.
+
+A duress unlock answers as soon as the new profile folder is in place and removes the old
+one on a thread (fs/folder_renewal.py, review r7c F5). A command on the command line usually
+ends before that thread does, and someone timing the command sees when it ends (the prompt
+coming back), not only when its answer is printed. So at its end a command waits for nothing:
+what is still being removed is handed to a process of its own (`hand_over`: this program
+again, with the hidden command `COMMAND`, detached, no terminal, its output nowhere), which
+finishes it (`finish`) as any start would (`finish_interrupted`). Where no process can be
+started the command waits for the removal instead, since the old folder must not stay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+#: The hidden first argument of the process `hand_over` starts (never shown in the help).
+COMMAND = "_finish-renewal"
+
+
+def hand_over() -> None:
+    """Hand the old profile folders this process is still removing to a detached process of
+    its own, once what the command prints is out; nothing when none is left."""
+    from intake_app.vault import profile
+
+    folders = profile.removals_pending()
+    if not folders:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    try:
+        subprocess.Popen(  # this program again, the profile folders it removes from
+            [*_this_program(), COMMAND, *(str(folder) for folder in folders)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            close_fds=True, **_detached())
+    except OSError:
+        profile.wait_for_removals()
+
+
+def finish(folders: list[str]) -> int:
+    """The handed-over process: finish the renewal of each profile folder, then end (0)."""
+    from intake_app.vault import profile
+
+    for folder in folders:
+        profile.finish_renewal(Path(folder))
+    profile.wait_for_removals()
+    return 0
+
+
+def _this_program() -> list[str]:
+    if getattr(sys, "frozen", False):  # the bundle's executable (packaging/seinpost.spec)
+        return [sys.executable]
+    return [sys.executable, "-m", "intake_app"]
+
+
+def _detached() -> dict[str, object]:
+    if os.name == "nt":
+        flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
+            subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+        return {"creationflags": flags}
+    return {"start_new_session": True}  # not ended with the terminal or its process group
