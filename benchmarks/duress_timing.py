@@ -30,12 +30,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from liaison_fixtures import PASSPHRASE, make_office, signal_fields
+from inputs import PASSPHRASE, BenchOffice, new_profile, signal_fields
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams
 from intake_app.vault import profile as profile_folder
 
 DURESS = "everything is fine here"
@@ -55,17 +52,14 @@ PARTS = {
 
 def build(root: Path, sealed: int, drafts: int, mb: float) -> Path:
     profile = root / "profile"
-    office = make_office(root / "office")
-    session = LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
-                                        office.parsed.fingerprint, use_keyring=False,
-                                        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+    session = new_profile(profile, BenchOffice.create(root / "office"))
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     blob = root / "evidence.bin"
     blob.write_bytes(os.urandom(int(mb * 1024 * 1024)))
     for _ in range(sealed):
         session.seal(session.record(signal_fields()))
     for number in range(drafts):
-        session.attach(session.record(signal_fields(description=f"draft {number}")), blob)
+        session.attach(session.record(signal_fields(number)), blob)
     session.lock()
     blob.unlink()
     return profile

@@ -35,7 +35,7 @@ def hand_over() -> None:
             stream.flush()
     try:
         subprocess.Popen(  # this program again, the profile folders it removes from
-            [*_this_program(), COMMAND, *(str(folder) for folder in folders)],
+            [sys.executable, *_module_arguments(), COMMAND, *(str(folder) for folder in folders)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             close_fds=True, **_detached())
     except OSError:
@@ -52,10 +52,12 @@ def finish(folders: list[str]) -> int:
     return 0
 
 
-def _this_program() -> list[str]:
-    if getattr(sys, "frozen", False):  # the bundle's executable (packaging/seinpost.spec)
-        return [sys.executable]
-    return [sys.executable, "-m", "intake_app"]
+def _module_arguments() -> list[str]:
+    """What follows this Python to run the program again: nothing for the bundle's own
+    executable (packaging/seinpost.spec), ``-m intake_app`` from source."""
+    if getattr(sys, "frozen", False):
+        return []
+    return ["-m", "intake_app"]
 
 
 def _detached() -> dict[str, object]:
