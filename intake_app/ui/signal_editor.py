@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import validate_signal
 from intake_app.domain.signal_errors import FieldError
+from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.attachment_panel import AttachmentPanel
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
@@ -76,6 +77,7 @@ class SignalEditor(FittedDialog):
         # How the editor closed: "saved" (Save), "kept" (lock or quit: saved, to reopen),
         # "discarded" (nothing changed, or the liaison threw the changes away).
         self.outcome = ""
+        self._unbound_alt = UnboundAltLetters(self)
 
         self.danger = QLabel(acute_danger_text())
         self.danger.setObjectName("danger")

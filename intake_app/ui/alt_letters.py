@@ -1,0 +1,41 @@
+"""Alt with a letter that names no field types nothing into the editor.
+
+Qt's text fields insert the letter of an Alt+letter that no shortcut took, so Alt+K (on the list
+page "Nieuwe kaart…") typed "k" into the description and the autosave kept it: a person's words
+changed without a sign (review r12w F1). Shortcuts and mnemonics are matched before a key press
+is delivered, so a press that still carries Alt and a letter here is one nobody bound.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Ctrl+Alt is AltGr on Windows: it types €, @ and [ on many layouts, so it passes.
+_HELD_BACK = Qt.ControlModifier | Qt.MetaModifier
+
+
+class UnboundAltLetters(QObject):
+    """Swallows the key presses with Alt and a printable text that reach a widget of `window`
+    (an unbound Alt+letter); arrows, Alt+Down and bound mnemonics are untouched. Lives as long
+    as `window`, its parent."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """True (swallowed) for an unbound Alt+letter pressed in `window`; else False."""
+        if event.type() != QEvent.KeyPress or not isinstance(event, QKeyEvent) \
+                or not isinstance(watched, QWidget):
+            return False
+        key = event
+        modifiers = key.modifiers()
+        if not modifiers & Qt.AltModifier or modifiers & _HELD_BACK:
+            return False
+        text = key.text()
+        if not text or not text.isprintable():
+            return False
+        return watched.window() is self._window
