@@ -223,12 +223,14 @@ def test_a_large_item_is_read_past_the_page_cache_when_written_and_checked_back(
     # (What the writer wrote through the cache may still be there in part: the kernel drops
     # what it can at the writer's hint, 3,522 of 9,217 pages in one loaded run.) The check
     # reads the structure and the small entries through the cache, with the kernel's
-    # read-ahead around each read: some pages (324 of 8,971 here), not the whole file.
+    # read-ahead around each read: some pages (324 of 8,971 on a quiet machine, 3,572 of 9,217
+    # in a CI run beside another suite), never the large entry, which is nearly all of the file:
+    # read through the cache, it left 9,217 of 9,217.
     pages = -(-path.stat().st_size // mmap.PAGESIZE)
     uncached(path)
     before = cached_pages(path)
     assert check_bundles([path])[-1].ok
-    assert cached_pages(path) - before < pages // 10, (before, cached_pages(path), pages)
+    assert cached_pages(path) - before < pages * 3 // 4, (before, cached_pages(path), pages)
     with zipfile.ZipFile(path) as archive:
         big = max(archive.infolist(), key=lambda info: info.file_size)
     at = big.header_offset + container.local_header_size(big.filename) + big.file_size // 2
