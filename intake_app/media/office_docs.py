@@ -9,15 +9,12 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   references to them (`office_references`);
 - every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
   dates and revision ids removed, machine-pointing settings removed (attached template, ...);
-- relationships to the author's machine go: the attached template entirely; every other
-  external target Office wrote by itself (anything but a hyperlink: linked pictures, objects,
-  frames, workbooks, cloud folders) and any path target becomes a neutral one (web links the
-  liaison wrote, which are content, stay);
-- pictures inside are cleaned like attachments (JPEG losslessly, its picture data rebuilt by
-  jpegtran, its orientation and cleaned colour profile kept: `jpeg_clean`; others
-  re-encoded); embedded Office documents are cleaned the same way, recursively; what cannot
-  be cleaned (OLE objects, macros, vector pictures, sound and video, imported chunks, any part
-  Seinpost does not know) stays, with a warning;
+- relationships to the author's machine go: the attached template entirely; any other external
+  target Office wrote itself (not a hyperlink: linked pictures, objects, frames, workbooks, cloud
+  folders) and any path target becomes a neutral one (web links, content, stay);
+- pictures inside are cleaned like attachments (JPEG losslessly: `jpeg_clean`; others
+  re-encoded), embedded Office documents recursively; what cannot be cleaned (OLE objects,
+  vector pictures, sound, video, imported chunks, unknown parts) stays, with a warning;
 - media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
   the inserted file's name), every relationship and content type pointing to them follows;
 - a digital signature (`_xmlsignatures/`) is removed (it names the signer, and cleaning breaks
@@ -45,6 +42,7 @@ from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
+from intake_app.media.office_rich_data import structure_beside
 from intake_app.media.office_xml import (
     HEADER_FOOTER_TEXT,
     UnsafeXml,
@@ -280,7 +278,9 @@ def _cleaned_part(
         if _CROPPED.search(raw):
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         notes: list[str] = []
-        body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids)
+        beside = structure_beside(name)  # a picture in a cell: which value is its alt text
+        body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
+                      _read_xml(package, beside) if beside in plan.kept else None)
         if HEADER_FOOTER_TEXT in notes:
             _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
         return body
@@ -341,9 +341,10 @@ def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     return package.read(info)
 
 
-def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds) -> bytes:
+def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,
+           structures: bytes | None) -> bytes:  # structures: office_rich_data
     try:
-        return scrub_part(raw, removed_ids, notes, ids)
+        return scrub_part(raw, removed_ids, notes, ids, structures)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

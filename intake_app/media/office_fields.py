@@ -18,7 +18,9 @@ What happens (docs/CLEANING.md rows `field-code-paths`, `field-code-split`, `fie
   `INFO <property>` is read as the field of that name; SAVEDATE, PRINTDATE, CREATEDATE show
   NEUTRAL_SHOWN_DATE, EDITTIME "0"; TITLE, SUBJECT, KEYWORDS, COMMENTS and DOCPROPERTY of any
   property not in `_COUNTS` (custom ones included) show nothing;
-- any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them).
+- any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them);
+- connection strings in an instruction (a DATABASE field's `\\c` and `\\d`, any quoted one) become
+  `"removed-path"` (`office_connections`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
 from collections.abc import Callable
 
+from intake_app.media.office_connections import clean_field_connections
 from intake_app.media.paths import NEUTRAL_PATH, without_paths
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -137,6 +140,7 @@ def _clean(instruction: list[ET.Element], results: list[ET.Element]) -> bool:
 
 def _new_instruction(instruction: str) -> tuple[str, str]:
     """(instruction without paths or identifying arguments, what its result shows)."""
+    instruction = clean_field_connections(instruction)  # DATABASE \c, \d: office_connections
     words = instruction.split()
     keyword = words[0].upper() if words else ""
     if keyword == "INFO" and len(words) > 1:  # Word's older spelling: INFO Author = AUTHOR

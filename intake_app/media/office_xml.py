@@ -11,8 +11,10 @@ docs/CLEANING.md:
   spreadsheet `<author>`, presentation comment authors, threaded-comment persons, range
   permission editors `w:ed`, shared-workbook users, pivot `refreshedBy`) become
   `NEUTRAL_AUTHOR`; initials become `NEUTRAL_INITIALS`; user and provider ids are neutralised;
-- connection strings and their files (`odcFile`, `connection`, `sourceFile`) become
-  `NEUTRAL_PATH`; a sensitivity label's tenant (`siteId`) becomes a zero id;
+- connection strings and their files (`odcFile`, `connection`, `sourceFile`,
+  `localConnection`, and any value that is a connection string) become `NEUTRAL_PATH`, a
+  workbook connection's name and description are `office_connections`'; a sensitivity
+  label's tenant (`siteId`) becomes a zero id;
 - dates of tracked changes and comments (`w:date`, `w16cex:dateUtc`) are removed;
 - revision-session ids (`w:rsid*` attributes, `<w:rsids>`) are removed, they link documents
   edited on the same machine; the random ids other parts point to (paragraphs' `w14:paraId`,
@@ -35,6 +37,7 @@ docs/CLEANING.md:
   date and time (`dT`, `dt`, `created`, `dateTime`) becomes NEUTRAL_DATE, a pivot's serial
   `refreshedDate` is removed; a signature line's suggested signer and presentation tags'
   values are neutralised;
+- a picture placed in a cell: its alt text, when a file's name, is `office_rich_data`'s;
 - what only spreadsheets keep (custom views' names, scenario users, range permissions' account
   ids, a note's author at the start of its text) is `office_sheets`';
 - every part is written anew, changed or not: XML comments and processing instructions go.
@@ -51,10 +54,12 @@ from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
 from intake_app.media.office_bindings import clean_bound_controls
+from intake_app.media.office_connections import clean_connection_names, is_connection_string
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_references import drop_references
+from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
 
@@ -95,7 +100,8 @@ _W_PERSON_ATTRIBUTES = {f"{_W_KEY}ed": NEUTRAL_AUTHOR}  # w:permStart/@w:ed: an 
 _NAMED_PERSON_ELEMENTS = {"cmAuthor", "author", "person", "userInfo"}
 # whole values that are paths or connection strings (xl/connections.xml: the .odc file, the data
 # source with its folder and user id, a text import's source file)
-_PATH_VALUE_ATTRIBUTES = {"odcFile", "connection", "sourceFile", "credentialsFile"}
+_PATH_VALUE_ATTRIBUTES = {"odcFile", "connection", "sourceFile", "credentialsFile",
+                          "localConnection"}
 _TENANT_ATTRIBUTES = {"siteId"}  # sensitivity labels: the organisation's Microsoft 365 tenant
 NEUTRAL_ID = "{00000000-0000-0000-0000-000000000000}"
 _DATE_ATTRIBUTES = {
@@ -141,7 +147,8 @@ class UnsafeXml(SeinpostError):
 
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
-               notes: list[str] | None = None, ids: RandomIds | None = None) -> bytes:
+               notes: list[str] | None = None, ids: RandomIds | None = None,
+               rich_structures: bytes | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -149,8 +156,10 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     `removed_ids` are this part's relationships that the cleaner removed: the references to
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
     header or footer text was removed (`office_headers`). `ids` renumbers the random ids
-    Office stamps, the same way in every part of one package (`office_ids`). Raises UnsafeXml
-    for a part that is not safe XML.
+    Office stamps, the same way in every part of one package (`office_ids`).
+    `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
+    value is a picture's alt text (`office_rich_data`). Raises UnsafeXml for a part that is not
+    safe XML.
     """
     root, namespaces = parse_part(raw)
     drop_references(root, removed_ids)
@@ -163,6 +172,10 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     if clean_header_footers(root, canonical) and notes is not None:
         notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
+    clean_connection_names(root, canonical)
+    if is_rich_data(root):
+        structures = parse_part(rich_structures)[0] if rich_structures else None
+        clean_rich_data(root, text_positions(structures))
     if ids is not None:
         ids.renumber(root)
     return serialise_part(root, namespaces)
@@ -222,6 +235,8 @@ def _scrub(root: ET.Element) -> bool:
                 new = '""'  # an add-in's stored setting (JSON): accounts, paths, user names
             elif local == "inkSource" and name in _DEVICE_ATTRIBUTES:
                 new = ""
+            elif is_connection_string(value) and std != _FIELD_ATTRIBUTE:
+                new = NEUTRAL_PATH  # server, computer and account names (office_connections)
             elif _ISO_DATE.match(value) and name not in _CONTENT_DATE_ATTRIBUTES:
                 new = NEUTRAL_DATE  # when someone wrote, refreshed, revised: dT, dt, dateTime…
             elif std == _FIELD_ATTRIBUTE:
