@@ -45,9 +45,9 @@ def disk_folder(tmp_path: Path) -> Iterator[Path]:
         yield Path(folder)
 
 
-def cached_pages(path: Path) -> int:
-    """How many of the file's pages are in the page cache (mincore(2) over a mapping of it,
-    which touches none of them)."""
+def cached_pages(path: Path, start: int = 0) -> int:
+    """How many of the file's pages from byte `start` on (a multiple of the page size) are in
+    the page cache (mincore(2) over a mapping of it, which touches none of them)."""
     size = path.stat().st_size
     libc = ctypes.CDLL(None, use_errno=True)
     libc.mmap.restype = ctypes.c_void_p
@@ -65,7 +65,7 @@ def cached_pages(path: Path) -> int:
             assert libc.mincore(address, size, vector) == 0, ctypes.get_errno()
         finally:
             libc.munmap(address, size)
-        return sum(byte & 1 for byte in vector.raw[:pages])
+        return sum(byte & 1 for byte in vector.raw[start // mmap.PAGESIZE : pages])
     finally:
         os.close(fd)
 

@@ -74,8 +74,10 @@ def test_a_large_blob_is_written_past_the_page_cache(disk_folder: Path) -> None:
     blobs.write_blob(target, KEY, AD, io.BytesIO(data))
     pages = -(-target.stat().st_size // mmap.PAGESIZE)
     # Only the head (the first LARGE bytes, through the cache as for a small file) and the
-    # last partial page may be cached; a buffered write leaves every page there.
-    assert cached_pages(target) <= LARGE // mmap.PAGESIZE + 1 < pages
+    # last partial page may be cached; a buffered write leaves every page there. The pages
+    # just past LARGE were the last written through the cache if the seam came late, so they
+    # are still there (a CI run found 8,195 cached where the head and tail are 8,193).
+    assert cached_pages(target, LARGE) <= 1 < pages - LARGE // mmap.PAGESIZE
     with blobs.BlobReader(target, KEY, AD) as reader:
         assert reader.read() == data
 
@@ -101,7 +103,7 @@ def test_a_large_sealed_file_is_hashed_and_written_past_the_page_cache(
         finally:
             sink.abort()
     # Looked at before anything reads the file (a read would cache it).
-    assert cached_pages(target) <= LARGE // mmap.PAGESIZE + 1
+    assert cached_pages(target, LARGE) <= 1
     assert target.read_bytes() == data
     assert digest == hashlib.sha256(data).hexdigest()
     assert sink.size == len(data)

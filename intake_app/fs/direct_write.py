@@ -83,10 +83,15 @@ class DirectWriter:
                  observe: Observe | None = None) -> None:
         self._fd = fd
         self._at = os.lseek(fd, 0, os.SEEK_CUR)  # the file offset of the current buffer
-        # Past the cache from `direct_from` on (None: never); hand-overs keep `_at` aligned.
-        self._direct_from = direct_from if self._at % ALIGN == 0 else None
+        # Past the cache from the file offset `_seam` on (None: never); hand-overs keep `_at`
+        # aligned and one ends exactly at the seam. Only the disk worker turns O_DIRECT on, at
+        # the first buffer past the seam: turned on here, it would also take the buffer before
+        # the seam that is still waiting for the disk, or not, as the threads happen to run.
+        self._seam = (None if direct_from is None or self._at % ALIGN
+                      else -(-direct_from // ALIGN) * ALIGN)
         self._direct = False
-        self._go_direct()
+        self._went_direct = False
+        self._go_direct(self._at)
         self._buffers = [mmap.mmap(-1, STRETCH + LEND) for _ in range(BUFFERS)]  # page-aligned
         self._free: queue.Queue[mmap.mmap] = queue.Queue()
         for buffer in self._buffers[1:]:
@@ -110,15 +115,16 @@ class DirectWriter:
         for worker in self._workers:
             worker.start()
 
-    def _go_direct(self) -> None:
-        """Turn O_DIRECT on once the file has reached `direct_from` bytes (at most once)."""
-        if self._direct_from is not None and self._at >= self._direct_from:
-            self._direct_from = None
+    def _go_direct(self, at: int) -> None:
+        """Turn O_DIRECT on for a write at file offset `at` at or past the seam (once)."""
+        if self._seam is not None and at >= self._seam and not self._went_direct:
+            self._went_direct = True
             self._direct = _set_direct(self._fd, True)
 
     def _pwrite(self, buffer: mmap.mmap, size: int, at: int, start: int = 0) -> None:
         """Write buffer[start:size] at file offset `at`, all of it; through the page cache
         from then on if the file system refuses O_DIRECT after all (EINVAL)."""
+        self._go_direct(at)
         with memoryview(buffer) as view:
             while start < size:
                 try:
@@ -165,14 +171,13 @@ class DirectWriter:
     def _hand_over(self, size: int) -> None:
         """Queue the current buffer's first `size` bytes for the workers; carry the rest over
         into a free buffer (may wait for one)."""
-        carry = bytes(self._view[size : self._have])  # less than ALIGN bytes
+        carry = bytes(self._view[size : self._have])  # under ALIGN, or up to STRETCH at the seam
         with self._lock:
             self._busy[id(self._current)] = len(self._workers)
         self._to_disk.put((self._current, size, self._at))
         if self._observe is not None:
             self._to_observe.put((self._current, size, self._at))
         self._at += size
-        self._go_direct()
         self._view.release()
         self._current = self._free.get()
         self._view = memoryview(self._current)
@@ -181,6 +186,11 @@ class DirectWriter:
         self._check()
 
     def _filled(self) -> None:
+        seam = self._seam
+        if seam is not None and self._at < seam <= self._at + self._have:
+            # The cached head ends exactly at `direct_from` (aligned, as `_at` is), not at the
+            # next stretch's end: up to STRETCH + LEND more of a large file would stay cached.
+            self._hand_over(seam - self._at)
         if self._have >= STRETCH:  # a whole number of blocks goes; the rest is carried over
             self._hand_over(self._have - (self._at + self._have) % ALIGN)
 
@@ -224,7 +234,8 @@ class DirectWriter:
         file ends exactly there. Raises the write error (OSError) if one happened.
         """
         self._check()
-        tail = self._have % ALIGN if self._direct else 0
+        direct = self._seam is not None and self._at >= self._seam and bool(_O_DIRECT)
+        tail = self._have % ALIGN if direct else 0
         whole = self._have - tail
         if whole:
             with self._lock:
@@ -235,6 +246,7 @@ class DirectWriter:
         self._stop()
         self._check()
         self._at += whole
+        self._went_direct = True  # the tail goes through the cache, whatever came before
         if self._direct:
             self._direct = _set_direct(self._fd, False)
         if tail:
