@@ -214,3 +214,44 @@ def test_command_line_import(exported, tmp_path: Path) -> None:
     assert "2 signal(s) delivered and purged" in done.stdout
     listing = run_cli(["list", *cli_common(tmp_path)], cwd=tmp_path).stdout
     assert listing.count(" delivered") == 2 and listing.count(" sealed\n") == 1
+
+
+def _signed_at(office, bundle_id: str, liaison_key_id: str, ids: list[str],
+               received: str) -> bytes:
+    """A receipt the office's own key signed, with `received` as given (make_receipt writes
+    only real times)."""
+    from intake_app.bundle import receipt as receipt_format
+    from intake_app.crypto.canonical import canonical_json
+
+    body = {"bundle_id": bundle_id, "format": receipt_format.FORMAT, "items": sorted(ids),
+            "liaison_key_id": liaison_key_id,
+            "office_key_id": signing.key_id(signing.verify_key_bytes(office.signing_key)),
+            "received": received}
+    signature = signing.sign(office.signing_key, receipt_format.CONTEXT, canonical_json(body))
+    return canonical_json({**body, "signature": signature.hex()})
+
+
+@pytest.mark.parametrize("received", [
+    "9999-99-99T99:99:99Z",  # review r7d: the shape alone was checked
+    "2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-11-30T24:00:00Z",
+    "2026-11-30T10:60:00Z", "2026-12-31T23:59:60Z", "0000-01-01T00:00:00Z",
+])
+def test_a_receipt_whose_time_is_not_a_real_utc_time_is_refused_and_erases_nothing(
+        exported, tmp_path: Path, received: str) -> None:
+    office, session, ids, bundle, _ = exported
+    path = write(tmp_path / "r.json", _signed_at(office, bundle.bundle_id, our_key_id(session),
+                                                 ids[:2], received))
+    with pytest.raises(ReceiptRejected) as refused:
+        session.import_receipt(path)
+    assert refused.value.reason == "bad_time"
+    assert refused.value.sentence("en") == ("The time in this receipt is not a real date and "
+                                            "time. It was refused; nothing was erased.")
+    assert_nothing_purged(session, ids)
+
+
+def test_a_receipt_with_a_real_time_on_a_month_s_last_day_is_accepted(
+        exported, tmp_path: Path) -> None:
+    office, session, ids, bundle, _ = exported
+    path = write(tmp_path / "r.json", _signed_at(office, bundle.bundle_id, our_key_id(session),
+                                                 ids[:2], "2028-02-29T23:59:59Z"))
+    assert sorted(session.import_receipt(path).delivered) == sorted(ids[:2])

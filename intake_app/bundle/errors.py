@@ -66,6 +66,14 @@ class ReceiptError(SeinpostError):
     code = "receipt.invalid"
 
 
+class ReceiptTimeInvalid(ReceiptError):
+    """A receipt's `received` time is not a real UTC time as the office writes it
+    (``YYYY-MM-DDTHH:MM:SSZ``, RFC 3339, a date that exists): ``9999-99-99T99:99:99Z``."""
+
+    code = "receipt.bad_time"
+    default_message = "the receipt's time is not a real date and time"
+
+
 class PartSizeTooSmall(BundleError):
     """The chosen part size cannot hold the bundle's largest entry plus its headers."""
 

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import nacl.signing
@@ -34,6 +35,21 @@ MAX_ITEMS = 100_000
 MAX_SIZE = 1 << 50
 ITEM_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")  # ASCII only
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # what the writers make (RFC 3339, UTC, whole seconds)
+
+
+def is_utc_time(value: object) -> bool:
+    """Whether `value` is a time as the writers make it: RFC 3339 in UTC with whole seconds
+    and a "Z" (``2026-11-30T05:21:00Z``, `TIMESTAMP`), and a real moment: a month 1–12, a day
+    that month has, an hour 0–23, a minute and second 0–59 (no leap second: none is ever
+    written), a year 0001–9999. ``9999-99-99T99:99:99Z`` has the shape and is refused."""
+    if not isinstance(value, str) or not TIMESTAMP.fullmatch(value):
+        return False
+    try:
+        datetime.strptime(value, TIME_FORMAT)  # the Z is matched literally: UTC
+    except ValueError:
+        return False
+    return True
 
 _KEYS = {"bundle_id", "counter", "created", "format", "items", "liaison_key_id", "parts",
          "recipients", "set", "signature"}
@@ -148,6 +164,12 @@ def _text(value: Any, pattern: re.Pattern[str], what: str) -> str:
     return value
 
 
+def _time(value: Any, what: str) -> str:
+    if not is_utc_time(value):
+        raise _fail(what)
+    return value
+
+
 def parse_manifest(data: bytes) -> Manifest:
     """Strictly parse manifest plaintext (the signature is checked by verify_manifest)."""
     try:
@@ -180,7 +202,7 @@ def parse_manifest(data: bytes) -> Manifest:
         set_id=_text(doc["set"], HEX32, "set id"),
         liaison_key_id=_text(doc["liaison_key_id"], HEX32, "liaison key id"),
         counter=_count(doc["counter"], 1, 1 << 53, "counter"),
-        created=_text(doc["created"], TIMESTAMP, "creation time"),
+        created=_time(doc["created"], "creation time"),
         parts=parts,
         recipients=tuple(recipients),
         items=items,

@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 
 import nacl.signing
 
-from intake_app.bundle.errors import ReceiptError
+from intake_app.bundle.errors import ReceiptError, ReceiptTimeInvalid
 from intake_app.bundle.layout import HEX32
-from intake_app.bundle.manifest import ITEM_ID, MAX_ITEMS, TIMESTAMP
+from intake_app.bundle.manifest import ITEM_ID, MAX_ITEMS, TIME_FORMAT, is_utc_time
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
 from intake_app.errors import ContractError
@@ -70,7 +70,7 @@ def make_receipt(office_signing_key: nacl.signing.SigningKey, bundle_id: str,
         "items": ids,
         "liaison_key_id": liaison_key_id,
         "office_key_id": signing.key_id(signing.verify_key_bytes(office_signing_key)),
-        "received": clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "received": clock().astimezone(UTC).strftime(TIME_FORMAT),
     }
     signature = signing.sign(office_signing_key, CONTEXT, canonical_json(body))
     return canonical_json({**body, "signature": signature.hex()})
@@ -85,7 +85,9 @@ def _text(value: object, pattern: re.Pattern[str], what: str) -> str:
 def parse_receipt(data: bytes, office_verify_keys: Sequence[bytes]) -> Receipt:
     """Verify and parse a receipt; it must be signed by one of `office_verify_keys`.
 
-    Raises ReceiptError with a message a liaison can act on.
+    Raises ReceiptError with a message a liaison can act on; ReceiptTimeInvalid (one of
+    them) when `received` is not a real UTC time as the office writes it
+    (`manifest.is_utc_time`), checked before the signature: the office never signs another.
     """
     if not isinstance(data, bytes | bytearray) or len(data) > MAX_RECEIPT:
         raise ReceiptError("this file is too large to be a receipt")
@@ -96,6 +98,8 @@ def parse_receipt(data: bytes, office_verify_keys: Sequence[bytes]) -> Receipt:
     if set(doc) != _KEYS or doc.get("format") != FORMAT:
         raise ReceiptError("this file is not a Seinpost receipt of a known version")
     signature = bytes.fromhex(_text(doc.pop("signature"), _SIGNATURE, "signature"))
+    if not is_utc_time(doc["received"]):
+        raise ReceiptTimeInvalid()
     office_key_id = _text(doc["office_key_id"], HEX32, "office key id")
     items = doc["items"]
     if not isinstance(items, list) or not 1 <= len(items) <= MAX_ITEMS:
@@ -116,6 +120,6 @@ def parse_receipt(data: bytes, office_verify_keys: Sequence[bytes]) -> Receipt:
         bundle_id=_text(doc["bundle_id"], HEX32, "bundle id"),
         liaison_key_id=_text(doc["liaison_key_id"], HEX32, "liaison key id"),
         item_ids=ids,
-        received=_text(doc["received"], TIMESTAMP, "time"),
+        received=doc["received"],
         office_key_id=office_key_id,
     )

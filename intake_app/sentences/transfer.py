@@ -86,6 +86,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This receipt names a bundle this laptop never exported, or signals that were not "
               "in that bundle. It was refused; nothing was erased.",
     },
+    "transfer.receipt_rejected.bad_time": {
+        "nl": "De tijd in dit ontvangstbewijs is geen echte datum en tijd. Het is geweigerd; er "
+              "is niets gewist.",
+        "en": "The time in this receipt is not a real date and time. It was refused; nothing "
+              "was erased.",
+    },
     "transfer.rotation_rejected.not_a_card": {
         "nl": "Dit bestand is geen kaart van het meldpunt; ze is niet aanvaard. Er is niets "
               "veranderd.",
@@ -114,6 +120,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit ontvangstbewijs is onleesbaar, gewijzigd of niet ondertekend met een bekende "
               "sleutel van het meldpunt.",
         "en": "This receipt is malformed, altered, or not signed by a known office key.",
+    },
+    "receipt.bad_time": {
+        "nl": "De tijd in dit ontvangstbewijs is geen echte datum en tijd.",
+        "en": "The time in this receipt is not a real date and time.",
     },
     "export.sealed_item_missing": {
         "nl": "Het verzegelde bestand van een signaal ontbreekt of is buiten Seinpost gewijzigd; "

@@ -34,12 +34,12 @@ import contextlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from intake_app.bundle.check import check_part
-from intake_app.fs.atomic import fsync_dir
 from intake_app.store.local_store import LocalStore
 
 
@@ -145,18 +145,60 @@ def _complete(intent: ExportIntent) -> bool:
 
 
 def _remove_all(intent: ExportIntent) -> bool:
-    """Remove every file of `intent` from its folder; True when none can be left there."""
-    folder = Path(intent.target)
-    for name in (*intent.finals, *intent.temps):
-        try:
-            (folder / name).unlink()
-        except FileNotFoundError:
-            pass  # the folder is the one written to (checked by the caller): truly absent
-        except OSError:
-            return False
-    with contextlib.suppress(OSError):
-        fsync_dir(folder)
-    return same_folder(intent)
+    """Remove every file of `intent` from its folder; True when none can be left there.
+
+    The folder is opened once (following a link: the person may have chosen a linked folder)
+    and checked to be the one written to by its descriptor; each name is then looked at and
+    removed relative to it (no path is looked up twice). Only what the writer can have left
+    is removed: a regular file, or a link as a link. Anything else at one of these names (a
+    folder, a FIFO: planted on the medium, or the person's own) is not this bundle's file and
+    proves the file is not there: it is left as it is, never removed or followed, and the
+    intent settles as removed (before, a folder there failed the unlock or import with
+    IsADirectoryError). A file that cannot be removed keeps the intent waiting."""
+    try:
+        fd = os.open(intent.target, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+                     | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        info = os.fstat(fd)
+        if (info.st_dev, info.st_ino) != (intent.device, intent.inode):
+            return False  # not the folder written to (a mount point, another stick)
+        for name in (*intent.finals, *intent.temps):
+            if not _remove_own_file(fd, intent.target, name):
+                return False
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+    return True
+
+
+_BY_DESCRIPTOR = os.unlink in os.supports_dir_fd and os.stat in os.supports_dir_fd
+
+
+def _remove_own_file(folder_fd: int, folder: str, name: str) -> bool:
+    """Remove `name` in the folder `folder_fd` (at `folder`, used by path only where the
+    platform cannot work relative to a descriptor) if it is a regular file or a link; True
+    when no file of the bundle is left at that name (absent, removed, or something else
+    stands there and is left alone)."""
+    where = {"dir_fd": folder_fd} if _BY_DESCRIPTOR else {}
+    path = name if _BY_DESCRIPTOR else os.path.join(folder, name)
+    try:
+        info = os.lstat(path, **where)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
+        return True  # not what the writer writes: not ours to remove, and not our file
+    try:
+        os.unlink(path, **where)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def recover(store: LocalStore) -> dict[str, int]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake_app.bundle.errors import ReceiptError
+from intake_app.bundle.errors import ReceiptError, ReceiptTimeInvalid
 from intake_app.bundle.receipt import parse_receipt
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
@@ -79,6 +79,8 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
                               "it names a bundle this laptop never exported")
     try:
         receipt = parse_receipt(data, allowed)
+    except ReceiptTimeInvalid as exc:
+        raise ReceiptRejected("bad_time", str(exc)) from None
     except ReceiptError as exc:
         reason = "bad_signature" if _looks_like_receipt(data) else "not_a_receipt"
         raise ReceiptRejected(reason, str(exc)) from None

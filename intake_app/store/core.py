@@ -135,11 +135,3 @@ class StoreCore:
         with self.reading() as conn:
             return trust.state(conn, self._vault_key).epoch
 
-
-def unlink(path: Path) -> int:
-    """Remove `path` if it is there; 1 if it was removed, 0 if it was already gone."""
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        return 0
-    return 1

@@ -182,7 +182,11 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         every removal is relative to the folder opened (fs/own_folders.py): a folder replaced
         by a link is refused (OwnFolderError) and nothing outside the profile is deleted.
         Whatever sits at a name recovery removes is removed as what it is (`Folder.clear`): a
-        folder planted at `x.blob` or `<draft id>.age`, a link, a FIFO (review r7d, D3)."""
+        folder planted at `x.blob` or `<draft id>.age`, a link, a FIFO (review r7d, D3). What
+        cannot be removed at all (an immutable file, planted with root) is left and not
+        counted (`Folder.clear_if_possible`): the unlock goes on, the same for both
+        passphrases (a duress unlock leaves it with the old folder), instead of an OSError at
+        every unlock."""
         removed = {"partials": 0, "unsealed": 0, "purged": 0, "blobs": 0}
         with own_folders.open_folder(self.sealed_dir) as sealed, \
                 own_folders.open_folder(self.blob_dir) as blob_folder:
@@ -192,19 +196,19 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
             for folder in (sealed, blob_folder):
                 for name in folder.names(PARTIAL_PATTERN):
-                    removed["partials"] += folder.clear(name)
+                    removed["partials"] += folder.clear_if_possible(name)
             for name in sealed.names("*.age"):
                 # A sealed file whose draft still exists never got its item row: the seal did
                 # not happen. One whose item is delivered/deleted was being purged. Any other
                 # file is left alone: removing it could lose a signal.
                 stem = name[:-len(".age")]
                 if stem in drafts:
-                    removed["unsealed"] += sealed.clear(name)
+                    removed["unsealed"] += sealed.clear_if_possible(name)
                 elif stem in gone:
-                    removed["purged"] += sealed.clear(name)
+                    removed["purged"] += sealed.clear_if_possible(name)
             for name in blob_folder.names("*.blob"):
                 if name[:-len(".blob")] not in blobs:
-                    removed["blobs"] += blob_folder.clear(name)
+                    removed["blobs"] += blob_folder.clear_if_possible(name)
             if any(removed.values()):
                 sealed.sync()
                 blob_folder.sync()
