@@ -9,6 +9,8 @@ outcome after saving says so. No Qt; the file's content never leaves this call.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intake_app.media import sniff
@@ -86,19 +88,48 @@ def forecast_cleaning(
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))
 
 
+def _name_pattern(name: str) -> bytes:
+    """A PDF name token `/name` as a regular expression over bytes, each character either
+    itself or its `#xx` escape (ISO 32000-1, 7.3.5: `/En#63rypt` is `/Encrypt`)."""
+    return b"/" + b"".join(
+        b"(?:%s|#%s)" % (re.escape(char.encode()), b"".join(
+            b"[%s%s]" % (digit.lower().encode(), digit.upper().encode()) if digit.isalpha()
+            else digit.encode() for digit in f"{ord(char):02x}"))
+        for char in name)
+
+
+ENCRYPT_KEY = re.compile(_name_pattern("Encrypt"))
+"""The trailer's `/Encrypt` key, however its name is spelled. It is never inside a compressed
+object stream (the trailer, or a cross-reference stream's dictionary, is plain), so a search of
+the file's bytes finds every encrypted PDF."""
+ENCRYPT_KEY_BYTES = 3 * len("Encrypt") + 1
+"""The longest spelling of `/Encrypt` (every character escaped): how far chunks overlap."""
+SCAN_CHUNK = 1024 * 1024
+"""Bytes the forecast reads at a time while it looks for `/Encrypt` in a PDF."""
+
+
+def has_encrypt_key(chunks: Iterable[bytes]) -> bool:
+    """Whether the PDF whose bytes come as `chunks` (in order) has an `/Encrypt` key, in any
+    spelling; memory stays at one chunk however long the file is."""
+    tail = b""
+    for chunk in chunks:
+        window = tail + chunk
+        if ENCRYPT_KEY.search(window):
+            return True
+        tail = window[-ENCRYPT_KEY_BYTES:]
+    return False
+
+
 def pdf_needs_password(data: bytes) -> bool:
     """Whether the PDF `data` (the whole file) opens only with a password, so cleaning will
-    seal it as it is. Only a file with `/Encrypt` in its bytes is asked, and it is asked of the
-    PDF cleaner itself in its bounded child (`pdf_child`: qpdf never runs in this process), so
-    the forecast and the outcome cannot disagree; a PDF protected only against editing or
-    printing (an empty user password) opens and will be cleaned."""
-    if b"/Encrypt" not in data:
+    seal it as it is. Only a file with `/Encrypt` in its bytes (`ENCRYPT_KEY`, name escapes
+    included) is asked, and it is asked of qpdf in the PDF cleaner's bounded child
+    (`pdf_child.needs_password_in_child`: qpdf never runs in this process), which opens it as
+    the cleaner does and cleans nothing, so the forecast and the outcome cannot disagree; a
+    PDF protected only against editing or printing (an empty user password) opens and will be
+    cleaned."""
+    if not has_encrypt_key([data]):
         return False
-    from intake_app.media.pdf_child import clean_pdf_in_child
-    from intake_app.media.result import NotCleanable
+    from intake_app.media.pdf_child import needs_password_in_child
 
-    try:
-        clean_pdf_in_child(data)
-    except NotCleanable as outcome:
-        return outcome.warning == PDF_ENCRYPTED
-    return False
+    return needs_password_in_child(data)

@@ -69,13 +69,7 @@ def clean_pdf(data: bytes) -> Cleaned:
     a password to open (PDF_ENCRYPTED) or is broken. One protected only by an owner password
     is cleaned and saved unprotected, with the note PDF_PROTECTION_REMOVED."""
     try:
-        # no recovery of a damaged file: what qpdf would rebuild may silently lose content, and
-        # the evidence is better sealed as is (with a warning) than cleaned into something else
-        # nor pushing inherited page attributes down the page tree while opening: on a page
-        # tree whose object numbers do not match their entries, qpdf died with SIGSEGV inside
-        # open() (found by `make fuzz`, main's clean-pdf exit 77); the damage is refused below
-        with pikepdf.open(io.BytesIO(data), attempt_recovery=False,
-                          inherit_page_attributes=False) as pdf:
+        with _open(data) as pdf:
             # opened, so its user password is empty: protected only against editing or
             # printing (an owner password). It is cleaned like any PDF and saved without the
             # protection, which the office does not need (a note says so); a PDF that needs a
@@ -100,6 +94,29 @@ def clean_pdf(data: bytes) -> Cleaned:
     except Exception as exc:  # hostile input: any qpdf failure means "not cleanable"
         raise NotCleanable(UNREADABLE_PDF) from exc
     return Cleaned(out.getvalue(), sniff.PDF, warnings)
+
+
+def needs_password(data: bytes) -> bool:
+    """True when `data` opens only with a password, opened as `clean_pdf` opens it (which then
+    raises PDF_ENCRYPTED); nothing is cleaned, so it costs what qpdf's open costs: the trailer,
+    the cross-reference table and the encryption dictionary. False for any other failure."""
+    try:
+        with _open(data):
+            return False
+    except pikepdf.PasswordError:
+        return True
+    except Exception:  # hostile input: cleaning will say what is wrong with it
+        return False
+
+
+def _open(data: bytes) -> pikepdf.Pdf:
+    # no recovery of a damaged file: what qpdf would rebuild may silently lose content, and
+    # the evidence is better sealed as is (with a warning) than cleaned into something else;
+    # nor pushing inherited page attributes down the page tree while opening: on a page
+    # tree whose object numbers do not match their entries, qpdf died with SIGSEGV inside
+    # open() (found by `make fuzz`, main's clean-pdf exit 77); the damage is refused by
+    # `clean_pdf`
+    return pikepdf.open(io.BytesIO(data), attempt_recovery=False, inherit_page_attributes=False)
 
 
 def _parse_every_object(pdf: pikepdf.Pdf) -> None:

@@ -8,12 +8,18 @@ are streamed into the encrypted blob as they are (flat memory) with the warning 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from intake_app.fs import outside
 from intake_app.media import clean, result, sniff
-from intake_app.media.forecast import CleaningForecast, forecast_cleaning, pdf_needs_password
+from intake_app.media.forecast import (
+    SCAN_CHUNK,
+    CleaningForecast,
+    forecast_cleaning,
+    has_encrypt_key,
+    pdf_needs_password,
+)
 from intake_app.media.names import suggested_name
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
@@ -28,21 +34,33 @@ class AttachmentUnreadable(StoreError):
 
 def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningForecast:
     """What attaching `path` will do (media.forecast), from its first bytes and size, for the
-    editor to say before the draft is saved; a PDF that will be cleaned is read whole to ask
-    whether it opens only with a password (`media.forecast.pdf_needs_password`). Raises
-    OutsideFileError when it cannot be read."""
+    editor to say before the draft is saved. A PDF that will be cleaned is read a chunk at a
+    time for an `/Encrypt` key (flat memory); only one that has it is read whole and opened
+    (never cleaned) in the PDF cleaner's child, to ask whether it opens only with a password
+    (`media.forecast.pdf_needs_password`). Raises OutsideFileError when it cannot be read."""
     path = Path(path)
     needs_password = False
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
         size = source.size  # type: ignore[attr-defined]
         if (not keep_original and size <= clean.MAX_CLEAN_BYTES
-                and clean.sniff_media_type(head, path.name) == sniff.PDF):
-            data = head + source.read(clean.MAX_CLEAN_BYTES + 1 - len(head))
+                and clean.sniff_media_type(head, path.name) == sniff.PDF
+                and has_encrypt_key(_chunks(source, head))):
+            source.seek(0)
+            data = source.read(clean.MAX_CLEAN_BYTES + 1)
             needs_password = pdf_needs_password(data)
             del data
     return forecast_cleaning(head, path.name, size, keep_original=keep_original,
                              needs_password=needs_password)
+
+
+def _chunks(source: io.BufferedReader, head: bytes) -> Iterator[bytes]:
+    """`head`, then the rest of `source` a `SCAN_CHUNK` at a time (at most the cleaner's limit)."""
+    yield head
+    read = len(head)
+    while read <= clean.MAX_CLEAN_BYTES and (chunk := source.read(SCAN_CHUNK)):
+        read += len(chunk)
+        yield chunk
 
 
 def attach_file(
