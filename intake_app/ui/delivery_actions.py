@@ -145,8 +145,11 @@ class DeliveryActions(QObject):
                 "imported. The bundle was written to:", "", len(result.item_ids),
             ))
             lines.extend(str(path) for path in result.paths)
-            self._page.show_message("\n".join(lines),
-                                    warning=bool(result.warnings or result.left_out))
+            warned = bool(result.warnings or result.left_out)
+            self._page.show_message("\n".join(lines), warning=warned)
+            # And in a box that waits to be read (review r12w F3: the result and "not on a
+            # separate USB stick" stood below the list, off the screen at 1.5× scale).
+            self._page.tell(self.tr("Export"), "\n".join(lines), warning=warned)
 
         return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
 

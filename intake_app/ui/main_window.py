@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self.idle.touch()
         self._idle_timer.start()
         self._show_lock_note()
+        self.workspace.focus_list()
         reopen, self._reopen = self._reopen, None
         if reopen is not None and session.has_draft(reopen[0]):
             self.workspace.open_editor(*reopen, resume=True)

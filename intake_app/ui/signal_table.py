@@ -21,6 +21,8 @@ from intake_app.ui.code_widgets import code_label
 from intake_app.ui.content_direction import ElidingCellDelegate
 from intake_app.ui.texts import human_size, local_date, local_time, status_text
 
+CATEGORY = 1  # the column that says what a draft is about
+CATEGORY_SHARE = 0.3  # of the row's width, at least, when not every column fits whole
 ENTRY_ROLE = Qt.UserRole
 SORT_ROLE = Qt.UserRole + 1
 #: (filter key, the statuses it shows); "" shows all.
@@ -65,6 +67,12 @@ class StateTabs(QTabBar):
         for index, ((_key, statuses), name) in enumerate(zip(FILTERS, names, strict=True)):
             self.setTabText(index, name.replace("%1", str(count(statuses))))
 
+    def wheelEvent(self, event) -> None:
+        # The wheel scrolls the page under the pointer, never flips the tab: passing over the
+        # tabs landed a person on an empty "Delivered" tab as if the signals were gone
+        # (review r12w F4).
+        event.ignore()
+
     def shows(self, entry: ListEntry) -> bool:
         statuses = FILTERS[self.currentIndex()][1]
         return not statuses or entry.status in statuses
@@ -98,13 +106,18 @@ class SignalTable(QTableWidget):
         )
         self.setAccessibleName(self.tr("Your signals"))
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        # Tab leaves the list for the buttons (it walked cell by cell through a row; review
+        # r12w F5); the arrows move between rows.
+        self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.verticalHeader().hide()
         self.setWordWrap(False)  # a row is one line high: a long text ends in "…"
         self.setItemDelegate(ElidingCellDelegate(self))
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        # The widths are set by _fit_columns, to the width there is: no column scrolls out of
+        # sight, and the category keeps a good part of the row (review r12w F2: at 1.5× scale
+        # the other columns, sized to their text, left it "…" and a horizontal scroll bar).
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setSortingEnabled(True)
         self.sortByColumn(5, Qt.DescendingOrder)  # newest first
 
@@ -121,6 +134,33 @@ class SignalTable(QTableWidget):
             self._fill_row(row, entry, summaries.get(entry.id))
         self.setSortingEnabled(True)
         self.select_ids(selected, current_id)
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its text where the width allows; where it does not, the
+        category gets at least CATEGORY_SHARE of the row (or its whole text, if less) and the
+        other columns give way widest first, their texts ending in "…" (tooltip: the whole)."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        natural = [max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+                   for c in range(self.COLUMNS)]
+        widths = list(natural)
+        if sum(natural) <= room:
+            widths[CATEGORY] += room - sum(natural)
+        else:
+            widths[CATEGORY] = min(natural[CATEGORY], int(room * CATEGORY_SHARE))
+            left = max(room - widths[CATEGORY], 0)
+            others = [c for c in range(self.COLUMNS) if c != CATEGORY]
+            cap = _level(sorted(natural[c] for c in others), left)
+            for column in others:
+                widths[column] = min(natural[column], cap)
+            widths[CATEGORY] = room - sum(w for c, w in enumerate(widths) if c != CATEGORY)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
     def select_ids(self, ids: list[str], current_id: str | None = None) -> None:
         """Select the rows of `ids` (those still shown); the current row is `current_id`'s,
@@ -164,6 +204,7 @@ class SignalTable(QTableWidget):
                 self.setSortingEnabled(False)
                 self._fill_row(row, entry, summary)
                 self.setSortingEnabled(True)
+                self._fit_columns()
                 return True
         return False
 
@@ -198,6 +239,17 @@ class SignalTable(QTableWidget):
     def selected_entries(self) -> list[ListEntry]:
         rows = sorted({index.row() for index in self.selectedIndexes()})
         return [self.item(row, 0).data(ENTRY_ROLE) for row in rows]
+
+
+def _level(widths: list[int], room: int) -> int:
+    """The largest cap such that `widths` (ascending), each cut to the cap, fit in `room`: the
+    widest columns give way first, short ones (a size, a date) stay whole."""
+    for index, width in enumerate(widths):
+        rest = len(widths) - index
+        if width * rest > room:
+            return max(room // rest, 0)
+        room -= width
+    return widths[-1] if widths else 0
 
 
 def _label(list_name: str, code: str) -> str:

@@ -7,6 +7,7 @@ this laptop (DESIGN.md §2).
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +20,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from intake_app.domain.states import DELETABLE, HELD
 from intake_app.services.liaison import LiaisonSession, ListEntry
+from intake_app.ui.action_row import ActionRow
 from intake_app.ui.code_widgets import label_language, warm_up
 from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
-from intake_app.ui.flow_layout import FlowLayout
 from intake_app.ui.messages import describe_error
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
@@ -61,6 +63,7 @@ class WorkspacePage(QWidget):
         self.retired = False  # the window locked: its session is closed (retire)
         self.editor: SignalEditor | None = None
         self.confirm: QMessageBox | None = None
+        self.outcome: QMessageBox | None = None  # the last export's result, in a box
         self.security: SecurityDialog | None = None
         self.drafts = DraftActions(self, editor_factory)
         self.delivery = DeliveryActions(self)
@@ -73,9 +76,19 @@ class WorkspacePage(QWidget):
         self.keyring_warning.setObjectName("warning")
         self.keyring_warning.setWordWrap(True)
         self.keyring_warning.hide()
+        # What an action came to stands at the top, where the eye is (review r12w F3: under
+        # the list it was below the bottom of the screen at 1.5× scale), until it is hidden.
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.message.hide()
+        self.message_close = QToolButton()
+        self.message_close.setText("\u2715")
+        self.message_close.setAutoRaise(True)
+        self.message_close.setAccessibleName(self.tr("Hide this message"))
+        self.message_close.setToolTip(self.tr("Hide this message"))
+        self.message_close.clicked.connect(lambda: self.show_message(""))
+        self.message_close.hide()
 
         self.tabs = StateTabs()
         self.tabs.changed.connect(self.refresh)
@@ -127,37 +140,39 @@ class WorkspacePage(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.drafts.new_signal)
 
-        # Two rows that wrap where the window is narrow: as plain rows the Dutch labels made the
-        # window 1277 px wide at 1.5× scale, wider than a 1024×600 laptop (review r12v F4).
-        self.actions_row = FlowLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button,
-                       self.office_card_button, self.security_button, self.lock_button):
-            self.actions_row.addWidget(button)
-        self.delivery_row = FlowLayout()
-        for button in (self.seal_button, self.seal_all_button, self.export_button,
-                       self.receipt_button, self.my_card_button):
-            self.delivery_row.addWidget(button)
+        # One row in order of use; what the width has no room for goes into "More" (review
+        # r12w F2: four wrapped rows at 1.5× scale pushed the list below the screen's bottom).
+        self.action_row = ActionRow(self.tr("More act&ions"))
+        self.action_row.more.setToolTip(self.tr("The actions there is no room for in this row"))
+        for button in (self.new_button, self.edit_button, self.seal_button, self.export_button,
+                       self.receipt_button, self.clear_button, self.delete_button,
+                       self.seal_all_button, self.lock_button, self.security_button,
+                       self.my_card_button, self.office_card_button):
+            self.action_row.add(button)
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(title)
-        layout.addWidget(self.office_label)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.office_label, 1)
+        layout.addLayout(header)
         layout.addWidget(self.keyring_warning)
-        layout.addLayout(self.actions_row)
-        layout.addLayout(self.delivery_row)
-        tabs_row = QHBoxLayout()
-        tabs_row.addWidget(self.tabs, 1)
-        tabs_row.addWidget(self.clear_button)
-        layout.addLayout(tabs_row)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.message_close, 0, Qt.AlignTop)
+        layout.addLayout(message_row)
+        layout.addWidget(self.action_row)
+        # The tabs alone on their line: the clear button beside them made them scroll at 1.5×
+        # scale (review r12w F12); it is one of the actions now.
+        layout.addWidget(self.tabs)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.message)
-        # A short screen (1024×600 at 1.5× is 683×400 logical px) scrolls the page: the wrapped
-        # button rows keep their height instead of being pressed over each other, and the list
-        # keeps room for a few rows.
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMinimumHeight(header + 3 * self.table.verticalHeader().defaultSectionSize())
-        scroll = QScrollArea()
+        # A very short screen still scrolls the page rather than press the rows together; the
+        # list keeps room for a few rows.
+        header_height = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(
+            header_height + 3 * self.table.verticalHeader().defaultSectionSize())
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
@@ -166,6 +181,12 @@ class WorkspacePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        # Tab goes from the list to the actions, then the tabs (review r12w F5: the list was
+        # the tenth stop).
+        chain = [self.table, *self.action_row.buttons(), self.action_row.more, self.tabs,
+                 self.message_close]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.show_profile()
         self.refresh()
         # Country names load and sort off the GUI thread now, not when the first draft opens.
@@ -185,7 +206,12 @@ class WorkspacePage(QWidget):
             .replace("%2", status.office_fingerprint)
         )
         if status.vault.warning:
+            # One short line (review r12w F2: two lines of it at 1.5× helped push the list
+            # below the screen); the whole note is its tooltip.
             self.keyring_warning.setText(
+                "\u26a0 " + self.tr("No system keyring: only your passphrase protects this vault.")
+            )
+            self.keyring_warning.setToolTip(
                 self.tr(
                     "No system keyring was available: this vault is protected by your "
                     "passphrase only. Choose a long passphrase."
@@ -203,7 +229,8 @@ class WorkspacePage(QWidget):
         self.table.setVisible(bool(shown))
         self.empty.setVisible(not shown)
         self.empty.setText(self._empty_text(bool(everything)))
-        self.clear_button.setVisible(any(e.status in ("delivered", "deleted") for e in everything))
+        self.action_row.set_wanted(
+            self.clear_button, any(e.status in ("delivered", "deleted") for e in everything))
         self._update_buttons()
 
     def _empty_text(self, anything: bool) -> str:
@@ -271,14 +298,29 @@ class WorkspacePage(QWidget):
         self.security_button.setEnabled(not self.busy)
 
     def show_message(self, text: str, *, error: bool = False, warning: bool = False) -> None:
-        """Show `text` under the list: a notice, a warning (the work was done, but check
-        something) or an error. Not by colour alone: warnings and errors start with a sign."""
+        """Show `text` above the list (empty: hide it): a notice, a warning (the work was done,
+        but check something) or an error. Not by colour alone: warnings and errors start with
+        a sign."""
         self.message.setObjectName("error" if error else "warning" if warning else "notice")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         marked = (error or warning) and text
         self.message.setText(("\u26a0 " + text) if marked else text)
         self.message.setVisible(bool(text))
+        self.message_close.setVisible(bool(text))
+        if text:
+            self.scroll.ensureWidgetVisible(self.message)
+
+    def focus_list(self) -> None:
+        """The list takes the keyboard, its top row current and selected, so Enter opens it
+        (review r12w F5: after unlocking the focus was nowhere to be seen); an empty list
+        leaves it to New signal."""
+        if self.table.isVisible() and self.table.rowCount():
+            self.table.setFocus(Qt.OtherFocusReason)
+            if not self.table.selectedIndexes():
+                self.table.selectRow(0)
+        else:
+            self.new_button.setFocus(Qt.OtherFocusReason)
 
     # ----- long work ------------------------------------------------------------------------
 
@@ -319,6 +361,14 @@ class WorkspacePage(QWidget):
             lambda button: confirm.standardButton(button) == QMessageBox.Yes and on_yes()
         )
         confirm.open()
+
+    def tell(self, title: str, text: str, *, warning: bool = False) -> None:
+        """Say `text` in a box over the window (OK closes it), without a nested event loop."""
+        self.outcome = box = QMessageBox(
+            QMessageBox.Warning if warning else QMessageBox.Information, title,
+            ("\u26a0 " + text) if warning else text, QMessageBox.Ok, self)
+        box.setObjectName("outcome")
+        box.open()
 
     # ----- what the main window and tests call (the actions live in drafts and delivery) -----
 

@@ -279,12 +279,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="151"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -292,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="176"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="179"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -729,17 +734,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="78"/>
         <location filename="../../intake_app/ui/main_window.py" line="115"/>
-        <location filename="../../intake_app/ui/main_window.py" line="244"/>
+        <location filename="../../intake_app/ui/main_window.py" line="272"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="245"/>
+        <location filename="../../intake_app/ui/main_window.py" line="273"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="258"/>
+        <location filename="../../intake_app/ui/main_window.py" line="286"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1176,48 +1181,48 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="314"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="316"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="118"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
         <source>Sav&amp;e and close</source>
         <translation>Sav&amp;e and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="122"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="125"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="134"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="136"/>
         <source>Show Seinpost in this language: %1. What you typed stays.</source>
         <translation>Show Seinpost in this language: %1. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="189"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="194"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="196"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="229"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1225,37 +1230,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="262"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="263"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="265"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="266"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="88"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="90"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1263,38 +1268,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="92"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="93"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="96"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Saved or sealed</source>
         <translation>Saved or sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="174"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="215"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -1302,23 +1307,23 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="268"/>
         <source>No category yet</source>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="225"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="277"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="243"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="246"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="295"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="298"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="95"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -1326,28 +1331,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="51"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1650,118 +1655,139 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="68"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="71"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="179"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="88"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="134"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="145"/>
+        <source>More act&amp;ions</source>
+        <translation>More act&amp;ions</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="146"/>
+        <source>The actions there is no room for in this row</source>
+        <translation>The actions there is no room for in this row</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="204"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <source>No system keyring: only your passphrase protects this vault.</source>
+        <translation>No system keyring: only your passphrase protects this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="216"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="258"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1769,7 +1795,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1777,17 +1803,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="307"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="349"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="355"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="405"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="379"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="429"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</translation>
     </message>

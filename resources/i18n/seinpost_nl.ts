@@ -279,12 +279,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="151"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -292,7 +297,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="176"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="179"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -729,17 +734,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="78"/>
         <location filename="../../intake_app/ui/main_window.py" line="115"/>
-        <location filename="../../intake_app/ui/main_window.py" line="244"/>
+        <location filename="../../intake_app/ui/main_window.py" line="272"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="245"/>
+        <location filename="../../intake_app/ui/main_window.py" line="273"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="258"/>
+        <location filename="../../intake_app/ui/main_window.py" line="286"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1176,48 +1181,48 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="314"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="316"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="118"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
         <source>Sav&amp;e and close</source>
         <translation>Bewa&amp;ren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="122"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="125"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="134"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="136"/>
         <source>Show Seinpost in this language: %1. What you typed stays.</source>
         <translation>Seinpost in deze taal tonen: %1. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="189"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="194"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="196"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="229"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1225,37 +1230,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="262"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="263"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="265"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="266"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="88"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="90"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1263,38 +1268,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="91"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="92"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="93"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="94"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="96"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Saved or sealed</source>
         <translation>Bewaard of verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="174"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="215"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -1302,23 +1307,23 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="268"/>
         <source>No category yet</source>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="225"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="277"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="243"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="246"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="295"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="298"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="95"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -1326,28 +1331,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="49"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="51"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1650,118 +1655,139 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="68"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="164"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="71"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="179"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="88"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
+        <source>Hide this message</source>
+        <translation>Dit bericht verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="96"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="134"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="183"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="145"/>
+        <source>More act&amp;ions</source>
+        <translation>Mee&amp;r acties</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="146"/>
+        <source>The actions there is no room for in this row</source>
+        <translation>De acties waarvoor in deze rij geen plaats is</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="204"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <source>No system keyring: only your passphrase protects this vault.</source>
+        <translation>Geen sleutelbos van het systeem: alleen uw wachtzin beschermt deze kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/workspace_page.py" line="216"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="212"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="214"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="258"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1769,7 +1795,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1777,17 +1803,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="307"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="349"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="355"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="405"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="379"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="429"/>
         <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
         <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %3</translation>
     </message>
