@@ -33,6 +33,7 @@ from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
 from intake_app.ui.messages import describe_error
+from intake_app.ui.profile_actions import save_my_card, update_office_card
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.signal_table import SignalTable, StateTabs
@@ -128,12 +129,12 @@ class WorkspacePage(QWidget):
         self.office_card_button.setToolTip(
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
         )
-        self.office_card_button.clicked.connect(self.update_office_card)
+        self.office_card_button.clicked.connect(lambda: update_office_card(self))
         self.my_card_button = QPushButton(self.tr("&My key card…"))
         self.my_card_button.setToolTip(
             self.tr("Save your public key card, for the office to register you")
         )
-        self.my_card_button.clicked.connect(self.save_my_card)
+        self.my_card_button.clicked.connect(lambda: save_my_card(self))
         self.security_button = QPushButton(self.tr("Se&curity…"))
         self.security_button.clicked.connect(self.open_security)
         self.lock_button = QPushButton(self.tr("&Lock"))
@@ -386,26 +387,7 @@ class WorkspacePage(QWidget):
     def import_receipt(self) -> None:
         self.delivery.import_receipt()
 
-    # ----- the profile's own things: the office card, the liaison's card, settings -----------
-
-    def update_office_card(self) -> None:
-        if self.busy:
-            return
-        path = self.dialogs.open_card(self)
-        if path is None:
-            return
-        try:
-            card = self.session.update_office_card(path)
-        except Exception as exc:  # every refusal is shown, none is fatal
-            self.show_message(describe_error(exc), error=True)
-            return
-        self.show_profile()
-        self.refresh()
-        self.show_message(
-            self.tr("New office card accepted. New signals are sealed for fingerprint %1.").replace(
-                "%1", card.fingerprint
-            )
-        )
+    # ----- settings (the office card and the liaison's card: profile_actions.py) -------------
 
     def open_security(self) -> None:
         if self.busy:
@@ -413,23 +395,3 @@ class WorkspacePage(QWidget):
         self.security = SecurityDialog(self.session, self._runner, self)
         self.security.auto_lock_changed.connect(self.auto_lock_changed)
         self.security.open()
-
-    def save_my_card(self) -> None:
-        folder = self.dialogs.choose_card_folder(self)
-        if folder is None:
-            return
-        target = folder / self.session.liaison_card_file_name()
-        try:
-            self.session.save_liaison_card(target)
-        except Exception as exc:  # shown, never fatal
-            self.show_message(describe_error(exc), error=True)
-            return
-        self.show_message(
-            self.tr(
-                "Your key card was saved in the folder %1 as %2. Give it to the office and read "
-                "them your fingerprint: %3"
-            )
-            .replace("%1", str(folder))
-            .replace("%2", target.name)
-            .replace("%3", self.session.status().liaison_fingerprint)
-        )
