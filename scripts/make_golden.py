@@ -227,7 +227,7 @@ def main(out: Path) -> int:
         if outcome.summary is None or outcome.summary.receipt_error is not None:
             raise SystemExit(f"the office could not open a golden bundle: {outcome.error}")
     conn.close()
-    receipt = receipts / receipt_file_name(single.bundle_id)
+    receipt = receipts / receipt_file_name(liaison_card.key_id, single.bundle_id)
     shutil.copyfile(receipt, out / "receipt-1.json")
     result = session.import_receipt(receipt)
     expected["receipt"] = {"bundle_id": single.bundle_id, "items": sorted(single.item_ids),

@@ -19,7 +19,7 @@ import nacl.signing
 import pytest
 
 from intake_app.bundle.writer import BundleWriter, WrittenBundle
-from intake_app.crypto import age, keycard
+from intake_app.crypto import age, keycard, signing
 from intake_app.domain.signal import SignalRecord, signal_to_json
 from intake_app.office import database, registry
 from intake_app.office.ingest import OfficeKeys
@@ -100,6 +100,11 @@ class Liaison:
     @property
     def card(self) -> bytes:
         return keycard.create_card(self.signing_key, "liaison", self.name, [])
+
+    @property
+    def key_id(self) -> str:
+        """The liaison's key id (32 hex digits), as the office registers it."""
+        return signing.key_id(signing.verify_key_bytes(self.signing_key))
 
     def write(self, items: list[tuple[str, Path]], out_dir: Path, recipients: list[str], *,
               counter: int | None = None, **kwargs: Any) -> WrittenBundle:

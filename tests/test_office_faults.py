@@ -32,6 +32,7 @@ from intake_app.bundle.manifest import (
     manifest_limit,
     sign_manifest,
 )
+from intake_app.bundle.receipt import receipt_file_name
 from intake_app.cli.office import main as office_main
 from intake_app.crypto import age
 from intake_app.office import database
@@ -106,7 +107,8 @@ def test_open_command_prints_every_bundle_and_fails_when_a_receipt_cannot_be_wri
     bundles = [liaison.write([(f"it-{n}", seal_item(tmp_path / f"{n}.age", n, recipients))],
                              tmp_path / f"usb{n}", recipients) for n in (1, 2, 3)]
     receipts = tmp_path / "receipts"
-    (receipts / f"receipt-{bundles[1].bundle_id}.json").mkdir(parents=True)  # dir, not file
+    # A folder, not a file, where the second receipt goes.
+    (receipts / receipt_file_name(liaison.key_id, bundles[1].bundle_id)).mkdir(parents=True)
     not_a_bundle = tmp_path / "notes.txt"
     not_a_bundle.write_text("hello")
     capsys.readouterr()
@@ -121,7 +123,7 @@ def test_open_command_prints_every_bundle_and_fails_when_a_receipt_cannot_be_wri
     assert "notes.txt: NOT OPENED" in out
     assert "Traceback" not in out
     for n in (0, 2):
-        assert (receipts / f"receipt-{bundles[n].bundle_id}.json").is_file()
+        assert (receipts / receipt_file_name(liaison.key_id, bundles[n].bundle_id)).is_file()
 
 
 # --- 2. the unauthenticated manifest is bounded by the bundle's entries ------------------------

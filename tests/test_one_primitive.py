@@ -20,7 +20,7 @@ def test_the_office_writes_receipts_the_window_offers_to_import(
     bundle = liaison.write(sealed(tmp_path, office, 1), tmp_path / "usb", [office.recipient])
     summary = open_bundle(bundle.paths, office.conn, office.db_path, office.keys,
                           receipts_dir=office.receipts)
-    assert summary.receipt_path.name == receipt_file_name(bundle.bundle_id)
+    assert summary.receipt_path.name == receipt_file_name(liaison.key_id, bundle.bundle_id)
     assert fnmatch.fnmatch(summary.receipt_path.name, RECEIPT_GLOB)
     offered = receipt_filter().split(";;")[0]
     assert f"({RECEIPT_GLOB})" in offered

@@ -30,14 +30,17 @@ from intake_app.errors import ContractError
 FORMAT = "seinpost-receipt/1"
 CONTEXT = b"seinpost/receipt/v1"
 MAX_RECEIPT = 8 << 20
-#: The one file name pattern of receipts: the office writes `receipt-<bundle id>.json`, the
-#: window's file dialog offers `RECEIPT_GLOB`.
+#: The one file name pattern of receipts: the office writes
+#: `receipt-<liaison key id>-<bundle id>.json`, the window's file dialog offers `RECEIPT_GLOB`.
 RECEIPT_GLOB = "receipt-*.json"
 
 
-def receipt_file_name(bundle_id: str) -> str:
-    """The file name the office gives the receipt of `bundle_id` (32 hex digits)."""
-    return RECEIPT_GLOB.replace("*", bundle_id)
+def receipt_file_name(liaison_key_id: str, bundle_id: str) -> str:
+    """The file name the office gives the receipt of bundle `bundle_id` of the liaison
+    `liaison_key_id` (both 32 hex digits). Bundle ids are each laptop's own choice, so two
+    liaisons may share one: the name holds both, and one liaison's receipt never replaces
+    another's in the folder a courier takes back."""
+    return RECEIPT_GLOB.replace("*", f"{liaison_key_id}-{bundle_id}")
 
 _KEYS = {"bundle_id", "format", "items", "liaison_key_id", "office_key_id", "received",
          "signature"}

@@ -29,7 +29,7 @@ class OfficeDatabaseError(SeinpostError):
 
     code = "office.database"
     codes = ("office.database", "office.database.too_new", "office.db_folder_read_only",
-             "office.disk_full", "office.db_unreadable")
+             "office.disk_full", "office.db_unreadable", "office.bundle_id_shared")
 
 
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -132,6 +132,6 @@ def stored_receipt(conn: sqlite3.Connection, bundle_id: str,
                         "(? IS NULL OR liaison_key_id = ?)",
                         (bundle_id.strip().lower(), liaison_key_id, liaison_key_id)).fetchall()
     if len(rows) > 1:
-        raise OfficeDatabaseError(f"{len(rows)} liaisons used bundle id {bundle_id}: name one "
-                                  "with --liaison KEY_ID")
+        raise OfficeDatabaseError(code="office.bundle_id_shared", count=len(rows),
+                                  bundle_id=bundle_id.strip().lower())
     return None if not rows else bytes(rows[0][0])

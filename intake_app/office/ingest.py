@@ -288,13 +288,14 @@ def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
     """Write the receipt file; the bundle is stored already, so a failure is a warning."""
     if receipts_dir is None:
         return
-    target = Path(receipts_dir) / receipt_file_name(summary.bundle_id)
+    target = Path(receipts_dir) / receipt_file_name(summary.liaison_key_id, summary.bundle_id)
     try:
         make_private_dirs(Path(receipts_dir))  # never chmod a folder that exists
         write_atomic(target, summary.receipt)
     except OSError as exc:
         summary.receipt_error = (f"{exc.strerror or type(exc).__name__}; write it again with "
-                                 f"`intake-office receipt {summary.bundle_id} --out FILE`")
+                                 f"`intake-office receipt {summary.bundle_id} --liaison "
+                                 f"{summary.liaison_key_id} --out FILE`")
         return
     summary.receipt_path = target
 

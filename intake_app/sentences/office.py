@@ -155,6 +155,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Sleutelcode {key_id} past bij meer dan één contactpersoon: geef meer tekens.",
         "en": "Key id {key_id} is ambiguous: give more digits.",
     },
+    "office.bundle_id_shared": {
+        "nl": "{count} contactpersonen gebruikten bundelcode {bundle_id}: noem er één met "
+              "--liaison en de sleutelcode van de contactpersoon.",
+        "en": "{count} liaisons used bundle id {bundle_id}: name one with --liaison KEY_ID.",
+    },
     "office.database.too_new": {
         "nl": "{path}: deze versie van de database wordt niet ondersteund.",
         "en": "{path}: this database version is not supported.",
