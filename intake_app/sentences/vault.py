@@ -109,6 +109,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This passphrase is too easy to guess. Choose a longer one: several unrelated "
               "words, or a sentence only you would think of.",
     },
+    "vault.rolled_back": {
+        "nl": "Het sleutelbestand van het profiel (vault.json) is een oudere kopie dan het bestand "
+              "dat deze laptop het laatst gebruikte: iemand heeft een eerdere kopie teruggezet, "
+              "waarmee een nieuwe wachtzin, een noodwachtzin of het wissen na verkeerde "
+              "wachtzinnen ongedaan zou worden. Er is niets geteld, gewist of geopend; zet het "
+              "laatste vault.json terug vanuit een reservekopie van dit profiel.",
+        "en": "The profile's key file (vault.json) is an older copy than the one this laptop last "
+              "used: someone put back an earlier copy, which would undo a new passphrase, a "
+              "duress passphrase or the wipe-after setting. Nothing was counted, erased or "
+              "opened; put back the latest vault.json from a backup of this profile.",
+    },
     "vault.profile_rolled_back": {
         "nl": "Dit hele profiel is ouder dan het profiel dat deze laptop het laatst gebruikte: er "
               "is een oudere kopie teruggezet (kluisbestand en signalenopslag samen). Er is niets "

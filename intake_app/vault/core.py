@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from intake_app.vault import device_secret, vault_file
+from intake_app.vault import device_secret, vault_file, vault_state
 from intake_app.vault.errors import VaultLocked
 from intake_app.vault.slots import Slot, make_slot, random_slot
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile
@@ -42,6 +42,8 @@ class VaultCore:
         # A duress unlock checked but not yet written (unlocking.py, `hold_duress`): vault.json
         # still holds the real slot until the store has accepted the duress proof.
         self._pending: Any = None
+        # Which vault.json the keyring names as current (keyring mode, vault_state.py).
+        self._state = vault_state.KeyringState()
 
     def lock(self) -> None:
         """Zero and forget the vault key; safe when already locked."""
@@ -92,8 +94,10 @@ class VaultCore:
         # it: otherwise a wrong guess would authenticate whatever someone wrote into it.
         if file.version != LEGACY_VERSION:
             file = file.sealed_with(self._secret if file.keyring_mode == MODE_KEYRING else None)
+        self._state.before_write(file)  # the keyring accepts the new file before it is written
         vault_file.write(self.profile_dir, file)
         self._file = file
+        self._state.after_write(file)
 
     def _hold(self, vault_key: bytes) -> None:
         self.lock()

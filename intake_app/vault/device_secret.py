@@ -5,7 +5,10 @@ on Linux through secret_service.py (one D-Bus connection, method calls only: gno
 aborts on the `keyring` library's pattern), elsewhere through `keyring`.
 Beside it, under the id followed by ``/store-mark``, the store's high-water mark (store_mark.py):
 ``"<change number>:<MAC under the vault key>"``, so a whole profile put back from an older copy
-is refused. Both entries go together (`delete`).
+is refused. Beside them, under the id followed by ``/vault-state``, the digest of the current
+vault.json (vault_state.py: one digest, or more while a change is being written), so an older
+vault.json put back is refused before a passphrase is tried. The entries go together
+(`delete`).
 A locked keyring is never taken for an empty one: reading raises KeyringUnavailable with the
 code "vault.keyring_locked" (no attempt is counted), and `has_entry` asks the Secret Service by
 search, which answers for locked items too and shows no unlock prompt.
@@ -33,6 +36,7 @@ from intake_app.vault.errors import DeviceSecretMissing, KeyringUnavailable
 SERVICE = "Seinpost"
 SECRET_BYTES = 32
 MARK_SUFFIX = "/store-mark"
+STATE_SUFFIX = "/vault-state"
 _MAX_STORED_CHARS = 256
 
 _FRIENDLY_NAMES = {
@@ -149,7 +153,7 @@ def delete(profile_id: str) -> None:
     backend = usable_backend()
     if backend is None:
         return
-    for user in (profile_id, _mark_user(profile_id)):
+    for user in (profile_id, _mark_user(profile_id), _state_user(profile_id)):
         with contextlib.suppress(Exception):
             _delete(backend, user)
 
@@ -158,10 +162,14 @@ def _mark_user(profile_id: str) -> str:
     return f"{profile_id}{MARK_SUFFIX}"
 
 
+def _state_user(profile_id: str) -> str:
+    return f"{profile_id}{STATE_SUFFIX}"
+
+
 def has_entry(profile_id: str) -> bool:
-    """Whether the keyring holds a device secret or a store mark for `profile_id` (False when
-    no keyring works: then there is nothing to tell). Used to refuse a vault.json switched to
-    passphrase-only (vault/unlocking.py), before any attempt is counted.
+    """Whether the keyring holds a device secret, store mark or vault state for `profile_id`
+    (False when no keyring works: then there is nothing to tell). Used to refuse a vault.json
+    switched to passphrase-only (vault/unlocking.py), before any attempt is counted.
 
     The Secret Service is asked by search: it lists locked items too, so a locked keyring still
     answers, and no unlock prompt appears for a profile that does not use the keyring. Other
@@ -172,7 +180,7 @@ def has_entry(profile_id: str) -> bool:
     backend = usable_backend()
     if backend is None:
         return False
-    users = (profile_id, _mark_user(profile_id))
+    users = (profile_id, _mark_user(profile_id), _state_user(profile_id))
     try:
         if _is_secret_service(backend):
             return any(secret_service.search(SERVICE, user) for user in users)
@@ -193,16 +201,7 @@ def _unavailable(exc: BaseException) -> KeyringUnavailable:
 def load_mark(profile_id: str) -> str | None:
     """The stored store mark of `profile_id` (unverified text, at most 256 characters), or None
     if there is none. KeyringUnavailable if the keyring cannot be read."""
-    backend = usable_backend()
-    if backend is None:
-        raise KeyringUnavailable()
-    try:
-        stored = _get(backend, _mark_user(profile_id))
-    except Exception as exc:
-        raise _unavailable(exc) from exc
-    if stored is None:
-        return None
-    return stored if isinstance(stored, str) and len(stored) <= _MAX_STORED_CHARS else ""
+    return _load_text(_mark_user(profile_id))
 
 
 def save_mark(profile_id: str, mark: str) -> None:
@@ -210,15 +209,47 @@ def save_mark(profile_id: str, mark: str) -> None:
 
     Raises KeyringUnavailable when the keyring does not keep it.
     """
+    _save_text(_mark_user(profile_id), mark)
+
+
+def load_state(profile_id: str) -> str | None:
+    """The stored vault state of `profile_id` (vault_state.py; text as stored, at most 256
+    characters, "" when longer), or None if there is none. KeyringUnavailable if the keyring
+    cannot be read."""
+    return _load_text(_state_user(profile_id))
+
+
+def save_state(profile_id: str, state: str) -> None:
+    """Store `state` as the vault state of `profile_id`, read back before it counts.
+
+    Raises KeyringUnavailable when the keyring does not keep it.
+    """
+    _save_text(_state_user(profile_id), state)
+
+
+def _load_text(user: str) -> str | None:
     backend = usable_backend()
     if backend is None:
         raise KeyringUnavailable()
     try:
-        _set(backend, _mark_user(profile_id), mark)
-        stored = _get(backend, _mark_user(profile_id))
+        stored = _get(backend, user)
+    except Exception as exc:
+        raise _unavailable(exc) from exc
+    if stored is None:
+        return None
+    return stored if isinstance(stored, str) and len(stored) <= _MAX_STORED_CHARS else ""
+
+
+def _save_text(user: str, value: str) -> None:
+    backend = usable_backend()
+    if backend is None:
+        raise KeyringUnavailable()
+    try:
+        _set(backend, user, value)
+        stored = _get(backend, user)
     except Exception as exc:
         raise KeyringUnavailable() from exc
-    if stored != mark:
+    if stored != value:
         raise KeyringUnavailable()
 
 

@@ -178,3 +178,17 @@ class ProfileRolledBack(VaultError):
         "back (vault.json and store.db together). Nothing was sealed, purged or deleted; put "
         "back the latest copy of the profile."
     )
+
+
+class VaultRolledBack(VaultError):
+    """vault.json is not the one this laptop last wrote: an older copy was put back (code
+    "vault.rolled_back"; keyring mode, vault/vault_state.py). Refused before the passphrase is
+    tried: nothing counted, erased or opened."""
+
+    code = "vault.rolled_back"
+    default_message = (
+        "The profile's key file (vault.json) is an older copy than the one this laptop last "
+        "used: someone put back an earlier copy, which would undo a new passphrase, a duress "
+        "passphrase or the wipe-after setting. Nothing was counted, erased or opened; put back "
+        "the latest vault.json from a backup of this profile."
+    )

@@ -135,9 +135,12 @@ class Unlocking(VaultCore):
             reset = with_mark(reset.replace(wipe_after=None), vault_key, 0, MIGRATED_MARK)
             reset = reset.sealed_with(secret if file.keyring_mode == MODE_KEYRING else None)
             self.migrated = True
-        if legacy:
+        if legacy or file.failed_attempts > 0:
+            # After wrong attempts the real slot is wrapped anew, so the file's state changes
+            # with the reset: a copy holding the higher count is then refused (vault_state.py).
             reset = with_slot(reset, index, stretched, secret, ROLE_REAL, vault_key)
         self._save(reset)
+        self._state.adopt(self._file)
         self._hold(vault_key)
         return Opened(self._file, index, vault_key, secret)
 
@@ -168,6 +171,13 @@ class Unlocking(VaultCore):
         if file.version != LEGACY_VERSION and not file.mac_is_valid(secret):
             self.lock()
             raise VaultTampered()
+        try:
+            # A good `mac` proves the file is this app's, not that it is the newest: an older
+            # copy put back is refused here, before anything is counted (vault_state.py).
+            self._state.check(file)
+        except VaultError:
+            self.lock()
+            raise
         return secret
 
     @staticmethod

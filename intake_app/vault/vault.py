@@ -117,6 +117,7 @@ class Vault(Protection, StoreMark):
                 device_secret.delete(profile_id)
             raise
         vault = cls(profile_dir, file)
+        vault._state.after_write(file)  # the keyring names this file as current
         vault._secret = secret
         vault._hold(vault_key)
         return vault

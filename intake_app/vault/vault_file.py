@@ -137,6 +137,15 @@ class VaultFile:
                 body["prepared"] = _b64(self.prepared)
         return body
 
+    def state_input(self) -> bytes:
+        """Every field but the failed-attempt counter, `store_mark` and `mac`, canonical: what
+        decides which passphrases open, which one is the duress one and when a wrong one
+        erases (vault/vault_state.py remembers its digest outside the profile)."""
+        body = self._body()
+        del body["failed_attempts"]
+        body.pop("store_mark", None)
+        return canonical_json(body)
+
     def mac_input(self) -> bytes:
         """Every field but `mac`, canonical: what `mac` authenticates."""
         return canonical_json(self._body())

@@ -1,0 +1,131 @@
+"""Which vault.json is the current one, remembered in the OS keyring (keyring mode), so an older
+copy put back is refused before a passphrase is tried and before anything is counted.
+
+vault.json's `mac` proves only that this app wrote the file on this device, not that it is the
+newest. A copy taken at one inspection and put back at the next still carries a good `mac`, and
+it brought back what it held then (review r7e): the passphrase of that time, which then opened
+the current profile (F1); a failed-attempt counter beside slots the current passphrase no longer
+opens, so the right passphrase was counted as wrong and erased the vault (F2); no duress
+passphrase, so the duress one read as "wrong" and the real one opened everything (F3).
+
+So beside the device secret the keyring keeps ``<profile id>/vault-state``: the digest of the
+current file (`digest`: every field but the failed-attempt counter, `store_mark` and `mac`,
+vault_file.VaultFile.state_input). Someone with only the powered-off disk cannot write the
+keyring, so a file whose digest is not there is refused (VaultRolledBack) before anything else.
+
+Writes, so that a crash never locks the person out: the entry is first widened to the new digest
+and the ones it held (``"<new> <old>"``), then vault.json is replaced, then the entry is narrowed
+to the new digest alone. Cut in between, either file opens, and the next real unlock narrows the
+entry to the file it found (`adopt`). A narrowing the keyring refuses is left for that unlock too.
+
+Why the counter is left out: it changes at every attempt, and each would cost two keyring
+writes. Within one digest the counter only grows (a reset goes with a new digest: the real slot
+is wrapped anew when a right passphrase resets a counter above zero, unlocking.py), so a copy
+with the digest of the current file has at most the current count: it can only give someone
+more attempts, which needs the unlocked keyring, and never erases sooner. The store mark is left
+out because an older one is harmless on its own (store_mark.py).
+
+A profile made before this entry existed has none: its file is accepted as found and the entry
+is written at its first unlock with the right passphrase, never at a wrong one (a copy put back
+and then guessed at must not become the recorded one). In passphrase-only mode there is no
+place outside the profile (docs/SECURITY.md says what that mode can and cannot promise).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+
+import nacl.encoding
+import nacl.hash
+
+from intake_app.vault import device_secret
+from intake_app.vault.errors import KeyringUnavailable, VaultRolledBack
+from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile
+
+_PERSON = b"seinpost-vstate1"
+_DIGEST_HEX = 64
+_MAX_KEPT = 3  # the new digest and the (at most two) the entry held: 194 characters
+
+
+def digest(file: VaultFile) -> str:
+    """The 64 hex characters of BLAKE2b-256 over `file.state_input()`."""
+    return nacl.hash.blake2b(file.state_input(), digest_size=32, person=_PERSON,
+                             encoder=nacl.encoding.HexEncoder).decode("ascii")
+
+
+def tracked(file: VaultFile) -> bool:
+    """Whether the keyring keeps this file's state: a version 2 file in keyring mode."""
+    return file.keyring_mode == MODE_KEYRING and file.version != LEGACY_VERSION
+
+
+def _parse(stored: str) -> tuple[str, ...]:
+    """The digests of a stored entry; () for text this app did not write (then no file
+    matches, and the profile is refused rather than opened on a record nobody vouches for)."""
+    parts = tuple(stored.split(" "))
+    if not 1 <= len(parts) <= _MAX_KEPT or any(
+            len(p) != _DIGEST_HEX or p.strip("0123456789abcdef") for p in parts):
+        return ()
+    return parts
+
+
+class KeyringState:
+    """The keyring's record of the current vault.json for one profile (part of a vault)."""
+
+    def __init__(self) -> None:
+        """Nothing known yet: `check` reads the record."""
+        self.profile_id: str | None = None
+        self.states: tuple[str, ...] | None = None  # None: the profile has no entry
+
+    def check(self, file: VaultFile) -> None:
+        """Refuse `file` (VaultRolledBack) unless the keyring's record names it or there is
+        none. Call after its `mac` held, before any attempt is counted. KeyringUnavailable
+        when the keyring cannot be read."""
+        if not tracked(file):
+            return
+        stored = device_secret.load_state(file.profile_id)
+        self.profile_id = file.profile_id
+        self.states = None if stored is None else _parse(stored)
+        if self.states is None:
+            return
+        mine = digest(file)
+        if not any(hmac.compare_digest(mine, known) for known in self.states):
+            raise VaultRolledBack()
+
+    def before_write(self, file: VaultFile) -> None:
+        """Widen the record to accept `file` too, before it replaces vault.json (see the module
+        docstring). Nothing for a file whose digest is already accepted, for a profile with no
+        entry, or for a new profile id (its entry is written after). Raises KeyringUnavailable:
+        then vault.json must stay as it is."""
+        if not tracked(file) or file.profile_id != self.profile_id or self.states is None:
+            return
+        new = digest(file)
+        if new in self.states:
+            return
+        widened = (new, *self.states)[:_MAX_KEPT]
+        device_secret.save_state(file.profile_id, " ".join(widened))
+        self.states = widened
+
+    def after_write(self, file: VaultFile) -> None:
+        """Narrow the record to `file`, now vault.json; write it for a new profile id (set-up,
+        a duress unlock). A profile with no entry keeps none until `adopt`. A keyring that
+        refuses leaves the record wide until the next real unlock."""
+        if not tracked(file):
+            return
+        if file.profile_id == self.profile_id and self.states is None:
+            return
+        self._write(file)
+
+    def adopt(self, file: VaultFile) -> None:
+        """At an unlock with the right passphrase: the record names `file` alone from now on
+        (written for a profile that had none, narrowed after a cut write)."""
+        if tracked(file):
+            self._write(file)
+
+    def _write(self, file: VaultFile) -> None:
+        new = digest(file)
+        if file.profile_id == self.profile_id and self.states == (new,):
+            return
+        with contextlib.suppress(KeyringUnavailable):
+            device_secret.save_state(file.profile_id, new)
+            self.profile_id, self.states = file.profile_id, (new,)
