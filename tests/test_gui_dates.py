@@ -12,8 +12,8 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
+from PySide6.QtWidgets import QDateEdit, QTableView
 
 from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.i18n_loader import set_ui_language
@@ -137,3 +137,26 @@ def test_the_first_arrow_in_an_empty_day_starts_from_today(qtbot, language, dire
     form.period_start.setFocus()
     qtbot.keyClick(form.period_start, Qt.Key_Down)
     assert form.fields()["period"]["start"] == QDate.currentDate().toString("yyyy-MM-dd")
+
+
+def test_the_calendar_opens_on_today_and_enter_picks_it(qtbot, language, direction) -> None:
+    """Review r12w F6: the calendar's cursor stood on the 1st, today was not marked, and Enter
+    closed it with no day chosen. Esc still leaves the field empty."""
+    form = EditorForm()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    edit = form.period_start
+    today = QDate.currentDate()
+    for key, expected in ((Qt.Key_Escape, None), (Qt.Key_Return, today.toString("yyyy-MM-dd"))):
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key_F4)
+        calendar = edit.calendarWidget()
+        qtbot.waitUntil(lambda c=calendar: c.isVisible())
+        assert calendar.selectedDate() == today
+        assert calendar.dateTextFormat(today).fontWeight() == QFont.Bold
+        assert form.fields()["period"]["start"] is None  # opening chose nothing
+        view = calendar.findChild(QTableView)
+        qtbot.keyClick(view, key)
+        qtbot.waitUntil(lambda c=calendar: not c.isVisible())
+        assert form.fields()["period"]["start"] == expected

@@ -66,7 +66,9 @@ def test_switching_in_an_untouched_editor_keeps_it_open_and_makes_no_draft(qtbot
     window.lock()
 
 
-def test_the_save_button_keeps_its_words_across_switches_and_ctrl_s_saves(qtbot, tmp_path) -> None:
+def test_the_save_button_keeps_its_words_across_switches_and_ctrl_s_saves_and_stays(
+    qtbot, tmp_path
+) -> None:
     """Review r12v F7: after Dutch -> English -> Dutch the button read "Opslaan" (Qt's own
     word for a standard Save button), and Ctrl+S did nothing."""
     window = _window(qtbot, tmp_path)
@@ -84,8 +86,12 @@ def test_the_save_button_keeps_its_words_across_switches_and_ctrl_s_saves(qtbot,
     editor.activateWindow()
     qtbot.waitUntil(lambda: editor.isActiveWindow())
     qtbot.keyClick(editor.form.description, Qt.Key_S, Qt.ControlModifier)
-    qtbot.waitUntil(lambda: not editor.isVisible())
-    assert editor.outcome == "saved"
-    (_entry,) = window.session.list_entries()
+    # Saved, and the editor stays open to go on typing (review r12w F11: Ctrl+S closed it).
+    (entry,) = window.session.list_entries()
+    assert window.session.read_draft(entry.id)["description"] == "Kept by Ctrl+S"
+    assert editor.isVisible() and editor.outcome == ""
+    assert editor.status.text() == "Versleuteld bewaard in uw kluis."
+    qtbot.keyClicks(editor.form.description, ", and more")
+    assert editor.form.description.toPlainText() == "Kept by Ctrl+S, and more"
     window.switch_language("en")
     window.lock()

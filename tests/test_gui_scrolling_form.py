@@ -5,8 +5,8 @@ Alt+L/Alt+O/Alt+A put the focus on a field below the fold without scrolling to i
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QDate, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from intake_app.ui.dialogs import FileDialogs
@@ -121,3 +121,39 @@ def test_every_alt_letter_of_the_editor_scrolls_its_field_into_view(qtbot, langu
             if not _in_view(editor, target):
                 out_of_view += 1
     assert out_of_view == 0
+
+
+class OnePicture(FileDialogs):
+    """The picker answers with one picture, as a person choosing it would."""
+
+    def __init__(self, path) -> None:
+        self.path = path
+
+    def open_attachments(self, parent):
+        return [self.path]
+
+
+def test_after_adding_a_file_the_form_shows_its_new_line(qtbot, tmp_path) -> None:
+    """Review r12w F7: Alt+M then the picker added the file, and the form stayed on (or went
+    back to) the description, the new line out of sight."""
+    picture = tmp_path / "photo.png"
+    image = QImage(8, 8, QImage.Format_RGB32)
+    image.fill(0x336699)
+    assert image.save(str(picture))
+    editor = SignalEditor(OnePicture(picture))
+    qtbot.addWidget(editor)
+    editor.resize(760, 420)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.form.description.setFocus()
+    qtbot.waitUntil(editor.form.description.hasFocus)
+    panel = editor.attachments_panel
+    qtbot.keyClick(editor.form.description, Qt.Key_F, Qt.AltModifier)  # "Add &file…"
+    qtbot.waitUntil(lambda: panel.list.count() == 1)  # a mnemonic clicks after a moment
+    line = panel.list.visualItemRect(panel.list.item(0))
+    viewport = editor.scroll.viewport()
+    top_left = panel.list.viewport().mapTo(viewport, line.topLeft())
+    assert viewport.rect().contains(QRect(top_left, line.size()))
+    assert panel.list.currentRow() == 0

@@ -118,8 +118,20 @@ class AttachmentPanel(QWidget):
     # ----- adding and removing --------------------------------------------------------------
 
     def add_from_picker(self) -> None:
-        for path in self._dialogs.open_attachments(self):
+        paths = self._dialogs.open_attachments(self)
+        for path in paths:
             self.add_pending(Path(path))
+        if paths:
+            self.show_last()
+
+    def show_last(self) -> None:
+        """Make the last line current and give the list the focus, so the form scrolls to it
+        (review r12w F7: the focus went back to the description, the form scrolled up, and
+        the new file was out of sight, which invited adding it again)."""
+        last = self.list.item(self.list.count() - 1)
+        self.list.setCurrentItem(last)
+        self.list.scrollToItem(last)
+        self.list.setFocus(Qt.OtherFocusReason)
 
     def add_pending(self, path: Path) -> None:
         """List `path` to be cleaned (or kept as original) and stored when the draft is saved;

@@ -4,14 +4,15 @@ Review r12v F2: a new draft's period started on today and counted as filled, so 
 sealed today's date for an incident weeks old; and Alt+Down, the usual key to open a list, moved
 the day back one (autosaved) while no key opened the calendar. Here the field starts empty
 ("Choose a day…", which the domain's checks count as missing when sealing, never when saving);
-Alt+Down and F4 open the calendar on this month; the first digit or arrow key in an empty
+Alt+Down and F4 open the calendar on today (marked), where Enter picks it and Esc leaves the
+field empty (review r12w F6); the first digit or arrow key in an empty
 field starts from today, so a date is always typed or chosen, never assumed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -84,6 +85,17 @@ class OptionalDateEdit(QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         calendar = self.calendarWidget()
-        if calendar is not None and calendar.isVisible() and self.is_empty():
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
+        if calendar is None or not calendar.isVisible():
+            return
+        today = QDate.currentDate()
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Bold)
+        marked.setFontUnderline(True)
+        calendar.setDateTextFormat(today, marked)  # today stands out, not by colour alone
+        if self.is_empty():
+            # The cursor on today, so Enter picks it (review r12w F6: it stood on the 1st and
+            # Enter picked nothing). Quietly: a moved selection would set the field at once,
+            # and Esc must leave it empty.
+            calendar.blockSignals(True)
+            calendar.setSelectedDate(min(today, self.maximumDate()))
+            calendar.blockSignals(False)

@@ -120,10 +120,11 @@ class SignalEditor(FittedDialog):
         self.save_button = buttons.addButton(self.tr("Sav&e and close"),
                                              QDialogButtonBox.AcceptRole)
         self.save_button.setAccessibleName(self.tr("Save and close"))
-        self.save_button.setToolTip(QKeySequence(QKeySequence.Save).toString(
-            QKeySequence.NativeText))
+        # Ctrl+S saves and leaves the editor open (review r12w F11: it closed the editor while
+        # the person was still talking); only the button closes.
         save_key = QShortcut(QKeySequence.Save, self)
-        save_key.activated.connect(self.try_accept)
+        save_key.activated.connect(self.save_and_stay)
+        self.save_button.setToolTip(self.tr("Ctrl+S keeps what is typed and leaves this open"))
         buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
@@ -243,6 +244,11 @@ class SignalEditor(FittedDialog):
         if self.keeper is None:
             return True
         return self.keeper.save_now(force=bool(self.attachments()))
+
+    def save_and_stay(self) -> None:
+        """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
+        if self.save_now():
+            self.status.setText(self.tr("Kept in your vault, encrypted."))
 
     def try_accept(self, *, today: date | None = None) -> None:
         """Save, whatever is missing; the missing fields are marked for later."""

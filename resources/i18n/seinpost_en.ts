@@ -170,42 +170,42 @@
         <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="129"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="141"/>
         <source>checking whether it can be cleaned…</source>
         <translation>checking whether it can be cleaned…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="181"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="217"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="229"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="249"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="214"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="226"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="220"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="232"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="223"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="225"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -1182,7 +1182,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="316"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="322"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
@@ -1203,26 +1203,32 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
+        <source>Ctrl+S keeps what is typed and leaves this open</source>
+        <translation>Ctrl+S keeps what is typed and leaves this open</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="136"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="137"/>
         <source>Show Seinpost in this language: %1. What you typed stays.</source>
         <translation>Show Seinpost in this language: %1. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="192"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1230,27 +1236,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="262"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="263"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="275"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>

@@ -170,42 +170,42 @@
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="129"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="141"/>
         <source>checking whether it can be cleaned…</source>
         <translation>nagaan of het opgeschoond kan worden…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="169"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="181"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="217"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="229"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="249"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="214"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="226"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="220"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="232"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="223"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="225"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -1182,7 +1182,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="316"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="322"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
@@ -1203,26 +1203,32 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
+        <source>Ctrl+S keeps what is typed and leaves this open</source>
+        <translation>Ctrl+S bewaart wat getypt is en laat dit open</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="136"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="137"/>
         <source>Show Seinpost in this language: %1. What you typed stays.</source>
         <translation>Seinpost in deze taal tonen: %1. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="191"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="192"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1230,27 +1236,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="262"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="263"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="275"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
