@@ -377,7 +377,8 @@ def xmp_elsewhere(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     """XMP packets under private keys and in an array, typed, /Subtype /XML and untyped (D6)."""
     document.Root[Name("/AcmeMeta")] = document.make_stream(XMP, Type=Name.Metadata, Subtype=Name.XML)
     page.obj[Name("/AcmeXML")] = document.make_stream(XMP.replace(b"CANARY Jan", b"CANARY Piet"), Subtype=Name.XML)
-    page.obj[Name("/AcmeHistory")] = Array([document.make_stream(b"\n" + XMP.replace(b"CANARY Jan", b"CANARY Kees"))])
+    # indirect: a direct array under a page's private key goes whole (pdf-private-text-keys)
+    page.obj[Name("/AcmeHistory")] = document.make_indirect(Array([document.make_stream(b"\n" + XMP.replace(b"CANARY Jan", b"CANARY Kees"))]))
 
 
 def model_3d(document: pikepdf.Pdf, page: pikepdf.Page) -> None:

@@ -48,7 +48,8 @@ def xmp_declared(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     document.Root.AcmeAppData = document.make_stream(packet)
     compressed = document.make_stream(b"")
     compressed.write(zlib.compress(packet.replace(b"Anna", b"Bert")), filter=Name.FlateDecode)
-    page.obj.AcmeHistory = Array([compressed])
+    # indirect: a direct array under a page's private key goes whole (pdf-private-text-keys)
+    page.obj.AcmeHistory = document.make_indirect(Array([compressed]))
 
 
 def xmp_utf16(document: pikepdf.Pdf, page: pikepdf.Page) -> None:

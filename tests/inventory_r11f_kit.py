@@ -170,9 +170,14 @@ def deep_png_with_tailed_profile() -> bytes:
 
 
 def private_text_keys(pdf: pikepdf.Pdf, page: pikepdf.Page) -> None:
-    """A program's own text keys on the catalogue and a page holding a name, not a path (F6,
-    P3), beside a private number and name that stay."""
+    """A program's own keys on the catalogue and a page holding a name, not a path (F6, P3):
+    as text, as a name object, in a direct dictionary and array; beside a private number and an
+    indirect dictionary that stay."""
     pdf.Root.AcmeAuthor = String(f"{CANARY}CatKey Jan Jansen")
     page.obj.AcmeUser = String(f"{CANARY}PageKey jjansen")
     page.obj.AcmeVersion = 3
-    pdf.Root.AcmeMode = Name("/Fast")
+    pdf.Root.AcmeMode = Name(f"/{CANARY}-JJLAPTOP")
+    page.obj.AcmeAccount = Name(f"/{CANARY}jjansen")
+    pdf.Root.AcmeInfo = Dictionary(User=String(f"{CANARY}Dict jjansen"), Host=Name(f"/{CANARY}WS"))
+    page.obj.AcmeTags = Array([Name(f"/{CANARY}Tag"), String(f"{CANARY}Arr Jan Jansen")])
+    pdf.Root.AcmeShared = pdf.make_indirect(Dictionary(Level=2))

@@ -79,9 +79,12 @@ def test_page_text_that_spells_an_xmp_element_stays() -> None:
         assert b"(<x:xmpmeta> rdf:RDF) Tj" in document.pages[0].obj.Contents.read_bytes()
 
 
-def test_a_programs_private_text_keys_on_catalogue_and_page_are_removed() -> None:
+def test_a_programs_private_text_name_and_direct_keys_on_catalogue_and_page_are_removed() -> None:
     with pikepdf.open(io.BytesIO(cleaned(kit.private_text_keys))) as document:
         page = document.pages[0].obj
         assert Name("/AcmeAuthor") not in document.Root and Name("/AcmeUser") not in page
-        assert page.AcmeVersion == 3 and document.Root.AcmeMode == Name("/Fast")
+        # names and direct dictionaries or arrays too (F6's rest); numbers and indirect stay
+        assert not {"/AcmeMode", "/AcmeInfo"} & set(document.Root.keys())
+        assert not {"/AcmeAccount", "/AcmeTags"} & set(page.keys())
+        assert page.AcmeVersion == 3 and document.Root.AcmeShared.Level == 2
         assert Name.MediaBox in page and Name.Pages in document.Root

@@ -5,9 +5,10 @@ A profile is a 128-byte header, a tag table, and tagged elements (ICC.1:2022, se
 the computer ("Jan's MacBook Pro") and the date it was measured. What stays is what turns
 numbers into colours: the header's size, version, class, colour spaces, rendering intent and
 PCS illuminant, the flag and attribute bits the standard defines, and the colour tags
-(`_COLOUR_TAGS`), each only as long as its type says a reader reads (`used_length`: a curve's
-entries, a LUT's tables; bytes after them within the declared size stay zero), a colorant
-table's names neutral. Every other header byte becomes zero (`_HEADER_KEPT`; ICC.1:2022 section
+(`_COLOUR_TAGS`), each only as far as its type says a reader reads (`used_ranges`: a curve's
+entries, a LUT's tables, an mAB/mBA element's curves, matrix and CLUT; bytes after or between
+them within the declared size stay zero), a colorant table's and a named-colour tag's names
+neutral. Every other header byte becomes zero (`_HEADER_KEPT`; ICC.1:2022 section
 7.2, the profile header): the preferred CMM and the primary platform (for both, zero means
 "none"), the date and time, the device manufacturer and model, the profile creator, the
 profile ID (zero means "not computed"), the flag and attribute bits the standard leaves to
@@ -66,12 +67,12 @@ def clean_icc(profile: bytes) -> bytes | None:
         return None
     colour = [(offset, offset + size) for sig, offset, size in tags if sig in _COLOUR_TAGS]
     for start, end in colour:
-        used = used_length(profile[start:end])
-        if used is None:
+        ranges = used_ranges(profile[start:end])
+        if ranges is None:
             return None  # declares less than its type needs: damaged
-        out[start:start + used] = profile[start:start + used]  # a tail after it stays zero
-        if profile[start:start + 4] == b"clrt":
-            _blank_colorant_names(out, start, used)
+        for first, last in ranges:  # a tail after them, or a gap between, stays zero
+            out[start + first:start + last] = profile[start + first:start + last]
+        _blank_names(out, start, ranges[-1][1])
     for signature, offset, size in tags:
         if signature in _COLOUR_TAGS:
             continue
@@ -94,7 +95,7 @@ def used_length(element: bytes) -> int | None:
     type (ICC.1:2022 section 10): a curve its count of entries, a LUT its dimensions, fixed
     types their whole items; what follows within the declared size is read by nothing. None
     when the element declares fewer bytes than its own fields need. A type not listed here
-    (mAB, mBA, vendor types) keeps its declared size."""
+    (vendor types) keeps its declared size; mAB and mBA are read by `lut_ranges`."""
     size = len(element)
     kind = element[:4]
     used: int | None = size
@@ -125,8 +126,76 @@ def used_length(element: bytes) -> int | None:
     return used if used is not None and used <= size else None
 
 
-def _blank_colorant_names(out: bytearray, start: int, used: int) -> None:
-    """A colorant table's names (32 bytes each before its PCS values) become "Colorant N":
-    a printer's ink names need no person, and a tool may write any text there."""
-    for number, at in enumerate(range(start + 12, start + used, 38), start=1):
-        out[at:at + 32] = f"Colorant {number}".encode().ljust(32, b"\0")
+def used_ranges(element: bytes) -> list[tuple[int, int]] | None:
+    """The byte ranges of a tagged element that a reader uses, in order: `(0, used_length)`,
+    or for a lutAToB or lutBToA element (`mAB `, `mBA `) its head and each of its curves,
+    matrix and CLUT (`lut_ranges`), so that a gap between them is not copied either. None
+    when the element is damaged."""
+    if element[:4] in (b"mAB ", b"mBA "):
+        return lut_ranges(element)
+    used = used_length(element)
+    return None if used is None else [(0, used)]
+
+
+def lut_ranges(element: bytes) -> list[tuple[int, int]] | None:
+    """The used byte ranges of a lutAToB or lutBToA element (ICC.1:2022 sections 10.12 and
+    10.13): its 32-byte head without the reserved bytes, then each element its offset points
+    to (0: absent): B curves, matrix (12 numbers), M curves, CLUT (16 grid sizes, precision,
+    the table), A curves; each curve is a `curv` or `para` read by `used_length`, the next
+    one starting at a multiple of four. None when an offset or size falls outside `element`
+    or a curve is of another type."""
+    if len(element) < 32:
+        return None
+    inputs, outputs = element[8], element[9]
+    b_at, matrix_at, m_at, clut_at, a_at = struct.unpack(">5I", element[12:32])
+    a_to_b = element[:4] == b"mAB "
+    b_count, a_count = (outputs, inputs) if a_to_b else (inputs, outputs)
+    m_count = outputs if a_to_b else inputs
+    ranges = [(0, 4), (8, 10), (12, 32)]
+    for at, count in ((b_at, b_count), (m_at, m_count), (a_at, a_count)):
+        if at and not _add_curves(element, at, count, ranges):
+            return None
+    if matrix_at:
+        ranges.append((matrix_at, matrix_at + 48))
+    if clut_at:
+        if clut_at + 20 > len(element) or element[clut_at + 16] not in (1, 2):
+            return None
+        points = 1
+        for grid in element[clut_at:clut_at + inputs]:
+            points *= grid
+            if points > len(element):
+                return None
+        ranges += [(clut_at, clut_at + 17),
+                   (clut_at + 20, clut_at + 20 + points * outputs * element[clut_at + 16])]
+    if any(last > len(element) for _, last in ranges):
+        return None
+    return sorted(ranges)
+
+
+def _add_curves(element: bytes, at: int, count: int, ranges: list[tuple[int, int]]) -> bool:
+    for _ in range(count):
+        if at >= len(element) or element[at:at + 4] not in (b"curv", b"para"):
+            return False
+        used = used_length(element[at:])
+        if used is None:
+            return False
+        ranges.append((at, at + used))
+        at += (used + 3) // 4 * 4
+    return True
+
+
+def _blank_names(out: bytearray, start: int, used: int) -> None:
+    """Names in a colour tag become neutral: a colorant table's (32 bytes each before its PCS
+    values) "Colorant N"; a named-colour tag's prefix and suffix empty, its vendor flag zero and
+    each colour's root name "Colour N". A printer's ink and spot colour names label numbers a
+    reader converts without them, and a tool may write any text there (review r11f F4)."""
+    kind = bytes(out[start:start + 4])
+    if kind == b"clrt":
+        for number, at in enumerate(range(start + 12, start + used, 38), start=1):
+            out[at:at + 32] = f"Colorant {number}".encode().ljust(32, b"\0")
+    elif kind == b"ncl2":
+        (coords,) = struct.unpack(">I", out[start + 16:start + 20])
+        out[start + 8:start + 12] = bytes(4)
+        out[start + 20:start + 84] = bytes(64)
+        for number, at in enumerate(range(start + 84, start + used, 38 + 2 * coords), start=1):
+            out[at:at + 32] = f"Colour {number}".encode().ljust(32, b"\0")
