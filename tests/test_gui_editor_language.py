@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import fast_session, make_office
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_delivery import Answers, unlocked_window
+
+from intake_app.ui.i18n_loader import SETTINGS_KEY, remembered_language
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -95,3 +97,39 @@ def test_the_save_button_keeps_its_words_across_switches_and_ctrl_s_saves_and_st
     assert editor.form.description.toPlainText() == "Kept by Ctrl+S, and more"
     window.switch_language("en")
     window.lock()
+
+
+def test_the_editors_language_is_for_the_form_only_and_not_remembered(qtbot, tmp_path) -> None:
+    """Review r12w F8: the editor's "Nederlands"/"English" switched the whole app and saved
+    it, so the next start (the lock page) was in the reporter's language. It is for showing
+    the form to the person in front of the liaison: not saved, and the window goes back to the
+    liaison's language when the form closes; the menu's choice is still remembered."""
+    settings = QSettings()
+    settings.setValue(SETTINGS_KEY, "en")
+    try:
+        window = _window(qtbot, tmp_path)
+        page = window.workspace
+        page.show_message("A note from before.")
+        qtbot.mouseClick(page.new_button, Qt.LeftButton)
+        qtbot.mouseClick(page.editor.language_button, Qt.LeftButton)
+        editor = window.workspace.editor
+        assert window.language == "nl" and editor.windowTitle() == "Nieuw signaal"
+        assert remembered_language() == "en"
+        assert window.workspace.message.text() == "A note from before."  # carried over
+        qtbot.keyClicks(editor.form.description, "Said in Dutch")
+        qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: window.language == "en" and window.workspace is not page
+                        and window.workspace.isVisible())
+        assert window.workspace.new_button.text() == "&New signal…"
+        # What the list said when the form closed (the draft kept, fields to fill) stays.
+        assert "12" in window.workspace.message.text()
+        assert window.workspace.message.isVisible()
+        (entry,) = window.session.list_entries()
+        assert window.session.read_draft(entry.id)["description"] == "Said in Dutch"
+        assert remembered_language() == "en"
+        window.switch_language("nl")  # the menu: remembered
+        assert remembered_language() == "nl"
+        window.switch_language("en")
+        window.lock()
+    finally:
+        settings.remove(SETTINGS_KEY)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SCREEN_VARIABLE
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
 from intake_app.ui.dialogs import file_chooser, files_chooser, folder_chooser, receipt_filter
@@ -122,3 +122,50 @@ def test_at_1366_by_768_every_column_of_every_chooser_reads_whole() -> None:
         cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout[-4000:]
     assert "8 passed" in done.stdout
+
+
+def test_a_chooser_opens_at_home_then_where_the_last_one_was_answered(
+    qtbot, tmp_path: Path, folder: Path, monkeypatch
+) -> None:
+    """Review r12w F10: every chooser opened in the app's working folder (the source tree)."""
+    import intake_app.ui.dialogs as dialogs
+
+    home = tmp_path / "home"
+    home.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setattr(dialogs, "_last_folder", None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def opens_in(make) -> Path:
+        dialog = make(parent)
+        try:
+            return Path(dialog.directory().absolutePath())
+        finally:
+            dialog.deleteLater()
+
+    assert opens_in(lambda p: folder_chooser(p, "Export")) == home
+    home_url = dialogs.QUrl.fromLocalFile(str(home))
+    chooser = file_chooser(parent, "Card", "All files (*)")
+    assert home_url in chooser.sidebarUrls()
+    chooser.deleteLater()
+
+    def answer() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, dialogs.FileChooser) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, answer)
+            return
+        shown[0].setDirectory(str(folder))
+        shown[0].selectFile(str(folder / "office.card"))
+        shown[0].accept()
+
+    QTimer.singleShot(0, answer)
+    assert dialogs.FileDialogs().open_card(parent) == folder / "office.card"
+    for make in (lambda p: folder_chooser(p, "Export"),
+                 lambda p: files_chooser(p, "Attachments"),
+                 lambda p: file_chooser(p, "Receipt", receipt_filter())):
+        assert opens_in(make) == folder

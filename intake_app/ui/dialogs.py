@@ -3,13 +3,18 @@
 Qt's own (non-native) dialogs are used so that no recent-files list of the desktop remembers
 what the liaison opened (DESIGN.md threat model 2). Qt's dialog itself writes the folders it
 visited to its settings file (QtProject.conf) when it closes; `_forget_history` erases them.
+
+A chooser opens in the folder the last one was answered in, while the app runs (kept in memory
+only, never written down), else in the home folder; removable drives and the home folder are in
+its side bar. Before, every chooser opened in the app's working folder, for a person started
+from a menu a folder they never chose (review r12w F10).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QDir, QSettings, QStorageInfo, QUrl
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 from shiboken6 import Shiboken
@@ -20,6 +25,27 @@ _OPTIONS = QFileDialog.DontUseNativeDialog
 # The chooser's size where the screen has room (logical pixels): wide enough for the file
 # names of a receipt or a key card beside the size, type and date columns.
 CHOOSER_SIZE = (900, 560)
+#: Where removable drives are mounted for the person (Linux desktops, macOS).
+MOUNT_PARENTS = ("/media/", "/run/media/", "/Volumes/")
+
+_last_folder: Path | None = None  # where the last chooser was answered, in this run only
+
+
+def start_folder() -> Path:
+    """Where a chooser opens: the last answered one's folder while it exists, else home."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    return Path(QDir.homePath())
+
+
+def removable_folders() -> list[Path]:
+    """The mounted drives a person plugs in (a USB stick), for the chooser's side bar."""
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if volume.isValid() and volume.isReady() and root.startswith(MOUNT_PARENTS):
+            found.append(Path(root))
+    return found
 
 
 def _forget_history() -> None:
@@ -39,8 +65,10 @@ class FileChooser(QFileDialog):
     """
 
     def __init__(self, parent: QWidget | None, title: str, filters: str = "") -> None:
-        super().__init__(parent, title, "", filters)
+        super().__init__(parent, title, str(start_folder()), filters)
         self.setOptions(_OPTIONS)
+        self.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in
+                             (Path(QDir.homePath()), *removable_folders())])
         self.setViewMode(QFileDialog.Detail)
         fit_to_screen(self, *CHOOSER_SIZE)
         tree = self.findChild(QTreeView, "treeView")
@@ -59,8 +87,11 @@ class FileChooser(QFileDialog):
 
 def _ask(dialog: FileChooser) -> list[Path]:
     """Run the chooser; the chosen paths ([] when cancelled, or closed by a lock)."""
+    global _last_folder
     try:
         chosen = dialog.selectedFiles() if dialog.exec() == QDialog.Accepted else []
+        if chosen and chosen[0]:
+            _last_folder = Path(dialog.directory().absolutePath())
     finally:
         # Deleted now, not later: Qt's dialog writes the folders it visited to its settings
         # as it is destroyed, and only then can they be erased.

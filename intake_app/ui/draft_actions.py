@@ -145,7 +145,8 @@ class DraftActions(QObject):
             page.refresh()
 
     def _editor_closed(self, editor: SignalEditor) -> None:
-        if self._page.editor is editor:
+        closed_for_good = self._page.editor is editor  # not handed over to a new one
+        if closed_for_good:
             self._page.editor = None
         if editor.outcome == "saved" and editor.draft_id is None:
             self._page.show_message(self.tr("Nothing was typed, so no draft was kept."))
@@ -156,6 +157,8 @@ class DraftActions(QObject):
         self._page.refresh()
         if editor.draft_id is not None:  # the row just edited stays the chosen one
             self._page.table.select_ids([editor.draft_id])
+        if closed_for_good:
+            self._page.editor_closed.emit()
 
     def _restore(self, editor: SignalEditor) -> None:
         """Throw away what this editor wrote: a new draft goes, an old one gets its fields back."""

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         # The draft that was open at the last lock (its id and files still to attach), if any.
         self._reopen: tuple[str, list] | None = None
         self._quitting = False
+        # The liaison's language while the editor shows the form in another (show_form_in).
+        self._language_after_form: str | None = None
         # None: the liaison's own setting, read when the vault opens.
         self._fixed_idle_seconds = idle_seconds
         self.idle: IdleLock | None = None  # made when the vault opens
@@ -140,12 +142,29 @@ class MainWindow(QMainWindow):
             self._setup_page = page
         return self._setup_page
 
-    def switch_language(self, code: str) -> None:
-        """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft)."""
+    def show_form_in(self, code: str) -> None:
+        """The editor's language button: the form in `code` for the person in front of the
+        liaison, not remembered; the window goes back when the editor closes (review r12w F8:
+        it changed the app's saved language, and the next start was in English)."""
+        if self._language_after_form is None:
+            self._language_after_form = self.language
+        elif code == self._language_after_form:
+            self._language_after_form = None
+        self.switch_language(code, remember=False)
+
+    def _form_closed(self) -> None:
+        code, self._language_after_form = self._language_after_form, None
+        if code is not None and code != self.language:
+            # Once the editor's own closing is done: the workspace is built anew.
+            QTimer.singleShot(0, lambda: self.switch_language(code, remember=False))
+
+    def switch_language(self, code: str, *, remember: bool = True) -> None:
+        """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft);
+        `remember`: also at the next start (the menu's choice)."""
         if code == self.language:
             return
         self.language = code
-        set_ui_language(code, remember=True)
+        set_ui_language(code, remember=remember)
         old_setup = self._setup_page
         on_setup = old_setup is not None and self.pages.currentWidget() is old_setup
         setup_state = old_setup.state() if old_setup is not None else None
@@ -167,6 +186,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.workspace = None
             self.open_session(session)
+            if self.workspace is not None:
+                self.workspace.take_message(old)
             if handover is not None:
                 self.workspace.drafts.take_over_editor(handover)
         elif on_setup:
@@ -230,6 +251,12 @@ class MainWindow(QMainWindow):
     def _refuse_session(self, session: LiaisonSession, exc: Exception) -> None:
         """Undo a half-built workspace, lock `session` and say why on the unlock page."""
         self._idle_timer.stop()
+        self._end_session(session)
+        self.unlock_page.show_refusal(exc)
+
+    def _end_session(self, session: LiaisonSession) -> None:
+        """Stop the running work, lock `session` (its keys forgotten), take the workspace down
+        and show the unlock page: what a lock and a refused unlock both end with."""
         self.runner.cancel_all()
         self.runner.wait()
         session.lock()
@@ -240,7 +267,6 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self.lock_note.clear()
         self.show_start_page()
-        self.unlock_page.show_refusal(exc)
 
     def _open_workspace(self, session: LiaisonSession) -> None:
         from intake_app.ui.workspace_page import WorkspacePage
@@ -251,7 +277,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.workspace = WorkspacePage(session, self.dialogs, self.runner)
         self.workspace.lock_requested.connect(self.lock)
-        self.workspace.language_requested.connect(self.switch_language)
+        self.workspace.language_requested.connect(self.show_form_in)
+        self.workspace.editor_closed.connect(self._form_closed)
         self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
         if self._fixed_idle_seconds is None:
             self.idle.timeout_s = 60 * session.auto_lock_minutes()
@@ -298,16 +325,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self.runner.cancel_all()
-        self.runner.wait()
-        self.session.lock()
-        self.session = None
-        if self.workspace is not None:
-            self.pages.removeWidget(self.workspace)
-            self.workspace.deleteLater()
-            self.workspace = None
-        self.lock_note.clear()
-        self.show_start_page()
+        self._end_session(self.session)
         self.unlock_page.show_kept_draft(self._reopen is not None)
 
     def quit(self) -> None:

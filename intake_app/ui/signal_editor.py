@@ -47,7 +47,7 @@ SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
 
 
 class SignalEditor(FittedDialog):
-    language_requested = Signal(str)  # a language code: the window switches, this editor too
+    language_requested = Signal(str)  # a language code: for this form (the window follows)
 
     """Collects a signal. `form.fields()` are the values, `attachments()` the newly chosen files.
 
@@ -130,11 +130,16 @@ class SignalEditor(FittedDialog):
         buttons.rejected.connect(self.reject)
         # The window's menu cannot be reached while the editor is open: the other language is
         # offered here, by its own name (review r12u F14). What is typed is kept (draft_actions).
+        # It is for showing the form to the person in front of the liaison (DESIGN.md §1: signals
+        # are taken down in conversation): for this form only, not remembered, and the window
+        # speaks the liaison's own language again when the form closes (review r12w F8; the
+        # app's setting is the menu's Seinpost > Language).
         code, name = next((c, n) for c, n in LANGUAGES if c != label_language())
         self.language_button = buttons.addButton(name, QDialogButtonBox.ResetRole)
         self.language_button.setAutoDefault(False)
         self.language_button.setAccessibleName(self.tr(
-            "Show Seinpost in this language: %1. What you typed stays.").replace("%1", name))
+            "Show this form in %1, for the person in front of you, until it closes. What you "
+            "typed stays.").replace("%1", name))
         self.language_button.setToolTip(self.language_button.accessibleName())
         self.language_button.clicked.connect(lambda: self.language_requested.emit(code))
         self.buttons = buttons

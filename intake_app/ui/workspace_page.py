@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from intake_app.ui.code_widgets import label_language, warm_up
 from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
+from intake_app.ui.message_bar import MessageBar
 from intake_app.ui.messages import describe_error
 from intake_app.ui.profile_actions import save_my_card, update_office_card
 from intake_app.ui.security_dialog import SecurityDialog
@@ -43,7 +43,8 @@ from intake_app.ui.tasks import Progress, TaskRunner
 
 class WorkspacePage(QWidget):
     lock_requested = Signal()
-    language_requested = Signal(str)  # from the editor, whose window menu is out of reach
+    language_requested = Signal(str)  # the editor's button: for that form only
+    editor_closed = Signal()  # the editor closed (not handed over to one in another language)
     auto_lock_changed = Signal(int)  # minutes
 
     def __init__(
@@ -77,19 +78,9 @@ class WorkspacePage(QWidget):
         self.keyring_warning.setObjectName("warning")
         self.keyring_warning.setWordWrap(True)
         self.keyring_warning.hide()
-        # What an action came to stands at the top, where the eye is (review r12w F3: under
-        # the list it was below the bottom of the screen at 1.5× scale), until it is hidden.
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.message.hide()
-        self.message_close = QToolButton()
-        self.message_close.setText("\u2715")
-        self.message_close.setAutoRaise(True)
-        self.message_close.setAccessibleName(self.tr("Hide this message"))
-        self.message_close.setToolTip(self.tr("Hide this message"))
-        self.message_close.clicked.connect(lambda: self.show_message(""))
-        self.message_close.hide()
+        self.message_bar = MessageBar()  # above the list (review r12w F3)
+        self.message = self.message_bar.label
+        self.message_close = self.message_bar.close_button
 
         self.tabs = StateTabs()
         self.tabs.changed.connect(self.refresh)
@@ -158,10 +149,7 @@ class WorkspacePage(QWidget):
         header.addWidget(self.office_label, 1)
         layout.addLayout(header)
         layout.addWidget(self.keyring_warning)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
-        message_row.addWidget(self.message_close, 0, Qt.AlignTop)
-        layout.addLayout(message_row)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.action_row)
         # The tabs alone on their line: the clear button beside them made them scroll at 1.5×
         # scale (review r12w F12); it is one of the actions now.
@@ -300,17 +288,14 @@ class WorkspacePage(QWidget):
 
     def show_message(self, text: str, *, error: bool = False, warning: bool = False) -> None:
         """Show `text` above the list (empty: hide it): a notice, a warning (the work was done,
-        but check something) or an error. Not by colour alone: warnings and errors start with
-        a sign."""
-        self.message.setObjectName("error" if error else "warning" if warning else "notice")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        marked = (error or warning) and text
-        self.message.setText(("\u26a0 " + text) if marked else text)
-        self.message.setVisible(bool(text))
-        self.message_close.setVisible(bool(text))
+        but check something) or an error (ui/message_bar.py)."""
+        self.message_bar.say(text, "error" if error else "warning" if warning else "notice")
         if text:
-            self.scroll.ensureWidgetVisible(self.message)
+            self.scroll.ensureWidgetVisible(self.message_bar)
+
+    def take_message(self, other: WorkspacePage) -> None:
+        """Show what `other` (the page this one replaces) was showing above its list."""
+        self.message_bar.take(other.message_bar)
 
     def focus_list(self) -> None:
         """The list takes the keyboard, its top row current and selected, so Enter opens it

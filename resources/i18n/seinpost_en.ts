@@ -305,17 +305,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="151"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="152"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="204"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="211"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -331,12 +331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="215"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="218"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="222"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="228"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -352,12 +352,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="231"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="234"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="243"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -638,37 +638,38 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="108"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="139"/>
         <source>Choose the office card</source>
+        <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="109"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="140"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="114"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="145"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="118"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="149"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="123"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="154"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="129"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="160"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="138"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="169"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -733,23 +734,32 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="115"/>
-        <location filename="../../intake_app/ui/main_window.py" line="272"/>
+        <location filename="../../intake_app/ui/main_window.py" line="117"/>
+        <location filename="../../intake_app/ui/main_window.py" line="299"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="273"/>
+        <location filename="../../intake_app/ui/main_window.py" line="300"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="286"/>
+        <location filename="../../intake_app/ui/main_window.py" line="313"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
             <numerusform>Locks itself after %n minutes without use.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../intake_app/ui/message_bar.py" line="26"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="27"/>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1192,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="322"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="327"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
@@ -1212,23 +1222,23 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="137"/>
-        <source>Show Seinpost in this language: %1. What you typed stays.</source>
-        <translation>Show Seinpost in this language: %1. What you typed stays.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="141"/>
+        <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
+        <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="192"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="202"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1236,27 +1246,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="278"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="279"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="275"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="280"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
@@ -1661,139 +1671,133 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="72"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="180"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
-        <source>Hide this message</source>
-        <translation>Hide this message</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="146"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="147"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="201"/>
         <source>No system keyring: only your passphrase protects this vault.</source>
         <translation>No system keyring: only your passphrase protects this vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="217"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="230"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="247"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1801,7 +1805,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="271"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1809,7 +1813,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="335"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>

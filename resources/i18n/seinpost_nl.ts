@@ -305,17 +305,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="151"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="152"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="201"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="204"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="211"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -331,12 +331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="215"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="218"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="222"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="228"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -352,12 +352,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="231"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="234"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="243"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -638,37 +638,38 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="108"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="139"/>
         <source>Choose the office card</source>
+        <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="109"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="140"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="114"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="145"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="118"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="149"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="123"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="154"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="129"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="160"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="138"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="169"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -733,23 +734,32 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="115"/>
-        <location filename="../../intake_app/ui/main_window.py" line="272"/>
+        <location filename="../../intake_app/ui/main_window.py" line="117"/>
+        <location filename="../../intake_app/ui/main_window.py" line="299"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="273"/>
+        <location filename="../../intake_app/ui/main_window.py" line="300"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="286"/>
+        <location filename="../../intake_app/ui/main_window.py" line="313"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
             <numerusform>Vergrendelt zich na %n minuten zonder gebruik.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../intake_app/ui/message_bar.py" line="26"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="27"/>
+        <source>Hide this message</source>
+        <translation>Dit bericht verbergen</translation>
     </message>
 </context>
 <context>
@@ -1182,7 +1192,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="322"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="327"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
@@ -1212,23 +1222,23 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="137"/>
-        <source>Show Seinpost in this language: %1. What you typed stays.</source>
-        <translation>Seinpost in deze taal tonen: %1. Wat u typte blijft staan.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="141"/>
+        <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
+        <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="192"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="202"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1236,27 +1246,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="269"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="278"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="279"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="275"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="280"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1661,139 +1671,133 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="72"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="180"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="89"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="90"/>
-        <source>Hide this message</source>
-        <translation>Dit bericht verbergen</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="146"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="147"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="213"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="201"/>
         <source>No system keyring: only your passphrase protects this vault.</source>
         <translation>Geen sleutelbos van het systeem: alleen uw wachtzin beschermt deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="217"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="230"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="247"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1801,7 +1805,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="271"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1809,7 +1813,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="350"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="335"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>

@@ -1,0 +1,49 @@
+"""What an action on the list came to, above the list where the eye is, until it is hidden.
+
+Review r12w F3: under the list it was below the bottom of the screen at 1.5× scale, so an
+export's result and its "not on a separate USB stick" warning went unseen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+WARNING_SIGN = "\u26a0 "
+
+
+class MessageBar(QWidget):
+    """A notice, warning or error (`label`, styled by its object name) and a button to hide it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("\u2715")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Hide this message"))
+        self.close_button.setToolTip(self.tr("Hide this message"))
+        self.close_button.clicked.connect(lambda: self.say(""))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignTop)
+        self.say("")
+
+    def say(self, text: str, kind: str = "notice") -> None:
+        """Show `text` as `kind` ("notice", "warning", "error"; empty `text` hides the bar).
+        Not by colour alone: a warning or an error starts with a sign."""
+        self.label.setObjectName(kind)
+        self.label.style().unpolish(self.label)
+        self.label.style().polish(self.label)
+        marked = kind != "notice" and text and not text.startswith(WARNING_SIGN)
+        self.label.setText(WARNING_SIGN + text if marked else text)
+        self.label.setVisible(bool(text))
+        self.setVisible(bool(text))
+
+    def take(self, other: MessageBar) -> None:
+        """Say what `other` (on a page this one replaces, already off screen) was saying."""
+        if not other.isHidden():
+            self.say(other.label.text(), other.label.objectName())
