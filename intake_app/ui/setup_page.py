@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,14 @@ from intake_app.ui.window_menus import LANGUAGES
 if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
     from intake_app.crypto.keycard import KeyCard
     from intake_app.services.liaison import LiaisonSession
+
+def _scroll_around(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` stands in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
 
 class SetupPage(QWidget):
     created = Signal(object)  # LiaisonSession, once the liaison has seen their own card
@@ -147,7 +156,7 @@ class SetupPage(QWidget):
         return page
 
     def _passphrase_step(self) -> QWidget:
-        page = QWidget()
+        inner = QWidget()
         self.liaison_name = QLineEdit()
         self.liaison_name.setPlaceholderText(self.tr("The name the office knows you by"))
         self.passphrase = QLineEdit()
@@ -177,7 +186,7 @@ class SetupPage(QWidget):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(inner)
         layout.addWidget(_label(self.tr("Your passphrase"), "title"))
         layout.addWidget(
             _label(
@@ -190,9 +199,9 @@ class SetupPage(QWidget):
         layout.addLayout(form)
         self._passphrase_slot = QVBoxLayout()
         layout.addLayout(self._passphrase_slot)
-        layout.addStretch(1)
-        layout.addWidget(self.create_button, 0, Qt.AlignRight)
-        return page
+        # Scrolled, the button always in view: at 1.5× scale an error pressed the keyring
+        # choice and its note into each other, cut in half (review r12w F9).
+        return _scrolled_step(inner, self.tr("Your passphrase"), self.create_button)
 
     def _done_step(self) -> QWidget:
         self.own_fingerprint = _label("", "fingerprint")
@@ -244,6 +253,9 @@ class SetupPage(QWidget):
         self.error.setVisible(bool(text))
         if field is not None:
             field.setFocus()
+        scroll = _scroll_around(self.error)
+        if text and scroll is not None:  # the error in view too, the field just above it
+            scroll.ensureWidgetVisible(self.error)
 
     def _clear_error(self) -> None:
         self._show_error("")
