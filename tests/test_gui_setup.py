@@ -182,3 +182,20 @@ def test_a_set_up_error_stands_right_under_the_field_it_is_about(
     assert _gap_below(page.error, page.create_button) > 0  # above the button, not under it
     assert page.focusWidget() is page.repeat
     window.close()
+
+
+def test_enter_on_a_focused_button_of_the_window_presses_it(qtbot, tmp_path: Path,
+                                                            english) -> None:
+    """Review r12w F5: in the main window push buttons answered Space only; Tab to "Choose
+    the office card…" and Enter did nothing."""
+    window, _fingerprint = _window(qtbot, tmp_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.setup_page
+    page.start_button.setFocus()
+    qtbot.keyClick(page.start_button, Qt.Key_Return)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 1)
+    page.choose_card.setFocus()
+    qtbot.keyClick(page.choose_card, Qt.Key_Enter, Qt.KeypadModifier)
+    qtbot.waitUntil(lambda: "Centraal Meldpunt" in page.card_label.text())
+    window.close()

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
+from intake_app.ui.action_row import EnterPresses
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.engine_loader import EngineLoader
@@ -59,6 +61,7 @@ FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
 QUIT_KEYS = QKeySequence("Ctrl+Q")
+ENTER_PRESSES = EnterPresses()
 
 
 def _matches(event: QKeyEvent, keys: QKeySequence) -> bool:
@@ -144,8 +147,7 @@ class MainWindow(QMainWindow):
 
     def show_form_in(self, code: str) -> None:
         """The editor's language button: the form in `code` for the person in front of the
-        liaison, not remembered; the window goes back when the editor closes (review r12w F8:
-        it changed the app's saved language, and the next start was in English)."""
+        liaison, not remembered; back when the editor closes (review r12w F8)."""
         if self._language_after_form is None:
             self._language_after_form = self.language
         elif code == self._language_after_form:
@@ -345,6 +347,11 @@ class MainWindow(QMainWindow):
             event.accept()  # claim the keys, so no widget (a text field) takes them first
             return True
         if kind == QEvent.KeyPress and not event.isAutoRepeat():
+            # Enter presses a focused button of the window's pages as Space does (a dialog's
+            # buttons do so already; review r12w F5).
+            if (isinstance(watched, QPushButton) and watched.window() is self
+                    and ENTER_PRESSES.eventFilter(watched, event)):
+                return True
             if _matches(event, LOCK_KEYS):
                 self.lock()
                 return True
