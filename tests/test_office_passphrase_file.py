@@ -34,6 +34,7 @@ def office(*args: str | Path) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize("saved", [
     "\ufeff" + TYPED + "\r\n",                          # Notepad: UTF-8 with BOM, CRLF
     unicodedata.normalize("NFD", TYPED) + "\n",         # macOS: decomposed accents
+    TYPED + " \r\n",                                    # cmd.exe `echo … > f`: a space
 ])
 def test_keygen_from_a_notepad_or_macos_passphrase_file_opens_with_the_typed_passphrase(
         tmp_path: Path, saved: str) -> None:

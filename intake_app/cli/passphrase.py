@@ -7,7 +7,9 @@ that one line ending are dropped: everything else is the passphrase, as the wind
 library take it. (`str.splitlines` also breaks at U+2028, U+0085, form feed and more, so a
 passphrase holding one was cut and the correct passphrase counted as wrong: review r7d, D5.)
 An empty passphrase is refused here, before any key file or vault is touched.
-Strength rules and normalisation belong to the vault (`intake_app/vault/`), not to this reader.
+Strength rules and normalisation belong to the vault (`intake_app/vault/`), not to this reader:
+it drops surrounding whitespace (a space `echo` in cmd.exe leaves before CRLF) for the window
+and both command lines alike.
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
 from intake_app.fs import outside
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
-from intake_app.vault.passphrase import check_new_passphrase, normalise
+from intake_app.vault.passphrase import candidates, check_new_passphrase, normalise
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_FILE = "office-signing.age"
@@ -148,9 +148,10 @@ def _seal(plaintext: bytes, passphrase: str) -> bytes:
 
 
 def _candidates(passphrase: str) -> list[str]:
-    """The normalised passphrase, then (for key files made before the rule) the one given."""
-    normalised = normalise(passphrase)
-    return [normalised] if normalised == passphrase else [normalised, passphrase]
+    """The normalised passphrase, then (for key files made before the rule, or before it
+    dropped surrounding whitespace) the forms they used, and the one given."""
+    forms = candidates(passphrase)
+    return forms if passphrase in forms else [*forms, passphrase]
 
 
 def _unseal(path: Path, passphrase: str) -> bytes:

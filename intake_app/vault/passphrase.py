@@ -5,7 +5,15 @@ and when a passphrase is changed, so input a person cannot see never counts agai
 - a leading UTF-8 byte-order mark (Notepad, PowerShell) is dropped;
 - one trailing line ending (CRLF, LF or CR) is dropped, as a passphrase file's last line has one;
 - the text is NFC-normalised, so a passphrase typed on macOS (often decomposed) opens the vault
-  on Windows (composed).
+  on Windows (composed);
+- whitespace before the first and after the last visible character is dropped (`str.strip`:
+  spaces, tabs, no-break spaces, any further line endings). `echo secret > pw.txt` in cmd.exe
+  writes "secret", a space and CRLF; a password field shows no trailing space either. So a
+  passphrase never begins or ends with whitespace, at set-up, change or unlock (review r7e F5).
+
+An unlock that fails with the normalised form also tries the forms earlier versions stored
+(`candidates`), and rewraps the slot under the normalised form when one of those opens: the
+attempt is counted once, only when no form opens (docs/SECURITY.md, "Passphrases").
 
 Strength (`check_strength`) is judged by zxcvbn (Dropbox's estimator: dictionaries, keyboard
 patterns, dates, l33t), not by length alone: a new passphrase must score at least
@@ -42,7 +50,13 @@ class WeakPassphrase(InvalidPassphrase):
 
 
 def normalise(passphrase: str) -> str:
-    """The passphrase as it is stretched: no leading BOM, no trailing line ending, NFC."""
+    """The passphrase as it is stretched: no leading BOM, no trailing line ending, NFC, no
+    surrounding whitespace."""
+    return _before_strip(passphrase).strip()
+
+
+def _before_strip(passphrase: str) -> str:
+    # The rule of versions before surrounding whitespace was dropped (BOM, line end, NFC).
     if not isinstance(passphrase, str):
         raise ContractError("passphrase must be a str")
     text = passphrase.removeprefix(BOM)
@@ -53,18 +67,18 @@ def normalise(passphrase: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def candidates(passphrase: str) -> list[str]:
+    """The forms an unlock tries, in order, each once: `normalise(passphrase)`, then what
+    earlier versions stretched for the same input (surrounding whitespace kept; before that,
+    BOM and line ending kept too), so a vault they set up still opens and is rewrapped."""
+    forms = [normalise(passphrase), _before_strip(passphrase),
+             unicodedata.normalize("NFC", passphrase)]
+    return [form for n, form in enumerate(forms) if form not in forms[:n]]
+
+
 def passphrase_bytes(passphrase: str) -> bytes:
     """UTF-8 of the normalised passphrase: what Argon2id receives."""
     return normalise(passphrase).encode("utf-8")
-
-
-def legacy_bytes(passphrase: str) -> bytes:
-    """What versions before the normalisation rule stretched (NFC only, BOM and line end kept).
-
-    Used once, at the unlock of a vault set up from a passphrase file with a byte-order mark:
-    the slot is then rewrapped under the normalised form.
-    """
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
 def strength(passphrase: str) -> int:

@@ -26,7 +26,7 @@ from intake_app.vault import device_secret, duress_record, vault_file
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
-from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, legacy_bytes, passphrase_bytes
+from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
@@ -187,12 +187,11 @@ class Unlocking(VaultCore):
         """(slot index, role, key, stretched, by the legacy form) if the passphrase opens."""
         if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS + 2:
             return None
-        forms = [passphrase_bytes(passphrase)]
-        if legacy_bytes(passphrase) != forms[0]:
-            forms.append(legacy_bytes(passphrase))  # set up before normalisation (BOM kept)
         aad = file.aad()
-        for number, form in enumerate(forms):
-            stretched = stretch(form, file.kdf_salt, file.kdf)
+        # The normalised form, then those earlier versions stored (surrounding whitespace or
+        # a BOM kept): a vault they set up opens and is rewrapped, nothing counted twice.
+        for number, form in enumerate(candidates(passphrase)):
+            stretched = stretch(form.encode("utf-8"), file.kdf_salt, file.kdf)
             for index, slot in enumerate(file.slots):
                 result = open_slot(slot, stretched, secret, aad)
                 if result is not None:

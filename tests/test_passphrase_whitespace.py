@@ -1,0 +1,106 @@
+"""Whitespace around a passphrase is never part of it (review r7e F5).
+
+`echo secret > pw.txt` in cmd.exe writes "secret", a space and CRLF. The space was kept: three
+runs of `intake-app --passphrase-file pw.txt list` on a vault set up with the typed passphrase
+counted three failures and, with wipe-after 3, erased it; `init` from such a file stored the
+space, so the typed passphrase failed later. The rule now (intake_app/vault/passphrase.py,
+docs/SECURITY.md "Passphrases"): surrounding whitespace is dropped at set-up, change and unlock,
+in the window and both command lines; a vault an earlier version set up with the space still
+opens with it and is rewrapped. A wrong passphrase with a space is still counted: a space must
+not buy an attacker free guesses.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, make_office, run_cli
+
+from intake_app.services.liaison import LiaisonSession
+from intake_app.vault import KdfParams, WrongPassphrase
+from intake_app.vault import passphrase as passphrase_rule
+
+CMD_ECHO = (PASSPHRASE + " \r\n").encode("utf-8")  # cmd.exe: echo <passphrase> > pw.txt
+
+
+def vault_doc(profile: Path) -> dict:
+    return json.loads((profile / "vault.json").read_bytes())
+
+
+@pytest.fixture(params=["passphrase-only", "keyring"])
+def keyring_mode(request: pytest.FixtureRequest) -> bool:
+    if request.param == "keyring":
+        request.getfixturevalue("secret_service")
+        return True
+    return False
+
+
+def _set_up(tmp_path: Path, passphrase: str, keyring: bool) -> Path:
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    session = LiaisonSession.initialise(
+        profile, passphrase, office.parsed, office.parsed.fingerprint, use_keyring=keyring,
+        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+    session.set_wipe_after(passphrase, 3)
+    session.lock()
+    return profile
+
+
+def test_three_runs_with_a_cmd_echo_passphrase_file_never_count_or_erase(
+        tmp_path: Path, keyring_mode: bool) -> None:
+    profile = _set_up(tmp_path, PASSPHRASE, keyring_mode)
+    passfile = tmp_path / "pw.txt"
+    passfile.write_bytes(CMD_ECHO)
+    for _ in range(3):
+        done = run_cli(["list", "--profile", str(profile), "--passphrase-file", str(passfile)],
+                       cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert (vault_doc(profile)["failed_attempts"], vault_doc(profile)["wiped"]) == (0, False)
+    LiaisonSession.unlock(profile, PASSPHRASE).lock()
+
+
+def test_init_from_a_cmd_echo_passphrase_file_opens_with_the_typed_passphrase(
+        tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    passfile = tmp_path / "pw.txt"
+    passfile.write_bytes(b"  " + CMD_ECHO)
+    profile = tmp_path / "profile"
+    init = run_cli(["init", "--profile", str(profile), "--passphrase-file", str(passfile),
+                    "--office-card", str(office.card_path), "--no-keyring",
+                    "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
+    assert init.returncode == 0, init.stderr
+    typed = run_cli(["list", "--profile", str(profile)], cwd=tmp_path, stdin=PASSPHRASE + "\n")
+    assert typed.returncode == 0, typed.stderr
+    assert vault_doc(profile)["failed_attempts"] == 0
+
+
+def test_a_vault_set_up_with_the_space_by_an_earlier_version_opens_and_is_rewrapped(
+        tmp_path: Path, keyring_mode: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The earlier rule kept surrounding whitespace: the slot is stretched from "… ".
+    with monkeypatch.context() as earlier:
+        earlier.setattr(passphrase_rule, "normalise", passphrase_rule._before_strip)
+        profile = _set_up(tmp_path, PASSPHRASE + " ", keyring_mode)
+    slots_before = vault_doc(profile)["slots"]
+    with pytest.raises(WrongPassphrase):  # the typed form is not what that version stored
+        LiaisonSession.unlock(profile, PASSPHRASE)
+    LiaisonSession.unlock(profile, PASSPHRASE + " ").lock()  # the file's form still opens
+    assert vault_doc(profile)["failed_attempts"] == 0  # ... and cleared the count above
+    assert vault_doc(profile)["slots"] != slots_before  # rewrapped under the rule
+    LiaisonSession.unlock(profile, PASSPHRASE).lock()
+    assert vault_doc(profile)["failed_attempts"] == 0
+
+
+def test_a_wrong_passphrase_with_surrounding_spaces_is_still_counted(tmp_path: Path) -> None:
+    profile = _set_up(tmp_path, PASSPHRASE, False)
+    with pytest.raises(WrongPassphrase):
+        LiaisonSession.unlock(profile, " not the passphrase at all ")
+    assert vault_doc(profile)["failed_attempts"] == 1
+
+
+def test_the_rule_drops_surrounding_whitespace_and_keeps_inner_whitespace() -> None:
+    assert passphrase_rule.normalise("\ufeff\t two  words \u00a0\r\n") == "two  words"
+    assert passphrase_rule.check_new_passphrase(f" {PASSPHRASE} ") == PASSPHRASE
+    assert passphrase_rule.candidates(f"{PASSPHRASE} \r\n") == [PASSPHRASE, PASSPHRASE + " ",
+                                                                 PASSPHRASE + " \r\n"]
