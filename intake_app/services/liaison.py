@@ -34,7 +34,8 @@ from intake_app.services.draft_list import (
     summarise,
 )
 from intake_app.services.export import ExportResult
-from intake_app.services.opening import close_profile, create_profile, open_profile, remember
+from intake_app.services.opening import close_profile, open_profile, remember
+from intake_app.services.profile_setup import create_profile
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, plaintext_size, seal_draft
 from intake_app.services.session_types import (

@@ -11,21 +11,15 @@ from pathlib import Path
 from typing import NamedTuple
 
 from intake_app.bundle.errors import BundleError
-from intake_app.crypto import keycard
 from intake_app.errors import SeinpostError
 from intake_app.services import export_journal
-from intake_app.services.session_types import FingerprintMismatch, check_office_role
-from intake_app.store.errors import DiskFull, StoreCorrupt, StoreLeftBehind
+from intake_app.store.errors import DiskFull, StoreCorrupt
 from intake_app.store.integrity_errors import DuressProofOutdated, StoreRolledBack
 from intake_app.store.local_store import (
     DatabaseCheck,
     LocalStore,
-    remove_database,
-    remove_erased_store,
-    store_left_behind,
 )
-from intake_app.vault import KdfParams, ProfileRolledBack, Vault, VaultTampered, device_secret
-from intake_app.vault.profile import prepare_profile_dir
+from intake_app.vault import ProfileRolledBack, Vault, VaultTampered
 
 
 class OpenProfile(NamedTuple):
@@ -35,54 +29,6 @@ class OpenProfile(NamedTuple):
     vault: Vault
     store: LocalStore
     purge_notice: bool
-
-
-def create_profile(
-    profile_dir: Path,
-    passphrase: str,
-    office_card: keycard.KeyCard,
-    typed_fingerprint: str,
-    *,
-    liaison_name: str,
-    use_keyring: bool,
-    kdf: KdfParams | None,
-    allow_weak_kdf: bool,
-) -> OpenProfile:
-    """A new vault and store holding the office card and a new liaison identity.
-
-    Only with the office fingerprint typed back (FingerprintMismatch otherwise); a liaison's
-    card is refused (KeyCardError), so is a bad name. All or nothing: a failure after the vault
-    file is written removes it (and its keyring entry) again.
-    """
-    check_office_role(office_card)
-    if not office_card.matches_fingerprint(typed_fingerprint):
-        raise FingerprintMismatch()
-    keycard.check_name(liaison_name)
-    profile_dir = prepare_profile_dir(profile_dir)
-    erased = None
-    if store_left_behind(profile_dir):
-        erased = Vault.erasure_proven(profile_dir)
-        if erased is None:  # never overwritten on a `wiped` flag anyone could have written
-            raise StoreLeftBehind(folder=str(profile_dir))
-    vault = Vault.create(
-        profile_dir, passphrase, use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf
-    )
-    try:
-        if erased is not None:
-            remove_erased_store(profile_dir)
-        store = LocalStore.create(profile_dir, vault.key, office_card.raw, liaison_name)
-        try:
-            vault.set_store_epoch(store.epoch())
-        except BaseException:
-            store.close()
-            remove_database(profile_dir)
-            raise
-    except BaseException:
-        vault.discard()
-        raise
-    if erased is not None:
-        device_secret.forget_wiped(erased)
-    return OpenProfile(vault, store, False)
 
 
 def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:

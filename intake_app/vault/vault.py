@@ -88,11 +88,7 @@ class Vault(Protection, StoreMark):
             raise WeakKdfParams()
         passphrase = check_new_passphrase(passphrase)
         profile_dir = prepare_profile_dir(profile_dir)
-        try:
-            if not vault_file.read(profile_dir).wiped:
-                raise VaultExists()
-        except VaultNotFound:
-            pass
+        cls.refuse_existing(profile_dir)
         profile_id = new_id()
         secret = device_secret.create(profile_id) if use_keyring else None
         file = VaultFile(
@@ -121,6 +117,16 @@ class Vault(Protection, StoreMark):
         vault._secret = secret
         vault._hold(vault_key)
         return vault
+
+    @staticmethod
+    def refuse_existing(profile_dir: Path) -> None:
+        """VaultExists if `profile_dir` holds a vault that is not wiped (a set-up must never
+        replace it); nothing if it holds none or a wiped one."""
+        try:
+            if not vault_file.read(profile_dir).wiped:
+                raise VaultExists()
+        except VaultNotFound:
+            pass
 
     def discard(self) -> None:
         """Undo `create` after a later set-up step failed: lock, remove vault.json and the

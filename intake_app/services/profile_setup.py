@@ -1,0 +1,168 @@
+"""Setting up a liaison profile, all or nothing across a crash, a kill or a power loss.
+
+Review r7e F4: set-up wrote vault.json, then store.db, then `blobs/` and `sealed/`, then the
+rows, in the profile folder itself. Its clean-up ran only on an exception, so a kill or a power
+loss after vault.json left a profile that neither `init` ("already has a vault") nor unlock
+("no signal store yet", or "does not belong to this vault … restore from a backup", which
+wrongly suggests tampering) accepted.
+
+Now the whole profile is built in a private folder beside the profile folder (the sibling of
+fs/folder_renewal.py, `.<name>.<hex>.partial`), made durable (every file and folder synced),
+and only then swapped into the profile folder's place in one step, as a duress unlock renews a
+profile (store/fresh.py). Before the swap the profile folder is as it was (empty, or holding an
+erased vault and its store, or the person's own files); after it, the profile is complete. A
+cut leaves at most the sibling, which the next start removes (`finish_interrupted`, only the
+profile's own names in it, vault/profile.py `prepare_profile_dir`), or, cut between the two
+renames where no exchange is possible, the complete new folder, which it moves into place.
+
+What a next start repairs is never the profile folder itself: only a sibling named as this
+app names the folders it is building, so nothing an attacker can do to a real profile makes
+the repair take it for an unfinished set-up and discard it. (Someone who can rename folders on
+the disk can delete them too; the repair gives them no more than that.)
+
+Where no folder can be made beside the profile (its parent is not writable) or the two cannot
+be swapped (the profile folder is a mount point), the profile is set up in place as before: a
+failure then removes what was written, but a kill there is not repaired (docs/SECURITY.md).
+
+The keyring entry of a set-up cut before its swap stays in the keyring, naming a profile id no
+file names any more: it holds only that profile's random device secret and mark.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from intake_app.crypto import keycard
+from intake_app.fs import folder_renewal, own_folders
+from intake_app.fs.atomic import fsync_dir
+from intake_app.services.opening import OpenProfile
+from intake_app.services.session_types import FingerprintMismatch, check_office_role
+from intake_app.store.errors import StoreLeftBehind
+from intake_app.store.local_store import (
+    LocalStore,
+    remove_database,
+    remove_erased_store,
+    store_left_behind,
+)
+from intake_app.vault import KdfParams, Vault, device_secret
+from intake_app.vault.profile import prepare_profile_dir
+
+#: What a set-up writes in a profile folder (the store's names: store/core.py FOLDERS,
+#: store/database.py DB_NAME; vault/vault_file.py FILE_NAME), synced before the swap.
+_FILES = ("vault.json", "store.db")
+_FOLDERS = ("blobs", "sealed")
+
+
+def create_profile(
+    profile_dir: Path,
+    passphrase: str,
+    office_card: keycard.KeyCard,
+    typed_fingerprint: str,
+    *,
+    liaison_name: str,
+    use_keyring: bool,
+    kdf: KdfParams | None,
+    allow_weak_kdf: bool,
+) -> OpenProfile:
+    """A new vault and store holding the office card and a new liaison identity.
+
+    Only with the office fingerprint typed back (FingerprintMismatch otherwise); a liaison's
+    card is refused (KeyCardError), so is a bad name. All or nothing (the module docstring):
+    a failure removes what was made, a kill leaves the profile folder as it was.
+    """
+    check_office_role(office_card)
+    if not office_card.matches_fingerprint(typed_fingerprint):
+        raise FingerprintMismatch()
+    keycard.check_name(liaison_name)
+    profile_dir = prepare_profile_dir(profile_dir)
+    erased = None
+    if store_left_behind(profile_dir):
+        erased = Vault.erasure_proven(profile_dir)
+        if erased is None:  # never overwritten on a `wiped` flag anyone could have written
+            raise StoreLeftBehind(folder=str(profile_dir))
+    Vault.refuse_existing(profile_dir)
+    build = functools.partial(_build, passphrase=passphrase, office_card=office_card,
+                              liaison_name=liaison_name, use_keyring=use_keyring, kdf=kdf,
+                              allow_weak_kdf=allow_weak_kdf)
+    sibling = folder_renewal.new_sibling(profile_dir)
+    opened = None if sibling is None else _beside(profile_dir, sibling, build)
+    if opened is None:  # no sibling could be made or swapped in: in place, as before
+        opened = build(profile_dir, erased=erased is not None)
+    if erased is not None:
+        device_secret.forget_wiped(erased)
+    return opened
+
+
+def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liaison_name: str,
+           use_keyring: bool, kdf: KdfParams | None, allow_weak_kdf: bool,
+           erased: bool = False) -> OpenProfile:
+    """Vault and store made in `folder`; on any failure what this call wrote is removed."""
+    vault = Vault.create(folder, passphrase, use_keyring=use_keyring, kdf=kdf,
+                         allow_weak_kdf=allow_weak_kdf)
+    try:
+        if erased:
+            remove_erased_store(folder)
+        store = LocalStore.create(folder, vault.key, office_card.raw, liaison_name)
+        try:
+            vault.set_store_epoch(store.epoch())
+        except BaseException:
+            store.close()
+            remove_database(folder)
+            raise
+    except BaseException:
+        vault.discard()
+        raise
+    return OpenProfile(vault, store, False)
+
+
+def _beside(profile_dir: Path, sibling: Path,
+            build: Callable[[Path], OpenProfile]) -> OpenProfile | None:
+    """Build the profile in `sibling` (`build`), sync it and swap it into `profile_dir`'s
+    place; None (nothing left, `sibling` removed) when the two cannot be swapped."""
+    try:
+        vault, store, _ = build(sibling)
+        try:
+            # SQLite removes its log files by name, which after the swap would be the old
+            # folder's: the store is closed here (its log folded in) and opened again after.
+            store.close()
+            _sync(sibling)
+            old = folder_renewal.swap_in(profile_dir, sibling)
+        except BaseException:
+            vault.discard()
+            raise
+    except BaseException:
+        own_folders.clear_entry(sibling)
+        folder_renewal.release(sibling)
+        raise
+    if old is None:  # a mount point or another file system: `sibling` is gone already
+        vault.discard()
+        return None
+    vault.profile_dir = profile_dir
+    # What was there before (an empty folder, an erased vault and its store) goes; anything
+    # else (the person's own files) is moved into the new profile folder, never deleted. A
+    # failure leaves it for the next start (finish_interrupted): the profile is complete.
+    with contextlib.suppress(OSError):
+        folder_renewal.tidy(old, profile_dir)
+    try:
+        store = LocalStore.open(profile_dir, vault.key)
+    except BaseException:
+        vault.lock()
+        raise
+    return OpenProfile(vault, store, False)
+
+
+def _sync(folder: Path) -> None:
+    """Every file and folder a set-up wrote in `folder`, then `folder` itself, on the disk."""
+    for name in _FILES:
+        descriptor = os.open(folder / name, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    for name in _FOLDERS:
+        fsync_dir(folder / name)
+    fsync_dir(folder)
