@@ -4,7 +4,8 @@ A buffered read of a file that is not cached costs a page of fresh memory per 4 
 the disk and then copied to the reader: on the two-core test machine (a virtual machine) that
 copy of freshly filled pages took 0.6–1.3 s of CPU per GiB, as much as the cipher itself, and
 under load CPU is what sealing waits for. Read with ``O_DIRECT``, the disk fills the reader's
-own buffers (always the same few, aligned to pages): about 0.1 s of CPU per GiB. A file read
+own buffers (always the same few, aligned to pages, on huge pages where the system has them:
+fs/disk_buffers.py, one request per stretch): about 0.1 s of CPU per GiB. A file read
 once (a vault blob being sealed and then removed, a video being attached) gains nothing from
 the page cache anyway, and no longer pushes the person's other files out of it.
 
@@ -28,14 +29,14 @@ ciphertext or a file the person chose passes through these buffers; they are not
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
-import mmap
 import os
 import queue
 import threading
 from typing import Any
+
+from intake_app.fs.disk_buffers import DiskBuffers
 
 try:
     import fcntl
@@ -56,7 +57,7 @@ def without_direct(fd: int) -> None:
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~_O_DIRECT)
 
 
-def _fill(fd: int, buffer: mmap.mmap, at: int) -> int:
+def _fill(fd: int, buffer: memoryview, at: int) -> int:
     """Read from offset `at` until `buffer` is full or the file ends; return the bytes read."""
     view = memoryview(buffer)
     done = 0
@@ -110,17 +111,18 @@ class DirectReader(io.RawIOBase):
         start = offset - offset % STRETCH if direct else offset
         self._skip = offset - start
         lanes = LANES if direct else 1
-        self._buffers = [mmap.mmap(-1, STRETCH) for _ in range(BUFFERS * lanes)]  # page-aligned
-        self._lanes: list[tuple[queue.Queue[mmap.mmap | None], queue.Queue[object]]] = []
+        self._pool = DiskBuffers(BUFFERS * lanes, STRETCH)  # page-aligned, huge pages
+        self._buffers = self._pool.buffers
+        self._lanes: list[tuple[queue.Queue[memoryview | None], queue.Queue[object]]] = []
         for lane in range(lanes):
-            free: queue.Queue[mmap.mmap | None] = queue.Queue()
+            free: queue.Queue[memoryview | None] = queue.Queue()
             for buffer in self._buffers[lane * BUFFERS : (lane + 1) * BUFFERS]:
                 free.put(buffer)
             self._lanes.append((free, queue.Queue()))
         self._turn = 0  # the lane that holds the next stretch
         self._ended = False
         self._view = memoryview(b"")
-        self._held: tuple[mmap.mmap, queue.Queue[mmap.mmap | None]] | None = None
+        self._held: tuple[memoryview, queue.Queue[memoryview | None]] | None = None
         self._failure: BaseException | None = None
         self._stopped = False
         self._workers = [
@@ -132,7 +134,7 @@ class DirectReader(io.RawIOBase):
             worker.start()
 
     def _read_ahead(self, at: int, step: int, direct: bool,
-                    free: queue.Queue[mmap.mmap | None], full: queue.Queue[object]) -> None:
+                    free: queue.Queue[memoryview | None], full: queue.Queue[object]) -> None:
         """One lane: read the stretches at `at`, `at + step`, ... until the end of the file."""
         try:
             while True:
@@ -223,7 +225,5 @@ class DirectReader(io.RawIOBase):
             for worker in self._workers:
                 worker.join()
             os.close(self._fd)
-            for buffer in self._buffers:
-                with contextlib.suppress(BufferError):  # a view still held: freed with it
-                    buffer.close()
+            self._pool.close()  # a view still held elsewhere: freed with it
         super().close()

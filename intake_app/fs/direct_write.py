@@ -10,8 +10,10 @@ filled, and the final fsync has only the file's metadata left to make durable.
 
 ``O_DIRECT`` needs offsets, lengths and memory aligned to the disk's block, so the bytes are
 gathered in page-aligned buffers of about STRETCH bytes and a worker thread writes each full one
-at its offset (the write releases the GIL). A producer that can fill a buffer itself borrows
-one (`acquire`/`submit`: the age writer seals straight into it, with no copy); `write` copies.
+at its offset (the write releases the GIL). The buffers lie on huge pages where the system has
+them (fs/disk_buffers.py), so each write reaches the disk as one request. A producer that can
+fill a buffer itself borrows one (`acquire`/`submit`: the age writer seals straight into it,
+with no copy); `write` copies.
 Each buffer is handed over at a whole number of blocks and the few bytes past that (less than
 ALIGN) start the next one. An `observe` callback (the sealed file's SHA-256) sees every byte in
 order on a thread of its own, beside the disk's. The tail that is not a
@@ -28,9 +30,7 @@ cheaper from the cache than from the disk.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import mmap
 import os
 import queue
 import threading
@@ -38,6 +38,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from intake_app.fs.direct_read import LARGE
+from intake_app.fs.disk_buffers import DiskBuffers
 
 try:
     import fcntl
@@ -45,7 +46,7 @@ except ImportError:  # Windows: no O_DIRECT; the writer writes through the page 
     fcntl = None  # type: ignore[assignment]
 
 STRETCH = 2 << 20  # bytes per write: a multiple of any disk's block, few system calls
-LEND = 1 << 20  # the most one `acquire` lends: at least one sealed age block
+LEND = 528 << 10  # the most one `acquire` lends: a sealed age block (524,416 bytes), in pages
 BUFFERS = 3  # one being filled by the caller, up to two at the disk (and the observer)
 ALIGN = 4096  # O_DIRECT alignment of offset and length (a page covers every disk's block)
 _O_DIRECT = getattr(os, "O_DIRECT", 0) if fcntl is not None else 0
@@ -92,8 +93,9 @@ class DirectWriter:
         self._direct = False
         self._went_direct = False
         self._go_direct(self._at)
-        self._buffers = [mmap.mmap(-1, STRETCH + LEND) for _ in range(BUFFERS)]  # page-aligned
-        self._free: queue.Queue[mmap.mmap] = queue.Queue()
+        self._pool = DiskBuffers(BUFFERS, STRETCH + LEND)  # page-aligned, huge pages
+        self._buffers = self._pool.buffers
+        self._free: queue.Queue[memoryview] = queue.Queue()
         for buffer in self._buffers[1:]:
             self._free.put(buffer)
         self._current = self._buffers[0]
@@ -104,8 +106,8 @@ class DirectWriter:
         self._lock = threading.Lock()
         self._error: BaseException | None = None
         self._stopped = False
-        self._to_disk: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
-        self._to_observe: queue.Queue[tuple[mmap.mmap, int, int] | None] = queue.Queue()
+        self._to_disk: queue.Queue[tuple[memoryview, int, int] | None] = queue.Queue()
+        self._to_observe: queue.Queue[tuple[memoryview, int, int] | None] = queue.Queue()
         self._workers = [threading.Thread(target=self._run, args=(self._to_disk, self._pwrite),
                                           name="direct-writer", daemon=True)]
         if observe is not None:
@@ -121,7 +123,7 @@ class DirectWriter:
             self._went_direct = True
             self._direct = _set_direct(self._fd, True)
 
-    def _pwrite(self, buffer: mmap.mmap, size: int, at: int, start: int = 0) -> None:
+    def _pwrite(self, buffer: memoryview, size: int, at: int, start: int = 0) -> None:
         """Write buffer[start:size] at file offset `at`, all of it; through the page cache
         from then on if the file system refuses O_DIRECT after all (EINVAL)."""
         self._go_direct(at)
@@ -139,12 +141,12 @@ class DirectWriter:
                 start += got
                 at += got
 
-    def _look(self, buffer: mmap.mmap, size: int, at: int) -> None:
+    def _look(self, buffer: memoryview, size: int, at: int) -> None:
         with memoryview(buffer) as view:
             self._observe(view[:size])  # type: ignore[misc]
 
-    def _run(self, work: queue.Queue[tuple[mmap.mmap, int, int] | None],
-             do: Callable[[mmap.mmap, int, int], None]) -> None:
+    def _run(self, work: queue.Queue[tuple[memoryview, int, int] | None],
+             do: Callable[[memoryview, int, int], None]) -> None:
         """A worker: `do` each buffer handed over, in order, until None."""
         while (item := work.get()) is not None:
             buffer, size, at = item
@@ -156,7 +158,7 @@ class DirectWriter:
             finally:
                 self._done_with(buffer)
 
-    def _done_with(self, buffer: mmap.mmap) -> None:
+    def _done_with(self, buffer: memoryview) -> None:
         with self._lock:
             self._busy[id(buffer)] -= 1
             if self._busy[id(buffer)]:
@@ -266,9 +268,7 @@ class DirectWriter:
 
     def _release(self) -> None:
         self._view.release()
-        for buffer in self._buffers:
-            with contextlib.suppress(BufferError):
-                buffer.close()
+        self._pool.close()
 
 
 class _PlainWriter:
