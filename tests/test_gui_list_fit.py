@@ -179,6 +179,30 @@ def test_tab_goes_from_the_list_to_the_buttons_and_enter_presses_a_button(qtbot,
         window.lock()
 
 
+def test_a_button_in_the_more_menu_is_offered_there_and_keeps_its_alt_key(qtbot,
+                                                                          tmp_path) -> None:
+    window, answers = _window(qtbot, tmp_path, "en")
+    try:
+        answers.folder = tmp_path / "stick"
+        answers.folder.mkdir()
+        window.activateWindow()
+        page = window.workspace
+        row = page.action_row
+        hidden = row.in_menu()
+        assert page.my_card_button in hidden and row.more.isVisible()
+        row.menu.aboutToShow.emit()  # as opening it does
+        assert [a.text() for a in row.menu.actions()] == [b.text() for b in hidden]
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+        qtbot.keyClick(page.table, Qt.Key_M, Qt.AltModifier)  # &My key card…, in the menu
+        qtbot.waitUntil(lambda: "key card was saved" in page.message.text())
+        page.show_message("")
+        (mine,) = [a for a in row.menu.actions() if a.text() == page.my_card_button.text()]
+        mine.trigger()
+        assert "key card was saved" in page.message.text()
+    finally:
+        window.lock()
+
+
 def test_at_one_and_a_half_scale_on_a_1024_screen_the_list_is_in_sight() -> None:
     tests = Path(__file__).resolve()
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", SCREEN_VARIABLE: "1024x600",
