@@ -32,6 +32,7 @@ from PIL import Image, ImageOps, ImageSequence
 
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
+from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, to_srgb
 from intake_app.media.image_save import kept_from, save_frames
 from intake_app.media.jpeg_clean import clean_jpeg
@@ -225,8 +226,8 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         frames: list[Image.Image] = []
         durations: list[int] = []
         kept = kept_from(im, data)
-        if encoder == "JPEG" and _bit_depth(im) > 8:
-            warnings.append(IMAGE_DEPTH_REDUCED)  # a 10-bit HEIC: JPEG holds 8 (r11e H1)
+        if encoder == "JPEG" and _bit_depth(im, data) > 8:
+            warnings.append(IMAGE_DEPTH_REDUCED)  # a 10-bit HEIC or AVIF: JPEG holds 8 (r11e H1)
         for frame in _frames(im, n_frames, budget):
             fresh, profile_dropped = _fresh_pixels(frame, encoder)
             if profile_dropped and COLOUR_PROFILE_DROPPED not in warnings:
@@ -238,8 +239,11 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     return Cleaned(written, out_type, tuple(warnings))
 
 
-def _bit_depth(im: Image.Image) -> int:
-    """Bits a channel of the source as its decoder tells (pillow_heif's `bit_depth`), else 8."""
+def _bit_depth(im: Image.Image, data: bytes) -> int:
+    """Bits a channel of the source as its decoder tells (pillow_heif's `bit_depth`), an AVIF's
+    as its item properties say (`avif_depth`: Pillow does not tell), else 8."""
+    if im.format == "AVIF":
+        return avif_bit_depth(data)
     depth = im.info.get("bit_depth", 8)
     return depth if isinstance(depth, int) else 8
 
