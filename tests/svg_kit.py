@@ -47,6 +47,17 @@ def drawing(photo: bytes) -> bytes:
         "</g></svg>\n").encode()
 
 
+def compressed(svg: bytes) -> bytes:
+    """`svg` as an `.svgz`: gzip whose header names the file (CANARY) and its time."""
+    import gzip
+
+    out = io.BytesIO()
+    with gzip.GzipFile(filename="CANARY kaart Utrecht.svg", mode="wb", fileobj=out,
+                       mtime=1715524212) as packed:
+        packed.write(svg)
+    return out.getvalue()
+
+
 def embedded(svg: bytes) -> bytes:
     """The first JPEG embedded in `svg` as a data: URI."""
     return base64.b64decode(re.search(rb"data:image/jpeg;base64,([A-Za-z0-9+/=]+)", svg).group(1))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from media_kit import CANARY, canaries, exiftool, frames, identifying_tags
 from office_types_kit import seal
-from svg_kit import drawing, embedded, photo
+from svg_kit import compressed, drawing, embedded, photo
 
 from intake_app.media.result import UNREADABLE_SVG
 
@@ -64,3 +64,39 @@ def test_an_svg_that_declares_entities_is_sealed_as_svg_as_it_is_and_told(tmp_pa
     entry = sealed.signal["attachments"][0]
     assert (entry["cleaning"], entry["warnings"]) == ("not-cleanable", [UNREADABLE_SVG])
     assert (sealed.outcomes[0].code, sealed.outcomes[0].warnings) == ("media.not_cleanable", (UNREADABLE_SVG,))
+
+
+def _cleaned_as_svg(tmp_path: Path, name: str, original: bytes) -> bytes:
+    """`original` sealed through the real path as `name`: it must come out as a cleaned `.svg`,
+    forecast so before saving, with nothing of its maker; the sealed drawing."""
+    sealed = seal(tmp_path, {name: original})
+    assert sealed.members == ["signal.json", "attachments/01-attachment-1.svg"]
+    entry = sealed.signal["attachments"][0]
+    assert (entry["cleaning"], entry["warnings"]) == ("cleaned", [])
+    assert sealed.forecasts[0].cleaning == "cleaned"
+    assert Path(sealed.forecasts[0].stored_name).suffix == ".svg"
+    data = sealed.files[sealed.members[1]]
+    assert CANARY not in data and canaries(data) == []
+    assert exiftool(data)["File:FileType"] == "SVG" and identifying_tags(data) == []
+    assert canaries(embedded(data)) == [] and identifying_tags(embedded(data)) == []
+    return data
+
+
+def test_an_svg_whose_drawing_starts_after_kilobytes_of_comments_is_cleaned(tmp_path: Path) -> None:
+    """The issue's last stop: an SVG whose `<svg>` starts after the first 4 KB (Illustrator's
+    and other tools' long header comments, a DOCTYPE) was sniffed as text and sealed as it is."""
+    notice = "".join(f"<!-- Generator: CANARY Illustrator plug-in, licensed to Jan Jansen, line {n} -->\n" for n in range(80))
+    original = drawing(photo()).replace(
+        b"<svg ", notice.encode() + b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg ', 1)
+    assert original.index(b"<svg ") > 4096
+    data = _cleaned_as_svg(tmp_path, "kaart.svg", original)
+    assert _drawn(data) == _drawn(original)
+
+
+def test_a_compressed_svgz_drawing_is_cleaned_and_sealed_as_svg(tmp_path: Path) -> None:
+    """An `.svgz` (gzip; Inkscape's "Compressed Inkscape SVG") was sealed as it is, with gzip's
+    own header naming the file. It is cleaned and sealed as the plain drawing."""
+    packed = compressed(drawing(photo()))
+    assert CANARY in packed[:64]  # the gzip header's file name
+    data = _cleaned_as_svg(tmp_path, "kaart.svgz", packed)
+    assert _drawn(data) == _drawn(drawing(photo()))

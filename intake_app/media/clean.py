@@ -43,7 +43,7 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     Never raises for any content: a file that cannot be cleaned comes back unchanged with
     `cleaning="not-cleanable"` and a warning code saying why.
     """
-    media_type = sniff_media_type(data[: sniff.SNIFF_BYTES], filename)
+    media_type = sniff_media_type(sniff.sniff_window(data), filename)
     if keep_original:
         return _as_is(data, filename, media_type, "original-kept", ORIGINAL_KEPT_MAY_IDENTIFY)
     if len(data) > MAX_CLEAN_BYTES:
@@ -73,7 +73,7 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
     from intake_app.media.pdf_child import clean_pdf_in_child
-    from intake_app.media.svg import clean_svg
+    from intake_app.media.svg import clean_svg, clean_svgz
 
     if media_type in CLEANABLE_IMAGE_TYPES:
         return clean_image(data, media_type)
@@ -83,6 +83,8 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
         return clean_office_document(data)
     if media_type == sniff.SVG:
         return clean_svg(data)
+    if media_type == sniff.SVGZ:
+        return clean_svgz(data)
     return None
 
 
@@ -97,7 +99,7 @@ def cleaned_media_type(media_type: str) -> str | None:
         return _FORMATS[media_type][2]
     if media_type in (sniff.PDF, sniff.SVG) or media_type in OFFICE_CONTAINER_TYPES:
         return media_type
-    return None
+    return sniff.SVG if media_type == sniff.SVGZ else None
 
 
 def _as_is(

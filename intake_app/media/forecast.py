@@ -69,10 +69,11 @@ def forecast_cleaning(
     needs_password: bool = False,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
-    (at least `sniff.SNIFF_BYTES` where the file has them). `needs_password`: the file is a PDF
+    (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
+    where `sniff.wants_more` asks for them). `needs_password`: the file is a PDF
     that opens only with a password (`pdf_needs_password`), sealed as it is. Never raises for
     any content."""
-    media_type = sniff.sniff_media_type(head[: sniff.SNIFF_BYTES], filename)
+    media_type = sniff.sniff_media_type(head, filename)
     name = suggested_name(filename, media_type)
     if keep_original:
         return CleaningForecast(media_type, "original-kept", (ORIGINAL_KEPT_MAY_IDENTIFY,), name)

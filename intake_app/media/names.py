@@ -48,6 +48,7 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     sniff.TEXT: (".txt",),
     sniff.RTF: (".rtf",),
     sniff.SVG: (".svg",),
+    sniff.SVGZ: (".svgz",),
     sniff.EML: (".eml",),
     sniff.ODT: (".odt",),
     sniff.ODS: (".ods",),

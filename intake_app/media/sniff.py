@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import zlib
 
 SNIFF_BYTES = 4096
 """How much of the head `sniff_media_type` looks at."""
@@ -37,6 +38,9 @@ OGG = "audio/ogg"
 TEXT = "text/plain"
 RTF = "text/rtf"
 SVG = "image/svg+xml"
+SVGZ = "image/svg+xml-compressed"
+"""An SVG compressed with gzip (`.svgz`): cleaned, and sealed as the plain `.svg`."""
+_GZIP = b"\x1f\x8b\x08"
 EML = "message/rfc822"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
@@ -74,7 +78,9 @@ def extension_of(filename: str) -> str:
 
 
 def sniff_media_type(head: bytes, filename: str) -> str:
-    """The media type of a file from its first bytes (at least `SNIFF_BYTES` where there are)."""
+    """The media type of a file from its first bytes (at least `SNIFF_BYTES` where there are;
+    `sniff_window` of the file where an XML prologue or gzip asks for more)."""
+    window = head[:MAX_PROLOGUE_BYTES]
     head = head[:SNIFF_BYTES]
     ext = extension_of(filename)
     if head.startswith(b"\xff\xd8\xff"):
@@ -101,8 +107,12 @@ def sniff_media_type(head: bytes, filename: str) -> str:
         return MP3
     if head.startswith(b"OggS"):
         return OGG
+    if head.startswith(_GZIP):
+        inner = gunzipped_head(window)
+        return SVGZ if _looks_like_text(inner[:SNIFF_BYTES]) and _is_svg(
+            inner.decode("utf-8", "replace").lstrip("\ufeff")) else OCTET_STREAM
     if _looks_like_text(head):
-        return _text_kind(head, ext)
+        return _text_kind(window, ext)
     return OCTET_STREAM
 
 
@@ -137,11 +147,93 @@ def _sniff_zip(head: bytes, ext: str) -> str:
     return ZIP
 
 
-_SVG_ROOT = re.compile(
-    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"
-    r"<(?:[\w.-]+:)?svg[\s/>]", re.DOTALL)
-"""An XML document whose first element is `svg` (Inkscape, Illustrator: declaration, comments,
-a DOCTYPE with or without internal entities before it)."""
+_SVG_ROOT = re.compile(r"<(?:[\w.-]+:)?svg[\s/>]")
+MAX_PROLOGUE_BYTES = 1024 * 1024
+"""How far an XML document's prologue (declaration, comments, DOCTYPE) is read to find its first
+element: Illustrator and Inkscape can write kilobytes of comments and entity declarations
+before `<svg>` (a head of `SNIFF_BYTES` did not reach it: the drawing was sealed as text)."""
+_UNFINISHED = -1
+
+
+def _first_element(text: str) -> int | None:
+    """Where the first element of an XML document starts in `text`, after white space, an XML
+    declaration, processing instructions, comments and a DOCTYPE (with an internal subset);
+    `_UNFINISHED` when `text` ends inside that prologue; None when `text` is no XML prologue.
+    One pass, no backtracking: the text comes from outside."""
+    at = 0
+    while True:
+        while at < len(text) and text[at] in " \t\r\n":
+            at += 1
+        if at == len(text):
+            return _UNFINISHED
+        if text.startswith("<?", at) or text.startswith("<!--", at):
+            end = text.find("?>" if text[at + 1] == "?" else "-->", at + 2)
+            if end < 0:
+                return _UNFINISHED
+            at = end + (2 if text[at + 1] == "?" else 3)
+        elif text.startswith("<!DOCTYPE", at):
+            at = _doctype_end(text, at)
+            if at < 0:
+                return _UNFINISHED
+        elif text.startswith("<", at) and len(text) > at + 1:
+            return at
+        elif "<!DOCTYPE".startswith(text[at:]) or "<!--".startswith(text[at:]):
+            return _UNFINISHED
+        else:
+            return None
+
+
+def _doctype_end(text: str, at: int) -> int:
+    """The index after a DOCTYPE starting at `at` (its internal subset `[…]` skipped, quoted
+    literals in it too), or -1 when `text` ends first."""
+    quote = ""
+    subset = False
+    for index in range(at + 9, len(text)):
+        char = text[index]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "[":
+            subset = True
+        elif char == "]":
+            subset = False
+        elif char == ">" and not subset:
+            return index + 1
+    return -1
+
+
+def wants_more(head: bytes) -> bool:
+    """Whether a file whose first `SNIFF_BYTES` are `head` must be read further (up to
+    `MAX_PROLOGUE_BYTES`) to tell its kind: text that ends inside an XML prologue, or gzip
+    (an SVG compressed as `.svgz` is told by what it holds)."""
+    if head.startswith(_GZIP):
+        return True
+    if len(head) < SNIFF_BYTES or not _looks_like_text(head):
+        return False
+    return _first_element(head.decode("utf-8", "replace").lstrip("\ufeff")) == _UNFINISHED
+
+
+def sniff_window(data: bytes) -> bytes:
+    """The bytes of the whole file `data` that `sniff_media_type` needs."""
+    head = data[:SNIFF_BYTES]
+    return data[:MAX_PROLOGUE_BYTES] if wants_more(head) else head
+
+
+def _is_svg(text: str) -> bool:
+    start = _first_element(text)
+    return start is not None and start >= 0 and _SVG_ROOT.match(text, start) is not None
+
+
+def gunzipped_head(window: bytes) -> bytes:
+    """What the gzip data `window` holds, as far as it goes and at most `MAX_PROLOGUE_BYTES`
+    (b"" when it is not gzip that can be read)."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(window, MAX_PROLOGUE_BYTES)
+    except zlib.error:
+        return b""
+
+
 _HEADER_LINE = re.compile(r"[!-9;-~]+:[ \t]")
 _MAIL_HEADERS = re.compile(r"^(?:received|message-id|mime-version|return-path|delivered-to):",
                            re.IGNORECASE | re.MULTILINE)
@@ -153,7 +245,7 @@ def _text_kind(head: bytes, ext: str) -> str:
     text = head.decode("utf-8", "replace").lstrip("\ufeff")
     if text.startswith("{\\rtf"):
         return RTF
-    if _SVG_ROOT.match(text):
+    if _is_svg(text):
         return SVG
     if _HEADER_LINE.match(text) and (ext == ".eml" or (
             re.search(r"^from:", text, re.IGNORECASE | re.MULTILINE)

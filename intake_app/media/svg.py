@@ -13,7 +13,8 @@ their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg
 - any attribute that is a path becomes `removed-path` (`paths.without_paths`), and a picture
   linked by a bare file name (`IMG_2045.jpg`) too: the file is not in the drawing anyway;
 - pictures embedded as base64 `data:` URIs are cleaned like pictures inside Office files
-  (`office_docs.clean_picture`); one that cannot be is kept and warned.
+  (`office_docs.clean_picture`); one that cannot be is kept and warned;
+- a compressed drawing (`.svgz`, gzip) is cleaned the same way and sealed uncompressed.
 
 Parsed with defusedxml: a DOCTYPE is read but entities are refused (an SVG that declares them,
 as Illustrator's do, is not cleaned and is told so). Nothing here runs or removes scripts: a
@@ -26,6 +27,7 @@ import base64
 import binascii
 import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
+import zlib
 from io import BytesIO
 
 from defusedxml import ElementTree as SafeET
@@ -91,6 +93,23 @@ def clean_svg(data: bytes) -> Cleaned:
             element.text = _css_without_paths(element.text)  # @font-face url(file:///…)
     kept = [(prefix, uri) for prefix, uri in dict.fromkeys(namespaces) if not _editor(uri)]
     return Cleaned(serialise_part(root, kept), sniff.SVG, tuple(warnings))
+
+
+def clean_svgz(data: bytes) -> Cleaned:
+    """`data` (an SVG compressed with gzip, `.svgz`) cleaned as `clean_svg` and returned as the
+    plain SVG (sealed as `.svg`: every viewer opens it; gzip's own header, which can hold the
+    file's name and time, goes with it). Raises NotCleanable as `clean_svg`, and
+    UNREADABLE_SVG for gzip data that is damaged, cut off or followed by anything."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        inner = inflater.decompress(data, MAX_SVG_BYTES + 1)
+    except zlib.error as exc:
+        raise NotCleanable(UNREADABLE_SVG) from exc
+    if len(inner) > MAX_SVG_BYTES:
+        raise NotCleanable(TOO_LARGE_TO_CLEAN)
+    if not inflater.eof or inflater.unused_data:
+        raise NotCleanable(UNREADABLE_SVG)
+    return clean_svg(inner)
 
 
 def _drop_editor_data(root: ET.Element) -> None:

@@ -42,6 +42,8 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
     needs_password = False
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
+        if sniff.wants_more(head):  # an XML prologue past the head, or gzip: an SVG?
+            head += source.read(sniff.MAX_PROLOGUE_BYTES - len(head))
         size = source.size  # type: ignore[attr-defined]
         if (not keep_original and size <= clean.MAX_CLEAN_BYTES
                 and clean.sniff_media_type(head, path.name) == sniff.PDF
