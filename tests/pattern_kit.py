@@ -18,6 +18,8 @@ from collections.abc import Iterator
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from intake_app.domain import taxonomy
+from intake_app.office.report import audit as audit_module
 from intake_app.office.report.counts import PeriodCounts
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publications import Publication
@@ -56,13 +58,13 @@ def hidden_groups(table: Table) -> list[list[tuple[str, str]]]:
     """The fixed groups (`suppression.fixed_groups`) a one-way table hides whole, when it
     shows some of its cells and its total: each holds a count from 1 to threshold - 1 (the
     rule, public). In the actor table (`actor_table`), its category totals when it hides
-    every one of them but shows some actor total: one of them is from 1 to P, or it is the
-    grand total (every signal in one category; its zeros would disclose). Empty otherwise."""
+    every one of them: one of them is from 1 to P, or it is the grand total (every signal
+    in one category; its zeros would disclose). That is the only reason it hides them (a
+    table of the other-actors row alone hides them with its interior, which it hides only
+    for a small cell or a disclosing zero: the same fact). Empty otherwise."""
     if not table.one_way:
         cols = [(TOTAL, c) for c in table.cols]
-        rows = [(r, TOTAL) for r in table.rows]
-        if (table.row_totals and all(k in table.suppressed for k in cols)
-                and not all(k in table.suppressed for k in rows)):
+        if table.row_totals and all(k in table.suppressed for k in cols):
             return [cols]
         return []
     rows = [(r, "") for r in table.rows]
@@ -173,9 +175,11 @@ def candidates(publication: Publication, only: set[str] | None = None
                 yield t.name, key, end, solution
 
 
-def counts_from(solution: dict, quarter: Quarter = Q3) -> PeriodCounts:
+def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | None = None
+                ) -> PeriodCounts:
     """The PeriodCounts of a candidate: each variable's count; the other-actors row is spread
-    over stand-in actors with at most 6 signals each (each under any own-row cut in use)."""
+    over stand-in actors with at most 6 signals each (each under any own-row cut in use),
+    after `dash` (actor code, count), if given, has taken its count from it first."""
     counts = PeriodCounts(quarter)
     other: dict[str, int] = {}
     for (table, row, col), n in solution.items():
@@ -184,6 +188,15 @@ def counts_from(solution: dict, quarter: Quarter = Q3) -> PeriodCounts:
             other[col] = n
         elif n:
             counts.cells[name][(row, col)] += n
+    if dash is not None:
+        code, want = dash
+        for category in sorted(other):
+            take = min(want, other[category])
+            if take:
+                counts.cells["actor_category"][(code, category)] += take
+                other[category] -= take
+                want -= take
+        assert want == 0, "the other-actors row holds less than the dash's count"
     room = {code: 6 for code in STAND_INS}
     for category, n in sorted(other.items()):
         for code in STAND_INS:
@@ -220,3 +233,77 @@ def pattern_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
         if tried[same]:
             found.append((name, key, end))
     return found
+
+
+def _other_total_at(publication: Publication, total: int) -> dict | None:
+    """A candidate (as `candidates` gives) of the actor table whose other-actors total is
+    `total`, every other table at its true counts; None if the program allows none."""
+    tables = list(publication.tables.values())
+    main = publication.tables["actor_category"]
+    variables, rows, upper = _program(tables, publication.threshold, publication.protection)
+    index = {v: i for i, v in enumerate(variables)}
+    weights = np.zeros(len(variables))
+    for v in main.members[(OTHER_ACTORS, TOTAL)]:
+        weights[index[v]] = 1.0
+    solution = _solve(variables, [*rows, (weights, total, total)], upper,
+                      np.zeros(len(variables)))
+    if solution is None:
+        return None
+    truth = _truth(tables)
+    return {v: n if v[0] == main.members[(OTHER_ACTORS, TOTAL)][0][0] else truth[v]
+            for v, n in solution.items()}
+
+
+def dash_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5
+               ) -> list[tuple[str, str]]:
+    """The trend's "–" of a quarter against the audit (`audit.folded_intervals`): for an
+    actor code without a row before the last actor row and one after it (the two places the
+    layout rule tells apart), the audit's interval must be wider than P, and a table with
+    that actor at the interval's top (the other-actors total as the program allows, the
+    rest spread over stand-ins) must give the same files. Returns (code, what failed) for
+    each that does not hold; empty: the "–" is what the audit says."""
+    publication = publish_quarter(counts, threshold, protection)
+    main = publication.tables["actor_category"]
+    found = audit_module.folded_intervals(main, publication.fold_below)
+    if not found:
+        return []
+    seen = view(publication)
+    named = [r for r in main.rows if r != OTHER_ACTORS]
+    free = [c for c in found if c not in STAND_INS and c not in counts_actors(counts)]
+    places = {"before": [c for c in free if named and actor_rank(c) < actor_rank(named[-1])],
+              "after": [c for c in free if not named or actor_rank(c) > actor_rank(named[-1])]}
+    leaks = []
+    other = next(i for i in audit_module.audit([main]) if i.key == (OTHER_ACTORS, TOTAL)) if (
+        OTHER_ACTORS, TOTAL) in main.suppressed else None
+    for place, codes in places.items():
+        if not codes:
+            continue
+        code = codes[0]
+        interval = found[code]
+        if not interval.protected(protection):
+            leaks.append((code, "narrow"))
+        top = int(interval.upper)
+        # The other-actors total that lets `code` hold `top`: as large as the program allows,
+        # and no more than 2P + 3 where `code` has a row's worth (it came in by the pair rule).
+        high = int(other.upper) if other is not None else main.values[(OTHER_ACTORS, TOTAL)]
+        total = (min(high, 2 * protection + 3) if named and top >= publication.fold_below
+                 else high)
+        solution = _other_total_at(publication, total)
+        if solution is None:
+            leaks.append((code, "no table"))
+            continue
+        again = publish_quarter(counts_from(solution, counts.quarter, (code, top)),
+                                threshold, protection)
+        if view(again) != seen:
+            leaks.append((code, f"top {top} ({place}) publishes differently"))
+    return leaks
+
+
+def actor_rank(code: str) -> tuple[bool, str]:
+    """An actor row's place in the table (`trend.actor_order`): by code, "unknown" last."""
+    return (code == taxonomy.UNKNOWN_ACTOR, code)
+
+
+def counts_actors(counts: PeriodCounts) -> set[str]:
+    """Every actor code with a signal in `counts`."""
+    return {a for a, _ in counts.cells["actor_category"]}

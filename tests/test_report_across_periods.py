@@ -43,6 +43,11 @@ OTHER, TOTAL, HIDDEN, ABSENT = "other_actors", "total", "·", "–"
 SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability", "information_credibility")
 
 
+def actor_rank(code: str) -> tuple[bool, str]:
+    """An actor row's place in a quarter's table: by code, "unknown" last."""
+    return (code == "unknown", code)
+
+
 def read_tables(folder: Path) -> dict[tuple[str, str], dict[tuple[str, str], str]]:
     """Every CSV of a report folder: (period, table) -> {(row, col): published text}."""
     found = {}
@@ -64,7 +69,6 @@ class UnionProgram:
         self.cells: list[tuple[str, list[tuple], str]] = []  # (where, variables, text)
         self.threshold = threshold
         self.too_few: set[str] = set()  # quarters with too few signals to publish anything
-        self.caps = True  # assume every actor without a row had fewer than `threshold`
         tables = [(key, cells) for folder in folders for key, cells in read_tables(folder).items()]
         self.tables = dict(tables)  # a quarter repeated in two folders is the same table
         named: dict[str, set[str]] = {}  # quarter -> actors with a row of their own somewhere
@@ -148,18 +152,22 @@ class UnionProgram:
         """What the layout itself tells, as (variables, at least, at most): an actor has a row
         of its own in a quarter only with at least `threshold` signals there; the other-actors
         row is there only with at least one signal, and when it is not, every actor had a row.
-        (An actor without a row may have more than the threshold: the office folds actors just
-        over it into other actors where their rows could not be protected.)"""
+        An actor without a row had fewer than `threshold`; one after the quarter's last actor
+        row (by code, "unknown" last) may have been counted with the other actors by the pair
+        rule, with up to 2P + 2 = 2 * threshold - 2; with no actor row left, any count."""
         everyone = sorted({a for actors in self.named.values() for a in actors})
         facts = []
         for quarter, rows in self.rows.items():
+            named = sorted(self.named.get(quarter, set()), key=actor_rank)
             for actor in everyone:
+                variables = [(quarter, actor, c) for c in self.categories]
                 if actor in rows and quarter not in self.too_few:
-                    variables = [(quarter, actor, c) for c in self.categories]
                     facts.append((variables, self.threshold, np.inf))
-                elif self.caps:  # no row of its own: fewer than `threshold` (folded: more)
-                    variables = [(quarter, actor, c) for c in self.categories]
+                elif quarter in self.too_few or (named and actor_rank(actor)
+                                                 < actor_rank(named[-1])):
                     facts.append((variables, 0, self.threshold - 1))
+                elif named:
+                    facts.append((variables, 0, 2 * self.threshold - 2))
             others = self._actor_vars(quarter, OTHER, rows)
             if quarter in self.too_few:
                 facts.append((others, 0, np.inf))
@@ -209,13 +217,9 @@ class UnionProgram:
 
     def intervals(self) -> dict[str, tuple[float, float]]:
         """For every hidden cell and every "–", (smallest, largest) value consistent with all
-        published. An actor folded into other actors to protect the rest may have more than
-        the rule says: where assuming the rule contradicts the numbers, it is dropped."""
+        published and the layout rule (`structure`)."""
         found = self._intervals()
-        if found is None:
-            self.caps = False
-            found = self._intervals()
-        assert found is not None, "the published numbers contradict each other"
+        assert found is not None, "the published numbers contradict the layout rule"
         return found
 
     def _intervals(self) -> dict[str, tuple[float, float]] | None:

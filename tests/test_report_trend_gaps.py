@@ -147,13 +147,16 @@ def test_the_legend_says_exactly_what_a_dot_and_a_dash_hold(
     assert cell in html and dash in html
 
 
-@pytest.mark.parametrize(("lang", "clause"), [
-    ("nl", "een totaal van ‘Overige actoren’ van 1 tot en met 7"),
-    ("en", "an ‘Other actors’ total from 1 to 7")])
-def test_the_legend_covers_an_other_actors_total_hidden_above_the_threshold(
-        tmp_path: Path, lang: str, clause: str) -> None:
-    # Threshold 3, protection 7: KP 2 + SY 3 make an other-actors total of 5, hidden because
-    # it is at most P, though it is not "a count from 1 to 2".
+@pytest.mark.parametrize(("lang", "clause", "dash"), [
+    ("nl", "het totaal van ‘Overige actoren’ en dat van de actor erboven (altijd samen",
+     "tot en met 16 voor een actor die na de laatste eigen rij"),
+    ("en", "the ‘Other actors’ total and the total of the actor above it (always hidden",
+     "up to 16 for an actor that comes after the last actor row of that quarter")])
+def test_the_legend_covers_the_other_actors_total_and_the_pair_rule(
+        tmp_path: Path, lang: str, clause: str, dash: str) -> None:
+    # Threshold 3, protection 7: KP 2 + SY 3 make an other-actors total of 5, hidden with
+    # TR's total (always, whatever its count), though it is not "a count from 1 to 2"; an
+    # actor after the last row may hold up to 2P + 2 = 16 (the pair rule, `fold_rare`).
     counts = {("RU", "intimidation"): 12, ("RU", "diaspora_tax"): 8, ("TR", "intimidation"): 9,
               ("TR", "diaspora_tax"): 6, ("KP", "intimidation"): 2, ("SY", "diaspora_tax"): 3}
     conn = database.connect(tmp_path / "office.db")
@@ -163,11 +166,11 @@ def test_the_legend_covers_an_other_actors_total_hidden_above_the_threshold(
     report = build_report(conn, Q3, compare=0, threshold=3, protection=7)
     conn.close()
     main = report.tables["actor_category"]
-    assert main.shown((OTHER_ACTORS, TOTAL)) is None
+    assert main.shown((OTHER_ACTORS, TOTAL)) is None and main.shown(("TR", TOTAL)) is None
     assert main.values[(OTHER_ACTORS, TOTAL)] == 5 > report.threshold - 1
     html = next(p for p in write_report(report, tmp_path / "out", lang)
                 if p.suffix == ".html").read_text("utf-8")
-    assert clause in html
+    assert clause in html and dash in html
 
 
 @pytest.mark.parametrize(("left_out", "en", "nl"), [

@@ -17,9 +17,10 @@ quarter's actor table, within a report and across reports) are audited together;
 share none are solved separately, which is the same answer.
 
 The trend's "–" (an actor without a row of its own in a quarter, counted under other actors)
-is a hidden value too (`folded_interval`): the count of one actor among the public list's
-actors without a row, each at most `fold_below - 1` by the rule, together the other-actors
-total. Its interval must be wider than P as well.
+is a hidden value too (`folded_intervals`): the count of one actor among the public list's
+actors without a row, each at most what the layout rule lets it hold by its position
+(`publish.fold_rare`), together the other-actors total. Its interval must be wider than P as
+well.
 
 The last part of the audit is about zeros (`shown_disclosing_zeros`): no zero that would
 disclose (`tables.disclosing_zeros`) may be shown; hidden, it is a suppressed cell like any
@@ -47,6 +48,7 @@ from intake_app.office.report.tables import (
     Table,
     Var,
     disclosing_zeros,
+    pair_least,
     zero_rule_floors,
 )
 
@@ -261,27 +263,59 @@ def shown_disclosing_zeros(tables: Sequence[Table]) -> list[tuple[str, Key]]:
             if key not in table.suppressed]
 
 
-def folded_interval(main: Table, fold_below: int) -> Interval | None:
-    """What the published numbers allow for the count of any one actor without a row of its
-    own in `main` (a quarter's actor x category table): the trend's "–". None when the
-    quarter has no other-actors row (every such actor had 0, shown as 0).
+def actor_rank(code: str) -> tuple[bool, str]:
+    """A sort key for an actor code: its place among the actor rows (`trend.actor_order`):
+    by code, "unknown" last."""
+    return (code == taxonomy.UNKNOWN_ACTOR, code)
 
-    Each of the n public actors without a row (`taxonomy.codes("actor")`) had at most
-    `fold_below - 1` signals (the rule; an attacker may assume it of all of them), and
-    together they make the other-actors total o, itself in [o_lo, o_hi] (published, or the
-    audit's interval). So one of them lies in
-    [max(0, o_lo - (n - 1)(fold_below - 1)), min(fold_below - 1, o_hi)]."""
+
+def folded_intervals(main: Table, fold_below: int) -> dict[str, Interval]:
+    """What the published numbers and the layout rule allow for the count of each public
+    actor without a row of its own in `main` (a quarter's actor x category table), by code:
+    the trend's "–". Empty when the quarter has no other-actors row (every such actor had 0,
+    shown as 0).
+
+    The rule (`publish.fold_rare`, P = fold_below - 2): an actor without a row had fewer
+    than `fold_below` signals; or it came after the last actor row (by position) and was
+    counted under other actors because it and the other actors held fewer than 2P + 4
+    together, so at most 2P + 2 with at least one other signal beside it; or, with no actor
+    row left, it may hold every signal of the quarter (one actor alone is counted under
+    other actors too). With the other-actors total o in [o_lo, o_hi] (published, or the
+    audit's interval), each one lies in [max(0, o_lo - what the others can hold), its own
+    most]."""
     other = (OTHER_ACTORS, TOTAL)
     if other not in main.values:
-        return None
+        return {}
     if other in main.suppressed:
         found = next(i for i in _intervals([main], lambda _, key: key == other)
                      if i.key == other)  # looked at first, so the only program solved
         low, high = found.lower, found.upper
     else:
         low = high = float(main.values[other])
-    named = len([row for row in main.rows if row != OTHER_ACTORS])
-    without = len(taxonomy.codes("actor")) - named
-    cap = fold_below - 1
-    return Interval(main.name, (OTHER_ACTORS, "any"), 0,
-                    max(0.0, low - (without - 1) * cap), min(float(cap), high))
+    named = [row for row in main.rows if row != OTHER_ACTORS]
+    without = [code for code in taxonomy.codes("actor") if code not in named]
+    cascade = pair_least(fold_below - 2) - 2  # 2P + 2
+    most: dict[str, float] = {}
+    for code in without:
+        top = min(float(fold_below - 1), high)
+        if not named:
+            top = high
+        elif actor_rank(code) > actor_rank(named[-1]) and high - 1 >= fold_below:
+            top = max(top, min(float(cascade), high - 1))
+        most[code] = top
+    spare = sum(most.values())
+    return {code: Interval(main.name, (OTHER_ACTORS, code), 0,
+                           max(0.0, low - (spare - most[code])), most[code])
+            for code in without}
+
+
+def folded_interval(main: Table, fold_below: int, actor: str | None = None
+                    ) -> Interval | None:
+    """The interval of `folded_intervals` for `actor`, or without it the narrowest of them
+    (what the audit must find wider than P); None when the quarter has no other-actors row."""
+    found = folded_intervals(main, fold_below)
+    if not found:
+        return None
+    if actor is not None:
+        return found[actor]
+    return min(found.values(), key=lambda i: (i.width, i.key))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from intake_app.domain.places import SOURCE as PLACE_SOURCE
 from intake_app.office.report.build import TABLE_ORDER, Report
 from intake_app.office.report.csv_out import cell_text
-from intake_app.office.report.tables import TOTAL, Table
+from intake_app.office.report.tables import TOTAL, Table, pair_least
 from intake_app.office.report.texts import TABLE_TITLES, category_label, row_label, text
 
 
@@ -57,7 +57,7 @@ def methods(report: Report, lang: str) -> list[str]:
     excluded = (str(report.excluded) if report.excluded_exact
                 else text("fewer_than", lang, n=report.fold_below))
     legend = text("legend", lang, below=report.threshold - 1, protection=report.protection,
-                  fold_max=report.fold_below - 1)
+                  fold_max=report.fold_below - 1, pair_max=pair_least(report.protection) - 2)
     paragraphs = [
         text("m_period", lang, period=period, first=first),
         text("m_count", lang, excluded=excluded,
@@ -72,7 +72,8 @@ def methods(report: Report, lang: str) -> list[str]:
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
              protection=report.protection, hidden=hidden),
         text("m_repeat", lang),
-        text("m_other", lang, fold=report.fold_below, protection=report.protection),
+        text("m_other", lang, fold=report.fold_below, protection=report.protection,
+             pair=pair_least(report.protection)),
         text("m_mentions", lang),
         text("m_places", lang, source=PLACE_SOURCE),
         text("m_grades", lang),

@@ -7,7 +7,9 @@ on the report that asks for it or on other quarters), so that a quarter has one 
   only be protected by hiding large cells of other actors); the cut is above the protection
   level so that the trend's "–" (0 up to the cut) is protected like a hidden cell; a single
   actor with every signal of the quarter is counted there too (its row beside no other
-  actors would show every other actor 0: every reporter named it);
+  actors would show every other actor 0: every reporter named it); and the last actor row
+  (by position) while it and the other actors hold fewer than `pair_least(protection)`
+  signals together (their two totals are always hidden together: `actor_table`);
 - the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
   quarter's variable scope (`publications.scope`);
 - primary suppression (small counts and disclosing zeros), then secondary suppression by
@@ -32,6 +34,7 @@ from intake_app.office.report.tables import (
     actor_floors,
     fold_below,
     one_way,
+    pair_least,
     two_way,
 )
 from intake_app.office.report.trend import OTHER_ACTORS, actor_order
@@ -52,21 +55,33 @@ SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
                  "information_credibility")
 
 
-def fold_rare(cells: dict[Key, int], least: int, also: int = 0) -> dict[Key, int]:
+def fold_rare(cells: dict[Key, int], least: int, pair: int | None = None) -> dict[Key, int]:
     """Actor x category counts with every actor under `least` in all counted as
-    OTHER_ACTORS, and the `also` smallest of the others too (fewest first, then by code);
-    and a single actor left with every signal of the quarter as well."""
+    OTHER_ACTORS; a single actor left with every signal of the quarter as well; and then,
+    while there are other actors, the last actor with a row (by position: `actor_order`)
+    too whenever it and the other actors hold fewer than `pair` signals together (their two
+    totals are hidden together: `actor_table`). `pair` None: no such step (the tests' old
+    layouts)."""
     totals: dict[str, int] = {}
     for (actor, _), n in cells.items():
         totals[actor] = totals.get(actor, 0) + n
-    kept = sorted((n, a) for a, n in totals.items() if n >= least)
-    folded_in = {a for a, n in totals.items() if n < least} | {a for _, a in kept[:also]}
-    if len(kept) - also == 1 and not any(totals[a] for a in folded_in):
+    named = actor_order({a for a, n in totals.items() if n >= least})
+    folded_in = {a for a, n in totals.items() if n < least}
+    if len(named) == 1 and not any(totals[a] for a in folded_in):
         # One actor with every signal of the quarter: its own row beside no other-actors
         # row would tell that every reporter named it (every other actor 0 in the trend).
         # Counted under other actors, it is one "–" among all (the one-way zero rule on the
         # actor dimension).
-        folded_in = set(totals)
+        folded_in, named = set(totals), []
+    other = sum(totals[a] for a in folded_in)
+    while pair is not None and named and other and totals[named[-1]] + other < pair:
+        # Decided by the sum of the two totals the table hides together: published (the
+        # grand total less every shown row) once this step is done, so a reader learns
+        # nothing from it that the numbers do not tell; what it tells of the actor it
+        # folds ("–": up to 2P + 2) the audit counts (`audit.folded_interval`).
+        last = named.pop()
+        folded_in.add(last)
+        other += totals[last]
     folded: dict[Key, int] = {}
     for (actor, category), n in cells.items():
         row = OTHER_ACTORS if actor in folded_in else actor
@@ -78,26 +93,16 @@ def publish_quarter(counts: PeriodCounts, threshold: int, protection: int) -> Pu
     """The protected tables of `counts.quarter` (raw values and suppression pattern).
 
     An actor's own row tells every reader it has at least `fold_below` signals, and the
-    other-actors row that it holds at least one (`tables.actor_floors`). Where those facts
-    with the published totals narrow a hidden cell too far whatever is hidden (a few actors
-    just over the threshold), the smallest actors are counted under other actors too, one
-    more each time, until the audit holds. Raises suppression.ProtectionError if even one
-    row of other actors cannot be protected (a bug, never data).
+    other-actors row that it holds at least one (`tables.actor_floors`); the actor row just
+    above other actors and the other actors hold at least `pair_least` together (else that
+    actor is counted under other actors too: `fold_rare`). Raises
+    suppression.ProtectionError if the audit finds a hidden cell too narrow all the same (a
+    bug, never data).
     """
-    also = 0
-    while True:
-        try:
-            return _publish(counts, threshold, protection, also)
-        except suppression.ProtectionError:
-            named = {a for a, _ in fold_rare(dict(counts.cells["actor_category"]),
-                                              fold_below(protection), also)
-                     if a != OTHER_ACTORS}
-            if not named:
-                raise
-            also += 1
+    return _publish(counts, threshold, protection)
 
 
-def _publish(counts: PeriodCounts, threshold: int, protection: int, also: int) -> Publication:
+def _publish(counts: PeriodCounts, threshold: int, protection: int) -> Publication:
     where = scope(counts.quarter)
     least = fold_below(protection)
     cells = dict(counts.cells["actor_category"])
@@ -107,7 +112,7 @@ def _publish(counts: PeriodCounts, threshold: int, protection: int, also: int) -
         folded = {(OTHER_ACTORS, c): 0 for c in taxonomy.codes("category")}
         folded.update(fold_rare(cells, sum(cells.values()) + 1))
     else:
-        folded = fold_rare(cells, least, also)
+        folded = fold_rare(cells, least, pair_least(protection))
     main = two_way("actor_category", actor_order({a for a, _ in folded}),
                    taxonomy.codes("category"), folded, scope=where)
     if not too_few:  # the floors are what an own row tells; in "too few" no row is one
@@ -131,12 +136,6 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     main = tables["actor_category"]
     for table in tables.values():
         suppression.primary(table, threshold)
-    # The other-actors total bounds every "–" of the quarter from above: shown, it must leave
-    # more than `protection` possible values for them (audit.folded_interval).
-    other = (OTHER_ACTORS, TOTAL)
-    if other in main.values and 0 < main.values[other] <= protection:
-        main.must_hide.add(other)
-        main.suppressed.add(other)
     main.keep.add((TOTAL, TOTAL))
     for name in SIGNAL_TOTALS:
         tables[name].keep.add((TOTAL, ""))
@@ -145,8 +144,8 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
         table = tables[name]
         suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
                                       protection, threshold)
-    # The actor table is settled by its own fixed units (`actor_table`), never by an audit
-    # of its true counts.
+    # The actor table is protected by its fixed pattern (`actor_table`), never by an audit of
+    # its true counts.
     suppression.settle([tables[name] for name in ONE_WAY], protection, threshold)
     if shown_disclosing_zeros(list(tables.values())):
         raise suppression.ProtectionError("a disclosing zero would be shown")  # a bug

@@ -39,8 +39,8 @@ class Table:
     # mentions is hidden only when it is at most protection + 1: `suppression.secondary_one_way`).
     ceilings: dict[Key, int] = field(default_factory=dict)
     # Cells hidden for what they would tell, not for their size: disclosing zeros
-    # (`disclosing_zeros`) and a small other-actors total (publish.py). Primary: never shown
-    # again, even where the published numbers pin them down.
+    # (`disclosing_zeros`). Primary: never shown again, even where the published numbers pin
+    # them down.
     must_hide: set[Key] = field(default_factory=set)
 
     @property
@@ -138,6 +138,15 @@ def fold_below(protection: int) -> int:
     signals as far as any reader can tell: more than `protection` possible values, so it is
     protected like a hidden cell (a cut at the threshold left only threshold values)."""
     return protection + 2
+
+
+def pair_least(protection: int) -> int:
+    """The least number of signals the other-actors total and the actor row beside it
+    (`actor_table.partner`) hold together: 2P + 4 (`publish.fold_rare`). Both totals are
+    hidden and their sum s is published; the actor's is at least fold_below = P + 2 and the
+    other actors' at least 1, so each lies in an interval s - (P + 3) wide: wider than P from
+    s = 2P + 4 on."""
+    return 2 * protection + 4
 
 
 def actor_floors(table: Table, least: int) -> None:

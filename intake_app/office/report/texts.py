@@ -19,18 +19,21 @@ TEXTS: dict[str, dict[str, str]] = {
               "urgency. It holds counts only; small counts are hidden so that no reporter can be "
               "singled out."},
     "legend": {
-        "nl": "· = afgeschermd: een aantal van 1 tot en met {below}, een totaal van "
-              "‘Overige actoren’ van 1 tot en met {protection}, een 0 die iets zou verraden, "
-              "een aantal dat een van die cellen afschermt, of elk aantal van een kwartaal "
-              "met te weinig signalen. – = geen eigen rij in dat "
-              "kwartaal, geteld onder ‘Overige actoren’: 0 tot en met {fold_max} signalen, of "
-              "meer waar dat nodig was om andere aantallen af te schermen. 0 = geen signalen.",
-        "en": "· = not published: a count from 1 to {below}, an ‘Other actors’ total from 1 "
-              "to {protection}, a 0 that would give something away, a count hidden to protect "
-              "one of those, or any count of a quarter with too few signals. – = no row of its "
-              "own that "
-              "quarter, counted under ‘Other actors’: 0 to {fold_max} signals, or more where "
-              "that was needed to protect other counts. 0 = no signals."},
+        "nl": "· = afgeschermd: een aantal van 1 tot en met {below}, het totaal van "
+              "‘Overige actoren’ en dat van de actor erboven (altijd samen afgeschermd), een 0 "
+              "die iets zou verraden, een aantal dat een van die cellen afschermt, of elk "
+              "aantal van een kwartaal met te weinig signalen. – = geen eigen rij in dat "
+              "kwartaal, geteld onder ‘Overige actoren’: 0 tot en met {fold_max} signalen; "
+              "tot en met {pair_max} voor een actor die na de laatste eigen rij van dat "
+              "kwartaal komt; tot het totaal van het kwartaal als geen actor een eigen rij "
+              "heeft. 0 = geen signalen.",
+        "en": "· = not published: a count from 1 to {below}, the ‘Other actors’ total and "
+              "the total of the actor above it (always hidden together), a 0 that would give "
+              "something away, a count hidden to protect one of those, or any count of a "
+              "quarter with too few signals. – = no row of its own that quarter, counted "
+              "under ‘Other actors’: 0 to {fold_max} signals; up to {pair_max} for an actor "
+              "that comes after the last actor row of that quarter; up to the total of the "
+              "quarter where no actor has a row of its own. 0 = no signals."},
     "fewer_than": {"nl": "minder dan {n}", "en": "fewer than {n}"},
     "methods": {"nl": "Werkwijze", "en": "Methods"},
     "m_period": {"nl": "Periode: {period} (ontvangstdatum bij het meldpunt, UTC); trend over "
@@ -49,7 +52,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "groep van de kleine rij (rijen per twee op volgorde, de laatste drie samen; de "
               "hele tabel als dat niet genoeg ruimte laat), in de tabel actor × categorie "
               "alle cellen binnen de tabel (alleen de totalen blijven; ook de totalen per "
-              "categorie als er een van 1 tot en met {protection} is), altijd naar plaats en "
+              "categorie als er een van 1 tot en met {protection} is; het totaal van "
+              "‘Overige actoren’ altijd met dat van de actor erboven), altijd naar plaats en "
               "nooit naar de afgeschermde aantallen, zodat geen afgeschermde cel uit totalen, "
               "trend of eerdere rapporten is af te leiden. Een lineair programma controleert "
               "voor elke afgeschermde cel, primair en secundair, dat "
@@ -63,7 +67,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "the small row (rows in pairs in order, the last three together; the whole table "
               "where that leaves too little room), in the actor × category table every cell "
               "inside the table (only the totals stay; the category totals too where one of "
-              "them is from 1 to {protection}), always by position and never by the hidden "
+              "them is from 1 to {protection}; the ‘Other actors’ total always with the total "
+              "above it), always by position and never by the hidden "
               "counts, so that no suppressed cell can be worked out from "
               "totals, the trend or earlier reports. A linear program checks for every "
               "suppressed cell, primary and secondary, that all published numbers "
@@ -75,12 +80,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Each quarter is protected once and then repeated exactly so everywhere."},
     "m_other": {"nl": "Actoren met minder dan {fold} signalen in een kwartaal tellen daar "
                       "als ‘Overige actoren’ (in de trend: –), zodat ook een – meer dan "
-                      "{protection} mogelijke waarden openlaat; soms ook een actor met iets "
-                      "meer, als dat nodig is om andere aantallen af te schermen.",
+                      "{protection} mogelijke waarden openlaat. De totalen van ‘Overige "
+                      "actoren’ en van de actor direct erboven zijn altijd samen afgeschermd; "
+                      "zouden die twee samen minder dan {pair} signalen hebben, dan telt die "
+                      "actor ook onder ‘Overige actoren’ (en zo verder naar boven), zodat elk "
+                      "van beide meer dan {protection} mogelijke waarden openlaat.",
                 "en": "Actors with fewer than {fold} signals in a quarter count there as "
                       "‘Other actors’ (in the trend: –), so that a – too leaves more than "
-                      "{protection} possible values; sometimes an actor with a few more as "
-                      "well, where that is needed to protect other counts."},
+                      "{protection} possible values. The totals of ‘Other actors’ and of the "
+                      "actor just above it are always hidden together; where those two would "
+                      "hold fewer than {pair} signals together, that actor counts under "
+                      "‘Other actors’ too (and so on upwards), so that each of them leaves "
+                      "more than {protection} possible values."},
     "m_excluded": {"nl": "Het aantal weggelaten signalen staat er precies vanaf {fold}; "
                          "daaronder staat ‘minder dan {fold}’.",
                    "en": "The number left out is given exactly from {fold} on; below that "
