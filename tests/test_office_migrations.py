@@ -18,6 +18,8 @@ TABLES_AFTER = {
         "publications", "published_cells"},
     5: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
         "publications", "published_cells"},  # publications gains fold_below
+    6: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
+        "publications", "published_cells"},  # publications gains rule
 }
 
 

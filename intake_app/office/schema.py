@@ -172,8 +172,14 @@ MIGRATION_4 = (
 # which used the threshold.
 MIGRATION_5 = ("ALTER TABLE publications ADD COLUMN fold_below INTEGER",)
 
+# Issue 14 (review r14e, B2): the protection rule a quarter's publication was made with
+# (`office/report/publications.RULE`); NULL in publications made before, whose rules could
+# give hidden counts away through their pattern. A report re-protects such a quarter under
+# today's rule only where that hides everything it hid, else refuses it.
+MIGRATION_6 = ("ALTER TABLE publications ADD COLUMN rule INTEGER",)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4,
-                                           MIGRATION_5)
+                                           MIGRATION_5, MIGRATION_6)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

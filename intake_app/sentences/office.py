@@ -47,6 +47,31 @@ SENTENCES: dict[str, dict[str, str]] = {
               "{own_threshold}, {own_protection} and {own_fold}; one legend cannot explain "
               "both. Give --compare {most} or less. Nothing was published.",
     },
+    "report.old_rule": {
+        "nl": "{period} is eerder gepubliceerd volgens een oudere afschermregel, waarvan het "
+              "patroon van afgeschermde cellen afgeschermde aantallen kan verraden. Volgens de "
+              "huidige regel zou het cellen tonen die toen afgeschermd waren, en samen met de "
+              "eerdere publicatie zou dat meer prijsgeven; daarom publiceert Seinpost {period} "
+              "niet opnieuw. Behandel de rapporten die al over {period} gedeeld zijn als "
+              "minder goed afgeschermd (docs/PRIVACY.md). Er is niets gepubliceerd.",
+        "en": "{period} was published before under an older protection rule, whose pattern "
+              "of hidden cells can give hidden counts away. Under today's rule it would show "
+              "cells that publication hid, and together with it that would give away more, "
+              "so Seinpost does not publish {period} again. Treat the reports already shared "
+              "about {period} as less well protected (docs/PRIVACY.md). Nothing was "
+              "published.",
+    },
+    "report.old_rule_trend": {
+        "nl": "De trend zou {period} bevatten, eerder gepubliceerd volgens een oudere "
+              "afschermregel, waarvan het patroon afgeschermde aantallen kan verraden; volgens "
+              "de huidige regel zou het cellen tonen die toen afgeschermd waren, dus publiceert "
+              "Seinpost het niet opnieuw. Geef --compare {most} of minder om het weg te laten. "
+              "Er is niets gepubliceerd.",
+        "en": "The trend would include {period}, published before under an older protection "
+              "rule whose pattern can give hidden counts away; under today's rule it would "
+              "show cells that publication hid, so Seinpost does not publish it again. Give "
+              "--compare {most} or less to leave it out. Nothing was published.",
+    },
     "report.period": {
         "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
         "en": "A period is written like 2026-Q3 (year, quarter).",

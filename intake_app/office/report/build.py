@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from intake_app.errors import SeinpostError
-from intake_app.office.report import publications, trend
+from intake_app.office.report import publications, republish, trend
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publish import ONE_WAY, publish_quarter
 from intake_app.office.report.snapshots import counts_for
@@ -33,6 +33,7 @@ DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
 DEFAULT_COMPARE = 4
 OTHER_ACTORS = trend.OTHER_ACTORS
+ReportRuleError = republish.ReportRuleError
 TABLE_ORDER = ("actor_category", "trend", *ONE_WAY)
 
 
@@ -147,7 +148,7 @@ def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: in
                                                         protection))
                 stored = publications.load(conn, quarter)  # as every later report reads it
                 assert stored is not None
-            found.append(stored)
+            found.append(republish.current(conn, stored, series))
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
@@ -168,7 +169,9 @@ def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
     (default: the UTC date now) must be after the quarter. `conn` must be in autocommit mode
     (as `database.connect` opens it). Raises ReportPeriodError, ReportSettingsError (a
     threshold under MIN_THRESHOLD, a protection level under the threshold, a trend over a
-    quarter published with other settings), suppression.ProtectionError.
+    quarter published with other settings), ReportRuleError (a quarter stored under an
+    earlier protection rule that today's rule cannot re-protect without showing more:
+    `republish`), suppression.ProtectionError.
     """
     _check_ended(quarter, today or datetime.now(UTC).date())
     series = quarter.series(compare)

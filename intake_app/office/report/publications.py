@@ -9,6 +9,10 @@ report shows that quarter exactly as stored: the same cells hidden, the same num
 So no two reports ever publish the same quarter in two ways, and the union of everything the
 office ever published about a quarter is that one publication, which passed the interval audit.
 
+Each publication records the protection rule it was made with (`RULE`, office database migration
+6). One stored before that (`rule` NULL) was made by an earlier rule whose pattern could give
+hidden counts away (review r14e, B2); `republish` decides what a report does with it.
+
 Rows hold codes and counts only (the raw count of a hidden cell too: the audit needs it, and the
 office database holds the signals anyway); no text, no ids. `purge` leaves them.
 """
@@ -20,6 +24,13 @@ from dataclasses import dataclass, field
 
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import TOTAL, Table, actor_floors, one_way, two_way
+
+# The protection rule of the publications this engine makes: 1 = the actor table hidden by
+# position and pattern alone, the other-actors total always with the row above it, the pair
+# rule (`publish.fold_rare`), nothing decided by an audit (review r14e, B1 and B3). A stored
+# publication without one (None) was made by an earlier rule. Raise it whenever the pattern a
+# quarter's counts give changes.
+RULE = 1
 
 
 @dataclass
@@ -36,6 +47,7 @@ class Publication:
     # The least count for an actor's own row (`tables.fold_below`); publications stored before
     # office database migration 5 used the threshold.
     fold_below: int = 0
+    rule: int | None = RULE  # None: stored before office database migration 6
 
 
 def scope(quarter: Quarter) -> str:
@@ -45,12 +57,12 @@ def scope(quarter: Quarter) -> str:
 
 def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
     """The stored publication of `quarter`, rebuilt as it was first published; None if none."""
-    head = conn.execute("SELECT threshold, protection, analysed, excluded, too_few, fold_below "
-                        "FROM publications WHERE period = ?", (str(quarter),)).fetchone()
+    head = conn.execute("SELECT threshold, protection, analysed, excluded, too_few, fold_below, "
+                        "rule FROM publications WHERE period = ?", (str(quarter),)).fetchone()
     if head is None:
         return None
     publication = Publication(quarter, head[0], head[1], head[2], head[3], bool(head[4]),
-                              fold_below=head[0] if head[5] is None else head[5])
+                              fold_below=head[0] if head[5] is None else head[5], rule=head[6])
     cells: dict[str, list[tuple[int, int, str, str, int, int]]] = {}
     for tbl, row_pos, col_pos, row, col, value, hidden in conn.execute(
             "SELECT tbl, row_pos, col_pos, row, col, value, suppressed FROM published_cells "
@@ -96,9 +108,10 @@ def save(conn: sqlite3.Connection, publication: Publication) -> None:
     (sqlite3.IntegrityError)."""
     period = str(publication.quarter)
     conn.execute("INSERT INTO publications (period, threshold, protection, analysed, excluded, "
-                 "too_few, fold_below) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 "too_few, fold_below, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                  (period, publication.threshold, publication.protection, publication.analysed,
-                  publication.excluded, int(publication.too_few), publication.fold_below))
+                  publication.excluded, int(publication.too_few), publication.fold_below,
+                  publication.rule))
     rows = []
     for name, table in publication.tables.items():
         row_pos = {r: i for i, r in enumerate([*table.rows, TOTAL])}
@@ -108,3 +121,30 @@ def save(conn: sqlite3.Connection, publication: Publication) -> None:
                          table.values[key], int(key in table.suppressed)))
     conn.executemany("INSERT INTO published_cells (period, tbl, row_pos, col_pos, row, col, "
                      "value, suppressed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def replace(conn: sqlite3.Connection, publication: Publication) -> None:
+    """Store `publication` in place of its quarter's stored one (inside the caller's
+    transaction): only `republish` does this, for a quarter stored under an earlier rule."""
+    period = str(publication.quarter)
+    conn.execute("DELETE FROM published_cells WHERE period = ?", (period,))
+    conn.execute("DELETE FROM publications WHERE period = ?", (period,))
+    save(conn, publication)
+
+
+def covers(fresh: Publication, stored: Publication) -> bool:
+    """Whether `fresh` publishes nothing `stored` did not: the same settings and own-row cut,
+    the same tables with the same rows, columns and counts, and every cell `stored` hid
+    hidden in `fresh` too. Then everything `fresh` shows, `stored` showed already."""
+    if ((fresh.threshold, fresh.protection, fresh.fold_below, fresh.too_few, fresh.analysed,
+         fresh.excluded) != (stored.threshold, stored.protection, stored.fold_below,
+                             stored.too_few, stored.analysed, stored.excluded)
+            or set(fresh.tables) != set(stored.tables)):
+        return False
+    for name, table in fresh.tables.items():
+        old = stored.tables[name]
+        if (table.rows, table.cols, table.values) != (old.rows, old.cols, old.values):
+            return False
+        if not old.suppressed <= table.suppressed:
+            return False
+    return True

@@ -1,0 +1,64 @@
+"""What a report does with a quarter stored under an earlier protection rule (review r14e, B2).
+
+Every report repeats a quarter exactly as first published (`publications`), so that no two
+reports publish it in two ways. A publication made before office database migration 6 carries
+no rule (`Publication.rule` None): it was made by the value-driven rule of before 078ba22 or by
+078ba22's first position rule, and the pattern of either can tell a reader who re-runs that
+engine more than its numbers do (F3, B1). Repeating it repeats the leak in every report.
+
+So before a report uses such a quarter, the quarter is protected again under today's rule
+(`publish.publish_quarter`, from its counts: live rows or the counts `purge` kept):
+- if that publication `covers` the stored one (same settings, rows, columns and counts, and
+  every cell hidden before hidden again), it shows nothing the stored one did not: it replaces
+  the stored one (with today's rule), in the report's transaction, and every later report
+  repeats it;
+- otherwise it would show cells the stored one hid, and the two together could give away more
+  than either: the report is refused (ReportRuleError), nothing is stored or written, and the
+  sentence tells the office what it can do (leave the quarter out of the trend; it cannot be
+  published again).
+What was already shared under the earlier rule stays shared: docs/PRIVACY.md says what that
+means for those reports.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from intake_app.errors import SeinpostError
+from intake_app.office.report import publications
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.publish import publish_quarter
+from intake_app.office.report.snapshots import counts_for
+
+
+class ReportRuleError(SeinpostError):
+    """A quarter the report needs was published under an earlier protection rule, and today's
+    rule would show cells that publication hid: it is not published again."""
+
+    code = "report.old_rule"
+    codes = ("report.old_rule", "report.old_rule_trend")
+
+
+def current(conn: sqlite3.Connection, stored: publications.Publication, series: list[Quarter]
+            ) -> publications.Publication:
+    """`stored` (a quarter of `series`, the report's quarters oldest first) as a report may
+    use it: itself under today's rule; re-protected and stored again where today's rule
+    covers it; else ReportRuleError ("report.old_rule" for the report's own quarter,
+    "report.old_rule_trend" with the largest --compare that leaves it out for an earlier one).
+    Inside the caller's transaction."""
+    if stored.rule == publications.RULE:
+        return stored
+    fresh = publish_quarter(counts_for(conn, stored.quarter), stored.threshold,
+                            stored.protection)
+    if publications.covers(fresh, stored):
+        publications.replace(conn, fresh)
+        again = publications.load(conn, stored.quarter)  # as every later report reads it
+        assert again is not None
+        return again
+    position = series.index(stored.quarter)
+    if position == len(series) - 1:
+        raise ReportRuleError(f"{stored.quarter} was published under an earlier rule",
+                              code="report.old_rule", period=str(stored.quarter))
+    raise ReportRuleError(f"the trend would include {stored.quarter}, published under an "
+                          "earlier rule", code="report.old_rule_trend",
+                          period=str(stored.quarter), most=len(series) - position - 2)

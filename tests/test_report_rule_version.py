@@ -1,0 +1,144 @@
+"""Quarters stored under an earlier protection rule are re-protected or refused, never repeated.
+
+Review r14e, B2: publications carried no rule version, so a quarter stored by the value-driven
+engine (before 078ba22) or by 078ba22's first position rule (its other-actors total hidden by
+its count: B1) was republished byte for byte in every later report, leak and all. Now a
+publication records its rule (office database migration 6, `publications.RULE`); one stored
+without it is protected again under today's rule and replaces the stored one only where it
+hides every cell the stored one hid (`publications.covers`), else the report is refused with
+a sentence in Dutch and English.
+
+The database is the golden `tests/golden/office-publications-norule/`, written once by the
+earlier engines themselves (`scripts/make_golden_publications.py`): 2026-Q1 is the review's
+case T0 published by the value-driven engine, 2026-Q2 an other-actors total of 8 shown by the
+first position rule, 2026-Q3 the review's case B1 by the first position rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pattern_kit import quarter_counts
+from report_kit import insert_coded
+
+from intake_app.office import database, schema
+from intake_app.office.report import publications
+from intake_app.office.report.build import ReportRuleError, build_report
+from intake_app.office.report.csv_out import table_csv
+from intake_app.office.report.periods import Quarter
+from intake_app.office.report.publish import publish_quarter
+from intake_app.office.report.snapshots import counts_for
+from intake_app.sentences import sentence
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "office-publications-norule"
+DB = "office-db-publications-norule"
+Q1, Q2, Q3, Q4 = (Quarter(2026, n) for n in (1, 2, 3, 4))
+AFTER_Q4 = date(2027, 1, 15)
+
+
+def golden_copy(tmp_path: Path) -> Path:
+    """A copy of the golden database (opening it migrates it in place)."""
+    for line in (GOLDEN / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split("  ")
+        assert hashlib.sha256((GOLDEN / name).read_bytes()).hexdigest() == digest, name
+    target = tmp_path / "office.db"
+    shutil.copyfile(GOLDEN / DB, target)
+    return target
+
+
+def stored(conn: sqlite3.Connection, quarter: Quarter) -> publications.Publication:
+    found = publications.load(conn, quarter)
+    assert found is not None
+    return found
+
+
+def test_the_golden_publications_open_with_no_rule(tmp_path: Path) -> None:
+    raw = sqlite3.connect(golden_copy(tmp_path))
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 5
+    raw.close()
+    conn = database.connect(tmp_path / "office.db")
+    assert schema.schema_version(conn) == schema.CURRENT_VERSION
+    assert [stored(conn, q).rule for q in (Q1, Q2, Q3)] == [None, None, None]
+    conn.close()
+
+
+@pytest.mark.parametrize("quarter", [Q1, Q2])
+def test_an_old_rule_quarter_that_todays_rule_covers_is_protected_again_and_stored(
+        tmp_path: Path, quarter: Quarter) -> None:
+    # Q1 (T0, value-driven): today's rule hides the whole inside, a superset of the cells the
+    # old rule hid, and shows the same margins. Q2: today's rule hides the other-actors total
+    # 8 and TR's total beside it, which the old rule showed; it shows nothing the old one hid.
+    conn = database.connect(golden_copy(tmp_path))
+    before = stored(conn, quarter)
+    report = build_report(conn, quarter, compare=0, today=AFTER_Q4)
+    after = stored(conn, quarter)
+    assert after.rule == publications.RULE
+    for name, table in after.tables.items():
+        assert before.tables[name].suppressed <= table.suppressed, name
+        assert before.tables[name].values == table.values, name
+    assert any(before.tables[n].suppressed != t.suppressed for n, t in after.tables.items())
+    # Exactly what today's engine publishes from the quarter's counts, and so in every report.
+    fresh = publish_quarter(counts_for(conn, quarter), 5, 5)
+    for name in fresh.tables:
+        assert table_csv(report.tables[name]) == table_csv(fresh.tables[name]), name
+    assert table_csv(build_report(conn, quarter, compare=0, today=AFTER_Q4).tables[
+        "actor_category"]) == table_csv(fresh.tables["actor_category"])
+    conn.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_old_rule_quarter_that_todays_rule_would_show_more_of_is_refused(
+        tmp_path: Path, lang: str) -> None:
+    # Q3 (B1 by the first position rule): today's rule counts TR (8) under other actors (TR and
+    # the other actors hold 11 < 2P + 4 = 14 together), so its rows differ and it would show
+    # the category totals 11 and 10, which the stored publication hid.
+    conn = database.connect(golden_copy(tmp_path))
+    with pytest.raises(ReportRuleError) as refused:
+        build_report(conn, Q3, compare=1, today=AFTER_Q4)
+    assert refused.value.code == "report.old_rule"
+    assert refused.value.params == {"period": "2026-Q3"}
+    said = sentence(refused.value.code, lang, **refused.value.params)
+    assert "2026-Q3" in said and {"nl": "niet opnieuw", "en": "not publish"}[lang] in said
+    # Nothing stored: not the refused quarter, not the one before it in the same transaction.
+    assert stored(conn, Q3).rule is None and stored(conn, Q2).rule is None
+    assert publications.load(conn, Q4) is None
+    conn.close()
+
+
+def test_a_trend_over_a_refused_quarter_names_the_compare_that_leaves_it_out(
+        tmp_path: Path) -> None:
+    conn = database.connect(golden_copy(tmp_path))
+    with pytest.raises(ReportRuleError) as refused:
+        build_report(conn, Q4, compare=2, today=AFTER_Q4)
+    assert refused.value.code == "report.old_rule_trend"
+    assert refused.value.params == {"period": "2026-Q3", "most": 0}
+    assert publications.load(conn, Q4) is None  # rolled back with the refusal
+    report = build_report(conn, Q4, compare=0, today=AFTER_Q4)
+    assert stored(conn, Q4).rule == publications.RULE and report.tables["trend"].cols == [
+        "2026-Q4"]
+    conn.close()
+
+
+def test_a_new_publication_records_todays_rule(tmp_path: Path) -> None:
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [("2026-08-02T12:00:00Z", "intimidation", actor, "individual", "phone",
+                         "online", None, "fear_for_safety", "medium", "office_only", "B", "2")
+                        for actor in ("RU",) * 9 + ("TR",) * 8])
+    build_report(conn, Q3, compare=0)
+    assert conn.execute("SELECT rule FROM publications").fetchall() == [(publications.RULE,)]
+    conn.close()
+
+
+def test_covers_refuses_a_publication_that_would_show_a_hidden_cell() -> None:
+    cells = {("RU", "intimidation"): 5, ("RU", "diaspora_tax"): 5, ("TR", "intimidation"): 8,
+             ("TR", "diaspora_tax"): 3, ("TR", "family_pressure"): 1}
+    fresh = publish_quarter(quarter_counts(cells, {}), 5, 5)
+    old = publish_quarter(quarter_counts(cells, {}), 5, 5)
+    assert publications.covers(fresh, old)
+    old.tables["actor_category"].suppressed.add(("RU", "total"))  # hidden before, shown now
+    assert not publications.covers(fresh, old)
