@@ -150,5 +150,21 @@ def test_migration_5_keeps_earlier_publications_with_their_own_row_rule(tmp_path
     conn.execute("INSERT INTO publications VALUES ('2026-Q1', 5, 5, 0, 0, 1)")
     assert schema.migrate(conn, _too_new, target=5) == 5
     assert conn.execute("SELECT fold_below FROM publications").fetchall() == [(None,)]
+    schema.migrate(conn, _too_new)
     loaded = publications.load(conn, Quarter(2026, 1))
     assert loaded is not None and loaded.fold_below == 5
+
+
+def test_migration_6_leaves_earlier_publications_without_a_rule(tmp_path: Path) -> None:
+    """A publication stored before migration 6 gets no rule (NULL): it was made by an earlier
+    protection rule, and a report re-protects or refuses it (`report/republish.py`)."""
+    from intake_app.office.report import publications
+    from intake_app.office.report.periods import Quarter
+
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    schema.migrate(conn, _too_new, target=5)
+    conn.execute("INSERT INTO publications VALUES ('2026-Q1', 5, 5, 0, 0, 1, 7)")
+    assert schema.migrate(conn, _too_new, target=6) == 6
+    assert conn.execute("SELECT rule FROM publications").fetchall() == [(None,)]
+    loaded = publications.load(conn, Quarter(2026, 1))
+    assert loaded is not None and loaded.rule is None and loaded.fold_below == 7
