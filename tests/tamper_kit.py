@@ -15,6 +15,7 @@ almost nothing; the parameters are a field of vault.json like any other and are 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import secrets
@@ -37,11 +38,20 @@ from intake_app.office.ingest import open_bundle
 from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import TransferError
 from intake_app.store.errors import StoreError
-from intake_app.vault import KdfParams, VaultError
+from intake_app.vault import KdfParams, VaultError, WrongPassphrase, device_secret, vault_file
+from intake_app.vault.argon2id import stretch
+from intake_app.vault.passphrase import passphrase_bytes
+from intake_app.vault.slots import ROLE_DURESS, open_slot
 
 # What a deliberate, clear refusal looks like: one of the product's own error families.
 REFUSALS = (SeinpostError, VaultError, StoreError, TransferError, BundleError, KeyCardError)
 TABLES = ("settings", "drafts", "attachments", "items", "exports")
+
+
+# The reference's passphrases when its security settings change after the older copy
+# (`build_reference(..., settings_after_copy=True)`, review r7e F1-F3).
+LATER_PASSPHRASE = "violet tractor sings under seven bridges"
+DURESS = "everything is fine"
 
 
 @dataclass
@@ -56,6 +66,9 @@ class Reference:
     items: dict[str, str]  # id -> status
     receipt: Path  # for the exported, not yet delivered bundle
     receipt_items: list[str]
+    passphrase: str = PASSPHRASE  # the real passphrase now
+    old_passphrase: str | None = None  # the one the older copy's vault.json knows, if another
+    keyring: bool = False
 
 
 def _attach(session: LiaisonSession, draft: str, folder: Path, data: bytes) -> None:
@@ -65,7 +78,14 @@ def _attach(session: LiaisonSession, draft: str, folder: Path, data: bytes) -> N
     path.unlink()
 
 
-def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
+def build_reference(root: Path, *, use_keyring: bool = False,
+                    settings_after_copy: bool = False) -> Reference:
+    """The reference profile and its older copy (module docstring). With
+    `settings_after_copy` the older copy is taken with wipe-after 3, two wrong attempts counted
+    and no duress passphrase, and after it the passphrase changes (to LATER_PASSPHRASE), the
+    duress passphrase is set, wipe-after becomes 5 and one more wrong attempt is counted: an
+    older vault.json then holds another passphrase, counter, duress slot and wipe-after than
+    the current one (review r7e, F1-F3)."""
     office = Office(root / "office")
     card = keycard.parse_card(keycard.create_card(office.signing_key, "office",
                                                   "Centraal Meldpunt", [office.recipient]))
@@ -74,8 +94,9 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
                                         liaison_name="Amina Haddad", use_keyring=use_keyring,
                                         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
     registry.add_liaison(office.conn, session.liaison_card())
-    session.set_wipe_after(PASSPHRASE, 5)
-    session.set_duress_passphrase(PASSPHRASE, "everything is fine")
+    session.set_wipe_after(PASSPHRASE, 3 if settings_after_copy else 5)
+    if not settings_after_copy:
+        session.set_duress_passphrase(PASSPHRASE, DURESS)
     kept = session.record(signal_fields(description="kept draft"))
     _attach(session, kept, root, b"first attachment " * 50)
     sealed = [session.seal(session.record(signal_fields())).id for _ in range(4)]
@@ -87,10 +108,20 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
     session.set_auto_lock_minutes(15)  # the preferences rows, tampered like every other row
     session.clear_finished()
     session.lock()
+    passphrase = PASSPHRASE
+    if settings_after_copy:
+        for _ in range(2):  # an officer's guesses at the app, counted in the copy
+            with contextlib.suppress(WrongPassphrase):
+                LiaisonSession.unlock(profile, "a guess by the officer")
     older = root / "older"
     shutil.copytree(profile, older)
 
     session = LiaisonSession.unlock(profile, PASSPHRASE)
+    if settings_after_copy:
+        passphrase = LATER_PASSPHRASE
+        session.change_passphrase(PASSPHRASE, passphrase)
+        session.set_duress_passphrase(passphrase, DURESS)
+        session.set_wipe_after(passphrase, 5)
     second = session.export(usb, sealed[1:3])
     second_opened = open_bundle(second.paths, office.conn, office.db_path, office.keys,
                                 receipts_dir=office.receipts)
@@ -113,8 +144,12 @@ def build_reference(root: Path, *, use_keyring: bool = False) -> Reference:
                    for d in (kept, fresh)}
     items = {i.id: i.status for i in sealed_items(session)}
     session.lock()
+    if settings_after_copy:  # and a wrong attempt after the copy too
+        with contextlib.suppress(WrongPassphrase):
+            LiaisonSession.unlock(profile, "a typo")
     return Reference(root, profile, older, office, new_identity, drafts, attachments, items,
-                     first_opened.receipt_path, sorted(sealed[:1]))
+                     first_opened.receipt_path, sorted(sealed[:1]), passphrase,
+                     PASSPHRASE if settings_after_copy else None, use_keyring)
 
 
 def _read_all(session: LiaisonSession, draft_id: str, attachment_id: str) -> bytes:
@@ -384,16 +419,18 @@ def use(ref: Reference, profile: Path) -> Outcome:
     """Unlock with the real passphrase and do what a liaison does; collect what went wrong."""
     outcome = Outcome()
     slots = _slots(profile)
+    planted = _vault_bytes(profile)
     try:
-        session = LiaisonSession.unlock(profile, PASSPHRASE)
+        session = LiaisonSession.unlock(profile, ref.passphrase)
     except REFUSALS as exc:
         outcome.refused = str(exc)
-        _check_not_wiped(profile, slots, outcome)
+        _check_not_wiped(ref, profile, slots, planted, outcome)
         return outcome
     except Exception as exc:
         outcome.problems.append(f"unlock crashed: {type(exc).__name__}: {exc}")
         return outcome
     try:
+        _check_duress_answer(session, profile, outcome)
         _exercise(ref, session, profile, outcome)
     except REFUSALS as exc:
         outcome.refused = str(exc)
@@ -401,8 +438,61 @@ def use(ref: Reference, profile: Path) -> Outcome:
         outcome.problems.append(f"crashed: {type(exc).__name__}: {exc}")
     finally:
         session.lock()
-    _check_not_wiped(profile, slots, outcome)
+    _check_not_wiped(ref, profile, slots, planted, outcome)
     return outcome
+
+
+def old_passphrase_outcome(ref: Reference, profile: Path) -> Outcome:
+    """The passphrase the older copy knew (review r7e, F1), tried on `profile`: it may be
+    refused, or open only with the notice that vault.json is not the one the store saw (the
+    limit of passphrase-only mode, docs/SECURITY.md); never silently."""
+    outcome = Outcome()
+    if ref.old_passphrase is None:
+        return outcome
+    try:
+        session = LiaisonSession.unlock(profile, ref.old_passphrase)
+    except REFUSALS as exc:
+        outcome.refused = str(exc)
+        return outcome
+    except Exception as exc:
+        outcome.problems.append(f"unlock crashed: {type(exc).__name__}: {exc}")
+        return outcome
+    try:
+        if not session.undone_notice:
+            outcome.problems.append("the passphrase changed since opened the profile silently")
+    finally:
+        session.lock()
+    return outcome
+
+
+def _vault_bytes(profile: Path) -> bytes:
+    try:
+        return (profile / "vault.json").read_bytes()
+    except OSError:
+        return b""
+
+
+def slot_roles(vault_bytes: bytes, passphrase: str) -> set[int]:
+    """The roles (slots.ROLE_REAL, ROLE_DURESS) of the slots of this vault.json that
+    `passphrase` opens, checked offline (the device secret read from the keyring)."""
+    try:
+        file = vault_file.parse(vault_bytes)
+        secret = (device_secret.load(file.profile_id)
+                  if file.keyring_mode == vault_file.MODE_KEYRING else None)
+    except VaultError:
+        return set()
+    stretched = stretch(passphrase_bytes(passphrase), file.kdf_salt, file.kdf)
+    opened = (open_slot(slot, stretched, secret, file.aad()) for slot in file.slots)
+    return {result[0] for result in opened if result is not None}
+
+
+def _check_duress_answer(session: LiaisonSession, profile: Path, outcome: Outcome) -> None:
+    """The security settings may say a duress passphrase is set only when vault.json holds it
+    (review r7e, F3: an older vault.json put back switched it off while they said "set")."""
+    if session.duress_passphrase_set() and ROLE_DURESS not in slot_roles(
+            _vault_bytes(profile), DURESS):
+        outcome.problems.append("the settings say a duress passphrase is set that vault.json "
+                                "does not hold")
 
 
 def _slots(profile: Path) -> object:
@@ -412,13 +502,20 @@ def _slots(profile: Path) -> object:
         return None
 
 
-def _check_not_wiped(profile: Path, before: object, outcome: Outcome) -> None:
-    """A wipe overwrites the key slots: the right passphrase must never have done that."""
+def _check_not_wiped(ref: Reference, profile: Path, before: object, planted: bytes,
+                     outcome: Outcome) -> None:
+    """A wipe overwrites the key slots: the right passphrase must never have done that. The
+    one wipe allowed is a passphrase-only vault.json whose slots the passphrase does not open
+    (one put back from before a passphrase change): there the current passphrase is a wrong
+    one for the file, which nothing can tell before it is tried, and the erasure rewrites only
+    that file (docs/SECURITY.md, "the failed-attempt counter", 3)."""
     try:
         doc = json.loads((profile / "vault.json").read_bytes())
     except (OSError, ValueError):
         return
     if isinstance(doc, dict) and doc.get("wiped") is True and doc.get("slots") != before:
+        if not ref.keyring and not slot_roles(planted, ref.passphrase):
+            return
         outcome.problems.append("the right passphrase wiped the vault")
 
 
@@ -461,6 +558,10 @@ def run_cases(ref: Reference, cases: list[Case], work: Path) -> tuple[int, list[
         folder = work / f"case-{number}"
         shutil.copytree(ref.profile, folder / "profile")
         case.apply(folder / "profile")
+        if ref.old_passphrase is not None:
+            shutil.copytree(folder / "profile", folder / "old-passphrase")
+            failures += [f"{case.name}, old passphrase: {problem}" for problem in
+                         old_passphrase_outcome(ref, folder / "old-passphrase").problems]
         outcome = use(ref, folder / "profile")
         failures += [f"{case.name}: {problem}" for problem in outcome.problems]
         shutil.rmtree(folder, ignore_errors=True)

@@ -3,8 +3,14 @@
 For every field of vault.json, every row of every table of store.db, and the files under sealed/
 and blobs/: an attacker's value, the value from an older copy of the same profile, and deletion.
 Each case is then unlocked with the real passphrase and used (see tamper_kit.py). Allowed: a
-clear refusal, or a harmless run. Never: a different office key, a silent loss, or a wipe on the
-right passphrase. Each test prints how many cases it tried.
+clear refusal, or a harmless run. Never: a different office key, a silent loss, a wipe on the
+right passphrase, or settings that say a duress passphrase is set which vault.json does not
+hold. Each test prints how many cases it tried.
+
+The older copy of vault.json is also taken before a passphrase change, a duress passphrase
+set, a wipe-after change and a wrong attempt (review r7e, F1-F3): each case is then unlocked
+with the passphrase current after them, and the passphrase from before them must never open the
+profile silently.
 """
 
 from __future__ import annotations
@@ -86,3 +92,32 @@ def test_every_file_under_sealed_and_blobs_changed_put_back_or_deleted(reference
     tried, failures = run_cases(reference, cases, tmp_path)
     assert tried >= 8
     _report("sealed/ and blobs/ files", tried, failures)
+
+
+@pytest.fixture(scope="module")
+def later_reference(tmp_path_factory) -> Reference:
+    """Passphrase-only, its security settings changed after the older copy (review r7e)."""
+    return build_reference(tmp_path_factory.mktemp("later-reference"), settings_after_copy=True)
+
+
+@pytest.fixture(scope="module")
+def keyring_later_reference(secret_service, tmp_path_factory) -> Reference:
+    """Keyring mode, its security settings changed after the older copy (review r7e)."""
+    return build_reference(tmp_path_factory.mktemp("keyring-later-reference"),
+                           use_keyring=True, settings_after_copy=True)
+
+
+def test_vault_json_from_before_a_passphrase_duress_and_wipe_after_change(
+        later_reference, tmp_path: Path) -> None:
+    cases = list(make_vault_cases(later_reference))
+    tried, failures = run_cases(later_reference, cases, tmp_path)
+    assert tried >= 40
+    _report("vault.json older than a change of its settings", tried, failures)
+
+
+def test_vault_json_from_before_a_passphrase_duress_and_wipe_after_change_in_keyring_mode(
+        keyring_later_reference, tmp_path: Path) -> None:
+    cases = list(make_vault_cases(keyring_later_reference))
+    tried, failures = run_cases(keyring_later_reference, cases, tmp_path)
+    assert tried >= 40
+    _report("vault.json older than a change of its settings, keyring mode", tried, failures)

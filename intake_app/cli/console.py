@@ -90,6 +90,10 @@ class Console:
 
 def tell_if_purged(session: object, console: Console) -> None:
     """Say at once when this unlock emptied the profile (`session.purge_notice`): only a proven
-    change of the vault key does that, and the person must know (docs/SECURITY.md)."""
+    change of the vault key does that, and the person must know (docs/SECURITY.md). Say too
+    when it met a vault.json the store had not seen (`session.undone_notice`): a security
+    setting may have been undone (store/vault_seen.py)."""
     if getattr(session, "purge_notice", False):
         console.warn(sentence("store.purged", console.language))
+    if getattr(session, "undone_notice", False):
+        console.warn(sentence("vault.state_undone", console.language))

@@ -120,6 +120,18 @@ SENTENCES: dict[str, dict[str, str]] = {
               "duress passphrase or the wipe-after setting. Nothing was counted, erased or "
               "opened; put back the latest vault.json from a backup of this profile.",
     },
+    "vault.state_undone": {
+        # A notice, not an error: the unlock went on (store/vault_seen.py, review r7e).
+        "nl": "Het sleutelbestand van dit profiel (vault.json) is niet het bestand dat "
+              "dit profiel het laatst gebruikte. Iemand heeft mogelijk een eerdere kopie "
+              "teruggezet. Een nieuwe wachtzin, een noodwachtzin of het wissen na verkeerde "
+              "wachtzinnen die u sindsdien instelde, kan ongedaan zijn gemaakt. Stel ze opnieuw "
+              "in bij de beveiligingsinstellingen.",
+        "en": "This profile's key file (vault.json) is not the one this profile last "
+              "used. Someone may have put back an earlier copy. A new passphrase, a duress "
+              "passphrase or the wipe-after setting you set since may have been undone. Set "
+              "them again in the security settings.",
+    },
     "vault.profile_rolled_back": {
         "nl": "Dit hele profiel is ouder dan het profiel dat deze laptop het laatst gebruikte: er "
               "is een oudere kopie teruggezet (kluisbestand en signalenopslag samen). Er is niets "

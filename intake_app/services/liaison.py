@@ -87,6 +87,10 @@ class LiaisonSession:
         #: True when this unlock emptied the profile because the vault key had changed (the
         #: duress passphrase was used and the emptying was interrupted): tell the person.
         self.purge_notice = purge_notice
+        #: True when this unlock met a vault.json the store had not seen (an older copy put
+        #: back, store/vault_seen.py): a passphrase, duress passphrase or wipe-after set since
+        #: may be undone; tell the person (sentence "vault.state_undone").
+        self.undone_notice = store.vault_state_noticed
 
     # ----- setting up and opening -----------------------------------------------------------
 

@@ -65,6 +65,7 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
         try:
             vault.finish_duress()  # a store already under the duress key: vault.json follows
             vault.set_store_epoch(store.epoch())
+            watch_store(vault, store)
         except BaseException:
             store.close()
             raise
@@ -82,6 +83,14 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
         close_profile(vault, store)
         raise
     return OpenProfile(vault, store, store.purged_on_open and not vault.opened_by_duress)
+
+
+def watch_store(vault: Vault, store: LocalStore) -> None:
+    """The store learns which vault.json it meets (store/vault_seen.py): one it had not seen
+    is noticed (`store.vault_state_noticed`, which the session tells the person), and from now
+    on every change of vault.json's state is named to it before and after the write."""
+    store.settle_vault_state(vault.read_digest or vault.state_digest(), vault.state_digest())
+    vault.watch_state(store.vault_state_changing, store.vault_state_written)
 
 
 def settle_interrupted_exports(store: LocalStore) -> None:
@@ -153,5 +162,6 @@ def close_profile(vault: Vault, store: LocalStore) -> None:
     with contextlib.suppress(SeinpostError, OSError):
         if vault.is_unlocked:
             vault.set_store_epoch(store.epoch())
+    vault.watch_state(None)
     store.close()
     vault.lock()

@@ -39,7 +39,7 @@ from pathlib import Path
 from intake_app.crypto import keycard
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.fs.atomic import fsync_dir
-from intake_app.services.opening import OpenProfile
+from intake_app.services.opening import OpenProfile, close_profile, watch_store
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
 from intake_app.store.errors import StoreLeftBehind
 from intake_app.store.local_store import (
@@ -92,6 +92,11 @@ def create_profile(
     opened = None if sibling is None else _beside(profile_dir, sibling, build)
     if opened is None:  # no sibling could be made or swapped in: in place, as before
         opened = build(profile_dir, erased=erased is not None)
+    try:
+        watch_store(opened.vault, opened.store)  # the store names this vault.json
+    except BaseException:
+        close_profile(opened.vault, opened.store)
+        raise
     if erased is not None:
         device_secret.forget_wiped(erased)
     return opened

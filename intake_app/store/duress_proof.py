@@ -60,11 +60,28 @@ _DURESS_SET = b"duress-set"
 _SET, _NOT_SET = b"\x01", b"\x00"
 _OLD_SET, _OLD_NOT_SET = b"set", b"not set"
 _ANSWERS = {_SET: True, _NOT_SET: False, _OLD_SET: True, _OLD_NOT_SET: False}
+# Since review r7e the row also names the vault.json it answers for (vault_seen.py): two pairs
+# of (answer, digest of vault.json), always 66 bytes, so its length still says nothing. An
+# answer may then be "cannot say" too: a vault.json this store did not see was met.
+_UNKNOWN = b"\x02"
+SEEN_BYTES = 2 * (1 + 32)
+_SEEN_ANSWERS = {_SET: True, _NOT_SET: False, _UNKNOWN: None}
 
 
 def _set_box(vault_key: bytes, is_set: bool) -> bytes:
+    return seal_set_row(vault_key, _SET if is_set else _NOT_SET)
+
+
+def seal_set_row(vault_key: bytes, plain: bytes) -> bytes:
+    """The `duress_set` row holding `plain` (one answer byte, or the pairs of vault_seen.py),
+    boxed under the vault key."""
     return record_box.seal_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
-                                  "duress-set", _SET if is_set else _NOT_SET)
+                                  "duress-set", plain)
+
+
+def answer_byte(answer: bool | None) -> bytes:
+    """The byte of an answer in the pairs: set, not set, or cannot say (None)."""
+    return _UNKNOWN if answer is None else (_SET if answer else _NOT_SET)
 
 
 def write_unset(conn: sqlite3.Connection, vault_key: bytes) -> None:
@@ -196,8 +213,11 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> int:
     return form
 
 
-def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None) -> None:
-    """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof."""
+def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None,
+                   vault_state: bytes | None = None) -> None:
+    """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof.
+    `vault_state`: the digest of the vault.json about to be written with it (vault_seen.py),
+    which the answer is for; the vault.json of now keeps its answer until that one is written."""
     state(conn, vault_key)  # only a verified store is prepared for a duress unlock
     stored = duress_key if duress_key is not None else secrets.token_bytes(32)
     settings.put(conn, DURESS_BOX, record_box.seal_record(
@@ -205,29 +225,65 @@ def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes
     settings.put(conn, DURESS_ROWS, _rows_box(vault_key, stored))
     # The box holds 32 bytes either way (a key or random); whether one is set is said here,
     # boxed under the vault key too, so only the person who unlocked can read it.
-    settings.put(conn, DURESS_SET, _set_box(vault_key, duress_key is not None))
+    if vault_state is None:
+        settings.put(conn, DURESS_SET, _set_box(vault_key, duress_key is not None))
+    else:
+        pairs = seen_pairs(conn, vault_key)
+        now = pairs[0] if pairs is not None else (duress_key is not None, vault_state)
+        write_pairs(conn, vault_key, (duress_key is not None, vault_state), now)
     refresh_proof(conn, vault_key)
 
 
 def duress_set(conn: sqlite3.Connection, vault_key: bytes) -> bool | None:
-    """Whether a duress passphrase is set: True, False, or None when this store does not say
-    (it was prepared by a version before this answer existed; a fresh store says False).
-    Raises StoreTampered when the answer does not open under `vault_key`."""
+    """Whether a duress passphrase is set: True, False, or None when this store cannot say (it
+    was prepared by a version before this answer existed, or it met a vault.json it had not
+    seen, vault_seen.py; a fresh store says False). Raises StoreTampered when the answer does
+    not open under `vault_key`."""
     boxed = settings.get(conn, DURESS_SET)
     if boxed is None:
         return None
     if not isinstance(boxed, bytes):
         raise StoreTampered()
-    return _ANSWERS[_open_set(boxed, vault_key)]
+    plain = _open_set(boxed, vault_key)
+    if len(plain) == SEEN_BYTES:
+        return _SEEN_ANSWERS[plain[:1]]
+    return _ANSWERS[plain]
+
+
+Pair = tuple[bool | None, bytes]  # (the duress answer, the 32-byte digest of a vault.json)
+
+
+def seen_pairs(conn: sqlite3.Connection, vault_key: bytes) -> tuple[Pair, Pair] | None:
+    """The two (answer, vault.json digest) pairs of the `duress_set` row, the current first;
+    None for a row of one answer (or none): a store that has not named a vault.json yet."""
+    boxed = settings.get(conn, DURESS_SET)
+    if boxed is None:
+        return None
+    if not isinstance(boxed, bytes):
+        raise StoreTampered()
+    plain = _open_set(boxed, vault_key)
+    if len(plain) != SEEN_BYTES:
+        return None
+    return ((_SEEN_ANSWERS[plain[:1]], plain[1:33]), (_SEEN_ANSWERS[plain[33:34]], plain[34:]))
+
+
+def write_pairs(conn: sqlite3.Connection, vault_key: bytes, now: Pair, previous: Pair) -> None:
+    """Write the `duress_set` row as these two pairs (the proof is the caller's to refresh)."""
+    plain = b"".join((answer_byte(now[0]), now[1], answer_byte(previous[0]), previous[1]))
+    settings.put(conn, DURESS_SET, seal_set_row(vault_key, plain))
 
 
 def _open_set(boxed: bytes, vault_key: bytes) -> bytes:
-    """The plaintext of a `duress_set` box (one of _ANSWERS), else StoreTampered."""
+    """The plaintext of a `duress_set` box (one of _ANSWERS, or the two pairs), else
+    StoreTampered."""
     try:
         answer = record_box.open_record(record_box.subkey(vault_key, _DURESS_SET), _DURESS_SET,
                                         "duress-set", boxed)
     except Exception:
         raise StoreTampered() from None
+    if len(answer) == SEEN_BYTES and answer[:1] in _SEEN_ANSWERS and (
+            answer[33:34] in _SEEN_ANSWERS):
+        return answer
     if answer not in _ANSWERS:
         raise StoreTampered()
     return answer
@@ -242,7 +298,7 @@ def renew_set_row(conn: sqlite3.Connection, vault_key: bytes) -> None:
     if not isinstance(boxed, bytes):
         return
     answer = _open_set(boxed, vault_key)
-    if answer in (_SET, _NOT_SET):
+    if answer in (_SET, _NOT_SET) or len(answer) == SEEN_BYTES:
         return
     settings.put(conn, DURESS_SET, _set_box(vault_key, _ANSWERS[answer]))
     refresh_proof(conn, vault_key)

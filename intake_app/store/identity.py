@@ -19,7 +19,7 @@ import sqlite3
 import nacl.signing
 
 from intake_app.crypto import keycard, signing
-from intake_app.store import duress_proof, record_box, settings, trust
+from intake_app.store import duress_proof, record_box, settings, trust, vault_seen
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import IdentityMissing, RecordDamaged
 from intake_app.store.integrity_errors import StoreTampered
@@ -126,10 +126,33 @@ class IdentityAndOffice(StoreCore):
         with self.transaction() as conn:
             trust.accept_rotation(conn, self._vault_key, new_card)
 
-    def set_duress_key(self, duress_key: bytes | None) -> None:
-        """Prepare the store for a duress unlock with this key (None: no duress passphrase)."""
+    def set_duress_key(self, duress_key: bytes | None, vault_state: bytes | None = None) -> None:
+        """Prepare the store for a duress unlock with this key (None: no duress passphrase);
+        `vault_state`: the 32-byte digest of the vault.json about to hold it (vault_seen.py)."""
         with self.transaction() as conn:
-            duress_proof.set_duress_key(conn, self._vault_key, duress_key)
+            duress_proof.set_duress_key(conn, self._vault_key, duress_key, vault_state)
+
+    #: Set by `settle_vault_state`: this unlock met a vault.json the store had not seen.
+    vault_state_noticed = False
+
+    def settle_vault_state(self, read: bytes, now: bytes) -> bool:
+        """At an unlock: whether the vault.json met (32-byte digests as read and as the unlock
+        left it) is not the one this store last saw; see vault_seen.py. Also kept in
+        `vault_state_noticed`."""
+        with self.transaction() as conn:
+            noticed = vault_seen.settle(conn, self._vault_key, read, now)
+        self.vault_state_noticed = self.vault_state_noticed or noticed
+        return noticed
+
+    def vault_state_changing(self, new: bytes) -> None:
+        """Before vault.json is replaced by the file of 32-byte digest `new` (vault_seen.py)."""
+        with self.transaction() as conn:
+            vault_seen.changing(conn, self._vault_key, new)
+
+    def vault_state_written(self, now: bytes) -> None:
+        """After vault.json was replaced by the file of 32-byte digest `now` (vault_seen.py)."""
+        with self.transaction() as conn:
+            vault_seen.written(conn, self._vault_key, now)
 
     def duress_passphrase_set(self) -> bool | None:
         """Whether a duress passphrase is set (None: a store prepared before this was kept)."""

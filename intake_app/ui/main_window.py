@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
             self.workspace.open_editor(*reopen, resume=True)
         if session.purge_notice:
             self._tell_purged()
+        if session.undone_notice:
+            self._tell_undone_notice()
 
     def _tell_purged(self) -> None:
         """The profile was emptied at this unlock because its vault key had changed: say so."""
@@ -303,6 +305,16 @@ class MainWindow(QMainWindow):
             "so its drafts and sealed signals could no longer be opened and were removed."
         ), QMessageBox.Ok, self)
         box.setObjectName("purge_notice")
+        box.open()
+
+    def _tell_undone_notice(self) -> None:
+        """This unlock met a vault.json the store had not seen (store/vault_seen.py): a
+        security setting may have been undone by someone; say so, in the shared sentence."""
+        from intake_app.sentences import sentence
+
+        box = QMessageBox(QMessageBox.Warning, self.tr("Seinpost"),
+                          sentence("vault.state_undone", label_language()), QMessageBox.Ok, self)
+        box.setObjectName("undone_notice")
         box.open()
 
     def set_auto_lock_minutes(self, minutes: int) -> None:

@@ -175,7 +175,8 @@ class SecurityDialog(FittedDialog):
             return
         if is_set is None:
             text = self.tr("Seinpost cannot tell whether a duress passphrase is set (it was set "
-                           "with an earlier version). Set it again or remove it to be sure.")
+                           "with an earlier version, or the vault file was put back from an "
+                           "earlier copy). Set it again or remove it to be sure.")
         elif is_set:
             text = self.tr("A duress passphrase is set.")
         else:

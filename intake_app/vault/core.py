@@ -15,11 +15,14 @@ factor, and the status warning says so.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from intake_app.errors import SeinpostError
 from intake_app.vault import device_secret, vault_file, vault_state
 from intake_app.vault.errors import VaultLocked
 from intake_app.vault.slots import Slot, make_slot, random_slot
@@ -44,6 +47,11 @@ class VaultCore:
         self._pending: Any = None
         # Which vault.json the keyring names as current (keyring mode, vault_state.py).
         self._state = vault_state.KeyringState()
+        # The digest of vault.json as read at the last passphrase check (vault_state.py), and
+        # who is told before and after vault.json's state changes (the open store, so it
+        # knows which vault.json it saw: store/vault_seen.py).
+        self.read_digest = b""
+        self._watchers: tuple[Callable[[bytes], None], Callable[[bytes], None]] | None = None
 
     def lock(self) -> None:
         """Zero and forget the vault key; safe when already locked."""
@@ -94,10 +102,31 @@ class VaultCore:
         # it: otherwise a wrong guess would authenticate whatever someone wrote into it.
         if file.version != LEGACY_VERSION:
             file = file.sealed_with(self._secret if file.keyring_mode == MODE_KEYRING else None)
+        watchers, new = self._watchers, vault_state.digest_bytes(file)
+        if new == vault_state.digest_bytes(self._file):
+            watchers = None  # the counter or the store mark: no one needs to know
+        if watchers is not None:
+            watchers[0](new)  # the store names the new file too before it is written
         self._state.before_write(file)  # the keyring accepts the new file before it is written
         vault_file.write(self.profile_dir, file)
         self._file = file
         self._state.after_write(file)
+        if watchers is not None:
+            with contextlib.suppress(SeinpostError, OSError):
+                watchers[1](new)  # left wide on failure: the next unlock settles it
+
+    def watch_state(self, changing: Callable[[bytes], None] | None,
+                    written: Callable[[bytes], None] | None = None) -> None:
+        """Call `changing(digest)` before and `written(digest)` after vault.json is replaced by
+        a file of another state (32-byte digest, vault_state.py); None stops."""
+        with self._mutex:
+            self._watchers = None if changing is None or written is None else (changing,
+                                                                                 written)
+
+    def state_digest(self) -> bytes:
+        """The 32-byte digest of vault.json as this vault last read or wrote it."""
+        with self._mutex:
+            return vault_state.digest_bytes(self._file)
 
     def _hold(self, vault_key: bytes) -> None:
         self.lock()

@@ -8,7 +8,7 @@ import hmac
 import secrets
 from collections.abc import Callable
 
-from intake_app.vault import duress_record
+from intake_app.vault import duress_record, vault_state
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import replace_slot, with_slot
 from intake_app.vault.errors import InvalidPassphrase, InvalidSetting
@@ -49,14 +49,15 @@ class Protection(Unlocking):
         self,
         current_passphrase: str,
         duress_passphrase: str | None,
-        prepare: Callable[[bytes | None], None] | None = None,
+        prepare: Callable[[bytes | None, bytes], None] | None = None,
     ) -> None:
         """Set (None: remove) the passphrase that opens an empty vault and erases this one.
 
-        `prepare(key)` is called with the 32-byte key the duress passphrase will open (None
-        when removed) before vault.json changes, so the store can first vouch for the one thing
-        that must survive a duress unlock, the office card (store/trust.py). It must not keep
-        the key.
+        `prepare(key, digest)` is called with the 32-byte key the duress passphrase will open
+        (None when removed) and the 32-byte digest of the vault.json about to hold it
+        (vault_state.py) before vault.json changes, so the store can first vouch for the one
+        thing that must survive a duress unlock, the office card (store/trust.py), and know
+        which vault.json its answer is for (store/vault_seen.py). It must not keep the key.
         """
         duress_key: bytes | None = None
         with self._mutex:
@@ -83,7 +84,7 @@ class Protection(Unlocking):
                 file = file.replace(prepared=duress_record.prepare(
                     duress_passphrase, duress_key, opened.file.kdf))
             if prepare is not None:
-                prepare(duress_key)
+                prepare(duress_key, vault_state.digest_bytes(file))
             self._save(file)
 
     def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NoReturn
 
-from intake_app.vault import device_secret, duress_record, vault_file
+from intake_app.vault import device_secret, duress_record, vault_file, vault_state
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
@@ -102,6 +102,7 @@ class Unlocking(VaultCore):
         not tell the person watching that it is the duress one (docs/SECURITY.md)."""
         file = self._reload()
         raw = self._raw
+        self.read_digest = vault_state.digest_bytes(file)
         self.opened_by_duress = self.migrated = False
         secret = self._load_secret(file)
         if file.wiped:

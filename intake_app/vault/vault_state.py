@@ -54,6 +54,11 @@ def digest(file: VaultFile) -> str:
                              encoder=nacl.encoding.HexEncoder).decode("ascii")
 
 
+def digest_bytes(file: VaultFile) -> bytes:
+    """The same digest as 32 bytes (what the store keeps, store/vault_seen.py)."""
+    return bytes.fromhex(digest(file))
+
+
 def tracked(file: VaultFile) -> bool:
     """Whether the keyring keeps this file's state: a version 2 file in keyring mode."""
     return file.keyring_mode == MODE_KEYRING and file.version != LEGACY_VERSION

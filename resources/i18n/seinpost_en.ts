@@ -733,19 +733,20 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="117"/>
-        <location filename="../../intake_app/ui/main_window.py" line="299"/>
+        <location filename="../../intake_app/ui/main_window.py" line="81"/>
+        <location filename="../../intake_app/ui/main_window.py" line="120"/>
+        <location filename="../../intake_app/ui/main_window.py" line="303"/>
+        <location filename="../../intake_app/ui/main_window.py" line="315"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="300"/>
+        <location filename="../../intake_app/ui/main_window.py" line="304"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="313"/>
+        <location filename="../../intake_app/ui/main_window.py" line="327"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -895,6 +896,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Remove it</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
+        <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
@@ -902,50 +908,45 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
-        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
-        <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="183"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="201"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="252"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="230"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="288"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="235"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="296"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="257"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="258"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="259"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="260"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -953,22 +954,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="281"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="282"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="310"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="321"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -979,136 +980,137 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="269"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="161"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="171"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="83"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="92"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="87"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="89"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
         <source>C&amp;heck</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="201"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="202"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
         <source>&amp;Save my key card…</source>
         <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="205"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="225"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="219"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="273"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
@@ -1128,7 +1130,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
@@ -1163,27 +1165,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="336"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="314"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>

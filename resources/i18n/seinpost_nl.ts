@@ -733,19 +733,20 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="117"/>
-        <location filename="../../intake_app/ui/main_window.py" line="299"/>
+        <location filename="../../intake_app/ui/main_window.py" line="81"/>
+        <location filename="../../intake_app/ui/main_window.py" line="120"/>
+        <location filename="../../intake_app/ui/main_window.py" line="303"/>
+        <location filename="../../intake_app/ui/main_window.py" line="315"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="300"/>
+        <location filename="../../intake_app/ui/main_window.py" line="304"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="313"/>
+        <location filename="../../intake_app/ui/main_window.py" line="327"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -895,6 +896,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
+        <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
@@ -902,50 +908,45 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
-        <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version). Set it again or remove it to be sure.</source>
-        <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="182"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="183"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="201"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="252"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="230"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="288"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="235"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="295"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="296"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="257"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="258"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="259"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="260"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -953,22 +954,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="281"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="282"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="310"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="321"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -979,136 +980,137 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="269"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="152"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="161"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="159"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="174"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="171"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="83"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="92"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="87"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="89"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="201"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="202"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="205"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="225"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="219"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="212"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="273"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
@@ -1128,7 +1130,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
@@ -1163,27 +1165,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="336"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="355"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="314"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
