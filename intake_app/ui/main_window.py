@@ -46,6 +46,7 @@ from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.tasks import TaskRunner
+from intake_app.ui.unlock_notices import tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
 from intake_app.ui.window_menus import build_menus
 from intake_app.vault.profile import finish_renewal
@@ -293,29 +294,7 @@ class MainWindow(QMainWindow):
         reopen, self._reopen = self._reopen, None
         if reopen is not None and session.has_draft(reopen[0]):
             self.workspace.open_editor(*reopen, resume=True)
-        if session.purge_notice:
-            self._tell_purged()
-        if session.undone_notice:
-            self._tell_undone_notice()
-
-    def _tell_purged(self) -> None:
-        """The profile was emptied at this unlock because its vault key had changed: say so."""
-        box = QMessageBox(QMessageBox.Warning, self.tr("Seinpost"), self.tr(
-            "This profile was emptied: its vault key changed (the duress passphrase was used), "
-            "so its drafts and sealed signals could no longer be opened and were removed."
-        ), QMessageBox.Ok, self)
-        box.setObjectName("purge_notice")
-        box.open()
-
-    def _tell_undone_notice(self) -> None:
-        """This unlock met a vault.json the store had not seen (store/vault_seen.py): a
-        security setting may have been undone by someone; say so, in the shared sentence."""
-        from intake_app.sentences import sentence
-
-        box = QMessageBox(QMessageBox.Warning, self.tr("Seinpost"),
-                          sentence("vault.state_undone", label_language()), QMessageBox.Ok, self)
-        box.setObjectName("undone_notice")
-        box.open()
+        tell_after_unlock(self, purged=session.purge_notice, undone=session.undone_notice)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.timeout_s = 60 * minutes

@@ -733,20 +733,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="81"/>
-        <location filename="../../intake_app/ui/main_window.py" line="120"/>
-        <location filename="../../intake_app/ui/main_window.py" line="303"/>
-        <location filename="../../intake_app/ui/main_window.py" line="315"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="17"/>
+        <location filename="../../intake_app/ui/main_window.py" line="82"/>
+        <location filename="../../intake_app/ui/main_window.py" line="121"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/main_window.py" line="304"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="19"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="327"/>
+        <location filename="../../intake_app/ui/main_window.py" line="306"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
