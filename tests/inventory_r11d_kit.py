@@ -199,7 +199,7 @@ def tiff_strip(tiff: bytes) -> bytes:
 
 def pillow_strip(samples: bytes, width: int, height: int, compression: str) -> bytes:
     """`samples` (16-bit little-endian grey, `width` x `height`) as one strip compressed by
-    libtiff through Pillow ("tiff_lzw", "tiff_adobe_deflate", "packbits")."""
+    libtiff through Pillow ("tiff_lzw", "tiff_adobe_deflate", "packbits", "lzma")."""
     from PIL import Image
 
     out = io.BytesIO()
@@ -217,7 +217,7 @@ def strip_samples(strip: bytes, compression: int, width: int, height: int) -> by
         return im.tobytes()
 
 
-_TIFF_CODES = {"tiff_lzw": 5, "tiff_adobe_deflate": 8, "packbits": 32773}
+_TIFF_CODES = {"tiff_lzw": 5, "tiff_adobe_deflate": 8, "packbits": 32773, "lzma": 34925}
 
 
 def tiff_compressed_tail(compression: str, width: int = 4, height: int = 4) -> bytes:

@@ -3,6 +3,7 @@ r11d P1, P2, P4, P6, T2, D3): every 16-bit sample compared before and after, the
 
 from __future__ import annotations
 
+import lzma
 import random
 import struct
 import zlib
@@ -61,7 +62,7 @@ def test_an_animated_16_bit_png_frame_loses_its_stream_tail_and_keeps_its_number
     assert cleaned == _apng16(b"")  # the frame's data ends where its stream ends
 
 
-@pytest.mark.parametrize("compression", ["tiff_lzw", "tiff_adobe_deflate", "packbits"])
+@pytest.mark.parametrize("compression", ["tiff_lzw", "tiff_adobe_deflate", "packbits", "lzma"])
 def test_a_large_noisy_compressed_strip_keeps_every_sample_and_loses_its_tail(
     compression: str,
 ) -> None:
@@ -79,6 +80,15 @@ def test_a_deflate_strip_with_an_extra_row_inside_its_stream_is_compressed_anew(
     original = kit.tiff16(zlib.compress(samples + kit.TAIL, 0), 8)  # stored: TAIL readable
     cleaned = _cleaned(original, "a.tif")
     assert zlib.decompress(kit.tiff_strip(cleaned)) == samples
+
+
+def test_an_lzma_strip_with_an_extra_row_inside_its_stream_is_compressed_anew() -> None:
+    samples = kit.samples16()
+    hidden = lzma.compress(samples + kit.TAIL, format=lzma.FORMAT_XZ, preset=0)
+    original = kit.tiff16(hidden, 34925)
+    assert kit.strip_samples(kit.tiff_strip(original), 34925, 12, 4) == samples  # libtiff reads
+    cleaned = _cleaned(original, "a.tif")
+    assert lzma.decompress(kit.tiff_strip(cleaned)) == samples
 
 
 def test_an_uncompressed_strip_shorter_than_its_rows_is_kept_as_it_is() -> None:

@@ -10,19 +10,23 @@ office unseen. Here each strip keeps only what a decoder uses (TIFF 6.0, section
   holds more or is damaged (`png_data.used_stream`);
 - PackBits (32773): the runs up to the strip's last byte;
 - LZW (5): the codes up to the strip's last byte (or the end code), then an end code; the bits
-  after the last code are zero.
+  after the last code are zero;
+- LZMA (34925, libtiff's `.xz` stream): the stream up to its end (its own index and footer
+  included), or its first rows compressed anew when it holds more (`_lzma_used`).
 
-Any other compression (CCITT fax, LZMA, JPEG 2000…) cannot be cut without a decoder: its strips
-are kept whole and the caller says so (`NotTrimmed`). JPEG strips are `jpeg_clean`'s.
+Any other compression (CCITT fax, JPEG 2000, ZSTD, WebP…) cannot be cut without a decoder: its
+strips are kept whole and the caller says so (`NotTrimmed`). JPEG strips are `jpeg_clean`'s.
 """
 
 from __future__ import annotations
 
+import lzma
+
 from intake_app.errors import SeinpostError
 from intake_app.media.png_data import TooLarge, Unusable, used_stream
 
-NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS = 1, 5, 8, 32946, 32773
-TRIMMED = frozenset({NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS})
+NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS, LZMA = 1, 5, 8, 32946, 32773, 34925
+TRIMMED = frozenset({NONE, LZW, DEFLATE, ADOBE_DEFLATE, PACKBITS, LZMA})
 _CLEAR, _END = 256, 257
 MAX_WALKED = 16 * 1024 * 1024
 """Largest LZW or PackBits strip walked here (code by code in Python, a few seconds at most);
@@ -70,11 +74,31 @@ def trimmed(piece: bytes, compression: int, needed: int) -> bytes:
             raise NotTrimmed from exc
     if len(piece) > MAX_WALKED:
         raise NotTrimmed
+    if compression == LZMA:
+        return _lzma_used(piece, needed)
     if compression == PACKBITS:
         return piece[:_packbits_used(piece, needed)]
     if compression == LZW and not (piece[:1] == b"\0" and len(piece) > 1 and piece[1] & 1):
         return _lzw_used(piece, needed)  # (the other: libtiff's pre-1991 bit order, not cut)
     raise NotTrimmed
+
+
+def _lzma_used(piece: bytes, needed: int) -> bytes:
+    """The `.xz` stream of `piece` as libtiff's decoder reads it to get `needed` bytes: the
+    stream to its end (padding and anything after it go) when it holds at most those bytes; its
+    first `needed` bytes compressed anew when it holds more (a decoder stops, the rest is read by
+    nothing). Decoded at most `needed` + 1 bytes: a stream that inflates without end costs no
+    more. NotTrimmed for a stream that is damaged or cut off."""
+    inflater = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+    try:
+        data = inflater.decompress(piece, max_length=needed + 1)
+    except lzma.LZMAError as exc:
+        raise NotTrimmed from exc
+    if len(data) > needed:
+        return lzma.compress(data[:needed], format=lzma.FORMAT_XZ)
+    if not inflater.eof:
+        raise NotTrimmed
+    return piece[: len(piece) - len(inflater.unused_data)]
 
 
 def _packbits_used(piece: bytes, needed: int) -> int:

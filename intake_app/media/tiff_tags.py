@@ -4,7 +4,8 @@ The fallback when Pillow cannot decode a TIFF faithfully (an unusual compression
 channel in colour, a damaged strip). Each image directory (page) keeps only the tags a reader
 needs to lay out the pixels, plus Orientation so the picture stands as it did; the strips or
 tiles are copied into a fresh file, each cut to what a decoder uses (`tiff_data`: uncompressed,
-Deflate, PackBits, LZW; in another compression it is kept whole, with IMAGE_DATA_NOT_TRIMMED).
+Deflate, PackBits, LZW, LZMA; in another compression it is kept whole, with
+IMAGE_DATA_NOT_TRIMMED).
 Everything else is left behind: Artist, Make, Model, HostComputer, Software, DateTime,
 DocumentName, ImageDescription, Copyright, the EXIF and GPS directories, XMP, IPTC, Photoshop
 and ICC blocks, sub-images (thumbnails) and every private tag (numbers 32768 and up). Nothing
