@@ -2,7 +2,8 @@
 extension, not under another kind's. RTF and an e-mail message are text, and were sealed as
 `.txt` (SVG too: now cleaned, `test_sealed_svg.py`); an OpenDocument file (LibreOffice) is a
 ZIP, and was sealed as `.zip`. The office received the raw source under a wrong name. Each is still told as not cleaned (it may identify),
-before saving and before sealing, and what reached the office is the file byte for byte.
+before saving and before sealing, and what reached the office is the file byte for byte; an RTF
+document by name, with what it keeps and how to have it cleaned.
 """
 
 # ruff: noqa: E501 (file contents are kept whole)
@@ -17,7 +18,8 @@ import pytest
 from media_kit import exiftool
 from office_types_kit import seal
 
-from intake_app.media.result import TYPE_NOT_CLEANABLE
+from intake_app.media.result import RTF_NOT_CLEANED, TYPE_NOT_CLEANABLE
+from intake_app.sentences import sentence
 
 RTF = rb"{\rtf1\ansi\deff0{\info{\author CANARY Jan Jansen}{\operator CANARY jjansen}{\company CANARY BV}}{\fonttbl{\f0 Arial;}}\f0 Melding.\par}"
 EML = (b"Return-Path: <jan@example.nl>\r\nReceived: from CANARY-laptop (10.0.0.7)\r\nFrom: CANARY Jan Jansen <jan@example.nl>\r\n"
@@ -55,9 +57,28 @@ def test_a_file_that_cannot_be_cleaned_is_sealed_under_its_own_extension_and_tol
     data = sealed.files[sealed.members[1]]
     assert data == original  # not cleaned: sealed as it is, and told so
     assert exiftool(data)["File:FileType"] == exif_type
+    code = RTF_NOT_CLEANED if kind == "rtf" else TYPE_NOT_CLEANABLE  # RTF: said by name
     entry = sealed.signal["attachments"][0]
-    assert (entry["cleaning"], entry["warnings"]) == ("not-cleanable", [TYPE_NOT_CLEANABLE])
+    assert (entry["cleaning"], entry["warnings"]) == ("not-cleanable", [code])
     forecast = sealed.forecasts[0]
-    assert (forecast.cleaning, forecast.warnings) == ("not-cleanable", (TYPE_NOT_CLEANABLE,))
+    assert (forecast.cleaning, forecast.warnings) == ("not-cleanable", (code,))
     assert Path(forecast.stored_name).suffix == extension
-    assert (sealed.outcomes[0].code, sealed.outcomes[0].warnings) == ("media.not_cleanable", (TYPE_NOT_CLEANABLE,))
+    assert (sealed.outcomes[0].code, sealed.outcomes[0].warnings) == ("media.not_cleanable", (code,))
+
+
+def test_an_rtf_document_is_told_by_name_what_it_keeps_and_how_to_send_it_cleaned(
+    tmp_path: Path,
+) -> None:
+    """Issue 11, left after r11f: an RTF was told only "Seinpost cannot clean this kind of
+    file", although it keeps its author, company, revision authors and template path. Before
+    saving and after, in both languages, the liaison now reads that it is kept as it is, what
+    it keeps and to save it as PDF or .docx to have it cleaned."""
+    sealed = seal(tmp_path, {"brief.rtf": RTF})
+    assert sealed.files[sealed.members[1]] == RTF  # sealed as it is
+    for lang in ("nl", "en"):
+        told = sentence("media.rtf_not_cleaned", lang)
+        assert "RTF" in told and "PDF" in told and ".docx" in told
+        assert sealed.forecasts[0].sentences(lang) == [sentence("media.will_not_be_cleaned", lang), told]
+        assert sealed.outcomes[0].sentences(lang)[0] == sentence("media.not_cleanable", lang)
+        assert told in sealed.outcomes[0].sentences(lang)
+    assert sentence("media.rtf_not_cleaned", "nl") != sentence("media.rtf_not_cleaned", "en")

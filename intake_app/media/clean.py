@@ -14,11 +14,11 @@ from intake_app.media.quiet import library_output_silenced
 from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     TOO_LARGE_TO_CLEAN,
-    TYPE_NOT_CLEANABLE,
     Cleaned,
     Cleaning,
     CleanResult,
     NotCleanable,
+    not_cleanable_code,
     stored_cleaning,
 )
 from intake_app.media.sniff import sniff_media_type
@@ -56,7 +56,7 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
         log.info("attachment of type %s not cleaned: %s", media_type, outcome.warning)
         return _as_is(data, filename, media_type, "not-cleanable", outcome.warning)
     if cleaned is None:
-        return _as_is(data, filename, media_type, "not-cleanable", TYPE_NOT_CLEANABLE)
+        return _as_is(data, filename, media_type, "not-cleanable", not_cleanable_code(media_type))
     return CleanResult(
         data=cleaned.data,
         media_type=cleaned.media_type,

@@ -21,8 +21,8 @@ from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     PDF_ENCRYPTED,
     TOO_LARGE_TO_CLEAN,
-    TYPE_NOT_CLEANABLE,
     Cleaning,
+    not_cleanable_code,
 )
 from intake_app.media.tiff_layout import has_sub_images
 from intake_app.sentences import sentence
@@ -81,7 +81,8 @@ def forecast_cleaning(
         return CleaningForecast(media_type, "not-cleanable", (TOO_LARGE_TO_CLEAN,), name)
     out_type = cleaned_media_type(media_type)
     if out_type is None:
-        return CleaningForecast(media_type, "not-cleanable", (TYPE_NOT_CLEANABLE,), name)
+        return CleaningForecast(media_type, "not-cleanable", (not_cleanable_code(media_type),),
+                                name)
     if media_type == sniff.PDF and needs_password:  # as pdf.clean_pdf refuses it
         return CleaningForecast(media_type, "not-cleanable", (PDF_ENCRYPTED,), name)
     if media_type == sniff.TIFF and has_sub_images(head):  # as images.clean_image refuses it

@@ -58,6 +58,9 @@ MOTION_PHOTO_VIDEO_DROPPED = "motion_photo_video_dropped"
 PDF_PROTECTION_REMOVED = "pdf_protection_removed"
 OFFICE_MACROS_REMOVED = "office_macros_removed"
 UNREADABLE_SVG = "unreadable_svg"
+RTF_NOT_CLEANED = "rtf_not_cleaned"
+"""An RTF document, sealed as it is: said by name, with what it keeps and how to have it
+cleaned (save it as PDF or .docx), rather than as "a kind Seinpost cannot clean"."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -99,6 +102,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_PROTECTION_REMOVED,
     OFFICE_MACROS_REMOVED,
     UNREADABLE_SVG,
+    RTF_NOT_CLEANED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -120,6 +124,12 @@ dropped, a digital signature, an unreadable font program, a 3D model, a sheet's 
 footer text or macros removed, a picture's colours stored with fewer bits, a motion photo's
 video left out, a PDF's protection against editing or printing removed. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
+
+
+def not_cleanable_code(media_type: str) -> str:
+    """The warning for a file of (sniffed) `media_type` that no cleaner takes: RTF_NOT_CLEANED
+    for an RTF document, else TYPE_NOT_CLEANABLE."""
+    return RTF_NOT_CLEANED if media_type == "text/rtf" else TYPE_NOT_CLEANABLE
 
 
 def stored_cleaning(cleaning: str, warnings: Iterable[str]) -> str:

@@ -44,6 +44,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Seinpost kan dit soort bestand niet opschonen.",
         "en": "Seinpost cannot clean this kind of file.",
     },
+    "media.rtf_not_cleaned": {
+        "nl": "Seinpost kan RTF-documenten niet opschonen: dit document houdt de auteur, het "
+        "bedrijf, wie wijzigingen en opmerkingen maakte, de map van het sjabloon en wat in de "
+        "afbeeldingen staat vast. Wilt u het opgeschoond versturen, sla het dan op als PDF of "
+        "als Word-document (.docx) en voeg dat toe.",
+        "en": "Seinpost cannot clean RTF documents: this one keeps its author, its company, who "
+        "made tracked changes and comments, its template's folder and what its pictures hold. "
+        "To send it cleaned, save it as PDF or as a Word document (.docx) and attach that.",
+    },
     "media.original_kept_may_identify": {
         "nl": "Namen, apparaten, plaatsen of mappen in het bestand blijven staan.",
         "en": "Names, devices, places or folders in the file stay in it.",
