@@ -31,11 +31,14 @@ MOUNT_PARENTS = ("/media/", "/run/media/", "/Volumes/")
 _last_folder: Path | None = None  # where the last chooser was answered, in this run only
 
 
-def start_folder() -> Path:
-    """Where a chooser opens: the last answered one's folder while it exists, else home."""
-    if _last_folder is not None and _last_folder.is_dir():
-        return _last_folder
-    return Path(QDir.homePath())
+def start_folder() -> str:
+    """Where a chooser opens: the last answered one's folder while it exists, else home (""
+    where there is no home folder: Qt's own choice; in a folder that does not exist Qt's
+    dialog never finished)."""
+    for folder in (_last_folder, Path(QDir.homePath())):
+        if folder is not None and folder.is_dir():
+            return str(folder)
+    return ""
 
 
 def removable_folders() -> list[Path]:
@@ -65,10 +68,10 @@ class FileChooser(QFileDialog):
     """
 
     def __init__(self, parent: QWidget | None, title: str, filters: str = "") -> None:
-        super().__init__(parent, title, str(start_folder()), filters)
+        super().__init__(parent, title, start_folder(), filters)
         self.setOptions(_OPTIONS)
         self.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in
-                             (Path(QDir.homePath()), *removable_folders())])
+                             (Path(QDir.homePath()), *removable_folders()) if folder.is_dir()])
         self.setViewMode(QFileDialog.Detail)
         fit_to_screen(self, *CHOOSER_SIZE)
         tree = self.findChild(QTreeView, "treeView")
