@@ -113,19 +113,19 @@ def test_after_a_duress_unlock_on_the_command_line_the_files_look_set_up_at_that
             if min(times(coerced / name).values()) < moment] == []
 
 
-def test_a_duress_unlock_cut_off_before_the_new_store_is_in_place_is_finished_by_the_next(
+def test_a_duress_unlock_failing_before_the_swap_is_started_again_by_the_next(
         tmp_path: Path, monkeypatch) -> None:
-    # The new profile folder is built beside the old one, then the process dies before the
-    # swap: the old store.db (rows gone, proof kept) is still in the profile, and the next
-    # unlock with the duress passphrase removes the leftover, starts again and leaves exactly
-    # a fresh profile's files, nothing beside it.
+    # The new profile folder is built beside the old one, then the swap fails: the old folder
+    # is whole (its store and vault.json never written), and the next unlock with the duress
+    # passphrase removes the leftover, starts again and leaves exactly a fresh profile's files,
+    # nothing beside it.
     from intake_app.store import fresh as fresh_store
 
     coerced = used_profile(tmp_path / "coerced")
     fresh = fresh_profile(tmp_path / "fresh")
     beside = sorted(p.name for p in coerced.parent.iterdir())
 
-    def power_lost(profile_dir: Path, sibling: Path) -> bool:
+    def power_lost(profile_dir: Path, sibling: Path, swapped: object = None) -> bool:
         raise OSError("power lost")
 
     with monkeypatch.context() as patch:
@@ -137,5 +137,5 @@ def test_a_duress_unlock_cut_off_before_the_new_store_is_in_place_is_finished_by
     assert session.list_entries() == []
     session.lock()
     assert entries(coerced) == entries(fresh)
-    assert folder_renewal.wait_for_removals()  # the old folder goes after the answer (F5)
+    assert folder_renewal.wait_for_removals()  # the leftover goes after the answer (F5)
     assert sorted(p.name for p in coerced.parent.iterdir()) == beside

@@ -117,6 +117,35 @@ def test_a_store_of_the_previous_proof_with_a_changed_identity_is_refused_at_the
     assert answer(profile, PASSPHRASE)[0] == "store.tampered"
 
 
+# A store of the previous proof (form 3) that no real unlock has renewed yet: the duress unlock
+# checks of its identity rows what needs no vault key (store/identity.py
+# `check_identity_unkeyed`). Before, it emptied such a store whatever its identity rows held,
+# while the real passphrase refused it: "it opened" told the duress passphrase.
+UNKEYED_CHANGES = {
+    "one byte of the liaison card": IDENTITY_CHANGES["one byte of the liaison card"],
+    "the liaison card deleted": IDENTITY_CHANGES["the liaison card deleted"],
+    "the signing key deleted": IDENTITY_CHANGES["the signing key deleted"],
+    "the boxed signing key cut short": _sql(
+        "UPDATE settings SET value = substr(CAST(value AS BLOB), 1, 40) "
+        "WHERE name = 'liaison_signing_key'"),
+    "the liaison card replaced by another row's bytes": _sql(
+        "UPDATE settings SET value = (SELECT value FROM settings WHERE name = 'duress_set') "
+        "WHERE name = 'liaison_card'"),
+}
+
+
+@pytest.mark.parametrize("change", list(UNKEYED_CHANGES))
+def test_a_store_of_the_previous_proof_with_a_changed_identity_gets_one_refusal_from_both(
+        tmp_path: Path, use_keyring: bool, change: str) -> None:
+    def previous_form_then_changed(profile: Path) -> None:
+        _proof_of_form_3(profile)
+        UNKEYED_CHANGES[change](profile)
+
+    real, duress = both_answers(tmp_path, use_keyring, previous_form_then_changed)
+    assert real[0] == "store.tampered"
+    assert duress == real
+
+
 # ----- the window -------------------------------------------------------------------------
 
 def _click_unlock(qtbot, profile: Path, passphrase: str) -> tuple[MainWindow, list]:

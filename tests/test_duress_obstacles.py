@@ -93,22 +93,24 @@ def test_an_obstacle_planted_where_the_duress_unlock_writes_is_cleared_and_it_op
         LiaisonSession.unlock(profile, PASSPHRASE)
 
 
-def test_a_duress_unlock_failing_after_vault_json_changed_is_finished_by_the_next(
+def test_a_duress_unlock_whose_swap_fails_leaves_the_old_folder_and_the_next_one_empties_it(
         tmp_path: Path, use_keyring: bool, monkeypatch) -> None:
-    # The new profile folder cannot be swapped in once (the disk refuses the rename): vault.json
-    # is already the duress one, so the next duress unlock must finish the emptying (roll
-    # forward).
+    # The new profile folder, with the duress vault.json in it, cannot be swapped in once (the
+    # disk refuses the rename): the old folder is as it was (vault.json byte for byte, the
+    # attempt taken back), and the next duress unlock starts again and empties it.
     from intake_app.store import fresh as fresh_store
 
     profile = used_profile(tmp_path / "coerced", use_keyring)
+    vault_json = (profile / "vault.json").read_bytes()
 
-    def refused(profile_dir: Path, sibling: Path) -> bool:
+    def refused(profile_dir: Path, sibling: Path, swapped: object = None) -> bool:
         raise PermissionError("cannot rename")
 
     with monkeypatch.context() as patch:
         patch.setattr(fresh_store, "renew_profile", refused)
         with pytest.raises(PermissionError):
             LiaisonSession.unlock(profile, DURESS)
+    assert (profile / "vault.json").read_bytes() == vault_json
     session = LiaisonSession.unlock(profile, DURESS)
     assert session.list_entries() == []
     session.lock()

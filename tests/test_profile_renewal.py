@@ -45,8 +45,8 @@ def coerced(root: Path, use_keyring: bool) -> tuple[Path, list[str], object]:
 
 
 def after_removal(profile: Path) -> list[str]:
-    """What lies beside the profile once this process's removal of an old folder is done: a
-    duress unlock, and a start, answer first and remove it afterwards (review r7c, F5)."""
+    """What lies beside the profile once this process's removal of an old folder is done (a
+    start removes a cut's leftovers after it answered, review r7c F5)."""
     assert folder_renewal.wait_for_removals()
     return sorted(p.name for p in profile.parent.iterdir())
 
@@ -120,13 +120,13 @@ def test_a_repair_on_another_thread_leaves_the_folder_being_built_alone(
     from intake_app.vault.profile import finish_renewal
 
     profile, beside, moment = coerced(tmp_path, False)
-    write = fresh.write_fresh_store
+    fill = fresh.fill
 
-    def with_a_repair_meanwhile(*args: object, **kwargs: object) -> None:
+    def with_a_repair_meanwhile(*args: object, **kwargs: object) -> int:
         finish_renewal(profile)
-        write(*args, **kwargs)
+        return fill(*args, **kwargs)
 
-    monkeypatch.setattr(fresh, "write_fresh_store", with_a_repair_meanwhile)
+    monkeypatch.setattr(fresh, "fill", with_a_repair_meanwhile)
     LiaisonSession.unlock(profile, DURESS).lock()
     assert birth_time(profile) >= moment
     assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
@@ -150,26 +150,29 @@ def _call_number(number: int) -> Callable[[Path, tuple], bool]:
 
 # step -> (module, function the child dies in (on entering it; "+": once it returned), which
 # call, whether the two-rename way is forced), and what the cut leaves: how many folders beside
-# the profile, and whether the profile folder is there
+# the profile, whether the profile folder is there, and whether it is the new one (swapped in)
 CUTS = {
     "building the new folder": (
-        ("intake_app.store.fresh", "write_fresh_store", None, False), (1, True)),
+        ("intake_app.store.fresh", "fill", None, False), (1, True, False)),
     "new folder built, before the swap": (
-        ("intake_app.fs.folder_renewal", "exchange", None, False), (1, True)),
+        ("intake_app.fs.folder_renewal", "exchange", None, False), (1, True, False)),
     "swapped, before the old folder is removed": (
-        ("intake_app.fs.folder_renewal", "+exchange", None, False), (1, True)),
+        ("intake_app.fs.folder_renewal", "+exchange", None, False), (1, True, True)),
     "swapped, the removal of the old folder not yet begun": (
-        ("intake_app.fs.folder_renewal", "+swap_in", None, False), (1, True)),
-    "old folder half removed (after the answer)": (
-        ("intake_app.fs.folder_renewal", "is_own_name", _call_number(2), False), (1, True)),
-    "old folder removed (after the answer)": (
-        ("intake_app.fs.folder_renewal", "+tidy", None, False), (0, True)),
+        ("intake_app.store.fresh", "remove_old_folder", None, False), (1, True, True)),
+    "swapped and the old folder removed, the swap synced": (
+        ("intake_app.fs.folder_renewal", "+swap_in", None, False), (0, True, True)),
+    "old folder half removed (before the answer)": (
+        ("intake_app.fs.folder_renewal", "is_own_name", _call_number(2), False),
+        (1, True, True)),
+    "old folder removed, its space not yet freed (the answer)": (
+        ("intake_app.fs.folder_renewal", "+remove_now", None, False), (0, True, True)),
 }
 TWO_RENAME_CUTS = {
     "two renames: profile moved aside, new one not yet in place": (
-        ("os", "+rename", _is_profile(0), True), (2, False)),
+        ("os", "+rename", _is_profile(0), True), (2, False, True)),
     "two renames: new one in place, old one not yet removed": (
-        ("os", "+rename", _is_profile(1), True), (1, True)),
+        ("os", "+rename", _is_profile(1), True), (1, True, True)),
 }
 
 
@@ -196,9 +199,9 @@ def unlock_cut_at(profile: Path, module: str, name: str,
             if two_renames:
                 folder_renewal.exchange = lambda first, second: False
             setattr(target, attribute, die)
-            # The old folder's removal begins once the unlock answered (it runs on a thread
-            # of its own, review r7c F5): a cut there comes after the answer, never in the
-            # middle of the unlock's own last writes.
+            # A start's repair removes leftovers on a thread of its own once it answered
+            # (review r7c F5): a cut there comes after the answer. (A duress unlock removes
+            # the old folder's names before it answers, `remove_now`.)
             answered = threading.Event()
             removal = folder_renewal.tidy
 
@@ -216,16 +219,27 @@ def unlock_cut_at(profile: Path, module: str, name: str,
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
 
 
-def check_cut(root: Path, use_keyring: bool, cut: tuple, left: tuple[int, bool]) -> None:
+def check_cut(root: Path, use_keyring: bool, cut: tuple,
+              left: tuple[int, bool, bool]) -> None:
     profile, beside, moment = coerced(root, use_keyring)
     unlock_cut_at(profile, *cut)
     after_cut = [p.name for p in profile.parent.iterdir() if p.name not in beside]
-    assert (len(after_cut), profile.exists()) == left  # the cut came where it is named
+    assert (len(after_cut), profile.exists()) == left[:2]  # the cut came where it is named
 
     # The next start: the window's first look (Vault.open) repairs and removes what was left.
     Vault.open(profile).status()
     assert after_removal(profile) == beside
-    with pytest.raises(WrongPassphrase):  # the real slot was retired before the swap began
+    if not left[2]:
+        # Cut before the swap: the old folder is whole, and the real passphrase opens it with
+        # everything it held (the new vault.json was only ever in the new folder).
+        session = LiaisonSession.unlock(profile, PASSPHRASE)
+        try:
+            assert session.list_entries() != []
+        finally:
+            session.lock()
+        assert after_removal(profile) == beside
+        return
+    with pytest.raises(WrongPassphrase):  # swapped: the new vault.json holds the duress key
         LiaisonSession.unlock(profile, PASSPHRASE)
     session = LiaisonSession.unlock(profile, DURESS)
     try:

@@ -1,13 +1,15 @@
 """The old profile folder a duress unlock swapped out, removed after the command answered.
 
-A duress unlock answers as soon as the new profile folder is in place and removes the old
-one on a thread (fs/folder_renewal.py, review r7c F5). A command on the command line usually
-ends before that thread does, and someone timing the command sees when it ends (the prompt
-coming back), not only when its answer is printed. So at its end a command waits for nothing:
-what is still being removed is handed to a process of its own (`hand_over`: this program
-again, with the hidden command `COMMAND`, detached, no terminal, its output nowhere), which
-finishes it (`finish`) as any start would (`finish_interrupted`). Where no process can be
-started the command waits for the removal instead, since the old folder must not stay.
+A duress unlock removes the old profile folder's names before it answers, holding its files
+open so that their space is freed afterwards, and a start removes a cut's leftovers on a thread
+(fs/folder_renewal.py, review r7c F5). A command on the command line usually ends before
+either is done, and someone timing the command sees when it ends (the prompt coming back), not
+only when its answer is printed. So at its end a command waits for nothing: what is still being
+removed or freed is handed to a process of its own (`hand_over`: this program again, with the
+hidden command `COMMAND`, detached, no terminal, its output nowhere, holding the files), which
+finishes it (`finish`) as any start would (`finish_interrupted`) and frees the space as it
+ends. Where no process can be started the command waits for the removal instead, since the
+old folder must not stay.
 """
 
 from __future__ import annotations
@@ -23,12 +25,17 @@ COMMAND = "_finish-renewal"
 
 
 def hand_over() -> None:
-    """Hand the old profile folders this process is still removing to a detached process of
-    its own, once what the command prints is out; nothing when none is left."""
+    """Hand what this process is still removing to a detached process of its own, once what
+    the command prints is out: the old profile folders a start's repair is removing, and the
+    files a duress unlock removed before it answered whose space is still to be freed (held
+    open: the last one to let go of a file frees its space, and a process ending with them
+    would wait for that before the prompt comes back; fs/folder_renewal.py `remove_now`).
+    Nothing when none is left."""
     from intake_app.vault import profile
 
     folders = profile.removals_pending()
-    if not folders:
+    held = profile.take_held()
+    if not folders and not held:
         return
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
@@ -37,9 +44,13 @@ def hand_over() -> None:
         subprocess.Popen(  # this program again, the profile folders it removes from
             [sys.executable, *_module_arguments(), COMMAND, *(str(folder) for folder in folders)],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            close_fds=True, **_detached())
+            close_fds=True, pass_fds=held, **_detached())
     except OSError:
         profile.wait_for_removals()
+    finally:
+        for fd in held:  # the process holds them now (or, if none started, freed here)
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def finish(folders: list[str]) -> int:

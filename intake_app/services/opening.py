@@ -17,6 +17,7 @@ from intake_app.store.errors import DiskFull, StoreCorrupt
 from intake_app.store.integrity_errors import DuressProofOutdated, StoreRolledBack
 from intake_app.store.local_store import (
     DatabaseCheck,
+    FolderAhead,
     LocalStore,
 )
 from intake_app.vault import ProfileRolledBack, Vault, VaultTampered
@@ -42,25 +43,35 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     design, so the person watching sees an ordinary, empty profile.
 
     The duress passphrase changes vault.json only once the store accepted the duress proof
-    and the marks (`before_emptying`): whatever refuses first leaves vault.json byte for byte
-    as it was, and the real passphrase still opens the profile. A store with no duress proof
+    and the marks (`VaultRenewal`), and then once, in the new profile folder: whatever
+    refuses first leaves vault.json byte for byte as it was, and the real passphrase still
+    opens the profile. A store with no duress proof
     for that key (one set up by a version before the proof covered the profile state) answers
     as a wrong passphrase would (WrongPassphrase, nothing counted; docs/SECURITY.md).
     """
     vault = Vault.open(profile_dir)
     checked = DatabaseCheck(vault.profile_dir)
+    ahead = FolderAhead(vault.profile_dir)  # for every passphrase alike (folder_ahead.py)
     try:
-        key = vault.unlock(passphrase, hold_duress=True)
-    except BaseException:
-        checked.discard()  # a wrong passphrase is the answer, whatever the check found
-        raise
+        try:
+            key = vault.unlock(passphrase, hold_duress=True)
+        except BaseException:
+            checked.discard()  # a wrong passphrase is the answer, whatever the check found
+            raise
+        opened = _open_store(vault, key, checked, ahead)
+    finally:
+        ahead.discard()  # gone before the answer, unless the duress unlock took it
+    return opened
+
+
+def _open_store(vault: Vault, key: bytes, checked: DatabaseCheck,
+                ahead: FolderAhead) -> OpenProfile:
     try:
         store = LocalStore.open(vault.profile_dir, key, checked=checked,
                                 check_epoch=lambda epoch, migrated, required: refuse_older(
                                     vault, epoch, store_migrated=migrated,
                                     twin_required=required),
-                                before_emptying=lambda epoch, twin_key: before_emptying(
-                                    vault, epoch, twin_key),
+                                renewal=VaultRenewal(vault), ahead=ahead,
                                 duress_typed=vault.duress_pending)
         try:
             vault.finish_duress()  # a store already under the duress key: vault.json follows
@@ -137,17 +148,38 @@ def refuse_older(vault: Vault, epoch: int, *, store_migrated: bool = False,
         raise ProfileRolledBack()
 
 
-def before_emptying(vault: Vault, epoch: int, twin_key: bytes | None = None) -> None:
-    """The duress proof held for a store at change number `epoch`: refuse it if vault.json's
-    mark was changed (VaultTampered, checked by its twin under `twin_key`, which the store keeps
-    for the duress key; None for a store the previous version prepared) or if it is older than
-    what the vault remembered when the duress unlock began (StoreRolledBack, ProfileRolledBack:
-    an older office record and its proof were put back, B5); else write the duress unlock's
-    vault.json (only now: a refusal above leaves it untouched) and set its mark back to a new
-    vault's, since the emptied store starts again. Runs before anything is emptied."""
-    refuse_older(vault, epoch, twin_required=twin_key is not None, twin_key=twin_key)
-    vault.finish_duress()
-    vault.restart_store_mark()
+class VaultRenewal:
+    """What the vault does for a duress unlock whose proof held (store/fresh.py `Renewal`)."""
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def check(self, epoch: int, twin_key: bytes | None = None) -> None:
+        """Refuse before anything is written: vault.json's mark changed (VaultTampered,
+        checked by its twin under `twin_key`, which the store keeps for the duress key; None
+        for a store the previous version prepared), or the proven rows at change number
+        `epoch` older than what the vault remembered when the duress unlock began
+        (StoreRolledBack, ProfileRolledBack: an older office record and its proof put back,
+        B5)."""
+        refuse_older(self._vault, epoch, twin_required=twin_key is not None, twin_key=twin_key)
+
+    def begin(self) -> None:
+        """The new folder is about to be finished: the new device secret made meanwhile."""
+        self._vault.begin_renewal()
+
+    def vault_file(self, epoch: int) -> bytes:
+        """vault.json for the new profile, written once, with the store mark at the new
+        store's change number `epoch` (vault/renewal.py): where the previous version wrote it
+        three times in the old folder (the duress state, the mark set back, then raised)."""
+        return self._vault.renewed_file(epoch)
+
+    def write_in_place(self) -> None:
+        """The profile is renewed in place: vault.json written now (vault/renewal.py)."""
+        self._vault.write_renewed_in_place()
+
+    def done(self) -> None:
+        """The new profile is in place: the vault takes its vault.json as its own."""
+        self._vault.renewed()
 
 
 def remember(vault: Vault, store: LocalStore) -> None:

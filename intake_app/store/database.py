@@ -64,10 +64,14 @@ def _text(raw: bytes) -> str:
         raise StoreTampered() from None
 
 
-def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connection:
+def create_database(profile_dir: Path, name: str = DB_NAME, *,
+                    synced: bool = True) -> sqlite3.Connection:
     """Create store.db (or `name`, a new store being prepared beside it) in `profile_dir`
     (mode 0600, never over an existing file), configure it and bring its schema to the current
-    version; return the open connection.
+    version; return the open connection. `synced=False`: this connection syncs nothing
+    (``PRAGMA synchronous = OFF``, a setting of the connection, not stored in the file, whose
+    bytes are the same); for a store built in a folder nobody uses yet, which the caller
+    makes durable in one step once the connection is closed (store/fresh.py).
 
     Raises StoreExists when the file exists; DiskFull or StoreCorrupt translated from SQLite errors.
     """
@@ -88,8 +92,12 @@ def create_database(profile_dir: Path, name: str = DB_NAME) -> sqlite3.Connectio
     conn = _connect(path)
     try:
         with translate_errors():
+            if not synced:  # from the first write (the id below, in a rollback journal)
+                conn.execute("PRAGMA synchronous = OFF")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
             _configure(conn)
+            if not synced:
+                conn.execute("PRAGMA synchronous = OFF")
             migrate(conn)
     except BaseException:
         conn.close()

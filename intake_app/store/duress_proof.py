@@ -307,9 +307,10 @@ def renew_set_row(conn: sqlite3.Connection, vault_key: bytes) -> None:
 class DuressProof(NamedTuple):
     """What a holding duress proof vouches for: the office card to keep, and the change number
     (`epoch`) the store had when the proof was made, for the caller to hold against the
-    vault's marks before anything is emptied. `form`: 3 for the current proof, whose `keys`
+    vault's marks before anything is emptied. `form`: 4 for the current proof, whose `keys`
     let the duress unlock check the rows and vault.json's mark as the real one would (3 for
-    a store the previous version prepared: its identity rows unproven, as then); 2 for a
+    a store the previous version prepared: its identity rows unproven, checked as far as no
+    vault key is needed, identity.py `check_identity_unkeyed`); 2 for a
     store the previous version prepared (`keys` None: nothing more can be checked); 1 for one
     prepared before the proof covered the state (then nothing is trusted, see opening.py)."""
 

@@ -34,10 +34,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-from intake_app.fs import folder_renewal, own, own_folders
-from intake_app.fs.atomic import fsync_dir, write_atomic
+from intake_app.fs import folder_renewal, own_folders
+from intake_app.fs.atomic import fsync_dir
+from intake_app.fs.durable import sync_together
 from intake_app.store import identity, trust
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
@@ -58,6 +61,18 @@ def forget_rows(conn: sqlite3.Connection) -> None:
     conn.execute(f"DELETE FROM settings WHERE name NOT IN ({marks})", kept)  # noqa: S608
 
 
+def forget_in_place(conn: sqlite3.Connection, renewal: Renewal | None) -> None:
+    """The profile is renewed in place (no folder could be made beside it), in the caller's
+    transaction: the old rows go first (a store that cannot be written fails here, vault.json
+    as it was: review r7c, F3), then vault.json is rewritten in the profile folder before they
+    are committed, so a cut leaves either the old store whole beside the real slot or a store
+    the duress passphrase empties."""
+    forget_rows(conn)
+    if renewal is not None:
+        renewal.vault_file(0)
+        renewal.write_in_place()
+
+
 def clear_database(profile_dir: Path, name: str) -> None:
     """Whatever is at `name` and its log files' names in `profile_dir` removed, a folder or
     a link planted there too (never followed). Raises OSError."""
@@ -65,27 +80,63 @@ def clear_database(profile_dir: Path, name: str) -> None:
         own_folders.clear_entry(Path(profile_dir) / f"{name}{suffix}")
 
 
-def build_profile(profile_dir: Path, vault_key: bytes, office_card: bytes) -> Path | None:
-    """A complete new profile folder beside `profile_dir`, synced, for `renew_profile`: a copy
-    of vault.json (as the duress unlock wrote it), a new store.db (`write_fresh_store`) and
-    empty `blobs/` and `sealed/`, made in the order a set-up makes them (vault.json, store.db,
-    the folders, then the rows), so their birth times follow each other as a set-up's do. None
-    when no folder can be made there (then renew in place). Raises OSError, DiskFull or
-    StoreCorrupt (the new folder removed again)."""
-    sibling = folder_renewal.new_sibling(profile_dir)
-    if sibling is None:
+class Renewal(Protocol):
+    """What the caller (services/opening.py) does for a duress unlock whose proof held, around
+    the emptying: refuse an older copy or a changed mark, and make vault.json for the new
+    profile (the store imports nothing of the vault)."""
+
+    def check(self, epoch: int, twin_key: bytes | None) -> None:
+        """Refuse (raise) before anything is written or emptied."""
+
+    def begin(self) -> None:
+        """The new folder is about to be finished: start what `vault_file` will need."""
+
+    def vault_file(self, epoch: int) -> bytes:
+        """vault.json's bytes for the new profile, its store mark at `epoch`."""
+
+    def write_in_place(self) -> None:
+        """Write the file `vault_file` made into the profile folder now (in-place renewal)."""
+
+    def done(self) -> None:
+        """The new profile folder (or the in-place renewal) is complete."""
+
+
+def new_folder(profile_dir: Path) -> Path | None:
+    """An empty private folder beside `profile_dir` to build the new profile in; None when
+    none can be made there (the parent folder not writable) or the profile folder is a mount
+    point (it cannot be swapped): then the profile is renewed in place."""
+    if os.path.ismount(profile_dir):
         return None
+    return folder_renewal.new_sibling(Path(profile_dir))
+
+
+def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, office_card: bytes,
+                  vault_file: Callable[[int], bytes] | None) -> Path:
+    """Finish the new profile folder `built` (folder_ahead.py: the folder, and its store.db
+    with the schema, its connection open, and empty `blobs/` and `sealed/`): the rows a
+    set-up writes (`fill`), then vault.json (`vault_file(epoch)`, with the new store's change
+    number; None: a store opened without its vault, the store's own tests), written last, as
+    a set-up rewrites it with the store's mark. Nothing was synced on the way; the files and
+    the folder are synced together now (fs/durable.py): the same two waits, with the swap's,
+    as the real unlock's one vault.json write. Returns the folder, for `renew_profile`.
+    Raises OSError, DiskFull or StoreCorrupt (the folder removed again)."""
+    sibling, conn = built
     try:
         try:
-            with own.open_file(Path(profile_dir) / VAULT_NAME) as vault_file:
-                write_atomic(sibling / VAULT_NAME, vault_file.read())
-        except FileNotFoundError:
-            pass  # a store opened without its vault (the store's own tests): nothing to carry
-        write_fresh_store(sibling, vault_key, office_card, name=DB_NAME,
-                          folders_first=True)
-        for name in FOLDERS:
-            fsync_dir(sibling / name)
-        fsync_dir(sibling)
+            epoch = fill(conn, vault_key, office_card)
+        finally:
+            conn.close()  # the last connection: SQLite moves the log into the file
+        written = [sibling / DB_NAME, sibling]
+        if vault_file is not None:
+            data = vault_file(epoch)
+            fd = os.open(sibling / VAULT_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_CLOEXEC", 0), 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            written.insert(1, sibling / VAULT_NAME)
+        # The two empty folders are recorded in `sibling` itself (synced here); were they
+        # lost to a crash after the swap, the store makes them again at open (core.py).
+        sync_together(written)
     except BaseException:
         own_folders.clear_entry(sibling)
         folder_renewal.release(sibling)
@@ -93,51 +144,74 @@ def build_profile(profile_dir: Path, vault_key: bytes, office_card: bytes) -> Pa
     return sibling
 
 
+def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes) -> int:
+    """The rows of a new store (as `LocalStore.create` writes them): the office card the proof
+    vouched for and a new liaison identity with the default name, under the 32-byte
+    `vault_key`, in one transaction; returns the store's change number (trust.py). Raises
+    DiskFull or StoreCorrupt."""
+    with translate_errors():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            trust.start(conn, vault_key, office_card)
+            identity.create_liaison_identity(conn, vault_key, identity.DEFAULT_NAME)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return trust.state(conn, vault_key).epoch
+
+
 def release(sibling: Path) -> None:
-    """The folder `build_profile` made is no longer being worked on (swapped in, or given up
+    """The folder `new_folder` made is no longer being worked on (swapped in, or given up
     after a failure): from now on a repair at start may remove it (fs/folder_renewal.py)."""
     folder_renewal.release(sibling)
 
 
-def renew_profile(profile_dir: Path, sibling: Path) -> Path | None:
-    """The folder `build_profile` made takes the place of `profile_dir`; returns where the old
-    folder now is, for `remove_old_folder` (fs/folder_renewal.py). The old store's connection
-    must be closed by now: SQLite removes its log files by name, which would be the new
-    folder's. None when the two cannot be swapped (`sibling` removed again): renew in place.
-    Raises OSError."""
-    return folder_renewal.swap_in(Path(profile_dir), sibling)
+def renew_profile(profile_dir: Path, sibling: Path,
+                  swapped: Callable[[], None] | None = None) -> Path | None:
+    """The folder `build_profile` made takes the place of `profile_dir`, and the old folder is
+    removed while the swap is made durable (`remove_old_folder`), `swapped()` called first;
+    returns where the old folder was. The old store's connection must be closed by now:
+    SQLite removes its log files by name, which would be the new folder's. None when the two
+    cannot be swapped (`sibling` removed again): renew in place. Raises OSError."""
+    def meanwhile(old: Path) -> None:
+        if swapped is not None:
+            swapped()
+        remove_old_folder(old, Path(profile_dir))
+
+    return folder_renewal.swap_in(Path(profile_dir), sibling, meanwhile)
 
 
 def remove_old_folder(old: Path, profile_dir: Path) -> None:
-    """Remove the old profile folder `renew_profile` swapped out, in the background: the
-    unlock answers without waiting for it (its time grows with what the profile held, and
-    would tell a duress unlock from an ordinary one; review r7c, F5)."""
-    folder_renewal.remove_in_background(Path(old), Path(profile_dir))
+    """Remove the old profile folder `renew_profile` swapped out before the unlock answers:
+    every name of it at once, the freeing of its disk space after the answer
+    (fs/folder_renewal.py `remove_now`), so nothing of it is left to see when the unlock
+    returns, and the unlock takes no longer for what the profile held."""
+    folder_renewal.remove_now(Path(old), Path(profile_dir))
 
 
 def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes, *,
-                      name: str = FRESH_NAME, folders_first: bool = False) -> None:
+                      name: str = FRESH_NAME, folders_first: bool = False,
+                      synced: bool = True) -> int:
     """A complete new store under `name` (FRESH_NAME) in `profile_dir`: the office card the
     proof vouched for and a new liaison identity with the default name, under the 32-byte
     `vault_key`; a leftover of a cut-off attempt is replaced. `folders_first`: `blobs/` and
     `sealed/` are made once the file exists, before its rows (as `LocalStore.create` does).
-    Raises DiskFull or StoreCorrupt."""
+    `synced=False`: nothing synced on the way (the caller syncs the closed file). Returns the
+    new store's change number (trust.py). Raises DiskFull or StoreCorrupt."""
     clear_database(profile_dir, name)
-    conn = create_database(profile_dir, name)
+    conn = create_database(profile_dir, name, synced=synced)
     try:
         if folders_first:
             for folder in FOLDERS:
                 os.mkdir(Path(profile_dir) / folder, own_folders.PRIVATE_DIR)
-        with translate_errors():
-            conn.execute("BEGIN IMMEDIATE")
-            trust.start(conn, vault_key, office_card)
-            identity.create_liaison_identity(conn, vault_key, identity.DEFAULT_NAME)
-            conn.execute("COMMIT")
+        epoch = fill(conn, vault_key, office_card)
     except BaseException:
         conn.close()
         clear_database(profile_dir, name)
         raise
     conn.close()  # the last connection: SQLite moves the log into the file and removes it
+    return epoch
 
 
 def renew_folders(profile_dir: Path) -> None:

@@ -87,6 +87,32 @@ def check_identity(conn: sqlite3.Connection, vault_key: bytes) -> None:
         raise StoreTampered() from None  # a key of the wrong length: nacl's ValueError
 
 
+# A boxed 32-byte signing key (record_box.seal_record): format byte(s), nonce, key, tag.
+_BOXED_KEY_BYTES = len(record_box.FORMAT_V1) + record_box.NONCE_BYTES + 32 + 16
+
+
+def check_identity_unkeyed(conn: sqlite3.Connection) -> None:
+    """A duress unlock's check of the identity rows of a store whose duress proof is of the
+    previous form (3), which does not cover them: as much of `check_identity` as needs no
+    vault key. Both rows there, the boxed signing key of a boxed key's length, the card a
+    liaison's card whose own signature holds: else StoreTampered, where the real unlock
+    (`check_identity`) refuses the same store with the same error. What only the vault key
+    can tell (a byte of the boxed key changed, or a card that verifies but is another key's)
+    the duress unlock cannot see: docs/SECURITY.md names it. A store of the current form has
+    both rows under the proof (review r7d, D1)."""
+    boxed, card = settings.get(conn, SIGNING_KEY), settings.get(conn, LIAISON_CARD)
+    if not isinstance(boxed, bytes) or not isinstance(card, bytes):
+        raise StoreTampered()
+    if len(boxed) != _BOXED_KEY_BYTES or not boxed.startswith(record_box.FORMAT_V1):
+        raise StoreTampered()
+    try:
+        parsed = keycard.parse_card(card)
+    except keycard.KeyCardError:
+        raise StoreTampered() from None
+    if parsed.role != "liaison":
+        raise StoreTampered()
+
+
 class IdentityAndOffice(StoreCore):
     """The liaison's key and card and the office record (part of LocalStore)."""
 

@@ -62,6 +62,7 @@ from intake_app.store.drafts import (
     DraftInfo,
     DraftRows,
 )
+from intake_app.store.folder_ahead import FolderAhead
 from intake_app.store.fresh import remove_erased_store, store_left_behind
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
@@ -89,6 +90,7 @@ __all__ = [
     "AttachmentInfo",
     "DatabaseCheck",
     "DraftInfo",
+    "FolderAhead",
     "ItemInfo",
     "LedgerEntry",
     "LocalStore",
@@ -130,7 +132,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
     def open(cls, profile_dir: Path, vault_key: bytes, *,
              checked: DatabaseCheck | None = None,
              check_epoch: Callable[[int, bool, bool], None] | None = None,
-             before_emptying: Callable[[int, bytes | None], None] | None = None,
+             renewal: fresh.Renewal | None = None,
+             ahead: FolderAhead | None = None,
              duress_typed: bool = False) -> LocalStore:
         """The store of this vault key, recovered after any crash; StoreKeyMismatch if it is
         not this key's (see the module docstring). `checked` is the database check the caller
@@ -140,11 +143,14 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         file (`migrated`: this open moved a store of the old format; `twin_required`: the
         duress proof was of the current form, so vault.json's mark must carry its twin); it
         raises to refuse an older copy or a changed mark (the vault's marks), and the store
-        closes. `before_emptying(epoch, twin_key)` is called when the duress proof holds, with
+        closes. When the duress proof holds, `renewal.check(epoch, twin_key)` is called with
         the change number the proof vouches for and the key of the mark's twin (None for a
-        store the previous version prepared), before anything is emptied: it raises to refuse
-        an older copy of the proven rows (B5 in docs/SECURITY.md) or a changed mark, and then
-        nothing changes. A duress proof of the oldest form is DuressProofOutdated.
+        store the previous version prepared), before anything is written or emptied: it raises
+        to refuse an older copy of the proven rows (B5 in docs/SECURITY.md) or a changed mark,
+        and then nothing changes; `renewal.vault_file` then gives vault.json for the new
+        profile folder (store/fresh.py, `_start_afresh`), built in the folder `ahead` began
+        while the passphrase was stretched (folder_ahead.py; None: begun now). A duress proof
+        of the oldest form is DuressProofOutdated.
         `duress_typed`: this unlock is a held duress unlock (the real passphrase still exists),
         so the rows are checked as the real unlock would check them before anything is emptied
         (`_check_proven`); an unlock finishing an emptying a cut interrupted (the old rows
@@ -159,7 +165,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             # refused, one whose permissions were taken away is repaired (review r7d, D2).
             for folder in (store.sealed_dir, store.blob_dir):
                 own_folders.settle_folder(folder)
-            store._check_key(check_epoch, before_emptying, duress_typed)
+            store._check_key(check_epoch, renewal, duress_typed, ahead)
         except BaseException:
             # Refused: store.db stays byte for byte as it was, a WAL planted beside it unfolded
             # (database.close_unfolded), so taking that WAL away brings the store back.
@@ -215,8 +221,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         return removed
 
     def _check_key(self, check_epoch: Callable[[int, bool, bool], None] | None = None,
-                   before_emptying: Callable[[int, bytes | None], None] | None = None,
-                   duress_typed: bool = False) -> None:
+                   renewal: fresh.Renewal | None = None,
+                   duress_typed: bool = False, ahead: FolderAhead | None = None) -> None:
         # `check_epoch` runs inside this transaction: a refusal rolls back whatever the open
         # changed (a migration of the old format, a renewed proof), so it loses nothing.
         # The real and the duress unlock check the same things in the same order, each under
@@ -251,15 +257,16 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             if proof.form == 1:
                 raise DuressProofOutdated()  # prepared before the proof covered the state
             if proof.keys is not None and duress_typed:
+                if proof.form < 4:  # as the real unlock checks them before renewing the proof
+                    identity.check_identity_unkeyed(conn)
                 self._check_proven(conn, proof)
-            # The old store's first write comes before vault.json is rewritten: a store that
-            # cannot be written fails here, with vault.json as it was (review r7c, F3). A
-            # refusal by `before_emptying` rolls the deletion back.
-            fresh.forget_rows(conn)
-            if before_emptying is not None:
-                # An older copy of the proven rows, or a changed mark: refused.
-                before_emptying(proof.epoch, proof.keys.twin if proof.keys else None)
-        self._start_afresh(proof.office_card)
+            if renewal is not None:
+                # An older copy of the proven rows, or a changed mark: refused, nothing written.
+                renewal.check(proof.epoch, proof.keys.twin if proof.keys else None)
+            built = (ahead if ahead is not None else FolderAhead(self.profile_dir)).take()
+            if built is None:
+                fresh.forget_in_place(conn, renewal)  # no folder beside: renewed in place
+        self._start_afresh(proof.office_card, built, renewal)
 
     def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
         """A duress unlock's check of what the real unlock checks (`_check_contents`,
@@ -328,31 +335,49 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         # one beside a key SQLite believes unique would stay, and be acted on).
         return self._rows_hold(conn, state, left_out)
 
-    def _start_afresh(self, office_card: bytes) -> None:
+    def _start_afresh(self, office_card: bytes,
+                      built: tuple[Path, sqlite3.Connection] | None,
+                      renewal: fresh.Renewal | None) -> None:
         """The duress proof held: the store begins again as a new one, in new files and folders
-        (store/fresh.py), keeping only the office card the proof vouched for: a whole new
-        profile folder swapped in where one can be made beside it, else renewed in place."""
-        sibling = fresh.build_profile(self.profile_dir, self._vault_key, office_card)
+        (store/fresh.py), keeping only the office card the proof vouched for. Where a folder
+        could be made beside the profile (`built`), a whole new profile is built there with
+        its vault.json (`renewal.vault_file`) and swapped in, and the old folder removed
+        before this returns (nothing of it is left to see; review r7c F5, the stop-20 note);
+        the old store and the old vault.json are never written, so a cut before the swap
+        leaves the old profile whole. Else (None) the profile is renewed in place, its rows
+        already forgotten and vault.json already rewritten by `_check_key`."""
+        sibling = None
+        if built is not None:
+            if renewal is not None:
+                renewal.begin()
+            sibling = fresh.build_profile(built, self._vault_key, office_card,
+                                          renewal.vault_file if renewal is not None else None)
         with self._lock:
             # Closed before anything moves: SQLite removes its log files by name at close.
             # Without folding its WAL into it: the old store goes with the old folder, and the
-            # fold (every page the forgotten rows held, synced) would make the unlock wait
-            # longer the more the profile held (review r7c, F5); a cut before the swap leaves
-            # the WAL beside it, which the next open reads as part of it.
+            # fold would make the unlock wait longer the more the profile held (review r7c,
+            # F5); a cut before the swap leaves the WAL beside it, which the next open reads.
             close_unfolded(self._conn, self.profile_dir / DB_NAME)
             try:
-                old = None if sibling is None else fresh.renew_profile(self.profile_dir, sibling)
-                if old is None:
-                    fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
-                    fresh.renew_folders(self.profile_dir)
-                    fresh.put_in_place(self.profile_dir)
-                else:
-                    # Removed after the answer: the unlock takes as long as any other
-                    # (review r7c, F5).
-                    fresh.remove_old_folder(old, self.profile_dir)
+                # Swapped in, and the old folder removed while the swap is made durable.
+                old = None if sibling is None else fresh.renew_profile(
+                    self.profile_dir, sibling, renewal.done if renewal is not None else None)
             finally:
                 if sibling is not None:
                     fresh.release(sibling)  # a leftover of a failure: the next start's to remove
+            if old is None:
+                if sibling is not None:
+                    # Built, but the two folders could not be swapped after all: the old store
+                    # is emptied in place, as `_check_key` does when no folder can be made.
+                    self._conn = open_database(self.profile_dir)
+                    with self.transaction() as conn:
+                        fresh.forget_in_place(conn, renewal)
+                    close_unfolded(self._conn, self.profile_dir / DB_NAME)
+                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
+                fresh.renew_folders(self.profile_dir)
+                fresh.put_in_place(self.profile_dir)
+                if renewal is not None:
+                    renewal.done()
             self._conn = open_database(self.profile_dir)
         self.purged_on_open = True
 

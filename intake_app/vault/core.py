@@ -24,7 +24,7 @@ from typing import Any
 
 from intake_app.errors import SeinpostError
 from intake_app.vault import device_secret, vault_file, vault_state
-from intake_app.vault.errors import VaultLocked
+from intake_app.vault.errors import VaultError, VaultLocked
 from intake_app.vault.slots import Slot, make_slot, random_slot
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile
 
@@ -52,6 +52,11 @@ class VaultCore:
         # knows which vault.json it saw: store/vault_seen.py).
         self.read_digest = b""
         self._watchers: tuple[Callable[[bytes], None], Callable[[bytes], None]] | None = None
+        # The new vault.json a duress unlock made for the new profile folder (renewal.py),
+        # until the folder is in place, and the keyring writes it runs on threads meanwhile.
+        self._renewal: Any = None
+        self._making: Any = None
+        self._keyring_work: Any = None
 
     def lock(self) -> None:
         """Zero and forget the vault key; safe when already locked."""
@@ -60,9 +65,17 @@ class VaultCore:
                 for i in range(len(self._key)):
                     self._key[i] = 0
             self._key = None
-            if self._pending is not None:  # a held duress unlock is dropped: nothing was written
-                self._file = self._pending.file
-                self._pending = None
+            if self._pending is not None:
+                # A held duress unlock is dropped (refused, or the caller gave up): vault.json
+                # is put back as read, the count undone (unlocking.py). Best effort: a file
+                # that cannot be written now keeps the count, as a wrong passphrase would.
+                pending, self._pending = self._pending, None
+                self._file = pending.file
+                self._renewal = None
+                try:
+                    vault_file.write_bytes(self.profile_dir, pending.raw)
+                except VaultError:
+                    pass
 
     @property
     def key(self) -> bytes:

@@ -50,6 +50,15 @@ def removals_pending() -> list[Path]:
     return folder_renewal.removals_pending()
 
 
+def take_held() -> list[int]:
+    """The files a duress unlock removed whose space is still to be freed (held open), taken
+    for a process that ends now to hand over; the caller closes them
+    (fs/folder_renewal.py `take_held`)."""
+    from intake_app.fs import folder_renewal
+
+    return folder_renewal.take_held()
+
+
 def wait_for_removals(timeout: float | None = None) -> bool:
     """Wait at most `timeout` seconds (None: as long as it takes) for `removals_pending` to be
     done; True when none is left."""

@@ -154,6 +154,9 @@ class StoreMark(VaultCore):
         mode) in the keyring; never lowers either mark."""
         with self._mutex:
             key = self.key
+            settle = getattr(self, "settle_keyring", None)
+            if settle is not None:
+                settle()  # a duress unlock's keyring writes first (renewal.py)
             file = self._reload()
             current = file.store_mark[0] if file.store_mark is not None else 0
             if epoch > current or file.store_mark is None or self.awaiting_old_store():
@@ -161,16 +164,6 @@ class StoreMark(VaultCore):
             if file.keyring_mode == MODE_KEYRING and epoch > (self.high_water() or 0):
                 device_secret.save_mark(file.profile_id, _format_mark(key, file.profile_id,
                                                                       epoch))
-
-
-    def restart_store_mark(self) -> None:
-        """Set vault.json's mark back to 0, as `Vault.create` writes it: only after a duress
-        unlock emptied the store (its new store starts again; services/opening.py). Needs the
-        vault unlocked."""
-        with self._mutex:
-            key = self.key
-            file = self._reload()
-            self._save(with_mark(file, key, 0, FILE_MARK))
 
 
 def _format_mark(key: bytes, profile_id: str, epoch: int) -> str:

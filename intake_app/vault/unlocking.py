@@ -6,15 +6,19 @@ on disk (a kill mid-check keeps it counted); then the passphrase is tried. A pas
 opens a slot never erases anything, whatever the counter says.
 
 The duress passphrase, at an unlock of the profile (`unlock(..., hold_duress=True)`, which
-services/opening.py uses): nothing is written yet. vault.json is put back byte for byte as read
-(the attempt opened a slot, so it is not counted) and the duress key is held; the store then
-checks the duress proof and the marks. Only when it accepts them (before it empties anything)
-does `finish_duress` write the new vault.json; a refusal (`refuse_held_duress`, or `lock`)
-leaves vault.json as it was, so the real passphrase still opens the profile. Order within
-`finish_duress`, so a cut never loses the real slot without the duress state being complete: a
-new keyring entry first (a cut leaves an unused entry), then vault.json replaced at once (the
-real slot gone, the duress slot now the only key: the next duress unlock finishes the emptying,
-local_store.py), then the old keyring entry deleted.
+services/opening.py uses): nothing more is written yet. The duress key is held and vault.json
+stays as counted while the store checks the duress proof and the marks. When it accepts them,
+the new vault.json is written once, into the new profile folder the store builds beside the old
+one (vault/renewal.py, store/fresh.py), and the swap of the two folders makes it the profile's:
+the same one write after the passphrase as the real unlock's reset of the count. A refusal
+(`refuse_held_duress`, or `lock`) puts vault.json's bytes as read back, so it is byte for byte
+as it was and the real passphrase still opens the profile. A cut before the swap leaves the old
+folder whole (the real slot in place, the attempt counted, as a cut real unlock leaves it);
+after it, the profile is the new one. Where no folder can be made beside the profile the
+emptying is done in place, in this order (vault/renewal.py): a new keyring entry first (a cut
+leaves an unused entry), then vault.json replaced at once (the real slot gone, the duress slot
+now the only key: the next duress unlock finishes the emptying, local_store.py), then the old
+keyring entry deleted.
 """
 
 from __future__ import annotations
@@ -221,7 +225,10 @@ class Unlocking(VaultCore):
         the duress key held; what `_enter_duress` would write is kept in memory, with a new
         profile id (keyring mode) that has no keyring mark, so the marks read now are the
         carried-over floor alone (see `_enter_duress`)."""
-        vault_file.write_bytes(self.profile_dir, raw)  # the count undone: as it was, exactly
+        # vault.json stays as counted while the store checks the proof: the duress unlock
+        # writes vault.json once, into the new profile folder (vault/renewal.py), the way the
+        # real unlock writes it once more to reset the count. A refusal puts the bytes as read
+        # back (`lock`), so vault.json ends byte for byte as it was.
         file_floor = file.store_mark[0] if file.store_mark is not None else 0
         keyring_floor = _keyring_floor(file)
         secret = self._secret
@@ -234,7 +241,7 @@ class Unlocking(VaultCore):
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
         self._pending = _Pending(file, index, stretched, secret, duress_key,
-                                 max(file_floor, keyring_floor or 0), keyring_floor)
+                                 max(file_floor, keyring_floor or 0), keyring_floor, raw)
         self.opened_by_duress = True
         return Opened(preview, index, duress_key, secret)
 
@@ -260,10 +267,11 @@ class Unlocking(VaultCore):
         One thing is carried over, for the length of this unlock only: how far the store had
         got (the larger of vault.json's mark and, in keyring mode, the keyring's), now as the
         new file's mark under the duress key. The store is emptied only if the duress proof's
-        rows are at least that new (services/opening.py, `before_emptying`): an older office
-        record and proof put back are refused, even when this unlock is cut off and the next
-        one finishes it (B5 in docs/SECURITY.md). The emptying then resets the mark to what a
-        fresh vault has.
+        rows are at least that new (services/opening.py, `VaultRenewal.check`): an older
+        office record and proof put back are refused, even when this unlock is cut off and the
+        next one finishes it (B5 in docs/SECURITY.md). The emptying then resets the mark to
+        what a fresh vault has. (The path of a store already under the duress key; the
+        renewal of the whole profile folder writes its vault.json once, vault/renewal.py.)
         """
         if floor is None:
             floor = _store_floor(file)
@@ -297,6 +305,7 @@ class _Pending:
     duress_key: bytes
     floor: int
     keyring_floor: int | None = None  # the keyring's mark as read (its MAC unchecked)
+    raw: bytes = b""  # vault.json's bytes as read, before the attempt was counted
 
 
 def _fresh_id(file: VaultFile, duress_key: bytes) -> str:

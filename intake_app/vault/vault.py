@@ -7,7 +7,8 @@ with the device secret from the OS keyring, is tried on both key slots.
 `Vault` joins the parts, each in its own module: the held key and lock state (core.py, which
 also says what locking and erasing can promise), checking a passphrase with the counter,
 wipe-after and duress (unlocking.py), changing what protects the key (protection.py), and the
-store marks that refuse an older copy (store_mark.py). This module creates, opens and reports.
+store marks that refuse an older copy (store_mark.py), and vault.json for the profile folder a
+duress unlock renews (renewal.py). This module creates, opens and reports.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from intake_app.vault.errors import (
 from intake_app.vault.passphrase import check_new_passphrase
 from intake_app.vault.profile import finish_renewal, prepare_profile_dir
 from intake_app.vault.protection import MIN_WIPE_AFTER, Protection
+from intake_app.vault.renewal import Renewal
 from intake_app.vault.slots import KEY_BYTES, ROLE_REAL, random_slot
 from intake_app.vault.store_mark import FILE_MARK, StoreMark, with_mark
 from intake_app.vault.vault_file import (
@@ -67,7 +69,7 @@ class VaultStatus:
     kdf: KdfParams
 
 
-class Vault(Protection, StoreMark):
+class Vault(Protection, StoreMark, Renewal):
     """The passphrase-protected vault of one profile (vault.json): unlocks to the 32-byte vault
     key the store's keys derive from. Create with Vault.create, open with Vault.open.
     """

@@ -1,0 +1,103 @@
+"""The part of a duress unlock's new profile folder that needs no key, built while the
+passphrase is stretched, for every unlock alike.
+
+A duress unlock builds a whole new profile folder (store/fresh.py). Its store.db with the
+schema and its empty `blobs/` and `sealed/` need no key: only the rows and vault.json do. Made
+after the passphrase they took about 13 ms (SQLite's schema, on this machine) that the real
+unlock does not spend, so the duress one took that much longer (review r7c F5, the stop-20
+note). Now they are made on a thread while Argon2id runs, beside the store's own integrity
+check (database.py `DatabaseCheck`), for every unlock, whichever passphrase is typed: the
+duress unlock takes the folder (`take`), any other outcome (the real passphrase, a wrong one, a
+refusal) removes it before it answers (`discard`, about a millisecond). So both passphrases do
+the same work up to the answer's last steps, and someone watching the profile's parent folder
+sees the same thing for both: a `.<profile>.<hex>.partial` folder for the length of the
+unlock, gone when it answers. Its birth times are those of the unlock, like the rest of the
+new profile. Imports no Qt, prints nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from intake_app.fs import folder_renewal, own_folders
+from intake_app.store.core import FOLDERS
+from intake_app.store.database import DB_NAME, create_database
+
+
+class FolderAhead:
+    """A new, empty profile folder beside `profile_dir` with store.db (schema only, nothing
+    synced, its connection held open) and empty `blobs/` and `sealed/`, being built on a
+    thread from the moment this is made."""
+
+    def __init__(self, profile_dir: Path) -> None:
+        self._profile_dir = Path(profile_dir)
+        self._built: tuple[Path, sqlite3.Connection] | None = None
+        self._done = False
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._build, daemon=True,
+                                        name="seinpost-new-profile-folder")
+        self._thread.start()
+
+    def _build(self) -> None:
+        from intake_app.store import fresh  # fresh imports this module
+
+        sibling = fresh.new_folder(self._profile_dir)
+        if sibling is None:
+            return  # none can be made here: the duress unlock renews in place
+        try:
+            conn = create_database(sibling, DB_NAME, synced=False)
+            try:
+                for name in FOLDERS:  # as a set-up makes them: once store.db exists
+                    os.mkdir(sibling / name, own_folders.PRIVATE_DIR)
+            except BaseException:
+                conn.close()
+                raise
+        except Exception:  # on a thread: the duress unlock renews in place instead
+            _remove(sibling)
+            return
+        self._built = (sibling, conn)
+
+    def take(self) -> tuple[Path, sqlite3.Connection] | None:
+        """The folder and its open store connection, for the duress unlock to finish (waits
+        until it is built); None when none could be built (then it renews in place). After
+        this the caller owns both."""
+        self._thread.join()
+        with self._lock:
+            built, self._built, self._done = self._built, None, True
+        return built
+
+    def discard(self) -> None:
+        """Not needed: the folder removed (waits until it is built); nothing once taken. Its
+        names go now, as the duress unlock removes the old profile folder's
+        (fs/folder_renewal.py `remove_now`): the files' space, and closing the store (SQLite
+        folds its log into the file then), come after the answer on a thread of their own,
+        so the real unlock does not wait for them either."""
+        self._thread.join()
+        with self._lock:
+            built, self._built, self._done = self._built, None, True
+        if built is not None:
+            sibling, conn = built
+            try:
+                folder_renewal.remove_now(sibling, self._profile_dir)
+            finally:
+                folder_renewal.release(sibling)
+                threading.Thread(target=_close, args=(conn,), daemon=True,
+                                 name="seinpost-close-unused").start()
+
+
+def _close(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        conn.close()  # its files have no names any more: nothing of it is left
+
+
+def _remove(sibling: Path) -> None:
+    try:
+        own_folders.clear_entry(sibling)
+    except OSError:
+        pass  # a leftover: the next start removes it (fs/folder_renewal.py)
+    finally:
+        folder_renewal.release(sibling)
