@@ -28,7 +28,8 @@ from tamper_kit import Reference, build_reference
 from test_duress_rollback import DURESS, duress_outcome, rows
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import WrongPassphrase
+from intake_app.vault import WrongPassphrase, device_secret
+from intake_app.vault.vault_file import MODE_KEYRING
 
 # step -> (module, class or "", function the child dies in (on entering it; "+": once it
 # returned), whether vault.json is rewritten (the new profile folder swapped in))
@@ -112,6 +113,25 @@ def check_cut(reference: Reference, tmp_path: Path, module: str, owner: str, nam
     profile = tmp_path / "profile"
     shutil.copytree(reference.profile, profile)
     vault_json = (profile / "vault.json").read_bytes()
+    # Every copy shares the reference's keyring record of its current vault.json
+    # (vault/vault_state.py): put back afterwards what this check's unlocks change in it, so
+    # the next copy is not taken for an older one.
+    profile_id = json.loads(vault_json)["profile_id"]
+    recorded = device_secret.load_state(profile_id) if _keyring_mode(vault_json) else None
+    try:
+        _check_outcome(reference, tmp_path, profile, vault_json, module, owner, name,
+                       rewritten)
+    finally:
+        if recorded is not None:
+            device_secret.save_state(profile_id, recorded)
+
+
+def _keyring_mode(vault_json: bytes) -> bool:
+    return json.loads(vault_json).get("keyring") == MODE_KEYRING
+
+
+def _check_outcome(reference: Reference, tmp_path: Path, profile: Path, vault_json: bytes,
+                   module: str, owner: str, name: str, rewritten: bool) -> None:
     unlock_cut_at(profile, module, owner, name)
     if not rewritten:
         # The old folder whole: vault.json as it was but for this attempt, counted while it
