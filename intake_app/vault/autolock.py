@@ -42,6 +42,11 @@ class IdleLock:
         """The user did something: start the idle period again."""
         self._last = self._clock()
 
+    @property
+    def last_activity(self) -> float:
+        """When the idle period last started: the clock's seconds (monotonic by default)."""
+        return self._last
+
     def remaining(self) -> float:
         """Seconds until the vault should lock (0.0 once expired)."""
         return max(0.0, self._timeout - (self._clock() - self._last))
