@@ -27,8 +27,8 @@ from typing import NamedTuple
 
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
 from intake_app.crypto.mark_twin import mark_twin_key
+from intake_app.store import card_box, record_box, settings
 from intake_app.store import contents as row_digest
-from intake_app.store import record_box, settings
 from intake_app.store.integrity_errors import StoreKeyMismatch, StoreTampered
 from intake_app.store.trust import (
     DURESS_BOX,
@@ -210,6 +210,8 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> int:
     if form < 4:
         refresh_proof(conn, vault_key)
     renew_set_row(conn, vault_key)
+    if card_box.renew_card_row(conn, vault_key):  # an earlier version's plaintext card row
+        refresh_proof(conn, vault_key)
     return form
 
 

@@ -1,8 +1,10 @@
 """The liaison's own signing key and card, and the store's part that hands out both cards (the
 office record itself is kept and verified in trust.py).
 
-The signing key is boxed under the vault key. The card is public and self-signed, but it is what
-the office registers, so it is only handed out when its verify key is the boxed signing key's:
+The signing key is boxed under the vault key. The card is public and self-signed, but its row
+is boxed and padded too (card_box.py: with the laptop off it showed the name, and `Liaison` after
+a duress unlock, review r7e F6). It is what the office registers, so it is only handed out when
+its verify key is the boxed signing key's:
 a card swapped in the file by someone without the passphrase is refused, never given away.
 Both rows are covered by the duress proof (duress_proof.py), so one changed or deleted is
 refused at unlock by the real and the duress passphrase alike (review r7d, D1); a store whose
@@ -19,7 +21,7 @@ import sqlite3
 import nacl.signing
 
 from intake_app.crypto import keycard, signing
-from intake_app.store import duress_proof, record_box, settings, trust, vault_seen
+from intake_app.store import card_box, duress_proof, record_box, settings, trust, vault_seen
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import IdentityMissing, RecordDamaged
 from intake_app.store.integrity_errors import StoreTampered
@@ -36,7 +38,7 @@ def create_liaison_identity(conn: sqlite3.Connection, vault_key: bytes, name: st
     key = record_box.subkey(vault_key, record_box.IDENTITY)
     boxed = record_box.seal_record(key, record_box.IDENTITY, SIGNING_KEY, bytes(signing_key))
     settings.put(conn, SIGNING_KEY, boxed)
-    settings.put(conn, LIAISON_CARD, card)
+    settings.put(conn, LIAISON_CARD, card_box.seal_card(vault_key, card))
     # The duress proof covers both rows (review r7d, D1): renewed over them at once.
     duress_proof.refresh_proof(conn, vault_key)
     return card
@@ -64,13 +66,14 @@ def liaison_signing_key(conn: sqlite3.Connection, vault_key: bytes) -> nacl.sign
 
 def liaison_card(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
     """This liaison's card, if it belongs to the boxed signing key (else StoreTampered)."""
-    card = settings.get(conn, LIAISON_CARD)
-    if card is None:
+    row = settings.get(conn, LIAISON_CARD)
+    if row is None:
         raise IdentityMissing()
     own = signing.verify_key_bytes(liaison_signing_key(conn, vault_key))
     try:
-        parsed = keycard.parse_card(bytes(card))
-    except keycard.KeyCardError:
+        card = card_box.open_card(vault_key, bytes(row))
+        parsed = keycard.parse_card(card)
+    except (keycard.KeyCardError, RecordDamaged):
         raise StoreTampered() from None
     if parsed.role != "liaison" or not hmac.compare_digest(parsed.verify_key, own):
         raise StoreTampered()
