@@ -88,3 +88,10 @@ def test_a_view_still_held_after_close_keeps_its_bytes() -> None:
     pool.close()
     assert bytes(kept) == b"0123456789"
     kept.release()
+
+
+def test_a_small_file_read_through_the_page_cache_takes_no_huge_page(tmp_path: Path) -> None:
+    (tmp_path / "in").write_bytes(b"x" * 10_000)
+    with DirectReader(os.open(tmp_path / "in", os.O_RDONLY)) as reader:  # small: cached
+        assert reader.read(20_000) == b"x" * 10_000
+        assert not any("hg" in vm_flags(address(b)) for b in reader._buffers)

@@ -111,7 +111,7 @@ class DirectReader(io.RawIOBase):
         start = offset - offset % STRETCH if direct else offset
         self._skip = offset - start
         lanes = LANES if direct else 1
-        self._pool = DiskBuffers(BUFFERS * lanes, STRETCH)  # page-aligned, huge pages
+        self._pool = DiskBuffers(BUFFERS * lanes, STRETCH, huge=direct)  # page-aligned
         self._buffers = self._pool.buffers
         self._lanes: list[tuple[queue.Queue[memoryview | None], queue.Queue[object]]] = []
         for lane in range(lanes):

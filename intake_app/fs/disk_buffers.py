@@ -40,13 +40,15 @@ def _address(mapping: mmap.mmap) -> int:
 
 class DiskBuffers:
     """`count` writable buffers of `size` bytes each (memoryviews, page-aligned), side by side in
-    one mapping that starts on a HUGE boundary, marked for huge pages where the system has them.
+    one mapping that starts on a HUGE boundary, marked for huge pages where the system has them
+    (unless `huge` is False: a small file read through the page cache gains nothing from them,
+    and a huge page is taken whole, 2 MiB for a file of a few KiB).
 
     `buffers` lists them; `close()` releases them and frees the mapping (or leaves that to the
     last view still held elsewhere). The bytes start as zeros and are not zeroed at the end.
     """
 
-    def __init__(self, count: int, size: int) -> None:
+    def __init__(self, count: int, size: int, *, huge: bool = True) -> None:
         slot = -(-size // PAGE) * PAGE
         used = count * slot
         if _PRIVATE:  # private: never shared with a child process, and eligible for huge pages
@@ -55,7 +57,7 @@ class DiskBuffers:
             self._mapping = mmap.mmap(-1, used + HUGE)
         start = -_address(self._mapping) % HUGE
         whole_pages = used // HUGE * HUGE  # a last part page stays small: no 2 MiB for its tail
-        if _MADV_HUGEPAGE is not None and whole_pages:
+        if huge and _MADV_HUGEPAGE is not None and whole_pages:
             with contextlib.suppress(OSError):  # a kernel without THP: ordinary pages
                 self._mapping.madvise(_MADV_HUGEPAGE, start, whole_pages)
         with memoryview(self._mapping) as whole:
