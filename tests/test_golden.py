@@ -233,6 +233,8 @@ def test_a_golden_profile_unlocks_with_its_drafts_attachments_and_items(
     assert _store_version(profile / "store.db") == store_version
     session = LiaisonSession.unlock(profile, EXPECTED["liaison_passphrase"])
     try:
+        # A store that named no vault.json yet (review r7e) takes the one it meets, unsaid.
+        assert not session.undone_notice
         draft = EXPECTED["draft"]
         fields = session.read_draft(draft["id"])
         for name, value in draft["fields"].items():
@@ -251,6 +253,9 @@ def test_a_golden_profile_unlocks_with_its_drafts_attachments_and_items(
     finally:
         session.lock()
     assert _store_version(profile / "store.db") == schema.CURRENT_VERSION
+    session = LiaisonSession.unlock(profile, EXPECTED["liaison_passphrase"])
+    assert not session.undone_notice  # and from then on names it: no notice the next time
+    session.lock()
 
 
 def test_the_golden_office_database_holds_both_bundles_and_exports(tmp_path: Path) -> None:
@@ -330,7 +335,9 @@ def test_a_golden_store_of_the_xor_digest_opens_once_under_it_then_holds_the_sum
     assert "contents" not in state and {"rows", "counts"} <= set(state)
     assert state["counts"]["items"] == len(XOR_EXPECTED["profile"]["items"])
 
-    LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"]).lock()  # and again
+    again = LiaisonSession.unlock(profile, XOR_EXPECTED["liaison_passphrase"])  # and again
+    assert not again.undone_notice
+    again.lock()
 
     for name in ("store.db-wal", "store.db-shm"):
         (profile / name).unlink(missing_ok=True)
