@@ -97,8 +97,17 @@ def screen_size() -> dict[str, int]:
 
 @pytest.fixture(scope="session")
 def qapp_args(tmp_path_factory):
-    """Qt's offscreen platform with one 1024×600 screen (a small laptop) for every GUI test."""
+    """Qt's offscreen platform with one 1024×600 screen (a small laptop) for every GUI test;
+    Qt's user settings (the remembered language, the file dialog's history) in a folder of this
+    test process's own: in the user's config folder, shared by the parallel workers, another
+    worker's language switch was read back ('nl' == 'en' in a full run)."""
     import json
+
+    from PySide6.QtCore import QSettings
+
+    settings = tmp_path_factory.mktemp("qt-settings")
+    for kind in (QSettings.NativeFormat, QSettings.IniFormat):
+        QSettings.setPath(kind, QSettings.UserScope, str(settings))
 
     config = tmp_path_factory.mktemp("screen") / "screen.json"
     screen = {"name": "small-laptop", "x": 0, "y": 0, "logicalDpi": 96, "logicalBaseDpi": 96,
