@@ -81,12 +81,11 @@ class FolderAhead:
             built, self._built, self._done = self._built, None, True
         if built is not None:
             sibling, conn = built
+            _close(conn)  # here, not on a thread: a fork meanwhile would inherit SQLite's locks
             try:
                 folder_renewal.remove_now(sibling, self._profile_dir)
             finally:
                 folder_renewal.release(sibling)
-                threading.Thread(target=_close, args=(conn,), daemon=True,
-                                 name="seinpost-close-unused").start()
 
 
 def _close(conn: sqlite3.Connection) -> None:
