@@ -79,17 +79,44 @@ def small_ceiling(table: Table, threshold: int, protection: int) -> int:
     return threshold - 1 if table.one_way else protection
 
 
-def _program(tables: list[Table], threshold: int, protection: int
+# The one-way tables of mentions (a signal counts once under every code it names), by name:
+# their code list. Written out here, not taken from the engine: the intruder knows it from the
+# methods text ("counts mentions"), and a test of the engine must not borrow its answer.
+MENTION_TABLES = {"target": "target", "impact": "impact"}
+
+
+def mention_caps(table: Table, signals: int) -> list[tuple[list, int]]:
+    """What a reader knows of a table of mentions when `signals` (N, "Counted") is published:
+    each row at most N; a code that excludes the others of its list (`taxonomy.
+    EXCLUSIVE_CODES`) together with any other row at most N. As (variables, at most)."""
+    if table.name not in MENTION_TABLES:
+        return []
+    rows = [(r, "") for r in table.rows]
+    found = [(list(table.members[k]), signals) for k in rows]
+    alone = taxonomy.EXCLUSIVE_CODES.get(MENTION_TABLES[table.name])
+    if alone in table.rows:
+        found += [([*table.members[(alone, "")], *table.members[k]], signals)
+                  for k in rows if k != (alone, "")]
+    return found
+
+
+def _program(tables: list[Table], threshold: int, protection: int,
+             signals: int | None = None
              ) -> tuple[list, list[tuple[np.ndarray, float, float]], np.ndarray]:
     """The intruder's program over every interior variable of `tables`: the audit's facts
-    (published cells, floors, ceilings, the zero rule's facts) and, with one 0/1 variable per
-    cell of a hidden group, the rule that each hidden group holds a small count.
+    (published cells, floors, ceilings, the zero rule's facts), with `signals` (N, published)
+    the ceilings of the tables of mentions (`mention_caps`), and, with one 0/1 variable per
+    cell of a hidden group, the rule that each hidden group holds a small count (or, in a
+    table of mentions, a row of N: every signal names it, hidden like a disclosing zero).
     Returns (variables, rows as (weights, lower, upper), upper bounds)."""
     variables: list = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
     small = [(t, g) for t in tables for g in hidden_groups(t)]
     variables += [("small", t.name, k) for t, g in small for k in g]
     # The actor table's category totals: or one of them is every signal of the quarter.
     variables += [("whole", t.name, k) for t, g in small if not t.one_way for k in g]
+    full = signals is not None and signals > 0
+    variables += [("full", t.name, k) for t, g in small
+                  if full and t.name in MENTION_TABLES for k in g]
     index = {v: i for i, v in enumerate(variables)}
     rows = []
 
@@ -112,6 +139,9 @@ def _program(tables: list[Table], threshold: int, protection: int
             row(t.members[key], 0, ceiling)
         for members, least in zero_rule_floors(t):
             row(members, least, np.inf)
+        if signals is not None:
+            for members, most in mention_caps(t, signals):
+                row(members, 0, most)
     for t, group in small:
         for key in group:
             z = ("small", t.name, key)
@@ -124,8 +154,13 @@ def _program(tables: list[Table], threshold: int, protection: int
             for key in group:  # whole: this category total is the grand total
                 row(t.members[key], 0, np.inf, extra=((("whole", t.name, key), -grand),))
             ways += [("whole", t.name, k) for k in group]
+        if ("full", t.name, group[0]) in index:
+            for key in group:  # full: this row is N
+                row(t.members[key], 0, np.inf,
+                    extra=((("full", t.name, key), -float(signals or 0)),))
+            ways += [("full", t.name, k) for k in group]
         row([], 1, np.inf, extra=tuple((w, 1.0) for w in ways))
-    upper = np.array([1.0 if v[0] in ("small", "whole") else BIG for v in variables])
+    upper = np.array([1.0 if v[0] in ("small", "whole", "full") else BIG for v in variables])
     return variables, rows, upper
 
 
@@ -137,7 +172,7 @@ def _solve(variables: list, rows: list, upper: np.ndarray, cost: np.ndarray) -> 
     if found.x is None:
         return None
     return {v: round(float(x)) for v, x in zip(variables, found.x, strict=True)
-            if v[0] not in ("small", "whole")}
+            if v[0] not in ("small", "whole", "full")}
 
 
 def _truth(tables: list[Table]) -> dict:
@@ -152,7 +187,9 @@ def candidates(publication: Publication, only: set[str] | None = None
     intruder program's integer solutions with that cell smallest and largest, every other
     table at its true counts, as (table, key, "min"/"max", {variable: count})."""
     tables = list(publication.tables.values())
-    variables, rows, upper = _program(tables, publication.threshold, publication.protection)
+    signals = None if publication.too_few else publication.analysed
+    variables, rows, upper = _program(tables, publication.threshold, publication.protection,
+                                      signals)
     index = {v: i for i, v in enumerate(variables)}
     truth = _truth(tables)
     for t in tables:
@@ -211,10 +248,12 @@ def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | N
 
 
 def pattern_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
-                  only: set[str] | None = None) -> list[tuple[str, tuple, str]]:
+                  only: set[str] | None = None, republish: bool = True
+                  ) -> list[tuple[str, tuple, str]]:
     """Every (table, hidden cell, end) whose candidate the engine publishes differently: the
-    pattern tells the intruder that candidate is not the truth. Empty: the property holds.
-    `only`: see `candidates`."""
+    pattern tells the intruder that candidate is not the truth; and (table, cell, "narrow")
+    for each hidden cell whose ends lie P or fewer apart. Empty: the property holds.
+    `only`: see `candidates`. `republish` False: the ends' distance only."""
     publication = publish_quarter(counts, threshold, protection)
     seen = view(publication)
     found = []
@@ -225,6 +264,8 @@ def pattern_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
         if len(ends[(name, key)]) == 2 and not (
                 ends[(name, key)]["max"] - ends[(name, key)]["min"] > protection):
             found.append((name, key, "narrow"))
+        if not republish:
+            continue
         same = tuple(sorted(solution.items()))
         if same not in tried:
             again = publish_quarter(counts_from(solution, counts.quarter), threshold,

@@ -24,6 +24,8 @@ from pattern_kit import dash_leaks, pattern_leaks, quarter_counts
 from intake_app.domain import places, taxonomy
 from intake_app.office.report import suppression
 from intake_app.office.report.publish import ONE_WAY, SIGNAL_TOTALS
+
+MENTIONS = ("target", "impact")  # the tables that count mentions, not signals
 from intake_app.office.report.tables import TOTAL, one_way
 
 ONE_WAY_CODES = {name: list(places.REGIONS if codes is None else taxonomy.codes(codes))
@@ -31,10 +33,13 @@ ONE_WAY_CODES = {name: list(places.REGIONS if codes is None else taxonomy.codes(
 
 
 @st.composite
-def one_way_quarters(draw: st.DrawFn) -> tuple[dict, dict[str, Counter[str]]]:
+def one_way_quarters(draw: st.DrawFn, near: bool = False
+                     ) -> tuple[dict, dict[str, Counter[str]]]:
     """An actor table with nothing to hide (two actors, two categories, every cell at least 8)
-    and random one-way tables: those counting signals add up to its total, the others
-    (mentions) are free."""
+    and random one-way tables: those counting signals add up to its total N; in the others
+    (mentions) are free up to 9, or with `near` each row small or close to N (at most N: a
+    signal names a code once), and impact often names the exclusive "none_known", then at
+    most N less the largest other impact row (review r14f, C2, C2b, C2c)."""
     corners = draw(st.lists(st.integers(8, 14), min_size=4, max_size=4))
     cells = dict(zip([("RU", "intimidation"), ("RU", "diaspora_tax"),
                       ("TR", "intimidation"), ("TR", "diaspora_tax")], corners, strict=True))
@@ -43,6 +48,14 @@ def one_way_quarters(draw: st.DrawFn) -> tuple[dict, dict[str, Counter[str]]]:
     for name, codes in ONE_WAY_CODES.items():
         few = draw(st.lists(st.sampled_from(codes), min_size=1, max_size=4, unique=True))
         counts = Counter({code: draw(st.integers(0, 9)) for code in few})
+        if near and name not in SIGNAL_TOTALS:
+            close = st.integers(0, 9) | st.integers(total - 9, total)
+            counts = Counter({code: draw(close) for code in few})
+            alone = taxonomy.EXCLUSIVE_CODES.get(ONE_WAY[name] or "")
+            if alone in codes:
+                most = total - max((n for c, n in counts.items() if c != alone), default=0)
+                if draw(st.booleans()) or counts[alone] > most:
+                    counts[alone] = draw(st.integers(0, min(9, most)))
         if name in SIGNAL_TOTALS:
             # what the small cells leave goes to one code, or the small ones are cut down
             rest = total - sum(counts.values())
@@ -62,6 +75,17 @@ def test_re_running_the_engine_on_any_table_the_audit_allows_gives_the_same_one_
         quarter: tuple[dict, dict[str, Counter[str]]]) -> None:
     cells, one_way = quarter
     assert pattern_leaks(quarter_counts(cells, one_way), only=set(ONE_WAY)) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(one_way_quarters(near=True))
+def test_no_hidden_row_of_mentions_near_n_or_beside_none_known_is_narrowed_to_p_plus_one_values(
+        quarter: tuple[dict, dict[str, Counter[str]]]) -> None:
+    # The intruder knows N ("Counted"), that no row of mentions exceeds it and that
+    # none_known excludes every other impact (`pattern_kit.mention_caps`), and the group rule.
+    cells, one_way = quarter
+    assert pattern_leaks(quarter_counts(cells, one_way), only=set(MENTIONS),
+                         republish=False) == []
 
 
 def protected_channels(counts: dict[str, int]) -> frozenset[str]:

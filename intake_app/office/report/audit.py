@@ -1,20 +1,22 @@
 """The interval audit: what an attacker can work out about each suppressed cell.
 
-For every suppressed cell, two linear programs (HiGHS) find the smallest and largest
-value the cell can take while every published cell of every table keeps its published value,
-every interior count is non-negative, and every cell whose mere presence tells a least value
+For every suppressed cell, two linear programs (HiGHS) find the smallest and largest value the
+cell can take while every published cell of every table keeps its published value, every
+interior count is non-negative, and every cell whose mere presence tells a least value
 (`Table.floors`: an actor's own row means at least threshold signals, the other-actors row at
 least one) holds at least that, and every fact the public zero rule gives away holds
 (`tables.zero_rule_floors`: a group that shows a zero has no single non-zero cell, so beside
-each hidden cell of it the other cells hold at least 1). The protection rule, for EVERY
-suppressed cell (primary and secondary alike): that interval is wider than the protection
-level P, `upper - lower > P`; an unbounded interval is protected. This is tau-ARGUS's *sliding
-protection range* with upper + lower protection P + 1 on integer counts: where the cell's
-true value sits inside the interval is not fixed, only that an attacker cannot narrow it to
-P + 1 or fewer values (see docs/PRIVACY.md). It is the audit statistics offices run after
-secondary suppression (tau-ARGUS, sdcTable). Tables that share variables (the trend and each
-quarter's actor table, within a report and across reports) are audited together; tables that
-share none are solved separately, which is the same answer.
+each hidden cell of it the other cells hold at least 1), and every row of a table of mentions
+(target, impact) holds at most the signals counted, the exclusive "none_known" together with
+any other impact row as well (`tables.mentions_caps`, review r14f C2, C2c). The protection
+rule, for EVERY suppressed cell (primary and secondary alike): that interval is wider than the
+protection level P, `upper - lower > P`; an unbounded interval is protected. This is
+tau-ARGUS's *sliding protection range* with upper + lower protection P + 1 on integer counts:
+where the cell's true value sits inside the interval is not fixed, only that an attacker
+cannot narrow it to P + 1 or fewer values (see docs/PRIVACY.md). It is the audit statistics
+offices run after secondary suppression (tau-ARGUS, sdcTable). Tables that share variables
+(the trend and each quarter's actor table, within a report and across reports) are audited
+together; tables that share none are solved separately, which is the same answer.
 
 The trend's "–" (an actor without a row of its own in a quarter, counted under other actors)
 is a hidden value too (`folded_intervals`): the count of one actor among the public list's
@@ -48,6 +50,7 @@ from intake_app.office.report.tables import (
     Table,
     Var,
     disclosing_zeros,
+    mentions_caps,
     pair_least,
     zero_rule_floors,
 )
@@ -195,6 +198,9 @@ def _intervals(tables: Sequence[Table], first: Callable[[Table, Key], bool] | No
         for key, ceiling in table.ceilings.items():
             root = components.find(table.members[key][0])
             floors.setdefault(root, []).append((table.members[key], 0.0, ceiling))
+        for members, most in mentions_caps(table):
+            root = components.find(members[0])
+            floors.setdefault(root, []).append((members, 0.0, most))
         for members, least in zero_rule_floors(table):
             root = components.find(members[0])
             floors.setdefault(root, []).append((members, least, highspy.kHighsInf))

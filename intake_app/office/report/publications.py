@@ -23,14 +23,23 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from intake_app.office.report.periods import Quarter
-from intake_app.office.report.tables import TOTAL, Table, actor_floors, one_way, two_way
+from intake_app.office.report.tables import (
+    MENTIONS,
+    TOTAL,
+    Table,
+    actor_floors,
+    mark_mentions,
+    one_way,
+    two_way,
+)
 
 # The protection rule of the publications this engine makes: 1 = the actor table hidden by
 # position and pattern alone, the other-actors total always with the row above it, the pair
 # rule (`publish.fold_rare`), nothing decided by an audit (review r14e, B1 and B3). A stored
 # publication without one (None) was made by an earlier rule. Raise it whenever the pattern a
 # quarter's counts give changes.
-RULE = 1
+# 2 = also the ceilings of the tables of mentions (review r14f, C2, C2b, C2c).
+RULE = 2
 
 
 @dataclass
@@ -72,6 +81,8 @@ def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
         publication.tables[name] = _rebuild(name, quarter, rows)
     if "actor_category" in publication.tables and not publication.too_few:
         actor_floors(publication.tables["actor_category"], publication.fold_below)
+        if all(name in publication.tables for name in MENTIONS):
+            mark_mentions(publication.tables)
     for table in publication.tables.values():
         total = (TOTAL, "")
         # A hidden one-way total (of mentions) tells that it is at most protection + 1

@@ -33,6 +33,7 @@ from intake_app.office.report.tables import (
     Table,
     actor_floors,
     fold_below,
+    mark_mentions,
     one_way,
     pair_least,
     two_way,
@@ -53,8 +54,6 @@ QUARTER_TABLES = ("actor_category", *ONE_WAY)
 # One-way tables whose total is the number of signals, published anyway as the grand total.
 SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
                  "information_credibility")
-
-
 def fold_rare(cells: dict[Key, int], least: int, pair: int | None = None) -> dict[Key, int]:
     """Actor x category counts with every actor under `least` in all counted as
     OTHER_ACTORS; a single actor left with every signal of the quarter as well; and then,
@@ -134,6 +133,7 @@ def _publish(counts: PeriodCounts, threshold: int, protection: int) -> Publicati
 
 def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     main = tables["actor_category"]
+    mark_mentions(tables)
     for table in tables.values():
         suppression.primary(table, threshold)
     main.keep.add((TOTAL, TOTAL))

@@ -36,11 +36,17 @@ rejects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from intake_app.errors import SeinpostError
 from intake_app.office.report.audit import unprotected
-from intake_app.office.report.tables import TOTAL, Key, Table, disclosing_zeros
+from intake_app.office.report.tables import (
+    TOTAL,
+    Key,
+    Table,
+    disclosing_zeros,
+    full_mentions,
+)
 
 
 class ProtectionError(SeinpostError):
@@ -50,10 +56,11 @@ class ProtectionError(SeinpostError):
 
 
 def primary(table: Table, threshold: int) -> None:
-    """Suppress every cell with 0 < count < threshold, and every disclosing zero (in place;
-    those zeros are added to `table.must_hide`)."""
+    """Suppress every cell with 0 < count < threshold, every disclosing zero and every row of
+    mentions that equals the signals counted (`tables.full_mentions`) (in place; those are
+    added to `table.must_hide`)."""
     table.suppressed |= {key for key, value in table.values.items() if 0 < value < threshold}
-    table.must_hide |= disclosing_zeros(table)
+    table.must_hide |= disclosing_zeros(table) | full_mentions(table)
     table.suppressed |= table.must_hide
 
 
@@ -112,20 +119,43 @@ def fixed_groups(cells: Sequence[Key]) -> list[list[Key]]:
     return found
 
 
-def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int) -> int:
-    """The narrowest interval (hi - lo) any hidden cell of `groups` has for a reader who
-    knows their sum `hidden_sum` and the rule: every hidden group holds a count from 1 to
-    `threshold - 1`. A pure function of published numbers and positions.
+def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
+                most: Mapping[Key, int] | None = None) -> int:
+    """How far a reader who knows the hidden cells' sum `hidden_sum`, the rule (every hidden
+    group holds a count from 1 to `threshold - 1`) and the most each cell can hold (`most`:
+    N for a row of mentions, less beside a shown exclusive row; none: the sum) can narrow
+    the hidden cells of `groups`: the fewest possible values any of them keeps, less one
+    (so `hi - lo` where the values have no gap). A pure function of published numbers and
+    positions.
 
-    One group of two (cells a, b): one of them is small, so a lies in [1, s - 1] (b small,
-    or a small and b = s - a), or in [0, s] when s itself is small. Otherwise a cell can be
-    0 (its partner 1, the rest elsewhere) or s - h (every group's small cell 1 but its own):
-    width s - h, h the number of groups. Both ends keep at least two non-zero cells, so no
-    zero becomes one that discloses (`tables.disclosing_zeros`)."""
-    h = len(groups)
-    if h == 1 and len(groups[0]) == 2:
-        return hidden_sum if hidden_sum < threshold else hidden_sum - 2
-    return hidden_sum - h
+    One group of two (cells a, b, s = a + b): one of them is small, so a lies in
+    [1, threshold - 1] or [s - threshold + 1, s - 1] (or [0, s] when s itself is small),
+    and within [s - most(b), most(a)]. The two ranges are counted value by value: their
+    union can leave a gap in the middle (review r14f, C1), and the ceilings can cut either
+    end (C2: 40 signals, a pair of 44 mentions leaves {4, 40}). Otherwise a cell can be 0
+    (its partner 1, the rest elsewhere, as far as the others' ceilings allow) or s - h
+    (every group's small cell 1 but its own; at most its own ceiling): that interval. Both
+    ends keep at least two non-zero cells, so no zero becomes one that discloses
+    (`tables.disclosing_zeros`)."""
+    s = hidden_sum
+    most = most or {}
+    cells = [key for group in groups for key in group]
+
+    def top(key: Key) -> int:
+        return min(s, most.get(key, s))
+
+    if len(groups) == 1 and len(groups[0]) == 2:
+        small = set(range(0, s + 1)) if s < threshold else (
+            set(range(1, min(threshold, s))) | set(range(max(1, s - threshold + 1), s)))
+        first, second = groups[0]
+        counts = [sum(1 for v in small if s - top(other) <= v <= top(key))
+                  for key, other in ((first, second), (second, first))]
+        return min(counts) - 1
+    widths = []
+    for key in cells:
+        room = sum(top(other) for other in cells if other != key)
+        widths.append(min(top(key), s - len(groups)) - max(0, s - room))
+    return min(widths)
 
 
 def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection: int,
@@ -154,7 +184,21 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
         return
     table.suppressed |= {k for group in hidden for k in group}
     shown = sum(table.values[k] for k in cells if k not in table.suppressed)
-    if group_width(table.values[total] - shown, hidden, threshold) <= protection:
+    most: dict[Key, int] = {}
+    if table.cap is not None:
+        # A row of mentions holds at most N; beside a shown exclusive row (none_known) at most
+        # N less it, and a hidden exclusive row at most N less the largest shown other row
+        # (review r14f, C2, C2c). Published numbers only.
+        alone = None if table.exclusive is None else (table.exclusive, "")
+        others = [table.values[k] for k in cells if k != alone and k not in table.suppressed]
+        for key in cells:
+            if key == alone:
+                most[key] = table.cap - max(others, default=0)
+            elif alone is not None and alone not in table.suppressed:
+                most[key] = table.cap - table.values[alone]
+            else:
+                most[key] = table.cap
+    if group_width(table.values[total] - shown, hidden, threshold, most) <= protection:
         table.suppressed |= set(cells)
 
 

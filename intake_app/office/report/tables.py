@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from intake_app.domain import taxonomy
+
 TOTAL = "total"
 OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
 Key = tuple[str, str]
@@ -42,6 +44,13 @@ class Table:
     # (`disclosing_zeros`). Primary: never shown again, even where the published numbers pin
     # them down.
     must_hide: set[Key] = field(default_factory=set)
+    # A table of mentions (target, impact: a signal counts once under every code it names):
+    # no cell exceeds the number of signals N, published as the actor table's grand total
+    # (`mentions_caps`). None: a table whose cells add up to its signals.
+    cap: int | None = None
+    # The row of a code that excludes every other of its list (`taxonomy.EXCLUSIVE_CODES`,
+    # impact "none_known"): it and any other row together hold at most `cap`.
+    exclusive: str | None = None
 
     @property
     def one_way(self) -> bool:
@@ -130,6 +139,48 @@ def zero_rule_floors(table: Table) -> list[tuple[list[Var], int]]:
             others = [v for k in cells if k != hidden for v in table.members[k]]
             found.append((others, 1))
     return found
+
+
+# One-way tables of mentions (a signal counts once under every code it names), by name: the
+# code list of their rows.
+MENTIONS = {"target": "target", "impact": "impact"}
+
+
+def mark_mentions(tables: Mapping[str, Table]) -> None:
+    """Give each table of mentions in `tables` its ceiling N (the actor table's grand total:
+    the signals counted) and its exclusive row, if its list has one (in place)."""
+    signals = tables["actor_category"].values[(TOTAL, TOTAL)]
+    for name, list_name in MENTIONS.items():
+        table = tables[name]
+        table.cap = signals
+        code = taxonomy.EXCLUSIVE_CODES.get(list_name)
+        table.exclusive = code if code in table.rows else None
+
+
+def mentions_caps(table: Table) -> list[tuple[list[Var], int]]:
+    """What every reader knows of a table of mentions (`Table.cap`), as (variables, at most)
+    rows for the audit's linear program: each row holds at most N (the signals counted, the
+    published grand total), and the exclusive row (`Table.exclusive`) together with any other
+    row at most N as well (a signal that names "none_known" names no other impact). Empty
+    for a table that is not one of mentions (review r14f, C2 and C2c)."""
+    if table.cap is None:
+        return []
+    rows = [(row, "") for row in table.rows]
+    found = [(list(table.members[key]), table.cap) for key in rows]
+    if table.exclusive is not None:
+        alone = (table.exclusive, "")
+        found += [([*table.members[alone], *table.members[key]], table.cap)
+                  for key in rows if key != alone]
+    return found
+
+
+def full_mentions(table: Table) -> set[Key]:
+    """The rows of a table of mentions that equal N, the signals counted (N > 0): shown, such
+    a row tells that every signal of the quarter names that code, attribute disclosure like
+    a disclosing zero (review r14f, C2b). Hidden like one (`suppression.primary`)."""
+    if not table.cap:
+        return set()
+    return {(row, "") for row in table.rows if table.values[(row, "")] == table.cap}
 
 
 def fold_below(protection: int) -> int:
