@@ -24,9 +24,9 @@ from pattern_kit import dash_leaks, pattern_leaks, quarter_counts
 from intake_app.domain import places, taxonomy
 from intake_app.office.report import suppression
 from intake_app.office.report.publish import ONE_WAY, SIGNAL_TOTALS
+from intake_app.office.report.tables import TOTAL, one_way
 
 MENTIONS = ("target", "impact")  # the tables that count mentions, not signals
-from intake_app.office.report.tables import TOTAL, one_way
 
 ONE_WAY_CODES = {name: list(places.REGIONS if codes is None else taxonomy.codes(codes))
                  for name, codes in ONE_WAY.items()}

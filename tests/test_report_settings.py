@@ -80,6 +80,31 @@ def test_a_protection_level_under_the_threshold_is_refused_in_both_languages(
     assert publications(db) == 0 and not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize(("threshold", "protection"), [(3, 4), (5, 8), (3, 6), (5, 10), (4, 6)])
+def test_a_protection_level_over_twice_the_threshold_less_3_is_refused_in_both_languages(
+        tmp_path: Path, capsys, monkeypatch, threshold: int, protection: int) -> None:
+    # Review r14f C1, C1b: the fact that some hidden cell is 1 to threshold - 1 leaves as few
+    # as 2 * threshold - 2 values of an interval however wide: T 3, P 4 left {1, 2, 8, 9}.
+    db = tmp_path / "office.db"
+    office(db, [Q3])
+    for lang in ("nl", "en"):
+        code = run_report(db, tmp_path / "out", lang, monkeypatch, "--threshold",
+                          str(threshold), "--protection", str(protection))
+        err = capsys.readouterr().err
+        expected = sentence("report.protection_high", lang, protection=protection,
+                            threshold=threshold, most=2 * threshold - 3)
+        assert code == 1 and err.count("\n") == 1 and expected in err
+    assert publications(db) == 0 and not (tmp_path / "out").exists()
+
+
+def test_the_largest_protection_level_a_threshold_allows_is_accepted(tmp_path: Path) -> None:
+    db = tmp_path / "office.db"
+    office(db, [Q3])
+    conn = database.connect(db)
+    assert build_report(conn, Q3, compare=0, threshold=5, protection=7).protection == 7
+    conn.close()
+
+
 def test_a_trend_over_a_quarter_published_with_other_settings_is_refused(
         tmp_path: Path, capsys, monkeypatch) -> None:
     db = tmp_path / "office.db"

@@ -24,7 +24,11 @@ from report_kit import coded_rows, insert_coded, linprog_intervals
 from intake_app.domain import taxonomy
 from intake_app.office import database
 from intake_app.office.report import publications
-from intake_app.office.report.build import ReportSettingsError, build_report
+from intake_app.office.report.build import (
+    ReportSettingsError,
+    build_report,
+    most_protection,
+)
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import OTHER_ACTORS, TOTAL
 from intake_app.office.report.write import write_report
@@ -78,9 +82,9 @@ def test_a_dash_leaves_more_than_the_protection_level(tmp_path: Path) -> None:
 
 
 def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Path) -> None:
-    # Threshold 3, protection 7: CN 3 signals in one category, IR 3 in another, shown as
-    # they are (3 is not small here). Other actors: 6. Shown, that 6 would leave a "–" only
-    # 0 to 6: not more than 7 values.
+    # Threshold 4, protection 5 (7 is over 2 * 3 - 3 since r14f C1): CN 3 signals in one
+    # category, IR 3 in another. Other actors: 6, not small (6 >= 4). Shown, that 6 would
+    # leave a "–" only 0 to 6.
     first, second = taxonomy.codes("category")[:2]
     conn = database.connect(tmp_path / "office.db")
     # 2026-Q2 has two actors: a quarter of one actor is counted under other actors whole.
@@ -88,7 +92,7 @@ def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Pa
             + _rows("TR", 30, Q3, 4) + [(r[0], first, *r[2:]) for r in _rows("CN", 3, Q3, 5)]
             + [(r[0], second, *r[2:]) for r in _rows("IR", 3, Q3, 6)])
     insert_coded(conn, [(*r[:9], "office_only", *r[10:]) for r in rows])
-    report = build_report(conn, Q3, compare=1, threshold=3, protection=7)
+    report = build_report(conn, Q3, compare=1, threshold=4, protection=5)
     main = report.tables["actor_category"]
     assert main.values[(OTHER_ACTORS, TOTAL)] == 6
     assert (OTHER_ACTORS, TOTAL) in main.suppressed
@@ -114,7 +118,7 @@ def test_every_dash_of_generated_reports_is_protected(
         try:
             insert_coded(conn, rows)
             report = build_report(conn, Q3, compare=compare, threshold=threshold,
-                                  protection=threshold + extra)
+                                  protection=min(threshold + extra, most_protection(threshold)))
             for where, (low, high) in dash_intervals(conn, report).items():
                 assert high - low > report.protection, (where, low, high)
         finally:
@@ -149,21 +153,21 @@ def test_the_legend_says_exactly_what_a_dot_and_a_dash_hold(
 
 @pytest.mark.parametrize(("lang", "clause", "dash"), [
     ("nl", "het totaal van ‘Overige actoren’ en dat van de actor erboven (altijd samen",
-     "tot en met 16 voor een actor die na de laatste eigen rij"),
+     "tot en met 12 voor een actor die na de laatste eigen rij"),
     ("en", "the ‘Other actors’ total and the total of the actor above it (always hidden",
-     "up to 16 for an actor that comes after the last actor row of that quarter")])
+     "up to 12 for an actor that comes after the last actor row of that quarter")])
 def test_the_legend_covers_the_other_actors_total_and_the_pair_rule(
         tmp_path: Path, lang: str, clause: str, dash: str) -> None:
-    # Threshold 3, protection 7: KP 2 + SY 3 make an other-actors total of 5, hidden with
-    # TR's total (always, whatever its count), though it is not "a count from 1 to 2"; an
-    # actor after the last row may hold up to 2P + 2 = 16 (the pair rule, `fold_rare`).
+    # Threshold 4, protection 5: KP 2 + SY 3 make an other-actors total of 5, hidden with
+    # TR's total (always, whatever its count), though it is not "a count from 1 to 3"; an
+    # actor after the last row may hold up to 2P + 2 = 12 (the pair rule, `fold_rare`).
     counts = {("RU", "intimidation"): 12, ("RU", "diaspora_tax"): 8, ("TR", "intimidation"): 9,
               ("TR", "diaspora_tax"): 6, ("KP", "intimidation"): 2, ("SY", "diaspora_tax"): 3}
     conn = database.connect(tmp_path / "office.db")
     insert_coded(conn, [("2026-07-02T12:00:00Z", c, a, "individual", "phone", "online", None,
                          "fear_for_safety", "medium", "office_only", "B", "2")
                         for (a, c), n in counts.items() for _ in range(n)])
-    report = build_report(conn, Q3, compare=0, threshold=3, protection=7)
+    report = build_report(conn, Q3, compare=0, threshold=4, protection=5)
     conn.close()
     main = report.tables["actor_category"]
     assert main.shown((OTHER_ACTORS, TOTAL)) is None and main.shown(("TR", TOTAL)) is None

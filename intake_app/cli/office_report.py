@@ -42,7 +42,7 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
                         f"{MIN_THRESHOLD}; a quarter published before keeps its own)")
     p.add_argument("--protection", type=int, default=None, metavar="P",
                    help="width every suppressed cell's interval must exceed (default and "
-                        "least: N)")
+                        "least: N; at most 2N - 3, so 5 to 7 for N 5)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
     p.set_defaults(run=_run_report)

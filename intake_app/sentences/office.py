@@ -29,6 +29,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "A threshold of {threshold} protects too little: the threshold is at least "
               "{least}. Nothing was published.",
     },
+    "report.protection_high": {
+        "nl": "Een beschermingsniveau van {protection} is te hoog voor de drempel {threshold}: "
+              "het is hoogstens {most} (twee keer de drempel min 3). Bij een hoger niveau laat "
+              "het feit dat een afgeschermd aantal klein is minder mogelijke waarden over dan "
+              "het niveau belooft. Er is niets gepubliceerd.",
+        "en": "A protection level of {protection} is too high for the threshold {threshold}: "
+              "it is at most {most} (twice the threshold less 3). Above that, the fact that a "
+              "hidden count is small leaves fewer possible values than the level promises. "
+              "Nothing was published.",
+    },
     "report.protection_low": {
         "nl": "Een beschermingsniveau van {protection} is kleiner dan de drempel {threshold}. "
               "Het is minstens de drempel, anders kan een afgeschermd klein aantal te nauw "

@@ -49,7 +49,8 @@ class ReportSettingsError(SeinpostError):
     published with other settings."""
 
     code = "report.threshold_low"
-    codes = ("report.threshold_low", "report.protection_low", "report.mixed_settings")
+    codes = ("report.threshold_low", "report.protection_low", "report.protection_high",
+             "report.mixed_settings")
 
 
 @dataclass
@@ -83,9 +84,11 @@ def _check_ended(quarter: Quarter, today: date) -> None:
 
 
 def check_settings(threshold: int, protection: int) -> None:
-    """Refuse a threshold under MIN_THRESHOLD and a protection level under the threshold
-    (ReportSettingsError): a hidden cell holds up to threshold - 1 signals, so its interval
-    must be wider than that at least."""
+    """Refuse a threshold under MIN_THRESHOLD, a protection level under the threshold and one
+    of `most_protection(threshold) + 1` or more (ReportSettingsError): a hidden cell holds up
+    to threshold - 1 signals, so its interval must be wider than that at least; and the fact
+    that some hidden cell is small (1 to threshold - 1) takes the middle out of an interval,
+    leaving as few as 2 * threshold - 2 values (review r14f, C1, C1b)."""
     if threshold < MIN_THRESHOLD:
         raise ReportSettingsError(f"threshold {threshold} is below {MIN_THRESHOLD}",
                                   code="report.threshold_low", threshold=threshold,
@@ -94,6 +97,20 @@ def check_settings(threshold: int, protection: int) -> None:
         raise ReportSettingsError(f"protection {protection} is below the threshold {threshold}",
                                   code="report.protection_low", protection=protection,
                                   threshold=threshold)
+    if protection > most_protection(threshold):
+        raise ReportSettingsError(f"protection {protection} is above "
+                                  f"{most_protection(threshold)} for threshold {threshold}",
+                                  code="report.protection_high", protection=protection,
+                                  threshold=threshold, most=most_protection(threshold))
+
+
+def most_protection(threshold: int) -> int:
+    """The largest protection level a threshold allows: 2 * threshold - 3. A hidden pair of
+    one-way rows, or an actor table hidden inside beside its totals, tells that some cell is
+    1 to threshold - 1 (or 0): what stays of an interval is its two ends, 2 * threshold - 2
+    values at least for a pair (min(width + 1, 2 * threshold) inside the actor table); the
+    protection promise asks for P + 2 values or more (review r14f, C1, C1b)."""
+    return 2 * threshold - 3
 
 
 def _settings(stored: publications.Publication | None, threshold: int | None,
