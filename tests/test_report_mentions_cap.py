@@ -61,6 +61,17 @@ def test_r14f_c2b_an_impact_named_by_every_signal_is_not_shown() -> None:
           {"impact": Counter(fear_for_safety=7, self_censorship=4, withdrawal=7)}, "impact")
 
 
+def test_r14f_c2b_a_row_of_n_among_large_rows_is_hidden_though_nothing_is_small() -> None:
+    # 20 signals, every one names fear_for_safety: nothing is small, so only the rule that a
+    # row of N discloses like a zero hides it (and fear_for_family, 0, its group's partner).
+    cells = twenty_each(20)
+    one_way = {"impact": Counter(fear_for_safety=20, withdrawal=10, other=8)}
+    impact = publish_quarter(quarter_counts(cells, one_way), T, P).tables["impact"]
+    assert impact.shown(("fear_for_safety", "")) is None
+    assert impact.shown(("withdrawal", "")) == 10  # the rest of the table is still shown
+    check(cells, one_way, "impact")
+
+
 def test_r14f_c2c_none_known_beside_a_shown_impact_of_16_among_20_stays_wide() -> None:
     check(twenty_each(20), {"impact": Counter(fear_for_safety=16, other=6, none_known=2)},
           "impact")
