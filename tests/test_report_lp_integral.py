@@ -33,7 +33,13 @@ from intake_app.office import database
 from intake_app.office.report.audit import audit
 from intake_app.office.report.build import build_report, most_protection
 from intake_app.office.report.periods import Quarter
-from intake_app.office.report.tables import TOTAL, Table, two_way, zero_rule_floors
+from intake_app.office.report.tables import (
+    TOTAL,
+    Table,
+    mentions_caps,
+    two_way,
+    zero_rule_floors,
+)
 
 QUARTER = Quarter(2026, 3)
 CAP = 10**6  # a variable bound far above any count: "unbounded" reads as reaching it
@@ -60,6 +66,8 @@ def milp_intervals(tables: list[Table]) -> dict[tuple[str, tuple[str, str]], tup
             constraints.append(LinearConstraint(row(t.members[k]), floor, np.inf))
         for members, least in zero_rule_floors(t):  # what the public zero rule tells
             constraints.append(LinearConstraint(row(members), least, np.inf))
+        for members, most in mentions_caps(t):  # no row of mentions over N (review r14f)
+            constraints.append(LinearConstraint(row(members), 0, most))
     found = {}
     for t in tables:
         for k in sorted(t.suppressed):
