@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office, run_cli
+from liaison_fixtures import PASSPHRASE, make_office, run_cli, signal_fields
 
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import KdfParams, WrongPassphrase
@@ -102,5 +102,32 @@ def test_a_wrong_passphrase_with_surrounding_spaces_is_still_counted(tmp_path: P
 def test_the_rule_drops_surrounding_whitespace_and_keeps_inner_whitespace() -> None:
     assert passphrase_rule.normalise("\ufeff\t two  words \u00a0\r\n") == "two  words"
     assert passphrase_rule.check_new_passphrase(f" {PASSPHRASE} ") == PASSPHRASE
-    assert passphrase_rule.candidates(f"{PASSPHRASE} \r\n") == [PASSPHRASE, PASSPHRASE + " ",
-                                                                 PASSPHRASE + " \r\n"]
+    # What was given comes first, the stripped form last (review r7f G2, below).
+    assert passphrase_rule.candidates(f"{PASSPHRASE} \r\n") == [PASSPHRASE + " ",
+                                                                 PASSPHRASE + " \r\n", PASSPHRASE]
+
+
+@pytest.mark.parametrize("real, duress", [(PASSPHRASE + " ", PASSPHRASE),
+                                          (PASSPHRASE, PASSPHRASE + " ")])
+def test_slots_an_earlier_version_let_differ_by_a_space_each_open_with_their_own_form(
+        tmp_path: Path, keyring_mode: bool, monkeypatch: pytest.MonkeyPatch,
+        real: str, duress: str) -> None:
+    """Review r7f G2: the earlier rule kept surrounding whitespace, so a real passphrase "P "
+    (from a cmd.exe file) and a duress passphrase "P" were two passphrases. Trying the stripped
+    form first, the liaison's own file opened the duress slot and emptied the profile, or the
+    duress passphrase under coercion opened every signal. Each opens its own slot, twice (the
+    real unlock does not rewrap its slot under a form that opens the other)."""
+    with monkeypatch.context() as earlier:
+        earlier.setattr(passphrase_rule, "normalise", passphrase_rule._before_strip)
+        profile = _set_up(tmp_path, real, keyring_mode)
+        session = LiaisonSession.unlock(profile, real)
+        session.record(signal_fields(description="kept"))
+        session.set_duress_passphrase(real, duress)
+        session.lock()
+    for _ in range(2):
+        session = LiaisonSession.unlock(profile, real)
+        assert len(session.list_entries()) == 1
+        session.lock()
+    session = LiaisonSession.unlock(profile, duress)
+    assert session.list_entries() == []
+    session.lock()

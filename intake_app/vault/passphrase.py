@@ -68,11 +68,16 @@ def _before_strip(passphrase: str) -> str:
 
 
 def candidates(passphrase: str) -> list[str]:
-    """The forms an unlock tries, in order, each once: `normalise(passphrase)`, then what
-    earlier versions stretched for the same input (surrounding whitespace kept; before that,
-    BOM and line ending kept too), so a vault they set up still opens and is rewrapped."""
-    forms = [normalise(passphrase), _before_strip(passphrase),
-             unicodedata.normalize("NFC", passphrase)]
+    """The forms an unlock tries, in order, each once: what earlier versions stretched for the
+    same input (surrounding whitespace kept; before that, BOM and line ending kept too), then
+    `normalise(passphrase)`, so a vault they set up still opens and is rewrapped.
+
+    The forms that keep more come first: an earlier version let two slots differ only by
+    surrounding whitespace ("P " from a cmd.exe file and "P"), and the stripped form tried
+    first opened the other one (review r7f G2: the liaison's own file opened the duress slot,
+    or the duress passphrase the real one)."""
+    forms = [_before_strip(passphrase), unicodedata.normalize("NFC", passphrase),
+             normalise(passphrase)]
     return [form for n, form in enumerate(forms) if form not in forms[:n]]
 
 

@@ -30,7 +30,7 @@ from intake_app.vault import device_secret, duress_record, vault_file, vault_sta
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
-from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates
+from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates, normalise
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
@@ -123,7 +123,9 @@ class Unlocking(VaultCore):
         if opened is None:
             self._wrong_passphrase(self._file)
         index, role, vault_key, stretched, legacy = opened
-        if legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
+        if legacy and self._opens_another(file, passphrase, secret, index):
+            legacy = False  # kept as it is: the normalised form belongs to the other slot
+        elif legacy:  # opened by the pre-normalisation form: rewrap under the normalised one
             stretched = stretch(passphrase, file.kdf_salt, file.kdf)
         if role == ROLE_DURESS:
             if not unlocking:
@@ -193,15 +195,27 @@ class Unlocking(VaultCore):
         if not isinstance(passphrase, str) or len(passphrase) > MAX_PASSPHRASE_CHARS + 2:
             return None
         aad = file.aad()
-        # The normalised form, then those earlier versions stored (surrounding whitespace or
-        # a BOM kept): a vault they set up opens and is rewrapped, nothing counted twice.
-        for number, form in enumerate(candidates(passphrase)):
+        # The forms earlier versions stored (surrounding whitespace or a BOM kept), then the
+        # normalised one: a vault they set up opens and is rewrapped, nothing counted twice.
+        normalised = normalise(passphrase)
+        for form in candidates(passphrase):
             stretched = stretch(form.encode("utf-8"), file.kdf_salt, file.kdf)
             for index, slot in enumerate(file.slots):
                 result = open_slot(slot, stretched, secret, aad)
                 if result is not None:
-                    return index, result[0], result[1], stretched, number > 0
+                    return index, result[0], result[1], stretched, form != normalised
         return None
+
+    @staticmethod
+    def _opens_another(file: VaultFile, passphrase: str, secret: bytes | None,
+                       index: int) -> bool:
+        """Whether the normalised passphrase opens a slot other than `index`: then the slot
+        opened by an earlier version's form is not rewrapped under it, or one passphrase
+        would open two slots (review r7f G2)."""
+        stretched = stretch(normalise(passphrase).encode("utf-8"), file.kdf_salt, file.kdf)
+        aad = file.aad()
+        return any(open_slot(slot, stretched, secret, aad) is not None
+                   for number, slot in enumerate(file.slots) if number != index)
 
     def _may_wipe(self, file: VaultFile) -> bool:
         """Only a counter this app can vouch for erases: a version 2 file whose `mac` held
