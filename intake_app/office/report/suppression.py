@@ -18,7 +18,9 @@ tests keep it as a value-driven reference pattern for the audit.
 
 One-way tables: by position only (`secondary_one_way`): fixed groups of two cells (three at
 the end), every group with a small cell hidden whole, and every cell hidden when a hidden
-cell would otherwise be too narrow for a reader who knows the rule. Nothing in that choice
+cell would otherwise keep too few values for a reader who knows the rule (`group_width`
+counts a hidden pair's values one by one, and in a table of mentions holds every row under
+N, the signals counted: review r14f C1, C2, C2c). Nothing in that choice
 looks at a hidden count, so the pattern tells nothing beyond where the small cells' groups
 are (`tests/test_report_pattern_invariance.py`).
 
