@@ -12,8 +12,9 @@ their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg
 - comments and processing instructions (the parser keeps neither; the part is written anew);
 - any attribute that is a path becomes `removed-path` (`paths.without_paths`), and a picture
   linked by a bare file name (`IMG_2045.jpg`) too: the file is not in the drawing anyway;
-- pictures embedded as base64 `data:` URIs are cleaned like pictures inside Office files
-  (`office_docs.clean_picture`); one that cannot be is kept and warned;
+- pictures and drawings embedded as `data:` URIs (in any attribute or CSS `url()`, any RFC 2397
+  form) are cleaned by what their bytes are (`svg_data`); one that cannot be is kept and warned;
+- `<title>`, `<desc>` and `<style>` text are read for paths as attributes are; CSS comments go;
 - a compressed drawing (`.svgz`, gzip) is cleaned the same way and sealed uncompressed.
 
 Parsed with defusedxml: a DOCTYPE is read but entities are refused (an SVG that declares them,
@@ -23,8 +24,6 @@ drawing's script is what it says, not who made it.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
 import zlib
@@ -36,12 +35,12 @@ from intake_app.media import sniff
 from intake_app.media.office_xml import serialise_part
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
 from intake_app.media.result import (
-    OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     TOO_LARGE_TO_CLEAN,
     UNREADABLE_SVG,
     Cleaned,
     NotCleanable,
 )
+from intake_app.media.svg_data import cleaned_data_uri, is_data_uri
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
 """Largest SVG parsed (as `office_docs.MAX_XML_PART`): about ten times that in memory."""
@@ -60,10 +59,14 @@ EDITOR_NAMESPACES = (
     "http://web.resource.org/cc/",
 )
 """Namespace URIs (or their beginnings) of what editors write about the document and its maker."""
-_LINKS = {"href", "{http://www.w3.org/1999/xlink}href"}
-_DATA_URI = re.compile(r"data:(image/[\w.+-]+);base64,", re.IGNORECASE)
+_LINKS = {"href", "src", "poster", "data"}
+"""Local names of attributes that link a file (`<image href>`, XHTML `<img src>`, `<video
+poster>`, `<object data>`): a bare file name there is the linked file's (r11g N7)."""
+_TEXTS = {"title", "desc"}
 _WEB = ("http://", "https://", "#", "data:")
 _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')]*)\1\s*\)""", re.IGNORECASE)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
+_CSS_STRING = re.compile(r"""(["'])([^"'\n]*)\1""")
 """A CSS `url(…)`: a path is replaced inside it only, so the rest of the style still reads (the
 path recogniser takes a value to its end)."""
 
@@ -74,6 +77,11 @@ def clean_svg(data: bytes) -> Cleaned:
     Raises NotCleanable(TOO_LARGE_TO_CLEAN) over MAX_SVG_BYTES and NotCleanable(UNREADABLE_SVG)
     for one that is not well-formed or declares entities.
     """
+    return clean_svg_at(data, 0)
+
+
+def clean_svg_at(data: bytes, depth: int) -> Cleaned:
+    """`clean_svg` for a drawing `depth` drawings deep inside another (`svg_data`)."""
     if len(data) > MAX_SVG_BYTES:
         raise NotCleanable(TOO_LARGE_TO_CLEAN)
     try:
@@ -88,9 +96,12 @@ def clean_svg(data: bytes) -> Cleaned:
     _drop_editor_data(root)
     for element in root.iter():
         for key, value in element.attrib.items():
-            element.attrib[key] = _cleaned_value(key, value, warnings)
-        if _local(element.tag) == "style" and element.text:
-            element.text = _css_without_paths(element.text)  # @font-face url(file:///…)
+            element.attrib[key] = _cleaned_value(key, value, warnings, depth)
+        tag = _local(element.tag)
+        if tag == "style" and element.text:  # @font-face url(file:///…), comments
+            element.text = _css_cleaned(element.text, warnings, depth)
+        elif tag in _TEXTS and element.text:  # Visio, converters: the file's name and folder
+            element.text = _text_without_paths(element.text)
     kept = [(prefix, uri) for prefix, uri in dict.fromkeys(namespaces) if not _editor(uri)]
     return Cleaned(serialise_part(root, kept), sniff.SVG, tuple(warnings))
 
@@ -122,36 +133,39 @@ def _drop_editor_data(root: ET.Element) -> None:
             del parent.attrib[key]
 
 
-def _cleaned_value(key: str, value: str, warnings: list[str]) -> str:
-    if key in _LINKS:
-        found = _DATA_URI.match(value.strip())
-        if found:
-            return _cleaned_picture(value.strip(), found, warnings)
+def _cleaned_value(key: str, value: str, warnings: list[str], depth: int) -> str:
+    if is_data_uri(value):  # never the path recogniser: base64 can read as a path (r11g N1)
+        return cleaned_data_uri(value, warnings, depth)
+    if _local(key) in _LINKS:
         if not value.strip().lower().startswith(_WEB) and (has_path(value) or is_file_name(value)):
             return NEUTRAL_PATH  # a picture linked from the author's disk
     if _local(key) == "style":
-        return _css_without_paths(value)
+        return _css_cleaned(value, warnings, depth)
     return without_paths(value)
 
 
-def _css_without_paths(css: str) -> str:
-    return _CSS_URL.sub(
-        lambda m: f"url({NEUTRAL_PATH})" if has_path(m.group(2)) else m.group(0), css)
+def _css_cleaned(css: str, warnings: list[str], depth: int) -> str:
+    """CSS without comments, with each `url(…)` and quoted string that is a path neutralised and
+    each `url(data:…)` cleaned as `svg_data` cleans (kept and warned when it cannot be)."""
+    css = _CSS_COMMENT.sub("", css)  # draws nothing; can hold the author's folders (r11g N4)
+
+    def url(m: re.Match[str]) -> str:
+        target = m.group(2)
+        if is_data_uri(target):
+            return f"url({m.group(1)}{cleaned_data_uri(target, warnings, depth)}{m.group(1)})"
+        return f"url({NEUTRAL_PATH})" if has_path(target) else m.group(0)
+
+    def string(m: re.Match[str]) -> str:
+        found = m.group(2)
+        if is_data_uri(found) or not has_path(found):
+            return m.group(0)
+        return f"{m.group(1)}{NEUTRAL_PATH}{m.group(1)}"
+
+    return _CSS_STRING.sub(string, _CSS_URL.sub(url, css))
 
 
-def _cleaned_picture(value: str, found: re.Match[str], warnings: list[str]) -> str:
-    from intake_app.media.office_docs import clean_picture  # loads the picture cleaners late
-
-    try:
-        picture = base64.b64decode("".join(value[found.end():].split()), validate=True)
-    except (binascii.Error, ValueError):
-        picture = b""
-    cleaned = clean_picture(picture, warnings) if picture else None
-    if cleaned is None:
-        if OFFICE_EMBEDDED_MEDIA_NOT_CLEANED not in warnings:
-            warnings.append(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return value
-    return value[: found.end()] + base64.b64encode(cleaned).decode("ascii")
+def _text_without_paths(text: str) -> str:
+    return NEUTRAL_PATH if is_file_name(text.strip()) else without_paths(text)
 
 
 def _editor(uri: str) -> bool:
