@@ -1,37 +1,29 @@
 """Renewing a whole profile folder: a new folder built beside it, swapped in, the old one gone.
 
 Why (review r7b, N3): a duress unlock must leave a profile that looks set up at that moment,
-and a folder emptied in place keeps its birth time (statx), older than everything in it. So the
-new profile is built completely in a sibling folder on the same file system, made durable, and
-then exchanged with the profile folder in one step: ``renameat2(RENAME_EXCHANGE)`` on Linux
-(glibc's wrapper, through ctypes). Where that is missing (another kernel or C library, a file
-system without it) two renames take its place: the profile folder moved aside to the "old" name,
-then the new one moved to the profile's name; `finish_interrupted` repairs a cut between them.
+and a folder emptied in place keeps its birth time (statx). So the new profile is built in a
+sibling folder on the same file system, made durable, and exchanged with the profile folder in
+one step: ``renameat2(RENAME_EXCHANGE)`` on Linux (glibc, through ctypes); elsewhere two renames
+(the profile moved aside to the "old" name, the new one to the profile's name), a cut between
+them repaired by `finish_interrupted`.
 
-Names, in the profile's parent folder (`<name>` is the profile folder's name, `<hex>` 12 random
-hex digits, shared by one renewal's two names):
+Names, in the profile's parent folder (`<hex>`: 12 random hex digits, one renewal's two names):
+``.<name>.<hex>.partial`` the new folder while it is built (after the exchange, the old one),
+``.<name>.<hex>.old.partial`` (two renames only) the old folder moved aside. They look like the
+app's other leftovers of an interrupted write (fs/atomic.py `temp_name`); `finish_interrupted`
+removes one a cut left at the next start.
 
-    .<name>.<hex>.partial       the new folder while it is built; after the exchange, the old one
-    .<name>.<hex>.old.partial   (two renames only) the old folder moved aside
+The old folder's names are removed before the answer and its disk space freed after it
+(review r7c F5): freeing grows with the profile (about 0.1 s for 84 MB), which told someone
+timing a duress unlock that something was purged. `remove_now` unlinks every name of the old
+folder (never overwriting or truncating) with each file held open, while the swap is synced;
+the held files are let go of after the answer (`_free_held`), or handed by a process that ends
+first to one of its own (cli/background_removal.py, `take_held`). What a crash cut short is
+removed in the background at the next start (`finish_interrupted`, `remove_in_background`).
 
-They look like the app's other leftovers of an interrupted write (fs/atomic.py `temp_name`).
-A cut leaves one, and `finish_interrupted` removes it at the next start.
-
-The old folder's names are removed before the answer, its disk space freed after it (review
-r7c F5, the stop-20 note): freeing grows with what the profile held (about 0.1 s for 84 MB
-here), and a duress unlock that took that much longer than an ordinary one told someone timing
-it that something was purged, while answering first left the old folder to be seen beside the
-profile. So `swap_in` swaps and, while the swap is synced, `remove_now` removes every name of
-the old folder with each file held open; the held files are let go of after the answer
-(`_free_held`), or handed by a process that ends first to a process of its own
-(cli/background_removal.py, `take_held`). The removal only unlinks names (never overwrites or
-truncates a file). Whatever a crash cut short is a leftover like any other, removed in the
-background at the next start (`finish_interrupted`, `remove_in_background`).
-
-What the old folder holds is removed only under the profile's own names (`OWN_NAMES`, and
-the atomic-write leftovers ``.*.partial``), a link removed as a link and never followed; any
-other entry (a file of the person's own in a profile folder they chose, or anything planted)
-is moved into the new profile folder as it is, never deleted. Imports no Qt, prints nothing.
+Only the profile's own names are removed (`OWN_NAMES`, atomic-write leftovers ``.*.partial``),
+a link as a link; any other entry (the person's own file, anything planted) is moved into the
+new profile folder as it is, never deleted. Imports no Qt, prints nothing.
 """
 
 from __future__ import annotations
@@ -49,22 +41,20 @@ from pathlib import Path
 from intake_app.fs import own_folders
 from intake_app.fs.atomic import fsync_dir
 
-#: What the app itself writes in a profile folder: vault/vault_file.py FILE_NAME, store.db
-#: and its log files (store/database.py), the duress unlock's in-place fallback (store/fresh.py
-#: FRESH_NAME and its logs), the store's folders (store/core.py FOLDERS).
-#: tests/test_profile_renewal.py holds this list to those modules' names.
+#: What the app writes in a profile folder (vault_file FILE_NAME, store.db and its logs, the
+#: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS; test_profile_renewal).
 OWN_NAMES = frozenset(
     ["vault.json", "blobs", "sealed"]
     + [f"{db}{suffix}" for db in ("store.db", "store.db.fresh")
        for suffix in ("", "-wal", "-shm", "-journal")])
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name
 _RENAME_EXCHANGE = 2  # linux/fs.h
-# Siblings this process is building or swapping now: a repair on another thread (the window
-# reads the vault's status in the background) must not take them for a cut's leftovers.
+# Siblings this process is building or swapping now: not a cut's leftovers to a repair on
+# another thread (the window reads the vault's status in the background).
 _BUSY: set[Path] = set()
 _BUSY_LOCK = threading.Lock()
-# Old folders this process is removing now (`remove_in_background`), with the profile folder
-# each belonged to: a repair at start leaves them to the thread already at work.
+# Old folders being removed now (`remove_in_background`), with their profile folders: a
+# repair at start leaves them to that thread.
 _REMOVING: dict[Path, tuple[Path, threading.Thread]] = {}
 
 
@@ -226,6 +216,19 @@ def _hide_entry(path: Path, held: list[int]) -> None:
         own_folders.clear_entry(path)  # a folder around it without write permission
 
 
+def _after_fork_in_child() -> None:
+    """A forked child gets a lock of its own (one a parent's thread held would never be let go
+    of there: a test's forked worker hung 48 min on SQLite's) and none of the parent's work."""
+    global _BUSY_LOCK
+    _BUSY_LOCK = threading.Lock()
+    _HELD.clear()
+    _REMOVING.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def _free_later(fds: list[int], parent: Path) -> None:
     with _BUSY_LOCK:
         _HELD.extend(fds)
@@ -257,11 +260,9 @@ def take_held() -> list[int]:
 
 def remove_in_background(old: Path, folder: Path) -> None:
     """Remove the old profile folder `old` (`tidy`, into the profile folder `folder`) on a
-    thread of its own, so nobody waits for it (review r7c, F5). What cannot be removed
-    (something planted that this user may not delete) is left for `finish_interrupted` at the
-    next start, and nothing is raised: a failure there would tell the duress passphrase from
-    the real one. A daemon thread: a process that ends first hands the rest over
-    (`removals_pending`), and a cut leaves a leftover the next start removes."""
+    daemon thread nobody waits for (review r7c, F5). What cannot be removed is left for
+    `finish_interrupted` at the next start, and nothing is raised (a failure would tell the
+    duress passphrase from the real one); a process that ends first hands the rest over."""
     old, folder = Path(old), Path(folder)
     thread = threading.Thread(target=_remove, args=(old, folder), daemon=True,
                               name="seinpost-old-profile-removal")
