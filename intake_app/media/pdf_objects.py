@@ -252,7 +252,9 @@ def _has_author(annotation: Dictionary | Stream) -> bool:
 
 def _scrub_people(obj: Dictionary | Stream) -> None:
     """Info-like dictionaries hung elsewhere: an article thread's /I, an optional-content
-    layer's /User, an output intent's /Info (the printer and who set it up)."""
+    layer's /User, an output intent's /Info (the printer and who set it up), an
+    optional-content configuration's /Creator and /Name (ISO 32000 §8.11.4.3), an OPI
+    dictionary's /MainImage (a file on the author's disk)."""
     info = obj.get(Name.I)
     if isinstance(info, Dictionary) and (obj.get(Name.Type) == Name.Thread or Name.F in obj):
         del obj[Name.I]
@@ -260,6 +262,15 @@ def _scrub_people(obj: Dictionary | Stream) -> None:
         del obj[Name.User]
     if obj.get(Name.Type) == Name.OutputIntent and Name.Info in obj:
         del obj[Name.Info]
+    if Name.OCGs in obj:  # /OCProperties: each configuration's maker and name (r11g N5)
+        configs = obj.get(Name.Configs)
+        for config in [obj.get(Name.D), *(configs if isinstance(configs, Array) else [])]:
+            if isinstance(config, Dictionary):
+                for key in (Name.Creator, Name.Name):
+                    if key in config:
+                        del config[key]
+    if obj.get(Name.Type) == Name.OPI and isinstance(obj.get(Name.MainImage), String):
+        obj[Name.MainImage] = String(NEUTRAL_PATH)  # the high-resolution picture's file (N5)
 
 
 def _neutralise_paths(obj: Dictionary | Stream) -> None:
