@@ -120,6 +120,14 @@ SENTENCES: dict[str, dict[str, str]] = {
               "duress passphrase or the wipe-after setting. Nothing was counted, erased or "
               "opened; put back the latest vault.json from a backup of this profile.",
     },
+    "vault.elsewhere": {
+        "nl": "Het sleutelbestand van dit profiel (vault.json) hoort bij een profiel in een andere "
+              "map op deze laptop: het is hierheen gekopieerd, en deze wachtzin opent het niet. "
+              "Er is niets geteld, gewist of geopend. Open het profiel vanuit zijn eigen map.",
+        "en": "This profile's key file (vault.json) belongs to a profile in another folder on "
+              "this laptop: it was copied here, and this passphrase does not open it. Nothing was "
+              "counted, erased or opened. Open the profile from its own folder.",
+    },
     "vault.state_undone": {
         # A notice, not an error: the unlock went on (store/vault_seen.py, review r7e).
         "nl": "Het sleutelbestand van dit profiel (vault.json) is niet het bestand dat "

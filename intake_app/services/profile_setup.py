@@ -146,7 +146,7 @@ def _beside(profile_dir: Path, sibling: Path,
     if old is None:  # a mount point or another file system: `sibling` is gone already
         vault.discard()
         return None
-    vault.profile_dir = profile_dir
+    vault.settle_in(profile_dir)  # the keyring's record names the profile folder, not the sibling
     # What was there before (an empty folder, an erased vault and its store) goes; anything
     # else (the person's own files) is moved into the new profile folder, never deleted. A
     # failure leaves it for the next start (finish_interrupted): the profile is complete.

@@ -46,7 +46,7 @@ class VaultCore:
         # still holds the real slot until the store has accepted the duress proof.
         self._pending: Any = None
         # Which vault.json the keyring names as current (keyring mode, vault_state.py).
-        self._state = vault_state.KeyringState()
+        self._state = vault_state.KeyringState(self.profile_dir)
         # The digest of vault.json as read at the last passphrase check (vault_state.py), and
         # who is told before and after vault.json's state changes (the open store, so it
         # knows which vault.json it saw: store/vault_seen.py).
@@ -104,6 +104,15 @@ class VaultCore:
                 device_secret.delete(file.profile_id)
                 # Set-up may then replace exactly the store this erasure left (vault.py).
                 device_secret.mark_wiped(file.profile_id, store_witness(self.profile_dir))
+
+    def settle_in(self, profile_dir: Path) -> None:
+        """This vault's folder is `profile_dir` from now on (set-up built it in a sibling that
+        was then swapped in, services/profile_setup.py); the keyring's record of the current
+        file names that folder (vault_state.py). A keyring that refuses leaves the sibling's
+        name: the next right unlock records the folder."""
+        with self._mutex:
+            self.profile_dir = Path(profile_dir)
+            self._state.settle_in(self.profile_dir, self._file)
 
     def _reload(self) -> VaultFile:
         # Always from disk: another window or the command line may have changed the counter.

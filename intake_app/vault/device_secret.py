@@ -291,6 +291,19 @@ def is_marked_wiped(profile_id: str, witness: str) -> bool:
     return isinstance(stored, str) and hmac.compare_digest(stored, f"wiped {witness}")
 
 
+def was_erased(profile_id: str) -> bool:
+    """Whether the keyring holds this app's note that `profile_id`'s vault was erased, for any
+    store files (False when no keyring works or none is noted)."""
+    backend = usable_backend()
+    if backend is None:
+        return False
+    try:
+        stored = _get(backend, f"{profile_id}{WIPED_SUFFIX}")
+    except Exception:
+        return False
+    return isinstance(stored, str) and stored.startswith("wiped ")
+
+
 def forget_wiped(profile_id: str) -> None:
     """Remove the erasure note of `profile_id` (its leftover store was replaced)."""
     backend = usable_backend()

@@ -192,3 +192,17 @@ class VaultRolledBack(VaultError):
         "passphrase or the wipe-after setting. Nothing was counted, erased or opened; put back "
         "the latest vault.json from a backup of this profile."
     )
+
+
+class VaultElsewhere(VaultError):
+    """vault.json belongs to a profile in another folder: the keyring's record of its profile
+    names a different folder and the passphrase opens none of its slots (code
+    "vault.elsewhere"; keyring mode, vault/vault_state.py, review r7f G1). Refused before
+    anything is counted or erased."""
+
+    code = "vault.elsewhere"
+    default_message = (
+        "This profile's key file (vault.json) belongs to a profile in another folder on this "
+        "laptop: it was copied here, and this passphrase does not open it. Nothing was counted, "
+        "erased or opened. Open the profile from its own folder."
+    )

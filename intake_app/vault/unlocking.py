@@ -29,7 +29,13 @@ from typing import NoReturn
 from intake_app.vault import device_secret, duress_record, vault_file, vault_state
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import VaultCore, with_slot
-from intake_app.vault.errors import VaultError, VaultTampered, VaultWiped, WrongPassphrase
+from intake_app.vault.errors import (
+    VaultElsewhere,
+    VaultError,
+    VaultTampered,
+    VaultWiped,
+    WrongPassphrase,
+)
 from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates, normalise
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
@@ -117,11 +123,21 @@ class Unlocking(VaultCore):
                 raise VaultTampered()
             raise VaultWiped()
         self._secret = secret
-        counted = file.replace(failed_attempts=file.failed_attempts + 1)
-        self._save(counted)
-        opened = self._try(file, passphrase, secret)
-        if opened is None:
-            self._wrong_passphrase(self._file)
+        if self._state.elsewhere:
+            # A file whose keyring record names another folder (copied or moved here, review
+            # r7f G1): its counter and erasure act on that other profile's keyring entries, so
+            # nothing is counted; only a passphrase that opens a slot goes on (a moved profile,
+            # whose new folder the record then names, vault_state.py).
+            opened = self._try(file, passphrase, secret)
+            if opened is None or (opened[1] == ROLE_DURESS and not unlocking):
+                self.lock()
+                raise VaultElsewhere()
+        else:
+            counted = file.replace(failed_attempts=file.failed_attempts + 1)
+            self._save(counted)
+            opened = self._try(file, passphrase, secret)
+            if opened is None:
+                self._wrong_passphrase(self._file)
         index, role, vault_key, stretched, legacy = opened
         if legacy and self._opens_another(file, passphrase, secret, index):
             legacy = False  # kept as it is: the normalised form belongs to the other slot
@@ -167,8 +183,11 @@ class Unlocking(VaultCore):
         try:
             secret = device_secret.load(file.profile_id)
         except VaultError:
-            if file.wiped:
-                raise VaultWiped() from None  # an erasure deletes the keyring entry too
+            if file.wiped or device_secret.was_erased(file.profile_id):
+                # An erasure deletes the keyring entry too, and notes it there: also when it
+                # ran on a copy of this file elsewhere (review r7f G1, before the folder check),
+                # this profile was erased; "nothing was deleted" would be false.
+                raise VaultWiped() from None
             raise
         if file.version == LEGACY_VERSION and device_secret.load_mark(file.profile_id) is not None:
             # The keyring's high-water mark is written only for version 2 files: this profile
