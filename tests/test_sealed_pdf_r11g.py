@@ -10,6 +10,7 @@ is read byte by byte (every stream inflated) and with pikepdf.
 from __future__ import annotations
 
 import io
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -48,3 +49,66 @@ def test_optional_content_configuration_makers_and_opi_main_image_are_removed(tm
     with pikepdf.open(io.BytesIO(data)) as cleaned:
         properties = cleaned.Root.OCProperties
         assert len(properties.OCGs) == 1 and list(properties.D.ON) == list(properties.OCGs)  # the layer still works
+
+
+_TAIL = b"CANARY Jan Jansen C:\\Users\\jjansen\\Pictures\\IMG_2045.JPG"
+
+
+def _pdf_with_tails() -> bytes:
+    """r11g N3: a 2x2 RGB image whose Flate samples run past its 12 bytes, one whose zlib data
+    is followed by bytes, an unfiltered one with bytes after its samples, and a page content
+    stream with bytes after its zlib data."""
+    document = pikepdf.new()
+    document.add_blank_page(page_size=(20, 20))
+    pixels = bytes(range(12))
+
+    def image(raw: bytes, flate: bool) -> pikepdf.Stream:
+        stream = pikepdf.Stream(document, b"", Type=Name.XObject, Subtype=Name.Image, Width=2, Height=2,
+                                ColorSpace=Name.DeviceRGB, BitsPerComponent=8)
+        stream.write(raw, filter=Name.FlateDecode if flate else None)
+        return stream
+
+    xobjects = Dictionary(
+        Im0=image(zlib.compress(pixels + _TAIL), True),
+        Im1=image(zlib.compress(pixels) + _TAIL, True),
+        Im2=image(pixels + _TAIL, False))
+    document.pages[0].Resources = Dictionary(XObject=xobjects)
+    content = pikepdf.Stream(document, b"")
+    content.write(zlib.compress(b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do Q") + _TAIL, filter=Name.FlateDecode)
+    document.pages[0].Contents = content
+    out = io.BytesIO()
+    document.save(out, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
+    return out.getvalue()
+
+
+def _undrawn(stream: pikepdf.Stream) -> bytes:
+    """What a decoder never reads in `stream`: bytes after the zlib data, and samples past what
+    an image's dictionary draws."""
+    raw = stream.read_raw_bytes()
+    if stream.get(Name.Filter) is not None:
+        inflater = zlib.decompressobj()
+        decoded = inflater.decompress(raw)
+        tail = inflater.unused_data
+    else:
+        decoded, tail = raw, b""
+    if stream.get(Name.Subtype) == Name.Image:
+        tail += decoded[12:]
+    return tail
+
+
+def test_bytes_no_decoder_reads_in_pdf_streams_are_cut_and_the_pictures_still_draw(tmp_path: Path) -> None:
+    original = _pdf_with_tails()
+    with pikepdf.open(io.BytesIO(original)) as before:
+        assert [_undrawn(s) for s in before.objects if isinstance(s, pikepdf.Stream)].count(_TAIL) == 4
+    sealed = seal(tmp_path, {"kaart.pdf": original})
+    entry = sealed.signal["attachments"][0]
+    assert (entry["cleaning"], entry["warnings"]) == ("cleaned", [])
+    data = sealed.files[sealed.members[1]]
+    assert CANARY not in data
+    with pikepdf.open(io.BytesIO(data)) as cleaned:
+        streams = [s for s in cleaned.objects if isinstance(s, pikepdf.Stream)]
+        assert all(_undrawn(s) == b"" for s in streams)
+        page = cleaned.pages[0]
+        assert page.Contents.read_bytes() == b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do Q"
+        for name in ("/Im0", "/Im1", "/Im2"):
+            assert page.Resources.XObject[name].read_bytes() == bytes(range(12))

@@ -40,6 +40,7 @@ from intake_app.media.pdf_streams import (
     content_streams,
     remove_xfa,
 )
+from intake_app.media.pdf_tails import cut_stream_tails
 from intake_app.media.result import (
     PDF_3D_REMOVED,
     PDF_COLOUR_PROFILES_KEPT,
@@ -158,6 +159,7 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     warnings.extend(sorted(warning for warning in fonts if warning))
     if not remove_xfa(pdf):
         warnings.append(PDF_XFA_KEPT)
+    cut_stream_tails(pdf)  # after every cleaner that rewrote a stream
     if findings.signed:
         warnings.append(PDF_SIGNATURES_KEPT)
     names = pdf.Root.get(Name.Names)

@@ -1,0 +1,80 @@
+"""Bytes inside PDF streams that no reader decodes: cut (review r11g N3).
+
+A Flate stream can carry bytes after its zlib data ends, and an image's samples can run past
+what its dictionary draws (Width × Height × components × bits). Viewers never show them; a
+tool or a hand can put anything there (a name, a path). Seinpost copies streams as they are
+(`pdf.py`: a Flate bomb costs nothing), so these would reach the office:
+
+- every stream whose only filter is /FlateDecode is cut where its zlib data ends;
+- an image with no filter, or Flate without predictor, whose samples are longer than its
+  dictionary needs (device colour spaces, indexed and image masks) is cut to that length
+  (Flate: decoded, cut and compressed anew).
+
+Decoding is bounded by `pdf_streams.MAX_DECODED`; a stream over it is left as it is.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import pikepdf
+from pikepdf import Array, Name, Stream
+
+from intake_app.media.pdf_streams import MAX_DECODED
+
+_COMPONENTS = {"/DeviceGray": 1, "/CalGray": 1, "/DeviceRGB": 3, "/CalRGB": 3, "/Lab": 3,
+               "/DeviceCMYK": 4, "/Indexed": 1}
+
+
+def cut_stream_tails(pdf: pikepdf.Pdf) -> None:
+    """Cut, in place, every stream of `pdf` as the module says."""
+    for obj in pdf.objects:
+        if isinstance(obj, Stream):
+            _cut(obj)
+
+
+def _cut(stream: Stream) -> None:
+    value = stream.get(Name.Filter)
+    flate = value == Name.FlateDecode or (
+        isinstance(value, Array) and len(value) == 1 and value[0] == Name.FlateDecode)
+    if value is not None and not flate:
+        return
+    raw = stream.read_raw_bytes()
+    needed = _image_bytes(stream)
+    if not flate:
+        if needed is not None and len(raw) > needed:
+            stream.write(raw[:needed])
+        return
+    inflater = zlib.decompressobj()
+    try:
+        decoded = inflater.decompress(raw, MAX_DECODED + 1)
+    except zlib.error:
+        return
+    if not inflater.eof or len(decoded) > MAX_DECODED:
+        return
+    parms = stream.get(Name.DecodeParms)
+    if needed is not None and parms is None and len(decoded) > needed:
+        stream.write(zlib.compress(decoded[:needed]), filter=Name.FlateDecode)
+    elif inflater.unused_data:
+        stream.write(raw[: len(raw) - len(inflater.unused_data)], filter=Name.FlateDecode,
+                     decode_parms=parms)
+
+
+def _image_bytes(stream: Stream) -> int | None:
+    """Bytes an image's samples take by its dictionary; None when not an image or not known."""
+    if stream.get(Name.Subtype) != Name.Image:
+        return None
+    width, height = stream.get(Name.Width), stream.get(Name.Height)
+    if not isinstance(width, int) or not isinstance(height, int) or width <= 0 or height <= 0:
+        return None
+    if stream.get(Name.ImageMask) is True:
+        components, bits = 1, 1
+    else:
+        space = stream.get(Name.ColorSpace)
+        if isinstance(space, Array) and len(space) > 0:
+            space = space[0]
+        components = _COMPONENTS.get(str(space)) if isinstance(space, pikepdf.Name) else None
+        bits = stream.get(Name.BitsPerComponent)
+        if components is None or bits not in (1, 2, 4, 8, 16):
+            return None
+    return height * ((width * components * int(bits) + 7) // 8)
