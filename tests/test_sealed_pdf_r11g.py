@@ -56,25 +56,28 @@ _TAIL = b"CANARY Jan Jansen C:\\Users\\jjansen\\Pictures\\IMG_2045.JPG"
 
 def _pdf_with_tails() -> bytes:
     """r11g N3: a 2x2 RGB image whose Flate samples run past its 12 bytes, one whose zlib data
-    is followed by bytes, an unfiltered one with bytes after its samples, and a page content
+    is followed by bytes, a PNG-predicted one with rows past its two, an unfiltered one with bytes after its samples, and a page content
     stream with bytes after its zlib data."""
     document = pikepdf.new()
     document.add_blank_page(page_size=(20, 20))
     pixels = bytes(range(12))
 
-    def image(raw: bytes, flate: bool) -> pikepdf.Stream:
+    def image(raw: bytes, flate: bool, parms: Dictionary | None = None) -> pikepdf.Stream:
         stream = pikepdf.Stream(document, b"", Type=Name.XObject, Subtype=Name.Image, Width=2, Height=2,
                                 ColorSpace=Name.DeviceRGB, BitsPerComponent=8)
-        stream.write(raw, filter=Name.FlateDecode if flate else None)
+        stream.write(raw, filter=Name.FlateDecode if flate else None, decode_parms=parms)
         return stream
+
+    predicted = b"\x00" + pixels[:6] + b"\x00" + pixels[6:]  # PNG rows, filter type None
 
     xobjects = Dictionary(
         Im0=image(zlib.compress(pixels + _TAIL), True),
         Im1=image(zlib.compress(pixels) + _TAIL, True),
-        Im2=image(pixels + _TAIL, False))
+        Im2=image(pixels + _TAIL, False),
+        Im3=image(zlib.compress(predicted + _TAIL), True, Dictionary(Predictor=15, Columns=2, Colors=3)))
     document.pages[0].Resources = Dictionary(XObject=xobjects)
     content = pikepdf.Stream(document, b"")
-    content.write(zlib.compress(b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do Q") + _TAIL, filter=Name.FlateDecode)
+    content.write(zlib.compress(b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do /Im3 Do Q") + _TAIL, filter=Name.FlateDecode)
     document.pages[0].Contents = content
     out = io.BytesIO()
     document.save(out, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
@@ -92,14 +95,14 @@ def _undrawn(stream: pikepdf.Stream) -> bytes:
     else:
         decoded, tail = raw, b""
     if stream.get(Name.Subtype) == Name.Image:
-        tail += decoded[12:]
+        tail += decoded[14 if stream.get(Name.DecodeParms) is not None else 12:]
     return tail
 
 
 def test_bytes_no_decoder_reads_in_pdf_streams_are_cut_and_the_pictures_still_draw(tmp_path: Path) -> None:
     original = _pdf_with_tails()
     with pikepdf.open(io.BytesIO(original)) as before:
-        assert [_undrawn(s) for s in before.objects if isinstance(s, pikepdf.Stream)].count(_TAIL) == 4
+        assert [_undrawn(s) for s in before.objects if isinstance(s, pikepdf.Stream)].count(_TAIL) == 5
     sealed = seal(tmp_path, {"kaart.pdf": original})
     entry = sealed.signal["attachments"][0]
     assert (entry["cleaning"], entry["warnings"]) == ("cleaned", [])
@@ -109,6 +112,6 @@ def test_bytes_no_decoder_reads_in_pdf_streams_are_cut_and_the_pictures_still_dr
         streams = [s for s in cleaned.objects if isinstance(s, pikepdf.Stream)]
         assert all(_undrawn(s) == b"" for s in streams)
         page = cleaned.pages[0]
-        assert page.Contents.read_bytes() == b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do Q"
-        for name in ("/Im0", "/Im1", "/Im2"):
+        assert page.Contents.read_bytes() == b"q 10 0 0 10 0 0 cm /Im0 Do /Im1 Do /Im2 Do /Im3 Do Q"
+        for name in ("/Im0", "/Im1", "/Im2", "/Im3"):
             assert page.Resources.XObject[name].read_bytes() == bytes(range(12))

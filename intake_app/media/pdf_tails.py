@@ -6,7 +6,7 @@ tool or a hand can put anything there (a name, a path). Seinpost copies streams 
 (`pdf.py`: a Flate bomb costs nothing), so these would reach the office:
 
 - every stream whose only filter is /FlateDecode is cut where its zlib data ends;
-- an image with no filter, or Flate without predictor, whose samples are longer than its
+- an image with no filter, or Flate (a PNG predictor too), whose samples are longer than its
   dictionary needs (device colour spaces, indexed and image masks) is cut to that length
   (Flate: decoded, cut and compressed anew).
 
@@ -53,8 +53,10 @@ def _cut(stream: Stream) -> None:
     if not inflater.eof or len(decoded) > MAX_DECODED:
         return
     parms = stream.get(Name.DecodeParms)
-    if needed is not None and parms is None and len(decoded) > needed:
-        stream.write(zlib.compress(decoded[:needed]), filter=Name.FlateDecode)
+    if needed is not None and parms is not None:
+        needed = _predicted_bytes(stream, parms)
+    if needed is not None and len(decoded) > needed:
+        stream.write(zlib.compress(decoded[:needed]), filter=Name.FlateDecode, decode_parms=parms)
     elif inflater.unused_data:
         stream.write(raw[: len(raw) - len(inflater.unused_data)], filter=Name.FlateDecode,
                      decode_parms=parms)
@@ -78,3 +80,18 @@ def _image_bytes(stream: Stream) -> int | None:
         if components is None or bits not in (1, 2, 4, 8, 16):
             return None
     return height * ((width * components * int(bits) + 7) // 8)
+
+
+def _predicted_bytes(stream: Stream, parms: object) -> int | None:
+    """Bytes an image's PNG-predicted samples take (a tag byte and a row per image row, from
+    /DecodeParms /Columns /Colors /BitsPerComponent); None for another predictor or shape."""
+    if not isinstance(parms, pikepdf.Dictionary):
+        return None
+    predictor = parms.get(Name.Predictor, 1)
+    if not isinstance(predictor, int) or predictor < 10:
+        return None if predictor != 1 else _image_bytes(stream)
+    columns, colours = parms.get(Name.Columns, 1), parms.get(Name.Colors, 1)
+    bits, height = parms.get(Name.BitsPerComponent, 8), stream.get(Name.Height)
+    if not all(isinstance(v, int) and v > 0 for v in (columns, colours, bits, height)):
+        return None
+    return int(height) * (1 + (int(columns) * int(colours) * int(bits) + 7) // 8)
