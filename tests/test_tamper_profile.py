@@ -15,10 +15,12 @@ profile silently.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 from tamper_kit import (
+    Case,
     Reference,
     build_reference,
     file_cases,
@@ -35,8 +37,14 @@ def reference(tmp_path_factory) -> Reference:
     return build_reference(tmp_path_factory.mktemp("reference"))
 
 
-def _report(kind: str, tried: int, failures: list[str]) -> None:
+def _try_every_case(kind: str, reference: Reference,
+                    make_cases: Callable[[Reference], Iterable[Case]], tmp_path: Path, *,
+                    at_least: int) -> None:
+    """Run every case `make_cases` gives for `reference`, print how many were tried, and fail
+    on fewer than `at_least` or on any outcome not allowed (named, one a line)."""
+    tried, failures = run_cases(reference, list(make_cases(reference)), tmp_path)
     print(f"\ntamper suite, {kind}: {tried} cases tried, {len(failures)} not allowed")
+    assert tried >= at_least
     assert failures == [], "\n".join(failures)
 
 
@@ -51,10 +59,8 @@ def test_the_untouched_reference_opens_and_is_used_without_problems(reference, t
 
 def test_every_field_of_vault_json_changed_put_back_or_deleted(reference, tmp_path: Path,
                                                                ) -> None:
-    cases = list(make_vault_cases(reference))
-    tried, failures = run_cases(reference, cases, tmp_path)
-    assert tried >= 40
-    _report("vault.json and whole files", tried, failures)
+    _try_every_case("vault.json and whole files",
+                    reference, make_vault_cases, tmp_path, at_least=40)
 
 
 @pytest.fixture(scope="module")
@@ -65,33 +71,22 @@ def keyring_reference(secret_service, tmp_path_factory) -> Reference:
 
 def test_every_field_of_vault_json_in_keyring_mode(keyring_reference, tmp_path: Path) -> None:
     assert b'"os-keyring"' in (keyring_reference.profile / "vault.json").read_bytes()
-    cases = list(make_vault_cases(keyring_reference))
-    tried, failures = run_cases(keyring_reference, cases, tmp_path)
-    assert tried >= 40
-    _report("vault.json in keyring mode", tried, failures)
+    _try_every_case("vault.json in keyring mode",
+                    keyring_reference, make_vault_cases, tmp_path, at_least=40)
 
 
 def test_every_row_of_store_db_changed_put_back_or_deleted(reference, tmp_path: Path) -> None:
-    cases = list(store_cases(reference))
-    tried, failures = run_cases(reference, cases, tmp_path)
-    assert tried >= 60
-    _report("store.db rows", tried, failures)
+    _try_every_case("store.db rows", reference, store_cases, tmp_path, at_least=60)
 
 
 def test_text_that_is_not_utf8_in_every_column_of_store_db_is_refused_clearly(
         reference, tmp_path: Path) -> None:
-    cases = list(text_cases(reference))
-    tried, failures = run_cases(reference, cases, tmp_path)
-    assert tried >= 20
-    _report("store.db text not UTF-8", tried, failures)
+    _try_every_case("store.db text not UTF-8", reference, text_cases, tmp_path, at_least=20)
 
 
 def test_every_file_under_sealed_and_blobs_changed_put_back_or_deleted(reference,
                                                                        tmp_path: Path) -> None:
-    cases = list(file_cases(reference))
-    tried, failures = run_cases(reference, cases, tmp_path)
-    assert tried >= 8
-    _report("sealed/ and blobs/ files", tried, failures)
+    _try_every_case("sealed/ and blobs/ files", reference, file_cases, tmp_path, at_least=8)
 
 
 @pytest.fixture(scope="module")
@@ -109,15 +104,11 @@ def keyring_later_reference(secret_service, tmp_path_factory) -> Reference:
 
 def test_vault_json_from_before_a_passphrase_duress_and_wipe_after_change(
         later_reference, tmp_path: Path) -> None:
-    cases = list(make_vault_cases(later_reference))
-    tried, failures = run_cases(later_reference, cases, tmp_path)
-    assert tried >= 40
-    _report("vault.json older than a change of its settings", tried, failures)
+    _try_every_case("vault.json older than a change of its settings",
+                    later_reference, make_vault_cases, tmp_path, at_least=40)
 
 
 def test_vault_json_from_before_a_passphrase_duress_and_wipe_after_change_in_keyring_mode(
         keyring_later_reference, tmp_path: Path) -> None:
-    cases = list(make_vault_cases(keyring_later_reference))
-    tried, failures = run_cases(keyring_later_reference, cases, tmp_path)
-    assert tried >= 40
-    _report("vault.json older than a change of its settings, keyring mode", tried, failures)
+    _try_every_case("vault.json older than a change of its settings, keyring mode",
+                    keyring_later_reference, make_vault_cases, tmp_path, at_least=40)

@@ -15,52 +15,38 @@ import json
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, draft_ids, make_office, run_cli, signal_fields
+from liaison_fixtures import PASSPHRASE, draft_ids, run_cli, signal_fields
+from rollback_kit import DURESS, NEW_PASSPHRASE, rollback_profile, vault_bytes
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams, VaultRolledBack, WrongPassphrase, device_secret
+from intake_app.vault import VaultRolledBack, WrongPassphrase, device_secret
 
 pytestmark = pytest.mark.usefixtures("secret_service")
 
-NEW_PASSPHRASE = "violet tractor sings under seven bridges"
-DURESS = "everything is fine at the harbour 77"
-
-
-def _profile(root: Path) -> Path:
-    office = make_office(root / "office")
-    profile = root / "profile"
-    LiaisonSession.initialise(profile, PASSPHRASE, office.parsed, office.parsed.fingerprint,
-                              liaison_name="Amina Haddad", use_keyring=True,
-                              kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True).lock()
-    return profile
-
-
-def _vault(profile: Path) -> bytes:
-    return (profile / "vault.json").read_bytes()
 
 
 def _refused_with_nothing_changed(profile: Path, passphrase: str) -> None:
-    before = _vault(profile)
+    before = vault_bytes(profile)
     with pytest.raises(VaultRolledBack) as refused:
         LiaisonSession.unlock(profile, passphrase)
     assert "older copy" in refused.value.sentence("en")
     assert "oudere kopie" in refused.value.sentence("nl")
-    assert _vault(profile) == before  # nothing counted, nothing erased
+    assert vault_bytes(profile) == before  # nothing counted, nothing erased
 
 
 def test_an_older_vault_json_does_not_bring_back_the_passphrase_changed_since(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
+    profile = rollback_profile(tmp_path, use_keyring=True)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     session.lock()
-    copy = _vault(profile)  # inspection 1: the old passphrase was seen typed
+    copy = vault_bytes(profile)  # inspection 1: the old passphrase was seen typed
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     session.set_duress_passphrase(NEW_PASSPHRASE, None)
     later = session.record(signal_fields(description="written after the change"))
     session.lock()
-    newest = _vault(profile)
+    newest = vault_bytes(profile)
 
     (profile / "vault.json").write_bytes(copy)  # inspection 2
     _refused_with_nothing_changed(profile, PASSPHRASE)
@@ -77,7 +63,7 @@ def test_an_older_vault_json_does_not_bring_back_the_passphrase_changed_since(
 
 def test_an_older_vault_json_with_two_failed_attempts_never_erases_on_the_current_passphrase(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
+    profile = rollback_profile(tmp_path, use_keyring=True)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_wipe_after(PASSPHRASE, 3)
     kept = session.record(signal_fields(description="kept"))
@@ -85,12 +71,12 @@ def test_an_older_vault_json_with_two_failed_attempts_never_erases_on_the_curren
     for _ in range(2):  # inspection 1: two guesses at the app, then the copy (its `mac` holds)
         with pytest.raises(WrongPassphrase):
             LiaisonSession.unlock(profile, "a guess by the officer")
-    copy = _vault(profile)
+    copy = vault_bytes(profile)
     assert json.loads(copy)["failed_attempts"] == 2
     session = LiaisonSession.unlock(profile, PASSPHRASE)  # back home: the counter is reset
     session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     session.lock()
-    newest = _vault(profile)
+    newest = vault_bytes(profile)
 
     (profile / "vault.json").write_bytes(copy)  # inspection 2
     passfile = tmp_path / "pass.txt"
@@ -100,7 +86,7 @@ def test_an_older_vault_json_with_two_failed_attempts_never_erases_on_the_curren
     assert cli.returncode == 1 and "Traceback" not in cli.stderr
     assert cli.stderr.strip().splitlines() == [
         f"intake-app: {VaultRolledBack().sentence('en')}"]
-    assert _vault(profile) == copy  # not counted, not wiped
+    assert vault_bytes(profile) == copy  # not counted, not wiped
     assert device_secret.load(json.loads(copy)["profile_id"])  # the keyring secret is kept
 
     (profile / "vault.json").write_bytes(newest)
@@ -111,14 +97,14 @@ def test_an_older_vault_json_with_two_failed_attempts_never_erases_on_the_curren
 
 def test_a_copy_with_a_counter_reset_since_is_refused_even_with_the_same_passphrase(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
+    profile = rollback_profile(tmp_path, use_keyring=True)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_wipe_after(PASSPHRASE, 3)
     session.lock()
     for _ in range(2):
         with pytest.raises(WrongPassphrase):
             LiaisonSession.unlock(profile, "a guess by the officer")
-    copy = _vault(profile)
+    copy = vault_bytes(profile)
     LiaisonSession.unlock(profile, PASSPHRASE).lock()  # the reset: nothing else changed
 
     (profile / "vault.json").write_bytes(copy)  # one typo would now erase: refused instead
@@ -128,13 +114,13 @@ def test_a_copy_with_a_counter_reset_since_is_refused_even_with_the_same_passphr
 
 def test_an_older_vault_json_from_before_the_duress_passphrase_is_refused_for_both(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
-    copy = _vault(profile)  # inspection 1: no duress passphrase yet
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    copy = vault_bytes(profile)  # inspection 1: no duress passphrase yet
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     session.record(signal_fields())
     session.lock()
-    newest = _vault(profile)
+    newest = vault_bytes(profile)
 
     (profile / "vault.json").write_bytes(copy)  # inspection 2, under coercion
     _refused_with_nothing_changed(profile, DURESS)  # not "wrong passphrase", not counted
@@ -148,8 +134,8 @@ def test_an_older_vault_json_from_before_the_duress_passphrase_is_refused_for_bo
 
 def test_a_change_cut_between_vault_json_and_the_keyring_opens_and_the_next_unlock_settles(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    profile = _profile(tmp_path)
-    copy = _vault(profile)
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    copy = vault_bytes(profile)
     saved = device_secret.save_state
     calls: list[str] = []
 
@@ -165,7 +151,7 @@ def test_a_change_cut_between_vault_json_and_the_keyring_opens_and_the_next_unlo
     monkeypatch.setattr(device_secret, "save_state", saved)
     session.lock()
     assert len(calls) == 2 and " " in calls[0]  # widened first, then the narrowing refused
-    newest = _vault(profile)
+    newest = vault_bytes(profile)
 
     LiaisonSession.unlock(profile, NEW_PASSPHRASE).lock()  # opens, and narrows the record
     (profile / "vault.json").write_bytes(copy)
@@ -176,11 +162,11 @@ def test_a_change_cut_between_vault_json_and_the_keyring_opens_and_the_next_unlo
 
 def test_a_profile_without_the_keyring_record_gets_it_at_its_first_right_unlock_only(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
-    profile_id = json.loads(_vault(profile))["profile_id"]
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    profile_id = json.loads(vault_bytes(profile))["profile_id"]
     user = f"{profile_id}{device_secret.STATE_SUFFIX}"
     device_secret._delete(device_secret.usable_backend(), user)  # as an earlier version left it
-    copy = _vault(profile)
+    copy = vault_bytes(profile)
     with pytest.raises(WrongPassphrase):
         LiaisonSession.unlock(profile, "a guess")
     assert device_secret.load_state(profile_id) is None  # a wrong passphrase records nothing

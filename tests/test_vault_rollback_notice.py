@@ -15,28 +15,13 @@ import json
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, draft_ids, make_office, run_cli, signal_fields
+from liaison_fixtures import PASSPHRASE, draft_ids, run_cli, signal_fields
+from rollback_kit import DURESS, NEW_PASSPHRASE, rollback_profile, vault_bytes
 
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.local_store import LocalStore
-from intake_app.vault import KdfParams, WrongPassphrase, device_secret
-
-NEW_PASSPHRASE = "violet tractor sings under seven bridges"
-DURESS = "everything is fine at the harbour 77"
-
-
-def _profile(root: Path, *, use_keyring: bool = False) -> Path:
-    office = make_office(root / "office")
-    profile = root / "profile"
-    LiaisonSession.initialise(profile, PASSPHRASE, office.parsed, office.parsed.fingerprint,
-                              liaison_name="Amina Haddad", use_keyring=use_keyring,
-                              kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True).lock()
-    return profile
-
-
-def _vault(profile: Path) -> bytes:
-    return (profile / "vault.json").read_bytes()
+from intake_app.vault import WrongPassphrase, device_secret
 
 
 def _passfile(root: Path, passphrase: str) -> Path:
@@ -47,8 +32,8 @@ def _passfile(root: Path, passphrase: str) -> Path:
 
 def test_passphrase_only_an_older_vault_json_from_before_the_duress_passphrase_is_said(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
-    copy = _vault(profile)  # inspection 1: no duress passphrase yet
+    profile = rollback_profile(tmp_path, use_keyring=False)
+    copy = vault_bytes(profile)  # inspection 1: no duress passphrase yet
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     assert session.duress_passphrase_set() is True
@@ -74,8 +59,8 @@ def test_passphrase_only_an_older_vault_json_from_before_the_duress_passphrase_i
 
 def test_passphrase_only_the_old_passphrase_with_its_old_vault_json_opens_but_is_said(
         tmp_path: Path) -> None:
-    profile = _profile(tmp_path)
-    copy = _vault(profile)
+    profile = rollback_profile(tmp_path, use_keyring=False)
+    copy = vault_bytes(profile)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     later = session.record(signal_fields(description="written after the change"))
@@ -93,7 +78,7 @@ def test_changes_wrong_attempts_and_a_duress_unlock_never_raise_the_notice(
         tmp_path: Path, request: pytest.FixtureRequest, use_keyring: bool) -> None:
     if use_keyring:
         request.getfixturevalue("secret_service")
-    profile = _profile(tmp_path, use_keyring=use_keyring)
+    profile = rollback_profile(tmp_path, use_keyring=use_keyring)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     assert not session.undone_notice
     session.set_wipe_after(PASSPHRASE, 5)
@@ -115,7 +100,7 @@ def test_changes_wrong_attempts_and_a_duress_unlock_never_raise_the_notice(
 
 def test_a_change_cut_before_the_store_heard_of_the_new_file_opens_without_the_notice(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    profile = _profile(tmp_path)
+    profile = rollback_profile(tmp_path, use_keyring=False)
     told: list[bytes] = []
 
     def cut(self: LocalStore, now: bytes) -> None:
@@ -135,8 +120,8 @@ def test_a_change_cut_before_the_store_heard_of_the_new_file_opens_without_the_n
 
 def test_keyring_mode_with_its_record_gone_too_the_store_still_says_it(
         tmp_path: Path, secret_service: object) -> None:
-    profile = _profile(tmp_path, use_keyring=True)
-    copy = _vault(profile)
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    copy = vault_bytes(profile)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     session.lock()

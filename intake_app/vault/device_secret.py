@@ -278,30 +278,33 @@ def mark_wiped(profile_id: str, witness: str) -> None:
         _set(backend, f"{profile_id}{WIPED_SUFFIX}", f"wiped {witness}")
 
 
-def is_marked_wiped(profile_id: str, witness: str) -> bool:
-    """Whether the keyring holds this app's note that `profile_id`'s vault was erased with
-    the store files `witness` names (False when no keyring works)."""
+def _erasure_note(profile_id: str) -> str | None:
+    """The keyring's erasure note for `profile_id` as stored (`mark_wiped`), or None when there
+    is none, it is not text, or no keyring works or answers: the one read both questions about
+    an erasure share."""
     backend = usable_backend()
     if backend is None:
-        return False
+        return None
     try:
         stored = _get(backend, f"{profile_id}{WIPED_SUFFIX}")
     except Exception:
-        return False
-    return isinstance(stored, str) and hmac.compare_digest(stored, f"wiped {witness}")
+        return None
+    return stored if isinstance(stored, str) else None
+
+
+def is_marked_wiped(profile_id: str, witness: str) -> bool:
+    """Whether the keyring holds this app's note that `profile_id`'s vault was erased with
+    the store files `witness` names (False when no keyring works)."""
+    note = _erasure_note(profile_id)
+    return note is not None and hmac.compare_digest(note.encode("utf-8", "surrogatepass"),
+                                                    f"wiped {witness}".encode())
 
 
 def was_erased(profile_id: str) -> bool:
     """Whether the keyring holds this app's note that `profile_id`'s vault was erased, for any
     store files (False when no keyring works or none is noted)."""
-    backend = usable_backend()
-    if backend is None:
-        return False
-    try:
-        stored = _get(backend, f"{profile_id}{WIPED_SUFFIX}")
-    except Exception:
-        return False
-    return isinstance(stored, str) and stored.startswith("wiped ")
+    note = _erasure_note(profile_id)
+    return note is not None and note.startswith("wiped ")
 
 
 def forget_wiped(profile_id: str) -> None:
