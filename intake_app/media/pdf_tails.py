@@ -6,9 +6,11 @@ tool or a hand can put anything there (a name, a path). Seinpost copies streams 
 (`pdf.py`: a Flate bomb costs nothing), so these would reach the office:
 
 - every stream whose only filter is /FlateDecode is cut where its zlib data ends;
-- an image with no filter, or Flate (a PNG predictor too), whose samples are longer than its
-  dictionary needs (device colour spaces, indexed and image masks) is cut to that length
-  (Flate: decoded, cut and compressed anew).
+- an image with no filter, or Flate (with a PNG or TIFF predictor too), whose samples are
+  longer than its dictionary needs is cut to that length (Flate: decoded, cut and compressed
+  anew). Every colour space an image may have is measured (ISO 32000-2 §8.6): device and CIE
+  spaces, `/ICCBased` by its profile's `/N`, `/Separation` (one component), `/DeviceN` (one a
+  colourant name), `/Indexed` and image masks (one).
 
 Decoding is bounded by `pdf_streams.MAX_DECODED`; a stream over it is left as it is.
 """
@@ -72,26 +74,46 @@ def _image_bytes(stream: Stream) -> int | None:
     if stream.get(Name.ImageMask) is True:
         components, bits = 1, 1
     else:
-        space = stream.get(Name.ColorSpace)
-        if isinstance(space, Array) and len(space) > 0:
-            space = space[0]
-        components = _COMPONENTS.get(str(space)) if isinstance(space, pikepdf.Name) else None
+        components = _components(stream.get(Name.ColorSpace))
         bits = stream.get(Name.BitsPerComponent)
         if components is None or bits not in (1, 2, 4, 8, 16):
             return None
     return height * ((width * components * int(bits) + 7) // 8)
 
 
+def _components(space: object) -> int | None:
+    """Colour components of one sample in `space` (a name or an array, ISO 32000-2 §8.6); None
+    when it cannot be told (an unknown name, a profile without a sane /N)."""
+    if isinstance(space, pikepdf.Name):
+        return _COMPONENTS.get(str(space))
+    if not isinstance(space, Array) or len(space) == 0:
+        return None
+    family = space[0]
+    if family == Name.ICCBased and len(space) > 1 and isinstance(space[1], Stream):
+        count = space[1].get(Name.N)
+        return int(count) if isinstance(count, int) and count in (1, 3, 4) else None
+    if family == Name.Separation:
+        return 1
+    if family == Name.DeviceN and len(space) > 1 and isinstance(space[1], Array):
+        return len(space[1]) if 0 < len(space[1]) <= 32 else None  # 32: §8.6.6.5's limit
+    return _components(family)
+
+
 def _predicted_bytes(stream: Stream, parms: object) -> int | None:
-    """Bytes an image's PNG-predicted samples take (a tag byte and a row per image row, from
-    /DecodeParms /Columns /Colors /BitsPerComponent); None for another predictor or shape."""
+    """Bytes an image's predicted samples take, from /DecodeParms /Columns /Colors
+    /BitsPerComponent (ISO 32000-2 §7.4.4.4): a PNG predictor (10 to 15) writes a tag byte and
+    a row per image row, the TIFF predictor (2) the row alone; None for another predictor or
+    shape."""
     if not isinstance(parms, pikepdf.Dictionary):
         return None
     predictor = parms.get(Name.Predictor, 1)
-    if not isinstance(predictor, int) or predictor < 10:
-        return None if predictor != 1 else _image_bytes(stream)
+    if not isinstance(predictor, int) or (predictor < 10 and predictor not in (1, 2)):
+        return None
+    if predictor == 1:
+        return _image_bytes(stream)
     columns, colours = parms.get(Name.Columns, 1), parms.get(Name.Colors, 1)
     bits, height = parms.get(Name.BitsPerComponent, 8), stream.get(Name.Height)
     if not all(isinstance(v, int) and v > 0 for v in (columns, colours, bits, height)):
         return None
-    return int(height) * (1 + (int(columns) * int(colours) * int(bits) + 7) // 8)
+    tag = 0 if predictor == 2 else 1
+    return int(height) * (tag + (int(columns) * int(colours) * int(bits) + 7) // 8)
