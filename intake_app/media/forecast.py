@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from intake_app.media import sniff
+from intake_app.media.avif_depth import declares_alpha
 from intake_app.media.clean import MAX_CLEAN_BYTES, cleaned_media_type
 from intake_app.media.names import suggested_name
 from intake_app.media.result import (
@@ -87,6 +88,8 @@ def forecast_cleaning(
         return CleaningForecast(media_type, "not-cleanable", (PDF_ENCRYPTED,), name)
     if media_type == sniff.TIFF and has_sub_images(head):  # as images.clean_image refuses it
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
+    if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(head):
+        out_type = sniff.PNG  # as images._clean writes a picture with an alpha plane
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))
 
 

@@ -10,8 +10,9 @@ brand-new image that has no `info` at all; only that copy is encoded. Nothing of
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
 otherwise carry over from `info`. What the picture *is* stays: every frame as a viewer composes
 it, its timing and loop count, an APNG's poster image, transparency, 16-bit grey, resolution
-and orientation (`image_save`). Colour or grey-with-alpha at 16 bits a channel, which Pillow
-decodes to 8, goes to the container cleaner, which keeps every sample.
+and orientation (`image_save`). HEIC and AVIF become JPEG, or PNG when they have an alpha
+plane (JPEG has no transparency: review r11h H2). Colour or grey-with-alpha at 16 bits a
+channel, which Pillow decodes to 8, goes to the container cleaner, which keeps every sample.
 
 The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over all frames
 (about 4 bytes each in memory, a few copies at a time), and at most `MAX_PIXELS_PER_BYTE` per
@@ -54,6 +55,7 @@ from intake_app.media.result import (
 )
 from intake_app.media.tiff_layout import has_sub_images
 from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
+from intake_app.media.webp_chunks import webp_lossless
 
 pillow_heif.register_heif_opener()
 
@@ -227,7 +229,9 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         durations: list[int] = []
         kept = kept_from(im, data)
         if encoder == "JPEG" and _bit_depth(im, data) > 8:
-            warnings.append(IMAGE_DEPTH_REDUCED)  # a 10-bit HEIC or AVIF: JPEG holds 8 (r11e H1)
+            warnings.append(IMAGE_DEPTH_REDUCED)  # a 10-bit HEIC or AVIF: 8 bits (r11e H1)
+        if encoder == "JPEG" and _has_alpha(im):  # a HEIC or AVIF with an alpha plane: JPEG
+            encoder, out_type = "PNG", sniff.PNG  # has no transparency (r11h H2)
         for frame in _frames(im, n_frames, budget):
             fresh, profile_dropped = _fresh_pixels(frame, encoder)
             if profile_dropped and COLOUR_PROFILE_DROPPED not in warnings:
@@ -235,7 +239,7 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
             frames.append(fresh)
             durations.append(_duration(frame))
     written = save_frames(frames, encoder, durations=durations, kept=kept,
-                          lossless=_webp_lossless(data))
+                          lossless=webp_lossless(data))
     return Cleaned(written, out_type, tuple(warnings))
 
 
@@ -344,8 +348,3 @@ def _has_alpha(im: Image.Image) -> bool:
 def _duration(frame: Image.Image) -> int:
     value = frame.info.get("duration", 0)
     return int(value) if isinstance(value, int | float) and 0 <= value < 600_000 else 0
-
-
-def _webp_lossless(data: bytes) -> bool:
-    return data[:4] == b"RIFF" and b"VP8L" in data[12:4096]
-

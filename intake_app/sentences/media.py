@@ -270,11 +270,11 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "media.image_depth_reduced": {
         "nl": "De afbeelding had meer dan 8 bits per kleur (zoals een 10-bits HEIC-foto) en is "
-        "opgeslagen als JPEG met 8 bits: de fijnste kleurverschillen zijn afgerond; wat ze laat "
-        "zien, is hetzelfde.",
+        "opgeslagen met 8 bits (als JPEG, of als PNG als ze transparant is): de fijnste "
+        "kleurverschillen zijn afgerond; wat ze laat zien, is hetzelfde.",
         "en": "The picture had more than 8 bits a colour (like a 10-bit HEIC photo) and was "
-        "saved as a JPEG with 8 bits: the finest shades of colour are rounded; what it shows is "
-        "the same.",
+        "saved with 8 bits (as a JPEG, or as a PNG when it is transparent): the finest shades "
+        "of colour are rounded; what it shows is the same.",
     },
     "media.motion_photo_video_dropped": {
         "nl": "Dit is een bewegende foto: het korte filmpje dat erin zat, is weggelaten; alleen "
