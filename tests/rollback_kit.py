@@ -1,5 +1,5 @@
 """What the tests of an older vault.json put back share (test_vault_rollback.py,
-test_vault_rollback_notice.py, test_sealed_orphans.py): a profile named 'Amina Haddad' set up
+test_vault_rollback_notice.py, test_sealed_unlisted.py): a profile named 'Amina Haddad' set up
 with the fast test KDF, in keyring mode or passphrase-only, and vault.json's bytes."""
 
 from __future__ import annotations

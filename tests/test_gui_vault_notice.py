@@ -40,3 +40,36 @@ def test_the_window_says_when_vault_json_was_put_back_from_before_the_duress_pas
     assert notice.text() == sentence("vault.state_undone", "en")
     assert window.session.duress_passphrase_set() is None
     window.lock()
+
+
+class SaveAnswers(Answers):
+    def choose_unlisted_folder(self, parent):
+        return self.folder
+
+
+def test_the_window_says_sealed_files_its_store_does_not_list_and_saves_them(
+        qtbot, tmp_path: Path, english_ui) -> None:
+    from test_sealed_unlisted import _put_back_store_and_vault
+
+    from intake_app.store.unlisted import COPY_PREFIX
+
+    profile, later = _put_back_store_and_vault(tmp_path)
+    answers = SaveAnswers()
+    answers.folder = tmp_path / "stick"
+    answers.folder.mkdir()
+    window = unlocked_window(qtbot, profile, answers)
+
+    def shown() -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox, "unlisted_notice") if b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()), timeout=5000)
+    [notice] = shown()
+    assert notice.text() == sentence("store.sealed_unlisted", "en", count=1)
+    [save] = [b for b in notice.buttons() if b.objectName() == "save_unlisted"]
+    save.click()
+    page = window.workspace
+    copy = answers.folder / f"{COPY_PREFIX}{later}.age"
+    qtbot.waitUntil(lambda: not page.busy and copy.exists(), timeout=10000)
+    assert copy.read_bytes() == (profile / "sealed" / f"{later}.age").read_bytes()
+    qtbot.waitUntil(lambda: str(copy) in page.message.text(), timeout=5000)
+    window.lock()

@@ -20,6 +20,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     export.add_argument("--all", action="store_true",
                         help="every sealed signal not yet delivered (the default)")
     export.add_argument("ids", nargs="*", metavar="ID", help="sealed signal ids")
+    export.add_argument("--unlisted", action="store_true",
+                        help="copy, as they are, the sealed files this profile's store does "
+                             "not list (a sign of an older store put back), for the office")
     export.add_argument("--max-part-size", metavar="BYTES", type=_part_size, default="auto",
                         help="split into parts of at most BYTES (default: only on FAT sticks)")
 
@@ -53,8 +56,12 @@ def cmd_export(ns: argparse.Namespace, console: Console,
                session: LiaisonSession) -> int:
     if ns.all and ns.ids:
         raise CliError("cli.all_and_ids")
+    if ns.unlisted and (ns.all or ns.ids):
+        raise CliError("cli.unlisted_alone")
     if not ns.to.is_dir():
         raise CliError("cli.no_target_folder", path=str(ns.to))
+    if ns.unlisted:
+        return _save_unlisted(ns.to, console, session)
     result = session.export(
         ns.to, ns.ids or None, max_part_size=ns.max_part_size,
         progress=lambda done, total: console.progress("Exporting", done, total),
@@ -71,6 +78,16 @@ def cmd_export(ns: argparse.Namespace, console: Console,
     console.out(f"Exported {len(result.item_ids)} signal(s) in one bundle ({files}, "
                 f"{result.size} bytes), bundle id {result.bundle_id}.")
     console.out("They stay sealed on this laptop until you import the office's receipt.")
+    return 0
+
+
+def _save_unlisted(target: Path, console: Console, session: LiaisonSession) -> int:
+    """`export --unlisted`: the sealed files no row names, copied as they are (the session's
+    `save_unlisted`; store/unlisted.py says why they are not put in a bundle)."""
+    for path in session.save_unlisted(target):
+        console.out(f"Wrote {path}")
+    console.out(f"Saved {len(session.unlisted_sealed)} sealed file(s) that this profile's "
+                "store does not list. Give them to the office as they are.")
     return 0
 
 

@@ -65,6 +65,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Geef --all of codes, niet allebei.",
         "en": "Give either --all or ids, not both.",
     },
+    "cli.unlisted_alone": {
+        "nl": "Geef --unlisted zonder --all en zonder codes.",
+        "en": "Give --unlisted without --all and without ids.",
+    },
     "cli.no_target_folder": {
         "nl": "De doelmap bestaat niet: {path}",
         "en": "The target folder does not exist: {path}",

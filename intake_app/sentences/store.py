@@ -15,6 +15,20 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This profile was emptied: its vault key changed (the duress passphrase was used), "
               "so its drafts and sealed signals could no longer be opened and were removed.",
     },
+    # Not an error: an unlock found sealed files no row of the store names (store/unlisted.py,
+    # review r7f G4); both front ends say it, and offer to save the files for the office.
+    "store.sealed_unlisted": {
+        "nl": "{count} verzegeld(e) signaalbestand(en) op deze laptop staan niet in de opslag "
+              "van dit profiel. Iemand heeft de opslag mogelijk teruggezet vanuit een oudere "
+              "kopie: wat u sindsdien deed, kan ontbreken. De bestanden zijn verzegeld voor het "
+              "meldpunt en dus niet verloren: bewaar ze voor het meldpunt (in het venster met "
+              "'Bewaren…', op de opdrachtregel met: intake-app export --unlisted --to MAP).",
+        "en": "{count} sealed signal file(s) on this laptop are not in this profile's store. "
+              "Someone may have put back an older copy of the store: what you did since may "
+              "be missing. The files are sealed to the office, so they are not lost: save them "
+              "for the office (in the window with 'Save…', on the command line with: "
+              "intake-app export --unlisted --to DIR).",
+    },
     "store.error": {
         "nl": "De signalenopslag op deze laptop kon niet worden gebruikt.",
         "en": "The signal store on this laptop could not be used.",

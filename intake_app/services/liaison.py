@@ -25,7 +25,6 @@ from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
-from intake_app.services import security_settings
 from intake_app.services.attach import attach_file, forecast_attachment
 from intake_app.services.draft_list import (
     FINISHED,
@@ -38,6 +37,7 @@ from intake_app.services.opening import close_profile, open_profile, remember
 from intake_app.services.profile_setup import create_profile
 from intake_app.services.receipts import ReceiptResult
 from intake_app.services.seal_draft import build_signal, plaintext_size, seal_draft
+from intake_app.services.session_security import SessionSecurity
 from intake_app.services.session_types import (
     FingerprintMismatch,
     IdentifierWarning,
@@ -47,7 +47,7 @@ from intake_app.services.session_types import (
 )
 from intake_app.store.errors import AttachmentDamaged
 from intake_app.store.local_store import AttachmentInfo, ItemInfo, LocalStore, check_id, utc_now
-from intake_app.vault import KdfParams, Vault, VaultStatus
+from intake_app.vault import KdfParams, Vault
 
 __all__ = [
     "DEFAULT_LIAISON_NAME",
@@ -77,20 +77,22 @@ def _validated(fields: Mapping[str, Any], today: date | None) -> dict[str, Any]:
     return saved
 
 
-class LiaisonSession:
+class LiaisonSession(SessionSecurity):
     """One unlocked profile. Create with `initialise` or `unlock`; `lock` ends it."""
 
     def __init__(self, vault: Vault, store: LocalStore, *, purge_notice: bool = False) -> None:
         """Use `initialise` or `unlock`."""
         self._vault = vault
         self._store = store
-        #: True when this unlock emptied the profile because the vault key had changed (the
-        #: duress passphrase was used and the emptying was interrupted): tell the person.
+        #: Tell the person: this unlock emptied the profile because the vault key had changed
+        #: (a duress unlock whose emptying was interrupted).
         self.purge_notice = purge_notice
-        #: True when this unlock met a vault.json the store had not seen (an older copy put
-        #: back, store/vault_seen.py): a passphrase, duress passphrase or wipe-after set since
-        #: may be undone; tell the person (sentence "vault.state_undone").
+        #: Tell the person ("vault.state_undone"): this unlock met a vault.json the store had
+        #: not seen (an older copy put back, store/vault_seen.py).
         self.undone_notice = store.vault_state_noticed
+        #: Tell the person ("store.sealed_unlisted"): ids of sealed files no row names, a sign
+        #: of an older store.db put back (store/unlisted.py); `save_unlisted` copies them.
+        self.unlisted_sealed = store.unlisted_sealed
 
     # ----- setting up and opening -----------------------------------------------------------
 
@@ -324,13 +326,6 @@ class LiaisonSession:
             liaison_fingerprint=liaison.fingerprint,
         )
 
-    def duress_passphrase_set(self) -> bool | None:
-        """Whether a duress passphrase is set: True, False, or None when this profile cannot
-        say (set with a version that did not record it; setting or removing it again tells).
-        The vault file cannot answer by design (its two slots look alike); the answer is kept
-        under the vault key, so only an unlocked session reads it."""
-        return self._store.duress_passphrase_set()
-
     # ----- to the office and back (see services/export.py, receipts.py, office_card.py) ------
 
     def exportable_items(self) -> list[ItemInfo]:
@@ -352,6 +347,11 @@ class LiaisonSession:
         self._remember()
         return result
 
+    def save_unlisted(self, target_dir: Path) -> list[Path]:
+        """Copy the sealed files no row names (`unlisted_sealed`) as they are, for the office,
+        into `target_dir`; the paths written (store/unlisted.py)."""
+        return self._store.copy_unlisted(target_dir)
+
     def import_receipt(self, path: Path) -> ReceiptResult:
         """Verify the office's receipt and purge the signals it confirms."""
         result = receipt_service.import_receipt(self._store, path)
@@ -370,29 +370,3 @@ class LiaisonSession:
         # locking cannot then be handed an older copy of itself (services/opening.py).
         with contextlib.suppress(SeinpostError, OSError):
             remember(self._vault, self._store)
-
-    # ----- security settings (services/security_settings.py) -------------------------------
-
-    def vault_status(self) -> VaultStatus:
-        """The vault's status (keyring, attempts, wipe-after, …), read again from disk."""
-        return self._vault.status()
-
-    def change_passphrase(self, current: str, new: str) -> None:
-        """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …)."""
-        security_settings.change_passphrase(self._vault, current, new)
-
-    def set_duress_passphrase(self, current: str, duress: str | None) -> None:
-        """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
-        security_settings.set_duress_passphrase(self._vault, self._store, current, duress)
-
-    def set_wipe_after(self, current: str, attempts: int | None) -> None:
-        """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""
-        security_settings.set_wipe_after(self._vault, current, attempts)
-
-    def auto_lock_minutes(self) -> int:
-        """The window's idle auto-lock in whole minutes."""
-        return security_settings.auto_lock_minutes(self._store)
-
-    def set_auto_lock_minutes(self, minutes: int) -> None:
-        """Set the idle auto-lock (InvalidSetting outside the allowed range)."""
-        security_settings.set_auto_lock_minutes(self._store, minutes)

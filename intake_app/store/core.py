@@ -46,6 +46,8 @@ class StoreCore:
         self._cleanups: list[threading.Thread] = []
         self.attachments = AttachmentStore(self, vault_key)
         self.purged_on_open = False
+        # Sealed files no draft or item names (store/unlisted.py), as `recover` found them.
+        self.unlisted_sealed: tuple[str, ...] = ()
         self.migrated_on_open = False  # this open moved a store of the old format (legacy.py)
 
     def wait_for_cleanup(self) -> None:

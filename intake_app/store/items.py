@@ -17,6 +17,7 @@ from pathlib import Path
 from intake_app.domain.states import HELD as HELD  # statuses whose sealed file is on disk
 from intake_app.domain.states import ITEM_STATES, SignalState
 from intake_app.fs import own_folders
+from intake_app.store import unlisted
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import DraftNotFound, ItemNotFound, UnknownItemStatus
 from intake_app.store.ids import check_id, utc_now
@@ -124,6 +125,11 @@ class SealedItems(StoreCore):
     def item_path(self, item_id: str) -> Path:
         """The path of sealed item `item_id`'s .age file. Raises DraftNotFound for a bad id."""
         return self.sealed_dir / f"{check_id(item_id)}.age"
+
+    def copy_unlisted(self, target: Path) -> list[Path]:
+        """Copy the sealed files no row names (`unlisted_sealed`) as they are into `target`;
+        the paths written (store/unlisted.py `copy_out`, which says what it raises)."""
+        return unlisted.copy_out(self.sealed_dir, self.unlisted_sealed, target)
 
     def commit_seal(self, draft_id: str, size: int, sha256: str, warnings: Iterable[str]) -> None:
         """The sealed file is in place: make the draft an item in one transaction, then drop

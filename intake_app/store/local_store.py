@@ -40,7 +40,7 @@ from pathlib import Path
 from intake_app.fs import own_folders
 from intake_app.fs.atomic import ensure_private_dir
 from intake_app.store import contents as row_digest
-from intake_app.store import duress_proof, fresh, identity, items, legacy, trust
+from intake_app.store import duress_proof, fresh, identity, items, legacy, trust, unlisted
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.blobs import MAGIC as BLOB_MAGIC
 from intake_app.store.blobs import PLAIN_BLOCK
@@ -199,11 +199,14 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             with self.reading() as conn:
                 drafts = {row[0] for row in conn.execute("SELECT id FROM drafts")}
                 gone = items.gone_ids(conn)
+                known = drafts | {row[0] for row in conn.execute("SELECT id FROM items")}
                 blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
             for folder in (sealed, blob_folder):
                 for name in folder.names(PARTIAL_PATTERN):
                     removed["partials"] += folder.clear_if_possible(name)
-            for name in sealed.names("*.age"):
+            names = sealed.names("*.age")
+            self.unlisted_sealed = unlisted.find(names, known)  # left, and said (unlisted.py)
+            for name in names:
                 # A sealed file whose draft still exists never got its item row: the seal did
                 # not happen. One whose item is delivered/deleted was being purged. Any other
                 # file is left alone: removing it could lose a signal.

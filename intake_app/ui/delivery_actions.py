@@ -153,6 +153,27 @@ class DeliveryActions(QObject):
 
         return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
 
+    def save_unlisted(self) -> None:
+        """Ask for a folder and copy there, as they are, the sealed files this profile's store
+        does not list (the unlock's notice offers it; store/unlisted.py)."""
+        if self._page.busy:
+            return
+        folder = self._page.dialogs.choose_unlisted_folder(self._page)
+        if folder is not None:
+            self.save_unlisted_to(folder)
+
+    def save_unlisted_to(self, folder: Path):
+        session = self._page.session
+
+        def saved(paths) -> None:
+            lines = [self.tr("%n sealed file(s) saved for the office, as they are, in:", "",
+                             len(paths)), *(str(path) for path in paths)]
+            self._page.show_message("\n".join(lines))
+            self._page.tell(self.tr("Save"), "\n".join(lines))
+
+        return self._page.run_task(self.tr("Saving the sealed files…"),
+                                   lambda _p: session.save_unlisted(folder), saved)
+
     def import_receipt(self) -> None:
         if self._page.busy:
             return

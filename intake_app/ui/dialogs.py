@@ -152,6 +152,11 @@ class FileDialogs:
             parent, QCoreApplication.translate("FileDialogs", "Export the bundle to…")
         )
 
+    def choose_unlisted_folder(self, parent: QWidget) -> Path | None:
+        return _choose_folder(
+            parent, QCoreApplication.translate("FileDialogs", "Save the sealed files in…")
+        )
+
     def choose_card_folder(self, parent: QWidget) -> Path | None:
         return _choose_folder(
             parent, QCoreApplication.translate("FileDialogs", "Save your key card in…")

@@ -1,9 +1,13 @@
 """The boxes the window opens right after an unlock, for what the person must know at once: the
 profile was emptied because its vault key changed (a duress unlock finished after a cut), or
 the unlock met a vault.json the store had not seen, so a security setting may have been undone
-by someone (store/vault_seen.py). The strings keep MainWindow's translation context."""
+by someone (store/vault_seen.py), or sealed files lie in the profile that its store does not
+list, so an older store.db may have been put back (store/unlisted.py). The strings keep
+MainWindow's translation context."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -11,9 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from intake_app.ui.code_widgets import label_language
 
 
-def tell_after_unlock(parent: QWidget, *, purged: bool, undone: bool) -> None:
-    """Open a warning box on `parent` for each notice that holds (object names `purge_notice`
-    and `undone_notice`, for the tests); nothing when neither does."""
+def tell_after_unlock(parent: QWidget, *, purged: bool, undone: bool, unlisted: int = 0,
+                      save_unlisted: Callable[[], None] | None = None) -> None:
+    """Open a warning box on `parent` for each notice that holds (object names `purge_notice`,
+    `undone_notice` and `unlisted_notice`, for the tests); nothing when none does. `unlisted`:
+    how many sealed files the store does not list (store/unlisted.py); their box has a Save…
+    button that calls `save_unlisted`."""
     title = QCoreApplication.translate("MainWindow", "Seinpost")
     if purged:
         _open(parent, title, QCoreApplication.translate(
@@ -25,9 +32,20 @@ def tell_after_unlock(parent: QWidget, *, purged: bool, undone: bool) -> None:
         from intake_app.sentences import sentence  # the shared table, as the command line says
 
         _open(parent, title, sentence("vault.state_undone", label_language()), "undone_notice")
+    if unlisted:
+        from intake_app.sentences import sentence
+
+        box = _open(parent, title, sentence("store.sealed_unlisted", label_language(),
+                                            count=unlisted), "unlisted_notice")
+        save = box.addButton(QCoreApplication.translate("MainWindow", "&Save…"),
+                             QMessageBox.AcceptRole)
+        save.setObjectName("save_unlisted")
+        if save_unlisted is not None:
+            save.clicked.connect(save_unlisted)
 
 
-def _open(parent: QWidget, title: str, text: str, name: str) -> None:
+def _open(parent: QWidget, title: str, text: str, name: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
     box.setObjectName(name)
     box.open()
+    return box

@@ -289,7 +289,25 @@
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="169"/>
+        <source>%n sealed file(s) saved for the office, as they are, in:</source>
+        <translation>
+            <numerusform>%n sealed file saved for the office, as it is, in:</numerusform>
+            <numerusform>%n sealed files saved for the office, as they are, in:</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
+        <source>Saving the sealed files…</source>
+        <translation>Saving the sealed files…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="193"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -297,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="179"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -638,38 +656,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="139"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="142"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="140"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="143"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="145"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="148"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="149"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="152"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="154"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="157"/>
+        <source>Save the sealed files in…</source>
+        <translation>Save the sealed files in…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="162"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="160"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="168"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="169"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="177"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -733,19 +756,24 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="17"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="24"/>
         <location filename="../../intake_app/ui/main_window.py" line="82"/>
         <location filename="../../intake_app/ui/main_window.py" line="121"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="19"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="26"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="40"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="306"/>
+        <location filename="../../intake_app/ui/main_window.py" line="308"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>

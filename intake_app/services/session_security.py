@@ -1,0 +1,49 @@
+"""The security settings of an open profile, as the session offers them (part of
+`LiaisonSession`, services/liaison.py): passphrase, duress passphrase, wipe-after, auto-lock,
+each through services/security_settings.py on the session's own vault and store, which never
+leave it."""
+
+from __future__ import annotations
+
+from intake_app.services import security_settings
+from intake_app.store.local_store import LocalStore
+from intake_app.vault import Vault, VaultStatus
+
+
+class SessionSecurity:
+    """The security settings of the session (a part of LiaisonSession, which sets `_vault` and
+    `_store`)."""
+
+    _vault: Vault
+    _store: LocalStore
+
+    def duress_passphrase_set(self) -> bool | None:
+        """Whether a duress passphrase is set: True, False, or None when this profile cannot
+        say (set with a version that did not record it; setting or removing it again tells).
+        The vault file cannot answer by design (its two slots look alike); the answer is kept
+        under the vault key, so only an unlocked session reads it."""
+        return self._store.duress_passphrase_set()
+
+    def vault_status(self) -> VaultStatus:
+        """The vault's status (keyring, attempts, wipe-after, …), read again from disk."""
+        return self._vault.status()
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …)."""
+        security_settings.change_passphrase(self._vault, current, new)
+
+    def set_duress_passphrase(self, current: str, duress: str | None) -> None:
+        """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
+        security_settings.set_duress_passphrase(self._vault, self._store, current, duress)
+
+    def set_wipe_after(self, current: str, attempts: int | None) -> None:
+        """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""
+        security_settings.set_wipe_after(self._vault, current, attempts)
+
+    def auto_lock_minutes(self) -> int:
+        """The window's idle auto-lock in whole minutes."""
+        return security_settings.auto_lock_minutes(self._store)
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        """Set the idle auto-lock (InvalidSetting outside the allowed range)."""
+        security_settings.set_auto_lock_minutes(self._store, minutes)

@@ -1,0 +1,68 @@
+"""Sealed files that no row of the store names: a sign that store.db was put back from an
+older copy (review r7f G4), and files the office can still open.
+
+A sealed item is written to `sealed/<id>.age` before the transaction that turns its draft into
+an item row; a cut in between leaves the draft, and recovery removes the file
+(local_store.py, `recover`). Item rows are never deleted (a delivered or deleted item keeps its
+row, its file is removed). So a `sealed/<id>.age` with a well-formed id that names neither a
+draft nor an item was sealed by a store that is not this one: in passphrase-only mode, where
+nothing outside the profile remembers the current vault.json and store.db, someone put back an
+older pair while `sealed/` stayed current. Recovery never removes such a file (it could be the
+only copy of a signal); the unlock says it (`LocalStore.unlisted_sealed`, the sentence
+`store.sealed_unlisted`), and the person may copy the files as they are (`copy_out`): they are
+age-encrypted to the office, which opens them with its identity (docs/SECURITY.md), and the
+liaison cannot read them, so the copy shows nothing of a signal.
+
+They are not put into a bundle: a bundle's signed manifest vouches for its items, and a file
+someone planted with a well-formed name (the office's recipient is public) must not travel
+under the liaison's signature.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from intake_app.fs import own
+from intake_app.fs.atomic import atomic_writer, ensure_private_dir, fsync_dir
+
+_SEALED_NAME = re.compile(r"([0-9a-f]{32})\.age")
+#: The name a copy gets in the chosen folder: says what it is, keeps the item id.
+COPY_PREFIX = "seinpost-unlisted-"
+
+
+def find(names: Iterable[str], known: set[str]) -> tuple[str, ...]:
+    """The ids (32 hex, sorted) of the sealed file `names` (``<id>.age``) that `known` (every
+    draft and item id of the store) does not hold. Other names are not sealed files this app
+    writes and are left to recovery."""
+    found = set()
+    for name in names:
+        match = _SEALED_NAME.fullmatch(name)
+        if match is not None and match.group(1) not in known:
+            found.add(match.group(1))
+    return tuple(sorted(found))
+
+
+def copy_out(sealed_dir: Path, item_ids: Iterable[str], target: Path) -> list[Path]:
+    """Copy `sealed_dir/<id>.age` for each of `item_ids` to `target` as
+    ``seinpost-unlisted-<id>.age``, byte for byte (each written whole, then renamed; an
+    existing copy is replaced). The source is opened as the profile's own file (never through
+    a link, never blocking on a FIFO: fs/own.py). Returns the paths written. Raises OSError
+    (the target folder missing or full) and OwnFileError (a sealed file that is a link or not
+    a regular file); what was copied before stays."""
+    target = ensure_private_dir(Path(target))
+    written = []
+    for item_id in item_ids:
+        if _SEALED_NAME.fullmatch(f"{item_id}.age") is None:
+            continue
+        path = target / f"{COPY_PREFIX}{item_id}.age"
+        with own.open_file(Path(sealed_dir) / f"{item_id}.age") as source, \
+                atomic_writer(path, mode=0o600) as copy:
+            shutil.copyfileobj(source, copy, 1 << 20)
+        written.append(path)
+    if written:
+        fsync_dir(target)
+    return written
+
