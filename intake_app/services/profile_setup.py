@@ -44,6 +44,8 @@ from intake_app.services.session_types import FingerprintMismatch, check_office_
 from intake_app.store.errors import StoreLeftBehind
 from intake_app.store.local_store import (
     LocalStore,
+    discard_prepared,
+    prepare_profile,
     remove_database,
     remove_erased_store,
     store_left_behind,
@@ -105,13 +107,27 @@ def create_profile(
 def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liaison_name: str,
            use_keyring: bool, kdf: KdfParams | None, allow_weak_kdf: bool,
            erased: bool = False) -> OpenProfile:
-    """Vault and store made in `folder`; on any failure what this call wrote is removed."""
-    vault = Vault.create(folder, passphrase, use_keyring=use_keyring, kdf=kdf,
-                         allow_weak_kdf=allow_weak_kdf)
+    """Vault and store made in `folder`; on any failure what this call wrote is removed.
+
+    The part that needs no key (store.db with its schema, `blobs/`, `sealed/`) is made first,
+    then the vault (Argon2id, vault.json), then the rows: the order, around Argon2id, in which
+    a duress unlock builds its new profile folder (store/folder_ahead.py), so their birth times
+    do not tell the two apart (review r7g H1: store.db born with its folder and vault.json long
+    after marked a duress renewal). Over an erased vault (set up in place) the erased store
+    goes first, after the vault, as before."""
+    prepared = None if erased else prepare_profile(folder)
+    try:
+        vault = Vault.create(folder, passphrase, use_keyring=use_keyring, kdf=kdf,
+                             allow_weak_kdf=allow_weak_kdf)
+    except BaseException:
+        if prepared is not None:
+            discard_prepared(folder, prepared)
+        raise
     try:
         if erased:
             remove_erased_store(folder)
-        store = LocalStore.create(folder, vault.key, office_card.raw, liaison_name)
+        store = LocalStore.create(folder, vault.key, office_card.raw, liaison_name,
+                                  prepared=prepared)
         try:
             vault.set_store_epoch(store.epoch())
         except BaseException:

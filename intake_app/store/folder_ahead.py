@@ -25,7 +25,7 @@ from pathlib import Path
 
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.store.core import FOLDERS
-from intake_app.store.database import DB_NAME, create_database
+from intake_app.store.database import DB_NAME, create_database, remove_database
 
 
 class FolderAhead:
@@ -49,13 +49,7 @@ class FolderAhead:
         if sibling is None:
             return  # none can be made here: the duress unlock renews in place
         try:
-            conn = create_database(sibling, DB_NAME, synced=False)
-            try:
-                for name in FOLDERS:  # as a set-up makes them: once store.db exists
-                    os.mkdir(sibling / name, own_folders.PRIVATE_DIR)
-            except BaseException:
-                conn.close()
-                raise
+            conn = prepare_profile(sibling, synced=False)
         except Exception:  # on a thread: the duress unlock renews in place instead
             _remove(sibling)
             return
@@ -86,6 +80,32 @@ class FolderAhead:
                 folder_renewal.remove_now(sibling, self._profile_dir)
             finally:
                 folder_renewal.release(sibling)
+
+
+def prepare_profile(folder: Path, *, synced: bool = True) -> sqlite3.Connection:
+    """The part of a profile that needs no key, made in `folder`: store.db with the schema
+    (its connection returned, open; `synced` as database.py `create_database` takes it), then
+    empty `blobs/` and `sealed/`. `FolderAhead` makes it while the passphrase is stretched, and
+    a set-up before it stretches (services/profile_setup.py), so the two leave the same birth
+    times around Argon2id (review r7g H1). Raises StoreExists, OSError (store.db removed)."""
+    conn = create_database(folder, DB_NAME, synced=synced)
+    try:
+        for name in FOLDERS:  # as a set-up makes them: once store.db exists
+            os.mkdir(folder / name, own_folders.PRIVATE_DIR)
+    except BaseException:
+        discard_prepared(folder, conn)
+        raise
+    return conn
+
+
+def discard_prepared(folder: Path, conn: sqlite3.Connection) -> None:
+    """Undo `prepare_profile` in `folder` (a set-up that failed before its store was filled): the
+    connection closed, store.db and its log files removed, the two folders if still empty."""
+    _close(conn)
+    remove_database(folder)
+    for name in FOLDERS:
+        with contextlib.suppress(OSError):
+            (folder / name).rmdir()
 
 
 def _close(conn: sqlite3.Connection) -> None:

@@ -62,7 +62,7 @@ from intake_app.store.drafts import (
     DraftInfo,
     DraftRows,
 )
-from intake_app.store.folder_ahead import FolderAhead
+from intake_app.store.folder_ahead import FolderAhead, discard_prepared, prepare_profile
 from intake_app.store.fresh import remove_erased_store, store_left_behind
 from intake_app.store.identity import IdentityAndOffice
 from intake_app.store.ids import check_id, new_id, utc_now
@@ -95,7 +95,9 @@ __all__ = [
     "LedgerEntry",
     "LocalStore",
     "check_id",
+    "discard_prepared",
     "new_id",
+    "prepare_profile",
     "remove_database",
     "remove_erased_store",
     "store_left_behind",
@@ -108,10 +110,12 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
 
     @classmethod
     def create(cls, profile_dir: Path, vault_key: bytes, office_card: bytes,
-               liaison_name: str) -> LocalStore:
-        """A new store holding the verified office card and a new liaison identity."""
+               liaison_name: str, *, prepared: sqlite3.Connection | None = None) -> LocalStore:
+        """A new store holding the verified office card and a new liaison identity, in the
+        store.db `prepared` made before the key (`prepare_profile`), else in a new one
+        (StoreExists when there is one: it is left alone)."""
         ensure_private_dir(Path(profile_dir))
-        conn = create_database(Path(profile_dir))  # StoreExists: an existing store is left alone
+        conn = prepared if prepared is not None else create_database(Path(profile_dir))
         try:
             store = cls(profile_dir, conn, vault_key)
             for folder in (store.blob_dir, store.sealed_dir):
@@ -184,15 +188,11 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
     def recover(self) -> dict[str, int]:
         """Finish what a crash interrupted; return what was removed, by kind.
 
-        Both folders are opened without following a link before anything is removed, and
-        every removal is relative to the folder opened (fs/own_folders.py): a folder replaced
-        by a link is refused (OwnFolderError) and nothing outside the profile is deleted.
-        Whatever sits at a name recovery removes is removed as what it is (`Folder.clear`): a
-        folder planted at `x.blob` or `<draft id>.age`, a link, a FIFO (review r7d, D3). What
-        cannot be removed at all (an immutable file, planted with root) is left and not
-        counted (`Folder.clear_if_possible`): the unlock goes on, the same for both
-        passphrases (a duress unlock leaves it with the old folder), instead of an OSError at
-        every unlock."""
+        Both folders are opened without following a link, every removal relative to them
+        (fs/own_folders.py): a folder replaced by a link is refused (OwnFolderError).
+        Whatever sits at a name recovery removes is removed as what it is (`Folder.clear`,
+        review r7d, D3); what cannot be removed at all is left and not counted
+        (`Folder.clear_if_possible`): the unlock goes on, the same for both passphrases."""
         removed = {"partials": 0, "unsealed": 0, "purged": 0, "blobs": 0}
         with own_folders.open_folder(self.sealed_dir) as sealed, \
                 own_folders.open_folder(self.blob_dir) as blob_folder:
