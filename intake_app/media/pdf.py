@@ -17,6 +17,7 @@ a form that needs its XFA, and files embedded in the PDF are left as they are.
 from __future__ import annotations
 
 import io
+import re
 
 import pikepdf
 from pikepdf import Dictionary, Name, Stream
@@ -49,6 +50,7 @@ from intake_app.media.result import (
     PDF_ENCRYPTED,
     PDF_METADATA_PARTLY_REMOVED,
     PDF_PROTECTION_REMOVED,
+    PDF_REPAIRED,
     PDF_SIGNATURES_KEPT,
     PDF_XFA_KEPT,
     UNREADABLE_PDF,
@@ -68,9 +70,11 @@ _JPEG_ONLY = {"/DCTDecode"}
 def clean_pdf(data: bytes) -> Cleaned:
     """`data` rewritten without its document metadata; raises NotCleanable for a PDF that needs
     a password to open (PDF_ENCRYPTED) or is broken. One protected only by an owner password
-    is cleaned and saved unprotected, with the note PDF_PROTECTION_REMOVED."""
+    is cleaned and saved unprotected, with the note PDF_PROTECTION_REMOVED; one with small
+    faults qpdf repairs exactly (`_opened`) is cleaned with the note PDF_REPAIRED."""
     try:
-        with _open(data) as pdf:
+        pdf, repaired = _opened(data)
+        with pdf:
             # opened, so its user password is empty: protected only against editing or
             # printing (an owner password). It is cleaned like any PDF and saved without the
             # protection, which the office does not need (a note says so); a PDF that needs a
@@ -79,8 +83,8 @@ def clean_pdf(data: bytes) -> Cleaned:
             size = pdf.trailer.get(Name.Size)
             if not isinstance(size, int) or size > MAX_PDF_OBJECTS:
                 raise NotCleanable(UNREADABLE_PDF)
-            _parse_every_object(pdf)
-            warnings = _strip(pdf) + ((PDF_PROTECTION_REMOVED,) if protected else ())
+            warnings = _strip(pdf) + ((PDF_PROTECTION_REMOVED,) if protected else ()) + (
+                (PDF_REPAIRED,) if repaired else ())
             out = io.BytesIO()
             # a fresh document ID from the cleaned bytes: `scrub_trailer` dropped the original /ID
             # (with it in the trailer, qpdf keeps its first element, which links to the source).
@@ -101,8 +105,13 @@ def needs_password(data: bytes) -> bool:
     """True when `data` opens only with a password, opened as `clean_pdf` opens it (which then
     raises PDF_ENCRYPTED); nothing is cleaned, so it costs what qpdf's open costs: the trailer,
     the cross-reference table and the encryption dictionary. False for any other failure."""
+    return _asks_password(data, recover=False) or _asks_password(data, recover=True)
+
+
+def _asks_password(data: bytes, *, recover: bool) -> bool:
+    """`needs_password` for one way of opening (`_opened` tries both: small faults repaired)."""
     try:
-        with _open(data):
+        with _open(data, recover=recover):
             return False
     except pikepdf.PasswordError:
         return True
@@ -110,28 +119,72 @@ def needs_password(data: bytes) -> bool:
         return False
 
 
-def _open(data: bytes) -> pikepdf.Pdf:
-    # no recovery of a damaged file: what qpdf would rebuild may silently lose content, and
-    # the evidence is better sealed as is (with a warning) than cleaned into something else;
-    # nor pushing inherited page attributes down the page tree while opening: on a page
-    # tree whose object numbers do not match their entries, qpdf died with SIGSEGV inside
-    # open() (found by `make fuzz`, main's clean-pdf exit 77); the damage is refused by
-    # `clean_pdf`
-    return pikepdf.open(io.BytesIO(data), attempt_recovery=False, inherit_page_attributes=False)
+def _open(data: bytes, *, recover: bool = False) -> pikepdf.Pdf:
+    # first without recovery of a damaged file: what qpdf rebuilds may silently lose content,
+    # so only the small faults `_REPAIRABLE` names are repaired (`_opened`); never pushing
+    # inherited page attributes down the page tree while opening: on a page tree whose object
+    # numbers do not match their entries, qpdf died with SIGSEGV inside open() (found by
+    # `make fuzz`, main's clean-pdf exit 77); that damage is refused by `_parse_every_object`
+    return pikepdf.open(io.BytesIO(data), attempt_recovery=recover, inherit_page_attributes=False)
 
 
-def _parse_every_object(pdf: pikepdf.Pdf) -> None:
-    """Read every object once and refuse the file if qpdf had to repair anything on the way.
+def _opened(data: bytes) -> tuple[pikepdf.Pdf, bool]:
+    """`data` opened and every object read, and whether qpdf repaired it on the way.
+
+    A file that opens without a word is taken as it is. One that needs repair is opened again
+    with qpdf's recovery and kept only when every fault qpdf reports is one of `_REPAIRABLE`
+    (a stream's /Length off, a carriage return alone after `stream`, cross-reference offsets
+    that moved, as a mail gateway or a text-mode copy leaves them: review r11h P1) and its page
+    tree holds the pages it declares; anything else is NotCleanable(UNREADABLE_PDF), sealed as
+    it is with a warning. Raises pikepdf.PasswordError for a PDF that needs a password.
+    """
+    try:
+        pdf = _open(data)
+    except pikepdf.PasswordError:
+        raise
+    except pikepdf.PdfError:
+        pdf = None
+    if pdf is not None:
+        try:
+            _parse_every_object(pdf, repairable=False)
+            return pdf, False
+        except NotCleanable:
+            pdf.close()
+    pdf = _open(data, recover=True)
+    try:
+        _parse_every_object(pdf, repairable=True)
+        count = pdf.Root.Pages.get(Name.Count)
+        if not isinstance(count, int) or len(pdf.pages) != count:
+            raise NotCleanable(UNREADABLE_PDF)  # pages lost or gained in the repair
+    except Exception:
+        pdf.close()
+        raise
+    return pdf, True
+
+
+_REPAIRABLE = re.compile(
+    r": (?:expected endstream|attempting to recover stream length|recovered stream length: \d+"
+    r"|stream keyword followed by carriage return only|file is damaged|xref not found"
+    r"|Attempting to reconstruct cross-reference table|expected n n obj)$")
+"""qpdf's words for the faults it repairs exactly: a stream found by its `endstream`, offsets
+found by scanning for each `n g obj`. Not among them: an object whose header names another
+object ("expected 5 0 obj"), tokens read as strings, keys invented (/QPDFFake1), a file cut
+off (no `startxref`)."""
+
+
+def _parse_every_object(pdf: pikepdf.Pdf, *, repairable: bool) -> None:
+    """Read every object once and refuse the file if qpdf had to repair anything on the way
+    (with `repairable`: anything but `_REPAIRABLE`).
 
     An object whose header names another object than its cross-reference entry ("expected 5 0
     obj") made qpdf swap a dictionary for a stream under a handle pikepdf already held, and the
     process died with SIGSEGV (fuzzing found it: libFuzzer's exit 77 on the clean-pdf target).
-    Damage of any kind is refused before a single object is changed, like a broken cross-
-    reference table (attempt_recovery=False): sealed as is, with a warning.
+    Such damage is refused before a single object is changed: sealed as is, with a warning.
     """
     for _ in pdf.objects:
         pass
-    if pdf.get_warnings():
+    warnings = pdf.get_warnings()
+    if warnings and not (repairable and all(_REPAIRABLE.search(w) for w in warnings)):
         raise NotCleanable(UNREADABLE_PDF)
 
 

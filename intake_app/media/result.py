@@ -56,6 +56,7 @@ IMAGE_DATA_NOT_TRIMMED = "image_data_not_trimmed"
 IMAGE_DEPTH_REDUCED = "image_depth_reduced"
 MOTION_PHOTO_VIDEO_DROPPED = "motion_photo_video_dropped"
 PDF_PROTECTION_REMOVED = "pdf_protection_removed"
+PDF_REPAIRED = "pdf_repaired"
 OFFICE_MACROS_REMOVED = "office_macros_removed"
 UNREADABLE_SVG = "unreadable_svg"
 RTF_NOT_CLEANED = "rtf_not_cleaned"
@@ -103,6 +104,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_MACROS_REMOVED,
     UNREADABLE_SVG,
     RTF_NOT_CLEANED,
+    PDF_REPAIRED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -117,12 +119,14 @@ NOTES: frozenset[str] = frozenset({
     MOTION_PHOTO_VIDEO_DROPPED,
     PDF_PROTECTION_REMOVED,
     OFFICE_MACROS_REMOVED,
+    PDF_REPAIRED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
 dropped, a digital signature, an unreadable font program, a 3D model, a sheet's header and
 footer text or macros removed, a picture's colours stored with fewer bits, a motion photo's
-video left out, a PDF's protection against editing or printing removed. Every other
+video left out, a PDF's protection against editing or printing removed, small faults of a
+PDF repaired. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

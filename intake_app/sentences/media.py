@@ -89,6 +89,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The PDF's protection against editing or printing (an owner password) was "
         "removed; its content is unchanged.",
     },
+    "media.pdf_repaired": {
+        "nl": "De PDF had kleine fouten (zoals na verzending per e-mail of kopiëren als tekst); "
+        "die zijn bij het opschonen hersteld, zoals PDF-lezers ze ook herstellen.",
+        "en": "The PDF had small faults (as after sending by e-mail or copying as text); they "
+        "were repaired while cleaning, as PDF readers repair them too.",
+    },
     "media.pdf_metadata_partly_removed": {
         "nl": "Een deel van de PDF was onleesbaar; daar kunnen namen, mappen of apparaten "
         "blijven staan.",
