@@ -73,8 +73,9 @@ def test_drafts_without_category_or_place_say_so_in_words(qtbot, tmp_path) -> No
     qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     table = page.table
     rows = sorted(tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount()))
-    assert rows == sorted([("No category yet", "No place yet")] * 2
-                          + [("Intimidation or threats", "Online")])
+    assert rows == sorted([("No category yet — “First talk”", "No place yet"),
+                           ("No category yet — “Second talk”", "No place yet"),
+                           ("Intimidation or threats", "Online")])
     shown = " ".join(table.item(r, c).text() for r in range(3) for c in range(table.columnCount()))
     assert "…" not in shown and "A municipality" not in shown
     assert shown.count("No date yet") == 3  # no day assumed for them (review r12v F2)
@@ -174,3 +175,25 @@ def _unlock(qtbot, window: MainWindow) -> None:
 def _new_editor(qtbot, window: MainWindow):
     qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
     return window.workspace.editor
+
+
+def test_a_draft_row_shows_its_first_words_and_an_acute_one_says_so_first(qtbot, tmp_path) -> None:
+    """Review r12v F17: two drafts with only their story typed read alike ("No category yet ·
+    No place yet"), and a draft of acute danger looked like any other."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    story = ("Two men waited at the door of the community centre after the meeting and asked "
+             "for the names of everyone who had spoken")
+    session.save_draft({"description": story})
+    session.save_draft({"description": "Threatening calls to her mother in Tehran",
+                        "urgency": "immediate_danger", "category": "family_pressure"})
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    table = window.workspace.table
+    about = sorted(table.item(r, 1).text() for r in range(table.rowCount()))
+    assert about == [
+        "No category yet — “Two men waited at the door of the community centre after the "
+        "…”",
+        "\u26a0 IMMEDIATE DANGER · Pressure on family in the country of origin — “Threatening "
+        "calls to her mother in Tehran”",
+    ]
+    window.lock()

@@ -114,7 +114,9 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     window = make_window(qtbot, tmp_path, card, [photo])
     set_up(qtbot, window)
     page = window.workspace
-    assert page.keyring_warning.isVisible()  # we chose passphrase only: the user is told
+    # We chose passphrase only: the user is told, once, above the list (and in Security).
+    assert "No system keyring was available" in page.message.text()
+    assert page.message.isVisible() and page.message.objectName() == "warning"
     assert "Centraal Meldpunt" in page.office_label.text()
 
     qtbot.mouseClick(page.new_button, Qt.LeftButton)
@@ -133,7 +135,8 @@ def test_first_run_record_seal_lock_unlock(qtbot, tmp_path: Path, office) -> Non
     page.table.selectRow(0)
     qtbot.mouseClick(page.seal_button, Qt.LeftButton)
     confirm = page.confirm
-    assert "may identify someone: a phone number" in confirm.text()  # repeated before sealing
+    assert "may identify someone:\n\u26a0 Intimidation or threats" in confirm.text()  # repeated
+    assert "a phone number “06-12345678”" in confirm.text()  # before sealing, with its words
     qtbot.mouseClick(confirm.button(QMessageBox.Yes), Qt.LeftButton)
     qtbot.waitUntil(lambda: page.entries() and page.entries()[0].kind == "sealed", timeout=20000)
     item = page.entries()[0]

@@ -44,7 +44,7 @@ def test_drafts_say_what_they_are_and_sealed_ones_only_date_size_status(qtbot, t
     page.tabs.setCurrentIndex(1)
     rows = sorted((_texts(page, r) for r in range(page.table.rowCount())), key=lambda t: t[0])
     complete, unfinished = rows
-    assert complete[0] == "Draft" and complete[1] == "Intimidation or threats"
+    assert complete[0] == "Draft" and complete[1] == "Intimidation or threats — “A call at night.”"
     assert complete[3] == "Zwolle" and "2025" in complete[2]
     assert unfinished[0].startswith("Draft, ") and "to fill" in unfinished[0]
 
@@ -124,7 +124,7 @@ def test_a_long_category_ends_in_an_ellipsis_on_one_line_and_its_tooltip_is_whol
     set_ui_language("nl")
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     table = window.workspace.table
-    whole = code_label("category", "organisation_influence")
+    whole = code_label("category", "organisation_influence") + " — “A call at night.”"
     long_cell, short_cell = table.model().index(0, 1), table.model().index(0, 4)
     assert long_cell.data() == whole
     option = QStyleOptionViewItem()

@@ -65,7 +65,8 @@ def test_several_rows_of_the_list_show_without_scrolling(qtbot, tmp_path, langua
     window, _ = _window(qtbot, tmp_path, language)
     try:
         page = window.workspace
-        assert page.keyring_warning.isVisible()
+        page.tell_keyring_note()  # the longest message the list shows, as after set-up
+        assert page.message.isVisible()
         assert page.findChild(QScrollArea).verticalScrollBar().value() == 0
         # Every button shown is whole and in sight, none over another.
         buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()]
@@ -88,7 +89,8 @@ def test_several_rows_of_the_list_show_without_scrolling(qtbot, tmp_path, langua
         category = table.columnWidth(1)
         assert category >= 0.25 * table.viewport().width()
         short = code_label("category", "intimidation")
-        assert short in [table.item(r, 1).text() for r in range(table.rowCount())]
+        # (a draft's cell goes on with its first words, which may end in "…")
+        assert any(table.item(r, 1).text().startswith(short) for r in range(table.rowCount()))
         assert table.fontMetrics().horizontalAdvance(short) < category
         # The state tabs fit their line: no scroll arrows (review r12w F12).
         assert page.tabs.sizeHint().width() <= page.tabs.width()

@@ -16,12 +16,16 @@ left-to-right window. Here the direction of each text is taken from its first st
 - `ElidingCellDelegate` does that for the list's table on one line per cell, the whole text
   as tooltip of a cell that is cut;
 - `LayoutAlignedLabel` keeps a label's lines on the layout's leading side (the editor's help and
-  error lines under its fields).
+  error lines under its fields);
+- `set_placeholder` gives a text field's placeholder the same marks, again whenever the field's
+  layout direction changes (QPlainTextEdit and QLineEdit draw it as a paragraph in the layout's
+  direction: the description's hint read ".What happened, … No names or addresses" in a
+  mirrored window, review r12v F19).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,6 +140,41 @@ class LayoutAlignedLabel(QLabel):
     def _align(self) -> None:
         side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
         self.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
+
+
+class _PlaceholderMarks(QObject):
+    """Sets its field's placeholder, marked for the field's layout direction, now and at every
+    change of that direction."""
+
+    def __init__(self, field: QWidget, text: str) -> None:
+        super().__init__(field)
+        self.text = text
+        self._apply(field)
+        field.installEventFilter(self)
+
+    def _apply(self, field: QWidget) -> None:
+        field.setPlaceholderText(marked(self.text, field.layoutDirection()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.LayoutDirectionChange:
+            self._apply(watched)
+        return False
+
+
+def set_placeholder(field: QWidget, text: str) -> None:
+    """Give `field` (a QLineEdit or QPlainTextEdit) the placeholder `text`, drawn in the text's
+    own direction in a layout of either direction; `placeholder_text(field)` reads it back."""
+    keeper = field.findChild(_PlaceholderMarks, options=Qt.FindDirectChildrenOnly)
+    if keeper is None:
+        _PlaceholderMarks(field, text)
+    else:
+        keeper.text = text
+        keeper._apply(field)
+
+
+def placeholder_text(field: QWidget) -> str:
+    """The placeholder of `field` without the direction marks `set_placeholder` adds."""
+    return field.placeholderText().strip(LRM + RLM)
 
 
 def install(app: QApplication) -> None:

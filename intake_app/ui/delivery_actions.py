@@ -10,14 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.messages import describe_error
+from intake_app.ui.seal_question import identifier_lines
 from intake_app.ui.tasks import Progress
-from intake_app.ui.texts import identifier_kind_text
 
 if TYPE_CHECKING:
     from intake_app.ui.workspace_page import WorkspacePage
@@ -44,6 +44,8 @@ class DeliveryActions(QObject):
             unfinished = [d for d in draft_ids if self._page.session.draft_problems(d)]
             ready = [d for d in draft_ids if d not in unfinished]
             hits = {d: self._page.session.check_identifiers(d) for d in ready}
+            # Which draft, and the words (review r12v F11): ui/seal_question.py.
+            identifiers = identifier_lines(self._page.session, hits)
             # Each attachment that is not clean, with the engine's reason, before it is sealed,
             # by its name in the vault (the liaison's own; the sealed item never holds it).
             not_clean = [
@@ -72,12 +74,10 @@ class DeliveryActions(QObject):
             "",
             len(ready),
         )
-        flagged = sum(1 for found in hits.values() if found)
-        if flagged:
-            kinds = sorted({identifier_kind_text(h.kind) for f in hits.values() for h in f})
-            text += "\n\n" + self.tr(
-                "Careful: the text of %n signal(s) may identify someone: %1.", "", flagged
-            ).replace("%1", ", ".join(kinds))
+        if identifiers:
+            text += "\n\n" + "\n".join([self.tr(
+                "Careful: the text of %n signal(s) may identify someone:", "", len(identifiers)
+            ), *identifiers])
         if not_clean:
             language = label_language()
             text += "\n\n" + self.tr(
@@ -92,6 +92,8 @@ class DeliveryActions(QObject):
                 "%n draft(s) are not complete and stay drafts.", "", len(unfinished)
             )
         self._page.ask(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(ready))
+        # The hits are the liaison's typed words: never read as rich text.
+        self._page.confirm.setTextFormat(Qt.PlainText)
 
     def open_unfinished(self, draft_id: str) -> None:
         """Open an unfinished draft with its missing fields marked, the first one focused."""

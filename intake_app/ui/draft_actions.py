@@ -41,12 +41,14 @@ class DraftActions(QObject):
     def new_signal(self) -> None:
         if self._page.busy:
             return
+        self._page.clear_message()  # it was about an earlier draft or action
         self.open_editor(None)
 
     def edit_selected(self) -> None:
         selected = self._page.selected_entries()
         if self._page.busy or len(selected) != 1 or selected[0].kind != "draft":
             return
+        self._page.clear_message()  # it was about an earlier draft or action
         self.open_editor(selected[0].id)
 
     def open_editor(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain import places
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
-from intake_app.ui.content_direction import LayoutAlignedLabel
+from intake_app.ui.content_direction import LayoutAlignedLabel, set_placeholder
 from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
 from intake_app.ui.eliding_combo import ElidingComboBox
@@ -70,8 +70,9 @@ class EditorForm(QWidget):
         self._add("place", self.tr("P&lace"), self._build_place())
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText(
-            self.tr("What happened, in the reporter's words. No names or addresses.")
+        set_placeholder(  # in the text's own direction (review r12v F19)
+            self.description,
+            self.tr("What happened, in the reporter's words. No names or addresses."),
         )
         self._add("description", self.tr("&Description"), self.description)
         self.identifier_hint = LayoutAlignedLabel()
@@ -192,7 +193,7 @@ class EditorForm(QWidget):
         self.place_value = QStackedWidget()
         self.municipality = QLineEdit()
         self.municipality.setAccessibleName(self.tr("Municipality"))
-        self.municipality.setPlaceholderText(self.tr("Type and choose a municipality"))
+        set_placeholder(self.municipality, self.tr("Type and choose a municipality"))
         # Only names from the official list (CBS): a typo is corrected or refused, never kept.
         completer = QCompleter(sorted(m.name for m in places.MUNICIPALITIES), self.municipality)
         completer.setCaseSensitivity(Qt.CaseInsensitive)

@@ -140,11 +140,18 @@ class MainWindow(QMainWindow):
 
             page = SetupPage(self.profile_dir, self.dialogs, self.runner, self.engines,
                              language=self.language)
-            page.created.connect(self.open_session)
+            page.created.connect(self._open_after_setup)
             page.language_chosen.connect(self.switch_language)
             self.pages.insertWidget(0, page)
             self._setup_page = page
         return self._setup_page
+
+    def _open_after_setup(self, session: LiaisonSession) -> None:
+        """The first list after set-up, with the note a vault without a system keyring needs
+        (said once here; the Security settings keep it)."""
+        self.open_session(session)
+        if self.workspace is not None:
+            self.workspace.tell_keyring_note()
 
     def show_form_in(self, code: str) -> None:
         """The editor's language button: the form in `code` for the person in front of the

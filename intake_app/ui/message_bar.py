@@ -2,14 +2,23 @@
 
 Review r12w F3: under the list it was below the bottom of the screen at 1.5× scale, so an
 export's result and its "not on a separate USB stick" warning went unseen.
+
+A message belongs to the action that made it (review r12v F15: a warning about one draft's
+attachment still stood there after another draft was discarded, "10 fields to fill" on tabs
+that showed no draft). A notice goes by itself after NOTICE_MS; a warning or an error stays
+until it is hidden, or until the page clears it at the person's next action (another tab, an
+editor opening, new work starting).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 WARNING_SIGN = "\u26a0 "
+#: How long a notice (not a warning or an error) stays, in milliseconds: long enough to read
+#: a few sentences twice.
+NOTICE_MS = 20_000
 
 
 class MessageBar(QWidget):
@@ -30,6 +39,9 @@ class MessageBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button, 0, Qt.AlignTop)
+        self.expiry = QTimer(self)
+        self.expiry.setSingleShot(True)
+        self.expiry.timeout.connect(lambda: self.say(""))
         self.say("")
 
     def say(self, text: str, kind: str = "notice") -> None:
@@ -42,6 +54,9 @@ class MessageBar(QWidget):
         self.label.setText(WARNING_SIGN + text if marked else text)
         self.label.setVisible(bool(text))
         self.setVisible(bool(text))
+        self.expiry.stop()
+        if text and kind == "notice":
+            self.expiry.start(NOTICE_MS)
 
     def take(self, other: MessageBar) -> None:
         """Say what `other` (on a page this one replaces, already off screen) was saying."""

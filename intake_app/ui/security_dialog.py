@@ -132,8 +132,19 @@ class SecurityDialog(FittedDialog):
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
 
+        # Without a system keyring only the passphrase protects the vault: said here for good,
+        # and above the list only once, after set-up (review r12v F15: it stood above every
+        # list view for as long as the vault was used).
+        self.keyring_note = QLabel(
+            "\u26a0 " + self.tr("No system keyring was available: this vault is protected by "
+                                "your passphrase only. Choose a long passphrase."))
+        self.keyring_note.setObjectName("warning")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(bool(status.warning))
+
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.addWidget(self.keyring_note)
         current_row = QHBoxLayout()
         current_row.addWidget(current_label)
         current_row.addWidget(self.current, 1)

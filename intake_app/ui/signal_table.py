@@ -22,6 +22,7 @@ from intake_app.ui.content_direction import ElidingCellDelegate
 from intake_app.ui.texts import human_size, local_date, local_time, status_text
 
 CATEGORY = 1  # the column that says what a draft is about
+ACUTE = "immediate_danger"  # the urgency whose drafts stand out in the list
 CATEGORY_SHARE = 0.3  # of the row's width, at least, when not every column fits whole
 ENTRY_ROLE = Qt.UserRole
 SORT_ROLE = Qt.UserRole + 1
@@ -214,9 +215,9 @@ class SignalTable(QTableWidget):
             if summary.missing:
                 cells[0] = (self.tr("Draft, %n field(s) to fill", "", summary.missing), "draft")
             cells += [
-                (_category(summary), _category(summary)),
-                _period(summary),
-                (_place(summary), _place(summary)),
+                (about_text(summary), category_text(summary)),
+                period_text(summary),
+                (place_text(summary), place_text(summary)),
             ]
         else:
             # Sealed: its content is gone from this laptop; only these are known.
@@ -261,14 +262,28 @@ def _label(list_name: str, code: str) -> str:
         return "…"
 
 
-def _category(summary: DraftSummary) -> str:
+def category_text(summary: DraftSummary) -> str:
+    """What the draft is about, as its row says it (its category's label)."""
     if summary.category:
         return _label("category", summary.category)
     # Said in words: rows of "…" all looked alike (review r12u F8).
     return QCoreApplication.translate("SignalTable", "No category yet")
 
 
-def _period(summary: DraftSummary) -> tuple[str, str]:
+def about_text(summary: DraftSummary) -> str:
+    """The category cell of a draft's row: acute danger first, marked in words and with a
+    sign (not by colour alone), then the category, then the description's first words, so two
+    drafts of one conversation are told apart (review r12v F17)."""
+    text = category_text(summary)
+    if summary.opening:
+        text += " — “" + summary.opening + "”"
+    if summary.urgency == ACUTE:
+        text = "\u26a0 " + _label("urgency", ACUTE).upper() + " · " + text
+    return text
+
+
+def period_text(summary: DraftSummary) -> tuple[str, str]:
+    """The draft's period as its row says it, and the ISO day (or month) it sorts by."""
     period = summary.period
     if period.get("kind") == "month" and period.get("month"):
         return _left_to_right(local_date(period["month"] + "-01", month_only=True)), period["month"]
@@ -281,7 +296,8 @@ def _period(summary: DraftSummary) -> tuple[str, str]:
     return _left_to_right(text), start
 
 
-def _place(summary: DraftSummary) -> str:
+def place_text(summary: DraftSummary) -> str:
+    """The draft's place as its row says it."""
     kind, value = summary.place.get("kind"), summary.place.get("value")
     if kind == "municipality" and value:
         return str(value)

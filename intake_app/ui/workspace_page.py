@@ -74,16 +74,14 @@ class WorkspacePage(QWidget):
         title.setObjectName("title")
         self.office_label = QLabel()
         self.office_label.setWordWrap(True)
-        self.keyring_warning = QLabel()
-        self.keyring_warning.setObjectName("warning")
-        self.keyring_warning.setWordWrap(True)
-        self.keyring_warning.hide()
+        self.keyring_missing = False  # only the passphrase protects the vault (show_profile)
         self.message_bar = MessageBar()  # above the list (review r12w F3)
         self.message = self.message_bar.label
         self.message_close = self.message_bar.close_button
 
         self.tabs = StateTabs()
         self.tabs.changed.connect(self.refresh)
+        self.tabs.changed.connect(self.clear_message)  # it was about what the tab showed
         self.table = SignalTable()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
@@ -148,7 +146,6 @@ class WorkspacePage(QWidget):
         header.addWidget(title)
         header.addWidget(self.office_label, 1)
         layout.addLayout(header)
-        layout.addWidget(self.keyring_warning)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.action_row)
         # The tabs alone on their line: the clear button beside them made them scroll at 1.5×
@@ -194,19 +191,17 @@ class WorkspacePage(QWidget):
             .replace("%1", status.office_name)
             .replace("%2", status.office_fingerprint)
         )
-        if status.vault.warning:
-            # One short line (review r12w F2: two lines of it at 1.5× helped push the list
-            # below the screen); the whole note is its tooltip.
-            self.keyring_warning.setText(
-                "\u26a0 " + self.tr("No system keyring: only your passphrase protects this vault.")
-            )
-            self.keyring_warning.setToolTip(
-                self.tr(
-                    "No system keyring was available: this vault is protected by your "
-                    "passphrase only. Choose a long passphrase."
-                )
-            )
-        self.keyring_warning.setVisible(bool(status.vault.warning))
+        self.keyring_missing = bool(status.vault.warning)
+
+    def tell_keyring_note(self) -> None:
+        """Say once, above the list, that no system keyring protects the vault (after set-up;
+        the Security settings say it for good). Before, the note stood above every list view
+        for as long as the vault was used (review r12v F15)."""
+        if self.keyring_missing:
+            self.show_message(self.tr(
+                "No system keyring was available: this vault is protected by your passphrase "
+                "only. Choose a long passphrase. Security… shows this note again."),
+                warning=True)
 
     def refresh(self) -> None:
         """The list, its tabs and the buttons, from the session (ids, states, draft summaries)."""
@@ -293,6 +288,10 @@ class WorkspacePage(QWidget):
         if text:
             self.scroll.ensureWidgetVisible(self.message_bar)
 
+    def clear_message(self) -> None:
+        """Hide the message: the person went on to something else (ui/message_bar.py)."""
+        self.message_bar.say("")
+
     def take_message(self, other: WorkspacePage) -> None:
         """Show what `other` (the page this one replaces) was showing above its list."""
         self.message_bar.take(other.message_bar)
@@ -313,6 +312,7 @@ class WorkspacePage(QWidget):
     def run_task(self, title: str, fn: Callable[[Progress], Any], done: Callable[[Any], None]):
         """Run `fn` in the background with a cancellable progress dialog."""
         self.busy = True
+        self.clear_message()  # about the work before; this work says its own outcome
         self._update_buttons()
 
         def finished(then: Callable[..., None]) -> Callable[..., None]:

@@ -213,7 +213,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="66"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read this signal; you will no longer be able to open or change it. Seal now?</numerusform>
@@ -230,10 +230,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/ui/delivery_actions.py" line="79"/>
-        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <source>Careful: the text of %n signal(s) may identify someone:</source>
         <translation>
-            <numerusform>Careful: the text of %n signal may identify someone: %1.</numerusform>
-            <numerusform>Careful: the text of %n signals may identify someone: %1.</numerusform>
+            <numerusform>Careful: the text of %n signal may identify someone:</numerusform>
+            <numerusform>Careful: the text of %n signals may identify someone:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,12 +258,12 @@
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="117"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="119"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="120"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="122"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="144"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="146"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -279,17 +279,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="156"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="171"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n sealed file saved for the office, as it is, in:</numerusform>
@@ -297,17 +297,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="176"/>
         <source>Saving the sealed files…</source>
         <translation>Saving the sealed files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="195"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="154"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="197"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="204"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="211"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -349,12 +349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="218"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="227"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="228"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -370,12 +370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="234"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="248"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -427,140 +427,140 @@
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="96"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="101"/>
         <source>Information credi&amp;bility</source>
         <translation>Information credi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="157"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
         <source>Choose a day…</source>
         <translation>Choose a day…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="175"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="176"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="192"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="217"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="218"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="247"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="366"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="248"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="367"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -773,7 +773,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="308"/>
+        <location filename="../../intake_app/ui/main_window.py" line="315"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -784,9 +784,10 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="26"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="27"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="35"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="36"/>
         <source>Hide this message</source>
+        <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Hide this message</translation>
     </message>
 </context>
@@ -822,7 +823,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
@@ -923,7 +924,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
+        <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="188"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
     </message>
@@ -935,45 +941,45 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="183"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="213"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="264"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="296"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="254"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="258"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="269"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="260"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -981,22 +987,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="282"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="293"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="316"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="333"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -1313,38 +1319,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Saved or sealed</source>
         <translation>Saved or sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="215"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Draft, %n field to fill</numerusform>
@@ -1352,23 +1358,23 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="270"/>
         <source>No category yet</source>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="277"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="292"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="295"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="298"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="311"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="314"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -1376,28 +1382,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="51"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="52"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1701,132 +1707,127 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>New &amp;office card…</source>
         <translation>New &amp;office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="201"/>
-        <source>No system keyring: only your passphrase protects this vault.</source>
-        <translation>No system keyring: only your passphrase protects this vault.</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="202"/>
+        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
+        <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
-        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
-        <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="230"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="247"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1834,7 +1835,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>

@@ -213,7 +213,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="64"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="66"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="70"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -230,10 +230,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../intake_app/ui/delivery_actions.py" line="79"/>
-        <source>Careful: the text of %n signal(s) may identify someone: %1.</source>
+        <source>Careful: the text of %n signal(s) may identify someone:</source>
         <translation>
-            <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken: %1.</numerusform>
-            <numerusform>Let op: de tekst van %n signalen kan iemand herkenbaar maken: %1.</numerusform>
+            <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken:</numerusform>
+            <numerusform>Let op: de tekst van %n signalen kan iemand herkenbaar maken:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -258,12 +258,12 @@
         <translation>Verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="117"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="119"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="120"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="122"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="144"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="146"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -279,17 +279,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="156"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="169"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="171"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n verzegeld bestand is ongewijzigd voor het meldpunt bewaard in:</numerusform>
@@ -297,17 +297,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="176"/>
         <source>Saving the sealed files…</source>
         <translation>De verzegelde bestanden bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="193"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="195"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -323,17 +323,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="152"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="154"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="197"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="204"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="211"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -349,12 +349,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="218"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="225"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="227"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="228"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -370,12 +370,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="234"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="248"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -427,140 +427,140 @@
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="74"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="82"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="90"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="95"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="96"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="101"/>
         <source>Information credi&amp;bility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="148"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="152"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="157"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
         <source>Choose a day…</source>
         <translation>Kies een dag…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="161"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="175"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="176"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="191"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="192"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="194"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="203"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="217"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="218"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="247"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="366"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="248"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="367"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -773,7 +773,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="308"/>
+        <location filename="../../intake_app/ui/main_window.py" line="315"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -784,9 +784,10 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="26"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="27"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="35"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="36"/>
         <source>Hide this message</source>
+        <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Dit bericht verbergen</translation>
     </message>
 </context>
@@ -822,7 +823,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
@@ -923,7 +924,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="177"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
+        <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="188"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
@@ -935,45 +941,45 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="181"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="183"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="202"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="253"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="213"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="264"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="289"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="296"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="254"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="258"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="269"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="260"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -981,22 +987,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="282"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="293"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="316"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="333"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -1313,38 +1319,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Saved or sealed</source>
         <translation>Bewaard of verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="215"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
         <source>Draft, %n field(s) to fill</source>
         <translation>
             <numerusform>Concept, nog %n veld in te vullen</numerusform>
@@ -1352,23 +1358,23 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="268"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="270"/>
         <source>No category yet</source>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="277"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="292"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="295"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="298"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="311"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="314"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
@@ -1376,28 +1382,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="51"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="52"/>
         <source>Show signals</source>
         <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1701,132 +1707,127 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="101"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
         <source>New &amp;office card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="137"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="201"/>
-        <source>No system keyring: only your passphrase protects this vault.</source>
-        <translation>Geen sleutelbos van het systeem: alleen uw wachtzin beschermt deze kluis.</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="202"/>
+        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
+        <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
-        <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
-        <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="230"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="247"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1834,7 +1835,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
