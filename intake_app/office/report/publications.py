@@ -39,7 +39,9 @@ from intake_app.office.report.tables import (
 # publication without one (None) was made by an earlier rule. Raise it whenever the pattern a
 # quarter's counts give changes.
 # 2 = also the ceilings of the tables of mentions (review r14f, C2, C2b, C2c).
-RULE = 2
+# 3 = a one-way table is hidden whole where several hidden groups leave a row P + 1 or fewer
+# values under the rule and the ceilings (`values_left`; review r14g G1, the near-N sweep).
+RULE = 3
 
 
 @dataclass

@@ -49,6 +49,7 @@ from intake_app.office.report.tables import (
     disclosing_zeros,
     full_mentions,
 )
+from intake_app.office.report.values_left import values_kept
 
 
 class ProtectionError(SeinpostError):
@@ -122,42 +123,22 @@ def fixed_groups(cells: Sequence[Key]) -> list[list[Key]]:
 
 
 def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
-                most: Mapping[Key, int] | None = None) -> int:
+                most: Mapping[Key, int] | None = None, cap: int | None = None,
+                exclusive: Key | None = None, enough: int | None = None) -> int:
     """How far a reader who knows the hidden cells' sum `hidden_sum`, the rule (every hidden
-    group holds a count from 1 to `threshold - 1`) and the most each cell can hold (`most`:
-    N for a row of mentions, less beside a shown exclusive row; none: the sum) can narrow
-    the hidden cells of `groups`: the fewest possible values any of them keeps, less one
-    (so `hi - lo` where the values have no gap). A pure function of published numbers and
-    positions.
-
-    One group of two (cells a, b, s = a + b): one of them is small, so a lies in
-    [1, threshold - 1] or [s - threshold + 1, s - 1] (or [0, s] when s itself is small),
-    and within [s - most(b), most(a)]. The two ranges are counted value by value: their
-    union can leave a gap in the middle (review r14f, C1), and the ceilings can cut either
-    end (C2: 40 signals, a pair of 44 mentions leaves {4, 40}). Otherwise a cell can be 0
-    (its partner 1, the rest elsewhere, as far as the others' ceilings allow) or s - h
-    (every group's small cell 1 but its own; at most its own ceiling): that interval. Both
-    ends keep at least two non-zero cells, so no zero becomes one that discloses
-    (`tables.disclosing_zeros`)."""
-    s = hidden_sum
-    most = most or {}
-    cells = [key for group in groups for key in group]
-
-    def top(key: Key) -> int:
-        return min(s, most.get(key, s))
-
-    if len(groups) == 1 and len(groups[0]) == 2:
-        small = set(range(0, s + 1)) if s < threshold else (
-            set(range(1, min(threshold, s))) | set(range(max(1, s - threshold + 1), s)))
-        first, second = groups[0]
-        counts = [sum(1 for v in small if s - top(other) <= v <= top(key))
-                  for key, other in ((first, second), (second, first))]
-        return min(counts) - 1
-    widths = []
-    for key in cells:
-        room = sum(top(other) for other in cells if other != key)
-        widths.append(min(top(key), s - len(groups)) - max(0, s - room))
-    return min(widths)
+    group holds a count from 1 to `threshold - 1`, or in a table of mentions a row of `cap`,
+    N) and the most each cell can hold (`most`: N for a row of mentions, less beside a shown
+    exclusive row; none: the sum; a hidden `exclusive` row with any other at most N) can
+    narrow the hidden cells of `groups`: the fewest values any of them keeps, less one (so
+    `hi - lo` where the values have no gap). Counted value by value (`values_left`, up to
+    `enough` values), for one group and for several: the ranges the rule leaves can have gaps
+    (review r14f, C1: threshold 3, a pair of 10 leaves {1, 2, 8, 9}), the ceilings can cut
+    either end (C2: 40 signals, a pair of 44 mentions leaves {4, 40}), and with several
+    groups the ceilings and the exclusive row can pin a row to a few values (review r14g,
+    G1; 23 signals, none_known hidden beside other and a hidden pair: 0 to 4). A pure
+    function of published numbers and positions."""
+    kept = values_kept(hidden_sum, groups, threshold, most, cap, exclusive, enough)
+    return min(kept.values()) - 1
 
 
 def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection: int,
@@ -200,7 +181,10 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
                 most[key] = table.cap - table.values[alone]
             else:
                 most[key] = table.cap
-    if group_width(table.values[total] - shown, hidden, threshold, most) <= protection:
+    alone = None if table.exclusive is None else (table.exclusive, "")
+    exclusive = alone if alone in table.suppressed else None
+    if group_width(table.values[total] - shown, hidden, threshold, most, table.cap,
+                   exclusive, enough=protection + 2) <= protection:
         table.suppressed |= set(cells)
 
 

@@ -1,0 +1,135 @@
+"""How many values each hidden row of a one-way table keeps for a reader who knows the rule.
+
+A one-way table hides fixed groups of rows (`suppression.fixed_groups`), each because one of
+its rows is small (1 to threshold - 1) or, in a table of mentions, holds N, every signal
+counted (`tables.full_mentions`). A reader who holds the published numbers knows the hidden
+rows' sum s (the total less the shown rows), the most each row can hold (N in a table of
+mentions, less beside a shown exclusive row such as "none_known"), that the exclusive row
+together with any other row holds at most N, and that every hidden group has such a row.
+`values_kept` counts, for every hidden row, the whole numbers that leave a table agreeing
+with all of that: what a reader who re-runs the engine on every candidate table keeps. It
+looks at published numbers and positions only, so using it to decide to hide more tells a
+reader nothing the numbers do not (docs/PRIVACY.md, "What the pattern of a one-way table
+tells").
+
+The sums of a group's rows are sets of whole numbers kept as sorted, disjoint closed ranges
+(`Span`); adding two groups is adding their ranges pairwise. With the exclusive row hidden,
+its value w is tried one by one, as every other hidden row then holds at most N - w (review
+r14g, G1, and the near-N re-run check: 23 signals, a hidden "other" and "none_known" beside a
+hidden pair left none_known 0 to 4).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+Key = tuple[str, str]
+Span = list[tuple[int, int]]
+
+
+def _merge(parts: list[tuple[int, int]]) -> Span:
+    found: Span = []
+    for low, high in sorted(p for p in parts if p[0] <= p[1]):
+        if found and low <= found[-1][1] + 1:
+            found[-1] = (found[-1][0], max(found[-1][1], high))
+        else:
+            found.append((low, high))
+    return found
+
+
+def _plus(a: Span, b: Span) -> Span:
+    return _merge([(x + y, u + v) for x, u in a for y, v in b])
+
+
+def _meet(a: Span, b: Span) -> Span:
+    return _merge([(max(x, y), min(u, v)) for x, u in a for y, v in b])
+
+
+def _mirror(total: int, a: Span) -> Span:
+    """{total - x : x in a}."""
+    return [(total - high, total - low) for low, high in reversed(a)]
+
+
+def _size(a: Span) -> int:
+    return sum(high - low + 1 for low, high in a)
+
+
+class _Rule:
+    """What makes a row a reason to hide its group: 1 to threshold - 1, or N (mentions)."""
+
+    def __init__(self, threshold: int, cap: int | None) -> None:
+        self.reasons: Span = _merge([(1, threshold - 1)] + ([(cap, cap)] if cap else []))
+
+    def of(self, span: tuple[int, int]) -> Span:
+        return _meet(self.reasons, [span])
+
+
+def _group_sums(cells: Sequence[Key], ranges: Mapping[Key, tuple[int, int]],
+                rule: _Rule) -> Span:
+    """The sums the rows of `cells` can hold together when one of them is a reason."""
+    found: Span = []
+    for key in cells:
+        rest = [(0, 0)]
+        for other in cells:
+            if other != key:
+                rest = _plus(rest, [ranges[other]])
+        found = _merge(found + _plus(rule.of(ranges[key]), rest))
+    return found
+
+
+def _values(total: int, groups: Sequence[Sequence[Key]],
+            ranges: Mapping[Key, tuple[int, int]], rule: _Rule) -> dict[Key, Span]:
+    """For every row of `groups`: the values it can take while its group and every other
+    group holds a reason, every row stays in its range and all of them add up to `total`."""
+    sums = [_group_sums(group, ranges, rule) for group in groups]
+    found: dict[Key, Span] = {}
+    for index, group in enumerate(groups):
+        rest: Span = [(0, 0)]
+        for other, span in enumerate(sums):
+            if other != index:
+                rest = _plus(rest, span)
+        for key in group:
+            partners = [k for k in group if k != key]
+            free: Span = [(sum(ranges[k][0] for k in partners),
+                           sum(ranges[k][1] for k in partners))]
+            # The row is a reason itself (its partners anything), or a partner is one.
+            mine = _meet(rule.of(ranges[key]), _mirror(total, _plus(rest, free)))
+            if partners:
+                theirs = _plus(rest, _group_sums(partners, ranges, rule))
+                mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
+            found[key] = mine
+    return found
+
+
+def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
+                most: Mapping[Key, int] | None = None, cap: int | None = None,
+                exclusive: Key | None = None, enough: int | None = None) -> dict[Key, int]:
+    """How many values each row of the hidden `groups` keeps (see the module), counted up to
+    `enough` (None: all of them).
+
+    `hidden_sum`: the rows' sum; `most`: the most a row can hold by what is shown (none: the
+    sum); `cap`: N in a table of mentions, where a row of N is a reason and `exclusive` (a
+    hidden exclusive row, such as "none_known") with any other row holds at most N. A row
+    that no table agreeing with all that allows keeps 0 values (a rule broken: only in
+    tables the engine never publishes)."""
+    most = most or {}
+    rule = _Rule(threshold, cap)
+    cells = [key for group in groups for key in group]
+    top = {key: min(hidden_sum, most.get(key, hidden_sum)) for key in cells}
+    kept: dict[Key, Span] = {key: [] for key in cells}
+
+    def done() -> bool:
+        return enough is not None and all(_size(kept[k]) >= enough for k in cells)
+
+    if exclusive is None or cap is None or exclusive not in top:
+        ranges = {key: (0, top[key]) for key in cells}
+        return {key: _size(span) for key, span in _values(hidden_sum, groups, ranges,
+                                                           rule).items()}
+    for held in range(top[exclusive] + 1):
+        ranges = {key: (0, min(top[key], cap - held)) for key in cells}
+        ranges[exclusive] = (held, held)
+        for key, span in _values(hidden_sum, groups, ranges, rule).items():
+            kept[key] = _merge(kept[key] + span)
+        if done():
+            break
+    return {key: _size(span) for key, span in kept.items()}
