@@ -83,12 +83,62 @@ def test_a_vault_set_up_with_the_space_by_an_earlier_version_opens_and_is_rewrap
         earlier.setattr(passphrase_rule, "normalise", passphrase_rule._before_strip)
         profile = _set_up(tmp_path, PASSPHRASE + " ", keyring_mode)
     slots_before = vault_doc(profile)["slots"]
-    with pytest.raises(WrongPassphrase):  # the typed form is not what that version stored
-        LiaisonSession.unlock(profile, PASSPHRASE)
     LiaisonSession.unlock(profile, PASSPHRASE + " ").lock()  # the file's form still opens
-    assert vault_doc(profile)["failed_attempts"] == 0  # ... and cleared the count above
+    assert vault_doc(profile)["failed_attempts"] == 0
     assert vault_doc(profile)["slots"] != slots_before  # rewrapped under the rule
     LiaisonSession.unlock(profile, PASSPHRASE).lock()
+    assert vault_doc(profile)["failed_attempts"] == 0
+
+
+def test_a_vault_set_up_from_a_cmd_echo_file_opens_with_the_typed_passphrase_uncounted(
+        tmp_path: Path, keyring_mode: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review r7f G3: an earlier version set up from `echo P > pw.txt` (cmd.exe) stretched
+    "P " for the slot; the typed "P" was counted as wrong (and erased at wipe-after) until the
+    file had been used once. The unlock now tries "P" and one trailing space last, inside the
+    one attempt: it opens, counts nothing, and the slot is rewrapped under "P"."""
+    with monkeypatch.context() as earlier:
+        earlier.setattr(passphrase_rule, "normalise", passphrase_rule._before_strip)
+        profile = _set_up(tmp_path, PASSPHRASE + " ", keyring_mode)
+    slots_before = vault_doc(profile)["slots"]
+    for _ in range(3):  # wipe-after 3: three typed unlocks, none counted
+        typed = run_cli(["list", "--profile", str(profile)], cwd=tmp_path,
+                        stdin=PASSPHRASE + "\n")
+        assert typed.returncode == 0, typed.stderr
+        assert (vault_doc(profile)["failed_attempts"], vault_doc(profile)["wiped"]) == (0, False)
+    assert vault_doc(profile)["slots"] != slots_before  # rewrapped under the rule
+    runs = _count_kdf_runs(monkeypatch)
+    LiaisonSession.unlock(profile, PASSPHRASE).lock()
+    assert runs == [1]  # rewrapped: the typed form opens at the first run
+
+
+def _count_kdf_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A one-item list counting Argon2id runs from now on (the real one runs)."""
+    from intake_app.vault import argon2id
+
+    count = [0]
+    real = argon2id.argon2id.kdf
+
+    def counted(*args: object, **kwargs: object) -> bytes:
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(argon2id.argon2id, "kdf", counted)
+    return count
+
+
+def test_a_wrong_typed_passphrase_costs_two_argon2id_runs_and_one_count(
+        tmp_path: Path) -> None:
+    """The extra form is one more Argon2id run for a passphrase that opens nothing (the cost
+    of review r7f G3, docs/SECURITY.md): never a second count, never a second guess."""
+    profile = _set_up(tmp_path, PASSPHRASE, False)
+    with pytest.MonkeyPatch.context() as patch:
+        runs = _count_kdf_runs(patch)
+        with pytest.raises(WrongPassphrase):
+            LiaisonSession.unlock(profile, "not the passphrase at all")
+        assert runs == [2]
+        runs[0] = 0
+        LiaisonSession.unlock(profile, PASSPHRASE).lock()  # the right one: one run
+        assert runs == [1]
     assert vault_doc(profile)["failed_attempts"] == 0
 
 

@@ -12,8 +12,9 @@ and when a passphrase is changed, so input a person cannot see never counts agai
   passphrase never begins or ends with whitespace, at set-up, change or unlock (review r7e F5).
 
 An unlock that fails with the normalised form also tries the forms earlier versions stored
-(`candidates`), and rewraps the slot under the normalised form when one of those opens: the
-attempt is counted once, only when no form opens (docs/SECURITY.md, "Passphrases").
+(`candidates`, then `spaced_form`), and rewraps the slot under the normalised form when one of
+those opens: the attempt is counted once, only when no form opens (docs/SECURITY.md,
+"Passphrases").
 
 Strength (`check_strength`) is judged by zxcvbn (Dropbox's estimator: dictionaries, keyboard
 patterns, dates, l33t), not by length alone: a new passphrase must score at least
@@ -79,6 +80,17 @@ def candidates(passphrase: str) -> list[str]:
     forms = [_before_strip(passphrase), unicodedata.normalize("NFC", passphrase),
              normalise(passphrase)]
     return [form for n, form in enumerate(forms) if form not in forms[:n]]
+
+
+def spaced_form(passphrase: str) -> tuple[str, ...]:
+    """The one form an unlock tries after `candidates`, inside the same counted attempt: the
+    normalised passphrase with one trailing space, which an earlier version stretched when it
+    was set up from a cmd.exe file (`echo P > pw.txt` writes "P", a space and CRLF) and kept
+    until that file was used once on this version (review r7f G3); () when `candidates`
+    already holds it or there is no passphrase. Costs one more Argon2id run for a passphrase
+    that opens nothing (docs/SECURITY.md, "Passphrases")."""
+    spaced = normalise(passphrase) + " "
+    return () if spaced == " " or spaced in candidates(passphrase) else (spaced,)
 
 
 def passphrase_bytes(passphrase: str) -> bytes:

@@ -36,7 +36,12 @@ from intake_app.vault.errors import (
     VaultWiped,
     WrongPassphrase,
 )
-from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates, normalise
+from intake_app.vault.passphrase import (
+    MAX_PASSPHRASE_CHARS,
+    candidates,
+    normalise,
+    spaced_form,
+)
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
@@ -217,7 +222,7 @@ class Unlocking(VaultCore):
         # The forms earlier versions stored (surrounding whitespace or a BOM kept), then the
         # normalised one: a vault they set up opens and is rewrapped, nothing counted twice.
         normalised = normalise(passphrase)
-        for form in candidates(passphrase):
+        for form in (*candidates(passphrase), *spaced_form(passphrase)):
             stretched = stretch(form.encode("utf-8"), file.kdf_salt, file.kdf)
             for index, slot in enumerate(file.slots):
                 result = open_slot(slot, stretched, secret, aad)
