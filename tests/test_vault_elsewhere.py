@@ -153,3 +153,44 @@ def test_a_profile_erased_through_a_copy_says_it_was_erased_not_that_nothing_was
     with pytest.raises(VaultWiped) as erased:
         LiaisonSession.unlock(x, PASSPHRASE)
     assert "Nothing was deleted" not in erased.value.sentence("en")
+
+
+DURESS = "everything is fine at the harbour 77"
+
+
+def test_a_duress_unlock_of_a_copied_profile_leaves_the_erasure_note_for_the_original(
+        tmp_path: Path) -> None:
+    # A copy of all of X elsewhere, opened with X's duress passphrase: the duress unlock goes
+    # on (it opens a slot) and retires X's profile id, deleting its keyring entries. X, in its
+    # own untouched folder, must then say it was erased, never "Nothing was deleted".
+    x, _y, _sealed = _two_profiles(tmp_path)
+    session = LiaisonSession.unlock(x, PASSPHRASE)
+    session.set_duress_passphrase(PASSPHRASE, DURESS)
+    session.lock()
+    profile_id = json.loads(_vault(x))["profile_id"]
+    copy = tmp_path / "copy"
+    shutil.copytree(x, copy)
+    emptied = LiaisonSession.unlock(copy, DURESS)
+    assert emptied.list_entries() == []
+    emptied.lock()
+    assert device_secret.was_erased(profile_id)
+    with pytest.raises(VaultWiped) as erased:
+        LiaisonSession.unlock(x, PASSPHRASE)
+    assert "Nothing was deleted" not in erased.value.sentence("en")
+    assert "niets verwijderd" not in erased.value.sentence("nl")
+    # The note names no store files: a set-up over X's folder is not let through by it.
+    assert not device_secret.is_marked_wiped(profile_id, "-")
+
+
+def test_a_duress_unlock_in_its_own_folder_leaves_no_note_under_the_old_id(
+        tmp_path: Path) -> None:
+    # In its own folder the duress unlock must leave the keyring as a fresh profile's: nothing
+    # under the old id (review r7f, what held: duress_keyring_items.py).
+    x, _y, _sealed = _two_profiles(tmp_path)
+    session = LiaisonSession.unlock(x, PASSPHRASE)
+    session.set_duress_passphrase(PASSPHRASE, DURESS)
+    session.lock()
+    profile_id = json.loads(_vault(x))["profile_id"]
+    LiaisonSession.unlock(x, DURESS).lock()
+    assert not device_secret.was_erased(profile_id)
+    assert not device_secret.has_entry(profile_id)

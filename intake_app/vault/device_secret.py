@@ -263,6 +263,22 @@ def delete_mark(profile_id: str) -> None:
 
 
 WIPED_SUFFIX = "/wiped"
+#: The witness of an erasure note that names no store files (`retire`): no
+#: `store_witness` is ever this, so `is_marked_wiped` never lets a set-up replace a store on it.
+NO_STORE_NAMED = "none"
+
+
+def retire(profile_id: str, *, elsewhere: bool) -> None:
+    """A duress unlock is done with `profile_id`: its entries (the device secret, the store
+    mark, the vault state) are deleted. In a folder its keyring record does not name
+    (`elsewhere`: a copied or moved profile, vault_state.py) the profile in the recorded folder
+    loses its secret too, so this app's erasure note is left for it, naming no store files: it
+    then says it was erased (vault.wiped), never "nothing was deleted", and no set-up takes
+    the note as leave to replace a store. In its own folder no note is left: the keyring then
+    holds what a fresh profile's holds, nothing under the old id (docs/SECURITY.md)."""
+    delete(profile_id)
+    if elsewhere:
+        mark_wiped(profile_id, NO_STORE_NAMED)
 
 
 def mark_wiped(profile_id: str, witness: str) -> None:

@@ -157,12 +157,13 @@ class Renewal(VaultCore):
         old_id, new_id = renewal.old_id, new_file.profile_id
         key = self.key
         epoch = renewal.epoch
+        elsewhere = pending.elsewhere
 
         def keyring_after() -> None:
             if not written:
                 self._state.after_write(new_file)  # the keyring names the new file current
             if old_id != new_id:
-                device_secret.delete(old_id)  # the old secret and its store mark
+                device_secret.retire(old_id, elsewhere=elsewhere)  # its secret and store mark
             else:
                 device_secret.delete_mark(old_id)  # a mark under the old key
             if epoch and new_id != old_id:

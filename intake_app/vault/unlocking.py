@@ -36,12 +36,7 @@ from intake_app.vault.errors import (
     VaultWiped,
     WrongPassphrase,
 )
-from intake_app.vault.passphrase import (
-    MAX_PASSPHRASE_CHARS,
-    candidates,
-    normalise,
-    spaced_form,
-)
+from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates, normalise, spaced_form
 from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
@@ -279,7 +274,8 @@ class Unlocking(VaultCore):
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
         self._pending = _Pending(file, index, stretched, secret, duress_key,
-                                 max(file_floor, keyring_floor or 0), keyring_floor, raw)
+                                 max(file_floor, keyring_floor or 0), keyring_floor, raw,
+                                 self._state.elsewhere)
         self.opened_by_duress = True
         return Opened(preview, index, duress_key, secret)
 
@@ -324,7 +320,7 @@ class Unlocking(VaultCore):
         self._secret = secret
         self._save(new_file)
         if profile_id != file.profile_id:
-            device_secret.delete(file.profile_id)  # the old secret and its store mark
+            device_secret.retire(file.profile_id, elsewhere=self._state.elsewhere)
         elif file.keyring_mode == MODE_KEYRING:
             device_secret.delete_mark(file.profile_id)  # a mark under the old key
         self.opened_by_duress = True
@@ -344,6 +340,7 @@ class _Pending:
     floor: int
     keyring_floor: int | None = None  # the keyring's mark as read (its MAC unchecked)
     raw: bytes = b""  # vault.json's bytes as read, before the attempt was counted
+    elsewhere: bool = False  # found in a folder its keyring record does not name (copied)
 
 
 def _fresh_id(file: VaultFile, duress_key: bytes) -> str:
