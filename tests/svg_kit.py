@@ -61,3 +61,39 @@ def compressed(svg: bytes) -> bytes:
 def embedded(svg: bytes) -> bytes:
     """The first JPEG embedded in `svg` as a data: URI."""
     return base64.b64decode(re.search(rb"data:image/jpeg;base64,([A-Za-z0-9+/=]+)", svg).group(1))
+
+
+ILLUSTRATOR = b"""<?xml version="1.0" encoding="utf-8"?>
+<!-- Generator: Adobe Illustrator 24.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+\t<!ENTITY ns_extend "http://ns.adobe.com/Extensibility/1.0/">
+\t<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">
+\t<!ENTITY ns_graphs "http://ns.adobe.com/Graphs/1.0/">
+\t<!ENTITY ns_sfw "http://ns.adobe.com/SaveForWeb/1.0/">
+]>
+<svg version="1.1" id="Laag_1" xmlns:x="&ns_extend;" xmlns:i="&ns_ai;" xmlns:graph="&ns_graphs;"
+\t xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100">
+<metadata><sfw xmlns="&ns_sfw;"><slices></slices></sfw></metadata>
+<switch>
+\t<foreignObject requiredExtensions="&ns_ai;" x="0" y="0" width="1" height="1">
+\t\t<i:aipgfRef xlink:href="#adobe_illustrator_pgf"></i:aipgfRef>
+\t</foreignObject>
+\t<g i:extraneous="self"><rect x="10" y="10" width="80" height="80" fill="#c00"/>
+\t<image width="10" height="10" xlink:href="file:///C:/Users/CANARYjan/Pictures/IMG_2045.JPG"/></g>
+</switch>
+<i:aipgf id="adobe_illustrator_pgf" i:pgfEncoding="zstd/base64" i:pgfVersion="24">
+\t<![CDATA[ CANARY Jan Jansen C:\\Users\\CANARYjan\\Documents\\kaart.ai ]]>
+</i:aipgf>
+</svg>
+"""
+"""An SVG as Illustrator's "Save As SVG" writes it: namespace entities in the DOCTYPE, its private
+data (`i:pgf`) naming the `.ai` file's folder, a picture linked from the author's disk."""
+
+NESTED_ENTITIES = b"""<?xml version="1.0"?>
+<!DOCTYPE svg [
+<!ENTITY a "CANARY CANARY CANARY CANARY">
+<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">
+]>
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>&b;</title><rect width="5" height="5"/></svg>
+"""
+"""Entities that nest (the start of a "billion laughs"): refused, and forecast so."""

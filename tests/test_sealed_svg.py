@@ -55,8 +55,10 @@ def test_an_svg_is_sealed_as_svg_without_its_makers_data_and_draws_the_same(tmp_
     assert b"src: url(removed-path); }</style>" in data  # the path goes, the style still reads
 
 
-def test_an_svg_that_declares_entities_is_sealed_as_svg_as_it_is_and_told(tmp_path: Path) -> None:
-    original = (b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">]>\n'
+def test_an_svg_whose_entities_nest_is_sealed_as_svg_as_it_is_and_told(tmp_path: Path) -> None:
+    """Plain-string entities (Illustrator's) are expanded and cleaned since review r11h F1
+    (`tests/test_forecast_agrees_r11h.py`); one that refers to another is refused."""
+    original = (b'<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "x"><!ENTITY b "&a;&a;">]>\n'
                 b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><!-- CANARY --><rect width="4" height="4"/></svg>')
     sealed = seal(tmp_path, {"a.svg": original})
     assert sealed.members == ["signal.json", "attachments/01-attachment-1.svg"]
@@ -64,6 +66,7 @@ def test_an_svg_that_declares_entities_is_sealed_as_svg_as_it_is_and_told(tmp_pa
     entry = sealed.signal["attachments"][0]
     assert (entry["cleaning"], entry["warnings"]) == ("not-cleanable", [UNREADABLE_SVG])
     assert (sealed.outcomes[0].code, sealed.outcomes[0].warnings) == ("media.not_cleanable", (UNREADABLE_SVG,))
+    assert (sealed.forecasts[0].cleaning, sealed.forecasts[0].warnings) == ("not-cleanable", (UNREADABLE_SVG,))
 
 
 def _cleaned_as_svg(tmp_path: Path, name: str, original: bytes) -> bytes:

@@ -22,9 +22,11 @@ from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     PDF_ENCRYPTED,
     TOO_LARGE_TO_CLEAN,
+    UNREADABLE_SVG,
     Cleaning,
     not_cleanable_code,
 )
+from intake_app.media.svg_entities import refused_in_head
 from intake_app.media.tiff_layout import has_sub_images
 from intake_app.sentences import sentence
 
@@ -67,13 +69,14 @@ class CleaningForecast:
 
 def forecast_cleaning(
     head: bytes, filename: str, size: int, *, keep_original: bool = False,
-    needs_password: bool = False,
+    needs_password: bool = False, sub_images: bool | None = None,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
     (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
     where `sniff.wants_more` asks for them). `needs_password`: the file is a PDF
-    that opens only with a password (`pdf_needs_password`), sealed as it is. Never raises for
-    any content."""
+    that opens only with a password (`pdf_needs_password`), sealed as it is. `sub_images`: a
+    TIFF whose first directory lies past `head` was read there (`tiff_layout.has_sub_images_at`)
+    and is laid out like a raw file. Never raises for any content."""
     media_type = sniff.sniff_media_type(head, filename)
     name = suggested_name(filename, media_type)
     if keep_original:
@@ -86,7 +89,9 @@ def forecast_cleaning(
                                 name)
     if media_type == sniff.PDF and needs_password:  # as pdf.clean_pdf refuses it
         return CleaningForecast(media_type, "not-cleanable", (PDF_ENCRYPTED,), name)
-    if media_type == sniff.TIFF and has_sub_images(head):  # as images.clean_image refuses it
+    if media_type == sniff.SVG and refused_in_head(head):  # as svg.clean_svg refuses it
+        return CleaningForecast(media_type, "not-cleanable", (UNREADABLE_SVG,), name)
+    if media_type == sniff.TIFF and (has_sub_images(head) or sub_images):  # as images refuses
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
     if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(head):
         out_type = sniff.PNG  # as images._clean writes a picture with an alpha plane

@@ -17,9 +17,10 @@ their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg
 - `<title>`, `<desc>` and `<style>` text are read for paths as attributes are; CSS comments go;
 - a compressed drawing (`.svgz`, gzip) is cleaned the same way and sealed uncompressed.
 
-Parsed with defusedxml: a DOCTYPE is read but entities are refused (an SVG that declares them,
-as Illustrator's do, is not cleaned and is told so). Nothing here runs or removes scripts: a
-drawing's script is what it says, not who made it.
+Parsed with defusedxml: a DOCTYPE is read, external entities are refused, and internal ones only
+when they are short plain strings, as Illustrator's namespace entities are (`svg_entities`);
+an SVG declaring any other kind is not cleaned and is told so. Nothing here runs or removes
+scripts: a drawing's script is what it says, not who made it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from intake_app.media.result import (
     NotCleanable,
 )
 from intake_app.media.svg_data import cleaned_data_uri, is_data_uri
+from intake_app.media.svg_entities import check_entities
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
 """Largest SVG parsed (as `office_docs.MAX_XML_PART`): about ten times that in memory."""
@@ -84,10 +86,12 @@ def clean_svg_at(data: bytes, depth: int) -> Cleaned:
     """`clean_svg` for a drawing `depth` drawings deep inside another (`svg_data`)."""
     if len(data) > MAX_SVG_BYTES:
         raise NotCleanable(TOO_LARGE_TO_CLEAN)
+    entities = check_entities(data)  # Illustrator's namespace entities; refused when unsafe
     try:
         namespaces = [ns for _, ns in SafeET.iterparse(BytesIO(data), events=("start-ns",),
-                                                       forbid_dtd=False)]
-        root = SafeET.fromstring(data, forbid_dtd=False)
+                                                       forbid_dtd=False,
+                                                       forbid_entities=not entities)]
+        root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=not entities)
     except Exception as exc:  # ParseError, EntitiesForbidden, ExternalReferenceForbidden…
         raise NotCleanable(UNREADABLE_SVG) from exc
     if _local(root.tag) != "svg":

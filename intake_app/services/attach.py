@@ -21,6 +21,7 @@ from intake_app.media.forecast import (
     pdf_needs_password,
 )
 from intake_app.media.names import suggested_name
+from intake_app.media.tiff_layout import has_sub_images, has_sub_images_at
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
 
@@ -40,11 +41,15 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
     (`media.forecast.pdf_needs_password`). Raises OutsideFileError when it cannot be read."""
     path = Path(path)
     needs_password = False
+    sub_images = None
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
         if sniff.wants_more(head):  # an XML prologue past the head, or gzip: an SVG?
             head += source.read(sniff.MAX_PROLOGUE_BYTES - len(head))
         size = source.size  # type: ignore[attr-defined]
+        if (clean.sniff_media_type(head, path.name) == sniff.TIFF
+                and has_sub_images(head) is None):  # its first directory after the pixels
+            sub_images = has_sub_images_at(lambda at, count: _read_at(source, at, count))
         if (not keep_original and size <= clean.MAX_CLEAN_BYTES
                 and clean.sniff_media_type(head, path.name) == sniff.PDF
                 and has_encrypt_key(_chunks(source, head))):
@@ -53,7 +58,12 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
             needs_password = pdf_needs_password(data)
             del data
     return forecast_cleaning(head, path.name, size, keep_original=keep_original,
-                             needs_password=needs_password)
+                             needs_password=needs_password, sub_images=sub_images)
+
+
+def _read_at(source: io.BufferedReader, offset: int, count: int) -> bytes:
+    source.seek(offset)
+    return source.read(count)
 
 
 def _chunks(source: io.BufferedReader, head: bytes) -> Iterator[bytes]:
