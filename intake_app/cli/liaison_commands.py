@@ -15,6 +15,7 @@ from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
 from intake_app.fs import json_input, outside
+from intake_app.sentences import sentence
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     AttachmentOutcome,
@@ -180,9 +181,18 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
                 continue
             _show_identifiers(console, draft_id, hits)
             # what each attachment will be sealed as, before it is sealed (by position only)
-            for outcome in session.attachment_outcomes(draft_id):
+            outcomes = session.attachment_outcomes(draft_id)
+            for outcome in outcomes:
                 _show_outcome(console, outcome)
-            if hits and not ns.yes and not console.confirm(f"Seal draft {draft_id} anyway?"):
+            # As the window's seal question (review r11h F2): an attachment that is not clean
+            # is asked about too, since sealing cannot be undone short of deleting the item.
+            not_clean = [outcome.position for outcome in outcomes if not outcome.is_clean]
+            if not_clean:
+                console.warn(sentence("cli.seal_attachments_not_clean", console.language,
+                                      draft_id=draft_id,
+                                      positions=", ".join(map(str, not_clean))))
+            if ((hits or not_clean) and not ns.yes
+                    and not console.confirm(f"Seal draft {draft_id} anyway?")):
                 console.out(f"Not sealed: {draft_id}")
                 continue
             total = session.plaintext_size(draft_id)

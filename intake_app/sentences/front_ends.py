@@ -82,6 +82,12 @@ SENTENCES: dict[str, dict[str, str]] = {
               "concept bewaard.",
         "en": "Attachment {index} (--attach) could not be read ({reason}); no draft was saved.",
     },
+    "cli.seal_attachments_not_clean": {
+        "nl": "Concept {draft_id}: bijlage {positions} wordt verzegeld met verborgen gegevens "
+              "die iemand herkenbaar kunnen maken (zie hierboven).",
+        "en": "Draft {draft_id}: attachment {positions} will be sealed with hidden data that "
+              "may identify someone (see above).",
+    },
     "cli.wipe_after_value": {
         "nl": "--wipe-after neemt een aantal pogingen of 'off'.",
         "en": "--wipe-after takes a number of attempts or 'off'.",
