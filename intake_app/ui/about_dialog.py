@@ -42,6 +42,8 @@ COMPONENTS = (
      "BSD-3-Clause"),
     ("zxcvbn", QT_TRANSLATE_NOOP("AboutDialog", "passphrase strength"),
      "MIT"),
+    ("wordfreq", QT_TRANSLATE_NOOP("AboutDialog", "Dutch words the passphrase check knows"),
+     "Apache-2.0 (word lists: CC-BY-SA-4.0)"),
 )
 
 

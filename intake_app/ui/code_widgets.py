@@ -83,9 +83,14 @@ def _ordered_codes(list_name: str, language: str) -> tuple[str, ...]:
 class CodeCombo(ElidingComboBox):
     """A drop-down of one code list; the first entry is an empty 'choose' line unless filled."""
 
-    def __init__(self, list_name: str, parent: QWidget | None = None, *, placeholder: str = ""):
+    def __init__(self, list_name: str, parent: QWidget | None = None, *, placeholder: str = "",
+                 type_ahead: bool = True):
         super().__init__(parent)
         self.list_name = list_name
+        # False: typed letters choose nothing (the arrows, F4 and Alt+Down do). The urgency's
+        # type-ahead turned "I was called…" into "Immediate danger", Dutch "Hij zei…" into
+        # "Hoog", and it was sealed so (review r12x X2).
+        self.type_ahead = type_ahead
         # Long labels (Dutch ones especially) must not widen the whole form: a label too long
         # for the field ends in "…", with the whole text as tooltip; the list shows all whole.
         self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -97,6 +102,14 @@ class CodeCombo(ElidingComboBox):
             if list_name in GRADED_LISTS:  # "A – Completely reliable": the help text's letters
                 label = f"{code} – {label}"  # (review r12v F18)
             self.addItem(label, code)
+
+    def keyPressEvent(self, event) -> None:
+        typed = event.text()
+        letters = typed and typed.isprintable() and not typed.isspace()
+        if not self.type_ahead and letters and not event.modifiers() & ~Qt.ShiftModifier:
+            event.accept()  # swallowed: neither a choice nor a letter anywhere else
+            return
+        super().keyPressEvent(event)
 
     def code(self) -> str | None:
         return self.currentData()

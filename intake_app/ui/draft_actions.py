@@ -52,11 +52,15 @@ class DraftActions(QObject):
         self.open_editor(selected[0].id)
 
     def open_editor(
-        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False
+        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False,
+        focus: tuple[str, int] | None = None,
     ) -> None:
         """Open the editor on a new draft (None) or a stored one; `pending`: files to attach.
 
-        `resume`: reopened after a lock, so the cursor goes back to the end of the story.
+        `resume`: reopened after a lock, so the focus goes back to `focus` (the field that had
+        it: EditorForm.focus_place), else to the end of the story. Always to the story, the
+        next word typed after unlocking went into the testimony when the liaison had been in
+        the place field (review r12x X4).
         """
         fields, stored, outcomes = None, [], []
         if draft_id is not None:
@@ -85,7 +89,7 @@ class DraftActions(QObject):
         editor.language_requested.connect(self._page.language_requested)
         editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         editor.open()
-        if resume:
+        if resume and not editor.form.restore_focus(focus):
             editor.form.description.moveCursor(QTextCursor.End)
             editor.form.description.setFocus()
 
@@ -95,16 +99,18 @@ class DraftActions(QObject):
         except Exception as exc:  # shown, never fatal
             self._page.show_message(describe_error(exc), error=True)
 
-    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]]] | None:
-        """Save the open editor's draft and close it; what to reopen after unlocking, or None."""
+    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]], tuple | None] | None:
+        """Save the open editor's draft and close it; what to reopen after unlocking (its id,
+        the files still to attach, where the focus was), or None."""
         editor, self._page.editor = self._page.editor, None
         if editor is None or not editor.isVisible():
             return None
         pending = editor.attachments()
+        focus = editor.form.focus_place()
         editor.keep_and_close()
         if editor.draft_id is None:
             return None
-        return editor.draft_id, pending
+        return editor.draft_id, pending, focus
 
     def hand_over_editor(self) -> dict | None:
         """Keep the open editor's draft and close it for a language switch; what the editor

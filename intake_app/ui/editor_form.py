@@ -56,7 +56,8 @@ class EditorForm(QWidget):
         choose = self.tr("Choose…")
 
         self.urgency = self._add(
-            "urgency", self.tr("&Urgency"), CodeCombo("urgency", placeholder=choose)
+            "urgency", self.tr("&Urgency"),
+            CodeCombo("urgency", placeholder=choose, type_ahead=False),
         )
         self.category = self._add(
             "category", self.tr("&Category"), CodeCombo("category", placeholder=choose)
@@ -385,6 +386,29 @@ class EditorForm(QWidget):
                 return field
         return None
 
+    def focus_place(self) -> tuple[str, int] | None:
+        """Where the keyboard focus is in the form: its field and which of that field's
+        focusable parts (a place has a kind and a name), or None."""
+        focus = self.focusWidget()
+        field = self.focused_field()
+        if field is None or focus is None:
+            return None
+        parts = _focusable_parts(self._inputs[field])
+        return field, parts.index(focus) if focus in parts else 0
+
+    def restore_focus(self, place: tuple[str, int] | None) -> bool:
+        """Put the focus back where `focus_place` found it (the story: at the end of its
+        text); False when there is no such place."""
+        if place is None or place[0] not in self._inputs:
+            return False
+        field, index = place
+        parts = _focusable_parts(self._inputs[field])
+        if field == "description" or not 0 <= index < len(parts):
+            self.focus_field(field)
+        else:
+            parts[index].setFocus()
+        return True
+
     def focus_field(self, field: str | None) -> None:
         """Put the focus on `field`'s input (the story: at the end of its text)."""
         widget = self._inputs.get(field or "")
@@ -393,3 +417,9 @@ class EditorForm(QWidget):
         if widget is self.description:
             self.description.moveCursor(QTextCursor.End)
         (widget.focusProxy() or widget).setFocus()
+
+
+def _focusable_parts(widget: QWidget) -> list[QWidget]:
+    """`widget` and the parts in it that take the keyboard focus, in a stable order."""
+    return [part for part in (widget, *widget.findChildren(QWidget))
+            if part.focusPolicy() != Qt.NoFocus]

@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         self.engines = EngineLoader(self.runner, self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
-        # The draft that was open at the last lock (its id and files still to attach), if any.
-        self._reopen: tuple[str, list] | None = None
+        # The draft that was open at the last lock (its id, files still to attach, and where
+        # the focus was), if any.
+        self._reopen: tuple[str, list, tuple | None] | None = None
         self._quitting = False
         # The liaison's language while the editor shows the form in another (show_form_in).
         self._language_after_form: str | None = None
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         self.workspace.focus_list()
         reopen, self._reopen = self._reopen, None
         if reopen is not None and session.has_draft(reopen[0]):
-            self.workspace.open_editor(*reopen, resume=True)
+            self.workspace.open_editor(reopen[0], reopen[1], resume=True, focus=reopen[2])
         tell_after_unlock(self, purged=session.purge_notice, undone=session.undone_notice,
                           unlisted=len(session.unlisted_sealed),
                           save_unlisted=self.workspace.delivery.save_unlisted)

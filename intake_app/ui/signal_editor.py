@@ -157,7 +157,10 @@ class SignalEditor(FittedDialog):
             self.keeper.failed.connect(self._save_failed)
             self.form.changed.connect(self.keeper.changed)
         fit_to_screen(self, 760, 780)
-        self.form.urgency.setFocus()
+        # The caret in the story: a hurried liaison starts typing at once, and on the urgency
+        # drop-down (the first field) the words chose an urgency and were lost (review r12x
+        # X2). The urgency and its danger note still stand first, above it.
+        self.form.description.setFocus()
 
     # ----- what the liaison sees while typing -----------------------------------------------
 

@@ -7,6 +7,8 @@ Meaning is in words as well as in the bar's length, never in colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 
@@ -15,7 +17,7 @@ def _rule() -> tuple[int, object]:
     try:
         from intake_app.vault import MIN_SCORE, strength
     except ImportError:  # until the vault's zxcvbn rule lands (issue 7): the 10-character rule
-        return 3, lambda text: 3 if len(text) >= 10 else min(len(text) // 4, 2)
+        return 3, lambda text, _inputs=(): 3 if len(text) >= 10 else min(len(text) // 4, 2)
     return MIN_SCORE, strength
 
 MAX_SCORE = 4
@@ -24,9 +26,14 @@ MAX_SCORE = 4
 class StrengthMeter(QWidget):
     """Follows a passphrase field: a bar (0..4) and a word; `acceptable()` is the vault's rule."""
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, field: QLineEdit,
+                 user_inputs: Callable[[], Sequence[str]] = lambda: (),
+                 parent: QWidget | None = None) -> None:
+        """`user_inputs`: what an attacker of this profile knows (names), read at each
+        judgement; a passphrase built from them is weak."""
         super().__init__(parent)
         self._field = field
+        self._user_inputs = user_inputs
         self.bar = QProgressBar()
         self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
@@ -41,7 +48,13 @@ class StrengthMeter(QWidget):
         self._update()
 
     def score(self) -> int:
-        return _rule()[1](self._field.text()) if self._field.text() else 0
+        if not self._field.text():
+            return 0
+        return _rule()[1](self._field.text(), self._user_inputs())
+
+    def refresh(self) -> None:
+        """Judge again (what `user_inputs` gives changed)."""
+        self._update()
 
     def acceptable(self) -> bool:
         return self.score() >= _rule()[0]

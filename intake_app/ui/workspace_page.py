@@ -362,11 +362,12 @@ class WorkspacePage(QWidget):
         self.drafts.new_signal()
 
     def open_editor(
-        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False
+        self, draft_id: str | None, pending: list[tuple[Path, bool]] = (), *, resume: bool = False,
+        focus: tuple[str, int] | None = None,
     ) -> None:
-        self.drafts.open_editor(draft_id, pending, resume=resume)
+        self.drafts.open_editor(draft_id, pending, resume=resume, focus=focus)
 
-    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]]] | None:
+    def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]], tuple | None] | None:
         return self.drafts.keep_editor_for_lock()
 
     def import_receipt(self) -> None:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         check_new_passphrase,
         normalise,
         strength,
+        warm_up,
     )
     from intake_app.vault.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, Vault, VaultStatus
 
@@ -55,6 +56,7 @@ _LAZY = {
     "check_new_passphrase": "passphrase",
     "normalise": "passphrase",
     "strength": "passphrase",
+    "warm_up": "passphrase",
     "MAX_WIPE_AFTER": "vault",
     "MIN_WIPE_AFTER": "vault",
     "Vault": "vault",
@@ -106,4 +108,5 @@ __all__ = [
     "keyring_available",
     "normalise",
     "strength",
+    "warm_up",
 ]

@@ -20,11 +20,19 @@ Strength (`check_strength`) is judged by zxcvbn (Dropbox's estimator: dictionari
 patterns, dates, l33t), not by length alone: a new passphrase must score at least
 `MIN_SCORE` (3 of 0..4, "safely unguessable: moderate protection from offline slow-hash
 scenario", which is exactly the copied-profile attack on Argon2id).
+
+zxcvbn's own dictionaries are English: "Wachtwoord2026", "zomer2026" and "ikhouvanjou" passed
+while "password2026" did not, and so did "seinpost2026" and the liaison's own name with a year
+(review r12x X1). So zxcvbn also knows, as any attacker would: the DUTCH_WORDS most frequent
+Dutch words (wordfreq's list, from Wikipedia, subtitles, news and the web), the Dutch words
+people use as passwords (`COMMON_DUTCH_PASSWORDS`) and the app's own words (`OWN_WORDS`); a
+caller adds what it knows of this profile (`user_inputs`: the liaison's name, the office's).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 from intake_app.errors import ContractError
 from intake_app.vault.errors import InvalidPassphrase
@@ -98,8 +106,43 @@ def passphrase_bytes(passphrase: str) -> bytes:
     return normalise(passphrase).encode("utf-8")
 
 
-def strength(passphrase: str) -> int:
-    """zxcvbn's score 0..4 of the normalised passphrase."""
+#: How many of the most frequent Dutch words zxcvbn knows besides its English ones.
+DUTCH_WORDS = 30_000
+#: Dutch words chosen as passwords (the Dutch of zxcvbn's "password", "welcome", "secret", …),
+#: ranked before every other word.
+COMMON_DUTCH_PASSWORDS = (
+    "wachtwoord", "welkom", "geheim", "ikhouvanjou", "hallo", "schatje", "liefde", "voetbal",
+    "zomer", "winter", "lente", "herfst", "wachtwoord1", "welkom01", "nederland", "amsterdam",
+    "rotterdam", "feyenoord", "ajax", "psv", "prinses", "konijn", "bloemetje", "zonneschijn",
+)
+#: The app's own words, which anyone who knows the laptop runs Seinpost tries first.
+OWN_WORDS = ("seinpost", "meldpunt", "centraalmeldpunt", "liaison", "signaal", "signalen",
+             "kluis", "wachtzin", "verzegelen", "inmenging", "beinvloeding")
+
+
+def _dutch_ready() -> None:
+    """Give zxcvbn the Dutch and own words once per process (about 0.2 to 0.5 s)."""
+    from zxcvbn import matching
+
+    if "seinpost_dutch" in matching.RANKED_DICTIONARIES:
+        return
+    from wordfreq import top_n_list
+
+    words = [*COMMON_DUTCH_PASSWORDS, *OWN_WORDS,
+             *top_n_list("nl", DUTCH_WORDS, wordlist="best")]
+    # Each word once, at its first (best) rank: zxcvbn keeps a repeated word's last rank.
+    matching.add_frequency_lists({"seinpost_dutch": list(dict.fromkeys(words))})
+
+
+def warm_up() -> None:
+    """Load the estimator and its dictionaries now (a worker thread, while a person reads the
+    passphrase page), so the first keystroke does not wait for them."""
+    strength("warm up")
+
+
+def strength(passphrase: str, user_inputs: Sequence[str] = ()) -> int:
+    """zxcvbn's score 0..4 of the normalised passphrase, with the Dutch and own words known,
+    and `user_inputs` (what this profile's attacker knows: the liaison's name, the office's)."""
     text = normalise(passphrase)
     if not text:
         return 0
@@ -107,10 +150,13 @@ def strength(passphrase: str) -> int:
     # setting or changing a passphrase needs them, never an unlock, attach or seal.
     from zxcvbn import zxcvbn
 
-    return int(zxcvbn(text[:_JUDGED_CHARS])["score"])
+    _dutch_ready()
+    inputs = [word for given in user_inputs for word in str(given).lower().split() if word]
+    return int(zxcvbn(text[:_JUDGED_CHARS], user_inputs=inputs)["score"])
 
 
-def check_new_passphrase(passphrase: str, *, require_strength: bool = True) -> str:
+def check_new_passphrase(passphrase: str, *, require_strength: bool = True,
+                         user_inputs: Sequence[str] = ()) -> str:
     """The normalised passphrase if it may be set; InvalidPassphrase / WeakPassphrase if not.
 
     `require_strength=False` only refuses empty and absurdly long passphrases (used for the
@@ -126,7 +172,7 @@ def check_new_passphrase(passphrase: str, *, require_strength: bool = True) -> s
             f"The passphrase is too long (at most {MAX_PASSPHRASE_CHARS} characters)."
         )
     if require_strength:
-        score = strength(text)
+        score = strength(text, user_inputs)
         if score < MIN_SCORE:
             raise WeakPassphrase(score)
     return text

@@ -60,73 +60,78 @@
         <translation>passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="45"/>
+        <source>Dutch words the passphrase check knows</source>
+        <translation>Dutch words the passphrase check knows</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>signal record (signal.json)</source>
         <translation>signal record (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>sealed signal</source>
         <translation>sealed signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>bundle manifest</source>
         <translation>bundle manifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>bundle part index</source>
         <translation>bundle part index</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>key card</source>
         <translation>key card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>vault file (vault.json)</source>
         <translation>vault file (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
         <source>local store (store.db)</source>
         <translation>local store (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="75"/>
         <source>encrypted attachment</source>
         <translation>encrypted attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="104"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="83"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="106"/>
         <source>About Seinpost</source>
         <translation>About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="94"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -323,17 +328,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="197"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="203"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="212"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -341,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="219"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -349,12 +354,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="226"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="227"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="233"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -362,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -370,12 +375,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="242"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="248"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="254"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -397,170 +402,170 @@
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="71"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="92"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="96"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="97"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="101"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
         <source>Information credi&amp;bility</source>
         <translation>Information credi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
         <source>Choose a day…</source>
         <translation>Choose a day…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="160"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="176"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="177"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="192"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="197"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="207"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="218"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="219"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="248"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="367"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="249"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="368"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -758,7 +763,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="24"/>
         <location filename="../../intake_app/ui/main_window.py" line="82"/>
-        <location filename="../../intake_app/ui/main_window.py" line="121"/>
+        <location filename="../../intake_app/ui/main_window.py" line="122"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -773,7 +778,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="315"/>
+        <location filename="../../intake_app/ui/main_window.py" line="316"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1013,137 +1018,137 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="295"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="161"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="193"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="92"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="104"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="125"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="129"/>
         <source>C&amp;heck</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="145"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="149"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="191"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>&amp;Save my key card…</source>
         <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="219"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="229"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="244"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="231"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="299"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
@@ -1163,7 +1168,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
@@ -1198,27 +1203,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="362"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="381"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="334"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="314"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1227,7 +1232,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="327"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="330"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
@@ -1262,18 +1267,18 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="200"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="202"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="205"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
@@ -1281,27 +1286,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="276"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="277"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="278"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="281"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="279"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="282"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="280"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="283"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
@@ -1411,37 +1416,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="33"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="40"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="51"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="64"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="59"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="72"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="60"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="61"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="74"/>
         <source>Not strong enough yet</source>
         <translation>Not strong enough yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="62"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="75"/>
         <source>Strong enough</source>
         <translation>Strong enough</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="63"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>

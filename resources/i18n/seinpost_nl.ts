@@ -60,73 +60,78 @@
         <translation>sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="45"/>
+        <source>Dutch words the passphrase check knows</source>
+        <translation>Nederlandse woorden die de wachtzincontrole kent</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>signal record (signal.json)</source>
         <translation>signaalrecord (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>sealed signal</source>
         <translation>verzegeld signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>bundle manifest</source>
         <translation>bundelmanifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
         <source>bundle part index</source>
         <translation>index van een bundeldeel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
         <source>receipt</source>
         <translation>ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
         <source>key card</source>
         <translation>sleutelkaart</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
         <source>vault file (vault.json)</source>
         <translation>kluisbestand (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
         <source>local store (store.db)</source>
         <translation>lokale opslag (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="75"/>
         <source>encrypted attachment</source>
         <translation>versleutelde bijlage</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="81"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="104"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="83"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="106"/>
         <source>About Seinpost</source>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="94"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -323,17 +328,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="197"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="203"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="206"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="212"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -341,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="213"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="219"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -349,12 +354,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="220"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="226"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="227"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="233"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -362,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -370,12 +375,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="242"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="248"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="254"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -397,170 +402,170 @@
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="64"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="67"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="69"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="71"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="77"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="86"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="88"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="92"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="96"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="97"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="101"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
         <source>Information credi&amp;bility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="149"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="153"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="158"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
         <source>Choose a day…</source>
         <translation>Kies een dag…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="160"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="162"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="176"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="177"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="192"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="197"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="204"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="207"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="218"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="219"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="248"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="367"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="249"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="368"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -758,7 +763,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="24"/>
         <location filename="../../intake_app/ui/main_window.py" line="82"/>
-        <location filename="../../intake_app/ui/main_window.py" line="121"/>
+        <location filename="../../intake_app/ui/main_window.py" line="122"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -773,7 +778,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="315"/>
+        <location filename="../../intake_app/ui/main_window.py" line="316"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1013,137 +1018,137 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="281"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="295"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="161"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="168"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="183"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="193"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="180"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="92"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="96"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="104"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="117"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="125"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="121"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="123"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="129"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="127"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="139"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="145"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="143"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="149"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="181"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="191"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="194"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="204"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="220"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="224"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="219"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="234"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="229"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="244"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="221"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="231"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="285"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="299"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="292"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="306"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
@@ -1163,7 +1168,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="302"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="316"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
@@ -1198,27 +1203,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="342"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="362"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="381"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="334"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="314"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1227,7 +1232,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="327"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="330"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
@@ -1262,18 +1267,18 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="197"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="200"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="202"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="205"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
         <source>%n field(s) must be filled before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1281,27 +1286,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="273"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="276"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="274"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="277"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="278"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="281"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="279"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="282"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="280"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="283"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1411,37 +1416,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="33"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="40"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="51"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="64"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, of een zin die alleen u zou bedenken.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="59"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="72"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="60"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="61"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="74"/>
         <source>Not strong enough yet</source>
         <translation>Nog niet sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="62"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="75"/>
         <source>Strong enough</source>
         <translation>Sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="63"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
         <source>Very strong</source>
         <translation>Heel sterk</translation>
     </message>
