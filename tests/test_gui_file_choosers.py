@@ -15,7 +15,13 @@ from conftest import SCREEN_VARIABLE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
-from intake_app.ui.dialogs import file_chooser, files_chooser, folder_chooser, receipt_filter
+from intake_app.ui.dialogs import (
+    TYPE_COLUMN_WIDTH,
+    file_chooser,
+    files_chooser,
+    folder_chooser,
+    receipt_filter,
+)
 from intake_app.ui.i18n_loader import set_ui_language
 
 RECEIPT = "receipt-5f0c2a9e41b7d3086e1c4a2b9d7f3e10.json"
@@ -65,6 +71,8 @@ def _cut_columns(tree: QTreeView) -> dict[str, tuple[int, int]]:
     header = tree.header()
     cut = {}
     for column in range(header.count()):
+        if header.isSectionHidden(column):  # the type column of a narrow chooser
+            continue
         needed = max(tree.sizeHintForColumn(column), header.sectionSizeHint(column))
         if header.sectionSize(column) < needed:
             heading = tree.model().headerData(column, Qt.Horizontal)
@@ -90,9 +98,12 @@ def test_every_column_of_the_chooser_reads_whole_and_it_lies_inside_the_screen(
     dialog, tree = _opened(qtbot, make, folder, rows)
     header = tree.header()
     assert header.count() == 4  # name, size, type, date modified
+    shown = [c for c in range(4) if not header.isSectionHidden(c)]
+    # The type only where the width has room for it (the filter says it too): never the others.
+    assert shown == ([0, 1, 2, 3] if dialog.width() >= TYPE_COLUMN_WIDTH else [0, 1, 3])
     assert _cut_columns(tree) == {}
-    # …and all four in view at once, beside the side bar: nothing to scroll to.
-    assert sum(header.sectionSize(c) for c in range(4)) <= tree.viewport().width()
+    # …and all of them in view at once, beside the side bar: nothing to scroll to.
+    assert sum(header.sectionSize(c) for c in shown) <= tree.viewport().width()
     area = QApplication.primaryScreen().availableGeometry()
     assert area.contains(dialog.frameGeometry())
     dialog.reject()
@@ -112,10 +123,15 @@ def test_a_folder_in_a_dutch_chooser_is_of_type_map(qtbot, folder: Path) -> None
         set_ui_language("en")
 
 
-def test_at_1366_by_768_every_column_of_every_chooser_reads_whole() -> None:
-    """The test above again, in a child process with a 1366×768 screen."""
+@pytest.mark.parametrize("screen, scale", [("1366x768", "1"), ("1024x600", "1.5")],
+                         ids=["1366x768", "1024x600@1.5"])
+def test_at_other_screens_every_column_of_every_chooser_reads_whole(screen, scale) -> None:
+    """The test above again, in a child process with a 1366×768 screen, and with a 1024×600
+    one at 1.5× scale (683×400 logical pixels), as Qt applies QT_SCALE_FACTOR from the start
+    for a person (it ran only at 1.0×: r12v F5 found Cancel below the screen at 1.5×)."""
     tests = Path(__file__).resolve()
-    env = {**os.environ, SCREEN_VARIABLE: "1366x768", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, SCREEN_VARIABLE: screen, "QT_SCALE_FACTOR": scale,
+           "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          f"{tests}::test_every_column_of_the_chooser_reads_whole_and_it_lies_inside_the_screen"],
@@ -124,10 +140,11 @@ def test_at_1366_by_768_every_column_of_every_chooser_reads_whole() -> None:
     assert "8 passed" in done.stdout
 
 
-def test_a_chooser_opens_at_home_then_where_the_last_one_was_answered(
+def test_each_chooser_opens_in_documents_then_where_it_was_last_answered(
     qtbot, tmp_path: Path, folder: Path, monkeypatch
 ) -> None:
-    """Review r12w F10: every chooser opened in the app's working folder (the source tree)."""
+    """Review r12w F10: every chooser opened in the app's working folder (the source tree);
+    review r12v F13: then each opened where any other one had been answered."""
     import intake_app.ui.dialogs as dialogs
 
     home = tmp_path / "home"
@@ -136,7 +153,8 @@ def test_a_chooser_opens_at_home_then_where_the_last_one_was_answered(
     elsewhere.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.chdir(elsewhere)
-    monkeypatch.setattr(dialogs, "_last_folder", None)
+    monkeypatch.setattr(dialogs, "_last_folders", {})
+    monkeypatch.setattr(dialogs, "removable_folders", lambda: [])  # no stick in this test
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -147,9 +165,12 @@ def test_a_chooser_opens_at_home_then_where_the_last_one_was_answered(
         finally:
             dialog.deleteLater()
 
-    assert opens_in(lambda p: folder_chooser(p, "Export")) == home
+    assert opens_in(lambda p: folder_chooser(p, "Export", "export")) == home  # no Documents
+    documents = home / "Documents"
+    documents.mkdir()
+    assert opens_in(lambda p: folder_chooser(p, "Export", "export")) == documents
     home_url = dialogs.QUrl.fromLocalFile(str(home))
-    chooser = file_chooser(parent, "Card", "All files (*)")
+    chooser = file_chooser(parent, "Card", "All files (*)", "card")
     assert home_url in chooser.sidebarUrls()
     chooser.deleteLater()
 
@@ -165,7 +186,99 @@ def test_a_chooser_opens_at_home_then_where_the_last_one_was_answered(
 
     QTimer.singleShot(0, answer)
     assert dialogs.FileDialogs().open_card(parent) == folder / "office.card"
-    for make in (lambda p: folder_chooser(p, "Export"),
+    assert opens_in(lambda p: file_chooser(p, "Card", "All files (*)", "card")) == folder
+    # The others each keep their own folder: the card's stick is not where attachments are.
+    for make in (lambda p: folder_chooser(p, "Export", "export"),
                  lambda p: files_chooser(p, "Attachments"),
-                 lambda p: file_chooser(p, "Receipt", receipt_filter())):
-        assert opens_in(make) == folder
+                 lambda p: folder_chooser(p, "My card", "my_card"),
+                 lambda p: file_chooser(p, "Receipt", receipt_filter(), "receipt")):
+        assert opens_in(make) == documents
+
+
+@pytest.fixture
+def stick(tmp_path: Path):
+    """A removable drive as a desktop mounts it: a file system of its own under /media (a
+    tmpfs; mounting needs root, as the tests run here)."""
+    point = Path("/media") / f"seinpost-test-{os.getpid()}-{tmp_path.name}"
+    point.mkdir(parents=True)
+    try:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "seinpost-stick", str(point)],
+                       check=True, capture_output=True, timeout=30)
+        try:
+            yield point
+        finally:
+            subprocess.run(["umount", str(point)], check=True, capture_output=True, timeout=30)
+    finally:
+        point.rmdir()
+
+
+def test_a_plugged_in_stick_is_in_the_side_bar_and_where_export_and_receipt_start(
+    qtbot, tmp_path: Path, stick: Path, monkeypatch
+) -> None:
+    import intake_app.ui.dialogs as dialogs
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(dialogs, "_last_folders", {})
+    assert stick in dialogs.removable_folders()  # from Qt's storage listing
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for make in (lambda p: folder_chooser(p, "Export", "export"),
+                 lambda p: file_chooser(p, "Receipt", receipt_filter(), "receipt")):
+        dialog = make(parent)
+        assert Path(dialog.directory().absolutePath()) == stick
+        assert dialogs.QUrl.fromLocalFile(str(stick)) in dialog.sidebarUrls()
+        dialog.deleteLater()
+    attachments = files_chooser(parent, "Attachments")  # not a stick's business: Documents
+    assert Path(attachments.directory().absolutePath()) == home / "Documents"
+    attachments.deleteLater()
+
+
+def test_windows_drive_letters_of_removable_media_count_as_sticks() -> None:
+    """Windows mounts a stick as a drive letter (no /media): its drive type tells (asked of
+    GetDriveTypeW on Windows; here a stand-in answers as Windows does: 2 removable, 3 fixed,
+    4 network, 5 CD-ROM)."""
+    from intake_app.ui.dialogs import is_removable_root
+
+    types = {"C:\\": 3, "E:\\": 2, "F:\\": 2, "Z:\\": 4, "D:\\": 5}
+    asked = []
+
+    def drive_type(root: str) -> int:
+        asked.append(root)
+        return types[root]
+
+    chosen = [root for root in ("C:/", "D:/", "E:/", "F:/", "Z:/")
+              if is_removable_root(root, "win32", drive_type)]
+    assert chosen == ["E:/", "F:/"]
+    assert asked == ["C:\\", "D:\\", "E:\\", "F:\\", "Z:\\"]
+    assert not is_removable_root("//server/share/", "win32", drive_type)
+    assert is_removable_root("/media/amira/STICK", "linux")
+    assert is_removable_root("/Volumes/STICK", "darwin")
+    assert not is_removable_root("/home", "linux")
+
+
+def test_in_a_mirrored_chooser_sizes_and_dates_read_left_to_right(
+    qtbot, qapp, folder: Path, english_ui
+) -> None:
+    """Review r12x: right to left, Qt's chooser showed "bytes 421", "KiB 2.84" and
+    "08:38 2026 11 30"."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    qapp.setLayoutDirection(Qt.RightToLeft)
+    try:
+        dialog, tree = _opened(qtbot, CHOOSERS["attachments"][0], folder, 4)
+        model, root = tree.model(), tree.rootIndex()
+        row = next(r for r in range(model.rowCount(root))
+                   if model.index(r, 0, root).data() == "IMG_20261129_142301.jpg")
+        for column in (1, 3):  # the size, the date modified
+            index = model.index(row, column, root)
+            option = QStyleOptionViewItem()
+            option.initFrom(tree.viewport())
+            tree.itemDelegateForIndex(index).initStyleOption(option, index)
+            assert any(char.isdigit() for char in option.text)
+            assert option.direction == Qt.LeftToRight, (column, option.text)
+            assert option.displayAlignment & Qt.AlignRight  # still on the leading side
+        dialog.reject()
+    finally:
+        qapp.setLayoutDirection(Qt.LeftToRight)

@@ -97,3 +97,30 @@ def test_the_about_box_says_what_each_component_does_in_dutch(qtbot, tmp_path: P
         window.lock()
     finally:
         set_ui_language("en")
+
+
+def test_the_about_text_keeps_clear_of_its_frame(qtbot, tmp_path: Path) -> None:
+    """The About box's text touched the frame of its scroll area (issue 12 task, item 3)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QScrollArea
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    show_about(window)
+    box = window.about_box
+    qtbot.waitExposed(box)
+    viewport = box.findChild(QScrollArea).viewport()
+    image = viewport.grab().toImage()
+    background = QColor(image.pixel(image.width() - 1, image.height() - 1))
+
+    def inked(x: int, y: int) -> bool:
+        return abs(QColor(image.pixel(x, y)).lightness() - background.lightness()) > 60
+
+    ink = [(x, y) for y in range(0, image.height(), 1) for x in range(image.width())
+           if inked(x, y)]
+    assert ink
+    left = min(x for x, _ in ink)
+    top = min(y for _, y in ink)
+    assert left >= 8 and top >= 8, (left, top)  # a clear gap, not the text against the frame
+    box.reject()
+    window.lock()

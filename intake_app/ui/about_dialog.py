@@ -77,12 +77,18 @@ def _format_name(key: str) -> str | None:
     return names.get(key)
 
 
+# Logical pixels between the About text and its frame, and around each table cell's text.
+TEXT_MARGIN = 12
+CELL_PADDING = 3
+
+
 class AboutDialog(FittedDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Seinpost"))
         rows = "".join(f"<tr><td>{what}</td><td>{version}</td></tr>" for what, version in
                        format_versions())
+        table = f'<table cellspacing="0" cellpadding="{CELL_PADDING}">'
         parts = "".join(
             f"<tr><td>{name} {_installed(name)}</td><td>{use}</td><td>{licence}</td></tr>"
             for name, use, licence in ((n, self.tr(u), lic) for n, u, lic in COMPONENTS)
@@ -90,10 +96,13 @@ class AboutDialog(FittedDialog):
         text = (
             f"<h2>Seinpost {__version__}</h2>"
             + "<p>" + self.tr("Licence: EUPL-1.2. No warranty.") + "</p>"
-            + "<h3>" + self.tr("Formats") + "</h3><table>" + rows + "</table>"
-            + "<h3>" + self.tr("Built on") + "</h3><table>" + parts + "</table>"
+            + "<h3>" + self.tr("Formats") + "</h3>" + table + rows + "</table>"
+            + "<h3>" + self.tr("Built on") + "</h3>" + table + parts + "</table>"
         )
         self.text = QLabel(text)
+        # Room between the text and the scroll area's frame (it touched it: r12v About), and
+        # between a table's columns.
+        self.text.setMargin(TEXT_MARGIN)
         self.text.setTextFormat(Qt.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -84,16 +84,30 @@ class ContentDirectionStyle(QProxyStyle):
 
 class ContentDirectionDelegate(QStyledItemDelegate):
     """A cell whose text runs against the layout is laid out (and elided) in its own direction,
-    aligned to the layout's leading side as before."""
+    aligned to the layout's leading side as before. With `numbers_left_to_right`, a text with
+    digits and no letters (a date, a time) reads left to right too."""
+
+    numbers_left_to_right = False
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         direction = text_direction(option.text)
+        if direction is None and self.numbers_left_to_right and any(
+                char.isdigit() for char in option.text):
+            direction = Qt.LeftToRight
         if direction is None or direction == option.direction:
             return
         leading = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
         option.direction = direction
         option.displayAlignment = leading | Qt.AlignAbsolute | Qt.AlignVCenter
+
+
+class NumbersDirectionDelegate(ContentDirectionDelegate):
+    """The cells of Qt's file chooser: a size ("421 bytes", "2,8 KiB") and a date
+    ("30-11-2026 08:38") read left to right in a mirrored window, as QLabel-like text would;
+    Qt drew them as "bytes 421" and "08:38 2026 11 30" (review r12x, RTL chooser)."""
+
+    numbers_left_to_right = True
 
 
 class ElidingCellDelegate(ContentDirectionDelegate):

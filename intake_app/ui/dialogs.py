@@ -4,49 +4,97 @@ Qt's own (non-native) dialogs are used so that no recent-files list of the deskt
 what the liaison opened (DESIGN.md threat model 2). Qt's dialog itself writes the folders it
 visited to its settings file (QtProject.conf) when it closes; `_forget_history` erases them.
 
-A chooser opens in the folder the last one was answered in, while the app runs (kept in memory
-only, never written down), else in the home folder; removable drives and the home folder are in
-its side bar. Before, every chooser opened in the app's working folder, for a person started
-from a menu a folder they never chose (review r12w F10).
+Each chooser (the office card, attachments, the export folder, the key card's folder, the
+receipt) opens in the folder it was last answered in while the app runs (kept in memory only,
+never written down); the first time, the export and receipt choosers open on a removable drive
+where one is plugged in, and the others (and those two without a drive) in the Documents folder,
+else home. Removable drives and the home folder are in its side bar, on Linux, macOS and Windows
+(drive letters of removable media). Before, every chooser opened in the app's working folder,
+for a person started from a menu a folder they never chose (review r12w F10), then all of them
+in the folder the last one was answered in, wherever that was (review r12v F13).
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QSettings, QStorageInfo, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QSettings,
+    QStandardPaths,
+    QStorageInfo,
+    QUrl,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 from shiboken6 import Shiboken
 
+from intake_app.ui.content_direction import NumbersDirectionDelegate
 from intake_app.ui.fit import fit_to_screen, keep_on_screen
 
 _OPTIONS = QFileDialog.DontUseNativeDialog
 # The chooser's size where the screen has room (logical pixels): wide enough for the file
 # names of a receipt or a key card beside the size, type and date columns.
 CHOOSER_SIZE = (900, 560)
+# A chooser narrower than this (logical pixels; a 1024×600 laptop at 1.5× scale gives 683)
+# leaves out the type column, which the file filter and the name's extension also tell: with
+# it, a receipt's name ("receipt-<32 hex digits>.json") was cut.
+TYPE_COLUMN_WIDTH = 760
+TYPE_COLUMN = 2
 #: Where removable drives are mounted for the person (Linux desktops, macOS).
 MOUNT_PARENTS = ("/media/", "/run/media/", "/Volumes/")
 
-_last_folder: Path | None = None  # where the last chooser was answered, in this run only
+# Windows' GetDriveTypeW answer for a drive a person plugs in (a USB stick, a card).
+DRIVE_REMOVABLE = 2
+# The choosers, by what they are for; those in STICK_KINDS start on a removable drive.
+KINDS = ("card", "attachments", "export", "my_card", "receipt")
+STICK_KINDS = ("export", "receipt")
+
+_last_folders: dict[str, Path] = {}  # kind -> where it was last answered, in this run only
 
 
-def start_folder() -> str:
-    """Where a chooser opens: the last answered one's folder while it exists, else home (""
-    where there is no home folder: Qt's own choice; in a folder that does not exist Qt's
-    dialog never finished)."""
-    for folder in (_last_folder, Path(QDir.homePath())):
+def start_folder(kind: str = "") -> str:
+    """Where the chooser for `kind` opens: where it was last answered while that folder exists,
+    else (export, receipt) the first removable drive, else Documents, else home ("" where
+    there is none of them: Qt's own choice; in a folder that does not exist Qt's dialog never
+    finished)."""
+    sticks = removable_folders() if kind in STICK_KINDS and kind not in _last_folders else []
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    for folder in (_last_folders.get(kind), *sticks, Path(documents) if documents else None,
+                   Path(QDir.homePath())):
         if folder is not None and folder.is_dir():
             return str(folder)
     return ""
 
 
+def is_removable_root(root: str, platform: str = sys.platform,
+                      drive_type: Callable[[str], int] | None = None) -> bool:
+    """Whether a mounted volume at `root` is a drive a person plugs in: under a mount folder
+    for removable media on Linux and macOS (MOUNT_PARENTS); on Windows a drive letter whose
+    drive type is removable (`drive_type`: GetDriveTypeW, asked for the root such as "E:/")."""
+    if platform == "win32":
+        if len(root) < 2 or root[1] != ":":
+            return False
+        return (drive_type or _windows_drive_type)(root[:2] + "\\") == DRIVE_REMOVABLE
+    return (root.rstrip("/") + "/").startswith(MOUNT_PARENTS)
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes  # Windows only
+
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))
+
+
 def removable_folders() -> list[Path]:
-    """The mounted drives a person plugs in (a USB stick), for the chooser's side bar."""
+    """The mounted drives a person plugs in (a USB stick), for the chooser's side bar and the
+    export's and receipt's first folder; from Qt's storage listing on every platform."""
     found = []
     for volume in QStorageInfo.mountedVolumes():
         root = volume.rootPath()
-        if volume.isValid() and volume.isReady() and root.startswith(MOUNT_PARENTS):
+        if volume.isValid() and volume.isReady() and is_removable_root(root):
             found.append(Path(root))
     return found
 
@@ -67,8 +115,11 @@ class FileChooser(QFileDialog):
     four-digit year was cut to "29 11 2…6 20:26" at every screen size (review r12u F11).
     """
 
-    def __init__(self, parent: QWidget | None, title: str, filters: str = "") -> None:
-        super().__init__(parent, title, start_folder(), filters)
+    def __init__(self, parent: QWidget | None, title: str, filters: str = "",
+                 kind: str = "") -> None:
+        """`kind`: which chooser this is (KINDS), for the folder it opens in."""
+        super().__init__(parent, title, start_folder(kind), filters)
+        self.kind = kind
         self.setOptions(_OPTIONS)
         self.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in
                              (Path(QDir.homePath()), *removable_folders()) if folder.is_dir()])
@@ -81,20 +132,31 @@ class FileChooser(QFileDialog):
             header.setSectionResizeMode(0, QHeaderView.Stretch)
             for column in range(1, header.count()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            # Sizes and dates read left to right in a mirrored window too.
+            tree.setItemDelegate(NumbersDirectionDelegate(tree))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():
             keep_on_screen(self)
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        tree = self.findChild(QTreeView, "treeView")
+        if tree is not None:
+            tree.setColumnHidden(TYPE_COLUMN, self.width() < TYPE_COLUMN_WIDTH)
 
 
 def _ask(dialog: FileChooser) -> list[Path]:
     """Run the chooser; the chosen paths ([] when cancelled, or closed by a lock)."""
-    global _last_folder
     try:
         chosen = dialog.selectedFiles() if dialog.exec() == QDialog.Accepted else []
         if chosen and chosen[0]:
-            _last_folder = Path(dialog.directory().absolutePath())
+            _last_folders[dialog.kind] = Path(dialog.directory().absolutePath())
     finally:
         # Deleted now, not later: Qt's dialog writes the folders it visited to its settings
         # as it is destroyed, and only then can they be erased.
@@ -103,44 +165,47 @@ def _ask(dialog: FileChooser) -> list[Path]:
     return [Path(name) for name in chosen if name]
 
 
-def file_chooser(parent: QWidget, title: str, filters: str) -> FileChooser:
+def file_chooser(parent: QWidget, title: str, filters: str, kind: str = "") -> FileChooser:
     """A chooser for one existing file (not yet shown)."""
-    dialog = FileChooser(parent, title, filters)
+    dialog = FileChooser(parent, title, filters, kind)
     dialog.setFileMode(QFileDialog.ExistingFile)
     return dialog
 
 
-def files_chooser(parent: QWidget, title: str) -> FileChooser:
+def files_chooser(parent: QWidget, title: str, kind: str = "attachments") -> FileChooser:
     """A chooser for one or more existing files (not yet shown)."""
-    dialog = FileChooser(parent, title)
+    dialog = FileChooser(parent, title, kind=kind)
     dialog.setFileMode(QFileDialog.ExistingFiles)
     return dialog
 
 
-def folder_chooser(parent: QWidget, title: str) -> FileChooser:
+def folder_chooser(parent: QWidget, title: str, kind: str = "") -> FileChooser:
     """A chooser for a folder (not yet shown)."""
-    dialog = FileChooser(parent, title)
+    dialog = FileChooser(parent, title, kind=kind)
     dialog.setFileMode(QFileDialog.Directory)
     dialog.setOption(QFileDialog.ShowDirsOnly)
     return dialog
 
 
-def _open_file(parent: QWidget, title: str, filters: str) -> Path | None:
-    chosen = _ask(file_chooser(parent, title, filters))
+def _open_file(parent: QWidget, title: str, filters: str, kind: str) -> Path | None:
+    chosen = _ask(file_chooser(parent, title, filters, kind))
     return chosen[0] if chosen else None
 
 
-def _choose_folder(parent: QWidget, title: str) -> Path | None:
-    chosen = _ask(folder_chooser(parent, title))
+def _choose_folder(parent: QWidget, title: str, kind: str) -> Path | None:
+    chosen = _ask(folder_chooser(parent, title, kind))
     return chosen[0] if chosen else None
 
 
 class FileDialogs:
+    """The window's file choosers, one method each (tests answer them with a subclass)."""
+
     def open_card(self, parent: QWidget) -> Path | None:
         return _open_file(
             parent,
             QCoreApplication.translate("FileDialogs", "Choose the office card"),
             QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
+            "card",
         )
 
     def open_attachments(self, parent: QWidget) -> list[Path]:
@@ -149,17 +214,18 @@ class FileDialogs:
 
     def choose_export_folder(self, parent: QWidget) -> Path | None:
         return _choose_folder(
-            parent, QCoreApplication.translate("FileDialogs", "Export the bundle to…")
+            parent, QCoreApplication.translate("FileDialogs", "Export the bundle to…"), "export"
         )
 
     def choose_unlisted_folder(self, parent: QWidget) -> Path | None:
         return _choose_folder(
-            parent, QCoreApplication.translate("FileDialogs", "Save the sealed files in…")
+            parent, QCoreApplication.translate("FileDialogs", "Save the sealed files in…"),
+            "export",
         )
 
     def choose_card_folder(self, parent: QWidget) -> Path | None:
         return _choose_folder(
-            parent, QCoreApplication.translate("FileDialogs", "Save your key card in…")
+            parent, QCoreApplication.translate("FileDialogs", "Save your key card in…"), "my_card"
         )
 
     def open_receipt(self, parent: QWidget) -> Path | None:
@@ -167,6 +233,7 @@ class FileDialogs:
             parent,
             QCoreApplication.translate("FileDialogs", "Import a receipt"),
             receipt_filter(),
+            "receipt",
         )
 
 

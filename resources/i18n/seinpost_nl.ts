@@ -110,28 +110,28 @@
         <translation>versleutelde bijlage</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="83"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="106"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="88"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="115"/>
         <source>About Seinpost</source>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="98"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="99"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="94"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="102"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -661,43 +661,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="142"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="206"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="143"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="207"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="148"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="213"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="152"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="217"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="157"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="222"/>
         <source>Save the sealed files in…</source>
         <translation>De verzegelde bestanden bewaren in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="162"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="228"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="168"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="234"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="177"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="244"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
