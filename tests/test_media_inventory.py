@@ -25,6 +25,7 @@ import inventory_r11d_kit as r11d
 import inventory_r11e_kit as r11e
 import inventory_r11f_kit as r11f
 import inventory_r11f_office_kit as r11f_office
+import inventory_r11h_low_kit as r11h
 import pikepdf
 import pytest
 import svg_kit as svgs
@@ -287,6 +288,8 @@ ROWS: dict[str, Row] = {
     "office-signature": Row(names.signed_document, "a.docx", lambda f: not any(n.startswith("_xmlsignatures") for n in f) and b"digital-signature" not in f["_rels/.rels"] and b"xmlsignature" not in f["[Content_Types].xml"], notes=(OFFICE_SIGNATURE_REMOVED,)),
     "network-path-forms": Row(names.network_paths_docx, "a.docx", lambda f: f["word/document.xml"].count(b'INCLUDEPICTURE "removed-path"') == len(names.NETWORK_PATHS) and b'Target="../word/media/image1.png"' in f["word/_rels/document.xml.rels"]),
     "pdf-network-path-forms": Row(lambda: pdf(names.network_paths_pdf), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(names.NETWORK_PATHS))),
+    "cloud-account-links": Row(r11h.account_links_docx, "a.docx", lambda f: r11h.link_targets(f["word/_rels/document.xml.rels"]) == ["removed-path"] * len(r11h.ACCOUNT_LINKS) + list(r11h.KEPT_LINKS)),
+    "pdf-cloud-account-links": Row(lambda: pdf(r11h.account_links_pdf), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path"] * len(r11h.ACCOUNT_LINKS) + list(r11h.KEPT_LINKS))),
     "field-code-paths": Row(docx(body='<w:p><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "C:\\\\Users\\\\CANARYjjansen\\\\kaart.png" \\d </w:instrText></w:r><w:fldSimple w:instr="LINK Excel.Sheet.12 &quot;C:\\\\Users\\\\CANARYjjansen\\\\data.xlsx&quot;"/></w:p>'), "a.docx", has("word/document.xml", b"INCLUDEPICTURE", b"removed-path")),
     "embedded-jpeg": Row(pptx(parts={"ppt/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", has("ppt/media/image1.jpeg", b"\xff\xd8")),
     "jpeg-adobe-segment": Row(docx(parts={"word/media/image1.jpeg": pictures.adobe_tail_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.docx", lambda f: pictures.pixels(f["word/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
@@ -400,6 +403,7 @@ ROWS: dict[str, Row] = {
     "pdf-page-content": Row(lambda: pdf(kit.page_content), "a.pdf", pdf_check(lambda d: b"CANARY Jan Jansen" in d.pages[0].obj.Contents.read_bytes() and d.pages[0].obj.Resources.XObject.Fm0.read_bytes() == kit.SHOWN_NAME), canary_stays=True),
     "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", pdf_check(lambda d: [i.read_raw_bytes()[:2] for i in kit.inline_images(d)] == [b"\xff\xd8"])),
     "pdf-trailer": Row(lambda: pdf(kit.trailer_key), "a.pdf", pdf_check(lambda d: {str(k) for k in d.trailer.keys()} <= {"/Size", "/Root", "/ID"} and Name.Root in d.trailer)),
+    "pdf-bookmark-file-names": Row(lambda: pdf(r11h.file_name_bookmarks), "a.pdf", pdf_check(lambda d: r11h.bookmark_titles(d) == r11h.NEUTRAL_TITLES)),
     "pdf-structure-file-names": Row(lambda: pdf(kit.structure_file_names), "a.pdf", pdf_check(lambda d: kit.structure_texts(d) == ["Picture", "Picture", "Picture", "Picture", "Foto van de straat bij het gemeentehuis"])),
     "sheet-header-footer": Row(r11e.sheet_headers, "a.xlsx", lambda f: r11e.header_texts(f["xl/worksheets/sheet1.xml"])[2:] == ["&amp;C", "&amp;C&amp;P&amp;N"], notes=(OFFICE_HEADER_FOOTER_TEXT_REMOVED,)),
     "pdf-content-comments": Row(lambda: pdf(kit.content_comments), "a.pdf", pdf_check(lambda d: b"/Fm0 Do" in d.pages[0].obj.Contents.read_bytes() and b"re f" in d.pages[0].obj.Resources.XObject.Fm0.read_bytes() and b"re f" in d.pages[0].obj.Annots[0].AP.N.read_bytes() and not any(b"%" in s for s in (d.pages[0].obj.Contents.read_bytes(), d.pages[0].obj.Resources.XObject.Fm0.read_bytes(), d.pages[0].obj.Annots[0].AP.N.read_bytes())))),

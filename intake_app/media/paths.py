@@ -17,7 +17,11 @@ module. The spellings (docs/CLEANING.md, row `path-forms`):
 - personal cloud folders: OneDrive (`d.docs.live.net/<account id>`, `onedrive.live.com`,
   `1drv.ms`), SharePoint personal sites (`<tenant>-my.sharepoint.com/personal/<user>`), and
   Nextcloud or ownCloud user folders on any server (`…/remote.php/dav/files/<user>/`,
-  `…/remote.php/webdav/`).
+  `…/remote.php/webdav/`), Dropbox's web view of the owner's own folders
+  (`dropbox.com/home/<folders>`), and any link that names a Google account by its e-mail
+  (`…?authuser=jan@gmail.com`: Google writes it when several accounts are signed in; an index
+  such as `authuser=1` names nobody and stays). Each such link is replaced whole, as a OneDrive
+  one is: the account is in it, and only its owner can open it.
 
 `PATH` matches from the start of a path to the end of the value or a quote; `NEUTRAL_PATH`
 takes its place.
@@ -49,6 +53,8 @@ PATH = re.compile(
     r"|(?:https?://)?(?:d\.docs\.live\.net|onedrive\.live\.com|1drv\.ms"
     r"|[\w\-]+-my\.sharepoint(?:-df)?\.com|(?:www\.)?zotero\.org/users)(?:/|$)"  # personal clouds
     r"|(?:https?://[^/\s\"<>]+)?/remote\.php/(?:dav/files|webdav)(?:/|$)"  # Nextcloud, ownCloud
+    r"|(?:https?://)?(?:www\.)?dropbox\.com/home(?:[/?#]|$)"  # Dropbox: the owner's own folders
+    r"|(?:https?://[^\s\"<>]*?[?&#]|(?<=[?&#]))authuser=[^&#\s\"<>]*(?:@|%40)"  # a Google account
     r")"
     r"[^\"<>|]*"
 )

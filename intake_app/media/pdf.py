@@ -36,6 +36,7 @@ from intake_app.media.pdf_hidden import (
 from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_marked import clean_property_lists
 from intake_app.media.pdf_objects import scrub_objects
+from intake_app.media.pdf_outline import neutralise_bookmark_names
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
     content_streams,
@@ -191,6 +192,7 @@ def _parse_every_object(pdf: pikepdf.Pdf, *, repairable: bool) -> None:
 def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     emptied, removed_3d = remove_hidden_streams(pdf)
     findings, images = scrub_objects(pdf, emptied)
+    neutralise_bookmark_names(pdf)  # titles that are a source file's name (review r11h B1)
     scrub_trailer(pdf)  # after the walk: a shared /Info is emptied there before it is let go
     warnings: list[str] = []
     if removed_3d or findings.removed_3d:
