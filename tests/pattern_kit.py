@@ -107,7 +107,8 @@ def _program(tables: list[Table], threshold: int, protection: int,
     (published cells, floors, ceilings, the zero rule's facts), with `signals` (N, published)
     the ceilings of the tables of mentions (`mention_caps`), and, with one 0/1 variable per
     cell of a hidden group, the rule that each hidden group holds a small count (or, in a
-    table of mentions, a row of N: every signal names it, hidden like a disclosing zero).
+    table of mentions, a row of N, or of N less none_known beside it: every signal that could
+    name it does, hidden like a disclosing zero).
     Returns (variables, rows as (weights, lower, upper), upper bounds)."""
     variables: list = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
     small = [(t, g) for t in tables for g in hidden_groups(t)]
@@ -155,8 +156,10 @@ def _program(tables: list[Table], threshold: int, protection: int,
                 row(t.members[key], 0, np.inf, extra=((("whole", t.name, key), -grand),))
             ways += [("whole", t.name, k) for k in group]
         if ("full", t.name, group[0]) in index:
-            for key in group:  # full: this row is N
-                row(t.members[key], 0, np.inf,
+            alone = (taxonomy.EXCLUSIVE_CODES.get(MENTION_TABLES[t.name]), "")
+            for key in group:  # full: this row is N (with none_known beside it: N less it)
+                beside = t.members[alone] if alone in t.members and key != alone else []
+                row([*t.members[key], *beside], 0, np.inf,
                     extra=((("full", t.name, key), -float(signals or 0)),))
             ways += [("full", t.name, k) for k in group]
         row([], 1, np.inf, extra=tuple((w, 1.0) for w in ways))

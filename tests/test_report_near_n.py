@@ -53,21 +53,34 @@ def test_r14g_g1_two_hidden_pairs_beside_a_shown_none_known_keep_more_than_p_plu
         assert value_leaks(counts, T, P, only={"impact"}) == [], family
 
 
-def test_the_value_count_sees_the_exclusive_row_pinned_by_two_hidden_groups() -> None:
-    # The sweep case's hidden rows: pairs (self_censorship, withdrawal) and (other,
-    # none_known), 35 together, N 23, none_known at most 23 - 5 (financial_harm shown).
+def test_the_value_count_holds_a_hidden_none_known_with_each_other_hidden_row_under_n(
+        ) -> None:
+    # Three hidden rows and none_known, 29 together, N 14: none_known with any other at most
+    # 14. Without that (none_known an ordinary row of at most 14) it would keep 0 to 14.
     groups = [[("self_censorship", ""), ("withdrawal", "")], [("other", ""), ("none_known", "")]]
-    most = {("none_known", ""): 18}
-    kept = values_kept(35, groups, T, most, cap=23, exclusive=("none_known", ""))
-    assert kept[("none_known", "")] == 5  # 0 to 4: a signal names none_known alone
-    assert group_width(35, groups, T, most, 23, ("none_known", "")) == 4
+    kept = values_kept(29, groups, T, cap=14, exclusive=("none_known", ""))
+    assert kept[("none_known", "")] == 7  # 0 to 6
+    most = {key: 14 for group in groups for key in group}
+    assert values_kept(29, groups, T, most, cap=14)[("none_known", "")] == 15
 
 
-def test_the_value_count_sees_two_pairs_pinned_by_a_shown_none_known() -> None:
-    # r14g G1: 20 signals, none_known 8 shown, so every other impact row holds at most 12;
-    # two hidden pairs of 16 each... 32 together, each pair with a row from 1 to 4.
+def test_the_value_count_sees_two_pairs_pinned_by_their_ceilings() -> None:
+    # r14g G1's numbers: every other impact row at most 12 (none_known 8 shown), two hidden
+    # pairs of 32 together. With only small rows as reasons each row keeps {4, 12}; a row of
+    # N - none_known = 12 (every signal with a known impact names it: review r14g, G2) is a
+    # reason as well, and then each keeps 0 to 12.
     groups = [[("fear_for_safety", ""), ("fear_for_family", "")],
               [("self_censorship", ""), ("withdrawal", "")]]
     most = {key: 12 for group in groups for key in group}
-    kept = values_kept(32, groups, T, most, cap=20)
-    assert max(kept.values()) <= P + 1
+    assert set(values_kept(32, groups, T, most, cap=20).values()) == {2}
+    assert set(values_kept(32, groups, T, most, cap=20, beside=8).values()) == {13}
+    assert group_width(32, groups, T, most, 20) == 1
+
+
+def test_r14g_g1b_a_hidden_none_known_beside_a_full_row_keeps_more_than_p_plus_one() -> None:
+    # 14 signals, all name self_censorship (a row of N), 11 withdrawal, 4 other: the pairs
+    # (self_censorship, withdrawal) and (other, none_known) hidden left none_known 0 to 3.
+    impact = Counter(self_censorship=14, withdrawal=11, other=4)
+    counts = quarter_counts(split(14), {"impact": impact})
+    assert pattern_leaks(counts, T, P, only={"impact"}, republish=False) == []
+    assert value_leaks(counts, T, P, only={"impact"}) == []

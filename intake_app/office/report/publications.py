@@ -41,7 +41,9 @@ from intake_app.office.report.tables import (
 # 2 = also the ceilings of the tables of mentions (review r14f, C2, C2b, C2c).
 # 3 = a one-way table is hidden whole where several hidden groups leave a row P + 1 or fewer
 # values under the rule and the ceilings (`values_left`; review r14g G1, the near-N sweep).
-RULE = 3
+# 4 = beside none_known, a row of N less it and the zeros beside the one other non-zero row
+# are hidden like a row of N and a disclosing zero (review r14g, G2).
+RULE = 4
 
 
 @dataclass

@@ -124,11 +124,13 @@ def fixed_groups(cells: Sequence[Key]) -> list[list[Key]]:
 
 def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
-                exclusive: Key | None = None, enough: int | None = None) -> int:
+                exclusive: Key | None = None, enough: int | None = None,
+                beside: int = 0) -> int:
     """How far a reader who knows the hidden cells' sum `hidden_sum`, the rule (every hidden
     group holds a count from 1 to `threshold - 1`, or in a table of mentions a row of `cap`,
-    N) and the most each cell can hold (`most`: N for a row of mentions, less beside a shown
-    exclusive row; none: the sum; a hidden `exclusive` row with any other at most N) can
+    N, or of N - `beside` beside a shown exclusive row of `beside`) and the most each cell
+    can hold (`most`: N for a row of mentions, less beside a shown exclusive row; none: the
+    sum; a hidden `exclusive` row with any other at most N) can
     narrow the hidden cells of `groups`: the fewest values any of them keeps, less one (so
     `hi - lo` where the values have no gap). Counted value by value (`values_left`, up to
     `enough` values), for one group and for several: the ranges the rule leaves can have gaps
@@ -137,7 +139,7 @@ def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
     groups the ceilings and the exclusive row can pin a row to a few values (review r14g,
     G1; 23 signals, none_known hidden beside other and a hidden pair: 0 to 4). A pure
     function of published numbers and positions."""
-    kept = values_kept(hidden_sum, groups, threshold, most, cap, exclusive, enough)
+    kept = values_kept(hidden_sum, groups, threshold, most, cap, exclusive, enough, beside)
     return min(kept.values()) - 1
 
 
@@ -183,8 +185,9 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
                 most[key] = table.cap
     alone = None if table.exclusive is None else (table.exclusive, "")
     exclusive = alone if alone in table.suppressed else None
+    beside = table.values[alone] if alone is not None and exclusive is None else 0
     if group_width(table.values[total] - shown, hidden, threshold, most, table.cap,
-                   exclusive, enough=protection + 2) <= protection:
+                   exclusive, enough=protection + 2, beside=beside) <= protection:
         table.suppressed |= set(cells)
 
 

@@ -83,7 +83,12 @@ def zero_groups(table: Table) -> list[list[Key]]:
     if not table.row_totals:
         return []
     if table.one_way:
-        return [[(row, "") for row in table.rows]]
+        rows = [(row, "") for row in table.rows]
+        if table.exclusive is None:
+            return [rows]
+        # The signals that name the exclusive code ("none_known") name nothing else: the
+        # others are a group of their own (review r14g, G2).
+        return [rows, [key for key in rows if key != (table.exclusive, "")]]
     used = [col for col in table.cols if any(table.values[(row, col)] for row in table.rows)]
     return ([[(row, col) for col in used] for row in table.rows]
             + [[(row, col) for row in table.rows] for col in table.cols]
@@ -103,10 +108,12 @@ def disclosing_zeros(table: Table) -> set[Key]:
     And every zero category total when exactly one is non-zero (every signal of the quarter
     has that category).
     One-way table: every zero row when exactly one row is non-zero (every signal, or
-    mention, of the quarter has that one value). This is attribute (group) disclosure as
-    Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a cell equal to a
-    total it is part of, in any dimension, coalition 0); the trend (no interior cells) has
-    none.
+    mention, of the quarter has that one value); in a table of mentions with an exclusive
+    code (impact: "none_known"), also when exactly one row besides it is non-zero (every
+    signal that names an impact names that one: review r14g, G2). This is attribute (group)
+    disclosure as Statistics Norway's GaussSuppression finds it (`FindDisclosiveCells`, a
+    cell equal to a total it is part of, in any dimension, coalition 0); the trend (no
+    interior cells) has none.
     """
     found: set[Key] = set()
     for cells in zero_groups(table):
@@ -175,12 +182,21 @@ def mentions_caps(table: Table) -> list[tuple[list[Var], int]]:
 
 
 def full_mentions(table: Table) -> set[Key]:
-    """The rows of a table of mentions that equal N, the signals counted (N > 0): shown, such
-    a row tells that every signal of the quarter names that code, attribute disclosure like
-    a disclosing zero (review r14f, C2b). Hidden like one (`suppression.primary`)."""
+    """The rows of a table of mentions that every signal they could hold names: a row of N,
+    the signals counted (N > 0); and beside an exclusive row ("none_known", k signals that
+    name no other impact) a row of N - k > 0, every signal that names an impact (review
+    r14g, G2). Shown, such a row tells something of every one of those reporters, attribute
+    disclosure like a disclosing zero (review r14f, C2b). Hidden like one
+    (`suppression.primary`)."""
     if not table.cap:
         return set()
-    return {(row, "") for row in table.rows if table.values[(row, "")] == table.cap}
+    alone = None if table.exclusive is None else (table.exclusive, "")
+    beside = table.values[alone] if alone is not None else 0
+    found = {(row, "") for row in table.rows if table.values[(row, "")] == table.cap}
+    if beside:
+        found |= {(row, "") for row in table.rows if (row, "") != alone
+                  and table.values[(row, "")] == table.cap - beside}
+    return found
 
 
 def fold_below(protection: int) -> int:

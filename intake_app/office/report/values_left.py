@@ -55,13 +55,19 @@ def _size(a: Span) -> int:
 
 
 class _Rule:
-    """What makes a row a reason to hide its group: 1 to threshold - 1, or N (mentions)."""
+    """What makes a row a reason to hide its group: 1 to threshold - 1; in a table of
+    mentions also a row every signal it could hold names (`tables.full_mentions`): N for the
+    exclusive row, N less the exclusive row's count for the others."""
 
-    def __init__(self, threshold: int, cap: int | None) -> None:
-        self.reasons: Span = _merge([(1, threshold - 1)] + ([(cap, cap)] if cap else []))
+    def __init__(self, threshold: int, cap: int | None, beside: int = 0,
+                 exclusive: Key | None = None) -> None:
+        self.exclusive = exclusive
+        self.alone: Span = _merge([(1, threshold - 1)] + ([(cap, cap)] if cap else []))
+        full = (cap or 0) - beside
+        self.others: Span = _merge([(1, threshold - 1)] + ([(full, full)] if full > 0 else []))
 
-    def of(self, span: tuple[int, int]) -> Span:
-        return _meet(self.reasons, [span])
+    def of(self, key: Key, span: tuple[int, int]) -> Span:
+        return _meet(self.alone if key == self.exclusive else self.others, [span])
 
 
 def _group_sums(cells: Sequence[Key], ranges: Mapping[Key, tuple[int, int]],
@@ -73,7 +79,7 @@ def _group_sums(cells: Sequence[Key], ranges: Mapping[Key, tuple[int, int]],
         for other in cells:
             if other != key:
                 rest = _plus(rest, [ranges[other]])
-        found = _merge(found + _plus(rule.of(ranges[key]), rest))
+        found = _merge(found + _plus(rule.of(key, ranges[key]), rest))
     return found
 
 
@@ -93,7 +99,7 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
             free: Span = [(sum(ranges[k][0] for k in partners),
                            sum(ranges[k][1] for k in partners))]
             # The row is a reason itself (its partners anything), or a partner is one.
-            mine = _meet(rule.of(ranges[key]), _mirror(total, _plus(rest, free)))
+            mine = _meet(rule.of(key, ranges[key]), _mirror(total, _plus(rest, free)))
             if partners:
                 theirs = _plus(rest, _group_sums(partners, ranges, rule))
                 mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
@@ -103,17 +109,17 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
 
 def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
-                exclusive: Key | None = None, enough: int | None = None) -> dict[Key, int]:
+                exclusive: Key | None = None, enough: int | None = None,
+                beside: int = 0) -> dict[Key, int]:
     """How many values each row of the hidden `groups` keeps (see the module), counted up to
     `enough` (None: all of them).
 
     `hidden_sum`: the rows' sum; `most`: the most a row can hold by what is shown (none: the
-    sum); `cap`: N in a table of mentions, where a row of N is a reason and `exclusive` (a
-    hidden exclusive row, such as "none_known") with any other row holds at most N. A row
-    that no table agreeing with all that allows keeps 0 values (a rule broken: only in
-    tables the engine never publishes)."""
+    sum); `cap`: N in a table of mentions, where a row of N (beside a shown exclusive row of
+    `beside`, N - beside) is a reason and `exclusive` (a hidden exclusive row, such as
+    "none_known") with any other row holds at most N. A row that no table agreeing with all
+    that allows keeps 0 values (a rule broken: only in tables the engine never publishes)."""
     most = most or {}
-    rule = _Rule(threshold, cap)
     cells = [key for group in groups for key in group]
     top = {key: min(hidden_sum, most.get(key, hidden_sum)) for key in cells}
     kept: dict[Key, Span] = {key: [] for key in cells}
@@ -123,11 +129,13 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
 
     if exclusive is None or cap is None or exclusive not in top:
         ranges = {key: (0, top[key]) for key in cells}
+        rule = _Rule(threshold, cap, beside if cap else 0)
         return {key: _size(span) for key, span in _values(hidden_sum, groups, ranges,
                                                            rule).items()}
     for held in range(top[exclusive] + 1):
         ranges = {key: (0, min(top[key], cap - held)) for key in cells}
         ranges[exclusive] = (held, held)
+        rule = _Rule(threshold, cap, held, exclusive)
         for key, span in _values(hidden_sum, groups, ranges, rule).items():
             kept[key] = _merge(kept[key] + span)
         if done():
