@@ -29,7 +29,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -45,6 +44,7 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
@@ -323,12 +323,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
             self.workspace.retire()
-        # Every other dialog closes too (a file chooser, a question): nothing stays on screen
-        # over the unlock page, and a chooser's answer cannot reach a locked session.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        close_dialogs()  # a chooser, a question: none stays over the unlock page
         self._end_session(self.session)
+        clear_own_clipboard()  # copied or selected story text is not left to other programs
         self.unlock_page.show_kept_draft(self._reopen is not None)
 
     def quit(self) -> None:
