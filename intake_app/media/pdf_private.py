@@ -1,15 +1,16 @@
-"""A program's private keys on a PDF's catalogue and pages (review r11f F6).
+"""A program's private keys on a PDF's catalogue and pages (review r11f F6, issue 11 i11-i).
 
 Editing and capture programs write keys of their own into the catalogue and onto pages
 (`/Root /AcmeAuthor (Jan Jansen)`, a page's `/AcmeUser (jjansen)`, `/AcmeUser /jjansen`,
-`/AcmeInfo << /User (jjansen) /Host /JJLAPTOP >>`). A key that ISO 32000-2 does not define for
-that dictionary (Table 29, the catalogue; Table 31, a page) is removed when its value is a text
-string, a name, or a dictionary or array written in place (direct): no viewer draws or
-navigates by a value under a key it does not know, and a direct value is no other object's, so
-nothing else changes. Numbers and booleans say nothing of a person and stay; so does a private
-key pointing to an indirect object or a stream (another structure may point to the same
-object): the paths in it are cut, XMP emptied elsewhere (`pdf-path-strings`,
-`pdf-array-strings`, `pdf-xmp-filtered`).
+`/AcmeInfo << /User (jjansen) /Host /JJLAPTOP >>`, or the same behind a reference:
+`/AcmeInfo 12 0 R`). A key that ISO 32000-2 does not define for that dictionary (Table 29, the
+catalogue; Table 31, a page) is removed when its value is a text string, a name, a dictionary,
+an array or a stream, written in place or indirect: no viewer draws or navigates by a value
+under a key it does not know. Only the entry goes: an indirect object no other entry reaches is
+then not written at all (qpdf writes what the trailer reaches), and one another structure also
+uses stays there, under that structure's rules. Numbers and booleans say nothing of a person
+and stay. Before (task i11-i) an indirect value stayed whole: a name inside `/AcmeInfo 12 0 R`
+reached the office from a file told "cleaned".
 """
 
 from __future__ import annotations
@@ -35,15 +36,14 @@ PAGE_KEYS = frozenset({
 
 
 def drop_private_text(obj: Dictionary | Stream) -> None:
-    """Remove from a catalogue or page dictionary (by its /Type) every text string, name and
-    direct dictionary or array under a key the standard does not define for it, in place; any
-    other dictionary is left as it is."""
+    """Remove from a catalogue or page dictionary (by its /Type) every text string, name,
+    dictionary, array and stream, written in place or indirect, under a key the standard does
+    not define for it, in place; any other dictionary is left as it is."""
     kind = obj.get(Name.Type)
     known = CATALOGUE_KEYS if kind == Name.Catalog else PAGE_KEYS if kind == Name.Page else None
     if known is None or isinstance(obj, Stream):
         return
     for key in list(obj.keys()):
-        value = obj.get(key)
-        direct = isinstance(value, Dictionary | Array) and not value.is_indirect
-        if str(key) not in known and (isinstance(value, String | Name) or direct):
-            del obj[key]
+        if str(key) not in known and isinstance(obj.get(key), String | Name | Dictionary
+                                                | Array | Stream):
+            del obj[key]  # the entry only: an object another structure uses stays there

@@ -4,8 +4,8 @@ The fallback when Pillow cannot decode a TIFF faithfully (an unusual compression
 channel in colour, a damaged strip). Each image directory (page) keeps only the tags a reader
 needs to lay out the pixels, plus Orientation so the picture stands as it did; the strips or
 tiles are copied into a fresh file, each cut to what a decoder uses (`tiff_data`: uncompressed,
-Deflate, PackBits, LZW, LZMA; in another compression it is kept whole, with
-IMAGE_DATA_NOT_TRIMMED).
+Deflate, PackBits, LZW, LZMA; a JPEG 2000 codestream without its comments, `jpeg2000`; in
+another compression it is kept whole, with IMAGE_DATA_NOT_TRIMMED).
 Everything else is left behind: Artist, Make, Model, HostComputer, Software, DateTime,
 DocumentName, ImageDescription, Copyright, the EXIF and GPS directories, XMP, IPTC, Photoshop
 and ICC blocks, sub-images (thumbnails) and every private tag (numbers 32768 and up). Nothing
@@ -23,6 +23,8 @@ from __future__ import annotations
 import struct
 
 from intake_app.errors import SeinpostError
+from intake_app.media.jpeg2000 import COMPRESSIONS as JPEG2000
+from intake_app.media.jpeg2000 import clean_codestream
 from intake_app.media.jpeg_scan import ScanNotRebuilt, rebuild_scans
 from intake_app.media.jpeg_segments import NotAJpeg, strip_jpeg_metadata
 from intake_app.media.result import (
@@ -193,6 +195,11 @@ def _write(
                     piece, rebuilt = _rebuilt_jpeg(_clean_jpeg(piece), page, rebuilds)
                     rebuilds += 1
                     not_rebuilt = not_rebuilt or not rebuilt
+                elif compression in JPEG2000:
+                    try:
+                        piece = clean_codestream(piece)
+                    except NotTrimmed:
+                        whole = True  # a codestream Seinpost cannot walk: kept, and said
                 elif needed is None or compression not in TRIMMED:
                     whole = True
                 else:
