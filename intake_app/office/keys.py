@@ -13,11 +13,11 @@ Layout of a keys folder (mode 0700, every file 0600)::
                                 can re-issue that generation's receipts
 
 Secrets never touch the disk unencrypted: they are sealed with age in memory and written
-atomically, under the passphrase normalised as the vault's is (`vault.passphrase.normalise`: no
-byte-order mark, no trailing line ending, NFC); key files made before that rule still open with
-the passphrase exactly as given then. Nothing is ever overwritten: `generate_office_keys`
-refuses if a key file exists, and refuses a passphrase the vault's one strength rule (zxcvbn)
-calls weak.
+atomically, under the passphrase normalised as the vault's is (`vault.passphrase.normalise`:
+invisible characters dropped, whitespace as spaces, NFC, no surrounding spaces); key files
+made before that rule still open with the passphrase exactly as given then. Nothing is ever
+overwritten: `generate_office_keys` refuses if a key file exists, and refuses a passphrase the
+vault's one strength rule (zxcvbn) calls weak.
 
 Rotation is crash-safe without a lock on several files at once:
 1. the current generation is copied into `retired/…` (idempotent);
@@ -140,8 +140,8 @@ def _parse_signing_text(data: bytes, where: Path) -> nacl.signing.SigningKey:
 
 
 def _seal(plaintext: bytes, passphrase: str) -> bytes:
-    # Sealed under the normalised form (no byte-order mark, no line ending, NFC), the vault's
-    # rule: a passphrase file saved by Notepad and the same passphrase typed then agree.
+    # Sealed under the normalised form (no invisible characters, NFC, no surrounding spaces),
+    # the vault's rule: a passphrase file saved by Notepad and the same passphrase typed agree.
     out = io.BytesIO()
     age.encrypt(io.BytesIO(plaintext), out, passphrase=normalise(passphrase))
     return out.getvalue()

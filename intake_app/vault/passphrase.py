@@ -1,15 +1,22 @@
 """Passphrases: one normalisation and one strength rule, for the window and both command lines.
 
 Normalisation (`normalise`) is applied identically when a vault is set up, when it is unlocked
-and when a passphrase is changed, so input a person cannot see never counts against them:
-- a leading UTF-8 byte-order mark (Notepad, PowerShell) is dropped;
-- one trailing line ending (CRLF, LF or CR) is dropped, as a passphrase file's last line has one;
-- the text is NFC-normalised, so a passphrase typed on macOS (often decomposed) opens the vault
-  on Windows (composed);
-- whitespace before the first and after the last visible character is dropped (`str.strip`:
-  spaces, tabs, no-break spaces, any further line endings). `echo secret > pw.txt` in cmd.exe
-  writes "secret", a space and CRLF; a password field shows no trailing space either. So a
-  passphrase never begins or ends with whitespace, at set-up, change or unlock (review r7e F5).
+and when a passphrase is changed, so input a person cannot see never counts against them
+(reviews r7e F5, r7g M2; docs/SECURITY.md, "Passphrases"):
+- characters nobody sees are dropped wherever they stand: every default-ignorable code point
+  (Unicode's Default_Ignorable_Code_Point, frozen in `_INVISIBLE`: the byte-order mark U+FEFF,
+  zero-width space, joiners and non-joiners, word joiner, soft hyphen, LRM/RLM/ALM and every
+  other bidi control, variation selectors, tags) and every control character that is not
+  whitespace (NUL, ^Z, DEL, C1 controls);
+- every whitespace character (Unicode spaces such as the no-break space macOS types for
+  Option+Space, tab, line endings) becomes U+0020, as RFC 8265's OpaqueString profile maps
+  non-ASCII spaces;
+- the text is NFC-normalised (OpaqueString's rule), so a passphrase typed on macOS (often
+  decomposed) opens the vault on Windows (composed). Not NFKC: it would also fold characters a
+  person does see and may have chosen (fullwidth letters, ², ﬁ, Ⅳ);
+- spaces before the first and after the last visible character are dropped. `echo secret >
+  pw.txt` in cmd.exe writes "secret", a space and CRLF; a password field shows no trailing
+  space either. Inner spaces are kept as they are (two stay two).
 
 An unlock that fails with the normalised form also tries the forms earlier versions stored
 (`candidates`, then `spaced_form`), and rewraps the slot under the normalised form when one of
@@ -59,15 +66,49 @@ class WeakPassphrase(InvalidPassphrase):
 
 
 def normalise(passphrase: str) -> str:
-    """The passphrase as it is stretched: no leading BOM, no trailing line ending, NFC, no
-    surrounding whitespace."""
+    """The passphrase as it is stretched: invisible characters dropped, whitespace as U+0020,
+    NFC, no surrounding spaces (the module docstring). Idempotent. Raises ContractError for a
+    value that is not a str."""
+    _require_str(passphrase)
+    kept = "".join(" " if char.isspace() else char
+                   for char in passphrase if not _is_invisible(char))
+    return unicodedata.normalize("NFC", kept).strip(" ")
+
+
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, unchanged from Unicode 6.1
+# to 15.1), frozen here rather than read from a library: a passphrase's stretched form must
+# never change when a library's Unicode tables do, or a vault would stop opening.
+_INVISIBLE = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+    (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+
+
+def _is_invisible(char: str) -> bool:
+    # Control characters that are whitespace (tab, line endings) become a space instead.
+    if unicodedata.category(char) == "Cc" and not char.isspace():
+        return True
+    point = ord(char)
+    return any(low <= point <= high for low, high in _INVISIBLE)
+
+
+def _require_str(passphrase: object) -> None:
+    if not isinstance(passphrase, str):
+        raise ContractError("passphrase must be a str")
+
+
+def _stripped(passphrase: str) -> str:
+    # The rule of versions before invisible characters were dropped (review r7g M2): BOM, line
+    # end, NFC, then `str.strip` (surrounding whitespace, inner characters kept as they were).
     return _before_strip(passphrase).strip()
 
 
 def _before_strip(passphrase: str) -> str:
     # The rule of versions before surrounding whitespace was dropped (BOM, line end, NFC).
-    if not isinstance(passphrase, str):
-        raise ContractError("passphrase must be a str")
+    _require_str(passphrase)
     text = passphrase.removeprefix(BOM)
     for ending in ("\r\n", "\n", "\r"):
         if text.endswith(ending):
@@ -78,27 +119,32 @@ def _before_strip(passphrase: str) -> str:
 
 def candidates(passphrase: str) -> list[str]:
     """The forms an unlock tries, in order, each once: what earlier versions stretched for the
-    same input (surrounding whitespace kept; before that, BOM and line ending kept too), then
-    `normalise(passphrase)`, so a vault they set up still opens and is rewrapped.
+    same input (invisible and inner characters kept, only surrounding whitespace dropped;
+    before that, surrounding whitespace kept; before that, BOM and line ending kept too), then
+    `normalise(passphrase)`, so a vault they set up still opens and is rewrapped. For input
+    with nothing but spaces around visible characters the forms coincide: one run.
 
     The forms that keep more come first: an earlier version let two slots differ only by
     surrounding whitespace ("P " from a cmd.exe file and "P"), and the stripped form tried
     first opened the other one (review r7f G2: the liaison's own file opened the duress slot,
     or the duress passphrase the real one)."""
     forms = [_before_strip(passphrase), unicodedata.normalize("NFC", passphrase),
-             normalise(passphrase)]
+             _stripped(passphrase), normalise(passphrase)]
     return [form for n, form in enumerate(forms) if form not in forms[:n]]
 
 
 def spaced_form(passphrase: str) -> tuple[str, ...]:
-    """The one form an unlock tries after `candidates`, inside the same counted attempt: the
-    normalised passphrase with one trailing space, which an earlier version stretched when it
-    was set up from a cmd.exe file (`echo P > pw.txt` writes "P", a space and CRLF) and kept
-    until that file was used once on this version (review r7f G3); () when `candidates`
-    already holds it or there is no passphrase. Costs one more Argon2id run for a passphrase
-    that opens nothing (docs/SECURITY.md, "Passphrases")."""
-    spaced = normalise(passphrase) + " "
-    return () if spaced == " " or spaced in candidates(passphrase) else (spaced,)
+    """The forms an unlock tries after `candidates`, inside the same counted attempt: the
+    passphrase stripped (as the version before r7g M2 did, then as now) with one trailing
+    space, which an earlier version stretched when it was set up from a cmd.exe file (`echo P >
+    pw.txt` writes "P", a space and CRLF) and kept until that file was used once on this
+    version (review r7f G3). Those already in `candidates` are left out; () when there is no
+    passphrase. Each costs one more Argon2id run for a passphrase that opens nothing
+    (docs/SECURITY.md, "Passphrases"); input with no invisible character has at most one."""
+    tried = candidates(passphrase)
+    forms = [_stripped(passphrase) + " ", normalise(passphrase) + " "]
+    return tuple(form for n, form in enumerate(forms)
+                 if form != " " and form not in tried and form not in forms[:n])
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
