@@ -18,6 +18,7 @@ from intake_app.fs import json_input, outside
 from intake_app.sentences import sentence
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
+    AttachmentDamaged,
     AttachmentOutcome,
     FingerprintMismatch,
     IdentifierWarning,
@@ -165,9 +166,11 @@ def cmd_delete(ns: argparse.Namespace, console: Console, session: LiaisonSession
 def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
     session = _unlock(ns, console)
     failed = 0
+    not_sealed: list[str] = []  # said again at the end, by id (review r7g L1)
     try:
-        drafts = [e.id for e in session.list_entries() if e.kind == "draft"]
-        ids = [check_id(ns.id)] if ns.id else drafts
+        entries = session.list_entries()
+        dates = {e.id: e.date[:19] for e in entries if e.kind == "draft"}  # as `list` shows it
+        ids = [check_id(ns.id)] if ns.id else list(dates)
         if not ids:
             console.out("There are no drafts to seal.")
         for draft_id in ids:
@@ -175,6 +178,7 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
                 hits = session.check_identifiers(draft_id)
             except SignalValidationError as exc:
                 failed += 1
+                not_sealed.append(draft_id)
                 console.error(f"draft {draft_id} is not complete and was not sealed:")
                 for problem in exc.errors:
                     console.error(f"  {problem.field}: {problem.message}")
@@ -194,19 +198,33 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
             if ((hits or not_clean) and not ns.yes
                     and not console.confirm(f"Seal draft {draft_id} anyway?")):
                 console.out(f"Not sealed: {draft_id}")
+                not_sealed.append(draft_id)
                 continue
             total = session.plaintext_size(draft_id)
             label = f"Sealing {draft_id[:8]}"
-            item = session.seal(
-                draft_id, progress=lambda done, label=label, total=total:
-                console.progress(label, done, total),
-            )
+            try:
+                item = session.seal(
+                    draft_id, progress=lambda done, label=label, total=total:
+                    console.progress(label, done, total),
+                )
+            except AttachmentDamaged:
+                # A blob deleted, emptied or swapped outside Seinpost: this draft stays as it
+                # was, named; the others are still sealed, and the end says which were not.
+                failed += 1
+                not_sealed.append(draft_id)
+                console.error(sentence("seal.draft_not_sealed", console.language,
+                                       draft=f"{draft_id} ({dates.get(draft_id, '…')})"))
+                continue
             console.progress_done()
             console.out(f"Sealed {item.id} ({item.size} bytes)")
             if item.warnings:
                 console.warn(f"sealed with attachment warnings: {', '.join(item.warnings)}")
     finally:
         session.lock()
+    if not_sealed:
+        console.error(sentence("seal.some_not_sealed", console.language,
+                               sealed=len(ids) - len(not_sealed), total=len(ids),
+                               drafts=", ".join(not_sealed)))
     return 1 if failed else 0
 
 

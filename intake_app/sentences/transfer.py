@@ -30,6 +30,20 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Een bijlage veranderde van grootte tijdens het verzegelen; er is niets verzegeld.",
         "en": "An attachment changed size while it was being sealed; nothing was sealed.",
     },
+    # Said per draft and once at the end by `seal` and the window (review r7g L1): never "Nothing
+    # was changed" once one draft of the run is sealed.
+    "seal.draft_not_sealed": {
+        "nl": "Concept {draft} is niet verzegeld: een bijlage ervan is beschadigd, "
+              "ingekort of buiten Seinpost van deze laptop verwijderd. Het blijft een concept, "
+              "zoals het was.",
+        "en": "Draft {draft} was not sealed: one of its attachments is damaged, "
+              "truncated or was removed from this laptop outside Seinpost. It stays a draft, "
+              "as it was.",
+    },
+    "seal.some_not_sealed": {
+        "nl": "{sealed} van de {total} concepten verzegeld. Niet verzegeld: {drafts}.",
+        "en": "{sealed} of {total} drafts sealed. Not sealed: {drafts}.",
+    },
     "transfer.error": {
         "nl": "Het exporteren is niet gelukt. Er is niets verloren gegaan.",
         "en": "The export could not be done. Nothing was lost.",

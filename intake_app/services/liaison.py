@@ -52,6 +52,7 @@ from intake_app.vault import KdfParams, Vault
 __all__ = [
     "DEFAULT_LIAISON_NAME",
     "EDITOR_FIELDS",
+    "AttachmentDamaged",
     "AttachmentOutcome",
     "FingerprintMismatch",
     "IdentifierWarning",

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from intake_app.sentences import sentence
+from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.messages import describe_error
-from intake_app.ui.seal_question import identifier_lines
+from intake_app.ui.seal_question import draft_name, identifier_lines
 from intake_app.ui.tasks import Progress
 
 if TYPE_CHECKING:
@@ -104,24 +105,39 @@ class DeliveryActions(QObject):
     def seal_now(self, draft_ids: list[str]):
         session = self._page.session
 
-        def work(progress: Progress) -> int:
+        def work(progress: Progress) -> list[str]:
             # Sizes first: a sealed draft is gone, and the bar should cover all of them.
             sizes = {d: session.plaintext_size(d) for d in draft_ids}
             total = sum(sizes.values()) or 1
             base = 0
+            not_sealed = []
             for draft_id in draft_ids:
-                session.seal(draft_id, progress=lambda n, b=base: progress(b + n, total))
+                try:
+                    session.seal(draft_id, progress=lambda n, b=base: progress(b + n, total))
+                except AttachmentDamaged:
+                    # A blob deleted or changed outside Seinpost (review r7g L1): this draft
+                    # stays as it was, the others are sealed, and `sealed` names it.
+                    not_sealed.append(draft_id)
                 base += sizes[draft_id]
                 progress(base, total)
-            return len(draft_ids)
+            return not_sealed
 
-        return self._page.run_task(
-            self.tr("Sealing…"),
-            work,
-            lambda n: self._page.show_message(
-                self.tr("%n signal(s) sealed for the office.", "", n)
-            ),
-        )
+        return self._page.run_task(self.tr("Sealing…"), work,
+                                   lambda not_sealed: self.sealed(draft_ids, not_sealed))
+
+    def sealed(self, draft_ids: list[str], not_sealed: list[str]) -> None:
+        """Say how many of `draft_ids` were sealed and name each of `not_sealed` as its row in
+        the list names it (category, date), in the sentences of the command line."""
+        done = len(draft_ids) - len(not_sealed)
+        if not not_sealed:
+            self._page.show_message(self.tr("%n signal(s) sealed for the office.", "", done))
+            return
+        language = label_language()
+        names = [f"“{draft_name(self._page.session.read_draft(d))}”" for d in not_sealed]
+        lines = [sentence("seal.draft_not_sealed", language, draft=name) for name in names]
+        lines.append(sentence("seal.some_not_sealed", language, sealed=done,
+                              total=len(draft_ids), drafts="; ".join(names)))
+        self._page.show_message("\n".join(lines), error=True)
 
     def export_bundle(self) -> None:
         if self._page.busy:
