@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.access import name_fields
+from intake_app.ui.caps_lock import CapsLockWatch
 from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
@@ -47,6 +49,20 @@ class UnlockPage(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setProperty("primary", True)
         self.unlock_button.clicked.connect(self.unlock)
+        # Under stress, with wipe-after on, the person must be able to see what they type and
+        # be told of Caps Lock before a try counts (review r12x X11).
+        self.show_passphrase = QCheckBox(self.tr("Sh&ow passphrase"))
+        self.show_passphrase.toggled.connect(self._show_typed)
+        self.caps_lock = QLabel()
+        self.caps_lock.setObjectName("warning")
+        self.caps_lock.setWordWrap(True)
+        CapsLockWatch(self.passphrase, self.caps_lock)
+        # Said before the first try when wrong passphrases erase the vault (vault.json's own
+        # count: never a promise that nothing is erased, docs/SECURITY.md).
+        self.wipe_warning = QLabel()
+        self.wipe_warning.setObjectName("warning")
+        self.wipe_warning.setWordWrap(True)
+        self.wipe_warning.hide()
         self.notice = QLabel()
         self.notice.setObjectName("warning")
         self.notice.setWordWrap(True)
@@ -86,6 +102,9 @@ class UnlockPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(row)
+        layout.addWidget(self.show_passphrase)
+        layout.addWidget(self.caps_lock)
+        layout.addWidget(self.wipe_warning)
         layout.addWidget(self.busy)
         layout.addWidget(self.kept)
         layout.addWidget(self.loading)
@@ -140,6 +159,7 @@ class UnlockPage(QWidget):
         self._hide_loading()
         self._said_stalled = False
         self._waiting_to_unlock = False
+        self.passphrase.setReadOnly(False)
         self.unlock_button.setEnabled(True)
         self._show(self.error, describe_error(error))
 
@@ -174,9 +194,21 @@ class UnlockPage(QWidget):
             notes.append(
                 self.tr("No system keyring: this vault is protected by the passphrase only.")
             )
-        if status.last_attempt_warning:
-            notes.append(self.tr("Careful: one more wrong passphrase erases this vault for good."))
+        self._show(self.wipe_warning, self._wipe_text(status))
         self._show(self.notice, "\n".join(notes))
+
+    def _wipe_text(self, status) -> str:
+        """How many wrong passphrases, from now, erase the vault ("" without wipe-after)."""
+        left = status.attempts_left
+        if left is None or status.wiped:
+            return ""
+        if left <= 1:
+            return self.tr("Careful: one more wrong passphrase erases this vault for good.")
+        return self.tr("Careful: %n more wrong passphrase(s) erase this vault for good, with "
+                       "every signal not yet at the office.", "", left)
+
+    def _show_typed(self, shown: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
 
     def _status_failed(self, exc: Exception) -> None:
         self._show(self.error, describe_error(exc))
@@ -195,6 +227,9 @@ class UnlockPage(QWidget):
         if not passphrase or not self.unlock_button.isEnabled():
             return
         self.unlock_button.setEnabled(False)
+        # Keys typed while the vault opens were taken and then thrown away with the field's
+        # text (review r12x X16): the field keeps the focus but takes none until the answer.
+        self.passphrase.setReadOnly(True)
         self._show(self.error, "")
         if not self._engines.is_ready:
             self._waiting_to_unlock = True
@@ -220,17 +255,22 @@ class UnlockPage(QWidget):
     def _unlocked(self, session) -> None:
         self.busy.hide()
         self.kept.hide()
-        self.passphrase.clear()
-        self.unlock_button.setEnabled(True)
+        self._ready_for_typing()
         self.unlocked.emit(session)
 
     def show_refusal(self, exc: Exception) -> None:
         """Say why the unlocked profile could not be shown (the window locked it again)."""
         self._show(self.error, describe_error(exc))
 
+    def _ready_for_typing(self) -> None:
+        """The field empty, hidden, and open to typing again; the button enabled."""
+        self.passphrase.clear()
+        self.passphrase.setReadOnly(False)
+        self.show_passphrase.setChecked(False)
+        self.unlock_button.setEnabled(True)
+
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
-        self.passphrase.clear()
-        self.unlock_button.setEnabled(True)
+        self._ready_for_typing()
         self._show(self.error, describe_error(exc))
         self.refresh()

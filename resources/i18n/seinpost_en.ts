@@ -216,6 +216,14 @@
     </message>
 </context>
 <context>
+    <name>CapsLockWatch</name>
+    <message>
+        <location filename="../../intake_app/ui/caps_lock.py" line="46"/>
+        <source>Caps Lock is on: the passphrase may come out in capitals.</source>
+        <translation>Caps Lock is on: the passphrase may come out in capitals.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryActions</name>
     <message numerus="yes">
         <location filename="../../intake_app/ui/delivery_actions.py" line="66"/>
@@ -1600,69 +1608,82 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="39"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="45"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="59"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="54"/>
+        <source>Sh&amp;ow passphrase</source>
+        <translation>Sh&amp;ow passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="75"/>
         <source>Getting ready</source>
         <translation>Getting ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="64"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="80"/>
         <source>Opening your vault…</source>
         <translation>Opening your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="67"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="83"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>The draft you were writing is kept; it opens again as soon as you unlock.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="93"/>
         <source>&amp;Set up a new profile…</source>
         <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="116"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="135"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="117"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="171"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="191"/>
         <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
         <translation>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="175"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="195"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="178"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
+        <translation>
+            <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>
+            <numerusform>Careful: %n more wrong passphrases erase this vault for good, with every signal not yet at the office.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,14 @@
     </message>
 </context>
 <context>
+    <name>CapsLockWatch</name>
+    <message>
+        <location filename="../../intake_app/ui/caps_lock.py" line="46"/>
+        <source>Caps Lock is on: the passphrase may come out in capitals.</source>
+        <translation>Caps Lock staat aan: de wachtzin komt misschien in hoofdletters.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryActions</name>
     <message numerus="yes">
         <location filename="../../intake_app/ui/delivery_actions.py" line="66"/>
@@ -1600,69 +1608,82 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="39"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="45"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="59"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="54"/>
+        <source>Sh&amp;ow passphrase</source>
+        <translation>Wachtzin &amp;tonen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="75"/>
         <source>Getting ready</source>
         <translation>Bezig met klaarmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="64"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="80"/>
         <source>Opening your vault…</source>
         <translation>Kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="67"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="83"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>Het concept dat u aan het schrijven was, is bewaard; het gaat weer open zodra u ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="93"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="116"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="135"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="117"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="171"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="191"/>
         <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
         <translation>Deze kluis is gewist na te veel verkeerde wachtzinnen; de signalen erin zijn op deze laptop niet meer terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="175"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="195"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="178"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
+        <translation>
+            <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
+            <numerusform>Let op: nog %n verkeerde wachtzinnen en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,127 @@
+"""The lock page under stress (review r12x X11, X16): with wipe-after on it says before the
+first try how many wrong passphrases erase the vault; it warns while Caps Lock is on; the typed
+passphrase can be shown; and while the vault opens the field takes no keys (they were taken and
+then thrown away with the field's text), keeping the focus for a retry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.main_window import MainWindow
+
+SENTENCES = {
+    "en": ("3 more wrong passphrases erase this vault for good", "Caps Lock is on"),
+    "nl": ("nog 3 verkeerde wachtzinnen en deze kluis wordt definitief gewist",
+           "Caps Lock staat aan"),
+}
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request, qapp):
+    set_ui_language(request.param)
+    yield request.param
+    set_ui_language("en")
+
+
+def locked_window(qtbot, tmp_path: Path, *, wipe_after: int | None) -> MainWindow:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    if wipe_after is not None:
+        session.set_wipe_after(PASSPHRASE, wipe_after)
+    session.lock()
+    window = MainWindow(tmp_path / "profile")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_with_wipe_after_the_lock_page_says_before_any_try_how_many_wrong_ones_erase(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    window = locked_window(qtbot, tmp_path, wipe_after=3)
+    page = window.unlock_page
+    warning = SENTENCES[language][0]
+    qtbot.waitUntil(lambda: page.wipe_warning.isVisible(), timeout=20000)
+    assert warning in page.wipe_warning.text().lower()
+
+
+def test_without_wipe_after_the_lock_page_says_nothing_of_erasing(qtbot, tmp_path: Path,
+                                                                  english_ui) -> None:
+    window = locked_window(qtbot, tmp_path, wipe_after=None)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=20000)  # the status was read
+    assert not page.wipe_warning.isVisible()
+
+
+def press(field: QLineEdit, key, text: str, modifiers=Qt.NoModifier) -> None:
+    """One key as the keyboard gives it: `text` is what it types (with Caps Lock, "C" for C
+    without Shift)."""
+    for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, key, modifiers, text))
+
+
+def test_a_capital_without_shift_warns_of_caps_lock_and_a_small_letter_clears_it(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    window = locked_window(qtbot, tmp_path, wipe_after=None)
+    page = window.unlock_page
+    field = page.passphrase
+    qtbot.keyClicks(field, "ab")
+    assert not page.caps_lock.isVisible()
+    press(field, Qt.Key_C, "C")  # Caps Lock on: "C" with no Shift held
+    assert page.caps_lock.isVisible()
+    assert SENTENCES[language][1] in page.caps_lock.text()
+    press(field, Qt.Key_D, "d", Qt.ShiftModifier)  # Shift with Caps Lock on
+    assert page.caps_lock.isVisible()
+    press(field, Qt.Key_7, "7")  # a digit tells nothing
+    assert page.caps_lock.isVisible()
+    press(field, Qt.Key_E, "e")  # Caps Lock off again
+    assert not page.caps_lock.isVisible()
+    press(field, Qt.Key_F, "F", Qt.ShiftModifier)  # Shift alone: not Caps Lock
+    assert not page.caps_lock.isVisible()
+
+
+def test_the_typed_passphrase_can_be_shown_and_is_hidden_again_after_a_try(
+    qtbot, tmp_path: Path, english_ui
+) -> None:
+    window = locked_window(qtbot, tmp_path, wipe_after=None)
+    page = window.unlock_page
+    qtbot.keyClicks(page.passphrase, "not the passphrase")
+    assert page.passphrase.echoMode() == QLineEdit.Password
+    page.show_passphrase.click()
+    assert page.passphrase.echoMode() == QLineEdit.Normal
+    assert page.show_passphrase.accessibleName() or page.show_passphrase.text()
+    qtbot.keyClick(page.passphrase, Qt.Key_Return)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
+    assert page.passphrase.echoMode() == QLineEdit.Password
+    assert not page.show_passphrase.isChecked()
+
+
+def test_keys_typed_while_the_vault_opens_are_not_taken_and_the_field_keeps_the_focus(
+    qtbot, tmp_path: Path, english_ui
+) -> None:
+    window = locked_window(qtbot, tmp_path, wipe_after=None)
+    page = window.unlock_page
+    field = page.passphrase
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.waitUntil(lambda: window.engines.is_ready, timeout=30000)
+    qtbot.keyClicks(field, "wrong passphrase")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert page.busy.isVisibleTo(page) and field.isReadOnly()
+    qtbot.keyClicks(field, " hij zei nog iets")  # the story, typed on at once
+    assert field.text() == "wrong passphrase"  # nothing taken while it opens
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
+    assert not field.isReadOnly() and field.hasFocus() and field.text() == ""
+    qtbot.keyClicks(field, PASSPHRASE)
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.isReadOnly()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    assert not field.isReadOnly()
