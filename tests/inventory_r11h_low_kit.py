@@ -88,3 +88,28 @@ def bookmark_titles(document: pikepdf.Pdf) -> list[tuple[str, int]]:
     with document.open_outline() as outline:
         walk(outline.root)
     return titles
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+SETTINGS_PART = (f'<w:settings xmlns:w="{W}"><w:docVars><w:docVar w:name="AuteurNaam" w:val="CANARY Jan Jansen"/>'
+                 '<w:docVar w:name="Telefoon" w:val="06-CANARY-5678"/></w:docVars></w:settings>')
+DOCVARIABLE_BODY = (
+    '<w:p><w:r><w:t xml:space="preserve">Behandeld door: </w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DOCVARIABLE AuteurNaam </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>CANARY Jan Jansen</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    '<w:p><w:fldSimple w:instr=" DOCVARIABLE  Telefoon \\* MERGEFORMAT "><w:r><w:t>06-CANARY-5678</w:t></w:r></w:fldSimple></w:p>'
+)
+
+
+def docvariable_fields() -> bytes:
+    """A letter as corporate templates make it: the author's name and phone in document
+    variables, shown in the body by a complex and a simple DOCVARIABLE field (O1)."""
+    return package("docx", body=DOCVARIABLE_BODY, parts={"word/settings.xml": SETTINGS_PART},
+                   main_rels=(("rIdSettings", OD + "settings", "settings.xml"),))
+
+
+def shown_results(document_part: bytes) -> list[str]:
+    """The text of every `w:t` in a document part, in order."""
+    from xml.etree import ElementTree
+
+    return [t.text or "" for t in ElementTree.fromstring(document_part).iter(f"{{{W}}}t")]

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
@@ -92,12 +92,6 @@ PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the custo
 _DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/", "_xmlsignatures/")
 """customXml data; sensitivity labels (tenant id); PowerPoint's co-authoring change log; digital
 signatures (signer, role, time, certificate, screen: invalid after cleaning anyway)."""
-_CROPPED = re.compile(
-    rb"<(?:[\w.-]+:)?srcRect\b[^>]*?\s[ltrb]\s*=\s*[\"']\s*0*[1-9]"
-    rb"|\bcrop(?:left|top|right|bottom)\s*=\s*[\"']\s*0*\.?0*[1-9]"
-)
-"""A picture cropped by the document (DrawingML `a:srcRect`, VML `v:imagedata/@croptop`…):
-positive values hide part of a picture that is still whole in its media part."""
 _WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
 
 EMPTY_CORE = (
@@ -275,12 +269,12 @@ def _cleaned_part(
         return None
     if lower.endswith(_XML_SUFFIXES):
         raw = _read_xml(package, name)
-        if _CROPPED.search(raw):
-            _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         notes: list[str] = []
         beside = structure_beside(name)  # a picture in a cell: which value is its alt text
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
                       _read_xml(package, beside) if beside in plan.kept else None)
+        if CROPPED_PICTURE in notes:  # a picture shown in part (media/office_crop.py)
+            _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         if HEADER_FOOTER_TEXT in notes:
             _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
         return body

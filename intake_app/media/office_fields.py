@@ -18,6 +18,9 @@ What happens (docs/CLEANING.md rows `field-code-paths`, `field-code-split`, `fie
   `INFO <property>` is read as the field of that name; SAVEDATE, PRINTDATE, CREATEDATE show
   NEUTRAL_SHOWN_DATE, EDITTIME "0"; TITLE, SUBJECT, KEYWORDS, COMMENTS and DOCPROPERTY of any
   property not in `_COUNTS` (custom ones included) show nothing;
+- DOCVARIABLE shows nothing either: the document's variables (`w:docVars` in settings, where
+  letter templates and document-management systems keep the author's name, phone and file
+  number) are removed, so what the field showed of them goes too;
 - any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them);
 - connection strings in an instruction (a DATABASE field's `\\c` and `\\d`, any quoted one) become
   `"removed-path"` (`office_connections`).
@@ -155,6 +158,8 @@ def _new_instruction(instruction: str) -> tuple[str, str]:
         return without_paths(instruction), "date" if keyword in _DATE_FIELDS else "time"
     if keyword in _TEXT_FIELDS:  # `TITLE "x"` would set the title again on update
         return f" {keyword} {switches} ".replace("  ", " "), "text"
+    if keyword == "DOCVARIABLE":  # the variables (settings' w:docVars) are removed (r11h O1)
+        return without_paths(instruction), "text"
     if keyword == "DOCPROPERTY" and len(words) > 1:
         kind = property_kind(words[1])
         if kind == "person":

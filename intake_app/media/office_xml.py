@@ -55,6 +55,7 @@ from defusedxml import ElementTree as SafeET
 from intake_app.errors import SeinpostError
 from intake_app.media.office_bindings import clean_bound_controls
 from intake_app.media.office_connections import clean_connection_names, is_connection_string
+from intake_app.media.office_crop import CROPPED_PICTURE, shows_picture_in_part
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
@@ -155,13 +156,16 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     processing instructions, the XML declaration's own text) never reaches the sealed file.
     `removed_ids` are this part's relationships that the cleaner removed: the references to
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
-    header or footer text was removed (`office_headers`). `ids` renumbers the random ids
+    header or footer text was removed (`office_headers`), "cropped_picture" when the part shows
+    a picture only in part (`office_crop`). `ids` renumbers the random ids
     Office stamps, the same way in every part of one package (`office_ids`).
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
     value is a picture's alt text (`office_rich_data`). Raises UnsafeXml for a part that is not
     safe XML.
     """
     root, namespaces = parse_part(raw)
+    if notes is not None and shows_picture_in_part(root):  # read in the tree: UTF-16 too (C1)
+        notes.append(CROPPED_PICTURE)
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker
