@@ -89,3 +89,30 @@ def test_after_a_lock_the_focus_is_back_in_the_field_that_had_it(
     assert editor.form.municipality.text() == "Utrecht"
     assert editor.form.description.toPlainText() == "Test popup lock."
     window.lock()
+
+
+def test_a_lock_from_the_close_question_gives_the_keyboard_to_the_passphrase(
+    qtbot, tmp_path: Path, english_ui
+) -> None:
+    """Review r12x X5: Esc in the editor (its close question up), Ctrl+L at once: the lock
+    page showed, but no window had the keyboard, so the passphrase typed went nowhere."""
+    from liaison_fixtures import PASSPHRASE
+
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.keyClick(page, Qt.Key_N, Qt.ControlModifier)
+    editor = page.editor
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    qtbot.keyClicks(QApplication.focusWidget(), "X")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)  # "Keep what you typed?"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() not in (editor, window))
+    question = QApplication.activeWindow()
+    qtbot.keyClick(question, Qt.Key_L, Qt.ControlModifier)
+    assert window.session is None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.unlock_page.passphrase
+    qtbot.keyClicks(QApplication.focusWidget(), PASSPHRASE)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    window.lock()

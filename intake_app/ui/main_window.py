@@ -327,6 +327,13 @@ class MainWindow(QMainWindow):
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
         self.unlock_page.show_kept_draft(self._reopen is not None)
+        # The window itself takes the keyboard back: locked from a dialog (the editor's close
+        # question) just after it opened, no window had the focus and the passphrase typed
+        # went nowhere (review r12x X5).
+        if not self._quitting:
+            self.raise_()
+            self.activateWindow()
+            self.unlock_page.passphrase.setFocus(Qt.OtherFocusReason)
 
     def quit(self) -> None:
         """Keep the open draft, lock and close (Ctrl+Q, from any window of the app)."""

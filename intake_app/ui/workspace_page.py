@@ -114,7 +114,10 @@ class WorkspacePage(QWidget):
         self.export_button.clicked.connect(self.delivery.export_bundle)
         self.receipt_button = QPushButton(self.tr("Import &receipt…"))
         self.receipt_button.clicked.connect(self.delivery.import_receipt)
-        self.office_card_button = QPushButton(self.tr("New &office card…"))
+        # No access key: a rare step that replaces the key signals are sealed to, and English
+        # Alt+O (office) was Dutch Alt+O (Ontvangstbewijs, the receipt): a bilingual liaison
+        # read a receipt as an office card (review r12x X7).
+        self.office_card_button = QPushButton(self.tr("New office card…"))
         self.office_card_button.setToolTip(
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
         )

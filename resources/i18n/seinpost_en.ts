@@ -1733,7 +1733,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
@@ -1788,72 +1788,72 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
-        <source>New &amp;office card…</source>
-        <translation>New &amp;office card…</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <source>New office card…</source>
+        <translation>New office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="202"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1861,7 +1861,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1869,7 +1869,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="335"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>

@@ -1733,7 +1733,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="165"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
@@ -1788,72 +1788,72 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="117"/>
-        <source>New &amp;office card…</source>
-        <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <source>New office card…</source>
+        <translation>Nieuwe kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="190"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="202"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="223"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="225"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1861,7 +1861,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="254"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1869,7 +1869,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="335"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
