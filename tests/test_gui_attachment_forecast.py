@@ -124,3 +124,37 @@ def test_the_forecast_is_made_on_a_worker_and_a_file_removed_meanwhile_stays_rem
     assert panel.list.count() == 1
     assert panel.list.item(0).text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
     assert not panel.warning.isVisible()
+
+
+def test_keep_original_acts_on_the_chosen_file_at_once_and_a_file_is_listed_once(
+    qtbot, tmp_path
+) -> None:
+    """Review r12x X6: ticking "Keep the original" changed nothing on the photo's line (it
+    applied only to files added after it, which nothing said), and adding the photo again gave
+    a second line of the same name, one "will be cleaned", one "not cleaned"."""
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    panel = editor.attachments_panel
+    photo = _files(tmp_path)[0]
+    panel.add_pending(photo)
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
+    line = panel.list.item(0)
+    assert not line.data(WARNING_ROLE) and panel.pending() == [(photo, False)]
+    line.setSelected(True)
+    panel.keep_original.setChecked(True)  # for the chosen photo, now
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
+    assert panel.pending() == [(photo, True)]
+    assert line.data(WARNING_ROLE) and "\u26a0" in line.text()
+    assert sentence("media.will_be_cleaned", "en") not in line.text()
+    assert "foto.jpg" in panel.warning.text()
+    panel.add_pending(photo)  # the same file again: its one line, with the box as it is
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
+    assert panel.list.count() == 1 and panel.pending() == [(photo, True)]
+    panel.list.item(0).setSelected(True)
+    panel.keep_original.setChecked(False)
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
+    assert panel.pending() == [(photo, False)] and not panel.warning.isVisible()
+    assert panel.list.item(0).text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+

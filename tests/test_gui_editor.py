@@ -175,14 +175,18 @@ def test_files_are_attached_by_dropping_and_removable_each_saying_its_fate(
     assert editor.attachments() == [(photo, False)]
     qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)  # forecast made on a worker
     assert "cleaned" in panel.list.item(0).text()
+    panel.list.clearSelection()  # the box then acts on files added next only
     panel.keep_original.setChecked(True)
-    panel.add_pending(photo)
+    evidence = tmp_path / "evidence.jpg"  # another file (the same one again is one line)
+    evidence.write_bytes(photo.read_bytes())
+    panel.add_pending(evidence)
     qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
     kept = panel.list.item(1).text()
     assert "Original kept" in kept and "stay in it" in kept and "\u26a0" in kept
+    assert "cleaned" in panel.list.item(0).text() and editor.attachments()[0] == (photo, False)
     panel.list.setCurrentRow(0)
     panel.remove_selected()
-    assert editor.attachments() == [(photo, True)]
+    assert editor.attachments() == [(evidence, True)]
 
 
 @pytest.mark.parametrize("direction", [Qt.LeftToRight, Qt.RightToLeft], ids=["ltr", "rtl"])

@@ -116,3 +116,14 @@ def test_a_lock_from_the_close_question_gives_the_keyboard_to_the_passphrase(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     window.lock()
+
+
+def test_a_missing_keyring_entry_says_what_to_do_now() -> None:
+    """Review r12x X8: the lock page said only that the key is missing and nothing was
+    deleted; a frightened person needs the next step, in both languages."""
+    from intake_app.sentences import sentence
+
+    for language, where, office in (("en", "try it there", "tell the office"),
+                                    ("nl", "probeer het daar", "meld dan aan het meldpunt")):
+        text = sentence("vault.device_secret_missing", language)
+        assert where in text and office in text

@@ -68,14 +68,18 @@ def test_without_a_keyring_the_box_is_unticked_disabled_and_says_why(
     window.switch_language("en")
 
 
-def test_with_a_keyring_the_box_stays_ticked_and_silent(
+def test_with_a_keyring_the_box_stays_ticked_and_says_what_it_binds_the_vault_to(
     qtbot, tmp_path: Path, secret_service
 ) -> None:
+    """Review r12x X8: the tick never said that the profile then opens only where its keyring
+    entry is (this account, this computer)."""
     _window, page = _passphrase_step(qtbot, tmp_path)
     choice = page.use_keyring
     qtbot.waitUntil(lambda: choice.available is not None, timeout=20000)  # the answer is in
     assert choice.available is True
-    assert choice.isChecked() and choice.box.isEnabled() and not choice.note.isVisible()
+    assert choice.isChecked() and choice.box.isEnabled()
+    assert choice.note.isVisible()
+    assert "only in this user account on this computer" in choice.note.text()
 
 
 def test_the_saved_key_card_message_names_the_folder(qtbot, tmp_path: Path, no_keyring) -> None:

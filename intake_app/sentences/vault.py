@@ -51,11 +51,18 @@ SENTENCES: dict[str, dict[str, str]] = {
               "halen.",
         "en": "This vault was erased. Its signals cannot be recovered on this laptop.",
     },
+    # What to do now, not only what failed (review r12x X8).
     "vault.device_secret_missing": {
         "nl": "De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan "
-              "hier niet worden geopend. Er is niets verwijderd.",
+              "hier niet worden geopend. Er is niets verwijderd. Het profiel opent alleen in de "
+              "gebruikersaccount en op de computer waar het is aangemaakt: probeer het daar. Is "
+              "die sleutelbos voorgoed weg, dan zijn de signalen erin niet meer te openen; meld "
+              "dan aan het meldpunt dat signalen die nog niet zijn geëxporteerd niet aankomen.",
         "en": "This profile's key is missing from the system keyring, so it cannot be opened "
-              "here. Nothing was deleted.",
+              "here. Nothing was deleted. The profile opens only in the user account and on the "
+              "computer where it was set up: try it there. If that keyring is gone for good, "
+              "its signals cannot be opened again; tell the office that signals not yet "
+              "exported will not arrive.",
     },
     "vault.keyring_unavailable": {
         "nl": "De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw "

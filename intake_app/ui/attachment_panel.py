@@ -43,6 +43,8 @@ WARNING_ROLE = Qt.UserRole + 3
 NAME_ROLE = Qt.UserRole + 4
 # True while the file's forecast is being made (on a worker).
 CHECKING_ROLE = Qt.UserRole + 5
+# The number of the line's latest forecast: an older one that comes in later is dropped.
+TOKEN_ROLE = Qt.UserRole + 6
 # The warning colours of the style sheet's QLabel#warning (resources/styles/seinpost.qss).
 WARNING_BACKGROUND = QColor("#fff4ce")
 WARNING_TEXT = QColor("#4a3b00")
@@ -101,8 +103,10 @@ class AttachmentPanel(QWidget):
         self.keep_original = QCheckBox(self.tr("Keep the original, do not clean"))
         self.keep_original.setAccessibleName(self.tr("Keep the original, do not clean"))
         self.keep_original.setToolTip(
-            self.tr("Only for evidence that must stay untouched: hidden data stays in the file.")
+            self.tr("Only for evidence that must stay untouched: hidden data stays in the file. "
+                    "It applies to the chosen files in the list and to files you add next.")
         )
+        self.keep_original.toggled.connect(self._keep_changed)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -138,15 +142,42 @@ class AttachmentPanel(QWidget):
         its line says "checking…" until the forecast, made on a worker, says whether it will be
         cleaned and under which name it is stored."""
         keep = self.keep_original.isChecked()
-        item = self._line(path.name, self.tr("checking whether it can be cleaned…"), False)
-        item.setData(PENDING_ROLE, str(path))
+        item = self._pending_item(path)
+        if item is None:
+            item = self._line(path.name, "", False)
+            item.setData(PENDING_ROLE, str(path))
+            item.setData(NAME_ROLE, path.name)
+        # The same file again is the line already there, with the choice made now (review
+        # r12x X6: a second line of the same name, one "cleaned", one "not cleaned").
+        self._forecast(item, path, keep)
+
+    def _pending_item(self, path: Path) -> QListWidgetItem | None:
+        """The line of `path` if it is listed and not yet stored."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(PENDING_ROLE) == str(path):
+                return item
+        return None
+
+    def _keep_changed(self, keep: bool) -> None:
+        """The box applies to the chosen files not yet stored, at once, and to files added
+        next (review r12x X6: ticking it changed nothing on the line of the file chosen)."""
+        for item in self.list.selectedItems():
+            pending = item.data(PENDING_ROLE)
+            if pending is not None and bool(item.data(KEEP_ROLE)) != keep:
+                self._forecast(item, Path(pending), keep)
+
+    def _forecast(self, item: QListWidgetItem, path: Path, keep: bool) -> None:
+        """Mark `item` to be kept as original or cleaned, and make its forecast anew."""
         item.setData(KEEP_ROLE, keep)
-        item.setData(NAME_ROLE, path.name)
         item.setData(CHECKING_ROLE, True)
+        self._style_line(item, path.name, self.tr("checking whether it can be cleaned…"), False)
+        self._show_warning()
         # The first forecast loads the image and Office cleaners (about half a second under
         # load): never on the GUI thread (ui/tasks.py).
         self._next_token += 1
         token = self._next_token
+        item.setData(TOKEN_ROLE, token)
         self._waiting[token] = (item, path, label_language())
 
         def work(_progress) -> tuple[int, object]:
@@ -169,8 +200,8 @@ class AttachmentPanel(QWidget):
         if waiting is None:
             return
         item, path, language = waiting
-        if self.list.row(item) < 0:
-            return  # removed while it was being checked
+        if self.list.row(item) < 0 or item.data(TOKEN_ROLE) != token:
+            return  # removed while it was being checked, or asked again since
         if isinstance(forecast, Exception):  # unreadable now: saving will say so again
             text, warn = "\u26a0 " + describe_error(forecast), True
         else:
@@ -196,9 +227,9 @@ class AttachmentPanel(QWidget):
         item.setText(f"{name} \u2014 {text}")
         item.setToolTip(text)
         item.setData(WARNING_ROLE, warn)
-        if warn:
-            item.setBackground(QBrush(WARNING_BACKGROUND))
-            item.setForeground(QBrush(WARNING_TEXT))
+        # Set both ways: a line forecast again may go from a warning to clean.
+        item.setBackground(QBrush(WARNING_BACKGROUND) if warn else QBrush())
+        item.setForeground(QBrush(WARNING_TEXT) if warn else QBrush())
 
     def show_stored(self, stored: list, outcomes: list | None = None) -> None:
         """List attachments already in the vault (`StoredAttachment`s or plain names), each

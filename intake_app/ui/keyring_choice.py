@@ -55,7 +55,12 @@ class KeyringChoice(QWidget):
             self.note.setText(self.tr(
                 "This computer has no keyring that Seinpost can use, so your vault will be "
                 "protected by your passphrase alone. Choose a long one."))
-        self.note.setVisible(not self.available)
+        else:  # what the tick binds the vault to (review r12x X8: it never said)
+            self.note.setText(self.tr(
+                "Then the vault opens only in this user account on this computer, and only "
+                "while its keyring keeps Seinpost's entry: a new account, a reset keyring or "
+                "another computer cannot open it."))
+        self.note.setVisible(True)
 
     def isChecked(self) -> bool:
         return self.box.isChecked()

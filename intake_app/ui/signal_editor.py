@@ -94,6 +94,7 @@ class SignalEditor(FittedDialog):
         self._baseline = self.form.fields()
         self.form.urgency.currentIndexChanged.connect(self._show_danger)
         self.form.description.textChanged.connect(self._check_identifiers)
+        self.form.changed.connect(self._errors_follow)
         self._show_danger()
         self._check_identifiers()
 
@@ -233,16 +234,23 @@ class SignalEditor(FittedDialog):
             first.setdefault(error.field.split(".")[0], error)
         return list(first.values())
 
-    def show_errors(self, errors: list[FieldError]) -> None:
-        """Mark the fields, say how many, and put the focus on the first one."""
+    def show_errors(self, errors: list[FieldError], *, focus: bool = True) -> None:
+        """Mark the fields, say how many, and put the focus on the first one (`focus`)."""
         first = self.form.show_errors(errors)
-        self.summary.setText(
-            self.tr("%n field(s) must be filled before this signal can be sealed.", "", len(errors))
-        )
+        self.summary.setText(self.tr(
+            "%n field(s) must be filled or corrected before this signal can be sealed.", "",
+            len(errors)))
         self.summary.setVisible(bool(errors))
-        if first is not None:
+        if first is not None and focus:
             self.scroll.ensureWidgetVisible(first)
             first.setFocus()
+
+    def _errors_follow(self) -> None:
+        """While the marks are shown, each edit shows them again as they now are: a fixed
+        field loses its mark at once (review r12x X3: the error and "1 field" stayed after
+        the conflict was gone)."""
+        if self.summary.isVisible():
+            self.show_errors(self.problems(), focus=False)
 
     # ----- closing --------------------------------------------------------------------------
 

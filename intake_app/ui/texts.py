@@ -12,6 +12,21 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 from intake_app.domain.signal_errors import FieldError
 
 
+def _exclusive_text(field: str) -> str:
+    """The conflict named: which choice excludes the others (review r12x X3: "This choice
+    cannot be combined with the other choices" said neither which nor what to do)."""
+    from intake_app.domain.taxonomy import EXCLUSIVE_CODES
+    from intake_app.ui.code_widgets import code_label
+
+    code = EXCLUSIVE_CODES.get(field.split(".")[0])
+    if code is None:
+        return QCoreApplication.translate(
+            "Texts", "This choice cannot be combined with the other choices.")
+    return QCoreApplication.translate(
+        "Texts", "“%1” cannot be combined with other choices: untick it, or untick the others."
+    ).replace("%1", code_label(field.split(".")[0], code))
+
+
 def field_error_text(error: FieldError) -> str:
     texts = {
         "required": QCoreApplication.translate("Texts", "This field is required."),
@@ -33,9 +48,7 @@ def field_error_text(error: FieldError) -> str:
         "looks_like_address": QCoreApplication.translate(
             "Texts", "Give only the municipality's name, never a street, postcode or house number."
         ),
-        "exclusive_code": QCoreApplication.translate(
-            "Texts", "This choice cannot be combined with the other choices."
-        ),
+        "exclusive_code": _exclusive_text(error.field),
         "not_abroad": QCoreApplication.translate(
             "Texts", "A place abroad cannot be in the Netherlands."
         ),

@@ -139,78 +139,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="96"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="99"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
-        <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
-        <translation>Only for evidence that must stay untouched: hidden data stays in the file.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="141"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
         <source>checking whether it can be cleaned…</source>
         <translation>checking whether it can be cleaned…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="181"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="212"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="229"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="260"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="249"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="280"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="226"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="257"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="232"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="106"/>
+        <source>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</source>
+        <translation>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="263"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="266"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="268"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -765,6 +765,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <source>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</source>
         <translation>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="60"/>
+        <source>Then the vault opens only in this user account on this computer, and only while its keyring keeps Seinpost&apos;s entry: a new account, a reset keyring or another computer cannot open it.</source>
+        <translation>Then the vault opens only in this user account on this computer, and only while its keyring keeps Seinpost&apos;s entry: a new account, a reset keyring or another computer cannot open it.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1240,81 +1245,81 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="330"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="338"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
         <source>The signal&apos;s fields</source>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="121"/>
         <source>Sav&amp;e and close</source>
         <translation>Sav&amp;e and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="122"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="123"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S keeps what is typed and leaves this open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="141"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="200"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="201"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="205"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
-        <source>%n field(s) must be filled before this signal can be sealed.</source>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
-            <numerusform>%n field must be filled before this signal can be sealed.</numerusform>
-            <numerusform>%n fields must be filled before this signal can be sealed.</numerusform>
+            <numerusform>%n field must be filled or corrected before this signal can be sealed.</numerusform>
+            <numerusform>%n fields must be filled or corrected before this signal can be sealed.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="276"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="284"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="277"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="281"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="289"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="282"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="283"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
@@ -1470,137 +1475,142 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17"/>
+        <location filename="../../intake_app/ui/texts.py" line="32"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18"/>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19"/>
+        <location filename="../../intake_app/ui/texts.py" line="34"/>
         <source>This text is too long.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="20"/>
+        <location filename="../../intake_app/ui/texts.py" line="35"/>
         <source>Too many entries.</source>
         <translation>Too many entries.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="21"/>
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>This text contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="24"/>
+        <location filename="../../intake_app/ui/texts.py" line="39"/>
         <source>This is not in the expected format.</source>
         <translation>This is not in the expected format.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27"/>
+        <location filename="../../intake_app/ui/texts.py" line="42"/>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28"/>
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="29"/>
+        <location filename="../../intake_app/ui/texts.py" line="44"/>
         <source>This date lies before 1950.</source>
         <translation>This date lies before 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="30"/>
+        <location filename="../../intake_app/ui/texts.py" line="45"/>
         <source>The end of the period lies before its start.</source>
         <translation>The end of the period lies before its start.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <location filename="../../intake_app/ui/texts.py" line="48"/>
         <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
         <translation>Give only the municipality&apos;s name, never a street, postcode or house number.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36"/>
+        <location filename="../../intake_app/ui/texts.py" line="23"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>This choice cannot be combined with the other choices.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39"/>
+        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <source>“%1” cannot be combined with other choices: untick it, or untick the others.</source>
+        <translation>“%1” cannot be combined with other choices: untick it, or untick the others.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/texts.py" line="52"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>A place abroad cannot be in the Netherlands.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43"/>
+        <location filename="../../intake_app/ui/texts.py" line="56"/>
         <source>This value is not accepted.</source>
         <translation>This value is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="61"/>
         <source>a phone number</source>
         <translation>a phone number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49"/>
+        <location filename="../../intake_app/ui/texts.py" line="62"/>
         <source>an e-mail address</source>
         <translation>an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="50"/>
+        <location filename="../../intake_app/ui/texts.py" line="63"/>
         <source>a bank account number (IBAN)</source>
         <translation>a bank account number (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="51"/>
+        <location filename="../../intake_app/ui/texts.py" line="64"/>
         <source>a postcode with house number</source>
         <translation>a postcode with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54"/>
+        <location filename="../../intake_app/ui/texts.py" line="67"/>
         <source>a street with house number</source>
         <translation>a street with house number</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="55"/>
+        <location filename="../../intake_app/ui/texts.py" line="68"/>
         <source>a citizen service number (BSN)</source>
         <translation>a citizen service number (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="69"/>
         <source>a link to a personal profile</source>
         <translation>a link to a personal profile</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="58"/>
+        <location filename="../../intake_app/ui/texts.py" line="71"/>
         <source>an identifier</source>
         <translation>an identifier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
+        <location filename="../../intake_app/ui/texts.py" line="76"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
+        <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65"/>
+        <location filename="../../intake_app/ui/texts.py" line="78"/>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="66"/>
+        <location filename="../../intake_app/ui/texts.py" line="79"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="67"/>
+        <location filename="../../intake_app/ui/texts.py" line="80"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

@@ -139,78 +139,78 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="82"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="95"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="96"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="99"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="102"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
-        <source>Only for evidence that must stay untouched: hidden data stays in the file.</source>
-        <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="141"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
         <source>checking whether it can be cleaned…</source>
         <translation>nagaan of het opgeschoond kan worden…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="181"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="212"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="229"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="260"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="249"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="280"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="226"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="257"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="232"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="106"/>
+        <source>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</source>
+        <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand. Het geldt voor de gekozen bestanden in de lijst en voor bestanden die u hierna toevoegt.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="263"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="266"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="237"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="268"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -765,6 +765,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <source>This computer has no keyring that Seinpost can use, so your vault will be protected by your passphrase alone. Choose a long one.</source>
         <translation>Deze computer heeft geen sleutelbos die Seinpost kan gebruiken, dus uw kluis wordt alleen door uw wachtzin beveiligd. Kies een lange.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/keyring_choice.py" line="60"/>
+        <source>Then the vault opens only in this user account on this computer, and only while its keyring keeps Seinpost&apos;s entry: a new account, a reset keyring or another computer cannot open it.</source>
+        <translation>De kluis opent dan alleen in deze gebruikersaccount op deze computer, en alleen zolang de sleutelbos de sleutel van Seinpost bewaart: een nieuwe account, een gewiste sleutelbos of een andere computer kan hem niet openen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1240,81 +1245,81 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="330"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="338"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
         <source>The signal&apos;s fields</source>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="120"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="121"/>
         <source>Sav&amp;e and close</source>
         <translation>Bewa&amp;ren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="122"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="123"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="127"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S bewaart wat getypt is en laat dit open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="141"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="200"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="201"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="205"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="259"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="240"/>
-        <source>%n field(s) must be filled before this signal can be sealed.</source>
+        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
-            <numerusform>Nog %n veld moet worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
-            <numerusform>Nog %n velden moeten worden ingevuld voordat dit signaal verzegeld kan worden.</numerusform>
+            <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
+            <numerusform>Nog %n velden moeten worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="276"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="284"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="277"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="281"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="289"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="282"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="283"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1470,137 +1475,142 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="17"/>
+        <location filename="../../intake_app/ui/texts.py" line="32"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="18"/>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="19"/>
+        <location filename="../../intake_app/ui/texts.py" line="34"/>
         <source>This text is too long.</source>
         <translation>Deze tekst is te lang.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="20"/>
+        <location filename="../../intake_app/ui/texts.py" line="35"/>
         <source>Too many entries.</source>
         <translation>Te veel keuzes.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="21"/>
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>Deze tekst bevat tekens die niet zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="24"/>
+        <location filename="../../intake_app/ui/texts.py" line="39"/>
         <source>This is not in the expected format.</source>
         <translation>Dit heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="27"/>
+        <location filename="../../intake_app/ui/texts.py" line="42"/>
         <source>This is not a valid date.</source>
         <translation>Dit is geen geldige datum.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="28"/>
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="29"/>
+        <location filename="../../intake_app/ui/texts.py" line="44"/>
         <source>This date lies before 1950.</source>
         <translation>Deze datum ligt vóór 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="30"/>
+        <location filename="../../intake_app/ui/texts.py" line="45"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <location filename="../../intake_app/ui/texts.py" line="48"/>
         <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
         <translation>Geef alleen de naam van de gemeente, nooit een straat, postcode of huisnummer.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36"/>
+        <location filename="../../intake_app/ui/texts.py" line="23"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>Deze keuze kan niet met de andere keuzes worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39"/>
+        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <source>“%1” cannot be combined with other choices: untick it, or untick the others.</source>
+        <translation>“%1” kan niet met andere keuzes samen: vink het uit, of vink de andere uit.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/texts.py" line="52"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>Een plaats in het buitenland kan niet in Nederland liggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43"/>
+        <location filename="../../intake_app/ui/texts.py" line="56"/>
         <source>This value is not accepted.</source>
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="61"/>
         <source>a phone number</source>
         <translation>een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="49"/>
+        <location filename="../../intake_app/ui/texts.py" line="62"/>
         <source>an e-mail address</source>
         <translation>een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="50"/>
+        <location filename="../../intake_app/ui/texts.py" line="63"/>
         <source>a bank account number (IBAN)</source>
         <translation>een rekeningnummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="51"/>
+        <location filename="../../intake_app/ui/texts.py" line="64"/>
         <source>a postcode with house number</source>
         <translation>een postcode met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="54"/>
+        <location filename="../../intake_app/ui/texts.py" line="67"/>
         <source>a street with house number</source>
         <translation>een straat met huisnummer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="55"/>
+        <location filename="../../intake_app/ui/texts.py" line="68"/>
         <source>a citizen service number (BSN)</source>
         <translation>een burgerservicenummer (BSN)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="69"/>
         <source>a link to a personal profile</source>
         <translation>een link naar een persoonlijk profiel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="58"/>
+        <location filename="../../intake_app/ui/texts.py" line="71"/>
         <source>an identifier</source>
         <translation>een identificerend gegeven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
+        <location filename="../../intake_app/ui/texts.py" line="76"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
+        <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Sealed</source>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="65"/>
+        <location filename="../../intake_app/ui/texts.py" line="78"/>
         <source>Exported, awaiting receipt</source>
         <translation>Geëxporteerd, wacht op ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="66"/>
+        <location filename="../../intake_app/ui/texts.py" line="79"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="67"/>
+        <location filename="../../intake_app/ui/texts.py" line="80"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
