@@ -226,7 +226,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="66"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="67"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n draft is not complete yet; open it to fill the marked fields.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="72"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>After sealing, only the central office can read this signal; you will no longer be able to open or change it. Seal now?</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="79"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="80"/>
         <source>Careful: the text of %n signal(s) may identify someone:</source>
         <translation>
             <numerusform>Careful: the text of %n signal may identify someone:</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="84"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
         <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
         <translation>
             <numerusform>Careful: %n attachment will be sealed with hidden data that may identify someone:</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="92"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="93"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n draft is not complete and stays a draft.</numerusform>
@@ -266,17 +266,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="94"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="95"/>
         <source>Seal</source>
         <translation>Seal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="119"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="125"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="122"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="146"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="162"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -292,17 +292,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="154"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="170"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="156"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="171"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="187"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n sealed file saved for the office, as it is, in:</numerusform>
@@ -310,17 +310,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="174"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="190"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="176"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
         <source>Saving the sealed files…</source>
         <translation>Saving the sealed files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="195"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="211"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="218"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
