@@ -8,10 +8,16 @@ Every planted name, device, place or path contains CANARY (see media_kit).
 
 from __future__ import annotations
 
+import base64
+import io
+import struct
+import zipfile
 from xml.sax.saxutils import escape
 
 import pikepdf
-from office_kit import OD, package
+from inventory_office_names_kit import small_png
+from media_kit import CANARY
+from office_kit import OD, jpeg_with_gps, package, rels
 from pikepdf import Array, Dictionary, Name, String
 
 ACCOUNT_LINKS = (
@@ -113,3 +119,101 @@ def shown_results(document_part: bytes) -> list[str]:
     from xml.etree import ElementTree
 
     return [t.text or "" for t in ElementTree.fromstring(document_part).iter(f"{{{W}}}t")]
+
+
+
+def _inner_package() -> bytes:
+    """The DrawingML original Word keeps in `o:gfxdata`: a package with the picture's
+    description (the inserted file's path) and the photo with its EXIF (O3)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as inner:
+        inner.writestr("_rels/.rels", rels(("rId1", OD + "officeDocument", "drawing1.xml")))
+        inner.writestr("drawing1.xml", (
+            '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><pic:nvPicPr>'
+            '<pic:cNvPr id="1" name="Picture 1" descr="C:\\Users\\CANARYjjansen\\Pictures\\IMG_20240512_143012.jpg"/>'
+            '<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId1"/></pic:blipFill></pic:pic>'))
+        inner.writestr("_rels/drawing1.xml.rels", rels(("rId1", OD + "image", "media/image1.jpeg")))
+        inner.writestr("media/image1.jpeg", jpeg_with_gps())
+    return out.getvalue()
+
+
+GFXDATA = base64.b64encode(_inner_package()).decode()
+
+
+def vml_with_original() -> bytes:
+    """A legacy VML picture as Word writes it in compatibility mode: `o:gfxdata` holds the
+    DrawingML original as a base64 package (O3)."""
+    body = (f'<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            f'id="Picture 1" o:spid="_x0000_i1025" type="#_x0000_t75" style="width:48pt;height:36pt" o:gfxdata="{GFXDATA}">'
+            '<v:imagedata r:id="rIdImage" o:title=""/></v:shape></w:pict></w:r></w:p>')
+    return package("docx", body=body, parts={"word/media/image1.png": small_png()},
+                   main_rels=(("rIdImage", OD + "image", "media/image1.png"),))
+
+
+def vml_shape_kept(document_part: bytes) -> bool:
+    """The shape and its picture stay, the original (`gfxdata`) is gone."""
+    return (b"gfxdata" not in document_part and b'o:spid="_x0000_i1025"' in document_part
+            and b'r:id="rIdImage"' in document_part)
+
+
+WIDTH, HEIGHT = 6, 4
+PIXELS = b"".join(struct.pack("<HHH", x * 9000, y * 15000, 100)
+                  for y in range(HEIGHT) for x in range(WIDTH))
+TEXT = CANARY + b" Jan Jansen C:\\Users\\jjansen\\scan"
+PADDED = TEXT + b"\0" * (len(TEXT) % 2)
+
+
+def tiff16(changes: dict[int, tuple[int, int, bytes] | None]) -> bytes:
+    """A 16-bit RGB TIFF (the container cleaner's case, as every 16-bit colour scan), 6×4,
+    uncompressed, with `changes` replacing, adding (tag: (type, count, raw)) or removing (None)
+    directory entries."""
+    entries: dict[int, tuple[int, int, bytes]] = {
+        256: (3, 1, struct.pack("<H", WIDTH)), 257: (3, 1, struct.pack("<H", HEIGHT)),
+        258: (3, 3, struct.pack("<HHH", 16, 16, 16)), 259: (3, 1, struct.pack("<H", 1)),
+        262: (3, 1, struct.pack("<H", 2)), 273: (4, 1, b""), 277: (3, 1, struct.pack("<H", 3)),
+        278: (3, 1, struct.pack("<H", HEIGHT)), 279: (4, 1, struct.pack("<I", len(PIXELS))),
+        282: (5, 1, struct.pack("<II", 300, 1)), 283: (5, 1, struct.pack("<II", 300, 1)),
+        284: (3, 1, struct.pack("<H", 1)), 296: (3, 1, struct.pack("<H", 2)),
+    }
+    for tag, entry in changes.items():
+        if entry is None:
+            entries.pop(tag, None)
+        else:
+            entries[tag] = entry
+    count = len(entries)
+    values_at = 8 + 2 + 12 * count + 4
+    values = bytearray()
+    pixels_at = values_at + sum(len(raw) + len(raw) % 2 for _, _, raw in entries.values()
+                                if len(raw) > 4)
+    directory = struct.pack("<H", count)
+    for tag in sorted(entries):
+        kind, number, raw = entries[tag]
+        if tag == 273:
+            raw = struct.pack("<I", pixels_at)
+        if len(raw) <= 4:
+            directory += struct.pack("<HHI", tag, kind, number) + raw.ljust(4, b"\0")
+        else:
+            directory += struct.pack("<HHII", tag, kind, number, values_at + len(values))
+            values += raw + b"\0" * (len(raw) % 2)
+    return b"II*\x00" + struct.pack("<I", 8) + directory + b"\0\0\0\0" + bytes(values) + PIXELS
+
+
+def tiff_with_long_tags() -> bytes:
+    """BitsPerSample with the text after its three values, XResolution with more rationals, the
+    old SubfileType as bytes (T1)."""
+    return tiff16({258: (3, 3 + len(PADDED) // 2, struct.pack("<HHH", 16, 16, 16) + PADDED),
+                   282: (5, 1 + (len(TEXT) + 7) // 8,
+                         struct.pack("<II", 300, 1) + TEXT.ljust((len(TEXT) + 7) // 8 * 8, b"\0")),
+                   255: (7, len(TEXT), TEXT)})
+
+
+def tiff_strip(data: bytes) -> bytes:
+    """The one strip of a TIFF as its tags place it."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        offset, length = im.tag_v2[273], im.tag_v2[279]
+    offset = offset[0] if isinstance(offset, tuple) else offset
+    length = length[0] if isinstance(length, tuple) else length
+    return data[offset : offset + length]

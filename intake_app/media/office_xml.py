@@ -40,6 +40,8 @@ docs/CLEANING.md:
 - a picture placed in a cell: its alt text, when a file's name, is `office_rich_data`'s;
 - what only spreadsheets keep (custom views' names, scenario users, range permissions' account
   ids, a note's author at the start of its text) is `office_sheets`';
+- a VML shape's `o:gfxdata` (the DrawingML original as a base64 package: picture descriptions,
+  the photo with its EXIF) is removed, never read for paths;
 - every part is written anew, changed or not: XML comments and processing instructions go.
 """
 
@@ -121,6 +123,10 @@ _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
 _VML = "urn:schemas-microsoft-com:vml"
 _O_TITLE = "{urn:schemas-microsoft-com:office:office}title"
 """VML's picture title: Word writes the inserted file's name there, without its extension."""
+_O_GFXDATA = "{urn:schemas-microsoft-com:office:office}gfxdata"
+"""A VML shape's copy of the DrawingML original, as a base64 OPC package (MS-OI29500):
+picture descriptions with paths, the photo with its EXIF. Removed: Word draws the VML and
+rebuilds the shape from it (MS-OI29500: "deleted in case the legacy shape is modified")."""
 _CLOUD_ID_ATTRIBUTES = {"driveId", "itemId"}  # OneDrive/SharePoint ids of a linked file
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
 LOCAL_PATH = PATH  # the one recogniser (media/paths.py), under its old name
@@ -215,8 +221,9 @@ def _scrub(root: ET.Element) -> bool:
                 new = NEUTRAL_ID
             elif name == "name" and local in _NAMED_PERSON_ELEMENTS:
                 new = NEUTRAL_AUTHOR
-            elif std in _DATE_ATTRIBUTES or (name.startswith("rsid") and std.startswith(_W_KEY)):
-                del element.attrib[key]
+            elif (std in _DATE_ATTRIBUTES or key == _O_GFXDATA
+                  or (name.startswith("rsid") and std.startswith(_W_KEY))):
+                del element.attrib[key]  # o:gfxdata: base64, never read for paths (r11h O3)
                 changed = True
                 continue
             elif local in _PICTURE_ELEMENTS and name in ("name", "descr", "title"):

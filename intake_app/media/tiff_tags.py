@@ -2,7 +2,9 @@
 
 The fallback when Pillow cannot decode a TIFF faithfully (an unusual compression, 16 bits per
 channel in colour, a damaged strip). Each image directory (page) keeps only the tags a reader
-needs to lay out the pixels, plus Orientation so the picture stands as it did; the strips or
+needs to lay out the pixels, plus Orientation so the picture stands as it did, each with the
+type and count TIFF 6.0 gives it (`tiff_tag_types`: a longer tag or one of another type could
+carry text); the strips or
 tiles are copied into a fresh file, each cut to what a decoder uses (`tiff_data`: uncompressed,
 Deflate, PackBits, LZW, LZMA; a JPEG 2000 codestream without its comments, `jpeg2000`; in
 another compression it is kept whole, with IMAGE_DATA_NOT_TRIMMED).
@@ -33,6 +35,7 @@ from intake_app.media.result import (
     JPEG_DATA_NOT_REBUILT,
 )
 from intake_app.media.tiff_data import TRIMMED, NotTrimmed, block_sizes, trimmed
+from intake_app.media.tiff_tag_types import as_specified
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
 # Orientation. Nothing here names a person, device, place or path.
@@ -119,7 +122,7 @@ def _read_pages(
                     raise NotATiff
                 raw = data[start : start + size]
             tags[tag] = (kind, number, raw)
-        pages.append(_jpeg_tables_cleaned(tags))
+        pages.append(_jpeg_tables_cleaned(as_specified(tags, order)))  # r11h T1
         offset = _u32(data, offset + 2 + 12 * count, order)
     if not pages or not any(_blocks(page, order) for page in pages):
         raise NotATiff
