@@ -12,6 +12,7 @@ import base64
 import io
 import struct
 import zipfile
+import zlib
 from xml.sax.saxutils import escape
 
 import pikepdf
@@ -19,6 +20,7 @@ from inventory_office_names_kit import small_png
 from media_kit import CANARY
 from office_kit import OD, jpeg_with_gps, package, rels
 from pikepdf import Array, Dictionary, Name, String
+from PIL import Image
 
 ACCOUNT_LINKS = (
     "https://docs.google.com/document/d/1AbCdEf/edit?usp=sharing&authuser=CANARY.jansen@gmail.com",
@@ -217,3 +219,40 @@ def tiff_strip(data: bytes) -> bytes:
     offset = offset[0] if isinstance(offset, tuple) else offset
     length = length[0] if isinstance(length, tuple) else length
     return data[offset : offset + length]
+
+
+PNG_WIDTH, PNG_HEIGHT = 6, 4
+
+
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def png_exif(orientation: int, *, prefixed: bool = False) -> bytes:
+    """EXIF as an eXIf chunk holds it (from its TIFF header), or with JPEG's "Exif" name in
+    front, as some writers put it there (Pillow reads both)."""
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    exif[0x013B] = CANARY.decode() + " Jan Jansen"
+    data = exif.tobytes()  # Pillow writes it as for a JPEG's APP1: "Exif\0\0" first
+    return data if prefixed else data.removeprefix(b"Exif\x00\x00")
+
+
+def png16_oriented(orientation: int, *, exif_after_pixels: bool = False, prefixed: bool = False) -> bytes:
+    """A 16-bit RGB PNG (always cleaned in its container) with an eXIf: orientation, Artist."""
+    rows = b"".join(b"\0" + b"".join(struct.pack(">HHH", x * 9000, y * 15000, 0)
+                                     for x in range(PNG_WIDTH)) for y in range(PNG_HEIGHT))
+    exif = png_chunk(b"eXIf", png_exif(orientation, prefixed=prefixed))
+    pixels = png_chunk(b"IDAT", zlib.compress(rows))
+    middle = pixels + exif if exif_after_pixels else exif + pixels
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", PNG_WIDTH, PNG_HEIGHT, 16, 2,
+                                                                 0, 0, 0))
+            + middle + png_chunk(b"IEND", b""))
+
+
+def upright_size(data: bytes) -> tuple[int, int]:
+    """A picture's size once turned by its EXIF orientation (Pillow's exif_transpose)."""
+    from PIL import ImageOps
+
+    with Image.open(io.BytesIO(data)) as im:
+        return ImageOps.exif_transpose(im).size

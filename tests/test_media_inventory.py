@@ -298,6 +298,7 @@ ROWS: dict[str, Row] = {
     "jpeg-skipped-segments": Row(pptx(parts={"ppt/media/image1.jpeg": pictures.structural_tails_jpeg()}, main_rels=(("rIdI", OD + "image", "media/image1.jpeg"),)), "a.pptx", lambda f: f["ppt/media/image1.jpeg"].endswith(b"\xff\xd9") and pictures.pixels(f["ppt/media/image1.jpeg"]) == pictures.pixels(pictures.plain_jpeg())),
     "jpeg-in-container-segments": Row(r11d.cut_off_jpeg, "a.jpg", lambda f: f[""].startswith(b"\xff\xd8") and pictures.size(f[""]) == pictures.size(jpegs.photo()), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-structural-tag-types": Row(r11h.tiff_with_long_tags, "a.tif", lambda f: r11h.tiff_strip(f[""]) == r11h.PIXELS, notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "png-container-orientation": Row(lambda: r11h.png16_oriented(6), "a.png", lambda f: b"eXIf" in f[""] and r11h.upright_size(f[""]) == (4, 6), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-chunk-lengths": Row(pictures.deep_png, "a.png", lambda f: b"IDAT" in f[""] and b"sRGB" in f[""] and b"bKGD" not in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "embedded-picture-in-container": Row(docx(parts={"word/media/image1.png": pictures.deep_png()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"IDAT"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-stream-tail": Row(r11d.png_stream_tail, "a.png", lambda f: r11d.inflated(f[""]) == r11d.rows16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),

@@ -198,6 +198,9 @@ def _pixel_budget(data: bytes) -> int:
     return min(MAX_PIXELS, len(data) * MAX_PIXELS_PER_BYTE)
 
 
+_PILLOW_AVIF_BRANDS = (b"avif", b"avis", b"mif1", b"msf1")
+"""Major brands Pillow's AVIF plug-in opens; sniff took the file for AVIF by its compatible
+brands, so another major brand (`miaf`) is named `avif` in the copy that is decoded."""
 _FAX = frozenset({"tiff_ccitt", "group3", "group4"})  # Pillow's names of TIFF compressions 2-4
 
 
@@ -213,6 +216,8 @@ def _is_fax(frame: Image.Image) -> bool:
 def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     warnings: list[str] = []
     budget = _pixel_budget(data)
+    if decoder == "AVIF" and data[8:12] not in _PILLOW_AVIF_BRANDS:
+        data = data[:8] + b"avif" + data[12:]  # `miaf` first, `avif` compatible (r11h H5)
     with Image.open(io.BytesIO(data), formats=[decoder]) as im:
         width, height = im.size
         if width * height > (MAX_PIXELS if _is_fax(im) else budget):

@@ -181,16 +181,31 @@ def has_icc_profile(data: bytes) -> bool:
     )
 
 
-def orientation_segment(orientation: int) -> bytes:
-    """A minimal APP1 EXIF segment holding only `orientation` (nothing else about the photo)."""
-    tiff = (
+def orientation_exif(orientation: int) -> bytes:
+    """Minimal EXIF data (a TIFF header and one directory) holding only `orientation`: the body
+    of a PNG eXIf chunk, or of a JPEG APP1 after its "Exif" name."""
+    return (
         b"MM\x00\x2a\x00\x00\x00\x08"  # big-endian TIFF, first directory at 8
         + b"\x00\x01"  # one entry
         + b"\x01\x12\x00\x03\x00\x00\x00\x01"  # Orientation, SHORT, one value
         + orientation.to_bytes(2, "big") + b"\x00\x00"
         + b"\x00\x00\x00\x00"  # no next directory
     )
-    body = b"Exif\x00\x00" + tiff
+
+
+def exif_orientation(tiff: bytes) -> int:
+    """The Orientation (1-8) in EXIF data that starts with its TIFF header (a PNG eXIf chunk's
+    body), 1 if it has none or it cannot be read. A leading "Exif\\0\\0" (as in a JPEG's APP1;
+    some writers put it in a PNG's eXIf too, and Pillow reads it there) is skipped."""
+    try:
+        return _orientation_from_tiff(tiff[6:] if tiff.startswith(b"Exif\x00\x00") else tiff)
+    except (IndexError, ValueError, struct.error):
+        return 1
+
+
+def orientation_segment(orientation: int) -> bytes:
+    """A minimal APP1 EXIF segment holding only `orientation` (nothing else about the photo)."""
+    body = b"Exif\x00\x00" + orientation_exif(orientation)
     return b"\xff\xe1" + (len(body) + 2).to_bytes(2, "big") + body
 
 

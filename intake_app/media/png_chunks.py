@@ -10,7 +10,9 @@ and the rendering hints gAMA, cHRM, sRGB, sBIT, pHYs and bKGD. A colour profile 
 decompressed within a bound, cleaned like any ICC profile (`icc.clean_icc`: no device, maker,
 owner or date) and stored under a neutral name; one that cannot be read goes. Everything else
 goes: text (tEXt/zTXt/iTXt: author, software, comments, paths), eXIf (camera, GPS), tIME, and
-every private or unknown chunk.
+every private or unknown chunk; of the first eXIf only the orientation is written back, in an
+eXIf of its own after the header (as `jpeg_clean` does for a JPEG: the picture must stand as
+it did; review r11h H4).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import zlib
 
 from intake_app.errors import SeinpostError
 from intake_app.media.icc import clean_icc
+from intake_app.media.jpeg_segments import exif_orientation, orientation_exif
 from intake_app.media.png_data import TooLarge, Unusable, expected_size, used_stream
 from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
 
@@ -96,6 +99,7 @@ def _picture_chunks(data: bytes, colour_type: int) -> tuple[list[tuple[bytes, ob
     frame's fdAT bodies, without their sequence numbers) joined into one list of pieces."""
     chunks: list[tuple[bytes, object]] = []
     pos, profile_dropped, palette, last = len(_SIGNATURE), False, 0, b""
+    orientation = 0  # the first eXIf's, once read
     seen_pixels, group = False, None
     for _ in range(MAX_CHUNKS):
         if pos + 8 > len(data):
@@ -122,6 +126,8 @@ def _picture_chunks(data: bytes, colour_type: int) -> tuple[list[tuple[bytes, ob
             if colour_type == _PALETTE and length % 3 == 0 and 3 <= length <= 768:
                 palette = length // 3  # other colour types: only a suggestion, not needed
                 chunks.append((kind, body))
+        elif kind == b"eXIf" and not orientation:
+            orientation = exif_orientation(body)  # only that is written back (r11h H4)
         elif kind == b"iCCP":
             profile = _cleaned_profile(body)
             profile_dropped = profile_dropped or profile is None
@@ -137,6 +143,9 @@ def _picture_chunks(data: bytes, colour_type: int) -> tuple[list[tuple[bytes, ob
         raise NotAPng
     if not seen_pixels:
         raise NotAPng
+    if orientation > 1:  # before the image data, where every reader looks for it
+        after_header = next((i + 1 for i, (k, _) in enumerate(chunks) if k == b"IHDR"), 0)
+        chunks.insert(after_header, (b"eXIf", orientation_exif(orientation)))
     return chunks, profile_dropped
 
 

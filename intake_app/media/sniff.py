@@ -68,6 +68,8 @@ OLE2_BY_EXTENSION = {".doc": DOC, ".xls": XLS, ".ppt": PPT}
 
 _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
 _AVIF_BRANDS = {b"avif", b"avis"}
+_HEVC_BRANDS = _HEIF_BRANDS - {b"mif1", b"msf1"}
+"""Brands that name HEVC-coded pictures: HEIC whatever else the file lists."""
 _AUDIO_MP4_BRANDS = {b"M4A ", b"M4B ", b"M4P "}
 
 
@@ -122,10 +124,14 @@ def _sniff_iso_media(head: bytes) -> str:
     end = min(max(box_size, 16), len(head))
     brands = {head[8:12]} | {head[i : i + 4] for i in range(16, end - 3, 4)}
     major = head[8:12]
-    if major in _HEIF_BRANDS or (major not in _AVIF_BRANDS and brands & _HEIF_BRANDS):
+    # AVIF may name the generic image brands (mif1, miaf) first and `avif` among the compatible
+    # ones (Netflix's samples do: review r11h H5); only an HEVC brand first makes it HEIC.
+    if major in _HEVC_BRANDS:
         return HEIC
     if brands & _AVIF_BRANDS:
         return AVIF
+    if brands & _HEIF_BRANDS:
+        return HEIC
     if major == b"qt  ":
         return QUICKTIME
     if major in _AUDIO_MP4_BRANDS:
