@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from intake_app.domain import taxonomy
 from intake_app.ui.eliding_combo import ElidingComboBox
@@ -120,7 +127,11 @@ class CodeCombo(ElidingComboBox):
 
 
 class CodeChecklist(QListWidget):
-    """A list of checkable codes for set-valued fields (targets, impact, consent)."""
+    """A list of checkable codes for set-valued fields (targets, impact, consent), every
+    choice in view: the list is as tall as its rows and never scrolls itself (the editor's form
+    scrolls). Cut to six rows it hid "Een journalist", "Een bedrijf" and "Anders" below its own
+    scroll bar, and a draft reopened with "Anders" ticked showed six empty boxes (review r12x
+    X13)."""
 
     def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +141,37 @@ class CodeChecklist(QListWidget):
             item.setData(Qt.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
-        self.setMaximumHeight(self.sizeHintForRow(0) * min(self.count(), 6) + 6)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
+        self.currentRowChanged.connect(self._show_current_row)
+
+    def _show_current_row(self, row: int) -> None:
+        """The arrow keys move through the rows: the form around scrolls to keep the current
+        one in view (the list itself no longer scrolls)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is None or parent.widget() is None or row < 0:
+            return
+        centre = self.visualItemRect(self.item(row)).center()
+        place = self.viewport().mapTo(parent.widget(), centre)
+        parent.ensureVisible(place.x(), place.y(), 0, self.sizeHintForRow(row))
+
+    def full_height(self) -> int:
+        """Pixels (logical) that show every row and the frame, in the current font."""
+        rows = sum(self.sizeHintForRow(i) + 2 * self.spacing() for i in range(self.count()))
+        return rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.full_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.full_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.FontChange, QEvent.StyleChange):
+            self.updateGeometry()  # the rows' height follows the system font
 
     def codes(self) -> list[str]:
         return [

@@ -840,164 +840,163 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="87"/>
         <source>Lock after this many minutes</source>
         <translation>Lock after this many minutes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="93"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="95"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="101"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="104"/>
         <source>Number of wrong passphrases</source>
         <translation>Number of wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="120"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="129"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repeat the duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="131"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="133"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="188"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="225"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="138"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="213"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="264"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="336"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="283"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="343"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="254"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="269"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -1005,22 +1004,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="293"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="329"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="316"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="358"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="333"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="369"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>

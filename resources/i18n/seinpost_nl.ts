@@ -840,164 +840,163 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="45"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="51"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="53"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="58"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="60"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="62"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="63"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="87"/>
         <source>Lock after this many minutes</source>
         <translation>Vergrendelen na zoveel minuten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="93"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="95"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="101"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="84"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="104"/>
         <source>Number of wrong passphrases</source>
         <translation>Aantal verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="120"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="129"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="131"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="113"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="133"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="188"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="225"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="106"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="107"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="138"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="194"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="213"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="264"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="336"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="283"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="343"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="254"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="269"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -1005,22 +1004,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="293"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="329"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="316"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="322"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="358"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="333"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="369"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
