@@ -125,3 +125,33 @@ def test_keys_typed_while_the_vault_opens_are_not_taken_and_the_field_keeps_the_
     assert field.isReadOnly()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     assert not field.isReadOnly()
+
+
+ERASED = {"en": ("This vault was erased", "Tell the office which bundles"),
+          "nl": ("Deze kluis is gewist", "Laat het meldpunt weten welke bundels")}
+
+
+def test_once_wrong_passphrases_erase_the_vault_the_page_says_so_and_gives_the_next_steps(
+    qtbot, tmp_path: Path, language: str
+) -> None:
+    """Review r12x X14: the erased vault's page still read "Seinpost is locked" with a live
+    passphrase field (the right passphrase then changed nothing), the same fact twice, and
+    nothing about the signals not yet at the office."""
+    window = locked_window(qtbot, tmp_path, wipe_after=2)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.wipe_warning.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: window.engines.is_ready, timeout=30000)
+    for _ in range(2):
+        qtbot.waitUntil(lambda: not page.passphrase.isReadOnly(), timeout=20000)
+        qtbot.keyClicks(page.passphrase, "not the passphrase")
+        qtbot.keyClick(page.passphrase, Qt.Key_Return)
+        qtbot.waitUntil(lambda: page.error.isVisible() or page.setup_again.isVisible(),
+                        timeout=20000)
+    qtbot.waitUntil(page.setup_again.isVisible, timeout=20000)
+    title, next_step = ERASED[language]
+    assert page.title.text() == title
+    assert next_step in page.intro.text()
+    for gone in (page.passphrase, page.unlock_button, page.show_passphrase, page.error,
+                 page.notice, page.wipe_warning):
+        assert not gone.isVisible()
+    assert page.setup_again.hasFocus()

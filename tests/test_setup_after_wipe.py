@@ -154,7 +154,7 @@ def test_the_window_offers_set_up_after_an_erasure_and_it_opens_a_new_profile(
     assert window.pages.currentWidget() is unlock
     unlock.refresh()
     qtbot.waitUntil(unlock.setup_again.isVisible, timeout=20000)
-    assert "erased" in unlock.notice.text()
+    assert "erased" in unlock.title.text() and not unlock.passphrase.isVisible()
     qtbot.mouseClick(unlock.setup_again, Qt.LeftButton)
     page = window.setup_page
     assert window.pages.currentWidget() is page

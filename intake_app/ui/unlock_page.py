@@ -38,13 +38,14 @@ class UnlockPage(QWidget):
         self._profile_dir = profile_dir
         self._runner = runner
         self._engines = engines
-        title = QLabel(self.tr("Seinpost is locked"))
+        self.title = title = QLabel(self.tr("Seinpost is locked"))
         title.setObjectName("title")
-        intro = QLabel(self.tr("Type your passphrase to open your vault."))
+        self.intro = intro = QLabel(self.tr("Type your passphrase to open your vault."))
+        intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
         self.passphrase.returnPressed.connect(self.unlock)
-        label = QLabel(self.tr("&Passphrase"))
+        self._passphrase_label = label = QLabel(self.tr("&Passphrase"))
         label.setBuddy(self.passphrase)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setProperty("primary", True)
@@ -188,14 +189,38 @@ class UnlockPage(QWidget):
         notes = []
         self.setup_again.setVisible(status.wiped)
         if status.wiped:
-            notes.append(self.tr("This vault was erased after too many wrong passphrases; its "
-                                 "signals cannot be recovered on this laptop."))
-        elif status.warning:
+            self._show_erased()
+            return
+        self._show_locked()
+        if status.warning:
             notes.append(
                 self.tr("No system keyring: this vault is protected by the passphrase only.")
             )
         self._show(self.wipe_warning, self._wipe_text(status))
         self._show(self.notice, "\n".join(notes))
+
+    def _show_erased(self) -> None:
+        """An erased vault: the page says so as its title, offers no passphrase field (typing
+        the right one changed nothing), and gives the next steps (review r12x X14)."""
+        self.title.setText(self.tr("This vault was erased"))
+        self.intro.setText(self.tr(
+            "Too many wrong passphrases erased this vault. Its signals cannot be opened again on "
+            "this laptop, and signals sealed but not yet delivered will not reach the office. "
+            "Tell the office which bundles you had not yet handed over. To go on recording, set "
+            "up a new profile."))
+        for widget in (self._passphrase_label, self.passphrase, self.unlock_button,
+                       self.show_passphrase, self.caps_lock, self.wipe_warning, self.kept,
+                       self.notice, self.error):
+            widget.hide()
+        self.setup_again.setFocus()
+
+    def _show_locked(self) -> None:
+        """The page as it is for a vault that opens (after a set-up over an erased one)."""
+        self.title.setText(self.tr("Seinpost is locked"))
+        self.intro.setText(self.tr("Type your passphrase to open your vault."))
+        for widget in (self._passphrase_label, self.passphrase, self.unlock_button,
+                       self.show_passphrase):
+            widget.show()
 
     def _wipe_text(self, status) -> str:
         """How many wrong passphrases, from now, erase the vault ("" without wipe-after)."""

@@ -1618,76 +1618,83 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="219"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="48"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="50"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="54"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="55"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Sh&amp;ow passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="75"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="76"/>
         <source>Getting ready</source>
         <translation>Getting ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="80"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
         <source>Opening your vault…</source>
         <translation>Opening your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="83"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>The draft you were writing is kept; it opens again as soon as you unlock.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="93"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="94"/>
         <source>&amp;Set up a new profile…</source>
         <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="135"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="191"/>
-        <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
-        <translation>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="195"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="197"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="205"/>
+        <source>This vault was erased</source>
+        <translation>This vault was erased</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
+        <translation>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="231"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>

@@ -1618,76 +1618,83 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="219"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="47"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="48"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="50"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="54"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="55"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Wachtzin &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="75"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="76"/>
         <source>Getting ready</source>
         <translation>Bezig met klaarmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="80"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
         <source>Opening your vault…</source>
         <translation>Kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="83"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>Het concept dat u aan het schrijven was, is bewaard; het gaat weer open zodra u ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="93"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="94"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="135"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="191"/>
-        <source>This vault was erased after too many wrong passphrases; its signals cannot be recovered on this laptop.</source>
-        <translation>Deze kluis is gewist na te veel verkeerde wachtzinnen; de signalen erin zijn op deze laptop niet meer terug te halen.</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="195"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="197"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="205"/>
+        <source>This vault was erased</source>
+        <translation>Deze kluis is gewist</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
+        <translation>Te veel verkeerde wachtzinnen hebben deze kluis gewist. De signalen kunnen op deze laptop niet meer worden geopend, en signalen die verzegeld maar nog niet afgeleverd waren, bereiken het meldpunt niet. Laat het meldpunt weten welke bundels u nog niet had overgedragen. Richt een nieuw profiel in om verder te gaan met vastleggen.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="231"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
