@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SCREEN_VARIABLE, screen_size
 from gui_screens import buttons_off_screen, frame_problems, screens, unnamed_controls
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -70,3 +70,27 @@ def test_at_one_and_a_half_scale_every_dialogs_buttons_lie_inside_the_screen() -
         cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout[-4000:]
     assert "3 passed" in done.stdout
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("kind", ["file", "files", "folder"])
+def test_the_real_file_chooser_names_every_focusable_control(qtbot, language: str,
+                                                             kind: str) -> None:
+    """The screens above answer their choosers with a stand-in; here Qt's own chooser, as the
+    app builds it (review r12x X15: "Look in", the file name and the file type had no name)."""
+    from intake_app.ui.dialogs import file_chooser, files_chooser, folder_chooser
+    from intake_app.ui.i18n_loader import set_ui_language
+
+    set_ui_language(language)
+    try:
+        build = {"file": lambda: file_chooser(None, "Receipt", "*.json", "receipt"),
+                 "files": lambda: files_chooser(None, "Attachments"),
+                 "folder": lambda: folder_chooser(None, "Export", "export")}[kind]
+        dialog = build()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed_controls(dialog) == []
+        assert dialog.findChild(QWidget, "fileNameEdit").accessibleName()
+    finally:
+        set_ui_language("en")

@@ -32,6 +32,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 from shiboken6 import Shiboken
 
+from intake_app.ui.access import name_fields
 from intake_app.ui.content_direction import NumbersDirectionDelegate
 from intake_app.ui.fit import fit_to_screen, keep_on_screen
 
@@ -124,6 +125,9 @@ class FileChooser(QFileDialog):
         self.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in
                              (Path(QDir.homePath()), *removable_folders()) if folder.is_dir()])
         self.setViewMode(QFileDialog.Detail)
+        # "Look in", the file name and the file type have labels only as buddies: named after
+        # them, as every field of the app's own screens is (review r12x X15).
+        name_fields(self)
         fit_to_screen(self, *CHOOSER_SIZE)
         tree = self.findChild(QTreeView, "treeView")
         if tree is not None:  # Qt's widget dialog has it; the columns fit what they show
