@@ -28,6 +28,7 @@ from xml.etree.ElementTree import ParseError  # the error type only; parsing is 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
+from intake_app.errors import SeinpostError
 from intake_app.media.result import UNREADABLE_SVG, NotCleanable
 
 MAX_ENTITIES = 64
@@ -38,7 +39,7 @@ MAX_EXPANDED = 4 * 1024 * 1024
 """Characters all references in the document may expand to together."""
 
 
-class _PrologueRead(Exception):
+class _PrologueRead(SeinpostError):  # control flow only; the one error root (test_error_sentences)
     """The root element started: every declaration has been seen."""
 
 
