@@ -141,6 +141,28 @@ def save_frames(
     return written
 
 
+def same_frames(frames: list[Image.Image], written: bytes) -> bool:
+    """Whether `written` (a file Pillow can read) shows, frame by frame as a viewer composes
+    it, the same pixels as `frames` (the images given to the encoder): RGBA, with every fully
+    transparent pixel counted alike (its colour is invisible). Review r11h H3: a GIF encoder
+    may choose a new palette."""
+    with Image.open(io.BytesIO(written)) as im:
+        if getattr(im, "n_frames", 1) != len(frames):
+            return False
+        for index, source in enumerate(frames):
+            im.seek(index)
+            if _visible(im) != _visible(source):
+                return False
+    return True
+
+
+def _visible(frame: Image.Image) -> bytes:
+    rgba = frame.convert("RGBA")
+    alpha = rgba.getchannel("A").point(lambda a: 255 if a else 0)
+    cleared = Image.new("RGBA", rgba.size, (0, 0, 0, 0))
+    return Image.composite(rgba, cleared, alpha).tobytes()
+
+
 def _with_phys(png: bytes, body: bytes) -> bytes:
     """`png` (as Pillow wrote it: IHDR first, no pHYs) with a `pHYs` chunk right after IHDR."""
     chunk = struct.pack(">I", len(body)) + b"pHYs" + body + struct.pack(

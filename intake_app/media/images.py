@@ -35,7 +35,7 @@ from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, to_srgb
-from intake_app.media.image_save import kept_from, save_frames
+from intake_app.media.image_save import kept_from, same_frames, save_frames
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.motion_photo import has_appended_video
@@ -43,6 +43,7 @@ from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_CLEANED_IN_CONTAINER,
+    IMAGE_COLOURS_CHANGED,
     IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
@@ -245,6 +246,8 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
             durations.append(_duration(frame))
     written = save_frames(frames, encoder, durations=durations, kept=kept,
                           lossless=webp_lossless(data))
+    if encoder == "GIF" and not same_frames(frames, written):
+        warnings.append(IMAGE_COLOURS_CHANGED)  # a new palette (review r11h H3)
     return Cleaned(written, out_type, tuple(warnings))
 
 

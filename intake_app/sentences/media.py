@@ -274,6 +274,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The picture data of a JPEG picture could not be written anew; bytes hidden "
         "between that data may have stayed.",
     },
+    "media.image_colours_changed": {
+        "nl": "De GIF is opnieuw opgeslagen en sommige kleuren zijn veranderd: een GIF-beeld "
+        "heeft hoogstens 256 kleuren en die zijn opnieuw gekozen (bij een transparante kleur, "
+        "of beelden met meer kleuren). Wat hij laat zien, is verder hetzelfde.",
+        "en": "The GIF was saved anew and some colours changed: a GIF picture holds at most 256 "
+        "colours and they were chosen anew (for a transparent colour, or frames with more "
+        "colours). What it shows is otherwise the same.",
+    },
     "media.image_depth_reduced": {
         "nl": "De afbeelding had meer dan 8 bits per kleur (zoals een 10-bits HEIC-foto) en is "
         "opgeslagen met 8 bits (als JPEG, of als PNG als ze transparant is): de fijnste "
