@@ -118,3 +118,31 @@ def test_the_duress_passphrase_as_current_passphrase_is_refused_like_a_wrong_one
     assert window.workspace.security.duress_state.text() == "A duress passphrase is set."
     window.workspace.security.close()
     window.lock()
+
+
+def test_the_name_the_emptied_profile_shows_is_chosen_with_the_duress_passphrase(
+        qtbot, tmp_path: Path, office) -> None:  # noqa: F811
+    """Review r7e F6: the duress profile's card was always named 'Liaison'. The field beside
+    the duress passphrase names it; empty, it is this profile's own name (the placeholder)."""
+    from intake_app.crypto import keycard
+    from intake_app.services.liaison import LiaisonSession
+
+    window = make_window(qtbot, tmp_path, office[1], [])
+    set_up(qtbot, window)
+    page = window.workspace
+    qtbot.mouseClick(page.security_button, Qt.LeftButton)
+    dialog = page.security
+    assert dialog.duress_name.placeholderText() == window.session.liaison_name()
+    dialog.current.setText(PASSPHRASE)
+    dialog.duress.setText("what I say when forced to")
+    dialog.duress_repeat.setText("what I say when forced to")
+    dialog.duress_name.setText("Bo Jansen")
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)
+    dialog.close()
+    profile = window.session.profile_dir
+    window.lock()
+    emptied = LiaisonSession.unlock(profile, "what I say when forced to")
+    assert emptied.list_entries() == []
+    assert keycard.parse_card(emptied.liaison_card()).name == "Bo Jansen"
+    emptied.lock()

@@ -27,6 +27,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     duress.add_argument("--duress-passphrase-file", metavar="FILE",
                         help="a passphrase that opens an empty vault and erases this one")
     duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
+    settings.add_argument("--duress-name", metavar="NAME",
+                          help="with --duress-passphrase-file: the name the emptied profile's "
+                               "card shows (default: this profile's name now)")
 
 
 def _wipe_after(text: str) -> int | None:
@@ -39,6 +42,8 @@ def _wipe_after(text: str) -> int | None:
 
 
 def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
+    if ns.duress_name is not None and ns.duress_passphrase_file is None:
+        raise CliError("cli.duress_name_alone")
     current = read_passphrase(console, ns.passphrase_file, confirm=False)
     session = LiaisonSession.unlock(resolve_profile_dir(ns.profile), current)
     tell_if_purged(session, console)
@@ -51,7 +56,7 @@ def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
             console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
         if ns.duress_passphrase_file is not None:
             duress = read_passphrase(console, ns.duress_passphrase_file, confirm=False)
-            session.set_duress_passphrase(current, duress)
+            session.set_duress_passphrase(current, duress, shown_name=ns.duress_name)
             console.out("Duress passphrase set.")
         if ns.no_duress:
             session.set_duress_passphrase(current, None)

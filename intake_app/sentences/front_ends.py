@@ -65,6 +65,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Geef --all of codes, niet allebei.",
         "en": "Give either --all or ids, not both.",
     },
+    "cli.duress_name_alone": {
+        "nl": "Geef --duress-name alleen samen met --duress-passphrase-file.",
+        "en": "Give --duress-name only with --duress-passphrase-file.",
+    },
     "cli.unlisted_alone": {
         "nl": "Geef --unlisted zonder --all en zonder codes.",
         "en": "Give --unlisted without --all and without ids.",

@@ -222,6 +222,10 @@ class LiaisonSession(SessionSecurity):
         """This liaison's public key card file (bytes), for the office to register."""
         return self._store.liaison_card()
 
+    def liaison_name(self) -> str:
+        """The name on this liaison's card (what the duress profile's card shows by default)."""
+        return keycard.parse_card(self.liaison_card()).name
+
     def office_card(self) -> bytes:
         """The current office card file (bytes), from the verified office record."""
         return self._store.office_card()

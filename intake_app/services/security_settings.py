@@ -8,6 +8,7 @@ passes its own vault and store: neither leaves the session.
 
 from __future__ import annotations
 
+from intake_app.crypto import keycard
 from intake_app.store.local_store import LocalStore
 from intake_app.vault import InvalidSetting, Vault
 
@@ -43,11 +44,20 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
 
 
 def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
-                          duress: str | None) -> None:
-    """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
+                          duress: str | None, shown_name: str | None = None) -> None:
+    """Set (None: remove) the passphrase that opens an empty vault and erases the real one.
+    `shown_name`: the name the emptied profile's card shows after a duress unlock (review r7e
+    F6: it was always "Liaison", unlike any profile set up in the window); None: the name this
+    profile has now. A name a card cannot hold is KeyCardError, before anything changes."""
     if duress is not None and duress == current:
         raise InvalidSetting("The duress passphrase must differ from your passphrase.")
-    vault.set_duress_passphrase(current, duress, prepare=store.set_duress_key)
+    name = None
+    if duress is not None:
+        name = (keycard.check_name(shown_name) if shown_name is not None
+                else keycard.parse_card(store.liaison_card()).name)
+    vault.set_duress_passphrase(
+        current, duress,
+        prepare=lambda key, digest: store.set_duress_key(key, digest, name=name))
 
 
 def set_wipe_after(vault: Vault, current: str, attempts: int | None) -> None:

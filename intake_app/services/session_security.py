@@ -32,9 +32,12 @@ class SessionSecurity:
         """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …)."""
         security_settings.change_passphrase(self._vault, current, new)
 
-    def set_duress_passphrase(self, current: str, duress: str | None) -> None:
-        """Set (None: remove) the passphrase that opens an empty vault and erases the real one."""
-        security_settings.set_duress_passphrase(self._vault, self._store, current, duress)
+    def set_duress_passphrase(self, current: str, duress: str | None, *,
+                              shown_name: str | None = None) -> None:
+        """Set (None: remove) the passphrase that opens an empty vault and erases the real one;
+        `shown_name`: the name the emptied profile's card shows (None: the name it has now)."""
+        security_settings.set_duress_passphrase(self._vault, self._store, current, duress,
+                                                shown_name)
 
     def set_wipe_after(self, current: str, attempts: int | None) -> None:
         """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""

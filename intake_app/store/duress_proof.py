@@ -25,6 +25,7 @@ import secrets
 import sqlite3
 from typing import NamedTuple
 
+from intake_app.crypto import keycard
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
 from intake_app.crypto.mark_twin import mark_twin_key
 from intake_app.store import card_box, record_box, settings
@@ -65,6 +66,11 @@ _ANSWERS = {_SET: True, _NOT_SET: False, _OLD_SET: True, _OLD_NOT_SET: False}
 # answer may then be "cannot say" too: a vault.json this store did not see was met.
 _UNKNOWN = b"\x02"
 SEEN_BYTES = 2 * (1 + 32)
+# The name the emptied profile's card shows (review r7e F6), chosen when the duress passphrase
+# is set: boxed under the duress key with the keys of `duress_rows`, padded to one length (two
+# bytes of length, the UTF-8 name, zeros) so the row's length says nothing of it.
+_NAME_BYTES = 2 + 4 * keycard.MAX_NAME
+_KEYS_BYTES = 96
 _SEEN_ANSWERS = {_SET: True, _NOT_SET: False, _UNKNOWN: None}
 
 
@@ -109,18 +115,35 @@ def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
 class DuressKeys(NamedTuple):
     """What `duress_rows` holds for the duress key: the row digest's row-hash and mask keys
     (contents.py) and the twin key of vault.json's mark (crypto/mark_twin.py), each 32 bytes,
-    all derived from the vault key the store belongs to."""
+    all derived from the vault key the store belongs to; and the name the emptied profile's
+    card shows (None: a row an earlier version wrote, or none chosen)."""
 
     rows: bytes
     mask: bytes
     twin: bytes
+    name: str | None = None
 
 
-def _rows_box(vault_key: bytes, duress_key: bytes) -> bytes:
+def _rows_box(vault_key: bytes, duress_key: bytes, name: str | None = None) -> bytes:
     keys = (row_digest.row_key(vault_key), row_digest.mask_key(vault_key),
-            mark_twin_key(vault_key))
+            mark_twin_key(vault_key), _name_block(name))
     return record_box.seal_record(record_box.subkey(duress_key, _DURESS_ROWS), _DURESS_ROWS,
                                   "duress-rows", b"".join(keys))
+
+
+def _name_block(name: str | None) -> bytes:
+    data = (name or "").encode("utf-8")
+    return len(data).to_bytes(2, "big") + data + bytes(_NAME_BYTES - 2 - len(data))
+
+
+def _read_name(block: bytes) -> str | None:
+    size = int.from_bytes(block[:2], "big")
+    if not 0 < size <= _NAME_BYTES - 2:
+        return None
+    try:
+        return keycard.check_name(block[2:2 + size].decode("utf-8"))
+    except (UnicodeDecodeError, keycard.KeyCardError):
+        return None
 
 
 def _open_rows_box(conn: sqlite3.Connection, duress_key: bytes) -> DuressKeys | None:
@@ -132,9 +155,9 @@ def _open_rows_box(conn: sqlite3.Connection, duress_key: bytes) -> DuressKeys | 
                                       _DURESS_ROWS, "duress-rows", boxed)
     except Exception:
         return None
-    if len(keys) != 96:
+    if len(keys) not in (_KEYS_BYTES, _KEYS_BYTES + _NAME_BYTES):
         return None
-    return DuressKeys(keys[:32], keys[32:64], keys[64:])
+    return DuressKeys(keys[:32], keys[32:64], keys[64:96], _read_name(keys[_KEYS_BYTES:]))
 
 
 def _row_bytes(conn: sqlite3.Connection, name: str) -> bytes:
@@ -216,15 +239,17 @@ def check_proof(conn: sqlite3.Connection, vault_key: bytes) -> int:
 
 
 def set_duress_key(conn: sqlite3.Connection, vault_key: bytes, duress_key: bytes | None,
-                   vault_state: bytes | None = None) -> None:
+                   vault_state: bytes | None = None, name: str | None = None) -> None:
     """Remember the key the duress passphrase opens (None: removed), boxed; refresh the proof.
     `vault_state`: the digest of the vault.json about to be written with it (vault_seen.py),
-    which the answer is for; the vault.json of now keeps its answer until that one is written."""
+    which the answer is for; the vault.json of now keeps its answer until that one is written.
+    `name`: what the emptied profile's card will show (a checked card name; None: "Liaison")."""
     state(conn, vault_key)  # only a verified store is prepared for a duress unlock
     stored = duress_key if duress_key is not None else secrets.token_bytes(32)
     settings.put(conn, DURESS_BOX, record_box.seal_record(
         record_box.subkey(vault_key, _DURESS), _DURESS, "duress", stored))
-    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, stored))
+    settings.put(conn, DURESS_ROWS, _rows_box(vault_key, stored,
+                                              name if duress_key is not None else None))
     # The box holds 32 bytes either way (a key or random); whether one is set is said here,
     # boxed under the vault key too, so only the person who unlocked can read it.
     if vault_state is None:
@@ -322,6 +347,11 @@ class DuressProof(NamedTuple):
     keys: DuressKeys | None = None
     state: State | None = None
     office_version: int = 0
+
+    @property
+    def shown_name(self) -> str | None:
+        """The name chosen for the emptied profile's card (None: the default)."""
+        return self.keys.name if self.keys is not None else None
 
 
 def duress_proof_holds(conn: sqlite3.Connection, new_key: bytes) -> DuressProof | None:

@@ -111,7 +111,8 @@ def new_folder(profile_dir: Path) -> Path | None:
 
 
 def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, office_card: bytes,
-                  vault_file: Callable[[int], bytes] | None) -> Path:
+                  vault_file: Callable[[int], bytes] | None,
+                  liaison_name: str | None = None) -> Path:
     """Finish the new profile folder `built` (folder_ahead.py: the folder, and its store.db
     with the schema, its connection open, and empty `blobs/` and `sealed/`): the rows a
     set-up writes (`fill`), then vault.json (`vault_file(epoch)`, with the new store's change
@@ -123,7 +124,7 @@ def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, offi
     sibling, conn = built
     try:
         try:
-            epoch = fill(conn, vault_key, office_card)
+            epoch = fill(conn, vault_key, office_card, liaison_name)
         finally:
             conn.close()  # the last connection: SQLite moves the log into the file
         written = [sibling / DB_NAME, sibling]
@@ -144,16 +145,19 @@ def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, offi
     return sibling
 
 
-def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes) -> int:
+def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
+         liaison_name: str | None = None) -> int:
     """The rows of a new store (as `LocalStore.create` writes them): the office card the proof
-    vouched for and a new liaison identity with the default name, under the 32-byte
+    vouched for and a new liaison identity named `liaison_name` (the name chosen when the
+    duress passphrase was set, duress_proof.py; None: the default name), under the 32-byte
     `vault_key`, in one transaction; returns the store's change number (trust.py). Raises
     DiskFull or StoreCorrupt."""
     with translate_errors():
         conn.execute("BEGIN IMMEDIATE")
         try:
             trust.start(conn, vault_key, office_card)
-            identity.create_liaison_identity(conn, vault_key, identity.DEFAULT_NAME)
+            identity.create_liaison_identity(conn, vault_key,
+                                             liaison_name or identity.DEFAULT_NAME)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -190,7 +194,8 @@ def remove_old_folder(old: Path, profile_dir: Path) -> None:
     folder_renewal.remove_now(Path(old), Path(profile_dir))
 
 
-def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes, *,
+def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes,
+                      liaison_name: str | None = None, *,
                       name: str = FRESH_NAME, folders_first: bool = False,
                       synced: bool = True) -> int:
     """A complete new store under `name` (FRESH_NAME) in `profile_dir`: the office card the
@@ -205,7 +210,7 @@ def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes, *
         if folders_first:
             for folder in FOLDERS:
                 os.mkdir(Path(profile_dir) / folder, own_folders.PRIVATE_DIR)
-        epoch = fill(conn, vault_key, office_card)
+        epoch = fill(conn, vault_key, office_card, liaison_name)
     except BaseException:
         conn.close()
         clear_database(profile_dir, name)

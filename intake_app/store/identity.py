@@ -155,11 +155,13 @@ class IdentityAndOffice(StoreCore):
         with self.transaction() as conn:
             trust.accept_rotation(conn, self._vault_key, new_card)
 
-    def set_duress_key(self, duress_key: bytes | None, vault_state: bytes | None = None) -> None:
+    def set_duress_key(self, duress_key: bytes | None, vault_state: bytes | None = None,
+                       name: str | None = None) -> None:
         """Prepare the store for a duress unlock with this key (None: no duress passphrase);
-        `vault_state`: the 32-byte digest of the vault.json about to hold it (vault_seen.py)."""
+        `vault_state`: the 32-byte digest of the vault.json about to hold it (vault_seen.py);
+        `name`: the name the emptied profile's card will show (duress_proof.py)."""
         with self.transaction() as conn:
-            duress_proof.set_duress_key(conn, self._vault_key, duress_key, vault_state)
+            duress_proof.set_duress_key(conn, self._vault_key, duress_key, vault_state, name)
 
     #: Set by `settle_vault_state`: this unlock met a vault.json the store had not seen.
     vault_state_noticed = False

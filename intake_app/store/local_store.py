@@ -269,7 +269,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             built = (ahead if ahead is not None else FolderAhead(self.profile_dir)).take()
             if built is None:
                 fresh.forget_in_place(conn, renewal)  # no folder beside: renewed in place
-        self._start_afresh(proof.office_card, built, renewal)
+        self._start_afresh(proof.office_card, built, renewal, proof.shown_name)
 
     def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
         """A duress unlock's check of what the real unlock checks (`_check_contents`,
@@ -340,7 +340,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
 
     def _start_afresh(self, office_card: bytes,
                       built: tuple[Path, sqlite3.Connection] | None,
-                      renewal: fresh.Renewal | None) -> None:
+                      renewal: fresh.Renewal | None, name: str | None = None) -> None:
         """The duress proof held: the store begins again as a new one, in new files and folders
         (store/fresh.py), keeping only the office card the proof vouched for. Where a folder
         could be made beside the profile (`built`), a whole new profile is built there with
@@ -353,8 +353,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         if built is not None:
             if renewal is not None:
                 renewal.begin()
-            sibling = fresh.build_profile(built, self._vault_key, office_card,
-                                          renewal.vault_file if renewal is not None else None)
+            make = renewal.vault_file if renewal is not None else None
+            sibling = fresh.build_profile(built, self._vault_key, office_card, make, name)
         with self._lock:
             # Closed before anything moves: SQLite removes its log files by name at close.
             # Without folding its WAL into it: the old store goes with the old folder, and the
@@ -376,7 +376,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                     with self.transaction() as conn:
                         fresh.forget_in_place(conn, renewal)
                     close_unfolded(self._conn, self.profile_dir / DB_NAME)
-                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card)
+                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card, name)
                 fresh.renew_folders(self.profile_dir)
                 fresh.put_in_place(self.profile_dir)
                 if renewal is not None:

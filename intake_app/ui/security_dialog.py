@@ -145,6 +145,17 @@ class SecurityDialog(FittedDialog):
         duress_row.addWidget(self.duress_button)
         duress_row.addWidget(self.remove_duress_button)
         duress_layout.addLayout(duress_row)
+        # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
+        # unlike any profile set up here); empty: the name this profile has now.
+        self.duress_name = QLineEdit()
+        self.duress_name.setMaxLength(64)  # keycard.MAX_NAME
+        self.duress_name.setPlaceholderText(self._current_name())
+        name_label = QLabel(self.tr("&Name the emptied profile shows"))
+        name_label.setBuddy(self.duress_name)
+        name_row = QHBoxLayout()
+        name_row.addWidget(name_label)
+        name_row.addWidget(self.duress_name, 1)
+        duress_layout.addLayout(name_row)
 
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -213,6 +224,13 @@ class SecurityDialog(FittedDialog):
             field.returnPressed.connect(self.change_passphrase)
         for field in (self.duress, self.duress_repeat):
             field.returnPressed.connect(self.save_duress)
+
+    def _current_name(self) -> str:
+        """This profile's name now (the duress name's default), or "" when it cannot be read."""
+        try:
+            return self._session.liaison_name()
+        except Exception:  # shown as an empty placeholder, never fatal
+            return ""
 
     def _show_duress_state(self) -> None:
         """Say whether a duress passphrase is set (in words; the buttons work either way)."""
@@ -347,8 +365,10 @@ class SecurityDialog(FittedDialog):
             return
         self.duress.clear()
         self.duress_repeat.clear()
+        shown = self.duress_name.text().strip() or None
         self._protected_change(
-            lambda current: self._session.set_duress_passphrase(current, duress),
+            lambda current: self._session.set_duress_passphrase(current, duress,
+                                                                shown_name=shown),
             self.tr("The duress passphrase was set."),
         )
 

@@ -841,7 +841,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="190"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
@@ -942,12 +942,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="153"/>
+        <source>&amp;Name the emptied profile shows</source>
+        <translation>&amp;Name the emptied profile shows</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="170"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="225"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
     </message>
@@ -959,44 +964,44 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="249"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="318"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="336"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="354"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Choose a passphrase of at least 10 characters.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="283"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="343"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="361"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="308"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="323"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -1004,22 +1009,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="329"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="347"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="372"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="358"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="378"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="369"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="389"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>

@@ -841,7 +841,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="179"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="190"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
@@ -942,12 +942,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="159"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="153"/>
+        <source>&amp;Name the emptied profile shows</source>
+        <translation>Naam die het &amp;lege profiel toont</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="170"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="225"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
@@ -959,44 +964,44 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="229"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="247"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="231"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="249"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="300"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="268"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="318"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="336"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="354"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="283"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="343"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="361"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="290"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="308"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="323"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="307"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -1004,22 +1009,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="329"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="347"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="372"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="358"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="378"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="369"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="389"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
