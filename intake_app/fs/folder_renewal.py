@@ -109,7 +109,7 @@ def _swap(folder: Path, sibling: Path,
           meanwhile: Callable[[Path], None] | None = None) -> Path | None:
     parent = folder.parent
     if exchange(folder, sibling):
-        _sync_while(parent, meanwhile, sibling)
+        sync_while(parent, meanwhile, sibling)
         return sibling
     old = sibling.with_name(sibling.name.removesuffix(".partial") + ".old.partial")
     try:
@@ -119,12 +119,12 @@ def _swap(folder: Path, sibling: Path,
         return None
     fsync_dir(parent)
     os.rename(sibling, folder)
-    _sync_while(parent, meanwhile, old)
+    sync_while(parent, meanwhile, old)
     return old
 
 
-def _sync_while(parent: Path, meanwhile: Callable[[Path], None] | None, old: Path) -> None:
-    """Sync `parent` (the swap), running `meanwhile(old)` at the same time."""
+def sync_while(parent: Path, meanwhile: Callable[[Path], None] | None, old: Path) -> None:
+    """Sync `parent` (a swap; store/folder_ahead.py `finish_unused`) while `meanwhile(old)` runs."""
     if meanwhile is None:
         fsync_dir(parent)
         return

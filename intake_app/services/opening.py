@@ -59,9 +59,22 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
             checked.discard()  # a wrong passphrase is the answer, whatever the check found
             raise
         opened = _open_store(vault, key, checked, ahead)
+        as_a_duress_unlock_would(ahead, opened.store)
     finally:
         ahead.discard()  # gone before the answer, unless the duress unlock took it
     return opened
+
+
+def as_a_duress_unlock_would(ahead: FolderAhead, store: LocalStore) -> None:
+    """The folder built ahead, not taken (the real passphrase), finished and removed as a
+    duress unlock finishes its new folder and removes the old one (store/folder_ahead.py
+    `finish_unused`): the same work before either answers. A store whose office card cannot
+    be read now is refused by its next use; nothing is done for it here."""
+    try:
+        card = store.office_card()
+    except SeinpostError:
+        return
+    ahead.finish_unused(card)
 
 
 def _open_store(vault: Vault, key: bytes, checked: DatabaseCheck,
