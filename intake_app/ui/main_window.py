@@ -302,9 +302,7 @@ class MainWindow(QMainWindow):
         reopen, self._reopen = self._reopen, None
         if reopen is not None and session.has_draft(reopen[0]):
             self.workspace.open_editor(reopen[0], reopen[1], resume=True, focus=reopen[2])
-        tell_after_unlock(self, purged=session.purge_notice, undone=session.undone_notice,
-                          unlisted=len(session.unlisted_sealed),
-                          save_unlisted=self.workspace.delivery.save_unlisted)
+        tell_after_unlock(self, session, save_unlisted=self.workspace.delivery.save_unlisted)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.timeout_s = 60 * minutes

@@ -8,19 +8,25 @@ MainWindow's translation context."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_app.ui.code_widgets import label_language
 
+if TYPE_CHECKING:
+    from intake_app.services.liaison import LiaisonSession
 
-def tell_after_unlock(parent: QWidget, *, purged: bool, undone: bool, unlisted: int = 0,
+
+def tell_after_unlock(parent: QWidget, session: LiaisonSession,
                       save_unlisted: Callable[[], None] | None = None) -> None:
-    """Open a warning box on `parent` for each notice that holds (object names `purge_notice`,
-    `undone_notice` and `unlisted_notice`, for the tests); nothing when none does. `unlisted`:
-    how many sealed files the store does not list (store/unlisted.py); their box has a Save…
-    button that calls `save_unlisted`."""
+    """Open a warning box on `parent` for each notice the unlocked `session` holds (object
+    names `purge_notice`, `undone_notice` and `unlisted_notice`, for the tests); nothing when
+    none does. The sealed files the store does not list (store/unlisted.py) have a box with a
+    Save… button that calls `save_unlisted`."""
+    purged, undone = session.purge_notice, session.undone_notice
+    unlisted = len(session.unlisted_sealed)
     title = QCoreApplication.translate("MainWindow", "Seinpost")
     if purged:
         _open(parent, title, QCoreApplication.translate(

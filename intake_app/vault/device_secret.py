@@ -189,6 +189,46 @@ def has_entry(profile_id: str) -> bool:
         raise _unavailable(exc) from exc
 
 
+FOLDER_PREFIX = "folder/"
+
+
+def note_folder(folder: str) -> None:
+    """Note in the keyring that a keyring-mode profile lives in the folder whose tag is
+    `folder` (vault_state.py `folder_tag`: a digest, not the folder's name), under the user
+    ``folder/<tag>``. A vault.json found there that says passphrase-only is then refused before
+    anything is counted, whatever profile id it names (review r7g H2: `has_entry` asked only
+    about the id the file names, which whoever rewrote it chooses). One entry per folder, the
+    same for every profile there: a duress unlock in the same folder leaves it as it is, as a
+    set-up there would. Raises KeyringUnavailable when the keyring does not keep it."""
+    _save_text(f"{FOLDER_PREFIX}{folder}", "os-keyring")
+
+
+def folder_noted(folder: str) -> bool:
+    """Whether the keyring notes a keyring-mode profile in the folder tagged `folder` (False
+    when no keyring works). Asked as `has_entry` asks: by search on the Secret Service, which
+    answers for a locked keyring too; KeyringUnavailable when the keyring cannot answer."""
+    backend = usable_backend()
+    if backend is None:
+        return False
+    user = f"{FOLDER_PREFIX}{folder}"
+    try:
+        if _is_secret_service(backend):
+            return bool(secret_service.search(SERVICE, user))
+        return _get(backend, user) is not None
+    except Exception as exc:
+        raise _unavailable(exc) from exc
+
+
+def forget_folder(folder: str) -> None:
+    """Remove the note of `note_folder` (a passphrase-only profile set up in that folder: the
+    person's own choice). A keyring that cannot be reached is left as it is."""
+    backend = usable_backend()
+    if backend is None:
+        return
+    with contextlib.suppress(Exception):
+        _delete(backend, f"{FOLDER_PREFIX}{folder}")
+
+
 def _unavailable(exc: BaseException) -> KeyringUnavailable:
     """The refusal for a keyring that could not be read: "locked" when it said so."""
     if isinstance(exc, keyring.errors.KeyringLocked):

@@ -176,7 +176,10 @@ class Unlocking(VaultCore):
             # A keyring-mode file switched to passphrase-only (`mac` null) would make the right
             # passphrase fail (the mode is bound into the slots) and count as wrong. The keyring
             # still holding this profile's entry tells: refuse, count nothing.
-            if device_secret.has_entry(file.profile_id):
+            # The id is the file's own, which whoever rewrote it chooses (review r7g H2): the
+            # keyring's note of a keyring-mode profile in this folder tells as well.
+            if device_secret.has_entry(file.profile_id) or device_secret.folder_noted(
+                    vault_state.folder_tag(self.profile_dir)):
                 self.lock()
                 raise VaultTampered()
             return None

@@ -116,6 +116,8 @@ class Vault(Protection, StoreMark, Renewal):
             raise
         vault = cls(profile_dir, file)
         vault._state.after_write(file)  # the keyring names this file as current
+        if secret is None:  # no keyring-mode profile here any more (vault_state.py, r7g H2)
+            vault._state.settle_in(profile_dir, file)
         vault._secret = secret
         vault._hold(vault_key)
         return vault

@@ -120,6 +120,8 @@ class KeyringState:
     def settle_in(self, profile_dir: Path, file: VaultFile) -> None:
         """The vault moved to `profile_dir` by this app (a set-up swapped in): name it."""
         self.folder = folder_tag(profile_dir)
+        if file.keyring_mode != MODE_KEYRING:  # set up passphrase-only here: the person's choice
+            device_secret.forget_folder(self.folder)
         if tracked(file) and self.states is not None:
             self._write(file, adopting=True)
 
@@ -186,12 +188,25 @@ class KeyringState:
         new = digest(file)
         same_id = file.profile_id == self.profile_id
         folder = self.recorded_folder if same_id and not adopting else self.folder
+        if adopting:
+            _note_folder(folder)
         if same_id and self.states == (new,) and self.recorded_folder == folder:
             return
         with contextlib.suppress(KeyringUnavailable):
             device_secret.save_state(file.profile_id, _text((new,), folder))
             self.profile_id, self.states = file.profile_id, (new,)
             self.recorded_folder = folder
+
+
+def _note_folder(folder: str | None) -> None:
+    """The keyring notes that a keyring-mode profile lives in `folder` (a tag), so a vault.json
+    switched to passphrase-only there is refused whatever id it names (device_secret.py
+    `note_folder`, review r7g H2); written once, asked by search at each right unlock."""
+    if folder is None:
+        return
+    with contextlib.suppress(KeyringUnavailable):
+        if not device_secret.folder_noted(folder):
+            device_secret.note_folder(folder)
 
 
 def _text(states: tuple[str, ...], folder: str | None) -> str:

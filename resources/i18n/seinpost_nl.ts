@@ -774,24 +774,24 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="24"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
         <location filename="../../intake_app/ui/main_window.py" line="82"/>
         <location filename="../../intake_app/ui/main_window.py" line="122"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="26"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="32"/>
         <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
         <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="40"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
         <source>&amp;Save…</source>
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="316"/>
+        <location filename="../../intake_app/ui/main_window.py" line="314"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
