@@ -2,7 +2,8 @@
 profile set up in the window is, so the emptied profile looked unlike the real one. The person
 now chooses, when setting the duress passphrase, the name the emptied profile's card shows
 (the session's `shown_name`, the window's field, `intake-app settings --duress-name`); by
-default the name the profile has now. The name is kept boxed under the duress key with the
+default `Liaison`, never the real name (issue 7, scenario 6: the name must not survive).
+The name is kept boxed under the duress key with the
 keys the duress unlock already reads (store/duress_proof.py `duress_rows`), padded, so the
 row's length says nothing of it.
 """
@@ -59,13 +60,13 @@ def _duress_rows_length(profile: Path) -> int:
     return length
 
 
-def test_by_default_the_emptied_profile_shows_the_name_it_had(
+def test_by_default_the_emptied_profile_shows_liaison_never_the_real_name(
         tmp_path: Path, use_keyring: bool) -> None:
     profile = _profile(tmp_path, use_keyring)
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     session.lock()
-    assert _duress_card_name(profile) == "Amina Haddad"
+    assert _duress_card_name(profile) == "Liaison"  # issue 7, scenario 6
 
 
 def test_the_name_chosen_at_duress_set_up_is_the_emptied_profiles_card_name(

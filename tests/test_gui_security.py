@@ -123,7 +123,7 @@ def test_the_duress_passphrase_as_current_passphrase_is_refused_like_a_wrong_one
 def test_the_name_the_emptied_profile_shows_is_chosen_with_the_duress_passphrase(
         qtbot, tmp_path: Path, office) -> None:  # noqa: F811
     """Review r7e F6: the duress profile's card was always named 'Liaison'. The field beside
-    the duress passphrase names it; empty, it is this profile's own name (the placeholder)."""
+    the duress passphrase names it; empty, it is 'Liaison' (the placeholder)."""
     from intake_app.crypto import keycard
     from intake_app.services.liaison import LiaisonSession
 
@@ -132,7 +132,7 @@ def test_the_name_the_emptied_profile_shows_is_chosen_with_the_duress_passphrase
     page = window.workspace
     qtbot.mouseClick(page.security_button, Qt.LeftButton)
     dialog = page.security
-    assert dialog.duress_name.placeholderText() == window.session.liaison_name()
+    assert dialog.duress_name.placeholderText() == "Liaison"  # never the real name
     dialog.current.setText(PASSPHRASE)
     dialog.duress.setText("what I say when forced to")
     dialog.duress_repeat.setText("what I say when forced to")

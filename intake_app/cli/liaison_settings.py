@@ -29,7 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
     settings.add_argument("--duress-name", metavar="NAME",
                           help="with --duress-passphrase-file: the name the emptied profile's "
-                               "card shows (default: this profile's name now)")
+                               "card shows (default: Liaison)")
 
 
 def _wipe_after(text: str) -> int | None:

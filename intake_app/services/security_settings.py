@@ -47,14 +47,14 @@ def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
                           duress: str | None, shown_name: str | None = None) -> None:
     """Set (None: remove) the passphrase that opens an empty vault and erases the real one.
     `shown_name`: the name the emptied profile's card shows after a duress unlock (review r7e
-    F6: it was always "Liaison", unlike any profile set up in the window); None: the name this
-    profile has now. A name a card cannot hold is KeyCardError, before anything changes."""
+    F6: it was always "Liaison", unlike any profile set up in the window); None: "Liaison", as
+    before (the real name must not survive a duress unlock: issue 7, scenario 6). A name a card
+    cannot hold is KeyCardError, before anything changes."""
     if duress is not None and duress == current:
         raise InvalidSetting("The duress passphrase must differ from your passphrase.")
     name = None
     if duress is not None:
-        name = (keycard.check_name(shown_name) if shown_name is not None
-                else keycard.parse_card(store.liaison_card()).name)
+        name = keycard.check_name(shown_name) if shown_name is not None else None
     vault.set_duress_passphrase(
         current, duress,
         prepare=lambda key, digest: store.set_duress_key(key, digest, name=name))

@@ -35,7 +35,7 @@ class SessionSecurity:
     def set_duress_passphrase(self, current: str, duress: str | None, *,
                               shown_name: str | None = None) -> None:
         """Set (None: remove) the passphrase that opens an empty vault and erases the real one;
-        `shown_name`: the name the emptied profile's card shows (None: the name it has now)."""
+        `shown_name`: the name the emptied profile's card shows (None: "Liaison")."""
         security_settings.set_duress_passphrase(self._vault, self._store, current, duress,
                                                 shown_name)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.services import security_settings as sec
-from intake_app.services.liaison import LiaisonSession
+from intake_app.services.liaison import DEFAULT_LIAISON_NAME, LiaisonSession
 from intake_app.ui.access import name_fields
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
@@ -146,10 +146,10 @@ class SecurityDialog(FittedDialog):
         duress_row.addWidget(self.remove_duress_button)
         duress_layout.addLayout(duress_row)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
-        # unlike any profile set up here); empty: the name this profile has now.
+        # unlike any profile set up here); empty: "Liaison", never the real name (scenario 6).
         self.duress_name = QLineEdit()
         self.duress_name.setMaxLength(64)  # keycard.MAX_NAME
-        self.duress_name.setPlaceholderText(self._current_name())
+        self.duress_name.setPlaceholderText(DEFAULT_LIAISON_NAME)
         name_label = QLabel(self.tr("&Name the emptied profile shows"))
         name_label.setBuddy(self.duress_name)
         name_row = QHBoxLayout()
@@ -224,13 +224,6 @@ class SecurityDialog(FittedDialog):
             field.returnPressed.connect(self.change_passphrase)
         for field in (self.duress, self.duress_repeat):
             field.returnPressed.connect(self.save_duress)
-
-    def _current_name(self) -> str:
-        """This profile's name now (the duress name's default), or "" when it cannot be read."""
-        try:
-            return self._session.liaison_name()
-        except Exception:  # shown as an empty placeholder, never fatal
-            return ""
 
     def _show_duress_state(self) -> None:
         """Say whether a duress passphrase is set (in words; the buttons work either way)."""
