@@ -226,13 +226,13 @@ def _check_passphrase(passphrase: str) -> None:
         raise OfficeKeyError("the passphrase must not be empty", code="cli.passphrase_empty")
 
 
-def _check_new_passphrase(passphrase: str) -> None:
+def _check_new_passphrase(passphrase: str, name: str) -> None:
     """The one strength rule of the window and both command lines (zxcvbn, see
     `vault.passphrase`): the office's keys guard every signal, so a weak passphrase is refused
     (WeakPassphrase) before any key is made, judged in the normalised form the key files are
-    sealed under (`_seal`)."""
+    sealed under (`_seal`), knowing the office's `name` as the liaison's rule knows theirs."""
     _check_passphrase(normalise(passphrase))
-    check_new_passphrase(normalise(passphrase))
+    check_new_passphrase(normalise(passphrase), user_inputs=(name,))
 
 
 def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKeyPaths:
@@ -241,7 +241,7 @@ def generate_office_keys(out_dir: Path, name: str, passphrase: str) -> OfficeKey
     Raises OfficeKeyError (empty passphrase, files exist), WeakPassphrase (zxcvbn score under
     `vault.passphrase.MIN_SCORE`) or KeyCardError (a bad name) before anything is written.
     """
-    _check_new_passphrase(passphrase)
+    _check_new_passphrase(passphrase, name)
     keycard.check_name(name)
     paths = OfficeKeyPaths.in_dir(Path(out_dir))
     for path in (*paths.files(), *_next_paths(paths.directory).files()):

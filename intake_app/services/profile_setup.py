@@ -117,8 +117,11 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
     goes first, after the vault, as before."""
     prepared = None if erased else prepare_profile(folder)
     try:
+        # The names are what an attacker of this laptop tries first (review r12x X1): the rule
+        # knows them here as the window's meter does.
         vault = Vault.create(folder, passphrase, use_keyring=use_keyring, kdf=kdf,
-                             allow_weak_kdf=allow_weak_kdf)
+                             allow_weak_kdf=allow_weak_kdf,
+                             user_inputs=(liaison_name, office_card.name))
     except BaseException:
         if prepared is not None:
             discard_prepared(folder, prepared)

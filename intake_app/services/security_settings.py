@@ -8,6 +8,8 @@ passes its own vault and store: neither leaves the session.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from intake_app.crypto import keycard
 from intake_app.store.local_store import LocalStore
 from intake_app.vault import InvalidSetting, Vault
@@ -38,9 +40,11 @@ def set_auto_lock_minutes(store: LocalStore, minutes: int) -> None:
     store.set_auto_lock_setting(minutes)
 
 
-def change_passphrase(vault: Vault, current: str, new: str) -> None:
-    """Rewrap the vault key under `new`; the data is not re-encrypted."""
-    vault.change_passphrase(current, new)
+def change_passphrase(vault: Vault, current: str, new: str,
+                      user_inputs: Sequence[str] = ()) -> None:
+    """Rewrap the vault key under `new`; the data is not re-encrypted. `user_inputs`: the
+    profile's names, which the strength rule knows."""
+    vault.change_passphrase(current, new, user_inputs=user_inputs)
 
 
 def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,

@@ -5,6 +5,7 @@ leave it."""
 
 from __future__ import annotations
 
+from intake_app.crypto import keycard
 from intake_app.services import security_settings
 from intake_app.store.local_store import LocalStore
 from intake_app.vault import Vault, VaultStatus
@@ -29,8 +30,11 @@ class SessionSecurity:
         return self._vault.status()
 
     def change_passphrase(self, current: str, new: str) -> None:
-        """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …)."""
-        security_settings.change_passphrase(self._vault, current, new)
+        """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …), judged
+        knowing the liaison's and the office's names, as at set-up."""
+        names = [keycard.parse_card(card).name
+                 for card in (self._store.liaison_card(), self._store.office_card())]
+        security_settings.change_passphrase(self._vault, current, new, names)
 
     def set_duress_passphrase(self, current: str, duress: str | None, *,
                               shown_name: str | None = None) -> None:

@@ -38,6 +38,8 @@ caller adds what it knows of this profile (`user_inputs`: the liaison's name, th
 
 from __future__ import annotations
 
+import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 
@@ -50,6 +52,9 @@ MIN_SCORE = 3
 # zxcvbn's running time grows with the length; beyond this many characters it only judges
 # the first ones (a passphrase that long is never weak because of its tail).
 _JUDGED_CHARS = 100
+# zxcvbn keeps the user inputs of each call in one module-wide table, and the window judges in
+# a worker thread (`warm_up`) and at each keystroke: one call at a time.
+_ZXCVBN = threading.Lock()
 
 
 class WeakPassphrase(InvalidPassphrase):
@@ -196,15 +201,32 @@ def strength(passphrase: str, user_inputs: Sequence[str] = ()) -> int:
     # setting or changing a passphrase needs them, never an unlock, attach or seal.
     from zxcvbn import zxcvbn
 
-    _dutch_ready()
-    inputs = [word for given in user_inputs for word in str(given).lower().split() if word]
-    return int(zxcvbn(text[:_JUDGED_CHARS], user_inputs=inputs)["score"])
+    with _ZXCVBN:
+        _dutch_ready()
+        # zxcvbn refuses more than `max_length` characters (72 unless told): a passphrase of a
+        # longer sentence raised ValueError at set-up instead of being judged.
+        result = zxcvbn(text[:_JUDGED_CHARS], user_inputs=name_words(user_inputs),
+                        max_length=_JUDGED_CHARS)
+    return int(result["score"])
+
+
+def name_words(user_inputs: Sequence[str]) -> list[str]:
+    """What zxcvbn is given of each name in `user_inputs`: its words and its words run
+    together, lower case ("Amira El Amrani": amira, el, amrani, amiraelamrani, elamrani), each
+    once. A passphrase of a name's words typed without spaces is as weak as with them."""
+    words: list[str] = []
+    for given in user_inputs:
+        parts = [part for part in re.split(r"[\W_]+", str(given).lower()) if part]
+        words += [*parts, "".join(parts), *("".join(parts[n:]) for n in range(1, len(parts)))]
+    return list(dict.fromkeys(word for word in words if word))
 
 
 def check_new_passphrase(passphrase: str, *, require_strength: bool = True,
                          user_inputs: Sequence[str] = ()) -> str:
     """The normalised passphrase if it may be set; InvalidPassphrase / WeakPassphrase if not.
 
+    `user_inputs`: the liaison's and the office's names, which a passphrase built on them does
+    not hide (`strength`); set-up, a change and the office's keys give them, as the meter does.
     `require_strength=False` only refuses empty and absurdly long passphrases (used for the
     duress passphrase, which protects nothing and must be quick to type under pressure).
     """

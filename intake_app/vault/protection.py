@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from intake_app.vault import duress_record, vault_state
 from intake_app.vault.argon2id import stretch
@@ -25,12 +25,13 @@ class Protection(Unlocking):
     needs the current passphrase (WrongPassphrase otherwise, counted like any attempt; the
     duress passphrase is answered here exactly as a wrong one, see unlocking.py)."""
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, *, user_inputs: Sequence[str] = ()) -> None:
         """Rewrap the same vault key under `new`; the data is not re-encrypted.
 
-        Raises WeakPassphrase for a weak `new`, InvalidPassphrase if it is the duress one.
+        Raises WeakPassphrase for a weak `new` (judged knowing `user_inputs`, the profile's
+        names), InvalidPassphrase if it is the duress one.
         """
-        new = check_new_passphrase(new)
+        new = check_new_passphrase(new, user_inputs=user_inputs)
         with self._mutex:
             opened = self._authenticate(old)
             stretched = stretch(new, opened.file.kdf_salt, opened.file.kdf)

@@ -14,6 +14,7 @@ duress unlock renews (renewal.py). This module creates, opens and reports.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,12 +84,17 @@ class Vault(Protection, StoreMark, Renewal):
         use_keyring: bool = True,
         kdf: KdfParams | None = None,
         allow_weak_kdf: bool = False,
+        user_inputs: Sequence[str] = (),
     ) -> Vault:
-        """A new vault, returned unlocked. Refuses to replace a vault that is not wiped."""
+        """A new vault, returned unlocked. Refuses to replace a vault that is not wiped.
+
+        `user_inputs`: the liaison's and the office's names, which the strength rule knows
+        (`passphrase.strength`), so set-up on both command lines judges as the window's meter.
+        """
         kdf = kdf or KdfParams.moderate()
         if not kdf.is_at_least_moderate() and not allow_weak_kdf:
             raise WeakKdfParams()
-        passphrase = check_new_passphrase(passphrase)
+        passphrase = check_new_passphrase(passphrase, user_inputs=user_inputs)
         profile_dir = prepare_profile_dir(profile_dir)
         cls.refuse_existing(profile_dir)
         profile_id = new_id()
