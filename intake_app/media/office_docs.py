@@ -148,7 +148,7 @@ def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = _checked_entries(package)
-            main, media_type = _ooxml_type({info.filename for info in infos})
+            main, media_type = _ooxml_type(package, {info.filename for info in infos})
             return _rewrite(package, infos, main, media_type, depth)
     except NotCleanable:
         raise
@@ -170,12 +170,12 @@ def _checked_entries(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return infos
 
 
-def _ooxml_type(names: set[str]) -> tuple[str, str]:
-    """(main part, media type) of an OOXML package; NotCleanable for any other ZIP."""
+def _ooxml_type(package: zipfile.ZipFile, names: set[str]) -> tuple[str, str]:
+    """(main part, media type) as `_rels/.rels` names it (`rels.main_part`); else NotCleanable."""
     if _CONTENT_TYPES in names and _RELS in names:
-        for part, media_type in sniff.OOXML_BY_MAIN_PART.items():
-            if part.decode() in names:
-                return part.decode(), media_type
+        found = rels.main_part(_parse(_read_xml(package, _RELS))[0], names)
+        if found is not None:
+            return found
     raise NotCleanable(TYPE_NOT_CLEANABLE)
 
 

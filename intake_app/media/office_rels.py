@@ -21,6 +21,8 @@ import xml.etree.ElementTree as ET  # the element type only; parsing is office_x
 from collections.abc import Callable
 from urllib.parse import unquote
 
+from intake_app.media import sniff
+
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 PACKAGE_RELS = "_rels/.rels"
 _KIND_PREFIXES = (
@@ -85,6 +87,29 @@ def internal_targets(rels_name: str, root: ET.Element) -> list[tuple[str, str]]:
             found.append((relationship_kind(rel.get("Type", "")),
                           resolve(rels_name, rel.get("Target", ""))))
     return found
+
+
+MAIN_DOCUMENT = "officedocument"
+MAIN_FOLDERS = {"word/": sniff.DOCX, "xl/": sniff.XLSX, "ppt/": sniff.PPTX}
+"""The folder of each kind's main part, as every producer writes it."""
+
+
+def main_part(root: ET.Element | None, names: set[str]) -> tuple[str, str] | None:
+    """(main part, media type) as the parsed `_rels/.rels` (`root`) names it:
+    the target of the officeDocument relationship (Strict's too), present in `names`, in one
+    of MAIN_FOLDERS. OPC finds the main part so, never by its name: Word for the web writes
+    `word/document2.xml` (review r11h W1), Excel `xl/workbook2.xml`. None when there is none."""
+    if root is None:
+        return None
+    by_lower = {name.lower(): name for name in names}
+    for kind, target in internal_targets(PACKAGE_RELS, root):
+        part = by_lower.get(target.lower())
+        if kind == MAIN_DOCUMENT and part is not None:
+            for folder, media in MAIN_FOLDERS.items():
+                inside = part[len(folder):]
+                if part.startswith(folder) and inside.endswith(".xml") and "/" not in inside:
+                    return part, media
+    return None
 
 
 def reachable_parts(

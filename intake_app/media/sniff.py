@@ -146,8 +146,8 @@ def _sniff_zip(head: bytes, ext: str) -> str:
         if declared.decode("ascii", "replace") in OPENDOCUMENT_TYPES:
             return declared.decode("ascii")
     for part, media_type in OOXML_BY_MAIN_PART.items():
-        if part in head:
-            return media_type
+        if part in head or re.search(re.escape(part[:-4]) + rb"\d+\.xml", head):
+            return media_type  # Word for the web's word/document2.xml too (review r11h W1)
     if b"[Content_Types].xml" in head and ext in OOXML_BY_EXTENSION:
         return OOXML_BY_EXTENSION[ext]
     return ZIP
