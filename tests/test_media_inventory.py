@@ -30,6 +30,7 @@ import pikepdf
 import pytest
 import svg_kit as svgs
 import test_clean_tiff_jpeg2000 as j2k
+import test_sealed_docx_field_data as field_data
 import test_sealed_office_main_part as main_part
 from media_kit import canaries, identifying_tags, parts
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text, strict
@@ -311,6 +312,7 @@ ROWS: dict[str, Row] = {
     "tiff-strip-tail": Row(lambda: r11d.tiff16(r11d.samples16() + r11d.TAIL), "a.tif", lambda f: r11d.tiff_strip(f[""]) == r11d.samples16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-compressed-strip-tail": Row(lambda: r11d.tiff_compressed_tail("tiff_lzw"), "a.tif", lambda f: r11d.tiff_samples_kept(f[""], "tiff_lzw"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-lzma-strip-tail": Row(lambda: r11d.tiff_compressed_tail("lzma"), "a.tif", lambda f: r11d.tiff_samples_kept(f[""], "lzma"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "field-private-data": Row(lambda: field_data._docx("CANARY jjansen"), "a.docx", lambda f: b"fldData" not in f["word/document.xml"] and b"(Smith, 2020)" in f["word/document.xml"]),
     "office-main-part-name": Row(main_part._docx, "a.docx", lambda f: "word/document2.xml" in f and "word/people.xml" in f),
     "tiff-jpeg2000-codestream": Row(lambda: j2k._tiff(34712, j2k._codestream()), "a.tif", lambda f: j2k._strip_of(f[""]).endswith(b"\xff\xd9") and b"\xff\x64" not in j2k._strip_of(f[""]).split(b"\xff\x93")[0], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-strips-kept-whole": Row(lambda: r11d.tiff16(b"\x28\xb5\x2f\xfd" + r11d.TAIL, 50000), "a.tif", lambda f: r11d.TAIL in f[""], warning=IMAGE_DATA_NOT_TRIMMED, canary_stays=True),

@@ -118,6 +118,7 @@ _REMOVED_ELEMENTS = {
     "{http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac}absPath",
     "{http://schemas.microsoft.com/office/spreadsheetml/2014/revision}revisionPtr",
     f"{{{_W}}}attachedSchema", f"{{{_W}}}saveThroughXslt",  # schema and XSLT solution ids
+    f"{{{_W}}}fldData",  # a field's private data, base64: EndNote's record (review r11h O2)
 }
 _PICTURE_ELEMENTS = {"docPr", "cNvPr"}
 _VML = "urn:schemas-microsoft-com:vml"
