@@ -32,6 +32,7 @@ import svg_kit as svgs
 import test_clean_tiff_jpeg2000 as j2k
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_main_part as main_part
+import test_sealed_svg_names as svg_names
 from media_kit import canaries, identifying_tags, parts
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text, strict
 from office_types_kit import office_file
@@ -263,6 +264,10 @@ ROWS: dict[str, Row] = {
     "svg-editor-data": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: not re.search(rb"inkscape|sodipodi|<metadata|<!--|rdf:", f[""])),
     "svg-paths": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: b'xlink:href="removed-path"' in f[""] and b"file:" not in f[""] and b"Users" not in f[""]),
     "svg-entities": Row(lambda: svgs.ILLUSTRATOR, "a.svg", lambda f: not re.search(rb"<!ENTITY|&ns_|aipgf|ns.adobe.com/Adobe", f[""].replace(b'requiredExtensions="http://ns.adobe.com/AdobeIllustrator/10.0/"', b"")) and b'xlink:href="removed-path"' in f[""]),
+    "svg-document-title": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"Kaart van" not in f[""] and b"Getekend door" not in f[""] and b"<title>Plein" in f[""]),
+    "svg-layer-names": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"Laag van" not in f[""] and b"inkscape:label" not in f[""] and b"docname" not in f[""]),
+    "svg-object-titles": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"<title>Plein bij het station</title><desc>Hier stond de auto</desc>" in f[""]),
+    "svg-file-name-ids": Row(lambda: svg_names._SVG, "a.svg", lambda f: b'id="picture-1" data-name="Picture" aria-label="Picture"' in f[""] and b'id="IMG_2046.jpg"' in f[""]),
     "svg-compressed": Row(lambda: svgs.compressed(svgs.drawing(svgs.photo())), "a.svgz", lambda f: f[""].startswith(b"<?xml") and not re.search(rb"inkscape|sodipodi|<metadata|<!--|rdf:", f[""]) and canaries(svgs.embedded(f[""])) == []),
     "svg-embedded-pictures": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: canaries(svgs.embedded(f[""])) == [] and identifying_tags(svgs.embedded(f[""])) == []),
     "revision-ids": Row(docx(body='<w:p w:rsidR="00CA0A0A" w:rsidRDefault="00CA0A0A"><w:r w:rsidRPr="00CA0A0A"><w:t>Tekst.</w:t></w:r></w:p>', parts={"word/settings.xml": SETTINGS.format('<w:rsids><w:rsidRoot w:val="00CA0A0A"/><w:rsid w:val="00CA0A0A"/></w:rsids>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"00CA0A0A" not in f["word/document.xml"] + f["word/settings.xml"]),

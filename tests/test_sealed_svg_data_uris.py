@@ -117,9 +117,9 @@ def test_bare_file_names_in_src_poster_and_object_data_are_neutralised(tmp_path:
 
 
 def test_paths_in_title_desc_and_css_comments_are_removed(tmp_path: Path) -> None:
-    body = ('<title>C:\\Users\\CANARYjan\\Desktop\\kaart.svg</title><desc>Getekend uit /Users/CANARYjan/Documents/kaart.ai</desc>'
+    body = ('<g><title>C:\\Users\\CANARYjan\\Desktop\\kaart.svg</title><desc>Getekend uit /Users/CANARYjan/Documents/kaart.ai</desc>'
             '<style>/* fonts in C:\\Users\\CANARYjan\\fonts */ @import "/home/CANARYjan/eigen.css"; rect { fill: red; }</style>'
-            '<rect width="4" height="4"/>')
+            '<rect width="4" height="4"/></g>')  # a group's own title (the drawing's goes whole: test_sealed_svg_names)
     data, entry, _ = _sealed(tmp_path, body)
     assert (entry["cleaning"], entry["warnings"]) == ("cleaned", [])
     assert CANARY not in data and canaries(data) == []

@@ -15,6 +15,8 @@ their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg
 - pictures and drawings embedded as `data:` URIs (in any attribute or CSS `url()`, any RFC 2397
   form) are cleaned by what their bytes are (`svg_data`); one that cannot be is kept and warned;
 - `<title>`, `<desc>` and `<style>` text are read for paths as attributes are; CSS comments go;
+  the drawing's own title and description go, and labels and ids that are a file's name are
+  neutralised (`svg_names`);
 - a compressed drawing (`.svgz`, gzip) is cleaned the same way and sealed uncompressed.
 
 Parsed with defusedxml: a DOCTYPE is read, external entities are refused, and internal ones only
@@ -43,6 +45,7 @@ from intake_app.media.result import (
 )
 from intake_app.media.svg_data import cleaned_data_uri, is_data_uri
 from intake_app.media.svg_entities import check_entities
+from intake_app.media.svg_names import neutralise_names
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
 """Largest SVG parsed (as `office_docs.MAX_XML_PART`): about ten times that in memory."""
@@ -98,6 +101,7 @@ def clean_svg_at(data: bytes, depth: int) -> Cleaned:
         raise NotCleanable(UNREADABLE_SVG)
     warnings: list[str] = []
     _drop_editor_data(root)
+    neutralise_names(root)  # the document's title, labels and ids that are a file's name
     for element in root.iter():
         for key, value in element.attrib.items():
             element.attrib[key] = _cleaned_value(key, value, warnings, depth)

@@ -1,0 +1,53 @@
+"""Where an SVG keeps a person's or a file's name in plain text, and what becomes of it.
+
+Decided per place (docs/CLEANING.md rows `svg-document-title`, `svg-layer-names`,
+`svg-object-titles`, `svg-file-name-ids`; task i11-i):
+
+- the drawing's own `<title>` and `<desc>` (children of the root `<svg>`): the document's title
+  and description, which Inkscape fills from Document Properties next to the RDF creator, and
+  converters from the file's name or "Made by <user>": removed, as a PDF's Info title and an
+  Office file's core title are;
+- `<metadata>` and the editors' attributes (`inkscape:label`, a layer's name; `sodipodi:docname`,
+  the file's name) are removed with the editor data (`svg._drop_editor_data`);
+- a `<title>` or `<desc>` inside the drawing (a shape's tooltip and accessible text): what a
+  person wrote about the drawing, kept as the liaison's content; a path or a file's name there
+  becomes `removed-path` (`svg._text_without_paths`);
+- `data-name` and `aria-label` that are a file's or device's name (Illustrator's Export As names
+  a placed picture's layer after its file: `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h
+  S1) become `Picture`; an `id` that is one becomes `picture-<n>` when nothing in the drawing
+  refers to it (`#id`, `url(#id)`), else it stays, named as a limit.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
+
+from intake_app.media.paths import is_file_name
+
+NEUTRAL_NAME = "Picture"
+_DOCUMENT_TEXTS = {"title", "desc"}
+_LABELS = {"data-name", "aria-label"}
+_REFERENCE = re.compile(r"#([^\s\"'()#;,]+)")
+
+
+def neutralise_names(root: ET.Element) -> None:
+    """Apply the module's rules to the parsed drawing `root`, in place."""
+    for child in list(root):
+        if isinstance(child.tag, str) and _local(child.tag) in _DOCUMENT_TEXTS:
+            root.remove(child)
+    referred = {m.group(1) for element in root.iter() for value in
+                [*element.attrib.values(), element.text or ""] for m in _REFERENCE.finditer(value)}
+    renamed = 0
+    for element in root.iter():
+        for key, value in list(element.attrib.items()):
+            name = _local(key)
+            if name in _LABELS and is_file_name(value.strip()):
+                element.attrib[key] = NEUTRAL_NAME
+            elif name == "id" and value not in referred and is_file_name(value.strip()):
+                renamed += 1
+                element.attrib[key] = f"picture-{renamed}"
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
