@@ -387,3 +387,4 @@ def value_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
             if values <= protection + 1:
                 found.append((t.name, key, values))
     return found
+

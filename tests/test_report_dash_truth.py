@@ -12,18 +12,16 @@ the database, and its interval must be wider than the protection level.
 
 from __future__ import annotations
 
-import random
-import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-from report_kit import coded_rows, insert_coded
+from report_kit import insert_coded
+from report_strategies import GeneratedOffice, generated_offices, office_with
 
 from intake_app.office import database
 from intake_app.office.report import publications
 from intake_app.office.report.audit import folded_interval
-from intake_app.office.report.build import build_report, most_protection
+from intake_app.office.report.build import build_report
 from intake_app.office.report.periods import Quarter
 
 Q2, Q3 = Quarter(2026, 2), Quarter(2026, 3)
@@ -77,20 +75,8 @@ def test_an_actor_folded_by_the_pair_rule_lies_inside_its_certified_dash(
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 2**32 - 1), size=st.integers(20, 140),
-       threshold=st.integers(3, 6), extra=st.integers(0, 2), compare=st.integers(1, 3),
-       actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),
-                       min_size=2, max_size=8, unique=True))
-def test_every_dash_of_generated_reports_holds_its_true_count(
-        seed: int, size: int, threshold: int, extra: int, compare: int,
-        actors: list[str]) -> None:
-    rows = coded_rows(random.Random(seed), size, [q.start for q in Q3.series(compare)],
-                      tuple(actors))
-    with tempfile.TemporaryDirectory() as folder:
-        conn = database.connect(Path(folder) / "office.db")
-        try:
-            insert_coded(conn, rows)
-            check_dashes(conn, Q3, compare, threshold=threshold,
-                         protection=min(threshold + extra, most_protection(threshold)))
-        finally:
-            conn.close()
+@given(generated_offices(20, 140))
+def test_every_dash_of_generated_reports_holds_its_true_count(office: GeneratedOffice) -> None:
+    with office_with(office.rows) as conn:
+        check_dashes(conn, Q3, office.compare, threshold=office.threshold,
+                     protection=office.protection)

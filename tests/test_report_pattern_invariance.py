@@ -18,55 +18,15 @@ import itertools
 from collections import Counter
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from pattern_kit import dash_leaks, pattern_leaks, quarter_counts
+from report_strategies import one_way_quarters, small_actor_tables
 
-from intake_app.domain import places, taxonomy
+from intake_app.domain import taxonomy
 from intake_app.office.report import suppression
-from intake_app.office.report.publish import ONE_WAY, SIGNAL_TOTALS
+from intake_app.office.report.publish import ONE_WAY
 from intake_app.office.report.tables import TOTAL, one_way
 
 MENTIONS = ("target", "impact")  # the tables that count mentions, not signals
-
-ONE_WAY_CODES = {name: list(places.REGIONS if codes is None else taxonomy.codes(codes))
-                 for name, codes in ONE_WAY.items()}
-
-
-@st.composite
-def one_way_quarters(draw: st.DrawFn, near: bool = False
-                     ) -> tuple[dict, dict[str, Counter[str]]]:
-    """An actor table with nothing to hide (two actors, two categories, every cell at least 8)
-    and random one-way tables: those counting signals add up to its total N; in the others
-    (mentions) are free up to 9, or with `near` each row small or close to N (at most N: a
-    signal names a code once), and impact often names the exclusive "none_known", then at
-    most N less the largest other impact row (review r14f, C2, C2b, C2c)."""
-    corners = draw(st.lists(st.integers(8, 14), min_size=4, max_size=4))
-    cells = dict(zip([("RU", "intimidation"), ("RU", "diaspora_tax"),
-                      ("TR", "intimidation"), ("TR", "diaspora_tax")], corners, strict=True))
-    total = sum(corners)
-    one_way: dict[str, Counter[str]] = {}
-    for name, codes in ONE_WAY_CODES.items():
-        few = draw(st.lists(st.sampled_from(codes), min_size=1, max_size=4, unique=True))
-        counts = Counter({code: draw(st.integers(0, 9)) for code in few})
-        if near and name not in SIGNAL_TOTALS:
-            close = st.integers(0, 9) | st.integers(total - 9, total)
-            counts = Counter({code: draw(close) for code in few})
-            alone = taxonomy.EXCLUSIVE_CODES.get(ONE_WAY[name] or "")
-            if alone in codes:
-                most = total - max((n for c, n in counts.items() if c != alone), default=0)
-                if draw(st.booleans()) or counts[alone] > most:
-                    counts[alone] = draw(st.integers(0, min(9, most)))
-        if name in SIGNAL_TOTALS:
-            # what the small cells leave goes to one code, or the small ones are cut down
-            rest = total - sum(counts.values())
-            while rest < 0:
-                code = next(c for c in few if counts[c])
-                take = min(-rest, counts[code])
-                counts[code] -= take
-                rest += take
-            counts[draw(st.sampled_from(codes))] += rest
-        one_way[name] = counts
-    return cells, one_way
 
 
 @settings(max_examples=15, suppress_health_check=[HealthCheck.too_slow])
@@ -135,32 +95,6 @@ T0 = {("RU", "intimidation"): 1, ("RU", "diaspora_tax"): 8, ("TR", "intimidation
 def test_re_running_the_engine_on_the_review_case_t0_leaves_every_hidden_actor_cell_wide(
         ) -> None:
     assert pattern_leaks(quarter_counts(T0, {}), only={"actor_category"}) == []
-
-
-SMALL_ACTORS = ("CN", "IR", "RU", "TR")
-SMALL_CATEGORIES = taxonomy.codes("category")[:3]
-RARE_ACTORS = ("KP", "SY")  # between the named ones and after them, by code
-
-
-@st.composite
-def small_actor_tables(draw: st.DrawFn) -> dict[tuple[str, str], int]:
-    """A 2 x 3 to 4 x 3 actor x category table: every named actor with a row's worth (at
-    least protection + 2 = 7 signals) and at least one small cell (1 to 4), and mostly an
-    other-actors row as well: one or two actors with 1 to 5 signals (review r14e, B1: the
-    generator made none, and the rule for that row leaked)."""
-    actors = SMALL_ACTORS[:draw(st.sampled_from([2, 3, 4]))]
-    values = st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 8, 9, 12])
-    cells = {(a, c): draw(values) for a in actors for c in SMALL_CATEGORIES}
-    cells[draw(st.sampled_from(sorted(cells)))] = draw(st.integers(1, 4))
-    for actor in actors:
-        short = 7 - sum(cells[(actor, c)] for c in SMALL_CATEGORIES)
-        if short > 0:  # what is missing goes to one of its cells
-            cells[(actor, draw(st.sampled_from(SMALL_CATEGORIES)))] += short
-    for actor in RARE_ACTORS[:draw(st.sampled_from([0, 1, 1, 2]))]:
-        for _ in range(draw(st.integers(1, 5))):
-            key = (actor, draw(st.sampled_from(SMALL_CATEGORIES)))
-            cells[key] = cells.get(key, 0) + 1
-    return cells
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

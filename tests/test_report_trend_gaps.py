@@ -13,13 +13,12 @@ only where "fewer than fold_below" would not be narrower.
 from __future__ import annotations
 
 import random
-import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from report_kit import coded_rows, insert_coded, linprog_intervals
+from report_strategies import GeneratedOffice, generated_offices, office_with
 
 from intake_app.domain import taxonomy
 from intake_app.office import database
@@ -27,7 +26,6 @@ from intake_app.office.report import publications
 from intake_app.office.report.build import (
     ReportSettingsError,
     build_report,
-    most_protection,
 )
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import OTHER_ACTORS, TOTAL
@@ -104,25 +102,13 @@ def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Pa
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 2**32 - 1), size=st.integers(30, 220),
-       threshold=st.integers(3, 6), extra=st.integers(0, 2), compare=st.integers(1, 3),
-       actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),
-                       min_size=2, max_size=8, unique=True))
-def test_every_dash_of_generated_reports_is_protected(
-        seed: int, size: int, threshold: int, extra: int, compare: int,
-        actors: list[str]) -> None:
-    rows = coded_rows(random.Random(seed), size, [q.start for q in Q3.series(compare)],
-                      tuple(actors))
-    with tempfile.TemporaryDirectory() as folder:
-        conn = database.connect(Path(folder) / "office.db")
-        try:
-            insert_coded(conn, rows)
-            report = build_report(conn, Q3, compare=compare, threshold=threshold,
-                                  protection=min(threshold + extra, most_protection(threshold)))
-            for where, (low, high) in dash_intervals(conn, report).items():
-                assert high - low > report.protection, (where, low, high)
-        finally:
-            conn.close()
+@given(generated_offices(30, 220))
+def test_every_dash_of_generated_reports_is_protected(office: GeneratedOffice) -> None:
+    with office_with(office.rows) as conn:
+        report = build_report(conn, Q3, compare=office.compare, threshold=office.threshold,
+                              protection=office.protection)
+        for where, (low, high) in dash_intervals(conn, report).items():
+            assert high - low > report.protection, (where, low, high)
 
 
 def test_without_other_actors_the_trend_shows_zero_not_a_dash(tmp_path: Path) -> None:
