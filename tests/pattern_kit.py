@@ -83,17 +83,30 @@ def small_ceiling(table: Table, threshold: int, protection: int) -> int:
 # their code list. Written out here, not taken from the engine: the intruder knows it from the
 # methods text ("counts mentions"), and a test of the engine must not borrow its answer.
 MENTION_TABLES = {"target": "target", "impact": "impact"}
+# Tables of signals with a "not known" code (region unknown, grades F and 6): the rows beside
+# it are a population of their own, as the impacts beside none_known (review r14h, H2).
+NOT_KNOWN_TABLES = {"region": "unknown", "source_reliability": "F",
+                    "information_credibility": "6"}
+CAPPED = (*MENTION_TABLES, *NOT_KNOWN_TABLES)
+
+
+def alone_code(name: str) -> str | None:
+    """The code of `name` whose signals have no other value there: none_known, a not-known
+    code, or None."""
+    if name in NOT_KNOWN_TABLES:
+        return NOT_KNOWN_TABLES[name]
+    return taxonomy.EXCLUSIVE_CODES.get(MENTION_TABLES.get(name, ""))
 
 
 def mention_caps(table: Table, signals: int) -> list[tuple[list, int]]:
     """What a reader knows of a table of mentions when `signals` (N, "Counted") is published:
     each row at most N; a code that excludes the others of its list (`taxonomy.
     EXCLUSIVE_CODES`) together with any other row at most N. As (variables, at most)."""
-    if table.name not in MENTION_TABLES:
+    if table.name not in CAPPED:
         return []
     rows = [(r, "") for r in table.rows]
     found = [(list(table.members[k]), signals) for k in rows]
-    alone = taxonomy.EXCLUSIVE_CODES.get(MENTION_TABLES[table.name])
+    alone = alone_code(table.name)
     if alone in table.rows:
         found += [([*table.members[(alone, "")], *table.members[k]], signals)
                   for k in rows if k != (alone, "")]
@@ -117,7 +130,7 @@ def _program(tables: list[Table], threshold: int, protection: int,
     variables += [("whole", t.name, k) for t, g in small if not t.one_way for k in g]
     full = signals is not None and signals > 0
     variables += [("full", t.name, k) for t, g in small
-                  if full and t.name in MENTION_TABLES for k in g]
+                  if full and t.name in CAPPED for k in g]
     index = {v: i for i, v in enumerate(variables)}
     rows = []
 
@@ -156,7 +169,7 @@ def _program(tables: list[Table], threshold: int, protection: int,
                 row(t.members[key], 0, np.inf, extra=((("whole", t.name, key), -grand),))
             ways += [("whole", t.name, k) for k in group]
         if ("full", t.name, group[0]) in index:
-            alone = (taxonomy.EXCLUSIVE_CODES.get(MENTION_TABLES[t.name]), "")
+            alone = (alone_code(t.name), "")
             for key in group:  # full: this row is N (with none_known beside it: N less it)
                 beside = t.members[alone] if alone in t.members and key != alone else []
                 row([*t.members[key], *beside], 0, np.inf,

@@ -285,10 +285,10 @@ def folded_intervals(main: Table, fold_below: int) -> dict[str, Interval]:
     than `fold_below` signals; or it came after the last actor row (by position) and was
     counted under other actors because it and the other actors held fewer than 2P + 4
     together, so at most 2P + 2 with at least one other signal beside it; or, with no actor
-    row left, it may hold every signal of the quarter (one actor alone is counted under
-    other actors too). With the other-actors total o in [o_lo, o_hi] (published, or the
-    audit's interval), each one lies in [max(0, o_lo - what the others can hold), its own
-    most]."""
+    row left but "unknown", it may hold every signal counted under other actors (one actor
+    alone, or alone beside "unknown", is counted under other actors too). With the
+    other-actors total o in [o_lo, o_hi] (published, or the audit's interval), each one lies
+    in [max(0, o_lo - what the others can hold), its own most]."""
     other = (OTHER_ACTORS, TOTAL)
     if other not in main.values:
         return {}
@@ -301,10 +301,13 @@ def folded_intervals(main: Table, fold_below: int) -> dict[str, Interval]:
     named = [row for row in main.rows if row != OTHER_ACTORS]
     without = [code for code in taxonomy.codes("actor") if code not in named]
     cascade = pair_least(fold_below - 2) - 2  # 2P + 2
+    # Beside an "unknown" row alone, one actor with every signal that names an actor is
+    # counted under other actors too (review r14h, H2): it may hold all of them.
+    known = [row for row in named if row != taxonomy.UNKNOWN_ACTOR]
     most: dict[str, float] = {}
     for code in without:
         top = min(float(fold_below - 1), high)
-        if not named:
+        if not known:
             top = high
         elif actor_rank(code) > actor_rank(named[-1]) and high - 1 >= fold_below:
             top = max(top, min(float(cascade), high - 1))

@@ -43,7 +43,9 @@ from intake_app.office.report.tables import (
 # values under the rule and the ceilings (`values_left`; review r14g G1, the near-N sweep).
 # 4 = beside none_known, a row of N less it and the zeros beside the one other non-zero row
 # are hidden like a row of N and a disclosing zero (review r14g, G2).
-RULE = 4
+# 5 = the same beside every "not known" code: region unknown, grades F and 6 (`tables.NOT_KNOWN`),
+# and an actor alone beside "unknown" is counted under other actors (review r14h, H2).
+RULE = 5
 
 
 @dataclass

@@ -7,7 +7,8 @@ on the report that asks for it or on other quarters), so that a quarter has one 
   only be protected by hiding large cells of other actors); the cut is above the protection
   level so that the trend's "–" (0 up to the cut) is protected like a hidden cell; a single
   actor with every signal of the quarter is counted there too (its row beside no other
-  actors would show every other actor 0: every reporter named it); and the last actor row
+  actors would show every other actor 0: every reporter named it), and so is a single actor
+  with every signal that names an actor beside "unknown" (review r14h, H2); and the last actor row
   (by position) while it and the other actors hold fewer than `pair_least(protection)`
   signals together (their two totals are always hidden together: `actor_table`);
 - the actor x category table and the one-way tables (`ONE_WAY`) are laid out with the
@@ -56,7 +57,8 @@ SIGNAL_TOTALS = ("channel", "region", "urgency", "source_reliability",
                  "information_credibility")
 def fold_rare(cells: dict[Key, int], least: int, pair: int | None = None) -> dict[Key, int]:
     """Actor x category counts with every actor under `least` in all counted as
-    OTHER_ACTORS; a single actor left with every signal of the quarter as well; and then,
+    OTHER_ACTORS; a single actor left with every signal of the quarter as well, or with
+    every signal that names an actor beside an "unknown" row; and then,
     while there are other actors, the last actor with a row (by position: `actor_order`)
     too whenever it and the other actors hold fewer than `pair` signals together (their two
     totals are hidden together: `actor_table`). `pair` None: no such step (the tests' old
@@ -66,12 +68,20 @@ def fold_rare(cells: dict[Key, int], least: int, pair: int | None = None) -> dic
         totals[actor] = totals.get(actor, 0) + n
     named = actor_order({a for a, n in totals.items() if n >= least})
     folded_in = {a for a, n in totals.items() if n < least}
+    known = [a for a in named if a != taxonomy.UNKNOWN_ACTOR]
     if len(named) == 1 and not any(totals[a] for a in folded_in):
         # One actor with every signal of the quarter: its own row beside no other-actors
         # row would tell that every reporter named it (every other actor 0 in the trend).
         # Counted under other actors, it is one "–" among all (the one-way zero rule on the
         # actor dimension).
         folded_in, named = set(totals), []
+    elif len(known) == 1 and not any(totals[a] for a in folded_in):
+        # The same beside "unknown" (no actor named): the signals that name an actor are a
+        # population of their own, of N less unknown, and one actor with all of them would
+        # tell that every reporter who named an actor named it (review r14h, H2). It is
+        # counted under other actors; "unknown" keeps its row (and the pair rule below).
+        folded_in.add(known[0])
+        named = [a for a in named if a != known[0]]
     other = sum(totals[a] for a in folded_in)
     while pair is not None and named and other and totals[named[-1]] + other < pair:
         # Decided by the sum of the two totals the table hides together: published (the

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from intake_app.domain import taxonomy
+from intake_app.domain import places, taxonomy
 
 TOTAL = "total"
 OTHER_ACTORS = "other_actors"  # the row that counts actors too rare for a row of their own
@@ -151,17 +151,32 @@ def zero_rule_floors(table: Table) -> list[tuple[list[Var], int]]:
 # One-way tables of mentions (a signal counts once under every code it names), by name: the
 # code list of their rows.
 MENTIONS = {"target": "target", "impact": "impact"}
+# One-way tables of signals with a "not known" code, by name: that code (review r14h, H2).
+# A signal with it has no value in the table's dimension, as one naming "none_known" has no
+# impact: the other rows are a population of their own, of N less the not-known row.
+NOT_KNOWN = {"region": places.UNKNOWN, "source_reliability": "F",
+             "information_credibility": "6"}
 
 
 def mark_mentions(tables: Mapping[str, Table]) -> None:
     """Give each table of mentions in `tables` its ceiling N (the actor table's grand total:
-    the signals counted) and its exclusive row, if its list has one (in place)."""
+    the signals counted) and its exclusive row, if its list has one; and each table of
+    signals with a "not known" code (`NOT_KNOWN`, where present) the same ceiling N and that
+    code as its exclusive row (in place). For a table of signals both are plain facts (no
+    row exceeds N; the not-known row and any other add up to at most N); the exclusive row
+    makes the other rows a zero group of their own (`zero_groups`) and a row of N less the
+    not-known row one to hide (`full_mentions`), as for impact beside none_known."""
     signals = tables["actor_category"].values[(TOTAL, TOTAL)]
     for name, list_name in MENTIONS.items():
         table = tables[name]
         table.cap = signals
         code = taxonomy.EXCLUSIVE_CODES.get(list_name)
         table.exclusive = code if code in table.rows else None
+    for name, code in NOT_KNOWN.items():
+        table = tables.get(name)
+        if table is not None and code in table.rows:
+            table.cap = signals
+            table.exclusive = code
 
 
 def mentions_caps(table: Table) -> list[tuple[list[Var], int]]:
