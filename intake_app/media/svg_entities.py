@@ -28,7 +28,7 @@ from xml.etree.ElementTree import ParseError  # the error type only; parsing is 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import Cancelled
 from intake_app.media.result import UNREADABLE_SVG, NotCleanable
 
 MAX_ENTITIES = 64
@@ -39,8 +39,10 @@ MAX_EXPANDED = 4 * 1024 * 1024
 """Characters all references in the document may expand to together."""
 
 
-class _PrologueRead(SeinpostError):  # control flow only; the one error root (test_error_sentences)
-    """The root element started: every declaration has been seen."""
+class _PrologueRead(Cancelled):
+    """The root element started: every declaration has been seen, and the read is cancelled
+    before expat expands a reference. Control flow only, caught in `check_entities`; a
+    `Cancelled` so that it stays under the one error root with a sentence of its own."""
 
 
 def check_entities(data: bytes, *, whole: bool = True) -> bool:

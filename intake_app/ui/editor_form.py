@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +32,7 @@ from intake_app.ui.content_direction import LayoutAlignedLabel, set_placeholder
 from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
 from intake_app.ui.eliding_combo import ElidingComboBox
+from intake_app.ui.form_focus import FormFocus
 from intake_app.ui.optional_date import OptionalDateEdit
 from intake_app.ui.texts import field_error_text
 
@@ -40,7 +40,7 @@ from intake_app.ui.texts import field_error_text
 TYPED_PLACE = "typed"
 
 
-class EditorForm(QWidget):
+class EditorForm(FormFocus, QWidget):
     """Every field of a signal. `changed` fires on any edit; `fields()` reads the form."""
 
     changed = Signal()
@@ -377,49 +377,3 @@ class EditorForm(QWidget):
 
     def error_label(self, field: str) -> QLabel:
         return self._errors[field]
-
-    def focused_field(self) -> str | None:
-        """The field whose input holds the keyboard focus, if any."""
-        focus = self.focusWidget()
-        for field, widget in self._inputs.items():
-            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
-                return field
-        return None
-
-    def focus_place(self) -> tuple[str, int] | None:
-        """Where the keyboard focus is in the form: its field and which of that field's
-        focusable parts (a place has a kind and a name), or None."""
-        focus = self.focusWidget()
-        field = self.focused_field()
-        if field is None or focus is None:
-            return None
-        parts = _focusable_parts(self._inputs[field])
-        return field, parts.index(focus) if focus in parts else 0
-
-    def restore_focus(self, place: tuple[str, int] | None) -> bool:
-        """Put the focus back where `focus_place` found it (the story: at the end of its
-        text); False when there is no such place."""
-        if place is None or place[0] not in self._inputs:
-            return False
-        field, index = place
-        parts = _focusable_parts(self._inputs[field])
-        if field == "description" or not 0 <= index < len(parts):
-            self.focus_field(field)
-        else:
-            parts[index].setFocus()
-        return True
-
-    def focus_field(self, field: str | None) -> None:
-        """Put the focus on `field`'s input (the story: at the end of its text)."""
-        widget = self._inputs.get(field or "")
-        if widget is None:
-            return
-        if widget is self.description:
-            self.description.moveCursor(QTextCursor.End)
-        (widget.focusProxy() or widget).setFocus()
-
-
-def _focusable_parts(widget: QWidget) -> list[QWidget]:
-    """`widget` and the parts in it that take the keyboard focus, in a stable order."""
-    return [part for part in (widget, *widget.findChildren(QWidget))
-            if part.focusPolicy() != Qt.NoFocus]

@@ -11,13 +11,10 @@ Meanwhile Ctrl+L and Ctrl+Q are application shortcuts on the progress dialog, ha
 itself, and the idle clock stands still: the window is working for the person, and a lock
 would cancel the work. It starts again when the work is done.
 
-The suspension belongs to the task (TaskRunner.start(suspend_lock=…)): it is wired before the
-task can run and given back at its end, however it ends, and whether it holds is read off the
-running tasks. A count kept here, raised when a task began and lowered by a "finished" signal
-connected only after the task had started, once stayed raised for good: a receipt import that
-failed at once had ended before the connection was made, and Ctrl+L, Ctrl+Q and the idle lock
-were dead in every other window until the app was killed (issue 12, review F1). The idle check
-also puts the filter back if it is found off with no such task running.
+The suspension belongs to the task (TaskRunner.start(suspend_lock=…)): wired before the task
+can run and given back however it ends, so a task that fails at once cannot leave Ctrl+L,
+Ctrl+Q and the idle lock dead (issue 12, review F1: a count kept here once stayed raised). The
+idle check also puts the filter back if it is found off with no such task running.
 """
 
 from __future__ import annotations

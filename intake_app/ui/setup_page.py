@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,9 @@ from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
 from intake_app.ui.setup_steps import label as _label
+from intake_app.ui.setup_steps import scroll_around as _scroll_around
 from intake_app.ui.setup_steps import scrolled_step as _scrolled_step
+from intake_app.ui.setup_steps import warm_up_strength as _warm_up_strength
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.window_menus import LANGUAGES
@@ -41,20 +42,6 @@ from intake_app.ui.window_menus import LANGUAGES
 if TYPE_CHECKING:  # the engines load when first needed, not before the first screen
     from intake_app.crypto.keycard import KeyCard
     from intake_app.services.liaison import LiaisonSession
-
-def _scroll_around(widget: QWidget) -> QScrollArea | None:
-    """The scroll area `widget` stands in, if any."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent
-
-
-def _warm_up_strength() -> None:
-    from intake_app.vault import warm_up  # loaded with the engines, not at start
-
-    warm_up()
-
 
 class SetupPage(QWidget):
     created = Signal(object)  # LiaisonSession, once the liaison has seen their own card
@@ -87,8 +74,6 @@ class SetupPage(QWidget):
         self._error_slots = {-1: QVBoxLayout(), 1: self._card_slot, 2: self._passphrase_slot}
         layout.addLayout(self._error_slots[-1])
         name_fields(self)
-
-    # ----- the steps ------------------------------------------------------------------------
 
     def _welcome_step(self, language: str) -> QWidget:
         self.language = ElidingComboBox()

@@ -1,4 +1,5 @@
-"""The set-up page's building blocks: its wrapping labels and its scrolled steps."""
+"""The set-up page's building blocks: its wrapping labels, its scrolled steps, and the
+estimator warmed up while the liaison reads."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def scrolled_step(inner: QWidget, name: str, button: QWidget) -> QWidget:
     else:
         layout.addWidget(button)
     return page
+
+
+def scroll_around(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` stands in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def warm_up_strength() -> None:
+    """Load the passphrase estimator and its word lists (run in a worker thread)."""
+    from intake_app.vault import warm_up  # loaded with the engines, not at start
+
+    warm_up()

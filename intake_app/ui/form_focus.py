@@ -1,0 +1,65 @@
+"""Where the keyboard focus is in the signal form, and putting it back after a lock.
+
+A lock closes the editor; on unlock the person goes on typing where they were (review r12x X4:
+the caret always went to the end of the story, so the next letters went into the testimony).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class FormFocus:
+    """Focus methods for a form with `_inputs` (field name -> input widget, in the form's
+    order) and a `description` story field; mixed into `EditorForm` before QWidget."""
+
+    _inputs: dict[str, QWidget]
+    description: QPlainTextEdit
+
+    def focused_field(self) -> str | None:
+        """The field whose input holds the keyboard focus, if any."""
+        focus = self.focusWidget()
+        for field, widget in self._inputs.items():
+            if focus is not None and (focus is widget or widget.isAncestorOf(focus)):
+                return field
+        return None
+
+    def focus_place(self) -> tuple[str, int] | None:
+        """Where the keyboard focus is in the form: its field and which of that field's
+        focusable parts (a place has a kind and a name), or None."""
+        focus = self.focusWidget()
+        field = self.focused_field()
+        if field is None or focus is None:
+            return None
+        parts = _focusable_parts(self._inputs[field])
+        return field, parts.index(focus) if focus in parts else 0
+
+    def restore_focus(self, place: tuple[str, int] | None) -> bool:
+        """Put the focus back where `focus_place` found it (the story: at the end of its
+        text); False when there is no such place."""
+        if place is None or place[0] not in self._inputs:
+            return False
+        field, index = place
+        parts = _focusable_parts(self._inputs[field])
+        if field == "description" or not 0 <= index < len(parts):
+            self.focus_field(field)
+        else:
+            parts[index].setFocus()
+        return True
+
+    def focus_field(self, field: str | None) -> None:
+        """Put the focus on `field`'s input (the story: at the end of its text)."""
+        widget = self._inputs.get(field or "")
+        if widget is None:
+            return
+        if widget is self.description:
+            self.description.moveCursor(QTextCursor.End)
+        (widget.focusProxy() or widget).setFocus()
+
+
+def _focusable_parts(widget: QWidget) -> list[QWidget]:
+    """`widget` and the parts in it that take the keyboard focus, in a stable order."""
+    return [part for part in (widget, *widget.findChildren(QWidget))
+            if part.focusPolicy() != Qt.NoFocus]
