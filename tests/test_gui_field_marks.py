@@ -27,3 +27,28 @@ def test_a_consent_conflict_names_the_choice_and_its_mark_goes_once_it_is_fixed(
     editor.form.consent.set_codes(["office_only"])  # the person unticks Police
     assert editor.problems() == []
     assert not mark.isVisible() and not editor.summary.isVisible()
+
+
+def test_a_last_day_before_the_first_is_said_at_once_and_the_mark_goes_once_fixed(qtbot) -> None:
+    """Review r12x X3: a period whose end lies before its start showed no sign while editing,
+    only "1 field must be filled" when sealing."""
+    from PySide6.QtCore import QDate
+
+    editor = SignalEditor(FileDialogs(), fields=signal_fields())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    form = editor.form
+    mark = form.error_label("period")
+    form.period_kind.setCurrentIndex(form.period_kind.findData("date"))
+    form.period_start.setDate(QDate(2026, 5, 10))
+    form.period_has_end.setChecked(True)
+    form.period_end.setDate(QDate(2026, 5, 3))  # the person picks a day before the first
+    assert mark.isVisible()
+    assert "end of the period lies before its start" in mark.text()
+    form.period_end.setDate(QDate(2026, 5, 12))
+    assert not mark.isVisible()
+    form.period_end.setDate(QDate(2026, 5, 3))
+    assert mark.isVisible()
+    form.period_has_end.setChecked(False)  # no last day: nothing to compare
+    assert not mark.isVisible()

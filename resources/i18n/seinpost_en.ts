@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="160"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
@@ -527,53 +527,53 @@
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="177"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="180"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="211"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="214"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="197"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="215"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="223"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="224"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="207"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="219"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="237"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="249"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="368"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="267"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="386"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>

@@ -507,7 +507,7 @@
     </message>
     <message>
         <location filename="../../intake_app/ui/editor_form.py" line="160"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
@@ -527,53 +527,53 @@
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="177"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="180"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="193"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="211"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="196"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="214"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="197"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="215"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="205"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="223"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="206"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="224"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="207"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="219"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="237"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="249"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="368"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="267"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="386"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
