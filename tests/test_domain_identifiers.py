@@ -84,10 +84,52 @@ def test_postcode_with_house_number(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Kalverstraat 12", "Laan van Meerdervoort 50-2", "Jansenlaan 3a", "Hoofdweg nr. 7"],
+    [
+        "Kalverstraat 12",
+        "Laan van Meerdervoort 50-2",
+        "Jansenlaan 3a",
+        "Hoofdweg nr. 7",
+        # review r12x X12: multi-word names and house numbers with a suffix
+        "Laan van Meerdervoort 45",
+        "Laan van Nieuw Oost-Indië 12",
+        "Kanaalstraat 3",
+        "Van Goghweg 12",
+        "Burgemeester de Monchyplein 4",
+        "Oudegracht 45bis",
+        "Oudegracht 45-bis",
+        "Kanaalstraat 12-A",
+        "Kanaalstraat 3 hs",
+        "Prinsengracht 7 huis",
+        "Westerkade 9-II",
+    ],
 )
 def test_street_with_house_number(text: str) -> None:
     assert found(f"Het kantoor aan de {text} werd gebruikt.") == [("street_house_number", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("In Kanaalstraat 3 woont zij.", "Kanaalstraat 3"),
+        ("On Van Goghweg 12 we met.", "Van Goghweg 12"),
+    ],
+)
+def test_a_capitalised_word_before_a_street_is_not_part_of_its_name(text: str, street: str) -> None:
+    assert found(text) == [("street_house_number", street)]
+
+
+@pytest.mark.parametrize(
+    "handle", ["@fatma_y1985", "@ahmet.k", "@naam_123", "@Jan.Jansen", "@x_99"]
+)
+def test_social_media_handles(handle: str) -> None:
+    assert found(f"Zijn Instagram is {handle}. Daar staat alles.") == [("social_handle", handle)]
+
+
+def test_the_at_of_an_e_mail_address_is_not_a_handle() -> None:
+    assert found("Mail naar fatma_y1985@example.nl of @fatma_y1985") == [
+        ("email", "fatma_y1985@example.nl"),
+        ("social_handle", "@fatma_y1985"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["123456782", "1234.56.782", "123 456 782"])
@@ -126,6 +168,13 @@ def test_personal_profile_urls(url: str) -> None:
         "Hij woont in Amsterdam 12 jaar en ging 3 keer naar Eindhoven.",
         "Zie facebook.com/help of box.com/abc of de t.meeting.",
         "Artikel 1 van de Grondwet; zaaknummer 2024/123.",
+        "Om 10 uur @ de markt; prijs 5 @ 2 euro, bel me @12 of @ 14:00.",
+        "Ze liep over de Kanaalstraat naar het plein en wachtte 3 uur bij de gracht.",
+        "In de straat stonden 12 bussen; op de weg lagen 45 stenen, bij de kade 2 boten.",
+        "Hij zei ter plaatse dat Laan 3 keer was gebeld en Weg 4 brieven had.",
+        "On 12 May the Foreign Office said 3 people were followed near Park 2 times.",
+        "The meeting at Bakerstreet was moved; I think 45 people came to the square.",
+        "Toen kwam hij terug. Hij werd 3 keer bedreigd in Den Haag en Rotterdam.",
     ],
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
@@ -181,6 +230,10 @@ PATHOLOGICAL = {
     "postcodes": "1234 AB " * 2_500,
     "profile hosts": "facebook.com/" * 1_538,
     "bsns": "123456782 " * 2_000,
+    "handles": "@a" + "_" * 19_998,
+    "at runs": "@ab." * 5_000,
+    "name words": "Van der " * 2_500,
+    "house suffixes": "Kanaalstraat 3-bis " * 1_052,
 }
 
 

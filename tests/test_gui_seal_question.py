@@ -42,3 +42,27 @@ def test_the_seal_question_names_the_draft_with_identifiers_and_the_words_found(
     assert confirm.textFormat() == Qt.PlainText  # typed words are never read as markup
     qtbot.mouseClick(confirm.button(QMessageBox.No), Qt.LeftButton)
     window.lock()
+
+
+def test_the_seal_question_names_a_handle_and_addresses_with_house_number_suffixes(
+    qtbot, tmp_path: Path
+) -> None:
+    """Review r12x X12: a social-media handle, a house number with a suffix and a many-word
+    "Laan van …" street were not pointed out at all."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.record(signal_fields(
+        category="intimidation", period={"kind": "date", "start": "2025-03-07", "end": None},
+        description="Instagram @fatma_y1985 posted Oudegracht 45bis and "
+                    "Laan van Nieuw Oost-Indië 12."))
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
+    confirm = page.confirm
+    flagged = [line.replace("\u2066", "").replace("\u2069", "")
+               for line in confirm.text().splitlines() if line.startswith("\u26a0")]
+    assert flagged == ["\u26a0 Intimidation or threats, 07/03/2025: a social media handle (@name)"
+                       " “@fatma_y1985”; a street with house number “Oudegracht 45bis”;"
+                       " a street with house number “Laan van Nieuw Oost-Indië 12”"]
+    qtbot.mouseClick(confirm.button(QMessageBox.No), Qt.LeftButton)
+    window.lock()

@@ -232,3 +232,23 @@ def test_qt_file_dialog_and_message_box_speak_the_chosen_language_entirely(
     assert {b.text() for b in box.buttons()} == {"&Ja", "&Nee"}
     language("en")
     assert _file_dialog_texts(qtbot, tmp_path) == english
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_every_identifier_kind_has_its_own_name_in_both_languages(
+    code: str, qapp, language
+) -> None:
+    """Each kind find_identifiers() can report (walked from KINDS, not listed by hand) is named
+    in the seal question and the editor's hint, in the chosen language; none falls back to the
+    generic "an identifier"."""
+    from intake_app.domain.identifiers import KINDS
+    from intake_app.ui.texts import identifier_kind_text
+
+    language(code)
+    generic = identifier_kind_text("not a kind")
+    names = {kind: identifier_kind_text(kind) for kind in KINDS}
+    assert [kind for kind, name in names.items() if name == generic] == []
+    assert len(set(names.values())) == len(KINDS)
+    expected = {"nl": "een gebruikersnaam op sociale media (@naam)",
+                "en": "a social media handle (@name)"}  # fmt: skip
+    assert names["social_handle"] == expected[code]

@@ -2,7 +2,9 @@
 
 The liaison decides what to do with each hit; nothing is removed here. Kinds: phone numbers,
 e-mail addresses, IBANs (mod-97 checked), Dutch postcodes with a house number, street names with a
-house number, BSN-like numbers (passing the elfproef) and links to personal profiles.
+house number (also "Van Goghweg 12", "Laan van Nieuw Oost-Indië 12", "Oudegracht 45bis",
+"Kanaalstraat 3 hs"), BSN-like numbers (passing the elfproef), links to personal profiles and
+social-media handles ("@naam_123").
 
 Every pattern is bounded (no unbounded repetition, no nested quantifiers that can overlap), so the
 scan stays linear in the length of the text even for hostile input, and the candidates are then
@@ -28,6 +30,7 @@ KINDS = (
     "street_house_number",
     "bsn_like",
     "personal_profile_url",
+    "social_handle",
 )
 
 # Where two hits overlap, the earlier kind in this order wins (an IBAN is not also a phone).
@@ -42,6 +45,7 @@ _PRIORITY = {
             "nl_postcode_house_number",
             "street_house_number",
             "bsn_like",
+            "social_handle",
         )
     )
 }
@@ -89,9 +93,20 @@ _IBAN_LENGTHS = {
 # Digits with single separators, an optional leading + or 00, and (0) or (010) style brackets.
 _PHONE = re.compile(r"(?<![\w+/.-])\+?\(?\d(?:[ .\-/]?\(?\d\)?){6,18}(?![\w])")
 
+# A handle as Instagram, TikTok, X and Telegram write it: @, then 2-30 letters, digits, _ or .,
+# with at least one letter, not ending in a dot, and not the @ inside an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.@/+-])@(?=[\w.]{0,29}[^\W\d_])\w[\w.]{0,28}\w(?![\w@])")
+
+# What may follow a house number: "12a", "12 a", "12-A", "45bis", "45-bis", "3 hs", "7 huis",
+# "9-II", "50-2". Each alternative ends at a word boundary, so "3 hsl" or "45 bisschop" stop at 3.
+_HOUSE_NUMBER_TAIL = (
+    r"(?:(?: ?- ?| )?(?:bis|ter|hs|huis|bg|boven|[a-zA-Z]|I{1,3}|IV)(?![\w])"
+    r"| ?- ?\d{1,4}(?![\w])|(?![\w]))"
+)
+
 _POSTCODE_HOUSE = re.compile(
     r"(?<![\w])[1-9]\d{3}(?: ?[A-Z]{2}|[a-z]{2})(?![\w])[ ,]{0,3}(?:nr\.? ?)?\d{1,5}"
-    r"(?: ?[a-zA-Z](?![\w])| ?- ?\d{1,4}(?![\w])|(?![\w]))"
+    + _HOUSE_NUMBER_TAIL
 )
 
 # Not "dam", "veld", "hoven": Amsterdam, Barneveld and Eindhoven are places, not streets.
@@ -99,12 +114,23 @@ _STREET_SUFFIX = (
     r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|dijk|plantsoen|markt|pad|hof"
     r"|baan|wal|park|burgwal|boulevard|allee)"
 )
+_PARTICLE = r"(?:van|der|de|den|het|op|ten|ter|'t|la|le)"
+# Capitalised words that begin a sentence or a place phrase, not a street's name: "In
+# Kanaalstraat 3" points at "Kanaalstraat 3" only.
+_NOT_A_NAME_WORD = (
+    r"(?!(?:In|Op|Aan|Bij|Naar|Uit|Via|Over|Langs|Voor|Naast|Tegenover|Toen|En|Of|Maar|Dan"
+    r"|Het|Een|Ik|Hij|Zij|Ze|We|Wij|On|At|To|From|Near|The|And|He|She|They|I)\b)"
+)
 _STREET_HOUSE = re.compile(
-    # "Kalverstraat 12", "Burg. Jansenlaan 3a", "Laan van Meerdervoort 50-2"
-    r"(?<![\w])(?:[A-Z][\w'’-]{1,40}"
+    # "Kalverstraat 12", "Burg. Jansenlaan 3a", "Van Goghweg 12", "Burgemeester de Monchyplein 4"
+    r"(?<![\w])(?:(?:" + _NOT_A_NAME_WORD
+    + r"[A-Z][\w'’.-]{0,20} (?:" + _PARTICLE + r" ){0,2}){0,2}"
+    r"[A-Z][\w'’-]{1,40}"
     + _STREET_SUFFIX
-    + r"|(?:Laan|Plein|Kade|Dreef|Straat|Weg) (?:(?:van|der|de|den|het|op|ten|ter|'t) ){0,3}"
-    r"[A-Z][\w'’-]{1,40}) (?:nr\.? ?)?\d{1,4}(?: ?[a-zA-Z](?![\w])| ?- ?\d{1,4}(?![\w])|(?![\w]))"
+    # "Laan van Meerdervoort 50-2", "Laan van Nieuw Oost-Indië 12", "Plein 1813 …" is no street
+    + r"|(?:Laan|Plein|Kade|Dreef|Straat|Weg) (?:" + _PARTICLE + r" ){0,3}"
+    r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40}){0,2}) (?:nr\.? ?)?\d{1,4}"
+    + _HOUSE_NUMBER_TAIL
 )
 
 _GROUP = re.compile(r"\S+")
@@ -125,6 +151,7 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     candidates += _simple(text, _POSTCODE_HOUSE, "nl_postcode_house_number")
     candidates += _simple(text, _STREET_HOUSE, "street_house_number")
     candidates += _bsns(text)
+    candidates += _simple(text, _HANDLE, "social_handle")
     return _without_overlaps(candidates)
 
 

@@ -67,6 +67,7 @@ def identifier_kind_text(kind: str) -> str:
         "street_house_number": QCoreApplication.translate("Texts", "a street with house number"),
         "bsn_like": QCoreApplication.translate("Texts", "a citizen service number (BSN)"),
         "personal_profile_url": QCoreApplication.translate("Texts", "a link to a personal profile"),
+        "social_handle": QCoreApplication.translate("Texts", "a social media handle (@name)"),
     }
     return texts.get(kind, QCoreApplication.translate("Texts", "an identifier"))
 

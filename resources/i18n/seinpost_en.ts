@@ -1589,32 +1589,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>a link to a personal profile</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="71"/>
+        <location filename="../../intake_app/ui/texts.py" line="70"/>
+        <source>a social media handle (@name)</source>
+        <translation>a social media handle (@name)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/texts.py" line="72"/>
         <source>an identifier</source>
         <translation>an identifier</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="76"/>
+        <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="77"/>
+        <location filename="../../intake_app/ui/texts.py" line="78"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="78"/>
+        <location filename="../../intake_app/ui/texts.py" line="79"/>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="79"/>
+        <location filename="../../intake_app/ui/texts.py" line="80"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="80"/>
+        <location filename="../../intake_app/ui/texts.py" line="81"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>

@@ -1589,32 +1589,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>een link naar een persoonlijk profiel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="71"/>
+        <location filename="../../intake_app/ui/texts.py" line="70"/>
+        <source>a social media handle (@name)</source>
+        <translation>een gebruikersnaam op sociale media (@naam)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/texts.py" line="72"/>
         <source>an identifier</source>
         <translation>een identificerend gegeven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="76"/>
+        <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="77"/>
+        <location filename="../../intake_app/ui/texts.py" line="78"/>
         <source>Sealed</source>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="78"/>
+        <location filename="../../intake_app/ui/texts.py" line="79"/>
         <source>Exported, awaiting receipt</source>
         <translation>Geëxporteerd, wacht op ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="79"/>
+        <location filename="../../intake_app/ui/texts.py" line="80"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="80"/>
+        <location filename="../../intake_app/ui/texts.py" line="81"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
