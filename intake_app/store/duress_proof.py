@@ -2,18 +2,17 @@
 unlock would (the rows `duress_box`, `duress_set`, `duress_rows` and `duress_proof`, see
 trust.py's module docstring for the whole of the store's trust rows).
 
-`duress_box` holds the duress key boxed under the vault key; `duress_set` says, boxed under the
-vault key too, whether a duress passphrase is set; `duress_rows` holds, boxed under the duress
-key, the keys the real unlock checks the rows and vault.json's mark with (the row digest's
-row-hash and mask keys, contents.py; the mark's twin key, crypto/mark_twin.py), all derived
-from the vault key; `duress_proof` is a MAC under the duress key over the store's kcv and the
-rows in trust.PROVEN. The real unlock checks the proof first (`check_proof`); a duress unlock
-checks it (`duress_proof_holds`) and then, with the keys of `duress_rows`, the rows and the
-mark, in the same order (local_store.py, services/opening.py), so both passphrases meet the
-same refusal whatever someone changed (review r7c, F1 and F2). Four forms of the proof exist:
-4 (this one: the liaison's identity rows covered too, review r7d D1), 3 (the duress rows
-covered), 2 (the state row covered, B5) and 1 (the kcv and office record only); a store of an
-earlier form is renewed at its next real unlock.
+`duress_box`: the duress key boxed under the vault key; `duress_set`, boxed under the vault key
+too: whether a duress passphrase is set (and the vault.json digests, vault_seen.py);
+`duress_rows`, boxed under the duress key: the keys the real unlock checks the rows and
+vault.json's mark with (row-hash and mask keys, contents.py; twin key, crypto/mark_twin.py),
+all derived from the vault key, and `duress_set`'s digests (review r7g M1); `duress_proof`: a
+MAC under the duress key over the kcv and the rows in trust.PROVEN. The real unlock checks the
+proof first (`check_proof`); a duress unlock checks it (`duress_proof_holds`), then the rows,
+the mark and vault.json with `duress_rows`, in the same order, so both passphrases meet the
+same answer whatever someone changed (review r7c, F1 and F2). Proof forms: 4 (this one, the
+identity rows too, r7d D1), 3 (the duress rows), 2 (the state row, B5), 1 (the kcv and office
+record); an earlier form is renewed at the next real unlock.
 """
 
 from __future__ import annotations
@@ -115,18 +114,21 @@ def _duress_key(conn: sqlite3.Connection, vault_key: bytes) -> bytes:
 class DuressKeys(NamedTuple):
     """What `duress_rows` holds for the duress key: the row digest's row-hash and mask keys
     (contents.py) and the twin key of vault.json's mark (crypto/mark_twin.py), each 32 bytes,
-    all derived from the vault key the store belongs to; and the name the emptied profile's
-    card shows (None: a row an earlier version wrote, or none chosen)."""
+    all derived from the vault key the store belongs to; the name the emptied profile's card
+    shows (None: a row an earlier version wrote, or none chosen); the two 32-byte vault.json
+    digests `duress_set` names (vault_seen.py, review r7g M1; None: an earlier row)."""
 
     rows: bytes
     mask: bytes
     twin: bytes
     name: str | None = None
+    seen: tuple[bytes, bytes] | None = None
 
 
-def _rows_box(vault_key: bytes, duress_key: bytes, name: str | None = None) -> bytes:
+def _rows_box(vault_key: bytes, duress_key: bytes, name: str | None = None,
+              seen: tuple[bytes, bytes] | None = None) -> bytes:
     keys = (row_digest.row_key(vault_key), row_digest.mask_key(vault_key),
-            mark_twin_key(vault_key), _name_block(name))
+            mark_twin_key(vault_key), _name_block(name), b"".join(seen or ()))
     return record_box.seal_record(record_box.subkey(duress_key, _DURESS_ROWS), _DURESS_ROWS,
                                   "duress-rows", b"".join(keys))
 
@@ -155,9 +157,20 @@ def _open_rows_box(conn: sqlite3.Connection, duress_key: bytes) -> DuressKeys | 
                                       _DURESS_ROWS, "duress-rows", boxed)
     except Exception:
         return None
-    if len(keys) not in (_KEYS_BYTES, _KEYS_BYTES + _NAME_BYTES):
+    named = _KEYS_BYTES + _NAME_BYTES
+    if len(keys) not in (_KEYS_BYTES, named, named + 64):  # 64: two digests
         return None
-    return DuressKeys(keys[:32], keys[32:64], keys[64:96], _read_name(keys[_KEYS_BYTES:]))
+    seen = (keys[named:named + 32], keys[named + 32:]) if len(keys) > named else None
+    return DuressKeys(keys[:32], keys[32:64], keys[64:96], _read_name(keys[96:named]), seen)
+
+
+def rows_seen(conn: sqlite3.Connection, vault_key: bytes, seen: tuple[bytes, bytes]) -> bool:
+    """`duress_rows` anew with `duress_set`'s two digests (r7g M1) unless held; True: written."""
+    held = _open_rows_box(conn, duress_key := _duress_key(conn, vault_key))
+    if held is None or held.seen != seen:
+        settings.put(conn, DURESS_ROWS, _rows_box(vault_key, duress_key,
+                                                  held.name if held else None, seen))
+    return held is None or held.seen != seen
 
 
 def _row_bytes(conn: sqlite3.Connection, name: str) -> bytes:
@@ -295,9 +308,10 @@ def seen_pairs(conn: sqlite3.Connection, vault_key: bytes) -> tuple[Pair, Pair] 
 
 
 def write_pairs(conn: sqlite3.Connection, vault_key: bytes, now: Pair, previous: Pair) -> None:
-    """Write the `duress_set` row as these two pairs (the proof is the caller's to refresh)."""
+    """The `duress_set` row as these pairs, their digests in `duress_rows` (proof: caller's)."""
     plain = b"".join((answer_byte(now[0]), now[1], answer_byte(previous[0]), previous[1]))
     settings.put(conn, DURESS_SET, seal_set_row(vault_key, plain))
+    rows_seen(conn, vault_key, (now[1], previous[1]))
 
 
 def _open_set(boxed: bytes, vault_key: bytes) -> bytes:

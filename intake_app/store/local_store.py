@@ -269,6 +269,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             built = (ahead if ahead is not None else FolderAhead(self.profile_dir)).take()
             if built is None:
                 fresh.forget_in_place(conn, renewal)  # no folder beside: renewed in place
+        self.duress_seen = proof.keys.seen if proof.keys else None  # as vault_seen.py, r7g M1
         self._start_afresh(proof.office_card, built, renewal, proof.shown_name)
 
     def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
@@ -346,9 +347,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         could be made beside the profile (`built`), a whole new profile is built there with
         its vault.json (`renewal.vault_file`) and swapped in, and the old folder removed
         before this returns (nothing of it is left to see; review r7c F5, the stop-20 note);
-        the old store and the old vault.json are never written, so a cut before the swap
-        leaves the old profile whole. Else (None) the profile is renewed in place, its rows
-        already forgotten and vault.json already rewritten by `_check_key`."""
+        the old store and vault.json are never written, so a cut before the swap leaves the
+        old profile whole. Else (None) it is renewed in place (`_check_key` did the rest)."""
         sibling = None
         if built is not None:
             if renewal is not None:

@@ -13,7 +13,10 @@ duress proof like before). At every unlock (`settle`) the vault.json met, as rea
 unlock rewrote it, must be one of the two; if it is not, the store tells (`noticed`: the
 window and the command line say that a change of passphrase, duress passphrase or wipe-after
 may have been undone) and the duress answer becomes "cannot say" until it is set again: the
-store never claims a duress passphrase that vault.json may not hold (F3).
+store never claims a duress passphrase that vault.json may not hold (F3). The two digests are
+kept for the duress key too (duress_proof.py `duress_rows`), so a duress unlock says the same
+notice in the same cases (review r7g M1; a store of the version before gets them at its next
+real unlock).
 
 A change is written in three steps like the keyring's: the row names the new file and the old
 (`changing`), vault.json is replaced, the row names the new one alone (`written`); a cut in
@@ -52,6 +55,10 @@ def settle(conn: sqlite3.Connection, vault_key: bytes, read: bytes, now: bytes) 
             if seen == digest:
                 if pairs != ((answer, now), (answer, now)):
                     _write(conn, vault_key, (answer, now), (answer, now))
+                elif duress_proof.rows_seen(conn, vault_key, (now, now)):
+                    # A store of the version before names no digests for the duress key
+                    # (duress_rows): given them at its first real unlock (review r7g M1).
+                    duress_proof.refresh_proof(conn, vault_key)
                 return False
     _write(conn, vault_key, (None, now), (None, now))  # the duress answer: cannot say
     return True

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from intake_app.vault import device_secret
 from intake_app.vault.core import VaultCore
 from intake_app.vault.store_mark import FILE_MARK, _format_mark, with_mark
-from intake_app.vault.unlocking import _duress_file, _fresh_id
+from intake_app.vault.unlocking import _duress_file
 from intake_app.vault.vault_file import MODE_KEYRING, VaultFile
 
 
@@ -76,7 +76,7 @@ class Renewal(VaultCore):
             pending = self._pending
             if pending is None or pending.file.keyring_mode != MODE_KEYRING:
                 return
-            profile_id = _fresh_id(pending.file, pending.duress_key)
+            profile_id = pending.prepared.profile_id
             self._making = (profile_id, _Keyring(lambda: device_secret.create(profile_id)))
 
     def renewed_file(self, epoch: int) -> bytes:
@@ -97,7 +97,7 @@ class Renewal(VaultCore):
                 old_id = None
             else:
                 old = pending.file
-                profile_id, secret = _fresh_id(old, pending.duress_key), pending.old_secret
+                profile_id, secret = pending.prepared.profile_id, pending.old_secret
                 if old.keyring_mode == MODE_KEYRING:
                     making, self._making = self._making, None
                     if making is not None and making[0] == profile_id:
@@ -108,7 +108,7 @@ class Renewal(VaultCore):
                         profile_id = old.profile_id
                     else:
                         secret = made
-                file = _duress_file(old, pending.index, pending.stretched, secret,
+                file = _duress_file(old, pending.index, pending.prepared, secret,
                                     pending.duress_key, profile_id, epoch)
                 old_id = old.profile_id
             keyring = file.keyring_mode == MODE_KEYRING

@@ -23,12 +23,14 @@ keyring entry deleted.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from typing import NoReturn
 
 from intake_app.vault import device_secret, duress_record, vault_file, vault_state
-from intake_app.vault.argon2id import stretch
+from intake_app.vault.argon2id import SALT_BYTES, stretch
 from intake_app.vault.core import VaultCore, with_slot
+from intake_app.vault.duress_record import Prepared
 from intake_app.vault.errors import (
     VaultElsewhere,
     VaultError,
@@ -81,7 +83,7 @@ class Unlocking(VaultCore):
             if pending is None:
                 return
             self._pending = None
-            self._enter_duress(pending.file, pending.index, pending.stretched,
+            self._enter_duress(pending.file, pending.index, pending.prepared,
                                pending.old_secret, pending.duress_key, floor=pending.floor)
 
     def refuse_held_duress(self) -> NoReturn:
@@ -146,9 +148,10 @@ class Unlocking(VaultCore):
         if role == ROLE_DURESS:
             if not unlocking:
                 self._wrong_passphrase(self._file)  # the count above is already on disk
+            prepared = _prepared(file, passphrase, vault_key)
             if hold_duress:
-                return self._hold_duress(file, raw, index, stretched, vault_key)
-            return self._enter_duress(file, index, stretched, secret, vault_key)
+                return self._hold_duress(file, raw, index, prepared, vault_key)
+            return self._enter_duress(file, index, prepared, secret, vault_key)
         reset = self._file.replace(failed_attempts=0)
         if file.version == LEGACY_VERSION:
             # Nothing in a version 1 file was authenticated, so nothing destructive is carried
@@ -255,7 +258,7 @@ class Unlocking(VaultCore):
             left = max(counted.wipe_after - counted.failed_attempts, 1)
         raise WrongPassphrase(attempts_left=left)
 
-    def _hold_duress(self, file: VaultFile, raw: bytes, index: int, stretched: bytes,
+    def _hold_duress(self, file: VaultFile, raw: bytes, index: int, prepared: Prepared,
                      duress_key: bytes) -> Opened:
         """The duress passphrase at an unlock of the profile: vault.json put back as read and
         the duress key held; what `_enter_duress` would write is kept in memory, with a new
@@ -268,15 +271,15 @@ class Unlocking(VaultCore):
         file_floor = file.store_mark[0] if file.store_mark is not None else 0
         keyring_floor = _keyring_floor(file)
         secret = self._secret
-        profile_id = _fresh_id(file, duress_key)
+        profile_id = prepared.profile_id
         # The preview's mark is vault.json's number alone, and the keyring's is kept apart
         # (`high_water`): the duress unlock refuses an older store in the same order and with
         # the same sentence as the real one, StoreRolledBack before ProfileRolledBack (r7c F2).
-        preview = _duress_file(file, index, stretched, secret, duress_key, profile_id,
+        preview = _duress_file(file, index, prepared, secret, duress_key, profile_id,
                                file_floor)
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
-        self._pending = _Pending(file, index, stretched, secret, duress_key,
+        self._pending = _Pending(file, index, prepared, secret, duress_key,
                                  max(file_floor, keyring_floor or 0), keyring_floor, raw,
                                  self._state.elsewhere)
         self.opened_by_duress = True
@@ -286,7 +289,7 @@ class Unlocking(VaultCore):
         self,
         file: VaultFile,
         index: int,
-        stretched: bytes,
+        prepared: Prepared,
         old_secret: bytes | None,
         duress_key: bytes,
         *,
@@ -312,14 +315,14 @@ class Unlocking(VaultCore):
         """
         if floor is None:
             floor = _store_floor(file)
-        profile_id, secret = _fresh_id(file, duress_key), old_secret
+        profile_id, secret = prepared.profile_id, old_secret
         if file.keyring_mode == MODE_KEYRING:
             fresh = device_secret.create(profile_id)
             if fresh is None:
                 profile_id = file.profile_id
             else:
                 secret = fresh
-        new_file = _duress_file(file, index, stretched, secret, duress_key, profile_id, floor)
+        new_file = _duress_file(file, index, prepared, secret, duress_key, profile_id, floor)
         self._secret = secret
         self._save(new_file)
         if profile_id != file.profile_id:
@@ -337,7 +340,7 @@ class _Pending:
 
     file: VaultFile
     index: int
-    stretched: bytes
+    prepared: Prepared  # the fresh vault's salt, id and stretched passphrase (`_prepared`)
     old_secret: bytes | None
     duress_key: bytes
     floor: int
@@ -346,30 +349,28 @@ class _Pending:
     elsewhere: bool = False  # found in a folder its keyring record does not name (copied)
 
 
-def _fresh_id(file: VaultFile, duress_key: bytes) -> str:
-    """The profile id of the vault a duress unlock writes: the one prepared when the duress
-    passphrase was set (duress_record.py), else a new one in keyring mode and the old one in
-    passphrase-only mode (a profile whose duress passphrase an earlier version set)."""
+def _prepared(file: VaultFile, passphrase: str, duress_key: bytes) -> Prepared:
+    """The fresh vault a duress unlock writes: the one prepared when the duress passphrase was
+    set (duress_record.py), else a new salt and id made now (one more Argon2id run). A record
+    that does not open (an earlier version's, or changed while the laptop was off) never leads
+    back to the old id and salt: "the same vault, emptied" (review r7g M1, r7c F4)."""
     prepared = duress_record.open_prepared(file.prepared, duress_key)
     if prepared is not None:
-        return prepared.profile_id
-    return new_id() if file.keyring_mode == MODE_KEYRING else file.profile_id
+        return prepared
+    salt = secrets.token_bytes(SALT_BYTES)
+    return Prepared(salt, new_id(), stretch(passphrase, salt, file.kdf))
 
 
-def _duress_file(file: VaultFile, index: int, stretched: bytes, secret: bytes | None,
+def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes | None,
                  duress_key: bytes, profile_id: str, floor: int) -> VaultFile:
     """vault.json after a duress unlock: new settings, `profile_id`, random slots but slot
     `index`, which wraps the duress key as the real one, and the store mark at `floor` under
-    the duress key. With the fresh vault prepared when the duress passphrase was set
-    (duress_record.py), its new `kdf_salt` too, and the slot wraps under the passphrase as
-    stretched then: no Argon2id run here (review r7c, F4 and F5)."""
-    prepared = duress_record.open_prepared(file.prepared, duress_key)
-    salt = file.kdf_salt
-    if prepared is not None:
-        salt, stretched = prepared.kdf_salt, prepared.stretched
+    the duress key. The `kdf_salt` is the fresh vault's (`_prepared`), and the slot wraps
+    under the passphrase as stretched for it: no Argon2id run here when it was prepared at
+    set-up (review r7c, F4 and F5)."""
     new_file = file.replace(
         profile_id=profile_id,
-        kdf_salt=salt,
+        kdf_salt=prepared.kdf_salt,
         slots=(random_slot(), random_slot()),
         failed_attempts=0,
         wipe_after=None,
@@ -378,7 +379,7 @@ def _duress_file(file: VaultFile, index: int, stretched: bytes, secret: bytes | 
         prepared=duress_record.unset(),
     )
     new_file = with_mark(new_file, duress_key, floor, FILE_MARK)
-    return with_slot(new_file, index, stretched, secret, ROLE_REAL, duress_key)
+    return with_slot(new_file, index, prepared.stretched, secret, ROLE_REAL, duress_key)
 
 
 def _store_floor(file: VaultFile) -> int:
