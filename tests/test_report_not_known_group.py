@@ -77,3 +77,26 @@ def test_two_known_values_beside_not_known_are_shown_with_their_zeros(
     published = publish_quarter(counts, T, P).tables[table]
     assert [published.shown((row, "")) for row in (first, second, not_known, TOTAL)] == [
         6, 6, 8, 20]
+
+
+# Review r14i, C1 (its c1_column_unknown.py case, 82 signals): family pressure is TR 12 beside
+# unknown 10; no other actor, and no other-actors row.
+C1 = {("CN", "intimidation"): 10, ("CN", "diaspora_tax"): 12,
+      ("CN", "informants_surveillance"): 6, ("TR", "intimidation"): 10,
+      ("TR", "diaspora_tax"): 6, ("TR", "informants_surveillance"): 10,
+      ("TR", "family_pressure"): 12, ("unknown", "intimidation"): 6,
+      ("unknown", "family_pressure"): 10}
+
+
+def test_r14i_c1_one_actor_beside_unknown_in_a_category_column_shows_neither_it_nor_its_zeros(
+        ) -> None:
+    publication = publish_quarter(quarter_counts(C1, {}), T, P)
+    main = publication.tables["actor_category"]
+    column = "family_pressure"
+    assert main.shown((TOTAL, column)) != 0  # the column is not one anyone can read as empty
+    named = [row for row in main.rows if row != "unknown"]
+    shown = {row: main.shown((row, column)) for row in named}
+    # CN 0 beside TR 12 told that every family-pressure reporter who named an actor named TR.
+    assert shown == dict.fromkeys(named), shown
+    assert shown_disclosing_zeros(list(publication.tables.values())) == []
+    assert unprotected(list(publication.tables.values()), P) == []

@@ -45,7 +45,9 @@ from intake_app.office.report.tables import (
 # are hidden like a row of N and a disclosing zero (review r14g, G2).
 # 5 = the same beside every "not known" code: region unknown, grades F and 6 (`tables.NOT_KNOWN`),
 # and an actor alone beside "unknown" is counted under other actors (review r14h, H2).
-RULE = 5
+# 6 = within each category column too: beside actor "unknown", the zeros of the other rows
+# beside one non-zero cell are disclosing zeros (`tables.zero_groups`; review r14i, C1).
+RULE = 6
 
 
 @dataclass

@@ -5,11 +5,13 @@ reports publish it in two ways. A publication made before office database migrat
 no rule (`Publication.rule` None): it was made by the value-driven rule of before 078ba22 or by
 078ba22's first position rule, and the pattern of either can tell a reader who re-runs that
 engine more than its numbers do (F3, B1). Repeating it repeats the leak in every report. One
-stored under rule 1, 2, 3 or 4 is treated the same way: rule 1 bounded a hidden row of the
+stored under rule 1 to 5 is treated the same way: rule 1 bounded a hidden row of the
 target or impact table by the table's total only, not by N (review r14f, C2); rule 2 judged several
 hidden groups by an interval, where the ceilings could leave a few values (review r14g, G1);
 rule 3 showed a row naming every signal with a known impact (G2); rule 4 did the same beside
-the other "not known" codes (actor and region unknown, grades F and 6: review r14h, H2).
+the other "not known" codes (actor and region unknown, grades F and 6: review r14h, H2); rule 5
+showed, within a category column, one actor's cell and the zeros of the others beside
+"unknown" (review r14i, C1).
 
 So before a report uses such a quarter, the quarter is protected again under today's rule
 (`publish.publish_quarter`, from its counts: live rows or the counts `purge` kept):

@@ -79,7 +79,11 @@ def zero_groups(table: Table) -> list[list[Key]]:
     the category total anyway, so they neither disclose nor tell anything about the row's
     other cells (`actor_table` shows them beside a hidden row). The category totals are a
     group as well: with exactly one of them non-zero, their zeros would tell that every signal
-    of the quarter has that one category (as a one-way table's would)."""
+    of the quarter has that one category (as a one-way table's would). Beside an actor
+    "unknown" row, each column's other rows are a group of their own as well: the signals of
+    that category that name an actor are a population of their own, and one actor with all
+    of them (its zeros shown) told that every reporter of that category who named an actor
+    named that one (review r14i, C1; the kind of r14h H2, `NOT_KNOWN`)."""
     if not table.row_totals:
         return []
     if table.one_way:
@@ -90,9 +94,13 @@ def zero_groups(table: Table) -> list[list[Key]]:
         # others are a group of their own (review r14g, G2).
         return [rows, [key for key in rows if key != (table.exclusive, "")]]
     used = [col for col in table.cols if any(table.values[(row, col)] for row in table.rows)]
-    return ([[(row, col) for col in used] for row in table.rows]
-            + [[(row, col) for row in table.rows] for col in table.cols]
-            + [[(TOTAL, col) for col in table.cols]])
+    groups = ([[(row, col) for col in used] for row in table.rows]
+              + [[(row, col) for row in table.rows] for col in table.cols]
+              + [[(TOTAL, col) for col in table.cols]])
+    if taxonomy.UNKNOWN_ACTOR in table.rows:
+        named = [row for row in table.rows if row != taxonomy.UNKNOWN_ACTOR]
+        groups += [[(row, col) for row in named] for col in table.cols]
+    return groups
 
 
 def disclosing_zeros(table: Table) -> set[Key]:
