@@ -155,3 +155,5 @@ def test_a_quarter_that_has_not_ended_is_refused_in_one_line(tmp_path: Path, cap
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1
     assert "2999-Q1 has not ended yet" in err and not (tmp_path / "out").exists()
+    # The first day it can be reported, not "it ends on" that day (review r14i, U3).
+    assert "it can be reported from 2999-04-01" in err

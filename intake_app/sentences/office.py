@@ -87,10 +87,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "A period is written like 2026-Q3 (year, quarter).",
     },
     "report.unfinished": {
-        "nl": "Het kwartaal {period} is nog niet voorbij (het eindigt op {end}, UTC). Een "
-              "kwartaal krijgt pas een rapport als het voorbij is.",
-        "en": "The quarter {period} has not ended yet (it ends on {end}, UTC). A quarter is "
-              "reported only once it has ended.",
+        "nl": "Het kwartaal {period} is nog niet voorbij (het kan gerapporteerd worden vanaf "
+              "{end}, UTC). Een kwartaal krijgt pas een rapport als het voorbij is.",
+        "en": "The quarter {period} has not ended yet (it can be reported from {end}, UTC). "
+              "A quarter is reported only once it has ended.",
     },
     "report.published_before": {
         "nl": "{period} is eerder gepubliceerd met drempel {threshold} en bescherming "
