@@ -163,3 +163,17 @@ def test_a_retention_period_out_of_range_is_refused_in_both_languages(
         code = office_main(["settings", "--db", str(db), "--retention", bad])
         err = capsys.readouterr().err
         assert code == 1 and sentence("office.retention_range", lang, quarters=int(bad)) in err
+
+
+def test_purge_older_than_in_neither_form_names_both_forms(
+        tmp_path: Path, capsys, monkeypatch) -> None:
+    # Review r14i, U5: the error named only the 2026-Q3 form, not 8q.
+    db = tmp_path / "office.db"
+    database.connect(db).close()
+    for lang in ("nl", "en"):
+        monkeypatch.setenv("SEINPOST_LANG", lang)
+        code = office_main(["purge", "--db", str(db), "--older-than", "3x", "--dry-run"])
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1
+        assert sentence("office.older_than_form", lang) in err
+        assert "2026-Q1" in err and "8q" in err

@@ -26,7 +26,7 @@ from intake_app.errors import SeinpostError
 from intake_app.office.database import attachments_dir
 from intake_app.office.report import snapshots
 from intake_app.office.report.counts import count_live
-from intake_app.office.report.periods import Quarter
+from intake_app.office.report.periods import PeriodError, Quarter
 
 RETENTION_KEY = "retention_quarters"
 _CHUNK = 1 << 20
@@ -37,7 +37,8 @@ class RetentionError(SeinpostError):
     would reach into a quarter that has not ended."""
 
     code = "office.retention"
-    codes = ("office.retention", "office.retention_range", "office.purge_unfinished")
+    codes = ("office.retention", "office.retention_range", "office.purge_unfinished",
+             "office.older_than_form")
 
 
 @dataclass
@@ -131,6 +132,7 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
 def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> Quarter:
     """The first quarter kept: `older_than` as "2026-Q1" or "8q" (quarters before `today`,
     the quarter running now), else the office's retention setting. Raises RetentionError
+    ("office.older_than_form") when `older_than` is in neither form, and RetentionError
     when neither is there, or when the cut is after `today`: that would purge signals of a
     quarter that has not ended, and its counts kept for reports would miss every signal
     still to come in it."""
@@ -138,7 +140,12 @@ def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> 
         text = older_than.strip().lower()
         if text.endswith("q") and text[:-1].isdigit():
             return today.shifted(-int(text[:-1]))
-        before = Quarter.parse(older_than)
+        try:
+            before = Quarter.parse(older_than)
+        except PeriodError:
+            # The option takes two forms; the period sentence names only one (review r14i, U5).
+            raise RetentionError("--older-than is neither a period nor a number of quarters",
+                                 code="office.older_than_form") from None
         if before > today:
             raise RetentionError(f"purging before {before} reaches into {today}, which has not "
                                  "ended", code="office.purge_unfinished", period=str(before),

@@ -14,6 +14,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Een bewaartermijn is 1 tot en met 400 kwartalen; {quarters} kan niet.",
         "en": "A retention period is 1 to 400 quarters; {quarters} cannot be used.",
     },
+    "office.older_than_form": {
+        "nl": "--older-than is een kwartaal zoals 2026-Q1 (alles van vóór dat kwartaal) of een "
+              "aantal kwartalen zoals 8q (meer dan 8 kwartalen geleden); er is niets verwijderd.",
+        "en": "--older-than is a quarter like 2026-Q1 (everything before that quarter) or a "
+              "number of quarters like 8q (more than 8 quarters ago); nothing was removed.",
+    },
     "office.purge_unfinished": {
         "nl": "Alles van vóór {period} verwijderen raakt ook {running}, en dat kwartaal is nog "
               "niet voorbij: de aantallen die voor rapporten bewaard blijven, zouden de signalen "
