@@ -197,6 +197,20 @@ def _truth(tables: list[Table]) -> dict:
             if len(t.members[k]) == 1 and TOTAL not in k}
 
 
+def _hidden_cells(tables: list[Table], index: dict, only: set[str] | None):
+    """Each suppressed cell with members, as (table, key, weights): weights is 1 on the cell's
+    variables in the program's order (`index`: variable -> position), 0 elsewhere."""
+    for t in tables:
+        if only is not None and t.name not in only:
+            continue
+        for key in t.keys():
+            if key in t.suppressed and t.members[key]:
+                weights = np.zeros(len(index))
+                for v in t.members[key]:
+                    weights[index[v]] += 1.0
+                yield t, key, weights
+
+
 def candidates(publication: Publication, only: set[str] | None = None
                ) -> Iterator[tuple[str, tuple, str, dict]]:
     """For every hidden cell of every table (of the tables named in `only`, if given): the
@@ -208,24 +222,16 @@ def candidates(publication: Publication, only: set[str] | None = None
                                       signals)
     index = {v: i for i, v in enumerate(variables)}
     truth = _truth(tables)
-    for t in tables:
-        if only is not None and t.name not in only:
-            continue
-        for key in t.keys():
-            if key not in t.suppressed or not t.members[key]:
-                continue
-            cost = np.zeros(len(variables))
-            for v in t.members[key]:
-                cost[index[v]] += 1.0
-            for end, sign in (("min", 1.0), ("max", -1.0)):
-                solution = _solve(variables, rows, upper, sign * cost)
-                assert solution is not None, "the audit's program lost the true table"
-                # Only this table's counts move: no two tables of a quarter share a
-                # variable, so every other table keeps its true counts.
-                solution = {v: n if v[0] == t.members[key][0][0] else truth[v]
-                            for v, n in solution.items()}
-                solution["_value"] = sum(solution[v] for v in t.members[key])
-                yield t.name, key, end, solution
+    for t, key, cost in _hidden_cells(tables, index, only):
+        for end, sign in (("min", 1.0), ("max", -1.0)):
+            solution = _solve(variables, rows, upper, sign * cost)
+            assert solution is not None, "the audit's program lost the true table"
+            # Only this table's counts move: no two tables of a quarter share a
+            # variable, so every other table keeps its true counts.
+            solution = {v: n if v[0] == t.members[key][0][0] else truth[v]
+                        for v, n in solution.items()}
+            solution["_value"] = sum(solution[v] for v in t.members[key])
+            yield t.name, key, end, solution
 
 
 def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | None = None
@@ -379,25 +385,17 @@ def value_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
     variables, rows, upper = _program(tables, threshold, protection, signals)
     index = {v: i for i, v in enumerate(variables)}
     found = []
-    for t in tables:
-        if only is not None and t.name not in only:
-            continue
-        for key in t.keys():
-            if key not in t.suppressed or not t.members[key]:
-                continue
-            weights = np.zeros(len(variables))
-            for v in t.members[key]:
-                weights[index[v]] += 1.0
-            ends = [_solve(variables, rows, upper, sign * weights) for sign in (1.0, -1.0)]
-            low, high = (sum(end[v] for v in t.members[key]) for end in ends if end)
-            values = 0
-            for value in range(low, high + 1):
-                if _solve(variables, [*rows, (weights, value, value)], upper,
-                          np.zeros(len(variables))) is not None:
-                    values += 1
-                    if values > protection + 1:
-                        break
-            if values <= protection + 1:
-                found.append((t.name, key, values))
+    for t, key, weights in _hidden_cells(tables, index, only):
+        ends = [_solve(variables, rows, upper, sign * weights) for sign in (1.0, -1.0)]
+        low, high = (sum(end[v] for v in t.members[key]) for end in ends if end)
+        values = 0
+        for value in range(low, high + 1):
+            if _solve(variables, [*rows, (weights, value, value)], upper,
+                      np.zeros(len(variables))) is not None:
+                values += 1
+                if values > protection + 1:
+                    break
+        if values <= protection + 1:
+            found.append((t.name, key, values))
     return found
 

@@ -65,12 +65,7 @@ def test_after_a_lock_the_focus_is_back_in_the_field_that_had_it(
     put at the end of the story, and "cht" went into the testimony."""
     from liaison_fixtures import PASSPHRASE
 
-    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
-    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
-    page = window.workspace
-    qtbot.keyClick(page, Qt.Key_N, Qt.ControlModifier)
-    editor = page.editor
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    window, editor = _new_signal(qtbot, tmp_path)
     qtbot.keyClicks(QApplication.focusWidget(), "Test popup lock.")
     form = editor.form
     form.place_kind.set_code("municipality")
@@ -98,12 +93,7 @@ def test_a_lock_from_the_close_question_gives_the_keyboard_to_the_passphrase(
     page showed, but no window had the keyboard, so the passphrase typed went nowhere."""
     from liaison_fixtures import PASSPHRASE
 
-    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
-    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
-    page = window.workspace
-    qtbot.keyClick(page, Qt.Key_N, Qt.ControlModifier)
-    editor = page.editor
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    window, editor = _new_signal(qtbot, tmp_path)
     qtbot.keyClicks(QApplication.focusWidget(), "X")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)  # "Keep what you typed?"
     qtbot.waitUntil(lambda: QApplication.activeWindow() not in (editor, window))
@@ -127,3 +117,13 @@ def test_a_missing_keyring_entry_says_what_to_do_now() -> None:
                                     ("nl", "probeer het daar", "meld dan aan het meldpunt")):
         text = sentence("vault.device_secret_missing", language)
         assert where in text and office in text
+
+
+def _new_signal(qtbot, tmp_path: Path):
+    """An unlocked window with a new signal's editor open (Ctrl+N) and active."""
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    qtbot.keyClick(window.workspace, Qt.Key_N, Qt.ControlModifier)
+    editor = window.workspace.editor
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    return window, editor

@@ -18,9 +18,10 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, make_office, run_cli
+from passphrase_kit import wipe_after_three
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams, WrongPassphrase
+from intake_app.vault import WrongPassphrase
 from intake_app.vault import passphrase as passphrase_rule
 
 # The report's table (r7g M2), each the passphrase as a file holds it, with its line ending.
@@ -50,14 +51,7 @@ def vault_doc(profile: Path) -> dict:
 
 
 def _set_up(tmp_path: Path, passphrase: str = PASSPHRASE, *, keyring: bool = False) -> Path:
-    office = make_office(tmp_path / "office")
-    profile = tmp_path / "profile"
-    session = LiaisonSession.initialise(
-        profile, passphrase, office.parsed, office.parsed.fingerprint, use_keyring=keyring,
-        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    session.set_wipe_after(passphrase, 3)
-    session.lock()
-    return profile
+    return wipe_after_three(tmp_path, passphrase, keyring=keyring)
 
 
 def _list_with_file(tmp_path: Path, profile: Path, text: str):

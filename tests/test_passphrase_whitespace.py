@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, make_office, run_cli, signal_fields
+from passphrase_kit import wipe_after_three
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams, WrongPassphrase
+from intake_app.vault import WrongPassphrase
 from intake_app.vault import passphrase as passphrase_rule
 
 CMD_ECHO = (PASSPHRASE + " \r\n").encode("utf-8")  # cmd.exe: echo <passphrase> > pw.txt
@@ -38,14 +39,7 @@ def keyring_mode(request: pytest.FixtureRequest) -> bool:
 
 
 def _set_up(tmp_path: Path, passphrase: str, keyring: bool) -> Path:
-    office = make_office(tmp_path / "office")
-    profile = tmp_path / "profile"
-    session = LiaisonSession.initialise(
-        profile, passphrase, office.parsed, office.parsed.fingerprint, use_keyring=keyring,
-        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    session.set_wipe_after(passphrase, 3)
-    session.lock()
-    return profile
+    return wipe_after_three(tmp_path, passphrase, keyring=keyring)
 
 
 def test_three_runs_with_a_cmd_echo_passphrase_file_never_count_or_erase(
