@@ -41,7 +41,6 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
-from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
@@ -314,6 +313,7 @@ class MainWindow(QMainWindow):
         """Forget the keys and show the unlock page; waits for running work to finish first."""
         if self.session is None:
             return
+        from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
