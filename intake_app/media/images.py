@@ -5,6 +5,11 @@ reads, the picture data written anew by jpegtran from its coefficients, the EXIF
 alone and a cleaned colour profile written back), so its pixels stay exactly; only where that
 cannot be done fully is it re-encoded like any other picture.
 
+A GIF is not re-encoded either: it is written anew block by block, each frame's own palette,
+disposal, transparency and interlacing kept (`gif_blocks`); only a GIF that cannot be rewritten
+so (an LZW code size over 8) is re-encoded like the other pictures, and told when its colours
+changed (`image_colours_changed`).
+
 Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB, and copied into a
 brand-new image that has no `info` at all; only that copy is encoded. Nothing of the original file
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
@@ -35,6 +40,7 @@ from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, to_srgb
+from intake_app.media.gif_blocks import NotAGif, clean_gif
 from intake_app.media.image_save import kept_from, same_frames, save_frames
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
@@ -135,6 +141,13 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
         lossless = _lossless_jpeg(data)
         if lossless is not None:
             return lossless
+    if media_type == sniff.GIF:
+        try:  # every frame's own palette, disposal and transparency kept (review r11h H3)
+            written, notes = clean_gif(data, max_pixels=_pixel_budget(data),
+                                       max_frames=MAX_FRAMES)
+            return Cleaned(written, sniff.GIF, notes)
+        except NotAGif:
+            pass  # damaged, or beyond the bounds: re-encoded from Pillow's frames, or refused
     if media_type == sniff.TIFF and has_sub_images(data):
         raise NotCleanable(IMAGE_HAS_SUB_IMAGES)  # its first image is a preview (DNG, raw)
     try:
