@@ -39,6 +39,8 @@ def inputs(tmp_path: Path) -> Path:
 
 NO_VAULT = ("intake-app", EXIT_ERROR, sentence("vault.not_found", "en"))
 COMMON = ["--profile", "no-profile", "--passphrase-file", "pass"]
+NOT_OFFICE_DB = sentence("office.not_office_db", "en", path="junk")
+NO_OFFICE_DB = sentence("office.db_missing", "en", path="office.db")
 MISSING = sentence("file.unreadable", "en", reason="No such file or directory", where="")[:30]
 
 CASES = {
@@ -66,23 +68,22 @@ CASES = {
     "office liaison add": (["liaison", "add", "junk", "--db", "office.db"], EXIT_ERROR,
                            sentence("keycard.invalid", "en")),
     "office liaison list": (["liaison", "list", "--db", "junk"], EXIT_ERROR,
-                            "the office database cannot be opened"),
+                            NOT_OFFICE_DB),
     "office liaison revoke": (["liaison", "revoke", "ab", "--db", "office.db"], EXIT_ERROR,
                               sentence("office.registry.key_id_too_short", "en")),
     # `check` reports each bundle on stdout (a courier checks many); see the test below.
     "office open": (["open", "junk", "--into", "office.db", "--keys", "no-keys",
-                     "--passphrase-file", "pass"], EXIT_ERROR,
-                    "The key card no-keys/office.card could not be read"),
+                     "--passphrase-file", "pass"], EXIT_ERROR, NO_OFFICE_DB),
     "office export": (["export", "--format", "jsonl", "--out", "x.jsonl", "--db", "junk"],
-                      EXIT_ERROR, "the office database cannot be opened"),
+                      EXIT_ERROR, NOT_OFFICE_DB),
     "office receipt": (["receipt", "0" * 32, "--out", "r.json", "--db", "office.db"],
-                       EXIT_ERROR, sentence("cli.no_such_bundle", "en", bundle_id="0" * 32)),
+                       EXIT_ERROR, NO_OFFICE_DB),
     "office report": (["report", "--db", "junk", "--period", "2026-Q3", "--out", "out"],
-                      EXIT_ERROR, "the office database cannot be opened"),
+                      EXIT_ERROR, NOT_OFFICE_DB),
     "office purge": (["purge", "--db", "junk", "--older-than", "2026-Q1"], EXIT_ERROR,
-                     "the office database cannot be opened"),
+                     NOT_OFFICE_DB),
     "office settings": (["settings", "--db", "junk", "--retention", "8"], EXIT_ERROR,
-                        "the office database cannot be opened"),
+                        NOT_OFFICE_DB),
 }
 
 

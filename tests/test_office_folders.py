@@ -86,10 +86,12 @@ def test_an_existing_report_folder_keeps_its_mode_and_a_new_one_is_private(
     assert mode(tmp_path / "new") == 0o700 and mode(tmp_path / "new" / "report") == 0o700
 
 
-def test_an_existing_empty_world_readable_database_file_is_made_private_before_use(
+def test_an_existing_world_readable_office_database_is_made_private_before_use(
         tmp_path: Path) -> None:
+    """An empty file is not an office database and is left alone (tests/
+    test_office_db_identity.py); an office database someone made readable is made private."""
     db = tmp_path / "office.db"
-    db.touch()
+    database.connect(db).close()
     os.chmod(db, 0o644)
     result = office_cli("liaison", "list", "--db", str(db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr

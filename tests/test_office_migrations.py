@@ -20,6 +20,8 @@ TABLES_AFTER = {
         "publications", "published_cells"},  # publications gains fold_below
     6: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
         "publications", "published_cells"},  # publications gains rule
+    7: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
+        "publications", "published_cells"},  # the header gains the office's application id
 }
 
 
@@ -168,3 +170,13 @@ def test_migration_6_leaves_earlier_publications_without_a_rule(tmp_path: Path) 
     assert conn.execute("SELECT rule FROM publications").fetchall() == [(None,)]
     loaded = publications.load(conn, Quarter(2026, 1))
     assert loaded is not None and loaded.rule is None and loaded.fold_below == 7
+
+
+def test_migration_7_stamps_the_office_application_id_in_the_header(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "office.db", isolation_level=None)
+    schema.migrate(conn, _too_new, target=6)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
+    schema.migrate(conn, _too_new, target=7)
+    conn.close()
+    header = (tmp_path / "office.db").read_bytes()[68:72]  # SQLite's file format, offset 68
+    assert int.from_bytes(header, "big") == schema.APPLICATION_ID

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from pathlib import Path
 
 from intake_app.bundle.check import check_bundles
@@ -20,9 +21,17 @@ from intake_app.fs.atomic import write_atomic
 from intake_app.office import analyst_export, database, ingest, keys, registry
 
 
-def _db_option(parser: argparse.ArgumentParser, *flags: str) -> None:
+def _db_option(parser: argparse.ArgumentParser, *flags: str, create: bool = False) -> None:
+    """`--db DB`: the registry commands may start a new office database where no file is
+    (review r14i U1); the others need an existing one. Any other file is refused."""
     parser.add_argument(*(flags or ("--db",)), dest="db", type=Path, required=True,
-                        metavar="DB", help="the office database (created if missing)")
+                        metavar="DB", help="the office database (created where no file is)"
+                        if create else "the office database")
+    parser.set_defaults(create_db=create)
+
+
+def _connect(args: argparse.Namespace) -> sqlite3.Connection:
+    return database.connect(args.db, create=args.create_db)
 
 
 def _passphrase(args: argparse.Namespace, console: Console) -> str:
@@ -37,20 +46,20 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
     lsub = p.add_subparsers(dest="liaison_command", required=True, metavar="COMMAND")
     add = lsub.add_parser("add", help="register a liaison from its key card")
     add.add_argument("card", type=Path, metavar="CARD")
-    _db_option(add, "--db", "--registry")
+    _db_option(add, "--db", "--registry", create=True)
     add.set_defaults(run=_run_liaison_add)
     show = lsub.add_parser("list", help="list registered liaisons")
-    _db_option(show, "--db", "--registry")
+    _db_option(show, "--db", "--registry", create=True)
     show.set_defaults(run=_run_liaison_list)
     revoke = lsub.add_parser("revoke", help="refuse all further bundles of a liaison")
     revoke.add_argument("key_id", metavar="ID", help="key id (or its first 8+ hex digits)")
-    _db_option(revoke, "--db", "--registry")
+    _db_option(revoke, "--db", "--registry", create=True)
     revoke.set_defaults(run=_run_liaison_revoke)
 
 
 def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
     data = keycard.read_card_file(args.card)
-    conn = database.connect(args.db)
+    conn = _connect(args)
     liaison, new = registry.add_liaison(conn, data)
     state = "registered" if new else "was already registered"
     console.out(f"Liaison {liaison.name} ({liaison.key_id}) {state}.")
@@ -60,7 +69,7 @@ def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
 
 
 def _run_liaison_list(args: argparse.Namespace, console: Console) -> int:
-    conn = database.connect(args.db)
+    conn = _connect(args)
     for liaison in registry.list_liaisons(conn):
         state = f"revoked {liaison.revoked}" if liaison.revoked else "active"
         console.out(f"{liaison.key_id}  {state:<28}  added {liaison.added}  {liaison.name}")
@@ -68,7 +77,7 @@ def _run_liaison_list(args: argparse.Namespace, console: Console) -> int:
 
 
 def _run_liaison_revoke(args: argparse.Namespace, console: Console) -> int:
-    liaison = registry.revoke_liaison(database.connect(args.db), args.key_id)
+    liaison = registry.revoke_liaison(_connect(args), args.key_id)
     console.out(f"Liaison {liaison.name} ({liaison.key_id}) revoked on {liaison.revoked}.")
     return 0
 
@@ -104,8 +113,8 @@ def cmd_open(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_open(args: argparse.Namespace, console: Console) -> int:
+    conn = _connect(args)  # an existing office database, before the passphrase is asked
     office_keys = ingest.load_office_keys(args.keys, _passphrase(args, console))
-    conn = database.connect(args.db)
     receipts = args.receipts or Path(args.db).parent / "receipts"
     failed = 0
     outcomes = ingest.open_bundles(args.bundles, conn, args.db, office_keys,
@@ -143,7 +152,7 @@ def cmd_export(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_export(args: argparse.Namespace, console: Console) -> int:
-    count = analyst_export.export_signals(database.connect(args.db), args.format, args.out)
+    count = analyst_export.export_signals(_connect(args), args.format, args.out)
     console.out(f"{count} signal(s) written to {args.out}")
     return 0
 
@@ -164,7 +173,7 @@ def cmd_receipt(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_receipt(args: argparse.Namespace, console: Console) -> int:
-    receipt = database.stored_receipt(database.connect(args.db), args.bundle_id,
+    receipt = database.stored_receipt(_connect(args), args.bundle_id,
                                       liaison_key_id=args.liaison)
     if receipt is None:
         raise CliError("cli.no_such_bundle", bundle_id=args.bundle_id)

@@ -62,9 +62,7 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
 
 
 def _open_existing(path: Path) -> sqlite3.Connection:
-    if not Path(path).is_file():
-        raise database.OfficeDatabaseError(f"{path}: no such office database", path=str(path))
-    return database.connect(path)
+    return database.connect(path, create=False)
 
 
 def cmd_purge(sub: argparse._SubParsersAction) -> None:

@@ -178,10 +178,16 @@ MIGRATION_5 = ("ALTER TABLE publications ADD COLUMN fold_below INTEGER",)
 # today's rule only where that hides everything it hid, else refuses it.
 MIGRATION_6 = ("ALTER TABLE publications ADD COLUMN rule INTEGER",)
 
+# Issue 14 (review r14i U1): the file says it is an office database, in SQLite's header
+# (`PRAGMA application_id`, "SnPo"), so `office/database.py` can refuse any other file given
+# as one, an empty one included, instead of turning it into an office database.
+APPLICATION_ID = 0x536E506F
+MIGRATION_7 = (f"PRAGMA application_id = {APPLICATION_ID:d}",)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4,
-                                           MIGRATION_5, MIGRATION_6)
+                                           MIGRATION_5, MIGRATION_6, MIGRATION_7)
 CURRENT_VERSION = len(MIGRATIONS)
-__all__ = ["CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
+__all__ = ["APPLICATION_ID", "CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 
 
 def migrate(conn: sqlite3.Connection, too_new: Callable[[], Exception], *,

@@ -128,6 +128,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "{path}: de database van het meldpunt kan niet worden geopend ({reason}).",
         "en": "{path}: the office database cannot be opened ({reason}).",
     },
+    "office.db_missing": {
+        "nl": "{path}: daar is geen database van het meldpunt (het bestand bestaat niet).",
+        "en": "{path}: there is no office database there (no such file).",
+    },
+    "office.not_office_db": {
+        "nl": "{path} is geen database van het meldpunt (het bestand is leeg of van een ander "
+              "soort). Seinpost heeft het niet gebruikt en niet veranderd; geef de database "
+              "van het meldpunt, of voor een nieuwe een naam waar nog geen bestand staat.",
+        "en": "{path} is not an office database (the file is empty or of another kind). "
+              "Seinpost did not use or change it; give the office database, or for a new one "
+              "a name where no file exists yet.",
+    },
     "office.registry": {
         "nl": "Het register van contactpersonen kan dit niet aanpassen.",
         "en": "The registry of liaisons cannot make this change.",
