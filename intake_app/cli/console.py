@@ -33,12 +33,14 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
 
 
 class Console:
-    """The terminal of one command run: `prog` prefixes every error line."""
+    """The terminal of one command run: `prog` prefixes every error line; `language` ("nl" or
+    "en") is what its sentences are said in (the command's `--lang`, else the terminal's)."""
 
-    def __init__(self, prog: str, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+    def __init__(self, prog: str, stdin: TextIO, stdout: TextIO, stderr: TextIO,
+                 language: str | None = None) -> None:
         self.prog = prog
         self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
-        self.language = cli_language()
+        self.language = language or cli_language()  # the command's --lang, else the terminal's
         self._bar: tqdm | None = None
         self._bar_label = ""
 

@@ -1,8 +1,9 @@
 """What both command lines share at their door: the parser set-up and the error-to-exit map.
 
-Usage errors are one line and exit status 2. Every other error is one line on stderr,
-`<prog>: <sentence>`, with the sentence from `intake_app/sentences/` in the terminal's
-language (Dutch for a Dutch locale, else English) and a stable exit status:
+Usage errors are one line and exit status 2, in the command's language (`cli/usage.py`: its
+`--lang` where it has one, else the terminal's). Every other error is one line on stderr,
+`<prog>: <sentence>`, with the sentence from `intake_app/sentences/` in the same language
+(the console's: `--lang`, else Dutch for a Dutch locale, else English) and a stable exit status:
 
     0    done
     1    refused or failed for a reason the user can act on (any SeinpostError, a file problem)
@@ -17,10 +18,12 @@ The one exception to "one line" is a signal with invalid fields: one line per fi
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from intake_app import __version__
+from intake_app.cli import usage
 from intake_app.cli.console import Console
 from intake_app.domain.signal_errors import SignalValidationError
 from intake_app.errors import ContractError, SeinpostError, classify
@@ -34,10 +37,24 @@ EXIT_INTERRUPTED = 130
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line (`prog: message (see --help)`), status 2."""
+    """argparse, but a usage error is one line (`prog: message (see --help)`), status 2, in
+    the command's language (`usage.language_of`: its `--lang`, else the terminal's)."""
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        argv = sys.argv[1:] if args is None else list(args)
+        with usage.speaking(usage.language_of(argv)):
+            return super().parse_args(argv, namespace)
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        argv = sys.argv[1:] if args is None else list(args)
+        with usage.speaking(usage.language_of(argv)):
+            return super().parse_known_args(argv, namespace)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {usage.usage_line(message)}\n")
 
 
 def new_parser(prog: str, description: str) -> OneLineParser:

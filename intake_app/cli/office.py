@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from intake_app.cli import front_door, office_commands, office_report
+from intake_app.cli import front_door, office_commands, office_report, usage
 from intake_app.cli.console import Console
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
@@ -110,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`intake-office COMMAND ...`; returns the exit status."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
-    console = Console(PROG, sys.stdin, sys.stdout, sys.stderr)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser().parse_args(argv)
+    console = Console(PROG, sys.stdin, sys.stdout, sys.stderr, usage.language_of(argv))
     run: Runner = args.run
     return front_door.run(console, lambda: run(args, console))
 

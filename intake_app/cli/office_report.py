@@ -11,6 +11,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from intake_app.cli import usage
 from intake_app.cli.console import Console
 from intake_app.office import database, retention
 from intake_app.office.report import (
@@ -21,12 +22,20 @@ from intake_app.office.report import (
     build_report,
     write_report,
 )
+from intake_app.sentences import sentence
+
+MOST_COMPARE = 40  # quarters: ten years of trend
 
 
 def _compare(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 40:
-        raise argparse.ArgumentTypeError("must be 0 to 40 quarters")
+    """`--compare N`: 0 to MOST_COMPARE quarters; refused in the command's language."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MOST_COMPARE:
+        raise argparse.ArgumentTypeError(
+            sentence("report.compare_range", usage.parse_language(), most=MOST_COMPARE))
     return value
 
 
@@ -37,14 +46,16 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",
                    help=f"quarters before it in the trend (default {DEFAULT_COMPARE})")
     # Plain integers: the engine refuses a bad setting with its own sentence (nl/en).
-    p.add_argument("--threshold", type=int, default=None, metavar="N",
+    p.add_argument("--threshold", type=usage.whole_number, default=None, metavar="N",
                    help=f"suppress counts below N (default {DEFAULT_THRESHOLD}, at least "
                         f"{MIN_THRESHOLD}; a quarter published before keeps its own)")
-    p.add_argument("--protection", type=int, default=None, metavar="P",
+    p.add_argument("--protection", type=usage.whole_number, default=None, metavar="P",
                    help="width every suppressed cell's interval must exceed (default and "
                         "least: N; at most 2N - 3, so 5 to 7 for N 5)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
+    p.add_argument("--lang", choices=usage.LANGUAGES, default=None,
+                   help="language of the report and of every message (default: nl for the "
+                        "report, the terminal's for messages)")
     p.set_defaults(run=_run_report)
 
 
@@ -56,7 +67,7 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
                               protection=args.protection)
     finally:
         conn.close()
-    for path in write_report(report, args.out, args.lang):
+    for path in write_report(report, args.out, args.lang or "nl"):
         console.out(str(path))
     return 0
 
@@ -97,7 +108,7 @@ def _run_purge(args: argparse.Namespace, console: Console) -> int:
 def cmd_settings(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("settings", help="show or set the office's retention period")
     p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
-    p.add_argument("--retention", type=int, metavar="QUARTERS",
+    p.add_argument("--retention", type=usage.whole_number, metavar="QUARTERS",
                    help="keep signals this many quarters, then `purge` removes them")
     p.set_defaults(run=_run_settings)
 

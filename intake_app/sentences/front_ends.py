@@ -7,6 +7,68 @@ One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en
 from __future__ import annotations
 
 SENTENCES: dict[str, dict[str, str]] = {
+    # argparse's own usage messages (intake_app/cli/usage.py): the English is argparse's own
+    # text, %-placeholders (argparse fills them) kept in both languages.
+    "usage.line": {
+        "nl": "{message} (zie --help)",
+        "en": "{message} (see --help)",
+    },
+    "usage.argument": {
+        "nl": "bij %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "usage.required": {
+        "nl": "deze argumenten ontbreken: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "usage.unrecognized": {
+        "nl": "onbekende argumenten: %s",
+        "en": "unrecognized arguments: %s",
+    },
+    "usage.invalid_choice": {
+        "nl": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "usage.invalid_value": {
+        "nl": "ongeldige waarde voor %(type)s: %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "usage.expected_one": {
+        "nl": "hier hoort één waarde bij",
+        "en": "expected one argument",
+    },
+    "usage.expected_at_most_one": {
+        "nl": "hier hoort hoogstens één waarde bij",
+        "en": "expected at most one argument",
+    },
+    "usage.expected_at_least_one": {
+        "nl": "hier hoort minstens één waarde bij",
+        "en": "expected at least one argument",
+    },
+    "usage.expected_n": {
+        "nl": "hier horen %s waarden bij",
+        "en": "expected %s arguments",
+    },
+    "usage.ambiguous": {
+        "nl": "optie %(option)s is niet eenduidig: het kan %(matches)s zijn",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "usage.not_allowed_with": {
+        "nl": "niet toegestaan samen met %s",
+        "en": "not allowed with argument %s",
+    },
+    "usage.ignored_value": {
+        "nl": "waarde %r genegeerd",
+        "en": "ignored explicit argument %r",
+    },
+    "usage.one_of_required": {
+        "nl": "een van deze argumenten is nodig: %s",
+        "en": "one of the arguments %s is required",
+    },
+    "usage.whole_number": {
+        "nl": "dit moet een geheel getal zijn, zoals 5",
+        "en": "this must be a whole number, like 5",
+    },
     "cli.input": {
         "nl": "De opdracht mist iets wat ze nodig heeft; zie --help.",
         "en": "The command is missing something it needs; see --help.",

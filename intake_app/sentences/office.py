@@ -88,6 +88,10 @@ SENTENCES: dict[str, dict[str, str]] = {
               "show cells that publication hid, so Seinpost does not publish it again. Give "
               "--compare {most} or less to leave it out. Nothing was published.",
     },
+    "report.compare_range": {
+        "nl": "een aantal kwartalen van 0 tot en met {most}",
+        "en": "a number of quarters from 0 to {most}",
+    },
     "report.period": {
         "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
         "en": "A period is written like 2026-Q3 (year, quarter).",
