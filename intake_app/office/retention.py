@@ -4,9 +4,10 @@
 `before`, with its attachment rows and the attachment files no remaining signal uses. First it
 stores the purged quarters' aggregate counts (`report.snapshots`), so earlier reports can be
 made again with the same numbers. Removal is for good within the office's files: SQLite's
-`secure_delete` zeroes the deleted content, `VACUUM` rewrites the file without free pages, the
-write-ahead log is checkpointed and truncated, and attachment files are overwritten with zeros
-before they are unlinked. (A copy-on-write file system or an SSD's spare blocks can still hold
+`secure_delete` zeroes the deleted content, `VACUUM` rewrites the file without free pages, all
+of it with the database held alone (no write-ahead log, no other reader: a reader's snapshot
+kept removed pages in the file, review r14j R1), and attachment files are overwritten with
+zeros before they are unlinked. (A copy-on-write file system or an SSD's spare blocks can still hold
 old data underneath; full-disk encryption covers that, see docs/PRIVACY.md.)
 
 Bundles stay: their rows hold no signal content and keep a replayed bundle out. So do the stored
@@ -38,7 +39,7 @@ class RetentionError(SeinpostError):
 
     code = "office.retention"
     codes = ("office.retention", "office.retention_range", "office.purge_unfinished",
-             "office.older_than_form")
+             "office.older_than_form", "office.purge_in_use")
 
 
 @dataclass
@@ -100,15 +101,65 @@ def _shred(path: Path) -> None:
     path.unlink()
 
 
+_BUSY, _LOCKED = 5, 6  # SQLite's primary result codes: another connection holds a lock
+
+
+def _in_use(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (_BUSY, _LOCKED)
+
+
+def _alone(conn: sqlite3.Connection, db_path: Path) -> None:
+    """Hold the database for `conn` alone, in an open exclusive transaction, with the write-ahead
+    log checkpointed and gone: from here no other connection can read it, so none can keep the
+    old pages of what is removed alive (review r14j R1: a reader that held a snapshot blocked
+    the final checkpoint, and every purged description stayed in the file after "removed").
+
+    Leaving WAL mode needs every other connection closed, an idle one too; so does the
+    exclusive lock then taken. Raises RetentionError "office.purge_in_use" (nothing changed)
+    when another connection is open.
+    """
+    refused = RetentionError("another connection has the office database open",
+                             code="office.purge_in_use", path=str(db_path))
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        if _in_use(exc):
+            raise refused from None
+        raise
+    if str(mode).lower() != "delete":
+        raise refused
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept until `_share`, across COMMIT
+    try:
+        conn.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError as exc:
+        with contextlib.suppress(sqlite3.OperationalError):
+            _share(conn)  # back to WAL where it can; the next `database.connect` sets it anyway
+        if _in_use(exc):
+            raise refused from None
+        raise
+
+
+def _share(conn: sqlite3.Connection) -> None:
+    """Give the database back to other connections, in WAL mode again."""
+    conn.execute("PRAGMA locking_mode = NORMAL")
+    conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # lets the lock go
+    conn.execute("PRAGMA journal_mode = WAL")
+
+
 def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan:
     """Remove every signal received before `before` for good; returns what went.
 
-    `conn` must be in autocommit mode (as `database.connect` opens it) and the only writer.
+    `conn` must be in autocommit mode (as `database.connect` opens it). No other connection
+    may have the database open meanwhile, not even to read: RetentionError
+    "office.purge_in_use" (nothing removed) otherwise. The removal runs in rollback-journal
+    mode under an exclusive lock held to the end of `VACUUM`, then the database is back in
+    WAL mode: no reader's snapshot can keep removed pages in the file or its log.
     """
     plan = plan_purge(conn, db_path, before)
     files = _orphans(conn, db_path, before)
     conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("BEGIN IMMEDIATE")
+    _alone(conn, db_path)
     try:
         for quarter in plan.quarters:
             if snapshots.stored(conn, quarter) is None:
@@ -120,12 +171,15 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
+        _share(conn)
         raise
-    for path in files:
-        with contextlib.suppress(FileNotFoundError):
-            _shred(path)
-    conn.execute("VACUUM")  # no free page keeps old rows
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nor the write-ahead log
+    try:
+        for path in files:
+            with contextlib.suppress(FileNotFoundError):
+                _shred(path)
+        conn.execute("VACUUM")  # no free page keeps old rows; no log holds them either
+    finally:
+        _share(conn)
     return plan
 
 

@@ -29,6 +29,15 @@ SENTENCES: dict[str, dict[str, str]] = {
               "that has not ended: the counts kept for reports would miss the signals still to "
               "come. Give --older-than {latest} or earlier; nothing was removed.",
     },
+    "office.purge_in_use": {
+        "nl": "{path} is ook door een ander programma geopend (een database-browser, een "
+              "back-up, een tweede intake-office). Zolang dat zo is, kan niet alles voorgoed "
+              "worden verwijderd. Sluit dat programma en probeer het opnieuw; er is niets "
+              "verwijderd.",
+        "en": "{path} is open in another program too (a database browser, a backup, a second "
+              "intake-office). While it is, nothing can be removed for good. Close that "
+              "program and try again; nothing was removed.",
+    },
     "report.threshold_low": {
         "nl": "Een drempel van {threshold} schermt te weinig af: de drempel is minstens "
               "{least}. Er is niets gepubliceerd.",
