@@ -123,7 +123,7 @@ def test_an_unlock_clicked_while_the_engines_load_waits_for_them_and_then_unlock
     assert page.loading.isVisible() and page.loading_bar.isVisible()
     assert page.loading.text() == page.tr(
         "Getting Seinpost ready… It unlocks as soon as it is ready.")
-    assert page.loading_bar.maximum() == len(REAL_STEPS) + 2
+    assert page.loading_bar.maximum() == len(REAL_STEPS) + 2 + len(engine_loader.WINDOW_STEPS)
     assert not page.unlock_button.isEnabled()
     qtbot.wait(300)  # events flow meanwhile; the held load cannot have ended
     assert order == [] and window.session is None

@@ -58,8 +58,9 @@ def _country_labels(language: str) -> dict[str, str]:
 
 
 def warm_up(language: str | None = None) -> None:
-    """Load and sort the country lists ahead of the first editor (may run off the GUI thread),
-    so opening a draft does not stall the window while CLDR names load."""
+    """Sort the country lists ahead of the first editor. On the GUI thread (Qt's collator):
+    the CLDR names are loaded first on a worker (country_names.load_names), so this takes a
+    few ms and opening a draft does not stall the window while they load."""
     for list_name in COUNTRY_LISTS:
         _ordered_codes(list_name, language or _language)
 

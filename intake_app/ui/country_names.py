@@ -10,12 +10,18 @@ from __future__ import annotations
 from functools import cache, cmp_to_key
 
 from babel import Locale
-from PySide6.QtCore import QCollator, QLocale, Qt
 
 
 @cache
 def _names(language: str) -> dict[str, str]:
     return dict(Locale.parse(language).territories)
+
+
+def load_names(language: str) -> None:
+    """Load CLDR's names for `language` ahead of their first use. Plain Python (Babel), so a
+    worker may run it: this module names Qt's classes only inside `sorted_by_name`, which runs
+    on the GUI thread (ui/engine_loader.py, WINDOW_MODULES, says why)."""
+    _names(language)
 
 
 def country_name(code: str, language: str) -> str | None:
@@ -24,7 +30,10 @@ def country_name(code: str, language: str) -> str | None:
 
 
 def sorted_by_name(codes: list[str], label, language: str) -> list[str]:
-    """`codes` ordered by `label(code)` as people of `language` sort (accents, case)."""
+    """`codes` ordered by `label(code)` as people of `language` sort (accents, case). On the
+    GUI thread only (Qt's collator)."""
+    from PySide6.QtCore import QCollator, QLocale, Qt
+
     collator = QCollator(QLocale(language))
     collator.setCaseSensitivity(Qt.CaseInsensitive)
     keys = {code: label(code) for code in codes}

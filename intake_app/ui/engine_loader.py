@@ -22,13 +22,16 @@ asks `EngineLoader.when_ready`, so:
 from __future__ import annotations
 
 import gc
+import importlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from intake_app.errors import SeinpostError
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.tasks import Progress, TaskRunner
 
 #: After this long a load still running shows its progress even if nobody waits for it yet.
@@ -54,34 +57,56 @@ def _import_services() -> None:
     import intake_app.services.liaison  # noqa: F401
 
 
-def _import_workspace() -> None:
-    import intake_app.ui.workspace_page  # noqa: F401
-
-
 def _load_country_names() -> None:
+    from intake_app.ui.country_names import load_names
+
+    load_names(label_language())
+
+
+#: What unlocking and the workspace need and a worker may load, in the order they load (one
+#: progress step each): the vault and the keyring library, the services, and the country names
+#: (CLDR; unpickling them holds the GIL for tens of milliseconds, felt as a stall if it happened
+#: while a seal runs after unlocking). Plain Python only: nothing here may name a Qt class
+#: (WINDOW_MODULES says why).
+LOAD_STEPS: tuple[Callable[[], None], ...] = (
+    _import_vault, _import_services, _load_country_names,
+)
+
+#: The window's modules the workspace needs, each after the ones it imports: imported on the
+#: GUI thread once the worker's steps are done, one per turn of the event loop (a few ms each,
+#: where the whole workspace at once held the window 30-80 ms). Not on a worker: PySide makes
+#: each Qt class when it is first named, and two threads naming classes at once crash it (a
+#: worker importing these while the GUI thread ran Python crashed about one start in ten under
+#: load, issue 12). A module left off this list still loads, with the one that imports it.
+WINDOW_MODULES: tuple[str, ...] = tuple(f"intake_app.ui.{name}" for name in (
+    "texts", "signal_table", "seal_question", "delivery_actions", "alt_letters",
+    "attachment_panel", "draft_keeper", "date_edits", "editor_help", "form_focus",
+    "optional_date", "editor_form", "scrolling_form", "signal_editor", "draft_actions",
+    "message_bar", "profile_actions", "strength_meter", "security_dialog", "task_progress",
+    "workspace_page",
+))
+
+
+def _sort_country_names() -> None:
     from intake_app.ui.code_widgets import warm_up
 
-    warm_up()
+    warm_up()  # the names are in (LOAD_STEPS): sorting them with Qt's collator, a few ms
 
 
-#: What unlocking and the workspace need, in the order they load (one progress step each): the
-#: vault and the keyring library, the services, the workspace's modules, and the country names
-#: (CLDR; unpickling them holds the GIL for tens of milliseconds, felt as a stall if it happened
-#: while a seal runs after unlocking).
-LOAD_STEPS: tuple[Callable[[], None], ...] = (
-    _import_vault, _import_services, _import_workspace, _load_country_names,
+#: The GUI thread's part, one step per turn of the event loop after the worker's.
+WINDOW_STEPS: tuple[Callable[[], None], ...] = (
+    *(partial(importlib.import_module, name) for name in WINDOW_MODULES), _sort_country_names,
 )
 
 
 def load_engines(progress: Progress) -> None:
     """Import what unlocking and the workspace need, off the GUI thread (imported on the GUI
     thread they would hold the window still for about half a second), reporting one step of
-    `progress(done, len(LOAD_STEPS))` each; then freeze what is alive (`freeze_long_lived`)."""
+    `progress(done, len(LOAD_STEPS))` each. Names no Qt class (WINDOW_MODULES)."""
     progress(0, len(LOAD_STEPS))
     for done, step in enumerate(LOAD_STEPS, start=1):
         step()
         progress(done, len(LOAD_STEPS))
-    freeze_long_lived()
 
 
 _frozen = False
@@ -101,10 +126,13 @@ def freeze_long_lived() -> None:
 
 
 class EngineLoader(QObject):
-    """Loads the engines once on `runner` and runs what waits for them when they are in.
+    """Loads the engines once on `runner`, then the window's modules on the GUI thread
+    (`window_steps`, one per turn of the event loop), and runs what waits for them when they
+    are in; then freezes what is alive (`freeze_long_lived`).
 
     States: "idle" (not started), "loading", "ready", "failed" (`error` says why; `start` or a
-    `when_ready` tries again). Signals, all on the GUI thread: `progress(done, total)`,
+    `when_ready` tries again). Signals, all on the GUI thread: `progress(done, total)` (the
+    worker's steps and the window's),
     `slow()` (a load has run SLOW_LOAD_MS), `stalled(error)` (STALLED_MS), `ready()`,
     `failed(error)`.
     """
@@ -116,13 +144,17 @@ class EngineLoader(QObject):
     failed = Signal(object)  # EnginesNotLoaded
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None, *,
-                 load: Callable[[Progress], Any] = load_engines) -> None:
+                 load: Callable[[Progress], Any] = load_engines,
+                 window_steps: tuple[Callable[[], None], ...] | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._load = load
+        self._window_steps = WINDOW_STEPS if window_steps is None else window_steps
+        self._window_next: list[Callable[[], None]] = []
+        self._answered = False  # the worker's result (or failure) has come
         self.state = "idle"
         self.error: EnginesNotLoaded | None = None
-        self.done, self.total = 0, len(LOAD_STEPS)
+        self.done, self.total = 0, len(LOAD_STEPS) + len(self._window_steps)
         self._waiting: list[tuple[QObject, Callable[[], None]]] = []
         self._slow_timer = self._timer(SLOW_LOAD_MS, self.slow.emit)
         self._stalled_timer = self._timer(STALLED_MS, self._stalled)
@@ -147,6 +179,7 @@ class EngineLoader(QObject):
         if self.state in ("loading", "ready"):
             return
         self.state, self.error, self.done = "loading", None, 0
+        self._answered = False
         # Every answer to a bound method of this object: Qt delivers them in the order sent,
         # so `finished` always comes after the result (module docstring).
         self._runner.start(self._load, on_progress=self._progressed,
@@ -166,16 +199,35 @@ class EngineLoader(QObject):
         self.start()
 
     def _progressed(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
-        self.progress.emit(done, total)
+        self.done, self.total = done, total + len(self._window_steps)
+        self.progress.emit(self.done, self.total)
 
     def _stalled(self) -> None:
         if self.state == "loading":
             self.stalled.emit(EnginesNotLoaded(code="app.engines_slow"))
 
     def _succeeded(self, _result: object) -> None:
+        if self.state != "loading" or self._answered:
+            return
+        self._answered = True
+        self._window_next = list(self._window_steps)
+        QTimer.singleShot(0, self, self._window_step)
+
+    def _window_step(self) -> None:
+        """One of the window's steps, then the next in a later turn; ready after the last."""
         if self.state != "loading":
             return
+        if self._window_next:
+            try:
+                self._window_next.pop(0)()
+            except Exception:  # a damaged install: said as the worker's failures are
+                self._give_up()
+                return
+            self.done += 1
+            self.progress.emit(self.done, self.total)
+            QTimer.singleShot(0, self, self._window_step)
+            return
+        freeze_long_lived()
         self.state = "ready"
         self._stop_timers()
         self.ready.emit()
@@ -185,8 +237,11 @@ class EngineLoader(QObject):
                 on_ready()
 
     def _failed(self, _exc: object) -> None:
-        if self.state != "loading":
-            return
+        if self.state == "loading" and not self._answered:
+            self._give_up()
+
+    def _give_up(self) -> None:
+        self._answered = True
         self.state = "failed"
         self.error = EnginesNotLoaded()
         self._stop_timers()

@@ -28,6 +28,7 @@ from intake_app.domain.states import DELETABLE, HELD
 from intake_app.services.liaison import LiaisonSession, ListEntry
 from intake_app.ui.action_row import ActionRow
 from intake_app.ui.code_widgets import label_language, warm_up
+from intake_app.ui.country_names import load_names
 from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
@@ -178,9 +179,11 @@ class WorkspacePage(QWidget):
             QWidget.setTabOrder(before, after)
         self.show_profile()
         self.refresh()
-        # Country names load and sort off the GUI thread now, not when the first draft opens.
+        # Country names load off the GUI thread now and are sorted on it (Qt's collator), not
+        # when the first draft opens.
         language = label_language()
-        runner.start(lambda _progress: warm_up(language))
+        runner.start(lambda _progress: load_names(language),
+                     on_success=lambda _none: warm_up(language))
 
     # ----- what is shown --------------------------------------------------------------------
 
