@@ -59,11 +59,12 @@ def make_office(folder: Path) -> Office:
     return Office(identity, card, key_path, card_path)
 
 
-def fast_session(profile: Path, office: Office) -> LiaisonSession:
-    """A real profile with the libsodium-minimum KDF (tests only) and no keyring."""
+def fast_session(profile: Path, office: Office, *, use_keyring: bool = False) -> LiaisonSession:
+    """A real profile with the libsodium-minimum KDF (tests only), without the keyring unless
+    `use_keyring` (then the test needs the `secret_service` fixture)."""
     card = office.parsed
     return LiaisonSession.initialise(profile, PASSPHRASE, card, card.fingerprint,
-                                     use_keyring=False, kdf=KdfParams.fast_for_tests(),
+                                     use_keyring=use_keyring, kdf=KdfParams.fast_for_tests(),
                                      allow_weak_kdf=True)
 
 

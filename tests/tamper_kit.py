@@ -85,7 +85,8 @@ def build_reference(root: Path, *, use_keyring: bool = False,
     and no duress passphrase, and after it the passphrase changes (to LATER_PASSPHRASE), the
     duress passphrase is set, wipe-after becomes 5 and one more wrong attempt is counted: an
     older vault.json then holds another passphrase, counter, duress slot and wipe-after than
-    the current one (review r7e, F1-F3)."""
+    the current one (review r7e, F1-F3). Wipe-after is set in keyring mode only: a
+    passphrase-only vault never erases (its cases write one in as an attacker would)."""
     office = Office(root / "office")
     card = keycard.parse_card(keycard.create_card(office.signing_key, "office",
                                                   "Centraal Meldpunt", [office.recipient]))
@@ -94,7 +95,8 @@ def build_reference(root: Path, *, use_keyring: bool = False,
                                         liaison_name="Amina Haddad", use_keyring=use_keyring,
                                         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
     registry.add_liaison(office.conn, session.liaison_card())
-    session.set_wipe_after(PASSPHRASE, 3 if settings_after_copy else 5)
+    if use_keyring:
+        session.set_wipe_after(PASSPHRASE, 3 if settings_after_copy else 5)
     if not settings_after_copy:
         session.set_duress_passphrase(PASSPHRASE, DURESS)
     kept = session.record(signal_fields(description="kept draft"))
@@ -121,7 +123,8 @@ def build_reference(root: Path, *, use_keyring: bool = False,
         passphrase = LATER_PASSPHRASE
         session.change_passphrase(PASSPHRASE, passphrase)
         session.set_duress_passphrase(passphrase, DURESS)
-        session.set_wipe_after(passphrase, 5)
+        if use_keyring:
+            session.set_wipe_after(passphrase, 5)
     second = session.export(usb, sealed[1:3])
     second_opened = open_bundle(second.paths, office.conn, office.db_path, office.keys,
                                 receipts_dir=office.receipts)
@@ -504,18 +507,16 @@ def _slots(profile: Path) -> object:
 
 def _check_not_wiped(ref: Reference, profile: Path, before: object, planted: bytes,
                      outcome: Outcome) -> None:
-    """A wipe overwrites the key slots: the right passphrase must never have done that. The
-    one wipe allowed is a passphrase-only vault.json whose slots the passphrase does not open
-    (one put back from before a passphrase change): there the current passphrase is a wrong
-    one for the file, which nothing can tell before it is tried, and the erasure rewrites only
-    that file (docs/SECURITY.md, "the failed-attempt counter", 3)."""
+    """A wipe overwrites the key slots: the right passphrase must never have done that, in
+    either mode. A passphrase-only vault.json whose slots the passphrase does not open (one put
+    back from before a passphrase change) used to be allowed to erase that file; a
+    passphrase-only counter now never erases (docs/SECURITY.md, "the failed-attempt counter",
+    3; review r7g H2 b), so no case may end wiped."""
     try:
         doc = json.loads((profile / "vault.json").read_bytes())
     except (OSError, ValueError):
         return
     if isinstance(doc, dict) and doc.get("wiped") is True and doc.get("slots") != before:
-        if not ref.keyring and not slot_roles(planted, ref.passphrase):
-            return
         outcome.problems.append("the right passphrase wiped the vault")
 
 

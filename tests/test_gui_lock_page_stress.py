@@ -31,7 +31,10 @@ def language(request, qapp):
 
 
 def locked_window(qtbot, tmp_path: Path, *, wipe_after: int | None) -> MainWindow:
-    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    """A locked profile in its window; with `wipe_after`, a keyring-mode one (a passphrase-only
+    vault never erases), so the test needs the `secret_service` fixture."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"),
+                           use_keyring=wipe_after is not None)
     if wipe_after is not None:
         session.set_wipe_after(PASSPHRASE, wipe_after)
     session.lock()
@@ -43,7 +46,7 @@ def locked_window(qtbot, tmp_path: Path, *, wipe_after: int | None) -> MainWindo
 
 
 def test_with_wipe_after_the_lock_page_says_before_any_try_how_many_wrong_ones_erase(
-    qtbot, tmp_path: Path, language: str
+    qtbot, tmp_path: Path, language: str, secret_service
 ) -> None:
     window = locked_window(qtbot, tmp_path, wipe_after=3)
     page = window.unlock_page
@@ -132,7 +135,7 @@ ERASED = {"en": ("This vault was erased", "Tell the office which bundles"),
 
 
 def test_once_wrong_passphrases_erase_the_vault_the_page_says_so_and_gives_the_next_steps(
-    qtbot, tmp_path: Path, language: str
+    qtbot, tmp_path: Path, language: str, secret_service
 ) -> None:
     """Review r12x X14: the erased vault's page still read "Seinpost is locked" with a live
     passphrase field (the right passphrase then changed nothing), the same fact twice, and

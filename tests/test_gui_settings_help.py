@@ -16,8 +16,9 @@ from intake_app.ui.window_menus import show_about, show_guide
 pytestmark = pytest.mark.usefixtures("english_ui")
 
 
-def _security(qtbot, tmp_path: Path):
-    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+def _security(qtbot, tmp_path: Path, *, use_keyring: bool = False):
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office"),
+                 use_keyring=use_keyring).lock()
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     window.workspace.open_security()
     return window, window.workspace.security
@@ -34,8 +35,9 @@ def test_the_duress_passphrase_is_asked_twice(qtbot, tmp_path: Path) -> None:
     window.lock()
 
 
-def test_erasing_after_wrong_passphrases_is_confirmed_first(qtbot, tmp_path: Path) -> None:
-    window, dialog = _security(qtbot, tmp_path)
+def test_erasing_after_wrong_passphrases_is_confirmed_first(qtbot, tmp_path: Path,
+                                                             secret_service) -> None:
+    window, dialog = _security(qtbot, tmp_path, use_keyring=True)  # passphrase-only: no wipe
     dialog.current.setText(PASSPHRASE)
     dialog.wipe_enabled.setChecked(True)
     dialog.wipe_attempts.setValue(5)

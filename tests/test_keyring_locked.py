@@ -32,14 +32,16 @@ def profile_files(profile: Path) -> dict[str, bytes]:
 
 
 def make_profile(tmp_path: Path, *, use_keyring: bool) -> Path:
-    """A profile with one sealed signal and wipe-after 2."""
+    """A profile with one sealed signal and, in keyring mode, wipe-after 2 (a passphrase-only
+    vault never erases)."""
     card = make_office(tmp_path / "office").parsed
     profile = tmp_path / "profile"
     session = LiaisonSession.initialise(
         profile, PASSPHRASE, card, card.fingerprint, use_keyring=use_keyring,
         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
     session.seal(session.record(signal_fields()))
-    session.set_wipe_after(PASSPHRASE, 2)
+    if use_keyring:
+        session.set_wipe_after(PASSPHRASE, 2)
     session.lock()
     assert vault_doc(profile)["keyring"] == ("os-keyring" if use_keyring else "passphrase-only")
     return profile

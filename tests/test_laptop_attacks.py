@@ -37,7 +37,7 @@ from intake_app.crypto import age, keycard
 from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams
+from intake_app.vault import KdfParams, WrongPassphrase
 
 REFUSALS = (Exception,)  # a refusal is any clear error; what must never happen is asserted
 
@@ -106,10 +106,9 @@ def test_2_a_counter_set_to_the_limit_never_makes_the_right_passphrase_erase(
     office = make_office(tmp_path / "office")
     session = fast_session(tmp_path / "profile", office)
     draft = session.record(signal_fields())
-    session.set_wipe_after(PASSPHRASE, 5)
     session.lock()
     doc = vault_doc(tmp_path / "profile")
-    doc["wipe_after"], doc["failed_attempts"] = 2, 2
+    doc["wipe_after"], doc["failed_attempts"] = 2, 2  # passphrase-only: written in, not set
     write_vault_doc(tmp_path / "profile", doc)
 
     opened = unlock_or_refusal(tmp_path / "profile")
@@ -223,9 +222,10 @@ def test_6_a_duress_unlock_leaves_no_counter_or_name_behind(tmp_path: Path) -> N
     usb.mkdir()
     for _ in range(2):
         session.export(usb, seal_signals(session, 1))
-    session.set_wipe_after(PASSPHRASE, 5)
     session.set_duress_passphrase(PASSPHRASE, "everything is fine")
     session.lock()
+    with pytest.raises(WrongPassphrase):  # a counter above zero, for the duress unlock to reset
+        LiaisonSession.unlock(tmp_path / "profile", "not the passphrase")
 
     coerced = LiaisonSession.unlock(tmp_path / "profile", "everything is fine")
     assert coerced.list_entries() == []
@@ -258,10 +258,7 @@ def test_7_a_passphrase_file_with_bom_and_crlf_sets_up_and_opens_like_typed(
     assert init.returncode == 0, init.stderr
     typed = run_cli(["list", "--profile", str(profile)], cwd=tmp_path, stdin=PASSPHRASE + "\n")
     assert typed.returncode == 0, typed.stderr
-    settings = run_cli(["settings", "--profile", str(profile), "--wipe-after", "3"],
-                       cwd=tmp_path, stdin=PASSPHRASE + "\n")
-    assert settings.returncode == 0, settings.stderr
-    for _ in range(3):
+    for _ in range(3):  # passphrase-only: counted, never erased, so the count is checked
         again = run_cli(["list", "--profile", str(profile), "--passphrase-file", str(bom_file)],
                         cwd=tmp_path)
         assert again.returncode == 0, again.stderr

@@ -100,8 +100,7 @@ def test_a_passphrase_only_vault_rewritten_as_version_1_never_lets_one_typo_eras
         tmp_path: Path) -> None:
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     session.seal(session.record(signal_fields()))
-    session.set_wipe_after(PASSPHRASE, 5)
-    session.lock()
+    session.lock()  # passphrase-only: no wipe-after to set; the attacker writes one in below
     downgrade_to_version_1(tmp_path / "profile", wipe_after=1, failed_attempts=0)
 
     opened = unlock_or_refusal(tmp_path / "profile")

@@ -58,8 +58,7 @@ def test_three_runs_with_the_correct_passphrase_in_a_file_never_count_with_a_lin
     session = LiaisonSession.initialise(profile, passphrase, office.parsed,
                                         office.parsed.fingerprint, use_keyring=False,
                                         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    session.set_wipe_after(passphrase, 3)
-    session.lock()
+    session.lock()  # passphrase-only: counted, never erased, so the count is what is checked
     passfile = tmp_path / "pass.txt"
     passfile.write_bytes((passphrase + "\n").encode("utf-8"))
     for _ in range(3):

@@ -15,16 +15,20 @@ from intake_app.vault import InvalidSetting, KdfParams, VaultWiped, WrongPassphr
 PASS = "first passphrase of the liaison"
 
 
-@pytest.fixture
-def session(tmp_path: Path) -> LiaisonSession:
+def _session(tmp_path: Path, *, use_keyring: bool = False) -> LiaisonSession:
     _identity, recipient = age.generate_x25519()
     card = keycard.parse_card(
         keycard.create_card(nacl.signing.SigningKey.generate(), "office", "Meldpunt", [recipient])
     )
-    session = LiaisonSession.initialise(
-        tmp_path / "profile", PASS, card, card.fingerprint, use_keyring=False,
+    return LiaisonSession.initialise(
+        tmp_path / "profile", PASS, card, card.fingerprint, use_keyring=use_keyring,
         kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True,
     )
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> LiaisonSession:
+    session = _session(tmp_path)
     yield session
     session.lock()
 
@@ -75,7 +79,8 @@ def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> No
     LiaisonSession.unlock(tmp_path / "profile", PASS).lock()
 
 
-def test_duress_must_differ_and_wipe_after_takes_effect(session, tmp_path: Path) -> None:
+def test_duress_must_differ_and_wipe_after_takes_effect(tmp_path: Path, secret_service) -> None:
+    session = _session(tmp_path, use_keyring=True)  # a passphrase-only vault never erases
     with pytest.raises(InvalidSetting):
         session.set_duress_passphrase(PASS, PASS)
     session.set_wipe_after(PASS, 2)
@@ -101,11 +106,18 @@ def test_command_line_settings(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "Auto-lock: 5 minute(s)" in shown.stdout and "off" in shown.stdout
 
-    changed = run_cli(["settings", *common, "--auto-lock", "10", "--wipe-after", "5",
+    # Passphrase-only: wipe-after is refused in one sentence before anything else changes.
+    no_wipe = run_cli(["settings", *common, "--auto-lock", "10", "--wipe-after", "5"],
+                      cwd=tmp_path)
+    assert no_wipe.returncode != 0 and len(no_wipe.stderr.strip().splitlines()) == 1
+    assert "only with the system keyring" in no_wipe.stderr
+    assert "Auto-lock: 5 minute(s)" in run_cli(["settings", *common], cwd=tmp_path).stdout
+
+    changed = run_cli(["settings", *common, "--auto-lock", "10",
                        "--new-passphrase-file", str(new)], cwd=tmp_path)
     assert changed.returncode == 0, changed.stderr
     assert "Auto-lock: 10 minute(s)" in changed.stdout
-    assert "after 5 wrong attempts" in changed.stdout
+    assert "off (only with the system keyring" in changed.stdout
 
     refused = run_cli(["settings", *common], cwd=tmp_path)  # the old passphrase no longer works
     assert refused.returncode != 0 and "Traceback" not in refused.stderr

@@ -26,20 +26,21 @@ from intake_app.crypto import keycard
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.main_window import MainWindow
-from intake_app.vault import KdfParams, VaultWiped, WrongPassphrase
+from intake_app.vault import KdfParams, Vault, VaultWiped, WrongPassphrase
 
 WRONG = "not the passphrase at all"
 
 
 def used_profile(root: Path, *, use_keyring: bool) -> Path:
-    """A profile with a sealed signal and wipe-after 2, in the chosen mode; locked."""
+    """A profile with a sealed signal, in the chosen mode (keyring mode: wipe-after 2); locked."""
     office = make_office(root / "office")
     card = office.parsed
     session = LiaisonSession.initialise(root / "profile", PASSPHRASE, card, card.fingerprint,
                                         use_keyring=use_keyring, kdf=KdfParams.fast_for_tests(),
                                         allow_weak_kdf=True)
     session.seal(session.record(signal_fields()))
-    session.set_wipe_after(PASSPHRASE, 2)
+    if use_keyring:
+        session.set_wipe_after(PASSPHRASE, 2)
     session.lock()
     return root / "profile"
 
@@ -49,6 +50,14 @@ def wipe_by_wrong_passphrases(profile: Path) -> None:
         LiaisonSession.unlock(profile, WRONG)
     with pytest.raises(VaultWiped):
         LiaisonSession.unlock(profile, WRONG)
+
+
+def erased_by_an_earlier_version(profile: Path) -> None:
+    """A passphrase-only vault erased as versions before this one erased one at wipe-after (the
+    same `destroy`: random slots, `wiped`); this version's counter never erases in that mode."""
+    Vault.open(profile).destroy()
+    with pytest.raises(VaultWiped):
+        LiaisonSession.unlock(profile, PASSPHRASE)
 
 
 def cli_init(root: Path, *, lang: str = "en", no_keyring: bool = False):
@@ -86,7 +95,7 @@ def test_after_an_erasure_in_keyring_mode_init_sets_up_a_new_profile(tmp_path: P
 def test_after_an_erasure_in_passphrase_only_mode_init_refuses_and_says_what_to_do(
         tmp_path: Path, lang: str) -> None:
     profile = used_profile(tmp_path, use_keyring=False)
-    wipe_by_wrong_passphrases(profile)
+    erased_by_an_earlier_version(profile)
     before = digests(profile)
     for _ in range(2):  # and again: the refusal itself changes nothing (no vault.json removed)
         done = cli_init(tmp_path, lang=lang, no_keyring=True)
@@ -174,7 +183,7 @@ def test_the_window_offers_set_up_after_an_erasure_and_it_opens_a_new_profile(
 def test_the_window_set_up_over_an_unproven_store_shows_the_sentence_and_changes_nothing(
         qtbot, tmp_path: Path) -> None:
     profile = used_profile(tmp_path, use_keyring=False)
-    wipe_by_wrong_passphrases(profile)
+    erased_by_an_earlier_version(profile)
     before = digests(profile)
     card = keycard.parse_card((tmp_path / "office" / "office.card").read_bytes())
     window = MainWindow(profile, dialogs=AnsweringDialogs(tmp_path / "office" / "office.card",

@@ -127,8 +127,8 @@ def test_empty_passphrase_refused(profile):
     assert not (profile / "vault.json").exists()
 
 
-def test_wipe_after_n_warns_before_the_last_attempt(profile):
-    vault = make(profile)
+def test_wipe_after_n_warns_before_the_last_attempt(profile, secret_service):
+    vault = make(profile, use_keyring=True)  # a passphrase-only vault never erases
     assert vault.status().wipe_after is None  # off by default
     vault.set_wipe_after(REAL, 3)
     vault.lock()
@@ -153,8 +153,8 @@ def test_wipe_after_n_warns_before_the_last_attempt(profile):
     assert status.wiped and status.warning
 
 
-def test_a_right_passphrase_resets_the_count(profile):
-    vault = make(profile)
+def test_a_right_passphrase_resets_the_count(profile, secret_service):
+    vault = make(profile, use_keyring=True)
     vault.set_wipe_after(REAL, 2)
     with pytest.raises(WrongPassphrase):
         vault.unlock("guess")

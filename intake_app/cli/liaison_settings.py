@@ -19,7 +19,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     settings.add_argument("--auto-lock", metavar="MINUTES", type=int,
                           help="lock the window after this many idle minutes (default 5)")
     settings.add_argument("--wipe-after", metavar="N|off",
-                          help="erase the vault after N wrong passphrases in a row, or off")
+                          help="erase the vault after N wrong passphrases in a row, or off "
+                               "(keyring mode only)")
     settings.add_argument("--change-passphrase", action="store_true",
                           help="choose a new passphrase (asked twice, or --new-passphrase-file)")
     settings.add_argument("--new-passphrase-file", metavar="FILE")
@@ -48,12 +49,12 @@ def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     session = LiaisonSession.unlock(resolve_profile_dir(ns.profile), current)
     tell_if_purged(session, console)
     try:
+        if ns.wipe_after is not None:  # first: refused in passphrase-only mode, nothing set
+            session.set_wipe_after(current, _wipe_after(ns.wipe_after))
+            console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
         if ns.auto_lock is not None:
             session.set_auto_lock_minutes(ns.auto_lock)
             console.out(f"Auto-lock set to {ns.auto_lock} minute(s).")
-        if ns.wipe_after is not None:
-            session.set_wipe_after(current, _wipe_after(ns.wipe_after))
-            console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
         if ns.duress_passphrase_file is not None:
             duress = read_passphrase(console, ns.duress_passphrase_file, confirm=False)
             session.set_duress_passphrase(current, duress, shown_name=ns.duress_name)
@@ -68,6 +69,8 @@ def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
         status = session.vault_status()
         console.out(f"Auto-lock: {session.auto_lock_minutes()} minute(s)")
         wipe = "off" if status.wipe_after is None else f"after {status.wipe_after} wrong attempts"
+        if not status.wipe_available:
+            wipe = "off (only with the system keyring; this profile is passphrase-only)"
         console.out(f"Erase on wrong passphrases: {wipe}")
     finally:
         session.lock()

@@ -90,6 +90,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",
     },
+    "vault.wipe_needs_keyring": {
+        "nl": "Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem. "
+              "Zonder die sleutelbos kan iemand die het kluisbestand heeft veranderd uw eigen "
+              "wachtzin als verkeerd laten tellen en de kluis laten wissen. Er is niets "
+              "veranderd.",
+        "en": "Erasing after wrong passphrases works only with the system keyring. Without it, "
+              "someone who changed the vault file could make your own passphrase count as wrong "
+              "and erase the vault. Nothing was changed.",
+    },
     "vault.unsafe_profile_dir": {
         "nl": "De profielmap is niet veilig (een koppeling, geen map, of van een andere "
               "gebruiker). Kies een andere map.",

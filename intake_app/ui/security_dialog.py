@@ -109,11 +109,21 @@ class SecurityDialog(FittedDialog):
         self.wipe_button = QPushButton(self.tr("Set &wipe"))
         self.wipe_button.clicked.connect(self.save_wipe_after)
         wipe_box = QGroupBox(self.tr("Wrong passphrases"))
-        wipe_row = QHBoxLayout(wipe_box)
+        wipe_row = QHBoxLayout()
         wipe_row.addWidget(self.wipe_enabled)
         wipe_row.addWidget(self.wipe_attempts)
         wipe_row.addStretch(1)
         wipe_row.addWidget(self.wipe_button)
+        wipe_layout = QVBoxLayout(wipe_box)
+        wipe_layout.addLayout(wipe_row)
+        if not status.wipe_available:  # passphrase-only: the counter never erases (vault)
+            for widget in (self.wipe_enabled, self.wipe_attempts, self.wipe_button):
+                widget.setEnabled(False)
+            self.wipe_hint = QLabel(self.tr(
+                "Erasing after wrong passphrases works only with the system keyring; this "
+                "profile is protected by its passphrase alone."))
+            self.wipe_hint.setWordWrap(True)
+            wipe_layout.addWidget(self.wipe_hint)
 
         duress_hint = QLabel(
             self.tr(

@@ -29,6 +29,7 @@ from intake_app.vault.errors import (
     VaultWiped,
     VaultWriteFailed,
     WeakKdfParams,
+    WipeNeedsKeyring,
     WrongPassphrase,
 )
 
@@ -103,6 +104,7 @@ __all__ = [
     "VaultWriteFailed",
     "WeakKdfParams",
     "WeakPassphrase",
+    "WipeNeedsKeyring",
     "WrongPassphrase",
     "check_new_passphrase",
     "keyring_available",

@@ -142,6 +142,19 @@ class InvalidSetting(VaultError):
     default_message = "That vault setting is not allowed."
 
 
+class WipeNeedsKeyring(InvalidSetting):
+    """Wipe-after asked for a passphrase-only vault (code "vault.wipe_needs_keyring"): without
+    the keyring nothing tells the right passphrase from a wrong one in a vault.json someone
+    rewrote, so the counter never erases there (unlocking.py `_may_wipe`)."""
+
+    code = "vault.wipe_needs_keyring"
+    default_message = (
+        "Erasing after wrong passphrases works only with the system keyring. Without it, "
+        "someone who changed the vault file could make your own passphrase count as wrong and "
+        "erase the vault. Nothing was changed."
+    )
+
+
 class UnsafeProfileDir(VaultError):
     """The profile folder is a link, not a folder, or another user's (code
     "vault.unsafe_profile_dir"), or an existing folder open to others (code

@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 from intake_app.vault import duress_record, vault_state
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import replace_slot, with_slot
-from intake_app.vault.errors import InvalidPassphrase, InvalidSetting
+from intake_app.vault.errors import InvalidPassphrase, InvalidSetting, WipeNeedsKeyring
 from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
 from intake_app.vault.slots import KEY_BYTES, ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.unlocking import Unlocking
-from intake_app.vault.vault_file import MAX_WIPE_AFTER
+from intake_app.vault.vault_file import MAX_WIPE_AFTER, MODE_KEYRING
 
 MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two attempts
 
@@ -91,7 +91,9 @@ class Protection(Unlocking):
     def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:
         """Erase the vault after `n` wrong passphrases in a row (None: never, the default).
 
-        Raises InvalidSetting unless `n` is None or between MIN_WIPE_AFTER and MAX_WIPE_AFTER.
+        Raises InvalidSetting unless `n` is None or between MIN_WIPE_AFTER and MAX_WIPE_AFTER,
+        and WipeNeedsKeyring for a number in passphrase-only mode (before the passphrase is
+        tried: nothing counted), where the counter never erases (unlocking.py `_may_wipe`).
         """
         if n is not None and (type(n) is not int or not MIN_WIPE_AFTER <= n <= MAX_WIPE_AFTER):
             raise InvalidSetting(
@@ -99,5 +101,7 @@ class Protection(Unlocking):
                 "or off."
             )
         with self._mutex:
+            if n is not None and self._reload().keyring_mode != MODE_KEYRING:
+                raise WipeNeedsKeyring()
             opened = self._authenticate(current_passphrase)
             self._save(opened.file.replace(wipe_after=n))

@@ -98,7 +98,7 @@ class Unlocking(VaultCore):
             file = pending.file if pending is not None else self._file
             self.lock()
             left = None
-            if file.wipe_after is not None and file.version != LEGACY_VERSION:
+            if self._may_wipe(file):
                 left = max(file.wipe_after - file.failed_attempts - 1, 1)
             raise WrongPassphrase(attempts_left=left)
 
@@ -242,11 +242,18 @@ class Unlocking(VaultCore):
         return any(open_slot(slot, stretched, secret, aad) is not None
                    for number, slot in enumerate(file.slots) if number != index)
 
-    def _may_wipe(self, file: VaultFile) -> bool:
-        """Only a counter this app can vouch for erases: a version 2 file whose `mac` held
-        (keyring mode), or a version 2 passphrase-only file (nothing beyond vault.json to lose,
-        see docs/SECURITY.md). A version 1 file never erases: it carries no `mac` at all."""
-        return file.version != LEGACY_VERSION and file.wipe_after is not None
+    @staticmethod
+    def _may_wipe(file: VaultFile) -> bool:
+        """Only a counter this app can vouch for erases: a version 2 keyring-mode file, whose
+        `mac` (device secret) held before anything was counted (`_load_secret`). A version 1
+        file carries no `mac`, and a passphrase-only file has nothing to vouch with: whoever
+        rewrote a keyring-mode file as passphrase-only and deleted the keyring's own file made
+        the right passphrase (bound to keyring mode, so it opens nothing) indistinguishable
+        from a wrong one, and with `wipe_after` written in it erased the profile (review r7g
+        H2 b). So neither ever erases (wipe-after is refused in passphrase-only mode,
+        protection.py; docs/SECURITY.md, the failed-attempt counter)."""
+        return (file.version != LEGACY_VERSION and file.keyring_mode == MODE_KEYRING
+                and file.wipe_after is not None)
 
     def _wrong_passphrase(self, counted: VaultFile) -> NoReturn:
         if self._may_wipe(counted) and counted.failed_attempts >= counted.wipe_after:
@@ -254,7 +261,7 @@ class Unlocking(VaultCore):
             raise VaultWiped()
         self.lock()
         left = None
-        if counted.wipe_after is not None and counted.version != LEGACY_VERSION:
+        if self._may_wipe(counted):
             left = max(counted.wipe_after - counted.failed_attempts, 1)
         raise WrongPassphrase(attempts_left=left)
 

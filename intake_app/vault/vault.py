@@ -56,18 +56,20 @@ class VaultStatus:
     """What the window shows about the vault: the keyring backend label (or "passphrase-only" /
     "unavailable"), a warning sentence if any, whether it is locked, failed attempts, the wipe
     limit and attempts left (None without a limit), whether the next wrong passphrase erases it,
-    whether it is wiped, and its KDF parameters.
+    whether it is wiped, its KDF parameters, and whether wipe-after can be set at all (keyring
+    mode only: in passphrase-only mode the counter never erases, unlocking.py `_may_wipe`).
     """
 
     keyring: str  # "secret-service", "macos-keychain", … or "passphrase-only" / "unavailable"
     warning: str | None
     locked: bool
     failed_attempts: int
-    wipe_after: int | None
+    wipe_after: int | None  # None when off, and always in passphrase-only mode
     attempts_left: int | None
     last_attempt_warning: bool  # the next wrong passphrase erases the vault
     wiped: bool
     kdf: KdfParams
+    wipe_available: bool = True  # keyring mode: wipe-after can be set (WipeNeedsKeyring)
 
 
 class Vault(Protection, StoreMark, Renewal):
@@ -198,15 +200,19 @@ class Vault(Protection, StoreMark, Renewal):
             warning = NO_KEYRING_WARNING
         if file.wiped:
             warning = VaultWiped.default_message
+        # In passphrase-only mode the counter never erases (unlocking.py `_may_wipe`): a
+        # wipe_after left in such a file (an earlier version's, or written in) is not shown.
+        wipe_after = file.wipe_after if self._may_wipe(file) else None
         attempts_left = None
-        if file.wipe_after is not None and not file.wiped:
-            attempts_left = max(file.wipe_after - file.failed_attempts, 0)
+        if wipe_after is not None and not file.wiped:
+            attempts_left = max(wipe_after - file.failed_attempts, 0)
         return VaultStatus(
             keyring=label,
             warning=warning,
             locked=not self.is_unlocked,
             failed_attempts=file.failed_attempts,
-            wipe_after=file.wipe_after,
+            wipe_after=wipe_after,
+            wipe_available=file.keyring_mode == MODE_KEYRING,
             attempts_left=attempts_left,
             last_attempt_warning=attempts_left == 1,
             wiped=file.wiped,

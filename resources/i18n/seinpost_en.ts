@@ -922,6 +922,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Wrong passphrases</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
+        <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
+        <translation>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="120"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>

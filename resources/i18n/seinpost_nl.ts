@@ -922,6 +922,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
+        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
+        <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
+        <translation>Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem; dit profiel wordt alleen door zijn wachtzin beschermd.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="120"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
