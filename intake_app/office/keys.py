@@ -47,7 +47,12 @@ from intake_app.crypto.keycard import KeyCard
 from intake_app.errors import SeinpostError
 from intake_app.fs import outside
 from intake_app.fs.atomic import ensure_private_dir, fsync_dir, temp_name, write_atomic
-from intake_app.vault.passphrase import candidates, check_new_passphrase, normalise
+from intake_app.vault.passphrase import (
+    candidates,
+    check_new_passphrase,
+    normalise,
+    spaced_form,
+)
 
 IDENTITY_FILE = "office-identity.age"
 SIGNING_FILE = "office-signing.age"
@@ -148,9 +153,14 @@ def _seal(plaintext: bytes, passphrase: str) -> bytes:
 
 
 def _candidates(passphrase: str) -> list[str]:
-    """The normalised passphrase, then (for key files made before the rule, or before it
-    dropped surrounding whitespace) the forms they used, and the one given."""
-    forms = candidates(passphrase)
+    """The forms a key file is tried with, in the vault's order (vault/unlocking.py `_try`):
+    the normalised passphrase and the forms key files made before the rule used
+    (`candidates`), then the stripped passphrase with one trailing space (`spaced_form`: an
+    earlier version sealed under "P " from a cmd.exe `echo P > f` file, and the typed "P" must
+    open it as it opens such a vault slot), and last the passphrase exactly as given (a key
+    file an earlier version sealed under other trailing whitespace, a tab or two spaces, opens
+    with the same file as then). Each form that opens nothing costs one scrypt run."""
+    forms = [*candidates(passphrase), *spaced_form(passphrase)]
     return forms if passphrase in forms else [*forms, passphrase]
 
 
