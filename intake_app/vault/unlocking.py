@@ -97,9 +97,8 @@ class Unlocking(VaultCore):
             pending = self._pending
             file = pending.file if pending is not None else self._file
             self.lock()
-            left = None
-            if self._may_wipe(file):
-                left = max(file.wipe_after - file.failed_attempts - 1, 1)
+            left = (max(file.wipe_after - file.failed_attempts - 1, 1)
+                    if self._may_wipe(file) else None)
             raise WrongPassphrase(attempts_left=left)
 
     def _authenticate(self, passphrase: str, *, hold_duress: bool = False,
@@ -244,14 +243,9 @@ class Unlocking(VaultCore):
 
     @staticmethod
     def _may_wipe(file: VaultFile) -> bool:
-        """Only a counter this app can vouch for erases: a version 2 keyring-mode file, whose
-        `mac` (device secret) held before anything was counted (`_load_secret`). A version 1
-        file carries no `mac`, and a passphrase-only file has nothing to vouch with: whoever
-        rewrote a keyring-mode file as passphrase-only and deleted the keyring's own file made
-        the right passphrase (bound to keyring mode, so it opens nothing) indistinguishable
-        from a wrong one, and with `wipe_after` written in it erased the profile (review r7g
-        H2 b). So neither ever erases (wipe-after is refused in passphrase-only mode,
-        protection.py; docs/SECURITY.md, the failed-attempt counter)."""
+        """Only a counter this app can vouch for erases: a version 2 keyring-mode file (`mac`
+        held). Not version 1 or passphrase-only: a keyring file switched to passphrase-only, its
+        keyring's file deleted, made the right passphrase wrong (r7g H2 b; SECURITY.md)."""
         return (file.version != LEGACY_VERSION and file.keyring_mode == MODE_KEYRING
                 and file.wipe_after is not None)
 
@@ -260,9 +254,8 @@ class Unlocking(VaultCore):
             self.destroy()
             raise VaultWiped()
         self.lock()
-        left = None
-        if self._may_wipe(counted):
-            left = max(counted.wipe_after - counted.failed_attempts, 1)
+        left = (max(counted.wipe_after - counted.failed_attempts, 1)
+                if self._may_wipe(counted) else None)
         raise WrongPassphrase(attempts_left=left)
 
     def _hold_duress(self, file: VaultFile, raw: bytes, index: int, prepared: Prepared,
