@@ -32,6 +32,7 @@ class DraftActions(QObject):
     ) -> None:
         super().__init__(page)
         self._page = page
+        self.lost_at_lock: Exception | None = None  # keep_editor_for_lock
         dialogs = page.dialogs
         runner = page.runner
         self._editor_factory = editor_factory or (
@@ -101,13 +102,16 @@ class DraftActions(QObject):
 
     def keep_editor_for_lock(self) -> tuple[str, list[tuple[Path, bool]], tuple | None] | None:
         """Save the open editor's draft and close it; what to reopen after unlocking (its id,
-        the files still to attach, where the focus was), or None."""
+        the files still to attach, where the focus was), or None. `lost_at_lock`: why the
+        words typed since the last save could not be kept, or None."""
         editor, self._page.editor = self._page.editor, None
+        self.lost_at_lock = None
         if editor is None or not editor.isVisible():
             return None
         pending = editor.attachments()
         focus = editor.form.focus_place()
-        editor.keep_and_close()
+        if not editor.keep_and_close():
+            self.lost_at_lock = editor.keeper.error
         if editor.draft_id is None:
             return None
         return editor.draft_id, pending, focus

@@ -45,6 +45,7 @@ class DraftKeeper(QObject):
         # leaves no empty draft behind (review r12u F8).
         self._last_saved: dict[str, Any] = fields()
         self.saved_anything = False  # whether this editor wrote to the vault at all
+        self.error: Exception | None = None  # why the last save failed, until one succeeds
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_SECONDS * 1000)
@@ -65,8 +66,10 @@ class DraftKeeper(QObject):
         try:
             self.draft_id = self._save(fields, self.draft_id)
         except Exception as exc:  # shown by the editor; the text stays where it is
+            self.error = exc
             self.failed.emit(exc)
             return False
+        self.error = None
         self._last_saved = fields
         self.saved_anything = True
         self.saved.emit(self.draft_id)

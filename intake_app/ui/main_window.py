@@ -12,9 +12,8 @@ itself, and the idle clock stands still: the window is working for the person, a
 would cancel the work. It starts again when the work is done.
 
 The suspension belongs to the task (TaskRunner.start(suspend_lock=…)): wired before the task
-can run and given back however it ends, so a task that fails at once cannot leave Ctrl+L,
-Ctrl+Q and the idle lock dead (issue 12, review F1: a count kept here once stayed raised). The
-idle check also puts the filter back if it is found off with no such task running.
+can run and given back however it ends (issue 12, review F1: a count kept here once stayed
+raised). The idle check also puts the filter back if found off with no such task running.
 """
 
 from __future__ import annotations
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -37,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from intake_app.ui.action_row import EnterPresses
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.dialogs import FileDialogs, warm_up_dialogs
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
@@ -84,8 +82,7 @@ class MainWindow(QMainWindow):
         self.engines = EngineLoader(self.runner, self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
-        # The draft that was open at the last lock (its id, files still to attach, and where
-        # the focus was), if any.
+        # The draft open at the last lock (its id, files still to attach, focus), if any.
         self._reopen: tuple[str, list, tuple | None] | None = None
         self._quitting = False
         # The liaison's language while the editor shows the form in another (show_form_in).
@@ -121,13 +118,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.setup_requested.connect(
             lambda: self.pages.setCurrentWidget(self.setup_page))
         self.pages.insertWidget(0, self.unlock_page)
-        build_menus(
-            self,
-            language=self.language,
-            switch_language=self.switch_language,
-            lock=self.lock,
-            quit_app=self.quit,
-        )
+        build_menus(self, language=self.language, switch_language=self.switch_language,
+                    lock=self.lock, quit_app=self.quit)
 
     @property
     def setup_page(self) -> SetupPage:
@@ -229,19 +221,8 @@ class MainWindow(QMainWindow):
         self.engines.when_ready(self, self._warm_up_dialogs)
 
     def _warm_up_dialogs(self) -> None:
-        """Draw a question box and a progress dialog once, off screen, while the person types
-        the passphrase: the first of each in a process pays for its style sheet rules, button
-        icons and glyphs (about 10 ms of the GUI thread), which otherwise fell inside the first
-        Seal or Export click, and inside a seal once its progress dialog showed. Only while
-        the unlock page is up: after unlocking, work may already run."""
-        if self.session is not None:
-            return
-        question = QMessageBox(QMessageBox.Question, " ", " ", QMessageBox.Yes | QMessageBox.No,
-                               self)
-        progress = QProgressDialog(" ", " ", 0, 1, self)
-        for dialog in (question, progress):
-            dialog.grab()
-            dialog.deleteLater()
+        if self.session is None:  # only while the unlock page is up: after it, work may run
+            warm_up_dialogs(self)
 
     def open_session(self, session: LiaisonSession) -> None:
         """Show the unlocked profile's workspace. A refusal while it is built (a row the first
@@ -315,13 +296,15 @@ class MainWindow(QMainWindow):
             return
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
+        lost = None
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
+            lost = self.workspace.drafts.lost_at_lock
             self.workspace.retire()
         close_dialogs()  # a chooser, a question: none stays over the unlock page
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
-        self.unlock_page.show_kept_draft(self._reopen is not None)
+        self.unlock_page.show_kept_draft(self._reopen is not None, lost)
         # The window itself takes the keyboard back: locked from a dialog (the editor's close
         # question) just after it opened, no window had the focus and the passphrase typed
         # went nowhere (review r12x X5).
@@ -331,7 +314,10 @@ class MainWindow(QMainWindow):
             self.unlock_page.passphrase.setFocus(Qt.OtherFocusReason)
 
     def quit(self) -> None:
-        """Keep the open draft, lock and close (Ctrl+Q, from any window of the app)."""
+        """Keep the open draft, lock and close (Ctrl+Q, from any window of the app); asks
+        first when the draft's last words cannot be kept (ui/quit_question.py)."""
+        if not self._quitting and not quit_may_go_on(self.workspace, self._quit_anyway):
+            return
         self._quitting = True
         self.lock()
         self._reopen = None
@@ -393,7 +379,14 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.idle is not None and self.idle.expired():
             self.lock()
 
+    def _quit_anyway(self) -> None:
+        self._quitting = True
+        self.quit()
+
     def closeEvent(self, event) -> None:
+        if not self._quitting and not quit_may_go_on(self.workspace, self._quit_anyway):
+            event.ignore()  # the window's close button asks as Ctrl+Q does
+            return
         self._watch_keys(False)
         self._closed = True
         self.lock()

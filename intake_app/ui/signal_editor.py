@@ -206,6 +206,7 @@ class SignalEditor(FittedDialog):
         self.status.setText(self.tr("Kept in your vault, encrypted."))
 
     def _save_failed(self, exc: Exception) -> None:
+        self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
         self.summary.setText(describe_error(exc))
         self.summary.show()
 
@@ -302,11 +303,12 @@ class SignalEditor(FittedDialog):
         elif button == QMessageBox.Discard:
             self._close("discarded")
 
-    def keep_and_close(self) -> None:
-        """Save what is typed and close without asking (lock and quit)."""
-        if self.has_changes():
-            self.save_now()
+    def keep_and_close(self) -> bool:
+        """Save what is typed and close without asking (lock and quit); False when the save
+        failed: what was typed since the last save is then lost (`keeper.error` says why)."""
+        kept = not self.has_changes() or self.save_now()
         self._close("kept")
+        return kept
 
     def _close(self, outcome: str) -> None:
         self.outcome = outcome

@@ -273,9 +273,16 @@ class UnlockPage(QWidget):
 
         self._runner.start(work, on_success=self._unlocked, on_failure=self._failed)
 
-    def show_kept_draft(self, kept: bool) -> None:
-        """Say (or stop saying) that a draft open at the lock opens again after unlocking."""
-        self.kept.setVisible(kept)
+    def show_kept_draft(self, kept: bool, lost: Exception | None = None) -> None:
+        """Say (or stop saying) that a draft open at the lock opens again after unlocking, or,
+        when its last words could not be saved (`lost`), that they are lost (review r12y
+        R10: with the disk full it said "kept")."""
+        self.kept.setVisible(kept and lost is None)
+        if lost is not None:
+            self._show(self.error, self.tr(
+                "What you typed after the last save could not be kept in your vault and is "
+                "lost. The draft opens again as it was last saved.") if kept else self.tr(
+                "What you typed could not be kept in your vault and is lost."))
 
     def _unlocked(self, session) -> None:
         self.busy.hide()

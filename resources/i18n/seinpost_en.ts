@@ -336,17 +336,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="164"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="203"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="212"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="216"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="219"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -362,12 +362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="226"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="233"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="237"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="240"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -383,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="242"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="254"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="258"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -669,43 +669,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="210"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="218"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="211"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="219"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="217"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="225"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="221"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="229"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="226"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="234"/>
         <source>Save the sealed files in…</source>
         <translation>Save the sealed files in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="232"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="238"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="246"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="248"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -775,8 +775,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="79"/>
-        <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <location filename="../../intake_app/ui/main_window.py" line="76"/>
+        <location filename="../../intake_app/ui/main_window.py" line="115"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -791,7 +791,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="311"/>
+        <location filename="../../intake_app/ui/main_window.py" line="291"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -835,6 +835,29 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/qt_strings.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="41"/>
+        <source>Quit Seinpost</source>
+        <translation>Quit Seinpost</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="42"/>
+        <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
+        <translation>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="49"/>
+        <source>&amp;Quit and lose it</source>
+        <translation>&amp;Quit and lose it</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="51"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1277,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="338"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="340"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
@@ -1295,12 +1318,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Kept in your vault, encrypted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled or corrected before this signal can be sealed.</numerusform>
@@ -1308,27 +1331,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="284"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="286"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="289"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="292"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
@@ -1716,6 +1739,16 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
             <numerusform>Careful: %n more wrong passphrases erase this vault for good, with every signal not yet at the office.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="283"/>
+        <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
+        <translation>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="285"/>
+        <source>What you typed could not be kept in your vault and is lost.</source>
+        <translation>What you typed could not be kept in your vault and is lost.</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -1763,128 +1796,128 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="169"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>New office card…</source>
         <translation>New office card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Save your public key card, for the office to register you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="208"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="246"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="248"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -1892,7 +1925,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="260"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -1900,7 +1933,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>

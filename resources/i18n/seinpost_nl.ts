@@ -336,17 +336,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="160"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="164"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="203"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="212"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="216"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="219"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -362,12 +362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="226"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="233"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="237"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="236"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="240"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -383,12 +383,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="242"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="254"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="258"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -669,43 +669,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="210"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="218"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="211"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="219"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="217"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="225"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="221"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="229"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="226"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="234"/>
         <source>Save the sealed files in…</source>
         <translation>De verzegelde bestanden bewaren in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="232"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="238"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="246"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="248"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -775,8 +775,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="79"/>
-        <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <location filename="../../intake_app/ui/main_window.py" line="76"/>
+        <location filename="../../intake_app/ui/main_window.py" line="115"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -791,7 +791,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="311"/>
+        <location filename="../../intake_app/ui/main_window.py" line="291"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -835,6 +835,29 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/qt_strings.py" line="19"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="41"/>
+        <source>Quit Seinpost</source>
+        <translation>Seinpost afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="42"/>
+        <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
+        <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard. Als u nu afsluit, is het verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="49"/>
+        <source>&amp;Quit and lose it</source>
+        <translation>&amp;Afsluiten en het kwijtraken</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/quit_question.py" line="51"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Terug</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1277,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SignalEditor</name>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="338"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="340"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
@@ -1295,12 +1318,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="267"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
         <source>Kept in your vault, encrypted.</source>
         <translation>Versleuteld bewaard in uw kluis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1308,27 +1331,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="284"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="286"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="289"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="292"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
@@ -1716,6 +1739,16 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
             <numerusform>Let op: nog %n verkeerde wachtzinnen en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="283"/>
+        <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
+        <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren. Het concept gaat weer open zoals het het laatst is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="285"/>
+        <source>What you typed could not be kept in your vault and is lost.</source>
+        <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
@@ -1763,128 +1796,128 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="73"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="168"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="169"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="91"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="93"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="102"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="104"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="115"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="120"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>New office card…</source>
         <translation>Nieuwe kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
         <source>Save your public key card, for the office to register you</source>
         <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="193"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="205"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="208"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="226"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="228"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="243"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="246"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="245"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="248"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -1892,7 +1925,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="260"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -1900,7 +1933,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="338"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>

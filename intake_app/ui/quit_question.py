@@ -1,0 +1,57 @@
+"""Quitting with words the vault would not take: asked first, never done silently (review r12y
+R10, issue 12: with the disk full, Ctrl+Q and closing the window quit, and what was typed since
+the last save was gone without a word). A lock does not ask (a lock must happen at once, and
+the idle lock has nobody to ask); the lock page says what was lost instead (UnlockPage).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from intake_app.ui.messages import describe_error
+
+
+def open_editor_kept(workspace) -> bool:
+    """Put the open editor's changes into the vault now; False when that failed (the editor
+    says why, and its words are then only in the window). True with no editor open."""
+    editor = None if workspace is None else workspace.editor
+    if editor is None or not editor.isVisible() or not editor.has_changes():
+        return True
+    return editor.save_now()
+
+
+def quit_may_go_on(workspace, quit_anyway: Callable[[], None]) -> bool:
+    """True when quitting loses nothing (the open editor's changes are kept now); else False,
+    with the question open over the editor (`ask_before_losing`)."""
+    if open_editor_kept(workspace):
+        return True
+    editor = workspace.editor
+    ask_before_losing(editor, editor.keeper.error, quit_anyway)
+    return False
+
+
+def ask_before_losing(parent: QWidget, error: Exception | None,
+                      quit_anyway: Callable[[], None]) -> QMessageBox:
+    """Ask whether to quit although the editor's last words could not be kept; `quit_anyway()`
+    runs only on "Quit and lose them". Opened (not exec'd); the question is returned."""
+    question = QMessageBox(
+        QMessageBox.Warning, QCoreApplication.translate("QuitQuestion", "Quit Seinpost"),
+        QCoreApplication.translate(
+            "QuitQuestion", "What you typed after the last save could not be kept in your "
+            "vault. If you quit now, it is lost."),
+        QMessageBox.Discard | QMessageBox.Cancel, parent)
+    if error is not None:
+        question.setInformativeText(describe_error(error))
+    question.button(QMessageBox.Discard).setText(
+        QCoreApplication.translate("QuitQuestion", "&Quit and lose it"))
+    question.button(QMessageBox.Cancel).setText(
+        QCoreApplication.translate("QuitQuestion", "&Go back"))
+    question.setDefaultButton(QMessageBox.Cancel)
+    question.setEscapeButton(QMessageBox.Cancel)
+    question.buttonClicked.connect(
+        lambda button: question.standardButton(button) == QMessageBox.Discard and quit_anyway())
+    question.open()
+    return question
