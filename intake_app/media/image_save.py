@@ -4,8 +4,11 @@
 that describe the picture rather than its maker are read here from the source, checked to be
 plain numbers, and given to the encoder: how often an animation plays (and that a GIF without a
 loop extension plays once), an APNG's poster image (a default image that is not part of the
-animation), and the physical resolution (PNG `pHYs`; TIFF XResolution, YResolution and
-ResolutionUnit of the first page, for every page). Nothing else of the source is read. A JPEG
+animation), the physical resolution (PNG `pHYs`; TIFF XResolution, YResolution and
+ResolutionUnit of the first page, for every page) and a PNG's colour hints (`gAMA`, `cHRM`,
+`sRGB`, PNG 3rd edition §11.3.2, where no colour profile was converted: review r11i R3, a
+viewer applies them, so without them the picture shows brighter or darker). Nothing else of
+the source is read. A JPEG
 keeps its density where it is cleaned without re-encoding (`jpeg_clean`: JFIF's fields).
 """
 
@@ -33,14 +36,15 @@ class Kept:
     `loop`: plays of an animation as the source says (GIF: None when it has no NETSCAPE2.0
     extension, so it plays once; 0 is forever). `poster`: an APNG whose first image is a
     default image shown by viewers without animation, not a frame of the animation.
-    `png_phys`: the 9 bytes of a PNG's `pHYs` (pixels per unit x, y; unit 0 = aspect only,
-    1 = metre). `tiff_resolution`: (x, y, unit) of a TIFF's first page (unit 1 none, 2 inch,
-    3 centimetre).
+    `png_chunks`: (type, body) of the PNG chunks written back right after IHDR: `pHYs` (9 bytes:
+    pixels per unit x, y; unit 0 = aspect only, 1 = metre) and, in a PNG without `iCCP`, `gAMA`
+    (4 bytes), `cHRM` (32) and `sRGB` (1, intent 0-3). `tiff_resolution`: (x, y, unit) of a
+    TIFF's first page (unit 1 none, 2 inch, 3 centimetre).
     """
 
     loop: int | None = None
     poster: bool = False
-    png_phys: bytes | None = None
+    png_chunks: tuple[tuple[bytes, bytes], ...] = ()
     tiff_resolution: tuple[object, object, int] | None = None
 
 
@@ -49,16 +53,18 @@ def kept_from(im: Image.Image, data: bytes) -> Kept:
     turned upright by a quarter turn (EXIF orientation 5 to 8) has its x and y resolution
     swapped with its axes."""
     loop = im.info.get("loop")
-    phys = _png_phys(data) if im.format == "PNG" else None
+    chunks = _png_chunks(data) if im.format == "PNG" else {}
     resolution = _tiff_resolution(im) if im.format == "TIFF" else None
     if _quarter_turned(im):
-        phys = phys[4:8] + phys[:4] + phys[8:] if phys else None
+        phys = chunks.get(b"pHYs")
+        if phys:
+            chunks[b"pHYs"] = phys[4:8] + phys[:4] + phys[8:]
         resolution = (resolution[1], resolution[0], resolution[2]) if resolution else None
     return Kept(
         loop=loop if isinstance(loop, int) and 0 <= loop < 65536 else None,
         poster=im.format == "PNG" and getattr(im, "n_frames", 1) > 1
         and im.info.get("default_image") is True,
-        png_phys=phys,
+        png_chunks=tuple(chunks.items()),
         tiff_resolution=resolution,
     )
 
@@ -71,20 +77,37 @@ def _quarter_turned(im: Image.Image) -> bool:
         return False
 
 
-def _png_phys(data: bytes) -> bytes | None:
-    """The body of the `pHYs` chunk before the image data, when it is exactly 9 bytes with a
-    known unit (a decoder reads nothing else there)."""
+_PNG_HINTS = {  # chunk type -> whether its body is one a decoder reads (PNG 3rd ed. §11.3)
+    b"pHYs": lambda body: len(body) == 9 and body[8] in (0, 1),
+    b"gAMA": lambda body: len(body) == 4 and body != b"\0\0\0\0",
+    b"cHRM": lambda body: len(body) == 32,
+    b"sRGB": lambda body: len(body) == 1 and body[0] <= 3,
+}
+_COLOUR_HINTS = (b"gAMA", b"cHRM", b"sRGB")
+
+
+def _png_chunks(data: bytes) -> dict[bytes, bytes]:
+    """The bodies of `pHYs`, `gAMA`, `cHRM` and `sRGB` before the image data, each the first of
+    its type and only when well formed; the colour hints only where no `iCCP` precedes the image
+    data (the pixels of a PNG with a profile are converted to sRGB, so its hints no longer hold)."""
+    found: dict[bytes, bytes] = {}
+    profile = False
     pos = len(_PNG_SIGNATURE)
     while pos + 8 <= len(data):
         length = int.from_bytes(data[pos : pos + 4], "big")
         kind = data[pos + 4 : pos + 8]
         if kind in (b"IDAT", b"IEND"):
-            return None
+            break
         body = data[pos + 8 : pos + 8 + length]
-        if kind == b"pHYs":
-            return body if length == 9 and len(body) == 9 and body[8] in (0, 1) else None
+        profile = profile or kind == b"iCCP"
+        check = _PNG_HINTS.get(kind)
+        if check is not None and kind not in found and len(body) == length and check(body):
+            found[kind] = body
         pos += 12 + length
-    return None
+    if profile:
+        for kind in _COLOUR_HINTS:
+            found.pop(kind, None)
+    return found
 
 
 def _tiff_resolution(im: Image.Image) -> tuple[object, object, int] | None:
@@ -136,8 +159,8 @@ def save_frames(
     out = io.BytesIO()
     first.save(out, format=encoder, **options)
     written = out.getvalue()
-    if encoder == "PNG" and kept.png_phys is not None:
-        written = _with_phys(written, kept.png_phys)
+    if encoder == "PNG" and kept.png_chunks:
+        written = _with_chunks(written, kept.png_chunks)
     return written
 
 
@@ -163,8 +186,10 @@ def _visible(frame: Image.Image) -> bytes:
     return Image.composite(rgba, cleared, alpha).tobytes()
 
 
-def _with_phys(png: bytes, body: bytes) -> bytes:
-    """`png` (as Pillow wrote it: IHDR first, no pHYs) with a `pHYs` chunk right after IHDR."""
-    chunk = struct.pack(">I", len(body)) + b"pHYs" + body + struct.pack(
-        ">I", zlib.crc32(b"pHYs" + body))
-    return png[:_PNG_IHDR_END] + chunk + png[_PNG_IHDR_END:]
+def _with_chunks(png: bytes, chunks: tuple[tuple[bytes, bytes], ...]) -> bytes:
+    """`png` (as Pillow wrote it: IHDR first, none of `chunks`' types) with `chunks` right
+    after IHDR, where PNG allows each of them (before PLTE and the image data)."""
+    written = b"".join(
+        struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        for kind, body in chunks)
+    return png[:_PNG_IHDR_END] + written + png[_PNG_IHDR_END:]

@@ -328,13 +328,42 @@ def _fresh_prefix(declarations: list[tuple[str, str]]) -> str:
 
 
 def _write(
-    element: ET.Element,
+    root: ET.Element,
     out: list[str],
     prefixes: dict[str, str],
     attribute_prefixes: dict[str, str],
     declarations: list[tuple[str, str]] | None,
 ) -> None:
-    tag = _qualified(element.tag, prefixes)
+    # A loop with its own stack, not recursion: a part (or a bare SVG) nested a thousand
+    # elements deep must not reach Python's recursion limit (review r11i, R1).
+    stack: list[tuple[ET.Element, int]] = [(root, 0)]
+    while stack:
+        element, step = stack.pop()
+        tag = _qualified(element.tag, prefixes)
+        if step == 0:
+            _open_tag(element, tag, out, attribute_prefixes,
+                      declarations if element is root else None)
+            if element.text is None and not len(element):
+                out.append("/>")
+                continue
+            out.append(">")
+            out.append(escape(element.text or ""))
+        else:
+            out.append(escape(element[step - 1].tail or ""))
+        if step < len(element):
+            stack.append((element, step + 1))
+            stack.append((element[step], 0))
+        else:
+            out.append(f"</{tag}>")
+
+
+def _open_tag(
+    element: ET.Element,
+    tag: str,
+    out: list[str],
+    attribute_prefixes: dict[str, str],
+    declarations: list[tuple[str, str]] | None,
+) -> None:
     out.append(f"<{tag}")
     for prefix, uri in declarations or ():
         name = f"xmlns:{prefix}" if prefix else "xmlns"
@@ -348,15 +377,6 @@ def _write(
         else:
             name = key
         out.append(f" {name}={quoteattr(value)}")
-    if element.text is None and not len(element):
-        out.append("/>")
-    else:
-        out.append(">")
-        out.append(escape(element.text or ""))
-        for child in element:
-            _write(child, out, prefixes, attribute_prefixes, None)
-            out.append(escape(child.tail or ""))
-        out.append(f"</{tag}>")
 
 
 def _qualified(name: str, prefixes: dict[str, str]) -> str:
