@@ -4,9 +4,13 @@ address, a phone number" said neither which of the drafts nor what to look for).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from conftest import SCREEN_VARIABLE
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -66,3 +70,50 @@ def test_the_seal_question_names_a_handle_and_addresses_with_house_number_suffix
                        " a street with house number “Laan van Nieuw Oost-Indië 12”"]
     qtbot.mouseClick(confirm.button(QMessageBox.No), Qt.LeftButton)
     window.lock()
+
+
+def test_with_many_drafts_named_the_seal_question_keeps_yes_and_no_on_the_screen(
+    qtbot, tmp_path: Path
+) -> None:
+    """Review r12y R15: fourteen drafts that may identify someone made the question 880 px tall
+    at 1024x600 (2097 at 1.5x), Yes and No below the screen. The lists are cut until it fits,
+    and the question says how many more are listed, all of them, under its details (30 drafts
+    here: this test's English lines are shorter than the review's Dutch ones)."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    for number in range(30):
+        session.record(signal_fields(
+            description=f"Report {number}: call 06-1234567{number % 10} or mail "
+                        f"p{number}@example.org."))
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
+    confirm = page.confirm
+    screen = confirm.screen().availableGeometry()
+    for which in (QMessageBox.Yes, QMessageBox.No):
+        button = confirm.button(which)
+        top_left = button.mapToGlobal(button.rect().topLeft())
+        bottom_right = button.mapToGlobal(button.rect().bottomRight())
+        assert screen.contains(top_left) and screen.contains(bottom_right), which
+    text = confirm.text()
+    assert "the text of 30 signals may identify someone" in text
+    named = [line for line in text.splitlines() if line.startswith("\u26a0")]
+    assert 0 < len(named) < 30
+    assert f"…and {30 - len(named)} more, listed in the details." in text
+    details = [line for line in confirm.detailedText().splitlines() if line.startswith("\u26a0")]
+    assert len(details) == 30 and details[:len(named)] == named
+    qtbot.mouseClick(confirm.button(QMessageBox.No), Qt.LeftButton)
+    window.lock()
+
+
+def test_at_one_and_a_half_scale_the_long_seal_question_keeps_yes_and_no_on_the_screen() -> None:
+    """The same at 1024x600 and 1.5x (683x400 logical pixels), Qt scaling from the start."""
+    tests = Path(__file__).resolve()
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5", SCREEN_VARIABLE: "1024x600",
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+         f"{tests}::test_with_many_drafts_named_the_seal_question_keeps_yes_and_no_on_the_screen"],
+        cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "1 passed" in done.stdout

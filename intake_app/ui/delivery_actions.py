@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from intake_app.sentences import sentence
 from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
+from intake_app.ui.fit import fits_on_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.seal_question import draft_name, identifier_lines
 from intake_app.ui.tasks import Progress
@@ -69,32 +70,53 @@ class DeliveryActions(QObject):
                 error=True,
             )
             return
-        text = self.tr(
+        head = self.tr(
             "After sealing, only the central office can read these %n signal(s); you will "
             "no longer be able to open or change them. Seal now?",
             "",
             len(ready),
         )
-        if identifiers:
-            text += "\n\n" + "\n".join([self.tr(
-                "Careful: the text of %n signal(s) may identify someone:", "", len(identifiers)
-            ), *identifiers])
-        if not_clean:
-            language = label_language()
-            text += "\n\n" + self.tr(
-                "Careful: %n attachment(s) will be sealed with hidden data that may identify "
-                "someone:", "", len(not_clean)
-            ) + "".join(
-                "\n\u26a0 " + name + ": " + " ".join(outcome.sentences(language))
-                for name, outcome in not_clean
-            )
-        if unfinished:
-            text += "\n\n" + self.tr(
-                "%n draft(s) are not complete and stay drafts.", "", len(unfinished)
-            )
-        self._page.ask(QMessageBox.Question, self.tr("Seal"), text, lambda: self.seal_now(ready))
+        language = label_language()
+        attachments = ["\u26a0 " + name + ": " + " ".join(outcome.sentences(language))
+                       for name, outcome in not_clean]
+
+        def question(listed: int | None) -> str:
+            """The question naming at most `listed` lines of each list (None: all of them)."""
+            text = head
+            if identifiers:
+                text += "\n\n" + "\n".join([self.tr(
+                    "Careful: the text of %n signal(s) may identify someone:", "",
+                    len(identifiers)), *self._first(identifiers, listed)])
+            if attachments:
+                text += "\n\n" + "\n".join([self.tr(
+                    "Careful: %n attachment(s) will be sealed with hidden data that may "
+                    "identify someone:", "", len(attachments)), *self._first(attachments, listed)])
+            if unfinished:
+                text += "\n\n" + self.tr(
+                    "%n draft(s) are not complete and stay drafts.", "", len(unfinished)
+                )
+            return text
+
+        self._page.ask(QMessageBox.Question, self.tr("Seal"), question(None),
+                       lambda: self.seal_now(ready))
+        confirm = self._page.confirm
         # The hits are the liaison's typed words: never read as rich text.
-        self._page.confirm.setTextFormat(Qt.PlainText)
+        confirm.setTextFormat(Qt.PlainText)
+        # Many drafts named pushed Yes and No below a small screen (review r12y R15): the
+        # lists are cut until the question fits, and all of it is under its details.
+        listed = max(len(identifiers), len(attachments))
+        if not fits_on_screen(confirm):
+            confirm.setDetailedText(question(None))
+        while listed > 0 and not fits_on_screen(confirm):
+            listed -= 1
+            confirm.setText(question(listed))
+
+    def _first(self, lines: list[str], listed: int | None) -> list[str]:
+        """The first `listed` of `lines` (all for None), and a line saying how many more."""
+        if listed is None or listed >= len(lines):
+            return lines
+        return [*lines[:listed], self.tr("…and %n more, listed in the details.", "",
+                                         len(lines) - listed)]
 
     def open_unfinished(self, draft_id: str) -> None:
         """Open an unfinished draft with its missing fields marked, the first one focused."""

@@ -76,6 +76,14 @@ class FittedDialog(QDialog):
             keep_on_screen(self)
 
 
+def fits_on_screen(widget: QWidget) -> bool:
+    """Whether `widget`'s window, with the window manager's frame around it (FRAME_MARGIN
+    while none is known), is no taller than its screen's available area."""
+    margins = frame_margins(widget)
+    frame = FRAME_MARGIN if margins is None else margins[1] + margins[3]
+    return widget.window().height() + frame <= _area(widget).height()
+
+
 def frame_margins(widget: QWidget) -> tuple[int, int, int, int] | None:
     """(left, top, right, bottom) of the window manager's frame around `widget`'s window, in
     logical pixels: the larger of its own and its main window's (the same window manager

@@ -226,7 +226,7 @@
 <context>
     <name>DeliveryActions</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="67"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="73"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="80"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="88"/>
         <source>Careful: the text of %n signal(s) may identify someone:</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken:</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="85"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="92"/>
         <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
         <translation>
             <numerusform>Let op: %n bijlage wordt verzegeld met verborgen gegevens die iemand herkenbaar kunnen maken:</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="93"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="96"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -266,17 +266,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="95"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/delivery_actions.py" line="118"/>
+        <source>…and %n more, listed in the details.</source>
+        <translation>
+            <numerusform>…en nog %n, te zien onder de details.</numerusform>
+            <numerusform>…en nog %n, te zien onder de details.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="125"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="147"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="133"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -284,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="162"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="184"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -292,17 +300,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="170"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="172"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="194"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="187"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="209"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n verzegeld bestand is ongewijzigd voor het meldpunt bewaard in:</numerusform>
@@ -310,17 +318,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="190"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="212"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="214"/>
         <source>Saving the sealed files…</source>
         <translation>De verzegelde bestanden bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="211"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="233"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -328,7 +336,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="218"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="240"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -864,7 +872,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>SecurityDialog</name>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="190"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="200"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
@@ -895,7 +903,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="140"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
@@ -945,91 +953,91 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
         <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
         <translation>Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem; dit profiel wordt alleen door zijn wachtzin beschermd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="120"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="129"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="131"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="141"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="133"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="143"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="153"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="163"/>
         <source>&amp;Name the emptied profile shows</source>
         <translation>Naam die het &amp;lege profiel toont</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="170"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="236"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="138"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="136"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="137"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="240"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="252"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="261"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="321"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="347"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="357"/>
         <source>Choose a passphrase of at least 10 characters.</source>
         <translation>Kies een wachtzin van minstens 10 tekens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="294"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="354"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="364"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="301"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="316"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="326"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="318"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="328"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -1037,22 +1045,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="340"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="350"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="365"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="375"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="371"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="381"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="382"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="392"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
