@@ -48,8 +48,10 @@ def change_passphrase(vault: Vault, current: str, new: str,
 
 
 def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
-                          duress: str | None, shown_name: str | None = None) -> None:
-    """Set (None: remove) the passphrase that opens an empty vault and erases the real one.
+                          duress: str | None, shown_name: str | None = None,
+                          user_inputs: Sequence[str] = ()) -> None:
+    """Set (None: remove) the passphrase that opens an empty vault and erases the real one,
+    judged by the passphrase's strength rule knowing `user_inputs` (WeakPassphrase).
     `shown_name`: the name the emptied profile's card shows after a duress unlock (review r7e
     F6: it was always "Liaison", unlike any profile set up in the window); None: "Liaison", as
     before (the real name must not survive a duress unlock: issue 7, scenario 6). A name a card
@@ -61,7 +63,8 @@ def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
         name = keycard.check_name(shown_name) if shown_name is not None else None
     vault.set_duress_passphrase(
         current, duress,
-        prepare=lambda key, digest: store.set_duress_key(key, digest, name=name))
+        prepare=lambda key, digest: store.set_duress_key(key, digest, name=name),
+        user_inputs=user_inputs)
 
 
 def set_wipe_after(vault: Vault, current: str, attempts: int | None) -> None:

@@ -32,16 +32,20 @@ class SessionSecurity:
     def change_passphrase(self, current: str, new: str) -> None:
         """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …), judged
         knowing the liaison's and the office's names, as at set-up."""
-        names = [keycard.parse_card(card).name
-                 for card in (self._store.liaison_card(), self._store.office_card())]
-        security_settings.change_passphrase(self._vault, current, new, names)
+        security_settings.change_passphrase(self._vault, current, new, self._names())
+
+    def _names(self) -> list[str]:
+        """The liaison's and the office's names, which the strength rule knows."""
+        return [keycard.parse_card(card).name
+                for card in (self._store.liaison_card(), self._store.office_card())]
 
     def set_duress_passphrase(self, current: str, duress: str | None, *,
                               shown_name: str | None = None) -> None:
-        """Set (None: remove) the passphrase that opens an empty vault and erases the real one;
+        """Set (None: remove) the passphrase that opens an empty vault and erases the real one,
+        judged as a new passphrase is (WeakPassphrase, knowing the profile's names);
         `shown_name`: the name the emptied profile's card shows (None: "Liaison")."""
         security_settings.set_duress_passphrase(self._vault, self._store, current, duress,
-                                                shown_name)
+                                                shown_name, self._names())
 
     def set_wipe_after(self, current: str, attempts: int | None) -> None:
         """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""

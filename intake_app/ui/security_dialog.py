@@ -155,6 +155,10 @@ class SecurityDialog(FittedDialog):
         duress_row.addWidget(self.duress_button)
         duress_row.addWidget(self.remove_duress_button)
         duress_layout.addLayout(duress_row)
+        # The vault's one rule for it too: a duress passphrase someone guesses empties the
+        # profile, so it is judged as the real one is (issue 7, with this profile's names).
+        self.duress_meter = StrengthMeter(self.duress, lambda: _profile_names(session))
+        duress_layout.addWidget(self.duress_meter)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
         # unlike any profile set up here); empty: "Liaison", never the real name (scenario 6).
         self.duress_name = QLineEdit()
@@ -352,12 +356,8 @@ class SecurityDialog(FittedDialog):
 
     def save_duress(self) -> None:
         duress = self.duress.text()
-        if len(duress) < 10:
-            self._say(
-                self.tr("Choose a passphrase of at least 10 characters."),
-                error=True,
-                field=self.duress,
-            )
+        if not self.duress_meter.acceptable():
+            self._say(self.duress_meter.advice(), error=True, field=self.duress)
             return
         if duress != self.duress_repeat.text():
             self._say(

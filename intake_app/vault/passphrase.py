@@ -221,14 +221,13 @@ def name_words(user_inputs: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(word for word in words if word))
 
 
-def check_new_passphrase(passphrase: str, *, require_strength: bool = True,
-                         user_inputs: Sequence[str] = ()) -> str:
+def check_new_passphrase(passphrase: str, *, user_inputs: Sequence[str] = ()) -> str:
     """The normalised passphrase if it may be set; InvalidPassphrase / WeakPassphrase if not.
 
     `user_inputs`: the liaison's and the office's names, which a passphrase built on them does
     not hide (`strength`); set-up, a change and the office's keys give them, as the meter does.
-    `require_strength=False` only refuses empty and absurdly long passphrases (used for the
-    duress passphrase, which protects nothing and must be quick to type under pressure).
+    Every new passphrase is judged so, the duress passphrase included (a guessed one empties
+    the profile).
     """
     if not isinstance(passphrase, str):
         raise InvalidPassphrase()
@@ -239,8 +238,7 @@ def check_new_passphrase(passphrase: str, *, require_strength: bool = True,
         raise InvalidPassphrase(
             f"The passphrase is too long (at most {MAX_PASSPHRASE_CHARS} characters)."
         )
-    if require_strength:
-        score = strength(text, user_inputs)
-        if score < MIN_SCORE:
-            raise WeakPassphrase(score)
+    score = strength(text, user_inputs)
+    if score < MIN_SCORE:
+        raise WeakPassphrase(score)
     return text

@@ -51,8 +51,15 @@ class Protection(Unlocking):
         current_passphrase: str,
         duress_passphrase: str | None,
         prepare: Callable[[bytes | None, bytes], None] | None = None,
+        *,
+        user_inputs: Sequence[str] = (),
     ) -> None:
         """Set (None: remove) the passphrase that opens an empty vault and erases this one.
+
+        It must pass the same strength rule as the passphrase (judged knowing `user_inputs`,
+        the profile's names): a duress passphrase someone guesses at the prompt empties the
+        profile. WeakPassphrase before the current passphrase is tried (nothing counted),
+        InvalidPassphrase if it is the current passphrase.
 
         `prepare(key, digest)` is called with the 32-byte key the duress passphrase will open
         (None when removed) and the 32-byte digest of the vault.json about to hold it
@@ -61,6 +68,8 @@ class Protection(Unlocking):
         which vault.json its answer is for (store/vault_seen.py). It must not keep the key.
         """
         duress_key: bytes | None = None
+        if duress_passphrase is not None:
+            duress_passphrase = check_new_passphrase(duress_passphrase, user_inputs=user_inputs)
         with self._mutex:
             opened = self._authenticate(current_passphrase)
             other = 1 - opened.slot
@@ -68,7 +77,6 @@ class Protection(Unlocking):
                 file = replace_slot(opened.file, other, random_slot())
                 file = file.replace(prepared=duress_record.unset())
             else:
-                duress_passphrase = check_new_passphrase(duress_passphrase, require_strength=False)
                 if hmac.compare_digest(
                     passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
                 ):

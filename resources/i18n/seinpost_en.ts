@@ -1016,11 +1016,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="357"/>
-        <source>Choose a passphrase of at least 10 characters.</source>
-        <translation>Choose a passphrase of at least 10 characters.</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="364"/>
         <source>The two passphrases are not the same.</source>

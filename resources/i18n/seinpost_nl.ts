@@ -1016,11 +1016,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="357"/>
-        <source>Choose a passphrase of at least 10 characters.</source>
-        <translation>Kies een wachtzin van minstens 10 tekens.</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
         <location filename="../../intake_app/ui/security_dialog.py" line="364"/>
         <source>The two passphrases are not the same.</source>
