@@ -7,7 +7,10 @@ and logs get only the lines that say what happened.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import sys
 from collections.abc import Mapping
 from typing import TextIO
 
@@ -32,6 +35,17 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def _read_as_utf8(stdin: TextIO) -> None:
+    """Decode the process's stdin as UTF-8, strictly, whatever the locale says. On Windows
+    Python decodes a pipe or a redirected file with the ANSI code page, so a Notepad file's
+    byte-order mark piped as a passphrase arrived as "ï»¿", "é" as "Ã©", and the correct
+    passphrase counted as wrong (review r7h, R7H-8). Input that is not UTF-8 then raises
+    UnicodeDecodeError where it is read (cli/passphrase.py says so in one sentence). A stream
+    that cannot be reconfigured (already read from, or not a text file) is left as it is."""
+    with contextlib.suppress(AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        stdin.reconfigure(encoding="utf-8", errors="strict")  # type: ignore[attr-defined]
+
+
 class Console:
     """The terminal of one command run: `prog` prefixes every error line; `language` ("nl" or
     "en") is what its sentences are said in (the command's `--lang`, else the terminal's)."""
@@ -39,6 +53,8 @@ class Console:
     def __init__(self, prog: str, stdin: TextIO, stdout: TextIO, stderr: TextIO,
                  language: str | None = None) -> None:
         self.prog = prog
+        if stdin is sys.stdin:
+            _read_as_utf8(stdin)
         self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
         self.language = language or cli_language()  # the command's --lang, else the terminal's
         self._bar: tqdm | None = None

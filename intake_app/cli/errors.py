@@ -20,6 +20,7 @@ class CliError(SeinpostError):
         "cli.passphrase_empty",
         "cli.passphrase_file_too_large",
         "cli.passphrase_file_not_text",
+        "cli.passphrase_input_not_text",
         "cli.passphrases_differ",
         "cli.all_and_ids",
         "cli.no_target_folder",

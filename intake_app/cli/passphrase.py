@@ -33,7 +33,8 @@ def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
     """The passphrase from the first line of `path`, or asked on the terminal.
 
     Raises CliError ("cli.passphrase_file_too_large", "cli.passphrase_file_not_text",
-    "cli.passphrases_differ", "cli.passphrase_empty") or OSError if the file cannot be read.
+    "cli.passphrase_input_not_text", "cli.passphrases_differ", "cli.passphrase_empty") or
+    OSError if the file cannot be read.
     """
     if path is not None:
         passphrase = _from_file(Path(path))
@@ -51,7 +52,9 @@ def _from_file(path: Path) -> str:
     if len(data) > MAX_PASSPHRASE_FILE:
         raise CliError("cli.passphrase_file_too_large")
     try:
-        text = data.decode("utf-8")
+        # A UTF-16 file (Windows PowerShell 5.1's `>`, Notepad's "Unicode") says so by its
+        # byte-order mark; anything else must be UTF-8 (review r7h, R7H-5).
+        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8")
     except UnicodeDecodeError:
         raise CliError("cli.passphrase_file_not_text") from None
     return first_line(text)
@@ -69,5 +72,8 @@ def _ask_hidden(console: Console, prompt: str) -> str:
         return getpass.getpass(prompt, stream=console.stderr)
     # Not a terminal (a script or a test): read a line, show the prompt on stderr.
     print(prompt, end="", file=console.stderr, flush=True)
-    line = console.stdin.readline(MAX_PASSPHRASE_FILE)
+    try:
+        line = console.stdin.readline(MAX_PASSPHRASE_FILE)  # UTF-8: cli/console.py
+    except UnicodeDecodeError:
+        raise CliError("cli.passphrase_input_not_text") from None
     return first_line(line)

@@ -119,6 +119,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Het wachtzinbestand is geen UTF-8-tekst.",
         "en": "The passphrase file is not UTF-8 text.",
     },
+    "cli.passphrase_input_not_text": {
+        "nl": "De wachtzin op de standaardinvoer is geen UTF-8-tekst; er is geen poging geteld. "
+              "Sla haar op als UTF-8, of gebruik --passphrase-file.",
+        "en": "The passphrase on standard input is not UTF-8 text; no attempt was counted. "
+              "Save it as UTF-8, or use --passphrase-file.",
+    },
     "cli.passphrases_differ": {
         "nl": "De twee wachtzinnen verschillen: er is niets ingesteld.",
         "en": "The two passphrases differ: nothing was set up.",
