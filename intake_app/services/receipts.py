@@ -5,7 +5,11 @@ changes, against the export ledger (store/ledger.py, authenticated under the vau
 it must name a bundle this laptop exported, list only items of that bundle, be addressed to this
 profile's liaison key, and be signed by the office key that was current when that bundle was
 exported or by a later one endorsed from it (a retired key cannot erase what was exported
-after it was retired). Any failure refuses the whole receipt. Purging is crypto-erasure: the
+after it was retired). An item exported again since (`export --all` puts every undelivered item
+into each new bundle) is judged by its latest export: the signer must also be allowed for the
+bundle the item last went into, so a retired key's receipt for an earlier bundle cannot erase
+what was exported again under a newer key (review r7h, R7H-1). Any failure refuses the whole
+receipt. Purging is crypto-erasure: the
 sealed file (age ciphertext the liaison cannot open anyway) is removed and only a tombstone row
 (id, dates, status) stays.
 """
@@ -19,6 +23,7 @@ from intake_app.bundle.errors import ReceiptError, ReceiptTimeInvalid
 from intake_app.bundle.receipt import parse_receipt
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, parse_canonical
+from intake_app.domain.states import HELD
 from intake_app.fs import outside
 from intake_app.services.transfer_errors import ReceiptRejected
 from intake_app.store.local_store import LocalStore
@@ -67,6 +72,30 @@ def _bundle_id_of(data: bytes) -> str | None:
     return value if isinstance(value, str) and len(value) == 32 else None
 
 
+def _check_latest_exports(store: LocalStore, item_ids: tuple[str, ...], signer_key_id: str,
+                          bundle_id: str) -> None:
+    """Refuse (ReceiptRejected "bad_signature") unless the key `signer_key_id` (32 hex) may also
+    answer the latest bundle each still-held item of `item_ids` went into (items.bundle_id,
+    authenticated by the row digest): the key current at that export or one endorsed after it.
+    Items already delivered or deleted, and those whose latest bundle is `bundle_id`, pass."""
+    wanted = set(item_ids)
+    judged: dict[str, bool] = {}
+    for item in store.list_items():
+        if item.id not in wanted or item.status not in HELD:
+            continue
+        latest = item.bundle_id
+        if latest is None or latest == bundle_id:
+            continue
+        if latest not in judged:
+            entry = store.export_entry(latest)
+            keys = store.office_key_ids_from(entry.office_key_id) if entry is not None else []
+            judged[latest] = any(signing.key_id(k) == signer_key_id for k in keys)
+        if not judged[latest]:
+            raise ReceiptRejected(
+                "bad_signature", "it is signed by an office key older than the one these "
+                                 "signals were last exported under")
+
+
 def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) against the export
     ledger and mark its items delivered, purging their sealed files; raises ReceiptRejected
@@ -94,6 +123,7 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
         raise ReceiptRejected(
             "unknown_items", f"it names {len(outside)} signal(s) this laptop did not export "
                              f"in that bundle (first: {outside[0]})")
+    _check_latest_exports(store, receipt.item_ids, receipt.office_key_id, entry.bundle_id)
     delivered = store.mark_delivered_and_purge(receipt.item_ids)
     done = set(delivered)
     return ReceiptResult(

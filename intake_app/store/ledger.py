@@ -4,7 +4,8 @@ One row per exported bundle in the `exports` table: ``entry`` is canonical JSON
 ``{"bundle_id", "items": [ids, sorted], "office_key_id", "exported_at"}`` and ``mac`` a MAC of
 it under the vault key, bound to the bundle id. A receipt erases items only through this ledger
 (services/receipts.py): the items it names must all be in the entry of the bundle it names, and
-it must be signed by that entry's office key or a later one endorsed from it. A row changed,
+it must be signed by that entry's office key or a later one endorsed from it (and, for an
+item exported again since, allowed for the entry of its latest bundle too). A row changed,
 swapped or deleted outside Seinpost makes the receipt a clear refusal; nothing is erased.
 
 `ExportLedger` is the store's part that exports through it: the bundle counter (kept in the
