@@ -8,6 +8,7 @@ leaves behind when it closes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,22 @@ if TYPE_CHECKING:
     from intake_app.ui.workspace_page import WorkspacePage
 
 
+@dataclass
+class StoringFiles:
+    """Files being stored into a saved draft in the background: (path, keep original) in
+    `files`, the first `stored` of them in the vault; `ended` once the work ended in any way
+    (done, failed, or cancelled by the person or by a lock)."""
+
+    draft_id: str
+    files: list[tuple[Path, bool]]
+    stored: int = 0
+    ended: bool = False
+
+    def remaining(self) -> list[tuple[Path, bool]]:
+        """The files not (yet) in the vault."""
+        return self.files[self.stored:]
+
+
 class DraftActions(QObject):
     """What the workspace does with drafts; `page` holds the session, the list and messages."""
 
@@ -33,11 +50,20 @@ class DraftActions(QObject):
         super().__init__(page)
         self._page = page
         self.lost_at_lock: Exception | None = None  # keep_editor_for_lock
+        # The files a saved draft is taking in the background: a lock or quit meanwhile must
+        # not drop them without a word (review r12y R16).
+        self.storing: StoringFiles | None = None
         dialogs = page.dialogs
         runner = page.runner
         self._editor_factory = editor_factory or (
             lambda parent, **kw: SignalEditor(dialogs, parent, runner=runner, **kw)
         )
+
+    def files_being_stored(self) -> StoringFiles | None:
+        """The saved draft's files still being stored now, or None; read before a lock or a
+        quit cancels the work, `remaining()` after it stopped."""
+        storing = self.storing
+        return storing if storing is not None and not storing.ended else None
 
     def new_signal(self) -> None:
         if self._page.busy:
@@ -189,18 +215,23 @@ class DraftActions(QObject):
         draft_id, attachments = editor.draft_id, editor.attachments()
         missing = len(editor.problems())
         session = self._page.session
+        storing = StoringFiles(draft_id, list(attachments))
 
         def work(progress: Progress) -> str:
-            sizes = [path.stat().st_size for path, _keep in attachments]
-            total, base = sum(sizes) or 1, 0
-            for (path, keep_original), size in zip(attachments, sizes, strict=True):
-                session.attach(
-                    draft_id,
-                    path,
-                    keep_original=keep_original,
-                    progress=lambda done, b=base: progress(b + done, total),
-                )
-                base += size
+            try:  # `ended` however it ends: a lock reads it before cancelling the work
+                sizes = [path.stat().st_size for path, _keep in attachments]
+                total, base = sum(sizes) or 1, 0
+                for (path, keep_original), size in zip(attachments, sizes, strict=True):
+                    session.attach(
+                        draft_id,
+                        path,
+                        keep_original=keep_original,
+                        progress=lambda done, b=base: progress(b + done, total),
+                    )
+                    storing.stored += 1
+                    base += size
+            finally:
+                storing.ended = True
             return draft_id
 
         def saved(_id: str) -> None:
@@ -227,6 +258,7 @@ class DraftActions(QObject):
         if not attachments:
             saved(draft_id)
             return
+        self.storing = storing
         self._page.run_task(self.tr("Saving the attachments…"), work, saved)
 
     def delete_selected(self) -> None:

@@ -296,15 +296,19 @@ class MainWindow(QMainWindow):
             return
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
-        lost = None
+        lost = storing = None
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
             lost = self.workspace.drafts.lost_at_lock
+            storing = self.workspace.drafts.files_being_stored()  # the lock stops that work
             self.workspace.retire()
         close_dialogs()  # a chooser, a question: none stays over the unlock page
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
-        self.unlock_page.show_kept_draft(self._reopen is not None, lost)
+        waiting = storing.remaining() if storing is not None and self._reopen is None else []
+        if waiting:  # the saved draft opens again with them, to save (review r12y R16)
+            self._reopen = (storing.draft_id, waiting, None)
+        self.unlock_page.show_kept_draft(self._reopen is not None, lost, len(waiting))
         # The window itself takes the keyboard back: locked from a dialog (the editor's close
         # question) just after it opened, no window had the focus and the passphrase typed
         # went nowhere (review r12x X5).

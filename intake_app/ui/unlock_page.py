@@ -273,10 +273,18 @@ class UnlockPage(QWidget):
 
         self._runner.start(work, on_success=self._unlocked, on_failure=self._failed)
 
-    def show_kept_draft(self, kept: bool, lost: Exception | None = None) -> None:
+    def show_kept_draft(
+        self, kept: bool, lost: Exception | None = None, waiting: int = 0
+    ) -> None:
         """Say (or stop saying) that a draft open at the lock opens again after unlocking, or,
         when its last words could not be saved (`lost`), that they are lost (review r12y
-        R10: with the disk full it said "kept")."""
+        R10: with the disk full it said "kept"); `waiting`: how many of a saved draft's files
+        the lock stopped storing, which it opens again with (review r12y R16)."""
+        self.kept.setText(self.tr(
+            "%n attachment(s) were still being stored when Seinpost locked. The draft opens "
+            "again as soon as you unlock, with them ready to save.", "", waiting) if waiting
+            else self.tr("The draft you were writing is kept; it opens again as soon as you "
+                         "unlock."))
         self.kept.setVisible(kept and lost is None)
         if lost is not None:
             self._show(self.error, self.tr(

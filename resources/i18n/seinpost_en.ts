@@ -847,6 +847,14 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 </context>
 <context>
     <name>QuitQuestion</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/quit_question.py" line="1"/>
+        <source>%n attachment(s) are still being stored in your vault. If you quit now, they are not attached to the draft.</source>
+        <translation>
+            <numerusform>%n attachment is still being stored in your vault. If you quit now, it is not attached to the draft.</numerusform>
+            <numerusform>%n attachments are still being stored in your vault. If you quit now, they are not attached to the draft.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/quit_question.py" line="41"/>
         <source>Quit Seinpost</source>
@@ -1657,6 +1665,14 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 </context>
 <context>
     <name>UnlockPage</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_page.py" line="1"/>
+        <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
+        <translation>
+            <numerusform>%n attachment was still being stored when Seinpost locked. The draft opens again as soon as you unlock, with it ready to save.</numerusform>
+            <numerusform>%n attachments were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
         <location filename="../../intake_app/ui/unlock_page.py" line="219"/>

@@ -847,6 +847,14 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 </context>
 <context>
     <name>QuitQuestion</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/quit_question.py" line="1"/>
+        <source>%n attachment(s) are still being stored in your vault. If you quit now, they are not attached to the draft.</source>
+        <translation>
+            <numerusform>%n bijlage wordt nog in uw kluis opgeslagen. Als u nu afsluit, wordt die niet aan het concept toegevoegd.</numerusform>
+            <numerusform>%n bijlagen worden nog in uw kluis opgeslagen. Als u nu afsluit, worden die niet aan het concept toegevoegd.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/quit_question.py" line="41"/>
         <source>Quit Seinpost</source>
@@ -1657,6 +1665,14 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 </context>
 <context>
     <name>UnlockPage</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_page.py" line="1"/>
+        <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
+        <translation>
+            <numerusform>%n bijlage werd nog opgeslagen toen Seinpost vergrendelde. Het concept gaat weer open zodra u ontgrendelt, met de bijlage klaar om te bewaren.</numerusform>
+            <numerusform>%n bijlagen werden nog opgeslagen toen Seinpost vergrendelde. Het concept gaat weer open zodra u ontgrendelt, met de bijlagen klaar om te bewaren.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
         <location filename="../../intake_app/ui/unlock_page.py" line="219"/>

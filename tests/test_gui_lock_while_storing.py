@@ -1,0 +1,112 @@
+"""A lock or quit just after "Save and close" keeps the files still being stored (review r12y
+R16, issue 12).
+
+Saving a draft with a large attachment stores the file in the background. Ctrl+L a moment later
+cancelled that work and the draft was kept without the file, and Ctrl+Q quit the same way, not
+a word said. Now the lock page says how many files the lock stopped storing and the draft opens
+again with them after unlocking, ready to save; quitting asks first.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_gui_delivery import Answers, unlocked_window
+
+from intake_app.services.liaison import LiaisonSession
+from intake_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def slow_store(monkeypatch) -> threading.Event:
+    """Storing a file waits (reporting progress, so it can be cancelled) until the event is set."""
+    release = threading.Event()
+    real = LiaisonSession.attach
+
+    def attach(self, draft_id, path, *, keep_original=False, progress=None):
+        while not release.wait(0.01):
+            progress(0, 1)  # raises Cancelled once the lock cancelled the work
+        return real(self, draft_id, path, keep_original=keep_original, progress=progress)
+
+    monkeypatch.setattr(LiaisonSession, "attach", attach)
+    return release
+
+
+def _saved_while_storing(qtbot, tmp_path: Path) -> tuple[MainWindow, Path, str]:
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    editor = page.editor
+    qtbot.keyClicks(editor.form.description, "The video he sent.")
+    video = tmp_path / "video.mp4"
+    video.write_bytes(b"\0\0\0\x18ftypmp42" + bytes(4000))
+    editor.attachments_panel.add_pending(video)
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.drafts.files_being_stored() is not None, timeout=10000)
+    return window, video, editor.draft_id
+
+
+def _quit_question() -> QMessageBox | None:
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible() and w.windowTitle() == "Quit Seinpost"]
+    return shown[0] if shown else None
+
+
+def test_a_lock_while_a_saved_draft_stores_its_file_reopens_the_draft_with_it_after_unlocking(
+        qtbot, tmp_path: Path, slow_store) -> None:
+    window, video, draft_id = _saved_while_storing(qtbot, tmp_path)
+    window.lock()
+    page = window.unlock_page
+    assert window.session is None and page.kept.isVisible()
+    assert page.kept.text() == ("1 attachment was still being stored when Seinpost locked. The "
+                                "draft opens again as soon as you unlock, with it ready to save.")
+    slow_store.set()
+    page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.editor is not None,
+                    timeout=20000)
+    editor = window.workspace.editor
+    assert editor.draft_id == draft_id
+    assert editor.form.description.toPlainText() == "The video he sent."
+    assert editor.attachments() == [(video, False)]
+    qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: not workspace.busy and "saved" in workspace.message.text(),
+                    timeout=20000)
+    assert len(window.session.stored_attachments(draft_id)) == 1
+    window.lock()
+    assert not window.unlock_page.kept.isVisible()  # nothing was being stored this time
+
+
+def test_quitting_while_a_saved_draft_stores_its_file_asks_and_going_back_lets_it_finish(
+        qtbot, tmp_path: Path, slow_store) -> None:
+    window, _video, draft_id = _saved_while_storing(qtbot, tmp_path)
+    window.quit()
+    question = _quit_question()
+    assert question is not None and question.text() == (
+        "1 attachment is still being stored in your vault. If you quit now, it is not attached "
+        "to the draft.")
+    qtbot.mouseClick(question.button(QMessageBox.Cancel), Qt.LeftButton)  # Go back
+    assert window.isVisible() and window.session is not None
+    slow_store.set()
+    page = window.workspace
+    qtbot.waitUntil(lambda: not page.busy and "saved" in page.message.text(), timeout=20000)
+    assert len(window.session.stored_attachments(draft_id)) == 1
+    window.quit()  # nothing is being stored any more: no question
+    assert _quit_question() is None and window.session is None and not window.isVisible()
+
+
+def test_quit_and_lose_it_while_a_file_is_being_stored_quits(
+        qtbot, tmp_path: Path, slow_store) -> None:
+    window, _video, _draft_id = _saved_while_storing(qtbot, tmp_path)
+    window.quit()
+    qtbot.mouseClick(_quit_question().button(QMessageBox.Discard), Qt.LeftButton)
+    assert window.session is None and not window.isVisible()
