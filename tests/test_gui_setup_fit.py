@@ -88,6 +88,38 @@ def test_the_passphrase_step_clips_nothing_after_an_error(qtbot, tmp_path: Path,
         set_ui_language("en")
 
 
+@pytest.mark.parametrize("mistake", ["weak", "different"])
+def test_the_first_error_of_the_passphrase_step_is_scrolled_into_view(
+        qtbot, tmp_path: Path, mistake: str) -> None:
+    """Review r12y R5: at 1.5x on 1024x600 only the red top edge of the first error showed below
+    the scroll area ("Create my vault" seemed to do nothing): it was scrolled to before it was
+    laid out, while it still had no height."""
+    window, fingerprint = _window(qtbot, tmp_path)
+    try:
+        room = QApplication.primaryScreen().availableGeometry()
+        window.resize(room.width(), window.minimumSizeHint().height())
+        page = window.setup_page
+        qtbot.mouseClick(page.start_button, Qt.LeftButton)
+        qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+        page.typed_fingerprint.setText(fingerprint)
+        qtbot.mouseClick(page.check_button, Qt.LeftButton)
+        qtbot.mouseClick(page.card_next, Qt.LeftButton)
+        qtbot.waitUntil(lambda: page.use_keyring.available is not None, timeout=20000)
+        page.use_keyring.set_available(False)  # its note shown: the longest form
+        page.liaison_name.setText("Fatima B")
+        qtbot.keyClicks(page.passphrase, "password123")
+        qtbot.keyClicks(page.repeat, "password123" if mistake == "weak" else "password124")
+        qtbot.keyClick(page.repeat, Qt.Key_Return)
+        qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
+        qtbot.wait(50)  # laid out and painted, as a person would see it
+        viewport = page.steps.currentWidget().findChild(QScrollArea).viewport()
+        error = QRect(page.error.mapTo(viewport, QPoint()), page.error.size())
+        assert page.error.height() >= _needs(page.error)
+        assert viewport.rect().contains(error), (error, viewport.rect())
+    finally:
+        window.close()
+
+
 def _needs(widget) -> int:
     if isinstance(widget, QLabel) and widget.wordWrap():
         return widget.heightForWidth(widget.width())
@@ -104,7 +136,8 @@ def test_at_one_and_a_half_scale_on_a_1024_screen_the_passphrase_step_fits() -> 
            "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-         f"{tests}::test_the_passphrase_step_clips_nothing_after_an_error"],
+         f"{tests}::test_the_passphrase_step_clips_nothing_after_an_error",
+         f"{tests}::test_the_first_error_of_the_passphrase_step_is_scrolled_into_view"],
         cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=600, check=False)
     assert done.returncode == 0, done.stdout[-4000:]
-    assert "2 passed" in done.stdout
+    assert "4 passed" in done.stdout

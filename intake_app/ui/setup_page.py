@@ -32,8 +32,8 @@ from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
 from intake_app.ui.setup_steps import label as _label
-from intake_app.ui.setup_steps import scroll_around as _scroll_around
 from intake_app.ui.setup_steps import scrolled_step as _scrolled_step
+from intake_app.ui.setup_steps import show_in_scroll as _show_in_scroll
 from intake_app.ui.setup_steps import warm_up_strength as _warm_up_strength
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
@@ -252,9 +252,8 @@ class SetupPage(QWidget):
         self.error.setVisible(bool(text))
         if field is not None:
             field.setFocus()
-        scroll = _scroll_around(self.error)
-        if text and scroll is not None:  # the error in view too, the field just above it
-            scroll.ensureWidgetVisible(self.error)
+        if text:  # the error in view too, the field just above it
+            _show_in_scroll(self.error, field)
 
     def _clear_error(self) -> None:
         self._show_error("")

@@ -3,8 +3,15 @@ estimator warmed up while the liaison reads."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_app.ui.scrolling_form import ScrollingForm
 
@@ -45,6 +52,22 @@ def scroll_around(widget: QWidget) -> QScrollArea | None:
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     return parent
+
+
+def show_in_scroll(widget: QWidget, above: QWidget | None = None) -> None:
+    """Scroll the area `widget` stands in so that it shows, with `above` (its field) too where
+    both fit, once it is laid out: a label just shown has no height until its layout has run,
+    and scrolled to at once only its top edge came into view (review r12y R5)."""
+    def scroll() -> None:
+        area = scroll_around(widget)
+        if area is None or not widget.isVisible():
+            return
+        QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        if above is not None:
+            area.ensureWidgetVisible(above)
+        area.ensureWidgetVisible(widget)
+
+    QTimer.singleShot(0, widget, scroll)
 
 
 def warm_up_strength() -> None:
