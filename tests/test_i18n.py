@@ -169,6 +169,7 @@ def test_every_error_the_window_can_meet_has_its_own_sentence() -> None:
                 classes[f"{value.__module__}.{value.__qualname__}"] = value
     assert len(classes) > 40  # the walk really found the package's errors
     generic = []
+    before = label_language()
     for language in ("nl", "en"):
         set_label_language(language)
         internal = sentence("internal", language)
@@ -184,7 +185,9 @@ def test_every_error_the_window_can_meet_has_its_own_sentence() -> None:
         for error in (OSError(28, "No space left on device"), PermissionError(13, "denied")):
             assert describe_error(error) != internal, error
         assert describe_error(ContractError("a broken rule")).startswith(internal)
-    set_label_language("nl")
+    # Put back as found: left at "nl", a later window's switch to Dutch in the same process
+    # changed nothing and its dialog spoke English (test_gui_security_wipe[nl] after this).
+    set_label_language(before)
     assert generic == []
 
 
