@@ -32,6 +32,7 @@ import svg_kit as svgs
 import test_clean_tiff_jpeg2000 as j2k
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_main_part as main_part
+import test_sealed_pdf_annotation_private as annotation_private
 import test_sealed_svg_names as svg_names
 from media_kit import canaries, identifying_tags, parts
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text, strict
@@ -434,6 +435,7 @@ ROWS: dict[str, Row] = {
     "pdf-relative-links": Row(lambda: pdf(r11f.relative_link), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path", "removed-path", "https://example.org/melding", "mailto:meldpunt@example.org", "#page=2"])),
     "pdf-xmp-filtered": Row(lambda: pdf(r11f.xmp_behind_filters), "a.pdf", pdf_check(lambda d: Name("/AcmeMeta") not in d.pages[0].obj and Name("/AcmePriv") not in d.pages[0].obj and Name("/AcmePng") not in d.Root)),
     "pdf-private-text-keys": Row(lambda: pdf(r11f.private_text_keys), "a.pdf", pdf_check(lambda d: not {"/AcmeAuthor", "/AcmeMode", "/AcmeInfo"} & set(d.Root.keys()) and not {"/AcmeUser", "/AcmeAccount", "/AcmeTags"} & set(d.pages[0].obj.keys()) and d.pages[0].obj.AcmeVersion == 3 and "/AcmeShared" not in d.Root)),
+    "pdf-annotation-private-keys": Row(lambda: annotation_private.pdf_with(annotation_private.preview_note), "a.pdf", pdf_check(lambda d: "/AAPL:AKExtras" not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Subtype == Name.Text)),
     "pdf-xmp-declared": Row(lambda: pdf(r11c.xmp_declared), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeHistory") not in d.pages[0].obj)),
     "pdf-xmp-utf16": Row(lambda: pdf(r11c.xmp_utf16), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeXML") not in d.pages[0].obj)),
     "pdf-function-comments": Row(lambda: pdf(r11c.function_comments), "a.pdf", pdf_check(lambda d: b"%" not in r11c.function_program(d) and b"dup 0 exch" in r11c.function_program(d))),

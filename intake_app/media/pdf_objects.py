@@ -161,7 +161,8 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
         for key in _SIGNATURE_KEYS:
             if key in obj:
                 del obj[key]
-    if _is_annotation(obj):
+    annotation = _is_annotation(obj)
+    if annotation:
         findings.annotations.append(obj)  # type: ignore[arg-type]
         for key in _ANNOTATION_DATES:
             if key in obj:
@@ -176,7 +177,8 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
                 if key in obj:
                     del obj[key]
     _scrub_people(obj)
-    drop_private_text(obj)  # a program's own text keys on the catalogue and pages
+    # a program's own text keys on the catalogue, pages and annotations but widgets
+    drop_private_text(obj, annotation=annotation and _has_author(obj))
     action = obj.get(Name.S)
     if Name.JS in obj:
         obj[Name.JS] = String("")  # JavaScript and Rendition actions, any other /JS

@@ -11,6 +11,14 @@ then not written at all (qpdf writes what the trailer reaches), and one another 
 uses stays there, under that structure's rules. Numbers and booleans say nothing of a person
 and stay. Before (task i11-i) an indirect value stayed whole: a name inside `/AcmeInfo 12 0 R`
 reached the office from a file told "cleaned".
+
+Annotations other than widgets are held to the same rule (issue 11's task b11): a key that no
+annotation type of ISO 32000-2 defines (Tables 166 to 194, 3D and rich media: `ANNOTATION_KEYS`)
+goes when its value is text, a name, a dictionary, an array or a stream. macOS Preview keeps
+its own copy of each note under `/AAPL:AKExtras` (an archive of the note with its author),
+review tools their user's columns and groups (`/BSIColumnData`); a standard viewer reads none
+of them. Widgets are form fields: their dictionaries merge field and annotation keys, and form
+tools add their own, so they are left as they are (a field's values are the liaison's).
 """
 
 from __future__ import annotations
@@ -33,14 +41,32 @@ PAGE_KEYS = frozenset({
     "/VP", "/AF", "/OutputIntents", "/DPart",
 })
 """A page's keys (ISO 32000-2:2020 Table 31)."""
+ANNOTATION_KEYS = frozenset({
+    # every annotation (Table 166) and markup annotations (Table 170)
+    "/Type", "/Subtype", "/Rect", "/Contents", "/P", "/NM", "/M", "/F", "/AP", "/AS",
+    "/Border", "/C", "/StructParent", "/OC", "/AF", "/ca", "/CA", "/BM", "/Lang", "/T",
+    "/Popup", "/RC", "/CreationDate", "/IRT", "/Subj", "/RT", "/IT", "/ExData",
+    # the kinds (Tables 172 to 194): text, link, free text, line, square and circle, polygon
+    # and polyline, caret, stamp, ink, popup, file attachment, sound, movie, screen, printer's
+    # mark, trap network, watermark, redaction; 3D (Table 309) and rich media (Table 334)
+    "/Open", "/Name", "/State", "/StateModel", "/A", "/Dest", "/H", "/PA", "/QuadPoints",
+    "/BS", "/DA", "/Q", "/DS", "/CL", "/BE", "/RD", "/LE", "/L", "/IC", "/LL", "/LLE", "/Cap",
+    "/LLO", "/CP", "/Measure", "/CO", "/Vertices", "/Path", "/Sy", "/InkList", "/Parent",
+    "/FS", "/Sound", "/Movie", "/MK", "/AA", "/MN", "/LastModified", "/Version",
+    "/AnnotStates", "/FontFauxing", "/FixedPrint", "/RO", "/OverlayText", "/Repeat", "/3DD",
+    "/3DV", "/3DA", "/3DI", "/3DB", "/3DU", "/RichMediaContent", "/RichMediaSettings",
+})
+"""Every key an annotation of any kind may have (ISO 32000-2:2020 Tables 166 to 194, 309, 334)."""
 
 
-def drop_private_text(obj: Dictionary | Stream) -> None:
-    """Remove from a catalogue or page dictionary (by its /Type) every text string, name,
-    dictionary, array and stream, written in place or indirect, under a key the standard does
-    not define for it, in place; any other dictionary is left as it is."""
+def drop_private_text(obj: Dictionary | Stream, *, annotation: bool = False) -> None:
+    """Remove from a catalogue or page dictionary (by its /Type), or an annotation other than
+    a widget (`annotation`, as the caller decided), every text string, name, dictionary, array
+    and stream, written in place or indirect, under a key the standard does not define for it,
+    in place; any other dictionary is left as it is."""
     kind = obj.get(Name.Type)
-    known = CATALOGUE_KEYS if kind == Name.Catalog else PAGE_KEYS if kind == Name.Page else None
+    known = CATALOGUE_KEYS if kind == Name.Catalog else PAGE_KEYS if kind == Name.Page else (
+        ANNOTATION_KEYS if annotation else None)
     if known is None or isinstance(obj, Stream):
         return
     for key in list(obj.keys()):
