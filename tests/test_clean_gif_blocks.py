@@ -61,12 +61,24 @@ def interlaced() -> bytes:
                global_table=gradient_table(16), loop=None)
 
 
+def partial_first_frame() -> bytes:
+    """A 20×20 canvas whose first frame covers 10×10 at (5, 5), no transparent colour, and a
+    red background colour: browsers show the rest of the canvas transparent, Pillow fills it
+    with the background; a copy baked from Pillow's frames showed an opaque border (review
+    r11i R4). Written block by block, the frame stays 10×10 at (5, 5)."""
+    table = bytes([255, 0, 0]) + gradient_table(3)
+    return gif(20, 20, [Frame(10, 10, _pattern(10, 10, 3, 1), left=5, top=5),
+                        Frame(4, 4, bytes([2]) * 16, left=1, top=1, disposal=2)],
+               global_table=table, background=0)
+
+
 PICTURES = {
     "transparent-colour": transparent_colour,
     "local-colour-tables-over-256": local_tables_over_256,
     "disposal-restore-to-background": disposal_background,
     "disposal-restore-to-previous": disposal_previous,
     "interlaced": interlaced,
+    "first-frame-smaller-than-the-canvas": partial_first_frame,
 }
 
 

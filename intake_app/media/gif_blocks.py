@@ -25,6 +25,12 @@ An ICC profile (`ICCRGBG1012` application block, rare) is not carried over: the 
 are converted to sRGB through it instead (`colour.to_srgb`), or, when it cannot be used, the
 note COLOUR_PROFILE_DROPPED says so.
 
+Where a GIF cannot be rewritten so (a frame cut short, damaged, or over the bounds of decoding),
+`strip_gif` writes the same blocks without decoding: each frame's LZW data and colour tables as
+they are, a frame the file ends inside as far as it goes (a viewer shows that part), with the
+note IMAGE_DATA_NOT_TRIMMED (review r11i R7: such a GIF was sealed as it was, its comment
+included).
+
 Uses Pillow's GIF codec through `Image._getdecoder`/`_getencoder` (how Pillow's own GIF plug-in
 calls it; args: minimum code size, interlaced). Raises NotAGif for anything it cannot rewrite
 exactly (no trailer is needed: a file cut after a whole frame keeps its whole frames, but a
@@ -42,7 +48,7 @@ from PIL import Image
 
 from intake_app.errors import SeinpostError
 from intake_app.media.colour import ProfileDropped, to_srgb
-from intake_app.media.result import COLOUR_PROFILE_DROPPED
+from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
 
 _HEADERS = (b"GIF87a", b"GIF89a")
 _LOOP_APPS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")
@@ -67,26 +73,62 @@ class _Frame:
     flags: int  # the descriptor's packed byte, its reserved bits cleared
     table: bytearray | None  # local colour table
     code_size: int
-    indices: Image.Image  # mode "P" (no palette used): the frame's palette indices
+    framed: bytes  # the LZW data as found: code size byte, sub-blocks, terminator
+    indices: Image.Image | None = None  # mode "P" (no palette used): the palette indices
+
+
+@dataclass
+class _Gif:
+    header: bytes
+    screen: bytes  # the logical screen descriptor
+    global_table: bytearray | None
+    frames: list[_Frame]
+    loop: int | None
+    icc: bytes | None
 
 
 def clean_gif(data: bytes, *, max_pixels: int, max_frames: int) -> tuple[bytes, tuple[str, ...]]:
     """`data` written anew as described above, and its notes (COLOUR_PROFILE_DROPPED).
 
     `max_pixels` bounds the pixels decoded over all frames, `max_frames` the frames: a file over
-    either raises NotAGif before the frame over the bound is decoded.
+    either raises NotAGif before a pixel is decoded.
     """
+    gif = _parsed(data, cut_off=False)
+    if len(gif.frames) > max_frames or sum(f.width * f.height for f in gif.frames) > max_pixels:
+        raise NotAGif
+    for frame in gif.frames:
+        frame.indices = _decoded(frame.framed, frame.width, frame.height, frame.code_size,
+                                 frame.flags & 0x40)
+    notes = _clean_tables(gif.screen[5], gif.global_table, gif.frames, gif.icc)
+    return _written(gif), notes
+
+
+def strip_gif(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """`data` without what `clean_gif` drops, for a GIF it cannot rewrite (a frame cut short or
+    damaged, over the bounds of decoding): no pixel is decoded, so each frame's LZW data and
+    colour tables are kept as they are (a frame cut off by the end of the file as far as it
+    goes), with the note IMAGE_DATA_NOT_TRIMMED (bytes after an end code may stay), and
+    COLOUR_PROFILE_DROPPED where a profile could not be used. Raises NotAGif when not even the
+    blocks can be walked."""
+    gif = _parsed(data, cut_off=True)
+    notes = {IMAGE_DATA_NOT_TRIMMED}
+    for table in [gif.global_table, *(frame.table for frame in gif.frames)]:
+        if table is not None:
+            notes |= _to_srgb(table, gif.icc)
+    return _written(gif), tuple(sorted(notes))
+
+
+def _parsed(data: bytes, *, cut_off: bool) -> _Gif:
+    """The blocks of `data`; with `cut_off`, a last frame the file ends inside is kept as far
+    as it goes (else NotAGif)."""
     reader = _Reader(data)
     header = reader.take(6)
     if header not in _HEADERS:
         raise NotAGif
-    screen = bytearray(reader.take(7))
+    screen = reader.take(7)
     global_table = bytearray(reader.take(_table_size(screen[4]))) if screen[4] & 0x80 else None
-    frames: list[_Frame] = []
-    loop: int | None = None
-    icc: bytes | None = None
+    gif = _Gif(header, screen, global_table, [], None, None)
     control: bytes | None = None
-    pixels = 0
     while reader.more():
         kind = reader.byte()
         if kind == 0x3B:
@@ -98,31 +140,46 @@ def clean_gif(data: bytes, *, max_pixels: int, max_frames: int) -> tuple[bytes, 
                 control = _control(blocks)
             elif label == 0x01:
                 control = None  # it belonged to the plain text, which goes
-            elif label == 0xFF and blocks and blocks[0] in _LOOP_APPS and loop is None:
-                loop = _loop(blocks[1:])
-            elif label == 0xFF and blocks and blocks[0] == _ICC_APP and icc is None:
-                icc = b"".join(blocks[1:])[:MAX_ICC]
+            elif label == 0xFF and blocks and blocks[0] in _LOOP_APPS and gif.loop is None:
+                gif.loop = _loop(blocks[1:])
+            elif label == 0xFF and blocks and blocks[0] == _ICC_APP and gif.icc is None:
+                gif.icc = b"".join(blocks[1:])[:MAX_ICC]
             continue
         if kind != 0x2C:
-            if frames:
+            if gif.frames:
                 break  # bytes where the next block should be: the picture ends here
             raise NotAGif
         left, top, width, height, flags = struct.unpack("<HHHHB", reader.take(9))
         table = bytearray(reader.take(_table_size(flags))) if flags & 0x80 else None
         start = reader.pos
-        code_size = reader.byte()
-        reader.sub_blocks()
-        pixels += width * height
-        if len(frames) >= max_frames or pixels > max_pixels:
-            raise NotAGif
-        indices = _decoded(data[start : reader.pos], width, height, code_size, flags & 0x40)
-        frames.append(_Frame(control, left, top, width, height, flags & 0xE7, table,
-                             code_size, indices))
+        try:
+            code_size = reader.byte()
+            reader.sub_blocks()
+            framed = data[start : reader.pos]
+        except NotAGif:
+            if not cut_off or reader.pos <= start:
+                raise
+            code_size, framed = data[start], _closed(data[start:])
+            reader.pos = len(data)
+        gif.frames.append(_Frame(control, left, top, width, height, flags & 0xE7, table,
+                                 code_size, framed))
         control = None
-    if not frames:
+    if not gif.frames:
         raise NotAGif
-    notes = _clean_tables(screen, global_table, frames, icc)
-    return _written(header, bytes(screen), global_table, frames, loop), notes
+    return gif
+
+
+def _closed(cut: bytes) -> bytes:
+    """LZW data the file ends inside (code size byte, sub-blocks): its whole sub-blocks, the
+    last one as far as it goes (its length byte set to match), then a terminator."""
+    pos = 1
+    while pos < len(cut) and cut[pos]:
+        size = cut[pos]
+        if pos + 1 + size > len(cut):
+            rest = cut[pos + 1 :]
+            return cut[:pos] + (bytes([len(rest)]) + rest if rest else b"") + b"\x00"
+        pos += 1 + size
+    return cut[:pos] + b"\x00"
 
 
 class _Reader:
@@ -192,6 +249,7 @@ def _decoded(framed: bytes, width: int, height: int, code_size: int, interlaced:
 def _encoded(frame: _Frame) -> bytes:
     """The frame's indices as LZW data: code size byte, sub-blocks, terminator; decoded again
     and compared (NotAGif when they differ)."""
+    assert frame.indices is not None
     interlaced = 1 if frame.flags & 0x40 else 0
     size = (0, 0, frame.width, frame.height)
     try:
@@ -214,13 +272,14 @@ def _encoded(frame: _Frame) -> bytes:
     return framed
 
 
-def _clean_tables(screen: bytearray, global_table: bytearray | None, frames: list[_Frame],
+def _clean_tables(background: int, global_table: bytearray | None, frames: list[_Frame],
                   icc: bytes | None) -> tuple[str, ...]:
     """Unused entries of every colour table set to black; tables converted to sRGB by `icc`.
     Returns the notes."""
-    used_global: set[int] = {screen[5]}  # the background colour
+    used_global: set[int] = {background}
     notes: set[str] = set()
     for frame in frames:
+        assert frame.indices is not None  # decoded by clean_gif
         used = {index for index, count in enumerate(frame.indices.histogram()) if count}
         if frame.control is not None and frame.control[0] & 1:
             used.add(frame.control[3])
@@ -252,17 +311,17 @@ def _to_srgb(table: bytearray, icc: bytes | None) -> set[str]:
     return set()
 
 
-def _written(header: bytes, screen: bytes, global_table: bytearray | None,
-             frames: list[_Frame], loop: int | None) -> bytes:
-    out = [header, screen, bytes(global_table or b"")]
-    if loop is not None:
-        out.append(b"\x21\xff\x0bNETSCAPE2.0\x03\x01" + struct.pack("<H", loop) + b"\x00")
-    for frame in frames:
+def _written(gif: _Gif) -> bytes:
+    """The file: each frame's LZW data encoded anew where it was decoded, else as found."""
+    out = [gif.header, gif.screen, bytes(gif.global_table or b"")]
+    if gif.loop is not None:
+        out.append(b"\x21\xff\x0bNETSCAPE2.0\x03\x01" + struct.pack("<H", gif.loop) + b"\x00")
+    for frame in gif.frames:
         if frame.control is not None:
             out.append(b"\x21\xf9\x04" + frame.control + b"\x00")
         out.append(b"\x2c" + struct.pack("<HHHHB", frame.left, frame.top, frame.width,
                                          frame.height, frame.flags))
         out.append(bytes(frame.table or b""))
-        out.append(_encoded(frame))
+        out.append(frame.framed if frame.indices is None else _encoded(frame))
     out.append(b"\x3b")
     return b"".join(out)

@@ -23,9 +23,10 @@ The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over 
 (about 4 bytes each in memory, a few copies at a time), and at most `MAX_PIXELS_PER_BYTE` per
 byte of the file, so a tiny file cannot ask for seconds of decoding. A picture over the bound,
 or one that cannot be decoded (cut off, an unusual TIFF), is cleaned at the container level
-instead where the format allows (JPEG, PNG, TIFF): its metadata segments, chunks or tags are
-removed and only the picture data a decoder uses is kept (`png_data`, `tiff_data`, `jpeg_scan`).
-Only when that fails too is it sealed as is, warned.
+instead where the format allows (JPEG, PNG, TIFF, GIF, WebP): its metadata segments, chunks,
+tags or blocks are removed and only the picture data a decoder uses is kept (`png_data`,
+`tiff_data`, `jpeg_scan`). Only when that fails too is it sealed as is, warned. A lossy WebP is
+cleaned in its container from the start (`webp_container`: no second generation of loss).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, to_srgb
-from intake_app.media.gif_blocks import NotAGif, clean_gif
+from intake_app.media.gif_blocks import NotAGif, clean_gif, strip_gif
 from intake_app.media.image_save import kept_from, same_frames, save_frames
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
@@ -50,6 +51,7 @@ from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_COLOURS_CHANGED,
+    IMAGE_DATA_NOT_TRIMMED,
     IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
@@ -63,6 +65,7 @@ from intake_app.media.result import (
 from intake_app.media.tiff_layout import has_sub_images
 from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 from intake_app.media.webp_chunks import webp_lossless
+from intake_app.media.webp_container import NotAWebp, strip_webp
 
 pillow_heif.register_heif_opener()
 
@@ -81,7 +84,8 @@ common encoders reach on flat pictures (zlib tops out near 1,032:1 on 8-bit samp
 pixels (fuzzing found it; decoding took over 5 s under load) is cleaned at the container level
 instead, in milliseconds. Other 1-bit scans of nearly blank pages go that way too: their
 metadata is still removed, their pixels kept byte for byte. Fax pages (CCITT) are bounded by
-MAX_PIXELS alone (`_is_fax`)."""
+MAX_PIXELS alone (`_is_fax`), and so are GIFs: Pillow's LZW decoder reads a flat
+49-million-pixel GIF (1,300 pixels a byte) in about 0.6 s of CPU (review r11i R5's kind)."""
 
 # sniffed type -> (Pillow decoder, Pillow encoder, media type of the result)
 _FORMATS: dict[str, tuple[str, str, str]] = {
@@ -126,7 +130,7 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     container level (warning IMAGE_CLEANED_IN_CONTAINER). Raises NotCleanable(UNREADABLE_IMAGE)
     for a damaged file whose container cannot be walked either, and
     NotCleanable(TOO_LARGE_TO_CLEAN) for a picture over the bound in a format without a
-    container-level cleaner (GIF, WebP, HEIC).
+    container-level cleaner (WebP, HEIC).
     """
     cleaned = _clean_picture(data, media_type)
     if media_type == sniff.JPEG and has_appended_video(data):  # review r11e I6: told, not lost
@@ -143,11 +147,16 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
             return lossless
     if media_type == sniff.GIF:
         try:  # every frame's own palette, disposal and transparency kept (review r11h H3)
-            written, notes = clean_gif(data, max_pixels=_pixel_budget(data),
-                                       max_frames=MAX_FRAMES)
+            written, notes = clean_gif(data, max_pixels=MAX_PIXELS, max_frames=MAX_FRAMES)
             return Cleaned(written, sniff.GIF, notes)
         except NotAGif:
             pass  # damaged, or beyond the bounds: re-encoded from Pillow's frames, or refused
+    if media_type == sniff.WEBP and not webp_lossless(data):
+        try:  # a lossy WebP in its container: no second generation of loss (review r11i R2)
+            written, notes = strip_webp(data)
+            return Cleaned(written, sniff.WEBP, notes)
+        except NotAWebp:
+            pass
     if media_type == sniff.TIFF and has_sub_images(data):
         raise NotCleanable(IMAGE_HAS_SUB_IMAGES)  # its first image is a preview (DNG, raw)
     try:
@@ -190,7 +199,7 @@ def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
         raise NotCleanable(code)
     try:
         stripped, said = strip(data)
-    except (NotAJpeg, NotAPng, NotATiff) as exc:
+    except (NotAJpeg, NotAPng, NotATiff, NotAGif, NotAWebp) as exc:
         raise NotCleanable(code) from exc
     return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said))
 
@@ -200,15 +209,28 @@ def _strip_jpeg(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     return picture.data, picture.warnings
 
 
+def _strip_webp(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+    """A WebP that cannot be decoded: its image data is kept as it is, unread (r11i R7)."""
+    stripped, notes = strip_webp(data)
+    return stripped, (*notes, IMAGE_DATA_NOT_TRIMMED)
+
+
 _CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
     sniff.JPEG: _strip_jpeg,
     sniff.PNG: strip_png_metadata,  # each with its notes: a profile dropped, data not cut
     sniff.TIFF: strip_tiff_metadata,
+    sniff.GIF: strip_gif,  # review r11i R7
+    sniff.WEBP: _strip_webp,
 }
 
 
-def _pixel_budget(data: bytes) -> int:
-    """Pixels that may be decoded for `data`, over all its frames (see MAX_PIXELS_PER_BYTE)."""
+def _pixel_budget(data: bytes, decoder: str) -> int:
+    """Pixels that may be decoded for `data`, over all its frames (see MAX_PIXELS_PER_BYTE):
+    MAX_PIXELS alone for a WebP, which libwebp decodes and encodes fast (a lossless screenshot
+    of 49 million pixels, 17 KB: 1.5 s of CPU both ways; review r11i R5: a 2 KB phone
+    screenshot, 1,300 pixels a byte, was sealed as it was with its GPS, "too large")."""
+    if decoder == "WEBP":
+        return MAX_PIXELS
     return min(MAX_PIXELS, len(data) * MAX_PIXELS_PER_BYTE)
 
 
@@ -229,7 +251,7 @@ def _is_fax(frame: Image.Image) -> bool:
 
 def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     warnings: list[str] = []
-    budget = _pixel_budget(data)
+    budget = _pixel_budget(data, decoder)
     if decoder == "AVIF" and data[8:12] not in _PILLOW_AVIF_BRANDS:
         data = data[:8] + b"avif" + data[12:]  # `miaf` first, `avif` compatible (r11h H5)
     with Image.open(io.BytesIO(data), formats=[decoder]) as im:

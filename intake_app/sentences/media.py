@@ -256,6 +256,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Deze afbeelding is geen GIF die precies zo kan worden herschreven.",
         "en": "This image is not a GIF that can be written anew exactly.",
     },
+    "media.not_a_webp": {
+        "nl": "Deze afbeelding is geen WebP die veilig kan worden opgeschoond.",
+        "en": "This image is not a WebP that can be cleaned safely.",
+    },
     "media.not_a_tiff": {
         "nl": "Deze afbeelding is geen TIFF die veilig kan worden opgeschoond.",
         "en": "This image is not a TIFF that can be cleaned safely.",
