@@ -69,11 +69,13 @@ _LINKS = {"href", "src", "poster", "data"}
 poster>`, `<object data>`): a bare file name there is the linked file's (r11g N7)."""
 _TEXTS = {"title", "desc"}
 _WEB = ("http://", "https://", "#", "data:")
-_CSS_URL = re.compile(r"""url\(\s*(["']?)([^"')]*)\1\s*\)""", re.IGNORECASE)
+_CSS_URL = re.compile(r"""url\(\s*(["']?)([^"'()]*)\1\s*\)""", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.DOTALL)
 _CSS_STRING = re.compile(r"""(["'])([^"'\n]*)\1""")
 """A CSS `url(…)`: a path is replaced inside it only, so the rest of the style still reads (the
-path recogniser takes a value to its end)."""
+path recogniser takes a value to its end). Its target holds no parenthesis (CSS needs them
+escaped or quoted), so each `url(` is scanned only to the next `(` or `)`: scanning to the end of
+the text from every `url(` was quadratic (review r11i R11: `url(` 8,000 times, 26 s)."""
 
 
 def clean_svg(data: bytes) -> Cleaned:
