@@ -28,7 +28,7 @@ from intake_app.ui.i18n_loader import (
     set_ui_language,
 )
 from intake_app.ui.main_window import MainWindow
-from intake_app.vault.profile import resolve_profile_dir
+from intake_app.vault.profile import hold_profile, prepare_profile_dir, resolve_profile_dir
 
 BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS"
 NO_BUS = "disabled:"
@@ -92,7 +92,36 @@ def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
         language = remembered_language() or language
     set_ui_language(language)
     app.setStyleSheet(load_style_sheet())
-    window = MainWindow(resolve_profile_dir(profile))
+    profile_dir = resolve_profile_dir(profile)
+    if not hold_profile_or_say(profile_dir):
+        return 1
+    window = MainWindow(profile_dir)
     window.show()
     return app.exec()
+
+
+def hold_profile_or_say(profile_dir: Path) -> bool:
+    """Take the profile's lock for this window's whole run (one running Seinpost per profile,
+    fs/profile_lock.py, review r12y R18); the folder is made first if it is not there yet (as
+    set-up would), so two first starts cannot both set it up. False, after saying why in a
+    message box in the window's language, when another window or command has it open. A folder
+    that cannot be made or is unsafe is left to the window, which names the fault as before."""
+    from intake_app.errors import SeinpostError
+
+    try:
+        prepare_profile_dir(profile_dir)
+    except (SeinpostError, OSError):
+        return True  # the window's own checks refuse it with their sentence
+    try:
+        hold_profile(profile_dir)
+    except SeinpostError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        from intake_app.ui.messages import describe_error
+
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, describe_error(exc))
+        box.setObjectName("profileInUse")
+        box.exec()
+        return False
+    return True
 

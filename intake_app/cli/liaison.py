@@ -88,11 +88,18 @@ def run_headless(args: list[str]) -> int:
     """Run one headless command; returns its exit status."""
     from intake_app.cli import front_door, liaison_commands
     from intake_app.cli.console import Console
+    from intake_app.vault.profile import hold_profile, resolve_profile_dir
 
     console = Console(PROG, sys.stdin, sys.stdout, sys.stderr)
     namespace = build_parser().parse_args(args)
-    return front_door.run(
-        console, lambda: liaison_commands.COMMANDS[namespace.command](namespace, console))
+
+    def command() -> int:
+        # One running Seinpost per profile (fs/profile_lock.py, review r12y R18): refused while
+        # a window or another command has it open; held until this command ends.
+        hold_profile(resolve_profile_dir(namespace.profile))
+        return liaison_commands.COMMANDS[namespace.command](namespace, console)
+
+    return front_door.run(console, command)
 
 
 def _gui_profile(args: list[str]) -> str | bool | None:

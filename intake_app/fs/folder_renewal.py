@@ -18,8 +18,8 @@ The old folder's names are removed before the answer and its disk space freed af
 timing a duress unlock that something was purged. `remove_now` unlinks every name of the old
 folder (never overwriting or truncating) with each file held open, while the swap is synced;
 the held files are let go of after the answer (`_free_held`), or handed by a process that ends
-first to one of its own (cli/background_removal.py, `take_held`). What a crash cut short is
-removed in the background at the next start (`finish_interrupted`, `remove_in_background`).
+first to one of its own (cli/background_removal.py, `take_held`); what a crash cut short, in
+the background at the next start (`finish_interrupted`, `remove_in_background`).
 
 Only the profile's own names are removed (`OWN_NAMES`, atomic-write leftovers ``.*.partial``),
 a link as a link; any other entry (the person's own file, anything planted) is moved into the
@@ -38,7 +38,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from intake_app.fs import own_folders
+from intake_app.fs import own_folders, profile_lock
 from intake_app.fs.atomic import fsync_dir
 
 #: What the app writes in a profile folder (vault_file FILE_NAME, store.db and its logs, the
@@ -53,8 +53,7 @@ _RENAME_EXCHANGE = 2  # linux/fs.h
 # another thread (the window reads the vault's status in the background).
 _BUSY: set[Path] = set()
 _BUSY_LOCK = threading.Lock()
-# Old folders being removed now (`remove_in_background`), with their profile folders: a
-# repair at start leaves them to that thread.
+# Old folders being removed now (`remove_in_background`) by profile: a repair leaves them be.
 _REMOVING: dict[Path, tuple[Path, threading.Thread]] = {}
 
 
@@ -99,6 +98,7 @@ def swap_in(folder: Path, sibling: Path,
     another file system): the caller then renews in place. Raises OSError for other failures
     before the new folder is in place (`finish_interrupted` repairs a cut at any step)."""
     folder, sibling = Path(folder), Path(sibling)
+    profile_lock.follow(folder, sibling)  # the profile stays locked (fs/profile_lock.py)
     try:
         return _swap(folder, sibling, meanwhile)
     finally:

@@ -113,6 +113,16 @@ SENTENCES: dict[str, dict[str, str]] = {
               "change an existing folder. Choose a new folder, or make this one private "
               "(chmod 700) if only you use it.",
     },
+    "vault.profile_in_use": {
+        "nl": "Seinpost is al open met dit profiel, in een ander venster of een opdracht die nog "
+              "loopt. Werk in dat venster verder: twee tegelijk zouden elkaars woorden "
+              "overschrijven. Ziet u het niet, sluit Seinpost dan overal af (of start de computer "
+              "opnieuw) en start opnieuw; er is niets veranderd.",
+        "en": "Seinpost is already open on this profile, in another window or a command still "
+              "running. Go on in that window: two at once would overwrite each other's words. "
+              "If you cannot find it, close Seinpost everywhere (or restart the computer) and "
+              "start again; nothing was changed.",
+    },
     "vault.tampered": {
         "nl": "Het sleutelbestand van het profiel is buiten Seinpost gewijzigd. Er is niets "
               "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",

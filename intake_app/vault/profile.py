@@ -67,6 +67,16 @@ def wait_for_removals(timeout: float | None = None) -> bool:
     return folder_renewal.wait_for_removals(timeout)
 
 
+def hold_profile(path: str | os.PathLike[str]) -> bool:
+    """Lock the profile folder `path` for this process, for as long as it runs: one running
+    Seinpost per profile (fs/profile_lock.py). False when it cannot be locked here (no folder
+    yet, no locks on that file system); raises ProfileInUse (code "vault.profile_in_use") when
+    another window or command holds it."""
+    from intake_app.fs import profile_lock
+
+    return profile_lock.hold(Path(path))
+
+
 def prepare_profile_dir(path: Path) -> Path:
     """Create `path` private (0700) or check an existing one; raise UnsafeProfileDir if unsafe.
     A renewal cut off there is finished first (`finish_renewal`).
