@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -328,6 +328,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QInputEvent):  # the thousands of others, asked nothing more
+            return False
         kind = event.type()
         if kind in ACTIVITY_EVENTS and self.idle is not None:
             self.idle.touch()

@@ -1,0 +1,45 @@
+"""Opening the editor does not size every row of its long lists again and again (review r12y
+R7, issue 12: opening a draft held the window 200-300 ms of the GUI thread's time, of which
+2,656 calls of the drop-downs' row sizing, about 200 ms: each time the style sheet polished
+a list again, as the editor was built, every one of its 250 countries was sized anew)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake_app.ui import eliding_combo
+from intake_app.ui.code_widgets import warm_up
+from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.i18n_loader import load_style_sheet
+from intake_app.ui.signal_editor import SignalEditor
+
+pytestmark = pytest.mark.usefixtures("english_ui")
+
+
+@pytest.fixture
+def style_sheet(qapp):
+    """The app's style sheet, as app.py sets it (what makes Qt polish each widget again)."""
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(load_style_sheet())
+    yield
+    qapp.setStyleSheet(before)
+
+
+def test_building_the_editor_sizes_a_few_choice_rows_not_every_country_each_time(
+        qtbot, monkeypatch, style_sheet) -> None:
+    warm_up()  # the country lists sorted, as after the engines' load
+    sized = [0]
+    real = eliding_combo._ChoiceDelegate.sizeHint
+
+    def counted(self, option, index):
+        sized[0] += 1
+        return real(self, option, index)
+
+    monkeypatch.setattr(eliding_combo._ChoiceDelegate, "sizeHint", counted)
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    rows = sum(combo.count() for combo in editor.findChildren(eliding_combo.ElidingComboBox))
+    assert rows > 500  # the long lists are there
+    assert sized[0] < 100, sized[0]
