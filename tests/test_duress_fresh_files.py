@@ -125,7 +125,8 @@ def test_a_duress_unlock_failing_before_the_swap_is_started_again_by_the_next(
     fresh = fresh_profile(tmp_path / "fresh")
     beside = sorted(p.name for p in coerced.parent.iterdir())
 
-    def power_lost(profile_dir: Path, sibling: Path, swapped: object = None) -> bool:
+    def power_lost(profile_dir: Path, sibling: Path, swapped: object = None,
+                   own: object = None) -> bool:
         raise OSError("power lost")
 
     with monkeypatch.context() as patch:

@@ -2,9 +2,11 @@
 duress passphrase from the real one, nor keep what a later session writes.
 
 N2: anything planted at a name only the duress unlock writes (`store.db.fresh` and its log
-files, an entry inside `sealed/` or `blobs/`) is cleared by that unlock, never followed when it
-is a link, and the unlock opens a fresh-looking profile exactly as without it; a failure after
-vault.json was rewritten is finished by the next duress unlock.
+files) is cleared by that unlock, never followed when it is a link, and the unlock opens a
+fresh-looking profile exactly as without it; a failure after vault.json was rewritten is
+finished by the next duress unlock. An entry planted inside `sealed/` or `blobs/` is kept, as
+the real unlock keeps it (review r7h, R7H-12/14: it used to be cleared, which told the two
+passphrases apart), never followed when it is a link.
 N1: store.db or its log file with a second name (a hard link) is refused with the one sentence
 before anything is read or written, with the real and the duress passphrase alike.
 Both in passphrase-only and keyring mode.
@@ -65,6 +67,11 @@ OBSTACLES = {
         lambda p, out: (p / "store.db.fresh").symlink_to(out / "keep.txt"),
     "link at store.db.fresh-wal to a folder outside":
         lambda p, out: (p / "store.db.fresh-wal").symlink_to(out),
+}
+# Planted inside sealed/ or blobs/: the real unlock keeps these (its rows name none of them),
+# so the duress unlock carries them into the new profile as they are, never following a link
+# (review r7h, R7H-12/14; store/carry_over.py): the profile is fresh but for them.
+INSIDE = {
     "folder holding a file inside sealed/": lambda p, out: _folder_with_file(p / "sealed" / "d"),
     "link inside sealed/ to a folder outside": lambda p, out: (p / "sealed" / "l").symlink_to(out),
     "folder holding a file inside blobs/": lambda p, out: _folder_with_file(p / "blobs" / "d"),
@@ -93,6 +100,27 @@ def test_an_obstacle_planted_where_the_duress_unlock_writes_is_cleared_and_it_op
         LiaisonSession.unlock(profile, PASSPHRASE)
 
 
+@pytest.mark.parametrize("obstacle", list(INSIDE))
+def test_an_entry_planted_inside_sealed_or_blobs_is_kept_as_the_real_unlock_keeps_it(
+        tmp_path: Path, use_keyring: bool, obstacle: str) -> None:
+    profile = used_profile(tmp_path / "coerced", use_keyring)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_bytes(b"not the app's")
+    empty = entries(profile)
+    INSIDE[obstacle](profile, outside)
+    planted = {name: found for name, found in entries(profile).items() if name not in empty}
+
+    session = LiaisonSession.unlock(profile, DURESS)
+    assert session.list_entries() == []
+    session.lock()
+    assert entries(profile) == {**fresh_entries(tmp_path / "fresh", use_keyring), **planted}
+    assert sorted(p.name for p in outside.iterdir()) == ["keep.txt"]  # nothing outside deleted
+    assert (outside / "keep.txt").read_bytes() == b"not the app's"
+    with pytest.raises(WrongPassphrase):
+        LiaisonSession.unlock(profile, PASSPHRASE)
+
+
 def test_a_duress_unlock_whose_swap_fails_leaves_the_old_folder_and_the_next_one_empties_it(
         tmp_path: Path, use_keyring: bool, monkeypatch) -> None:
     # The new profile folder, with the duress vault.json in it, cannot be swapped in once (the
@@ -103,7 +131,8 @@ def test_a_duress_unlock_whose_swap_fails_leaves_the_old_folder_and_the_next_one
     profile = used_profile(tmp_path / "coerced", use_keyring)
     vault_json = (profile / "vault.json").read_bytes()
 
-    def refused(profile_dir: Path, sibling: Path, swapped: object = None) -> bool:
+    def refused(profile_dir: Path, sibling: Path, swapped: object = None,
+                own: object = None) -> bool:
         raise PermissionError("cannot rename")
 
     with monkeypatch.context() as patch:
@@ -184,6 +213,9 @@ def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop
     try:
         profile = used_profile(home / "coerced", False)
         _lock_away(profile)
+        planted = {name: found for name, found in entries(profile).items()
+                   if name.startswith(("sealed/.cache", "blobs/x"))}
+        assert len(planted) == 4
         # A new process (not a fork): its keyring library looks for a Secret Service afresh
         # and, with no D-Bus session in reach, finds none.
         env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
@@ -198,7 +230,8 @@ def test_folders_planted_without_permissions_inside_sealed_and_blobs_do_not_stop
                               capture_output=True, text=True, env=env,
                               cwd=Path(__file__).parent.parent, timeout=120, check=False)
         assert done.returncode == 0, done.stderr[-2000:]
-        assert entries(profile) == fresh_entries(tmp_path / "fresh", False)
+        # Kept, as the real unlock keeps them (its rows name neither; review r7h, R7H-12/14).
+        assert entries(profile) == {**fresh_entries(tmp_path / "fresh", False), **planted}
     finally:
         for path in home.rglob("*"):
             if path.is_dir() and not path.is_symlink():

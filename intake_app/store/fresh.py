@@ -34,14 +34,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Protocol
 
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.fs.atomic import fsync_dir
 from intake_app.fs.durable import sync_together
-from intake_app.store import identity, trust
+from intake_app.store import carry_over, identity, trust
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
 
@@ -171,16 +171,32 @@ def release(sibling: Path) -> None:
     folder_renewal.release(sibling)
 
 
+def own_names(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """The names in `sealed/` and `blobs/` (keys: store/core.py FOLDERS) that the store's rows
+    name: ``<draft or item id>.age`` and ``<attachment id>.blob``. Raises sqlite3.Error."""
+    sealed = {row[0] for row in conn.execute("SELECT id FROM drafts")}
+    sealed |= {row[0] for row in conn.execute("SELECT id FROM items")}
+    blobs = {row[0] for row in conn.execute("SELECT id FROM attachments")}
+    return {"sealed": frozenset(f"{i}.age" for i in sealed),
+            "blobs": frozenset(f"{i}.blob" for i in blobs)}
+
+
 def renew_profile(profile_dir: Path, sibling: Path,
-                  swapped: Callable[[], None] | None = None) -> Path | None:
+                  swapped: Callable[[], None] | None = None,
+                  own: Mapping[str, frozenset[str]] | None = None) -> Path | None:
     """The folder `build_profile` made takes the place of `profile_dir`, and the old folder is
     removed while the swap is made durable (`remove_old_folder`), `swapped()` called first;
-    returns where the old folder was. The old store's connection must be closed by now:
-    SQLite removes its log files by name, which would be the new folder's. None when the two
-    cannot be swapped (`sibling` removed again): renew in place. Raises OSError."""
+    returns where the old folder was. `own`: the names in `sealed/` and `blobs/` the old
+    store's rows name (`own_names`); entries there it does not name go into the new profile
+    first (`carry_over.carry_foreign`, review r7h R7H-12/14). The old store's connection must
+    be closed by now: SQLite removes its log files by name, which would be the new folder's.
+    None when the two cannot be swapped (`sibling` removed again): renew in place. Raises
+    OSError."""
     def meanwhile(old: Path) -> None:
         if swapped is not None:
             swapped()
+        if own is not None:
+            carry_over.carry_foreign(old, Path(profile_dir), own)
         remove_old_folder(old, Path(profile_dir))
 
     return folder_renewal.swap_in(Path(profile_dir), sibling, meanwhile)

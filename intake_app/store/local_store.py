@@ -360,11 +360,11 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             # Without folding its WAL into it: the old store goes with the old folder, and the
             # fold would make the unlock wait longer the more the profile held (review r7c,
             # F5); a cut before the swap leaves the WAL beside it, which the next open reads.
+            own = fresh.own_names(self._conn)  # what is not the store's goes along (R7H-12)
             close_unfolded(self._conn, self.profile_dir / DB_NAME)
-            try:
-                # Swapped in, and the old folder removed while the swap is made durable.
+            try:  # Swapped in, and the old folder removed while the swap is made durable.
                 old = None if sibling is None else fresh.renew_profile(
-                    self.profile_dir, sibling, renewal.done if renewal is not None else None)
+                    self.profile_dir, sibling, renewal.done if renewal is not None else None, own)
             finally:
                 if sibling is not None:
                     fresh.release(sibling)  # a leftover of a failure: the next start's to remove
