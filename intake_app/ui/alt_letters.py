@@ -1,9 +1,15 @@
-"""Alt with a letter that names no field types nothing into the editor.
+"""Alt with a letter that names no field types nothing, in any window of the app.
 
 Qt's text fields insert the letter of an Alt+letter that no shortcut took, so Alt+K (on the list
 page "Nieuwe kaart…") typed "k" into the description and the autosave kept it: a person's words
 changed without a sign (review r12w F1). Shortcuts and mnemonics are matched before a key press
 is delivered, so a press that still carries Alt and a letter here is one nobody bound.
+
+It held for the editor only: on the lock page Alt+I typed "i" into the passphrase, and in the
+security settings Alt+Q and Alt+Z into "Your current passphrase" (review r12y R8); such a typed
+letter makes a wrong unlock attempt, which counts toward wipe-after. So the filter watches every
+window of the application (dialogs and Qt's own file chooser too) for as long as its owner
+lives; the main window makes one.
 """
 
 from __future__ import annotations
@@ -17,9 +23,9 @@ _HELD_BACK = Qt.ControlModifier | Qt.MetaModifier
 
 
 class UnboundAltLetters(QObject):
-    """Swallows the key presses with Alt and a printable text that reach a widget of `window`
-    (an unbound Alt+letter); arrows, Alt+Down and bound mnemonics are untouched. Lives as long
-    as `window`, its parent."""
+    """Swallows the key presses with Alt and a printable text that reach any widget of the
+    application (an unbound Alt+letter); arrows, Alt+Down and bound mnemonics are untouched.
+    Lives as long as `window`, its parent."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -27,7 +33,7 @@ class UnboundAltLetters(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """True (swallowed) for an unbound Alt+letter pressed in `window`; else False."""
+        """True (swallowed) for an unbound Alt+letter pressed in any window; else False."""
         if event.type() != QEvent.KeyPress or not isinstance(event, QKeyEvent) \
                 or not isinstance(watched, QWidget):
             return False
@@ -38,4 +44,4 @@ class UnboundAltLetters(QObject):
         text = key.text()
         if not text or not text.isprintable():
             return False
-        return watched.window() is self._window
+        return True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.action_row import EnterPresses
+from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs, warm_up_dialogs
 from intake_app.ui.engine_loader import EngineLoader
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self._idle_timer.timeout.connect(self._check_idle)
         self._closed = False
         self._watching_keys = False
+        self._unbound_alt = UnboundAltLetters(self)  # in every window (review r12y R8)
         self.runner.lock_suspended.connect(self._lock_suspended)
         self.runner.lock_resumed.connect(self._lock_resumed)
         self._watch_keys(True)
