@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,6 +94,11 @@ class AttachmentPanel(QWidget):
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.warning.hide()
+        # What a drop brought that is not a file here (a folder, a web link): said, not ignored.
+        self.refused = QLabel()
+        self.refused.setObjectName("error")
+        self.refused.setWordWrap(True)
+        self.refused.hide()
         self.add_button = QPushButton(self.tr("Add &file…"))
         self.add_button.setAccessibleName(self.tr("Add file"))
         self.add_button.clicked.connect(self.add_from_picker)
@@ -116,12 +121,14 @@ class AttachmentPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list)
         column.addWidget(self.warning)
+        column.addWidget(self.refused)
         column.addLayout(row)
         self.setFocusProxy(self.add_button)
 
     # ----- adding and removing --------------------------------------------------------------
 
     def add_from_picker(self) -> None:
+        self.refused.hide()  # about an earlier drop
         paths = self._dialogs.open_attachments(self)
         for path in paths:
             self.add_pending(Path(path))
@@ -308,7 +315,28 @@ class AttachmentPanel(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Each dropped file is listed; what is not a file on this laptop is named below the
+        list with why (it was ignored without a word: a dropped folder seemed to do nothing)."""
+        refused = []
         for url in event.mimeData().urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).is_file():
-                self.add_pending(Path(url.toLocalFile()))
+            path = Path(url.toLocalFile()) if url.isLocalFile() else None
+            if path is not None and path.is_file():
+                self.add_pending(path)
+            else:
+                refused.append(self._refusal(url, path))
+        self.refused.setText("\n".join("\u26a0 " + text for text in refused))
+        self.refused.setVisible(bool(refused))
         event.acceptProposedAction()
+
+    def _refusal(self, url: QUrl, path: Path | None) -> str:
+        """Why a dropped `url` (its local `path`, None for a link elsewhere) is not listed."""
+        if path is None:
+            shown = url.toDisplayString()
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            return self.tr("Not added: %1 is not a file on this laptop; save it here first, "
+                           "then add it.").replace("%1", shown)
+        if path.is_dir():
+            return self.tr("Not added: %1 is a folder; add the files in it.").replace(
+                "%1", path.name or str(path))
+        return self.tr("Not added: %1 cannot be found or is not a file.").replace(
+            "%1", path.name or str(path))

@@ -214,6 +214,21 @@
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <source>Not added: %1 is not a file on this laptop; save it here first, then add it.</source>
+        <translation>Not added: %1 is not a file on this laptop; save it here first, then add it.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="335"/>
+        <source>Not added: %1 is a folder; add the files in it.</source>
+        <translation>Not added: %1 is a folder; add the files in it.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="337"/>
+        <source>Not added: %1 cannot be found or is not a file.</source>
+        <translation>Not added: %1 cannot be found or is not a file.</translation>
+    </message>
 </context>
 <context>
     <name>CapsLockWatch</name>

@@ -214,6 +214,21 @@
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <source>Not added: %1 is not a file on this laptop; save it here first, then add it.</source>
+        <translation>Niet toegevoegd: %1 is geen bestand op deze laptop; sla het hier eerst op en voeg het dan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="335"/>
+        <source>Not added: %1 is a folder; add the files in it.</source>
+        <translation>Niet toegevoegd: %1 is een map; voeg de bestanden erin toe.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="337"/>
+        <source>Not added: %1 cannot be found or is not a file.</source>
+        <translation>Niet toegevoegd: %1 is niet te vinden of is geen bestand.</translation>
+    </message>
 </context>
 <context>
     <name>CapsLockWatch</name>
