@@ -103,8 +103,7 @@ class MainWindow(QMainWindow):
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(1000)
         self._idle_timer.timeout.connect(self._check_idle)
-        self._closed = False
-        self._watching_keys = False
+        self._closed = self._watching_keys = False
         self._unbound_alt = UnboundAltLetters(self)  # in every window (review r12y R8)
         self.runner.lock_suspended.connect(self._lock_suspended)
         self.runner.lock_resumed.connect(self._lock_resumed)
