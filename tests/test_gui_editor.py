@@ -228,3 +228,37 @@ def test_the_graded_choices_show_the_letters_and_numbers_the_help_names(qtbot, l
             assert combo.code() == first  # the code itself is unchanged
     finally:
         set_ui_language("en")
+
+
+class CountedFiles(FileDialogs):
+    """Counts the times the attachment chooser is opened (and answers "cancelled")."""
+
+    def __init__(self) -> None:
+        self.opened = 0
+
+    def open_attachments(self, parent):
+        self.opened += 1
+        return []
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_attachments_alt_letter_goes_to_the_list_and_opens_no_chooser(
+        qtbot, language) -> None:
+    """Review r12y R12: Alt+M ("Attach&ments") clicked "Add file…" and a file chooser opened,
+    where the person wanted the list to remove a file; the next Alt+letter typed into it."""
+    set_ui_language(language)
+    try:
+        files = CountedFiles()
+        editor = SignalEditor(files)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        editor.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+        label = editor.form.labels["attachments"]
+        key = label.text()[label.text().index("&") + 1].upper()
+        qtbot.keyClick(editor.form.description, getattr(Qt, f"Key_{key}"), Qt.AltModifier)
+        assert editor.focusWidget() is editor.attachments_panel.list
+        assert files.opened == 0
+    finally:
+        set_ui_language("en")

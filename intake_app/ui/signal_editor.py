@@ -88,6 +88,9 @@ class SignalEditor(FittedDialog):
         self.form = EditorForm()
         self.attachments_panel = AttachmentPanel(dialogs, runner=runner)
         self.form.add_row("attachments", self.tr("Attach&ments"), self.attachments_panel)
+        # Its Alt+letter goes to the list (to choose a file to remove), never clicks "Add
+        # file…" (the panel's focus proxy): a label's letter clicks a button (review r12y R12).
+        self.form.labels["attachments"].setBuddy(self.attachments_panel.list)
         if fields is not None:
             self.form.set_fields(dict(fields))
         self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
