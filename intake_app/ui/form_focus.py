@@ -1,14 +1,16 @@
 """Where the keyboard focus is in the signal form, and putting it back after a lock.
 
 A lock closes the editor; on unlock the person goes on typing where they were (review r12x X4:
-the caret always went to the end of the story, so the next letters went into the testimony).
+the caret always went to the end of the story, so the next letters went into the testimony),
+unless that was a field whose keys choose rather than type (a drop-down): then the story
+(review r12y R2).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
 class FormFocus:
@@ -38,13 +40,17 @@ class FormFocus:
 
     def restore_focus(self, place: tuple[str, int] | None) -> bool:
         """Put the focus back where `focus_place` found it (the story: at the end of its
-        text); False when there is no such place."""
+        text); False when there is no such place, or when it is not a field one types words
+        into (a drop-down, a date, a tick box): the words typed next after an unlock went into
+        a drop-down's type-ahead, lost, and changed its choice (review r12y R2)."""
         if place is None or place[0] not in self._inputs:
             return False
         field, index = place
         parts = _focusable_parts(self._inputs[field])
         if field == "description" or not 0 <= index < len(parts):
             self.focus_field(field)
+        elif not _takes_words(parts[index]):
+            return False
         else:
             parts[index].setFocus()
         return True
@@ -57,6 +63,14 @@ class FormFocus:
         if widget is self.description:
             self.description.moveCursor(QTextCursor.End)
         (widget.focusProxy() or widget).setFocus()
+
+
+def _takes_words(widget: QWidget) -> bool:
+    """Whether typed words land in `widget` as text (a line, a text box, an editable
+    drop-down), not as a choice."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit)
 
 
 def _focusable_parts(widget: QWidget) -> list[QWidget]:

@@ -163,8 +163,9 @@ class SignalEditor(FittedDialog):
         fit_to_screen(self, 760, 780)
         # The caret in the story: a hurried liaison starts typing at once, and on the urgency
         # drop-down (the first field) the words chose an urgency and were lost (review r12x
-        # X2). The urgency and its danger note still stand first, above it.
-        self.form.description.setFocus()
+        # X2). The urgency and its danger note still stand first, above it. At the end of its
+        # text: a reopened draft's story goes on there, not before its first word (r12y R1).
+        self.form.focus_field("description")
 
     # ----- what the liaison sees while typing -----------------------------------------------
 
