@@ -21,6 +21,7 @@ from intake_app.store import record_box, trust
 from intake_app.store.attachments import AttachmentStore
 from intake_app.store.database import DB_NAME, close_unfolded, translate_errors
 from intake_app.store.integrity_errors import StoreTampered
+from intake_app.store.schema import rollback
 
 #: The profile's folders the store keeps files in: attachment blobs, sealed items.
 FOLDERS = ("blobs", "sealed")
@@ -94,7 +95,7 @@ class StoreCore:
             try:
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                rollback(self._conn)
                 raise
             self._conn.execute("COMMIT")
 

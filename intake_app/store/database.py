@@ -346,7 +346,8 @@ class DatabaseCheck:
 _SQLITE_READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)
 
 
-def _is_disk_full(exc: BaseException) -> bool:
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether `exc` (an OSError or SQLite's error) says the disk is full."""
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return True
     return isinstance(exc, sqlite3.OperationalError) and (
@@ -363,7 +364,7 @@ def translate_errors() -> Iterator[None]:
     except (DiskFull, StoreCorrupt):
         raise
     except (sqlite3.OperationalError, OSError) as exc:
-        if _is_disk_full(exc):
+        if is_disk_full(exc):
             raise DiskFull() from exc
         if isinstance(exc, sqlite3.OperationalError) and (
                 getattr(exc, "sqlite_errorcode", 0) & 0xFF == _SQLITE_READONLY):

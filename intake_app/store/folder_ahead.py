@@ -13,6 +13,12 @@ the same work up to the answer's last steps, and someone watching the profile's 
 sees the same thing for both: a `.<profile>.<hex>.partial` folder for the length of the
 unlock, gone when it answers. Its birth times are those of the unlock, like the rest of the
 new profile. Imports no Qt, prints nothing.
+
+The disk space the duress unlock needs is asked for before any unlock counts its attempt
+(`check_space`): a file system too full to build the folder, or with less than `NEEDED_BYTES`
+left beside it, refuses every passphrase alike with DiskFull, nothing counted or changed.
+Before, a nearly full disk let the real passphrase open and made the duress one fail, after it
+had already rewritten vault.json when it renewed in place (review r7h, R7H-13).
 """
 
 from __future__ import annotations
@@ -20,13 +26,20 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
 
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.store.core import FOLDERS
-from intake_app.store.database import DB_NAME, create_database, remove_database
+from intake_app.store.database import DB_NAME, create_database, is_disk_full, remove_database
+from intake_app.store.errors import DiskFull
+
+#: Free bytes the finishing of a duress unlock's new folder needs once its schema-only store
+#: (112 KiB with its log) is made: 90 to 130 KiB of rows, log and vault.json were measured on a
+#: tmpfs (tests/test_duress_disk_full.py), so twice that. Less left refuses every unlock alike.
+NEEDED_BYTES = 256 * 1024
 
 
 class FolderAhead:
@@ -37,6 +50,7 @@ class FolderAhead:
     def __init__(self, profile_dir: Path) -> None:
         self._profile_dir = Path(profile_dir)
         self._built: tuple[Path, sqlite3.Connection] | None = None
+        self._full = False  # the disk was too full to build it
         self._done = False
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._build, daemon=True,
@@ -51,10 +65,26 @@ class FolderAhead:
             return  # none can be made here: the duress unlock renews in place
         try:
             conn = prepare_profile(sibling, synced=False)
-        except Exception:  # on a thread: the duress unlock renews in place instead
+        except Exception as exc:  # on a thread: the duress unlock renews in place instead
+            self._full = isinstance(exc, DiskFull) or is_disk_full(exc)
             _remove(sibling)
             return
         self._built = (sibling, conn)
+
+    def check_space(self) -> None:
+        """Raise DiskFull when the duress unlock could not build its new folder for lack of
+        space, whichever passphrase is being tried (waits until the folder is built). Called
+        before the attempt is counted (vault `before_count`), so such a refusal counts nothing
+        and changes nothing, for the real passphrase as for the duress one."""
+        self._thread.join()
+        if self._full:
+            raise DiskFull()
+        try:
+            free = shutil.disk_usage(self._profile_dir).free
+        except OSError:
+            return  # nothing to tell by: the build itself says it
+        if free < NEEDED_BYTES:
+            raise DiskFull()
 
     def take(self) -> tuple[Path, sqlite3.Connection] | None:
         """The folder and its open store connection, for the duress unlock to finish (waits

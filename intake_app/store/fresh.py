@@ -44,6 +44,7 @@ from intake_app.fs.durable import sync_together
 from intake_app.store import carry_over, identity, trust
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
+from intake_app.store.schema import rollback
 
 FRESH_NAME = f"{DB_NAME}.fresh"
 VAULT_NAME = "vault.json"  # vault/vault_file.py FILE_NAME (the store does not import the vault)
@@ -160,7 +161,7 @@ def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
                                              liaison_name or identity.DEFAULT_NAME)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         return trust.state(conn, vault_key).epoch
 

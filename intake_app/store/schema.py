@@ -113,9 +113,18 @@ def apply_migrations(conn: sqlite3.Connection, migrations: Sequence[Sequence[str
             conn.execute(f"PRAGMA user_version = {version:d}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     return version
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction of `conn`, if SQLite still has one: a COMMIT that failed
+    for a full disk has already rolled it back, and a ROLLBACK then raised "cannot rollback -
+    no transaction is active" in place of the full disk, which nothing maps (the duress unlock
+    said "Something went wrong inside Seinpost", review r7h R7H-13)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 # Every object SQLite keeps in sqlite_master: (type, name, table, SQL text).

@@ -57,6 +57,9 @@ class VaultCore:
         self._renewal: Any = None
         self._making: Any = None
         self._keyring_work: Any = None
+        # Called at an unlock before its attempt is counted (whatever the passphrase): may
+        # refuse it, nothing counted (services/opening.py: the duress unlock's disk space).
+        self.before_count: Callable[[], None] | None = None
 
     def lock(self) -> None:
         """Zero and forget the vault key; safe when already locked."""

@@ -124,6 +124,8 @@ class Unlocking(VaultCore):
                 raise VaultTampered()
             raise VaultWiped()
         self._secret = secret
+        if unlocking and self.before_count is not None:
+            self.before_count()  # the same for every passphrase: nothing tried or counted yet
         if self._state.elsewhere:
             # A file whose keyring record names another folder (copied or moved here, review
             # r7f G1): its counter and erasure act on that other profile's keyring entries, so
@@ -271,11 +273,9 @@ class Unlocking(VaultCore):
         file_floor = file.store_mark[0] if file.store_mark is not None else 0
         keyring_floor = _keyring_floor(file)
         secret = self._secret
-        profile_id = prepared.profile_id
-        # The preview's mark is vault.json's number alone, and the keyring's is kept apart
-        # (`high_water`): the duress unlock refuses an older store in the same order and with
-        # the same sentence as the real one, StoreRolledBack before ProfileRolledBack (r7c F2).
-        preview = _duress_file(file, index, prepared, secret, duress_key, profile_id,
+        # The preview's mark is vault.json's number alone, the keyring's kept apart
+        # (`high_water`): StoreRolledBack before ProfileRolledBack, as the real unlock (r7c F2).
+        preview = _duress_file(file, index, prepared, secret, duress_key, prepared.profile_id,
                                file_floor)
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
