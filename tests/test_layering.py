@@ -33,6 +33,8 @@ ENTRY_POINTS = {
     "intake_app.vault", "intake_app.vault.profile",
     "intake_app.services.liaison", "intake_app.services.security_settings",
     "intake_app.services.formats",
+    # SIGTERM/SIGHUP held while a passphrase attempt is counted (the window's task runner).
+    "intake_app.services.held_signals",
     "intake_app.bundle.check", "intake_app.bundle.receipt",
     "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
     "intake_app.office.keys", "intake_app.office.registry",

@@ -23,6 +23,7 @@ from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import write_atomic
 from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
+from intake_app.services import held_signals
 from intake_app.services import office_card as office_card_service
 from intake_app.services import receipts as receipt_service
 from intake_app.services.attach import attach_file, forecast_attachment
@@ -120,8 +121,10 @@ class LiaisonSession(SessionSecurity):
 
     @classmethod
     def unlock(cls, profile_dir: Path, passphrase: str) -> LiaisonSession:
-        """Open the vault with `passphrase` and then its store (services/opening.py)."""
-        vault, store, purge_notice = open_profile(profile_dir, passphrase)
+        """Open the vault with `passphrase` and then its store (services/opening.py); a SIGTERM
+        or SIGHUP meanwhile is delivered once it answered (held_signals.py)."""
+        with held_signals.held():
+            vault, store, purge_notice = open_profile(profile_dir, passphrase)
         return cls(vault, store, purge_notice=purge_notice)
 
     @property

@@ -1,12 +1,13 @@
 """The security settings of an open profile, as the session offers them (part of
 `LiaisonSession`, services/liaison.py): passphrase, duress passphrase, wipe-after, auto-lock,
 each through services/security_settings.py on the session's own vault and store, which never
-leave it."""
+leave it. Each that checks the current passphrase counts an attempt, so it is made with SIGTERM
+and SIGHUP held (held_signals.py)."""
 
 from __future__ import annotations
 
 from intake_app.crypto import keycard
-from intake_app.services import security_settings
+from intake_app.services import held_signals, security_settings
 from intake_app.store.local_store import LocalStore
 from intake_app.vault import Vault, VaultStatus
 
@@ -32,7 +33,8 @@ class SessionSecurity:
     def change_passphrase(self, current: str, new: str) -> None:
         """Rewrap the vault key under `new` (WrongPassphrase, WeakPassphrase, …), judged
         knowing the liaison's and the office's names, as at set-up."""
-        security_settings.change_passphrase(self._vault, current, new, self._names())
+        with held_signals.held():
+            security_settings.change_passphrase(self._vault, current, new, self._names())
 
     def _names(self) -> list[str]:
         """The liaison's and the office's names, which the strength rule knows."""
@@ -44,12 +46,14 @@ class SessionSecurity:
         """Set (None: remove) the passphrase that opens an empty vault and erases the real one,
         judged as a new passphrase is (WeakPassphrase, knowing the profile's names);
         `shown_name`: the name the emptied profile's card shows (None: "Liaison")."""
-        security_settings.set_duress_passphrase(self._vault, self._store, current, duress,
-                                                shown_name, self._names())
+        with held_signals.held():
+            security_settings.set_duress_passphrase(self._vault, self._store, current, duress,
+                                                    shown_name, self._names())
 
     def set_wipe_after(self, current: str, attempts: int | None) -> None:
         """Erase the vault after `attempts` wrong passphrases in a row (None: never)."""
-        security_settings.set_wipe_after(self._vault, current, attempts)
+        with held_signals.held():
+            security_settings.set_wipe_after(self._vault, current, attempts)
 
     def auto_lock_minutes(self) -> int:
         """The window's idle auto-lock in whole minutes."""

@@ -296,7 +296,8 @@ class SecurityDialog(FittedDialog):
                 on_failure()
             self._say(describe_error(exc), error=True)
 
-        self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed)
+        self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed,
+                           counts_attempt=True)
 
     def change_passphrase(self) -> None:
         new = self.new.text()

@@ -54,6 +54,7 @@ class Task(QRunnable):
         self._clock = clock
         self._last_signal = -PROGRESS_INTERVAL_S
         self.suspends_lock = False  # set by TaskRunner.start
+        self.holds_signals = False  # set by TaskRunner.start
         self.signals = TaskSignals()
 
     def cancel(self) -> None:
@@ -128,15 +129,23 @@ class TaskRunner(QObject):
         on_cancel: Callable[[], None] | None = None,
         suspend_lock: QObject | None = None,
         on_finished: Callable[[], None] | None = None,
+        counts_attempt: bool = False,
     ) -> Task:
         """Run `fn(progress)` in the pool; the handlers run on the GUI thread.
 
         `suspend_lock`: the progress dialog of a long task; the lock is suspended from now
         until this task has ended and its outcome's handler has run. `on_finished` comes last,
         after the result (or none: an exception that is not an `Exception`).
+        `counts_attempt`: `fn` tries a passphrase, which the vault counts until it answers:
+        SIGTERM and SIGHUP are held from now until the task has ended and its outcome's
+        handler has run, then delivered (services/held_signals.py; review r7h R7H-11).
         """
         task = Task(fn)
         task.suspends_lock = suspend_lock is not None
+        if counts_attempt:  # the engines are loaded by then; not on the start path
+            from intake_app.services import held_signals
+
+            task.holds_signals = held_signals.hold()
         # Connected before the task starts, so no early signal is missed; the end last, so it
         # comes after the outcome's handler (signals from the worker arrive in order).
         for signal, handler in (
@@ -165,6 +174,10 @@ class TaskRunner(QObject):
         self._running.discard(task)
         if task.suspends_lock and not self.lock_is_suspended:
             self.lock_resumed.emit()
+        if task.holds_signals:
+            from intake_app.services import held_signals
+
+            held_signals.let_go()  # last: a signal held meanwhile may end the process here
 
     @property
     def lock_is_suspended(self) -> bool:

@@ -271,7 +271,8 @@ class UnlockPage(QWidget):
 
             return LiaisonSession.unlock(self._profile_dir, passphrase)
 
-        self._runner.start(work, on_success=self._unlocked, on_failure=self._failed)
+        self._runner.start(work, on_success=self._unlocked, on_failure=self._failed,
+                           counts_attempt=True)
 
     def show_kept_draft(
         self, kept: bool, lost: Exception | None = None, waiting: int = 0
