@@ -29,6 +29,8 @@ import inventory_r11h_low_kit as r11h
 import pikepdf
 import pytest
 import svg_kit as svgs
+import test_clean_citation_ids as citations
+import test_clean_office_foreign as foreign
 import test_clean_tiff_jpeg2000 as j2k
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_main_part as main_part
@@ -268,7 +270,7 @@ ROWS: dict[str, Row] = {
     "svg-document-title": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"Kaart van" not in f[""] and b"Getekend door" not in f[""] and b"<title>Plein" in f[""]),
     "svg-layer-names": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"Laag van" not in f[""] and b"inkscape:label" not in f[""] and b"docname" not in f[""]),
     "svg-object-titles": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"<title>Plein bij het station</title><desc>Hier stond de auto</desc>" in f[""]),
-    "svg-file-name-ids": Row(lambda: svg_names._SVG, "a.svg", lambda f: b'id="picture-1" data-name="Picture" aria-label="Picture"' in f[""] and b'id="IMG_2046.jpg"' in f[""]),
+    "svg-file-name-ids": Row(lambda: svg_names._SVG, "a.svg", lambda f: b'id="picture-1" data-name="Picture" aria-label="Picture"' in f[""] and b'id="picture-2"' in f[""] and b'href="#picture-2"' in f[""] and b"IMG_2046" not in f[""]),
     "svg-compressed": Row(lambda: svgs.compressed(svgs.drawing(svgs.photo())), "a.svgz", lambda f: f[""].startswith(b"<?xml") and not re.search(rb"inkscape|sodipodi|<metadata|<!--|rdf:", f[""]) and canaries(svgs.embedded(f[""])) == []),
     "svg-embedded-pictures": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: canaries(svgs.embedded(f[""])) == [] and identifying_tags(svgs.embedded(f[""])) == []),
     "revision-ids": Row(docx(body='<w:p w:rsidR="00CA0A0A" w:rsidRDefault="00CA0A0A"><w:r w:rsidRPr="00CA0A0A"><w:t>Tekst.</w:t></w:r></w:p>', parts={"word/settings.xml": SETTINGS.format('<w:rsids><w:rsidRoot w:val="00CA0A0A"/><w:rsid w:val="00CA0A0A"/></w:rsids>')}, main_rels=(SETTINGS_REL,)), "a.docx", lambda f: b"00CA0A0A" not in f["word/document.xml"] + f["word/settings.xml"]),
@@ -434,6 +436,8 @@ ROWS: dict[str, Row] = {
     "pdf-array-strings": Row(lambda: pdf(r11f.array_strings), "a.pdf", pdf_check(lambda d: str(d.Root.Names.URLS.Names[0]) == str(d.Root.Names.Dests.Names[0]) == str(d.Root.OCProperties.D.Order[0][0]) == "removed-path" and "/AcmeList" not in d.Root)),
     "pdf-relative-links": Row(lambda: pdf(r11f.relative_link), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path", "removed-path", "https://example.org/melding", "mailto:meldpunt@example.org", "#page=2"])),
     "pdf-xmp-filtered": Row(lambda: pdf(r11f.xmp_behind_filters), "a.pdf", pdf_check(lambda d: Name("/AcmeMeta") not in d.pages[0].obj and Name("/AcmePriv") not in d.pages[0].obj and Name("/AcmePng") not in d.Root)),
+    "citation-library-ids": Row(lambda: package("docx", body=citations.MENDELEY_FIELD_BODY + citations.MENDELEY_CITE_BODY), "a.docx", lambda f: 'w:val="MENDELEY_CITATION"' in f["word/document.xml"].decode() and "mendeley.com" not in f["word/document.xml"].decode()),
+    "office-foreign-markup": Row(foreign.CASES["ignorable-attributes-and-element"][0], "a.docx", lambda f: "JJLAPTOP" not in f["word/document.xml"].decode() and "<w:t>Hallo</w:t>" in f["word/document.xml"].decode()),
     "pdf-private-text-keys": Row(lambda: pdf(r11f.private_text_keys), "a.pdf", pdf_check(lambda d: not {"/AcmeAuthor", "/AcmeMode", "/AcmeInfo"} & set(d.Root.keys()) and not {"/AcmeUser", "/AcmeAccount", "/AcmeTags"} & set(d.pages[0].obj.keys()) and d.pages[0].obj.AcmeVersion == 3 and "/AcmeShared" not in d.Root)),
     "pdf-annotation-private-keys": Row(lambda: annotation_private.pdf_with(annotation_private.preview_note), "a.pdf", pdf_check(lambda d: "/AAPL:AKExtras" not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Subtype == Name.Text)),
     "pdf-xmp-declared": Row(lambda: pdf(r11c.xmp_declared), "a.pdf", pdf_check(lambda d: Name("/AcmeAppData") not in d.Root and Name("/AcmeHistory") not in d.pages[0].obj)),

@@ -3,7 +3,8 @@ decided per place (`media/svg_names.py`, CLEANING.md rows `svg-document-title`,
 `svg-layer-names`, `svg-object-titles`, `svg-file-name-ids`): the drawing's own title and
 description are removed (as a PDF's or Office file's title is), `<metadata>` and the editors'
 `inkscape:label` and `sodipodi:docname` are removed, a shape's own title is the liaison's
-content and stays, labels and unreferenced ids that are a file's name are neutralised. Through
+content and stays, labels and ids that are a file's name are neutralised (a referred id with
+its references). Through
 the real path (forecast, attach, save, seal, stock age, tar).
 """
 
@@ -51,4 +52,5 @@ def test_names_in_an_svgs_plain_text_are_removed_neutralised_or_kept_as_decided_
     assert (square.find(f"{_SVG_NS}title").text, square.find(f"{_SVG_NS}desc").text) == ("Plein bij het station", "Hier stond de auto")
     image = root.find(f".//{_SVG_NS}image")
     assert (image.get("id"), image.get("data-name"), image.get("aria-label")) == ("picture-1", "Picture", "Picture")
-    assert root.find(f".//{_SVG_NS}symbol").get("id") == "IMG_2046.jpg"  # referred to by <use>: a named limit
+    assert root.find(f".//{_SVG_NS}symbol").get("id") == "picture-2"  # renamed with its <use> (task b11)
+    assert root.find(f".//{_SVG_NS}use").get("href") == "#picture-2"

@@ -10,6 +10,12 @@ empties or removes every one of those sources (docs/CLEANING.md rows `core-prope
 author's name or company: it becomes what a field showing the same property shows
 (`office_fields.neutral_shown`), and the binding goes, so Word never fills it in again from
 anywhere. docs/CLEANING.md row `bound-content-controls`.
+
+Mendeley Cite keeps each citation in its content control's tag: `MENDELEY_CITATION_v3_` and the
+citation as base64 JSON, with the library's ids of the cited documents (review r11i R9; the
+same ids the older `ADDIN CSL_CITATION` field holds as `mendeley.com/documents/?uuid=` links,
+which `paths` removes). The tag becomes `MENDELEY_CITATION`: the control and the citation the
+reader sees stay (docs/CLEANING.md row `citation-library-ids`).
 """
 
 from __future__ import annotations
@@ -24,6 +30,9 @@ _SDT = f"{{{_W}}}sdt"
 _SDT_PR = f"{{{_W}}}sdtPr"
 _SDT_CONTENT = f"{{{_W}}}sdtContent"
 _TEXT = {f"{{{_W}}}t", f"{{{_W}}}delText"}
+_TAG = f"{{{_W}}}tag"
+_VAL = f"{{{_W}}}val"
+MENDELEY_TAG = "MENDELEY_CITATION"
 
 
 def _local(name: str) -> str:
@@ -58,4 +67,17 @@ def clean_bound_controls(root: ET.Element, name_of: Callable[[str], str]) -> boo
             texts = [e for e in content.iter() if name_of(e.tag) in _TEXT]
             for position, text in enumerate(texts):
                 text.text = "" if position else neutral_shown(kind)
+    return changed
+
+
+def clean_citation_tags(root: ET.Element, name_of: Callable[[str], str]) -> bool:
+    """Every content control tag that holds a Mendeley citation becomes MENDELEY_TAG, in place.
+    True if anything changed."""
+    changed = False
+    for tag in (e for e in root.iter() if name_of(e.tag) == _TAG):
+        value = next((v for k, v in tag.attrib.items() if name_of(k) == _VAL), "")
+        if value.startswith(MENDELEY_TAG) and value != MENDELEY_TAG:
+            for key in [k for k in tag.attrib if name_of(k) == _VAL]:
+                tag.attrib[key] = MENDELEY_TAG
+            changed = True
     return changed

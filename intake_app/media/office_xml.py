@@ -42,6 +42,8 @@ docs/CLEANING.md:
   ids, a note's author at the start of its text) is `office_sheets`';
 - a VML shape's `o:gfxdata` (the DrawingML original as a base64 package: picture descriptions,
   the photo with its EXIF) is removed, never read for paths;
+- markup of programs Office does not know (ignorable namespaces, `extLst` extensions) is
+  `office_foreign`'s;
 - every part is written anew, changed or not: XML comments and processing instructions go.
 """
 
@@ -55,10 +57,11 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
-from intake_app.media.office_bindings import clean_bound_controls
+from intake_app.media.office_bindings import clean_bound_controls, clean_citation_tags
 from intake_app.media.office_connections import clean_connection_names, is_connection_string
 from intake_app.media.office_crop import CROPPED_PICTURE, shows_picture_in_part
 from intake_app.media.office_fields import clean_fields
+from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_references import drop_references
@@ -177,9 +180,11 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker
         return serialise_part(root, namespaces)
+    drop_foreign_markup(root, namespaces)  # programs' own ignorable markup, extensions (r11i R8)
     _scrub(root)
     clean_fields(root, canonical)
     clean_bound_controls(root, canonical)
+    clean_citation_tags(root, canonical)  # Mendeley Cite's library ids (r11i R9)
     if clean_header_footers(root, canonical) and notes is not None:
         notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)

@@ -18,7 +18,9 @@ module. The spellings (docs/CLEANING.md, row `path-forms`):
   `1drv.ms`), SharePoint personal sites (`<tenant>-my.sharepoint.com/personal/<user>`), and
   Nextcloud or ownCloud user folders on any server (`…/remote.php/dav/files/<user>/`,
   `…/remote.php/webdav/`), Dropbox's web view of the owner's own folders
-  (`dropbox.com/home/<folders>`), and any link that names a Google account by its e-mail
+  (`dropbox.com/home/<folders>`), a Mendeley library's document (`mendeley.com/documents/?uuid=`,
+  in a citation's JSON: the same entry in every document its owner cites it in, as a Zotero
+  user library's link), and any link that names a Google account by its e-mail
   (`…?authuser=jan@gmail.com`: Google writes it when several accounts are signed in; an index
   such as `authuser=1` names nobody and stays). Each such link is replaced whole, as a OneDrive
   one is: the account is in it, and only its owner can open it.
@@ -54,6 +56,7 @@ PATH = re.compile(
     r"|[\w\-]+-my\.sharepoint(?:-df)?\.com|(?:www\.)?zotero\.org/users)(?:/|$)"  # personal clouds
     r"|(?:https?://[^/\s\"<>]+)?/remote\.php/(?:dav/files|webdav)(?:/|$)"  # Nextcloud, ownCloud
     r"|(?:https?://)?(?:www\.)?dropbox\.com/home(?:[/?#]|$)"  # Dropbox: the owner's own folders
+    r"|(?:https?://)?(?:www\.)?mendeley\.com/documents/?\?uuid="  # a Mendeley library's entry
     r")"
     r"[^\"<>|]*"
 )

@@ -8,7 +8,9 @@ window and version, RDF metadata (`<metadata>`: creator, rights, title, date), X
 their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg-*`):
 
 - elements and attributes in the editors' own namespaces (`EDITOR_NAMESPACES`: Inkscape,
-  Sodipodi, Adobe, Sketch, Serif, RDF, Dublin Core, Creative Commons) and `<metadata>`;
+  Sodipodi, Adobe, Sketch, Serif, RDF, Dublin Core, Creative Commons), and in every other
+  namespace that is not drawn with (`DRAWING_NAMESPACES`), `<metadata>`, and draw.io's
+  editable diagram (the root's `content`);
 - comments and processing instructions (the parser keeps neither; the part is written anew);
 - any attribute that is a path becomes `removed-path` (`paths.without_paths`), and a picture
   linked by a bare file name (`IMG_2045.jpg`) too: the file is not in the drawing anyway;
@@ -64,6 +66,20 @@ EDITOR_NAMESPACES = (
     "http://web.resource.org/cc/",
 )
 """Namespace URIs (or their beginnings) of what editors write about the document and its maker."""
+DRAWING_NAMESPACES = frozenset({
+    SVG_NS, "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace",
+    "http://www.w3.org/1999/xhtml", "http://www.w3.org/1998/Math/MathML",
+    "http://www.w3.org/2001/xml-events",
+})
+"""What a viewer draws with: SVG, XLink, `xml:`, XHTML and MathML inside `<foreignObject>`,
+XML Events. Elements and attributes in any other namespace are an editor's, listed above or not
+(review r11i R10: Vectornator's `vectornator:layerName`, Boxy SVG's `bx:`, CorelDRAW's `xodm:`
+with a home-folder path as text, each told "Cleaned" with its data)."""
+_DRAWIO = "content"
+"""draw.io's (diagrams.net's) attribute on the root `<svg>`: the whole editable diagram
+(`<mxfile host=… modified=… agent="Mozilla/5.0 (Windows NT 10.0…) draw.io/21.6.5…">`, every
+page and layer, drawn or not), most often deflated and base64-encoded. SVG defines no such
+attribute, so nothing drawn changes (r11i R10)."""
 _LINKS = {"href", "src", "poster", "data"}
 """Local names of attributes that link a file (`<image href>`, XHTML `<img src>`, `<video
 poster>`, `<object data>`): a bare file name there is the linked file's (r11g N7)."""
@@ -103,6 +119,7 @@ def clean_svg_at(data: bytes, depth: int) -> Cleaned:
         raise NotCleanable(UNREADABLE_SVG)
     warnings: list[str] = []
     _drop_editor_data(root)
+    root.attrib.pop(_DRAWIO, None)
     neutralise_names(root)  # the document's title, labels and ids that are a file's name
     for element in root.iter():
         for key, value in element.attrib.items():
@@ -179,7 +196,8 @@ def _text_without_paths(text: str) -> str:
 
 
 def _editor(uri: str) -> bool:
-    return bool(uri) and uri.startswith(EDITOR_NAMESPACES)
+    """A namespace not drawn with (an editor's, known or not); "" is no namespace."""
+    return bool(uri) and (uri.startswith(EDITOR_NAMESPACES) or uri not in DRAWING_NAMESPACES)
 
 
 def _local(name: str) -> str:

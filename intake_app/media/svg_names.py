@@ -14,8 +14,12 @@ Decided per place (docs/CLEANING.md rows `svg-document-title`, `svg-layer-names`
   becomes `removed-path` (`svg._text_without_paths`);
 - `data-name` and `aria-label` that are a file's or device's name (Illustrator's Export As names
   a placed picture's layer after its file: `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h
-  S1) become `Picture`; an `id` that is one becomes `picture-<n>` when nothing in the drawing
-  refers to it (`#id`, `url(#id)`), else it stays, named as a limit.
+  S1) become `Picture`; an `id` that is one becomes `picture-<n>`, and every reference to it
+  (`href="#IMG_2046.jpg"`, `url(#IMG_2046.jpg)` in an attribute, a style or a stylesheet) is
+  renamed with it (issue 11's task b11: before, a referred id stayed). Only when the id's text
+  also stands elsewhere in the drawing (a CSS selector, where `.` is escaped with a backslash;
+  an animation's `begin="IMG_2046.jpg.click"`; the drawing's own text) does it stay: renaming it
+  there would change what is drawn. A named limit.
 """
 
 from __future__ import annotations
@@ -44,9 +48,33 @@ def neutralise_names(root: ET.Element) -> None:
             name = _local(key)
             if name in _LABELS and is_file_name(value.strip()):
                 element.attrib[key] = NEUTRAL_NAME
-            elif name == "id" and value not in referred and is_file_name(value.strip()):
+            elif name == "id" and is_file_name(value.strip()):
+                new = f"picture-{renamed + 1}"
+                if value in referred and not _renamed_references(root, element, value, new):
+                    continue  # its name stands elsewhere too: kept, so the drawing stays
                 renamed += 1
-                element.attrib[key] = f"picture-{renamed}"
+                element.attrib[key] = new
+
+
+def _renamed_references(root: ET.Element, owner: ET.Element, old: str, new: str) -> bool:
+    """Rename every `#old` reference in `root` (attributes, element text) to `#new`, when
+    `old` stands nowhere else than in those references and in `owner`'s id (backslashes, a CSS
+    selector's escapes, ignored in that count); False, and nothing changed, otherwise."""
+    reference = re.compile("#" + re.escape(old) + r"(?![^\s\"'()#;,])")
+    places = [(e, k) for e in root.iter() for k in e.attrib
+              if not (e is owner and _local(k) == "id")]
+    texts = [e for e in root.iter() if e.text]
+    values = [e.attrib[k] for e, k in places] + [e.text or "" for e in texts]
+    tails = [e.tail or "" for e in root.iter()]
+    found = sum(len(reference.findall(v)) for v in values)
+    standing = sum(v.replace("\\", "").count(old) for v in values + tails)
+    if standing != found:
+        return False
+    for element, key in places:
+        element.attrib[key] = reference.sub("#" + new, element.attrib[key])
+    for element in texts:
+        element.text = reference.sub("#" + new, element.text or "")
+    return True
 
 
 def _local(name: str) -> str:
