@@ -28,6 +28,7 @@ from intake_app.ui.i18n_loader import (
     set_ui_language,
 )
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.tasks import finish_all_tasks
 from intake_app.vault.profile import hold_profile, prepare_profile_dir, resolve_profile_dir
 
 BUS_VARIABLE = "DBUS_SESSION_BUS_ADDRESS"
@@ -97,7 +98,9 @@ def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
         return 1
     window = MainWindow(profile_dir)
     window.show()
-    return app.exec()
+    code = app.exec()
+    finish_all_tasks()  # no worker left running Python while the window and Python go
+    return code
 
 
 def hold_profile_or_say(profile_dir: Path) -> bool:

@@ -7,14 +7,17 @@ remove their temp files). Workers never touch widgets: results come back by sign
 
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from intake_app.errors import Cancelled
 
@@ -32,6 +35,8 @@ PROGRESS_INTERVAL_S = 0.05
 #: dozen such waits in one turn of the event loop is a visible stall. 1 ms costs the worker a
 #: few more thread switches (its hot loops run in C with the GIL released).
 GUI_SWITCH_INTERVAL_S = 0.001
+#: How long the end of the process waits for each runner's cancelled tasks (milliseconds).
+TASKS_AT_EXIT_WAIT_MS = 30_000
 
 
 class TaskSignals(QObject):
@@ -118,6 +123,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
+        _live_runners.add(self)
 
     def start(
         self,
@@ -190,3 +196,23 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+_live_runners: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+def finish_all_tasks() -> None:
+    """Cancel every task of every runner still alive and wait for each to end (at most
+    TASKS_AT_EXIT_WAIT_MS per runner). Runs when the window's event loop has ended (app.py)
+    and at the interpreter's exit (atexit): a worker still running Python while the
+    interpreter shut down ran on without its objects ('Signal source has been deleted') or
+    was killed mid-frame ('terminate called without an active exception', exit 134), as after
+    a failing GUI test that left the engines loading (task b12 line 2). A task ends at its next
+    progress report, or when its step is done."""
+    for runner in list(_live_runners):
+        if isValid(runner):
+            runner.cancel_all()
+            runner.wait(TASKS_AT_EXIT_WAIT_MS)
+
+
+atexit.register(finish_all_tasks)
