@@ -35,6 +35,7 @@ CASES = {
     "boxy-svg": f'<svg {_SVG} xmlns:bx="https://boxy-svg.com"><defs><bx:grid x="0" y="0" width="10" height="10"/></defs><g bx:origin="CANARY JJLAPTOP">{_DRAWN}</g></svg>',
     "coreldraw-text-path": f'<svg {_SVG} xmlns:xodm="http://www.corel.com/coreldraw/odm/2003"><xodm:info>C:\\Users\\jjansen\\corel\\CANARY kaart.cdr</xodm:info>{_DRAWN}</svg>',
     "drawio-diagram": f'<svg {_SVG} content="{_drawio_content()}" width="10" height="5">{_DRAWN}</svg>',
+    "illustrator-layer-names": f'<svg {_SVG}><g id="Laag_1" data-name="Foto CANARY Jan Jansen (JJLAPTOP)">{_DRAWN}</g></svg>',
     "unknown-namespace-element-with-children": f'<svg {_SVG} xmlns:acme="urn:acme:cad"><acme:meta><acme:user>CANARY Jan Jansen</acme:user></acme:meta>{_DRAWN}</svg>',
 }
 

@@ -12,9 +12,11 @@ Decided per place (docs/CLEANING.md rows `svg-document-title`, `svg-layer-names`
 - a `<title>` or `<desc>` inside the drawing (a shape's tooltip and accessible text): what a
   person wrote about the drawing, kept as the liaison's content; a path or a file's name there
   becomes `removed-path` (`svg._text_without_paths`);
-- `data-name` and `aria-label` that are a file's or device's name (Illustrator's Export As names
-  a placed picture's layer after its file: `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h
-  S1) become `Picture`; an `id` that is one becomes `picture-<n>`, and every reference to it
+- `data-name`, Illustrator's name of a layer or object ("Foto Jan Jansen (JJLAPTOP)", or a
+  placed picture's file: `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h S1), is removed
+  whatever it says, as Inkscape's `inkscape:label` is (review r11i R10; it draws nothing);
+  an `aria-label` that is a file's or device's name becomes `Picture`; an `id` that is one
+  becomes `picture-<n>`, and every reference to it
   (`href="#IMG_2046.jpg"`, `url(#IMG_2046.jpg)` in an attribute, a style or a stylesheet) is
   renamed with it (issue 11's task b11: before, a referred id stayed). Only when the id's text
   also stands elsewhere in the drawing (a CSS selector, where `.` is escaped with a backslash;
@@ -31,7 +33,8 @@ from intake_app.media.paths import is_file_name
 
 NEUTRAL_NAME = "Picture"
 _DOCUMENT_TEXTS = {"title", "desc"}
-_LABELS = {"data-name", "aria-label"}
+_LABELS = {"aria-label"}
+_ILLUSTRATOR_NAME = "data-name"
 _REFERENCE = re.compile(r"#([^\s\"'()#;,]+)")
 
 
@@ -46,7 +49,9 @@ def neutralise_names(root: ET.Element) -> None:
     for element in root.iter():
         for key, value in list(element.attrib.items()):
             name = _local(key)
-            if name in _LABELS and is_file_name(value.strip()):
+            if name == _ILLUSTRATOR_NAME:
+                del element.attrib[key]  # a layer's or object's name, whatever it says
+            elif name in _LABELS and is_file_name(value.strip()):
                 element.attrib[key] = NEUTRAL_NAME
             elif name == "id" and is_file_name(value.strip()):
                 new = f"picture-{renamed + 1}"
