@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,7 @@ class AttachmentPanel(QWidget):
         self._next_token = 0
         # Set by the editor when the draft is in the vault: removes one stored attachment by id.
         self.remove_stored = None
+        self.remove_question: QMessageBox | None = None  # asked before removing several
         self.setAcceptDrops(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attachments"))
@@ -140,7 +142,9 @@ class AttachmentPanel(QWidget):
         (review r12w F7: the focus went back to the description, the form scrolled up, and
         the new file was out of sight, which invited adding it again)."""
         last = self.list.item(self.list.count() - 1)
-        self.list.setCurrentItem(last)
+        # Only the new line chosen: the ones chosen before no longer are (review r12y R4: both
+        # stayed chosen, and Remove then dropped both).
+        self.list.setCurrentItem(last, QItemSelectionModel.ClearAndSelect)
         self.list.scrollToItem(last)
         self.list.setFocus(Qt.OtherFocusReason)
 
@@ -289,8 +293,29 @@ class AttachmentPanel(QWidget):
             ).replace("%1", ", ".join(names)))
 
     def remove_selected(self) -> None:
-        """Remove the chosen files: pending ones from the list, stored ones from the vault."""
-        for item in self.list.selectedItems():
+        """Remove the chosen files: pending ones from the list, stored ones from the vault.
+        More than one asks first, naming them (`remove_question`; review r12y R4: two went
+        without a word, and no undo)."""
+        chosen = self.list.selectedItems()
+        if len(chosen) <= 1:
+            self._remove(chosen)
+            return
+        names = ", ".join(str(item.data(NAME_ROLE)) for item in chosen)
+        self.remove_question = question = QMessageBox(
+            QMessageBox.Question, self.tr("Remove attachments"),
+            self.tr("Remove these %n attachment(s)? %1", "", len(chosen)).replace("%1", names),
+            QMessageBox.NoButton, self)
+        remove = question.addButton(self.tr("&Remove them"), QMessageBox.DestructiveRole)
+        question.setDefaultButton(question.addButton(self.tr("&Keep them"),
+                                                     QMessageBox.RejectRole))
+        question.buttonClicked.connect(
+            lambda button: self._remove(chosen) if button is remove else None)
+        question.open()
+
+    def _remove(self, chosen: list[QListWidgetItem]) -> None:
+        for item in chosen:
+            if self.list.row(item) < 0:
+                continue  # gone meanwhile
             stored_id = item.data(STORED_ROLE)
             if item.data(PENDING_ROLE) is None and stored_id and self.remove_stored is not None:
                 self.remove_stored(stored_id)

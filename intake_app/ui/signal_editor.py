@@ -113,6 +113,9 @@ class SignalEditor(FittedDialog):
         self.status = QLabel()
         self.status.setObjectName("help")
         self.status.setWordWrap(True)
+        listed = self.attachments_panel.list.model()  # a line is made, then marked pending
+        for change in (listed.rowsRemoved, listed.dataChanged):
+            change.connect(self._status_follows)
         self.summary = QLabel()
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
@@ -207,7 +210,22 @@ class SignalEditor(FittedDialog):
         ).replace("%1", ", ".join(kinds))
 
     def _saved(self, _draft_id: str) -> None:
-        self.status.setText(self.tr("Kept in your vault, encrypted."))
+        self.status.setText(self._kept_text())
+
+    def _kept_text(self) -> str:
+        """What the last save kept: the words, and not the files added since, which are
+        stored (cleaned, encrypted) only by "Save and close": a kill lost them while the line
+        said "Kept in your vault" (review r12y R11)."""
+        added = len(self.attachments())
+        if not added:
+            return self.tr("Kept in your vault, encrypted.")
+        return self.tr("What you typed is kept in your vault, encrypted. %n added file(s) "
+                       "are stored only when you choose Save and close.", "", added)
+
+    def _status_follows(self) -> None:
+        """A file added or removed after a save: the status line says again what is kept."""
+        if self.status.text():
+            self.status.setText(self._kept_text())
 
     def _save_failed(self, exc: Exception) -> None:
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
@@ -269,7 +287,7 @@ class SignalEditor(FittedDialog):
     def save_and_stay(self) -> None:
         """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
         if self.save_now():
-            self.status.setText(self.tr("Kept in your vault, encrypted."))
+            self.status.setText(self._kept_text())
 
     def try_accept(self, *, today: date | None = None) -> None:
         """Save, whatever is missing; the missing fields are marked for later."""

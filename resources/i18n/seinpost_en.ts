@@ -139,6 +139,29 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>Remove attachments</source>
+        <translation>Remove attachments</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>Remove these %n attachment(s)? %1</source>
+        <translation>
+            <numerusform>Remove this attachment? %1</numerusform>
+            <numerusform>Remove these %n attachments? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Remove them</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Keep them</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
@@ -1301,6 +1324,14 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 </context>
 <context>
     <name>SignalEditor</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="1"/>
+        <source>What you typed is kept in your vault, encrypted. %n added file(s) are stored only when you choose Save and close.</source>
+        <translation>
+            <numerusform>What you typed is kept in your vault, encrypted. %n added file is stored only when you choose Save and close.</numerusform>
+            <numerusform>What you typed is kept in your vault, encrypted. %n added files are stored only when you choose Save and close.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
         <location filename="../../intake_app/ui/signal_editor.py" line="340"/>

@@ -139,6 +139,29 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>Remove attachments</source>
+        <translation>Bijlagen verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>Remove these %n attachment(s)? %1</source>
+        <translation>
+            <numerusform>Deze bijlage verwijderen? %1</numerusform>
+            <numerusform>Deze %n bijlagen verwijderen? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>&amp;Remove them</source>
+        <translation>&amp;Ja, verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Nee, houden</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
@@ -1301,6 +1324,14 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 </context>
 <context>
     <name>SignalEditor</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="1"/>
+        <source>What you typed is kept in your vault, encrypted. %n added file(s) are stored only when you choose Save and close.</source>
+        <translation>
+            <numerusform>Wat u typte is versleuteld bewaard in uw kluis. %n toegevoegd bestand wordt pas bewaard als u Bewaren en sluiten kiest.</numerusform>
+            <numerusform>Wat u typte is versleuteld bewaard in uw kluis. %n toegevoegde bestanden worden pas bewaard als u Bewaren en sluiten kiest.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
         <location filename="../../intake_app/ui/signal_editor.py" line="340"/>
