@@ -157,10 +157,10 @@ def test_duress_replaces_the_device_secret(tmp_path):
     profile = tmp_path / "profile"
     vault = make(profile)
     old_username = profile_id(profile)
-    vault.set_duress_passphrase(REAL, "all is well")
-    duress_key = Vault.open(profile).unlock("all is well")
+    vault.set_duress_passphrase(REAL, "all is well on the eastern front")
+    duress_key = Vault.open(profile).unlock("all is well on the eastern front")
     assert items_in_secret_service(old_username) == []
     assert len(items_in_secret_service(profile_id(profile))) == 1
     with pytest.raises(WrongPassphrase):
         Vault.open(profile).unlock(REAL)
-    assert Vault.open(profile).unlock("all is well") == duress_key
+    assert Vault.open(profile).unlock("all is well on the eastern front") == duress_key
