@@ -178,6 +178,27 @@ def test_4_an_entry_name_in_two_parts_is_refused(tmp_path: Path) -> None:
     assert office.snapshot() == before
 
 
+def test_4_the_courier_check_calls_an_entry_name_in_two_parts_damaged(tmp_path: Path) -> None:
+    """Review r7h, R7H-7: the key-less check said "complete, all parts intact" for the bundle
+    the office refuses in test_4 above."""
+    from intake_app.bundle.check import DAMAGED, check_bundles
+
+    office = OfficeDb(tmp_path / "office")
+    liaison = Liaison("Amina")
+    office.register(liaison)
+    big = [("attachments/01-video.bin", bytes(range(256)) * 12_000)]
+    items = [("big", seal_item(tmp_path / "big.age", 1, [office.recipient], big))]
+    bundle = liaison.write(items, tmp_path / "out", [office.recipient], max_part_size=1 << 20)
+    assert all(result.ok for result in check_bundles(bundle.paths))  # as written: intact
+    later = next(name for name in scan_part(bundle.paths[1]).entries if name != INDEX_NAME)
+    _rewrite_part(bundle.paths[0], (later, b"smuggled " * 1000))
+
+    results = check_bundles(bundle.paths)
+    assert all(result.ok for result in results[:-1])  # each part alone is still whole
+    assert results[-1].path is None and results[-1].status == DAMAGED
+    assert "more than one part" in results[-1].message
+
+
 # --- 5. "already opened" is (liaison, bundle id) ------------------------------------------------
 
 def test_5_another_liaison_reusing_a_bundle_id_gets_its_own_items_stored(tmp_path: Path) -> None:

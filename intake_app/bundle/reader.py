@@ -20,7 +20,13 @@ from intake_app.bundle.errors import (
     IncompleteBundleError,
     NotABundleError,
 )
-from intake_app.bundle.layout import INDEX_NAME, MAX_INDEX, is_known_entry, parse_index
+from intake_app.bundle.layout import (
+    INDEX_NAME,
+    MANIFEST_NAME,
+    MAX_INDEX,
+    is_known_entry,
+    parse_index,
+)
 from intake_app.fs import outside
 from intake_app.fs.direct_read import LARGE, DirectReader, without_direct
 
@@ -187,8 +193,10 @@ def _compare_with_index(scanned: dict[str, ScannedEntry], listed: list) -> None:
 def group_parts(parts: Sequence[ScannedPart]) -> dict[str, list[ScannedPart]]:
     """Group scanned parts by set id; each list is ordered by part number and complete.
 
-    Raises IncompleteBundleError (a part missing) or DamagedBundleError (a part twice, or parts
-    that disagree about how many there are).
+    Raises IncompleteBundleError (a part missing) or DamagedBundleError (a part twice, parts
+    that disagree about how many there are, or one entry name in two parts: each part's index
+    is unsigned, and the office refuses such a bundle whatever its manifest says, so the
+    courier's key-less check must not call it intact; review r7h, R7H-7).
     """
     groups: dict[str, dict[int, ScannedPart]] = {}
     for scanned in parts:
@@ -211,4 +219,19 @@ def group_parts(parts: Sequence[ScannedPart]) -> dict[str, list[ScannedPart]]:
                 f"{', '.join(str(n) for n in missing)} of {total}"
             )
         result[set_id] = [group[n] for n in range(1, total + 1)]
+        _one_part_each(set_id, result[set_id])
     return result
+
+
+def _one_part_each(set_id: str, parts: Sequence[ScannedPart]) -> None:
+    """DamagedBundleError if an entry name (but each part's index and the manifest, checked on
+    their own) is in more than one of `parts`, as the office's check_entries refuses it."""
+    seen: set[str] = set()
+    for scanned in parts:
+        for name in scanned.entries:
+            if name in (INDEX_NAME, MANIFEST_NAME):
+                continue
+            if name in seen:
+                raise DamagedBundleError(f"damaged: entry {name} appears in more than one part "
+                                         f"of bundle {set_id}", name)
+            seen.add(name)
