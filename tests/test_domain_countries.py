@@ -16,3 +16,12 @@ def test_states_that_are_not_un_members_stay_states() -> None:
 
 def test_territories_of_the_kingdom_and_others_are_not_states() -> None:
     assert {"AW", "CW", "SX", "BQ", "GL", "HK", "PR"} <= DEPENDENT_TERRITORIES
+
+
+def test_western_sahara_is_a_place_abroad_but_no_suspected_state() -> None:
+    """Review r12y R13: ISO 3166-1 says "Independent: No" of Western Sahara (EH), the source
+    this list names, yet the editor offered it as a state actor."""
+    from intake_app.ui.code_widgets import ordered_codes
+
+    assert "EH" in DEPENDENT_TERRITORIES
+    assert "EH" not in ordered_codes("actor") and "EH" in ordered_codes("country")
