@@ -157,3 +157,29 @@ def test_after_adding_a_file_the_form_shows_its_new_line(qtbot, tmp_path) -> Non
     top_left = panel.list.viewport().mapTo(viewport, line.topLeft())
     assert viewport.rect().contains(QRect(top_left, line.size()))
     assert panel.list.currentRow() == 0
+
+
+def test_a_focused_choice_the_scrolling_form_carries_under_the_pointer_keeps_its_value(
+        qtbot) -> None:
+    """Review r12y R17: Alt+I focused the reliability drop-down, the person turned the wheel to
+    read on, and once the form had carried that drop-down under the pointer the next notches
+    chose "6 – Truth cannot be judged". A turn of the wheel that began on the form stays the
+    form's; a turn that begins on the focused field is still the person's."""
+    from intake_app.ui.scrolling_form import GESTURE_GAP_S
+
+    editor = _small_editor(qtbot)
+    choice = editor.form.channel
+    choice.setFocus()
+    qtbot.waitUntil(choice.hasFocus)
+    before = choice.currentIndex()
+    bar = editor.scroll.verticalScrollBar()
+    bar.setValue(0)
+    _wheel_down(editor.scroll.viewport())  # reading on: the form scrolls
+    for _ in range(3):  # the focused drop-down has come under the pointer
+        scrolled = bar.value()
+        _wheel_down(choice)
+        assert bar.value() > scrolled or bar.value() == bar.maximum()
+    assert choice.currentIndex() == before
+    qtbot.wait(int(GESTURE_GAP_S * 1000) + 200)  # a new turn, begun on the focused field
+    _wheel_down(choice)
+    assert choice.currentIndex() != before

@@ -8,13 +8,19 @@ Two things Qt does not do by itself (issue 12, review F2 and F3):
   in the security settings it would change the auto-lock minutes or the wipe-after count. Here
   such a widget takes the wheel only once it has the focus (a click or Tab gives it), and the
   wheel goes to the form's scroll bar otherwise. Their focus policy is StrongFocus, so a wheel
-  turn does not give them the focus either.
+  turn does not give them the focus either. And not even a focused one while the form is
+  being scrolled: turning the wheel to read on, the form carried the focused drop-down under the
+  pointer and the next notches changed its choice (review r12y R17). A wheel turn belongs to
+  what was under the pointer when it started; one that comes within `GESTURE_GAP_S` of the
+  last turn that scrolled the form scrolls the form too.
 - The focused field is always in view. Tab scrolls to it (QScrollArea does that), but Alt+letter
   and a program's setFocus do not: the liaison typed into a field below the fold. Every focus
   change to a widget inside the form scrolls it into view.
 """
 
 from __future__ import annotations
+
+import time
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
@@ -31,6 +37,8 @@ from PySide6.QtWidgets import (
 
 #: The widgets whose value (or own scrolling) a wheel turn would change.
 WHEEL_TAKERS = (QComboBox, QAbstractSpinBox, QListWidget)
+#: Wheel notches closer than this (seconds) are one turn of the wheel (a person scrolling on).
+GESTURE_GAP_S = 0.5
 #: Room left around a field scrolled into view (pixels), so its label and help line show too.
 VISIBLE_MARGIN = 40
 
@@ -45,6 +53,8 @@ class ScrollingForm(QObject):
         super().__init__(scroll)
         self._scroll = scroll
         self._guarded: set[int] = set()
+        self._form_wheel_at = float("-inf")  # when a wheel notch last scrolled the form
+        scroll.viewport().installEventFilter(self)
         self.guard()
         # A slot of this object, so Qt drops the connection when the form's window is deleted.
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -66,8 +76,13 @@ class ScrollingForm(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Wheel or not isinstance(watched, QWidget):
             return False
+        if watched is self._scroll.viewport():  # the form scrolls: a turn of the wheel goes on
+            self._form_wheel_at = time.monotonic()
+            return False
         taker = watched if isinstance(watched, WHEEL_TAKERS) else watched.parentWidget()
-        if taker is None or taker.hasFocus() or _has_focus_inside(taker):
+        scrolling_on = time.monotonic() - self._form_wheel_at < GESTURE_GAP_S
+        if taker is None or (not scrolling_on
+                             and (taker.hasFocus() or _has_focus_inside(taker))):
             return False  # the person is working in it: the wheel is theirs
         # To the form's scroll bar instead (not by propagation: Qt propagates only wheel events
         # from the window system, and the scroll area's viewport then scrolls).
