@@ -91,6 +91,7 @@ def _open_store(vault: Vault, key: bytes, checked: DatabaseCheck,
             vault.finish_duress()  # a store already under the duress key: vault.json follows
             vault.set_store_epoch(store.epoch())
             watch_store(vault, store)
+            even_the_stretching(vault, store)
         except BaseException:
             store.close()
             raise
@@ -116,6 +117,17 @@ def watch_store(vault: Vault, store: LocalStore) -> None:
     on every change of vault.json's state is named to it before and after the write."""
     store.settle_vault_state(vault.read_digest or vault.state_digest(), vault.state_digest())
     vault.watch_state(store.vault_state_changing, store.vault_state_written)
+
+
+def even_the_stretching(vault: Vault, store: LocalStore) -> None:
+    """As many Argon2id runs for both passphrases (task b7 line 2, after review r7g M1). A
+    duress unlock whose `prepared` does not open (changed with the laptop off, or never made
+    by an earlier version) stretches its passphrase again for the fresh vault; a changed
+    `prepared` is a changed vault.json, which both unlocks notice (`vault_state_noticed`). So
+    an unlock that noticed one, and has not stretched twice already, runs Argon2id once more:
+    the real one, and the duress one whose record opened while another field was changed."""
+    if store.vault_state_noticed and not vault.stretched_twice:
+        vault.stretch_once_more()
 
 
 def settle_interrupted_exports(store: LocalStore) -> None:

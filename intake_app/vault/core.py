@@ -41,6 +41,9 @@ class VaultCore:
         self._secret: bytes | None = None  # the device secret, for `mac` (keyring mode)
         self.opened_by_duress = False  # this unlock used the duress slot (authenticated by it)
         self.migrated = False  # this unlock moved a version 1 vault.json to version 2
+        # This duress unlock stretched its passphrase a second time (`prepared` did not open,
+        # unlocking.py `_prepared`); services/opening.py evens the real unlock's work out.
+        self.stretched_twice = False
         self._raw = b""  # vault.json's bytes as last read (a refused duress unlock puts them back)
         # A duress unlock checked but not yet written (unlocking.py, `hold_duress`): vault.json
         # still holds the real slot until the store has accepted the duress proof.

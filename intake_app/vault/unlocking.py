@@ -114,7 +114,7 @@ class Unlocking(VaultCore):
         file = self._reload()
         raw = self._raw
         self.read_digest = vault_state.digest_bytes(file)
-        self.opened_by_duress = self.migrated = False
+        self.opened_by_duress = self.migrated = self.stretched_twice = False
         secret = self._load_secret(file)
         if file.wiped:
             self.lock()
@@ -149,7 +149,7 @@ class Unlocking(VaultCore):
         if role == ROLE_DURESS:
             if not unlocking:
                 self._wrong_passphrase(self._file)  # the count above is already on disk
-            prepared = _prepared(file, passphrase, vault_key)
+            prepared, self.stretched_twice = _prepared(file, passphrase, vault_key)
             if hold_duress:
                 return self._hold_duress(file, raw, index, prepared, vault_key)
             return self._enter_duress(file, index, prepared, secret, vault_key)
@@ -349,16 +349,16 @@ class _Pending:
     elsewhere: bool = False  # found in a folder its keyring record does not name (copied)
 
 
-def _prepared(file: VaultFile, passphrase: str, duress_key: bytes) -> Prepared:
-    """The fresh vault a duress unlock writes: the one prepared when the duress passphrase was
-    set (duress_record.py), else a new salt and id made now (one more Argon2id run). A record
+def _prepared(file: VaultFile, passphrase: str, duress_key: bytes) -> tuple[Prepared, bool]:
+    """The fresh vault a duress unlock writes, and whether it took one more Argon2id run: the
+    one prepared with the duress passphrase (duress_record.py), else a new salt and id. A record
     that does not open (an earlier version's, or changed while the laptop was off) never leads
     back to the old id and salt: "the same vault, emptied" (review r7g M1, r7c F4)."""
     prepared = duress_record.open_prepared(file.prepared, duress_key)
     if prepared is not None:
-        return prepared
+        return prepared, False
     salt = secrets.token_bytes(SALT_BYTES)
-    return Prepared(salt, new_id(), stretch(passphrase, salt, file.kdf))
+    return Prepared(salt, new_id(), stretch(passphrase, salt, file.kdf)), True
 
 
 def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes | None,
