@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,6 +73,7 @@ class SignalEditor(FittedDialog):
         self.setAccessibleName(self.windowTitle())
         self.identifier_hits: list = []
         self.opened_new = draft_id is None
+        self.opened_at = QTime.currentTime()  # "throw away" goes back to this moment
         self.close_question: QMessageBox | None = None
         # How the editor closed: "saved" (Save), "kept" (lock or quit: saved, to reopen),
         # "discarded" (nothing changed, or the liaison threw the changes away).
@@ -309,6 +310,14 @@ class SignalEditor(FittedDialog):
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             self,
         )
+        # What "throw away" undoes, kept parts too (review r12y R3: two sentences the window
+        # had said were kept went, with no word that they would).
+        when = QLocale().toString(self.opened_at, QLocale.ShortFormat)
+        question.setInformativeText((self.tr(
+            "“Throw away the changes” deletes this new signal, also what was kept of it since "
+            "%1.") if self.opened_new else self.tr(
+            "“Throw away the changes” puts this draft back as it was when you opened it at %1, "
+            "also undoing what was kept since.")).replace("%1", when))
         question.button(QMessageBox.Save).setText(self.tr("&Keep it"))
         question.button(QMessageBox.Discard).setText(self.tr("&Throw away the changes"))
         question.button(QMessageBox.Cancel).setText(self.tr("&Go on typing"))
@@ -350,6 +359,7 @@ class SignalEditor(FittedDialog):
         return {
             "baseline": self.baseline(),
             "opened_new": self.opened_new,
+            "opened_at": self.opened_at,
             "focus": self.form.focused_field(),
         }
 
@@ -358,6 +368,7 @@ class SignalEditor(FittedDialog):
         back to how it was opened (a new draft is deleted), and the focus is where it was."""
         self._baseline = dict(state["baseline"])
         self.opened_new = state["opened_new"]
+        self.opened_at = state.get("opened_at", self.opened_at)
         if self.opened_new:
             self.setWindowTitle(self.tr("New signal"))
             self.setAccessibleName(self.windowTitle())

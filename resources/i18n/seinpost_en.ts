@@ -1422,6 +1422,16 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <source>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</source>
+        <translation>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <source>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</source>
+        <translation>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</translation>
+    </message>
 </context>
 <context>
     <name>SignalTable</name>

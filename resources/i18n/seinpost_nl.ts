@@ -1422,6 +1422,16 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <source>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</source>
+        <translation>“Wijzigingen weggooien” verwijdert dit nieuwe signaal, ook wat er sinds %1 van is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <source>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</source>
+        <translation>“Wijzigingen weggooien” zet dit concept terug zoals het was toen u het om %1 opende, ook wat er sindsdien is bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>SignalTable</name>
