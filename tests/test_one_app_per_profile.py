@@ -11,8 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
+
 from intake_app.fs import folder_renewal, profile_lock
 from intake_app.sentences import sentence
+from intake_app.services.liaison import LiaisonSession
 
 ROOT = Path(__file__).resolve().parents[1]
 WAIT_S = 60  # a guard against a window that never comes up, not a timing assertion
@@ -111,3 +114,22 @@ def test_the_profile_stays_locked_after_a_renewal_swaps_in_a_new_folder(tmp_path
     assert _locked(profile)  # the new folder, now in the profile's place
     command = _status(profile)
     assert sentence("vault.profile_in_use", "en") in command.stderr
+
+
+def test_the_window_keeps_the_profile_through_its_set_up_and_a_duress_unlock(
+        tmp_path: Path) -> None:
+    """The window holds the empty folder at its start; set-up and a duress unlock each swap a
+    new folder into its place (profile_setup.py, store/fresh.py), and after each the profile is
+    still held: a command is refused."""
+    profile = tmp_path / "profile"
+    profile.mkdir(mode=0o700)
+    assert profile_lock.hold(profile)  # as the window's start does (app.hold_profile_or_say)
+    first = profile.stat().st_ino
+    session = fast_session(profile, make_office(tmp_path / "office"))
+    session.set_duress_passphrase(PASSPHRASE, "everything is fine here")
+    session.lock()
+    set_up = profile.stat().st_ino
+    assert set_up != first and _locked(profile)
+    LiaisonSession.unlock(profile, "everything is fine here").lock()
+    assert profile.stat().st_ino != set_up and _locked(profile)  # a new folder, still held
+    assert sentence("vault.profile_in_use", "en") in _status(profile).stderr
