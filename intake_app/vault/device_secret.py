@@ -198,8 +198,9 @@ def note_folder(folder: str) -> None:
     ``folder/<tag>``. A vault.json found there that says passphrase-only is then refused before
     anything is counted, whatever profile id it names (review r7g H2: `has_entry` asked only
     about the id the file names, which whoever rewrote it chooses). One entry per folder, the
-    same for every profile there: a duress unlock in the same folder leaves it as it is, as a
-    set-up there would. Raises KeyringUnavailable when the keyring does not keep it."""
+    same for every profile there: a duress unlock in the same folder deletes and makes it again
+    after its new entries, as a set-up makes it last (renewal.py, review r7h R7H-2). Raises
+    KeyringUnavailable when the keyring does not keep it."""
     _save_text(f"{FOLDER_PREFIX}{folder}", "os-keyring")
 
 

@@ -19,12 +19,14 @@ Imports no Qt, prints nothing.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from intake_app.vault import device_secret
 from intake_app.vault.core import VaultCore
+from intake_app.vault.errors import KeyringUnavailable
 from intake_app.vault.store_mark import FILE_MARK, _format_mark, with_mark
 from intake_app.vault.unlocking import _duress_file
 from intake_app.vault.vault_file import MODE_KEYRING, VaultFile
@@ -158,6 +160,7 @@ class Renewal(VaultCore):
         key = self.key
         epoch = renewal.epoch
         elsewhere = pending.elsewhere
+        folder = self._state.folder
 
         def keyring_after() -> None:
             if not written:
@@ -170,6 +173,15 @@ class Renewal(VaultCore):
                 # The keyring's mark as a set-up leaves it (services/opening.py remembers it
                 # again at once; `settle_keyring` waits for this first).
                 device_secret.save_mark(new_id, _format_mark(key, new_id, epoch))
+            if new_id != old_id:
+                # The folder's note made again, last, as a set-up makes it: kept, it was older
+                # than the new profile's entries (a lower item number and an earlier created
+                # time, readable from the keyring's file without its password; review r7h,
+                # R7H-2). A cut or a refusal in between leaves none until the next right
+                # unlock notes it (vault_state.py `adopt`).
+                device_secret.forget_folder(folder)
+                with contextlib.suppress(KeyringUnavailable):
+                    device_secret.note_folder(folder)
 
         self._keyring_work = _Keyring(keyring_after)
 
