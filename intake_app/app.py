@@ -105,18 +105,20 @@ def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
 
 def hold_profile_or_say(profile_dir: Path) -> bool:
     """Take the profile's lock for this window's whole run (one running Seinpost per profile,
-    fs/profile_lock.py, review r12y R18); the folder is made first if it is not there yet (as
-    set-up would), so two first starts cannot both set it up. False, after saying why in a
+    fs/profile_lock.py, review r12y R18), before anything repairs the folder (a renewal another
+    window is making must not be "finished" by this one). A folder not there yet is made first
+    (as set-up would), so two first starts cannot both set it up. False, after saying why in a
     message box in the window's language, when another window or command has it open. A folder
     that cannot be made or is unsafe is left to the window, which names the fault as before."""
     from intake_app.errors import SeinpostError
 
     try:
-        prepare_profile_dir(profile_dir)
-    except (SeinpostError, OSError):
-        return True  # the window's own checks refuse it with their sentence
-    try:
-        hold_profile(profile_dir)
+        if not hold_profile(profile_dir):
+            try:
+                prepare_profile_dir(profile_dir)
+            except (SeinpostError, OSError):
+                return True  # the window's own checks refuse it with their sentence
+            hold_profile(profile_dir)
     except SeinpostError as exc:
         from PySide6.QtWidgets import QMessageBox
 
