@@ -69,3 +69,24 @@ def test_unbound_alt_letters_type_nothing_on_the_lock_page_or_in_the_security_se
         window.lock()
     finally:
         set_ui_language("en")
+
+
+def test_unbound_alt_letters_type_nothing_into_the_file_choosers_name_field(
+        qtbot, tmp_path: Path) -> None:
+    """Qt's own file chooser (the non-native one the window uses): Alt+D typed "d" before the
+    path in its file-name field (review r12y R12, R8)."""
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    window = MainWindow(tmp_path / "profile", dialogs=Answers())
+    qtbot.addWidget(window)
+    chooser = QFileDialog(window, "", str(tmp_path))
+    chooser.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    name = chooser.findChild(QLineEdit, "fileNameEdit")
+    name.setFocus()
+    _press_unbound(qtbot, chooser, name)
+    assert name.text() == ""
+    qtbot.keyClicks(name, "x")
+    assert name.text() == "x"
