@@ -37,6 +37,8 @@ _CHOICE = f"{{{MC}}}Choice"
 
 
 def is_office_namespace(uri: str) -> bool:
+    """Whether `uri` (a namespace name) is Office's own or a standard's it uses (`_OFFICE_STARTS`):
+    markup in it stays, under the other rules of `office_xml`."""
     return uri.startswith(_OFFICE_STARTS)
 
 
