@@ -8,21 +8,32 @@ tool or a hand can put anything there (a name, a path). Seinpost copies streams 
 - every stream whose only filter is /FlateDecode is cut where its zlib data ends;
 - an image with no filter, or Flate (with a PNG or TIFF predictor too), whose samples are
   longer than its dictionary needs is cut to that length (Flate: decoded, cut and compressed
-  anew). Every colour space an image may have is measured (ISO 32000-2 §8.6): device and CIE
-  spaces, `/ICCBased` by its profile's `/N`, `/Separation` (one component), `/DeviceN` (one a
-  colourant name), `/Indexed` and image masks (one).
+  anew);
+- a stream whose only filter is /LZWDecode (EarlyChange 1, the default) or /RunLengthDecode is
+  cut after its end code, and an image's after the code or run that completes its samples (a
+  run shortened to end there), an end code written there (issue 11's task b11; the codes are
+  walked, never decoded: `tiff_data`'s LZW walker, as for TIFF strips, within
+  `tiff_data.MAX_WALKED`). qpdf then writes an LZW stream anew as Flate (it writes no LZW),
+  decoded to its end code; a RunLength stream stays RunLength, and qpdf's decoder reads on past
+  its end code (128), so what followed it was read by some readers before.
+
+Every colour space an image may have is measured (ISO 32000-2 §8.6): device and CIE spaces,
+`/ICCBased` by its profile's `/N`, `/Separation` (one component), `/DeviceN` (one a colourant
+name), `/Indexed` and image masks (one).
 
 Decoding is bounded by `pdf_streams.MAX_DECODED`; a stream over it is left as it is.
 """
 
 from __future__ import annotations
 
+import sys
 import zlib
 
 import pikepdf
 from pikepdf import Array, Name, Stream
 
 from intake_app.media.pdf_streams import MAX_DECODED
+from intake_app.media.tiff_data import LZW, MAX_WALKED, NotTrimmed, trimmed
 
 _COMPONENTS = {"/DeviceGray": 1, "/CalGray": 1, "/DeviceRGB": 3, "/CalRGB": 3, "/Lab": 3,
                "/DeviceCMYK": 4, "/Indexed": 1}
@@ -40,6 +51,7 @@ def _cut(stream: Stream) -> None:
     flate = value == Name.FlateDecode or (
         isinstance(value, Array) and len(value) == 1 and value[0] == Name.FlateDecode)
     if value is not None and not flate:
+        _cut_walked(stream, value)
         return
     raw = stream.read_raw_bytes()
     needed = _image_bytes(stream)
@@ -117,3 +129,51 @@ def _predicted_bytes(stream: Stream, parms: object) -> int | None:
         return None
     tag = 0 if predictor == 2 else 1
     return int(height) * (tag + (int(columns) * int(colours) * int(bits) + 7) // 8)
+
+
+def _cut_walked(stream: Stream, value: object) -> None:
+    """A stream whose only filter is LZW (EarlyChange 1) or RunLength, cut as the module says."""
+    kind = value[0] if isinstance(value, Array) and len(value) == 1 else value
+    parms = stream.get(Name.DecodeParms)
+    if kind not in (Name.LZWDecode, Name.RunLengthDecode) or isinstance(parms, Array):
+        return
+    if kind == Name.LZWDecode and isinstance(parms, pikepdf.Dictionary) and parms.get(
+            Name.EarlyChange, 1) != 1:
+        return
+    raw = stream.read_raw_bytes()
+    if len(raw) > MAX_WALKED:
+        return
+    needed = _image_bytes(stream)
+    if needed is not None and parms is not None:
+        needed = _predicted_bytes(stream, parms)
+    limit = sys.maxsize if needed is None else needed
+    if kind == Name.LZWDecode:
+        try:
+            cut = trimmed(raw, LZW, limit)
+        except NotTrimmed:
+            return
+    else:
+        cut = _run_length_used(raw, limit)
+    if cut != raw:
+        stream.write(cut, filter=kind, decode_parms=parms)
+
+
+def _run_length_used(raw: bytes, needed: int) -> bytes:
+    """The runs of `raw` (ISO 32000-2 §7.4.5) a decoder reads for `needed` bytes, the last one
+    shortened to end there, then the end of data (128)."""
+    out = bytearray()
+    pos = produced = 0
+    while pos < len(raw) and produced < needed and raw[pos] != 128:
+        length = raw[pos]
+        literal = length < 128
+        size, count = (length + 2, length + 1) if literal else (2, 257 - length)
+        if pos + size > len(raw):
+            break  # a run cut off: a decoder stops before it
+        count = min(count, needed - produced)
+        if literal:
+            out += bytes([count - 1]) + raw[pos + 1 : pos + 1 + count]
+        else:
+            out += bytes([257 - count if count > 1 else 0]) + raw[pos + 1 : pos + 2]
+        pos += size
+        produced += count
+    return bytes(out) + b"\x80"
