@@ -65,7 +65,8 @@ def base_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "real.txt").write_text(PASSPHRASE + "\n")
     (root / "duress.txt").write_text(DURESS + "\n")
     done = run_cli(["settings", "--profile", str(profile), "--passphrase-file",
-                    str(root / "real.txt"), "--duress-passphrase-file", str(root / "duress.txt")],
+                    str(root / "real.txt"), "--duress-passphrase-file", str(root / "duress.txt"),
+                    "--duress-name", "Bo Jansen"],
                    cwd=root)
     assert done.returncode == 0, done.stderr
     return profile

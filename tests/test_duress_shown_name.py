@@ -101,3 +101,27 @@ def test_settings_duress_name_on_the_command_line(tmp_path: Path) -> None:
                    cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert _duress_card_name(profile) == "Ben Visser"
+
+
+@pytest.mark.parametrize("name_args", [[], ["--duress-name", "  "]], ids=["none", "blank"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_command_line_refuses_a_duress_passphrase_without_a_name_before_anything(
+        tmp_path: Path, lang: str, name_args: list[str]) -> None:
+    """Review r7h, R7H-9: without --duress-name the emptied profile was named 'Liaison', which
+    no profile set up here is; now refused in one sentence before any passphrase is tried."""
+    from intake_app.sentences import sentence
+
+    profile = _profile(tmp_path, False)
+    passfile, duressfile = tmp_path / "pass.txt", tmp_path / "duress.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    duressfile.write_text(DURESS + "\n")
+    before = (profile / "vault.json").read_bytes()
+    done = run_cli(["settings", "--profile", str(profile), "--passphrase-file", str(passfile),
+                    "--duress-passphrase-file", str(duressfile), *name_args],
+                   cwd=tmp_path, env={"SEINPOST_LANG": lang})
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert sentence("vault.duress_name_needed", lang) in " ".join(done.stderr.split())
+    assert (profile / "vault.json").read_bytes() == before  # nothing tried, nothing counted
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    assert session.duress_passphrase_set() is False
+    session.lock()

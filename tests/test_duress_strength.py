@@ -70,7 +70,8 @@ def test_the_command_line_refuses_a_weak_duress_passphrase_in_one_sentence(
     weak.write_text("welkom12345\r\n", encoding="utf-8")
     before = _vault(profile)
     done = run_cli(["settings", "--profile", str(profile), "--passphrase-file", str(current),
-                    "--duress-passphrase-file", str(weak)], cwd=tmp_path,
+                    "--duress-passphrase-file", str(weak), "--duress-name", "Bo Jansen"],
+                   cwd=tmp_path,
                    env={"SEINPOST_LANG": lang})
     assert done.returncode != 0 and "Traceback" not in done.stderr
     assert sentence("vault.weak_passphrase", lang) in done.stderr
@@ -92,6 +93,7 @@ def test_the_window_judges_the_duress_passphrase_with_the_vaults_rule(
         dialog.current.setText(PASSPHRASE)
         dialog.duress.setText("welkom12345")  # 11 characters: the old length rule took it
         dialog.duress_repeat.setText("welkom12345")
+        dialog.duress_name.setText("Bo Jansen")
         assert not dialog.duress_meter.acceptable()
         qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
         assert dialog.result.objectName() == "error"

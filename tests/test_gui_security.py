@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from test_gui_flow import PASSPHRASE, make_window, office, set_up  # noqa: F401 - fixture
 
+from intake_app.sentences import sentence
+
 NEW_PASSPHRASE = "another long passphrase"
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -59,6 +61,7 @@ def test_the_settings_say_whether_a_duress_passphrase_is_set(qtbot, tmp_path: Pa
     dialog.current.setText(PASSPHRASE)
     dialog.duress.setText("what I say when forced to")
     dialog.duress_repeat.setText("what I say when forced to")
+    dialog.duress_name.setText("Bo Jansen")
     qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)
     assert dialog.duress_state.text() == "A duress passphrase is set."
@@ -89,6 +92,7 @@ def test_the_duress_passphrase_as_current_passphrase_is_refused_like_a_wrong_one
     dialog.current.setText(PASSPHRASE)
     dialog.duress.setText(duress)
     dialog.duress_repeat.setText(duress)
+    dialog.duress_name.setText("Bo Jansen")
     qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)
     vault_before = (tmp_path / "profile" / "vault.json").read_bytes()
@@ -123,7 +127,9 @@ def test_the_duress_passphrase_as_current_passphrase_is_refused_like_a_wrong_one
 def test_the_name_the_emptied_profile_shows_is_chosen_with_the_duress_passphrase(
         qtbot, tmp_path: Path, office) -> None:  # noqa: F811
     """Review r7e F6: the duress profile's card was always named 'Liaison'. The field beside
-    the duress passphrase names it; empty, it is 'Liaison' (the placeholder)."""
+    the duress passphrase names it, and it must be filled (review r7h R7H-9: a profile that
+    opens as 'Liaison' could only be the emptied one): empty, nothing is tried or changed and
+    the fields stay as typed."""
     from intake_app.crypto import keycard
     from intake_app.services.liaison import LiaisonSession
 
@@ -132,10 +138,18 @@ def test_the_name_the_emptied_profile_shows_is_chosen_with_the_duress_passphrase
     page = window.workspace
     qtbot.mouseClick(page.security_button, Qt.LeftButton)
     dialog = page.security
-    assert dialog.duress_name.placeholderText() == "Liaison"  # never the real name
+    assert dialog.duress_name.placeholderText() != "Liaison"  # no default offered
     dialog.current.setText(PASSPHRASE)
     dialog.duress.setText("what I say when forced to")
     dialog.duress_repeat.setText("what I say when forced to")
+    vault_before = (window.session.profile_dir / "vault.json").read_bytes()
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
+    assert dialog.result.objectName() == "error"
+    assert sentence("vault.duress_name_needed", "en") in dialog.result.text()
+    assert dialog.focusWidget() is dialog.duress_name
+    assert dialog.duress.text() == dialog.duress_repeat.text() == "what I say when forced to"
+    assert (window.session.profile_dir / "vault.json").read_bytes() == vault_before
+    assert window.session.duress_passphrase_set() is False
     dialog.duress_name.setText("Bo Jansen")
     qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "was set" in dialog.result.text(), timeout=20000)

@@ -29,6 +29,7 @@ def test_the_duress_passphrase_is_asked_twice(qtbot, tmp_path: Path) -> None:
     dialog.current.setText(PASSPHRASE)
     dialog.duress.setText("a different long phrase")
     dialog.duress_repeat.setText("a different long phrasf")
+    dialog.duress_name.setText("Bo Jansen")
     qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)
     assert dialog.result.objectName() == "error" and "not the same" in dialog.result.text()
     assert dialog.focusWidget() is dialog.duress_repeat

@@ -8,6 +8,7 @@ from intake_app.cli.console import Console, tell_if_purged
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.services.liaison import LiaisonSession
+from intake_app.vault import DuressNameNeeded
 from intake_app.vault.profile import resolve_profile_dir
 
 
@@ -29,8 +30,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                         help="a passphrase that opens an empty vault and erases this one")
     duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
     settings.add_argument("--duress-name", metavar="NAME",
-                          help="with --duress-passphrase-file: the name the emptied profile's "
-                               "card shows (default: Liaison)")
+                          help="with --duress-passphrase-file (required there): the name the "
+                               "emptied profile's card shows")
 
 
 def _wipe_after(text: str) -> int | None:
@@ -45,6 +46,8 @@ def _wipe_after(text: str) -> int | None:
 def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     if ns.duress_name is not None and ns.duress_passphrase_file is None:
         raise CliError("cli.duress_name_alone")
+    if ns.duress_passphrase_file is not None and not (ns.duress_name or "").strip():
+        raise DuressNameNeeded()  # before any passphrase is read or tried (review r7h R7H-9)
     current = read_passphrase(console, ns.passphrase_file, confirm=False)
     session = LiaisonSession.unlock(resolve_profile_dir(ns.profile), current)
     tell_if_purged(session, console)

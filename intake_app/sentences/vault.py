@@ -90,6 +90,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",
     },
+    "vault.duress_name_needed": {
+        "nl": "Geef de naam die het geleegde profiel laat zien. Elk profiel dat hier wordt "
+              "ingesteld heeft een naam die u kiest; een profiel dat als \u2018Liaison\u2019 "
+              "opent, kan alleen het geleegde zijn. Er is niets veranderd.",
+        "en": "Give the name the emptied profile shows. Every profile set up here has a name "
+              "you choose; one that opens as \u2018Liaison\u2019 can only be the emptied one. "
+              "Nothing was changed.",
+    },
     "vault.wipe_needs_keyring": {
         "nl": "Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem. "
               "Zonder die sleutelbos kan iemand die het kluisbestand heeft veranderd uw eigen "

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.services import security_settings as sec
-from intake_app.services.liaison import DEFAULT_LIAISON_NAME, LiaisonSession
+from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.access import name_fields
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
-from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER
+from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, DuressNameNeeded
 
 
 def _password_field() -> QLineEdit:
@@ -160,10 +160,10 @@ class SecurityDialog(FittedDialog):
         self.duress_meter = StrengthMeter(self.duress, lambda: _profile_names(session))
         duress_layout.addWidget(self.duress_meter)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
-        # unlike any profile set up here); empty: "Liaison", never the real name (scenario 6).
+        # unlike any profile set up here). Required, as set-up requires a name: a profile that
+        # opens as "Liaison" could only be the emptied one (review r7h R7H-9).
         self.duress_name = QLineEdit()
         self.duress_name.setMaxLength(64)  # keycard.MAX_NAME
-        self.duress_name.setPlaceholderText(DEFAULT_LIAISON_NAME)
         name_label = QLabel(self.tr("&Name the emptied profile shows"))
         name_label.setBuddy(self.duress_name)
         name_row = QHBoxLayout()
@@ -357,6 +357,9 @@ class SecurityDialog(FittedDialog):
 
     def save_duress(self) -> None:
         duress = self.duress.text()
+        if not self.duress_name.text().strip():
+            self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
+            return
         if not self.duress_meter.acceptable():
             self._say(self.duress_meter.advice(), error=True, field=self.duress)
             return
@@ -369,7 +372,7 @@ class SecurityDialog(FittedDialog):
             return
         self.duress.clear()
         self.duress_repeat.clear()
-        shown = self.duress_name.text().strip() or None
+        shown = self.duress_name.text().strip()
         self._protected_change(
             lambda current: self._session.set_duress_passphrase(current, duress,
                                                                 shown_name=shown),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from intake_app.vault.errors import (
     DeviceSecretMissing,
+    DuressNameNeeded,
     InvalidPassphrase,
     InvalidSetting,
     KeyringUnavailable,
@@ -83,6 +84,7 @@ __all__ = [
     "MIN_SCORE",
     "MIN_WIPE_AFTER",
     "DeviceSecretMissing",
+    "DuressNameNeeded",
     "IdleLock",
     "InvalidPassphrase",
     "InvalidSetting",

@@ -142,6 +142,18 @@ class InvalidSetting(VaultError):
     default_message = "That vault setting is not allowed."
 
 
+class DuressNameNeeded(InvalidSetting):
+    """A duress passphrase given without the name the emptied profile shows (code
+    "vault.duress_name_needed"): every profile set up here has a name the person chose, so one
+    that opens as "Liaison" can only be the emptied one (review r7h, R7H-9). Raised by the front
+    ends before anything is tried or changed."""
+
+    code = "vault.duress_name_needed"
+    default_message = ("Give the name the emptied profile shows. Every profile set up here "
+                       "has a name you choose; one that opens as \u2018Liaison\u2019 can only "
+                       "be the emptied one. Nothing was changed.")
+
+
 class WipeNeedsKeyring(InvalidSetting):
     """Wipe-after asked for a passphrase-only vault (code "vault.wipe_needs_keyring"): without
     the keyring nothing tells the right passphrase from a wrong one in a vault.json someone
