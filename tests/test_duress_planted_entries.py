@@ -103,3 +103,44 @@ def test_the_duress_unlock_carries_no_file_of_the_emptied_store_along(
                                                                       "notes"]
     assert sorted(p.name for p in profile.parent.iterdir()) == sorted(
         ["profile", "office"])  # the old folder, and what was set aside in it, gone
+
+
+def test_a_duress_unlock_killed_while_carrying_a_folder_leaves_a_profile_that_opens(
+        tmp_path: Path) -> None:
+    """Killed after the new profile's empty `sealed/` went and before the old one took its
+    place: the profile is the emptied one, its missing folder made again at the next open, and
+    the leftovers of the old folder removed by the next start (the planted entries with them,
+    as before carrying existed)."""
+    import signal
+
+    from intake_app.store import carry_over
+    from intake_app.vault import WrongPassphrase
+
+    profile = used_profile(tmp_path / "coerced", False)
+    _plant(profile)
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        try:
+            real_rename = os.rename
+
+            def rename(source, target, *args, **kwargs):
+                if Path(target) == profile / "sealed":
+                    os.kill(os.getpid(), signal.SIGKILL)
+                return real_rename(source, target, *args, **kwargs)
+
+            carry_over.os.rename = rename
+            LiaisonSession.unlock(profile, DURESS)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
+    assert not (profile / "sealed").exists()  # cut exactly there
+
+    session = LiaisonSession.unlock(profile, DURESS)
+    try:
+        assert session.list_entries() == []
+    finally:
+        session.lock()
+    assert (profile / "sealed").is_dir()
+    with pytest.raises(WrongPassphrase):
+        LiaisonSession.unlock(profile, PASSPHRASE)
