@@ -262,3 +262,29 @@ def test_the_attachments_alt_letter_goes_to_the_list_and_opens_no_chooser(
         assert files.opened == 0
     finally:
         set_ui_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_on_a_small_screen_the_danger_banner_keeps_one_line_once_errors_show(
+        qtbot, language) -> None:
+    """Review r12y R9: at 1.5x on 1024x600 the banner (three lines) and the error summary left
+    the form about 190 px. There the banner keeps its first sentence (112), the rest in its
+    tooltip; on a taller screen, and before any error shows, it says everything."""
+    from intake_app.ui.editor_help import acute_danger_short_text, acute_danger_text
+
+    set_ui_language(language)
+    try:
+        editor = _editor(qtbot)
+        editor.resize(683, 390)  # 1024x600 at 1.5x, below the menu bar
+        editor.form.urgency.set_code("immediate_danger")
+        assert editor.danger.text() == acute_danger_text()  # seen whole at first
+        editor.show_errors(editor.problems(), focus=False)
+        qtbot.wait(20)
+        assert editor.danger.text() == acute_danger_short_text() and "112" in editor.danger.text()
+        assert editor.danger.toolTip() == acute_danger_text()
+        assert editor.danger.height() < 2.5 * editor.danger.fontMetrics().height() + 24
+        editor.resize(760, 700)  # a taller screen: room for all of it
+        qtbot.wait(20)
+        assert editor.danger.text() == acute_danger_text() and editor.danger.toolTip() == ""
+    finally:
+        set_ui_language("en")

@@ -33,7 +33,7 @@ def test_the_close_question_says_throwing_away_goes_back_to_when_the_editor_open
     question = editor.close_question
     assert question is not None and question.isVisible()
     when = QLocale().toString(editor.opened_at, QLocale.ShortFormat)
-    assert question.informativeText() == (
+    assert question.text().split("\n\n")[1] == (
         f"“Throw away the changes” deletes this new signal, also what was kept of it since "
         f"{when}." if opened == "new" else
         f"“Throw away the changes” puts this draft back as it was when you opened it at "

@@ -76,3 +76,10 @@ def acute_danger_text() -> str:
         "No danger right now but a crime to report? Police: 0900-8844. "
         "Record the signal afterwards.",
     )
+
+
+def acute_danger_short_text() -> str:
+    """The danger banner's one line where the screen is small and the form needs the room
+    (review r12y R9); the whole text stays its tooltip."""
+    return QCoreApplication.translate(
+        "EditorHelp", "Someone in danger right now? Call 112 at once.")

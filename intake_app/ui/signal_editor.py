@@ -35,7 +35,7 @@ from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
-from intake_app.ui.editor_help import acute_danger_text
+from intake_app.ui.editor_help import acute_danger_short_text, acute_danger_text
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
@@ -44,6 +44,10 @@ from intake_app.ui.texts import identifier_kind_text
 from intake_app.ui.window_menus import LANGUAGES
 
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
+
+
+#: Editor heights (logical px) below which the danger banner shortens while errors show.
+SHORT_DANGER_BELOW = 520
 
 
 class SignalEditor(FittedDialog):
@@ -175,6 +179,20 @@ class SignalEditor(FittedDialog):
 
     def _show_danger(self) -> None:
         self.danger.setVisible(self.form.urgency.code() == "immediate_danger")
+        self._fit_danger()
+
+    def _fit_danger(self) -> None:
+        """Below SHORT_DANGER_BELOW logical px of height, once the error summary shows too, the
+        banner says its first sentence only (112), the rest in its tooltip: at 1.5x on
+        1024x600 banner and summary left the form about 190 px (review r12y R9)."""
+        summary = getattr(self, "summary", None)  # not yet while the editor is built
+        short = summary is not None and summary.isVisible() and self.height() < SHORT_DANGER_BELOW
+        self.danger.setText(acute_danger_short_text() if short else acute_danger_text())
+        self.danger.setToolTip(acute_danger_text() if short else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_danger()
 
     def _check_identifiers(self) -> None:
         """Mark what may identify someone in the text itself; the liaison decides what to do."""
@@ -265,6 +283,7 @@ class SignalEditor(FittedDialog):
             "%n field(s) must be filled or corrected before this signal can be sealed.", "",
             len(errors)))
         self.summary.setVisible(bool(errors))
+        self._fit_danger()
         if first is not None and focus:
             self.scroll.ensureWidgetVisible(first)
             first.setFocus()
@@ -313,7 +332,8 @@ class SignalEditor(FittedDialog):
         # What "throw away" undoes, kept parts too (review r12y R3: two sentences the window
         # had said were kept went, with no word that they would).
         when = QLocale().toString(self.opened_at, QLocale.ShortFormat)
-        question.setInformativeText((self.tr(
+        # In the question's own text: as informative text the box cut its second line.
+        question.setText(question.text() + "\n\n" + (self.tr(
             "“Throw away the changes” deletes this new signal, also what was kept of it since "
             "%1.") if self.opened_new else self.tr(
             "“Throw away the changes” puts this draft back as it was when you opened it at %1, "

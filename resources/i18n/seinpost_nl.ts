@@ -711,6 +711,11 @@
         <source>Someone in danger right now? Call 112 at once (police, ambulance, fire brigade). No danger right now but a crime to report? Police: 0900-8844. Record the signal afterwards.</source>
         <translation>Is iemand nu in gevaar? Bel meteen 112 (politie, ambulance, brandweer). Geen direct gevaar maar wel aangifte doen? Politie: 0900-8844. Leg het signaal daarna vast.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_help.py" line="85"/>
+        <source>Someone in danger right now? Call 112 at once.</source>
+        <translation>Is iemand nu in gevaar? Bel meteen 112.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
