@@ -78,7 +78,7 @@ def test_record_list_seal_status(ready) -> None:
     assert result.returncode == 0, result.stderr
     draft_id = result.stdout.split("Saved draft ")[1].split()[0]
     assert "original-kept" in result.stdout
-    assert "description may contain" in result.stderr and "email" in result.stderr
+    assert "description may contain an e-mail address" in result.stderr
     assert "someone@example.org" not in result.stdout + result.stderr
 
     listing = run_cli(["list", *common], cwd=folder)

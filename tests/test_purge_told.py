@@ -86,7 +86,8 @@ def test_the_command_line_tells_a_purge_finished_after_a_cut_off_duress_unlock(
                      env={"SEINPOST_LANG": lang})
     assert listed.returncode == 0, listed.stderr
     told = sentence("store.purged", lang)
-    assert [line for line in listed.stderr.splitlines() if told in line] == [f"Warning: {told}"]
+    assert [line for line in listed.stderr.splitlines() if told in line] == [
+        sentence("cli.warning", lang, line=told)]
     # Told once: a second unlock has nothing left to empty and says nothing more.
     again = run_cli(["list", "--profile", str(profile), "--passphrase-file",
                      str(passfile(tmp_path, DURESS))], cwd=tmp_path, env={"SEINPOST_LANG": lang})

@@ -64,6 +64,10 @@ class Console:
         """One line of result on stdout."""
         print(line, file=self.stdout, flush=True)
 
+    def say(self, code: str, **params: object) -> None:
+        """One line of result on stdout: the sentence `code` in this run's language."""
+        self.out(sentence(code, self.language, **params))
+
     def error(self, line: str) -> None:
         """One error line on stderr, `prog: line`."""
         self.progress_done()
@@ -72,7 +76,7 @@ class Console:
     def warn(self, line: str) -> None:
         """One warning line on stderr."""
         self.progress_done()
-        print(f"Warning: {line}", file=self.stderr, flush=True)
+        print(sentence("cli.warning", self.language, line=line), file=self.stderr, flush=True)
 
     def ask(self, question: str) -> str:
         """One answer line from stdin (the question on stderr); CliError at end of input."""

@@ -15,7 +15,7 @@ from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
 from intake_app.fs import json_input, outside
-from intake_app.sentences import sentence
+from intake_app.sentences import identifier_kind, sentence
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     AttachmentDamaged,
@@ -90,10 +90,9 @@ def _read_signal_file(path: str) -> dict[str, Any]:
 
 def _show_identifiers(console: Console, draft_id: str, hits: list[IdentifierWarning]) -> None:
     for hit in hits:
-        console.warn(
-            f"draft {draft_id}: {hit.field} may contain a {hit.kind.replace('_', ' ')} "
-            f"(characters {hit.start + 1}-{hit.end}); check it before sealing"
-        )
+        console.warn(sentence("cli.identifier_hit", console.language, draft_id=draft_id,
+                              field=hit.field, kind=identifier_kind(hit.kind, console.language),
+                              start=hit.start + 1, end=hit.end))
 
 
 def _show_outcome(console: Console, outcome: AttachmentOutcome, media_type: str = "") -> None:

@@ -20,9 +20,9 @@ from intake_app.cli.console import Console
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
 from intake_app.office import keys
+from intake_app.sentences import sentence
 
 PROG = "intake-office"
-PASSPHRASE_PROMPT = "Office passphrase: "  # noqa: S105 (a prompt, not a password)
 
 Runner = Callable[[argparse.Namespace, Console], int]
 
@@ -44,11 +44,11 @@ def _cmd_keygen(sub: argparse._SubParsersAction) -> None:
 
 def _run_keygen(args: argparse.Namespace, console: Console) -> int:
     passphrase = read_passphrase(console, args.passphrase_file, confirm=True,
-                                 prompt=PASSPHRASE_PROMPT)
+                                 new_prompt="prompt.new_office_passphrase")
     paths = keys.generate_office_keys(args.out, args.name, passphrase)
     card = keycard.load_card(paths.card)
-    console.out(f"Office keys written to {paths.directory}")
-    console.out(f"Hand {paths.card} to the liaisons and read them this fingerprint:")
+    console.say("office_out.keys_written", folder=paths.directory)
+    console.say("office_out.read_fingerprint", card=paths.card)
     console.out(f"  {card.fingerprint}")
     return 0
 
@@ -64,8 +64,25 @@ def _cmd_card(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_card_show(args: argparse.Namespace, console: Console) -> int:
-    console.out(keycard.card_summary(keycard.load_card(args.card)))
+    for line in card_lines(keycard.load_card(args.card), console.language):
+        console.out(line)
     return 0
+
+
+def card_lines(card: keycard.KeyCard, lang: str) -> list[str]:
+    """A card for reading aloud, one `label: value` line each, the labels in `lang` and in
+    one column (what `keycard.card_summary` says, from the one table)."""
+    role = sentence(f"card.role.{card.role}", lang) if card.role in keycard.ROLES else card.role
+    rows = [("card.role", role), ("card.name", card.name), ("card.key_id", card.key_id),
+            ("card.fingerprint", card.fingerprint),
+            *(("card.recipient", recipient) for recipient in card.recipients),
+            ("card.created", card.created)]
+    if card.endorsement is not None:
+        rows.append(("card.endorsed_by",
+                     sentence("card.endorsement", lang, key_id=card.endorsement.key_id)))
+    labels = [sentence(code, lang) + ":" for code, _ in rows]
+    width = max(map(len, labels)) + 2  # English as `card_summary`: "endorsed by:  "
+    return [f"{label:<{width}}{value}" for label, (_, value) in zip(labels, rows, strict=True)]
 
 
 # --- rotate ------------------------------------------------------------------------------------
@@ -80,12 +97,12 @@ def _cmd_rotate(sub: argparse._SubParsersAction) -> None:
 
 def _run_rotate(args: argparse.Namespace, console: Console) -> int:
     passphrase = read_passphrase(console, args.passphrase_file, confirm=False,
-                                 prompt=PASSPHRASE_PROMPT)
+                                 prompt="prompt.office_passphrase")
     rotation = keys.rotate_office_keys(args.keys, passphrase, args.name)
-    console.out(f"New office card: {rotation.current.card} "
-                f"(endorsed by key {rotation.old_card.key_id})")
-    console.out(f"  fingerprint {rotation.new_card.fingerprint}")
-    console.out(f"Previous keys kept in {rotation.retired.directory}")
+    console.say("office_out.rotated", card=rotation.current.card,
+                key_id=rotation.old_card.key_id)
+    console.say("office_out.new_fingerprint", fingerprint=rotation.new_card.fingerprint)
+    console.say("office_out.previous_keys", folder=rotation.retired.directory)
     return 0
 
 

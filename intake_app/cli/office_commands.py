@@ -19,6 +19,7 @@ from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
 from intake_app.fs.atomic import write_atomic
 from intake_app.office import analyst_export, database, ingest, keys, registry
+from intake_app.sentences import sentence
 
 
 def _db_option(parser: argparse.ArgumentParser, *flags: str, create: bool = False) -> None:
@@ -36,7 +37,7 @@ def _connect(args: argparse.Namespace) -> sqlite3.Connection:
 
 def _passphrase(args: argparse.Namespace, console: Console) -> str:
     return read_passphrase(console, args.passphrase_file, confirm=False,
-                           prompt="Office passphrase: ")
+                           prompt="prompt.office_passphrase")
 
 
 # --- liaison add / list / revoke ---------------------------------------------------------------
@@ -61,24 +62,27 @@ def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
     data = keycard.read_card_file(args.card)
     conn = _connect(args)
     liaison, new = registry.add_liaison(conn, data)
-    state = "registered" if new else "was already registered"
-    console.out(f"Liaison {liaison.name} ({liaison.key_id}) {state}.")
-    console.out(f"  fingerprint {liaison.fingerprint}: compare it with the liaison "
-                "before trusting it")
+    console.say("office_out.liaison_registered" if new else "office_out.liaison_was_registered",
+                name=liaison.name, key_id=liaison.key_id)
+    console.say("office_out.compare_fingerprint", fingerprint=liaison.fingerprint)
     return 0
 
 
 def _run_liaison_list(args: argparse.Namespace, console: Console) -> int:
     conn = _connect(args)
     for liaison in registry.list_liaisons(conn):
-        state = f"revoked {liaison.revoked}" if liaison.revoked else "active"
-        console.out(f"{liaison.key_id}  {state:<28}  added {liaison.added}  {liaison.name}")
+        state = (sentence("office_out.liaison_revoked_on", console.language,
+                          date=liaison.revoked)
+                 if liaison.revoked else sentence("office_out.liaison_active", console.language))
+        console.say("office_out.liaison_row", key_id=liaison.key_id, state=f"{state:<32}",
+                    added=liaison.added, name=liaison.name)
     return 0
 
 
 def _run_liaison_revoke(args: argparse.Namespace, console: Console) -> int:
     liaison = registry.revoke_liaison(_connect(args), args.key_id)
-    console.out(f"Liaison {liaison.name} ({liaison.key_id}) revoked on {liaison.revoked}.")
+    console.say("office_out.liaison_revoked", name=liaison.name, key_id=liaison.key_id,
+                date=liaison.revoked)
     return 0
 
 
@@ -117,27 +121,28 @@ def _run_open(args: argparse.Namespace, console: Console) -> int:
     office_keys = ingest.load_office_keys(args.keys, _passphrase(args, console))
     receipts = args.receipts or Path(args.db).parent / "receipts"
     failed = 0
+    label = sentence("office_out.opening", console.language)
     outcomes = ingest.open_bundles(args.bundles, conn, args.db, office_keys,
                                    receipts_dir=receipts,
                                    progress=lambda done, total:
-                                   console.progress("Opening", done, total))
+                                   console.progress(label, done, total))
     for outcome in outcomes:
         names = ", ".join(p.name for p in outcome.paths)
         if outcome.summary is None:
             failed += 1
-            console.out(f"{names}: NOT OPENED: {outcome.error}")
+            console.say("office_out.not_opened", files=names, reason=outcome.error)
             continue
         s = outcome.summary
-        console.out(f"{names}: bundle {s.bundle_id} from {s.liaison_name} ({s.liaison_key_id}), "
-              f"counter {s.counter}: {len(s.stored)} signal(s) stored, "
-              f"{len(s.already_had)} already here")
+        console.say("office_out.opened", files=names, bundle_id=s.bundle_id,
+                    name=s.liaison_name, key_id=s.liaison_key_id, counter=s.counter,
+                    stored=len(s.stored), already=len(s.already_had))
         for warning in s.warnings:
-            console.out(f"  warning: {warning}")
+            console.say("office_out.warning", warning=warning)
         if s.receipt_error is not None:
             failed += 1  # stored, but the liaison cannot be told yet: the user must act
-            console.out(f"  receipt: NOT WRITTEN ({s.receipt_error})")
+            console.say("office_out.receipt_not_written", reason=s.receipt_error)
         else:
-            console.out(f"  receipt: {s.receipt_path}")
+            console.say("office_out.receipt_written", path=s.receipt_path)
     return 1 if failed else 0
 
 
@@ -153,7 +158,7 @@ def cmd_export(sub: argparse._SubParsersAction) -> None:
 
 def _run_export(args: argparse.Namespace, console: Console) -> int:
     count = analyst_export.export_signals(_connect(args), args.format, args.out)
-    console.out(f"{count} signal(s) written to {args.out}")
+    console.say("office_out.exported", count=count, path=args.out)
     return 0
 
 
@@ -183,7 +188,7 @@ def _run_receipt(args: argparse.Namespace, console: Console) -> int:
         receipt = make_receipt(signing_key, stored["bundle_id"], stored["liaison_key_id"],
                                stored["items"])
     write_atomic(args.out, receipt)
-    console.out(f"Receipt for bundle {args.bundle_id} written to {args.out}")
+    console.say("office_out.receipt_again", bundle_id=args.bundle_id, path=args.out)
     return 0
 
 

@@ -98,10 +98,11 @@ def _run_purge(args: argparse.Namespace, console: Console) -> int:
             plan = retention.purge(conn, args.db, before)
     finally:
         conn.close()
-    verb = "would remove" if args.dry_run else "removed"
-    quarters = ", ".join(str(q) for q in plan.quarters) or "none"
-    console.out(f"{verb} {plan.signals} signals received before {before} (quarters: {quarters}) "
-          f"and {plan.attachment_files} attachment files; their counts are kept for reports")
+    quarters = (", ".join(str(q) for q in plan.quarters)
+                or sentence("office_out.no_quarters", console.language))
+    console.say("office_out.would_purge" if args.dry_run else "office_out.purged",
+                count=plan.signals, before=before, quarters=quarters,
+                files=plan.attachment_files)
     return 0
 
 
@@ -121,7 +122,10 @@ def _run_settings(args: argparse.Namespace, console: Console) -> int:
         quarters = retention.retention_quarters(conn)
     finally:
         conn.close()
-    console.out(f"retention: {quarters} quarters" if quarters else "retention: not set")
+    if quarters:
+        console.say("office_out.retention", quarters=quarters)
+    else:
+        console.say("office_out.retention_not_set")
     return 0
 
 

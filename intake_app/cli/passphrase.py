@@ -22,6 +22,7 @@ from pathlib import Path
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
 from intake_app.fs import outside
+from intake_app.sentences import sentence
 
 MAX_PASSPHRASE_FILE = 16 * 1024  # bytes: 4096 characters of up to 4 bytes, the vault's limit
 BOM = "\ufeff"
@@ -29,8 +30,11 @@ _LINE_END = re.compile(r"\r\n|\n|\r")
 
 
 def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
-                    prompt: str = "Passphrase: ") -> str:
-    """The passphrase from the first line of `path`, or asked on the terminal.
+                    prompt: str = "prompt.passphrase",
+                    new_prompt: str = "prompt.new_passphrase") -> str:
+    """The passphrase from the first line of `path`, or asked on the terminal: `prompt` (or
+    with `confirm`, `new_prompt`, then "prompt.passphrase_again") are codes of the one table,
+    asked in the console's language.
 
     Raises CliError ("cli.passphrase_file_too_large", "cli.passphrase_file_not_text",
     "cli.passphrase_input_not_text", "cli.passphrases_differ", "cli.passphrase_empty") or
@@ -39,8 +43,10 @@ def read_passphrase(console: Console, path: str | Path | None, *, confirm: bool,
     if path is not None:
         passphrase = _from_file(Path(path))
     else:
-        passphrase = _ask_hidden(console, f"New {prompt.lower()}" if confirm else prompt)
-        if confirm and _ask_hidden(console, "The same passphrase again: ") != passphrase:
+        asked = sentence(new_prompt if confirm else prompt, console.language)
+        passphrase = _ask_hidden(console, asked)
+        again = sentence("prompt.passphrase_again", console.language)
+        if confirm and _ask_hidden(console, again) != passphrase:
             raise CliError("cli.passphrases_differ")
     if not passphrase:
         raise CliError("cli.passphrase_empty")

@@ -6,8 +6,8 @@ never signal content). `tests/test_error_sentences.py` walks every `SeinpostErro
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
 The table is kept in one module per room (common, vault, store, transfer, bundle, crypto,
-signal, media, office, front_ends) and joined here; `SENTENCES` and `sentence()` are the one
-lookup. A code may live in one part only (a second one is an error at import).
+signal, media, office, office_lines, front_ends) and joined here; `SENTENCES` and `sentence()`
+are the one lookup. A code may live in one part only (a second one is an error at import).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from intake_app.sentences import (
     front_ends,
     media,
     office,
+    office_lines,
     signal,
     store,
     transfer,
@@ -27,7 +28,8 @@ from intake_app.sentences import (
 )
 
 LANGUAGES = ("nl", "en")
-PARTS = (common, vault, store, transfer, bundle, crypto, signal, media, office, front_ends)
+PARTS = (common, vault, store, transfer, bundle, crypto, signal, media, office, office_lines,
+         front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:
@@ -57,3 +59,10 @@ def sentence(code: str, lang: str = "nl", **params: object) -> str:
     entry = SENTENCES.get(code) or SENTENCES["internal"]
     template = entry.get(lang) or entry["en"]
     return template.format_map(_Params(params))
+
+
+def identifier_kind(kind: str, lang: str = "nl") -> str:
+    """The name of a kind of identifier (`domain.identifiers.KINDS`: "phone", ...) in `lang`,
+    with its article ("een telefoonnummer"); "an identifier" for a kind the table lacks."""
+    code = f"identifier.{kind}"
+    return sentence(code if code in SENTENCES else "identifier.other", lang)

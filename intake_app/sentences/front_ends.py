@@ -103,6 +103,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Seinpost is taking unusually long to get ready. Wait a little longer, or close "
               "Seinpost and start it again.",
     },
+    "cli.warning": {
+        "nl": "Waarschuwing: {line}",
+        "en": "Warning: {line}",
+    },
+    "cli.identifier_hit": {
+        "nl": "concept {draft_id}: {field} bevat mogelijk {kind} (tekens {start}-{end}); "
+              "controleer dat voor het verzegelen",
+        "en": "draft {draft_id}: {field} may contain {kind} (characters {start}-{end}); "
+              "check it before sealing",
+    },
     "cli.no_answer": {
         "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
         "en": "No answer given (end of input): nothing was changed.",

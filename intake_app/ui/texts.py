@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from intake_app.domain.signal_errors import FieldError
+from intake_app.sentences import identifier_kind
 
 
 def _exclusive_text(field: str) -> str:
@@ -57,19 +58,11 @@ def field_error_text(error: FieldError) -> str:
 
 
 def identifier_kind_text(kind: str) -> str:
-    texts = {
-        "phone": QCoreApplication.translate("Texts", "a phone number"),
-        "email": QCoreApplication.translate("Texts", "an e-mail address"),
-        "iban": QCoreApplication.translate("Texts", "a bank account number (IBAN)"),
-        "nl_postcode_house_number": QCoreApplication.translate(
-            "Texts", "a postcode with house number"
-        ),
-        "street_house_number": QCoreApplication.translate("Texts", "a street with house number"),
-        "bsn_like": QCoreApplication.translate("Texts", "a citizen service number (BSN)"),
-        "personal_profile_url": QCoreApplication.translate("Texts", "a link to a personal profile"),
-        "social_handle": QCoreApplication.translate("Texts", "a social media handle (@name)"),
-    }
-    return texts.get(kind, QCoreApplication.translate("Texts", "an identifier"))
+    """The name of a kind of identifier in the UI language, from the one table of sentences
+    (`sentences.identifier_kind`), as `intake-app record` and `seal` name it."""
+    from intake_app.ui.code_widgets import label_language
+
+    return identifier_kind(kind, label_language())
 
 
 def status_text(status: str) -> str:

@@ -1654,51 +1654,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This value is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="61"/>
-        <source>a phone number</source>
-        <translation>a phone number</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="62"/>
-        <source>an e-mail address</source>
-        <translation>an e-mail address</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
-        <source>a bank account number (IBAN)</source>
-        <translation>a bank account number (IBAN)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
-        <source>a postcode with house number</source>
-        <translation>a postcode with house number</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="67"/>
-        <source>a street with house number</source>
-        <translation>a street with house number</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="68"/>
-        <source>a citizen service number (BSN)</source>
-        <translation>a citizen service number (BSN)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="69"/>
-        <source>a link to a personal profile</source>
-        <translation>a link to a personal profile</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="70"/>
-        <source>a social media handle (@name)</source>
-        <translation>a social media handle (@name)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="72"/>
-        <source>an identifier</source>
-        <translation>an identifier</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Draft</source>
         <translation>Draft</translation>

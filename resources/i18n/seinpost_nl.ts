@@ -1654,51 +1654,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="61"/>
-        <source>a phone number</source>
-        <translation>een telefoonnummer</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="62"/>
-        <source>an e-mail address</source>
-        <translation>een e-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="63"/>
-        <source>a bank account number (IBAN)</source>
-        <translation>een rekeningnummer (IBAN)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="64"/>
-        <source>a postcode with house number</source>
-        <translation>een postcode met huisnummer</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="67"/>
-        <source>a street with house number</source>
-        <translation>een straat met huisnummer</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="68"/>
-        <source>a citizen service number (BSN)</source>
-        <translation>een burgerservicenummer (BSN)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="69"/>
-        <source>a link to a personal profile</source>
-        <translation>een link naar een persoonlijk profiel</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="70"/>
-        <source>a social media handle (@name)</source>
-        <translation>een gebruikersnaam op sociale media (@naam)</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/texts.py" line="72"/>
-        <source>an identifier</source>
-        <translation>een identificerend gegeven</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/texts.py" line="77"/>
         <source>Draft</source>
         <translation>Concept</translation>

@@ -1,0 +1,129 @@
+"""What the office command line prints when a command did its work (intake_app/cli/office*.py):
+result lines, the labels of a key card, passphrase prompts (review r14i U4).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}. Values are
+paths, ids, names on cards, counts and periods; never signal content.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    # Passphrase prompts (cli/passphrase.py and the office's own).
+    "prompt.passphrase": {"nl": "Wachtzin: ", "en": "Passphrase: "},
+    "prompt.new_passphrase": {"nl": "Nieuwe wachtzin: ", "en": "New passphrase: "},
+    "prompt.passphrase_again": {"nl": "Dezelfde wachtzin nog eens: ",
+                                "en": "The same passphrase again: "},
+    "prompt.office_passphrase": {"nl": "Wachtzin van het meldpunt: ",
+                                 "en": "Office passphrase: "},
+    "prompt.new_office_passphrase": {"nl": "Nieuwe wachtzin van het meldpunt: ",
+                                     "en": "New office passphrase: "},
+    # A key card shown (`card show`): labels, padded to one column by the command line.
+    "card.role": {"nl": "rol", "en": "role"},
+    "card.name": {"nl": "naam", "en": "name"},
+    "card.key_id": {"nl": "sleutelcode", "en": "key id"},
+    "card.fingerprint": {"nl": "vingerafdruk", "en": "fingerprint"},
+    "card.recipient": {"nl": "ontvanger", "en": "recipient"},
+    "card.created": {"nl": "gemaakt", "en": "created"},
+    "card.endorsed_by": {"nl": "bekrachtigd door", "en": "endorsed by"},
+    "card.endorsement": {"nl": "vorige sleutel van het meldpunt {key_id}",
+                         "en": "previous office key {key_id}"},
+    "card.role.office": {"nl": "meldpunt", "en": "office"},
+    "card.role.liaison": {"nl": "contactpersoon", "en": "liaison"},
+    # keygen, rotate
+    "office_out.keys_written": {
+        "nl": "Sleutels van het meldpunt geschreven in {folder}",
+        "en": "Office keys written to {folder}",
+    },
+    "office_out.read_fingerprint": {
+        "nl": "Geef {card} aan de contactpersonen en lees hun deze vingerafdruk voor:",
+        "en": "Hand {card} to the liaisons and read them this fingerprint:",
+    },
+    "office_out.rotated": {
+        "nl": "Nieuwe kaart van het meldpunt: {card} (bekrachtigd door sleutel {key_id})",
+        "en": "New office card: {card} (endorsed by key {key_id})",
+    },
+    "office_out.new_fingerprint": {
+        "nl": "  vingerafdruk {fingerprint}",
+        "en": "  fingerprint {fingerprint}",
+    },
+    "office_out.previous_keys": {
+        "nl": "Vorige sleutels bewaard in {folder}",
+        "en": "Previous keys kept in {folder}",
+    },
+    # liaison add / list / revoke
+    "office_out.liaison_registered": {
+        "nl": "Contactpersoon {name} ({key_id}) ingeschreven.",
+        "en": "Liaison {name} ({key_id}) registered.",
+    },
+    "office_out.liaison_was_registered": {
+        "nl": "Contactpersoon {name} ({key_id}) was al ingeschreven.",
+        "en": "Liaison {name} ({key_id}) was already registered.",
+    },
+    "office_out.compare_fingerprint": {
+        "nl": "  vingerafdruk {fingerprint}: vergelijk die met de contactpersoon voordat u "
+              "hem vertrouwt",
+        "en": "  fingerprint {fingerprint}: compare it with the liaison before trusting it",
+    },
+    "office_out.liaison_active": {"nl": "actief", "en": "active"},
+    "office_out.liaison_revoked_on": {"nl": "ingetrokken {date}", "en": "revoked {date}"},
+    "office_out.liaison_row": {
+        "nl": "{key_id}  {state}  toegevoegd {added}  {name}",
+        "en": "{key_id}  {state}  added {added}  {name}",
+    },
+    "office_out.liaison_revoked": {
+        "nl": "Contactpersoon {name} ({key_id}) ingetrokken op {date}.",
+        "en": "Liaison {name} ({key_id}) revoked on {date}.",
+    },
+    # open, export, receipt
+    "office_out.opening": {"nl": "Openen", "en": "Opening"},
+    "office_out.not_opened": {
+        "nl": "{files}: NIET GEOPEND: {reason}",
+        "en": "{files}: NOT OPENED: {reason}",
+    },
+    "office_out.opened": {
+        "nl": "{files}: bundel {bundle_id} van {name} ({key_id}), volgnummer {counter}: "
+              "{stored} signaal/signalen opgeslagen, {already} waren er al",
+        "en": "{files}: bundle {bundle_id} from {name} ({key_id}), counter {counter}: "
+              "{stored} signal(s) stored, {already} already here",
+    },
+    "office_out.warning": {"nl": "  waarschuwing: {warning}", "en": "  warning: {warning}"},
+    "office_out.receipt_not_written": {
+        "nl": "  ontvangstbewijs: NIET GESCHREVEN ({reason})",
+        "en": "  receipt: NOT WRITTEN ({reason})",
+    },
+    "office_out.receipt_written": {
+        "nl": "  ontvangstbewijs: {path}",
+        "en": "  receipt: {path}",
+    },
+    "office_out.exported": {
+        "nl": "{count} signaal/signalen geschreven naar {path}",
+        "en": "{count} signal(s) written to {path}",
+    },
+    "office_out.receipt_again": {
+        "nl": "Ontvangstbewijs voor bundel {bundle_id} geschreven naar {path}",
+        "en": "Receipt for bundle {bundle_id} written to {path}",
+    },
+    # purge, settings
+    "office_out.purged": {
+        "nl": "{count} signalen ontvangen vóór {before} verwijderd (kwartalen: {quarters}) en "
+              "{files} bijlagebestanden; hun aantallen blijven bewaard voor rapporten",
+        "en": "removed {count} signals received before {before} (quarters: {quarters}) and "
+              "{files} attachment files; their counts are kept for reports",
+    },
+    "office_out.would_purge": {
+        "nl": "zou {count} signalen ontvangen vóór {before} verwijderen (kwartalen: "
+              "{quarters}) en {files} bijlagebestanden; hun aantallen blijven bewaard voor "
+              "rapporten",
+        "en": "would remove {count} signals received before {before} (quarters: {quarters}) "
+              "and {files} attachment files; their counts are kept for reports",
+    },
+    "office_out.no_quarters": {"nl": "geen", "en": "none"},
+    "office_out.retention": {
+        "nl": "bewaartermijn: {quarters} kwartalen",
+        "en": "retention: {quarters} quarters",
+    },
+    "office_out.retention_not_set": {
+        "nl": "bewaartermijn: niet ingesteld",
+        "en": "retention: not set",
+    },
+}
