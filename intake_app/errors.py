@@ -22,7 +22,10 @@ The rule for what a function raises (docs/ARCHITECTURE.md, "Errors"):
 from __future__ import annotations
 
 import errno
+import sys
 from typing import ClassVar
+
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # SQLite's primary result codes: another connection
 
 
 class SeinpostError(Exception):
@@ -88,15 +91,21 @@ class Cancelled(SeinpostError):
 def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[str, object]]:
     """The sentence code and placeholder values for any exception that reaches a front end.
 
-    A `SeinpostError` gives its own code and params; a full disk, a refused or unreadable file
-    and an interrupt have their own codes; anything else is "internal" (a bug: never its text,
-    which could hold anything). `show_path` adds the file name an `OSError` carries (the
+    A `SeinpostError` gives its own code and params; a full disk, a refused or unreadable file,
+    a database another program holds (SQLite busy or locked: review r14j R10) and an interrupt
+    have their own codes; anything else is "internal" (a bug: never its text, which could hold
+    anything). `show_path` adds the file name an `OSError` carries (the
     command lines name the file the user typed; the window does not).
     """
     if isinstance(exc, SeinpostError):
         return exc.code, dict(exc.params)
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted", {}
+    sqlite3 = sys.modules.get("sqlite3")  # not imported here: the window's first screen
+    if sqlite3 is not None and isinstance(exc, sqlite3.OperationalError):  # needs none
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return "database_busy", {}
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
             return "disk_full", {}

@@ -70,8 +70,8 @@ def exit_code(exc: BaseException) -> int:
         return EXIT_INTERRUPTED
     if isinstance(exc, ContractError):
         return EXIT_INTERNAL  # our own bug, though it is a SeinpostError
-    if isinstance(exc, SeinpostError | OSError):
-        return EXIT_ERROR
+    if isinstance(exc, SeinpostError | OSError) or classify(exc)[0] == "database_busy":
+        return EXIT_ERROR  # a database another program holds: try again (review r14j R10)
     return EXIT_INTERNAL
 
 

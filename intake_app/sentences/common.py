@@ -69,6 +69,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Seinpost mag daar niet schrijven ({reason}){where}. Kies een andere map.",
         "en": "Seinpost may not write there ({reason}){where}. Choose another folder.",
     },
+    "database_busy": {
+        "nl": "De database wordt gebruikt door een ander programma (een tweede opdracht, een "
+              "database-browser, een back-up). Probeer het opnieuw als dat klaar is; wat deze "
+              "opdracht begon, is niet opgeslagen.",
+        "en": "The database is in use by another program (a second command, a database "
+              "browser, a backup). Try again when it has finished; what this command started "
+              "was not stored.",
+    },
     "interrupted": {
         "nl": "Onderbroken: er is niets verzegeld of verwijderd.",
         "en": "Interrupted: nothing was sealed or deleted.",
