@@ -79,7 +79,8 @@ def test_report_refusals_speak_the_lang_given_not_the_terminals(
     not_db = tmp_path / "notes.txt"
     not_db.write_text("not a database\n")
     cases = {
-        "period form": (["--db", str(db), "--period", "2026-Q9"], sentence("report.period", lang)),
+        "period form": (["--db", str(db), "--period", "2026-Q9"],
+                        sentence("report.period", lang, first=2000, last=2099)),
         "threshold low": (["--db", str(db), "--period", "2026-Q1", "--threshold", "1"],
                           sentence("report.threshold_low", lang, threshold=1, least=3)),
         "not a database": (["--db", str(not_db), "--period", "2026-Q1"],

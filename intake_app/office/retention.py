@@ -193,7 +193,11 @@ def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> 
     if older_than is not None:
         text = older_than.strip().lower()
         if text.endswith("q") and text[:-1].isdigit():
-            return today.shifted(-int(text[:-1]))
+            quarters = int(text[:-1])
+            if not 1 <= quarters <= 400:  # as the retention setting (review r14j R5)
+                raise RetentionError("the retention period is 1 to 400 quarters",
+                                     code="office.retention_range", quarters=quarters)
+            return today.shifted(-quarters)
         try:
             before = Quarter.parse(older_than)
         except PeriodError:

@@ -102,8 +102,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "a number of quarters from 0 to {most}",
     },
     "report.period": {
-        "nl": "Een periode schrijf je als 2026-Q3 (jaar, kwartaal).",
-        "en": "A period is written like 2026-Q3 (year, quarter).",
+        "nl": "Een periode schrijf je als 2026-Q3 (een jaar van {first} tot en met {last}, een "
+              "kwartaal van 1 tot en met 4).",
+        "en": "A period is written like 2026-Q3 (a year from {first} to {last}, a quarter 1 to "
+              "4).",
     },
     "report.unfinished": {
         "nl": "Het kwartaal {period} is nog niet voorbij (het kan gerapporteerd worden vanaf "

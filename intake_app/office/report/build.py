@@ -78,7 +78,7 @@ class Report:
 
 
 def _check_ended(quarter: Quarter, today: date) -> None:
-    if today.isoformat() < quarter.end:
+    if today < date.fromisoformat(quarter.end):  # dates, not texts (review r14j R3)
         raise ReportPeriodError(f"{quarter} has not ended yet (it ends {quarter.end} UTC)",
                                 period=str(quarter), end=quarter.end)
 

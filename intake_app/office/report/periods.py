@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from intake_app.errors import SeinpostError
 
 _QUARTER = re.compile(r"(\d{4})-[Qq]([1-4])")
+# The years a report period may name (review r14j R3: 9999-Q4 counted as ended, because the
+# quarter after it starts in "10000-01-01", and 0000-Q1's trend reached negative years).
+FIRST_YEAR, LAST_YEAR = 2000, 2099
 
 
 class PeriodError(SeinpostError):
@@ -31,10 +34,12 @@ class Quarter:
 
     @classmethod
     def parse(cls, text: str) -> Quarter:
-        """"2026-Q3" -> Quarter(2026, 3); raises PeriodError for anything else."""
+        """"2026-Q3" -> Quarter(2026, 3), a year FIRST_YEAR to LAST_YEAR; raises PeriodError
+        for anything else."""
         match = _QUARTER.fullmatch(text.strip()) if isinstance(text, str) else None
-        if match is None:
-            raise PeriodError("a period is written like 2026-Q3")
+        if match is None or not FIRST_YEAR <= int(match[1]) <= LAST_YEAR:
+            raise PeriodError("a period is written like 2026-Q3, a year 2000 to 2099",
+                              first=FIRST_YEAR, last=LAST_YEAR)
         return cls(int(match[1]), int(match[2]))
 
     @classmethod
