@@ -33,8 +33,27 @@ def charted_actors(trend: Table) -> list[str]:
     return ranked[:MAX_ACTORS]
 
 
+HEADROOM = 1.15  # the top of a panel over its largest published value
+
+
+def y_top(values: list[int | None]) -> float:
+    """The top of a panel's y axis: room above its largest published value, so a marker there
+    (a lone published point above all) is drawn whole, not cut by the frame (review r14j R8)."""
+    return max([1, *(v for v in values if v is not None)]) * HEADROOM
+
+
 def trend_figure(trend: Table, lang: str, fmt: str) -> bytes:
     """Small multiples, one panel per charted actor, as "png" (150 dpi) or "svg" bytes."""
+    figure = _figure(trend, lang)
+    out = io.BytesIO()
+    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    figure.savefig(out, format=fmt, dpi=150, metadata=metadata)
+    plt.close(figure)
+    return out.getvalue()
+
+
+def _figure(trend: Table, lang: str) -> plt.Figure:
+    """The figure of `trend_figure`, before it is saved (the caller closes it)."""
     actors = charted_actors(trend)
     columns = 3
     rows = max(1, math.ceil(len(actors) / columns))
@@ -54,14 +73,10 @@ def trend_figure(trend: Table, lang: str, fmt: str) -> bytes:
                   marker=_MARKERS[index % len(_MARKERS)], markersize=4, linewidth=1.2)
         axis.set_title(row_label("trend", actor, lang), fontsize=8)
         axis.set_xticks(range(len(labels)), labels, fontsize=6, rotation=30)
-        axis.set_ylim(bottom=0)
+        axis.set_ylim(0, y_top(values))
         axis.grid(True, color="0.85", linewidth=0.5)
         for side in ("top", "right"):
             axis.spines[side].set_visible(False)
     figure.suptitle(text("chart_title", lang), fontsize=9)
     figure.tight_layout()
-    out = io.BytesIO()
-    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    figure.savefig(out, format=fmt, dpi=150, metadata=metadata)
-    plt.close(figure)
-    return out.getvalue()
+    return figure
