@@ -89,7 +89,8 @@ class Console:
 
     def confirm(self, question: str) -> bool:
         """A yes/no question; only y, yes, j or ja is yes."""
-        return self.ask(f"{question} [y/N]").lower() in ("y", "yes", "j", "ja")
+        answer = self.ask(f"{question} {sentence('cli.yes_no', self.language)}")
+        return answer.lower() in ("y", "yes", "j", "ja")
 
     def progress(self, label: str, done: int, total: int) -> None:
         """Show `done` of `total` (bytes) under `label`; a new label starts a new bar."""

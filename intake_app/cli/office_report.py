@@ -84,26 +84,42 @@ def cmd_purge(sub: argparse._SubParsersAction) -> None:
                         "quarter running now) or more than N quarters ago (8q); default: the "
                         "retention setting")
     p.add_argument("--dry-run", action="store_true", help="only say what would be removed")
+    p.add_argument("--yes", action="store_true",
+                   help="remove without asking (on a terminal purge first says what would go "
+                        "and asks)")
     p.set_defaults(run=_run_purge)
 
 
 def _run_purge(args: argparse.Namespace, console: Console) -> int:
+    """Purge (or with --dry-run say what would go). On a terminal, without --yes, it first says
+    what would go and asks (review r14j R5: `--older-than 0q` typed for "keep one year" removed
+    every ended quarter for good); a script's purge (stdin not a terminal) does not ask."""
     conn = _open_existing(args.db)
     try:
         today = Quarter.of(datetime.now(UTC).strftime("%Y-%m-%d"))
         before = retention.cutoff(conn, args.older_than, today)
-        if args.dry_run:
+        ask = not args.dry_run and not args.yes and console.stdin.isatty()
+        if args.dry_run or ask:
             plan = retention.plan_purge(conn, args.db, before)
-        else:
-            plan = retention.purge(conn, args.db, before)
+            _say_plan(console, "office_out.would_purge", plan)
+            if args.dry_run:
+                return 0
+            if not console.confirm(sentence("office_out.purge_question", console.language,
+                                            count=plan.signals)):
+                console.say("office_out.nothing_purged")
+                return 1
+        plan = retention.purge(conn, args.db, before)
     finally:
         conn.close()
+    _say_plan(console, "office_out.purged", plan)
+    return 0
+
+
+def _say_plan(console: Console, code: str, plan: retention.PurgePlan) -> None:
     quarters = (", ".join(str(q) for q in plan.quarters)
                 or sentence("office_out.no_quarters", console.language))
-    console.say("office_out.would_purge" if args.dry_run else "office_out.purged",
-                count=plan.signals, before=before, quarters=quarters,
+    console.say(code, count=plan.signals, before=plan.before, quarters=quarters,
                 files=plan.attachment_files)
-    return 0
 
 
 def cmd_settings(sub: argparse._SubParsersAction) -> None:

@@ -113,6 +113,7 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "draft {draft_id}: {field} may contain {kind} (characters {start}-{end}); "
               "check it before sealing",
     },
+    "cli.yes_no": {"nl": "[j/N]", "en": "[y/N]"},
     "cli.no_answer": {
         "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
         "en": "No answer given (end of input): nothing was changed.",

@@ -118,6 +118,14 @@ SENTENCES: dict[str, dict[str, str]] = {
               "and {files} attachment files; their counts are kept for reports",
     },
     "office_out.no_quarters": {"nl": "geen", "en": "none"},
+    "office_out.purge_question": {
+        "nl": "Deze {count} signalen en hun bijlagen voorgoed verwijderen?",
+        "en": "Remove these {count} signals and their attachments for good?",
+    },
+    "office_out.nothing_purged": {
+        "nl": "Er is niets verwijderd.",
+        "en": "Nothing was removed.",
+    },
     "office_out.retention": {
         "nl": "bewaartermijn: {quarters} kwartalen",
         "en": "retention: {quarters} quarters",
