@@ -17,6 +17,7 @@ from liaison_fixtures import PASSPHRASE
 
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault.device_secret import FOLDER_PREFIX, SERVICE
+from intake_app.vault.vault_state import folder_tag
 
 
 def seinpost_items() -> list[tuple[int, int, str]]:
@@ -36,12 +37,14 @@ def test_after_a_duress_unlock_the_folder_note_is_the_newest_entry_as_after_a_se
     session.set_duress_passphrase(PASSPHRASE, DURESS)
     session.lock()
     before = {number for number, _, _ in seinpost_items()}
+    assert FOLDER_PREFIX + folder_tag(profile) in {user for _, _, user in seinpost_items()}
     time.sleep(1.1)  # created times are whole seconds
     LiaisonSession.unlock(profile, DURESS).lock()
 
-    ours = [entry for entry in seinpost_items() if entry[0] not in before
-            or entry[2].startswith(FOLDER_PREFIX)]
-    notes = [entry for entry in ours if entry[2].startswith(FOLDER_PREFIX)]
+    note_user = FOLDER_PREFIX + folder_tag(profile)  # earlier tests' notes are not ours
+    ours = [entry for entry in seinpost_items() if entry[2] == note_user
+            or (entry[0] not in before and not entry[2].startswith(FOLDER_PREFIX))]
+    notes = [entry for entry in ours if entry[2] == note_user]
     assert len(notes) == 1, ours
     note = notes[0]
     made = [entry for entry in ours if entry is not note]
