@@ -150,10 +150,10 @@ def test_bad_period_is_one_line_and_exit_1(tmp_path: Path, capsys) -> None:
 
 def test_a_quarter_that_has_not_ended_is_refused_in_one_line(tmp_path: Path, capsys) -> None:
     database.connect(tmp_path / "office.db").close()
-    code = office_main(["report", "--db", str(tmp_path / "office.db"), "--period", "2999-Q1",
+    code = office_main(["report", "--db", str(tmp_path / "office.db"), "--period", "2099-Q1",
                         "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1
-    assert "2999-Q1 has not ended yet" in err and not (tmp_path / "out").exists()
+    assert "2099-Q1 has not ended yet" in err and not (tmp_path / "out").exists()
     # The first day it can be reported, not "it ends on" that day (review r14i, U3).
-    assert "it can be reported from 2999-04-01" in err
+    assert "it can be reported from 2099-04-01" in err
