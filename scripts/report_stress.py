@@ -3,7 +3,7 @@
     .venv/bin/python scripts/report_stress.py [QUARTERS] [SEED]
 
 Publishes QUARTERS random quarters (default 3,600): 1 to 12 categories, 0 to 5 actors with a
-row's worth of signals, 0 to 4 rare actors, random one-way counts, thresholds 3 to 6 and every
+row's worth of signals, 0 to 4 rare actors, random one-way counts, thresholds 4 to 6 and every
 protection level the settings allow up to threshold + 3 (`build.most_protection`). Counts the
 quarters the engine refuses with ProtectionError (a bug: its fixed patterns should always
 pass its own audit) and prints the figure.
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from pattern_kit import quarter_counts  # noqa: E402
 
 from intake_app.domain import places, taxonomy  # noqa: E402
-from intake_app.office.report.build import most_protection  # noqa: E402
+from intake_app.office.report.build import MIN_THRESHOLD, most_protection  # noqa: E402
 from intake_app.office.report.publish import ONE_WAY, SIGNAL_TOTALS, publish_quarter  # noqa: E402
 from intake_app.office.report.suppression import ProtectionError  # noqa: E402
 
@@ -68,7 +68,7 @@ def main() -> int:
     start = time.monotonic()
     failed = 0
     for _ in range(quarters):
-        threshold = rng.randint(3, 6)
+        threshold = rng.randint(MIN_THRESHOLD, 6)
         protection = rng.randint(threshold, min(threshold + 3, most_protection(threshold)))
         try:
             publish_quarter(quarter(rng, threshold, protection), threshold, protection)

@@ -19,7 +19,7 @@ from report_kit import coded_rows, insert_coded
 
 from intake_app.domain import places, taxonomy
 from intake_app.office import database
-from intake_app.office.report.build import most_protection
+from intake_app.office.report.build import MIN_THRESHOLD, most_protection
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publish import ONE_WAY, SIGNAL_TOTALS
 
@@ -109,11 +109,11 @@ class GeneratedOffice:
 @st.composite
 def generated_offices(draw: st.DrawFn, least: int, most: int) -> GeneratedOffice:
     """`least` to `most` signals of 2 to 8 actors over the last `compare` (1 to 3) quarters
-    before 2026-Q3 and Q3 itself, a threshold of 3 to 6 and a protection level up to 2 above
+    before 2026-Q3 and Q3 itself, a threshold of 4 to 6 and a protection level up to 2 above
     it (as far as `build.most_protection` allows)."""
     seed = draw(st.integers(0, 2**32 - 1))
     size = draw(st.integers(least, most))
-    threshold = draw(st.integers(3, 6))
+    threshold = draw(st.integers(MIN_THRESHOLD, 6))
     extra = draw(st.integers(0, 2))
     compare = draw(st.integers(1, 3))
     actors = draw(st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),

@@ -14,6 +14,7 @@ import pytest
 from intake_app.cli import usage
 from intake_app.cli.office import main as office_main
 from intake_app.office import database
+from intake_app.office.report.build import MIN_THRESHOLD
 from intake_app.sentences import SENTENCES, sentence
 
 OTHER = {"nl": "en", "en": "nl"}
@@ -82,7 +83,7 @@ def test_report_refusals_speak_the_lang_given_not_the_terminals(
         "period form": (["--db", str(db), "--period", "2026-Q9"],
                         sentence("report.period", lang, first=2000, last=2099)),
         "threshold low": (["--db", str(db), "--period", "2026-Q1", "--threshold", "1"],
-                          sentence("report.threshold_low", lang, threshold=1, least=3)),
+                          sentence("report.threshold_low", lang, threshold=1, least=MIN_THRESHOLD)),
         "not a database": (["--db", str(not_db), "--period", "2026-Q1"],
                            sentence("office.not_office_db", lang, path=str(not_db))),
         "no database": (["--db", str(tmp_path / "none.db"), "--period", "2026-Q1"],

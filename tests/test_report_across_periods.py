@@ -348,7 +348,7 @@ def test_the_union_audit_catches_a_quarter_published_two_ways(tmp_path: Path) ->
     conn = database.connect(db)
     conn.execute("DELETE FROM published_cells")
     conn.execute("DELETE FROM publications")
-    write_report(build_report(conn, Q2, compare=0, threshold=3, protection=3), tmp_path / "b",
+    write_report(build_report(conn, Q2, compare=0, threshold=4, protection=4), tmp_path / "b",
                  "en")
     conn.close()
     # 5: the fact both publications hold (an own row: at least protection + 2 = 5 signals).

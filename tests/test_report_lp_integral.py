@@ -31,7 +31,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from intake_app.office import database
 from intake_app.office.report.audit import audit
-from intake_app.office.report.build import build_report, most_protection
+from intake_app.office.report.build import MIN_THRESHOLD, build_report, most_protection
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import (
     TOTAL,
@@ -106,7 +106,8 @@ def assert_same_bounds(tables: list[Table]) -> int:
 @hypothesis_seed(20261130)
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(20, 160),
-       threshold=st.integers(3, 6), extra=st.integers(0, 3), compare=st.integers(0, 2),
+       threshold=st.integers(MIN_THRESHOLD, 6), extra=st.integers(0, 3),
+       compare=st.integers(0, 2),
        actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),
                        min_size=1, max_size=6, unique=True))
 def test_published_reports_lp_bounds_equal_milp_bounds(

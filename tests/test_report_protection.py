@@ -19,7 +19,7 @@ from report_kit import coded_rows, insert_coded, linprog_intervals, linprog_unpr
 from intake_app.office import database
 from intake_app.office.report import suppression
 from intake_app.office.report.audit import audit, unprotected
-from intake_app.office.report.build import build_report
+from intake_app.office.report.build import MIN_THRESHOLD, build_report
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import TOTAL, Table, one_way, two_way
 
@@ -119,7 +119,7 @@ def _report_for(rows: list[tuple], threshold: int, compare: int):
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(0, 160),
-       threshold=st.integers(3, 6), compare=st.integers(0, 4),
+       threshold=st.integers(MIN_THRESHOLD, 6), compare=st.integers(0, 4),
        actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),
                        min_size=1, max_size=6, unique=True))
 def test_random_signal_sets_publish_no_small_cell_and_pass_the_audit(

@@ -80,11 +80,13 @@ def test_a_protection_level_under_the_threshold_is_refused_in_both_languages(
     assert publications(db) == 0 and not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("threshold", "protection"), [(3, 4), (5, 8), (3, 6), (5, 10), (4, 6)])
-def test_a_protection_level_over_twice_the_threshold_less_3_is_refused_in_both_languages(
+@pytest.mark.parametrize(("threshold", "protection"), [(4, 5), (5, 7), (4, 6), (5, 10), (6, 9)])
+def test_a_protection_level_over_twice_the_threshold_less_4_is_refused_in_both_languages(
         tmp_path: Path, capsys, monkeypatch, threshold: int, protection: int) -> None:
     # Review r14f C1, C1b: the fact that some hidden cell is 1 to threshold - 1 leaves as few
     # as 2 * threshold - 2 values of an interval however wide: T 3, P 4 left {1, 2, 8, 9}.
+    # Review r14j R9: a pair holding every signal of a table of mentions keeps exactly those
+    # (0 and N drop out), so P + 2 <= 2 * threshold - 2: T 3, P 3 left {1, 2, 10, 11}.
     db = tmp_path / "office.db"
     office(db, [Q3])
     for lang in ("nl", "en"):
@@ -92,7 +94,7 @@ def test_a_protection_level_over_twice_the_threshold_less_3_is_refused_in_both_l
                           str(threshold), "--protection", str(protection))
         err = capsys.readouterr().err
         expected = sentence("report.protection_high", lang, protection=protection,
-                            threshold=threshold, most=2 * threshold - 3)
+                            threshold=threshold, most=2 * threshold - 4)
         assert code == 1 and err.count("\n") == 1 and expected in err
     assert publications(db) == 0 and not (tmp_path / "out").exists()
 
@@ -101,7 +103,8 @@ def test_the_largest_protection_level_a_threshold_allows_is_accepted(tmp_path: P
     db = tmp_path / "office.db"
     office(db, [Q3])
     conn = database.connect(db)
-    assert build_report(conn, Q3, compare=0, threshold=5, protection=7).protection == 7
+    assert build_report(conn, Q3, compare=0, threshold=5, protection=6).protection == 6
+    assert build_report(conn, Q2, compare=0, threshold=4, protection=4).protection == 4
     conn.close()
 
 

@@ -51,7 +51,7 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
                         f"{MIN_THRESHOLD}; a quarter published before keeps its own)")
     p.add_argument("--protection", type=usage.whole_number, default=None, metavar="P",
                    help="width every suppressed cell's interval must exceed (default and "
-                        "least: N; at most 2N - 3, so 5 to 7 for N 5)")
+                        "least: N; at most 2N - 4, so 5 to 6 for N 5)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
     p.add_argument("--lang", choices=usage.LANGUAGES, default=None,
                    help="language of the report and of every message (default: nl for the "

@@ -46,11 +46,11 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "report.protection_high": {
         "nl": "Een beschermingsniveau van {protection} is te hoog voor de drempel {threshold}: "
-              "het is hoogstens {most} (twee keer de drempel min 3). Bij een hoger niveau laat "
+              "het is hoogstens {most} (twee keer de drempel min 4). Bij een hoger niveau laat "
               "het feit dat een afgeschermd aantal klein is minder mogelijke waarden over dan "
               "het niveau belooft. Er is niets gepubliceerd.",
         "en": "A protection level of {protection} is too high for the threshold {threshold}: "
-              "it is at most {most} (twice the threshold less 3). Above that, the fact that a "
+              "it is at most {most} (twice the threshold less 4). Above that, the fact that a "
               "hidden count is small leaves fewer possible values than the level promises. "
               "Nothing was published.",
     },

@@ -27,10 +27,13 @@ from intake_app.office.report.snapshots import counts_for
 from intake_app.office.report.tables import Table, fold_below
 
 DEFAULT_THRESHOLD = 5
-# The least threshold the office accepts: the minimum frequency rule statistics offices start
-# from (tau-ARGUS's and Eurostat's examples use 3). Below it a hidden cell holds 1 or 2 signals
-# at most, and a reporter who knows their own signal can often place the other.
-MIN_THRESHOLD = 3
+# The least threshold the office accepts. Statistics offices' examples start from 3 (tau-ARGUS,
+# Eurostat), but here 3 allows no protection level at all: a threshold needs a protection level
+# of at least itself and at most `most_protection` (2 * threshold - 4), which is 2 for 3 (review
+# r14j R9: at threshold 3 a hidden pair holding every signal of a table of mentions kept four
+# values, {1, 2, 10, 11}). Below 3 a hidden cell holds 1 or 2 signals, and a reporter who knows
+# their own signal can often place the other.
+MIN_THRESHOLD = 4
 DEFAULT_COMPARE = 4
 OTHER_ACTORS = trend.OTHER_ACTORS
 ReportRuleError = republish.ReportRuleError
@@ -88,7 +91,7 @@ def check_settings(threshold: int, protection: int) -> None:
     of `most_protection(threshold) + 1` or more (ReportSettingsError): a hidden cell holds up
     to threshold - 1 signals, so its interval must be wider than that at least; and the fact
     that some hidden cell is small (1 to threshold - 1) takes the middle out of an interval,
-    leaving as few as 2 * threshold - 2 values (review r14f, C1, C1b)."""
+    leaving as few as 2 * threshold - 2 values (review r14f, C1, C1b; r14j R9)."""
     if threshold < MIN_THRESHOLD:
         raise ReportSettingsError(f"threshold {threshold} is below {MIN_THRESHOLD}",
                                   code="report.threshold_low", threshold=threshold,
@@ -105,12 +108,18 @@ def check_settings(threshold: int, protection: int) -> None:
 
 
 def most_protection(threshold: int) -> int:
-    """The largest protection level a threshold allows: 2 * threshold - 3. A hidden pair of
+    """The largest protection level a threshold allows: 2 * threshold - 4. A hidden pair of
     one-way rows, or an actor table hidden inside beside its totals, tells that some cell is
     1 to threshold - 1 (or 0): what stays of an interval is its two ends, 2 * threshold - 2
     values at least for a pair (min(width + 1, 2 * threshold) inside the actor table); the
-    protection promise asks for P + 2 values or more (review r14f, C1, C1b)."""
-    return 2 * threshold - 3
+    protection promise asks for P + 2 values or more, so P <= 2 * threshold - 4 (review r14f,
+    C1, C1b). It was 2 * threshold - 3, counting for a pair that holds every signal of a table
+    of mentions (or of one with a "not known" row) also the splits 0 and N, which a reader who
+    re-runs the engine drops: such a split leaves one row beside rows shown as 0, whose zeros
+    the engine would then have hidden (review r14j R9: 2 * threshold - 2 values, {1, 2, 10, 11}
+    at threshold 3). `values_left.values_kept` still counts those two splits; this bound keeps
+    the pair at P + 2 values or more without them."""
+    return 2 * threshold - 4
 
 
 def _settings(stored: publications.Publication | None, threshold: int | None,
