@@ -63,7 +63,7 @@ def test_a_threshold_under_the_minimum_is_refused_in_both_languages(
     conn.close()
 
 
-@pytest.mark.parametrize(("threshold", "protection"), [(5, 0), (5, -2), (5, 4), (3, 2),
+@pytest.mark.parametrize(("threshold", "protection"), [(5, 0), (5, -2), (5, 4), (4, 3),
                                                        (None, 4)])
 def test_a_protection_level_under_the_threshold_is_refused_in_both_languages(
         tmp_path: Path, capsys, monkeypatch, threshold: int | None, protection: int) -> None:
