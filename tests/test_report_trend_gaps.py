@@ -80,9 +80,9 @@ def test_a_dash_leaves_more_than_the_protection_level(tmp_path: Path) -> None:
 
 
 def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Path) -> None:
-    # Threshold 4, protection 5 (7 is over 2 * 3 - 3 since r14f C1): CN 3 signals in one
-    # category, IR 3 in another. Other actors: 6, not small (6 >= 4). Shown, that 6 would
-    # leave a "–" only 0 to 6.
+    # Threshold 5, protection 5 (threshold 4 allows protection 4 at most since r14j R9): CN 3
+    # signals in one category, IR 3 in another. Other actors: 6, not small (6 >= 5). Shown,
+    # that 6 would leave a "–" only 0 to 6.
     first, second = taxonomy.codes("category")[:2]
     conn = database.connect(tmp_path / "office.db")
     # 2026-Q2 has two actors: a quarter of one actor is counted under other actors whole.
@@ -90,7 +90,7 @@ def test_an_other_actors_total_up_to_the_protection_level_is_hidden(tmp_path: Pa
             + _rows("TR", 30, Q3, 4) + [(r[0], first, *r[2:]) for r in _rows("CN", 3, Q3, 5)]
             + [(r[0], second, *r[2:]) for r in _rows("IR", 3, Q3, 6)])
     insert_coded(conn, [(*r[:9], "office_only", *r[10:]) for r in rows])
-    report = build_report(conn, Q3, compare=1, threshold=4, protection=5)
+    report = build_report(conn, Q3, compare=1, threshold=5, protection=5)
     main = report.tables["actor_category"]
     assert main.values[(OTHER_ACTORS, TOTAL)] == 6
     assert (OTHER_ACTORS, TOTAL) in main.suppressed
@@ -144,8 +144,8 @@ def test_the_legend_says_exactly_what_a_dot_and_a_dash_hold(
      "up to 12 for an actor that comes after the last actor row of that quarter")])
 def test_the_legend_covers_the_other_actors_total_and_the_pair_rule(
         tmp_path: Path, lang: str, clause: str, dash: str) -> None:
-    # Threshold 4, protection 5: KP 2 + SY 3 make an other-actors total of 5, hidden with
-    # TR's total (always, whatever its count), though it is not "a count from 1 to 3"; an
+    # Threshold 5, protection 5: KP 2 + SY 3 make an other-actors total of 5, hidden with
+    # TR's total (always, whatever its count), though it is not "a count from 1 to 4"; an
     # actor after the last row may hold up to 2P + 2 = 12 (the pair rule, `fold_rare`).
     counts = {("RU", "intimidation"): 12, ("RU", "diaspora_tax"): 8, ("TR", "intimidation"): 9,
               ("TR", "diaspora_tax"): 6, ("KP", "intimidation"): 2, ("SY", "diaspora_tax"): 3}
@@ -153,7 +153,7 @@ def test_the_legend_covers_the_other_actors_total_and_the_pair_rule(
     insert_coded(conn, [("2026-07-02T12:00:00Z", c, a, "individual", "phone", "online", None,
                          "fear_for_safety", "medium", "office_only", "B", "2")
                         for (a, c), n in counts.items() for _ in range(n)])
-    report = build_report(conn, Q3, compare=0, threshold=4, protection=5)
+    report = build_report(conn, Q3, compare=0, threshold=5, protection=5)
     conn.close()
     main = report.tables["actor_category"]
     assert main.shown((OTHER_ACTORS, TOTAL)) is None and main.shown(("TR", TOTAL)) is None
