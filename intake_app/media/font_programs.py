@@ -50,10 +50,10 @@ CFF_IDENTIFYING = ("Notice", "Copyright", "FullName", "FamilyName", "PostScript"
 
 _EEXEC = re.compile(rb"currentfile\s+eexec\s*$")
 _WHITESPACE = b" \t\r\n\f\x00"
-_BINARY_BLOCK = re.compile(rb"(\d+)\s+(?:RD|-\|)\s")
+_BINARY_BLOCK = re.compile(rb"(?<!\d)(\d+)\s+(?:RD|-\|)\s")
 """`n RD <n bytes>` (or `-|`): a glyph or subroutine program in the decrypted part."""
 _CLOSEFILE = re.compile(rb"currentfile\s+closefile")
-_STRING = re.compile(rb"\((?!\))|<(?![<~])[0-9A-Fa-f\s]*[0-9A-Fa-f][0-9A-Fa-f\s]*>|<~")
+_STRING = re.compile(rb"\((?!\))|<(?![<~])\s*+[0-9A-Fa-f][0-9A-Fa-f\s]*+>|<~")
 """A literal string, a non-empty hex string, or an ASCII85 one."""
 _ZEROS = re.compile(rb"[\r\n]0{64}")
 TRAILER = b"\n" + (b"0" * 64 + b"\n") * 8 + b"cleartomark\n"

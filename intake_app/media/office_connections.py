@@ -30,7 +30,7 @@ from collections.abc import Callable
 from intake_app.media.paths import NEUTRAL_PATH
 
 _CONNECTION_KEY = re.compile(
-    r"(?ix)(?:^\s*(?:odbc|oledb)?\s*;?|;)\s*"
+    r"(?ix)(?:^\s*+(?:(?:odbc|oledb)\s*+)?;?|;)\s*+"
     r"(?:provider|data\s+source|user\s+id|uid|workstation\s+id|wsid|server|initial\s+catalog"
     r"|database|dsn|filedsn|dbq|driver|password|pwd|integrated\s+security|trusted_connection"
     r"|persist\s+security\s+info|extended\s+properties|network\s+address|address|addr)"
@@ -38,7 +38,7 @@ _CONNECTION_KEY = re.compile(
 )
 """A key of an OLE DB or ODBC connection string (`Provider=…;Data Source=…`, `ODBC;DSN=…;UID=…`)
 at the value's start or after a `;`: a web address with `?user=` is none."""
-_QUOTED = r'"(?:\\.|[^"\\])*"'
+_QUOTED = r'"(?:\\.|[^"\\])*+(?:"|\Z)'
 _SOURCE_ARGUMENT = re.compile(r"(?i)(\\[cd])(\s+)(" + _QUOTED + r'|[^\s"\\]\S*)')
 """A DATABASE field's `\\c <connection>` or `\\d <data source>`, quoted (Word escapes `"` and `\\`
 inside with a backslash) or a single word."""

@@ -28,7 +28,7 @@ CROPPED_PICTURE = "cropped_picture"
 
 _SIDES = ("l", "t", "r", "b")
 _VML_CROPS = ("croptop", "cropleft", "cropright", "cropbottom")
-_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(%|f)?\s*")
+_NUMBER = re.compile(r"\A\s*+([+-]?(?:\d++(?:\.\d*+)?|\.\d++)(?:[eE][+-]?\d++)?)\s*+(%|f)?\s*+")
 
 
 def _number(value: str | None) -> float | None:

@@ -53,7 +53,7 @@ PATH = re.compile(
     r"|(?<![\w])[\w .\-]{1,40}:(?:users|volumes):"       # Macintosh HD:Users:…
     r"|(?<=file:)"                                       # any other file: URL
     r"|(?:https?://)?(?:d\.docs\.live\.net|onedrive\.live\.com|1drv\.ms"
-    r"|[\w\-]+-my\.sharepoint(?:-df)?\.com|(?:www\.)?zotero\.org/users)(?:/|$)"  # personal clouds
+    r"|(?<![\w\-])[\w\-]+-my\.sharepoint(?:-df)?\.com|(?:www\.)?zotero\.org/users)(?:/|$)"  # clouds
     r"|(?:https?://[^/\s\"<>]+)?/remote\.php/(?:dav/files|webdav)(?:/|$)"  # Nextcloud, ownCloud
     r"|(?:https?://)?(?:www\.)?dropbox\.com/home(?:[/?#]|$)"  # Dropbox: the owner's own folders
     r"|(?:https?://)?(?:www\.)?mendeley\.com/documents/?\?uuid="  # a Mendeley library's entry

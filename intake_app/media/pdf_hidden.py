@@ -47,7 +47,7 @@ _TRAILER_KEYS = frozenset({"/Size", "/Root", "/Encrypt", "/Prev", "/XRefStm"})
 """What a reader needs from the trailer (ISO 32000-2 §7.5.5); qpdf writes /Size, /Prev, the
 cross-reference and a new /ID itself, and the encrypted files are refused before this runs."""
 _XMP_START = re.compile(rb"<\?xpacket\b|<(?:[\w.-]+:)?(?:xmpmeta|xapmeta|RDF)\b")
-_XML_PROLOGUE = re.compile(rb"(?:\s+|<\?xml\b.*?\?>|<!--.*?-->)*", re.DOTALL)
+_XML_PROLOGUE = re.compile(rb"\A(?:\s++|<\?xml\b.*?\?>|<!--.*?-->)*+", re.DOTALL)
 """White space, an XML declaration and comments before a packet's first element."""
 _XMP_LOOK = 2048  # decoded bytes looked at for an XMP start (UTF-32 takes four a character)
 _3D_SUBTYPES = frozenset({"/U3D", "/PRC"})

@@ -32,7 +32,7 @@ from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.pdf_streams import decoded, rewrite_tokens
 
 _INLINE_IMAGE_FILE = re.compile(
-    rb"(?s)\bBI\b(?:(?!\bID\b).){0,2048}?/(?:DCT|DCTDecode|JPX|JPXDecode)\b")
+    rb"(?s)\bBI\b(?:(?!\b(?:ID|BI)\b).){0,2048}?/(?:DCT|DCTDecode|JPX|JPXDecode)\b")
 """A quick look for an inline image whose data may be a whole picture file; only a stream this
 matches is tokenized."""
 _DCT = {b"/DCT", b"/DCTDecode"}

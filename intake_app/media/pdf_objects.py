@@ -66,7 +66,7 @@ _DESCRIPTION_NAMES = frozenset(str(key) for key in _DESCRIPTION_KEYS)
 NEUTRAL_PICTURE = "Picture"
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_SCHEME = re.compile(r"\A[A-Za-z][A-Za-z0-9+.\-]*+:")
 """A URI that names its scheme (`https:`, `mailto:`); one without is relative (RFC 3986 §4.2):
 a PDF has no parts of its own, so `../../jjansen/…` is a path on the author's disk."""
 

@@ -240,7 +240,7 @@ def gunzipped_head(window: bytes) -> bytes:
         return b""
 
 
-_HEADER_LINE = re.compile(r"[!-9;-~]+:[ \t]")
+_HEADER_LINE = re.compile(r"\A[!-9;-~]++:[ \t]")
 _MAIL_HEADERS = re.compile(r"^(?:received|message-id|mime-version|return-path|delivered-to):",
                            re.IGNORECASE | re.MULTILINE)
 

@@ -26,7 +26,7 @@ from intake_app.media.result import OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, NotCleana
 
 MAX_NESTING = 3
 """How many drawings deep a drawing inside a drawing is cleaned; deeper ones are kept and warned."""
-_DATA = re.compile(r"\s*data:([^,]*),(.*)\Z", re.IGNORECASE | re.DOTALL)
+_DATA = re.compile(r"\A\s*+data:([^,]*+),(.*)\Z", re.IGNORECASE | re.DOTALL)
 _SAFE = " /:=;,'()!*+@?&$"
 """Kept when a cleaned drawing is percent-encoded again (and letters, digits, `_.-~`)."""
 
