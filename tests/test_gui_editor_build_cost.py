@@ -6,8 +6,11 @@ a list again, as the editor was built, every one of its 250 countries was sized 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.ui import eliding_combo
+from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.code_widgets import warm_up
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.i18n_loader import load_style_sheet
@@ -43,3 +46,23 @@ def test_building_the_editor_sizes_a_few_choice_rows_not_every_country_each_time
     rows = sum(combo.count() for combo in editor.findChildren(eliding_combo.ElidingComboBox))
     assert rows > 500  # the long lists are there
     assert sized[0] < 100, sized[0]
+
+
+def test_the_alt_letter_filter_asks_a_non_key_event_not_even_its_type(qtbot) -> None:
+    """The app-wide filter sees every event of every widget (4,690 while the editor is built);
+    asking each its type() made a Python enum each time, about 10 ms of the GUI thread."""
+    asked = [0]
+
+    class CountedEvent(QEvent):
+        def type(self):
+            asked[0] += 1
+            return super().type()
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    letters = UnboundAltLetters(window)
+    try:
+        assert letters.eventFilter(window, CountedEvent(QEvent.Polish)) is False
+    finally:
+        QApplication.instance().removeEventFilter(letters)
+    assert asked[0] == 0
