@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+import actor_rule_kit
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -29,7 +30,10 @@ from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table, zero_rul
 
 Q3 = Quarter(2026, 3)
 # Actor codes that stand in for the actors inside "other actors" in a candidate table.
-STAND_INS = ("AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR")
+# Codes from A to H that no generated table uses: room for an other-actors row of several
+# hundred signals (the pair rule lets it grow up to the pair's sum less P + 2).
+STAND_INS = tuple(code for code in taxonomy.codes("actor")
+                  if code[0] in "ABCDEFGH" and code not in ("AZ", "CN", "EG", "ER"))
 
 
 def quarter_counts(cells: dict[tuple[str, str], int], one_way: dict[str, Counter[str]],
@@ -51,21 +55,17 @@ def view(publication: Publication) -> dict[str, tuple]:
         "_": (publication.too_few, publication.analysed)}
 
 
+# The first part of the program's 0/1 variables' names.
+BINARY = ("small", "full", *actor_rule_kit.KINDS)
 BIG = 1000  # a cap on every count: keeps an unbounded direction finite, far above any count here
 
 
 def hidden_groups(table: Table) -> list[list[tuple[str, str]]]:
     """The fixed groups (`suppression.fixed_groups`) a one-way table hides whole, when it
     shows some of its cells and its total: each holds a count from 1 to threshold - 1 (the
-    rule, public). In the actor table (`actor_table`), its category totals when it hides
-    every one of them: one of them is from 1 to P, or it is the grand total (every signal
-    in one category; its zeros would disclose). That is the only reason it hides them (a
-    table of the other-actors row alone hides them with its interior, which it hides only
-    for a small cell or a disclosing zero: the same fact). Empty otherwise."""
+    rule, public). Empty otherwise, and for the actor table, whose rule's facts are
+    `actor_rule_kit.facts`."""
     if not table.one_way:
-        cols = [(TOTAL, c) for c in table.cols]
-        if table.row_totals and all(k in table.suppressed for k in cols):
-            return [cols]
         return []
     rows = [(r, "") for r in table.rows]
     if (TOTAL, "") in table.suppressed or all(k in table.suppressed for k in rows):
@@ -126,8 +126,8 @@ def _program(tables: list[Table], threshold: int, protection: int,
     variables: list = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
     small = [(t, g) for t in tables for g in hidden_groups(t)]
     variables += [("small", t.name, k) for t, g in small for k in g]
-    # The actor table's category totals: or one of them is every signal of the quarter.
-    variables += [("whole", t.name, k) for t, g in small if not t.one_way for k in g]
+    actor_facts = [actor_rule_kit.facts(t, threshold, protection) for t in tables]
+    variables += [v for found, _ in actor_facts for v in found]
     full = signals is not None and signals > 0
     variables += [("full", t.name, k) for t, g in small
                   if full and t.name in CAPPED for k in g]
@@ -163,11 +163,6 @@ def _program(tables: list[Table], threshold: int, protection: int,
             row(t.members[key], -np.inf, small_ceiling(t, threshold, protection) + BIG,
                 extra=((z, float(BIG)),))  # small: at most threshold - 1 (or P)
         ways = [("small", t.name, k) for k in group]
-        if not t.one_way:
-            grand = t.values[(TOTAL, TOTAL)]
-            for key in group:  # whole: this category total is the grand total
-                row(t.members[key], 0, np.inf, extra=((("whole", t.name, key), -grand),))
-            ways += [("whole", t.name, k) for k in group]
         if ("full", t.name, group[0]) in index:
             alone = (alone_code(t.name), "")
             for key in group:  # full: this row is N (with none_known beside it: N less it)
@@ -176,7 +171,10 @@ def _program(tables: list[Table], threshold: int, protection: int,
                     extra=((("full", t.name, key), -float(signals or 0)),))
             ways += [("full", t.name, k) for k in group]
         row([], 1, np.inf, extra=tuple((w, 1.0) for w in ways))
-    upper = np.array([1.0 if v[0] in ("small", "whole", "full") else BIG for v in variables])
+    for _, found in actor_facts:
+        for terms, low, high in found:
+            row([], low, high, extra=tuple(terms))
+    upper = np.array([1.0 if v[0] in BINARY else BIG for v in variables])
     return variables, rows, upper
 
 
@@ -188,7 +186,7 @@ def _solve(variables: list, rows: list, upper: np.ndarray, cost: np.ndarray) -> 
     if found.x is None:
         return None
     return {v: round(float(x)) for v, x in zip(variables, found.x, strict=True)
-            if v[0] not in ("small", "whole", "full")}
+            if v[0] not in BINARY}
 
 
 def _truth(tables: list[Table]) -> dict:

@@ -95,6 +95,37 @@ def small_actor_tables(draw: st.DrawFn) -> dict[tuple[str, str], int]:
 
 
 
+MIXED_ACTORS = ("CN", "ER", "IR", "MA", "RU", "TR", "unknown")
+MIXED_CATEGORIES = taxonomy.codes("category")[:5]
+
+
+@st.composite
+def mixed_actor_tables(draw: st.DrawFn) -> dict[tuple[str, str], int]:
+    """An actor x category table of 3 to 7 actors over 2 to 5 categories, each actor either
+    large (every used category 5 to 40) or with a row's worth and a cell under 5 somewhere
+    (or a zero), and mostly one or two rare actors (1 to 5 signals: an other-actors row): the
+    tables where the actor table hides some rows and shows others (issue 14, review r14j R7)."""
+    actors = draw(st.lists(st.sampled_from(MIXED_ACTORS), min_size=3, max_size=7,
+                           unique=True))
+    categories = MIXED_CATEGORIES[:draw(st.integers(2, 5))]
+    cells: dict[tuple[str, str], int] = {}
+    for actor in actors:
+        if draw(st.booleans()):
+            for category in categories:
+                cells[(actor, category)] = draw(st.integers(5, 40))
+        else:
+            for category in categories:
+                cells[(actor, category)] = draw(st.sampled_from([0, 1, 2, 3, 4, 6, 9, 14]))
+            short = 7 - sum(cells[(actor, c)] for c in categories)
+            if short > 0:  # a row's worth: what is missing goes to one of its cells
+                cells[(actor, draw(st.sampled_from(categories)))] += short
+    for actor in RARE_ACTORS[:draw(st.sampled_from([0, 1, 1, 2]))]:
+        for _ in range(draw(st.integers(1, 5))):
+            key = (actor, draw(st.sampled_from(categories)))
+            cells[key] = cells.get(key, 0) + 1
+    return cells
+
+
 @dataclass(frozen=True)
 class GeneratedOffice:
     """Random coded signals over the quarters up to 2026-Q3 and the settings to report them

@@ -67,12 +67,12 @@ def test_the_golden_publications_open_with_no_rule(tmp_path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("quarter", [Q1, Q2])
+@pytest.mark.parametrize("quarter", [Q2])
 def test_an_old_rule_quarter_that_todays_rule_covers_is_protected_again_and_stored(
         tmp_path: Path, quarter: Quarter) -> None:
-    # Q1 (T0, value-driven): today's rule hides the whole inside, a superset of the cells the
-    # old rule hid, and shows the same margins. Q2: today's rule hides the other-actors total
-    # 8 and TR's total beside it, which the old rule showed; it shows nothing the old one hid.
+    # Q2: today's rule hides the other-actors total 8 and TR's total beside it, which the old
+    # rule showed; it shows nothing the old one hid. (Q1, T0, was covered by rule 6, which hid
+    # the whole inside; rule 7 shows CN's row: see the next test.)
     conn = database.connect(golden_copy(tmp_path))
     before = stored(conn, quarter)
     report = build_report(conn, quarter, compare=0, today=AFTER_Q4)
@@ -88,6 +88,22 @@ def test_an_old_rule_quarter_that_todays_rule_covers_is_protected_again_and_stor
         assert table_csv(report.tables[name]) == table_csv(fresh.tables[name]), name
     assert table_csv(build_report(conn, quarter, compare=0, today=AFTER_Q4).tables[
         "actor_category"]) == table_csv(fresh.tables["actor_category"])
+    conn.close()
+
+
+def test_the_value_driven_t0_quarter_is_refused_now_that_todays_rule_shows_cns_row(
+        tmp_path: Path) -> None:
+    # Q1 (T0, value-driven) hid CN's three cells and showed the category totals; rule 7 (issue
+    # 14, review r14j R7) hides only RU's and TR's rows (and the category totals) and shows
+    # CN's. Together the two would pin RU's and TR's cells: the quarter is refused.
+    conn = database.connect(golden_copy(tmp_path))
+    assert ("CN", "intimidation") in stored(conn, Q1).tables["actor_category"].suppressed
+    fresh = publish_quarter(counts_for(conn, Q1), 5, 5).tables["actor_category"]
+    assert ("CN", "intimidation") not in fresh.suppressed
+    with pytest.raises(ReportRuleError) as refused:
+        build_report(conn, Q1, compare=0, today=AFTER_Q4)
+    assert refused.value.code == "report.old_rule"
+    assert stored(conn, Q1).rule is None
     conn.close()
 
 
@@ -142,3 +158,28 @@ def test_covers_refuses_a_publication_that_would_show_a_hidden_cell() -> None:
     assert publications.covers(fresh, old)
     old.tables["actor_category"].suppressed.add(("RU", "total"))  # hidden before, shown now
     assert not publications.covers(fresh, old)
+
+
+def test_a_quarter_stored_under_rule_6_is_repeated_as_it_is(tmp_path: Path) -> None:
+    # Rule 6 hid the whole inside of the actor table for one small cell (review r14j R7);
+    # today's rule (7) shows the large actors' rows. A quarter stored under rule 6 is safe on
+    # its own and is repeated unchanged, never published a second way.
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [("2026-08-02T12:00:00Z", category, actor, "individual", "phone",
+                         "online", None, "fear_for_safety", "medium", "office_only", "B", "2")
+                        for actor, n in (("CN", 8), ("RU", 3), ("TR", 9), ("IR", 9))
+                        for category in ("intimidation", "diaspora_tax", "family_pressure")
+                        for _ in range(n)])
+    fresh = publish_quarter(counts_for(conn, Q3), 5, 5)
+    main = fresh.tables["actor_category"]
+    old = publish_quarter(counts_for(conn, Q3), 5, 5)
+    old.rule = 6
+    old.tables["actor_category"].suppressed |= {(r, c) for r in main.rows for c in main.cols}
+    assert old.tables["actor_category"].suppressed != main.suppressed
+    with conn:
+        publications.save(conn, old)
+    report = build_report(conn, Q3, compare=0, today=AFTER_Q4)
+    again = report.tables["actor_category"]
+    assert again.suppressed == old.tables["actor_category"].suppressed
+    assert stored(conn, Q3).rule == 6
+    conn.close()

@@ -7,19 +7,32 @@ count, such as "the other-actors total is hidden because it is at most P" or "ev
 is hidden because the audit failed with them shown", tells that count's range to every reader).
 So after primary suppression (`suppression.primary`: counts from 1 to threshold - 1, zeros
 that would disclose) every choice looks only at which rows there are (`publish.fold_rare`, whose
-own facts the audit models: `tables.actor_floors`, `audit.folded_interval`), whether some
-cell is primary, and numbers that stay published:
+own facts the audit models: `tables.actor_floors`, `audit.folded_interval`), where the counts
+under the threshold are, and numbers that stay published (issue 14, review r14j R7: the earlier
+rule hid the whole interior for one small cell anywhere, so with 3,000 signals no actor's
+categories were ever published; statistics offices hide a few cells around each small one):
 
-1. No cell is primary and there is no other-actors row beside an actor's row: everything
-   is shown.
-2. Otherwise the whole interior (actor x category) is hidden, apart from the cells of a
-   category whose total is shown as 0 (every actor had 0 there; anyone can tell).
-3. If a category total is from 1 to P (shown, it would bound every hidden cell of its
-   column to P + 1 values), or is a zero that would disclose (every signal of the quarter in
-   one category: `tables.zero_groups`), every category total is hidden: one fixed unit, so
-   a hidden category total does not tell which one was small. A table of the other-actors
-   row alone hides them with its interior (they are the same numbers).
-4. The other-actors total, whenever there is an actor's row beside it, is hidden, always,
+1. A row is *marked* when one of its cells in a category some signal has (a "used" category,
+   total above 0) holds fewer than `threshold` signals: a small count, or a zero (every
+   disclosing zero is one). The other-actors row is marked, and so is its partner (the last
+   actor row above it: their totals are hidden together, step 5). A marked row alone is
+   joined by the row below it (by position; the row above for the last row): one hidden row
+   would be told by the category totals less the shown rows. No marked row: everything is
+   shown.
+2. With every row hidden, or fewer than three used categories (`FEWEST_USED`; then, as
+   the earlier rule did, when a cell is primary or there is an other-actors row): the whole
+   interior is hidden, and every category total when one is from 1 to P or a zero that would
+   disclose (`tables.zero_groups`), or the table has one row.
+3. Otherwise the interior of the hidden rows is hidden, apart from their cells in a category
+   no signal has (0, as a shown row's 0 there tells: a shown row has at least `threshold` in
+   every used category, so a shown zero is an empty category). Every shown row's cells are
+   shown: a shown row never shows a zero of a used category, so the zero rule tells nothing
+   of the hidden cells.
+4. The totals of the used categories are hidden, as one unit, when one of them is from 1 to
+   P, or the hidden rows hold fewer than P + 2 of one (`block_least`): that sum is the total
+   less the shown rows, so shown, it would bound the column's hidden cells. The empty
+   categories' totals (0) are shown.
+5. The other-actors total, whenever there is an actor's row beside it, is hidden, always,
    whatever its count, and so is the total of the actor's row just above it (a fixed place:
    actors are ordered by code, "unknown" last, never by size). `publish.fold_rare` has made
    sure that those two totals together hold at least 2P + 4 signals (it counts that actor
@@ -27,22 +40,22 @@ cell is primary, and numbers that stay published:
    than P possible values; their sum is published (the grand total less the shown rows), so
    the reader can check that too.
 
-Nothing is decided by an audit: the audit (`audit.unprotected`) only checks the result, and a
-failure raises ProtectionError (a bug: the steps above always leave every hidden cell more
-than P values; docs/PRIVACY.md, "Why the pattern holds"). An earlier escalation (hide every
-category total, then every actor total, when the audit failed with them shown) told the reader
-that the audit had failed, a fact about the counts it then hid (r14e, B1).
+Why the hidden cells stay wide (docs/PRIVACY.md): the hidden rows form a table of their own
+whose margins are their totals (each at least P + 2; the pair's sum at least 2P + 4) and, where
+shown, category sums of at least P + 2 in at least two used categories; a cell of such a table
+lies anywhere between its Fréchet bounds, min(row, column, the other rows, the other columns)
+apart: more than P. With the used category totals hidden, a cell lies anywhere from 0 to its
+row's total. Nothing is decided by an audit: the audit (`audit.unprotected`) only checks the
+result, and a failure raises ProtectionError (a bug). An earlier escalation (hide every category
+total, then every actor total, when the audit failed with them shown) told the reader that the
+audit had failed, a fact about the counts it then hid (r14e, B1).
 """
 
 from __future__ import annotations
 
 from intake_app.office.report.audit import unprotected
 from intake_app.office.report.suppression import ProtectionError
-from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Key, Table
-
-
-def _interior(main: Table) -> set[Key]:
-    return {(r, c) for r in main.rows for c in main.cols}
+from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table
 
 
 def _show_empty_columns(main: Table) -> None:
@@ -60,19 +73,72 @@ def partner(main: Table) -> str | None:
     return named[-1] if named and OTHER_ACTORS in main.rows else None
 
 
+# The fewest used categories for hiding rows one by one (step 1): with two, a marked row's
+# cell under the threshold is in one of two places, so each of its two cells would lie
+# in [0, threshold - 1] or [row - threshold + 1, row] (review r14j R7's tests found a row of
+# 14 beside a category total of 6 narrowed to 0..4).
+FEWEST_USED = 3
+
+
+def used(main: Table) -> list[str]:
+    """The categories some signal of the quarter has (total above 0), in table order."""
+    return [col for col in main.cols if main.values[(TOTAL, col)] > 0]
+
+
+def hidden_rows(main: Table, threshold: int) -> list[str]:
+    """The rows whose interior `protect` hides (steps 1 and 2), in table order: every row
+    with a cell under `threshold` in a used category, the other-actors row and its partner;
+    one such row alone is joined by the row below it (the row above for the last row).
+    With fewer than `FEWEST_USED` used categories, the earlier rule: every row when a cell
+    is primary or there is an other-actors row beside an actor, else none."""
+    cols = used(main)
+    beside = partner(main)
+    if len(cols) < FEWEST_USED:  # step 2: the earlier rule
+        return list(main.rows) if main.suppressed or beside is not None else []
+    marked = {row for row in main.rows
+              if any(main.values[(row, col)] < threshold for col in cols)}
+    if beside is not None:
+        marked |= {OTHER_ACTORS, beside}
+    if len(marked) == 1 and len(main.rows) > 1:
+        (row,) = marked
+        at = main.rows.index(row)
+        marked.add(main.rows[at + 1] if at + 1 < len(main.rows) else main.rows[at - 1])
+    return [row for row in main.rows if row in marked]
+
+
+def block_least(protection: int) -> int:
+    """The least count the hidden rows must hold together in each used category for the
+    category totals to be shown beside shown rows: P + 2 (step 4)."""
+    return protection + 2
+
+
+def _column_totals_hidden(main: Table, hidden: list[str], protection: int) -> bool:
+    """Steps 2 and 4: whether the category totals are hidden (one unit)."""
+    col_totals = [(TOTAL, c) for c in main.cols]
+    if (len(main.rows) == 1
+            or any(0 < main.values[k] <= protection or k in main.must_hide
+                   for k in col_totals)):
+        return True
+    if len(hidden) == len(main.rows):
+        return False
+    least = block_least(protection)
+    return any(sum(main.values[(row, col)] for row in hidden) < least for col in used(main))
+
+
 def protect(main: Table, threshold: int, protection: int) -> None:
     """Secondary suppression of `main` (the actor x category table laid out by
     `publish.fold_rare`, primary suppression done; in place). Raises ProtectionError if a
     hidden cell is still narrowed to `protection` or fewer values (a bug, never data)."""
-    del threshold  # the small cells are found by primary suppression; nothing here is by value
-    beside = partner(main)
-    if not main.suppressed and beside is None:
+    hidden = hidden_rows(main, threshold)
+    if not hidden:
         return
-    col_totals = [(TOTAL, c) for c in main.cols]
-    main.suppressed |= _interior(main)
-    if (len(main.rows) == 1
-            or any(0 < main.values[k] <= protection or k in main.must_hide for k in col_totals)):
-        main.suppressed |= set(col_totals)
+    main.suppressed |= {(row, col) for row in hidden for col in main.cols}
+    if _column_totals_hidden(main, hidden, protection):
+        main.suppressed |= {(TOTAL, c) for c in main.cols}
+    if len(hidden) < len(main.rows):  # step 3: the empty categories are told by a shown row
+        empty = [col for col in main.cols if main.values[(TOTAL, col)] == 0]
+        main.suppressed -= {(row, col) for row in [*main.rows, TOTAL] for col in empty}
+    beside = partner(main)
     if beside is not None:
         main.suppressed |= {(OTHER_ACTORS, TOTAL), (beside, TOTAL)}
     _show_empty_columns(main)

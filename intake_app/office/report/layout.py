@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from intake_app.domain.places import SOURCE as PLACE_SOURCE
+from intake_app.office.report.actor_table import block_least
 from intake_app.office.report.build import TABLE_ORDER, Report
 from intake_app.office.report.csv_out import cell_text
 from intake_app.office.report.tables import TOTAL, Table, pair_least
@@ -70,7 +71,8 @@ def methods(report: Report, lang: str) -> list[str]:
     return [
         *paragraphs,
         text("m_suppress", lang, threshold=report.threshold, below=report.threshold - 1,
-             protection=report.protection, hidden=hidden),
+             protection=report.protection, hidden=hidden,
+             least=block_least(report.protection)),
         text("m_repeat", lang),
         text("m_other", lang, fold=report.fold_below, protection=report.protection,
              pair=pair_least(report.protection)),

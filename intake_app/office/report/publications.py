@@ -47,7 +47,14 @@ from intake_app.office.report.tables import (
 # and an actor alone beside "unknown" is counted under other actors (review r14h, H2).
 # 6 = within each category column too: beside actor "unknown", the zeros of the other rows
 # beside one non-zero cell are disclosing zeros (`tables.zero_groups`; review r14i, C1).
-RULE = 6
+# 7 = the actor table hides the rows around its small cells, not its whole interior, and the
+# category totals where the hidden rows hold P + 1 or fewer of a category (`actor_table`;
+# issue 14, review r14j R7). Rule 6 stays safe on its own (it hides more of the interior):
+# a quarter stored under it is repeated as it is (`REPEATED`).
+RULE = 7
+# The rules whose stored publications a report repeats unchanged: today's, and rule 6, whose
+# pattern is also decided by position alone and whose actor totals follow the same rule.
+REPEATED = (6, RULE)
 
 
 @dataclass

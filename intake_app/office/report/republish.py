@@ -11,7 +11,9 @@ hidden groups by an interval, where the ceilings could leave a few values (revie
 rule 3 showed a row naming every signal with a known impact (G2); rule 4 did the same beside
 the other "not known" codes (actor and region unknown, grades F and 6: review r14h, H2); rule 5
 showed, within a category column, one actor's cell and the zeros of the others beside
-"unknown" (review r14i, C1).
+"unknown" (review r14i, C1). One stored under rule 6 is repeated as it is
+(`publications.REPEATED`): its pattern too is decided by position alone, and it hid the whole
+inside of the actor table where today's rule hides rows (issue 14, review r14j R7).
 
 So before a report uses such a quarter, the quarter is protected again under today's rule
 (`publish.publish_quarter`, from its counts: live rows or the counts `purge` kept):
@@ -49,11 +51,11 @@ class ReportRuleError(SeinpostError):
 def current(conn: sqlite3.Connection, stored: publications.Publication, series: list[Quarter]
             ) -> publications.Publication:
     """`stored` (a quarter of `series`, the report's quarters oldest first) as a report may
-    use it: itself under today's rule; re-protected and stored again where today's rule
+    use it: itself under today's rule or rule 6; re-protected and stored again where today's rule
     covers it; else ReportRuleError ("report.old_rule" for the report's own quarter,
     "report.old_rule_trend" with the largest --compare that leaves it out for an earlier one).
     Inside the caller's transaction."""
-    if stored.rule == publications.RULE:
+    if stored.rule in publications.REPEATED:
         return stored
     fresh = publish_quarter(counts_for(conn, stored.quarter), stored.threshold,
                             stored.protection)
