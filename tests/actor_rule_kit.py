@@ -4,10 +4,12 @@ program rows for the intruder of `pattern_kit` (issue 14, review r14j R7).
 The rule, as docs/PRIVACY.md states it: a row is marked when one of its cells in a used
 category (total above 0) holds fewer than threshold signals; the other-actors row and the actor
 row above it are always hidden; a marked row alone is joined by the row below it (the row above
-for the last row); with fewer than three used categories every row is hidden (when anything is
-hidden); the used category totals are hidden when one is from 1 to P, or equals the grand
-total, or (beside shown rows) the hidden rows hold at most P + 1 of one. Written out here from
-that description, not taken from the engine: a test of the engine must not borrow its answer.
+for the last row); with fewer than three used categories every row is hidden (when one is
+marked or every signal has one category); the used category totals are hidden when one is from
+1 to P, or equals the grand total, or (beside shown rows) the hidden rows hold at most P + 1 of
+one, or the hidden rows other than a marked one (not the pair) hold less than one. Written out
+here from that description, not taken from the engine: a test of the engine must not borrow its
+answer.
 
 A reader who sees which rows are hidden therefore knows, of each hidden row that is neither the
 other-actors row nor its partner, that it is marked (unless every row is hidden and the quarter
@@ -16,8 +18,11 @@ one is marked or, when the lower one is the last row, one of the two. Each fact 
 these 0/1 variables is 1", and each 0/1 variable forces what it stands for: `under` a cell
 under the threshold in a used category; `few` a quarter with fewer than three used categories
 (`used` 0 for a category no signal has); `low` a category total from 1 to P; `thin` a used
-category of which the hidden rows hold at most P + 1; with every category total hidden, `few`
-stands for the earlier rule's reasons as well (every signal in one category is one of them).
+category of which the hidden rows hold at most P + 1; `crowd` a used category of which the
+hidden rows other than a marked one hold less than all; `whole` a category total equal to the
+grand total (every signal in one category). `few` holds only beside a marked row or a `whole`:
+with fewer than three used categories every row is hidden when one is marked, or when every
+signal has one category (the zero category totals would disclose).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table
 
 BIG = 1000  # as pattern_kit.BIG: far above any count here
-KINDS = ("under", "few", "used", "thin", "low")  # the 0/1 variables' first part
+KINDS = ("under", "few", "used", "thin", "crowd", "low", "whole")  # the 0/1 variables' first part
 
 Term = tuple[tuple, float]
 Row = tuple[list[Term], float, float]
@@ -75,6 +80,12 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
     found.append(([*flags, (few, float(BIG))], -inf, 2 + BIG))
     if not every:
         found.append(([(few, 1.0)], 0, 0))
+    grand = float(table.values[(TOTAL, TOTAL)])
+    wholes = []
+    for col in cols:  # whole: every signal of the quarter has this category
+        whole = binary("whole", name, col)
+        found.append(([*total(col), (whole, -grand)], 0, inf))
+        wholes.append((whole, 1.0))
     marks: dict[str, list[tuple]] = {}
     for row in hidden:
         marks[row] = []
@@ -84,6 +95,10 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
             found.append(([(x, 1.0), (under, float(BIG))], -inf, threshold - 1 + BIG))
             found.append(([*total(col), (under, -1.0)], 0, inf))  # a used category
             marks[row].append(under)
+    # Fewer than three used categories: every row is hidden because one is marked, or every
+    # signal has one category.
+    found.append(([*[(v, 1.0) for m in marks.values() for v in m], *wholes, (few, -1.0)],
+                  0, inf))
     forced = set()
     if OTHER_ACTORS in rows and len(rows) > 1:
         forced = {OTHER_ACTORS, [r for r in rows if r != OTHER_ACTORS][-1]}
@@ -97,7 +112,7 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
             found.append(([(v, 1.0) for v in [*marks[row], few]], 1, inf))
     hidden_totals = [c for c in cols if (TOTAL, c) in table.suppressed]
     if len(rows) > 1 and hidden_totals:
-        ways = [few]
+        ways = [w for w, _ in wholes]
         for col in hidden_totals:
             low = binary("low", name, col)
             found.append(([*total(col), (low, -1.0)], 0, inf))
@@ -109,5 +124,11 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
                 block = [(_cell(table, r, col), 1.0) for r in hidden]
                 found.append(([*block, (thin, float(BIG))], -inf, protection + 1 + BIG))
                 ways.append(thin)
+                for row in rest:  # crowd: the other hidden rows cannot hold all of it
+                    crowd = binary("crowd", name, row, col)
+                    others = [(_cell(table, r, c), -1.0) for r in hidden if r != row
+                              for c in cols]
+                    found.append(([*block, *others, (crowd, -float(BIG))], 1 - BIG, inf))
+                    ways.append(crowd)
         found.append(([(v, 1.0) for v in ways], 1, inf))
     return variables, found

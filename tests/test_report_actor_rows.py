@@ -96,3 +96,23 @@ def test_every_hidden_actor_cell_beside_shown_rows_keeps_more_than_p_plus_one_va
     assert pattern_leaks(counts, only=ONLY) == []
     assert value_leaks(counts, only=ONLY) == []
     assert dash_leaks(counts) == []
+
+
+# Found while writing the rule down: CN (76) and ER (11) hidden side by side, ER not the last
+# row, the category totals shown. The other hidden row could hold at most 11 of a category, so
+# CN held at least 29 of intimidation and of diaspora tax, and its mark (a cell under the
+# threshold: the reader knows CN is marked, the upper row of a pair) could only be in
+# informants: CN x informants 0..4 (true 2), 5 values. Now the category totals are hidden
+# whenever the other hidden rows could not hold a whole used category.
+CROWDED = {(actor, category): n for actor, row in (("CN", (37, 37, 2)), ("ER", (3, 3, 5)),
+                                                   ("IR", (20, 20, 20)), ("RU", (30, 30, 30)))
+           for category, n in zip(("intimidation", "diaspora_tax", "informants_surveillance"),
+                                  row, strict=True)}
+
+
+def test_a_marked_row_beside_a_small_one_does_not_place_its_small_cell() -> None:
+    counts = quarter_counts(CROWDED, {})
+    main = publish_quarter(counts, 5, 5).tables["actor_category"]
+    assert ("CN", "informants_surveillance") in main.suppressed
+    assert value_leaks(counts, only=ONLY) == []
+    assert pattern_leaks(counts, only=ONLY) == []

@@ -30,8 +30,10 @@ categories were ever published; statistics offices hide a few cells around each 
    of the hidden cells.
 4. The totals of the used categories are hidden, as one unit, when one of them is from 1 to
    P, or the hidden rows hold fewer than P + 2 of one (`block_least`): that sum is the total
-   less the shown rows, so shown, it would bound the column's hidden cells. The empty
-   categories' totals (0) are shown.
+   less the shown rows, so shown, it would bound the column's hidden cells; or a hidden row
+   other than the pair holds so much that the other hidden rows could not hold the whole of
+   some used category (shown, the totals would force its cell there above 0, and its mark,
+   a cell under the threshold, could be placed). The empty categories' totals (0) are shown.
 5. The other-actors total, whenever there is an actor's row beside it, is hidden, always,
    whatever its count, and so is the total of the actor's row just above it (a fixed place:
    actors are ordered by code, "unknown" last, never by size). `publish.fold_rare` has made
@@ -89,16 +91,18 @@ def hidden_rows(main: Table, threshold: int) -> list[str]:
     """The rows whose interior `protect` hides (steps 1 and 2), in table order: every row
     with a cell under `threshold` in a used category, the other-actors row and its partner;
     one such row alone is joined by the row below it (the row above for the last row).
-    With fewer than `FEWEST_USED` used categories, the earlier rule: every row when a cell
-    is primary or there is an other-actors row beside an actor, else none."""
+    With fewer than `FEWEST_USED` used categories, every row when one is marked or a cell
+    is primary (with one used category, the zero category totals), else none: the earlier
+    rule, which hid every row when a cell was primary or there was an other-actors row."""
     cols = used(main)
     beside = partner(main)
-    if len(cols) < FEWEST_USED:  # step 2: the earlier rule
-        return list(main.rows) if main.suppressed or beside is not None else []
     marked = {row for row in main.rows
               if any(main.values[(row, col)] < threshold for col in cols)}
     if beside is not None:
         marked |= {OTHER_ACTORS, beside}
+    if len(cols) < FEWEST_USED:  # step 2: as the earlier rule (with two used categories a
+        # zero in one is a disclosing zero; with one, the other totals are)
+        return list(main.rows) if marked or main.suppressed else []
     if len(marked) == 1 and len(main.rows) > 1:
         (row,) = marked
         at = main.rows.index(row)
@@ -122,7 +126,17 @@ def _column_totals_hidden(main: Table, hidden: list[str], protection: int) -> bo
     if len(hidden) == len(main.rows):
         return False
     least = block_least(protection)
-    return any(sum(main.values[(row, col)] for row in hidden) < least for col in used(main))
+    cols = used(main)
+    sums = {col: sum(main.values[(row, col)] for row in hidden) for col in cols}
+    if any(sums[col] < least for col in cols):
+        return True
+    # A hidden row other than the pair is marked: one of its used cells is under the
+    # threshold. Shown, the category totals must leave each of its cells free to be 0 (the
+    # other hidden rows able to hold the whole category), or the mark would be placed.
+    block = sum(main.values[(row, TOTAL)] for row in hidden)
+    beside = partner(main)
+    marked = [row for row in hidden if row not in (OTHER_ACTORS, beside)]
+    return any(sums[col] > block - main.values[(row, TOTAL)] for row in marked for col in cols)
 
 
 def protect(main: Table, threshold: int, protection: int) -> None:
