@@ -92,8 +92,8 @@ def test_quitting_while_a_saved_draft_stores_its_file_asks_and_going_back_lets_i
     window.quit()
     question = _quit_question()
     assert question is not None and question.text() == (
-        "1 attachment is still being stored in your vault. If you quit now, it is not attached "
-        "to the draft.")
+        "1 chosen file is not yet stored in your vault. If you quit now, it is not attached to "
+        "the draft.")
     qtbot.mouseClick(question.button(QMessageBox.Cancel), Qt.LeftButton)  # Go back
     assert window.isVisible() and window.session is not None
     slow_store.set()
@@ -110,3 +110,45 @@ def test_quit_and_lose_it_while_a_file_is_being_stored_quits(
     window.quit()
     qtbot.mouseClick(_quit_question().button(QMessageBox.Discard), Qt.LeftButton)
     assert window.session is None and not window.isVisible()
+
+
+def _editor_with_a_file_added(qtbot, tmp_path: Path):
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office")).lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, "Quit with a recording.")
+    recording = tmp_path / "opname.m4a"
+    recording.write_bytes(bytes(3000))
+    editor.attachments_panel.add_pending(recording)
+    return window, editor, recording
+
+
+def test_ctrl_q_with_a_file_added_in_the_editor_asks_and_going_back_keeps_it_chosen(
+        qtbot, tmp_path: Path) -> None:
+    """Review r12z R15: the app quit at once and the recording was gone after a restart."""
+    window, editor, recording = _editor_with_a_file_added(qtbot, tmp_path)
+    qtbot.keyClick(editor.form.description, Qt.Key_Q, Qt.ControlModifier)
+    question = _quit_question()
+    assert question is not None and question.text().startswith("1 chosen file is not yet stored")
+    qtbot.mouseClick(question.button(QMessageBox.Cancel), Qt.LeftButton)  # Go back
+    assert window.session is not None and editor.isVisible()
+    assert editor.attachments() == [(recording, False)]
+
+
+def test_ctrl_q_on_the_lock_page_with_a_file_the_lock_kept_asks_first(
+        qtbot, tmp_path: Path) -> None:
+    window, editor, recording = _editor_with_a_file_added(qtbot, tmp_path)
+    qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
+    assert window.session is None and window.unlock_page.kept.isVisible()
+    window.quit()
+    question = _quit_question()
+    assert question is not None and question.text().startswith("1 chosen file is not yet stored")
+    qtbot.mouseClick(question.button(QMessageBox.Cancel), Qt.LeftButton)  # Go back
+    assert window.isVisible()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.editor is not None,
+                    timeout=20000)
+    assert window.workspace.editor.attachments() == [(recording, False)]
+    window.lock()

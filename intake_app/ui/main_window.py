@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         """Keep the open draft, lock and close (Ctrl+Q, from any window of the app); asks
         first when the draft's last words cannot be kept (ui/quit_question.py)."""
-        if not self._quitting and not quit_may_go_on(self.workspace, self._quit_anyway):
+        if not self._quitting and not quit_may_go_on(self, self._quit_anyway):
             return
         self._quitting = True
         self.lock()
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         self.quit()
 
     def closeEvent(self, event) -> None:
-        if not self._quitting and not quit_may_go_on(self.workspace, self._quit_anyway):
+        if not self._quitting and not quit_may_go_on(self, self._quit_anyway):
             event.ignore()  # the window's close button asks as Ctrl+Q does
             return
         self._watch_keys(False)

@@ -26,22 +26,37 @@ def open_editor_kept(workspace) -> bool:
     return editor.save_now()
 
 
-def quit_may_go_on(workspace, quit_anyway: Callable[[], None]) -> bool:
-    """True when quitting loses nothing (the open editor's changes are kept now, no saved
-    draft has files still being stored); else False, with the question open over the editor
-    or the window (`ask_before_losing`)."""
+def quit_may_go_on(window, quit_anyway: Callable[[], None]) -> bool:
+    """True when quitting `window` (the MainWindow) loses nothing: the open editor's changes
+    are kept now, and no chosen file is waiting to be stored (in the open editor, in a saved
+    draft being stored, or kept by a lock to reopen); else False, with the question open over
+    the editor or the window (`ask_before_losing`)."""
+    workspace = window.workspace
     if not open_editor_kept(workspace):
         editor = workspace.editor
         ask_before_losing(editor, editor.keeper.error, quit_anyway)
         return False
-    storing = None if workspace is None else workspace.drafts.files_being_stored()
-    if storing is None:
+    files = _files_not_stored(window)
+    if not files:
         return True
-    # Review r12y R16: Ctrl+Q just after Save and close quit while a video was being
-    # stored, and the draft was kept without it, without a word.
-    text = QuitQuestion().still_storing(len(storing.remaining()))
-    ask_before_losing(workspace, None, quit_anyway, text)
+    # Reviews r12y R16 and r12z R15: Ctrl+Q just after Save and close, with a file added in
+    # the editor, or on the lock page after a lock kept one, quit and the file was gone.
+    editor = None if workspace is None else workspace.editor
+    parent = editor if editor is not None and editor.isVisible() else window
+    ask_before_losing(parent, None, quit_anyway, QuitQuestion().not_stored(files))
     return False
+
+
+def _files_not_stored(window) -> int:
+    workspace, files = window.workspace, 0
+    if workspace is not None:
+        editor = workspace.editor
+        if editor is not None and editor.isVisible():
+            files += len(editor.attachments())
+        storing = workspace.drafts.files_being_stored()
+        files += 0 if storing is None else len(storing.remaining())
+    reopen = window._reopen  # a lock closed the editor; its files wait for the unlock
+    return files + (len(reopen[1]) if reopen is not None else 0)
 
 
 class QuitQuestion(QObject):
@@ -49,10 +64,10 @@ class QuitQuestion(QObject):
     (`numerus`) only from `tr()`, never from `QCoreApplication.translate`, so `make
     i18n-update` would flatten them there; the class name is the sentences' context."""
 
-    def still_storing(self, files: int) -> str:
-        """The question when `files` of a saved draft are still being stored."""
-        return self.tr("%n attachment(s) are still being stored in your vault. If you quit "
-                       "now, they are not attached to the draft.", "", files)
+    def not_stored(self, files: int) -> str:
+        """The question when `files` chosen files are not yet stored in the vault."""
+        return self.tr("%n chosen file(s) are not yet stored in your vault. If you quit now, "
+                       "they are not attached to the draft.", "", files)
 
 
 def ask_before_losing(parent: QWidget, error: Exception | None,

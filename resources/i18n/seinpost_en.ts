@@ -892,10 +892,10 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>QuitQuestion</name>
     <message numerus="yes">
         <location filename="../../intake_app/ui/quit_question.py" line="1"/>
-        <source>%n attachment(s) are still being stored in your vault. If you quit now, they are not attached to the draft.</source>
+        <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
-            <numerusform>%n attachment is still being stored in your vault. If you quit now, it is not attached to the draft.</numerusform>
-            <numerusform>%n attachments are still being stored in your vault. If you quit now, they are not attached to the draft.</numerusform>
+            <numerusform>%n chosen file is not yet stored in your vault. If you quit now, it is not attached to the draft.</numerusform>
+            <numerusform>%n chosen files are not yet stored in your vault. If you quit now, they are not attached to the draft.</numerusform>
         </translation>
     </message>
     <message>

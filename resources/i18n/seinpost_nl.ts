@@ -892,10 +892,10 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>QuitQuestion</name>
     <message numerus="yes">
         <location filename="../../intake_app/ui/quit_question.py" line="1"/>
-        <source>%n attachment(s) are still being stored in your vault. If you quit now, they are not attached to the draft.</source>
+        <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
-            <numerusform>%n bijlage wordt nog in uw kluis opgeslagen. Als u nu afsluit, wordt die niet aan het concept toegevoegd.</numerusform>
-            <numerusform>%n bijlagen worden nog in uw kluis opgeslagen. Als u nu afsluit, worden die niet aan het concept toegevoegd.</numerusform>
+            <numerusform>%n gekozen bestand is nog niet in uw kluis bewaard. Als u nu afsluit, wordt het niet aan het concept toegevoegd.</numerusform>
+            <numerusform>%n gekozen bestanden zijn nog niet in uw kluis bewaard. Als u nu afsluit, worden ze niet aan het concept toegevoegd.</numerusform>
         </translation>
     </message>
     <message>
