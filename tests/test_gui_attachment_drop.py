@@ -68,3 +68,44 @@ def test_dropped_files_are_listed_and_a_folder_a_link_and_a_missing_file_are_nam
     _drop(qtbot, panel, [QUrl.fromLocalFile(str(second))])
     assert not panel.refused.isVisible()
     assert [path for path, _keep in editor.attachments()] == [photo, UNREADABLE, second]
+
+
+def _file_manager_drag(widget, urls: list[QUrl], text: str, modifiers) -> tuple[bool, object]:
+    """Drag and drop as a file manager offers a file: its link and its path as text, allowing a
+    copy or a move (Shift proposes the move). Whether both were accepted, and as what."""
+    data = QMimeData()
+    data.setUrls(urls)
+    data.setText(text)
+    where = QPointF(widget.width() / 2, widget.height() / 2)
+    allowed = Qt.CopyAction | Qt.MoveAction
+    enter = QDragEnterEvent(where.toPoint(), allowed, data, Qt.LeftButton, modifiers)
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(where, allowed, data, Qt.LeftButton, modifiers)
+    QApplication.sendEvent(widget, drop)
+    actions = {enter.dropAction(), drop.dropAction()}
+    return enter.isAccepted() and drop.isAccepted(), actions
+
+
+@pytest.mark.parametrize("modifiers", [Qt.NoModifier, Qt.ShiftModifier])
+def test_a_file_dropped_on_the_story_or_a_field_is_attached_as_a_copy_never_typed_in(
+        qtbot, tmp_path: Path, modifiers) -> None:
+    """Review r12z R14: dropped on the story, the path (folders named after the reporter) went
+    into the testimony and was saved, and a move was accepted."""
+    editor = SignalEditor(FileDialogs())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    folder = tmp_path / "Jan Jansen Rotterdam"
+    folder.mkdir()
+    photo = folder / "IMG_0001.jpg"
+    photo.write_bytes(jpeg_with_gps())
+    url = QUrl.fromLocalFile(str(photo))
+    story, place = editor.form.description, editor.form.impact_notes
+    for field, target in ((story, story.viewport()), (place, place)):
+        before = field.toPlainText() if field is story else field.text()
+        accepted, actions = _file_manager_drag(target, [url], url.toString(), modifiers)
+        assert accepted and actions == {Qt.CopyAction}
+        assert (field.toPlainText() if field is story else field.text()) == before
+    assert editor.attachments() == [(photo, False)]  # the same file twice is one line
+    assert photo.exists()
+    qtbot.waitUntil(lambda: editor.attachments_panel.checking() == 0, timeout=20000)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.ui.attachment_drops import as_copy
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
@@ -337,13 +338,19 @@ class AttachmentPanel(QWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+            as_copy(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Each dropped file is listed; what is not a file on this laptop is named below the
-        list with why (it was ignored without a word: a dropped folder seemed to do nothing)."""
+        list with why (it was ignored without a word: a dropped folder seemed to do nothing).
+        Always a copy: a source that honours a move would remove the original (r12z R14)."""
+        self.take_urls(event.mimeData().urls())
+        as_copy(event)
+
+    def take_urls(self, urls: list[QUrl]) -> None:
+        """List each of `urls` that is a file on this laptop; say why for the others."""
         refused = []
-        for url in event.mimeData().urls():
+        for url in urls:
             path = Path(url.toLocalFile()) if url.isLocalFile() else None
             if path is not None and path.is_file():
                 self.add_pending(path)
@@ -351,7 +358,6 @@ class AttachmentPanel(QWidget):
                 refused.append(self._refusal(url, path))
         self.refused.setText("\n".join("\u26a0 " + text for text in refused))
         self.refused.setVisible(bool(refused))
-        event.acceptProposedAction()
 
     def _refusal(self, url: QUrl, path: Path | None) -> str:
         """Why a dropped `url` (its local `path`, None for a link elsewhere) is not listed."""
@@ -365,3 +371,4 @@ class AttachmentPanel(QWidget):
                 "%1", path.name or str(path))
         return self.tr("Not added: %1 cannot be found or is not a file.").replace(
             "%1", path.name or str(path))
+

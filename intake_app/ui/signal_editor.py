@@ -30,6 +30,7 @@ from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import validate_signal
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.alt_letters import UnboundAltLetters
+from intake_app.ui.attachment_drops import catch_drops_on
 from intake_app.ui.attachment_panel import AttachmentPanel
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
@@ -96,6 +97,7 @@ class SignalEditor(FittedDialog):
         # Its Alt+letter goes to the list (to choose a file to remove), never clicks "Add
         # file…" (the panel's focus proxy): a label's letter clicks a button (review r12y R12).
         self.form.labels["attachments"].setBuddy(self.attachments_panel.list)
+        catch_drops_on(self.form, self.attachments_panel)  # a file dropped on a field
         if fields is not None:
             self.form.set_fields(dict(fields))
         self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
