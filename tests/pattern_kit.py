@@ -232,11 +232,13 @@ def candidates(publication: Publication, only: set[str] | None = None
             yield t.name, key, end, solution
 
 
-def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | None = None
-                ) -> PeriodCounts:
+def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | None = None,
+                most: int = 6) -> PeriodCounts:
     """The PeriodCounts of a candidate: each variable's count; the other-actors row is spread
-    over stand-in actors with at most 6 signals each (each under any own-row cut in use),
-    after `dash` (actor code, count), if given, has taken its count from it first."""
+    over stand-in actors with at most `most` signals each (P + 1: under the own-row cut
+    P + 2; 6 by default, for P 5; at P 4 a stand-in of 6 got a row of its own, and every
+    candidate published differently), after `dash` (actor code, count), if given, has taken
+    its count from it first."""
     counts = PeriodCounts(quarter)
     other: dict[str, int] = {}
     for (table, row, col), n in solution.items():
@@ -254,7 +256,7 @@ def counts_from(solution: dict, quarter: Quarter = Q3, dash: tuple[str, int] | N
                 other[category] -= take
                 want -= take
         assert want == 0, "the other-actors row holds less than the dash's count"
-    room = {code: 6 for code in STAND_INS}
+    room = {code: most for code in STAND_INS}
     for category, n in sorted(other.items()):
         for code in STAND_INS:
             take = min(n, room[code])
@@ -288,7 +290,8 @@ def pattern_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5,
             continue
         same = tuple(sorted(solution.items()))
         if same not in tried:
-            again = publish_quarter(counts_from(solution, counts.quarter), threshold,
+            again = publish_quarter(counts_from(solution, counts.quarter,
+                                                most=protection + 1), threshold,
                                     protection)
             tried[same] = view(again) != seen
         if tried[same]:
@@ -353,7 +356,8 @@ def dash_leaks(counts: PeriodCounts, threshold: int = 5, protection: int = 5
         if solution is None:
             leaks.append((code, "no table"))
             continue
-        again = publish_quarter(counts_from(solution, counts.quarter, (code, top)),
+        again = publish_quarter(counts_from(solution, counts.quarter, (code, top),
+                                            protection + 1),
                                 threshold, protection)
         if view(again) != seen:
             leaks.append((code, f"top {top} ({place}) publishes differently"))
