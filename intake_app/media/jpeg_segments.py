@@ -127,12 +127,24 @@ def _huffman_table_size(body: bytes, pos: int) -> int:
 
 
 def _next_marker(data: bytes, pos: int) -> int:
-    # fill bytes (0xFF repeated) may precede a marker
-    while pos + 1 < len(data) and data[pos] == 0xFF and data[pos + 1] == 0xFF:
-        pos += 1
-    if pos + 1 >= len(data) or data[pos] != 0xFF:
-        raise NotAJpeg
-    return pos
+    """Where the next marker (0xFF and a byte other than 0x00 or 0xFF) starts, at or after `pos`.
+
+    Skipped as libjpeg skips them (jdmarker.c `next_marker`, "Corrupt JPEG data: N extraneous
+    bytes before marker"): stray bytes between segments, 0xFF 0x00 pairs among them, and 0xFF
+    fill bytes before a marker. Every viewer shows such a file; the skipped bytes are never
+    copied. Raises NotAJpeg when no marker follows.
+    """
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0:
+            raise NotAJpeg
+        while pos + 1 < len(data) and data[pos + 1] == 0xFF:
+            pos += 1  # fill bytes (0xFF repeated) may precede a marker
+        if pos + 1 >= len(data):
+            raise NotAJpeg
+        if data[pos + 1] != 0x00:
+            return pos
+        pos += 2
 
 
 def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False) -> int:
@@ -151,9 +163,19 @@ def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False
 
 
 def header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """(marker, body) of each segment before the first scan; stops quietly where damaged."""
+    """(marker, body) of each segment before the first scan; stops quietly where damaged.
+
+    Stray bytes between segments are skipped as `strip_jpeg_metadata` skips them, so both see
+    the same segments (an ICC profile or orientation after them is still found).
+    """
     pos = 2
-    while pos + 4 <= len(data) and data[pos] == 0xFF:
+    while True:
+        try:
+            pos = _next_marker(data, pos)
+        except NotAJpeg:
+            return
+        if pos + 4 > len(data):
+            return
         marker = data[pos + 1]
         if marker in (_SOS, _EOI):
             return
