@@ -21,7 +21,7 @@ from liaison_fixtures import PASSPHRASE, make_office, run_cli
 from passphrase_kit import wipe_after_three
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import WrongPassphrase
+from intake_app.vault import EmptyPassphrase, WrongPassphrase
 from intake_app.vault import passphrase as passphrase_rule
 
 # The report's table (r7g M2), each the passphrase as a file holds it, with its line ending.
@@ -151,3 +151,33 @@ def test_the_rule_is_idempotent_for_every_code_point() -> None:
         once = passphrase_rule.normalise(text)
         assert passphrase_rule.normalise(once) == once, hex(point)
         assert once == unicodedata.normalize("NFC", once)
+
+
+NOTHING_VISIBLE = {"one space": " \r\n", "a tab": "\t\n",
+                   "BOM and zero-width space": "\ufeff\u200b\n",
+                   "no-break spaces": "\u00a0\u00a0\n"}
+
+
+@pytest.mark.parametrize("form", sorted(NOTHING_VISIBLE))
+def test_a_passphrase_of_nothing_visible_is_refused_uncounted(tmp_path: Path, form: str) -> None:
+    """Review r7i R7I-2: the reader refused an empty line, but a line of one space reached the
+    vault, normalised to nothing there, and was counted."""
+    profile = _set_up(tmp_path)
+    done = _list_with_file(tmp_path, profile, NOTHING_VISIBLE[form])
+    assert done.returncode != 0
+    assert "nothing was counted" in done.stderr or "niets geteld" in done.stderr, done.stderr
+    assert vault_doc(profile)["failed_attempts"] == 0
+    with pytest.raises(EmptyPassphrase):
+        LiaisonSession.unlock(profile, NOTHING_VISIBLE[form])
+    assert vault_doc(profile)["failed_attempts"] == 0
+
+
+def test_three_runs_with_a_file_of_one_space_never_erase_a_keyring_vault(
+        tmp_path: Path, secret_service: object) -> None:
+    """The review's erasure: wipe-after 3, keyring mode, three runs with ' \\r\\n'."""
+    profile = _set_up(tmp_path, keyring=True)
+    for _ in range(3):
+        done = _list_with_file(tmp_path, profile, " \r\n")
+        assert done.returncode != 0
+        assert (vault_doc(profile)["failed_attempts"], vault_doc(profile)["wiped"]) == (0, False)
+    LiaisonSession.unlock(profile, PASSPHRASE).lock()

@@ -86,6 +86,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Die wachtzin kan niet worden gebruikt.",
         "en": "That passphrase cannot be used.",
     },
+    "vault.passphrase_empty": {
+        "nl": "De wachtzin is leeg (spaties en onzichtbare tekens tellen niet): er is niets "
+              "geprobeerd en niets geteld.",
+        "en": "The passphrase is empty (spaces and invisible characters do not count): nothing "
+              "was tried and nothing was counted.",
+    },
     "vault.invalid_setting": {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",

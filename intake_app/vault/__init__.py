@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from intake_app.vault.errors import (
     DeviceSecretMissing,
     DuressNameNeeded,
+    EmptyPassphrase,
     InvalidPassphrase,
     InvalidSetting,
     KeyringUnavailable,
@@ -85,6 +86,7 @@ __all__ = [
     "MIN_WIPE_AFTER",
     "DeviceSecretMissing",
     "DuressNameNeeded",
+    "EmptyPassphrase",
     "IdleLock",
     "InvalidPassphrase",
     "InvalidSetting",

@@ -135,6 +135,15 @@ class InvalidPassphrase(VaultError):
     default_message = "The passphrase must not be empty."
 
 
+class EmptyPassphrase(InvalidPassphrase):
+    """A passphrase with nothing visible in it (empty, spaces, tabs, line endings, invisible
+    characters: `passphrase.normalise` leaves nothing), refused before anything is tried or
+    counted (code "vault.passphrase_empty"; review r7i R7I-2)."""
+
+    code = "vault.passphrase_empty"
+    default_message = "The passphrase is empty."
+
+
 class InvalidSetting(VaultError):
     """A vault setting has a value that is not allowed (code "vault.invalid_setting")."""
 

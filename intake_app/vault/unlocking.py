@@ -32,6 +32,7 @@ from intake_app.vault.argon2id import SALT_BYTES, stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.duress_record import Prepared
 from intake_app.vault.errors import (
+    EmptyPassphrase,
     VaultElsewhere,
     VaultError,
     VaultTampered,
@@ -104,13 +105,13 @@ class Unlocking(VaultCore):
     def _authenticate(self, passphrase: str, *, hold_duress: bool = False,
                       unlocking: bool = False) -> Opened:
         """Check the passphrase; count a wrong one; erase only as the module docstring says.
-
-        Only an unlock of the profile (`unlocking`) acts on the duress passphrase. Anywhere
-        else it is asked for (the current passphrase of a security setting, protection.py) it
-        is answered exactly as a wrong passphrase: counted, the same sentence and attempts
-        left, erasure at wipe-after, vault.json written only by that count. It must never
-        retire the real slot while the profile is open with every signal, and the answer must
-        not tell the person watching that it is the duress one (docs/SECURITY.md)."""
+        Only an unlock (`unlocking`) acts on the duress passphrase; anywhere else (a security
+        setting's current passphrase, protection.py) it is answered exactly as a wrong one:
+        counted, the same sentence and attempts left, erasure at wipe-after, never retiring the
+        real slot nor telling the person watching (docs/SECURITY.md). Raises EmptyPassphrase,
+        uncounted, when nothing visible is in it (review r7i R7I-2: one space erased a vault)."""
+        if not normalise(passphrase):
+            raise EmptyPassphrase()
         file = self._reload()
         raw = self._raw
         self.read_digest = vault_state.digest_bytes(file)
@@ -127,10 +128,9 @@ class Unlocking(VaultCore):
         if unlocking and self.before_count is not None:
             self.before_count()  # the same for every passphrase: nothing tried or counted yet
         if self._state.elsewhere:
-            # A file whose keyring record names another folder (copied or moved here, review
-            # r7f G1): its counter and erasure act on that other profile's keyring entries, so
-            # nothing is counted; only a passphrase that opens a slot goes on (a moved profile,
-            # whose new folder the record then names, vault_state.py).
+            # A file whose keyring record names another folder (copied or moved here, r7f G1):
+            # nothing is counted (that would act on the other profile's keyring entries); only
+            # a passphrase that opens a slot goes on (a moved profile: vault_state.py).
             opened = self._try(file, passphrase, secret)
             if opened is None or (opened[1] == ROLE_DURESS and not unlocking):
                 self.lock()
