@@ -22,12 +22,17 @@ What happens (docs/CLEANING.md rows `field-code-paths`, `field-code-split`, `fie
   letter templates and document-management systems keep the author's name, phone and file
   number) are removed, so what the field showed of them goes too;
 - any other field's cached result has its paths replaced (a LINK or INCLUDETEXT shows them);
+- a reference manager's citation (`ADDIN EN.CITE <EndNote>…`, `ADDIN CitaviPlaceholder{base64}`,
+  `ADDIN CSL_CITATION {json}`, any `ADDIN <name>` with data) keeps only `ADDIN <name>`: the record
+  after the name carries library ids, timestamps, private notes, user names and paths; Word shows
+  the cached result without it (review r11j J5, J10; row `citation-library-ids`);
 - connection strings in an instruction (a DATABASE field's `\\c` and `\\d`, any quoted one) become
   `"removed-path"` (`office_connections`).
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
 from collections.abc import Callable
 
@@ -53,6 +58,8 @@ _TEXT_FIELDS = {"TITLE", "SUBJECT", "KEYWORDS", "COMMENTS"}
 _COUNTS = {"pages", "words", "characters", "characterswithspaces", "lines", "paragraphs",
            "bytes", "numpages", "numwords", "numchars", "filesize"}
 """Properties Word counts from the text itself: nothing about the maker, shown as they are."""
+_ADDIN = re.compile(r"\s*ADDIN\s+([A-Za-z0-9_.]*)", re.IGNORECASE)
+"""An add-in field's instruction and its name (EN.CITE, CitaviPlaceholder, ZOTERO_ITEM…)."""
 NEUTRAL_SHOWN_DATE = "1-1-2000"
 """What a date field or a control bound to a date shows: the inventory's NEUTRAL_DATE, as
 Word shows a date."""
@@ -143,6 +150,9 @@ def _clean(instruction: list[ET.Element], results: list[ET.Element]) -> bool:
 
 def _new_instruction(instruction: str) -> tuple[str, str]:
     """(instruction without paths or identifying arguments, what its result shows)."""
+    addin = _ADDIN.match(instruction)
+    if addin:  # a citation manager's record: only the add-in's name stays (r11j J5, J10)
+        return f" ADDIN {addin.group(1)} ".replace("  ", " "), "other"
     instruction = clean_field_connections(instruction)  # DATABASE \c, \d: office_connections
     words = instruction.split()
     keyword = words[0].upper() if words else ""
