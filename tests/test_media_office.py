@@ -4,13 +4,18 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
+import re
 import subprocess
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
+from office_kit import OD, SHEET, XML_HEAD, package
+from openpyxl.formula.tokenizer import Tokenizer
 from PIL import Image
 
 from intake_app.media.clean import clean_attachment
@@ -245,3 +250,44 @@ def test_pictures_in_formats_seinpost_cannot_clean_are_kept_with_a_warning() -> 
     result = clean_attachment(build_docx({"word/media/image2.emf": emf}), "a.docx")
     assert (result.cleaning, result.warnings) == ("partly-cleaned",
                                                   (OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,))
+
+
+def sealed_formulas(data: bytes) -> list[str]:
+    """The text of every cell formula, defined name and chart series formula in an xlsx."""
+    found = []
+    with zipfile.ZipFile(io.BytesIO(data)) as zipped:
+        for name in zipped.namelist():
+            text = zipped.read(name).decode("utf-8", "replace")
+            for match in re.finditer(r"<(?:\w+:)?(?:f|definedName)\b[^>]*>([^<]*)</", text):
+                found.append(html.unescape(match.group(1)))
+    return found
+
+
+def test_a_formula_whose_paths_are_cut_is_still_a_valid_formula() -> None:
+    # review r11i L1: the cut left `'removed-path` (an unbalanced quote): Excel called it damaged
+    book = "'C:\\Users\\CANARYjan\\Documents\\[Budget CANARY Jansen.xlsx]Blad 1'!$A$1"
+    link = 'HYPERLINK("C:\\Users\\CANARYjan\\a ""CANARY"".docx","zie")'
+    sheet = SHEET.replace(
+        "</row>", f'<c r="B1"><f>{escape(book)}+1</f><v>3</v></c>'
+        f'<c r="C1" t="str"><f>{escape(link)}</f><v>zie</v></c></row>')
+    chart = ('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+             f"<c:chart><c:plotArea><c:barChart><c:ser><c:val><c:numRef><c:f>{escape(book)}"
+             "</c:f></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>")
+    original = package(
+        "xlsx",
+        workbook_extra=f'<definedNames><definedName name="bron">{escape(book)}</definedName>'
+        "</definedNames>",
+        parts={"xl/worksheets/sheet1.xml": XML_HEAD + sheet, "xl/charts/chart1.xml": chart},
+        main_rels=(("rIdCh", OD + "chart", "charts/chart1.xml"),),
+    )
+    assert len(sealed_formulas(original)) == 4
+
+    result = clean_attachment(original, "budget.xlsx")
+
+    formulas = sealed_formulas(result.data)
+    assert len(formulas) == 4 and b"CANARY" not in everything_inside(result.data)
+    for formula in formulas:
+        Tokenizer("=" + formula)  # raises TokenizerError on an unbalanced quote
+    assert formulas.count("'removed-path[removed.xlsx]Blad 1'!$A$1") == 2
+    assert "'removed-path[removed.xlsx]Blad 1'!$A$1+1" in formulas
+    assert 'HYPERLINK("removed-path","zie")' in formulas

@@ -57,6 +57,7 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
+from intake_app.media import paths
 from intake_app.media.office_bindings import clean_bound_controls, clean_citation_tags
 from intake_app.media.office_connections import clean_connection_names, is_connection_string
 from intake_app.media.office_crop import CROPPED_PICTURE, shows_picture_in_part
@@ -268,7 +269,7 @@ def _scrub(root: ET.Element) -> bool:
                 element.text = NEUTRAL_AUTHOR  # spreadsheet comments: <authors><author>…
                 changed = True
         if local in _FORMULA_TEXT and element.text and has_path(element.text):
-            element.text = without_paths(element.text)
+            element.text = paths.without_formula_paths(element.text)
             changed = True
     return changed
 

@@ -83,6 +83,36 @@ def without_paths(value: str) -> str:
     return PATH.sub(NEUTRAL_PATH, _without_google_accounts(value))
 
 
+_FORMULA_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+"""A quoted sheet or workbook name (`'…'`, a quote doubled inside) or a string literal (`"…"`)
+in a spreadsheet formula (ECMA-376 part 1, 18.17 formula grammar)."""
+NEUTRAL_BOOK = "[removed.xlsx]"
+
+
+def without_formula_paths(formula: str) -> str:
+    """A spreadsheet formula with each path cut and its syntax still valid (review r11i L1).
+
+    A reference to another workbook names it by its path inside a quoted name,
+    `'C:\\Users\\jan\\[Budget Jan.xlsx]Blad1'!A1`; the quoted name keeps its quotes and its
+    sheet and becomes `'removed-path[removed.xlsx]Blad1'` (the book's name goes too). A path in
+    a string literal (`HYPERLINK("C:\\…")`) becomes NEUTRAL_PATH inside its quotes. Time linear
+    in the formula's length.
+    """
+    out: list[str] = []
+    pos = 0
+    for quoted in _FORMULA_QUOTED.finditer(formula):
+        out.append(without_paths(formula[pos : quoted.start()]))
+        text = quoted.group()
+        if text.startswith("'") and has_path(text):
+            sheet = text[1:-1].rpartition("]")[2] if "]" in text else ""
+            text = f"'{NEUTRAL_PATH}{NEUTRAL_BOOK}{sheet}'" if sheet else f"'{NEUTRAL_PATH}'"
+        elif has_path(text):
+            text = '"' + without_paths(text[1:-1].replace('""', "\x00")).replace("\x00", '""') + '"'
+        out.append(text)
+        pos = quoted.end()
+    return "".join(out) + without_paths(formula[pos:])
+
+
 def _without_google_accounts(value: str) -> str:
     """Each link that names a Google account replaced whole, as PATH replaces a path: from the
     link's `http(s)://` (or `authuser=` itself when the link's start is not in the value) to
