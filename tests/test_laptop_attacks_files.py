@@ -94,7 +94,7 @@ def test_the_command_line_names_the_left_out_signal_by_position_and_date(
     assert done.returncode == 0, done.stderr
     told = sentence("bundle.item_left_out", lang, position=2,
                     sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
-    assert f"Warning: {told}" in done.stderr.splitlines()
+    assert sentence("cli.warning", lang, line=told) in done.stderr.splitlines()
     assert ids[1] not in done.stderr + done.stdout  # named by position and date only
     assert "Exported 2 signal(s)" in done.stdout
 
@@ -220,7 +220,7 @@ def test_the_command_line_names_an_emptied_or_deleted_signal_by_position_and_dat
     assert done.returncode == 0, done.stderr
     told = sentence(f"bundle.item_left_out_{REASONS[damage]}", lang, position=2,
                     sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
-    assert f"Warning: {told}" in done.stderr.splitlines()
+    assert sentence("cli.warning", lang, line=told) in done.stderr.splitlines()
     assert ids[1] not in done.stderr + done.stdout
     assert "Exported 2 signal(s)" in done.stdout
 

@@ -98,7 +98,8 @@ def test_fuzz_finding_declaring_far_more_pixels_than_its_bytes_is_not_decoded(
 ) -> None:
     """The stored fuzz findings (a 546-byte TIFF declaring 48 million pixels took over 5 s under
     load) are cleaned at the container level or sealed as is, without decoding a single pixel:
-    bounded by MAX_PIXELS_PER_BYTE, not by the wall clock."""
+    bounded by MAX_PIXELS_PER_BYTE, not by the wall clock. A JPEG the segment walker reads
+    (stray bytes skipped since 802e50b) is rewritten by jpegtran, which decodes no pixel either."""
     decoded: list[str] = []
     load = ImageFile.ImageFile.load
 
@@ -113,6 +114,8 @@ def test_fuzz_finding_declaring_far_more_pixels_than_its_bytes_is_not_decoded(
     decoded.clear()
     result = clean_attachment(data, finding)
     assert decoded == []
+    if finding.endswith(".jpg") and result.cleaning == "cleaned" and not result.warnings:
+        return  # rewritten losslessly by jpegtran (bounded in jpeg_scan): no pixel decoded
     assert result.warnings[0] in (IMAGE_CLEANED_IN_CONTAINER, TOO_LARGE_TO_CLEAN)
 
 

@@ -58,7 +58,7 @@ _TEXT_FIELDS = {"TITLE", "SUBJECT", "KEYWORDS", "COMMENTS"}
 _COUNTS = {"pages", "words", "characters", "characterswithspaces", "lines", "paragraphs",
            "bytes", "numpages", "numwords", "numchars", "filesize"}
 """Properties Word counts from the text itself: nothing about the maker, shown as they are."""
-_ADDIN = re.compile(r"\s*ADDIN\s+([A-Za-z0-9_.]*)", re.IGNORECASE)
+_ADDIN = re.compile(r"\A\s*+ADDIN\s++([A-Za-z0-9_.]*+)", re.IGNORECASE)
 """An add-in field's instruction and its name (EN.CITE, CitaviPlaceholder, ZOTERO_ITEM…)."""
 NEUTRAL_SHOWN_DATE = "1-1-2000"
 """What a date field or a control bound to a date shows: the inventory's NEUTRAL_DATE, as
