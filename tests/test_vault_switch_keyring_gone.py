@@ -17,11 +17,11 @@ import secrets
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office
+from liaison_fixtures import PASSPHRASE
+from passphrase_kit import wipe_after_three
 
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import (
-    KdfParams,
     KeyringUnavailable,
     Vault,
     VaultWiped,
@@ -33,15 +33,7 @@ from intake_app.vault import (
 
 
 def _profile(root: Path, *, use_keyring: bool) -> Path:
-    office = make_office(root / "office")
-    profile = root / "profile"
-    session = LiaisonSession.initialise(
-        profile, PASSPHRASE, office.parsed, office.parsed.fingerprint, use_keyring=use_keyring,
-        kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
-    if use_keyring:
-        session.set_wipe_after(PASSPHRASE, 3)
-    session.lock()
-    return profile
+    return wipe_after_three(root, PASSPHRASE, keyring=use_keyring)
 
 
 def _settle() -> None:
