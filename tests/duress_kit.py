@@ -6,13 +6,16 @@ used profile on `new_session`, so the set-up of a profile is written once.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, make_office
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams
+from intake_app.store import duress_proof, trust
+from intake_app.store.trust import DURESS_PROOF
+from intake_app.vault import KdfParams, Vault
 
 DURESS = "everything is fine here"
 MODES = ["passphrase only", "keyring"]
@@ -35,3 +38,22 @@ def new_session(profile: Path, use_keyring: bool) -> LiaisonSession:
     return LiaisonSession.initialise(profile, PASSPHRASE, office.parsed,
                                      office.parsed.fingerprint, use_keyring=use_keyring,
                                      kdf=KdfParams.fast_for_tests(), allow_weak_kdf=True)
+
+
+def plant_proof_form(profile: Path, form: int) -> None:
+    """Rewrites the duress proof of `profile` in an older `form` (1: over the kcv and the office
+    record only; 3: the identity rows not covered), as a store an earlier version prepared holds,
+    made with the duress key the real passphrase reaches; vault.json is left byte for byte."""
+    vault_json = (profile / "vault.json").read_bytes()
+    vault = Vault.open(profile)
+    key = vault.unlock(PASSPHRASE)
+    vault.lock()
+    (profile / "vault.json").write_bytes(vault_json)
+    conn = sqlite3.connect(profile / "store.db")
+    try:
+        old = duress_proof._proof_forms(conn, duress_proof._duress_key(conn, key),
+                                        trust.kcv(key))[form]
+        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (old, DURESS_PROOF))
+        conn.commit()
+    finally:
+        conn.close()

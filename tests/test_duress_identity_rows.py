@@ -14,7 +14,6 @@ the sentence of any refusal met while it builds the first screen and locks again
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,12 +25,9 @@ from PySide6.QtCore import Qt
 from test_duress_oracle import _sql, answer, both_answers, used_profile
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.store import duress_proof, trust
 from intake_app.store.integrity_errors import StoreTampered
-from intake_app.store.trust import DURESS_PROOF
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.messages import describe_error
-from intake_app.vault import Vault
 
 use_keyring = duress_kit.use_keyring  # the fixture: both vault modes
 
@@ -78,20 +74,8 @@ def test_on_the_command_line_status_answers_an_identity_row_changed_offline_alik
 
 def _proof_of_form_3(profile: Path) -> None:
     """The duress proof as the previous version wrote it (form 3: the identity rows not
-    covered), with the vault key the real passphrase reaches; vault.json left byte for byte."""
-    vault_json = (profile / "vault.json").read_bytes()
-    vault = Vault.open(profile)
-    key = vault.unlock(PASSPHRASE)
-    vault.lock()
-    (profile / "vault.json").write_bytes(vault_json)
-    conn = sqlite3.connect(profile / "store.db")
-    try:
-        form_3 = duress_proof._proof_forms(conn, duress_proof._duress_key(conn, key),
-                                           trust.kcv(key))[3]
-        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (form_3, DURESS_PROOF))
-        conn.commit()
-    finally:
-        conn.close()
+    covered)."""
+    duress_kit.plant_proof_form(profile, 3)
 
 
 def test_a_store_of_the_previous_proof_is_renewed_over_its_identity_at_the_next_real_unlock(

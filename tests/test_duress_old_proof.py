@@ -10,18 +10,16 @@ and after that unlock (which renews the proof) the duress passphrase empties it 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
+import duress_kit
 import pytest
 from liaison_fixtures import PASSPHRASE, run_cli
 from tamper_kit import Reference, build_reference
 from test_duress_rollback import DURESS, duress_outcome
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.store import duress_proof, trust
-from intake_app.store.trust import DURESS_PROOF
-from intake_app.vault import Vault, WrongPassphrase
+from intake_app.vault import WrongPassphrase
 
 
 @pytest.fixture(scope="module")
@@ -35,19 +33,7 @@ def old_form_profile(reference: Reference, folder: Path) -> Path:
     made with the duress key the real passphrase reaches."""
     profile = folder / "profile"
     shutil.copytree(reference.profile, profile)
-    vault_json = (profile / "vault.json").read_bytes()
-    vault = Vault.open(profile)
-    key = vault.unlock(PASSPHRASE)
-    vault.lock()
-    (profile / "vault.json").write_bytes(vault_json)
-    conn = sqlite3.connect(profile / "store.db")
-    try:
-        old_form = duress_proof._proof_forms(conn, duress_proof._duress_key(conn, key),
-                                               trust.kcv(key))[1]
-        conn.execute("UPDATE settings SET value = ? WHERE name = ?", (old_form, DURESS_PROOF))
-        conn.commit()
-    finally:
-        conn.close()
+    duress_kit.plant_proof_form(profile, 1)
     return profile
 
 

@@ -32,6 +32,19 @@ from intake_app.ui.i18n_loader import set_ui_language
 LEAVES = (QLabel, QLineEdit, QAbstractButton, QProgressBar)
 
 
+def _to_passphrase_step(qtbot, page, fingerprint: str) -> None:
+    """Walks set-up to its passphrase step with the office card checked, the keyring's note shown
+    (the longest form of the step) and a liaison name typed."""
+    qtbot.mouseClick(page.start_button, Qt.LeftButton)
+    qtbot.mouseClick(page.choose_card, Qt.LeftButton)
+    page.typed_fingerprint.setText(fingerprint)
+    qtbot.mouseClick(page.check_button, Qt.LeftButton)
+    qtbot.mouseClick(page.card_next, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.use_keyring.available is not None, timeout=20000)
+    page.use_keyring.set_available(False)  # its note shown: the longest form
+    page.liaison_name.setText("Fatima B")
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_passphrase_step_clips_nothing_after_an_error(qtbot, tmp_path: Path,
                                                          language: str) -> None:
@@ -41,14 +54,7 @@ def test_the_passphrase_step_clips_nothing_after_an_error(qtbot, tmp_path: Path,
         room = QApplication.primaryScreen().availableGeometry()
         window.resize(room.width(), room.height() - 30)
         page = window.setup_page
-        qtbot.mouseClick(page.start_button, Qt.LeftButton)
-        qtbot.mouseClick(page.choose_card, Qt.LeftButton)
-        page.typed_fingerprint.setText(fingerprint)
-        qtbot.mouseClick(page.check_button, Qt.LeftButton)
-        qtbot.mouseClick(page.card_next, Qt.LeftButton)
-        qtbot.waitUntil(lambda: page.use_keyring.available is not None, timeout=20000)
-        page.use_keyring.set_available(False)  # its note shown: the longest form
-        page.liaison_name.setText("Fatima B")
+        _to_passphrase_step(qtbot, page, fingerprint)
         qtbot.keyClicks(page.passphrase, "kort")
         qtbot.keyClicks(page.repeat, "kort")
         qtbot.mouseClick(page.create_button, Qt.LeftButton)
@@ -99,14 +105,7 @@ def test_the_first_error_of_the_passphrase_step_is_scrolled_into_view(
         room = QApplication.primaryScreen().availableGeometry()
         window.resize(room.width(), window.minimumSizeHint().height())
         page = window.setup_page
-        qtbot.mouseClick(page.start_button, Qt.LeftButton)
-        qtbot.mouseClick(page.choose_card, Qt.LeftButton)
-        page.typed_fingerprint.setText(fingerprint)
-        qtbot.mouseClick(page.check_button, Qt.LeftButton)
-        qtbot.mouseClick(page.card_next, Qt.LeftButton)
-        qtbot.waitUntil(lambda: page.use_keyring.available is not None, timeout=20000)
-        page.use_keyring.set_available(False)  # its note shown: the longest form
-        page.liaison_name.setText("Fatima B")
+        _to_passphrase_step(qtbot, page, fingerprint)
         qtbot.keyClicks(page.passphrase, "password123")
         qtbot.keyClicks(page.repeat, "password123" if mistake == "weak" else "password124")
         qtbot.keyClick(page.repeat, Qt.Key_Return)
