@@ -19,10 +19,16 @@ and nothing is written to the disk:
   so the profile stays locked without a gap (a lock belongs to the folder, not to its name).
 
 The worst a planted obstacle can do is a refusal whose sentence says how to recover (close
-Seinpost everywhere, or restart the computer): never a wipe, never lost words. Where the file
-system has no locks (some network shares) or the system has no `flock` (Windows), the profile is
-used unlocked, as before (a warning in the log, no content). Held for the rest of the process:
-there is nothing to release. Imports no Qt, prints nothing.
+Seinpost everywhere, or restart the computer; give the folder its permissions back): never a
+wipe, never lost words. The lock fails closed (review r7i R7I-5): a profile folder that is
+there but cannot be opened to be locked (mode 0300 set while the laptop was off: write and
+search, no read, so every file in it is still reachable by name) is refused (`ProfileUnlockable`),
+for both passphrases alike, since this runs before any unlock; before, it went on unlocked
+without a word. Only a file system that answers "no locks here" (ENOLCK, EOPNOTSUPP: some
+network shares) or a system without `flock` (Windows) lets the profile be used unlocked, as
+before (a warning in the log, no content); a folder not there yet, or a link or a file in its
+place, is left to set-up and the profile checks. Held for the rest of the process: there is
+nothing to release. Imports no Qt, prints nothing.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ _HELD: dict[Path, list[int]] = {}  # profile folder → descriptors of the folde
 _MUTEX = threading.Lock()
 # A file system without locks: the profile is used as before, unlocked.
 _NO_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.EBADF, errno.EINVAL}
+# Opening the folder failed because nothing lockable is there: no folder yet (set-up makes it),
+# a link or a file in its place (the profile checks refuse those with their own sentence).
+_NOT_A_FOLDER = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP}
 
 
 class ProfileInUse(SeinpostError):
@@ -53,12 +62,22 @@ class ProfileInUse(SeinpostError):
     code = "vault.profile_in_use"
 
 
+class ProfileUnlockable(SeinpostError):
+    """The profile folder is there but cannot be opened to be locked (code
+    "vault.profile_unlockable"; review r7i R7I-5): its permissions were changed (mode 0300),
+    or the system refused for another reason (`reason`, the system's words). Nothing was
+    opened or changed."""
+
+    code = "vault.profile_unlockable"
+
+
 def hold(folder: Path | str) -> bool:
     """Lock the profile folder `folder` for this process, until it ends.
 
     True when it is held now (again: a second call is a no-op), False when it cannot be locked
     here (no such folder, not a folder, a file system or system without locks): the caller goes
-    on unlocked. Raises `ProfileInUse` when another process holds it."""
+    on unlocked. Raises `ProfileInUse` when another process holds it, `ProfileUnlockable`
+    when the folder is there but cannot be opened to be locked (it fails closed)."""
     path = Path(folder).expanduser().absolute()
     with _MUTEX:
         if path in _HELD:
@@ -95,15 +114,19 @@ def held(folder: Path | str) -> bool:
 
 def _lock(path: Path) -> int | None:
     """A descriptor of the folder `path` holding its lock; None when it cannot be locked here.
-    Raises ProfileInUse when another process holds it."""
+    Raises ProfileInUse when another process holds it, ProfileUnlockable when the folder
+    cannot be opened for another reason than not being a folder (a permission taken away)."""
     if fcntl is None:
         return None
     try:
         # O_DIRECTORY | O_NOFOLLOW: a link or a file planted in its place is never opened (and
         # so never blocks, as a FIFO would); the profile checks refuse those later anyway.
         fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except OSError:
-        return None
+    except OSError as exc:
+        if exc.errno in _NOT_A_FOLDER:
+            return None
+        raise ProfileUnlockable(path=str(path), reason=exc.strerror or type(exc).__name__
+                                ) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:

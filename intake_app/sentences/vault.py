@@ -137,6 +137,16 @@ SENTENCES: dict[str, dict[str, str]] = {
               "If you cannot find it, close Seinpost everywhere (or restart the computer) and "
               "start again; nothing was changed.",
     },
+    "vault.profile_unlockable": {
+        "nl": "Seinpost kan de profielmap {path} niet openen om haar voor zichzelf vast te "
+              "zetten ({reason}): haar rechten zijn veranderd, zodat een tweede venster er "
+              "ongemerkt naast zou kunnen werken. Geef de map haar rechten terug (chmod 700) en "
+              "start opnieuw; er is niets geopend of veranderd.",
+        "en": "Seinpost cannot open the profile folder {path} to hold it for itself ({reason}): "
+              "its permissions were changed, so a second window could work beside this one "
+              "unnoticed. Give the folder its permissions back (chmod 700) and start again; "
+              "nothing was opened or changed.",
+    },
     "vault.tampered": {
         "nl": "Het sleutelbestand van het profiel is buiten Seinpost gewijzigd. Er is niets "
               "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",

@@ -71,7 +71,8 @@ def hold_profile(path: str | os.PathLike[str]) -> bool:
     """Lock the profile folder `path` for this process, for as long as it runs: one running
     Seinpost per profile (fs/profile_lock.py). False when it cannot be locked here (no folder
     yet, no locks on that file system); raises ProfileInUse (code "vault.profile_in_use") when
-    another window or command holds it."""
+    another window or command holds it, ProfileUnlockable (code "vault.profile_unlockable")
+    when the folder is there but cannot be opened to be locked (review r7i R7I-5)."""
     from intake_app.fs import profile_lock
 
     return profile_lock.hold(Path(path))
