@@ -33,7 +33,7 @@ def build_menus(
     languages = app_menu.addMenu(QCoreApplication.translate("WindowMenus", "&Language"))
     group = QActionGroup(window)
     for code, name in LANGUAGES:
-        action = QAction(name, window, checkable=True)
+        action = QAction("&" + name, window, checkable=True)  # N, E: an access key each
         action.setChecked(code == language)
         action.triggered.connect(lambda _checked=False, c=code: switch_language(c))
         group.addAction(action)

@@ -115,10 +115,11 @@ class WorkspacePage(QWidget):
         self.export_button.clicked.connect(self.delivery.export_bundle)
         self.receipt_button = QPushButton(self.tr("Import &receipt…"))
         self.receipt_button.clicked.connect(self.delivery.import_receipt)
-        # No access key: a rare step that replaces the key signals are sealed to, and English
-        # Alt+O (office) was Dutch Alt+O (Ontvangstbewijs, the receipt): a bilingual liaison
-        # read a receipt as an office card (review r12x X7).
-        self.office_card_button = QPushButton(self.tr("New office card…"))
+        # Alt+K in both languages, a key nothing else of the window has in either: English
+        # Alt+O (office) was Dutch Alt+O (Ontvangstbewijs, the receipt), so a bilingual liaison
+        # read a receipt as an office card (review r12x X7), and with no key at all it was
+        # the one action the keyboard could not reach (review r12z R9).
+        self.office_card_button = QPushButton(self.tr("New office &key card…"))
         self.office_card_button.setToolTip(
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
         )

@@ -1888,8 +1888,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
-        <source>New office card…</source>
-        <translation>New office card…</translation>
+        <source>New office &amp;key card…</source>
+        <translation>New office &amp;key card…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="123"/>

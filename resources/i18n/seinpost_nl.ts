@@ -1888,8 +1888,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
-        <source>New office card…</source>
-        <translation>Nieuwe kaart van het meldpunt…</translation>
+        <source>New office &amp;key card…</source>
+        <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
