@@ -43,7 +43,7 @@ docs/CLEANING.md:
 - a VML shape's `o:gfxdata` (the DrawingML original as a base64 package: picture descriptions,
   the photo with its EXIF) is removed, never read for paths;
 - markup of programs Office does not know (ignorable namespaces, `extLst` extensions) is
-  `office_foreign`'s;
+  `office_foreign`'s; theme and scheme names and Excel's exact build `office_labels`';
 - every part is written anew, changed or not: XML comments and processing instructions go.
 """
 
@@ -65,6 +65,7 @@ from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
+from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
@@ -190,6 +191,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
     clean_connection_names(root, canonical)
+    clean_labels(root)  # theme names, Excel's build (r11i R12, L7)
     if is_rich_data(root):
         structures = parse_part(rich_structures)[0] if rich_structures else None
         clean_rich_data(root, text_positions(structures))
