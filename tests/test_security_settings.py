@@ -10,7 +10,13 @@ from liaison_fixtures import draft_ids, signal_fields
 
 from intake_app.crypto import age, keycard
 from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import InvalidSetting, KdfParams, VaultWiped, WrongPassphrase
+from intake_app.vault import (
+    DuressIsPassphrase,
+    InvalidSetting,
+    KdfParams,
+    VaultWiped,
+    WrongPassphrase,
+)
 
 PASS = "first passphrase of the liaison"
 
@@ -81,7 +87,7 @@ def test_wrong_current_passphrase_changes_nothing(session, tmp_path: Path) -> No
 
 def test_duress_must_differ_and_wipe_after_takes_effect(tmp_path: Path, secret_service) -> None:
     session = _session(tmp_path, use_keyring=True)  # a passphrase-only vault never erases
-    with pytest.raises(InvalidSetting):
+    with pytest.raises(DuressIsPassphrase):
         session.set_duress_passphrase(PASS, PASS)
     session.set_wipe_after(PASS, 2)
     session.lock()

@@ -21,9 +21,11 @@ from small_disk import skip_or_fail
 
 from intake_app.crypto.canonical import canonical_json
 from intake_app.vault import (
+    DuressIsPassphrase,
     InvalidPassphrase,
     InvalidSetting,
     KdfParams,
+    PassphraseIsDuress,
     UnsafeProfileDir,
     Vault,
     VaultExists,
@@ -212,10 +214,10 @@ def test_duress_passphrase_can_be_removed(profile):
 
 def test_duress_must_differ_from_the_passphrase(profile):
     vault = make(profile)
-    with pytest.raises(InvalidPassphrase):
+    with pytest.raises(DuressIsPassphrase):
         vault.set_duress_passphrase(REAL, REAL)
     vault.set_duress_passphrase(REAL, DURESS)
-    with pytest.raises(InvalidPassphrase):
+    with pytest.raises(PassphraseIsDuress):
         vault.change_passphrase(REAL, DURESS)
     assert Vault.open(profile).unlock(REAL) == vault.key
 

@@ -92,6 +92,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The passphrase is empty (spaces and invisible characters do not count): nothing "
               "was tried and nothing was counted.",
     },
+    "vault.duress_is_passphrase": {
+        "nl": "De noodwachtzin moet anders zijn dan uw wachtzin. Er is niets veranderd.",
+        "en": "The duress passphrase must differ from your passphrase. Nothing was changed.",
+    },
+    "vault.passphrase_is_duress": {
+        "nl": "De nieuwe wachtzin moet anders zijn dan de noodwachtzin. Er is niets veranderd.",
+        "en": "The new passphrase must differ from the duress passphrase. Nothing was changed.",
+    },
     "vault.invalid_setting": {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from intake_app.crypto import keycard
 from intake_app.store.local_store import LocalStore
-from intake_app.vault import InvalidSetting, Vault
+from intake_app.vault import DuressIsPassphrase, InvalidSetting, Vault
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
@@ -57,7 +57,7 @@ def set_duress_passphrase(vault: Vault, store: LocalStore, current: str,
     before (the real name must not survive a duress unlock: issue 7, scenario 6). A name a card
     cannot hold is KeyCardError, before anything changes."""
     if duress is not None and duress == current:
-        raise InvalidSetting("The duress passphrase must differ from your passphrase.")
+        raise DuressIsPassphrase()
     name = None
     if duress is not None:
         name = keycard.check_name(shown_name) if shown_name is not None else None

@@ -27,30 +27,17 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
+from intake_app.ui.security_fields import password_field, profile_names
 from intake_app.ui.strength_meter import StrengthMeter
 from intake_app.ui.tasks import TaskRunner
-from intake_app.vault import MAX_WIPE_AFTER, MIN_WIPE_AFTER, DuressNameNeeded
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.Password)
-    return field
-
-
-def _profile_names(session: LiaisonSession) -> list[str]:
-    """The liaison's and the office's names from their cards: words an attacker of this
-    laptop tries first (as set-up's meter knows them)."""
-    from intake_app.crypto import keycard
-    from intake_app.errors import SeinpostError
-
-    names = []
-    for card in (session.liaison_card, session.office_card):
-        try:
-            names.append(keycard.parse_card(card()).name)
-        except SeinpostError:  # a card that does not read only weakens this judgement
-            names.append("")
-    return names
+from intake_app.vault import (
+    MAX_WIPE_AFTER,
+    MIN_WIPE_AFTER,
+    DuressIsPassphrase,
+    DuressNameNeeded,
+    PassphraseIsDuress,
+    WrongPassphrase,
+)
 
 
 class SecurityDialog(FittedDialog):
@@ -63,17 +50,17 @@ class SecurityDialog(FittedDialog):
         self._runner = runner
         status = session.vault_status()
 
-        self.current = _password_field()
+        self.current = password_field()
         current_label = QLabel(self.tr("Your &current passphrase"))
         current_label.setBuddy(self.current)
         current_hint = QLabel(self.tr("Needed for every change below except the auto-lock time."))
         current_hint.setWordWrap(True)
 
-        self.new = _password_field()
-        self.repeat = _password_field()
+        self.new = password_field()
+        self.repeat = password_field()
         # The vault's own rule and set-up's meter and sentence (review r12x X10: a rule of
         # "at least 10 characters" here, another at set-up), with this profile's names.
-        self.meter = StrengthMeter(self.new, lambda: _profile_names(session))
+        self.meter = StrengthMeter(self.new, lambda: profile_names(session))
         self.change_button = QPushButton(self.tr("C&hange passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
         passphrase_box = QGroupBox(self.tr("Passphrase"))
@@ -132,10 +119,10 @@ class SecurityDialog(FittedDialog):
             )
         )
         duress_hint.setWordWrap(True)
-        self.duress = _password_field()
+        self.duress = password_field()
         self.duress.setAccessibleName(self.tr("Duress passphrase"))
         self.duress.setPlaceholderText(self.tr("Duress passphrase"))
-        self.duress_repeat = _password_field()
+        self.duress_repeat = password_field()
         self.duress_repeat.setAccessibleName(self.tr("Repeat the duress passphrase"))
         self.duress_repeat.setPlaceholderText(self.tr("Repeat it"))
         self.duress_button = QPushButton(self.tr("Set &duress passphrase"))
@@ -157,7 +144,7 @@ class SecurityDialog(FittedDialog):
         duress_layout.addLayout(duress_row)
         # The vault's one rule for it too: a duress passphrase someone guesses empties the
         # profile, so it is judged as the real one is (issue 7, with this profile's names).
-        self.duress_meter = StrengthMeter(self.duress, lambda: _profile_names(session))
+        self.duress_meter = StrengthMeter(self.duress, lambda: profile_names(session))
         duress_layout.addWidget(self.duress_meter)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
         # unlike any profile set up here). Required, as set-up requires a name: a profile that
@@ -267,9 +254,13 @@ class SecurityDialog(FittedDialog):
             field.setFocus()
 
     def _protected_change(self, work: Callable[[str], None], done_text: str,
-                          on_failure: Callable[[], None] | None = None) -> None:
+                          on_failure: Callable[[], None] | None = None,
+                          fields: dict[type, QWidget] | None = None) -> None:
         """Run a change that needs the current passphrase off the GUI thread; `on_failure`
-        puts the form back as the vault still has it."""
+        puts the form back as the vault still has it. A refusal focuses its field: the current
+        passphrase for a wrong one, `fields[kind]` for an error of that kind (review r12z R4)."""
+        self._say("")  # an earlier result is not about this change (review r12z R5)
+        fields = {WrongPassphrase: self.current, **(fields or {})}
         current = self.current.text()
         if not current:
             text = self.tr("Type your current passphrase first.")
@@ -294,12 +285,14 @@ class SecurityDialog(FittedDialog):
             finished()
             if on_failure is not None:
                 on_failure()
-            self._say(describe_error(exc), error=True)
+            field = next((f for kind, f in fields.items() if isinstance(exc, kind)), None)
+            self._say(describe_error(exc), error=True, field=field)
 
         self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed,
                            counts_attempt=True)
 
     def change_passphrase(self) -> None:
+        self._say("")  # an earlier result is not about this change (review r12z R5)
         new = self.new.text()
         if not self.meter.acceptable():
             self._say(self.meter.advice(), error=True, field=self.new)
@@ -313,11 +306,12 @@ class SecurityDialog(FittedDialog):
         self.repeat.clear()
         self._protected_change(
             lambda current: self._session.change_passphrase(current, new),
-            self.tr("Your passphrase was changed."),
+            self.tr("Your passphrase was changed."), fields={PassphraseIsDuress: self.new},
         )
 
     def save_wipe_after(self) -> None:
         """Turning erasure on is confirmed first: a forgotten passphrase then costs the vault."""
+        self._say("")  # an earlier result is not about this change (review r12z R5)
         if not self.wipe_enabled.isChecked():
             self.apply_wipe_after()
             return
@@ -356,6 +350,7 @@ class SecurityDialog(FittedDialog):
                                on_failure=lambda: self.wipe_enabled.setChecked(self._wipe_saved))
 
     def save_duress(self) -> None:
+        self._say("")  # an earlier result is not about this change (review r12z R5)
         duress = self.duress.text()
         if not self.duress_name.text().strip():
             self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
@@ -376,7 +371,7 @@ class SecurityDialog(FittedDialog):
         self._protected_change(
             lambda current: self._session.set_duress_passphrase(current, duress,
                                                                 shown_name=shown),
-            self.tr("The duress passphrase was set."),
+            self.tr("The duress passphrase was set."), fields={DuressIsPassphrase: self.duress},
         )
 
     def remove_duress(self) -> None:
@@ -386,6 +381,7 @@ class SecurityDialog(FittedDialog):
         )
 
     def save_auto_lock(self) -> None:
+        self._say("")  # an earlier result is not about this change (review r12z R5)
         minutes = self.auto_lock.value()
         try:
             self._session.set_auto_lock_minutes(minutes)

@@ -144,6 +144,25 @@ class EmptyPassphrase(InvalidPassphrase):
     default_message = "The passphrase is empty."
 
 
+class DuressIsPassphrase(InvalidPassphrase):
+    """The duress passphrase given is the passphrase itself (code "vault.duress_is_passphrase"):
+    it would open the vault and empty it. Nothing was changed (review r12z R4: the window said
+    "That setting is outside the allowed range")."""
+
+    code = "vault.duress_is_passphrase"
+    default_message = ("The duress passphrase must differ from your passphrase. Nothing was "
+                       "changed.")
+
+
+class PassphraseIsDuress(InvalidPassphrase):
+    """The new passphrase given is the duress passphrase (code "vault.passphrase_is_duress").
+    Nothing was changed."""
+
+    code = "vault.passphrase_is_duress"
+    default_message = ("The new passphrase must differ from the duress passphrase. Nothing was "
+                       "changed.")
+
+
 class InvalidSetting(VaultError):
     """A vault setting has a value that is not allowed (code "vault.invalid_setting")."""
 

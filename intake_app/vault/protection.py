@@ -11,7 +11,12 @@ from collections.abc import Callable, Sequence
 from intake_app.vault import duress_record, vault_state
 from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import replace_slot, with_slot
-from intake_app.vault.errors import InvalidPassphrase, InvalidSetting, WipeNeedsKeyring
+from intake_app.vault.errors import (
+    DuressIsPassphrase,
+    InvalidSetting,
+    PassphraseIsDuress,
+    WipeNeedsKeyring,
+)
 from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
 from intake_app.vault.slots import KEY_BYTES, ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.unlocking import Unlocking
@@ -29,7 +34,7 @@ class Protection(Unlocking):
         """Rewrap the same vault key under `new`; the data is not re-encrypted.
 
         Raises WeakPassphrase for a weak `new` (judged knowing `user_inputs`, the profile's
-        names), InvalidPassphrase if it is the duress one.
+        names), PassphraseIsDuress if it is the duress one.
         """
         new = check_new_passphrase(new, user_inputs=user_inputs)
         with self._mutex:
@@ -37,9 +42,7 @@ class Protection(Unlocking):
             stretched = stretch(new, opened.file.kdf_salt, opened.file.kdf)
             other = opened.file.slots[1 - opened.slot]
             if open_slot(other, stretched, opened.secret, opened.file.aad()) is not None:
-                raise InvalidPassphrase(
-                    "The new passphrase must differ from the duress passphrase."
-                )
+                raise PassphraseIsDuress()
             self._save(
                 with_slot(
                     opened.file, opened.slot, stretched, opened.secret, ROLE_REAL, opened.vault_key
@@ -59,7 +62,7 @@ class Protection(Unlocking):
         It must pass the same strength rule as the passphrase (judged knowing `user_inputs`,
         the profile's names): a duress passphrase someone guesses at the prompt empties the
         profile. WeakPassphrase before the current passphrase is tried (nothing counted),
-        InvalidPassphrase if it is the current passphrase.
+        DuressIsPassphrase if it is the current passphrase.
 
         `prepare(key, digest)` is called with the 32-byte key the duress passphrase will open
         (None when removed) and the 32-byte digest of the vault.json about to hold it
@@ -80,9 +83,7 @@ class Protection(Unlocking):
                 if hmac.compare_digest(
                     passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
                 ):
-                    raise InvalidPassphrase(
-                        "The duress passphrase must differ from your passphrase."
-                    )
+                    raise DuressIsPassphrase()
                 stretched = stretch(duress_passphrase, opened.file.kdf_salt, opened.file.kdf)
                 duress_key = secrets.token_bytes(KEY_BYTES)
                 file = with_slot(
