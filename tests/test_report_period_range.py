@@ -49,7 +49,7 @@ def test_a_quarter_counts_as_ended_from_the_first_day_after_it() -> None:
     _check_ended(Quarter(2026, 3), date(2026, 10, 1))  # its last day was yesterday
 
 
-@pytest.mark.parametrize("older_than", ["99999q", "0q", "401q"])
+@pytest.mark.parametrize("older_than", ["99999q", "0q", "401q", "-1q", "-3Q"])
 def test_purge_older_than_a_number_of_quarters_outside_1_to_400_is_refused(
         older_than: str, tmp_path: Path, monkeypatch, capsys) -> None:
     db = tmp_path / "office.db"

@@ -1,6 +1,6 @@
 """Settings the office refuses, each with one sentence in Dutch and English and nothing changed.
 
-- a threshold under `MIN_THRESHOLD` (3), and a protection level under the threshold (0 too);
+- a threshold under `MIN_THRESHOLD` (4), and a protection level under the threshold (0 too);
 - a trend over a quarter published with other settings (the sentence names the largest
   `--compare` that works, and that one does);
 - `purge --older-than` a quarter after the one running now (it would purge part of a quarter

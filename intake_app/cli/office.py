@@ -117,6 +117,10 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
 ]
 
 
+# Options whose value may start with "-" ("-1q" is refused by `purge`'s own sentence).
+DASH_VALUES = ("--older-than",)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = front_door.new_parser(PROG, "Seinpost office tool.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -128,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """`intake-office COMMAND ...`; returns the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(usage.dash_values(argv, DASH_VALUES))
     console = Console(PROG, sys.stdin, sys.stdout, sys.stderr, usage.language_of(argv))
     run: Runner = args.run
     return front_door.run(console, lambda: run(args, console))

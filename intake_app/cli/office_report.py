@@ -62,12 +62,17 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
 def _run_report(args: argparse.Namespace, console: Console) -> int:
     quarter = Quarter.parse(args.period)
     conn = _open_existing(args.db)
+    written: list[Path] = []
     try:
-        report = build_report(conn, quarter, compare=args.compare, threshold=args.threshold,
-                              protection=args.protection)
+        # The files are written before the quarter's publication is stored, so a report that
+        # could not be written stores nothing (review r14k, K5).
+        build_report(conn, quarter, compare=args.compare, threshold=args.threshold,
+                     protection=args.protection,
+                     deliver=lambda report: written.extend(
+                         write_report(report, args.out, args.lang or "nl")))
     finally:
         conn.close()
-    for path in write_report(report, args.out, args.lang or "nl"):
+    for path in written:
         console.out(str(path))
     return 0
 

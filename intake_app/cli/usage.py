@@ -92,6 +92,30 @@ def speaking(language: str) -> Iterator[None]:
             argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+def dash_values(argv: Sequence[str], options: Sequence[str]) -> list[str]:
+    """`argv` with each of `options` followed by a value that starts with "-" (such as
+    `--older-than -1q`) joined into one word (`--older-than=-1q`), so that the option's own
+    check refuses the value with its sentence: argparse takes such a word for an option and
+    says only "expected one argument" (review r14k, K4). Abbreviations (`--older -1q`) as
+    argparse takes them; nothing after "--"."""
+    joined: list[str] = []
+    words = list(argv)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            return joined + words[index:]
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if (len(word) >= 4 and "=" not in word and nxt is not None and nxt.startswith("-")
+                and nxt != "--" and any(name.startswith(word) for name in options)):
+            joined.append(f"{word}={nxt}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
 def usage_line(message: str) -> str:
     """A usage error's line after `prog: `, with the pointer to --help, in the parse's
     language."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -192,7 +193,7 @@ def cutoff(conn: sqlite3.Connection, older_than: str | None, today: Quarter) -> 
     still to come in it."""
     if older_than is not None:
         text = older_than.strip().lower()
-        if text.endswith("q") and text[:-1].isdigit():
+        if re.fullmatch(r"[+-]?[0-9]+q", text):  # "-1q" too: refused by its range, not its form
             quarters = int(text[:-1])
             if not 1 <= quarters <= 400:  # as the retention setting (review r14j R5)
                 raise RetentionError("the retention period is 1 to 400 quarters",

@@ -3,9 +3,11 @@
 `build_report(conn, quarter)` takes the publication of the quarter and of the `compare`
 quarters before it (`publications`): a quarter published before is taken exactly as stored;
 any other is counted (`snapshots.counts_for`: live rows, or the counts kept by `purge`),
-protected on its own (`publish.publish_quarter`) and stored, all in one transaction, before
-anything is written. The trend repeats each quarter's publication (`trend.compose`). So
-whatever leaves the office about a quarter is that quarter's one publication, in every report.
+protected on its own (`publish.publish_quarter`) and stored, all in one transaction, which
+is committed only after the report's files are written (`deliver`), so that a report that
+could not be written stores nothing. The trend repeats each quarter's publication
+(`trend.compose`). So whatever leaves the office about a quarter is that quarter's one
+publication, in every report.
 
 A quarter is reported only once it has ended (UTC): its counts can no longer change, and two
 reports of an unfinished quarter could be subtracted from each other. The result holds raw
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -159,34 +162,48 @@ def _check_same_settings(conn: sqlite3.Connection, series: list[Quarter], thresh
 
 def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: int | None,
                   protection: int | None) -> list[publications.Publication]:
-    """Every quarter's publication: stored, or made and stored now (one transaction)."""
+    """Every quarter's publication: stored, or made and stored now (inside the caller's
+    transaction, `_storing`)."""
     found = []
+    current = publications.load(conn, series[-1])
+    threshold, protection = _settings(current, threshold, protection)
+    fold = fold_below(protection) if current is None else current.fold_below
+    _check_same_settings(conn, series, threshold, protection, fold)
+    for quarter in series:
+        stored = publications.load(conn, quarter)
+        if stored is None:
+            publications.save(conn, publish_quarter(counts_for(conn, quarter), threshold,
+                                                    protection))
+            stored = publications.load(conn, quarter)  # as every later report reads it
+            assert stored is not None
+        found.append(republish.current(conn, stored, series))
+    return found
+
+
+@contextlib.contextmanager
+def _storing(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
     conn.execute("BEGIN IMMEDIATE")  # one writer: two reports never publish a quarter twice
     try:
-        current = publications.load(conn, series[-1])
-        threshold, protection = _settings(current, threshold, protection)
-        fold = fold_below(protection) if current is None else current.fold_below
-        _check_same_settings(conn, series, threshold, protection, fold)
-        for quarter in series:
-            stored = publications.load(conn, quarter)
-            if stored is None:
-                publications.save(conn, publish_quarter(counts_for(conn, quarter), threshold,
-                                                        protection))
-                stored = publications.load(conn, quarter)  # as every later report reads it
-                assert stored is not None
-            found.append(republish.current(conn, stored, series))
+        yield
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise
-    return found
 
 
 def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
                  compare: int = DEFAULT_COMPARE, threshold: int | None = None,
-                 protection: int | None = None, today: date | None = None) -> Report:
+                 protection: int | None = None, today: date | None = None,
+                 deliver: Callable[[Report], object] | None = None) -> Report:
     """The report of `quarter` with `compare` quarters of trend; stores new publications.
+
+    `deliver` (for example writing the report's files: `write.write_report`) is called with
+    the report before anything is stored, in the same transaction: the new publications are
+    stored only once it has returned, and not at all when it raises (review r14k, K5: a report
+    whose files could not be written fixed the quarter's settings for good, unseen). The
+    database stays locked for writing meanwhile.
 
     `threshold` (default: as the quarter was first published, else DEFAULT_THRESHOLD): cells
     below it (and above 0) are suppressed; `protection` (default: likewise, else the
@@ -201,11 +218,15 @@ def build_report(conn: sqlite3.Connection, quarter: Quarter, *,
     """
     _check_ended(quarter, today or datetime.now(UTC).date())
     series = quarter.series(compare)
-    found = _publications(conn, series, threshold, protection)
-    current = found[-1]
-    tables = {"actor_category": current.tables["actor_category"],
-              "trend": trend.compose(found),
-              **{name: current.tables[name] for name in ONE_WAY}}
-    return Report(quarter, series, current.threshold, current.protection, current.analysed,
-                  current.excluded, current.too_few, {n: tables[n] for n in TABLE_ORDER},
-                  fold_below=current.fold_below)
+    with _storing(conn):
+        found = _publications(conn, series, threshold, protection)
+        current = found[-1]
+        tables = {"actor_category": current.tables["actor_category"],
+                  "trend": trend.compose(found),
+                  **{name: current.tables[name] for name in ONE_WAY}}
+        report = Report(quarter, series, current.threshold, current.protection,
+                        current.analysed, current.excluded, current.too_few,
+                        {n: tables[n] for n in TABLE_ORDER}, fold_below=current.fold_below)
+        if deliver is not None:
+            deliver(report)
+    return report
