@@ -176,7 +176,7 @@ def test_a_refusal_while_the_window_builds_the_first_screen_is_shown_and_locks_a
     monkeypatch.setattr(WorkspacePage, "show_profile", refused)
     window, opened = _click_unlock(qtbot, profile, PASSPHRASE)
     qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=60000)
-    assert window.unlock_page.error.text() == describe_error(StoreTampered())
+    assert window.unlock_page.error.text() == "\u26a0 " + describe_error(StoreTampered())
     assert window.session is None and window.workspace is None
     assert window.pages.currentWidget() is window.unlock_page
     assert not window._idle_timer.isActive()

@@ -66,8 +66,8 @@ def test_a_lock_whose_save_fails_says_the_words_are_lost_not_kept(
     assert window.session is None and window.pages.currentWidget() is page
     assert not page.kept.isVisible()
     assert page.error.isVisible() and page.error.text() == (
-        "What you typed after the last save could not be kept in your vault and is lost. The "
-        "draft opens again as it was last saved.")
+        "\u26a0 What you typed after the last save could not be kept in your vault and is lost. "
+        "The draft opens again as it was last saved.")
 
     disk["full"] = False
     page.passphrase.setText(PASSPHRASE)

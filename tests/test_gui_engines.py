@@ -66,7 +66,7 @@ def test_a_failed_engine_load_shows_its_sentence_and_the_next_click_tries_again(
     monkeypatch.setattr(engine_loader, "LOAD_STEPS", (_fail, *REAL_STEPS))
     window = _window(qtbot, profile)
     page = window.unlock_page
-    expected = sentence("app.engines_not_loaded", language)
+    expected = "\u26a0 " + sentence("app.engines_not_loaded", language)
     # Nobody clicked yet: the failure is on the page all the same.
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
     assert page.error.text() == expected
@@ -93,7 +93,8 @@ def test_a_load_that_ends_without_an_answer_counts_as_failed(
     monkeypatch.setattr(engine_loader, "LOAD_STEPS", (escape,))
     window = _window(qtbot, profile)
     qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=20000)
-    assert window.unlock_page.error.text() == sentence("app.engines_not_loaded", language)
+    assert window.unlock_page.error.text() == "\u26a0 " + sentence(
+        "app.engines_not_loaded", language)
 
 
 def test_an_unlock_clicked_while_the_engines_load_waits_for_them_and_then_unlocks(
@@ -146,7 +147,7 @@ def test_a_slow_load_shows_its_progress_and_then_says_it_is_taking_long(
         qtbot.waitUntil(lambda: page.loading_bar.isVisible(), timeout=20000)
         assert page.loading.text() == page.tr("Getting Seinpost ready…")
         qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
-        assert page.error.text() == sentence("app.engines_slow", language)
+        assert page.error.text() == "\u26a0 " + sentence("app.engines_slow", language)
     finally:
         gate.set()
     qtbot.waitUntil(lambda: window.engines.is_ready, timeout=30000)

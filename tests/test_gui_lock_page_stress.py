@@ -11,10 +11,11 @@ import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.message_bar import WARNING_SIGN
 
 SENTENCES = {
     "en": ("3 more wrong passphrases erase this vault for good", "Caps Lock is on"),
@@ -128,6 +129,28 @@ def test_keys_typed_while_the_vault_opens_are_not_taken_and_the_field_keeps_the_
     assert field.isReadOnly()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
     assert not field.isReadOnly()
+
+
+def test_every_error_and_warning_of_the_lock_page_starts_with_the_warning_sign(
+    qtbot, tmp_path: Path, language: str, secret_service
+) -> None:
+    """Review r12z R12: "Wrong passphrase" was told by its red box alone. Shown together: the
+    wipe-after warning, the keyring notice, Caps Lock, and the wrong passphrase's error."""
+    window = locked_window(qtbot, tmp_path, wipe_after=3)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.wipe_warning.isVisible(), timeout=20000)
+    qtbot.waitUntil(lambda: window.engines.is_ready, timeout=30000)
+    qtbot.keyClicks(page.passphrase, "not the passphrase")
+    qtbot.keyClick(page.passphrase, Qt.Key_Return)
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=20000)
+    page.passphrase.setFocus()
+    qtbot.waitUntil(page.passphrase.hasFocus)
+    press(page.passphrase, Qt.Key_C, "C")  # Caps Lock on
+    alerts = [label for label in page.findChildren(QLabel)
+              if label.objectName() in ("error", "warning") and label.isVisible()]
+    assert {page.error, page.wipe_warning, page.caps_lock} <= set(alerts)
+    assert [label.text() for label in alerts
+            if not label.text().startswith(WARNING_SIGN)] == []
 
 
 ERASED = {"en": ("This vault was erased", "Tell the office which bundles"),

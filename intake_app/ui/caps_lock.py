@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from intake_app.ui.message_bar import alert_text
+
 X11_LOCK_MASK = 0x2  # xcb's LockMask in the key event's state
 WINDOWS_CAPS_LOCK = 0x100  # qwindowskeymapper's CapsLock bit in nativeModifiers()
 
@@ -43,7 +45,8 @@ class CapsLockWatch(QObject):
     def __init__(self, field: QLineEdit, warning: QLabel) -> None:
         super().__init__(field)
         self._warning = warning
-        warning.setText(self.tr("Caps Lock is on: the passphrase may come out in capitals."))
+        warning.setText(alert_text(warning.objectName(), self.tr(
+            "Caps Lock is on: the passphrase may come out in capitals.")))
         warning.hide()
         field.installEventFilter(self)
 

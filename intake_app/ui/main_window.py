@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDropEvent, QInputEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -52,7 +52,8 @@ if TYPE_CHECKING:  # the engines load after the first screen is up (start-up tim
     from intake_app.ui.workspace_page import WorkspacePage
     from intake_app.vault import IdleLock
 
-ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel)
+ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
+                   QEvent.DragEnter, QEvent.DragMove, QEvent.Drop)  # drags too (r12z R16)
 FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
@@ -100,9 +101,7 @@ class MainWindow(QMainWindow):
         self.lock_note = QLabel()
         self.statusBar().addWidget(self.lock_note)
 
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setInterval(1000)
-        self._idle_timer.timeout.connect(self._check_idle)
+        self._idle_timer = QTimer(self, interval=1000, timeout=self._check_idle)
         self._closed = self._watching_keys = False
         self._unbound_alt = UnboundAltLetters(self)  # in every window (review r12y R8)
         self.runner.lock_suspended.connect(self._lock_suspended)
@@ -329,7 +328,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QInputEvent):  # the thousands of others, asked nothing more
+        if not isinstance(event, QInputEvent | QDropEvent):  # the thousands of others: no more
             return False
         kind = event.type()
         if kind in ACTIVITY_EVENTS and self.idle is not None:

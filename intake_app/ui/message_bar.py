@@ -21,6 +21,13 @@ WARNING_SIGN = "\u26a0 "
 NOTICE_MS = 20_000
 
 
+def alert_text(kind: str, text: str) -> str:
+    """`text` as a label styled `kind` ("notice", "warning", "error") shows it: a warning or an
+    error starts with the warning sign (once), so it is not told by colour alone; "" stays ""."""
+    marked = kind in ("warning", "error") and text and not text.startswith(WARNING_SIGN)
+    return WARNING_SIGN + text if marked else text
+
+
 class MessageBar(QWidget):
     """A notice, warning or error (`label`, styled by its object name) and a button to hide it."""
 
@@ -50,8 +57,7 @@ class MessageBar(QWidget):
         self.label.setObjectName(kind)
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
-        marked = kind != "notice" and text and not text.startswith(WARNING_SIGN)
-        self.label.setText(WARNING_SIGN + text if marked else text)
+        self.label.setText(alert_text(kind, text))
         self.label.setVisible(bool(text))
         self.setVisible(bool(text))
         self.expiry.stop()

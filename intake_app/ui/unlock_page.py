@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.access import name_fields
 from intake_app.ui.caps_lock import CapsLockWatch
 from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
+from intake_app.ui.message_bar import alert_text
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
 
@@ -240,7 +241,9 @@ class UnlockPage(QWidget):
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
-        label.setText(text)
+        """`text` in `label`, hidden when empty; an error or a warning with its sign (review
+        r12z R12: the wrong passphrase was the one error told by its red box alone)."""
+        label.setText(alert_text(label.objectName(), text))
         label.setVisible(bool(text))
 
     # ----- unlocking --------------------------------------------------------------------------
