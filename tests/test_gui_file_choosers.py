@@ -282,3 +282,34 @@ def test_in_a_mirrored_chooser_sizes_and_dates_read_left_to_right(
         dialog.reject()
     finally:
         qapp.setLayoutDirection(Qt.LeftToRight)
+
+
+SHOWN = {"nl": ("30-11-2026 13:38", "2,24 MiB"), "en": ("30/11/2026 13:38", "2.24 MiB")}
+
+
+def test_the_chooser_shows_dates_and_sizes_in_the_language_of_the_window(
+    qtbot, folder: Path, language: str
+) -> None:
+    """Review r12z R7: Qt's file model writes them in the system's locale, which under C.UTF-8
+    made every date "30 11 2026 13:38" (no separators) in Dutch and English, and an English
+    window on a Dutch system showed Dutch ones."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    photo = folder / "IMG_20261129_142301.jpg"
+    moment = datetime(2026, 11, 30, 13, 38).timestamp()  # local time, as the chooser shows it
+    os.utime(photo, (moment, moment))
+    dialog, tree = _opened(qtbot, CHOOSERS["attachments"][0], folder, 4)
+    model, root = tree.model(), tree.rootIndex()
+    row = next(r for r in range(model.rowCount(root))
+               if model.index(r, 0, root).data() == photo.name)
+    shown = []
+    for column in (3, 1):  # the date modified, the size
+        index = model.index(row, column, root)
+        option = QStyleOptionViewItem()
+        option.initFrom(tree.viewport())
+        tree.itemDelegateForIndex(index).initStyleOption(option, index)
+        shown.append(option.text)
+    dialog.reject()
+    assert tuple(shown) == SHOWN[language]

@@ -89,8 +89,13 @@ class ContentDirectionDelegate(QStyledItemDelegate):
 
     numbers_left_to_right = False
 
+    def shown_text(self, index: QModelIndex, text: str) -> str:
+        """The text the cell at `index` shows for the model's `text` (here: the same)."""
+        return text
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
+        option.text = self.shown_text(index, option.text)
         direction = text_direction(option.text)
         if direction is None and self.numbers_left_to_right and any(
                 char.isdigit() for char in option.text):

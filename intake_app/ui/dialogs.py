@@ -23,6 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDir,
+    QLocale,
+    QModelIndex,
     QSettings,
     QStandardPaths,
     QStorageInfo,
@@ -32,6 +34,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFileSystemModel,
     QHeaderView,
     QMessageBox,
     QProgressDialog,
@@ -52,7 +55,7 @@ CHOOSER_SIZE = (900, 560)
 # leaves out the type column, which the file filter and the name's extension also tell: with
 # it, a receipt's name ("receipt-<32 hex digits>.json") was cut.
 TYPE_COLUMN_WIDTH = 760
-TYPE_COLUMN = 2
+SIZE_COLUMN, TYPE_COLUMN, DATE_COLUMN = 1, 2, 3  # of Qt's file model
 #: Where removable drives are mounted for the person (Linux desktops, macOS).
 MOUNT_PARENTS = ("/media/", "/run/media/", "/Volumes/")
 
@@ -116,6 +119,25 @@ def _forget_history() -> None:
     settings.sync()
 
 
+class ChooserCellDelegate(NumbersDirectionDelegate):
+    """The chooser's size and date cells in the locale of the UI's language. Qt's file model
+    writes them in the system's locale (QLocale::system()): under C.UTF-8 a date read
+    "30 11 2026 13:38" in Dutch and in English (review r12z R7), and an English window on a
+    Dutch system had Dutch dates. A folder's size cell stays empty, as Qt leaves it."""
+
+    def shown_text(self, index: QModelIndex, text: str) -> str:
+        model = index.model()
+        if not isinstance(model, QFileSystemModel):
+            return text
+        if index.column() == SIZE_COLUMN and not model.isDir(index):
+            return QLocale().formattedDataSize(model.size(index))
+        if index.column() == DATE_COLUMN:
+            from intake_app.ui.texts import local_moment  # the first screen does without it
+
+            return local_moment(model.lastModified(index))
+        return text
+
+
 class FileChooser(QFileDialog):
     """Qt's own file dialog, sized to the screen and placed inside it below the menu bar,
     with the size, type and date columns as wide as what they show.
@@ -144,8 +166,8 @@ class FileChooser(QFileDialog):
             header.setSectionResizeMode(0, QHeaderView.Stretch)
             for column in range(1, header.count()):
                 header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-            # Sizes and dates read left to right in a mirrored window too.
-            tree.setItemDelegate(NumbersDirectionDelegate(tree))
+            # Sizes and dates read left to right in a mirrored window too, in the UI's locale.
+            tree.setItemDelegate(ChooserCellDelegate(tree))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

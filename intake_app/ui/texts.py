@@ -90,8 +90,14 @@ def local_time(iso: str) -> str:
         moment = datetime.fromisoformat(iso).astimezone()
     except ValueError:
         return iso
+    return local_moment(QDateTime(moment.replace(tzinfo=None)))
+
+
+def local_moment(moment: QDateTime) -> str:
+    """A local date and time in the short format of the UI's locale (QLocale(), set with the
+    language: never the system's), with the full year: "30-11-2026 13:38", "30/11/2026 13:38"."""
     pattern = _four_digit_year(QLocale().dateTimeFormat(QLocale.ShortFormat))
-    return QLocale().toString(QDateTime(moment.replace(tzinfo=None)), pattern)
+    return QLocale().toString(moment, pattern)
 
 
 def _four_digit_year(pattern: str) -> str:
