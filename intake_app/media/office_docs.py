@@ -42,6 +42,7 @@ from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
+from intake_app.media.office_revisions import UNSEEN_TEXT
 from intake_app.media.office_rich_data import structure_beside
 from intake_app.media.office_xml import (
     HEADER_FOOTER_TEXT,
@@ -58,6 +59,7 @@ from intake_app.media.result import (
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
+    OFFICE_UNSEEN_TEXT_REMOVED,
     TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     UNREADABLE_OFFICE_DOCUMENT,
@@ -277,6 +279,8 @@ def _cleaned_part(
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         if HEADER_FOOTER_TEXT in notes:
             _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
+        if UNSEEN_TEXT in notes:  # tracked deletions accepted, hidden text (r11j J6)
+            _warn(warnings, OFFICE_UNSEEN_TEXT_REMOVED)
         return body
     if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
         return clean_picture(package.read(info), warnings)

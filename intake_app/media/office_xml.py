@@ -67,6 +67,7 @@ from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
+from intake_app.media.office_revisions import drop_unseen_text
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
@@ -184,6 +185,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         return serialise_part(root, namespaces)
     drop_foreign_markup(root, namespaces)  # programs' own ignorable markup, extensions (r11i R8)
     _scrub(root)
+    drop_unseen_text(root, canonical, notes)  # deletions accepted, hidden runs (r11j J6)
     clean_fields(root, canonical)
     clean_bound_controls(root, canonical)
     clean_citation_tags(root, canonical)  # Mendeley Cite's library ids (r11i R9)

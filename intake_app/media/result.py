@@ -62,6 +62,8 @@ UNREADABLE_SVG = "unreadable_svg"
 IMAGE_COLOURS_CHANGED = "image_colours_changed"
 """A GIF written anew whose frames, as a viewer composes them, differ in colour from the
 source's: the encoder chose a new palette (a transparent colour, frames over 256 colours)."""
+OFFICE_UNSEEN_TEXT_REMOVED = "office_unseen_text_removed"
+"""Word text no reader sees was removed: tracked deletions accepted, hidden text (r11j J6)."""
 RTF_NOT_CLEANED = "rtf_not_cleaned"
 """An RTF document, sealed as it is: said by name, with what it keeps and how to have it
 cleaned (save it as PDF or .docx), rather than as "a kind Seinpost cannot clean"."""
@@ -109,6 +111,7 @@ WARNING_CODES: tuple[str, ...] = (
     RTF_NOT_CLEANED,
     PDF_REPAIRED,
     IMAGE_COLOURS_CHANGED,
+    OFFICE_UNSEEN_TEXT_REMOVED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -125,13 +128,15 @@ NOTES: frozenset[str] = frozenset({
     OFFICE_MACROS_REMOVED,
     PDF_REPAIRED,
     IMAGE_COLOURS_CHANGED,
+    OFFICE_UNSEEN_TEXT_REMOVED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
 dropped, a digital signature, an unreadable font program, a 3D model, a sheet's header and
 footer text or macros removed, a picture's colours stored with fewer bits, a motion photo's
 video left out, a PDF's protection against editing or printing removed, small faults of a
-PDF repaired, a GIF's colours chosen anew. Every other
+PDF repaired, a GIF's colours chosen anew, a Word document's deleted and hidden text
+removed. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

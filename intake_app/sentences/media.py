@@ -220,6 +220,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The text in the worksheet's headers and footers was removed: Excel often puts "
         "your name or organisation there. Page numbers and the date stay.",
     },
+    "media.office_unseen_text_removed": {
+        "nl": "Tekst die Word niet laat zien, is verwijderd: wat met 'Wijzigingen bijhouden' "
+        "was geschrapt (die schrappingen zijn aanvaard) en tekst die als verborgen was "
+        "opgemaakt.",
+        "en": "Text Word does not show was removed: what was deleted with Track Changes (the "
+        "deletions were accepted) and text formatted as hidden.",
+    },
     "media.office_signature_removed": {
         "nl": "De digitale handtekening van het document is verwijderd: die noemde de "
         "ondertekenaar en klopt na het opschonen niet meer.",
