@@ -14,7 +14,7 @@ docs/CLEANING.md:
 - connection strings and their files (`odcFile`, `connection`, `sourceFile`,
   `localConnection`, and any value that is a connection string) become `NEUTRAL_PATH`, a
   workbook connection's name and description are `office_connections`'; a sensitivity
-  label's tenant (`siteId`) becomes a zero id;
+  label's tenant (`siteId`) becomes a zero id; Word's deleted and hidden text: `office_revisions`;
 - dates of tracked changes and comments (`w:date`, `w16cex:dateUtc`) are removed;
 - revision-session ids (`w:rsid*` attributes, `<w:rsids>`) are removed, they link documents
   edited on the same machine; the random ids other parts point to (paragraphs' `w14:paraId`,
@@ -70,7 +70,7 @@ from intake_app.media.office_references import drop_references
 from intake_app.media.office_revisions import drop_unseen_text
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
-from intake_app.media.paths import NEUTRAL_PATH, PATH, has_path, is_file_name, without_paths
+from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
 
 NEUTRAL_AUTHOR = "Seinpost"
 NEUTRAL_INITIALS = "SP"
@@ -136,7 +136,6 @@ picture descriptions with paths, the photo with its EXIF. Removed: Word draws th
 rebuilds the shape from it (MS-OI29500: "deleted in case the legacy shape is modified")."""
 _CLOUD_ID_ATTRIBUTES = {"driveId", "itemId"}  # OneDrive/SharePoint ids of a linked file
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
-LOCAL_PATH = PATH  # the one recogniser (media/paths.py), under its old name
 _FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2"}
 """Elements whose text is a formula: spreadsheet cells and names, chart series (`c:f`); a
 reference to another workbook carries its full path ('C:\\Users\\…\\[book.xlsx]Sheet'!A1)."""
