@@ -39,13 +39,15 @@ class Kept:
     `png_chunks`: (type, body) of the PNG chunks written back right after IHDR: `pHYs` (9 bytes:
     pixels per unit x, y; unit 0 = aspect only, 1 = metre) and, in a PNG without `iCCP`, `gAMA`
     (4 bytes), `cHRM` (32) and `sRGB` (1, intent 0-3). `tiff_resolution`: (x, y, unit) of a
-    TIFF's first page (unit 1 none, 2 inch, 3 centimetre).
+    TIFF's first page (unit 1 none, 2 inch, 3 centimetre). `grey_bits`: bits a sample of a
+    grey PNG of 1, 2 or 4 bits (IHDR), else 8.
     """
 
     loop: int | None = None
     poster: bool = False
     png_chunks: tuple[tuple[bytes, bytes], ...] = ()
     tiff_resolution: tuple[object, object, int] | None = None
+    grey_bits: int = 8
 
 
 def kept_from(im: Image.Image, data: bytes) -> Kept:
@@ -66,7 +68,31 @@ def kept_from(im: Image.Image, data: bytes) -> Kept:
         and im.info.get("default_image") is True,
         png_chunks=tuple(chunks.items()),
         tiff_resolution=resolution,
+        grey_bits=data[24] if im.format == "PNG" and data[25] == 0 and data[24] < 8 else 8,
     )
+
+
+def transparency_key(frame: Image.Image, fresh: Image.Image, encoder: str, kept: Kept) -> object:
+    """The colour that is transparent in a grey, 1-bit or RGB PNG (its tRNS chunk), as the PNG
+    encoder must write it for `fresh` (in the same mode as `frame`); else None. Pillow reads a
+    1-bit key as 0 or 255 (written back as 1 bit: 0 or 1) and a 2- or 4-bit key unscaled while
+    it scales the samples to 8 bits (written so): the key follows (review r11j J7; a key out
+    of its depth's range is ignored, as by libpng)."""
+    key = frame.info.get("transparency")
+    if encoder != "PNG" or fresh.mode != frame.mode:
+        return None
+    if fresh.mode in ("1", "L", "I;16", "I;16B") and isinstance(key, int) and 0 <= key < 65536:
+        if fresh.mode == "1":
+            return 1 if key else 0
+        if fresh.mode == "L" and kept.grey_bits < 8:
+            top = (1 << kept.grey_bits) - 1
+            return key * 255 // top if key <= top else None
+        return key
+    if fresh.mode == "RGB" and isinstance(key, tuple) and len(key) == 3 and all(
+        isinstance(v, int) and 0 <= v < 65536 for v in key
+    ):
+        return key
+    return None
 
 
 def _quarter_turned(im: Image.Image) -> bool:

@@ -42,7 +42,13 @@ from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, to_srgb
 from intake_app.media.gif_blocks import NotAGif, clean_gif, strip_gif
-from intake_app.media.image_save import kept_from, same_frames, save_frames
+from intake_app.media.image_save import (
+    Kept,
+    kept_from,
+    same_frames,
+    save_frames,
+    transparency_key,
+)
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.motion_photo import has_appended_video
@@ -274,7 +280,7 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         if encoder == "JPEG" and _has_alpha(im):  # a HEIC or AVIF with an alpha plane: JPEG
             encoder, out_type = "PNG", sniff.PNG  # has no transparency (r11h H2)
         for frame in _frames(im, n_frames, budget):
-            fresh, profile_dropped = _fresh_pixels(frame, encoder)
+            fresh, profile_dropped = _fresh_pixels(frame, encoder, kept)
             if profile_dropped and COLOUR_PROFILE_DROPPED not in warnings:
                 warnings.append(COLOUR_PROFILE_DROPPED)
             frames.append(fresh)
@@ -325,7 +331,7 @@ def _frames(im: Image.Image, n_frames: int, budget: int) -> Iterator[Image.Image
         yield frame
 
 
-def _fresh_pixels(frame: Image.Image, encoder: str) -> tuple[Image.Image, bool]:
+def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.Image, bool]:
     """A new image holding only `frame`'s upright sRGB pixels, and whether a profile was dropped."""
     icc = frame.info.get("icc_profile")
     upright = _upright(frame)
@@ -337,25 +343,10 @@ def _fresh_pixels(frame: Image.Image, encoder: str) -> tuple[Image.Image, bool]:
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
-    key = _transparency_key(frame, fresh, encoder)
+    key = transparency_key(frame, fresh, encoder, kept)
     if key is not None:
         fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker
     return fresh, profile_dropped
-
-
-def _transparency_key(frame: Image.Image, fresh: Image.Image, encoder: str) -> object:
-    """The colour that is transparent in a grey, 1-bit or RGB PNG (its tRNS chunk), when the new
-    pixels are in the same mode, so the PNG encoder writes it back; else None."""
-    key = frame.info.get("transparency")
-    if encoder != "PNG" or fresh.mode != frame.mode:
-        return None
-    if fresh.mode in ("1", "L", "I;16", "I;16B") and isinstance(key, int) and 0 <= key < 65536:
-        return key
-    if fresh.mode == "RGB" and isinstance(key, tuple) and len(key) == 3 and all(
-        isinstance(v, int) and 0 <= v < 65536 for v in key
-    ):
-        return key
-    return None
 
 
 def _upright(frame: Image.Image) -> Image.Image:
