@@ -91,6 +91,10 @@ def screens(qtbot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     qtbot.waitExposed(page.security)
     yield "security settings", page.security
     page.security.reject()
+    page.my_card_button.click()
+    qtbot.waitExposed(page.my_card)
+    yield "my key card", page.my_card
+    page.my_card.reject()
     show_about(window)
     qtbot.waitExposed(window.about_box)
     yield "about", window.about_box

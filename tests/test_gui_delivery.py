@@ -135,11 +135,15 @@ def test_my_key_card_is_saved_for_the_office(qtbot, tmp_path: Path) -> None:
     window = unlocked_window(qtbot, tmp_path / "profile", answers)
     page = window.workspace
     qtbot.mouseClick(page.my_card_button, Qt.LeftButton)
+    qtbot.waitExposed(page.my_card)
+    assert expected.fingerprint in page.my_card.fingerprint.text()  # to read to the office
+    qtbot.mouseClick(page.my_card.save_button, Qt.LeftButton)
     (saved,) = answers.folder.iterdir()
     card = keycard.parse_card(saved.read_bytes())
     assert card.role == "liaison" and card.fingerprint == expected.fingerprint
-    assert saved.name in page.message.text() and card.fingerprint in page.message.text()
+    assert saved.name in page.my_card.result.text()
     window.lock()
+    assert not page.my_card.isVisible()  # the lock closes it
 
 
 @pytest.mark.parametrize("where", ["the profile's own disk", "a drive that is not removable"])

@@ -130,8 +130,10 @@ def test_saving_my_key_card_says_the_folder(qtbot, tmp_path) -> None:
     window = _window(qtbot, tmp_path, answers)
     page = window.workspace
     qtbot.mouseClick(page.my_card_button, Qt.LeftButton)
+    page.my_card.save_button.click()
     (card,) = answers.folder.glob("liaison-*.card")
-    assert str(answers.folder) in page.message.text() and card.name in page.message.text()
+    said = page.my_card.result.text()
+    assert str(answers.folder) in said and card.name in said
     window.lock()
 
 

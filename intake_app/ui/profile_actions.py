@@ -39,24 +39,14 @@ def update_office_card(page: WorkspacePage) -> None:
     )
 
 
-def save_my_card(page: WorkspacePage) -> None:
-    """Save the liaison's public key card in a folder the person chooses; say where."""
-    folder = page.dialogs.choose_card_folder(page)
-    if folder is None:
-        return
-    target = folder / page.session.liaison_card_file_name()
-    try:
-        page.session.save_liaison_card(target)
-    except Exception as exc:  # shown, never fatal
-        page.show_message(describe_error(exc), error=True)
-        return
-    page.show_message(
-        QCoreApplication.translate(
-            "WorkspacePage",
-            "Your key card was saved in the folder %1 as %2. Give it to the office and read "
-            "them your fingerprint: %3"
-        )
-        .replace("%1", str(folder))
-        .replace("%2", target.name)
-        .replace("%3", page.session.status().liaison_fingerprint)
-    )
+def show_my_card(page: WorkspacePage) -> None:
+    """Show the liaison's fingerprint and QR code, with the card to save for the office
+    (ui/my_card_dialog.py); kept as `page.my_card` while it is open."""
+    from intake_app.ui.my_card_dialog import MyCardDialog  # not needed for the first screen
+
+    session = page.session
+    page.my_card = MyCardDialog(
+        page, fingerprint=session.status().liaison_fingerprint,
+        file_name=session.liaison_card_file_name(), save=session.save_liaison_card,
+        choose_folder=page.dialogs.choose_card_folder)
+    page.my_card.open()

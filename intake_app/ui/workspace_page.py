@@ -34,7 +34,7 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
 from intake_app.ui.message_bar import MessageBar
 from intake_app.ui.messages import describe_error
-from intake_app.ui.profile_actions import save_my_card, update_office_card
+from intake_app.ui.profile_actions import show_my_card, update_office_card
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.signal_table import SignalTable, StateTabs
@@ -126,9 +126,10 @@ class WorkspacePage(QWidget):
         self.office_card_button.clicked.connect(lambda: update_office_card(self))
         self.my_card_button = QPushButton(self.tr("&My key card…"))
         self.my_card_button.setToolTip(
-            self.tr("Save your public key card, for the office to register you")
+            self.tr("Your fingerprint and its QR code, and your key card to save for the office")
         )
-        self.my_card_button.clicked.connect(lambda: save_my_card(self))
+        self.my_card = None  # the dialog, while open
+        self.my_card_button.clicked.connect(lambda: show_my_card(self))
         self.security_button = QPushButton(self.tr("Se&curity…"))
         self.security_button.clicked.connect(self.open_security)
         self.lock_button = QPushButton(self.tr("&Lock"))

@@ -861,6 +861,49 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
 </context>
 <context>
+    <name>MyCardDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card</source>
+        <translation>Your key card</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</source>
+        <translation>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your fingerprint: %1</source>
+        <translation>Your fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your fingerprint as a QR code</source>
+        <translation>Your fingerprint as a QR code</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>&amp;Save my key card…</source>
+        <translation>&amp;Save my key card…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card was saved in the folder %1 as %2.</source>
+        <translation>Your key card was saved in the folder %1 as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</source>
+        <translation>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../intake_app/ui/qt_strings.py" line="28"/>
@@ -1902,11 +1945,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
-        <source>Save your public key card, for the office to register you</source>
-        <translation>Save your public key card, for the office to register you</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
@@ -1978,9 +2016,9 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/profile_actions.py" line="54"/>
-        <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
-        <translation>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="1"/>
+        <source>Your fingerprint and its QR code, and your key card to save for the office</source>
+        <translation>Your fingerprint and its QR code, and your key card to save for the office</translation>
     </message>
 </context>
 </TS>

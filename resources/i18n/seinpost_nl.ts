@@ -861,6 +861,49 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
 </context>
 <context>
+    <name>MyCardDialog</name>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card</source>
+        <translation>Uw sleutelkaart</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</source>
+        <translation>Geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Het meldpunt neemt uw bundels pas aan als het de vingerafdruk heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your fingerprint: %1</source>
+        <translation>Uw vingerafdruk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your fingerprint as a QR code</source>
+        <translation>Uw vingerafdruk als QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>&amp;Save my key card…</source>
+        <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card was saved in the folder %1 as %2.</source>
+        <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <source>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</source>
+        <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2, in plaats van het bestand met die naam dat er al stond.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <location filename="../../intake_app/ui/qt_strings.py" line="28"/>
@@ -1902,11 +1945,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="128"/>
-        <source>Save your public key card, for the office to register you</source>
-        <translation>Uw openbare sleutelkaart opslaan, zodat het meldpunt u kan registreren</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
@@ -1978,9 +2016,9 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/profile_actions.py" line="54"/>
-        <source>Your key card was saved in the folder %1 as %2. Give it to the office and read them your fingerprint: %3</source>
-        <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2. Geef haar aan het meldpunt en lees uw vingerafdruk voor: %3</translation>
+        <location filename="../../intake_app/ui/workspace_page.py" line="1"/>
+        <source>Your fingerprint and its QR code, and your key card to save for the office</source>
+        <translation>Uw vingerafdruk met de QR-code, en uw sleutelkaart om op te slaan voor het meldpunt</translation>
     </message>
 </context>
 </TS>
