@@ -26,6 +26,25 @@ import sys
 from typing import ClassVar
 
 _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6  # SQLite's primary result codes: another connection
+#: SQLite's result codes that mean the disk is full (https://sqlite.org/rescode.html):
+#: SQLITE_FULL (13, primary, with any extended code) and SQLITE_IOERR_SHMSIZE (4874), which
+#: SQLite returns when it cannot grow the WAL's shared-memory file (it writes one byte per page
+#: to claim the space, and that write fails on a full disk; review r7i R7I-8: `init` with
+#: ~20 KiB free said "Something went wrong (OperationalError)").
+SQLITE_FULL, SQLITE_IOERR_SHMSIZE = 13, 4874
+
+
+def sqlite_disk_full(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite's error (sqlite3.Error, looked for without importing sqlite3)
+    saying the disk is full: `SQLITE_FULL` or `SQLITE_IOERR_SHMSIZE` by its result code, or
+    an older SQLite's text "database or disk is full"."""
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF == SQLITE_FULL or code == SQLITE_IOERR_SHMSIZE):
+        return True
+    return "disk is full" in str(exc)
 
 
 class SeinpostError(Exception):
@@ -91,7 +110,8 @@ class Cancelled(SeinpostError):
 def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[str, object]]:
     """The sentence code and placeholder values for any exception that reaches a front end.
 
-    A `SeinpostError` gives its own code and params; a full disk, a refused or unreadable file,
+    A `SeinpostError` gives its own code and params; a full disk (the system's ENOSPC or
+    SQLite's, `sqlite_disk_full`), a refused or unreadable file,
     a database another program holds (SQLite busy or locked: review r14j R10) and an interrupt
     have their own codes; anything else is "internal" (a bug: never its text, which could hold
     anything). `show_path` adds the file name an `OSError` carries (the
@@ -102,6 +122,8 @@ def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[s
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted", {}
     sqlite3 = sys.modules.get("sqlite3")  # not imported here: the window's first screen
+    if sqlite_disk_full(exc):
+        return "disk_full", {}
     if sqlite3 is not None and isinstance(exc, sqlite3.OperationalError):  # needs none
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(code, int) and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):

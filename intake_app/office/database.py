@@ -21,7 +21,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import SeinpostError, sqlite_disk_full
 from intake_app.fs.atomic import fsync_dir, temp_name
 from intake_app.fs.private import create_private_file, make_existing_private, make_private_dirs
 from intake_app.office import schema
@@ -52,8 +52,9 @@ _NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.E
 
 
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
-# SQLite result codes (primary): full, cannot open, read-only, permission, I/O error.
-_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR = 13, 14, 8, 3, 10
+# SQLite result codes (primary; full: errors.py sqlite_disk_full): cannot open, read-only,
+# permission, I/O error.
+_SQLITE_CANTOPEN, _SQLITE_READONLY, _SQLITE_PERM, _SQLITE_IOERR = 14, 8, 3, 10
 
 
 def _disk_full(folder: Path) -> bool:
@@ -79,7 +80,7 @@ def _explain(db_path: Path, exc: BaseException) -> OfficeDatabaseError:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     number = exc.errno if isinstance(exc, OSError) else None
-    if number == errno.ENOSPC or primary == _SQLITE_FULL or (
+    if number == errno.ENOSPC or sqlite_disk_full(exc) or (
             primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _disk_full(folder)):
         return OfficeDatabaseError(f"{folder}: the disk is full ({exc})",
                                    code="office.disk_full", path=str(folder))

@@ -94,11 +94,11 @@ def create_profile(
     opened = None if sibling is None else _beside(profile_dir, sibling, build)
     if opened is None:  # no sibling could be made or swapped in: in place, as before
         opened = build(profile_dir, erased=erased is not None)
-    try:
-        watch_store(opened.vault, opened.store)  # the store names this vault.json
-    except BaseException:
-        close_profile(opened.vault, opened.store)
-        raise
+        try:
+            watch_store(opened.vault, opened.store)  # the store names this vault.json
+        except BaseException:
+            close_profile(opened.vault, opened.store)
+            raise
     if erased is not None:
         device_secret.forget_wiped(erased)
     return opened
@@ -145,8 +145,15 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
 
 def _beside(profile_dir: Path, sibling: Path,
             build: Callable[[Path], OpenProfile]) -> OpenProfile | None:
-    """Build the profile in `sibling` (`build`), sync it and swap it into `profile_dir`'s
-    place; None (nothing left, `sibling` removed) when the two cannot be swapped."""
+    """Build the profile in `sibling` (`build`), sync it, swap it into `profile_dir`'s place
+    and open it there; None (nothing left, `sibling` removed) when the two cannot be swapped.
+
+    All or nothing after the swap too (review r7i R7I-7): opening the store in its place
+    writes SQLite's log files, and the store then records the vault.json it meets
+    (`watch_store`); on a nearly full disk either could fail after the new profile was in
+    place, which said "the disk is full, try again" over a complete profile that the retry
+    then refused. A failure there swaps the old folder back (`_swap_back`) before it is raised;
+    the old folder is tidied away only once the profile is open."""
     try:
         vault, store, _ = build(sibling)
         try:
@@ -165,18 +172,41 @@ def _beside(profile_dir: Path, sibling: Path,
     if old is None:  # a mount point or another file system: `sibling` is gone already
         vault.discard()
         return None
-    vault.settle_in(profile_dir)  # the keyring's record names the profile folder, not the sibling
+    store = None
+    try:
+        vault.settle_in(profile_dir)  # the keyring's record names the profile folder
+        store = LocalStore.open(profile_dir, vault.key)
+        watch_store(vault, store)  # the store names this vault.json
+    except BaseException:
+        if store is not None:
+            vault.watch_state(None)
+            with contextlib.suppress(Exception):
+                store.close()
+        _swap_back(profile_dir, old, vault)
+        raise
     # What was there before (an empty folder, an erased vault and its store) goes; anything
     # else (the person's own files) is moved into the new profile folder, never deleted. A
     # failure leaves it for the next start (finish_interrupted): the profile is complete.
     with contextlib.suppress(OSError):
         folder_renewal.tidy(old, profile_dir)
-    try:
-        store = LocalStore.open(profile_dir, vault.key)
-    except BaseException:
-        vault.lock()
-        raise
     return OpenProfile(vault, store, False)
+
+
+def _swap_back(profile_dir: Path, old: Path, vault: Vault) -> None:
+    """Undo a swap whose profile could not be opened in its place: the old folder (at `old`)
+    goes back to `profile_dir`, the new one (then at `old`, or beside) is removed with its
+    keyring entries (`vault.discard`). A cut in between leaves the new folder under a
+    sibling's name, which the next start removes (`finish_interrupted`)."""
+    if folder_renewal.exchange(profile_dir, old):
+        fsync_dir(profile_dir.parent)
+        new = old
+    else:  # two renames, as `swap_in` made them
+        new = old.with_name(old.name.removesuffix(".old.partial") + ".partial")
+        os.rename(profile_dir, new)
+        os.rename(old, profile_dir)
+        fsync_dir(profile_dir.parent)
+    vault.discard()  # its keyring entries; vault.json goes with `new`
+    own_folders.clear_entry(new)
 
 
 def _sync(folder: Path) -> None:

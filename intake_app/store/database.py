@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from intake_app.errors import sqlite_disk_full
 from intake_app.fs import own
 from intake_app.store.errors import (
     Cancelled,
@@ -347,13 +348,11 @@ _SQLITE_READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)
 
 
 def is_disk_full(exc: BaseException) -> bool:
-    """Whether `exc` (an OSError or SQLite's error) says the disk is full."""
+    """Whether `exc` (an OSError or SQLite's error) says the disk is full: ENOSPC, or SQLite's
+    SQLITE_FULL or SQLITE_IOERR_SHMSIZE (errors.py `sqlite_disk_full`)."""
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return True
-    return isinstance(exc, sqlite3.OperationalError) and (
-        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-        or "disk is full" in str(exc)
-    )
+    return sqlite_disk_full(exc)
 
 
 @contextlib.contextmanager
