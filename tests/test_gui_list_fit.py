@@ -21,24 +21,30 @@ from conftest import SCREEN_VARIABLE
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QStyleOptionViewItem
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.bundle.placement import SAME_DEVICE
 from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import code_label
+from intake_app.ui.content_direction import is_cut
 from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.signal_table import STATUS, WHOLE
 
 LONG_CATEGORY = "organisation_influence"  # the longest category label, in Dutch too
 
 
-def _window(qtbot, tmp_path: Path, language: str, *, drafts: int = 6, sealed: int = 1):
+def _window(qtbot, tmp_path: Path, language: str, *, drafts: int = 6, sealed: int = 1,
+            half: int = 0):
     """The list, unlocked in `language` at the screen's whole available size, of a
-    passphrase-only vault (its keyring note shown) with `drafts` drafts and `sealed` sealed."""
+    passphrase-only vault (its keyring note shown) with `drafts` drafts, `half` drafts of a
+    description only, and `sealed` sealed."""
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     for number in range(drafts):
         session.save_draft(signal_fields(
             category=LONG_CATEGORY if number % 2 else "intimidation"))
+    for _ in range(half):
+        session.save_draft({"description": "Half a story."})
     for _ in range(sealed):
         session.seal(session.record(signal_fields()))
     session.lock()
@@ -94,6 +100,37 @@ def test_several_rows_of_the_list_show_without_scrolling(qtbot, tmp_path, langua
         assert table.fontMetrics().horizontalAdvance(short) < category
         # The state tabs fit their line: no scroll arrows (review r12w F12).
         assert page.tabs.sizeHint().width() <= page.tabs.width()
+    finally:
+        window.lock()
+        set_ui_language("en")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_drafts_status_the_sizes_the_dates_saved_and_their_headings_read_whole(
+        qtbot, tmp_path, language) -> None:
+    """Review r12z R13: at 1.5× on 1024×600 the status read "Concept, n…" (how many fields
+    are empty was cut) and the last heading "ard of verze"."""
+    window, _ = _window(qtbot, tmp_path, language, half=1)
+    try:
+        table = window.workspace.table
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width()  # no column out of sight
+        statuses = [table.item(row, STATUS).text() for row in range(table.rowCount())]
+        assert any(any(char.isdigit() for char in text) for text in statuses)  # the count
+        cut = {}
+        for column in WHOLE:
+            heading = table.model().headerData(column, Qt.Horizontal)
+            if header.sectionSize(column) < header.sectionSizeFromContents(column).width():
+                cut[heading] = "heading"
+            for row in range(table.rowCount()):
+                index = table.model().index(row, column)
+                option = QStyleOptionViewItem()
+                option.initFrom(table.viewport())
+                option.rect = table.visualRect(index)
+                table.itemDelegateForIndex(index).initStyleOption(option, index)
+                if is_cut(table, option, index):
+                    cut[heading] = table.item(row, column).text()
+        assert cut == {}
     finally:
         window.lock()
         set_ui_language("en")
@@ -211,6 +248,7 @@ def test_at_one_and_a_half_scale_on_a_1024_screen_the_list_is_in_sight() -> None
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", SCREEN_VARIABLE: "1024x600",
            "QT_QPA_PLATFORM": "offscreen"}
     names = ("test_several_rows_of_the_list_show_without_scrolling",
+             "test_a_drafts_status_the_sizes_the_dates_saved_and_their_headings_read_whole",
              "test_the_export_result_and_its_disk_warning_are_where_the_eye_is",
              "test_the_wheel_over_the_tabs_does_not_switch_them",
              "test_after_unlock_the_list_has_the_keys_and_enter_opens_the_top_row",
@@ -220,4 +258,4 @@ def test_at_one_and_a_half_scale_on_a_1024_screen_the_list_is_in_sight() -> None
          *(f"{tests}::{name}" for name in names)],
         cwd=tests.parents[1], env=env, capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stdout[-6000:]
-    assert "7 passed" in done.stdout
+    assert "9 passed" in done.stdout

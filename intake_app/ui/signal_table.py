@@ -21,7 +21,12 @@ from intake_app.ui.code_widgets import code_label
 from intake_app.ui.content_direction import ElidingCellDelegate
 from intake_app.ui.texts import human_size, local_date, local_time, status_text
 
-CATEGORY = 1  # the column that says what a draft is about
+STATUS, CATEGORY, SIZE, SAVED = 0, 1, 4, 5  # CATEGORY: what a draft is about
+#: Columns read whole where the room allows: a draft's status is how many fields are empty,
+#: and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600
+#: they read "Concept, n…" and "ard of verze"). Each at most WHOLE_SHARE of the row.
+WHOLE = (STATUS, SIZE, SAVED)
+WHOLE_SHARE = 0.25
 ACUTE = "immediate_danger"  # the urgency whose drafts stand out in the list
 CATEGORY_SHARE = 0.3  # of the row's width, at least, when not every column fits whole
 ENTRY_ROLE = Qt.UserRole
@@ -102,9 +107,11 @@ class SignalTable(QTableWidget):
                 self.tr("When"),
                 self.tr("Place"),
                 self.tr("Size"),
-                self.tr("Saved or sealed"),
+                self.tr("Saved"),
             ]
         )
+        self.horizontalHeaderItem(SAVED).setToolTip(
+            self.tr("When the draft was last saved, or the signal sealed"))
         self.setAccessibleName(self.tr("Your signals"))
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         # Tab leaves the list for the buttons (it walked cell by cell through a row; review
@@ -143,8 +150,9 @@ class SignalTable(QTableWidget):
 
     def _fit_columns(self) -> None:
         """Every column as wide as its text where the width allows; where it does not, the
-        category gets at least CATEGORY_SHARE of the row (or its whole text, if less) and the
-        other columns give way widest first, their texts ending in "…" (tooltip: the whole)."""
+        WHOLE columns keep theirs (each up to WHOLE_SHARE of the row), the category gets at
+        least CATEGORY_SHARE (or its whole text, if less), and the other columns give way
+        widest first, their texts ending in "…" (tooltip: the whole)."""
         header = self.horizontalHeader()
         room = self.viewport().width()
         natural = [max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
@@ -153,10 +161,12 @@ class SignalTable(QTableWidget):
         if sum(natural) <= room:
             widths[CATEGORY] += room - sum(natural)
         else:
-            widths[CATEGORY] = min(natural[CATEGORY], int(room * CATEGORY_SHARE))
-            left = max(room - widths[CATEGORY], 0)
-            others = [c for c in range(self.COLUMNS) if c != CATEGORY]
-            cap = _level(sorted(natural[c] for c in others), left)
+            for column in WHOLE:
+                widths[column] = min(natural[column], int(room * WHOLE_SHARE))
+            left = max(room - sum(widths[c] for c in WHOLE), 0)
+            widths[CATEGORY] = min(natural[CATEGORY], int(room * CATEGORY_SHARE), left)
+            others = [c for c in range(self.COLUMNS) if c not in (CATEGORY, *WHOLE)]
+            cap = _level(sorted(natural[c] for c in others), left - widths[CATEGORY])
             for column in others:
                 widths[column] = min(natural[column], cap)
             widths[CATEGORY] = room - sum(w for c, w in enumerate(widths) if c != CATEGORY)
@@ -213,7 +223,7 @@ class SignalTable(QTableWidget):
         cells = [(status_text(entry.status), entry.status)]
         if entry.kind == "draft" and summary is not None:
             if summary.missing:
-                cells[0] = (self.tr("Draft, %n field(s) to fill", "", summary.missing), "draft")
+                cells[0] = (self.tr("Draft, %n to fill", "", summary.missing), "draft")
             cells += [
                 (about_text(summary), category_text(summary)),
                 period_text(summary),

@@ -1505,22 +1505,9 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
-        <source>Saved or sealed</source>
-        <translation>Saved or sealed</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
-        <source>Draft, %n field(s) to fill</source>
-        <translation>
-            <numerusform>Draft, %n field to fill</numerusform>
-            <numerusform>Draft, %n fields to fill</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_table.py" line="270"/>
@@ -1542,6 +1529,24 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Size</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>When the draft was last saved, or the signal sealed</source>
+        <translation>When the draft was last saved, or the signal sealed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>Draft, %n to fill</source>
+        <translation>
+            <numerusform>Draft, %n to fill</numerusform>
+            <numerusform>Draft, %n to fill</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1505,22 +1505,9 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
-        <source>Saved or sealed</source>
-        <translation>Bewaard of verzegeld</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="216"/>
-        <source>Draft, %n field(s) to fill</source>
-        <translation>
-            <numerusform>Concept, nog %n veld in te vullen</numerusform>
-            <numerusform>Concept, nog %n velden in te vullen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_table.py" line="270"/>
@@ -1542,6 +1529,24 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Size</source>
         <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>When the draft was last saved, or the signal sealed</source>
+        <translation>Wanneer het concept het laatst is bewaard, of het signaal is verzegeld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <source>Draft, %n to fill</source>
+        <translation>
+            <numerusform>Concept, %n leeg</numerusform>
+            <numerusform>Concept, %n leeg</numerusform>
+        </translation>
     </message>
 </context>
 <context>
