@@ -325,6 +325,20 @@ class AttachmentPanel(QWidget):
             self.list.takeItem(self.list.row(item))
         self._show_warning()
 
+    def clear(self) -> None:
+        """No file listed, none being checked, nothing said, the box unticked: as built (the
+        editor shows the next draft; ui/editor_reuse.py). A forecast still being made for a
+        file of the last draft is dropped when it comes in."""
+        if self.remove_question is not None:
+            self.remove_question.close()
+            self.remove_question = None
+        self.list.clear()
+        self._waiting.clear()
+        self.remove_stored = None
+        self.keep_original.setChecked(False)
+        self.warning.hide()
+        self.refused.hide()
+
     def pending(self) -> list[tuple[Path, bool]]:
         """(path, keep_original) for each file chosen but not yet stored."""
         items = (self.list.item(i) for i in range(self.list.count()))

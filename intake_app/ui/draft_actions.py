@@ -17,6 +17,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from intake_app.domain.states import DELETABLE
+from intake_app.ui.editor_reuse import EditorStock
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.tasks import Progress
@@ -53,11 +54,22 @@ class DraftActions(QObject):
         # The files a saved draft is taking in the background: a lock or quit meanwhile must
         # not drop them without a word (review r12y R16).
         self.storing: StoringFiles | None = None
-        dialogs = page.dialogs
-        runner = page.runner
-        self._editor_factory = editor_factory or (
-            lambda parent, **kw: SignalEditor(dialogs, parent, runner=runner, **kw)
-        )
+        self._editor_factory = editor_factory
+        # One editor, built ahead in slices and used again for every draft (ui/editor_reuse.py).
+        self.stock = EditorStock(
+            lambda sliced: self._wire(
+                SignalEditor(page.dialogs, page, runner=page.runner, sliced=sliced)), self)
+
+    def _wire(self, editor: SignalEditor) -> SignalEditor:
+        """Connect `editor` to the workspace, once for all the drafts it shows."""
+        editor.language_requested.connect(self._page.language_requested)
+        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        return editor
+
+    def prepare_editor(self) -> None:
+        """Start building the editor in slices, so the first draft opens without a stall."""
+        if self._editor_factory is None:
+            self.stock.prepare()
 
     def files_being_stored(self) -> StoringFiles | None:
         """The saved draft's files still being stored now, or None; read before a lock or a
@@ -99,10 +111,14 @@ class DraftActions(QObject):
                 self._page.show_message(describe_error(exc), error=True)
                 return
         # open(), not exec(): no nested event loop, and tests can fill the real dialog.
-        self._page.editor = editor = self._editor_factory(
-            self._page, save=self._page.session.save_draft, draft_id=draft_id, fields=fields,
-            stored_attachments=stored, attachment_outcomes=outcomes,
-        )
+        opened = {"save": self._page.session.save_draft, "draft_id": draft_id, "fields": fields,
+                  "stored_attachments": stored, "attachment_outcomes": outcomes}
+        if self._editor_factory is not None:
+            editor = self._wire(self._editor_factory(self._page, **opened))
+        else:
+            editor = self.stock.take()
+            editor.load(**opened)
+        self._page.editor = editor
         if draft_id is not None:
             editor.attachments_panel.remove_stored = (
                 lambda attachment_id: self._remove_attachment(draft_id, attachment_id)
@@ -113,8 +129,6 @@ class DraftActions(QObject):
         editor.attachments_panel.keep_original.setChecked(False)
         if editor.keeper is not None:
             editor.keeper.saved.connect(lambda saved_id, e=editor: self._autosaved(e, saved_id))
-        editor.language_requested.connect(self._page.language_requested)
-        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
         editor.open()
         if resume and not editor.form.restore_focus(focus):
             editor.form.description.moveCursor(QTextCursor.End)

@@ -6,11 +6,11 @@ then what, who, how, when, where, the story, its impact, and the reporter's wish
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,23 +29,23 @@ from intake_app.domain import places
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.code_widgets import CodeChecklist, CodeCombo
 from intake_app.ui.content_direction import LayoutAlignedLabel, set_placeholder
-from intake_app.ui.date_edits import locale_date_format, show_dates_as
 from intake_app.ui.editor_help import field_help
-from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.form_focus import FormFocus
-from intake_app.ui.optional_date import OptionalDateEdit
+from intake_app.ui.period_row import PeriodRow
 from intake_app.ui.texts import field_error_text
 
 #: The key beside a place's kind and value that keeps a municipality typed but not on the list.
 TYPED_PLACE = "typed"
 
 
-class EditorForm(FormFocus, QWidget):
+class EditorForm(FormFocus, PeriodRow, QWidget):
     """Every field of a signal. `changed` fires on any edit; `fields()` reads the form."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, sliced: bool = False) -> None:
+        """`sliced`: only the empty form now; its rows come with each step of `steps` (one
+        row a step, the caller runs them between turns of the event loop: ui/editor_reuse.py)."""
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
@@ -53,22 +53,35 @@ class EditorForm(FormFocus, QWidget):
         self._form = QFormLayout(self)
         self._form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.steps: Iterator[None] = self._rows()
+        if not sliced:
+            for _step in self.steps:
+                pass
+
+    def _rows(self) -> Iterator[None]:
         choose = self.tr("Choose…")
 
         self.urgency = self._add(
             "urgency", self.tr("&Urgency"),
             CodeCombo("urgency", placeholder=choose, type_ahead=False),
         )
+        yield
         self.category = self._add(
             "category", self.tr("&Category"), CodeCombo("category", placeholder=choose)
         )
+        yield
         self.actor = self._add("actor", self.tr("Suspected &state actor"), CodeCombo("actor"))
+        yield
         self.targets = self._add("targets", self.tr("&Targets"), CodeChecklist("target"))
+        yield
         self.channel = self._add(
             "channel", self.tr("C&hannel"), CodeCombo("channel", placeholder=choose)
         )
+        yield
         self._add("period", self.tr("&Period"), self._build_period())
+        yield
         self._add("place", self.tr("P&lace"), self._build_place())
+        yield
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         set_placeholder(  # in the text's own direction (review r12v F19)
@@ -81,22 +94,28 @@ class EditorForm(FormFocus, QWidget):
         self.identifier_hint.setWordWrap(True)
         self.identifier_hint.hide()
         self._form.addRow("", self.identifier_hint)
+        yield
         self.impact = self._add("impact", self.tr("&Impact"), CodeChecklist("impact"))
+        yield
         self.impact_notes = self._add("impact_notes", self.tr("Impact &notes"), QLineEdit())
         self.anonymity = self._add(
             "anonymity", self.tr("&Anonymity"), CodeCombo("anonymity", placeholder=choose)
         )
+        yield
         self.consent = self._add("consent", self.tr("C&onsent to share"), CodeChecklist("consent"))
+        yield
         self.reported = self._add(
             "reported_elsewhere",
             self.tr("Already &reported"),
             CodeCombo("reported_elsewhere", placeholder=choose),
         )
+        yield
         self.reliability = self._add(
             "source_reliability",
             self.tr("Source reliabilit&y"),
             CodeCombo("source_reliability", placeholder=choose),
         )
+        yield
         self.credibility = self._add(
             "information_credibility",
             self.tr("Information credi&bility"),
@@ -140,67 +159,6 @@ class EditorForm(FormFocus, QWidget):
         column.addWidget(error)
         self._form.addRow(label, holder)
         return widget
-
-    def _build_period(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.period_kind = ElidingComboBox()
-        self.period_kind.set_type_ahead(False)
-        self.period_kind.setAccessibleName(self.tr("Kind of period"))
-        # As wide as its longest choice: a combo box cuts a wider text without an ellipsis (in
-        # a right-to-left window the start went missing). Both choices fit a 1024 px screen.
-        self.period_kind.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.period_kind.addItem(self.tr("On a day or between days"), "date")
-        self.period_kind.addItem(self.tr("Some time in a month"), "month")
-        today = QDate.currentDate()
-        # Empty until a day is typed or chosen: today was assumed and counted as filled, and
-        # sealed for incidents weeks old (review r12v F2). Sealing asks for it; saving not.
-        self.period_start = OptionalDateEdit(self.tr("Choose a day…"))
-        self.period_start.setAccessibleName(self.tr("First day"))
-        self.period_start.setMaximumDate(today)
-        show_dates_as(self.period_start, locale_date_format())
-        self.period_has_end = QCheckBox(self.tr("until"))
-        self.period_has_end.setAccessibleName(self.tr("Until a later day"))
-        self.period_end = OptionalDateEdit(self.tr("Choose a day…"))
-        self.period_end.setAccessibleName(self.tr("Last day"))
-        self.period_end.setMaximumDate(today)
-        show_dates_as(self.period_end, locale_date_format())
-        self.period_end.setEnabled(False)
-        self.period_has_end.toggled.connect(self.period_end.setEnabled)
-        self.period_kind.currentIndexChanged.connect(self._period_kind_changed)
-        for signal in (self.period_start.dateChanged, self.period_end.dateChanged,
-                       self.period_has_end.toggled, self.period_kind.currentIndexChanged):
-            signal.connect(self._check_period_order)
-        for widget in (self.period_kind, self.period_start, self.period_has_end, self.period_end):
-            row.addWidget(widget)
-        row.addStretch(1)
-        # Alt+P leads to the first day, where a date is typed; Shift+Tab reaches the kind.
-        box.setFocusProxy(self.period_start)
-        box.setAccessibleName(self.tr("Period"))
-        return box
-
-    def _period_kind_changed(self) -> None:
-        by_month = self.period_kind.currentData() == "month"
-        show_dates_as(self.period_start, "MMMM yyyy" if by_month else locale_date_format())
-        self.period_start.setAccessibleName(self.tr("Month") if by_month else self.tr("First day"))
-        self.period_has_end.setVisible(not by_month)
-        self.period_end.setVisible(not by_month)
-
-    def _check_period_order(self, *_args: object) -> None:
-        """Say at once when the last day lies before the first, and stop saying it once fixed
-        (review r12x X3: it showed only when sealing, as "1 field must be filled")."""
-        first, last = self.period_start.chosen(), self.period_end.chosen()
-        error = self._errors.get("period")
-        if error is None:  # still being built
-            return
-        text = "\u26a0 " + field_error_text(FieldError("period.end", "end_before_start", ""))
-        if (self.period_kind.currentData() == "date" and self.period_has_end.isChecked()
-                and first is not None and last is not None and last < first):
-            error.setText(text)
-            error.show()
-        elif error.text() == text:
-            error.hide()
 
     def _build_place(self) -> QWidget:
         box = QWidget()
@@ -331,6 +289,22 @@ class EditorForm(FormFocus, QWidget):
             "source_reliability": self.reliability.code(),
             "information_credibility": self.credibility.code(),
         }
+
+    def clear(self) -> None:
+        """Back to the form as built: every choice, tick, date and text empty (their undo
+        history too), no error or identifier mark, no current row; the editor is used again for
+        the next draft (ui/editor_reuse.py), and nothing of one draft may show in the next."""
+        for combo in self.findChildren(CodeCombo):
+            combo.setCurrentIndex(0)
+        for checklist in (self.targets, self.impact, self.consent):
+            checklist.set_codes([])
+            checklist.setCurrentRow(-1)
+        self.description.setPlainText("")  # its undo history goes too
+        self.impact_notes.setText("")
+        self.municipality.setText("")
+        self.clear_period()
+        self.show_errors([])  # every error line hidden, the ones said while typing too
+        self.identifier_hint.hide()
 
     def set_fields(self, fields: dict[str, Any]) -> None:
         """Show stored (possibly incomplete) fields."""

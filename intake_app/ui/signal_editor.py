@@ -8,41 +8,36 @@ saves without asking and the workspace opens the draft again after unlocking.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QScrollArea,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from intake_app.domain.identifiers import find_identifiers
 from intake_app.domain.signal import validate_signal
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.attachment_drops import catch_drops_on
 from intake_app.ui.attachment_panel import AttachmentPanel
-from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.editor_help import acute_danger_short_text, acute_danger_text
+from intake_app.ui.editor_parts import editor_buttons, mark_identifiers
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.texts import identifier_kind_text
-from intake_app.ui.window_menus import LANGUAGES
 
 SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
 
@@ -72,48 +67,51 @@ class SignalEditor(FittedDialog):
         stored_attachments: list | None = None,
         attachment_outcomes: list | None = None,
         runner: TaskRunner | None = None,
+        sliced: bool = False,
     ) -> None:
+        """`sliced`: built by the steps of `steps` (ui/editor_reuse.py runs them between turns
+        of the event loop), then `load` shows a draft; else built and loaded at once."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New signal") if draft_id is None else self.tr("Edit draft"))
-        self.setAccessibleName(self.windowTitle())
         self.identifier_hits: list = []
-        self.opened_new = draft_id is None
-        self.opened_at = QTime.currentTime()  # "throw away" goes back to this moment
         self.close_question: QMessageBox | None = None
-        # How the editor closed: "saved" (Save), "kept" (lock or quit: saved, to reopen),
-        # "discarded" (nothing changed, or the liaison threw the changes away).
-        self.outcome = ""
+        self.keeper: DraftKeeper | None = None
         self._unbound_alt = UnboundAltLetters(self)
+        self.steps: Iterator[None] = self._build(dialogs, runner)
+        if not sliced:
+            for _step in self.steps:
+                pass
+            self.load(save=save, draft_id=draft_id, fields=fields,
+                      stored_attachments=stored_attachments,
+                      attachment_outcomes=attachment_outcomes)
 
+    def _build(self, dialogs: FileDialogs, runner: TaskRunner | None) -> Iterator[None]:
+        """The widgets, a few at a time (each `yield` lets the event loop turn)."""
         self.danger = QLabel(acute_danger_text())
         self.danger.setObjectName("danger")
         self.danger.setWordWrap(True)
         self.danger.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.danger.hide()
-
-        self.form = EditorForm()
+        # The form is in its scroll area, and that in the dialog, before its rows are made:
+        # a finished form moved in was styled again widget by widget (review r12y R7).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("The signal's fields"))
+        self.form = EditorForm(sliced=True)
+        scroll.setWidget(self.form)
+        self.scroll = scroll
+        yield
+        yield from self.form.steps
         self.attachments_panel = AttachmentPanel(dialogs, runner=runner)
         self.form.add_row("attachments", self.tr("Attach&ments"), self.attachments_panel)
         # Its Alt+letter goes to the list (to choose a file to remove), never clicks "Add
         # file…" (the panel's focus proxy): a label's letter clicks a button (review r12y R12).
         self.form.labels["attachments"].setBuddy(self.attachments_panel.list)
         catch_drops_on(self.form, self.attachments_panel)  # a file dropped on a field
-        if fields is not None:
-            self.form.set_fields(dict(fields))
-        self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
-        self._baseline = self.form.fields()
         self.form.urgency.currentIndexChanged.connect(self._show_danger)
         self.form.description.textChanged.connect(self._check_identifiers)
         self.form.changed.connect(self._errors_follow)
-        self._show_danger()
-        self._check_identifiers()
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
-        scroll.setAccessibleName(self.tr("The signal's fields"))
-        self.scroll = scroll
+        yield
         # The wheel scrolls the form and never changes a date or a choice under the pointer;
         # a field that gets the focus (Alt+letter too) is scrolled into view (review F2, F3).
         self.scrolling = ScrollingForm(scroll)
@@ -127,49 +125,63 @@ class SignalEditor(FittedDialog):
         self.summary.setObjectName("error")
         self.summary.setWordWrap(True)
         self.summary.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        # Our own button, not the box's standard Save: the box gives a standard button its
-        # own text again on a language change ("Opslaan"), and a new text drops the shortcut
-        # (review r12v F7). Ctrl+S is a shortcut of the whole editor, whatever has the focus.
-        self.save_button = buttons.addButton(self.tr("Sav&e and close"),
-                                             QDialogButtonBox.AcceptRole)
-        self.save_button.setAccessibleName(self.tr("Save and close"))
-        # Ctrl+S saves and leaves the editor open (review r12w F11: it closed the editor while
-        # the person was still talking); only the button closes.
-        save_key = QShortcut(QKeySequence.Save, self)
-        save_key.activated.connect(self.save_and_stay)
-        self.save_button.setToolTip(self.tr("Ctrl+S keeps what is typed and leaves this open"))
-        buttons.button(QDialogButtonBox.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        # The window's menu cannot be reached while the editor is open: the other language is
-        # offered here, by its own name (review r12u F14). What is typed is kept (draft_actions).
-        # It is for showing the form to the person in front of the liaison (DESIGN.md §1: signals
-        # are taken down in conversation): for this form only, not remembered, and the window
-        # speaks the liaison's own language again when the form closes (review r12w F8; the
-        # app's setting is the menu's Seinpost > Language).
-        code, name = next((c, n) for c, n in LANGUAGES if c != label_language())
-        self.language_button = buttons.addButton(name, QDialogButtonBox.ResetRole)
-        self.language_button.setAutoDefault(False)
-        self.language_button.setAccessibleName(self.tr(
-            "Show this form in %1, for the person in front of you, until it closes. What you "
-            "typed stays.").replace("%1", name))
-        self.language_button.setToolTip(self.language_button.accessibleName())
-        self.language_button.clicked.connect(lambda: self.language_requested.emit(code))
-        self.buttons = buttons
+        self.buttons = editor_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.danger)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        yield
+        self.ensurePolished()  # styled now, not when first shown
+        yield
+        self.layout().activate()  # laid out now, not when first shown
 
-        self.keeper: DraftKeeper | None = None
+    def load(
+        self,
+        *,
+        save: SaveFn | None = None,
+        draft_id: str | None = None,
+        fields: Mapping[str, Any] | None = None,
+        stored_attachments: list | None = None,
+        attachment_outcomes: list | None = None,
+    ) -> None:
+        """Show a new draft (`draft_id` None) or a stored one, as a newly built editor would:
+        nothing of the draft shown before stays (its words, choices, files, marks, lines,
+        question, focus or scroll position). With `save` (the session's `save_draft`) the
+        editor keeps the draft in the vault as it is typed; `keeper.draft_id` is its id."""
+        if self.keeper is not None:  # the last draft's: it saves nothing more
+            self.keeper.stop()
+            self.form.changed.disconnect(self.keeper.changed)
+            self.keeper.deleteLater()
+            self.keeper = None
+        if self.close_question is not None:
+            self.close_question.close()
+            self.close_question = None
+        self.setWindowTitle(self.tr("New signal") if draft_id is None else self.tr("Edit draft"))
+        self.setAccessibleName(self.windowTitle())
+        self.opened_new = draft_id is None
+        self.opened_at = QTime.currentTime()  # "throw away" goes back to this moment
+        # How the editor closed: "saved" (Save), "kept" (lock or quit: saved, to reopen),
+        # "discarded" (nothing changed, or the liaison threw the changes away).
+        self.outcome = ""
+        self.summary.clear()
+        self.summary.hide()
+        self.status.clear()
+        self.form.clear()
+        self.attachments_panel.clear()
+        if fields is not None:
+            self.form.set_fields(dict(fields))
+        self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
+        self._baseline = self.form.fields()
+        self._show_danger()
+        self._check_identifiers()
         if save is not None:
             self.keeper = DraftKeeper(save, self.form.fields, draft_id, self)
             self.keeper.saved.connect(self._saved)
             self.keeper.failed.connect(self._save_failed)
             self.form.changed.connect(self.keeper.changed)
+        self.scroll.verticalScrollBar().setValue(0)
         fit_to_screen(self, 760, 780)
         # The caret in the story: a hurried liaison starts typing at once, and on the urgency
         # drop-down (the first field) the words chose an urgency and were lost (review r12x
@@ -198,27 +210,10 @@ class SignalEditor(FittedDialog):
 
     def _check_identifiers(self) -> None:
         """Mark what may identify someone in the text itself; the liaison decides what to do."""
-        description = self.form.description
-        hits = find_identifiers(description.toPlainText())
-        marks = []
-        for hit in hits:
-            mark = QTextEdit.ExtraSelection()
-            mark.format.setBackground(QColor("#ffe08a"))
-            mark.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-            mark.format.setToolTip(identifier_kind_text(hit.kind))
-            cursor = QTextCursor(description.document())
-            cursor.setPosition(hit.start)
-            cursor.setPosition(hit.end, QTextCursor.KeepAnchor)
-            mark.cursor = cursor
-            marks.append(mark)
-        description.setExtraSelections(marks)
-        self.identifier_hits = hits
+        self.identifier_hits = mark_identifiers(self.form.description)
         hint = self.form.identifier_hint
-        if not hits:
-            hint.hide()
-            return
         hint.setText(self.identifier_text())
-        hint.show()
+        hint.setVisible(bool(self.identifier_hits))
 
     def identifier_text(self) -> str:
         """One sentence naming the kinds of identifiers in the text ("" when there are none)."""

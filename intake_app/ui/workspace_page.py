@@ -184,8 +184,13 @@ class WorkspacePage(QWidget):
         # Country names load off the GUI thread now and are sorted on it (Qt's collator), not
         # when the first draft opens.
         language = label_language()
-        runner.start(lambda _progress: load_names(language),
-                     on_success=lambda _none: warm_up(language))
+        runner.start(lambda _progress: load_names(language), on_success=self._names_loaded)
+
+    def _names_loaded(self, _none: None) -> None:
+        """Sort the country lists; then build the editor ahead, in slices (editor_reuse.py)."""
+        warm_up(label_language())
+        if not self.retired:
+            self.drafts.prepare_editor()
 
     # ----- what is shown --------------------------------------------------------------------
 

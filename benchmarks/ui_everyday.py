@@ -1,0 +1,192 @@
+"""Everyday actions in the real window, for benchmarks/ui_responsiveness.py: the longest
+event-loop gap of each (issue 12, "Quick": no stall over 50 ms).
+
+Run in a process of its own per display platform (Qt picks its platform once per process):
+
+    .venv/bin/python benchmarks/ui_everyday.py --platform offscreen --rounds 5
+    .venv/bin/python benchmarks/ui_everyday.py --platform xcb --rounds 5   # Xvfb (+ openbox)
+
+The actions, driven as a person does (keys and buttons of the real MainWindow, nl): New signal
+(Ctrl+N), Cancel; open a stored draft (Edit…), Cancel; the editor's language button there and
+back; lock (Ctrl+L) with a draft open; unlocking (until the list is up and the editor built
+ahead). Each is measured from the key or click until what it
+shows is up, and then for `SETTLE_S` more (what Qt does once the dialog is mapped and painted
+counts too). Each line of output is `ACTION <name> <gap ms> <runnable ms> <on-CPU ms>`: the
+longest gap, how much of it the GUI thread waited for a processor (machine load), and how
+much it ran (its own work); the caller judges them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SETTLE_S = 0.5  # measured on after the action shows its result
+PAUSE_S = 0.3  # not measured: between two actions, as a person would
+
+
+def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], None],
+          profile_action: str = "") -> None:
+    """Build a profile with a few drafts, unlock the real window, and run each action
+    `rounds` times; `report(name, gap_s, runnable_s, cpu_s)` for each. `profile_action`: the
+    actions whose name contains it run under cProfile (printed; their gaps mean little)."""
+    from inputs import PASSPHRASE, BenchOffice, new_profile, signal_fields
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from ui_responsiveness import GapMeter
+
+    from intake_app.ui.i18n_loader import load_style_sheet, set_ui_language
+    from intake_app.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    app.setStyleSheet(load_style_sheet())
+    set_ui_language("nl", remember=False)
+    office = BenchOffice.create(root / "office-keys")
+    profile = root / "profile"
+    session = new_profile(profile, office)
+    for number in range(6):
+        session.record(signal_fields(number))
+    session.lock()
+
+    def pause(seconds: float = PAUSE_S) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    window = MainWindow(profile)
+    window.show()
+    pause(2.0)  # the first screen's deferred work (engines) is not one of these actions
+    meter = GapMeter()
+
+    def measure(name: str, start: Callable[[], object], done: Callable[[], bool]) -> None:
+        shown_at: list[float] = []
+
+        def settled() -> bool:
+            if not shown_at and done():
+                shown_at.append(time.perf_counter())
+            return bool(shown_at) and time.perf_counter() - shown_at[0] >= SETTLE_S
+
+        pause()
+        profiler = cProfile.Profile() if profile_action and profile_action in name else None
+        if profiler is not None:
+            profiler.enable()
+        try:
+            meter.run_until(start, settled, timeout_s=120)
+        except RuntimeError as exc:
+            raise RuntimeError(f"{name}: {exc}") from None
+        if profiler is not None:
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        report(name, meter.longest, meter.longest_runnable, meter.longest_cpu)
+
+    def editor():
+        page = window.workspace
+        return None if page is None else page.editor
+
+    def editor_up() -> bool:
+        shown = editor()
+        return shown is not None and shown.isVisible()
+
+    def built_ahead() -> bool:
+        """The list is up and the editor built ahead (ui/editor_reuse.py), where it is."""
+        page = window.workspace
+        stock = None if page is None else getattr(page.drafts, "stock", None)
+        return page is not None and (stock is None or stock.ready)
+
+    def unlock() -> None:
+        window.unlock_page.passphrase.setText(PASSPHRASE)
+        measure("unlock, the list, the editor built ahead", window.unlock_page.unlock,
+                built_ahead)
+
+    unlock()
+    for _ in range(rounds):
+        measure("new signal (Ctrl+N)",
+                lambda: QTest.keyClick(window, Qt.Key_N, Qt.ControlModifier), editor_up)
+        measure("close an untouched editor (Cancel)", lambda: editor().reject(),
+                lambda: editor() is None)
+        page = window.workspace
+        # By id: selectRow() reads the keyboard's modifiers, and Ctrl was just pressed.
+        page.table.select_ids([next(e.id for e in page.entries() if e.kind == "draft")])
+        measure("open a stored draft (Edit…)", page.edit_button.click, editor_up)
+        before = editor()
+        measure("language button (nl -> en)", before.language_button.click,
+                lambda b=before: editor_up() and editor() is not b)
+        before = editor()
+        measure("language button (en -> nl)", before.language_button.click,
+                lambda b=before: editor_up() and editor() is not b)
+        measure("lock with a draft open (Ctrl+L)",
+                lambda: QTest.keyClick(editor(), Qt.Key_L, Qt.ControlModifier),
+                lambda: window.session is None and window.unlock_page.isVisible())
+        unlock()
+        if editor() is not None:  # the draft open at the lock opened again
+            editor().reject()
+            while editor() is not None:
+                pause(0.05)
+        window.activateWindow()  # Ctrl+N is a shortcut of the active window
+    window.lock()
+    window.close()
+    app.processEvents()
+
+
+def start_window_manager(env: dict[str, str]) -> subprocess.Popen | None:
+    """openbox on the display in `env`, if installed: a real window maps under a manager."""
+    openbox = shutil.which("openbox")
+    if openbox is None:
+        return None
+    manager = subprocess.Popen([openbox], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    return manager
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", default="", metavar="NAME",
+                        help="run the actions whose name contains NAME under cProfile")
+    parser.add_argument("--dir", default=None, help="work folder (default: system temp)")
+    args = parser.parse_args()
+    server = manager = None
+    if args.platform == "xcb":
+        from startup import start_display
+
+        server, env = start_display()
+        if server is None:
+            print("SKIPPED no Xvfb", flush=True)
+            return 0
+        os.environ.update(env)
+        manager = start_window_manager(env)
+    else:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])  # noqa: F841 - the window needs it alive
+
+        def report(name: str, gap: float, runnable: float, cpu: float) -> None:
+            print(f"ACTION {name}\t{gap * 1000:.1f}\t{runnable * 1000:.1f}\t{cpu * 1000:.1f}",
+                  flush=True)
+
+        with tempfile.TemporaryDirectory(prefix="seinpost-ui-day-", dir=args.dir) as tmp:
+            drive(Path(tmp), args.rounds, report, args.profile)
+    finally:
+        for process in (manager, server):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

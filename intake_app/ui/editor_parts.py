@@ -1,0 +1,78 @@
+"""Parts of the signal editor (ui/signal_editor.py): its row of buttons, and the marks on what
+may identify someone in the story. Their words are the editor's (translation context
+"SignalEditor")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QTextEdit
+
+from intake_app.domain.identifiers import find_identifiers
+from intake_app.ui.code_widgets import label_language
+from intake_app.ui.texts import identifier_kind_text
+from intake_app.ui.window_menus import LANGUAGES
+
+if TYPE_CHECKING:
+    from intake_app.ui.signal_editor import SignalEditor
+
+
+def editor_buttons(editor: SignalEditor) -> QDialogButtonBox:
+    """Save and close, Cancel and the other language's button (`editor.save_button`,
+    `editor.language_button`), wired to `editor`; Ctrl+S saves and stays."""
+    buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+    # Our own button, not the box's standard Save: the box gives a standard button its
+    # own text again on a language change ("Opslaan"), and a new text drops the shortcut
+    # (review r12v F7). Ctrl+S is a shortcut of the whole editor, whatever has the focus.
+    editor.save_button = buttons.addButton(
+        QCoreApplication.translate("SignalEditor", "Sav&e and close"), QDialogButtonBox.AcceptRole)
+    editor.save_button.setAccessibleName(
+        QCoreApplication.translate("SignalEditor", "Save and close"))
+    # Ctrl+S saves and leaves the editor open (review r12w F11: it closed the editor while
+    # the person was still talking); only the button closes.
+    save_key = QShortcut(QKeySequence.Save, editor)
+    save_key.activated.connect(editor.save_and_stay)
+    editor.save_button.setToolTip(
+        QCoreApplication.translate("SignalEditor",
+                                   "Ctrl+S keeps what is typed and leaves this open"))
+    buttons.button(QDialogButtonBox.Cancel).setAccessibleName(
+        QCoreApplication.translate("SignalEditor", "Cancel"))
+    buttons.accepted.connect(editor.try_accept)
+    buttons.rejected.connect(editor.reject)
+    # The window's menu cannot be reached while the editor is open: the other language is
+    # offered here, by its own name (review r12u F14). What is typed is kept (draft_actions).
+    # It is for showing the form to the person in front of the liaison (DESIGN.md §1: signals
+    # are taken down in conversation): for this form only, not remembered, and the window
+    # speaks the liaison's own language again when the form closes (review r12w F8; the
+    # app's setting is the menu's Seinpost > Language).
+    code, name = next((c, n) for c, n in LANGUAGES if c != label_language())
+    editor.language_button = button = buttons.addButton(name, QDialogButtonBox.ResetRole)
+    button.setAutoDefault(False)
+    button.setAccessibleName(QCoreApplication.translate(
+        "SignalEditor",
+        "Show this form in %1, for the person in front of you, until it closes. What you "
+        "typed stays.").replace("%1", name))
+    button.setToolTip(button.accessibleName())
+    button.clicked.connect(lambda: editor.language_requested.emit(code))
+    return buttons
+
+
+def mark_identifiers(description: QPlainTextEdit) -> list:
+    """Mark (yellow, underlined, the kind as tooltip) each `domain.identifiers` hit in the
+    story; returns the hits."""
+    hits = find_identifiers(description.toPlainText())
+    marks = []
+    for hit in hits:
+        mark = QTextEdit.ExtraSelection()
+        mark.format.setBackground(QColor("#ffe08a"))
+        mark.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
+        mark.format.setToolTip(identifier_kind_text(hit.kind))
+        cursor = QTextCursor(description.document())
+        cursor.setPosition(hit.start)
+        cursor.setPosition(hit.end, QTextCursor.KeepAnchor)
+        mark.cursor = cursor
+        marks.append(mark)
+    description.setExtraSelections(marks)
+    return hits

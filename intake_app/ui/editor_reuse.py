@@ -1,0 +1,106 @@
+"""Opening the signal editor without holding up the window (issue 12, "Quick": no stall of
+the event loop over 50 ms; review r12y R7 and r12z R8: building the editor took 150-300 ms of
+the GUI thread at every open, a draft's or a new one's).
+
+The workspace keeps one editor (`EditorStock`): built once, hidden, a few widgets at a time
+(`SlicedBuild`: at most about `SLICE_MS` of the GUI thread before the event loop turns again),
+soon after the list shows; every draft is then only loaded into it (`SignalEditor.load`, which
+empties it first: nothing of one draft shows in the next). Asked for before its build is done,
+the rest is built at once, as every open did before.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, QTimer
+
+from intake_app.ui.signal_editor import SignalEditor
+
+#: The longest run of building steps between two turns of the event loop, in milliseconds.
+SLICE_MS = 12
+
+
+class SlicedBuild(QObject):
+    """Runs the steps of `steps` (a generator: the work between two `yield`s is one step) on
+    the GUI thread, as many per turn of the event loop as fit in `SLICE_MS`, until none is
+    left (`done`) or one raises (`failed`, the exception printed as Qt prints a slot's)."""
+
+    def __init__(self, steps: Iterator[None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._steps = steps
+        self.done = False
+        self.failed = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+        self._timer.start()
+
+    def _slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_MS / 1000
+        try:
+            for _step in self._steps:
+                if time.perf_counter() >= deadline:
+                    self._timer.start()
+                    return
+        except Exception:
+            self.failed = True
+            raise
+        self.done = True
+
+    def finish_now(self) -> None:
+        """Run the steps left at once (the caller needs the result now)."""
+        self._timer.stop()
+        if not self.done and not self.failed:
+            self._slice_all()
+
+    def _slice_all(self) -> None:
+        try:
+            for _step in self._steps:
+                pass
+        except Exception:
+            self.failed = True
+            raise
+        self.done = True
+
+
+class EditorStock(QObject):
+    """The workspace's one editor: `prepare()` starts building it in slices, `take()` gives
+    it built. `make(sliced)` makes an editor (with `sliced`, its `steps` still to run) and
+    wires it to the workspace once."""
+
+    def __init__(self, make: Callable[[bool], SignalEditor], parent: QObject) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.editor: SignalEditor | None = None
+        self._build: SlicedBuild | None = None
+
+    def prepare(self) -> None:
+        """Start building the editor, unless it is built or being built."""
+        if self.editor is None:
+            self.editor = self._make(True)
+            self._build = SlicedBuild(self.editor.steps, self)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the editor is built and waits, hidden, for a draft."""
+        return self._build is not None and self._build.done
+
+    def take(self) -> SignalEditor:
+        """The editor, built (what was left of its build is done now), to `load` a draft
+        into; while it is open (in use), a new one of its own, built at once."""
+        if self.editor is not None and self.editor.isVisible():
+            return self._make(False)
+        self.prepare()
+        try:
+            self._build.finish_now()
+        except Exception:
+            self._build.failed = True
+        if self._build.failed:  # half built: start again, at once
+            self.editor.deleteLater()
+            self.editor = self._make(False)
+            self._build = SlicedBuild(iter(()), self)
+            self._build.finish_now()
+        return self.editor
