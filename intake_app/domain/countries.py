@@ -1,287 +1,63 @@
-"""ISO 3166-1 alpha-2 country codes with English and Dutch display names.
+"""Country codes and their English and Dutch names, from CLDR (Unicode's locale data, through
+Babel), and which of them are states.
 
-Data only. The codes are the current officially assigned alpha-2 codes (249), taken from the
-Debian iso-codes tables with their Dutch translations, with a few names shortened to the form
-people use (Russia, not Russian Federation). Analysis uses the code, never the name.
+Data only at run time: the rows are generated into `countries_data.py` by
+scripts/countries_from_cldr.py (loading CLDR through Babel costs about 80 ms, too much for the
+first screen), and tests/test_domain_countries.py checks them against the installed CLDR. The UI
+shows the same CLDR names (ui/country_names.py). Analysis uses the code, never the name.
+
+The rule, in two steps:
+
+1. A *country* is a two-letter CLDR region code that ISO 3166-1 has officially assigned, plus
+   Kosovo: CLDR's other two-letter codes are groupings (EU, EZ, UN), pseudo-regions (QO, XA,
+   XB, ZZ) and ISO's "exceptionally reserved" codes for parts of other states (AC Ascension,
+   CP Clipperton, CQ Sark, DG Diego Garcia, EA Ceuta and Melilla, IC Canary Islands, TA Tristan
+   da Cunha): `NOT_COUNTRIES`.
+2. A *state* (what the suspected-actor list offers) is a country that ISO 3166-1's
+   "Independent" column does not mark "No": `DEPENDENT_TERRITORIES` are territories of another
+   state or uninhabited; they remain places abroad. Neither CLDR nor any other well-kept package
+   ships that column (Babel has no territory containment; Debian's iso-codes and pycountry no
+   independence flag; UN membership, in country_converter, is the wrong test: Taiwan, Palestine
+   and the Holy See are no members yet act as states). The list changes only when ISO 3166-1
+   does.
+
+Kosovo (XK) is a state here (review r12y R13). The Netherlands recognised it on 4 March 2008,
+as most EU states did; a Dutch intake office must be able to record it as the state behind an
+intimidation, and as a place abroad. XK is not an ISO 3166-1 code (ISO leaves it user-assigned)
+but is the code the European Commission, CLDR and Babel use for Kosovo, so names and codes come
+from the same source as every other country. An office older than this version refuses a
+signal with XK as an unknown code, so both sides move together (the taxonomy is the contract).
 """
 
 from __future__ import annotations
 
-#: ISO 3166-1 entries that are not states: territories of another state, or uninhabited. They
-#: cannot be a state actor themselves, so the editor's suspected-actor list leaves them out
-#: (the place of a signal abroad may still be one of them). The source is the "Independent"
-#: column of ISO 3166-1 itself; no well-kept package ships it. Considered and not used:
-#: CLDR through Babel gives names but no sovereignty (Babel ships no territory containment);
-#: Debian's iso-codes (and pycountry on it) has no independence flag; country_converter has UN
-#: membership but needs pandas, and membership is the wrong test here: Taiwan, Palestine, the
-#: Holy See and Kosovo are not UN members yet can act as states in a signal. The list changes
-#: only when ISO 3166-1 does (tests/test_domain_countries.py keeps it inside ISO's codes).
-#: Western Sahara (EH, "Independent: No" in ISO 3166-1) was missing (review r12y R13). Kosovo
-#: is not offered: it has no ISO 3166-1 code (XK is user-assigned); adding it changes the
-#: taxonomy the office reads, a contract change not made here.
+from collections.abc import Iterable
+
+from intake_app.domain.countries_data import COUNTRY_ROWS
+
+#: Kosovo's code: user-assigned in ISO 3166-1, used by CLDR and the EU (module docstring).
+KOSOVO = "XK"
+
+#: CLDR's two-letter region codes that are no country (rule step 1).
+NOT_COUNTRIES = frozenset("EU EZ UN QO XA XB ZZ AC CP CQ DG EA IC TA".split())
+
+#: ISO 3166-1 entries that are not states (rule step 2); Western Sahara (EH, "Independent:
+#: No") since review r12y R13.
 DEPENDENT_TERRITORIES = frozenset(
     "AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF "
     "MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split()
 )
 
-# code -> (English, Dutch)
-COUNTRIES: dict[str, tuple[str, str]] = {
-    "AD": ("Andorra", "Andorra"),
-    "AE": ("United Arab Emirates", "Verenigde Arabische Emiraten"),
-    "AF": ("Afghanistan", "Afghanistan"),
-    "AG": ("Antigua and Barbuda", "Antigua en Barbuda"),
-    "AI": ("Anguilla", "Anguilla"),
-    "AL": ("Albania", "Albanië"),
-    "AM": ("Armenia", "Armenië"),
-    "AO": ("Angola", "Angola"),
-    "AQ": ("Antarctica", "Antarctica"),
-    "AR": ("Argentina", "Argentinië"),
-    "AS": ("American Samoa", "Amerikaans-Samoa"),
-    "AT": ("Austria", "Oostenrijk"),
-    "AU": ("Australia", "Australië"),
-    "AW": ("Aruba", "Aruba"),
-    "AX": ("Åland Islands", "Ålandseilanden"),
-    "AZ": ("Azerbaijan", "Azerbeidzjan"),
-    "BA": ("Bosnia and Herzegovina", "Bosnië en Herzegovina"),
-    "BB": ("Barbados", "Barbados"),
-    "BD": ("Bangladesh", "Bangladesh"),
-    "BE": ("Belgium", "België"),
-    "BF": ("Burkina Faso", "Burkina Faso"),
-    "BG": ("Bulgaria", "Bulgarije"),
-    "BH": ("Bahrain", "Bahrein"),
-    "BI": ("Burundi", "Burundi"),
-    "BJ": ("Benin", "Benin"),
-    "BL": ("Saint Barthélemy", "Saint-Barthélemy"),
-    "BM": ("Bermuda", "Bermuda"),
-    "BN": ("Brunei", "Brunei"),
-    "BO": ("Bolivia", "Bolivia"),
-    "BQ": ("Caribbean Netherlands", "Caribisch Nederland"),
-    "BR": ("Brazil", "Brazilië"),
-    "BS": ("Bahamas", "Bahama's"),
-    "BT": ("Bhutan", "Bhutan"),
-    "BV": ("Bouvet Island", "Bouveteiland"),
-    "BW": ("Botswana", "Botswana"),
-    "BY": ("Belarus", "Belarus"),
-    "BZ": ("Belize", "Belize"),
-    "CA": ("Canada", "Canada"),
-    "CC": ("Cocos (Keeling) Islands", "Cocoseilanden (Keelingeilanden)"),
-    "CD": ("Congo (Democratic Republic)", "Congo-Kinshasa"),
-    "CF": ("Central African Republic", "Centraal-Afrikaanse Republiek"),
-    "CG": ("Congo (Republic)", "Congo-Brazzaville"),
-    "CH": ("Switzerland", "Zwitserland"),
-    "CI": ("Côte d'Ivoire", "Ivoorkust"),
-    "CK": ("Cook Islands", "Cookeilanden"),
-    "CL": ("Chile", "Chili"),
-    "CM": ("Cameroon", "Kameroen"),
-    "CN": ("China", "China"),
-    "CO": ("Colombia", "Colombia"),
-    "CR": ("Costa Rica", "Costa Rica"),
-    "CU": ("Cuba", "Cuba"),
-    "CV": ("Cabo Verde", "Kaapverdië"),
-    "CW": ("Curaçao", "Curaçao"),
-    "CX": ("Christmas Island", "Christmaseiland"),
-    "CY": ("Cyprus", "Cyprus"),
-    "CZ": ("Czechia", "Tsjechië"),
-    "DE": ("Germany", "Duitsland"),
-    "DJ": ("Djibouti", "Djibouti"),
-    "DK": ("Denmark", "Denemarken"),
-    "DM": ("Dominica", "Dominica"),
-    "DO": ("Dominican Republic", "Dominicaanse Republiek"),
-    "DZ": ("Algeria", "Algerije"),
-    "EC": ("Ecuador", "Ecuador"),
-    "EE": ("Estonia", "Estland"),
-    "EG": ("Egypt", "Egypte"),
-    "EH": ("Western Sahara", "Westelijke Sahara"),
-    "ER": ("Eritrea", "Eritrea"),
-    "ES": ("Spain", "Spanje"),
-    "ET": ("Ethiopia", "Ethiopië"),
-    "FI": ("Finland", "Finland"),
-    "FJ": ("Fiji", "Fiji"),
-    "FK": ("Falkland Islands", "Falklandeilanden"),
-    "FM": ("Micronesia", "Micronesia"),
-    "FO": ("Faroe Islands", "Faeröer"),
-    "FR": ("France", "Frankrijk"),
-    "GA": ("Gabon", "Gabon"),
-    "GB": ("United Kingdom", "Verenigd Koninkrijk"),
-    "GD": ("Grenada", "Grenada"),
-    "GE": ("Georgia", "Georgië"),
-    "GF": ("French Guiana", "Frans-Guyana"),
-    "GG": ("Guernsey", "Guernsey"),
-    "GH": ("Ghana", "Ghana"),
-    "GI": ("Gibraltar", "Gibraltar"),
-    "GL": ("Greenland", "Groenland"),
-    "GM": ("Gambia", "Gambia"),
-    "GN": ("Guinea", "Guinee"),
-    "GP": ("Guadeloupe", "Guadeloupe"),
-    "GQ": ("Equatorial Guinea", "Equatoriaal-Guinea"),
-    "GR": ("Greece", "Griekenland"),
-    "GS": (
-        "South Georgia and the South Sandwich Islands",
-        "Zuid-Georgia en de Zuidelijke Sandwicheilanden",
-    ),
-    "GT": ("Guatemala", "Guatemala"),
-    "GU": ("Guam", "Guam"),
-    "GW": ("Guinea-Bissau", "Guinee-Bissau"),
-    "GY": ("Guyana", "Guyana"),
-    "HK": ("Hong Kong", "Hongkong"),
-    "HM": ("Heard Island and McDonald Islands", "Heardeiland en McDonaldeilanden"),
-    "HN": ("Honduras", "Honduras"),
-    "HR": ("Croatia", "Kroatië"),
-    "HT": ("Haiti", "Haïti"),
-    "HU": ("Hungary", "Hongarije"),
-    "ID": ("Indonesia", "Indonesië"),
-    "IE": ("Ireland", "Ierland"),
-    "IL": ("Israel", "Israël"),
-    "IM": ("Isle of Man", "Eiland Man"),
-    "IN": ("India", "India"),
-    "IO": ("British Indian Ocean Territory", "Brits Indische Oceaanterritorium"),
-    "IQ": ("Iraq", "Irak"),
-    "IR": ("Iran", "Iran"),
-    "IS": ("Iceland", "IJsland"),
-    "IT": ("Italy", "Italië"),
-    "JE": ("Jersey", "Jersey"),
-    "JM": ("Jamaica", "Jamaica"),
-    "JO": ("Jordan", "Jordanië"),
-    "JP": ("Japan", "Japan"),
-    "KE": ("Kenya", "Kenia"),
-    "KG": ("Kyrgyzstan", "Kirgizië"),
-    "KH": ("Cambodia", "Cambodja"),
-    "KI": ("Kiribati", "Kiribati"),
-    "KM": ("Comoros", "Comoren"),
-    "KN": ("Saint Kitts and Nevis", "Saint Kitts en Nevis"),
-    "KP": ("North Korea", "Noord-Korea"),
-    "KR": ("South Korea", "Zuid-Korea"),
-    "KW": ("Kuwait", "Koeweit"),
-    "KY": ("Cayman Islands", "Kaaimaneilanden"),
-    "KZ": ("Kazakhstan", "Kazachstan"),
-    "LA": ("Laos", "Laos"),
-    "LB": ("Lebanon", "Libanon"),
-    "LC": ("Saint Lucia", "Saint Lucia"),
-    "LI": ("Liechtenstein", "Liechtenstein"),
-    "LK": ("Sri Lanka", "Sri Lanka"),
-    "LR": ("Liberia", "Liberia"),
-    "LS": ("Lesotho", "Lesotho"),
-    "LT": ("Lithuania", "Litouwen"),
-    "LU": ("Luxembourg", "Luxemburg"),
-    "LV": ("Latvia", "Letland"),
-    "LY": ("Libya", "Libië"),
-    "MA": ("Morocco", "Marokko"),
-    "MC": ("Monaco", "Monaco"),
-    "MD": ("Moldova", "Moldavië"),
-    "ME": ("Montenegro", "Montenegro"),
-    "MF": ("Saint Martin (French part)", "Sint-Maarten (Frans deel)"),
-    "MG": ("Madagascar", "Madagaskar"),
-    "MH": ("Marshall Islands", "Marshalleilanden"),
-    "MK": ("North Macedonia", "Noord-Macedonië"),
-    "ML": ("Mali", "Mali"),
-    "MM": ("Myanmar", "Myanmar"),
-    "MN": ("Mongolia", "Mongolië"),
-    "MO": ("Macao", "Macau"),
-    "MP": ("Northern Mariana Islands", "Noordelijke Marianen"),
-    "MQ": ("Martinique", "Martinique"),
-    "MR": ("Mauritania", "Mauritanië"),
-    "MS": ("Montserrat", "Montserrat"),
-    "MT": ("Malta", "Malta"),
-    "MU": ("Mauritius", "Mauritius"),
-    "MV": ("Maldives", "Maldiven"),
-    "MW": ("Malawi", "Malawi"),
-    "MX": ("Mexico", "Mexico"),
-    "MY": ("Malaysia", "Maleisië"),
-    "MZ": ("Mozambique", "Mozambique"),
-    "NA": ("Namibia", "Namibië"),
-    "NC": ("New Caledonia", "Nieuw-Caledonië"),
-    "NE": ("Niger", "Niger"),
-    "NF": ("Norfolk Island", "Norfolk"),
-    "NG": ("Nigeria", "Nigeria"),
-    "NI": ("Nicaragua", "Nicaragua"),
-    "NL": ("Netherlands", "Nederland"),
-    "NO": ("Norway", "Noorwegen"),
-    "NP": ("Nepal", "Nepal"),
-    "NR": ("Nauru", "Nauru"),
-    "NU": ("Niue", "Niue"),
-    "NZ": ("New Zealand", "Nieuw-Zeeland"),
-    "OM": ("Oman", "Oman"),
-    "PA": ("Panama", "Panama"),
-    "PE": ("Peru", "Peru"),
-    "PF": ("French Polynesia", "Frans-Polynesië"),
-    "PG": ("Papua New Guinea", "Papoea-Nieuw-Guinea"),
-    "PH": ("Philippines", "Filipijnen"),
-    "PK": ("Pakistan", "Pakistan"),
-    "PL": ("Poland", "Polen"),
-    "PM": ("Saint Pierre and Miquelon", "Saint-Pierre en Miquelon"),
-    "PN": ("Pitcairn", "Pitcairneilanden"),
-    "PR": ("Puerto Rico", "Puerto Rico"),
-    "PS": ("Palestine", "Palestina"),
-    "PT": ("Portugal", "Portugal"),
-    "PW": ("Palau", "Palau"),
-    "PY": ("Paraguay", "Paraguay"),
-    "QA": ("Qatar", "Qatar"),
-    "RE": ("Réunion", "Réunion"),
-    "RO": ("Romania", "Roemenië"),
-    "RS": ("Serbia", "Servië"),
-    "RU": ("Russia", "Rusland"),
-    "RW": ("Rwanda", "Rwanda"),
-    "SA": ("Saudi Arabia", "Saoedi-Arabië"),
-    "SB": ("Solomon Islands", "Salomonseilanden"),
-    "SC": ("Seychelles", "Seychellen"),
-    "SD": ("Sudan", "Soedan"),
-    "SE": ("Sweden", "Zweden"),
-    "SG": ("Singapore", "Singapore"),
-    "SH": (
-        "Saint Helena, Ascension and Tristan da Cunha",
-        "Sint-Helena, Ascension en Tristan da Cunha",
-    ),
-    "SI": ("Slovenia", "Slovenië"),
-    "SJ": ("Svalbard and Jan Mayen", "Spitsbergen en Jan Mayen"),
-    "SK": ("Slovakia", "Slowakije"),
-    "SL": ("Sierra Leone", "Sierra Leone"),
-    "SM": ("San Marino", "San Marino"),
-    "SN": ("Senegal", "Senegal"),
-    "SO": ("Somalia", "Somalië"),
-    "SR": ("Suriname", "Suriname"),
-    "SS": ("South Sudan", "Zuid-Soedan"),
-    "ST": ("Sao Tome and Principe", "Sao Tomé en Principe"),
-    "SV": ("El Salvador", "El Salvador"),
-    "SX": ("Sint Maarten", "Sint Maarten"),
-    "SY": ("Syria", "Syrië"),
-    "SZ": ("Eswatini", "Eswatini"),
-    "TC": ("Turks and Caicos Islands", "Turks- en Caicoseilanden"),
-    "TD": ("Chad", "Tsjaad"),
-    "TF": ("French Southern Territories", "Franse Zuidelijke Gebieden"),
-    "TG": ("Togo", "Togo"),
-    "TH": ("Thailand", "Thailand"),
-    "TJ": ("Tajikistan", "Tadzjikistan"),
-    "TK": ("Tokelau", "Tokelau"),
-    "TL": ("Timor-Leste", "Oost-Timor"),
-    "TM": ("Turkmenistan", "Turkmenistan"),
-    "TN": ("Tunisia", "Tunesië"),
-    "TO": ("Tonga", "Tonga"),
-    "TR": ("Türkiye", "Turkije"),
-    "TT": ("Trinidad and Tobago", "Trinidad en Tobago"),
-    "TV": ("Tuvalu", "Tuvalu"),
-    "TW": ("Taiwan", "Taiwan"),
-    "TZ": ("Tanzania", "Tanzania"),
-    "UA": ("Ukraine", "Oekraïne"),
-    "UG": ("Uganda", "Oeganda"),
-    "UM": (
-        "United States Minor Outlying Islands",
-        "Kleine afgelegen eilanden van de Verenigde Staten",
-    ),
-    "US": ("United States", "Verenigde Staten"),
-    "UY": ("Uruguay", "Uruguay"),
-    "UZ": ("Uzbekistan", "Oezbekistan"),
-    "VA": ("Vatican City", "Vaticaanstad"),
-    "VC": ("Saint Vincent and the Grenadines", "Saint Vincent en de Grenadines"),
-    "VE": ("Venezuela", "Venezuela"),
-    "VG": ("British Virgin Islands", "Britse Maagdeneilanden"),
-    "VI": ("United States Virgin Islands", "Amerikaanse Maagdeneilanden"),
-    "VN": ("Vietnam", "Vietnam"),
-    "VU": ("Vanuatu", "Vanuatu"),
-    "WF": ("Wallis and Futuna", "Wallis en Futuna"),
-    "WS": ("Samoa", "Samoa"),
-    "YE": ("Yemen", "Jemen"),
-    "YT": ("Mayotte", "Mayotte"),
-    "ZA": ("South Africa", "Zuid-Afrika"),
-    "ZM": ("Zambia", "Zambia"),
-    "ZW": ("Zimbabwe", "Zimbabwe"),
-}
+
+def country_codes(cldr_regions: Iterable[str]) -> list[str]:
+    """The country codes among CLDR's region codes `cldr_regions`, sorted (rule step 1)."""
+    return sorted(code for code in cldr_regions
+                  if len(code) == 2 and code.isalpha() and code.isupper()
+                  and code not in NOT_COUNTRIES)
+
+
+#: code -> (English, Dutch), CLDR's names.
+COUNTRIES: dict[str, tuple[str, str]] = {code: (en, nl) for code, en, nl in COUNTRY_ROWS}
+
+#: The states: what the suspected-actor list offers (rule step 2).
+STATES = frozenset(COUNTRIES) - DEPENDENT_TERRITORIES
