@@ -26,7 +26,11 @@ from PIL import Image, TiffImagePlugin
 from intake_app.media.forecast import forecast_cleaning
 from intake_app.media.images import MAX_PIXELS_PER_BYTE
 from intake_app.media.outcome import attachment_outcome
-from intake_app.media.result import IMAGE_DEPTH_REDUCED, MOTION_PHOTO_VIDEO_DROPPED
+from intake_app.media.result import (
+    IMAGE_DEPTH_REDUCED,
+    IMAGE_RECOMPRESSED,
+    MOTION_PHOTO_VIDEO_DROPPED,
+)
 from intake_app.sentences import sentence
 
 
@@ -366,26 +370,30 @@ def test_an_apng_poster_image_stays_outside_the_animation(office_copy: dict) -> 
 
 
 def test_a_10_bit_heic_is_told_its_colours_now_have_8_bits(office_copy: dict) -> None:
-    """r11e H1: a 10-bit HEIC became an 8-bit JPEG without a word. An 8-bit one has no note."""
+    """r11e H1: a 10-bit HEIC became an 8-bit JPEG without a word. An 8-bit one is told only
+    that it was compressed anew (r11j J2)."""
     deep, entry = office_copy["heic-10"]
     _received(office_copy, "heic-10")
-    assert entry["warnings"] == [IMAGE_DEPTH_REDUCED]
+    assert entry["warnings"] == [IMAGE_DEPTH_REDUCED, IMAGE_RECOMPRESSED]
     assert deep.startswith(b"\xff\xd8") and Image.open(io.BytesIO(deep)).size == (16, 8)
-    assert office_copy["heic-8"][1]["warnings"] == []
+    assert office_copy["heic-8"][1]["warnings"] == [IMAGE_RECOMPRESSED]  # r11j J2
     _received(office_copy, "heic-8")
     _told(office_copy, "heic-10", IMAGE_DEPTH_REDUCED)
+    _told(office_copy, "heic-8", IMAGE_RECOMPRESSED)
 
 
 def test_a_10_bit_avif_is_told_its_colours_now_have_8_bits(office_copy: dict) -> None:
     """Pillow decodes a 10-bit AVIF to 8 bits without saying so: the file's own item
-    properties tell (issue 11, left after r11e H1). An 8-bit one has no note."""
+    properties tell (issue 11, left after r11e H1). An 8-bit one is told only that it was
+    compressed anew (r11j J2)."""
     deep, entry = office_copy["avif-10"]
     _received(office_copy, "avif-10")
-    assert entry["warnings"] == [IMAGE_DEPTH_REDUCED]
+    assert entry["warnings"] == [IMAGE_DEPTH_REDUCED, IMAGE_RECOMPRESSED]
     assert deep.startswith(b"\xff\xd8") and Image.open(io.BytesIO(deep)).size == (16, 8)
-    assert office_copy["avif-8"][1]["warnings"] == []
+    assert office_copy["avif-8"][1]["warnings"] == [IMAGE_RECOMPRESSED]  # r11j J2
     _received(office_copy, "avif-8")
     _told(office_copy, "avif-10", IMAGE_DEPTH_REDUCED)
+    _told(office_copy, "avif-8", IMAGE_RECOMPRESSED)
 
 
 def test_a_motion_photo_is_told_its_video_was_left_out(office_copy: dict) -> None:

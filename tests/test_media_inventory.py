@@ -46,6 +46,7 @@ from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_DATA_NOT_TRIMMED,
+    IMAGE_RECOMPRESSED,
     JPEG_DATA_NOT_REBUILT,
     NOTES,
     OFFICE_CROPPED_PICTURE_KEPT,
@@ -334,7 +335,7 @@ ROWS: dict[str, Row] = {
     "tiff-jpeg-scan-tail": Row(r11d.tiff_jpeg_page_scan_tail, "a.tif", lambda f: pictures.pixels(r11d.second_page_strip(f[""])) == pictures.pixels(jpegs.photo()), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "pdf-inline-jpeg-scan-tail": Row(lambda: pdf(r11d.pdf_inline_scan_tail), "a.pdf", pdf_check(lambda d: pictures.pixels(kit.inline_images(d)[0].read_raw_bytes()) == pictures.pixels(jpegs.photo()))),
     "jpeg-photo": Row(r11d.phone_jpeg, "a.jpg", lambda f: pictures.pixels(f[""]) == pictures.pixels(r11d.phone_jpeg()) and f[""][:2] == b"\xff\xd8"),
-    "avif-photo": Row(r11d.avif_photo, "a.avif", lambda f: f[""][:2] == b"\xff\xd8"),
+    "avif-photo": Row(r11d.avif_photo, "a.avif", lambda f: f[""][:2] == b"\xff\xd8", notes=(IMAGE_RECOMPRESSED,)),
     "office-picture-other-type": Row(r11d.pictures_named_otherwise, "a.docx", lambda f: f["word/media/image1.jpeg"][:4] == b"\x89PNG" and f["word/media/image2.png"][:2] == b"\xff\xd8"),
     "tiff-jpeg-tables": Row(pictures.tiff_with_jpeg_tables, "a.tif", lambda f: f[""].startswith(b"II*\x00") and b"\xff\xd8\xff\xd9" in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "pdf-embedded-jpeg-segments": Row(lambda: pdf(pictures.pdf_jpeg_image), "a.pdf", pdf_check(lambda d: pictures.pixels(d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes()) == pictures.pixels(pictures.plain_jpeg()))),

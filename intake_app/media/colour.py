@@ -1,10 +1,15 @@
-"""Colour profiles: never carried into a cleaned image, because a profile is free-form data.
+"""Colour profiles: never copied into a cleaned image, because a profile is free-form data.
 
 An ICC profile has a description, a copyright and private tags that a tool or a person can fill
-with anything (names, serials). Instead of copying it, pixels in a well-known sRGB profile are kept
-as they are (sRGB is what a viewer assumes without a profile), and pixels in any other profile
-(Display P3 from phones, Adobe RGB from cameras, a scanner's own) are converted to sRGB with
-LittleCMS. Only the description is read; it never leaves this module.
+with anything (names, serials). Pixels in a well-known sRGB profile are kept as they are, without
+it (sRGB is what a viewer assumes without a profile). Pixels in any other profile (Display P3
+from phones and every macOS screenshot, Adobe RGB from cameras, a scanner's own) keep their
+values and get the profile *cleaned* (`kept_profile`: `icc.clean_icc`, colour tags kept, identity
+emptied, as a JPEG's), where the encoder writes a profile (PNG `iCCP`, TIFF tag 34675, WebP
+`ICCP`, JPEG `APP2`) and the profile's colour space is the pixels'. Review r11j J8: converted to
+sRGB, the colours outside sRGB were clipped silently (saturated green ΔE76 50.8). Elsewhere
+(a GIF, a profile `clean_icc` cannot read) they are converted to sRGB with LittleCMS
+(`to_srgb`). Only the description is read; it never leaves this module.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import io
 from PIL import Image, ImageCms
 
 from intake_app.errors import SeinpostError
+from intake_app.media.icc import clean_icc
 
 SRGB_DESCRIPTIONS = frozenset(
     {
@@ -36,6 +42,26 @@ class ProfileDropped(SeinpostError):
     """The profile could not be used; the pixels are kept unconverted."""
 
     code = "media.profile_dropped"
+
+
+_PROFILE_ENCODERS = frozenset({"PNG", "TIFF", "WEBP", "JPEG"})
+_SPACES = {"RGB": b"RGB ", "RGBA": b"RGB ", "L": b"GRAY", "LA": b"GRAY", "I;16": b"GRAY",
+           "I;16B": b"GRAY", "CMYK": b"CMYK"}
+"""Pillow mode -> the ICC data colour space (header bytes 16-19) its samples are in."""
+
+
+def kept_profile(icc: bytes | None, mode: str, encoder: str) -> bytes | None:
+    """The cleaned profile (`icc.clean_icc`) to write with pixels of `mode` left as they are,
+    when Pillow's `encoder` writes a profile, the profile's data colour space is `mode`'s and
+    it is not an sRGB profile (those pixels need none); else None (then `to_srgb`)."""
+    if not icc or encoder not in _PROFILE_ENCODERS or _SPACES.get(mode) != icc[16:20]:
+        return None
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        description = (profile.profile.profile_description or "").strip()
+    except Exception:  # hostile profile bytes: not kept; to_srgb says it was dropped
+        return None
+    return None if description in SRGB_DESCRIPTIONS else clean_icc(icc)
 
 
 def to_srgb(frame: Image.Image, icc: bytes | None) -> Image.Image:

@@ -156,12 +156,14 @@ def save_frames(
     kept: Kept,
     lossless: bool,
 ) -> bytes:
-    """`frames` (fresh images, no `info` but a transparency key) encoded by Pillow's `encoder`
-    as one file, with `durations` (ms, one per frame) and what `kept` says."""
+    """`frames` (fresh images, no `info` but a transparency key and a cleaned colour profile)
+    encoded by Pillow's `encoder` as one file, with `durations` (ms, one per frame) and what
+    `kept` says. The first frame's profile is the file's."""
     first, rest = frames[0], frames[1:]
     options: dict[str, object] = {}
-    if encoder == "JPEG":
-        options = {"quality": JPEG_QUALITY}
+    icc = first.info.get("icc_profile")
+    if encoder == "JPEG":  # 4:4:4: a HEIC's chroma, already subsampled, is not halved again
+        options = {"quality": JPEG_QUALITY, "subsampling": 0}  # (r11j J2: 73 levels -> 36)
     elif encoder == "WEBP":
         options = {"lossless": True} if lossless else {"quality": WEBP_QUALITY}
     elif encoder == "TIFF":
@@ -169,6 +171,8 @@ def save_frames(
         if kept.tiff_resolution is not None:
             x, y, unit = kept.tiff_resolution
             options.update(x_resolution=x, y_resolution=y, resolution_unit=unit)
+    if icc:
+        options["icc_profile"] = icc
     if rest:
         options.update(save_all=True, append_images=rest)
         if encoder in ("PNG", "WEBP", "GIF"):

@@ -10,7 +10,8 @@ disposal, transparency and interlacing kept (`gif_blocks`); only a GIF that cann
 so (an LZW code size over 8) is re-encoded like the other pictures, and told when its colours
 changed (`image_colours_changed`).
 
-Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB, and copied into a
+Each frame is decoded, turned upright by its EXIF orientation, brought to sRGB unless its colour
+profile can be kept cleaned (`colour.kept_profile`, review r11j J8), and copied into a
 brand-new image that has no `info` at all; only that copy is encoded. Nothing of the original file
 (its segments, chunks, thumbnails, maker notes) can ride along, whatever Pillow's savers would
 otherwise carry over from `info`. What the picture *is* stays: every frame as a viewer composes
@@ -40,7 +41,7 @@ from PIL import Image, ImageOps, ImageSequence
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
-from intake_app.media.colour import ProfileDropped, to_srgb
+from intake_app.media.colour import ProfileDropped, kept_profile, to_srgb
 from intake_app.media.gif_blocks import NotAGif, clean_gif, strip_gif
 from intake_app.media.image_save import (
     Kept,
@@ -61,6 +62,7 @@ from intake_app.media.result import (
     IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
+    IMAGE_RECOMPRESSED,
     JPEG_DATA_NOT_REBUILT,
     MOTION_PHOTO_VIDEO_DROPPED,
     TOO_LARGE_TO_CLEAN,
@@ -287,6 +289,8 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
             durations.append(_duration(frame))
     written = save_frames(frames, encoder, durations=durations, kept=kept,
                           lossless=webp_lossless(data))
+    if encoder == "JPEG" or (encoder == "WEBP" and not webp_lossless(data)):
+        warnings.append(IMAGE_RECOMPRESSED)  # lossy: its pixels change a little (r11j J2)
     if encoder == "GIF" and not same_frames(frames, written):
         warnings.append(IMAGE_COLOURS_CHANGED)  # a new palette (review r11h H3)
     return Cleaned(written, out_type, tuple(warnings))
@@ -332,20 +336,25 @@ def _frames(im: Image.Image, n_frames: int, budget: int) -> Iterator[Image.Image
 
 
 def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.Image, bool]:
-    """A new image holding only `frame`'s upright sRGB pixels, and whether a profile was dropped."""
+    """A new image holding only `frame`'s upright pixels, in sRGB or with their profile cleaned
+    (`colour.kept_profile`), and whether a profile was dropped."""
     icc = frame.info.get("icc_profile")
     upright = _upright(frame)
     profile_dropped = False
-    try:
-        upright = to_srgb(upright, icc)
-    except ProfileDropped:
-        profile_dropped = True
+    profile = kept_profile(icc, upright.mode, encoder) if upright.mode in _MODES[encoder] else None
+    if profile is None:  # else its values stay, written with the profile cleaned (r11j J8)
+        try:
+            upright = to_srgb(upright, icc)
+        except ProfileDropped:
+            profile_dropped = True
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
     key = transparency_key(frame, fresh, encoder, kept)
     if key is not None:
         fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker
+    if profile is not None:
+        fresh.info["icc_profile"] = profile  # cleaned: colour tags only (media/colour.py)
     return fresh, profile_dropped
 
 

@@ -64,6 +64,9 @@ IMAGE_COLOURS_CHANGED = "image_colours_changed"
 source's: the encoder chose a new palette (a transparent colour, frames over 256 colours)."""
 OFFICE_UNSEEN_TEXT_REMOVED = "office_unseen_text_removed"
 """Word text no reader sees was removed: tracked deletions accepted, hidden text (r11j J6)."""
+IMAGE_RECOMPRESSED = "image_recompressed"
+"""A picture re-encoded lossily (a HEIC or AVIF photo as JPEG, a JPEG or lossy WebP that could
+not be cleaned without decoding): its pixels differ a little from the source's (r11j J2)."""
 RTF_NOT_CLEANED = "rtf_not_cleaned"
 """An RTF document, sealed as it is: said by name, with what it keeps and how to have it
 cleaned (save it as PDF or .docx), rather than as "a kind Seinpost cannot clean"."""
@@ -112,6 +115,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_REPAIRED,
     IMAGE_COLOURS_CHANGED,
     OFFICE_UNSEEN_TEXT_REMOVED,
+    IMAGE_RECOMPRESSED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -129,6 +133,7 @@ NOTES: frozenset[str] = frozenset({
     PDF_REPAIRED,
     IMAGE_COLOURS_CHANGED,
     OFFICE_UNSEEN_TEXT_REMOVED,
+    IMAGE_RECOMPRESSED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
@@ -136,7 +141,7 @@ dropped, a digital signature, an unreadable font program, a 3D model, a sheet's 
 footer text or macros removed, a picture's colours stored with fewer bits, a motion photo's
 video left out, a PDF's protection against editing or printing removed, small faults of a
 PDF repaired, a GIF's colours chosen anew, a Word document's deleted and hidden text
-removed. Every other
+removed, a photo compressed anew. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

@@ -297,6 +297,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "colours and they were chosen anew (for a transparent colour, or frames with more "
         "colours). What it shows is otherwise the same.",
     },
+    "media.image_recompressed": {
+        "nl": "De foto is opnieuw gecomprimeerd (een HEIC- of AVIF-foto wordt JPEG): kleuren "
+        "en fijne details kunnen een heel klein beetje verschillen van het origineel; wat ze "
+        "laat zien, is hetzelfde.",
+        "en": "The photo was compressed anew (a HEIC or AVIF photo becomes JPEG): colours and "
+        "fine detail may differ very slightly from the original; what it shows is the same.",
+    },
     "media.image_depth_reduced": {
         "nl": "De afbeelding had meer dan 8 bits per kleur (zoals een 10-bits HEIC-foto) en is "
         "opgeslagen met 8 bits (als JPEG, of als PNG als ze transparant is): de fijnste "
