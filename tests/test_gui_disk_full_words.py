@@ -42,7 +42,7 @@ def _typed_then_disk_full(qtbot, tmp_path: Path, disk: dict[str, bool]) -> MainW
     editor = window.workspace.editor
     qtbot.keyClicks(editor.form.description, "First sentence.")
     assert editor.keeper.save_now()
-    assert editor.status.text() == "Kept in your vault, encrypted."
+    assert editor.status.text().startswith("Kept in your vault, encrypted, at ")
     disk["full"] = True
     qtbot.keyClicks(editor.form.description, " Second sentence.")
     assert not editor.keeper.save_now()  # the autosave's attempt

@@ -21,6 +21,7 @@ from transfer_kit import office_card
 from intake_app.bundle.receipt import RECEIPT_GLOB
 from intake_app.office import registry
 from intake_app.office.ingest import open_bundle
+from intake_app.ui.attachment_panel import NAME_ROLE
 from intake_app.ui.dialogs import FileDialogs, receipt_filter
 from intake_app.ui.main_window import MainWindow
 
@@ -108,6 +109,9 @@ def test_the_whole_trip_at_1024x600(qtbot, tmp_path: Path) -> None:
         qtbot.keyClicks(editor.form.description, STORY)
     opened, saved = autosaves[0]
     assert opened and saved["description"] == STORY  # by the timer, not by the lock
+    # The photo too, with the editor still open (review r12z R1: only "Save and close" did).
+    qtbot.waitUntil(lambda: editor.attachments() == [], timeout=20000)
+    assert window.session.attachment_names(editor.draft_id) == [liaison.photo.name]
 
     # Left alone: the window locks itself with the editor open; unlocking finds the text.
     qtbot.waitUntil(lambda: window.session is None, timeout=20000)
@@ -119,7 +123,8 @@ def test_the_whole_trip_at_1024x600(qtbot, tmp_path: Path) -> None:
     workspace = window.workspace
     editor = workspace.editor
     assert editor is not None and editor.form.description.toPlainText() == STORY
-    assert editor.attachments() == [(liaison.photo, False)]  # the chosen photo is still there
+    assert editor.attachments() == []  # the photo is stored, listed as such
+    assert [editor.attachments_panel.list.item(0).data(NAME_ROLE)] == [liaison.photo.name]
     save = editor.save_button
     assert _inside_screen(save)
     _click(qtbot, save)

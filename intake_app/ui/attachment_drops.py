@@ -8,9 +8,10 @@ text field of the form hands such a drag to the attachment panel instead, always
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QWidget
 
@@ -22,6 +23,22 @@ def as_copy(event: QDropEvent | QDragEnterEvent) -> None:
     """Accept a drag or drop as a copy, whatever the source proposed."""
     event.setDropAction(Qt.CopyAction)
     event.accept()
+
+
+def refusal(url: QUrl, path: Path | None) -> str:
+    """Why a dropped `url` (its local `path`, None for a link elsewhere) is not listed, in the
+    attachment panel's words."""
+    translate = QCoreApplication.translate
+    if path is None:
+        shown = url.toDisplayString()
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        return translate("AttachmentPanel", "Not added: %1 is not a file on this laptop; save "
+                         "it here first, then add it.").replace("%1", shown)
+    if path.is_dir():
+        return translate("AttachmentPanel", "Not added: %1 is a folder; add the files in "
+                         "it.").replace("%1", path.name or str(path))
+    return translate("AttachmentPanel", "Not added: %1 cannot be found or is not a "
+                     "file.").replace("%1", path.name or str(path))
 
 
 def catch_drops_on(form: QWidget, panel: AttachmentPanel) -> QObject:

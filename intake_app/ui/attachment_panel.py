@@ -1,14 +1,14 @@
 """Attachments of a draft: chosen by drag-and-drop or a file picker, each saying its fate.
 
-A file waits in this list until the draft is saved; then it is cleaned (unless kept as original
-evidence) and stored in the vault. Each line says, as soon as the file is chosen, whether it
-will be cleaned (the engine's forecast, `media.forecast`, from the file's first bytes) and
-under which name it is stored when that differs (the extension follows the content). Stored
-ones show what cleaning did. The forecast is made on a worker (the first one loads the
-cleaners): meanwhile the line says "checking…". Every file that is not or will not be cleaned
-is a warning: its line is marked and coloured, and a warning under the list names it, so
-nothing is cut off or told by colour alone. The names are the liaison's own, shown only on
-this laptop.
+A file waits in this list until the next autosave (ui/attachment_keeper.py) or the draft's
+save cleans it (unless kept as original evidence) and stores it in the vault. Each line says,
+as soon as the file is chosen, whether it will be cleaned (the engine's forecast,
+`media.forecast`, from the file's first bytes) and under which name it is stored when that
+differs (the extension follows the content). Stored ones show what cleaning did. The forecast
+is made on a worker (the first one loads the cleaners): meanwhile the line says "checking…".
+Every file that is not or will not be cleaned is a warning: its line is marked and coloured,
+and a warning under the list names it, so nothing is cut off or told by colour alone. The
+names are the liaison's own, shown only on this laptop.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.ui.attachment_drops import as_copy
+from intake_app.ui.attachment_drops import as_copy, refusal
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.messages import describe_error
@@ -47,6 +47,8 @@ NAME_ROLE = Qt.UserRole + 4
 CHECKING_ROLE = Qt.UserRole + 5
 # The number of the line's latest forecast: an older one that comes in later is dropped.
 TOKEN_ROLE = Qt.UserRole + 6
+# The file a line stored by this editor's autosave came from (ui/attachment_keeper.py).
+SOURCE_ROLE = Qt.UserRole + 7
 # The warning colours of the style sheet's QLabel#warning (resources/styles/seinpost.qss).
 WARNING_BACKGROUND = QColor("#fff4ce")
 WARNING_TEXT = QColor("#4a3b00")
@@ -173,8 +175,17 @@ class AttachmentPanel(QWidget):
 
     def _keep_changed(self, keep: bool) -> None:
         """The box applies to the chosen files not yet stored, at once, and to files added
-        next (review r12x X6: ticking it changed nothing on the line of the file chosen)."""
+        next (review r12x X6: ticking it changed nothing on the line of the file chosen). A
+        file the autosave stored in this editor goes out of the vault and is stored anew."""
         for item in self.list.selectedItems():
+            source = item.data(SOURCE_ROLE)
+            if (source is not None and bool(item.data(KEEP_ROLE)) != keep
+                    and self.remove_stored is not None):
+                self.remove_stored(item.data(STORED_ROLE))
+                item.setData(STORED_ROLE, None)
+                item.setData(SOURCE_ROLE, None)
+                item.setData(PENDING_ROLE, source)
+                item.setData(NAME_ROLE, Path(source).name)
             pending = item.data(PENDING_ROLE)
             if pending is not None and bool(item.data(KEEP_ROLE)) != keep:
                 self._forecast(item, Path(pending), keep)
@@ -261,6 +272,17 @@ class AttachmentPanel(QWidget):
             item.setData(PENDING_ROLE, None)
             item.setData(STORED_ROLE, getattr(entry, "id", None))
             item.setData(NAME_ROLE, name)
+        self._show_warning()
+
+    def mark_stored(self, item: QListWidgetItem, attachment_id: str, name: str,
+                    outcome) -> None:
+        """The pending line `item` is now in the vault as `name` (`attachment_id`): it says
+        what cleaning did (`outcome`, an `AttachmentOutcome`), and remembers its file."""
+        item.setData(SOURCE_ROLE, item.data(PENDING_ROLE))
+        item.setData(PENDING_ROLE, None)
+        item.setData(STORED_ROLE, attachment_id)
+        item.setData(NAME_ROLE, name)
+        self._style_line(item, name, _outcome_line(outcome), not outcome.is_clean)
         self._show_warning()
 
     def outcome_text(self, entry) -> str:
@@ -369,20 +391,6 @@ class AttachmentPanel(QWidget):
             if path is not None and path.is_file():
                 self.add_pending(path)
             else:
-                refused.append(self._refusal(url, path))
+                refused.append(refusal(url, path))
         self.refused.setText("\n".join("\u26a0 " + text for text in refused))
         self.refused.setVisible(bool(refused))
-
-    def _refusal(self, url: QUrl, path: Path | None) -> str:
-        """Why a dropped `url` (its local `path`, None for a link elsewhere) is not listed."""
-        if path is None:
-            shown = url.toDisplayString()
-            shown = shown if len(shown) <= 60 else shown[:59] + "…"
-            return self.tr("Not added: %1 is not a file on this laptop; save it here first, "
-                           "then add it.").replace("%1", shown)
-        if path.is_dir():
-            return self.tr("Not added: %1 is a folder; add the files in it.").replace(
-                "%1", path.name or str(path))
-        return self.tr("Not added: %1 cannot be found or is not a file.").replace(
-            "%1", path.name or str(path))
-

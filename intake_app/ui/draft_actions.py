@@ -119,10 +119,13 @@ class DraftActions(QObject):
             editor = self.stock.take()
             editor.load(**opened)
         self._page.editor = editor
-        if draft_id is not None:
-            editor.attachments_panel.remove_stored = (
-                lambda attachment_id: self._remove_attachment(draft_id, attachment_id)
-            )
+        # Also on a new draft: the autosave stores its files (ui/attachment_keeper.py).
+        editor.attachments_panel.remove_stored = (
+            lambda attachment_id, e=editor: self._remove_attachment(e.draft_id, attachment_id)
+        )
+        if editor.keeper is not None:
+            editor.store_files_with(self._page.session.attach, self._remove_attachment,
+                                    self._page.runner)
         for path, keep in pending:
             editor.attachments_panel.keep_original.setChecked(keep)
             editor.attachments_panel.add_pending(path)
@@ -148,10 +151,10 @@ class DraftActions(QObject):
         self.lost_at_lock = None
         if editor is None or not editor.isVisible():
             return None
-        pending = editor.attachments()
         focus = editor.form.focus_place()
         if not editor.keep_and_close():
             self.lost_at_lock = editor.keeper.error
+        pending = editor.attachments()  # after closing: the file being stored is settled
         if editor.draft_id is None:
             return None
         return editor.draft_id, pending, focus
@@ -162,11 +165,12 @@ class DraftActions(QObject):
         editor, self._page.editor = self._page.editor, None
         if editor is None or not editor.isVisible():
             return None
-        state = {**editor.hand_over(), "pending": editor.attachments()}
         editor.keep_and_close()
-        # Read after keeping: that save may be the first this editor made.
+        # Read after keeping: that save may be the first this editor made, and the file being
+        # stored is settled then.
         saved = editor.keeper is not None and editor.keeper.saved_anything
-        return {**state, "draft_id": editor.draft_id, "saved_anything": saved}
+        return {**editor.hand_over(), "pending": editor.attachments(),
+                "draft_id": editor.draft_id, "saved_anything": saved}
 
     def take_over_editor(self, state: dict) -> None:
         """Open the editor again, in the language now set, as `hand_over_editor` left it: the
@@ -213,20 +217,29 @@ class DraftActions(QObject):
             self._page.editor_closed.emit()
 
     def _restore(self, editor: SignalEditor) -> None:
-        """Throw away what this editor wrote: a new draft goes, an old one gets its fields back."""
+        """Throw away what this editor wrote: a new draft goes, an old one gets its fields back
+        and loses the files the autosave stored since it opened (review r12z R1)."""
         keeper = editor.keeper
-        if keeper is None or not keeper.saved_anything or keeper.draft_id is None:
+        here = set(editor.files.stored_here if editor.files is not None else ())
+        if keeper is None or keeper.draft_id is None or not (keeper.saved_anything or here):
             return
+        session = self._page.session
         try:
             if editor.opened_new:
-                self._page.session.delete(keeper.draft_id)
-            else:
-                self._page.session.save_draft(editor.baseline(), keeper.draft_id)
+                session.delete(keeper.draft_id)
+                return
+            if keeper.saved_anything:
+                session.save_draft(editor.baseline(), keeper.draft_id)
+            for attachment in session.stored_attachments(keeper.draft_id):
+                if attachment.id in here:
+                    session.remove_attachment(keeper.draft_id, attachment.id)
         except Exception as exc:  # shown, never fatal
             self._page.show_message(describe_error(exc), error=True)
 
     def _attach_pending(self, editor: SignalEditor) -> None:
         draft_id, attachments = editor.draft_id, editor.attachments()
+        # Files the autosave stored are named too when they are not clean (review r12z R1).
+        any_new = bool(attachments) or bool(editor.files is not None and editor.files.stored_here)
         missing = len(editor.problems())
         session = self._page.session
         storing = StoringFiles(draft_id, list(attachments))
@@ -251,8 +264,8 @@ class DraftActions(QObject):
         def saved(_id: str) -> None:
             text = self.tr("The draft was saved in your vault.")
             session = self._page.session
-            outcomes = session.attachment_outcomes(draft_id) if attachments else []
-            names = session.attachment_names(draft_id) if attachments else []
+            outcomes = session.attachment_outcomes(draft_id) if any_new else []
+            names = session.attachment_names(draft_id) if any_new else []
             # By name (the liaison's own, shown only here), each file that is not clean.
             uncleaned = [name for name, outcome in zip(names, outcomes, strict=False)
                          if not outcome.is_clean]

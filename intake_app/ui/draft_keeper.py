@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 #: The most typing a crash or a kill can lose, in seconds.
 AUTOSAVE_SECONDS = 3
@@ -23,11 +23,16 @@ class DraftKeeper(QObject):
 
     `changed()` arms a single-shot timer, so a burst of typing is written once, at most
     AUTOSAVE_SECONDS after its first key. `saved` carries the draft id; `failed` the exception
-    (the editor shows it; the text stays in the editor).
+    (the editor shows it; the text stays in the editor). `wants_draft()`: whether a new draft
+    must be written although still blank (files were added to it); `kept_at`: the time of the
+    last save that succeeded (None before the first).
     """
 
     saved = Signal(str)
     failed = Signal(object)
+    # After a save the timer made (not one asked for on closing): the draft id. The files added
+    # in the editor are stored then (ui/attachment_keeper.py).
+    autosaved = Signal(str)
 
     def __init__(
         self,
@@ -46,15 +51,21 @@ class DraftKeeper(QObject):
         self._last_saved: dict[str, Any] = fields()
         self.saved_anything = False  # whether this editor wrote to the vault at all
         self.error: Exception | None = None  # why the last save failed, until one succeeds
+        self.wants_draft: Callable[[], bool] = lambda: False
+        self.kept_at: QTime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_SECONDS * 1000)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._autosave)
 
     def changed(self) -> None:
         """Something in the form changed: save within AUTOSAVE_SECONDS."""
         if not self._timer.isActive():
             self._timer.start()
+
+    def _autosave(self) -> None:
+        if self.save_now(force=self.wants_draft()) and self.draft_id is not None:
+            self.autosaved.emit(self.draft_id)
 
     def save_now(self, *, force: bool = False) -> bool:
         """Write the form into the vault if it changed (with `force`, also a new draft that is
@@ -70,6 +81,7 @@ class DraftKeeper(QObject):
             self.failed.emit(exc)
             return False
         self.error = None
+        self.kept_at = QTime.currentTime()
         self._last_saved = fields
         self.saved_anything = True
         self.saved.emit(self.draft_id)

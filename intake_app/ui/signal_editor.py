@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -27,7 +27,9 @@ from intake_app.domain.signal import validate_signal
 from intake_app.domain.signal_errors import FieldError
 from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.attachment_drops import catch_drops_on
+from intake_app.ui.attachment_keeper import AttachFn, AttachmentKeeper
 from intake_app.ui.attachment_panel import AttachmentPanel
+from intake_app.ui.close_question import ask_to_close
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
@@ -75,6 +77,7 @@ class SignalEditor(FittedDialog):
         self.identifier_hits: list = []
         self.close_question: QMessageBox | None = None
         self.keeper: DraftKeeper | None = None
+        self.files: AttachmentKeeper | None = None  # store_files_with
         self._unbound_alt = UnboundAltLetters(self)
         self.steps: Iterator[None] = self._build(dialogs, runner)
         if not sliced:
@@ -150,6 +153,10 @@ class SignalEditor(FittedDialog):
         nothing of the draft shown before stays (its words, choices, files, marks, lines,
         question, focus or scroll position). With `save` (the session's `save_draft`) the
         editor keeps the draft in the vault as it is typed; `keeper.draft_id` is its id."""
+        if self.files is not None:  # the last draft's: it stores nothing more
+            self.files.settle()
+            self.files.deleteLater()
+            self.files = None
         if self.keeper is not None:  # the last draft's: it saves nothing more
             self.keeper.stop()
             self.form.changed.disconnect(self.keeper.changed)
@@ -228,20 +235,28 @@ class SignalEditor(FittedDialog):
     def _saved(self, _draft_id: str) -> None:
         self.status.setText(self._kept_text())
 
+    def store_files_with(self, attach: AttachFn, remove, runner: TaskRunner) -> None:
+        """Store the added files into the draft with each autosave (ui/attachment_keeper.py):
+        `attach` is the session's, `remove(draft_id, attachment_id)` takes one out again."""
+        self.files = AttachmentKeeper(self.attachments_panel, self.keeper, attach, runner,
+                                      remove, self)
+        self.files.stored.connect(self._status_follows)
+        self.files.failed.connect(self._save_failed)
+        self._status_follows()
+
     def _kept_text(self) -> str:
-        """What the last save kept: the words, and not the files added since, which are
-        stored (cleaned, encrypted) only by "Save and close": a kill lost them while the line
-        said "Kept in your vault" (review r12y R11)."""
-        added = len(self.attachments())
-        if not added:
-            return self.tr("Kept in your vault, encrypted.")
-        return self.tr("What you typed is kept in your vault, encrypted. %n added file(s) "
-                       "are stored only when you choose Save and close.", "", added)
+        """When the words were last kept (a time: newer typing is not yet in it, review r12z
+        R2), and how many added files are not yet stored (review r12y R11, r12z R1)."""
+        kept_at = None if self.keeper is None or self.keeper.error else self.keeper.kept_at
+        text = "" if kept_at is None else self.tr("Kept in your vault, encrypted, at %1.").replace(
+            "%1", kept_at.toString("HH:mm:ss"))
+        if added := len(self.attachments()):
+            text += " " + self.tr("%n added file(s) are being stored in your vault.", "", added)
+        return text.strip()
 
     def _status_follows(self) -> None:
-        """A file added or removed after a save: the status line says again what is kept."""
-        if self.status.text():
-            self.status.setText(self._kept_text())
+        """A file added, stored or removed: the status line says again what is kept."""
+        self.status.setText(self._kept_text())
 
     def _save_failed(self, exc: Exception) -> None:
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
@@ -263,7 +278,8 @@ class SignalEditor(FittedDialog):
 
     def has_changes(self) -> bool:
         """Whether closing now would drop anything typed or chosen since the editor opened."""
-        return self.form.fields() != self._baseline or bool(self.attachments())
+        return (self.form.fields() != self._baseline or bool(self.attachments())
+                or bool(self.files is not None and self.files.stored_here))
 
     def problems(self, *, today: date | None = None) -> list[FieldError]:
         """What must still be filled before sealing (saving is always possible): the first
@@ -304,12 +320,16 @@ class SignalEditor(FittedDialog):
     def save_and_stay(self) -> None:
         """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
         if self.save_now():
+            if self.files is not None:
+                self.files.store_next()
             self.status.setText(self._kept_text())
 
     def try_accept(self, *, today: date | None = None) -> None:
         """Save, whatever is missing; the missing fields are marked for later."""
         if not self.save_now():
             return
+        if self.files is not None:  # what is not stored now is in attachments()
+            self.files.settle()
         self.show_errors(self.problems(today=today))
         self.outcome = "saved"
         self.accept()
@@ -319,31 +339,7 @@ class SignalEditor(FittedDialog):
         if not self.has_changes():
             self._close("discarded")
             return
-        self.close_question = question = QMessageBox(
-            QMessageBox.Question,
-            self.tr("Close the signal"),
-            self.tr("Keep what you typed in this signal?"),
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-            self,
-        )
-        # What "throw away" undoes, kept parts too (review r12y R3: two sentences the window
-        # had said were kept went, with no word that they would).
-        when = QLocale().toString(self.opened_at, QLocale.ShortFormat)
-        # In the question's own text: as informative text the box cut its second line.
-        question.setText(question.text() + "\n\n" + (self.tr(
-            "“Throw away the changes” deletes this new signal, also what was kept of it since "
-            "%1.") if self.opened_new else self.tr(
-            "“Throw away the changes” puts this draft back as it was when you opened it at %1, "
-            "also undoing what was kept since.")).replace("%1", when))
-        question.button(QMessageBox.Save).setText(self.tr("&Keep it"))
-        question.button(QMessageBox.Discard).setText(self.tr("&Throw away the changes"))
-        question.button(QMessageBox.Cancel).setText(self.tr("&Go on typing"))
-        question.setDefaultButton(QMessageBox.Save)
-        question.setEscapeButton(QMessageBox.Cancel)
-        question.buttonClicked.connect(
-            lambda button: self._answer(question.standardButton(button))
-        )
-        question.open()
+        self.close_question = ask_to_close(self, self.opened_new, self.opened_at, self._answer)
 
     def _answer(self, button: QMessageBox.StandardButton) -> None:
         if button == QMessageBox.Save:
@@ -359,6 +355,8 @@ class SignalEditor(FittedDialog):
         return kept
 
     def _close(self, outcome: str) -> None:
+        if self.files is not None:
+            self.files.settle()
         self.outcome = outcome
         if self.keeper is not None:
             self.keeper.stop()
@@ -378,6 +376,8 @@ class SignalEditor(FittedDialog):
             "opened_new": self.opened_new,
             "opened_at": self.opened_at,
             "focus": self.form.focused_field(),
+            "kept_at": None if self.keeper is None else self.keeper.kept_at,
+            "stored_here": [] if self.files is None else list(self.files.stored_here),
         }
 
     def carry_on(self, state: Mapping[str, Any]) -> None:
@@ -391,4 +391,8 @@ class SignalEditor(FittedDialog):
             self.setAccessibleName(self.windowTitle())
         if self.keeper is not None:
             self.keeper.saved_anything = self.keeper.saved_anything or state["saved_anything"]
+            self.keeper.kept_at = self.keeper.kept_at or state.get("kept_at")
+        if self.files is not None:
+            self.files.stored_here[:0] = state.get("stored_here", [])
+        self._status_follows()  # what is kept, and what not yet, in this language (r12z R6)
         self.form.focus_field(state["focus"])

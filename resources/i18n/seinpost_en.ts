@@ -139,12 +139,12 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="328"/>
         <source>Remove attachments</source>
         <translation>Remove attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
         <source>Remove these %n attachment(s)? %1</source>
         <translation>
             <numerusform>Remove this attachment? %1</numerusform>
@@ -152,103 +152,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="331"/>
         <source>&amp;Remove them</source>
         <translation>&amp;Remove them</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Keep them</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="89"/>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="107"/>
         <source>Add &amp;file…</source>
         <translation>Add &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
         <source>Add file</source>
         <translation>Add file</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="111"/>
         <source>Remove the chosen attachment</source>
         <translation>Remove the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="114"/>
         <source>Keep the original, do not clean</source>
         <translation>Keep the original, do not clean</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="197"/>
         <source>checking whether it can be cleaned…</source>
         <translation>checking whether it can be cleaned…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="212"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="260"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="294"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="280"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="314"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="257"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="291"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="106"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="116"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</source>
         <translation>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="263"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="297"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="266"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="300"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="268"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="302"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="35"/>
         <source>Not added: %1 is not a file on this laptop; save it here first, then add it.</source>
         <translation>Not added: %1 is not a file on this laptop; save it here first, then add it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="335"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="38"/>
         <source>Not added: %1 is a folder; add the files in it.</source>
         <translation>Not added: %1 is a folder; add the files in it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="337"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="40"/>
         <source>Not added: %1 cannot be found or is not a file.</source>
         <translation>Not added: %1 cannot be found or is not a file.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>CapsLockWatch</name>
     <message>
-        <location filename="../../intake_app/ui/caps_lock.py" line="46"/>
+        <location filename="../../intake_app/ui/caps_lock.py" line="49"/>
         <source>Caps Lock is on: the passphrase may come out in capitals.</source>
         <translation>Caps Lock is on: the passphrase may come out in capitals.</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="164"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="216"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="274"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="281"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="289"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="237"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="296"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="240"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="299"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="305"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="258"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="317"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -445,181 +445,181 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
         <source>Choose…</source>
         <extracomment>The key beside a place&apos;s kind and value that keeps a municipality typed but not on the list.</extracomment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgency</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="73"/>
         <source>Suspected &amp;state actor</source>
         <translation>Suspected &amp;state actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Targets</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="71"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>What happened, in the reporter&apos;s words. No names or addresses.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="98"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
         <source>Impact &amp;notes</source>
         <translation>Impact &amp;notes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonymity</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="105"/>
         <source>C&amp;onsent to share</source>
         <translation>C&amp;onsent to share</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="92"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="109"/>
         <source>Already &amp;reported</source>
         <translation>Already &amp;reported</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="97"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="115"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Source reliabilit&amp;y</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="121"/>
         <source>Information credi&amp;bility</source>
         <translation>Information credi&amp;bility</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <location filename="../../intake_app/ui/period_row.py" line="30"/>
         <source>Kind of period</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/period_row.py" line="35"/>
         <source>On a day or between days</source>
         <translation>On a day or between days</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
+        <location filename="../../intake_app/ui/period_row.py" line="37"/>
         <source>Some time in a month</source>
         <translation>Some time in a month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
+        <location filename="../../intake_app/ui/period_row.py" line="42"/>
+        <location filename="../../intake_app/ui/period_row.py" line="50"/>
         <source>Choose a day…</source>
         <translation>Choose a day…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="160"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/period_row.py" line="43"/>
+        <location filename="../../intake_app/ui/period_row.py" line="73"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/period_row.py" line="46"/>
         <source>until</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/period_row.py" line="48"/>
         <source>Until a later day</source>
         <translation>Until a later day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
+        <location filename="../../intake_app/ui/period_row.py" line="51"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="180"/>
+        <location filename="../../intake_app/ui/period_row.py" line="65"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/period_row.py" line="72"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="211"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="169"/>
         <source>Kind of place</source>
         <translation>Kind of place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="214"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="215"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>Type and choose a municipality</source>
         <translation>Type and choose a municipality</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="223"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="224"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Country (optional)</source>
         <translation>Country (optional)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="237"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="267"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="386"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="360"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Someone in danger right now? Call 112 at once (police, ambulance, fire brigade). No danger right now but a crime to report? Police: 0900-8844. Record the signal afterwards.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_help.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_help.py" line="84"/>
         <source>Someone in danger right now? Call 112 at once.</source>
         <translation>Someone in danger right now? Call 112 at once.</translation>
     </message>
@@ -720,43 +720,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="218"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="219"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="241"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="225"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="247"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="229"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="251"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="234"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
         <source>Save the sealed files in…</source>
         <translation>Save the sealed files in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="246"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="268"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="278"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -826,7 +826,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="76"/>
+        <location filename="../../intake_app/ui/main_window.py" line="78"/>
         <location filename="../../intake_app/ui/main_window.py" line="115"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
@@ -853,8 +853,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="35"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="36"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="42"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="43"/>
         <source>Hide this message</source>
         <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Hide this message</translation>
@@ -863,42 +863,44 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="74"/>
         <source>Your key card</source>
+        <extracomment>What the QR code holds: this prefix and the fingerprint&apos;s 40 digits (as set-up shows it).</extracomment>
         <translation>Your key card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="50"/>
         <source>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</source>
         <translation>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="54"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="60"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="76"/>
         <source>&amp;Save my key card…</source>
         <translation>&amp;Save my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="101"/>
         <source>Your key card was saved in the folder %1 as %2.</source>
         <translation>Your key card was saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="102"/>
         <source>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</source>
         <translation>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</translation>
     </message>
@@ -934,7 +936,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>QuitQuestion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/quit_question.py" line="1"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="69"/>
         <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
             <numerusform>%n chosen file is not yet stored in your vault. If you quit now, it is not attached to the draft.</numerusform>
@@ -942,22 +944,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="41"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="79"/>
         <source>Quit Seinpost</source>
         <translation>Quit Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="42"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
         <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
         <translation>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="49"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="87"/>
         <source>&amp;Quit and lose it</source>
         <translation>&amp;Quit and lose it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="51"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="89"/>
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
     </message>
@@ -965,168 +967,168 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="200"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="48"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="191"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="56"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="66"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="140"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="87"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
         <source>Lock after this many minutes</source>
         <translation>Lock after this many minutes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="80"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="95"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="101"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="104"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Number of wrong passphrases</source>
         <translation>Number of wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="96"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="98"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
         <translation>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repeat the duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="141"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="143"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="163"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="154"/>
         <source>&amp;Name the emptied profile shows</source>
         <translation>&amp;Name the emptied profile shows</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="171"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="237"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="136"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="137"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="135"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="252"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="321"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="320"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="364"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="302"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="363"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="309"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="326"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="328"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="327"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -1134,17 +1136,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="350"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="349"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="375"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="374"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="381"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="380"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
@@ -1166,7 +1168,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
@@ -1177,7 +1179,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="163"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="352"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
@@ -1285,12 +1287,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
@@ -1310,7 +1312,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
@@ -1345,90 +1347,90 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="326"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="365"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
 </context>
 <context>
     <name>SignalEditor</name>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="1"/>
-        <source>What you typed is kept in your vault, encrypted. %n added file(s) are stored only when you choose Save and close.</source>
-        <translation>
-            <numerusform>What you typed is kept in your vault, encrypted. %n added file is stored only when you choose Save and close.</numerusform>
-            <numerusform>What you typed is kept in your vault, encrypted. %n added files are stored only when you choose Save and close.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="340"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="390"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
         <source>The signal&apos;s fields</source>
+        <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="121"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
         <source>Sav&amp;e and close</source>
         <translation>Sav&amp;e and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="123"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="32"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="38"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S keeps what is typed and leaves this open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="129"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="41"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="53"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="201"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
-        <source>Kept in your vault, encrypted.</source>
-        <translation>Kept in your vault, encrypted.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <source>Kept in your vault, encrypted, at %1.</source>
+        <translation>Kept in your vault, encrypted, at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
+        <source>%n added file(s) are being stored in your vault.</source>
+        <translation>
+            <numerusform>%n added file is being stored in your vault.</numerusform>
+            <numerusform>%n added files are being stored in your vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="296"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled or corrected before this signal can be sealed.</numerusform>
@@ -1436,47 +1438,47 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
+        <location filename="../../intake_app/ui/close_question.py" line="22"/>
         <source>Close the signal</source>
         <translation>Close the signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="286"/>
+        <location filename="../../intake_app/ui/close_question.py" line="23"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Keep what you typed in this signal?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
+        <location filename="../../intake_app/ui/close_question.py" line="38"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
+        <location filename="../../intake_app/ui/close_question.py" line="40"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Throw away the changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="292"/>
+        <location filename="../../intake_app/ui/close_question.py" line="41"/>
         <source>&amp;Go on typing</source>
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <location filename="../../intake_app/ui/close_question.py" line="31"/>
         <source>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</source>
         <translation>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <location filename="../../intake_app/ui/close_question.py" line="34"/>
         <source>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</source>
         <translation>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</translation>
     </message>
@@ -1484,64 +1486,64 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="115"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="270"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="280"/>
         <source>No category yet</source>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="292"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="302"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="311"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="314"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="321"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="324"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="110"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>When the draft was last saved, or the signal sealed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="226"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Draft, %n to fill</numerusform>
@@ -1552,28 +1554,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="52"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="57"/>
         <source>Show signals</source>
-        <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
+        <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="68"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="69"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="70"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="71"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1627,102 +1629,102 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="32"/>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <location filename="../../intake_app/ui/texts.py" line="34"/>
         <source>Choose one of the options.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="34"/>
+        <location filename="../../intake_app/ui/texts.py" line="35"/>
         <source>This text is too long.</source>
         <translation>This text is too long.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="35"/>
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>Too many entries.</source>
         <translation>Too many entries.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36"/>
+        <location filename="../../intake_app/ui/texts.py" line="37"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>This text contains characters that are not allowed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39"/>
+        <location filename="../../intake_app/ui/texts.py" line="40"/>
         <source>This is not in the expected format.</source>
         <translation>This is not in the expected format.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="42"/>
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This is not a valid date.</source>
         <translation>This is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43"/>
+        <location filename="../../intake_app/ui/texts.py" line="44"/>
         <source>This date lies in the future.</source>
         <translation>This date lies in the future.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="44"/>
+        <location filename="../../intake_app/ui/texts.py" line="45"/>
         <source>This date lies before 1950.</source>
         <translation>This date lies before 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="45"/>
+        <location filename="../../intake_app/ui/texts.py" line="46"/>
         <source>The end of the period lies before its start.</source>
         <translation>The end of the period lies before its start.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="49"/>
         <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
         <translation>Give only the municipality&apos;s name, never a street, postcode or house number.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="23"/>
+        <location filename="../../intake_app/ui/texts.py" line="24"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>This choice cannot be combined with the other choices.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <location filename="../../intake_app/ui/texts.py" line="26"/>
         <source>“%1” cannot be combined with other choices: untick it, or untick the others.</source>
         <translation>“%1” cannot be combined with other choices: untick it, or untick the others.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="52"/>
+        <location filename="../../intake_app/ui/texts.py" line="53"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>A place abroad cannot be in the Netherlands.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="57"/>
         <source>This value is not accepted.</source>
         <translation>This value is not accepted.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="77"/>
+        <location filename="../../intake_app/ui/texts.py" line="70"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="78"/>
+        <location filename="../../intake_app/ui/texts.py" line="71"/>
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="79"/>
+        <location filename="../../intake_app/ui/texts.py" line="72"/>
         <source>Exported, awaiting receipt</source>
         <translation>Exported, awaiting receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="80"/>
+        <location filename="../../intake_app/ui/texts.py" line="73"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="81"/>
+        <location filename="../../intake_app/ui/texts.py" line="74"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
@@ -1730,7 +1732,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="1"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="288"/>
         <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
         <translation>
             <numerusform>%n attachment was still being stored when Seinpost locked. The draft opens again as soon as you unlock, with it ready to save.</numerusform>
@@ -1738,84 +1740,85 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="219"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="48"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="50"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="55"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="56"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Sh&amp;ow passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="76"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
         <source>Getting ready</source>
         <translation>Getting ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
         <source>Opening your vault…</source>
         <translation>Opening your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>The draft you were writing is kept; it opens again as soon as you unlock.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="94"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
         <source>&amp;Set up a new profile…</source>
         <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="197"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="198"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="205"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
         <source>This vault was erased</source>
         <translation>This vault was erased</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="231"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>
@@ -1823,12 +1826,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="283"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
         <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
         <translation>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="285"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="297"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>What you typed could not be kept in your vault and is lost.</translation>
     </message>
@@ -1880,7 +1883,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="169"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
@@ -1935,67 +1938,67 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>New office &amp;key card…</source>
         <translation>New office &amp;key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="141"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="142"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="203"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="208"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="236"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="238"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="246"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="248"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="255"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -2003,7 +2006,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="260"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="267"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -2011,7 +2014,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="348"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
@@ -2021,7 +2024,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="1"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Your fingerprint and its QR code, and your key card to save for the office</source>
         <translation>Your fingerprint and its QR code, and your key card to save for the office</translation>
     </message>

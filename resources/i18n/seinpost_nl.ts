@@ -139,12 +139,12 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="328"/>
         <source>Remove attachments</source>
         <translation>Bijlagen verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
         <source>Remove these %n attachment(s)? %1</source>
         <translation>
             <numerusform>Deze bijlage verwijderen? %1</numerusform>
@@ -152,103 +152,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="331"/>
         <source>&amp;Remove them</source>
         <translation>&amp;Ja, verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="1"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Nee, houden</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="84"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="89"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="97"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="107"/>
         <source>Add &amp;file…</source>
         <translation>Bestand toe&amp;voegen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="98"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="108"/>
         <source>Add file</source>
         <translation>Bestand toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="100"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="110"/>
         <source>Remo&amp;ve</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="101"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="111"/>
         <source>Remove the chosen attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="103"/>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="104"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="113"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="114"/>
         <source>Keep the original, do not clean</source>
         <translation>Origineel bewaren, niet opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="174"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="197"/>
         <source>checking whether it can be cleaned…</source>
         <translation>nagaan of het opgeschoond kan worden…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="212"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="235"/>
         <source>It is stored as %1: the name that fits what the file holds.</source>
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="260"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="294"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="280"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="314"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="257"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="291"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="106"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="116"/>
         <source>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</source>
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand. Het geldt voor de gekozen bestanden in de lijst en voor bestanden die u hierna toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="263"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="297"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="266"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="300"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="268"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="302"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="35"/>
         <source>Not added: %1 is not a file on this laptop; save it here first, then add it.</source>
         <translation>Niet toegevoegd: %1 is geen bestand op deze laptop; sla het hier eerst op en voeg het dan toe.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="335"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="38"/>
         <source>Not added: %1 is a folder; add the files in it.</source>
         <translation>Niet toegevoegd: %1 is een map; voeg de bestanden erin toe.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="337"/>
+        <location filename="../../intake_app/ui/attachment_drops.py" line="40"/>
         <source>Not added: %1 cannot be found or is not a file.</source>
         <translation>Niet toegevoegd: %1 is niet te vinden of is geen bestand.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>CapsLockWatch</name>
     <message>
-        <location filename="../../intake_app/ui/caps_lock.py" line="46"/>
+        <location filename="../../intake_app/ui/caps_lock.py" line="49"/>
         <source>Caps Lock is on: the passphrase may come out in capitals.</source>
         <translation>Caps Lock staat aan: de wachtzin komt misschien in hoofdletters.</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="164"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="207"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="216"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="274"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="223"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="281"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="230"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="289"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="237"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="296"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="240"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="299"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="246"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="305"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="258"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="317"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -445,181 +445,181 @@
 <context>
     <name>EditorForm</name>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="56"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="62"/>
         <source>Choose…</source>
         <extracomment>The key beside a place&apos;s kind and value that keeps a municipality typed but not on the list.</extracomment>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="59"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
         <source>&amp;Urgency</source>
         <translation>&amp;Urgentie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="63"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
         <source>&amp;Category</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="65"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="73"/>
         <source>Suspected &amp;state actor</source>
         <translation>Vermoedelijke &amp;statelijke actor</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="66"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="75"/>
         <source>&amp;Targets</source>
         <translation>&amp;Doelwitten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="68"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="81"/>
         <source>&amp;Period</source>
         <translation>&amp;Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="71"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="83"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="76"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
         <source>What happened, in the reporter&apos;s words. No names or addresses.</source>
         <translation>Wat er gebeurde, in de woorden van de melder. Geen namen of adressen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="78"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="91"/>
         <source>&amp;Description</source>
         <translation>&amp;Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="84"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="98"/>
         <source>&amp;Impact</source>
         <translation>&amp;Gevolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="100"/>
         <source>Impact &amp;notes</source>
         <translation>Toelichting op de g&amp;evolgen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="87"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
         <source>&amp;Anonymity</source>
         <translation>&amp;Anonimiteit</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="89"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="105"/>
         <source>C&amp;onsent to share</source>
         <translation>&amp;Toestemming om te delen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="92"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="109"/>
         <source>Already &amp;reported</source>
         <translation>Al ge&amp;meld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="97"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="115"/>
         <source>Source reliabilit&amp;y</source>
         <translation>Betrouwbaarheid van de &amp;bron</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="102"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="121"/>
         <source>Information credi&amp;bility</source>
         <translation>Geloofwaardigheid van de &amp;informatie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="150"/>
+        <location filename="../../intake_app/ui/period_row.py" line="30"/>
         <source>Kind of period</source>
         <translation>Soort periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="154"/>
+        <location filename="../../intake_app/ui/period_row.py" line="35"/>
         <source>On a day or between days</source>
         <translation>Op een dag of tussen dagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="155"/>
+        <location filename="../../intake_app/ui/period_row.py" line="37"/>
         <source>Some time in a month</source>
         <translation>Ergens in een maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="159"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="165"/>
+        <location filename="../../intake_app/ui/period_row.py" line="42"/>
+        <location filename="../../intake_app/ui/period_row.py" line="50"/>
         <source>Choose a day…</source>
         <translation>Kies een dag…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="160"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/period_row.py" line="43"/>
+        <location filename="../../intake_app/ui/period_row.py" line="73"/>
         <source>First day</source>
         <translation>Eerste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="163"/>
+        <location filename="../../intake_app/ui/period_row.py" line="46"/>
         <source>until</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="164"/>
+        <location filename="../../intake_app/ui/period_row.py" line="48"/>
         <source>Until a later day</source>
         <translation>Tot een latere dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="166"/>
+        <location filename="../../intake_app/ui/period_row.py" line="51"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="180"/>
+        <location filename="../../intake_app/ui/period_row.py" line="65"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="186"/>
+        <location filename="../../intake_app/ui/period_row.py" line="72"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="211"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="169"/>
         <source>Kind of place</source>
         <translation>Soort plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="214"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="172"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="215"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="173"/>
         <source>Type and choose a municipality</source>
         <translation>Typ en kies een gemeente</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="223"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="181"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="224"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="182"/>
         <source>Country (optional)</source>
         <translation>Land (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="183"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="237"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="195"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="267"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="386"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="360"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Is iemand nu in gevaar? Bel meteen 112 (politie, ambulance, brandweer). Geen direct gevaar maar wel aangifte doen? Politie: 0900-8844. Leg het signaal daarna vast.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_help.py" line="85"/>
+        <location filename="../../intake_app/ui/editor_help.py" line="84"/>
         <source>Someone in danger right now? Call 112 at once.</source>
         <translation>Is iemand nu in gevaar? Bel meteen 112.</translation>
     </message>
@@ -720,43 +720,43 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="218"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="219"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="241"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="225"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="247"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="229"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="251"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="234"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
         <source>Save the sealed files in…</source>
         <translation>De verzegelde bestanden bewaren in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="246"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="268"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="278"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -826,7 +826,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>MainWindow</name>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="76"/>
+        <location filename="../../intake_app/ui/main_window.py" line="78"/>
         <location filename="../../intake_app/ui/main_window.py" line="115"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
@@ -853,8 +853,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="35"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="36"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="42"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="43"/>
         <source>Hide this message</source>
         <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Dit bericht verbergen</translation>
@@ -863,42 +863,44 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MyCardDialog</name>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="74"/>
         <source>Your key card</source>
+        <extracomment>What the QR code holds: this prefix and the fingerprint&apos;s 40 digits (as set-up shows it).</extracomment>
         <translation>Uw sleutelkaart</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="50"/>
         <source>Give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. The office accepts your bundles only once it has checked the fingerprint.</source>
         <translation>Geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Het meldpunt neemt uw bundels pas aan als het de vingerafdruk heeft gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="54"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="60"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="76"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="82"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="101"/>
         <source>Your key card was saved in the folder %1 as %2.</source>
         <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/my_card_dialog.py" line="1"/>
+        <location filename="../../intake_app/ui/my_card_dialog.py" line="102"/>
         <source>Your key card was saved in the folder %1 as %2, in place of the file of that name that was there.</source>
         <translation>Uw sleutelkaart is opgeslagen in de map %1 als %2, in plaats van het bestand met die naam dat er al stond.</translation>
     </message>
@@ -934,7 +936,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>QuitQuestion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/quit_question.py" line="1"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="69"/>
         <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
             <numerusform>%n gekozen bestand is nog niet in uw kluis bewaard. Als u nu afsluit, wordt het niet aan het concept toegevoegd.</numerusform>
@@ -942,22 +944,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="41"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="79"/>
         <source>Quit Seinpost</source>
         <translation>Seinpost afsluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="42"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
         <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard. Als u nu afsluit, is het verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="49"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="87"/>
         <source>&amp;Quit and lose it</source>
         <translation>&amp;Afsluiten en het kwijtraken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="51"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="89"/>
         <source>&amp;Go back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -965,168 +967,168 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="61"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="200"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="48"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="191"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="56"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="66"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="140"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="87"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
         <source>Lock after this many minutes</source>
         <translation>Vergrendelen na zoveel minuten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="90"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="93"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="80"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="95"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="101"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="104"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
         <source>Number of wrong passphrases</source>
         <translation>Aantal verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="109"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="96"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="98"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
         <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
         <translation>Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem; dit profiel wordt alleen door zijn wachtzin beschermd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="139"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="141"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="143"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="163"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="154"/>
         <source>&amp;Name the emptied profile shows</source>
         <translation>Naam die het &amp;lege profiel toont</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="180"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="171"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="246"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="237"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="136"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="137"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="148"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="135"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="250"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="252"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="271"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="321"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="320"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="304"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="364"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="302"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="363"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="311"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="309"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="326"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="328"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="327"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -1134,17 +1136,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="350"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="349"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="375"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="374"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="381"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="380"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
@@ -1166,7 +1168,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
@@ -1177,7 +1179,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="163"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="352"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
@@ -1285,12 +1287,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
@@ -1310,7 +1312,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
@@ -1345,90 +1347,90 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="326"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="365"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
 </context>
 <context>
     <name>SignalEditor</name>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="1"/>
-        <source>What you typed is kept in your vault, encrypted. %n added file(s) are stored only when you choose Save and close.</source>
-        <translation>
-            <numerusform>Wat u typte is versleuteld bewaard in uw kluis. %n toegevoegd bestand wordt pas bewaard als u Bewaren en sluiten kiest.</numerusform>
-            <numerusform>Wat u typte is versleuteld bewaard in uw kluis. %n toegevoegde bestanden worden pas bewaard als u Bewaren en sluiten kiest.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="340"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="390"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
         <source>The signal&apos;s fields</source>
+        <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="121"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
         <source>Sav&amp;e and close</source>
         <translation>Bewa&amp;ren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="123"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="32"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="128"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="38"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S bewaart wat getypt is en laat dit open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="129"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="41"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="142"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="53"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="201"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="206"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="268"/>
-        <source>Kept in your vault, encrypted.</source>
-        <translation>Versleuteld bewaard in uw kluis.</translation>
+        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <source>Kept in your vault, encrypted, at %1.</source>
+        <translation>Versleuteld bewaard in uw kluis, om %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="242"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
+        <source>%n added file(s) are being stored in your vault.</source>
+        <translation>
+            <numerusform>%n toegevoegd bestand wordt in uw kluis bewaard.</numerusform>
+            <numerusform>%n toegevoegde bestanden worden in uw kluis bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/signal_editor.py" line="296"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1436,47 +1438,47 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="285"/>
+        <location filename="../../intake_app/ui/close_question.py" line="22"/>
         <source>Close the signal</source>
         <translation>Het signaal sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="286"/>
+        <location filename="../../intake_app/ui/close_question.py" line="23"/>
         <source>Keep what you typed in this signal?</source>
         <translation>Bewaren wat u in dit signaal hebt getypt?</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="290"/>
+        <location filename="../../intake_app/ui/close_question.py" line="38"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="291"/>
+        <location filename="../../intake_app/ui/close_question.py" line="40"/>
         <source>&amp;Throw away the changes</source>
         <translation>&amp;Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="292"/>
+        <location filename="../../intake_app/ui/close_question.py" line="41"/>
         <source>&amp;Go on typing</source>
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="90"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="72"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <location filename="../../intake_app/ui/close_question.py" line="31"/>
         <source>“Throw away the changes” deletes this new signal, also what was kept of it since %1.</source>
         <translation>“Wijzigingen weggooien” verwijdert dit nieuwe signaal, ook wat er sinds %1 van is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
+        <location filename="../../intake_app/ui/close_question.py" line="34"/>
         <source>“Throw away the changes” puts this draft back as it was when you opened it at %1, also undoing what was kept since.</source>
         <translation>“Wijzigingen weggooien” zet dit concept terug zoals het was toen u het om %1 opende, ook wat er sindsdien is bewaard.</translation>
     </message>
@@ -1484,64 +1486,64 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Status</source>
         <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="115"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="270"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="280"/>
         <source>No category yet</source>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="292"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="302"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="311"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="314"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="321"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="324"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="110"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>Wanneer het concept het laatst is bewaard, of het signaal is verzegeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="1"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="226"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Concept, %n leeg</numerusform>
@@ -1552,28 +1554,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="52"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="57"/>
         <source>Show signals</source>
-        <extracomment>(filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
+        <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="68"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="69"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="70"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="71"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1627,102 +1629,102 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="32"/>
+        <location filename="../../intake_app/ui/texts.py" line="33"/>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="33"/>
+        <location filename="../../intake_app/ui/texts.py" line="34"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="34"/>
+        <location filename="../../intake_app/ui/texts.py" line="35"/>
         <source>This text is too long.</source>
         <translation>Deze tekst is te lang.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="35"/>
+        <location filename="../../intake_app/ui/texts.py" line="36"/>
         <source>Too many entries.</source>
         <translation>Te veel keuzes.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="36"/>
+        <location filename="../../intake_app/ui/texts.py" line="37"/>
         <source>This text contains characters that are not allowed.</source>
         <translation>Deze tekst bevat tekens die niet zijn toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="39"/>
+        <location filename="../../intake_app/ui/texts.py" line="40"/>
         <source>This is not in the expected format.</source>
         <translation>Dit heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="42"/>
+        <location filename="../../intake_app/ui/texts.py" line="43"/>
         <source>This is not a valid date.</source>
         <translation>Dit is geen geldige datum.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="43"/>
+        <location filename="../../intake_app/ui/texts.py" line="44"/>
         <source>This date lies in the future.</source>
         <translation>Deze datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="44"/>
+        <location filename="../../intake_app/ui/texts.py" line="45"/>
         <source>This date lies before 1950.</source>
         <translation>Deze datum ligt vóór 1950.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="45"/>
+        <location filename="../../intake_app/ui/texts.py" line="46"/>
         <source>The end of the period lies before its start.</source>
         <translation>Het einde van de periode ligt vóór het begin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="48"/>
+        <location filename="../../intake_app/ui/texts.py" line="49"/>
         <source>Give only the municipality&apos;s name, never a street, postcode or house number.</source>
         <translation>Geef alleen de naam van de gemeente, nooit een straat, postcode of huisnummer.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="23"/>
+        <location filename="../../intake_app/ui/texts.py" line="24"/>
         <source>This choice cannot be combined with the other choices.</source>
         <translation>Deze keuze kan niet met de andere keuzes worden gecombineerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="25"/>
+        <location filename="../../intake_app/ui/texts.py" line="26"/>
         <source>“%1” cannot be combined with other choices: untick it, or untick the others.</source>
         <translation>“%1” kan niet met andere keuzes samen: vink het uit, of vink de andere uit.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="52"/>
+        <location filename="../../intake_app/ui/texts.py" line="53"/>
         <source>A place abroad cannot be in the Netherlands.</source>
         <translation>Een plaats in het buitenland kan niet in Nederland liggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="56"/>
+        <location filename="../../intake_app/ui/texts.py" line="57"/>
         <source>This value is not accepted.</source>
         <translation>Deze waarde wordt niet geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="77"/>
+        <location filename="../../intake_app/ui/texts.py" line="70"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="78"/>
+        <location filename="../../intake_app/ui/texts.py" line="71"/>
         <source>Sealed</source>
         <translation>Verzegeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="79"/>
+        <location filename="../../intake_app/ui/texts.py" line="72"/>
         <source>Exported, awaiting receipt</source>
         <translation>Geëxporteerd, wacht op ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="80"/>
+        <location filename="../../intake_app/ui/texts.py" line="73"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/texts.py" line="81"/>
+        <location filename="../../intake_app/ui/texts.py" line="74"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
@@ -1730,7 +1732,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockPage</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="1"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="288"/>
         <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
         <translation>
             <numerusform>%n bijlage werd nog opgeslagen toen Seinpost vergrendelde. Het concept gaat weer open zodra u ontgrendelt, met de bijlage klaar om te bewaren.</numerusform>
@@ -1738,84 +1740,85 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="41"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="219"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="43"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="48"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="50"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="55"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="56"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Wachtzin &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="76"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
         <source>Getting ready</source>
         <translation>Bezig met klaarmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="81"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
         <source>Opening your vault…</source>
         <translation>Kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
         <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
         <translation>Het concept dat u aan het schrijven was, is bewaard; het gaat weer open zodra u ontgrendelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="94"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="136"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="197"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="198"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="205"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
         <source>This vault was erased</source>
         <translation>Deze kluis is gewist</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Te veel verkeerde wachtzinnen hebben deze kluis gewist. De signalen kunnen op deze laptop niet meer worden geopend, en signalen die verzegeld maar nog niet afgeleverd waren, bereiken het meldpunt niet. Laat het meldpunt weten welke bundels u nog niet had overgedragen. Richt een nieuw profiel in om verder te gaan met vastleggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="231"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
@@ -1823,12 +1826,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="283"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
         <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren. Het concept gaat weer open zoals het het laatst is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="285"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="297"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
@@ -1880,7 +1883,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>WorkspacePage</name>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="169"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
@@ -1935,67 +1938,67 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
         <source>New office &amp;key card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="123"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="126"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="131"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="139"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="141"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="142"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="196"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="203"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="208"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="229"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="236"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="231"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="238"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="246"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="248"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="255"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -2003,7 +2006,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="260"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="267"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -2011,7 +2014,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="341"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="348"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
@@ -2021,7 +2024,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="1"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Your fingerprint and its QR code, and your key card to save for the office</source>
         <translation>Uw vingerafdruk met de QR-code, en uw sleutelkaart om op te slaan voor het meldpunt</translation>
     </message>
