@@ -135,3 +135,38 @@ def test_nothing_of_one_draft_shows_in_the_next(qtbot, tmp_path) -> None:
     assert not [field for field in c.form.labels if c.form.error_label(field).isVisibleTo(c)]
     c.reject()
     window.lock()
+
+
+def test_the_language_button_builds_the_other_editor_in_slices_and_the_window_stays(
+        qtbot, tmp_path) -> None:
+    """Only the form changes language: the list behind is not built again (that, with the
+    editor, held the window 200-390 ms), the other language's editor is built in slices while
+    the open one stays in use, and going back uses the first editor again, at once."""
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    first = page.editor
+    qtbot.keyClicks(first.form.description, "Two men at the door")
+    qtbot.mouseClick(first.language_button, Qt.LeftButton)
+    assert page.editor is first and first.isVisible()  # still in use while the other builds
+    qtbot.keyClicks(first.form.description, ", just now")
+    qtbot.waitUntil(lambda: page.editor not in (None, first), timeout=20000)
+    dutch = page.editor
+    assert window.workspace is page and window.language == "nl"
+    assert dutch.isVisible()
+    qtbot.waitUntil(lambda: not first.isVisible())  # closed in the next turn of the loop
+    assert dutch.save_button.text() == "Bewa&ren en sluiten"
+    assert dutch.form.description.toPlainText() == "Two men at the door, just now"
+    qtbot.mouseClick(dutch.language_button, Qt.LeftButton)
+    assert page.editor is first and first.isVisible()  # built already: at once
+    qtbot.waitUntil(lambda: not dutch.isVisible())
+    assert first.form.description.toPlainText() == "Two men at the door, just now"
+    assert first.save_button.text() == "Sav&e and close"
+    qtbot.mouseClick(first.language_button, Qt.LeftButton)
+    assert page.editor is dutch and window.language == "nl"
+
+    # A lock with the form in Dutch: the lock page speaks the liaison's English.
+    window.lock()
+    assert window.language == "en"
+    assert window.unlock_page.kept.text() == (
+        "The draft you were writing is kept; it opens again as soon as you unlock.")

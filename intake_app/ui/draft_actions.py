@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from intake_app.domain.states import DELETABLE
+from intake_app.ui.code_widgets import label_language
 from intake_app.ui.editor_reuse import EditorStock
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_editor import SignalEditor
@@ -55,10 +56,21 @@ class DraftActions(QObject):
         # not drop them without a word (review r12y R16).
         self.storing: StoringFiles | None = None
         self._editor_factory = editor_factory
-        # One editor, built ahead in slices and used again for every draft (ui/editor_reuse.py).
-        self.stock = EditorStock(
-            lambda sliced: self._wire(
-                SignalEditor(page.dialogs, page, runner=page.runner, sliced=sliced)), self)
+        # One editor per language shown, built ahead in slices and used again for every draft
+        # (ui/editor_reuse.py); the language the open draft is wanted in (show_editor_in).
+        self._stocks: dict[str, EditorStock] = {}
+        self._wanted_language = ""
+
+    @property
+    def stock(self) -> EditorStock:
+        """The editor of the language spoken now (built in it: its words are set once)."""
+        language = label_language()
+        if language not in self._stocks:
+            page = self._page
+            self._stocks[language] = EditorStock(
+                lambda sliced: self._wire(
+                    SignalEditor(page.dialogs, page, runner=page.runner, sliced=sliced)), self)
+        return self._stocks[language]
 
     def _wire(self, editor: SignalEditor) -> SignalEditor:
         """Connect `editor` to the workspace, once for all the drafts it shows."""
@@ -137,6 +149,28 @@ class DraftActions(QObject):
             editor.form.description.moveCursor(QTextCursor.End)
             editor.form.description.setFocus()
 
+    def show_editor_in(self, code: str) -> None:
+        """The open draft in the editor of language `code` (spoken now: ui/form_language.py),
+        as typed: at once if that editor is built, else once its slices are done (the open
+        one stays in use meanwhile)."""
+        self._wanted_language = code
+        self.stock.when_ready(lambda: self._show_in(code))
+
+    def _show_in(self, code: str) -> None:
+        """In two turns of the event loop, each well under 50 ms (one was 50-70): the draft is
+        kept and opened in this language's editor, over the open one; that one closes in the
+        next turn. Not when the draft cannot be kept: its editor stays, saying why."""
+        old = self._page.editor
+        if self._page.retired or code != self._wanted_language or code != label_language():
+            return  # locked meanwhile, or asked back before this editor was built
+        if old is None or not old.isVisible() or (old.has_changes() and not old.save_now()):
+            return
+        state = {**old.hand_over(), "pending": old.attachments(), "draft_id": old.draft_id,
+                 "saved_anything": old.keeper is not None and old.keeper.saved_anything}
+        self._page.editor = None
+        self.take_over_editor(state)
+        QTimer.singleShot(0, old.keep_and_close)  # kept just now: nothing more is written
+
     def _remove_attachment(self, draft_id: str, attachment_id: str) -> None:
         try:
             self._page.session.remove_attachment(draft_id, attachment_id)
@@ -204,17 +238,19 @@ class DraftActions(QObject):
         closed_for_good = self._page.editor is editor  # not handed over to a new one
         if closed_for_good:
             self._page.editor = None
+            # First: the window speaks the liaison's language again before the list and its
+            # message say what became of the draft (review r12y R6).
+            self._page.editor_closed.emit()
         if editor.outcome == "saved" and editor.draft_id is None:
             self._page.show_message(self.tr("Nothing was typed, so no draft was kept."))
         elif editor.outcome == "saved":
             self._attach_pending(editor)
         elif editor.outcome == "discarded":
             self._restore(editor)
-        self._page.refresh()
+        if closed_for_good:  # handed over: its row was redrawn as it was kept (_autosaved)
+            self._page.refresh()
         if editor.draft_id is not None:  # the row just edited stays the chosen one
             self._page.table.select_ids([editor.draft_id])
-        if closed_for_good:
-            self._page.editor_closed.emit()
 
     def _restore(self, editor: SignalEditor) -> None:
         """Throw away what this editor wrote: a new draft goes, an old one gets its fields back

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from intake_app.ui.signal_editor import SignalEditor
 
@@ -25,7 +25,10 @@ SLICE_MS = 12
 class SlicedBuild(QObject):
     """Runs the steps of `steps` (a generator: the work between two `yield`s is one step) on
     the GUI thread, as many per turn of the event loop as fit in `SLICE_MS`, until none is
-    left (`done`) or one raises (`failed`, the exception printed as Qt prints a slot's)."""
+    left (`done`) or one raises (`failed`, the exception printed as Qt prints a slot's);
+    `ended` is emitted either way."""
+
+    ended = Signal()
 
     def __init__(self, steps: Iterator[None], parent: QObject) -> None:
         super().__init__(parent)
@@ -47,8 +50,10 @@ class SlicedBuild(QObject):
                     return
         except Exception:
             self.failed = True
+            self.ended.emit()
             raise
         self.done = True
+        self.ended.emit()
 
     def finish_now(self) -> None:
         """Run the steps left at once (the caller needs the result now)."""
@@ -62,8 +67,10 @@ class SlicedBuild(QObject):
                 pass
         except Exception:
             self.failed = True
+            self.ended.emit()
             raise
         self.done = True
+        self.ended.emit()
 
 
 class EditorStock(QObject):
@@ -82,6 +89,15 @@ class EditorStock(QObject):
         if self.editor is None:
             self.editor = self._make(True)
             self._build = SlicedBuild(self.editor.steps, self)
+
+    def when_ready(self, then: Callable[[], None]) -> None:
+        """Call `then` once the editor is built: now if it is, else after its last slice (its
+        build started now if need be)."""
+        if self.ready:
+            then()
+            return
+        self.prepare()
+        self._build.ended.connect(then, Qt.SingleShotConnection)
 
     @property
     def ready(self) -> bool:

@@ -38,6 +38,7 @@ from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs, warm_up_dialogs
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
+from intake_app.ui.form_language import FormLanguage
 from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
@@ -87,8 +88,7 @@ class MainWindow(QMainWindow):
         # The draft open at the last lock (its id, files still to attach, focus), if any.
         self._reopen: tuple[str, list, tuple | None] | None = None
         self._quitting = False
-        # The liaison's language while the editor shows the form in another (show_form_in).
-        self._language_after_form: str | None = None
+        self.form_language = FormLanguage(self)  # the editor's language button
         # None: the liaison's own setting, read when the vault opens.
         self._fixed_idle_seconds = idle_seconds
         self.idle: IdleLock | None = None  # made when the vault opens
@@ -143,19 +143,11 @@ class MainWindow(QMainWindow):
             self.workspace.tell_keyring_note()
 
     def show_form_in(self, code: str) -> None:
-        """The editor's language button: the form in `code` for the person in front of the
-        liaison, not remembered; back when the editor closes (review r12w F8)."""
-        if self._language_after_form is None:
-            self._language_after_form = self.language
-        elif code == self._language_after_form:
-            self._language_after_form = None
-        self.switch_language(code, remember=False)
+        """The editor's language button: the form in `code` (ui/form_language.py)."""
+        self.form_language.show_in(code)
 
     def _form_closed(self) -> None:
-        code, self._language_after_form = self._language_after_form, None
-        if code is not None and code != self.language:
-            # Once the editor's own closing is done: the workspace is built anew.
-            QTimer.singleShot(0, lambda: self.switch_language(code, remember=False))
+        self.form_language.end()
 
     def switch_language(self, code: str, *, remember: bool = True) -> None:
         """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft);
@@ -299,6 +291,7 @@ class MainWindow(QMainWindow):
         lost = storing = None
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
+            self.form_language.end()  # the lock page speaks the liaison's language
             lost = self.workspace.drafts.lost_at_lock
             storing = self.workspace.drafts.files_being_stored()  # the lock stops that work
             self.workspace.retire()
