@@ -71,7 +71,8 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     # of memory) when the first file needs them, not whenever the store is opened: attaching
     # and sealing a large video never needs them.
     from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
-    from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES, clean_office_document
+    from intake_app.media.office_child import clean_office_in_child
+    from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES
     from intake_app.media.pdf_child import clean_pdf_in_child
     from intake_app.media.svg import clean_svg, clean_svgz
 
@@ -80,7 +81,7 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     if media_type == sniff.PDF:
         return clean_pdf_in_child(data)  # qpdf in a bounded child: a crash is a sentence
     if media_type in OFFICE_CONTAINER_TYPES:
-        return clean_office_document(data)
+        return clean_office_in_child(data)  # bounded in time and memory (r11i R6)
     if media_type == sniff.SVG:
         return clean_svg(data)
     if media_type == sniff.SVGZ:

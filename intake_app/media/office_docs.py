@@ -22,8 +22,10 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   is warned: the whole picture, the part cropped away included, is in the media part;
 - zip-level traces go too: entry times, comments, extra fields, permissions.
 
-The ZIP comes from outside, so it is read within bounds: entry count, sizes, compression ratio,
-size of each XML part parsed, depth of embedded documents.
+The ZIP comes from outside, so it is read within bounds (`office_zip`): entry count, sizes,
+compression ratio, size of each XML part parsed and of all together, depth of embedded
+documents; `clean_attachment` runs all this in a child bounded in time and memory
+(`office_child`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ from intake_app.media.office_xml import (
     scrub_part,
     serialise_part,
 )
+from intake_app.media.office_zip import (
+    XML_SUFFIXES,
+    checked_entries,
+    read_xml,
+)
 from intake_app.media.paths import NEUTRAL_PATH, has_path
 from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
@@ -60,7 +67,6 @@ from intake_app.media.result import (
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
-    TOO_LARGE_TO_CLEAN,
     TYPE_NOT_CLEANABLE,
     UNREADABLE_OFFICE_DOCUMENT,
     Cleaned,
@@ -69,14 +75,6 @@ from intake_app.media.result import (
 
 OFFICE_CONTAINER_TYPES = frozenset({sniff.ZIP, sniff.DOCX, sniff.XLSX, sniff.PPTX})
 
-MAX_ENTRIES = 10_000
-MAX_TOTAL_UNCOMPRESSED = 1024 * 1024 * 1024
-"""Bytes over all entries, as declared (zipfile stops at the declared size while reading)."""
-MAX_RATIO = 200
-"""Uncompressed/compressed per entry beyond which (for entries over RATIO_FLOOR) it is a bomb."""
-RATIO_FLOOR = 1024 * 1024
-MAX_XML_PART = 24 * 1024 * 1024
-"""Largest XML part parsed (about ten times that in memory while it is rewritten)."""
 MAX_NESTING = 2
 """Office documents embedded in embedded documents are cleaned this deep, no deeper."""
 _CHUNK = 1024 * 1024
@@ -109,7 +107,6 @@ EMPTY_APP = (
     b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>'
 )
 
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
 _JPEG_PARTS = (".jpg", ".jpeg", ".jpe", ".jfif")
 _RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tiff": sniff.TIFF,
                  ".webp": sniff.WEBP}
@@ -144,38 +141,25 @@ def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
     """`data` (a ZIP) rewritten without identifying metadata if it is an OOXML document.
 
     Raises NotCleanable(TYPE_NOT_CLEANABLE) for a ZIP that is not OOXML,
-    NotCleanable(TOO_LARGE_TO_CLEAN) for an XML part over MAX_XML_PART, and
+    NotCleanable(TOO_LARGE_TO_CLEAN) for an XML part over
+    `office_zip.MAX_XML_PART` or more XML than `office_zip.MAX_XML_TOTAL`, and
     NotCleanable(UNREADABLE_OFFICE_DOCUMENT) for a broken, unsafe or outsized one.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = _checked_entries(package)
+            infos = checked_entries(package)
             main, media_type = _ooxml_type(package, {info.filename for info in infos})
             return _rewrite(package, infos, main, media_type, depth)
-    except NotCleanable:
-        raise
+    except (NotCleanable, MemoryError):
+        raise  # out of memory: the bounded child's end (office_child), not a damaged file
     except Exception as exc:  # hostile input: a bad zip, bad or unsafe XML, a lying size
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
-
-
-def _checked_entries(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    infos = package.infolist()
-    names = [info.filename for info in infos]
-    if len(infos) > MAX_ENTRIES or len(set(names)) != len(names):
-        raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)
-    total = 0
-    for info in infos:
-        total += info.file_size
-        bomb = info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * info.compress_size
-        if bomb or total > MAX_TOTAL_UNCOMPRESSED:
-            raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT)
-    return infos
 
 
 def _ooxml_type(package: zipfile.ZipFile, names: set[str]) -> tuple[str, str]:
     """(main part, media type) as `_rels/.rels` names it (`rels.main_part`); else NotCleanable."""
     if _CONTENT_TYPES in names and _RELS in names:
-        found = rels.main_part(_parse(_read_xml(package, _RELS))[0], names)
+        found = rels.main_part(_parse(read_xml(package, _RELS))[0], names)
         if found is not None:
             return found
     raise NotCleanable(TYPE_NOT_CLEANABLE)
@@ -184,7 +168,7 @@ def _ooxml_type(package: zipfile.ZipFile, names: set[str]) -> tuple[str, str]:
 def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     """Each part's fate from the relationship graph: property parts to empty, parts to drop
     (by kind, by folder, and every part nothing reachable points to), parts to warn about."""
-    relationships = {name: _read_xml(package, name) for name in names if name.endswith(".rels")}
+    relationships = {name: read_xml(package, name) for name in names if name.endswith(".rels")}
     targets = {name: rels.internal_targets(name, _parse(raw)[0])
                for name, raw in relationships.items()}
     by_lower = {name.lower(): name for name in names}
@@ -265,16 +249,16 @@ def _cleaned_part(
     if name.endswith(".rels"):
         return _clean_relationships(name, plan.relationships[name], plan.dropped, plan.renamed)
     if name == _CONTENT_TYPES:
-        return _clean_content_types(_read_xml(package, name), plan, main_type)
+        return _clean_content_types(read_xml(package, name), plan, main_type)
     if name in plan.warned:  # an imported chunk (altChunk: .mht, .html, .rtf): a file of its own
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)
         return None
-    if lower.endswith(_XML_SUFFIXES):
-        raw = _read_xml(package, name)
+    if lower.endswith(XML_SUFFIXES):
+        raw = read_xml(package, name)
         notes: list[str] = []
         beside = structure_beside(name)  # a picture in a cell: which value is its alt text
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
-                      _read_xml(package, beside) if beside in plan.kept else None)
+                      read_xml(package, beside) if beside in plan.kept else None)
         if CROPPED_PICTURE in notes:  # a picture shown in part (media/office_crop.py)
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         if HEADER_FOOTER_TEXT in notes:
@@ -330,13 +314,6 @@ def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
 def _warn(warnings: list[str], code: str) -> None:
     if code not in warnings:
         warnings.append(code)
-
-
-def _read_xml(package: zipfile.ZipFile, name: str) -> bytes:
-    info = package.getinfo(name)
-    if info.file_size > MAX_XML_PART:
-        raise NotCleanable(TOO_LARGE_TO_CLEAN)
-    return package.read(info)
 
 
 def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,

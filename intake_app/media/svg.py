@@ -50,7 +50,7 @@ from intake_app.media.svg_entities import check_entities
 from intake_app.media.svg_names import neutralise_names
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
-"""Largest SVG parsed (as `office_docs.MAX_XML_PART`): about ten times that in memory."""
+"""Largest SVG parsed (as `office_zip.MAX_XML_PART`): about ten times that in memory."""
 SVG_NS = "http://www.w3.org/2000/svg"
 EDITOR_NAMESPACES = (
     "http://www.inkscape.org/namespaces/inkscape",

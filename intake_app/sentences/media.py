@@ -174,6 +174,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Cleaning this PDF stopped: it took too long, used too much memory or broke on the "
         "file. Seinpost itself keeps running.",
     },
+    "media.office_cleaner_stopped": {
+        "nl": "Het opschonen van dit Office-document is gestopt: het duurde te lang of gebruikte "
+        "te veel geheugen (het bevat erg veel tekst of opmaak), of liep vast op het bestand. "
+        "Seinpost zelf draait gewoon door. Bewaar het als PDF om het wel te laten opschonen.",
+        "en": "Cleaning this Office document stopped: it took too long or used too much memory "
+        "(it holds a great deal of text or formatting), or broke on the file. Seinpost itself "
+        "keeps running. Save it as PDF to have it cleaned.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
