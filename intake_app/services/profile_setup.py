@@ -89,7 +89,7 @@ def create_profile(
     Vault.refuse_existing(profile_dir)
     build = functools.partial(_build, passphrase=passphrase, office_card=office_card,
                               liaison_name=liaison_name, use_keyring=use_keyring, kdf=kdf,
-                              allow_weak_kdf=allow_weak_kdf)
+                              allow_weak_kdf=allow_weak_kdf, profile_name=profile_dir.name)
     sibling = folder_renewal.new_sibling(profile_dir)
     opened = None if sibling is None else _beside(profile_dir, sibling, build)
     if opened is None:  # no sibling could be made or swapped in: in place, as before
@@ -106,7 +106,7 @@ def create_profile(
 
 def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liaison_name: str,
            use_keyring: bool, kdf: KdfParams | None, allow_weak_kdf: bool,
-           erased: bool = False) -> OpenProfile:
+           profile_name: str = "", erased: bool = False) -> OpenProfile:
     """Vault and store made in `folder`; on any failure what this call wrote is removed.
 
     The part that needs no key (store.db with its schema, `blobs/`, `sealed/`) is made first,
@@ -117,11 +117,11 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
     goes first, after the vault, as before."""
     prepared = None if erased else prepare_profile(folder)
     try:
-        # The names are what an attacker of this laptop tries first (review r12x X1): the rule
-        # knows them here as the window's meter does.
+        # The names are what an attacker of this laptop tries first (review r12x X1; the
+        # profile folder's, r7i R7I-1): the rule knows them here as the window's meter does.
         vault = Vault.create(folder, passphrase, use_keyring=use_keyring, kdf=kdf,
                              allow_weak_kdf=allow_weak_kdf,
-                             user_inputs=(liaison_name, office_card.name))
+                             user_inputs=(liaison_name, office_card.name, profile_name))
     except BaseException:
         if prepared is not None:
             discard_prepared(folder, prepared)

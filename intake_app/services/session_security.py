@@ -37,9 +37,11 @@ class SessionSecurity:
             security_settings.change_passphrase(self._vault, current, new, self._names())
 
     def _names(self) -> list[str]:
-        """The liaison's and the office's names, which the strength rule knows."""
-        return [keycard.parse_card(card).name
-                for card in (self._store.liaison_card(), self._store.office_card())]
+        """The liaison's and the office's names and the profile folder's, which the strength
+        rule knows."""
+        return [*(keycard.parse_card(card).name
+                  for card in (self._store.liaison_card(), self._store.office_card())),
+                self._vault.profile_dir.name]
 
     def set_duress_passphrase(self, current: str, duress: str | None, *,
                               shown_name: str | None = None) -> None:

@@ -16,8 +16,8 @@ def password_field() -> QLineEdit:
 
 
 def profile_names(session: LiaisonSession) -> list[str]:
-    """The liaison's and the office's names from their cards: words an attacker of this
-    laptop tries first (as set-up's meter knows them)."""
+    """The liaison's and the office's names from their cards, and the profile folder's: words
+    an attacker of this laptop tries first (as set-up's meter knows them)."""
     from intake_app.crypto import keycard
     from intake_app.errors import SeinpostError
 
@@ -27,4 +27,4 @@ def profile_names(session: LiaisonSession) -> list[str]:
             names.append(keycard.parse_card(card()).name)
         except SeinpostError:  # a card that does not read only weakens this judgement
             names.append("")
-    return names
+    return [*names, session.profile_dir.name]

@@ -156,7 +156,8 @@ class SetupPage(QWidget):
         # The liaison's and the office's names are words an attacker of this laptop tries
         # first (review r12x X1: "Amira2026" read "Strong enough").
         self.meter = StrengthMeter(self.passphrase, lambda: [
-            self.liaison_name.text(), self._card.name if self._card is not None else ""])
+            self.liaison_name.text(), self._card.name if self._card is not None else "",
+            self._profile_dir.name])
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.Password)
         self.use_keyring = KeyringChoice()  # unticked and explained where there is none

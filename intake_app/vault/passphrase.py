@@ -33,7 +33,18 @@ while "password2026" did not, and so did "seinpost2026" and the liaison's own na
 (review r12x X1). So zxcvbn also knows, as any attacker would: the DUTCH_WORDS most frequent
 Dutch words (wordfreq's list, from Wikipedia, subtitles, news and the web), the Dutch words
 people use as passwords (`COMMON_DUTCH_PASSWORDS`) and the app's own words (`OWN_WORDS`); a
-caller adds what it knows of this profile (`user_inputs`: the liaison's name, the office's).
+caller adds what it knows of this profile (`user_inputs`: the liaison's name, the office's, the
+profile folder's).
+
+It still took the liaison's own name arranged around a year ("Amira1990Amira", "1990amira1990"),
+as an e-mail address ("amira.elamrani@gmail.com"), after a phone number ("0612345678amira"),
+and "password" in the communities' own languages (review r7i R7I-1): zxcvbn adds 10^4 guesses for
+every piece after the first, so any three known pieces reach score 3. So the communities' words
+are known too (vault/passphrase_words.py), and a passphrase is also judged as what is left of it
+once what an attacker knows is taken out (`strength`): the profile's names, the "password" words
+of those languages, an address's domain, a phone number, and every repeated word after its
+first. A strong passphrase that merely contains a name stays strong; one built only around it
+does not.
 """
 
 from __future__ import annotations
@@ -45,6 +56,7 @@ from collections.abc import Sequence
 
 from intake_app.errors import ContractError
 from intake_app.vault.errors import InvalidPassphrase
+from intake_app.vault.passphrase_words import COMMUNITY_WORDS, SECRET_WORDS
 
 BOM = "\ufeff"
 MAX_PASSPHRASE_CHARS = 4096
@@ -172,15 +184,16 @@ OWN_WORDS = ("seinpost", "meldpunt", "centraalmeldpunt", "liaison", "signaal", "
 
 
 def _dutch_ready() -> None:
-    """Give zxcvbn the Dutch and own words once per process (about 0.2 to 0.5 s)."""
+    """Give zxcvbn the Dutch, own and community words once per process (about 0.2 to 0.5 s)."""
     from zxcvbn import matching
 
     if "seinpost_dutch" in matching.RANKED_DICTIONARIES:
         return
     from wordfreq import top_n_list
 
-    words = [*COMMON_DUTCH_PASSWORDS, *OWN_WORDS,
-             *top_n_list("nl", DUTCH_WORDS, wordlist="best")]
+    words = [*COMMON_DUTCH_PASSWORDS, *OWN_WORDS, *SECRET_WORDS, *COMMUNITY_WORDS]
+    words += [bare for bare in map(_bare, words) if bare]  # "şifre" typed as "sifre"
+    words += top_n_list("nl", DUTCH_WORDS, wordlist="best")
     # Each word once, at its first (best) rank: zxcvbn keeps a repeated word's last rank.
     matching.add_frequency_lists({"seinpost_dutch": list(dict.fromkeys(words))})
 
@@ -192,20 +205,68 @@ def warm_up() -> None:
 
 
 def strength(passphrase: str, user_inputs: Sequence[str] = ()) -> int:
-    """zxcvbn's score 0..4 of the normalised passphrase, with the Dutch and own words known,
-    and `user_inputs` (what this profile's attacker knows: the liaison's name, the office's).
+    """zxcvbn's score 0..4 of the normalised passphrase, with the Dutch, own and community
+    words known, and `user_inputs` (what this profile's attacker knows: the liaison's name, the
+    office's, the profile folder's).
 
-    The lower of two judgements: the passphrase as typed, and with its spaces and punctuation
-    taken out. zxcvbn counts each space as a guessed character, which lifted known words over
-    the rule once spaced: "amira el amrani" (the liaison's own name), "Centraal Meldpunt
-    2026" and "welkom welkom 2026" scored 3 or 4, run together 0 to 2 (review r7h, R7H-4)."""
+    The lowest of these judgements, each of a form of the passphrase (at most four runs):
+    - as typed;
+    - with its spaces and punctuation taken out. zxcvbn counts each space as a guessed
+      character, which lifted known words over the rule once spaced: "amira el amrani" (the
+      liaison's own name), "Centraal Meldpunt 2026" and "welkom welkom 2026" scored 3 or 4, run
+      together 0 to 2 (review r7h, R7H-4);
+    - each word (a run of letters or of digits) once: "Rabat2026Rabat" as "rabat2026";
+    - what is left once what an attacker knows is taken out (`residue`); nothing left is 0.
+    """
     text = normalise(passphrase)
     if not text:
         return 0
-    joined = re.sub(r"[\W_]+", "", text)
-    if joined and joined != text:
-        return min(_score(text, user_inputs), _score(joined, user_inputs))
-    return _score(text, user_inputs)
+    forms = [text, re.sub(r"[\W_]+", "", text), _words_once(text),
+             residue(text, user_inputs)]
+    return min(_score(form, user_inputs) if form else 0
+               for form in dict.fromkeys(forms))
+
+
+def _bare(word: str) -> str:
+    """`word` without its diacritics (ş → s, ü → u, ğ → g), as people type it on a keyboard
+    without them; "" when it has none."""
+    bare = "".join(char for char in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(char))
+    bare = unicodedata.normalize("NFC", bare.replace("ı", "i"))
+    return bare if bare != word else ""
+
+
+def _words_once(text: str) -> str:
+    """`text`'s words (runs of letters, runs of digits) run together, each word once (case
+    aside), at its first place and as typed: a repeated word adds next to nothing for an
+    attacker."""
+    seen: dict[str, str] = {}
+    for word in re.findall(r"[^\W\d_]+|\d+", text):
+        seen.setdefault(word.lower(), word)
+    return "".join(seen.values())
+
+
+# An e-mail address's domain ("@gmail.com", "@seinpost.nl") and a phone number (a Dutch one,
+# 0 and 9 digits, or an international one, + or 00 and 9 to 13 digits) hide nothing: the
+# people around the liaison know them.
+_KNOWN_SHAPES = re.compile(r"@[\w-]+(?:\.[\w-]+)+|(?:\+|00)\d{9,13}|(?<!\d)0\d{9}(?!\d)")
+
+
+def residue(passphrase: str, user_inputs: Sequence[str] = ()) -> str:
+    """What is left of the normalised `passphrase`, with no spaces or punctuation, once taken
+    out (case aside; what is left keeps its case): an address's domain and a phone number
+    (`_KNOWN_SHAPES`), then every word of three letters or more of `user_inputs`
+    (`name_words`) and every "password" word (`SECRET_WORDS`, `COMMON_DUTCH_PASSWORDS`,
+    `OWN_WORDS`, also without diacritics), longest first. "Amira1990Amira" with the name
+    "Amira El Amrani" leaves "1990"."""
+    text = _KNOWN_SHAPES.sub("", normalise(passphrase).replace(" ", ""))
+    text = re.sub(r"[\W_]+", "", text)
+    known = [word for word in name_words(user_inputs) if len(word) >= 3]
+    known += [*SECRET_WORDS, *COMMON_DUTCH_PASSWORDS, *OWN_WORDS]
+    known += [bare for bare in map(_bare, known) if bare]
+    for word in sorted(set(known), key=len, reverse=True):
+        text = re.sub(re.escape(word), "", text, flags=re.IGNORECASE)
+    return text
 
 
 def _score(text: str, user_inputs: Sequence[str]) -> int:
