@@ -13,7 +13,11 @@ recogniser, 15 alternatives at every position, 0.03 s); the bound is 0.25 s, in 
 this process (the machine is shared). A new module's patterns are found by themselves; a
 pattern meant for `match` or `fullmatch` only starts with `\\A`, so a search cannot try it
 from every position. And through the SVG cleaner, which reads every attribute value and
-stylesheet for paths: 4 MB of one unit cleans in under half a second of CPU a MB.
+stylesheet for paths: 4 MB of one unit cleans in 0.1 to 0.4 CPU seconds a MB (on the shared
+machine at load 10); the bound is 1.5 s a MB, as CPU time grows when two cores are shared by
+many processes (0.5 s a MB failed once under `-n 2` at such a load: measured then, the cost
+grows as the size, 512 KB to 2 MB to 4 MB each x4.3 and x2.1 in time), while a quadratic fault
+takes minutes (`svg._CSS_URL` before R11: 26 s for 32 KB).
 """
 
 from __future__ import annotations
@@ -121,5 +125,5 @@ def test_an_svg_holding_megabytes_of_one_repeated_unit_cleans_in_well_under_a_se
             start = time.process_time()
             cleaned = clean_attachment(svg, "kaart.svg")
             seconds = time.process_time() - start
-            assert seconds < 0.1 + 0.5 * len(svg) / 2**20, (unit, size, seconds)
+            assert seconds < 0.25 + 1.5 * len(svg) / 2**20, (unit, size, seconds)
             assert CANARY not in cleaned.data  # and it still cleans
