@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from intake_app import APP_NAME, __version__
 from intake_app.qt_libraries import QtLibraryMissing, check_qt_libraries, describe, uses_xcb
+from intake_app.ui.end_signals import EndSignals
 from intake_app.ui.i18n_loader import (
     MIRROR_OPTION,
     load_style_sheet,
@@ -98,7 +99,12 @@ def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
         return 1
     window = MainWindow(profile_dir)
     window.show()
-    code = app.exec()
+    # A logout, shutdown or `kill` quits as Ctrl+Q does, the draft kept (review r12z R11).
+    ending = EndSignals(window.quit_anyway, window)
+    try:
+        code = app.exec()
+    finally:
+        ending.restore()
     finish_all_tasks()  # no worker left running Python while the window and Python go
     return code
 

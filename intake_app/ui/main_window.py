@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         """Keep the open draft, lock and close (Ctrl+Q, from any window of the app); asks
         first when the draft's last words cannot be kept (ui/quit_question.py)."""
-        if not self._quitting and not quit_may_go_on(self, self._quit_anyway):
+        if not self._quitting and not quit_may_go_on(self, self.quit_anyway):
             return
         self._quitting = True
         self.lock()
@@ -378,12 +378,13 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.idle is not None and self.idle.expired():
             self.lock()
 
-    def _quit_anyway(self) -> None:
+    def quit_anyway(self) -> None:
+        """Quit without asking: "Quit and lose it", or the system ending the session."""
         self._quitting = True
         self.quit()
 
     def closeEvent(self, event) -> None:
-        if not self._quitting and not quit_may_go_on(self, self._quit_anyway):
+        if not self._quitting and not quit_may_go_on(self, self.quit_anyway):
             event.ignore()  # the window's close button asks as Ctrl+Q does
             return
         self._watch_keys(False)
