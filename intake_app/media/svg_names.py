@@ -12,11 +12,16 @@ Decided per place (docs/CLEANING.md rows `svg-document-title`, `svg-layer-names`
 - a `<title>` or `<desc>` inside the drawing (a shape's tooltip and accessible text): what a
   person wrote about the drawing, kept as the liaison's content; a path or a file's name there
   becomes `removed-path` (`svg._text_without_paths`);
-- `data-name`, Illustrator's name of a layer or object ("Foto Jan Jansen (JJLAPTOP)", or a
-  placed picture's file: `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h S1), is removed
-  whatever it says, as Inkscape's `inkscape:label` is (review r11i R10; it draws nothing);
-  an `aria-label` that is a file's or device's name becomes `Picture`; an `id` that is one
-  becomes `picture-<n>`, and every reference to it
+- every `data-*` attribute is removed whatever it says: `data-name`, Illustrator's name of a
+  layer or object ("Foto Jan Jansen (JJLAPTOP)", or a placed picture's file:
+  `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h S1), as Inkscape's `inkscape:label` is
+  (review r11i R10), and any other (`data-author`, `data-device`: review r11j J3); none draws;
+- an `aria-label` that is a file's or device's name becomes `Picture`;
+- an `id` that is a file's or device's name becomes `picture-<n>`; one made from a layer's
+  name (an element with Illustrator's `data-name`, Illustrator's `_x28_` escapes, two words of
+  letters: Illustrator and Sketch name ids after layers, `Foto_Jan_Jansen_x28_JJLAPTOP_x29_`,
+  `Jan-Jansen-avatar`, review r11j J3) becomes `id-<n>`, never an id the drawing has; a
+  one-word id (`Jansen`) stays, a named limit. Every reference to it
   (`href="#IMG_2046.jpg"`, `url(#IMG_2046.jpg)` in an attribute, a style or a stylesheet) is
   renamed with it (issue 11's task b11: before, a referred id stayed). Only when the id's text
   also stands elsewhere in the drawing (a CSS selector, where `.` is escaped with a backslash;
@@ -28,59 +33,97 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
+from collections import Counter
 
 from intake_app.media.paths import is_file_name
 
 NEUTRAL_NAME = "Picture"
 _DOCUMENT_TEXTS = {"title", "desc"}
 _LABELS = {"aria-label"}
-_ILLUSTRATOR_NAME = "data-name"
+_DATA = "data-"
+"""HTML's custom data attributes, which SVG 2 allows on every element (§ 6.4): no renderer
+draws them; Illustrator writes a layer's name in `data-name`, tools and people anything."""
 _REFERENCE = re.compile(r"#([^\s\"'()#;,]+)")
+_ILLUSTRATOR_NAME = "data-name"
+_LAYER_NAME = re.compile(r"_x[0-9A-Fa-f]{2}_|(?<![^\W\d_])[^\W\d_]{2,}+[_\s-]++[^\W\d_]{2}")
+"""An id made from a layer's name: Illustrator's escapes (`_x28_` for `(`), or two words of
+letters (`Jan_Jansen_handtekening`, Sketch's `Jan-Jansen-avatar`); `Layer_1`, `svg1`, `g12`,
+`Page-1` are not. A word is matched from its start only, possessively: linear time."""
+_WORD = re.compile(r"[\w-]+")
+"""A run of characters an id is usually made of; `.` and `:` end it (`begin="id.click"`)."""
 
 
 def neutralise_names(root: ET.Element) -> None:
-    """Apply the module's rules to the parsed drawing `root`, in place."""
+    """Apply the module's rules to the parsed drawing `root`, in place. Linear in the drawing's
+    size: the places an id's text stands are counted once for all ids."""
     for child in list(root):
         if isinstance(child.tag, str) and _local(child.tag) in _DOCUMENT_TEXTS:
             root.remove(child)
-    referred = {m.group(1) for element in root.iter() for value in
-                [*element.attrib.values(), element.text or ""] for m in _REFERENCE.finditer(value)}
-    renamed = 0
+    ids: list[tuple[ET.Element, str, str]] = []
     for element in root.iter():
+        named = any(_local(k) == _ILLUSTRATOR_NAME for k in element.attrib)
         for key, value in list(element.attrib.items()):
             name = _local(key)
-            if name == _ILLUSTRATOR_NAME:
-                del element.attrib[key]  # a layer's or object's name, whatever it says
+            if name.startswith(_DATA) and not _uri(key):
+                del element.attrib[key]  # data-name, data-author…: never drawn (r11j J3)
             elif name in _LABELS and is_file_name(value.strip()):
                 element.attrib[key] = NEUTRAL_NAME
-            elif name == "id" and is_file_name(value.strip()):
-                new = f"picture-{renamed + 1}"
-                if value in referred and not _renamed_references(root, element, value, new):
-                    continue  # its name stands elsewhere too: kept, so the drawing stays
-                renamed += 1
-                element.attrib[key] = new
+            elif name == "id" and (named or _LAYER_NAME.search(value) or is_file_name(value)):
+                ids.append((element, key, value))
+    renames = _renames(root, ids)
+    for element, key, value in ids:
+        if value in renames:
+            element.attrib[key] = renames[value]
+    if renames:
+        def renamed(m: re.Match[str]) -> str:
+            return "#" + renames.get(m.group(1), m.group(1))
+        for element in root.iter():
+            for key, value in element.attrib.items():
+                if "#" in value and _local(key) != "id":
+                    element.attrib[key] = _REFERENCE.sub(renamed, value)
+            if element.text and "#" in element.text:
+                element.text = _REFERENCE.sub(renamed, element.text)
 
 
-def _renamed_references(root: ET.Element, owner: ET.Element, old: str, new: str) -> bool:
-    """Rename every `#old` reference in `root` (attributes, element text) to `#new`, when
-    `old` stands nowhere else than in those references and in `owner`'s id (backslashes, a CSS
-    selector's escapes, ignored in that count); False, and nothing changed, otherwise."""
-    reference = re.compile("#" + re.escape(old) + r"(?![^\s\"'()#;,])")
-    places = [(e, k) for e in root.iter() for k in e.attrib
-              if not (e is owner and _local(k) == "id")]
-    texts = [e for e in root.iter() if e.text]
-    values = [e.attrib[k] for e, k in places] + [e.text or "" for e in texts]
-    tails = [e.tail or "" for e in root.iter()]
-    found = sum(len(reference.findall(v)) for v in values)
-    standing = sum(v.replace("\\", "").count(old) for v in values + tails)
-    if standing != found:
-        return False
-    for element, key in places:
-        element.attrib[key] = reference.sub("#" + new, element.attrib[key])
-    for element in texts:
-        element.text = reference.sub("#" + new, element.text or "")
-    return True
+def _renames(root: ET.Element, ids: list[tuple[ET.Element, str, str]]) -> dict[str, str]:
+    """Old id -> new id (`picture-<n>` for a file's or device's name, else `id-<n>`, never an
+    id the drawing has) for every id whose text stands nowhere else than in `#id` references
+    (backslashes, a CSS selector's escapes, ignored in that count); an id with other places
+    (a selector, `begin="id.click"`, `aria-labelledby`, the drawing's text) is kept."""
+    own = {(id(element), key) for element, key, _ in ids}
+    values = [v for e in root.iter() for k, v in e.attrib.items()
+              if (id(e), k) not in own and _local(k) != "id"]
+    values += [e.text or "" for e in root.iter()] + [e.tail or "" for e in root.iter()]
+    raw = "\n".join(values)
+    flat = raw.replace("\\", "")
+    references = Counter(m.group(1) for m in _REFERENCE.finditer(raw))
+    words = Counter(_WORD.findall(flat))
+    taken = {v for e in root.iter() for k, v in e.attrib.items() if _local(k) == "id"}
+    counters = {"picture": 0, "id": 0}
+    renames: dict[str, str] = {}
+    for _, _, value in ids:
+        if value in renames or _neutral(value) or value.count("#"):
+            continue
+        standing = words[value] if _WORD.fullmatch(value) else flat.count(value)
+        if standing != references[value]:
+            continue  # its name stands elsewhere too: kept, so the drawing stays
+        kind = "picture" if is_file_name(value.strip()) else "id"
+        while f"{kind}-{counters[kind] + 1}" in taken:
+            counters[kind] += 1
+        counters[kind] += 1
+        renames[value] = f"{kind}-{counters[kind]}"
+        taken.add(renames[value])
+    return renames
+
+
+def _neutral(value: str) -> bool:
+    """An id this module writes (`picture-<n>`, `id-<n>`): a drawing cleaned twice keeps it."""
+    return re.fullmatch(r"(?:picture|id)-\d+", value) is not None
 
 
 def _local(name: str) -> str:
     return name.rsplit("}", 1)[-1]
+
+
+def _uri(name: str) -> str:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else ""
