@@ -187,6 +187,18 @@ def _copy_new(source: Path, target: Path) -> None:
         os.fsync(out.fileno())
 
 
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction of `conn` (autocommit, explicit BEGIN) if SQLite still
+    has one, raising nothing: the caller raises the first error. A COMMIT that failed for a
+    full disk or an I/O error may have been rolled back by SQLite itself ("may or may not be
+    rolled back automatically", sqlite.org/lang_transaction.html), and an unconditional
+    ROLLBACK then raised "cannot rollback - no transaction is active" in place of the full
+    disk; a COMMIT refused as busy leaves it open, and the connection's next BEGIN failed."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
 def connect(db_path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open the office database at `db_path`; autocommit, transactions are explicit.
 

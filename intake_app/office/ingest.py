@@ -18,7 +18,6 @@ disk, a locked database) is that bundle's outcome and never hides the bundles ar
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
 import sqlite3
@@ -39,7 +38,7 @@ from intake_app.errors import classify
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
 from intake_app.office import bundle_checks
-from intake_app.office.database import attachments_dir, describe_error
+from intake_app.office.database import attachments_dir, describe_error, rollback
 from intake_app.office.store_signals import StagingFolder, insert_signal, move_staged
 from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
 from intake_app.sentences import sentence
@@ -259,7 +258,7 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
                               received, content)
             conn.execute("COMMIT")
         except BaseException as exc:
-            _rollback(conn)
+            rollback(conn)  # SQLite may have rolled back already: the first error is raised
             if isinstance(exc, sqlite3.IntegrityError):
                 raise BundleRejectedError("refused: this bundle clashes with one opened at the "
                                           "same time") from None
@@ -275,13 +274,6 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
                                     "are put in place the next time the office database opens")
     finally:
         staging.close()
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    # SQLite may have rolled back already (a full disk, an I/O error): keep the first error.
-    if conn.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
 
 
 def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:

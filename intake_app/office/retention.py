@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake_app.errors import SeinpostError
-from intake_app.office.database import attachments_dir
+from intake_app.office.database import attachments_dir, rollback
 from intake_app.office.report import snapshots
 from intake_app.office.report.counts import count_live
 from intake_app.office.report.periods import PeriodError, Quarter
@@ -171,8 +171,12 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
         conn.execute("DELETE FROM signals WHERE received < ?", (before.start,))
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
-        _share(conn)
+        # A COMMIT that met a full disk was rolled back by SQLite already: the full disk is
+        # raised, not "cannot rollback" (nor a failure to go back to WAL, which the next
+        # `database.connect` sets anyway).
+        rollback(conn)
+        with contextlib.suppress(sqlite3.Error):
+            _share(conn)
         raise
     try:
         for path in files:

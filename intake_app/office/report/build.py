@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from intake_app.errors import SeinpostError
+from intake_app.office.database import rollback
 from intake_app.office.report import publications, republish, trend
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publish import ONE_WAY, publish_quarter
@@ -188,8 +189,7 @@ def _storing(conn: sqlite3.Connection) -> Iterator[None]:
         yield
         conn.execute("COMMIT")
     except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
+        rollback(conn)  # only if SQLite has not rolled back itself; the first error is raised
         raise
 
 
