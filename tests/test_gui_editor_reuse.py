@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import fast_session, make_office
+from liaison_fixtures import PASSPHRASE, fast_session, make_office
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_delivery import Answers, unlocked_window
@@ -170,3 +170,26 @@ def test_the_language_button_builds_the_other_editor_in_slices_and_the_window_st
     assert window.language == "en"
     assert window.unlock_page.kept.text() == (
         "The draft you were writing is kept; it opens again as soon as you unlock.")
+
+
+def test_a_lock_empties_the_editor_and_the_unlock_opens_the_draft_in_it_again(
+        qtbot, tmp_path) -> None:
+    """The editors outlive a lock, so the unlock that opens the draft again builds none (it
+    held the window 110-140 ms); behind the lock page they hold nothing of the draft."""
+    window = _window(qtbot, tmp_path)
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, "Words before the lock")
+    window.lock()
+    assert not editor.isVisible()
+    fresh = SignalEditor(FileDialogs())
+    qtbot.addWidget(fresh)
+    assert editor.fields() == fresh.fields() and editor.keeper is None
+    assert not editor.form.description.document().isUndoAvailable()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    assert window.workspace.editor is editor and editor.isVisible()
+    assert editor.form.description.toPlainText() == "Words before the lock"
+    editor.reject()
+    window.lock()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from intake_app.domain.states import DELETABLE
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.editor_reuse import EditorStock
+from intake_app.ui.editor_reuse import EditorShelf, EditorStock
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.tasks import Progress
@@ -47,8 +47,10 @@ class DraftActions(QObject):
     """What the workspace does with drafts; `page` holds the session, the list and messages."""
 
     def __init__(
-        self, page: WorkspacePage, editor_factory: Callable[..., SignalEditor] | None = None
+        self, page: WorkspacePage, editor_factory: Callable[..., SignalEditor] | None = None,
+        editors: EditorShelf | None = None,
     ) -> None:
+        """`editors`: the window's, kept across workspaces (else the page's own)."""
         super().__init__(page)
         self._page = page
         self.lost_at_lock: Exception | None = None  # keep_editor_for_lock
@@ -58,24 +60,25 @@ class DraftActions(QObject):
         self._editor_factory = editor_factory
         # One editor per language shown, built ahead in slices and used again for every draft
         # (ui/editor_reuse.py); the language the open draft is wanted in (show_editor_in).
-        self._stocks: dict[str, EditorStock] = {}
+        self._editors = editors or EditorShelf(
+            lambda sliced: SignalEditor(page.dialogs, page, runner=page.runner, sliced=sliced),
+            page)
+        self._editors.desk = self
         self._wanted_language = ""
 
     @property
     def stock(self) -> EditorStock:
-        """The editor of the language spoken now (built in it: its words are set once)."""
-        language = label_language()
-        if language not in self._stocks:
-            page = self._page
-            self._stocks[language] = EditorStock(
-                lambda sliced: self._wire(
-                    SignalEditor(page.dialogs, page, runner=page.runner, sliced=sliced)), self)
-        return self._stocks[language]
+        """The editor of the language spoken now."""
+        return self._editors.stock()
+
+    def language_requested(self, code: str) -> None:
+        """The editor's language button (EditorShelf passes it on)."""
+        self._page.language_requested.emit(code)
 
     def _wire(self, editor: SignalEditor) -> SignalEditor:
-        """Connect `editor` to the workspace, once for all the drafts it shows."""
+        """Connect an editor of `editor_factory` to the workspace."""
         editor.language_requested.connect(self._page.language_requested)
-        editor.finished.connect(lambda _result, e=editor: self._editor_closed(e))
+        editor.finished.connect(lambda _result, e=editor: self.editor_closed(e))
         return editor
 
     def prepare_editor(self) -> None:
@@ -165,6 +168,8 @@ class DraftActions(QObject):
             return  # locked meanwhile, or asked back before this editor was built
         if old is None or not old.isVisible() or (old.has_changes() and not old.save_now()):
             return
+        if old.files is not None:  # the file being stored is settled: what is not, is pending
+            old.files.settle()
         state = {**old.hand_over(), "pending": old.attachments(), "draft_id": old.draft_id,
                  "saved_anything": old.keeper is not None and old.keeper.saved_anything}
         self._page.editor = None
@@ -234,7 +239,8 @@ class DraftActions(QObject):
         if page.tabs.key() in ("", "draft"):  # a tab without drafts has nothing to show
             page.refresh()
 
-    def _editor_closed(self, editor: SignalEditor) -> None:
+    def editor_closed(self, editor: SignalEditor) -> None:
+        """What the page does once `editor` closed (EditorShelf passes it on)."""
         closed_for_good = self._page.editor is editor  # not handed over to a new one
         if closed_for_good:
             self._page.editor = None

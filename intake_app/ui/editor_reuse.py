@@ -2,11 +2,12 @@
 the event loop over 50 ms; review r12y R7 and r12z R8: building the editor took 150-300 ms of
 the GUI thread at every open, a draft's or a new one's).
 
-The workspace keeps one editor (`EditorStock`): built once, hidden, a few widgets at a time
-(`SlicedBuild`: at most about `SLICE_MS` of the GUI thread before the event loop turns again),
-soon after the list shows; every draft is then only loaded into it (`SignalEditor.load`, which
-empties it first: nothing of one draft shows in the next). Asked for before its build is done,
-the rest is built at once, as every open did before.
+The window keeps one editor per language shown (`EditorShelf`, an `EditorStock` each): built
+once, hidden, a few widgets at a time (`SlicedBuild`: at most about `SLICE_MS` of the GUI
+thread before the event loop turns again), soon after the list shows; every draft is then only
+loaded into it (`SignalEditor.load`, which empties it first: nothing of one draft shows in the
+next). Asked for before its build is done, the rest is built at once, as every open did
+before. It outlives a lock (emptied) and a language switch, so neither builds one again.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ import time
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
+from intake_app.ui.code_widgets import label_language
+from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.signal_editor import SignalEditor
+from intake_app.ui.tasks import TaskRunner
 
 #: The longest run of building steps between two turns of the event loop, in milliseconds.
 SLICE_MS = 12
@@ -120,3 +125,55 @@ class EditorStock(QObject):
             self._build = SlicedBuild(iter(()), self)
             self._build.finish_now()
         return self.editor
+
+
+class EditorShelf(QObject):
+    """The window's editors, one per language shown (an `EditorStock` each), kept from one
+    workspace to the next: across a lock (emptied first, `empty`: nothing of a draft stays in
+    a hidden editor behind the lock page) and a language switch from the menu, so neither the
+    unlock that opens the draft again nor the switch builds one anew (that held the window
+    110-140 ms). An editor's signals go to the workspace open now (`desk`, its DraftActions:
+    `editor_closed(editor)`, `language_requested(code)`); made by `make(sliced)`."""
+
+    def __init__(self, make: Callable[[bool], SignalEditor], parent: QObject) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._stocks: dict[str, EditorStock] = {}
+        self.desk = None
+
+    @classmethod
+    def of_window(cls, window: QWidget, dialogs: FileDialogs, runner: TaskRunner) -> EditorShelf:
+        """The shelf of `window` (its editors' parent), its file dialogs and its task runner."""
+        return cls(lambda sliced: SignalEditor(dialogs, window, runner=runner, sliced=sliced),
+                   window)
+
+    def stock(self) -> EditorStock:
+        """The editor of the language spoken now (built in it: its words are set once)."""
+        language = label_language()
+        if language not in self._stocks:
+            self._stocks[language] = EditorStock(self._wired, self)
+        return self._stocks[language]
+
+    def _wired(self, sliced: bool) -> SignalEditor:
+        editor = self._make(sliced)
+        editor.language_requested.connect(self._language_requested)
+        editor.finished.connect(lambda _result, e=editor: self._closed(e))
+        return editor
+
+    def _language_requested(self, code: str) -> None:
+        if self.desk is not None:
+            self.desk.language_requested(code)
+
+    def _closed(self, editor: SignalEditor) -> None:
+        if self.desk is not None:
+            self.desk.editor_closed(editor)
+        if all(stock.editor is not editor for stock in self._stocks.values()):
+            editor.deleteLater()  # one made while the kept one was in use: not kept
+
+    def empty(self) -> None:
+        """The window locks: no workspace takes the signals, and every hidden editor shows
+        nothing (no words, choices, files, marks or lines of the last draft)."""
+        self.desk = None
+        for stock in self._stocks.values():
+            if stock.ready and not stock.editor.isVisible():
+                stock.editor.load()

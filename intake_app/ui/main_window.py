@@ -49,6 +49,7 @@ from intake_app.vault.profile import finish_renewal
 
 if TYPE_CHECKING:  # the engines load after the first screen is up (start-up time)
     from intake_app.services.liaison import LiaisonSession
+    from intake_app.ui.editor_reuse import EditorShelf
     from intake_app.ui.setup_page import SetupPage
     from intake_app.ui.workspace_page import WorkspacePage
     from intake_app.vault import IdleLock
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._reopen: tuple[str, list, tuple | None] | None = None
         self._quitting = False
         self.form_language = FormLanguage(self)  # the editor's language button
+        self.editors: EditorShelf | None = None  # kept from workspace to workspace
         # None: the liaison's own setting, read when the vault opens.
         self._fixed_idle_seconds = idle_seconds
         self.idle: IdleLock | None = None  # made when the vault opens
@@ -249,13 +251,15 @@ class MainWindow(QMainWindow):
         self.show_start_page()
 
     def _open_workspace(self, session: LiaisonSession) -> None:
+        from intake_app.ui.editor_reuse import EditorShelf
         from intake_app.ui.workspace_page import WorkspacePage
         from intake_app.vault import IdleLock
 
+        self.editors = self.editors or EditorShelf.of_window(self, self.dialogs, self.runner)
         if self.idle is None:
             self.idle = IdleLock(timeout_s=self._fixed_idle_seconds or DEFAULT_IDLE_SECONDS)
         self.session = session
-        self.workspace = WorkspacePage(session, self.dialogs, self.runner)
+        self.workspace = WorkspacePage(session, self.dialogs, self.runner, editors=self.editors)
         self.workspace.lock_requested.connect(self.lock)
         self.workspace.language_requested.connect(self.show_form_in)
         self.workspace.editor_closed.connect(self._form_closed)
@@ -292,6 +296,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self._reopen = self.workspace.keep_editor_for_lock()
             self.form_language.end()  # the lock page speaks the liaison's language
+            self.editors.empty()  # kept for the next unlock, with nothing of the draft in it
             lost = self.workspace.drafts.lost_at_lock
             storing = self.workspace.drafts.files_being_stored()  # the lock stops that work
             self.workspace.retire()

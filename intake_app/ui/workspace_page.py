@@ -32,6 +32,7 @@ from intake_app.ui.country_names import load_names
 from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
+from intake_app.ui.editor_reuse import EditorShelf
 from intake_app.ui.message_bar import MessageBar
 from intake_app.ui.messages import describe_error
 from intake_app.ui.profile_actions import show_my_card, update_office_card
@@ -56,6 +57,7 @@ class WorkspacePage(QWidget):
         parent: QWidget | None = None,
         *,
         editor_factory: Callable[..., SignalEditor] | None = None,
+        editors: EditorShelf | None = None,  # the window's editors (ui/editor_reuse.py)
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -68,7 +70,7 @@ class WorkspacePage(QWidget):
         self.confirm: QMessageBox | None = None
         self.outcome: QMessageBox | None = None  # the last export's result, in a box
         self.security: SecurityDialog | None = None
-        self.drafts = DraftActions(self, editor_factory)
+        self.drafts = DraftActions(self, editor_factory, editors)
         self.delivery = DeliveryActions(self)
 
         title = QLabel(self.tr("Your signals"))
