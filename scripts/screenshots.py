@@ -3,8 +3,9 @@
 Builds a throw-away profile with a demo office card and walks the window through every screen:
 the set-up steps, the list (empty and filled), the editor (also in acute danger, and with the
 longest category's list open), the close question, the seal confirmation, the security
-settings, the About box and the unlock page. The whole screen is grabbed, so a dialog that does
-not fit shows it. Run once per screen size (the
+settings, the About box, the liaison's own key card, the question on quitting with a chosen
+file not yet stored, and the unlock page (also saying a lock stopped files being stored). The
+whole screen is grabbed, so a dialog that does not fit shows it. Run once per screen size (the
 Makefile starts Xvfb at 1024×600 and at 1366×768); PNGs go to docs/screenshots/ as
 `<size>-<language>-<screen>.png`. Everything else it creates lives in a temporary folder.
 """
@@ -125,6 +126,30 @@ def shoot_receipt_chooser(window, tmp: Path, shoot) -> None:
     chooser.reject()
 
 
+def shoot_quit_question(window, workspace, tmp: Path, shoot) -> None:
+    """Ctrl+Q with a file chosen in the open editor and not yet stored: the question first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    photo = tmp / "IMG_20261130_101500.jpg"
+    photo.write_bytes(b"j" * 4096)
+    workspace.new_signal()
+    editor = workspace.editor
+    editor.form.description.setPlainText(DEMO_TEXT["en"][:40])
+    editor.attachments_panel.add_pending(photo)
+    window.quit()
+
+    def question() -> QMessageBox | None:
+        return next((box for box in QApplication.topLevelWidgets()
+                     if isinstance(box, QMessageBox) and box.isVisible()), None)
+
+    wait_for(lambda: question() is not None or window.session is None, 10000)
+    if question() is not None:
+        shoot("17-quit-question")
+        question().button(QMessageBox.Cancel).click()
+    editor.reject()
+    editor.close_question.button(editor.close_question.StandardButton.Discard).click()
+
+
 def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = None) -> None:
     app = QApplication.instance()
     set_ui_language(language)
@@ -211,11 +236,20 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         show_about(window)
         shoot("12-about")
         window.about_box.reject()
+        workspace.my_card_button.click()
+        shoot("18-my-card")
+        workspace.my_card.reject()
+        shoot_quit_question(window, workspace, Path(tmp), shoot)
         window.lock()
         window.unlock_page.passphrase.setText("wrong passphrase")
         window.unlock_page.unlock()
         wait_for(lambda: window.unlock_page.error.isVisible())
         shoot("13-unlock-error")
+        # What the lock page says when a lock stopped the storing of a saved draft's files, as
+        # MainWindow.lock has it say (a real store of a small file ends before a lock can come).
+        window.unlock_page.error.hide()
+        window.unlock_page.show_kept_draft(True, None, 2)
+        shoot("16-lock-storing")
         window.close()
 
 
