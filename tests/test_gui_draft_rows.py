@@ -164,7 +164,7 @@ def test_a_place_refused_before_an_auto_lock_is_back_marked_and_still_not_sealab
     assert "place" in {problem.field.split(".")[0] for problem in problems}
     assert window.session.read_draft(editor.draft_id)["place"]["value"] is None
     editor.form.municipality.setText("Rotterdam")
-    assert editor.fields()["place"] == {"kind": "municipality", "value": "Rotterdam"}
+    assert editor.fields()["place"] == {"kind": "municipality", "value": "GM0599"}  # CBS code
     window.lock()
 
 

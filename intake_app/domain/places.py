@@ -41,6 +41,7 @@ __all__ = [
     "find_municipality",
     "municipality_by_code",
     "municipality_by_name",
+    "municipality_name",
     "normalise_name",
     "province_of",
     "region_of_place",
@@ -154,6 +155,13 @@ def find_municipality(text: str) -> Municipality | None:
     return _BY_KEY.get(normalise_name(text))
 
 
+def municipality_name(value: str) -> str:
+    """What a place's municipality value reads as: the official name of a CBS code, else the
+    value itself (a name, as drafts and signals before the code held)."""
+    found = _BY_CODE.get(value)
+    return value if found is None else found.name
+
+
 def province_of(code: str) -> str | None:
     """The province ISO code of municipality `code` ("GM0599" -> "nl-zh"), else None."""
     municipality = _BY_CODE.get(code)
@@ -163,8 +171,9 @@ def province_of(code: str) -> str | None:
 def region_of_place(kind: str, value: str | None) -> str:
     """Where a signal's place counts in a report: a province code, `ABROAD`, `ONLINE` or
     `UNKNOWN` (a municipality text that is on no list, or a malformed place)."""
-    if kind == "municipality":
-        found = find_municipality(value) if isinstance(value, str) else None
+    if kind == "municipality":  # its CBS code, or (older signals) its name
+        found = (municipality_by_code(value) or find_municipality(value)
+                 if isinstance(value, str) else None)
         return UNKNOWN if found is None else found.province
     if kind == "province":
         return value if value in _CBS_PROVINCE_CODES else UNKNOWN

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.domain.places import municipality_by_code
 from intake_app.domain.signal_checks import MAX_SIGNAL_JSON, SCHEMA_VERSION, check_signal
 from intake_app.domain.signal_errors import (
     FieldError,
@@ -69,8 +70,9 @@ class Period:
 
 @dataclass(frozen=True)
 class Place:
-    """A coarse place: kind is a `place_kind` code; value is a municipality name, a province
-    code, an ISO country code (abroad, optional) or None (online)."""
+    """A coarse place: kind is a `place_kind` code; value is a municipality's CBS code
+    ("GM0599"; a name in signals before review r12y R14), a province code, an ISO country
+    code (abroad, optional) or None (online)."""
 
     kind: str
     value: str | None = None
@@ -176,7 +178,8 @@ class SignalRecord:
     def free_text(self) -> dict[str, str]:
         """The fields a person typed freely, for the identifier check before sealing."""
         texts = {"description": self.description, "impact_notes": self.impact_notes}
-        if self.place.kind == "municipality" and self.place.value:
+        if (self.place.kind == "municipality" and self.place.value
+                and municipality_by_code(self.place.value) is None):  # a code is no typed text
             texts["place.value"] = self.place.value
         return texts
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from intake_app.domain import taxonomy
 from intake_app.domain.municipalities import municipality_name_problem
+from intake_app.domain.places import find_municipality, municipality_by_code
 from intake_app.domain.signal_errors import FIELD_NAMES, FieldError, field_error
 
 SCHEMA_VERSION = 1
@@ -177,6 +178,13 @@ class _Checker:
         if kind == "municipality":
             if not isinstance(given, str) and not empty:
                 return self.fail("place.value", "wrong_type")
+            if not empty and municipality_by_code(given) is not None:
+                return {"kind": kind, "value": given}  # the CBS code (review r12y R14)
+            # A name: what drafts and signals before the code held. Read as it is; an editor
+            # form's (not strict) becomes its code when the official list knows it.
+            known = None if self.strict or empty else find_municipality(given)
+            if known is not None:
+                return {"kind": kind, "value": known.code}
             problem = municipality_name_problem("" if empty else given)
             if problem is None and self.strict and given != given.strip():
                 problem = "invalid_format"

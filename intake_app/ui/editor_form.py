@@ -212,6 +212,11 @@ class EditorForm(FormFocus, PeriodRow, QWidget):
         found = places.find_municipality(self.municipality.text())
         return None if found is None else found.name
 
+    def municipality_code(self) -> str | None:
+        """The CBS code of the municipality typed ("GM0518" for "Den Haag"), else None."""
+        found = places.find_municipality(self.municipality.text())
+        return None if found is None else found.code
+
     def _check_municipality(self) -> None:
         """On leaving the field: put the official name in, or say that it is not one."""
         text = self.municipality.text().strip()
@@ -260,7 +265,7 @@ class EditorForm(FormFocus, PeriodRow, QWidget):
             }
         kind = self.place_kind.code()
         value: str | None = {
-            "municipality": self.official_municipality(),
+            "municipality": self.municipality_code(),  # the name is shown (review r12y R14)
             "province": self.province.code(),
             "abroad": self.abroad_country.code(),
         }.get(kind or "")
@@ -338,7 +343,8 @@ class EditorForm(FormFocus, PeriodRow, QWidget):
         self.place_kind.set_code(place.get("kind"))
         value = place.get("value")
         if place.get("kind") == "municipality":
-            self.municipality.setText(value or place.get(TYPED_PLACE) or "")
+            shown = places.municipality_name(value) if isinstance(value, str) else None
+            self.municipality.setText(shown or place.get(TYPED_PLACE) or "")
             self._check_municipality()  # one not on the list is marked at once
         elif place.get("kind") == "province":
             self.province.set_code(value)

@@ -310,7 +310,9 @@ def place_text(summary: DraftSummary) -> str:
     """The draft's place as its row says it."""
     kind, value = summary.place.get("kind"), summary.place.get("value")
     if kind == "municipality" and value:
-        return str(value)
+        from intake_app.domain.places import municipality_name
+
+        return municipality_name(str(value))  # a CBS code, or an older draft's name
     if kind == "province" and value:
         return _label("province", value)
     if kind == "abroad" and value:
