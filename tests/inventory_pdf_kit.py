@@ -54,7 +54,7 @@ def private_keys(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     document.Root.SpiderInfo = Dictionary(V=1.2, CS=Array([Dictionary(URL=String("https://CANARY.example/roy"))]))
     document.Root.OCProperties = Dictionary(OCGs=Array([document.make_indirect(Dictionary(Type=Name.OCG, Name=String("Laag 1"), Usage=Dictionary(CreatorInfo=Dictionary(Creator=String("CANARY Gus"), Subtype=Name.Artwork), User=Dictionary(Type=Name.Ind, Name=String("CANARY Gus2")))))]), D=Dictionary(ON=Array([])))
     document.Root.Threads = Array([document.make_indirect(Dictionary(Type=Name.Thread, I=Dictionary(Author=String("CANARY Hal"), CreationDate=String("D:2024CANARY"))))])
-    document.Root.OutputIntents = Array([Dictionary(Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String("sRGB"), Info=String("CANARY Kim's printer"))])
+    document.Root.OutputIntents = Array([Dictionary(Type=Name.OutputIntent, S=Name.GTS_PDFA1, OutputConditionIdentifier=String("sRGB"), Info=String("CANARY Kim's printer"), OutputCondition=String("CANARY JJLAPTOP profile"))])
     link(document, page, Dictionary(S=Name.Rendition, OP=0, JS=String("// CANARYida")))
 
 

@@ -67,6 +67,12 @@ NEUTRAL_PICTURE = "Picture"
 _LAUNCH_PLATFORM_KEYS = (Name.Win, Name.Mac, Name.Unix)
 _FILE_SPEC_PATH_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
 _SCHEME = re.compile(r"\A[A-Za-z][A-Za-z0-9+.\-]*+:")
+_STANDARD_CONDITION = re.compile(
+    r"\A(?:sRGB(?: IEC61966-2\.1)?|Adobe ?RGB(?: \(1998\))?|Custom|SWOP|(?:FOGRA|JC|IFRA)\d++"
+    r"|CGATS[ _]?(?:TR[ _]?)?\d++|GRACoL\d++_(?:Un)?Coated\d*+|ISO[ _]?\d++(?:-\d++)?)\Z",
+    re.IGNORECASE)
+"""Output conditions named by a standard or the ICC's registry (sRGB IEC61966-2.1, FOGRA39,
+CGATS TR 001, GRACoL2006_Coated1, SWOP, JC200103, ISO 12647-2…): kept without /RegistryName."""
 """A URI that names its scheme (`https:`, `mailto:`); one without is relative (RFC 3986 §4.2):
 a PDF has no parts of its own, so `../../jjansen/…` is a path on the author's disk."""
 
@@ -262,8 +268,8 @@ def _scrub_people(obj: Dictionary | Stream) -> None:
         del obj[Name.I]
     if isinstance(obj.get(Name.User), Dictionary):
         del obj[Name.User]
-    if obj.get(Name.Type) == Name.OutputIntent and Name.Info in obj:
-        del obj[Name.Info]
+    if obj.get(Name.Type) == Name.OutputIntent:
+        _scrub_output_intent(obj)
     if Name.OCGs in obj:  # /OCProperties: each configuration's maker and name (r11g N5)
         configs = obj.get(Name.Configs)
         for config in [obj.get(Name.D), *(configs if isinstance(configs, Array) else [])]:
@@ -273,6 +279,20 @@ def _scrub_people(obj: Dictionary | Stream) -> None:
                         del config[key]
     if obj.get(Name.Type) == Name.OPI and isinstance(obj.get(Name.MainImage), String):
         obj[Name.MainImage] = String(NEUTRAL_PATH)  # the high-resolution picture's file (N5)
+
+
+def _scrub_output_intent(intent: Dictionary | Stream) -> None:
+    """An output intent (ISO 32000 §14.11.5) without what its maker typed about the device:
+    /Info and /OutputCondition (free text, "JJLAPTOP profile") go, both optional; an
+    /OutputConditionIdentifier that is neither in a registry (/RegistryName) nor a common
+    standard condition's name (`_STANDARD_CONDITION`) becomes "Custom" (review r11i L2)."""
+    for key in (Name.Info, Name.OutputCondition):
+        if key in intent:
+            del intent[key]
+    identifier = intent.get(Name.OutputConditionIdentifier)
+    if isinstance(identifier, String) and Name.RegistryName not in intent and not (
+            _STANDARD_CONDITION.match(str(identifier))):
+        intent[Name.OutputConditionIdentifier] = String("Custom")
 
 
 def _neutralise_paths(obj: Dictionary | Stream) -> None:
