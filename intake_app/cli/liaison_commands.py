@@ -232,7 +232,9 @@ def cmd_status(ns: argparse.Namespace, console: Console) -> int:
     console.out(f"Keyring: {vault.keyring}")
     if vault.warning:
         console.warn(vault.warning)
-    if vault.wipe_after is not None:
+    # An erased vault has no attempts left to count (review r7i R7I-3: "(None left)"); the
+    # unlock below says it was erased.
+    if vault.wipe_after is not None and vault.attempts_left is not None:
         console.out(f"Erases itself after {vault.wipe_after} wrong passphrases "
                     f"({vault.attempts_left} left)")
     session = _unlock(ns, console)
