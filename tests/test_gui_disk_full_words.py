@@ -60,7 +60,8 @@ def test_a_lock_whose_save_fails_says_the_words_are_lost_not_kept(
     window = _typed_then_disk_full(qtbot, tmp_path, disk)
     editor = window.workspace.editor
     assert editor.status.text() == ""  # "Kept in your vault" no longer stands under the error
-    assert editor.summary.text() == "The disk is full: nothing was lost; free space and try again."
+    assert editor.summary.text() == (
+        "\u26a0 The disk is full: nothing was lost; free space and try again.")
     qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
     page = window.unlock_page
     assert window.session is None and window.pages.currentWidget() is page

@@ -36,6 +36,7 @@ from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.editor_help import acute_danger_short_text, acute_danger_text
 from intake_app.ui.editor_parts import editor_buttons, mark_identifiers
 from intake_app.ui.fit import FittedDialog, fit_to_screen
+from intake_app.ui.message_bar import alert_text
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.tasks import TaskRunner
@@ -219,7 +220,7 @@ class SignalEditor(FittedDialog):
         """Mark what may identify someone in the text itself; the liaison decides what to do."""
         self.identifier_hits = mark_identifiers(self.form.description)
         hint = self.form.identifier_hint
-        hint.setText(self.identifier_text())
+        hint.setText(alert_text("warning", self.identifier_text()))
         hint.setVisible(bool(self.identifier_hits))
 
     def identifier_text(self) -> str:
@@ -260,7 +261,7 @@ class SignalEditor(FittedDialog):
 
     def _save_failed(self, exc: Exception) -> None:
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
-        self.summary.setText(describe_error(exc))
+        self.summary.setText(alert_text("error", describe_error(exc)))
         self.summary.show()
 
     # ----- reading --------------------------------------------------------------------------
@@ -292,9 +293,9 @@ class SignalEditor(FittedDialog):
     def show_errors(self, errors: list[FieldError], *, focus: bool = True) -> None:
         """Mark the fields, say how many, and put the focus on the first one (`focus`)."""
         first = self.form.show_errors(errors)
-        self.summary.setText(self.tr(
+        self.summary.setText(alert_text("error", self.tr(
             "%n field(s) must be filled or corrected before this signal can be sealed.", "",
-            len(errors)))
+            len(errors))))
         self.summary.setVisible(bool(errors))
         self._fit_danger()
         if first is not None and focus:
