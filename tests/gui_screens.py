@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollBar,
     QWidget,
 )
@@ -49,6 +50,9 @@ def screens(qtbot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     session.record(signal_fields())
     session.seal(session.record(signal_fields(description="Sealed one.")))
+    for number in range(20):  # the seal question names them, the rest under its details
+        session.record(signal_fields(description=f"Call 06-1234567{number % 10} or mail "
+                                                 f"p{number}@example.org."))
     session.lock()
     window = MainWindow(tmp_path / "profile", dialogs=NoFiles(), idle_seconds=3600)
     qtbot.addWidget(window)
@@ -85,6 +89,13 @@ def screens(qtbot, tmp_path: Path) -> Iterator[tuple[str, QWidget]]:
     draft = next(e.id for e in page.entries() if e.kind == "draft")
     page.delivery.seal_now_asking([draft])
     yield "seal confirmation", page.confirm
+    page.confirm.reject()
+    # Its details shown (review r12z R3: they fell below a 1024x600 screen).
+    page.delivery.seal_now_asking([e.id for e in page.entries() if e.kind == "draft"])
+    (details,) = [button for button in page.confirm.buttons()
+                  if page.confirm.buttonRole(button) == QMessageBox.ActionRole]
+    details.click()
+    yield "seal confirmation, details shown", page.confirm
     page.confirm.reject()
 
     page.open_security()

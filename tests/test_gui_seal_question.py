@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import SCREEN_VARIABLE
+from gui_screens import buttons_off_screen, frame_problems, inside
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTextEdit
 from test_gui_delivery import Answers, unlocked_window
 
 pytestmark = pytest.mark.usefixtures("english_ui")
@@ -89,12 +90,21 @@ def test_with_many_drafts_named_the_seal_question_keeps_yes_and_no_on_the_screen
     page = window.workspace
     qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
     confirm = page.confirm
+    assert buttons_off_screen(confirm) == [] and frame_problems(confirm) == []
+    assert {confirm.button(QMessageBox.Yes).text(), confirm.button(QMessageBox.No).text()} <= {
+        button.text() for button in confirm.buttons()}
+    # "Show Details…" too (review r12z R3: its box fell below the screen, one line of it seen,
+    # and the question's title bar stood above the screen).
+    (details_button,) = [b for b in confirm.buttons()
+                         if confirm.buttonRole(b) == QMessageBox.ActionRole]
+    qtbot.mouseClick(details_button, Qt.LeftButton)
+    details = confirm.findChild(QTextEdit)
+    assert details.isVisible()
     screen = confirm.screen().availableGeometry()
-    for which in (QMessageBox.Yes, QMessageBox.No):
-        button = confirm.button(which)
-        top_left = button.mapToGlobal(button.rect().topLeft())
-        bottom_right = button.mapToGlobal(button.rect().bottomRight())
-        assert screen.contains(top_left) and screen.contains(bottom_right), which
+    assert inside(details, screen), (details.mapToGlobal(details.rect().topLeft()), screen)
+    assert buttons_off_screen(confirm) == [] and frame_problems(confirm) == []
+    qtbot.mouseClick(details_button, Qt.LeftButton)  # hidden again: still on the screen
+    assert not details.isVisible() and frame_problems(confirm) == []
     text = confirm.text()
     assert "the text of 30 signals may identify someone" in text
     named = [line for line in text.splitlines() if line.startswith("\u26a0")]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from intake_app.sentences import sentence
 from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.fit import fits_on_screen
+from intake_app.ui.fit import fit_message_box, fits_on_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.seal_question import draft_name, identifier_lines
 from intake_app.ui.tasks import Progress
@@ -104,12 +104,20 @@ class DeliveryActions(QObject):
         confirm.setTextFormat(Qt.PlainText)
         # Many drafts named pushed Yes and No below a small screen (review r12y R15): the
         # lists are cut until the question fits, and all of it is under its details.
+        # With its details shown, too (review r12z R3), and its title bar on the screen.
         listed = max(len(identifiers), len(attachments))
         if not fits_on_screen(confirm):
             confirm.setDetailedText(question(None))
-        while listed > 0 and not fits_on_screen(confirm):
+
+        def shorter() -> bool:
+            nonlocal listed
+            if listed <= 0:
+                return False
             listed -= 1
             confirm.setText(question(listed))
+            return True
+
+        fit_message_box(confirm, shorter)
 
     def _first(self, lines: list[str], listed: int | None) -> list[str]:
         """The first `listed` of `lines` (all for None), and a line saying how many more."""

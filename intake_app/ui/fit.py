@@ -9,9 +9,11 @@ the screen, where it cannot be grabbed. `keep_on_screen` runs when such a dialog
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 #: Room left for the window manager's title bar and a panel, in logical pixels, where the
 #: frame's size is not known yet (no window shown, or no window manager).
@@ -76,12 +78,45 @@ class FittedDialog(QDialog):
             keep_on_screen(self)
 
 
+def fit_message_box(box: QMessageBox, shorter: Callable[[], bool] = lambda: False) -> None:
+    """Make the open `box` fit its screen, its details shown or not, and place it there.
+
+    A message box sizes itself to its text, and Qt placed a tall one with its title bar above
+    the screen; its "Show Details…" then added a box of about 100 px below the screen's edge
+    (review r12z R3: at 1024x600 the seal question's details could not be read). So the box is
+    measured with its details shown: `shorter()` shortens its text by one step while it is too
+    tall for the room below the menu bar (False when it cannot), then the details are hidden
+    again. It is placed by
+    `keep_on_screen` now and each time its details are shown or hidden.
+    """
+    toggle = next((button for button in box.buttons()
+                   if box.buttonRole(button) == QMessageBox.ActionRole), None)
+    if toggle is not None and not box.detailedText():
+        toggle = None  # a button of the caller's own, not "Show Details…"
+    if toggle is not None:
+        toggle.click()  # shown while measuring
+    while not _fits_room(box) and shorter():
+        pass
+    if toggle is not None:
+        toggle.click()
+        toggle.clicked.connect(lambda: keep_on_screen(box))
+    keep_on_screen(box)
+
+
 def fits_on_screen(widget: QWidget) -> bool:
     """Whether `widget`'s window, with the window manager's frame around it (FRAME_MARGIN
     while none is known), is no taller than its screen's available area."""
     margins = frame_margins(widget)
     frame = FRAME_MARGIN if margins is None else margins[1] + margins[3]
     return widget.window().height() + frame <= _area(widget).height()
+
+
+def _fits_room(widget: QWidget) -> bool:
+    """Whether `widget`'s window with its frame (FRAME_MARGIN while none is known) is no taller
+    than the room `keep_on_screen` gives it below the menu bar."""
+    margins = frame_margins(widget)
+    frame = FRAME_MARGIN if margins is None else margins[1] + margins[3]
+    return widget.window().height() + frame <= _room(widget).height()
 
 
 def frame_margins(widget: QWidget) -> tuple[int, int, int, int] | None:

@@ -33,6 +33,7 @@ from intake_app.ui.delivery_actions import DeliveryActions
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_actions import DraftActions
 from intake_app.ui.editor_reuse import EditorShelf
+from intake_app.ui.fit import fit_message_box
 from intake_app.ui.message_bar import MessageBar
 from intake_app.ui.messages import describe_error
 from intake_app.ui.profile_actions import show_my_card, update_office_card
@@ -362,6 +363,7 @@ class WorkspacePage(QWidget):
             lambda button: confirm.standardButton(button) == QMessageBox.Yes and on_yes()
         )
         confirm.open()
+        fit_message_box(confirm)  # its title bar on the screen (review r12z R3)
 
     def tell(self, title: str, text: str, *, warning: bool = False) -> None:
         """Say `text` in a box over the window (OK closes it), without a nested event loop."""
