@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from intake_app.media.icc import clean_icc
 from intake_app.media.jpeg_scan import ScanNotRebuilt, rebuild_scans
 from intake_app.media.jpeg_segments import (
+    has_scan,
     header_segments,
     jpeg_orientation,
     orientation_segment,
@@ -51,8 +52,8 @@ def clean_jpeg(data: bytes, *, appearance: bool, allow_truncated: bool = False) 
     stripped = strip_jpeg_metadata(data, allow_truncated=allow_truncated)
     warnings: list[str] = []
     try:
-        picture = rebuild_scans(stripped)
-    except ScanNotRebuilt:
+        picture = rebuild_scans(stripped) if has_scan(stripped) else stripped  # cut before one:
+    except ScanNotRebuilt:  # no picture data to rebuild, only tables
         picture = stripped
         warnings.append(JPEG_DATA_NOT_REBUILT)
     if not appearance:

@@ -32,27 +32,35 @@ class NotAJpeg(SeinpostError):
 def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
     """`data` without metadata segments and trailing bytes; raises NotAJpeg if malformed.
 
-    With `allow_truncated`, a file cut off inside its compressed picture data keeps what is there
-    (a viewer shows the part it has); a file cut off anywhere else is still NotAJpeg.
+    With `allow_truncated`, a file cut off keeps what precedes the cut: inside its compressed
+    picture data, the part it has (a viewer shows it); inside a segment (a progressive JPEG's
+    tables and scan header between two scans: review r11j J1), every segment and scan before
+    that one, the cut one going whole. A file cut before its first scan has no picture: it
+    keeps its header without metadata. A file malformed anywhere else is still NotAJpeg.
     """
     if not data.startswith(b"\xff\xd8"):
         raise NotAJpeg
     out = bytearray(b"\xff\xd8")
     pos = 2
     while True:
-        if allow_truncated and pos >= len(data) and out.find(b"\xff\xda") > 0:
-            return bytes(out)  # cut off right after a scan
-        pos = _next_marker(data, pos)
+        if allow_truncated and pos >= len(data):
+            return bytes(out)  # cut off right after a scan or a segment
+        try:
+            pos = _next_marker(data, pos)
+        except NotAJpeg:
+            if allow_truncated:
+                return bytes(out)  # stray bytes, then the cut
+            raise
         marker = data[pos + 1]
         if marker == _EOI:
             out += b"\xff\xd9"
             return bytes(out)
         if marker in _STANDALONE or marker == _SOI:
             raise NotAJpeg  # not where a header segment belongs
-        if pos + 4 > len(data):
-            raise NotAJpeg
         end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
-        if end > len(data) or end < pos + 4:
+        if allow_truncated and (pos + 4 > len(data) or end > len(data)):
+            return bytes(out)  # cut inside this segment: it goes whole
+        if pos + 4 > len(data) or end > len(data) or end < pos + 4:
             raise NotAJpeg
         kept = _needed_part(marker, data[pos + 4 : end])
         if kept is not None:
@@ -160,6 +168,19 @@ def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False
             pos += 1 if follower == 0xFF else 2
             continue
         return pos
+
+
+def has_scan(data: bytes) -> bool:
+    """Whether the segments of `data` (as `header_segments` walks them) reach a scan (SOS)."""
+    pos = 2
+    while True:
+        try:
+            pos = _next_marker(data, pos)
+        except NotAJpeg:
+            return False
+        if data[pos + 1] in (_SOS, _EOI) or pos + 4 > len(data):
+            return data[pos + 1] == _SOS
+        pos += 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
 
 
 def header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
