@@ -17,6 +17,8 @@ keep every earlier sealed file behind it (review r7, F5 and F6). So:
   vault: a link or anything not a folder is refused, a folder whose permissions were taken
   away is given 0700 back (review r7d, D2). `Folder.clear` removes whatever sits at a name
   recovery expects to be its own file (review r7d, D3).
+- `settle_profile` settles both and leaves no mark planted on the profile for a later look:
+  the folder's special mode bits and every "user.*" extended attribute go (review r7i R7I-6).
 - `clear_entry` removes whatever sits at one name of the profile (a file, a link, a FIFO, a
   folder with all it holds), never following a link: the duress unlock clears the names it is
   about to write, so nothing planted there can make it fail (review r7b, N2).
@@ -176,6 +178,44 @@ def settle_folder(path: Path | str) -> None:
         raise OwnFolderError(path)
     if stat.S_IMODE(info.st_mode) & PRIVATE_DIR != PRIVATE_DIR:
         os.chmod(path, PRIVATE_DIR)
+
+
+#: What a profile folder holds that someone could mark while the laptop is off (`settle_profile`).
+_MARKED_FILES = ("vault.json", "store.db", "store.db-wal", "store.db-shm")
+
+
+def settle_profile(profile_dir: Path | str, folders: tuple[Path, ...]) -> None:
+    """Settle the profile's own `folders` (`settle_folder`), then leave no mark planted on the
+    profile folder, its folders and its files for a later look to read (review r7i R7I-6): the
+    folder's sticky, setgid or setuid bit is dropped (mode 0700 exactly, as a duress unlock's
+    renewed folder has it), and every extended attribute of the user namespace ("user.*", what
+    the liaison's own rights can write) is removed. Before, marks planted with the laptop off
+    survived the real passphrase and vanished at the duress one, which renews everything; now
+    both leave none. Run at every open of the store, before anything depends on which
+    passphrase opened the vault. The folder's inode number is not a mark this can take away
+    (docs/SECURITY.md, D6). Raises what `settle_folder` raises; a mark that cannot be removed
+    (no extended attributes on this file system) is left."""
+    for folder in folders:
+        settle_folder(folder)
+    profile_dir = Path(profile_dir)
+    info = os.lstat(profile_dir)
+    if stat.S_ISDIR(info.st_mode) and stat.S_IMODE(info.st_mode) & ~0o777:
+        os.chmod(profile_dir, stat.S_IMODE(info.st_mode) & 0o777)
+    for path in (profile_dir, *folders, *(profile_dir / name for name in _MARKED_FILES)):
+        _drop_user_attributes(path)
+
+
+def _drop_user_attributes(path: Path) -> None:
+    if not hasattr(os, "listxattr"):  # no extended attributes on this system
+        return
+    try:
+        names = os.listxattr(path, follow_symlinks=False)
+    except OSError:  # not there, or no extended attributes on this file system
+        return
+    for name in names:
+        if name.startswith("user."):
+            with contextlib.suppress(OSError):
+                os.removexattr(path, name, follow_symlinks=False)
 
 
 def ensure_folder(path: Path | str) -> Path:

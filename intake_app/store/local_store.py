@@ -166,9 +166,9 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         store = cls(profile_dir, conn, vault_key)
         try:
             # First, the same for every passphrase: a folder replaced by a link or a file is
-            # refused, one whose permissions were taken away is repaired (review r7d, D2).
-            for folder in (store.sealed_dir, store.blob_dir):
-                own_folders.settle_folder(folder)
+            # refused, one whose permissions were taken away is repaired (review r7d, D2), no
+            # mark planted on the profile is left (review r7i R7I-6).
+            own_folders.settle_profile(profile_dir, (store.sealed_dir, store.blob_dir))
             store._check_key(check_epoch, renewal, duress_typed, ahead)
         except BaseException:
             # Refused: store.db stays byte for byte as it was, a WAL planted beside it unfolded
