@@ -1,6 +1,6 @@
 """Reviews r11e (side finding) and r11d O1: a file Seinpost cannot clean is sealed under its own
-extension, not under another kind's. RTF and an e-mail message are text, and were sealed as
-`.txt` (SVG too: now cleaned, `test_sealed_svg.py`); an OpenDocument file (LibreOffice) is a
+extension, not under another kind's. RTF, an e-mail message, PostScript (EPS) and a netpbm picture
+written as text (P1-P3; review r11i L5) are text, and were sealed as `.txt` (SVG too: now cleaned, `test_sealed_svg.py`); an OpenDocument file (LibreOffice) is a
 ZIP, and was sealed as `.zip`. The office received the raw source under a wrong name. Each is still told as not cleaned (it may identify),
 before saving and before sealing, and what reached the office is the file byte for byte; an RTF
 document by name, with what it keeps and how to have it cleaned.
@@ -25,6 +25,10 @@ RTF = rb"{\rtf1\ansi\deff0{\info{\author CANARY Jan Jansen}{\operator CANARY jja
 EML = (b"Return-Path: <jan@example.nl>\r\nReceived: from CANARY-laptop (10.0.0.7)\r\nFrom: CANARY Jan Jansen <jan@example.nl>\r\n"
        b"To: meldpunt@example.org\r\nSubject: Melding\r\nX-Originating-IP: [10.0.0.7]\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nMelding.\r\n")
 
+EPS = (b"%!PS-Adobe-3.0 EPSF-3.0\n%%Creator: CANARY Illustrator\n%%For: CANARY Jan Jansen\n%%Title: C:\\Users\\CANARYjjansen\\kaart.eps\n"
+       b"%%BoundingBox: 0 0 10 10\n%%EndComments\nnewpath 0 0 moveto 10 10 lineto stroke\nshowpage\n%%EOF\n")
+PGM = b"P2\n# CANARY Jan Jansen scanner\n2 2\n255\n0 64\n128 255\n"  # ASCII netpbm, as GIMP and scanners write it
+
 
 def _opendocument(kind: str) -> bytes:
     out = io.BytesIO()
@@ -44,6 +48,9 @@ CASES = {
     "odt": ("verslag.odt", _opendocument("text"), ".odt", "ODT"),
     "ods": ("tabel.ods", _opendocument("spreadsheet"), ".ods", "ODS"),
     "odp": ("dia.odp", _opendocument("presentation"), ".odp", "ODP"),
+    "eps": ("kaart.eps", EPS, ".eps", "EPS"),  # review r11i L5: sealed as .txt before
+    "ps-named-txt": ("kaart.txt", EPS, ".ps", "EPS"),
+    "pgm": ("scan.pgm", PGM, ".pgm", "PGM"),
 }
 
 

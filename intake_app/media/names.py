@@ -50,6 +50,8 @@ EXTENSIONS: dict[str, tuple[str, ...]] = {
     sniff.SVG: (".svg",),
     sniff.SVGZ: (".svgz",),
     sniff.EML: (".eml",),
+    sniff.POSTSCRIPT: (".ps", ".eps", ".epsf", ".epsi"),
+    sniff.PNM: (".pnm", ".pbm", ".pgm", ".ppm"),
     sniff.ODT: (".odt",),
     sniff.ODS: (".ods",),
     sniff.ODP: (".odp",),

@@ -42,6 +42,13 @@ SVGZ = "image/svg+xml-compressed"
 """An SVG compressed with gzip (`.svgz`): cleaned, and sealed as the plain `.svg`."""
 _GZIP = b"\x1f\x8b\x08"
 EML = "message/rfc822"
+POSTSCRIPT = "application/postscript"
+"""PostScript and EPS, told by their first characters (`%!PS`): not cleaned, sealed as `.ps` or
+`.eps`, not `.txt` (review r11i L5). Its comments name the maker (`%%For`, `%%Creator`)."""
+PNM = "image/x-portable-anymap"
+"""A netpbm picture written as text (P1, P2, P3: `.pbm`, `.pgm`, `.ppm`), told by its magic
+number: not cleaned, sealed under its own extension, not `.txt` (review r11i L5)."""
+_NETPBM_TEXT = re.compile(r"\AP[123][ \t\r\n#]")
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
 ODP = "application/vnd.oasis.opendocument.presentation"
@@ -246,11 +253,16 @@ _MAIL_HEADERS = re.compile(r"^(?:received|message-id|mime-version|return-path|de
 
 
 def _text_kind(head: bytes, ext: str) -> str:
-    """RTF, SVG or a mail message (`.eml`) by their first characters, else plain text. None of
-    them is cleaned; each is stored and sealed under its own extension, not `.txt`."""
+    """RTF, PostScript, a netpbm picture, SVG or a mail message (`.eml`) by their first
+    characters, else plain text. Only SVG is cleaned; each is stored and sealed under its own
+    extension, not `.txt`."""
     text = head.decode("utf-8", "replace").lstrip("\ufeff")
     if text.startswith("{\\rtf"):
         return RTF
+    if text.startswith("%!PS"):
+        return POSTSCRIPT
+    if _NETPBM_TEXT.match(text):
+        return PNM
     if _is_svg(text):
         return SVG
     if _HEADER_LINE.match(text) and (ext == ".eml" or (
