@@ -1,6 +1,6 @@
-"""A drag over the window is activity for the idle lock (review r12z R16: during a drag the
-pointer belongs to the drag's source, so the window sees drag events only, and it locked about
-20 s after two files were dropped on the editor)."""
+"""A drag over the window, and text from an input method, are activity for the idle lock
+(review r12z R16: during a drag the pointer belongs to the drag's source, so the window sees
+drag events only, and it locked about 20 s after two files were dropped on the editor)."""
 
 from __future__ import annotations
 
@@ -55,4 +55,24 @@ def test_dragging_files_over_the_window_keeps_it_from_locking_while_idle(
         QApplication.sendEvent(target, event)
         qtbot.wait(150)
         assert window.session is not None, f"locked during a drag ({event.type()})"
+    qtbot.waitUntil(lambda: window.session is None, timeout=int(4000 * IDLE_SECONDS))
+
+
+def test_text_from_an_input_method_keeps_the_window_from_locking_while_idle(
+        qtbot, tmp_path: Path) -> None:
+    """Arabic, Chinese or a compose key: the keys go to the input method, and the window sees
+    only the text it commits (an input method event, no key press)."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    window = _unlocked(qtbot, tmp_path)
+    window.workspace.new_signal()
+    field = window.workspace.editor.form.description
+    deadline = time.monotonic() + 2.5 * IDLE_SECONDS
+    while time.monotonic() < deadline:
+        event = QInputMethodEvent()
+        event.setCommitString("\u0645")  # an Arabic letter, as the input method commits it
+        QApplication.sendEvent(field, event)
+        qtbot.wait(150)
+        assert window.session is not None, "locked while text was being typed"
+    assert "\u0645" in field.toPlainText()
     qtbot.waitUntil(lambda: window.session is None, timeout=int(4000 * IDLE_SECONDS))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QDropEvent, QInputEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.action_row import EnterPresses
+from intake_app.ui.activity import ACTIVITY_EVENTS, WATCHED
 from intake_app.ui.alt_letters import UnboundAltLetters
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs, warm_up_dialogs
@@ -54,8 +55,6 @@ if TYPE_CHECKING:  # the engines load after the first screen is up (start-up tim
     from intake_app.ui.workspace_page import WorkspacePage
     from intake_app.vault import IdleLock
 
-ACTIVITY_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
-                   QEvent.DragEnter, QEvent.DragMove, QEvent.Drop)  # drags too (r12z R16)
 FIRST_NOTES_DELAY_MS = 150
 DEFAULT_IDLE_SECONDS = 300  # until the vault is open and the liaison's setting is known
 LOCK_KEYS = QKeySequence("Ctrl+L")
@@ -326,7 +325,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QInputEvent | QDropEvent):  # the thousands of others: no more
+        if not isinstance(event, WATCHED):  # the thousands of others, asked nothing more
             return False
         kind = event.type()
         if kind in ACTIVITY_EVENTS and self.idle is not None:
