@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.ui import editor_reuse
@@ -192,4 +192,36 @@ def test_a_lock_empties_the_editor_and_the_unlock_opens_the_draft_in_it_again(
     assert window.workspace.editor is editor and editor.isVisible()
     assert editor.form.description.toPlainText() == "Words before the lock"
     editor.reject()
+    window.lock()
+
+
+def test_the_language_button_sends_no_language_change_to_every_widget(qtbot, tmp_path) -> None:
+    """Installing translators made Qt send LanguageChange to every widget, layout and model of
+    the app and repaint it all: 40-50 ms of the GUI thread with both editors built. Nothing
+    retranslates itself (each editor is built in its language), so none is sent."""
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    seen = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.LanguageChange:
+                seen.append(watched)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        for _ in range(2):  # there, and back to the editor built already
+            before = page.editor
+            qtbot.mouseClick(before.language_button, Qt.LeftButton)
+            qtbot.waitUntil(lambda b=before: page.editor not in (None, b)
+                            and not b.isVisible(), timeout=20000)
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert page.editor.windowTitle() == "New signal" and window.language == "en"
+    assert seen == []
+    page.editor.reject()
     window.lock()

@@ -98,8 +98,7 @@ def language():
         set_label_language(code)
 
     yield use
-    for translator in installed:
-        app.removeTranslator(translator)
+    install_translators(app, "en")  # English again (the source text)
     QLocale.setDefault(locale_before)
     app.setLayoutDirection(Qt.LeftToRight)
     set_label_language(before)

@@ -39,7 +39,6 @@ def pick_language(requested: str) -> str:
     return code if code in SUPPORTED else "nl"
 
 
-_installed: list[QTranslator] = []
 SETTINGS_KEY = "ui/language"
 #: Qt's own start option for a mirrored (right-to-left) window, whatever the language; kept here
 #: because every language switch sets the layout's direction again.
@@ -59,34 +58,72 @@ def layout_direction(code: str) -> Qt.LayoutDirection:
     return Qt.RightToLeft if (code in RTL_LANGUAGES) != _mirrored else Qt.LeftToRight
 
 
+class _LanguageNow(QTranslator):
+    """The one translator the app has installed: it answers from the translators of the
+    language set now (`use`), Seinpost's first, then Qt's own. A switch then sends no
+    LanguageChange event: installing and removing four translators made Qt send one to every
+    widget, layout and model of the app and repaint it all, 40-50 ms of the GUI thread once the
+    window's editors were built (issue 12 "Quick"). No widget of the app retranslates itself:
+    the window's pages are built anew in the new language, and each editor in its own."""
+
+    def __init__(self, parent: QGuiApplication) -> None:
+        super().__init__(parent)
+        self._now: list[QTranslator] = []
+
+    def use(self, translators: list[QTranslator]) -> None:
+        self._now = list(translators)
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        for translator in self._now:
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                return found
+        return None  # none: Qt asks the next translator, or shows the source text
+
+    def isEmpty(self) -> bool:
+        return not self._now
+
+
+_now: list[_LanguageNow] = []  # installed in the app (one)
+_loaded: dict[str, list[QTranslator]] = {}  # language -> its translators, Seinpost's first
+
+
 def install_translators(app: QGuiApplication, requested: str) -> list[QTranslator]:
-    """Install Qt's own (file dialogs, calendar) and Seinpost's translators for `requested`,
-    replacing those installed before; return them (they must stay alive)."""
+    """Answer in `requested` from now on: Seinpost's and Qt's own (file dialogs, calendar)
+    translations, through the one translator installed (`_LanguageNow`); return the
+    language's translators (loaded once, kept alive here)."""
     code = pick_language(requested)
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    if not _now or _now[0].parent() is not app:
+        _now[:] = [_LanguageNow(app)]
+        app.installTranslator(_now[0])
     # Dates and numbers in the language's own format; English as written in Europe (day
     # first, 24 hours), not in the US: the app is for the Netherlands (review r12v F12).
     QLocale.setDefault(QLocale("en_GB") if code == "en" else QLocale(code))
-    installed: list[QTranslator] = []
-    qt_tr = QTranslator(app)
-    if qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(qt_tr)
-        installed.append(qt_tr)
-    ours = QTranslator(app)
-    compiled = compiled_translation(code)
-    if compiled is not None and ours.load(str(compiled)):
-        app.installTranslator(ours)
-        installed.append(ours)
-    elif code != "en":  # English is the source text: nothing to load
-        logging.getLogger(__name__).warning(
-            "No Seinpost translation for %s: run `make translations`", code)
+    if code not in _loaded:
+        _loaded[code] = _load(app, code)
+    _now[0].use(_loaded[code])
     app.setLayoutDirection(layout_direction(code))
     from intake_app.ui.content_direction import install
 
     install(app)  # text against the layout's direction keeps its own (ui/content_direction.py)
-    _installed.extend(installed)
-    return installed
+    return _loaded[code]
+
+
+def _load(app: QGuiApplication, code: str) -> list[QTranslator]:
+    """Seinpost's and Qt's translators for `code` (Seinpost's first), those that exist."""
+    loaded: list[QTranslator] = []
+    ours = QTranslator(app)
+    compiled = compiled_translation(code)
+    if compiled is not None and ours.load(str(compiled)):
+        loaded.append(ours)
+    elif code != "en":  # English is the source text: nothing to load
+        logging.getLogger(__name__).warning(
+            "No Seinpost translation for %s: run `make translations`", code)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        loaded.append(qt_tr)
+    return loaded
 
 
 def set_ui_language(requested: str, *, remember: bool = False) -> str:
