@@ -26,7 +26,7 @@ from liaison_fixtures import PASSPHRASE, make_office, run_cli
 from small_disk import small_tmpfs
 
 from intake_app.errors import classify
-from intake_app.fs import folder_renewal
+from intake_app.fs import folder_renewal, own_folders
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import KdfParams
@@ -114,3 +114,30 @@ def test_init_with_a_few_kib_free_says_the_disk_is_full_on_the_command_line(
             assert done.returncode == 1, (free, done.stderr)
             assert sentence("disk_full", "en") in " ".join(done.stderr.split()), (free,
                                                                                    done.stderr)
+
+
+def test_set_up_in_place_on_a_full_mounted_profile_folder_leaves_nothing_of_a_profile(
+        tmp_path: Path) -> None:
+    """The profile folder is a mount point (a stick, a small partition): no folder beside it
+    can be swapped in, so the profile is built in place; a failure there removed store.db and
+    vault.json but left `blobs/` and `sealed/` (128 to 131 KiB free here)."""
+    card = make_office(tmp_path / "office").parsed
+    outcomes: dict[int, str] = {}
+    with small_tmpfs(tmp_path / "stick", "2m", mode="0700") as profile:
+        for free in range(0, 200, 4):
+            _fill(profile, free)  # the person's own file, in the profile folder
+            try:
+                session = _set_up(profile, card, False)
+            except Exception as exc:  # what reaches the person is checked
+                _settled()
+                assert classify(exc)[0] in FULL_DISK, (free, repr(exc))
+                assert sorted(os.listdir(profile)) == ["fill"], free
+                outcomes[free] = "disk full"
+            else:
+                session.lock()
+                _settled()
+                outcomes[free] = "set up"
+            for name in os.listdir(profile):  # the next level starts on an empty stick
+                own_folders.clear_entry(profile / name)
+    assert outcomes[0] == "disk full"
+    assert outcomes[196] == "set up"

@@ -139,6 +139,8 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
             raise
     except BaseException:
         vault.discard()
+        if prepared is not None:  # blobs/ and sealed/ too (set up in place, review r7i R7I-7)
+            discard_prepared(folder, prepared)
         raise
     return OpenProfile(vault, store, False)
 
