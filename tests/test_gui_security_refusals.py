@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.sentences import sentence
-from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.i18n_loader import load_style_sheet, set_ui_language
 
 DURESS = "kraanvogel morgenrood fietsbel"
 
@@ -107,4 +107,45 @@ def test_an_earlier_error_is_gone_when_the_next_change_is_asked(
     qtbot.waitUntil(lambda: dialog.result.objectName() == "notice"
                     and bool(dialog.result.text()), timeout=20000)
     dialog.close()
+    window.lock()
+
+
+def _text_clear_of_its_border(label) -> bool:
+    """The label's text area lies inside its border and padding (6 px above and below in the
+    style sheet), and is a line high at least."""
+    inner = label.contentsRect()
+    return inner.top() >= 6 and label.height() - inner.bottom() - 1 >= 6 and (
+        inner.height() >= label.fontMetrics().height())
+
+
+@pytest.fixture
+def styled(qapp):
+    """The window's own style sheet (the red box's border and padding), as `run_gui` sets it."""
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(load_style_sheet())
+    yield
+    qapp.setStyleSheet(before)
+
+
+def test_the_red_box_keeps_its_text_off_its_border_in_the_dialog_and_the_message_bar(
+    qtbot, tmp_path: Path, language: str, styled
+) -> None:
+    """Review r12z R5: at 1024x600 the red box got one line's height, the text on its border
+    (a label restyled by unpolish/polish was laid out without its padding)."""
+    window, dialog = open_security(qtbot, tmp_path)
+    dialog.wipe_enabled.setChecked(True)
+    dialog.duress.setText(DURESS)
+    dialog.duress_repeat.setText(DURESS + "x")
+    qtbot.mouseClick(dialog.duress_button, Qt.LeftButton)  # refused at once: not the same
+    assert dialog.result.objectName() == "error"
+    qtbot.waitUntil(lambda: dialog.result.isVisible())
+    QApplication.processEvents()
+    assert _text_clear_of_its_border(dialog.result), (dialog.result.geometry(),
+                                                      dialog.result.contentsRect())
+    dialog.close()
+    window.workspace.show_message("Something went wrong with that.", error=True)
+    QApplication.processEvents()
+    label = window.workspace.message_bar.label
+    assert label.objectName() == "error" and _text_clear_of_its_border(label), (
+        label.geometry(), label.contentsRect())
     window.lock()

@@ -26,10 +26,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Could not be cleaned and is sealed as it is: it may identify you or others.",
     },
     "media.will_be_cleaned": {
-        "nl": "Wordt opgeschoond als u bewaart: namen, apparaten, plaatsen en mappen gaan eruit. "
-        "Wat er gebeurde, staat hier daarna.",
-        "en": "Will be cleaned when you save: names, devices, places and folders are removed. "
-        "What happened shows here then.",
+        "nl": "Wordt opgeschoond als het binnen enkele seconden in uw kluis wordt bewaard: namen, "
+        "apparaten, plaatsen en mappen gaan eruit. Wat er gebeurde, staat hier daarna.",
+        "en": "Will be cleaned as it is stored in your vault, within seconds: names, devices, "
+        "places and folders are removed. What happened shows here then.",
     },
     "media.will_not_be_cleaned": {
         "nl": "Wordt niet opgeschoond en wordt verzegeld zoals het is: het kan u of anderen "

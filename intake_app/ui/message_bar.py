@@ -12,8 +12,8 @@ editor opening, new work starting).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 WARNING_SIGN = "\u26a0 "
 #: How long a notice (not a warning or an error) stays, in milliseconds: long enough to read
@@ -26,6 +26,20 @@ def alert_text(kind: str, text: str) -> str:
     error starts with the warning sign (once), so it is not told by colour alone; "" stays ""."""
     marked = kind in ("warning", "error") and text and not text.startswith(WARNING_SIGN)
     return WARNING_SIGN + text if marked else text
+
+
+def restyle(widget: QWidget, name: str | None = None) -> None:
+    """Apply the style sheet's rules to `widget` again, named `name` (QLabel#error, #warning,
+    #notice …) if given, its size included. Unpolish and polish alone drew the new border and
+    padding but left the frame width Qt lays a label out by as it was, so a word-wrapped label
+    got one padding too little height and its text stood on its border (review r12z R5: the
+    Security settings' red box at 1024x600); the style-change event sets it anew."""
+    if name is not None:
+        widget.setObjectName(name)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    QApplication.sendEvent(widget, QEvent(QEvent.StyleChange))
+    widget.updateGeometry()
 
 
 class MessageBar(QWidget):
@@ -54,9 +68,7 @@ class MessageBar(QWidget):
     def say(self, text: str, kind: str = "notice") -> None:
         """Show `text` as `kind` ("notice", "warning", "error"; empty `text` hides the bar).
         Not by colour alone: a warning or an error starts with a sign."""
-        self.label.setObjectName(kind)
-        self.label.style().unpolish(self.label)
-        self.label.style().polish(self.label)
+        restyle(self.label, kind)
         self.label.setText(alert_text(kind, text))
         self.label.setVisible(bool(text))
         self.setVisible(bool(text))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.fit import FittedDialog, fit_to_screen
-from intake_app.ui.message_bar import alert_text
+from intake_app.ui.message_bar import alert_text, restyle
 from intake_app.ui.messages import describe_error
 from intake_app.ui.qr import qr_pixmap
 
@@ -104,8 +104,6 @@ class MyCardDialog(FittedDialog):
         self._say(said.replace("%1", str(folder)).replace("%2", target.name), "notice")
 
     def _say(self, text: str, kind: str) -> None:
-        self.result.setObjectName(kind)
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
+        restyle(self.result, kind)
         self.result.setText(alert_text(kind, text))
         self.result.show()

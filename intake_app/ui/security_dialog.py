@@ -25,6 +25,7 @@ from intake_app.services import security_settings as sec
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.access import name_fields
 from intake_app.ui.fit import FittedDialog, fit_to_screen
+from intake_app.ui.message_bar import restyle
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
 from intake_app.ui.security_fields import password_field, profile_names
@@ -245,9 +246,7 @@ class SecurityDialog(FittedDialog):
 
     def _say(self, text: str, *, error: bool = False, field: QWidget | None = None) -> None:
         """Show a result; an error looks like one (sign and style) and focuses `field`."""
-        self.result.setObjectName("error" if error else "notice")
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
+        restyle(self.result, "error" if error else "notice")
         self.result.setText(("\u26a0 " + text) if error and text else text)
         self.result.setVisible(bool(text))
         if field is not None:

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from intake_app.ui.message_bar import restyle
+
 
 def _rule() -> tuple[int, object]:
     """(MIN_SCORE, strength) of the vault's rule; loaded at the first keystroke, not at start."""
@@ -79,5 +81,4 @@ class StrengthMeter(QWidget):
         self.verdict.setText(text)
         self.bar.setAccessibleDescription(text)
         self.bar.setProperty("good", bool(self._field.text()) and score >= _rule()[0])
-        self.bar.style().unpolish(self.bar)
-        self.bar.style().polish(self.bar)
+        restyle(self.bar)
