@@ -10,6 +10,7 @@ through a migration, and adds its own folder next to this one.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import json
@@ -275,6 +276,12 @@ def test_the_golden_office_database_holds_both_bundles_and_exports(tmp_path: Pat
     out = tmp_path / "signals.csv"
     assert analyst_export.export_signals(conn, "csv", out) == 3
     assert "Golden signal 5: a call at night." in out.read_text()
+    # Its places were stored as names (before the CBS code): the analyst reads the official
+    # name and the province the report counts them under.
+    with open(out, newline="", encoding="utf-8") as handle:
+        places_read = {(row["place_value"], row["place_name"], row["region"])
+                       for row in csv.DictReader(handle)}
+    assert places_read == {("Den Haag", "'s-Gravenhage", "nl-zh")}
     conn.close()
 
 

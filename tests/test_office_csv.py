@@ -52,3 +52,36 @@ def test_formula_like_free_text_is_neutralised_in_csv_and_kept_in_jsonl(
     kept = {line["item_id"]: line["signal"]["description"]
             for line in map(json.loads, io.StringIO(out.read_text()))}
     assert kept == {f"item-{n:02d}": text for n, text in enumerate(texts)}  # JSON: as typed
+
+
+def test_the_csv_names_each_place_and_its_region_beside_its_stored_code(
+        tmp_path: Path, office: Office, liaison: Liaison) -> None:
+    """Since the place is stored as a CBS code (review r12y R14) the analyst's CSV said
+    "GM0599" only; it now also reads "Rotterdam" and the province, as the report counts it."""
+    typed = [{"kind": "municipality", "value": "Rotterdam"},
+             {"kind": "municipality", "value": "Den Haag"},
+             {"kind": "province", "value": "nl-ut"},
+             {"kind": "online", "value": None}]
+    items = []
+    for number, place in enumerate(typed):
+        form = signal_form(number)
+        form["place"] = place
+        path = tmp_path / f"{number}.age"
+        with open(path, "wb") as out:
+            seal_signal(signal_to_json(SignalRecord.from_form(form, today=TODAY)), [],
+                        [office.recipient], out)
+        items.append((f"item-{number:02d}", path))
+    written = liaison.write(items, tmp_path / "usb", [office.recipient])
+    open_bundle(list(written.paths), office.conn, office.db_path, office.keys)
+
+    out = tmp_path / "signals.csv"
+    analyst_export.export_signals(office.conn, "csv", out)
+    with open(out, newline="", encoding="utf-8") as handle:
+        rows = {row["item_id"]: (row["place_kind"], row["place_value"], row["place_name"],
+                                 row["region"]) for row in csv.DictReader(handle)}
+    assert rows == {
+        "item-00": ("municipality", "GM0599", "Rotterdam", "nl-zh"),
+        "item-01": ("municipality", "GM0518", "'s-Gravenhage", "nl-zh"),
+        "item-02": ("province", "nl-ut", "Utrecht", "nl-ut"),
+        "item-03": ("online", "", "", "online"),
+    }
