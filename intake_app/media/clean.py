@@ -74,7 +74,7 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     from intake_app.media.office_child import clean_office_in_child
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES
     from intake_app.media.pdf_child import clean_pdf_in_child
-    from intake_app.media.svg import clean_svg, clean_svgz
+    from intake_app.media.svg_child import clean_svg_in_child
 
     if media_type in CLEANABLE_IMAGE_TYPES:
         return clean_image(data, media_type)
@@ -83,9 +83,9 @@ def _clean(data: bytes, media_type: str) -> Cleaned | None:
     if media_type in OFFICE_CONTAINER_TYPES:
         return clean_office_in_child(data)  # bounded in time and memory (r11i R6)
     if media_type == sniff.SVG:
-        return clean_svg(data)
+        return clean_svg_in_child(data)  # bounded in time and memory, as Office (r11i R6)
     if media_type == sniff.SVGZ:
-        return clean_svgz(data)
+        return clean_svg_in_child(data, compressed=True)
     return None
 
 

@@ -67,6 +67,9 @@ OFFICE_UNSEEN_TEXT_REMOVED = "office_unseen_text_removed"
 IMAGE_RECOMPRESSED = "image_recompressed"
 """A picture re-encoded lossily (a HEIC or AVIF photo as JPEG, a JPEG or lossy WebP that could
 not be cleaned without decoding): its pixels differ a little from the source's (r11j J2)."""
+SVG_CLEANER_STOPPED = "svg_cleaner_stopped"
+"""An SVG drawing whose cleaning child reached a bound (time, memory), crashed or did not answer
+(`svg_child`): sealed as it is."""
 OFFICE_CLEANER_STOPPED = "office_cleaner_stopped"
 """An Office document whose cleaning child reached a bound (time, memory), crashed or did not
 answer (`office_child`, review r11i R6): sealed as it is."""
@@ -120,6 +123,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_UNSEEN_TEXT_REMOVED,
     IMAGE_RECOMPRESSED,
     OFFICE_CLEANER_STOPPED,
+    SVG_CLEANER_STOPPED,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -182,6 +182,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "(it holds a great deal of text or formatting), or broke on the file. Seinpost itself "
         "keeps running. Save it as PDF to have it cleaned.",
     },
+    "media.svg_cleaner_stopped": {
+        "nl": "Het opschonen van deze SVG-tekening is gestopt: het duurde te lang of gebruikte "
+        "te veel geheugen (de tekening is erg groot), of liep vast op het bestand. Seinpost zelf "
+        "draait gewoon door. Bewaar haar als PNG of PDF om haar wel te laten opschonen.",
+        "en": "Cleaning this SVG drawing stopped: it took too long or used too much memory (the "
+        "drawing is very large), or broke on the file. Seinpost itself keeps running. Save it as "
+        "PNG or PDF to have it cleaned.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
