@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.services.liaison import LiaisonSession
-from intake_app.ui.attachment_panel import STORED_ROLE
+from intake_app.ui.attachment_panel import STORED_ROLE, WARNING_ROLE
 from intake_app.ui.draft_keeper import AUTOSAVE_SECONDS
+from intake_app.ui.messages import describe_error
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -217,4 +218,27 @@ def test_save_and_close_while_the_autosave_stores_a_file_stores_it_once(
     qtbot.waitUntil(lambda: not page.busy and "saved" in page.message.text(), timeout=20000)
     page.runner.wait()  # every worker has ended
     assert [a.name for a in _stored(window, draft_id)] == ["notes.txt"]
+    window.lock()
+
+
+def test_a_file_gone_before_the_autosave_says_why_on_its_line_and_is_not_said_to_be_stored(
+        qtbot, tmp_path: Path) -> None:
+    window = _window(qtbot, tmp_path)
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    panel = editor.attachments_panel
+    qtbot.keyClicks(editor.form.description, "A file taken away.")
+    note = _file(tmp_path)
+    panel.add_pending(note)
+    qtbot.waitUntil(lambda: panel.checking() == 0, timeout=STORED_WITHIN_MS)
+    note.unlink()  # the stick was pulled before the autosave came
+    with qtbot.waitSignal(editor.files.failed, timeout=STORED_WITHIN_MS) as failed:
+        pass
+    line = panel.list.item(0)
+    assert line.data(WARNING_ROLE)
+    assert line.text() == "notes.txt \u2014 \u26a0 " + describe_error(failed.args[0])
+    assert editor.attachments() == [(note, False)]  # still listed: Save and close tries again
+    assert editor.status.text().startswith("Kept in your vault, encrypted, at ")
+    assert "being stored" not in editor.status.text()
+    assert _stored(window, editor.draft_id) == []
     window.lock()

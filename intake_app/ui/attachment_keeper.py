@@ -34,6 +34,7 @@ from intake_app.ui.attachment_panel import (
     AttachmentPanel,
 )
 from intake_app.ui.draft_keeper import DraftKeeper
+from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import Progress, Task, TaskRunner
 
 #: attach(draft_id, path, *, keep_original, progress) -> AttachmentInfo (LiaisonSession.attach).
@@ -60,7 +61,8 @@ class AttachmentKeeper(QObject):
 
     `stored_here`: ids of the attachments this editor put in the vault (a "throw away" takes
     them out again); `stored` is emitted after each, `failed` with the exception when a file
-    could not be stored (its line then waits for Save and close, which says why again).
+    could not be stored (its line says why, as a warning, and waits for Save and close, which
+    tries it again and says why again).
     """
 
     stored = Signal()
@@ -96,8 +98,11 @@ class AttachmentKeeper(QObject):
                 and (job is None or item is not job.item)]
 
     def not_stored(self) -> int:
-        """How many listed files are not in the vault yet (waiting, checked, being stored)."""
-        return len(self._panel.pending())
+        """How many listed files are on their way into the vault (waiting, being checked or
+        stored); not those whose storing failed (their lines say why)."""
+        items = (self._panel.list.item(i) for i in range(self._panel.list.count()))
+        return sum(1 for item in items if item.data(PENDING_ROLE) is not None
+                   and item.data(TOKEN_ROLE) not in self._failed)
 
     def _arm(self, *_args: object) -> None:
         """A line came or changed: the next autosave stores what waits."""
@@ -160,7 +165,10 @@ class AttachmentKeeper(QObject):
             self.stored_here.append(info.id)
             self.stored.emit()
         elif job.error is not None and wanted:
+            # Its line says why, as a warning; Save and close tries it again.
             self._failed.add(job.token)
+            self._panel.style_line(item, job.path.name, "\u26a0 " + describe_error(job.error),
+                                   True)
             self.failed.emit(job.error)
 
     def settle(self) -> None:

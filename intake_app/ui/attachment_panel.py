@@ -194,7 +194,7 @@ class AttachmentPanel(QWidget):
         """Mark `item` to be kept as original or cleaned, and make its forecast anew."""
         item.setData(KEEP_ROLE, keep)
         item.setData(CHECKING_ROLE, True)
-        self._style_line(item, path.name, self.tr("checking whether it can be cleaned…"), False)
+        self.style_line(item, path.name, self.tr("checking whether it can be cleaned…"), False)
         self._show_warning()
         # The first forecast loads the image and Office cleaners (about half a second under
         # load): never on the GUI thread (ui/tasks.py).
@@ -237,16 +237,17 @@ class AttachmentPanel(QWidget):
             if warn:
                 text = "\u26a0 " + text
         item.setData(CHECKING_ROLE, False)
-        self._style_line(item, path.name, text, warn)
+        self.style_line(item, path.name, text, warn)
         self._show_warning()
 
     def _line(self, name: str, text: str, warn: bool) -> QListWidgetItem:
         item = QListWidgetItem(self.list)
-        self._style_line(item, name, text, warn)
+        self.style_line(item, name, text, warn)
         return item
 
     @staticmethod
-    def _style_line(item: QListWidgetItem, name: str, text: str, warn: bool) -> None:
+    def style_line(item: QListWidgetItem, name: str, text: str, warn: bool) -> None:
+        """Show `name — text` on `item`, marked and coloured as a warning when `warn`."""
         item.setText(f"{name} \u2014 {text}")
         item.setToolTip(text)
         item.setData(WARNING_ROLE, warn)
@@ -282,7 +283,7 @@ class AttachmentPanel(QWidget):
         item.setData(PENDING_ROLE, None)
         item.setData(STORED_ROLE, attachment_id)
         item.setData(NAME_ROLE, name)
-        self._style_line(item, name, _outcome_line(outcome), not outcome.is_clean)
+        self.style_line(item, name, _outcome_line(outcome), not outcome.is_clean)
         self._show_warning()
 
     def outcome_text(self, entry) -> str:

@@ -241,8 +241,8 @@ class SignalEditor(FittedDialog):
         `attach` is the session's, `remove(draft_id, attachment_id)` takes one out again."""
         self.files = AttachmentKeeper(self.attachments_panel, self.keeper, attach, runner,
                                       remove, self)
-        self.files.stored.connect(self._status_follows)
-        self.files.failed.connect(self._save_failed)
+        for outcome in (self.files.stored, self.files.failed):  # a failed one's line says why
+            outcome.connect(self._status_follows)
         self._status_follows()
 
     def _kept_text(self) -> str:
@@ -251,7 +251,8 @@ class SignalEditor(FittedDialog):
         kept_at = None if self.keeper is None or self.keeper.error else self.keeper.kept_at
         text = "" if kept_at is None else self.tr("Kept in your vault, encrypted, at %1.").replace(
             "%1", kept_at.toString("HH:mm:ss"))
-        if added := len(self.attachments()):
+        added = len(self.attachments()) if self.files is None else self.files.not_stored()
+        if added:
             text += " " + self.tr("%n added file(s) are being stored in your vault.", "", added)
         return text.strip()
 
