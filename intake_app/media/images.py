@@ -24,10 +24,11 @@ The work is bounded before a pixel is decoded: at most `MAX_PIXELS` pixels over 
 (about 4 bytes each in memory, a few copies at a time), and at most `MAX_PIXELS_PER_BYTE` per
 byte of the file, so a tiny file cannot ask for seconds of decoding. A picture over the bound,
 or one that cannot be decoded (cut off, an unusual TIFF), is cleaned at the container level
-instead where the format allows (JPEG, PNG, TIFF, GIF, WebP): its metadata segments, chunks,
-tags or blocks are removed and only the picture data a decoder uses is kept (`png_data`,
-`tiff_data`, `jpeg_scan`). Only when that fails too is it sealed as is, warned. A lossy WebP is
-cleaned in its container from the start (`webp_container`: no second generation of loss).
+instead where the format allows (JPEG, PNG, TIFF, GIF, WebP, HEIC and AVIF): its metadata
+segments, chunks, tags, blocks or items are removed and only the picture data a decoder uses
+is kept (`png_data`, `tiff_data`, `jpeg_scan`; a HEIC's is kept unread, `heif_container`).
+Only when that fails too is it sealed as is, warned. A lossy WebP is cleaned in its container
+from the start (`webp_container`: no second generation of loss).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, kept_profile, to_srgb
 from intake_app.media.gif_blocks import NotAGif, clean_gif, strip_gif
+from intake_app.media.heif_container import NotAHeif, strip_heif
 from intake_app.media.image_save import (
     Kept,
     kept_from,
@@ -137,8 +139,7 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
     Re-encoded from its pixels where they can be decoded within `MAX_PIXELS`; else cleaned at the
     container level (warning IMAGE_CLEANED_IN_CONTAINER). Raises NotCleanable(UNREADABLE_IMAGE)
     for a damaged file whose container cannot be walked either, and
-    NotCleanable(TOO_LARGE_TO_CLEAN) for a picture over the bound in a format without a
-    container-level cleaner (WebP, HEIC).
+    NotCleanable(TOO_LARGE_TO_CLEAN) for a picture over the bound whose container cannot be.
     """
     cleaned = _clean_picture(data, media_type)
     if media_type == sniff.JPEG and has_appended_video(data):  # review r11e I6: told, not lost
@@ -207,7 +208,7 @@ def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
         raise NotCleanable(code)
     try:
         stripped, said = strip(data)
-    except (NotAJpeg, NotAPng, NotATiff, NotAGif, NotAWebp) as exc:
+    except (NotAJpeg, NotAPng, NotATiff, NotAGif, NotAWebp, NotAHeif) as exc:
         raise NotCleanable(code) from exc
     return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said))
 
@@ -229,6 +230,8 @@ _CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]]
     sniff.TIFF: strip_tiff_metadata,
     sniff.GIF: strip_gif,  # review r11i R7
     sniff.WEBP: _strip_webp,
+    sniff.HEIC: strip_heif,  # review r11j J9: EXIF and XMP items zeroed, picture data unread
+    sniff.AVIF: strip_heif,
 }
 
 

@@ -283,6 +283,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Deze afbeelding is geen WebP die veilig kan worden opgeschoond.",
         "en": "This image is not a WebP that can be cleaned safely.",
     },
+    "media.not_a_heif": {
+        "nl": "Deze afbeelding is geen HEIC- of AVIF-bestand dat veilig kan worden opgeschoond.",
+        "en": "This image is not a HEIC or AVIF file that can be cleaned safely.",
+    },
     "media.not_a_tiff": {
         "nl": "Deze afbeelding is geen TIFF die veilig kan worden opgeschoond.",
         "en": "This image is not a TIFF that can be cleaned safely.",
