@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
         waiting = storing.remaining() if storing is not None and self._reopen is None else []
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
             self._reopen = (storing.draft_id, waiting, None)
-        self.unlock_page.show_kept_draft(self._reopen is not None, lost, len(waiting))
+        self.unlock_page.show_kept_draft(  # files of the editor too, not yet stored (r12z R1)
+            self._reopen is not None, lost, 0 if self._reopen is None else len(self._reopen[1]))
         # The window itself takes the keyboard back: locked from a dialog (the editor's close
         # question) just after it opened, no window had the focus and the passphrase typed
         # went nowhere (review r12x X5).
