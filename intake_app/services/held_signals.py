@@ -12,7 +12,8 @@ So every counted attempt is made inside `held()` (services/liaison.py, session_s
 window's tasks through ui/tasks.py): a SIGTERM or SIGHUP that comes in meanwhile is noted, and
 once the attempt has answered (the count taken back, or kept for a wrong passphrase) the
 handlers in place before are put back and the signal is raised again, so the process ends as
-it would have (Python's default: ended by that signal), a second or two later. A wrong
+it would have (Python's default: ended by that signal; in the window, ui/end_signals.py's
+handler: it quits as Ctrl+Q does), a second or two later. A wrong
 passphrase stays counted; nothing is learnt from a held attempt that the answer does not say.
 Holds nest (a process-wide depth): the signals are delivered when the outermost one ends.
 
