@@ -70,13 +70,16 @@ class CleaningForecast:
 def forecast_cleaning(
     head: bytes, filename: str, size: int, *, keep_original: bool = False,
     needs_password: bool = False, sub_images: bool | None = None,
+    office_refusal: str | None = None,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
     (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
     where `sniff.wants_more` asks for them). `needs_password`: the file is a PDF
     that opens only with a password (`pdf_needs_password`), sealed as it is. `sub_images`: a
     TIFF whose first directory lies past `head` was read there (`tiff_layout.has_sub_images_at`)
-    and is laid out like a raw file. Never raises for any content."""
+    and is laid out like a raw file. `office_refusal`: the warning an Office package's ZIP
+    directory gets (`office_zip.directory_refusal`: too large, a bomb), sealed as it is. Never
+    raises for any content."""
     media_type = sniff.sniff_media_type(head, filename)
     name = suggested_name(filename, media_type)
     if keep_original:
@@ -87,6 +90,8 @@ def forecast_cleaning(
     if out_type is None:
         return CleaningForecast(media_type, "not-cleanable", (not_cleanable_code(media_type),),
                                 name)
+    if office_refusal is not None:  # as office_docs refuses the package (r11i L3, R6)
+        return CleaningForecast(media_type, "not-cleanable", (office_refusal,), name)
     if media_type == sniff.PDF and needs_password:  # as pdf.clean_pdf refuses it
         return CleaningForecast(media_type, "not-cleanable", (PDF_ENCRYPTED,), name)
     if media_type == sniff.SVG and refused_in_head(head):  # as svg.clean_svg refuses it

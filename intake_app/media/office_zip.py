@@ -9,6 +9,7 @@ The work of cleaning what passes is bounded by `office_child` (time, memory). do
 from __future__ import annotations
 
 import zipfile
+from typing import BinaryIO
 
 from intake_app.media.result import TOO_LARGE_TO_CLEAN, UNREADABLE_OFFICE_DOCUMENT, NotCleanable
 
@@ -27,6 +28,10 @@ MAX_XML_TOTAL = 48 * 1024 * 1024
 costs about a CPU second a MiB; more is TOO_LARGE_TO_CLEAN before any part is read."""
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 """Entries read as XML (`office_xml`)."""
+_END_RECORD = b"PK\x05\x06"
+_END_SEARCH = 22 + 0xFFFF  # the end record and the longest ZIP comment
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_MAX_DIRECTORY = 16 * 1024 * 1024  # bytes of central directory the forecast reads
 
 
 def checked_entries(package: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
@@ -56,3 +61,34 @@ def read_xml(package: zipfile.ZipFile, name: str) -> bytes:
     if info.file_size > MAX_XML_PART:
         raise NotCleanable(TOO_LARGE_TO_CLEAN)
     return package.read(info)
+
+
+def directory_refusal(source: BinaryIO, size: int) -> str | None:
+    """The warning `checked_entries` gives for the package in `source` (a seekable binary file
+    of `size` bytes), read from its directory alone: no entry is inflated, so the forecast can
+    say "too large to clean" before saving (review r11i L3, R6). None when the directory passes,
+    or is not read here (no plain end record, ZIP64, more entries or directory bytes than the
+    cleaner takes): cleaning, in its bounded child, then says what it finds. The entry count and
+    the directory's size are read from the end record before zipfile lists anything, so a
+    directory claiming millions of entries costs nothing in the window's process."""
+    start = max(0, size - _END_SEARCH)
+    source.seek(start)
+    tail = source.read(size - start)
+    at = tail.rfind(_END_RECORD)
+    if at < 0 or len(tail) < at + 22:
+        return None
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    directory = int.from_bytes(tail[at + 12 : at + 16], "little")
+    if count > MAX_ENTRIES or directory > _MAX_DIRECTORY or tail[max(0, at - 20) : at].startswith(
+            _ZIP64_LOCATOR):
+        return None  # ZIP64, or more than the cleaner lists: its bounded child reads it
+    source.seek(0)
+    try:
+        with zipfile.ZipFile(source) as package:  # a file passed in is left open
+            checked_entries(package)
+    except NotCleanable as refused:
+        return refused.warning
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+    return None
+

@@ -21,9 +21,13 @@ from intake_app.media.forecast import (
     pdf_needs_password,
 )
 from intake_app.media.names import suggested_name
+from intake_app.media.office_zip import directory_refusal
 from intake_app.media.tiff_layout import has_sub_images, has_sub_images_at
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
+
+_OFFICE_TYPES = frozenset({sniff.DOCX, sniff.XLSX, sniff.PPTX})
+"""Packages whose ZIP directory the forecast reads (`office_zip.directory_refusal`)."""
 
 
 class AttachmentUnreadable(StoreError):
@@ -38,10 +42,13 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
     editor to say before the draft is saved. A PDF that will be cleaned is read a chunk at a
     time for an `/Encrypt` key (flat memory); only one that has it is read whole and opened
     (never cleaned) in the PDF cleaner's child, to ask whether it opens only with a password
-    (`media.forecast.pdf_needs_password`). Raises OutsideFileError when it cannot be read."""
+    (`media.forecast.pdf_needs_password`). An Office package's ZIP directory is read (no entry
+    inflated) for what the cleaner refuses from it (`office_zip.directory_refusal`). Raises
+    OutsideFileError when it cannot be read."""
     path = Path(path)
     needs_password = False
     sub_images = None
+    office_refusal = None
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
         if sniff.wants_more(head):  # an XML prologue past the head, or gzip: an SVG?
@@ -57,8 +64,12 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
             data = source.read(clean.MAX_CLEAN_BYTES + 1)
             needs_password = pdf_needs_password(data)
             del data
+        if (not keep_original and size <= clean.MAX_CLEAN_BYTES
+                and clean.sniff_media_type(head, path.name) in _OFFICE_TYPES):
+            office_refusal = directory_refusal(source, size)  # its directory only (r11i L3)
     return forecast_cleaning(head, path.name, size, keep_original=keep_original,
-                             needs_password=needs_password, sub_images=sub_images)
+                             needs_password=needs_password, sub_images=sub_images,
+                             office_refusal=office_refusal)
 
 
 def _read_at(source: io.BufferedReader, offset: int, count: int) -> bytes:
