@@ -13,8 +13,9 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   target Office wrote itself (not a hyperlink: linked pictures, objects, frames, workbooks, cloud
   folders) and any path target becomes a neutral one (web links, content, stay);
 - pictures inside are cleaned like attachments (JPEG losslessly: `jpeg_clean`; others
-  re-encoded), embedded Office documents recursively; what cannot be cleaned (OLE objects,
-  vector pictures, sound, video, imported chunks, unknown parts) stays, with a warning;
+  re-encoded; SVG as a drawing, `svg`), embedded Office documents recursively; what cannot
+  be cleaned (OLE objects, EMF/WMF pictures, sound, video, imported chunks, unknown parts)
+  stays, with a warning;
 - media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
   the inserted file's name), every relationship and content type pointing to them follows;
 - a digital signature (`_xmlsignatures/`) is removed (it names the signer, and cleaning breaks
@@ -111,7 +112,7 @@ _JPEG_PARTS = (".jpg", ".jpeg", ".jpe", ".jfif")
 _RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tiff": sniff.TIFF,
                  ".webp": sniff.WEBP}
 _OOXML_PARTS = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
-_UNCLEANED_MEDIA = (".emf", ".wmf", ".heic", ".heif", ".bmp", ".svg", ".wdp", ".jxr")
+_UNCLEANED_MEDIA = (".emf", ".wmf", ".heic", ".heif", ".bmp", ".wdp", ".jxr")
 _FONT_PARTS = (".odttf", ".fntdata", ".ttf", ".otf", ".eot")
 """Embedded fonts are removed, with their relationships and the font table's references to them
 (`office_references`): a font's name table can hold its licensee, and a part named like a font
@@ -268,6 +269,8 @@ def _cleaned_part(
         return body
     if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
         return clean_picture(package.read(info), warnings)
+    if suffix == ".svg":  # Office 365's icons and SVG pictures (review r11j J4)
+        return _clean_drawing(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
         try:
             inner = clean_office_document(package.read(info), depth=depth + 1)
@@ -309,6 +312,23 @@ def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
     for code in picture.warnings:  # cleaned at the container level, a profile dropped: said
         _warn(warnings, code)
     return picture.data
+
+
+def _clean_drawing(data: bytes, warnings: list[str]) -> bytes | None:
+    """An SVG picture part cleaned as a standalone drawing is (`svg.clean_svg`); None (and
+    OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it is not one or cannot be."""
+    from intake_app.media.svg import clean_svg  # svg reaches back here for its pictures: late
+
+    try:
+        if sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "") != sniff.SVG:
+            raise NotCleanable(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+        drawing = clean_svg(data)
+    except NotCleanable:
+        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
+        return None
+    for code in drawing.warnings:
+        _warn(warnings, code)
+    return drawing.data
 
 
 def _warn(warnings: list[str], code: str) -> None:
