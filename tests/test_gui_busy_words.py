@@ -42,7 +42,8 @@ def test_unlocking_says_it_is_opening_and_a_kept_draft_is_named(
         assert page.busy.isVisible() and page.busy.text() == opening
         qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
         assert not page.busy.isVisible() and not page.kept.isVisible()
-        assert window.workspace.editor is not None  # and it did open again
+        # and it did open again, in the turn after the list
+        qtbot.waitUntil(lambda: window.workspace.editor is not None)
     finally:
         window.lock()
         set_ui_language("en")

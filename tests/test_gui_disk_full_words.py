@@ -73,7 +73,9 @@ def test_a_lock_whose_save_fails_says_the_words_are_lost_not_kept(
     disk["full"] = False
     page.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(page.unlock_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
+    # The draft open at the lock opens again in the turn after the list.
+    qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.editor is not None,
+                    timeout=20000)
     assert window.workspace.editor.form.description.toPlainText() == "First sentence."
     window.lock()
 

@@ -272,8 +272,10 @@ class MainWindow(QMainWindow):
         self._show_lock_note()
         self.workspace.focus_list()
         reopen, self._reopen = self._reopen, None
-        if reopen is not None and session.has_draft(reopen[0]):
-            self.workspace.open_editor(reopen[0], reopen[1], resume=True, focus=reopen[2])
+        if reopen is not None and session.has_draft(reopen[0]):  # in the next turn: the list
+            page = self.workspace  # alone held the window 30-40 ms (issue 12 "Quick")
+            QTimer.singleShot(0, page, lambda: page.retired or page.open_editor(
+                reopen[0], reopen[1], resume=True, focus=reopen[2]))
         tell_after_unlock(self, session, save_unlisted=self.workspace.delivery.save_unlisted)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
