@@ -7,13 +7,14 @@ Run in a process of its own per display platform (Qt picks its platform once per
     .venv/bin/python benchmarks/ui_everyday.py --platform xcb --rounds 5   # Xvfb (+ openbox)
 
 The actions, driven as a person does (keys and buttons of the real MainWindow, nl): New signal
-(Ctrl+N), Cancel; open a stored draft (Edit…), Cancel; the editor's language button there and
-back; lock (Ctrl+L) with a draft open; unlocking (until the list is up and the editor built
-ahead). Each is measured from the key or click until what it
-shows is up, and then for `SETTLE_S` more (what Qt does once the dialog is mapped and painted
-counts too). Each line of output is `ACTION <name> <gap ms> <runnable ms> <on-CPU ms>`: the
-longest gap, how much of it the GUI thread waited for a processor (machine load), and how
-much it ran (its own work); the caller judges them.
+(Ctrl+N), Cancel; open a stored draft (Edit…); the editor's language button there and back;
+lock (Ctrl+L) with a draft open and from the list; unlocking (until the list is up and the
+editor built ahead; after a lock with a draft open, it opens again). Each is measured from the
+key or click until what it shows is up, and then for `SETTLE_S` more (what Qt does once the
+dialog is mapped and painted counts too). Each line of output is `ACTION <name> <gap ms>
+<runnable ms> <on-CPU ms>`: the longest gap, how much of it the GUI thread waited for a
+processor (machine load), and how much it ran (its own work); the caller judges them.
+`--profile NAME` runs the actions whose name contains NAME under cProfile.
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
             while editor() is not None:
                 pause(0.05)
         window.activateWindow()  # Ctrl+N is a shortcut of the active window
+        measure("lock from the list (Ctrl+L)",
+                lambda: QTest.keyClick(window, Qt.Key_L, Qt.ControlModifier),
+                lambda: window.session is None and window.unlock_page.isVisible())
+        unlock()
+        window.activateWindow()
     window.lock()
     window.close()
     app.processEvents()
