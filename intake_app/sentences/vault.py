@@ -77,6 +77,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The system keyring is locked. Unlock it (usually by logging in to your desktop "
               "again) and try again; no attempt was counted and nothing was deleted.",
     },
+    "vault.keyring_read_only": {
+        "nl": "De sleutelbos van het systeem neemt nu geen wijzigingen aan (misschien mag er "
+              "niet in zijn map worden geschreven). Seinpost moet erin kunnen schrijven om dit "
+              "profiel te openen. Er is geen poging geteld en niets verwijderd; laat de map "
+              "van de sleutelbos weer beschrijfbaar maken of meld opnieuw aan, en probeer het "
+              "opnieuw.",
+        "en": "The system keyring does not accept changes right now (its folder may not be "
+              "writable). Seinpost must be able to write to it to open this profile. No attempt "
+              "was counted and nothing was deleted; have the keyring's folder made writable "
+              "again or log in again, and try again.",
+    },
     "vault.weak_kdf": {
         "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
               "aangemaakt.",

@@ -27,7 +27,7 @@ import secrets
 from dataclasses import dataclass
 from typing import NoReturn
 
-from intake_app.vault import device_secret, duress_record, vault_file, vault_state
+from intake_app.vault import device_secret, duress_record, keyring_use, vault_file, vault_state
 from intake_app.vault.argon2id import SALT_BYTES, stretch
 from intake_app.vault.core import VaultCore, with_slot
 from intake_app.vault.duress_record import Prepared
@@ -125,6 +125,12 @@ class Unlocking(VaultCore):
                 raise VaultTampered()
             raise VaultWiped()
         self._secret = secret
+        if unlocking and file.keyring_mode == MODE_KEYRING:
+            try:  # the duress unlock writes the keyring: both passphrases ask first (R7J-8)
+                keyring_use.check_writable()
+            except VaultError:
+                self.lock()
+                raise
         if unlocking and self.before_count is not None:
             self.before_count()  # the same for every passphrase: nothing tried or counted yet
         if self._state.elsewhere:
@@ -271,7 +277,7 @@ class Unlocking(VaultCore):
         # real unlock writes it once more to reset the count. A refusal puts the bytes as read
         # back (`lock`), so vault.json ends byte for byte as it was.
         file_floor = file.store_mark[0] if file.store_mark is not None else 0
-        keyring_floor = _keyring_floor(file)
+        keyring_floor = keyring_use.keyring_floor(file)
         secret = self._secret
         # The preview's mark is vault.json's number alone, the keyring's kept apart
         # (`high_water`): StoreRolledBack before ProfileRolledBack, as the real unlock (r7c F2).
@@ -314,7 +320,7 @@ class Unlocking(VaultCore):
         renewal of the whole profile folder writes its vault.json once, vault/renewal.py.)
         """
         if floor is None:
-            floor = _store_floor(file)
+            floor = keyring_use.store_floor(file)
         profile_id, secret = prepared.profile_id, old_secret
         if file.keyring_mode == MODE_KEYRING:
             fresh = device_secret.create(profile_id)
@@ -380,21 +386,3 @@ def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes 
     )
     new_file = with_mark(new_file, duress_key, floor, FILE_MARK)
     return with_slot(new_file, index, prepared.stretched, secret, ROLE_REAL, duress_key)
-
-
-def _store_floor(file: VaultFile) -> int:
-    """How far the store had got by this vault's marks, read without the real vault key: the
-    number in vault.json's mark (authenticated by `mac` in keyring mode) and, in keyring mode,
-    the keyring's (kept outside the profile). Their MACs need the real key, which a duress
-    unlock never has; a number raised by someone can only refuse, never empty."""
-    floor = file.store_mark[0] if file.store_mark is not None else 0
-    return max(floor, _keyring_floor(file) or 0)
-
-
-def _keyring_floor(file: VaultFile) -> int | None:
-    """The number of the keyring's mark for this profile (keyring mode), read without its MAC
-    (which needs the real vault key); None when there is none."""
-    if file.keyring_mode != MODE_KEYRING:
-        return None
-    number = (device_secret.load_mark(file.profile_id) or "").partition(":")[0]
-    return int(number) if number.isdigit() and len(number) <= 20 else None
