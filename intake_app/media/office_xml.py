@@ -136,9 +136,9 @@ picture descriptions with paths, the photo with its EXIF. Removed: Word draws th
 rebuilds the shape from it (MS-OI29500: "deleted in case the legacy shape is modified")."""
 _CLOUD_ID_ATTRIBUTES = {"driveId", "itemId"}  # OneDrive/SharePoint ids of a linked file
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
-_FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2"}
-"""Elements whose text is a formula: spreadsheet cells and names, chart series (`c:f`); a
-reference to another workbook carries its full path ('C:\\Users\\…\\[book.xlsx]Sheet'!A1)."""
+_FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2", "calculatedColumnFormula",
+                 "totalsRowFormula"}  # cells, names, rules, validations, tables' columns, charts
+"""A reference to another workbook in them carries its path ('C:\\Users\\…\\[b.xlsx]S'!A1)."""
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _CONTENT_DATE_ATTRIBUTES = {"fullDate", "v", "val", "value", "minDate", "maxDate"}
 """Dates that are the document's content, not its history: a date picker's value
@@ -221,7 +221,7 @@ def _scrub(root: ET.Element) -> bool:
             name = _local(key)
             value = element.attrib[key]
             std = canonical(key)
-            if name in _PERSON_ATTRIBUTES:
+            if name in _PERSON_ATTRIBUTES and local != "table":  # a table's displayName: its name
                 new = _PERSON_ATTRIBUTES[name]
             elif std in _W_PERSON_ATTRIBUTES:
                 new = _W_PERSON_ATTRIBUTES[std]
