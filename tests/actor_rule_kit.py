@@ -5,9 +5,12 @@ The rule, as docs/PRIVACY.md states it: a row is marked when one of its cells in
 category (total above 0) holds fewer than threshold signals; the other-actors row and the actor
 row above it are always hidden; a marked row alone is joined by the row below it (the row above
 for the last row); with fewer than three used categories every row is hidden (when one is
-marked or every signal has one category); the used category totals are hidden when one is from
-1 to P, or equals the grand total, or (beside shown rows) the hidden rows hold at most P + 1 of
-one, or the hidden rows other than a marked one (not the pair) hold less than one. Written out
+marked or every signal has one category); the used category totals are hidden when fewer than
+three rows are hidden (that tells nothing), or when one is from 1 to P, or equals the grand
+total, or the hidden rows hold at most P + 1 of one beyond one hidden row's total (for the
+other-actors row and its partner, beyond their sum; review r14k, K2),
+or (beside shown rows) the hidden rows hold at most P + 1 of one, or the hidden rows other
+than a marked one (not the pair) hold less than one. Written out
 here from that description, not taken from the engine: a test of the engine must not borrow its
 answer.
 
@@ -19,10 +22,11 @@ these 0/1 variables is 1", and each 0/1 variable forces what it stands for: `und
 under the threshold in a used category; `few` a quarter with fewer than three used categories
 (`used` 0 for a category no signal has); `low` a category total from 1 to P; `thin` a used
 category of which the hidden rows hold at most P + 1; `crowd` a used category of which the
-hidden rows other than a marked one hold less than all; `whole` a category total equal to the
-grand total (every signal in one category). `few` holds only beside a marked row or a `whole`:
-with fewer than three used categories every row is hidden when one is marked, or when every
-signal has one category (the zero category totals would disclose).
+hidden rows other than a marked one hold less than all; `lopsided` a used category of which
+the hidden rows hold at most P + 1 beyond one hidden row's total (or the pair's sum); `whole`
+a category total equal to the grand total (every signal in one category). `few` holds only
+beside a marked row or a `whole`: with fewer than three used categories every row is hidden
+when one is marked, or when every signal has one category (the zero category totals would disclose).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ from __future__ import annotations
 from intake_app.office.report.tables import OTHER_ACTORS, TOTAL, Table
 
 BIG = 1000  # as pattern_kit.BIG: far above any count here
-KINDS = ("under", "few", "used", "thin", "crowd", "low", "whole")  # the 0/1 variables' first part
+# the 0/1 variables' first part
+KINDS = ("under", "few", "used", "thin", "crowd", "low", "whole", "lopsided")
+FEWEST_BESIDE_TOTALS = 3  # hidden rows, for the category totals to be shown
 
 Term = tuple[tuple, float]
 Row = tuple[list[Term], float, float]
@@ -111,7 +117,8 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
         for row in rest:
             found.append(([(v, 1.0) for v in [*marks[row], few]], 1, inf))
     hidden_totals = [c for c in cols if (TOTAL, c) in table.suppressed]
-    if len(rows) > 1 and hidden_totals:
+    # Beside fewer than three hidden rows the totals are always hidden: that tells nothing.
+    if len(rows) > 1 and hidden_totals and len(hidden) >= FEWEST_BESIDE_TOTALS:
         ways = [w for w, _ in wholes]
         for col in hidden_totals:
             low = binary("low", name, col)
@@ -130,5 +137,14 @@ def facts(table: Table, threshold: int, protection: int) -> tuple[list[tuple], l
                               for c in cols]
                     found.append(([*block, *others, (crowd, -float(BIG))], 1 - BIG, inf))
                     ways.append(crowd)
+            share = [(_cell(table, r, col), 1.0) for r in hidden]
+            for row in hidden:  # lopsided: the hidden rows hold at most P + 1 beyond a row
+                lopsided = binary("lopsided", name, row, col)  # (the pair: beyond its sum)
+                found.append(([*total(col), (lopsided, -1.0)], 0, inf))  # a used category
+                whole_row = [(_cell(table, r, c), -1.0) for r in (forced if row in forced
+                                                                  else [row]) for c in cols]
+                found.append(([*share, *whole_row, (lopsided, float(BIG))], -inf,
+                              protection + 1 + BIG))
+                ways.append(lopsided)
         found.append(([(v, 1.0) for v in ways], 1, inf))
     return variables, found

@@ -33,6 +33,7 @@ from intake_app.office.report.csv_out import table_csv
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.publish import publish_quarter
 from intake_app.office.report.snapshots import counts_for
+from intake_app.office.report.tables import TOTAL
 from intake_app.sentences import sentence
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "office-publications-norule"
@@ -182,4 +183,33 @@ def test_a_quarter_stored_under_rule_6_is_repeated_as_it_is(tmp_path: Path) -> N
     again = report.tables["actor_category"]
     assert again.suppressed == old.tables["actor_category"].suppressed
     assert stored(conn, Q3).rule == 6
+    conn.close()
+
+
+def test_a_quarter_stored_under_rule_7_is_protected_again_with_its_category_totals_hidden(
+        tmp_path: Path) -> None:
+    # Rule 7 showed the category totals beside CN and ER hidden as a block of two: ER's
+    # liaison, who filed all 19 ER signals, read CN's row exactly (review r14k, K2). Rule 8
+    # hides the same rows and those totals too, so it covers the stored quarter and replaces it.
+    rows = {"CN": (10, 10, 2), "ER": (3, 8, 8), "MA": (9, 8, 7), "RU": (8, 8, 8)}
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [("2026-08-02T12:00:00Z", category, actor, "individual", "phone",
+                         "online", None, "fear_for_safety", "medium", "office_only", "B", "2")
+                        for actor, counts in rows.items()
+                        for category, n in zip(("intimidation", "diaspora_tax",
+                                                "informants_surveillance"), counts, strict=True)
+                        for _ in range(n)])
+    old = publish_quarter(counts_for(conn, Q3), 5, 5)
+    old.rule = 7
+    main = old.tables["actor_category"]
+    totals = {(row, col) for row, col in main.suppressed if row == TOTAL}
+    assert totals  # rule 8 hides them
+    main.suppressed -= totals  # as rule 7 published them
+    with conn:
+        publications.save(conn, old)
+    report = build_report(conn, Q3, compare=0, today=AFTER_Q4)
+    again = report.tables["actor_category"]
+    assert totals <= again.suppressed
+    assert again.suppressed - totals == main.suppressed
+    assert stored(conn, Q3).rule == publications.RULE == 8
     conn.close()

@@ -29,8 +29,13 @@ categories were ever published; statistics offices hide a few cells around each 
    shown: a shown row never shows a zero of a used category, so the zero rule tells nothing
    of the hidden cells.
 4. The totals of the used categories are hidden, as one unit, when one of them is from 1 to
-   P, or the hidden rows hold fewer than P + 2 of one (`block_least`): that sum is the total
-   less the shown rows, so shown, it would bound the column's hidden cells; or a hidden row
+   P; when fewer than three rows are hidden (`FEWEST_BESIDE_TOTALS`); when the hidden rows
+   hold fewer than P + 2 of one beyond any one hidden row's total (`block_least`; for the
+   pair, beyond their two totals' sum): what they hold is the total less the shown rows, so
+   shown, it would bound the column's hidden cells, and a reader who knows one hidden row
+   whole (a liaison who filed every signal naming that actor, and sees its total equal what
+   they filed) subtracts that row too (review r14k, K2: beside a block of two, such a
+   liaison read the other row exactly); or a hidden row
    other than the pair holds so much that the other hidden rows could not hold the whole of
    some used category (shown, the totals would force its cell there above 0, and its mark,
    a cell under the threshold, could be placed). The empty categories' totals (0) are shown.
@@ -44,7 +49,9 @@ categories were ever published; statistics offices hide a few cells around each 
 
 Why the hidden cells stay wide (docs/PRIVACY.md): the hidden rows form a table of their own
 whose margins are their totals (each at least P + 2; the pair's sum at least 2P + 4) and, where
-shown, category sums of at least P + 2 in at least two used categories; a cell of such a table
+shown, category sums of at least P + 2 in at least two used categories, over at least three
+rows, and still at least P + 2 over the two rows or more left once any one row is taken away
+(by a reader who knows it); a cell of such a table
 lies anywhere between its Fréchet bounds, min(row, column, the other rows, the other columns)
 apart: more than P. With the used category totals hidden, a cell lies anywhere from 0 to its
 row's total. Nothing is decided by an audit: the audit (`audit.unprotected`) only checks the
@@ -116,6 +123,13 @@ def block_least(protection: int) -> int:
     return protection + 2
 
 
+# The fewest hidden rows beside which the category totals are shown (step 4). Shown beside
+# two, the totals less the shown rows give the two rows' sum in each category, and a reader
+# who knows one of the rows (a liaison who filed every signal naming that actor, and sees its
+# total equal what they filed) reads the other exactly, small cells included (review r14k, K2).
+FEWEST_BESIDE_TOTALS = 3
+
+
 def _column_totals_hidden(main: Table, hidden: list[str], protection: int) -> bool:
     """Steps 2 and 4: whether the category totals are hidden (one unit)."""
     col_totals = [(TOTAL, c) for c in main.cols]
@@ -123,19 +137,30 @@ def _column_totals_hidden(main: Table, hidden: list[str], protection: int) -> bo
             or any(0 < main.values[k] <= protection or k in main.must_hide
                    for k in col_totals)):
         return True
-    if len(hidden) == len(main.rows):
-        return False
+    if len(hidden) < FEWEST_BESIDE_TOTALS:
+        return True
     least = block_least(protection)
     cols = used(main)
     sums = {col: sum(main.values[(row, col)] for row in hidden) for col in cols}
-    if any(sums[col] < least for col in cols):
+    beside = partner(main)
+    pair = (OTHER_ACTORS, beside)
+    pair_sum = sum(main.values[(row, TOTAL)] for row in main.rows if row in pair)
+    # The hidden rows less any one of them (the one a reader may know whole) must still hold
+    # at least P + 2 of each used category: what they hold is the total less the shown rows
+    # and the known row, and it bounds each of their cells there (review r14k, K2). Judged
+    # by numbers shown with the totals (the hidden rows' share less the row's total, or for
+    # the pair their sum), never by a hidden cell: a rule that looked at the hidden cells
+    # told every reader that none of them held more than the share less P + 2.
+    if any(sums[col] - (pair_sum if row in pair else main.values[(row, TOTAL)]) < least
+           for row in hidden for col in cols):
         return True
+    if len(hidden) == len(main.rows):
+        return False
     # A hidden row other than the pair is marked: one of its used cells is under the
     # threshold. Shown, the category totals must leave each of its cells free to be 0 (the
     # other hidden rows able to hold the whole category), or the mark would be placed.
     block = sum(main.values[(row, TOTAL)] for row in hidden)
-    beside = partner(main)
-    marked = [row for row in hidden if row not in (OTHER_ACTORS, beside)]
+    marked = [row for row in hidden if row not in pair]
     return any(sums[col] > block - main.values[(row, TOTAL)] for row in marked for col in cols)
 
 

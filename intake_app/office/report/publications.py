@@ -51,7 +51,13 @@ from intake_app.office.report.tables import (
 # category totals where the hidden rows hold P + 1 or fewer of a category (`actor_table`;
 # issue 14, review r14j R7). Rule 6 stays safe on its own (it hides more of the interior):
 # a quarter stored under it is repeated as it is (`REPEATED`).
-RULE = 7
+# 8 = the category totals are hidden beside fewer than three hidden rows, and where the hidden
+# rows hold P + 1 or fewer of a category beyond one hidden row's total: a reader who knows
+# one hidden row whole read the other rows of a block of two exactly (review r14k, K2). A
+# quarter stored under rule 7 is protected again (rule 8 hides the same rows, and the totals
+# as often or more: it covers it); one stored under rule 6 is still repeated (docs/PRIVACY.md
+# says what it keeps).
+RULE = 8
 # The rules whose stored publications a report repeats unchanged: today's, and rule 6, whose
 # pattern is also decided by position alone and whose actor totals follow the same rule.
 REPEATED = (6, RULE)

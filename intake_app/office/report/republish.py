@@ -11,7 +11,9 @@ hidden groups by an interval, where the ceilings could leave a few values (revie
 rule 3 showed a row naming every signal with a known impact (G2); rule 4 did the same beside
 the other "not known" codes (actor and region unknown, grades F and 6: review r14h, H2); rule 5
 showed, within a category column, one actor's cell and the zeros of the others beside
-"unknown" (review r14i, C1). One stored under rule 6 is repeated as it is
+"unknown" (review r14i, C1); rule 7 showed the category totals beside a block of two hidden
+rows, which a reader who knows one of them whole subtracts (review r14k, K2). One stored under
+rule 6 is repeated as it is
 (`publications.REPEATED`): its pattern too is decided by position alone, and it hid the whole
 inside of the actor table where today's rule hides rows (issue 14, review r14j R7).
 
