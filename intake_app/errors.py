@@ -107,6 +107,26 @@ class Cancelled(SeinpostError):
     default_message = "Cancelled: nothing was changed."
 
 
+class Reason(str):
+    """An operating system's reason for a file error: its English text (`os.strerror`, or
+    the text the raiser gave), with the code of that reason in the table of sentences
+    ("reason.ENOENT", "reason.other"), from which `sentences.sentence` takes it in any other
+    language (review r14k, K3: Dutch sentences carried the system's English reason)."""
+
+    code: str
+
+    def __new__(cls, text: str, code: str) -> Reason:
+        made = super().__new__(cls, text)
+        made.code = code
+        return made
+
+
+def os_reason(exc: OSError) -> Reason:
+    """The reason of `exc` as a `Reason` ("reason.<errno name>" where the table has one)."""
+    name = errno.errorcode.get(exc.errno, "") if isinstance(exc.errno, int) else ""
+    return Reason(exc.strerror or type(exc).__name__, f"reason.{name or 'other'}")
+
+
 def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[str, object]]:
     """The sentence code and placeholder values for any exception that reaches a front end.
 
@@ -132,7 +152,7 @@ def classify(exc: BaseException, *, show_path: bool = True) -> tuple[str, dict[s
         if exc.errno == errno.ENOSPC:
             return "disk_full", {}
         where = f": {exc.filename}" if show_path and exc.filename else ""
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         code = "file.not_allowed" if isinstance(exc, PermissionError) else "file.unreadable"
         return code, {"reason": reason, "where": where}
     return "internal", {}

@@ -40,6 +40,7 @@ def inputs(tmp_path: Path) -> Path:
 NO_VAULT = ("intake-app", EXIT_ERROR, sentence("vault.not_found", "en"))
 COMMON = ["--profile", "no-profile", "--passphrase-file", "pass"]
 NOT_OFFICE_DB = sentence("office.not_office_db", "en", path="junk")
+NOT_OFFICE_DB_EXISTING = sentence("office.not_office_db_existing", "en", path="junk")
 NO_OFFICE_DB = sentence("office.db_missing", "en", path="office.db")
 MISSING = sentence("file.unreadable", "en", reason="No such file or directory", where="")[:30]
 
@@ -75,15 +76,15 @@ CASES = {
     "office open": (["open", "junk", "--into", "office.db", "--keys", "no-keys",
                      "--passphrase-file", "pass"], EXIT_ERROR, NO_OFFICE_DB),
     "office export": (["export", "--format", "jsonl", "--out", "x.jsonl", "--db", "junk"],
-                      EXIT_ERROR, NOT_OFFICE_DB),
+                      EXIT_ERROR, NOT_OFFICE_DB_EXISTING),
     "office receipt": (["receipt", "0" * 32, "--out", "r.json", "--db", "office.db"],
                        EXIT_ERROR, NO_OFFICE_DB),
     "office report": (["report", "--db", "junk", "--period", "2026-Q3", "--out", "out"],
-                      EXIT_ERROR, NOT_OFFICE_DB),
+                      EXIT_ERROR, NOT_OFFICE_DB_EXISTING),
     "office purge": (["purge", "--db", "junk", "--older-than", "2026-Q1"], EXIT_ERROR,
-                     NOT_OFFICE_DB),
+                     NOT_OFFICE_DB_EXISTING),
     "office settings": (["settings", "--db", "junk", "--retention", "8"], EXIT_ERROR,
-                        NOT_OFFICE_DB),
+                        NOT_OFFICE_DB_EXISTING),
 }
 
 

@@ -85,7 +85,8 @@ def test_report_refusals_speak_the_lang_given_not_the_terminals(
         "threshold low": (["--db", str(db), "--period", "2026-Q1", "--threshold", "1"],
                           sentence("report.threshold_low", lang, threshold=1, least=MIN_THRESHOLD)),
         "not a database": (["--db", str(not_db), "--period", "2026-Q1"],
-                           sentence("office.not_office_db", lang, path=str(not_db))),
+                           sentence("office.not_office_db_existing", lang,
+                                    path=str(not_db))),
         "no database": (["--db", str(tmp_path / "none.db"), "--period", "2026-Q1"],
                         sentence("office.db_missing", lang, path=str(tmp_path / "none.db"))),
     }

@@ -73,7 +73,11 @@ def test_a_file_that_is_not_an_office_database_is_refused_in_both_languages_and_
             monkeypatch.setenv("SEINPOST_LANG", lang)
             status = office_main(COMMANDS[command])
             err = capsys.readouterr().err
-            expected = sentence("office.not_office_db", lang, path=DB)
+            # Only the registry commands start a new database: the others' hint names the
+            # existing one alone (review r14k, K3: "or for a new one" sent them in a circle).
+            code = ("office.not_office_db" if command.startswith("liaison")
+                    else "office.not_office_db_existing")
+            expected = sentence(code, lang, path=DB)
             assert (status, err) == (1, f"intake-office: {expected}\n"), (kind, lang)
             assert _folder(tmp_path) == before, (kind, lang)
         given.unlink()

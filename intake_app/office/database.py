@@ -40,7 +40,7 @@ class OfficeDatabaseError(SeinpostError):
     code = "office.database"
     codes = ("office.database", "office.database.too_new", "office.db_folder_read_only",
              "office.disk_full", "office.db_unreadable", "office.bundle_id_shared",
-             "office.db_missing", "office.not_office_db")
+             "office.db_missing", "office.not_office_db", "office.not_office_db_existing")
 
 
 APPLICATION_ID = schema.APPLICATION_ID
@@ -205,7 +205,8 @@ def connect(db_path: Path, *, create: bool = True) -> sqlite3.Connection:
     With `create` (the default), a new one is made where no file exists, its missing folders
     0700; without, a missing file raises OfficeDatabaseError "office.db_missing". An existing
     file that is not an office database (`is_office_database`) raises "office.not_office_db"
-    and is left as it was. Also OfficeDatabaseError for a full disk, a read-only folder, an
+    ("office.not_office_db_existing" without `create`) and is left as it was. Also
+    OfficeDatabaseError for a full disk, a read-only folder, an
     unreadable, damaged or newer database (see `_explain`).
     """
     db_path = Path(db_path)
@@ -217,8 +218,11 @@ def connect(db_path: Path, *, create: bool = True) -> sqlite3.Connection:
             make_private_dirs(db_path.parent)  # new folders 0700; existing ones left as they are
             _create(db_path)
         if not is_office_database(db_path):
+            # Without `create` (open, export, receipt, report, purge, settings) no new one
+            # is made: the hint names only the existing one (review r14k, K3).
             raise OfficeDatabaseError(f"{db_path}: not an office database, left as it was",
-                                      code="office.not_office_db", path=str(db_path))
+                                      code="office.not_office_db" if create
+                                      else "office.not_office_db_existing", path=str(db_path))
         make_existing_private(db_path)  # it holds plaintext signals: before any is written
     except OSError as exc:
         raise _explain(db_path, exc) from None

@@ -12,7 +12,7 @@ are the one lookup. A code may live in one part only (a second one is an error a
 
 from __future__ import annotations
 
-from intake_app.errors import ContractError
+from intake_app.errors import ContractError, Reason
 from intake_app.sentences import (
     bundle,
     common,
@@ -55,10 +55,21 @@ class _Params(dict):
 
 def sentence(code: str, lang: str = "nl", **params: object) -> str:
     """The sentence for `code` in `lang` ("nl" or "en"), its `{placeholders}` filled from
-    `params`; the internal sentence if the code is unknown, English if `lang` is unknown."""
+    `params`; the internal sentence if the code is unknown, English if `lang` is unknown.
+    A `Reason` among `params` (an operating system's reason) is its own English text in
+    English and its sentence in the table in another language ("reason.other" where the
+    table has none for it)."""
     entry = SENTENCES.get(code) or SENTENCES["internal"]
     template = entry.get(lang) or entry["en"]
-    return template.format_map(_Params(params))
+    filled = {name: _reason(value, lang) if isinstance(value, Reason) else value
+              for name, value in params.items()}
+    return template.format_map(_Params(filled))
+
+
+def _reason(reason: Reason, lang: str) -> str:
+    if lang == "en" or lang not in LANGUAGES:
+        return str(reason)
+    return (SENTENCES.get(reason.code) or SENTENCES["reason.other"])[lang]
 
 
 def identifier_kind(kind: str, lang: str = "nl") -> str:

@@ -155,6 +155,14 @@ SENTENCES: dict[str, dict[str, str]] = {
               "Seinpost did not use or change it; give the office database, or for a new one "
               "a name where no file exists yet.",
     },
+    "office.not_office_db_existing": {
+        "nl": "{path} is geen database van het meldpunt (het bestand is leeg of van een ander "
+              "soort). Seinpost heeft het niet gebruikt en niet veranderd; geef de database "
+              "van het meldpunt (die `intake-office liaison add` heeft gemaakt).",
+        "en": "{path} is not an office database (the file is empty or of another kind). "
+              "Seinpost did not use or change it; give the office database (the one "
+              "`intake-office liaison add` made).",
+    },
     "office.registry": {
         "nl": "Het register van contactpersonen kan dit niet aanpassen.",
         "en": "The registry of liaisons cannot make this change.",
