@@ -26,12 +26,15 @@ def skip_or_fail(reason: str) -> None:
 
 
 @contextlib.contextmanager
-def small_tmpfs(folder: Path, size: str, *, mode: str | None = None) -> Iterator[Path]:
-    """Mount a tmpfs of `size` (e.g. "256k", "2m") on a new `folder` for the duration."""
+def small_tmpfs(folder: Path, size: str, *, mode: str | None = None,
+                inodes: int | None = None) -> Iterator[Path]:
+    """Mount a tmpfs of `size` (e.g. "256k", "2m") on a new `folder` for the duration; with
+    `inodes`, at most that many files and folders on it."""
     folder.mkdir()
     if os.geteuid() != 0:
         skip_or_fail("mounting a small tmpfs needs root")
-    options = f"size={size}" + (f",mode={mode}" if mode else "")
+    options = (f"size={size}" + (f",mode={mode}" if mode else "")
+               + (f",nr_inodes={inodes}" if inodes else ""))
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
                              capture_output=True, text=True, check=False)
     if mounted.returncode != 0:

@@ -90,7 +90,7 @@ class StoreCore:
 
         Raises DiskFull or StoreCorrupt translated from SQLite errors.
         """
-        with self._lock, translate_errors():
+        with self._lock, translate_errors(self.profile_dir):
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -105,7 +105,7 @@ class StoreCore:
 
         Raises DiskFull or StoreCorrupt translated from SQLite errors.
         """
-        with self._lock, translate_errors():
+        with self._lock, translate_errors(self.profile_dir):
             yield self._conn
 
     @contextlib.contextmanager

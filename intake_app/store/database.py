@@ -92,7 +92,7 @@ def create_database(profile_dir: Path, name: str = DB_NAME, *,
         raise
     conn = _connect(path)
     try:
-        with translate_errors():
+        with translate_errors(Path(profile_dir)):
             if not synced:  # from the first write (the id below, in a rollback journal)
                 conn.execute("PRAGMA synchronous = OFF")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
@@ -213,7 +213,7 @@ def check_database(profile_dir: Path, *,
     try:
         if on_connect is not None:
             on_connect(conn)
-        with translate_errors():
+        with translate_errors(path.parent):
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise StoreCorrupt()
             if schema_version(conn) > CURRENT_VERSION:
@@ -269,7 +269,7 @@ def finish_opening(conn: sqlite3.Connection, profile_dir: Path) -> sqlite3.Conne
     """Configure a checked connection to the store in `profile_dir` and run the migrations it
     lacks (closed on failure, its WAL left unfolded: `close_unfolded`)."""
     try:
-        with translate_errors():
+        with translate_errors(Path(profile_dir)):
             _configure(conn)
             migrate(conn)
     except BaseException:
@@ -355,9 +355,27 @@ def is_disk_full(exc: BaseException) -> bool:
     return sqlite_disk_full(exc)
 
 
+_SQLITE_CANTOPEN, _SQLITE_IOERR = 14, 10
+
+
+def _no_room(folder: Path | None) -> bool:
+    """Whether the file system of `folder` has no free inode or no free block left: then
+    SQLite's "unable to open database file" or "disk I/O error" (a log file it could not make)
+    is a full disk (review r7j, R7J-11: "Something went wrong … (OperationalError)")."""
+    if folder is None:
+        return False
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return False
+    return info.f_bavail == 0 or (info.f_files > 0 and info.f_favail == 0)
+
+
 @contextlib.contextmanager
-def translate_errors() -> Iterator[None]:
-    """SQLite's and the OS's low-level errors as the store errors the user can act on."""
+def translate_errors(folder: Path | None = None) -> Iterator[None]:
+    """SQLite's and the OS's low-level errors as the store errors the user can act on.
+    `folder`: the store's folder, whose file system is asked when SQLite could not open or
+    write a file (`_no_room`)."""
     try:
         yield
     except (DiskFull, StoreCorrupt):
@@ -365,8 +383,10 @@ def translate_errors() -> Iterator[None]:
     except (sqlite3.OperationalError, OSError) as exc:
         if is_disk_full(exc):
             raise DiskFull() from exc
-        if isinstance(exc, sqlite3.OperationalError) and (
-                getattr(exc, "sqlite_errorcode", 0) & 0xFF == _SQLITE_READONLY):
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (_SQLITE_CANTOPEN, _SQLITE_IOERR) and _no_room(folder):
+            raise DiskFull() from exc
+        if isinstance(exc, sqlite3.OperationalError) and code == _SQLITE_READONLY:
             raise StoreReadOnly() from exc  # a file made read-only since it was checked
         if isinstance(exc, sqlite3.OperationalError) and "malformed" in str(exc):
             raise StoreCorrupt() from exc

@@ -16,7 +16,8 @@ new profile. Imports no Qt, prints nothing.
 
 The disk space the duress unlock needs is asked for before any unlock counts its attempt
 (`check_space`): a file system too full to build the folder, or with less than `NEEDED_BYTES`
-left beside it, refuses every passphrase alike with DiskFull, nothing counted or changed.
+left beside it, or fewer than `NEEDED_INODES` free inodes, refuses every passphrase alike with
+DiskFull, nothing counted or changed.
 Before, a nearly full disk let the real passphrase open and made the duress one fail, after it
 had already rewritten vault.json when it renewed in place (review r7h, R7H-13).
 """
@@ -26,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -40,6 +40,11 @@ from intake_app.store.errors import DiskFull
 #: (112 KiB with its log) is made: 90 to 130 KiB of rows, log and vault.json were measured on a
 #: tmpfs (tests/test_duress_disk_full.py), so twice that. Less left refuses every unlock alike.
 NEEDED_BYTES = 256 * 1024
+#: Free inodes (files and folders) the finishing of a duress unlock's new folder needs once its
+#: schema-only part is made: vault.json, the store's log files and their temporary names, a
+#: few; four free let the real passphrase open and made the duress one fail (review r7j,
+#: R7J-11, tests/test_duress_inodes_full.py), so sixteen times that.
+NEEDED_INODES = 64
 
 
 class FolderAhead:
@@ -80,10 +85,14 @@ class FolderAhead:
         if self._full:
             raise DiskFull()
         try:
-            free = shutil.disk_usage(self._profile_dir).free
+            info = os.statvfs(self._profile_dir)
         except OSError:
             return  # nothing to tell by: the build itself says it
-        if free < NEEDED_BYTES:
+        if info.f_bavail * info.f_frsize < NEEDED_BYTES:
+            raise DiskFull()
+        # Free inodes too (review r7j, R7J-11): the duress unlock makes a few more files than
+        # the real one. A file system that counts none (f_files 0: btrfs, vfat) has no limit.
+        if info.f_files and info.f_favail < NEEDED_INODES:
             raise DiskFull()
 
     def take(self) -> tuple[Path, sqlite3.Connection] | None:
