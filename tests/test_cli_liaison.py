@@ -37,8 +37,8 @@ def test_init_asks_for_the_office_fingerprint(tmp_path: Path) -> None:
     result = run_cli(["init", "--profile", str(profile), "--office-card",
                       str(office.card_path), "--no-keyring"], cwd=tmp_path, stdin=stdin)
     assert result.returncode == 0, result.stderr
-    assert office.parsed.fingerprint in result.stdout
-    assert "Type the fingerprint shown by the office to confirm" in result.stderr
+    assert office.parsed.fingerprint in result.stdout  # confirmed, after it was typed
+    assert "Type the fingerprint the office reads out to you" in result.stderr
     assert "passphrase only" in result.stderr  # the visible warning of --no-keyring
     card_out = tmp_path / "liaison.card"
     result = run_cli(["card", "--out", str(card_out), "--profile", str(profile)], cwd=tmp_path,
@@ -56,6 +56,19 @@ def test_init_refuses_a_wrong_fingerprint_and_sets_up_nothing(tmp_path: Path) ->
     assert result.returncode != 0 and "does not match" in result.stderr
     assert "Traceback" not in result.stderr
     assert not profile.exists()
+
+
+def test_init_never_shows_the_cards_fingerprint_before_it_is_typed(tmp_path: Path) -> None:
+    """Review r7j R7J-5: init printed the card's digits and then asked for them, so copying the
+    screen passed a swapped card. Typed wrong, not one group of the card's digits is shown."""
+    office = make_office(tmp_path / "office")
+    wrong = "12345 " * 8
+    result = run_cli(["init", "--profile", str(tmp_path / "profile"), "--office-card",
+                      str(office.card_path), "--no-keyring"], cwd=tmp_path,
+                     stdin=f"{wrong}\n{PASSPHRASE}\n{PASSPHRASE}\n")
+    assert result.returncode != 0 and "does not match" in result.stderr
+    said = result.stdout + result.stderr
+    assert [group for group in office.parsed.fingerprint.split() if group in said] == []
 
 
 def test_init_refuses_a_tampered_or_liaison_card(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from intake_app.cli import usage
 from intake_app.cli.console import Console
 from intake_app.domain.signal_errors import SignalValidationError
 from intake_app.errors import ContractError, SeinpostError, classify
-from intake_app.sentences import sentence
+from intake_app.sentences import field_error_line, sentence
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -89,7 +89,8 @@ def run(console: Console, command: Callable[[], int]) -> int:
         return command()
     except SignalValidationError as exc:
         for problem in exc.errors:
-            console.error(f"{problem.field}: {problem.message}")
+            console.error(f"{problem.field}: " + field_error_line(
+                problem.field, problem.code, problem.limit, console.language))
         return exit_code(exc)
     except (Exception, KeyboardInterrupt) as exc:  # the last line of defence: never a traceback
         console.error(error_line(exc, console.language))

@@ -15,7 +15,7 @@ from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
 from intake_app.fs import json_input, outside
-from intake_app.sentences import identifier_kind, sentence
+from intake_app.sentences import field_error_line, identifier_kind, sentence
 from intake_app.services.liaison import (
     DEFAULT_LIAISON_NAME,
     AttachmentDamaged,
@@ -36,9 +36,6 @@ def profile_path(option: str | None) -> Path:
     return resolve_profile_dir(option)
 
 
-FINGERPRINT_QUESTION = "Type the fingerprint shown by the office to confirm:"
-
-
 def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
     profile = profile_path(ns.profile)
     vault = Vault.open(profile)  # before asking: "no vault here" needs no passphrase
@@ -51,11 +48,14 @@ def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
 
 def cmd_init(ns: argparse.Namespace, console: Console) -> int:
     card = read_office_card(Path(ns.office_card))
-    console.out(f"Office card: {card.name}")
-    console.out(f"Fingerprint: {card.fingerprint}")
-    typed = ns.fingerprint if ns.fingerprint is not None else console.ask(FINGERPRINT_QUESTION)
+    console.say("liaison_out.office_card", name=card.name)
+    # The card's digits are not shown before they are typed: copying the screen would then
+    # pass a swapped card (review r7j R7J-5; the window does the same).
+    typed = ns.fingerprint if ns.fingerprint is not None else console.ask(
+        sentence("liaison_out.fingerprint_question", console.language))
     if not card.matches_fingerprint(typed):
         raise FingerprintMismatch()
+    console.say("liaison_out.fingerprint_confirmed", fingerprint=card.fingerprint)
     passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
     session = LiaisonSession.initialise(
         profile_path(ns.profile), passphrase, card, typed,
@@ -65,11 +65,11 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
         status = session.status()
     finally:
         session.lock()
-    if status.vault.warning:
-        console.warn(status.vault.warning)
-    console.out("The profile is set up and the office card is verified.")
-    console.out(f"Your fingerprint: {status.liaison_fingerprint}")
-    console.out("Give your key card to the office: intake-app card --out FILE")
+    if status.vault.warning_code:
+        console.warn(sentence(status.vault.warning_code, console.language))
+    console.say("liaison_out.set_up")
+    console.say("liaison_out.your_fingerprint", fingerprint=status.liaison_fingerprint)
+    console.say("liaison_out.give_card")
     return 0
 
 
@@ -99,8 +99,8 @@ def _show_outcome(console: Console, outcome: AttachmentOutcome, media_type: str 
     """One line per attachment, named by position: outcome word, media type, sentences."""
     kind = f", {media_type}" if media_type else ""
     text = " ".join(outcome.sentences(console.language))
-    label = "Bijlage" if console.language == "nl" else "Attachment"
-    console.out(f"{label} {outcome.position}: {outcome.cleaning}{kind}. {text}")
+    console.say("liaison_out.attachment", position=outcome.position, cleaning=outcome.cleaning,
+                kind=kind, text=text)
 
 
 def cmd_record(ns: argparse.Namespace, console: Console) -> int:
@@ -126,7 +126,7 @@ def cmd_record(ns: argparse.Namespace, console: Console) -> int:
         except BaseException:
             session.delete(draft_id)  # all or nothing: no half-attached draft
             raise
-        console.out(f"Saved draft {draft_id}")
+        console.say("liaison_out.draft_saved", draft_id=draft_id)
         _show_identifiers(console, draft_id, session.check_identifiers(draft_id))
     finally:
         session.lock()
@@ -139,6 +139,7 @@ def cmd_list(ns: argparse.Namespace, console: Console) -> int:
         entries = session.list_entries()
     finally:
         session.lock()
+    # A table for scripts as much as for eyes: its header and values are codes in both languages.
     console.out(f"{'ID':32}  {'KIND':6}  {'SIZE':>12}  {'DATE':20}  STATUS")
     for entry in entries:
         console.out(f"{entry.id:32}  {entry.kind:6}  {entry.size:>12}  {entry.date[:19]:20}  "
@@ -151,14 +152,15 @@ def cmd_delete(ns: argparse.Namespace, console: Console, session: LiaisonSession
     undelivered = [e for e in session.list_entries()
                    if e.kind == "sealed" and e.id in ids and e.status in HELD]
     if undelivered:
-        console.warn(f"{len(undelivered)} of these are sealed without a receipt yet: they will "
-                     "never reach the office.")
-    if not ns.yes and not console.confirm(f"Delete {len(ids)} signal(s) for good?"):
-        console.out("Nothing was deleted.")
+        console.warn(sentence("liaison_out.delete_undelivered", console.language,
+                              count=len(undelivered)))
+    if not ns.yes and not console.confirm(
+            sentence("liaison_out.delete_question", console.language, count=len(ids))):
+        console.say("liaison_out.nothing_deleted")
         return 1
     for entry_id in ids:
         session.delete(entry_id)
-    console.out(f"Deleted {len(ids)} signal(s).")
+    console.say("liaison_out.deleted", count=len(ids))
     return 0
 
 
@@ -171,16 +173,18 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
         dates = {e.id: e.date[:19] for e in entries if e.kind == "draft"}  # as `list` shows it
         ids = [check_id(ns.id)] if ns.id else list(dates)
         if not ids:
-            console.out("There are no drafts to seal.")
+            console.say("liaison_out.no_drafts")
         for draft_id in ids:
             try:
                 hits = session.check_identifiers(draft_id)
             except SignalValidationError as exc:
                 failed += 1
                 not_sealed.append(draft_id)
-                console.error(f"draft {draft_id} is not complete and was not sealed:")
+                console.error(sentence("liaison_out.draft_incomplete", console.language,
+                                       draft_id=draft_id))
                 for problem in exc.errors:
-                    console.error(f"  {problem.field}: {problem.message}")
+                    console.error(f"  {problem.field}: " + field_error_line(
+                        problem.field, problem.code, problem.limit, console.language))
                 continue
             _show_identifiers(console, draft_id, hits)
             # what each attachment will be sealed as, before it is sealed (by position only)
@@ -195,12 +199,13 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
                                       draft_id=draft_id,
                                       positions=", ".join(map(str, not_clean))))
             if ((hits or not_clean) and not ns.yes
-                    and not console.confirm(f"Seal draft {draft_id} anyway?")):
-                console.out(f"Not sealed: {draft_id}")
+                    and not console.confirm(sentence("liaison_out.seal_anyway",
+                                                     console.language, draft_id=draft_id))):
+                console.say("liaison_out.not_sealed", draft_id=draft_id)
                 not_sealed.append(draft_id)
                 continue
             total = session.plaintext_size(draft_id)
-            label = f"Sealing {draft_id[:8]}"
+            label = sentence("liaison_out.sealing", console.language, short_id=draft_id[:8])
             try:
                 item = session.seal(
                     draft_id, progress=lambda done, label=label, total=total:
@@ -215,9 +220,10 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
                                        draft=f"{draft_id} ({dates.get(draft_id, '…')})"))
                 continue
             console.progress_done()
-            console.out(f"Sealed {item.id} ({item.size} bytes)")
+            console.say("liaison_out.sealed", item_id=item.id, size=item.size)
             if item.warnings:
-                console.warn(f"sealed with attachment warnings: {', '.join(item.warnings)}")
+                console.warn(sentence("liaison_out.sealed_with_warnings", console.language,
+                                      warnings=", ".join(item.warnings)))
     finally:
         session.lock()
     if not_sealed:
@@ -229,24 +235,24 @@ def cmd_seal(ns: argparse.Namespace, console: Console) -> int:
 
 def cmd_status(ns: argparse.Namespace, console: Console) -> int:
     vault = Vault.open(profile_path(ns.profile)).status()
-    console.out(f"Keyring: {vault.keyring}")
-    if vault.warning:
-        console.warn(vault.warning)
+    console.say("liaison_out.keyring", keyring=vault.keyring)
+    if vault.warning_code:
+        console.warn(sentence(vault.warning_code, console.language))
     # An erased vault has no attempts left to count (review r7i R7I-3: "(None left)"); the
     # unlock below says it was erased.
     if vault.wipe_after is not None and vault.attempts_left is not None:
-        console.out(f"Erases itself after {vault.wipe_after} wrong passphrases "
-                    f"({vault.attempts_left} left)")
+        console.say("liaison_out.wipe_after", wipe_after=vault.wipe_after,
+                    left=vault.attempts_left)
     session = _unlock(ns, console)
     try:
         status = session.status()
     finally:
         session.lock()
     counts = status.counts
-    console.out(f"Drafts: {counts['drafts']}  Sealed: {counts['sealed']}  "
-                f"Exported: {counts['exported']}  Delivered: {counts['delivered']}")
-    console.out(f"Office: {status.office_name}, fingerprint {status.office_fingerprint}")
-    console.out(f"Your fingerprint: {status.liaison_fingerprint}")
+    console.say("liaison_out.counts", **counts)
+    console.say("liaison_out.office", name=status.office_name,
+                fingerprint=status.office_fingerprint)
+    console.say("liaison_out.your_fingerprint", fingerprint=status.liaison_fingerprint)
     return 0
 
 
@@ -256,7 +262,7 @@ def cmd_card(ns: argparse.Namespace, console: Console) -> int:
         session.save_liaison_card(ns.out)
     finally:
         session.lock()
-    console.out(f"Your key card was written to {ns.out}")
+    console.say("liaison_out.card_written", path=ns.out)
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 from intake_app.cli.console import Console, tell_if_purged
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import DuressNameNeeded
 from intake_app.vault.profile import resolve_profile_dir
@@ -54,27 +55,28 @@ def cmd_settings(ns: argparse.Namespace, console: Console) -> int:
     try:
         if ns.wipe_after is not None:  # first: refused in passphrase-only mode, nothing set
             session.set_wipe_after(current, _wipe_after(ns.wipe_after))
-            console.out(f"Erase after wrong passphrases: {ns.wipe_after}.")
+            console.say("liaison_out.wipe_set", value=ns.wipe_after)
         if ns.auto_lock is not None:
             session.set_auto_lock_minutes(ns.auto_lock)
-            console.out(f"Auto-lock set to {ns.auto_lock} minute(s).")
+            console.say("liaison_out.auto_lock_set", minutes=ns.auto_lock)
         if ns.duress_passphrase_file is not None:
             duress = read_passphrase(console, ns.duress_passphrase_file, confirm=False)
             session.set_duress_passphrase(current, duress, shown_name=ns.duress_name)
-            console.out("Duress passphrase set.")
+            console.say("liaison_out.duress_set")
         if ns.no_duress:
             session.set_duress_passphrase(current, None)
-            console.out("Duress passphrase removed.")
+            console.say("liaison_out.duress_removed")
         if ns.change_passphrase or ns.new_passphrase_file is not None:
             new = read_passphrase(console, ns.new_passphrase_file, confirm=True)
             session.change_passphrase(current, new)
-            console.out("Passphrase changed; the data was not re-encrypted.")
+            console.say("liaison_out.passphrase_changed")
         status = session.vault_status()
-        console.out(f"Auto-lock: {session.auto_lock_minutes()} minute(s)")
-        wipe = "off" if status.wipe_after is None else f"after {status.wipe_after} wrong attempts"
-        if not status.wipe_available:
-            wipe = "off (only with the system keyring; this profile is passphrase-only)"
-        console.out(f"Erase on wrong passphrases: {wipe}")
+        console.say("liaison_out.auto_lock", minutes=session.auto_lock_minutes())
+        wipe = ("liaison_out.wipe_unavailable" if not status.wipe_available
+                else "liaison_out.wipe_off" if status.wipe_after is None
+                else "liaison_out.wipe_after_attempts")
+        console.say("liaison_out.wipe", wipe=sentence(wipe, console.language,
+                                                      count=status.wipe_after))
     finally:
         session.lock()
     return 0

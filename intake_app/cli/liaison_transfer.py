@@ -64,20 +64,21 @@ def cmd_export(ns: argparse.Namespace, console: Console,
         return _save_unlisted(ns.to, console, session)
     result = session.export(
         ns.to, ns.ids or None, max_part_size=ns.max_part_size,
-        progress=lambda done, total: console.progress("Exporting", done, total),
+        progress=lambda done, total: console.progress(
+            sentence("liaison_out.exporting", console.language), done, total),
     )
     console.progress_done()
     for code in result.warnings:  # a stick that is not there looks like an ordinary folder
-        console.warn(f"{sentence(code, 'en')} ({ns.to})")
+        console.warn(f"{sentence(code, console.language)} ({ns.to})")
     for left in result.left_out:  # a sealed file changed, deleted or emptied: the rest went
         console.warn(sentence(left.code, console.language,
                               position=left.position, sealed=left.sealed_when()))
     for path in result.paths:
-        console.out(f"Wrote {path}")  # the full path: say exactly where the bundle went
-    files = "file" if len(result.paths) == 1 else f"{len(result.paths)} part files"
-    console.out(f"Exported {len(result.item_ids)} signal(s) in one bundle ({files}, "
-                f"{result.size} bytes), bundle id {result.bundle_id}.")
-    console.out("They stay sealed on this laptop until you import the office's receipt.")
+        console.say("liaison_out.wrote", path=path)  # the full path: exactly where it went
+    console.say("liaison_out.exported_one_file" if len(result.paths) == 1
+                else "liaison_out.exported_parts", count=len(result.item_ids),
+                parts=len(result.paths), size=result.size, bundle_id=result.bundle_id)
+    console.say("liaison_out.stay_sealed")
     return 0
 
 
@@ -85,23 +86,21 @@ def _save_unlisted(target: Path, console: Console, session: LiaisonSession) -> i
     """`export --unlisted`: the sealed files no row names, copied as they are (the session's
     `save_unlisted`; store/unlisted.py says why they are not put in a bundle)."""
     for path in session.save_unlisted(target):
-        console.out(f"Wrote {path}")
-    console.out(f"Saved {len(session.unlisted_sealed)} sealed file(s) that this profile's "
-                "store does not list. Give them to the office as they are.")
+        console.say("liaison_out.wrote", path=path)
+    console.say("liaison_out.unlisted_saved", count=len(session.unlisted_sealed))
     return 0
 
 
 def cmd_receipt(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
     result = session.import_receipt(ns.file)
-    console.out(f"Receipt for bundle {result.bundle_id} accepted: {len(result.delivered)} "
-                f"signal(s) delivered and purged from this laptop, "
-                f"{len(result.already_delivered)} already delivered before.")
+    console.say("liaison_out.receipt_accepted", bundle_id=result.bundle_id,
+                delivered=len(result.delivered), before=len(result.already_delivered))
     return 0
 
 
 def cmd_office_card(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
     card = session.update_office_card(ns.card)
-    console.out(f"New office card accepted: {card.name}")
-    console.out(f"Fingerprint: {card.fingerprint}")
-    console.out("New signals are sealed to this card from now on.")
+    console.say("liaison_out.office_card_accepted", name=card.name)
+    console.say("liaison_out.fingerprint", fingerprint=card.fingerprint)
+    console.say("liaison_out.sealed_to_new_card")
     return 0

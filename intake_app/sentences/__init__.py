@@ -6,8 +6,9 @@ never signal content). `tests/test_error_sentences.py` walks every `SeinpostErro
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
 The table is kept in one module per room (common, vault, store, transfer, bundle, crypto,
-signal, media, office, office_lines, front_ends) and joined here; `SENTENCES` and `sentence()`
-are the one lookup. A code may live in one part only (a second one is an error at import).
+signal, signal_fields, media, office, office_lines, liaison_lines, front_ends) and joined here;
+`SENTENCES` and `sentence()` are the one lookup. A code may live in one part only (a second one
+is an error at import).
 """
 
 from __future__ import annotations
@@ -18,18 +19,20 @@ from intake_app.sentences import (
     common,
     crypto,
     front_ends,
+    liaison_lines,
     media,
     office,
     office_lines,
     signal,
+    signal_fields,
     store,
     transfer,
     vault,
 )
 
 LANGUAGES = ("nl", "en")
-PARTS = (common, vault, store, transfer, bundle, crypto, signal, media, office, office_lines,
-         front_ends)
+PARTS = (common, vault, store, transfer, bundle, crypto, signal, signal_fields, media, office,
+         office_lines, liaison_lines, front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:
@@ -77,3 +80,28 @@ def identifier_kind(kind: str, lang: str = "nl") -> str:
     with its article ("een telefoonnummer"); "an identifier" for a kind the table lacks."""
     code = f"identifier.{kind}"
     return sentence(code if code in SENTENCES else "identifier.other", lang)
+
+
+def field_name(path: str, lang: str = "nl") -> str:
+    """The name of the field at `path` of a signal record ("period.end", "attachments.2.size",
+    "category") in `lang`: "The end of the period", "Attachment 3: size", "Category"."""
+    parts = path.split(".")
+    if parts[0] == "attachments" and len(parts) >= 2 and parts[1].isdigit():
+        number = sentence("field_part.attachment", lang, number=int(parts[1]) + 1)
+        if len(parts) == 2:
+            return number
+        detail = f"field_part.{parts[2]}"
+        return f"{number}: {sentence(detail if detail in SENTENCES else 'field_part.entry', lang)}"
+    for code in (f"field_part.{path}", f"field.{parts[0]}"):
+        if code in SENTENCES:
+            return sentence(code, lang)
+    return sentence("field_part.record", lang)
+
+
+def field_error_line(field: str, code: str, limit: int | None, lang: str = "nl") -> str:
+    """What is wrong with the field at `field` (a FieldError's path, code and limit) in `lang`;
+    the generic "not valid" sentence for a code the table lacks. Never names the value."""
+    key = f"field_error.{code}"
+    if key not in SENTENCES:
+        return sentence("signal.invalid", lang)
+    return sentence(key, lang, name=field_name(field, lang), limit=limit)

@@ -46,6 +46,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Verkeerde wachtzin. Nog {attempts_left} pogingen voordat de kluis wordt gewist.",
         "en": "Wrong passphrase. {attempts_left} attempts left before the vault is erased.",
     },
+    "vault.passphrase_only": {
+        "nl": "Dit profiel is alleen door de wachtzin beschermd (geen sleutelbos van het "
+              "systeem). Een kopie van het profiel kan worden aangevallen door de wachtzin te "
+              "raden; kies dus een lange.",
+        "en": "This profile is protected by the passphrase only (no system keyring). A copy of "
+              "the profile can be attacked by guessing the passphrase, so choose a long one.",
+    },
     "vault.wiped": {
         "nl": "Deze kluis is gewist. De signalen erin zijn op deze laptop niet meer terug te "
               "halen.",

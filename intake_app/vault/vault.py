@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from intake_app.sentences import sentence
 from intake_app.vault import device_secret, duress_record, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.core import store_witness, with_slot
@@ -45,10 +46,7 @@ from intake_app.vault.vault_file import (
 
 __all__ = ["MAX_WIPE_AFTER", "MIN_WIPE_AFTER", "NO_KEYRING_WARNING", "Vault", "VaultStatus"]
 
-NO_KEYRING_WARNING = (
-    "No system keyring available: this profile is protected by the passphrase only. A copy of "
-    "the profile can be attacked by guessing the passphrase, so choose a long one."
-)
+NO_KEYRING_WARNING = sentence("vault.passphrase_only", "en")
 
 
 @dataclass(frozen=True)
@@ -70,6 +68,7 @@ class VaultStatus:
     wiped: bool
     kdf: KdfParams
     wipe_available: bool = True  # keyring mode: wipe-after can be set (WipeNeedsKeyring)
+    warning_code: str | None = None  # the warning's code in the one table of sentences
 
 
 class Vault(Protection, StoreMark, Renewal):
@@ -197,17 +196,18 @@ class Vault(Protection, StoreMark, Renewal):
         """
         with self._mutex:
             file = self._reload()
-        warning: str | None = None
+        warning_code: str | None = None
         if file.keyring_mode == MODE_KEYRING:
             backend = device_secret.usable_backend()
             label = device_secret.backend_label(backend) if backend else "unavailable"
             if backend is None:
-                warning = KeyringUnavailable.default_message
+                warning_code = KeyringUnavailable.code
         else:
             label = "passphrase-only"
-            warning = NO_KEYRING_WARNING
+            warning_code = "vault.passphrase_only"
         if file.wiped:
-            warning = VaultWiped.default_message
+            warning_code = VaultWiped.code
+        warning = None if warning_code is None else sentence(warning_code, "en")
         # In passphrase-only mode the counter never erases (unlocking.py `_may_wipe`): a
         # wipe_after left in such a file (an earlier version's, or written in) is not shown.
         wipe_after = file.wipe_after if self._may_wipe(file) else None
@@ -217,6 +217,7 @@ class Vault(Protection, StoreMark, Renewal):
         return VaultStatus(
             keyring=label,
             warning=warning,
+            warning_code=warning_code,
             locked=not self.is_unlocked,
             failed_attempts=file.failed_attempts,
             wipe_after=wipe_after,

@@ -1,0 +1,151 @@
+"""What the liaison's command line prints when a command did its work (intake_app/cli/liaison*.py):
+result lines, questions and warnings (review r7j R7J-4: in Dutch they were English).
+
+One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en"}. Values are
+paths, ids, names on cards, counts, sizes and settings; never signal content.
+"""
+
+from __future__ import annotations
+
+SENTENCES: dict[str, dict[str, str]] = {
+    # init: the card's digits are never shown before the liaison typed what the office read
+    # aloud (review r7j R7J-5, as the window does).
+    "liaison_out.office_card": {"nl": "Kaart van het meldpunt: {name}",
+                                "en": "Office card: {name}"},
+    "liaison_out.fingerprint_question": {
+        "nl": "Typ de vingerafdruk die het meldpunt u voorleest (of die op het papier van het "
+              "meldpunt staat):",
+        "en": "Type the fingerprint the office reads out to you (or the one on the office's "
+              "paper):",
+    },
+    "liaison_out.fingerprint_confirmed": {
+        "nl": "De vingerafdruk klopt: {fingerprint}",
+        "en": "The fingerprint matches: {fingerprint}",
+    },
+    "liaison_out.set_up": {
+        "nl": "Het profiel is ingericht en de kaart van het meldpunt is gecontroleerd.",
+        "en": "The profile is set up and the office card is verified.",
+    },
+    "liaison_out.your_fingerprint": {"nl": "Uw vingerafdruk: {fingerprint}",
+                                     "en": "Your fingerprint: {fingerprint}"},
+    "liaison_out.give_card": {
+        "nl": "Geef uw sleutelkaart aan het meldpunt: intake-app card --out BESTAND",
+        "en": "Give your key card to the office: intake-app card --out FILE",
+    },
+    # record, seal, delete
+    "liaison_out.attachment": {"nl": "Bijlage {position}: {cleaning}{kind}. {text}",
+                               "en": "Attachment {position}: {cleaning}{kind}. {text}"},
+    "liaison_out.draft_saved": {"nl": "Concept bewaard: {draft_id}",
+                                "en": "Saved draft {draft_id}"},
+    "liaison_out.no_drafts": {"nl": "Er zijn geen concepten om te verzegelen.",
+                              "en": "There are no drafts to seal."},
+    "liaison_out.draft_incomplete": {
+        "nl": "concept {draft_id} is niet compleet en is niet verzegeld:",
+        "en": "draft {draft_id} is not complete and was not sealed:",
+    },
+    "liaison_out.seal_anyway": {"nl": "Concept {draft_id} toch verzegelen?",
+                                "en": "Seal draft {draft_id} anyway?"},
+    "liaison_out.not_sealed": {"nl": "Niet verzegeld: {draft_id}",
+                               "en": "Not sealed: {draft_id}"},
+    "liaison_out.sealing": {"nl": "Verzegelen {short_id}", "en": "Sealing {short_id}"},
+    "liaison_out.sealed": {"nl": "Verzegeld: {item_id} ({size} bytes)",
+                           "en": "Sealed {item_id} ({size} bytes)"},
+    "liaison_out.sealed_with_warnings": {
+        "nl": "verzegeld met waarschuwingen bij bijlagen: {warnings}",
+        "en": "sealed with attachment warnings: {warnings}",
+    },
+    "liaison_out.delete_undelivered": {
+        "nl": "{count} hiervan zijn verzegeld zonder ontvangstbewijs: ze komen nooit meer bij "
+              "het meldpunt aan.",
+        "en": "{count} of these are sealed without a receipt yet: they will never reach the "
+              "office.",
+    },
+    "liaison_out.delete_question": {"nl": "{count} signaal/signalen voorgoed verwijderen?",
+                                    "en": "Delete {count} signal(s) for good?"},
+    "liaison_out.nothing_deleted": {"nl": "Er is niets verwijderd.",
+                                    "en": "Nothing was deleted."},
+    "liaison_out.deleted": {"nl": "{count} signaal/signalen verwijderd.",
+                            "en": "Deleted {count} signal(s)."},
+    # status, card
+    "liaison_out.keyring": {"nl": "Sleutelbos: {keyring}", "en": "Keyring: {keyring}"},
+    "liaison_out.wipe_after": {
+        "nl": "Wist zichzelf na {wipe_after} verkeerde wachtzinnen (nog {left})",
+        "en": "Erases itself after {wipe_after} wrong passphrases ({left} left)",
+    },
+    "liaison_out.counts": {
+        "nl": "Concepten: {drafts}  Verzegeld: {sealed}  Geëxporteerd: {exported}  "
+              "Afgeleverd: {delivered}",
+        "en": "Drafts: {drafts}  Sealed: {sealed}  Exported: {exported}  "
+              "Delivered: {delivered}",
+    },
+    "liaison_out.office": {"nl": "Meldpunt: {name}, vingerafdruk {fingerprint}",
+                           "en": "Office: {name}, fingerprint {fingerprint}"},
+    "liaison_out.card_written": {"nl": "Uw sleutelkaart is geschreven naar {path}",
+                                 "en": "Your key card was written to {path}"},
+    # export, receipt, office card
+    "liaison_out.exporting": {"nl": "Exporteren", "en": "Exporting"},
+    "liaison_out.wrote": {"nl": "Geschreven: {path}", "en": "Wrote {path}"},
+    "liaison_out.exported_one_file": {
+        "nl": "{count} signaal/signalen geëxporteerd in één bundel (één bestand, {size} bytes), "
+              "bundelcode {bundle_id}.",
+        "en": "Exported {count} signal(s) in one bundle (file, {size} bytes), bundle id "
+              "{bundle_id}.",
+    },
+    "liaison_out.exported_parts": {
+        "nl": "{count} signaal/signalen geëxporteerd in één bundel ({parts} deelbestanden, "
+              "{size} bytes), bundelcode {bundle_id}.",
+        "en": "Exported {count} signal(s) in one bundle ({parts} part files, {size} bytes), "
+              "bundle id {bundle_id}.",
+    },
+    "liaison_out.stay_sealed": {
+        "nl": "Ze blijven verzegeld op deze laptop tot u het ontvangstbewijs van het meldpunt "
+              "inleest.",
+        "en": "They stay sealed on this laptop until you import the office's receipt.",
+    },
+    "liaison_out.unlisted_saved": {
+        "nl": "{count} verzegeld(e) bestand(en) bewaard die de opslag van dit profiel niet "
+              "kent. Geef ze zoals ze zijn aan het meldpunt.",
+        "en": "Saved {count} sealed file(s) that this profile's store does not list. Give them "
+              "to the office as they are.",
+    },
+    "liaison_out.receipt_accepted": {
+        "nl": "Ontvangstbewijs voor bundel {bundle_id} aanvaard: {delivered} signaal/signalen "
+              "afgeleverd en van deze laptop gewist, {before} al eerder afgeleverd.",
+        "en": "Receipt for bundle {bundle_id} accepted: {delivered} signal(s) delivered and "
+              "purged from this laptop, {before} already delivered before.",
+    },
+    "liaison_out.office_card_accepted": {
+        "nl": "Nieuwe kaart van het meldpunt aanvaard: {name}",
+        "en": "New office card accepted: {name}",
+    },
+    "liaison_out.fingerprint": {"nl": "Vingerafdruk: {fingerprint}",
+                                "en": "Fingerprint: {fingerprint}"},
+    "liaison_out.sealed_to_new_card": {
+        "nl": "Nieuwe signalen worden vanaf nu voor deze kaart verzegeld.",
+        "en": "New signals are sealed to this card from now on.",
+    },
+    # settings
+    "liaison_out.wipe_set": {"nl": "Wissen na verkeerde wachtzinnen: {value}.",
+                             "en": "Erase after wrong passphrases: {value}."},
+    "liaison_out.auto_lock_set": {"nl": "Automatisch vergrendelen na {minutes} minuut/minuten.",
+                                  "en": "Auto-lock set to {minutes} minute(s)."},
+    "liaison_out.duress_set": {"nl": "Noodwachtzin ingesteld.", "en": "Duress passphrase set."},
+    "liaison_out.duress_removed": {"nl": "Noodwachtzin verwijderd.",
+                                   "en": "Duress passphrase removed."},
+    "liaison_out.passphrase_changed": {
+        "nl": "Wachtzin gewijzigd; de gegevens zijn niet opnieuw versleuteld.",
+        "en": "Passphrase changed; the data was not re-encrypted.",
+    },
+    "liaison_out.auto_lock": {"nl": "Automatisch vergrendelen: {minutes} minuut/minuten",
+                              "en": "Auto-lock: {minutes} minute(s)"},
+    "liaison_out.wipe": {"nl": "Wissen bij verkeerde wachtzinnen: {wipe}",
+                         "en": "Erase on wrong passphrases: {wipe}"},
+    "liaison_out.wipe_off": {"nl": "uit", "en": "off"},
+    "liaison_out.wipe_after_attempts": {"nl": "na {count} verkeerde pogingen",
+                                        "en": "after {count} wrong attempts"},
+    "liaison_out.wipe_unavailable": {
+        "nl": "uit (alleen met de sleutelbos van het systeem; dit profiel heeft alleen een "
+              "wachtzin)",
+        "en": "off (only with the system keyring; this profile is passphrase-only)",
+    },
+}
