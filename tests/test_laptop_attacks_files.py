@@ -96,7 +96,8 @@ def test_the_command_line_names_the_left_out_signal_by_position_and_date(
                     sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
     assert sentence("cli.warning", lang, line=told) in done.stderr.splitlines()
     assert ids[1] not in done.stderr + done.stdout  # named by position and date only
-    assert "Exported 2 signal(s)" in done.stdout
+    exported = {"nl": "2 signaal/signalen geëxporteerd", "en": "Exported 2 signal(s)"}
+    assert exported[lang] in done.stdout
 
 
 @pytest.mark.usefixtures("english_ui")
@@ -222,7 +223,8 @@ def test_the_command_line_names_an_emptied_or_deleted_signal_by_position_and_dat
                     sealed=f"{left.sealed_at[:10]} {left.sealed_at[11:16]} UTC")
     assert sentence("cli.warning", lang, line=told) in done.stderr.splitlines()
     assert ids[1] not in done.stderr + done.stdout
-    assert "Exported 2 signal(s)" in done.stdout
+    exported = {"nl": "2 signaal/signalen geëxporteerd", "en": "Exported 2 signal(s)"}
+    assert exported[lang] in done.stdout
 
 
 @pytest.mark.usefixtures("english_ui")
