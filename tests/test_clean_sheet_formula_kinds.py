@@ -51,6 +51,19 @@ def workbook() -> bytes:
                    overrides={"xl/tables/table1.xml": table_type, "xl/tables/table2.xml": table_type})
 
 
+def pivot_workbook() -> bytes:
+    """A workbook whose pivot cache has a calculated field (`cacheField/@formula`) naming another
+    workbook by its path: an attribute, read for paths like any other, now kept a formula."""
+    cache = (f'<pivotCacheDefinition {SML} refreshOnLoad="1" recordCount="0"><cacheSource type="worksheet">'
+             '<worksheetSource ref="A1:A2" sheet="Blad1"/></cacheSource><cacheFields count="1">'
+             f'<cacheField name="Dubbel" numFmtId="0" formula="{PATH}*2" databaseField="0"/>'
+             "</cacheFields></pivotCacheDefinition>")
+    name = "xl/pivotCache/pivotCacheDefinition1.xml"
+    return package("xlsx", parts={name: cache},
+                   main_rels=(("rIdP", OD + "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml"),),
+                   overrides={name: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"})
+
+
 def _parts(data: bytes) -> dict[str, str]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: archive.read(name).decode() for name in archive.namelist() if name.endswith(".xml")}
@@ -75,3 +88,13 @@ def test_a_tables_display_name_is_its_name_and_stays() -> None:
     parts = _parts(clean_attachment(workbook(), "budget.xlsx").data)
     names = [re.search(r'displayName="([^"]*)"', parts[f"xl/tables/table{n}.xml"]).group(1) for n in (1, 2)]
     assert names == ["Tabel1", "Tabel2"]
+
+
+def test_a_calculated_fields_formula_attribute_loses_the_path_and_stays_a_formula() -> None:
+    original = pivot_workbook()
+    assert canaries(original)
+    result = clean_attachment(original, "budget.xlsx")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    assert canaries(result.data) == [] and identifying_tags(result.data) == []
+    cache = _parts(result.data)["xl/pivotCache/pivotCacheDefinition1.xml"]
+    assert f'formula="{CUT}*2"' in cache, cache

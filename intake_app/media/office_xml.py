@@ -30,13 +30,12 @@ docs/CLEANING.md:
   name, without extension) becomes "Picture" whatever it holds;
 - OneDrive and SharePoint drive and item ids next to a linked file (`xxl21:alternateUrls`
   `@driveId`, `@itemId`) are emptied; fields are `office_fields`' (instructions joined over runs,
-  results of AUTHOR, FILENAME… neutralised), content controls bound to a property are
-  `office_bindings`';
-- any attribute value that is a path (`paths.PATH`, the one recogniser) and formulas that name
-  another workbook (`<f>`, `definedName`, chart `c:f`) get NEUTRAL_PATH; any attribute that is a
-  date and time (`dT`, `dt`, `created`, `dateTime`) becomes NEUTRAL_DATE, a pivot's serial
-  `refreshedDate` is removed; a signature line's suggested signer and presentation tags'
-  values are neutralised;
+  results of AUTHOR, FILENAME… neutralised), content controls are `office_bindings`';
+- any attribute value that is a path (`paths.PATH`, the one recogniser) gets NEUTRAL_PATH, and
+  formulas that name another workbook (`_FORMULA_TEXT`, also pivots' `formula` and `refersTo`)
+  stay formulas without it; any attribute that is a date and time (`dT`, `dt`, `created`,
+  `dateTime`) becomes NEUTRAL_DATE, a pivot's serial `refreshedDate` is removed; a signature
+  line's suggested signer and presentation tags' values are neutralised;
 - a picture placed in a cell: its alt text, when a file's name, is `office_rich_data`'s;
 - what only spreadsheets keep (custom views' names, scenario users, range permissions' account
   ids, a note's author at the start of its text) is `office_sheets`';
@@ -71,6 +70,7 @@ from intake_app.media.office_revisions import drop_unseen_text
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
+from intake_app.media.paths import without_formula_paths as _formula_cut
 
 NEUTRAL_AUTHOR = "Seinpost"
 NEUTRAL_INITIALS = "SP"
@@ -137,7 +137,7 @@ rebuilds the shape from it (MS-OI29500: "deleted in case the legacy shape is mod
 _CLOUD_ID_ATTRIBUTES = {"driveId", "itemId"}  # OneDrive/SharePoint ids of a linked file
 _FIELD_ATTRIBUTE = f"{{{_W}}}instr"
 _FORMULA_TEXT = {"f", "definedName", "formula", "formula1", "formula2", "calculatedColumnFormula",
-                 "totalsRowFormula"}  # cells, names, rules, validations, tables' columns, charts
+                 "totalsRowFormula", "refersTo"}  # cells, names, rules, validations, tables, charts
 """A reference to another workbook in them carries its path ('C:\\Users\\…\\[b.xlsx]S'!A1)."""
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _CONTENT_DATE_ATTRIBUTES = {"fullDate", "v", "val", "value", "minDate", "maxDate"}
@@ -262,8 +262,8 @@ def _scrub(root: ET.Element) -> bool:
                 new = NEUTRAL_DATE  # when someone wrote, refreshed, revised: dT, dt, dateTime…
             elif std == _FIELD_ATTRIBUTE:
                 continue  # a field's instruction: office_fields reads it with its result
-            else:
-                new = without_paths(value)  # any attribute that holds a path
+            else:  # any attribute that holds a path; a formula (pivot, refersTo) stays one (L1)
+                new = (_formula_cut if name in _FORMULA_TEXT else without_paths)(value)
             if new != value:
                 element.attrib[key] = new
                 changed = True
