@@ -177,7 +177,8 @@ def test_a_set_up_error_stands_right_under_the_field_it_is_about(
     page.passphrase.setText("lantaarn fiets wolk regenjas")
     page.repeat.setText("lantaarn fiets wolk regenjes")
     qtbot.mouseClick(page.create_button, Qt.LeftButton)
-    assert page.error.isVisible() and "not the same" in page.error.text()
+    qtbot.waitUntil(page.error.isVisible, timeout=20000)  # judged at the click, in a worker
+    assert "not the same" in page.error.text()
     assert 0 <= _gap_below(page.use_keyring, page.error) <= page.repeat.height() * 2
     assert _gap_below(page.error, page.create_button) > 0  # above the button, not under it
     assert page.focusWidget() is page.repeat

@@ -58,7 +58,8 @@ def test_the_passphrase_step_clips_nothing_after_an_error(qtbot, tmp_path: Path,
         qtbot.keyClicks(page.passphrase, "kort")
         qtbot.keyClicks(page.repeat, "kort")
         qtbot.mouseClick(page.create_button, Qt.LeftButton)
-        assert page.error.isVisible() and page.steps.currentIndex() == 2
+        qtbot.waitUntil(page.error.isVisible, timeout=20000)  # judged at the click, in a worker
+        assert page.steps.currentIndex() == 2
         step = page.steps.currentWidget()
         # At the whole screen's height, and as short as the window lets itself be made (a
         # window manager's title bar and a panel take room too: the review's clipped form had

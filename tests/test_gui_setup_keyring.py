@@ -108,7 +108,8 @@ def test_a_passphrase_warning_goes_when_typing_anew_and_enter_creates_the_vault(
     qtbot.keyClicks(page.liaison_name, "Contactpersoon Zwolle")
     qtbot.keyClicks(page.passphrase, "zomer")
     qtbot.mouseClick(page.create_button, Qt.LeftButton)
-    assert page.error.isVisible() and page.error.text()
+    qtbot.waitUntil(page.error.isVisible, timeout=20000)  # judged at the click, in a worker
+    assert page.error.text()
     strong = "zomer lantaarn fiets wolk regenjas"
     qtbot.keyClicks(page.passphrase, " lantaarn fiets wolk regenjas")
     assert not page.error.isVisible()

@@ -6,6 +6,7 @@ attacker of a Dutch liaison's laptop would (review r12x X1: the English-only est
 from __future__ import annotations
 
 import pytest
+from meter_kit import settled_acceptable
 
 from intake_app.vault.passphrase import MIN_SCORE, WeakPassphrase, check_new_passphrase, strength
 
@@ -45,8 +46,9 @@ def test_the_set_up_meter_calls_the_liaisons_name_with_a_year_weak(qtbot, tmp_pa
     page = SetupPage(tmp_path / "profile", FileDialogs(), runner, EngineLoader(runner))
     qtbot.addWidget(page)
     page.passphrase.setText("Amira2026")
-    assert page.meter.acceptable()  # no name given yet: only the estimator's own words
+    # No name given yet: only the estimator's own words.
+    assert settled_acceptable(qtbot, page.meter)
     page.liaison_name.setText("Amira Haddad")
-    assert not page.meter.acceptable()
+    assert not settled_acceptable(qtbot, page.meter)
     assert page.meter.verdict.text() in ("Very weak", "Weak", "Not strong enough yet")
     runner.wait()

@@ -61,7 +61,7 @@ class SecurityDialog(FittedDialog):
         self.repeat = password_field()
         # The vault's own rule and set-up's meter and sentence (review r12x X10: a rule of
         # "at least 10 characters" here, another at set-up), with this profile's names.
-        self.meter = StrengthMeter(self.new, lambda: profile_names(session))
+        self.meter = StrengthMeter(self.new, lambda: profile_names(session), runner=runner)
         self.change_button = QPushButton(self.tr("C&hange passphrase"))
         self.change_button.clicked.connect(self.change_passphrase)
         passphrase_box = QGroupBox(self.tr("Passphrase"))
@@ -145,7 +145,8 @@ class SecurityDialog(FittedDialog):
         duress_layout.addLayout(duress_row)
         # The vault's one rule for it too: a duress passphrase someone guesses empties the
         # profile, so it is judged as the real one is (issue 7, with this profile's names).
-        self.duress_meter = StrengthMeter(self.duress, lambda: profile_names(session))
+        self.duress_meter = StrengthMeter(self.duress, lambda: profile_names(session),
+                                           runner=runner)
         duress_layout.addWidget(self.duress_meter)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
         # unlike any profile set up here). Required, as set-up requires a name: a profile that
@@ -292,10 +293,11 @@ class SecurityDialog(FittedDialog):
 
     def change_passphrase(self) -> None:
         self._say("")  # an earlier result is not about this change (review r12z R5)
-        new = self.new.text()
-        if not self.meter.acceptable():
-            self._say(self.meter.advice(), error=True, field=self.new)
-            return
+        # Judged at the click, in a worker (the meter's verdict may be of an earlier text).
+        self.meter.check_then(self._change_checked, lambda: self._say(
+            self.meter.advice(), error=True, field=self.new))
+
+    def _change_checked(self, new: str) -> None:
         if new != self.repeat.text():
             self._say(
                 self.tr("The two passphrases are not the same."), error=True, field=self.repeat
@@ -350,12 +352,15 @@ class SecurityDialog(FittedDialog):
 
     def save_duress(self) -> None:
         self._say("")  # an earlier result is not about this change (review r12z R5)
-        duress = self.duress.text()
         if not self.duress_name.text().strip():
             self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
             return
-        if not self.duress_meter.acceptable():
-            self._say(self.duress_meter.advice(), error=True, field=self.duress)
+        self.duress_meter.check_then(self._duress_checked, lambda: self._say(
+            self.duress_meter.advice(), error=True, field=self.duress))
+
+    def _duress_checked(self, duress: str) -> None:
+        if not self.duress_name.text().strip():  # emptied while the passphrase was judged
+            self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
             return
         if duress != self.duress_repeat.text():
             self._say(

@@ -157,7 +157,7 @@ class SetupPage(QWidget):
         # first (review r12x X1: "Amira2026" read "Strong enough").
         self.meter = StrengthMeter(self.passphrase, lambda: [
             self.liaison_name.text(), self._card.name if self._card is not None else "",
-            self._profile_dir.name])
+            self._profile_dir.name], runner=self._runner)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.Password)
         self.use_keyring = KeyringChoice()  # unticked and explained where there is none
@@ -312,14 +312,15 @@ class SetupPage(QWidget):
         if not self.liaison_name.text().strip():
             self._show_error(self.tr("Give the name the office knows you by."), self.liaison_name)
             return
-        if not self.meter.acceptable():
-            self._show_error(self.meter.advice(), self.passphrase)
-            return
-        if self.passphrase.text() != self.repeat.text():
+        self.meter.check_then(  # judged at the click, in a worker: never a stale verdict
+            self._create_checked, lambda: self._show_error(self.meter.advice(), self.passphrase))
+
+    def _create_checked(self, passphrase: str) -> None:
+        if passphrase != self.repeat.text():
             self._show_error(self.tr("The two passphrases are not the same."), self.repeat)
             return
         card, typed = self._card, self.typed_fingerprint.text()
-        name, passphrase = self.liaison_name.text().strip(), self.passphrase.text()
+        name = self.liaison_name.text().strip()
         use_keyring = self.use_keyring.isChecked()
         self.create_button.setEnabled(False)
         # Seconds of key derivation: said, not only a greyed button (review r12v F9).
