@@ -250,7 +250,7 @@ def test_6_a_duress_unlock_leaves_no_counter_or_name_behind(tmp_path: Path) -> N
 
     coerced = LiaisonSession.unlock(tmp_path / "profile", "everything is fine")
     assert coerced.list_entries() == []
-    assert not getattr(coerced, "purge_notice", False)  # silent before the person watching
+    assert not coerced.undone_notice and not coerced.unlisted_sealed  # silent, watched
     assert keycard.parse_card(coerced.liaison_card()).name != "Amina Haddad"
     registry.add_liaison(office.conn, coerced.liaison_card())
     later = tmp_path / "later"

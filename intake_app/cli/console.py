@@ -112,13 +112,11 @@ class Console:
 
 
 def tell_if_purged(session: object, console: Console) -> None:
-    """Say at once when this unlock emptied the profile (`session.purge_notice`): only a proven
-    change of the vault key does that, and the person must know (docs/SECURITY.md). Say too
-    when it met a vault.json the store had not seen (`session.undone_notice`): a security
-    setting may have been undone (store/vault_seen.py). Say too when sealed files lie in the
-    profile that its store does not list (store/unlisted.py)."""
-    if getattr(session, "purge_notice", False):
-        console.warn(sentence("store.purged", console.language))
+    """Say at once when this unlock met a vault.json the store had not seen
+    (`session.undone_notice`): a security setting may have been undone (store/vault_seen.py).
+    Say too when sealed files lie in the profile that its store does not list
+    (store/unlisted.py). An emptying is never told: only the duress key empties, so whoever
+    sees it typed the duress passphrase, perhaps watched (docs/SECURITY.md, *Purges*)."""
     if getattr(session, "undone_notice", False):
         console.warn(sentence("vault.state_undone", console.language))
     unlisted = getattr(session, "unlisted_sealed", ())

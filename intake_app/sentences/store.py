@@ -6,15 +6,6 @@ One part of the one table (intake_app/sentences/__init__.py): code -> {"nl", "en
 from __future__ import annotations
 
 SENTENCES: dict[str, dict[str, str]] = {
-    # Not an error: what both front ends say when an unlock finished emptying the profile
-    # (cli/console.py; the window has the same sentence in its translations).
-    "store.purged": {
-        "nl": "Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de "
-              "noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet "
-              "meer worden geopend en zijn verwijderd.",
-        "en": "This profile was emptied: its vault key changed (the duress passphrase was used), "
-              "so its drafts and sealed signals could no longer be opened and were removed.",
-    },
     # Not an error: an unlock found sealed files no row of the store names (store/unlisted.py,
     # review r7f G4); both front ends say it, and offer to save the files for the office.
     "store.sealed_unlisted": {

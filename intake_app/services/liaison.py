@@ -82,16 +82,16 @@ def _validated(fields: Mapping[str, Any], today: date | None) -> dict[str, Any]:
 class LiaisonSession(SessionSecurity):
     """One unlocked profile. Create with `initialise` or `unlock`; `lock` ends it."""
 
-    def __init__(self, vault: Vault, store: LocalStore, *, purge_notice: bool = False) -> None:
-        """Use `initialise` or `unlock`."""
+    def __init__(self, vault: Vault, store: LocalStore, *,
+                 finished_emptying: bool = False) -> None:
+        """Use `initialise` or `unlock`. `finished_emptying`: this unlock finished a duress
+        unlock's emptying a cut interrupted (services/opening.py), as silent as that one."""
         self._vault = vault
         self._store = store
-        #: Tell the person: this unlock emptied the profile because the vault key had changed
-        #: (a duress unlock whose emptying was interrupted).
-        self.purge_notice = purge_notice
         #: Tell the person ("vault.state_undone"): this unlock met a vault.json the store had
-        #: not seen (an older copy put back, store/vault_seen.py).
-        self.undone_notice = store.vault_state_noticed
+        #: not seen (an older copy put back, store/vault_seen.py); never the one a cut duress
+        #: unlock wrote itself.
+        self.undone_notice = store.vault_state_noticed and not finished_emptying
         #: Tell the person ("store.sealed_unlisted"): ids of sealed files no row names, a sign
         #: of an older store.db put back (store/unlisted.py); `save_unlisted` copies them.
         self.unlisted_sealed = store.unlisted_sealed
@@ -124,8 +124,8 @@ class LiaisonSession(SessionSecurity):
         """Open the vault with `passphrase` and then its store (services/opening.py); a SIGTERM
         or SIGHUP meanwhile is delivered once it answered (held_signals.py)."""
         with held_signals.held():
-            vault, store, purge_notice = open_profile(profile_dir, passphrase)
-        return cls(vault, store, purge_notice=purge_notice)
+            vault, store, finished_emptying = open_profile(profile_dir, passphrase)
+        return cls(vault, store, finished_emptying=finished_emptying)
 
     @property
     def profile_dir(self) -> Path:

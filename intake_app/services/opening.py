@@ -24,12 +24,12 @@ from intake_app.vault import ProfileRolledBack, Vault, VaultTampered
 
 
 class OpenProfile(NamedTuple):
-    """An unlocked vault, its open store, and whether this unlock emptied the profile where
-    the person must be told (see `open_profile`)."""
+    """An unlocked vault, its open store, and whether this unlock finished an emptying a cut
+    interrupted (see `open_profile`)."""
 
     vault: Vault
     store: LocalStore
-    purge_notice: bool
+    finished_emptying: bool
 
 
 def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
@@ -37,10 +37,14 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
 
     The store's integrity check, which needs no key, runs while the passphrase is stretched
     (store/database.py, DatabaseCheck). A store older than the vault's marks is refused
-    (`refuse_older`) before anything in it is recovered or changed. `purge_notice` is True when
-    this unlock emptied the profile because the vault key had changed (a duress unlock whose
-    emptying was interrupted) and this unlock was not itself the duress one: that is silent by
-    design, so the person watching sees an ordinary, empty profile.
+    (`refuse_older`) before anything in it is recovered or changed. `finished_emptying` is
+    True when this unlock emptied the profile though the vault did not take it for the duress
+    one: a duress unlock cut after it had rewritten vault.json in place, whose duress key now
+    opens the vault's only slot. The store is emptied only under the duress key (its proof,
+    store/trust.py), so whoever typed this passphrase typed the duress one, and someone may be
+    watching: this unlock is as silent as the first (no purge told, and the vault.json the cut
+    unlock wrote not told as undone; review r7j, R7J-11: it said "the duress passphrase was
+    used").
 
     The duress passphrase changes vault.json only once the store accepted the duress proof
     and the marks (`VaultRenewal`), and then once, in the new profile folder: whatever

@@ -26,8 +26,8 @@ authenticated state. A store whose state does not verify under the key that unlo
 is refused (StoreKeyMismatch), never purged, unless the duress proof holds: then, and only
 then, the vault key itself changed (the duress passphrase was used), and the store is emptied
 into a fresh-looking one (new liaison key, default name, counter 0, no history), keeping only
-the office card the proof vouches for. `purged_on_open` tells the session, which tells the
-person unless this very unlock was the duress one.
+the office card the proof vouches for. `purged_on_open` tells the session; nothing tells the
+person (only the duress key empties: services/opening.py).
 """
 
 from __future__ import annotations

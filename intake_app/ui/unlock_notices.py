@@ -1,6 +1,5 @@
 """The boxes the window opens right after an unlock, for what the person must know at once: the
-profile was emptied because its vault key changed (a duress unlock finished after a cut), or
-the unlock met a vault.json the store had not seen, so a security setting may have been undone
+unlock met a vault.json the store had not seen, so a security setting may have been undone
 by someone (store/vault_seen.py), or sealed files lie in the profile that its store does not
 list, so an older store.db may have been put back (store/unlisted.py). The strings keep
 MainWindow's translation context."""
@@ -22,18 +21,12 @@ if TYPE_CHECKING:
 def tell_after_unlock(parent: QWidget, session: LiaisonSession,
                       save_unlisted: Callable[[], None] | None = None) -> None:
     """Open a warning box on `parent` for each notice the unlocked `session` holds (object
-    names `purge_notice`, `undone_notice` and `unlisted_notice`, for the tests); nothing when
-    none does. The sealed files the store does not list (store/unlisted.py) have a box with a
-    Save… button that calls `save_unlisted`."""
-    purged, undone = session.purge_notice, session.undone_notice
+    names `undone_notice` and `unlisted_notice`, for the tests); nothing when none does. The
+    sealed files the store does not list (store/unlisted.py) have a box with a Save… button
+    that calls `save_unlisted`. An emptying is never told (console.py `tell_if_purged`)."""
+    undone = session.undone_notice
     unlisted = len(session.unlisted_sealed)
     title = QCoreApplication.translate("MainWindow", "Seinpost")
-    if purged:
-        _open(parent, title, QCoreApplication.translate(
-            "MainWindow",
-            "This profile was emptied: its vault key changed (the duress passphrase was used), "
-            "so its drafts and sealed signals could no longer be opened and were removed."),
-            "purge_notice")
     if undone:
         from intake_app.sentences import sentence  # the shared table, as the command line says
 

@@ -832,11 +832,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="32"/>
-        <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
-        <translation>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>

@@ -832,11 +832,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="32"/>
-        <source>This profile was emptied: its vault key changed (the duress passphrase was used), so its drafts and sealed signals could no longer be opened and were removed.</source>
-        <translation>Dit profiel is leeggemaakt: de sleutel van de kluis is veranderd (de noodwachtzin is gebruikt), dus de concepten en verzegelde signalen konden niet meer worden geopend en zijn verwijderd.</translation>
-    </message>
-    <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
         <source>&amp;Save…</source>
         <translation>&amp;Bewaren…</translation>
