@@ -19,6 +19,7 @@ from openpyxl.formula.tokenizer import Tokenizer
 from PIL import Image
 
 from intake_app.media.clean import clean_attachment
+from intake_app.media.forecast import forecast_cleaning
 from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     TYPE_NOT_CLEANABLE,
@@ -184,6 +185,33 @@ def test_plain_zip_is_not_cleanable() -> None:
         "application/zip",
         (TYPE_NOT_CLEANABLE,),
     )
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04 fake zip secret", b"PK\x03\x04" + bytes(200)],
+                         ids=["review-a5", "zeros"])
+def test_a_broken_zip_archive_is_a_kind_seinpost_cannot_clean_not_a_damaged_office_file(
+        data: bytes) -> None:
+    """Review r12aa A5: `archief.zip` (20 bytes) was told "The Office document is damaged";
+    named .docx the same bytes are one (test_hostile_office_files_are_sealed_as_is)."""
+    result = clean_attachment(data, "archief.zip")
+    assert (result.cleaning, result.data, result.warnings) == (
+        "not-cleanable", data, (TYPE_NOT_CLEANABLE,))
+    told = forecast_cleaning(data, "archief.zip", len(data))  # the line before it is stored
+    assert (told.cleaning, told.warnings) == (result.cleaning, result.warnings)
+
+
+def test_a_plain_zip_archive_is_forecast_as_it_turns_out() -> None:
+    """It was forecast "will be cleaned" and then told "cannot clean this kind of file"."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("foto's/IMG_0001.txt", "hello")
+    data = out.getvalue()
+    told = forecast_cleaning(data, "fotos.zip", len(data))
+    result = clean_attachment(data, "fotos.zip")
+    assert (told.cleaning, told.warnings) == (result.cleaning, result.warnings) == (
+        "not-cleanable", (TYPE_NOT_CLEANABLE,))
+    docx = build_docx()  # named .zip, an Office package is still forecast and cleaned
+    assert forecast_cleaning(docx, "bijlage.zip", len(docx)).cleaning == "cleaned"
 
 
 def zip_bomb_docx() -> bytes:

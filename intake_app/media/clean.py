@@ -14,6 +14,8 @@ from intake_app.media.quiet import library_output_silenced
 from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     TOO_LARGE_TO_CLEAN,
+    TYPE_NOT_CLEANABLE,
+    UNREADABLE_OFFICE_DOCUMENT,
     Cleaned,
     Cleaning,
     CleanResult,
@@ -54,7 +56,8 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     except NotCleanable as outcome:
         # the type is known but this file is not usable; only the code is logged, never content
         log.info("attachment of type %s not cleaned: %s", media_type, outcome.warning)
-        return _as_is(data, filename, media_type, "not-cleanable", outcome.warning)
+        return _as_is(data, filename, media_type, "not-cleanable",
+                      _said_of(outcome.warning, media_type, filename))
     if cleaned is None:
         return _as_is(data, filename, media_type, "not-cleanable", not_cleanable_code(media_type))
     return CleanResult(
@@ -64,6 +67,14 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
         warnings=cleaned.warnings,
         suggested_name=suggested_name(filename, cleaned.media_type),
     )
+
+
+def _said_of(warning: str, media_type: str, filename: str) -> str:
+    """The warning told for a file the cleaner refused: a broken plain archive
+    (`sniff.plain_archive`) is a kind Seinpost cannot clean, not a damaged Office document."""
+    if warning == UNREADABLE_OFFICE_DOCUMENT and sniff.plain_archive(media_type, filename):
+        return TYPE_NOT_CLEANABLE
+    return warning
 
 
 def _clean(data: bytes, media_type: str) -> Cleaned | None:

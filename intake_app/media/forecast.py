@@ -22,6 +22,7 @@ from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
     PDF_ENCRYPTED,
     TOO_LARGE_TO_CLEAN,
+    TYPE_NOT_CLEANABLE,
     UNREADABLE_SVG,
     Cleaning,
     not_cleanable_code,
@@ -90,6 +91,8 @@ def forecast_cleaning(
     if out_type is None:
         return CleaningForecast(media_type, "not-cleanable", (not_cleanable_code(media_type),),
                                 name)
+    if sniff.plain_archive(media_type, filename):  # as clean.py tells it, however it ends
+        return CleaningForecast(media_type, "not-cleanable", (TYPE_NOT_CLEANABLE,), name)
     if office_refusal is not None:  # as office_docs refuses the package (r11i L3, R6)
         return CleaningForecast(media_type, "not-cleanable", (office_refusal,), name)
     if media_type == sniff.PDF and needs_password:  # as pdf.clean_pdf refuses it
