@@ -95,6 +95,19 @@ SENTENCES: dict[str, dict[str, str]] = {
               "was counted and nothing was deleted; have the keyring's folder made writable "
               "again or log in again, and try again.",
     },
+    "vault.keyring_not_persistent": {
+        "nl": "De standaardsleutelbos van het systeem is een tijdelijke die alles vergeet bij "
+              "het afmelden (de instelling 'default' is veranderd, misschien toen de laptop "
+              "niet bij u was). Seinpost bewaart daar niets. Er is niets verwijderd en geen "
+              "poging geteld: maak de sleutelbos 'login' weer de standaard (het bestand "
+              "~/.local/share/keyrings/default hoort 'login' te noemen of te ontbreken) en "
+              "probeer het opnieuw.",
+        "en": "The system keyring's default is a temporary one that forgets everything at "
+              "logout (its 'default' setting was changed, perhaps while the laptop was out of "
+              "your hands). Seinpost keeps nothing there. Nothing was deleted and no attempt "
+              "was counted: make the 'login' keyring the default again (the file "
+              "~/.local/share/keyrings/default should name 'login' or be absent) and try again.",
+    },
     "vault.weak_kdf": {
         "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
               "aangemaakt.",

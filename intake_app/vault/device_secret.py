@@ -38,6 +38,7 @@ SECRET_BYTES = 32
 MARK_SUFFIX = "/store-mark"
 STATE_SUFFIX = "/vault-state"
 _MAX_STORED_CHARS = 256
+NOT_PERSISTENT = "vault.keyring_not_persistent"
 
 _FRIENDLY_NAMES = {
     "keyring.backends.SecretService": "secret-service",
@@ -114,7 +115,9 @@ def create(profile_id: str) -> bytes | None:
     """Store a fresh device secret for `profile_id` and return it; None if no keyring works.
 
     The value is read back before it is trusted, so a backend that silently drops writes gives
-    a passphrase-only vault (with a warning) instead of a vault nobody can open.
+    a passphrase-only vault (with a warning) instead of a vault nobody can open. A default
+    collection that does not persist raises KeyringUnavailable ("vault.keyring_not_persistent",
+    secret_service.py): the secret would be gone at the next login.
     """
     backend = usable_backend()
     if backend is None:
@@ -123,6 +126,11 @@ def create(profile_id: str) -> bytes | None:
     try:
         _set(backend, profile_id, base64.b64encode(secret).decode("ascii"))
         stored = _get(backend, profile_id)
+    except KeyringUnavailable as exc:
+        if exc.code == NOT_PERSISTENT:
+            raise  # said, not taken for "no keyring": the person can set it right
+        delete(profile_id)
+        return None
     except Exception:
         delete(profile_id)
         return None
@@ -231,7 +239,10 @@ def forget_folder(folder: str) -> None:
 
 
 def _unavailable(exc: BaseException) -> KeyringUnavailable:
-    """The refusal for a keyring that could not be read: "locked" when it said so."""
+    """The refusal for a keyring that could not be read: "locked" when it said so; a refusal
+    that names its reason (a default collection that does not persist) as it is."""
+    if isinstance(exc, KeyringUnavailable) and exc.code != KeyringUnavailable.code:
+        return KeyringUnavailable(code=exc.code)
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable(
             "The system keyring is locked. Unlock it (usually by logging in again) and try again. "
@@ -289,7 +300,8 @@ def _save_text(user: str, value: str) -> None:
         _set(backend, user, value)
         stored = _get(backend, user)
     except Exception as exc:
-        raise KeyringUnavailable() from exc
+        raise _unavailable(exc) if isinstance(exc, KeyringUnavailable) else (
+            KeyringUnavailable()) from exc
     if stored != value:
         raise KeyringUnavailable()
 

@@ -106,12 +106,14 @@ class DeviceSecretMissing(VaultError):
 class KeyringUnavailable(VaultError):
     """The profile needs the system keyring and none is available (code
     "vault.keyring_unavailable"), the keyring is locked ("vault.keyring_locked"), or it does
-    not keep a change ("vault.keyring_read_only", device_secret.py `check_writable`). Raised
-    before any attempt is counted.
+    not keep a change ("vault.keyring_read_only", keyring_use.py `check_writable`), or its
+    default collection keeps nothing past this login ("vault.keyring_not_persistent",
+    secret_service.py). Raised before any attempt is counted.
     """
 
     code = "vault.keyring_unavailable"
-    codes = ("vault.keyring_unavailable", "vault.keyring_locked", "vault.keyring_read_only")
+    codes = ("vault.keyring_unavailable", "vault.keyring_locked", "vault.keyring_read_only",
+             "vault.keyring_not_persistent")
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
         "locked or its service not running). Nothing was deleted; unlock or start the system "

@@ -35,6 +35,10 @@ def check_writable() -> None:
         kept = device_secret._get(backend, PROBE_USER) == value
     except keyring.errors.KeyringLocked as exc:
         raise device_secret._unavailable(exc) from exc
+    except KeyringUnavailable as exc:
+        if exc.code == device_secret.NOT_PERSISTENT:
+            raise
+        raise KeyringUnavailable(code="vault.keyring_read_only") from exc
     except Exception as exc:
         raise KeyringUnavailable(code="vault.keyring_read_only") from exc
     try:

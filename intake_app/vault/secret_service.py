@@ -160,10 +160,24 @@ def _attributes(service: str, username: str) -> dict[str, str]:
     return {"service": service, "username": username}
 
 
+#: The collection the Secret Service keeps in memory only, for this login (its "session" alias).
+SESSION_COLLECTION = "/org/freedesktop/secrets/collection/session"
+
+
 def _default_collection(link: _Link) -> str:
+    """The default collection's path. KeyringUnavailable with the code
+    "vault.keyring_not_persistent" when it is the in-memory session collection: gnome-keyring
+    reads its default alias from a plain file (~/.local/share/keyrings/default) that anyone
+    with the powered-off disk can set to "session"; a device secret stored there is gone at
+    the next login, and this profile's entries, kept in the login keyring, are not found there
+    (review r7j, R7J-12: "lost for good" said of a profile that was fine)."""
     (path,) = link.call(_PATH, _SERVICE, "ReadAlias", "s", "default")
     if path == "/":
         raise _refused("the Secret Service has no default collection")
+    if path == SESSION_COLLECTION or path.startswith(f"{SESSION_COLLECTION}/"):
+        refusal = KeyringUnavailable(code="vault.keyring_not_persistent")
+        refusal.__cause__ = RuntimeError("Secret Service: the default collection is 'session'")
+        raise refusal
     return path
 
 
