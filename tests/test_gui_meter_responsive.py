@@ -86,10 +86,24 @@ def _close(window) -> None:
 
 @pytest.mark.parametrize("which", ["set-up", "change", "duress"])
 def test_typing_120_characters_into_each_meter_leaves_no_event_loop_gap_over_50_ms(
-        qtbot, tmp_path: Path, which: str) -> None:
+        qtbot, tmp_path: Path, which: str, monkeypatch) -> None:
+    """And no judgement runs on the GUI thread: one takes up to 45 ms on a busy laptop even
+    bounded, close to the goal by itself."""
     set_ui_language("en")
     window, field, meter = _meters(qtbot, tmp_path, which)
+    judge = strength_meter.judge
+    on_gui_thread: list[bool] = []
+
+    def watched_judge(text, inputs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return judge(text, inputs)
+
+    monkeypatch.setattr(strength_meter, "judge", watched_judge)
     try:
+        # What the page starts while a person reads it (the estimator's dictionaries, the
+        # keyring's answer) has ended: its one-off cost is not typing's.
+        qtbot.waitUntil(lambda: not window.runner._running, timeout=30000)
+        qtbot.wait(200)
         gaps = _gap_meter()
         typing: dict[str, list[int]] = {}
         gaps.run_until(lambda: typing.setdefault("typed", _type_slowly(field, LONG)),
@@ -100,6 +114,8 @@ def test_typing_120_characters_into_each_meter_leaves_no_event_loop_gap_over_50_
         assert own < GOAL_S, (f"longest gap {gaps.longest * 1000:.0f} ms, of which "
                               f"{gaps.longest_runnable * 1000:.0f} ms waiting for a processor")
         assert meter.verdict.text() == "Very strong"
+        assert on_gui_thread and not any(on_gui_thread)
+        assert len(on_gui_thread) < len(LONG) // 4  # a judgement per pause, not per key
     finally:
         _close(window)
 
