@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 
+from intake_app.services.liaison import DraftSummary, ListEntry
 from intake_app.ui.content_direction import (
     LRM,
     RLM,
@@ -45,7 +46,7 @@ def test_the_window_draws_item_texts_through_the_direction_style(english_ui) -> 
     assert isinstance(QApplication.style(), ContentDirectionStyle)
 
 
-def _cell_option(table: QTableWidget, row: int, column: int) -> QStyleOptionViewItem:
+def _cell_option(table: QTableView, row: int, column: int) -> QStyleOptionViewItem:
     option = QStyleOptionViewItem()
     option.initFrom(table.viewport())
     table.itemDelegate().initStyleOption(option, table.model().index(row, column))
@@ -56,9 +57,12 @@ def test_a_left_to_right_cell_in_a_right_to_left_list_elides_at_its_end(
         qtbot, right_to_left) -> None:
     table = SignalTable()
     qtbot.addWidget(table)
-    table.setRowCount(1)
-    table.setItem(0, 1, QTableWidgetItem("Intimidation or threat by phone"))
-    table.setItem(0, 3, QTableWidgetItem(ARABIC))
+    draft = ListEntry("d" * 32, "draft", 100, "2026-11-30T10:00:00+00:00", "draft")
+    summary = DraftSummary(category=None, period={}, missing=0,
+                           place={"kind": "municipality", "value": ARABIC},
+                           opening="Intimidation or threat by phone")
+    table.show_entries([draft], {draft.id: summary})
+    assert table.item(0, 3).text() == ARABIC
     latin = _cell_option(table, 0, 1)
     assert latin.direction == Qt.LeftToRight  # elided as "Intimidation or…"
     assert latin.displayAlignment & Qt.AlignRight  # still on the layout's leading side
