@@ -9,7 +9,10 @@ Run in a process of its own per display platform (Qt picks its platform once per
 The actions, driven as a person does (keys and buttons of the real MainWindow, nl): New signal
 (Ctrl+N), Cancel; open a stored draft (Edit…); the editor's language button there and back;
 lock (Ctrl+L) with a draft open and from the list; unlocking (until the list is up and the
-editor built ahead; after a lock with a draft open, it opens again). Each is measured from the
+editor built ahead; after a lock with a draft open, it opens again); a changed draft saved
+(Save and close, until the editor is gone). `--entries N` makes the profile hold N drafts
+(6; 400 is a busy liaison's list, issue 12: the list is rebuilt on unlock and after a save),
+and names each action with ", N entries" when N is not 6. Each is measured from the
 key or click until what it shows is up, and then for `SETTLE_S` more (what Qt does once the
 dialog is mapped and painted counts too). Each line of output is `ACTION <name> <gap ms>
 <runnable ms> <on-CPU ms>`: the longest gap, how much of it the GUI thread waited for a
@@ -33,11 +36,12 @@ from pathlib import Path
 
 SETTLE_S = 0.5  # measured on after the action shows its result
 PAUSE_S = 0.3  # not measured: between two actions, as a person would
+ENTRIES = 6  # drafts in the profile, unless told
 
 
 def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], None],
-          profile_action: str = "") -> None:
-    """Build a profile with a few drafts, unlock the real window, and run each action
+          profile_action: str = "", entries: int = ENTRIES) -> None:
+    """Build a profile with `entries` drafts, unlock the real window, and run each action
     `rounds` times; `report(name, gap_s, runnable_s, cpu_s)` for each. `profile_action`: the
     actions whose name contains it run under cProfile (printed; their gaps mean little)."""
     from inputs import PASSPHRASE, BenchOffice, new_profile, signal_fields
@@ -55,7 +59,7 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
     office = BenchOffice.create(root / "office-keys")
     profile = root / "profile"
     session = new_profile(profile, office)
-    for number in range(6):
+    for number in range(entries):
         session.record(signal_fields(number))
     session.lock()
 
@@ -88,6 +92,8 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
         if profiler is not None:
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        if entries != ENTRIES:
+            name += f", {entries} entries"
         report(name, meter.longest, meter.longest_runnable, meter.longest_cpu)
 
     def editor():
@@ -125,6 +131,11 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
         before = editor()
         measure("language button (en -> nl)", before.language_button.click,
                 lambda b=before: editor_up() and editor() is not b)
+        editor().form.description.appendPlainText(" Changed.")
+        measure("save a changed draft (Save and close)", editor().save_button.click,
+                lambda: editor() is None)
+        page.table.select_ids([next(e.id for e in page.entries() if e.kind == "draft")])
+        measure("open a stored draft again (Edit…)", page.edit_button.click, editor_up)
         measure("lock with a draft open (Ctrl+L)",
                 lambda: QTest.keyClick(editor(), Qt.Key_L, Qt.ControlModifier),
                 lambda: window.session is None and window.unlock_page.isVisible())
@@ -162,6 +173,8 @@ def main() -> int:
     parser.add_argument("--profile", default="", metavar="NAME",
                         help="run the actions whose name contains NAME under cProfile")
     parser.add_argument("--dir", default=None, help="work folder (default: system temp)")
+    parser.add_argument("--entries", type=int, default=ENTRIES,
+                        help=f"drafts in the profile ({ENTRIES})")
     args = parser.parse_args()
     server = manager = None
     if args.platform == "xcb":
@@ -185,7 +198,7 @@ def main() -> int:
                   flush=True)
 
         with tempfile.TemporaryDirectory(prefix="seinpost-ui-day-", dir=args.dir) as tmp:
-            drive(Path(tmp), args.rounds, report, args.profile)
+            drive(Path(tmp), args.rounds, report, args.profile, args.entries)
     finally:
         for process in (manager, server):
             if process is not None:
