@@ -306,9 +306,9 @@ class Unlocking(VaultCore):
         The key behind the duress slot becomes the vault key (the store was told it at
         set-up, so it can prove the change and keep the office card, see store/trust.py).
         Same cost and result shape as a normal unlock; a new profile id and device secret make
-        an old copy of vault.json useless too, where the keyring allows; every setting is reset
-        to what a new vault has, and the keyring's store mark goes with the old id, so nothing
-        shows this profile was used before.
+        an old copy of vault.json useless too, where the keyring allows; every setting but
+        wipe-after (`_duress_file`) is reset to what a new vault has, and the keyring's store
+        mark goes with the old id, so nothing shows this profile was used before.
 
         One thing is carried over, for the length of this unlock only: how far the store had
         got (the larger of vault.json's mark and, in keyring mode, the keyring's), now as the
@@ -373,13 +373,16 @@ def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes 
     `index`, which wraps the duress key as the real one, and the store mark at `floor` under
     the duress key. The `kdf_salt` is the fresh vault's (`_prepared`), and the slot wraps
     under the passphrase as stretched for it: no Argon2id run here when it was prepared at
-    set-up (review r7c, F4 and F5)."""
+    set-up (review r7c, F4 and F5). Wipe-after is kept where it was authenticated (a version 2
+    keyring-mode file): the person's choice was shown before the unlock, and the same
+    setting after it is what the watcher must see (review r7j, R7J-2)."""
+    kept = file.version != LEGACY_VERSION and file.keyring_mode == MODE_KEYRING
     new_file = file.replace(
         profile_id=profile_id,
         kdf_salt=prepared.kdf_salt,
         slots=(random_slot(), random_slot()),
         failed_attempts=0,
-        wipe_after=None,
+        wipe_after=file.wipe_after if kept else None,
         version=vault_file.VERSION,
         generation=None,
         prepared=duress_record.unset(),
