@@ -72,7 +72,7 @@ from intake_app.media.result import (
     Cleaned,
     NotCleanable,
 )
-from intake_app.media.tiff_layout import has_sub_images
+from intake_app.media.tiff_layout import has_sub_images, within_pillow_bounds
 from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 from intake_app.media.webp_chunks import webp_lossless
 from intake_app.media.webp_container import NotAWebp, strip_webp
@@ -169,6 +169,8 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
     if media_type == sniff.TIFF and has_sub_images(data):
         raise NotCleanable(IMAGE_HAS_SUB_IMAGES)  # its first image is a preview (DNG, raw)
     try:
+        if media_type == sniff.TIFF and not within_pillow_bounds(data):  # r11k R11K-1, R11K-2
+            raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before Pillow opens it: the container
         return _clean(data, decoder, encoder, out_type)
     except _Undecodable as outcome:
         code = outcome.warning

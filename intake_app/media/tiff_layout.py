@@ -48,3 +48,76 @@ def has_sub_images_at(read_at: Callable[[int, int], bytes]) -> bool | None:
             if flags & _REDUCED_RESOLUTION:
                 return True
     return False
+
+
+MAX_DIRECTORIES = 2_000
+"""Directories (pages) in the main chain that Pillow may walk (`images.MAX_FRAMES`): Pillow
+counts them in quadratic time (review r11k R11K-1: 40,000 took 10 s of CPU, 200,000 over 300 s)."""
+MAX_ENTRIES = 100_000
+"""Directory entries over all those directories (a 2,000-page scan has about 40,000)."""
+MAX_VALUES = 1_000_000
+"""Numbers held by those entries (SHORT, LONG, RATIONAL and the like), which Pillow turns into
+Python objects of about 40 bytes each when it opens the file, before a pixel is decoded."""
+_NUMBER_KINDS = frozenset({3, 4, 5, 6, 8, 9, 10, 11, 12, 13})
+"""TIFF 6.0 section 2 types that Pillow reads as numbers (SHORT, LONG, RATIONAL, ...)."""
+_WIDTH, _LENGTH, _SAMPLES, _ROWS_PER_STRIP, _PLANAR = 256, 257, 277, 278, 284
+_STRIP_OFFSETS, _TILE_WIDTH, _TILE_LENGTH, _TILE_OFFSETS = 273, 322, 323, 324
+
+
+def within_pillow_bounds(data: bytes) -> bool:
+    """Whether Pillow may open the TIFF `data` within bounded time and memory, told by walking
+    its directory chain without Pillow (review r11k R11K-1, R11K-2): at most MAX_DIRECTORIES
+    directories (a loop counts as too many), MAX_ENTRIES entries and MAX_VALUES numbers in all,
+    and no page with more strips or tiles than its size needs (Pillow builds an object for
+    each offset; a 1x2-pixel page with two million strips cost 540 MB). A file this walk cannot
+    read (not classic TIFF, a directory past its end) is left to Pillow, which refuses it."""
+    order = {b"II*\x00": "<", b"MM\x00*": ">"}.get(data[:4])
+    if order is None or len(data) < 8:
+        return True
+    offset = struct.unpack_from(order + "I", data, 4)[0]
+    seen: set[int] = set()
+    entries = values = 0
+    while offset and offset + 2 <= len(data):
+        if offset in seen or len(seen) >= MAX_DIRECTORIES:
+            return False  # a loop, or more pages than are cleaned
+        seen.add(offset)
+        count = struct.unpack_from(order + "H", data, offset)[0]
+        end = offset + 2 + 12 * count
+        if end + 4 > len(data):
+            return True  # Pillow refuses a directory cut off
+        entries += count
+        fields: dict[int, tuple[int, int]] = {}
+        for index, (tag, kind, number) in enumerate(
+                struct.iter_unpack(order + "HHI4x", data[offset + 2:end])):
+            values += number if kind in _NUMBER_KINDS else 0
+            fields[tag] = (number, _first(data, offset + 10 + 12 * index, kind, number, order))
+        if entries > MAX_ENTRIES or values > MAX_VALUES or not _blocks_fit(fields):
+            return False
+        offset = struct.unpack_from(order + "I", data, end)[0]
+    return True
+
+
+def _first(data: bytes, at: int, kind: int, number: int, order: str) -> int:
+    """The first value of a SHORT or LONG entry whose value field is at `at` (0 otherwise)."""
+    size = {3: 2, 4: 4}.get(kind)
+    if size is None or number < 1:
+        return 0
+    if size * number > 4:
+        at = struct.unpack_from(order + "I", data, at)[0]
+        if at + size > len(data):
+            return 0
+    return int(struct.unpack_from(order + ("H" if size == 2 else "I"), data, at)[0])
+
+
+def _blocks_fit(fields: dict[int, tuple[int, int]]) -> bool:
+    """Whether a page has no more strip or tile offsets than its declared size needs."""
+    width, length = fields.get(_WIDTH, (0, 0))[1], fields.get(_LENGTH, (0, 0))[1]
+    planes = fields.get(_SAMPLES, (1, 1))[1] if fields.get(_PLANAR, (1, 1))[1] == 2 else 1
+    if _TILE_OFFSETS in fields:
+        across = -(-width // max(1, fields.get(_TILE_WIDTH, (0, 1))[1]))
+        down = -(-length // max(1, fields.get(_TILE_LENGTH, (0, 1))[1]))
+        return fields[_TILE_OFFSETS][0] <= max(1, across * down * max(1, planes))
+    if _STRIP_OFFSETS in fields:
+        rows = fields.get(_ROWS_PER_STRIP, (1, 2**32 - 1))[1] or 1
+        return fields[_STRIP_OFFSETS][0] <= max(1, -(-length // rows) * max(1, planes))
+    return True
