@@ -15,7 +15,9 @@ Two things Qt does not do by itself (issue 12, review F2 and F3):
   last turn that scrolled the form scrolls the form too.
 - The focused field is always in view. Tab scrolls to it (QScrollArea does that), but Alt+letter
   and a program's setFocus do not: the liaison typed into a field below the fold. Every focus
-  change to a widget inside the form scrolls it into view.
+  change to a widget inside the form scrolls it into view. Except the field an opened form
+  puts the caret in (`open_at_top`): the form opens at its top, so the first question stays in
+  view, and scrolls to that field at the first key typed there (review r12aa A4).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class ScrollingForm(QObject):
         self._scroll = scroll
         self._guarded: set[int] = set()
         self._form_wheel_at = float("-inf")  # when a wheel notch last scrolled the form
+        self._held: QWidget | None = None  # has the caret, scrolled to at its first key
         scroll.viewport().installEventFilter(self)
         self.guard()
         # A slot of this object, so Qt drops the connection when the form's window is deleted.
@@ -73,7 +76,20 @@ class ScrollingForm(QObject):
                 if isinstance(widget, QAbstractScrollArea):  # a list: the wheel hits its viewport
                     widget.viewport().installEventFilter(self)
 
+    def open_at_top(self, field: QWidget) -> None:
+        """Show the form from its top while `field` takes the caret: the focus given to it (now
+        or as the window is activated) does not scroll; the first key pressed in it, or the
+        focus moving on, does. Call before giving `field` the focus."""
+        self._held = field
+        field.installEventFilter(self)
+        self._scroll.verticalScrollBar().setValue(0)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._held and event.type() in (QEvent.KeyPress, QEvent.InputMethod)
+                and shiboken6.isValid(self._scroll)):
+            self._held = None
+            self._show(watched)
+            return False
         if event.type() != QEvent.Wheel or not isinstance(watched, QWidget):
             return False
         if watched is self._scroll.viewport():  # the form scrolls: a turn of the wheel goes on
@@ -107,6 +123,14 @@ class ScrollingForm(QObject):
         form = self._scroll.widget()
         if new is None or form is None or not form.isAncestorOf(new):
             return
+        if new is self._held:
+            return  # the form stays at its top until the person types there
+        self._held = None
+        self._show(new)
+
+    def _show(self, new: QWidget) -> None:
+        """Scroll the form so that `new` is in view."""
+        form = self._scroll.widget()
         # The whole field where it fits (ensureWidgetVisible alone shows only a text field's
         # cursor or a list's current row); a taller one from its cursor on.
         top_left = new.mapTo(form, QPoint(0, 0))

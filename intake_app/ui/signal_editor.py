@@ -189,12 +189,12 @@ class SignalEditor(FittedDialog):
             self.keeper.saved.connect(self._saved)
             self.keeper.failed.connect(self._save_failed)
             self.form.changed.connect(self.keeper.changed)
-        self.scroll.verticalScrollBar().setValue(0)
         fit_to_screen(self, 760, 780)
         # The caret in the story: a hurried liaison starts typing at once, and on the urgency
         # drop-down (the first field) the words chose an urgency and were lost (review r12x
-        # X2). The urgency and its danger note still stand first, above it. At the end of its
-        # text: a reopened draft's story goes on there, not before its first word (r12y R1).
+        # X2). At the end of its text: a reopened draft's story goes on there, not before its
+        # first word (r12y R1). The form opens at its top, urgency in view (r12aa A4).
+        self.scrolling.open_at_top(self.form.description)
         self.form.focus_field("description")
 
     # ----- what the liaison sees while typing -----------------------------------------------
