@@ -9,9 +9,19 @@ from intake_app.errors import SeinpostError
 
 
 class BundleError(SeinpostError):
-    """Base of every bundle problem."""
+    """Base of every bundle problem.
+
+    A refusal that names its own code (one of the class's `codes`, with params: entry names,
+    part numbers, counters, key ids, never content) is worded in any language by the one table
+    (`intake_app/sentences/bundle.py`); one raised with only an English `detail` falls back to
+    its class's sentence outside English (`reason`)."""
 
     code = "bundle.error"
+
+    def reason(self, lang: str) -> str:
+        """This refusal in `lang`: the English text itself in English (as raised), else the
+        sentence of its code (the class's general one when it was raised with a detail only)."""
+        return str(self) if lang == "en" else self.sentence(lang)
 
 
 class NotABundleError(BundleError):
@@ -24,15 +34,21 @@ class IncompleteBundleError(BundleError):
     """The file or set of parts is cut off or misses entries or parts."""
 
     code = "bundle.incomplete"
+    codes = ("bundle.incomplete", "bundle.incomplete_manifest_not_last",
+             "bundle.incomplete_entry_missing")
 
 
 class DamagedBundleError(BundleError):
     """The bundle is there but some bytes are wrong; `entry` names the entry when known."""
 
     code = "bundle.damaged"
+    codes = ("bundle.damaged", "bundle.damaged_entry_twice", "bundle.damaged_entry_unsigned",
+             "bundle.damaged_entry_changed", "bundle.damaged_many_bundles",
+             "bundle.damaged_item_undecryptable")
 
-    def __init__(self, message: str, entry: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, detail: str | None = None, entry: str | None = None, *,
+                 code: str | None = None, **params: object) -> None:
+        super().__init__(detail, code=code, **params)
         self.entry = entry  # an entry name of the container, never content
 
 
@@ -40,12 +56,18 @@ class ManifestError(BundleError):
     """The sealed manifest is unreadable, malformed, not signed right or does not fit the bundle."""
 
     code = "bundle.manifest"
+    codes = ("bundle.manifest", "bundle.manifest_too_large", "bundle.manifest_undecryptable",
+             "bundle.manifest_other_files")
 
 
 class BundleRejectedError(BundleError):
     """The office refuses the bundle (unknown or revoked liaison, replay, bad item, ...)."""
 
     code = "bundle.rejected"
+    codes = ("bundle.rejected", "bundle.rejected_not_addressed", "bundle.rejected_unregistered",
+             "bundle.rejected_revoked", "bundle.rejected_no_office_key",
+             "bundle.rejected_replayed", "bundle.rejected_item_not_ours",
+             "bundle.rejected_item_bad", "bundle.rejected_clash")
 
 
 class BundleWriteError(BundleError):

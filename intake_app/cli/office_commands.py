@@ -130,7 +130,8 @@ def _run_open(args: argparse.Namespace, console: Console) -> int:
         names = ", ".join(p.name for p in outcome.paths)
         if outcome.summary is None:
             failed += 1
-            console.say("office_out.not_opened", files=names, reason=outcome.error)
+            console.say("office_out.not_opened", files=names,
+                        reason=outcome.reason(console.language))
             continue
         s = outcome.summary
         console.say("office_out.opened", files=names, bundle_id=s.bundle_id,

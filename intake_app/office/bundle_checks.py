@@ -48,14 +48,13 @@ def read_manifest(parts: list[ScannedPart], identities: Sequence[str]
     """The decrypted, strictly parsed manifest of `parts` (in part order) and its plain bytes."""
     holders = [p for p in parts if MANIFEST_NAME in p.entries]
     if len(holders) != 1 or holders[0].part != len(parts):
-        raise IncompleteBundleError("incomplete: the manifest is not in the last part")
+        raise IncompleteBundleError(code="bundle.incomplete_manifest_not_last")
     entry = holders[0].entries[MANIFEST_NAME]
     # Anyone can seal to the office: bound the unauthenticated manifest by what this bundle's
     # entries can need before decrypting or parsing any of it.
     entries = _item_entries(parts)
     plain_limit = manifest_limit(entries)
-    too_large = ManifestError(f"refused: the manifest is larger than a bundle of {entries} "
-                              "item entries can need")
+    too_large = ManifestError(code="bundle.manifest_too_large", entries=entries)
     if entry.size > _sealed_limit(plain_limit):
         raise too_large
     sealed = b"".join(holders[0].read(MANIFEST_NAME))
@@ -63,10 +62,9 @@ def read_manifest(parts: list[ScannedPart], identities: Sequence[str]
     try:
         age.decrypt(io.BytesIO(sealed), plain, identities=list(identities))
     except age.NoIdentityMatchError:
-        raise BundleRejectedError("refused: this bundle is not addressed to this office's "
-                                  "keys") from None
+        raise BundleRejectedError(code="bundle.rejected_not_addressed") from None
     except age.AgeError:
-        raise ManifestError("refused: the manifest cannot be decrypted (damaged)") from None
+        raise ManifestError(code="bundle.manifest_undecryptable") from None
     if plain.getbuffer().nbytes > plain_limit:
         raise too_large
     return parse_manifest(plain.getvalue()), plain.getvalue()
@@ -76,18 +74,18 @@ def check_liaison(conn: sqlite3.Connection, manifest: Manifest) -> registry.Liai
     """The registered, unrevoked liaison that signed `manifest` (BundleRejectedError if not)."""
     liaison = registry.find_liaison(conn, manifest.liaison_key_id)
     if liaison is None:
-        raise BundleRejectedError(f"refused: the bundle comes from an unregistered liaison "
-                                  f"(key id {manifest.liaison_key_id})")
+        raise BundleRejectedError(code="bundle.rejected_unregistered",
+                                  key_id=manifest.liaison_key_id)
     if liaison.revoked is not None:
-        raise BundleRejectedError(f"refused: liaison {liaison.key_id} ({liaison.name}) was "
-                                  f"revoked on {liaison.revoked}")
+        raise BundleRejectedError(code="bundle.rejected_revoked", key_id=liaison.key_id,
+                                  name=liaison.name, date=liaison.revoked)
     return liaison
 
 
 def check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
     """The entries of `parts` are exactly the signed manifest's (part, size, SHA-256)."""
     if manifest.set_id != parts[0].set_id or manifest.parts != len(parts):
-        raise ManifestError("refused: the manifest belongs to different files than these")
+        raise ManifestError(code="bundle.manifest_other_files")
     expected = {e.name: (e.part, e.size, e.sha256) for item in manifest.items
                 for e in item.entries}
     found: dict[str, tuple[int, int, str]] = {}
@@ -96,25 +94,23 @@ def check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
             if name in (INDEX_NAME, MANIFEST_NAME):
                 continue
             if name in found:  # one name in two parts would hide the earlier entry
-                raise DamagedBundleError(f"refused: entry {name} appears in more than one part",
-                                         name)
+                raise DamagedBundleError(entry=name, code="bundle.damaged_entry_twice",
+                                         name=name)
             found[name] = (p.part, entry.size, entry.sha256)
     for name in sorted(set(expected) - set(found)):
-        raise IncompleteBundleError(f"refused: entry {name} named in the manifest is missing")
+        raise IncompleteBundleError(code="bundle.incomplete_entry_missing", name=name)
     for name in sorted(set(found) - set(expected)):
-        raise DamagedBundleError(f"refused: entry {name} is not in the signed manifest", name)
+        raise DamagedBundleError(entry=name, code="bundle.damaged_entry_unsigned", name=name)
     for name, want in expected.items():
         if found[name] != want:
-            raise DamagedBundleError(
-                f"refused: entry {name} does not match the signed manifest (changed or "
-                "swapped)", name)
+            raise DamagedBundleError(entry=name, code="bundle.damaged_entry_changed", name=name)
 
 
 def check_recipients(manifest: Manifest, identities: Sequence[str]) -> list[str]:
     """Warnings about other keys the items were sealed to; refused if none is the office's."""
     ours = {recipient_fingerprint(age.recipient_for(i)) for i in identities}
     if not ours & set(manifest.recipients):
-        raise BundleRejectedError("refused: the manifest names none of this office's keys")
+        raise BundleRejectedError(code="bundle.rejected_no_office_key")
     others = len(set(manifest.recipients) - ours)
     if others:
         return [f"the items were also sealed to {others} key(s) that are not this office's"]
@@ -126,8 +122,8 @@ def check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
     used = conn.execute("SELECT bundle_id FROM bundles WHERE liaison_key_id = ? AND counter = ?",
                         (manifest.liaison_key_id, manifest.counter)).fetchone()
     if used is not None:
-        raise BundleRejectedError(f"refused: replayed bundle: counter {manifest.counter} of this "
-                                  f"liaison was already used by bundle {used[0]}")
+        raise BundleRejectedError(code="bundle.rejected_replayed", counter=manifest.counter,
+                                  bundle_id=used[0])
     row = conn.execute("SELECT MAX(counter) FROM bundles WHERE liaison_key_id = ?",
                        (manifest.liaison_key_id,)).fetchone()
     highest = row[0] or 0

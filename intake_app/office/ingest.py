@@ -34,7 +34,7 @@ from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
-from intake_app.errors import classify
+from intake_app.errors import Reason, classify
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
 from intake_app.office import bundle_checks
@@ -44,25 +44,31 @@ from intake_app.office.unseal import UnsealedItem, UnsealError, read_sealed_item
 from intake_app.sentences import sentence
 
 
-def describe_failure(exc: Exception, db_path: Path | None = None) -> str:
-    """One line for a bundle that failed for a reason other than its content; never content.
+def describe_failure(exc: Exception, db_path: Path | None = None, lang: str = "en") -> str:
+    """One line for a bundle that failed, in `lang` ("nl" or "en"); never content.
 
-    A refusal is the bundle check's own text; anything else is a sentence of the one table (in
-    English, the office command line's language), never a class name: a full disk or a database
-    error is said of `db_path`'s folder (`database.describe_error`), another file error by its
-    reason, a defect by the "internal" sentence."""
+    A refusal is the bundle check's own sentence (`BundleError.reason`: its English text as
+    raised); anything else is a sentence of the one table, never a class name: a full disk or
+    a database error is said of `db_path`'s folder (`database.describe_error`), another file
+    error by its reason, a defect by the "internal" sentence."""
     if isinstance(exc, BundleError):
-        return str(exc)
+        return exc.reason(lang)
+    code, params = failure_sentence(exc, db_path)
+    return sentence(code, lang, **params)
+
+
+def failure_sentence(exc: Exception, db_path: Path | None = None
+                     ) -> tuple[str, dict[str, object]]:
+    """The sentence code and params of a failed bundle (see `describe_failure`)."""
     if db_path is not None and (isinstance(exc, sqlite3.Error) or (
             isinstance(exc, OSError) and exc.errno == errno.ENOSPC)):
         explained = describe_error(Path(db_path), exc)
         if explained.code == "office.database" and isinstance(exc, sqlite3.Error):
             # Mid-open the file is an office database: say SQLite's condition ("database is
             # locked"); its messages never hold bound values.
-            return sentence("office.db_unreadable", "en", path=str(db_path), reason=str(exc))
+            return "office.db_unreadable", {"path": str(db_path), "reason": str(exc)}
         exc = explained
-    code, params = classify(exc, show_path=False)
-    return sentence(code, "en", **params)
+    return classify(exc, show_path=False)
 
 
 @dataclass
@@ -85,11 +91,31 @@ class OpenSummary:
 
 @dataclass(frozen=True)
 class OpenOutcome:
-    """One bundle (or one file that could not be grouped) from `open_bundles`."""
+    """One bundle (or one file that could not be grouped) from `open_bundles`: its summary, or
+    why it failed: `error` in English and `code` with `params` (entry names, part numbers,
+    counters, key ids; never content) for any other language (`reason`)."""
 
     paths: tuple[Path, ...]
     summary: OpenSummary | None
     error: str | None
+    code: str | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def failed(cls, paths: tuple[Path, ...], exc: Exception,
+               db_path: Path | None = None) -> OpenOutcome:
+        """The outcome of a bundle whose opening raised `exc` (see `describe_failure`)."""
+        if isinstance(exc, BundleError):
+            code, params = exc.code, dict(exc.params)
+        else:
+            code, params = failure_sentence(exc, db_path)
+        return cls(paths, None, describe_failure(exc, db_path), code, params)
+
+    def reason(self, lang: str) -> str:
+        """Why the bundle was not opened, in `lang` ("nl" or "en"); "" if it was opened."""
+        if lang == "en" or self.code is None:
+            return self.error or ""
+        return sentence(self.code, lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -138,7 +164,7 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
         try:
             scanned.append(scan_part(Path(path)))
         except BundleError as exc:
-            outcomes.append(OpenOutcome((Path(path),), None, str(exc)))
+            outcomes.append(OpenOutcome.failed((Path(path),), exc))
     by_set: dict[str, list[ScannedPart]] = {}
     for part in scanned:
         by_set.setdefault(part.set_id, []).append(part)
@@ -148,7 +174,7 @@ def open_bundles(paths: Sequence[Path], conn: sqlite3.Connection, db_path: Path,
             summary = open_scanned(group, conn, db_path, keys, receipts_dir=receipts_dir,
                                    progress=progress)
         except Exception as exc:  # this bundle's transaction was rolled back; go on
-            outcomes.append(OpenOutcome(group_paths, None, describe_failure(exc, db_path)))
+            outcomes.append(OpenOutcome.failed(group_paths, exc, db_path))
         else:
             outcomes.append(OpenOutcome(group_paths, summary, None))
     return outcomes
@@ -171,7 +197,7 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
     Raises BundleError (incomplete, damaged, manifest, rejected) and OfficeDatabaseError."""
     groups = group_parts(parts)
     if len(groups) != 1:
-        raise DamagedBundleError("these files belong to more than one bundle")
+        raise DamagedBundleError(code="bundle.damaged_many_bundles")
     ordered = next(iter(groups.values()))
     manifest, plain = bundle_checks.read_manifest(ordered, keys.identities)
     liaison = bundle_checks.check_liaison(conn, manifest)
@@ -209,13 +235,14 @@ def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
         ) as plain:
             return read_sealed_item(plain, max_plaintext=item.size, staging=staging)
     except age.NoIdentityMatchError:
-        raise BundleRejectedError(f"refused: item {item.item_id} is not sealed to this office's "
-                                  "keys") from None
+        raise BundleRejectedError(code="bundle.rejected_item_not_ours",
+                                  item_id=item.item_id) from None
     except age.AgeError:
-        raise DamagedBundleError(f"refused: item {item.item_id} cannot be decrypted "
-                                 "(damaged)") from None
+        raise DamagedBundleError(code="bundle.damaged_item_undecryptable",
+                                 item_id=item.item_id) from None
     except UnsealError as exc:
-        raise BundleRejectedError(f"refused: item {item.item_id}: {exc}") from None
+        raise BundleRejectedError(code="bundle.rejected_item_bad", item_id=item.item_id,
+                                  reason=Reason(str(exc), exc.code)) from None
 
 
 def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connection,
@@ -260,8 +287,7 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
         except BaseException as exc:
             rollback(conn)  # SQLite may have rolled back already: the first error is raised
             if isinstance(exc, sqlite3.IntegrityError):
-                raise BundleRejectedError("refused: this bundle clashes with one opened at the "
-                                          "same time") from None
+                raise BundleRejectedError(code="bundle.rejected_clash") from None
             raise
         summary.stored = [item_id for item_id, _ in unsealed]
         summary.receipt = receipt

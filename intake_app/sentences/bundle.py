@@ -96,3 +96,86 @@ SENTENCES: dict[str, dict[str, str]] = {
               + _NOTHING_EXPORTED[1],
     },
 }
+
+# The office's refusals (intake_app/office/bundle_checks.py, ingest.py): the English text is the
+# one these refusals always had (tests and docs rely on it).
+_REFUSALS: dict[str, dict[str, str]] = {
+    "bundle.incomplete_manifest_not_last": {
+        "nl": "onvolledig: de inhoudsopgave staat niet in het laatste deel",
+        "en": "incomplete: the manifest is not in the last part",
+    },
+    "bundle.incomplete_entry_missing": {
+        "nl": "geweigerd: onderdeel {name} staat in de inhoudsopgave maar ontbreekt",
+        "en": "refused: entry {name} named in the manifest is missing",
+    },
+    "bundle.damaged_entry_twice": {
+        "nl": "geweigerd: onderdeel {name} staat in meer dan één deel",
+        "en": "refused: entry {name} appears in more than one part",
+    },
+    "bundle.damaged_entry_unsigned": {
+        "nl": "geweigerd: onderdeel {name} staat niet in de ondertekende inhoudsopgave",
+        "en": "refused: entry {name} is not in the signed manifest",
+    },
+    "bundle.damaged_entry_changed": {
+        "nl": "geweigerd: onderdeel {name} klopt niet met de ondertekende inhoudsopgave "
+              "(veranderd of verwisseld)",
+        "en": "refused: entry {name} does not match the signed manifest (changed or swapped)",
+    },
+    "bundle.damaged_many_bundles": {
+        "nl": "deze bestanden horen bij meer dan één bundel",
+        "en": "these files belong to more than one bundle",
+    },
+    "bundle.damaged_item_undecryptable": {
+        "nl": "geweigerd: signaal {item_id} kan niet worden ontsleuteld (beschadigd)",
+        "en": "refused: item {item_id} cannot be decrypted (damaged)",
+    },
+    "bundle.manifest_too_large": {
+        "nl": "geweigerd: de inhoudsopgave is groter dan een bundel met {entries} "
+              "signaalonderdelen nodig kan hebben",
+        "en": "refused: the manifest is larger than a bundle of {entries} item entries can need",
+    },
+    "bundle.manifest_undecryptable": {
+        "nl": "geweigerd: de inhoudsopgave kan niet worden ontsleuteld (beschadigd)",
+        "en": "refused: the manifest cannot be decrypted (damaged)",
+    },
+    "bundle.manifest_other_files": {
+        "nl": "geweigerd: de inhoudsopgave hoort bij andere bestanden dan deze",
+        "en": "refused: the manifest belongs to different files than these",
+    },
+    "bundle.rejected_not_addressed": {
+        "nl": "geweigerd: deze bundel is niet gericht aan de sleutels van dit meldpunt",
+        "en": "refused: this bundle is not addressed to this office's keys",
+    },
+    "bundle.rejected_unregistered": {
+        "nl": "geweigerd: de bundel komt van een niet-geregistreerde contactpersoon "
+              "(sleutel-id {key_id})",
+        "en": "refused: the bundle comes from an unregistered liaison (key id {key_id})",
+    },
+    "bundle.rejected_revoked": {
+        "nl": "geweigerd: contactpersoon {key_id} ({name}) is ingetrokken op {date}",
+        "en": "refused: liaison {key_id} ({name}) was revoked on {date}",
+    },
+    "bundle.rejected_no_office_key": {
+        "nl": "geweigerd: de inhoudsopgave noemt geen enkele sleutel van dit meldpunt",
+        "en": "refused: the manifest names none of this office's keys",
+    },
+    "bundle.rejected_replayed": {
+        "nl": "geweigerd: herhaalde bundel: teller {counter} van deze contactpersoon is al "
+              "gebruikt door bundel {bundle_id}",
+        "en": "refused: replayed bundle: counter {counter} of this liaison was already used by "
+              "bundle {bundle_id}",
+    },
+    "bundle.rejected_item_not_ours": {
+        "nl": "geweigerd: signaal {item_id} is niet verzegeld voor de sleutels van dit meldpunt",
+        "en": "refused: item {item_id} is not sealed to this office's keys",
+    },
+    "bundle.rejected_item_bad": {
+        "nl": "geweigerd: signaal {item_id}: {reason}",
+        "en": "refused: item {item_id}: {reason}",
+    },
+    "bundle.rejected_clash": {
+        "nl": "geweigerd: deze bundel botst met een bundel die tegelijk werd geopend",
+        "en": "refused: this bundle clashes with one opened at the same time",
+    },
+}
+SENTENCES.update(_REFUSALS)
