@@ -31,7 +31,8 @@ from intake_app.services.draft_list import (
     FINISHED,
     DraftSummary,
     StoredAttachment,
-    summarise,
+    SummaryCache,
+    summarise,  # noqa: F401 - the window's list and seal question take it from here
 )
 from intake_app.services.export import ExportResult
 from intake_app.services.opening import close_profile, open_profile, remember
@@ -95,6 +96,7 @@ class LiaisonSession(SessionSecurity):
         #: Tell the person ("store.sealed_unlisted"): ids of sealed files no row names, a sign
         #: of an older store.db put back (store/unlisted.py); `save_unlisted` copies them.
         self.unlisted_sealed = store.unlisted_sealed
+        self._summaries = SummaryCache()
 
     # ----- setting up and opening -----------------------------------------------------------
 
@@ -158,6 +160,7 @@ class LiaisonSession(SessionSecurity):
         kept = {name: value for name, value in fields.items() if name in EDITOR_FIELDS}
         if draft_id is None:
             return self._store.create_draft(kept)
+        self._summaries.forget(draft_id)
         self._store.update_draft(draft_id, kept)
         return draft_id
 
@@ -180,6 +183,7 @@ class LiaisonSession(SessionSecurity):
         self, draft_id: str, fields: Mapping[str, Any], *, today: date | None = None
     ) -> None:
         """Validate like `record` and replace the draft's fields; attachments stay."""
+        self._summaries.forget(draft_id)
         self._store.update_draft(draft_id, _validated(fields, today))
 
     def attachment_outcomes(self, draft_id: str) -> list[AttachmentOutcome]:
@@ -319,8 +323,9 @@ class LiaisonSession(SessionSecurity):
         return self._store.get_item(item_id)
 
     def draft_summaries(self) -> dict[str, DraftSummary]:
-        """Category, period, place and missing-field count of every draft, by id."""
-        return {d.id: summarise(self._store.read_draft(d.id)) for d in self._store.list_drafts()}
+        """Category, period, place and missing-field count of every draft, by id (a draft
+        decrypted again only when it changed: draft_list.SummaryCache)."""
+        return self._summaries.summaries(self._store.list_drafts(), self._store.read_draft)
 
     def status(self) -> ProfileStatus:
         """The vault's status, counts by state, and the office's and liaison's fingerprints."""
