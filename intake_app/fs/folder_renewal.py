@@ -29,7 +29,6 @@ new profile folder as it is, never deleted. Imports no Qt, prints nothing.
 from __future__ import annotations
 
 import contextlib
-import errno
 import fnmatch
 import os
 import re
@@ -40,6 +39,7 @@ from pathlib import Path
 
 from intake_app.fs import own_folders, profile_lock
 from intake_app.fs.atomic import fsync_dir
+from intake_app.fs.name_exchange import exchange
 
 #: What the app writes in a profile folder (vault_file FILE_NAME, store.db and its logs, the
 #: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS; test_profile_renewal).
@@ -48,7 +48,6 @@ OWN_NAMES = frozenset(
     + [f"{db}{suffix}" for db in ("store.db", "store.db.fresh")
        for suffix in ("", "-wal", "-shm", "-journal")])
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name
-_RENAME_EXCHANGE = 2  # linux/fs.h
 # Siblings this process is building or swapping now: not a cut's leftovers to a repair on
 # another thread (the window reads the vault's status in the background).
 _BUSY: set[Path] = set()
@@ -175,7 +174,9 @@ _HELD: list[int] = []
 
 
 def _hide(old: Path, folder: Path, held: list[int]) -> None:
-    """`tidy`, with each regular file held open while its name is removed (`remove_now`)."""
+    """`tidy`, each regular file held open while its name is removed (`remove_now`): vault.json
+    (the old slots) first, and on past what cannot be removed, the first failure raised last
+    (review r7j, R7J-9: an immutable `sealed/` stopped it, and the old vault.json stayed)."""
     try:
         info = os.lstat(old)
     except FileNotFoundError:
@@ -183,13 +184,19 @@ def _hide(old: Path, folder: Path, held: list[int]) -> None:
     if not stat.S_ISDIR(info.st_mode):
         os.unlink(old)
         return
-    for name in os.listdir(old):
-        if is_own_name(name):
-            _hide_entry(Path(old) / name, held)
-        elif not os.path.lexists(Path(folder) / name):
-            os.rename(Path(old) / name, Path(folder) / name)
+    failed: list[OSError] = []
+    for name in sorted(os.listdir(old), key=lambda name: name != "vault.json"):
+        try:
+            if is_own_name(name):
+                _hide_entry(Path(old) / name, held)
+            elif not os.path.lexists(Path(folder) / name):
+                os.rename(Path(old) / name, Path(folder) / name)
+        except OSError as exc:
+            failed.append(exc)
     with contextlib.suppress(OSError):  # something of someone else's could not be moved
         os.rmdir(old)
+    if failed:
+        raise failed[0]
 
 
 def _hide_entry(path: Path, held: list[int]) -> None:
@@ -201,7 +208,8 @@ def _hide_entry(path: Path, held: list[int]) -> None:
             own_folders.remove_tree(path)
             return
         for name in names:
-            _hide_entry(path / name, held)
+            with contextlib.suppress(OSError):  # on past it: the folder's removal says it
+                _hide_entry(path / name, held)
         try:
             os.rmdir(path)
         except PermissionError:
@@ -297,29 +305,6 @@ def wait_for_removals(timeout: float | None = None) -> bool:
         thread.join(timeout)
     with _BUSY_LOCK:
         return not _REMOVING
-
-
-def exchange(first: Path, second: Path) -> bool:
-    """Swap the two names in one step (``renameat2(RENAME_EXCHANGE)``); False where the system
-    or the file system cannot (then nothing moved). Raises OSError for other failures."""
-    if os.name != "posix":
-        return False
-    import ctypes  # only here: the window's first screen never loads it
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    call = getattr(libc, "renameat2", None)
-    if call is None:
-        return False
-    call.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
-                     ctypes.c_uint)
-    at_cwd = -100  # AT_FDCWD: both paths are absolute or relative to the same folder
-    if call(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), _RENAME_EXCHANGE) == 0:
-        return True
-    code = ctypes.get_errno()
-    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EXDEV, errno.EBUSY,
-                errno.EPERM):
-        return False
-    raise OSError(code, os.strerror(code), str(first))
 
 
 def tidy(old: Path, folder: Path) -> None:
