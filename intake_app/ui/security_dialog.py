@@ -120,16 +120,17 @@ class SecurityDialog(FittedDialog):
             )
         )
         duress_hint.setWordWrap(True)
+        # Labelled fields as wide as the passphrase ones (review r12aa A6: two ~90 px boxes
+        # named by placeholders only, cut off once typing started).
         self.duress = password_field()
         self.duress.setAccessibleName(self.tr("Duress passphrase"))
-        self.duress.setPlaceholderText(self.tr("Duress passphrase"))
         self.duress_repeat = password_field()
         self.duress_repeat.setAccessibleName(self.tr("Repeat the duress passphrase"))
-        self.duress_repeat.setPlaceholderText(self.tr("Repeat it"))
         self.duress_button = QPushButton(self.tr("Set &duress passphrase"))
         self.duress_button.clicked.connect(self.save_duress)
         self.remove_duress_button = QPushButton(self.tr("&Remove it"))
         self.remove_duress_button.clicked.connect(self.remove_duress)
+        self._duress_removable = True  # False while the vault says none is set
         self.duress_state = QLabel()
         self.duress_state.setObjectName("duress_state")
         self.duress_state.setWordWrap(True)
@@ -137,28 +138,26 @@ class SecurityDialog(FittedDialog):
         duress_layout = QVBoxLayout(duress_box)
         duress_layout.addWidget(duress_hint)
         duress_layout.addWidget(self.duress_state)
-        duress_row = QHBoxLayout()
-        duress_row.addWidget(self.duress, 1)
-        duress_row.addWidget(self.duress_repeat, 1)
-        duress_row.addWidget(self.duress_button)
-        duress_row.addWidget(self.remove_duress_button)
-        duress_layout.addLayout(duress_row)
         # The vault's one rule for it too: a duress passphrase someone guesses empties the
         # profile, so it is judged as the real one is (issue 7, with this profile's names).
         self.duress_meter = StrengthMeter(self.duress, lambda: profile_names(session),
                                            runner=runner)
-        duress_layout.addWidget(self.duress_meter)
         # The name the emptied profile's card shows (review r7e F6: always "Liaison" before,
         # unlike any profile set up here). Required, as set-up requires a name: a profile that
         # opens as "Liaison" could only be the emptied one (review r7h R7H-9).
         self.duress_name = QLineEdit()
         self.duress_name.setMaxLength(64)  # keycard.MAX_NAME
-        name_label = QLabel(self.tr("&Name the emptied profile shows"))
-        name_label.setBuddy(self.duress_name)
-        name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
-        name_row.addWidget(self.duress_name, 1)
-        duress_layout.addLayout(name_row)
+        duress_form = QFormLayout()
+        duress_form.addRow(self.tr("Duress passphrase"), self.duress)
+        duress_form.addRow("", self.duress_meter)
+        duress_form.addRow(self.tr("Repeat it"), self.duress_repeat)
+        duress_form.addRow(self.tr("&Name the emptied profile shows"), self.duress_name)
+        duress_layout.addLayout(duress_form)
+        duress_row = QHBoxLayout()
+        duress_row.addWidget(self.duress_button)
+        duress_row.addWidget(self.remove_duress_button)
+        duress_row.addStretch(1)
+        duress_layout.addLayout(duress_row)
 
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -229,20 +228,22 @@ class SecurityDialog(FittedDialog):
             field.returnPressed.connect(self.save_duress)
 
     def _show_duress_state(self) -> None:
-        """Say whether a duress passphrase is set (in words; the buttons work either way)."""
+        """Say whether a duress passphrase is set (in words); "Remove it" only when one may be."""
         try:
             is_set = self._session.duress_passphrase_set()
         except Exception as exc:  # shown, never fatal
-            self.duress_state.setText(describe_error(exc))
-            return
-        if is_set is None:
-            text = self.tr("Seinpost cannot tell whether a duress passphrase is set (it was set "
-                           "with an earlier version, or the vault file was put back from an "
-                           "earlier copy). Set it again or remove it to be sure.")
-        elif is_set:
-            text = self.tr("A duress passphrase is set.")
+            is_set, text = None, describe_error(exc)
         else:
-            text = self.tr("No duress passphrase is set.")
+            if is_set is None:
+                text = self.tr("Seinpost cannot tell whether a duress passphrase is set (it was "
+                               "set with an earlier version, or the vault file was put back "
+                               "from an earlier copy). Set it again or remove it to be sure.")
+            elif is_set:
+                text = self.tr("A duress passphrase is set.")
+            else:
+                text = self.tr("No duress passphrase is set.")
+        self._duress_removable = is_set is not False
+        self.remove_duress_button.setEnabled(self._duress_removable)
         self.duress_state.setText(text)
 
     def _say(self, text: str, *, error: bool = False, field: QWidget | None = None) -> None:
@@ -273,7 +274,8 @@ class SecurityDialog(FittedDialog):
 
         def finished() -> None:
             for button in self._protected:
-                button.setEnabled(True)
+                button.setEnabled(button is not self.remove_duress_button
+                                  or self._duress_removable)
 
         def succeeded(_result) -> None:
             finished()
