@@ -1,7 +1,8 @@
 """Storage limitation at the office: a retention period, and a purge that removes for good.
 
 `purge(conn, db_path, before)` removes every signal the office received before the quarter
-`before`, with its attachment rows and the attachment files no remaining signal uses. First it
+`before`, with its attachment rows and the attachment files no remaining signal uses (and any
+an earlier, interrupted purge left: every file of the store that no row names). First it
 stores the purged quarters' aggregate counts (`report.snapshots`), so earlier reports can be
 made again with the same numbers. Removal is for good within the office's files: SQLite's
 `secure_delete` zeroes the deleted content, `VACUUM` rewrites the file without free pages, all
@@ -40,7 +41,7 @@ class RetentionError(SeinpostError):
 
     code = "office.retention"
     codes = ("office.retention", "office.retention_range", "office.purge_unfinished",
-             "office.older_than_form", "office.purge_in_use")
+             "office.older_than_form", "office.purge_in_use", "office.purge_interrupted")
 
 
 @dataclass
@@ -77,8 +78,26 @@ def plan_purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> Purg
     plan.quarters = sorted({Quarter.of(r[0]) for r in conn.execute(
         "SELECT DISTINCT substr(received, 1, 7) FROM signals WHERE received < ?",
         (before.start,))})
-    plan.attachment_files = len(_orphans(conn, db_path, before))
+    plan.attachment_files = len(set(_orphans(conn, db_path, before))
+                                | set(_unreferenced(conn, db_path)))
     return plan
+
+
+_SHA256_NAME = re.compile(r"[0-9a-f]{64}")
+
+
+def _unreferenced(conn: sqlite3.Connection, db_path: Path) -> list[Path]:
+    """Attachment files in the store that no `attachments` row names: what an earlier purge
+    stopped after its DELETE had committed left there (review r14l L1: a Ctrl-C, a kill or a
+    power cut between the commit and the shredding left purged attachments for good, and
+    the next purge found them through no row), or an open whose rows were rolled back."""
+    store = attachments_dir(db_path)
+    if not store.is_dir():
+        return []
+    named = {sha for (sha,) in conn.execute("SELECT DISTINCT sha256 FROM attachments")}
+    return [path for path in sorted(store.iterdir())
+            if _SHA256_NAME.fullmatch(path.name) and path.name not in named
+            and path.is_file() and not path.is_symlink()]
 
 
 def _orphans(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> list[Path]:
@@ -123,12 +142,16 @@ def _alone(conn: sqlite3.Connection, db_path: Path) -> None:
     refused = RetentionError("another connection has the office database open",
                              code="office.purge_in_use", path=str(db_path))
     try:
-        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        # TRUNCATE, not DELETE: under the exclusive lock SQLite keeps a DELETE journal after
+        # COMMIT with only its header zeroed, so the deleted pages (every purged description)
+        # stayed in office.db-journal until the purge ended; killed meanwhile, they stayed
+        # there (review r14l L2). A truncated journal holds nothing after each COMMIT.
+        mode = conn.execute("PRAGMA journal_mode = TRUNCATE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if _in_use(exc):
             raise refused from None
         raise
-    if str(mode).lower() != "delete":
+    if str(mode).lower() != "truncate":
         raise refused
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept until `_share`, across COMMIT
     try:
@@ -153,12 +176,11 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
 
     `conn` must be in autocommit mode (as `database.connect` opens it). No other connection
     may have the database open meanwhile, not even to read: RetentionError
-    "office.purge_in_use" (nothing removed) otherwise. The removal runs in rollback-journal
-    mode under an exclusive lock held to the end of `VACUUM`, then the database is back in
-    WAL mode: no reader's snapshot can keep removed pages in the file or its log.
+    "office.purge_in_use" (nothing removed) otherwise. The removal runs in a truncated
+    rollback journal under an exclusive lock held to the end of `VACUUM`, then the database is
+    back in WAL mode: no reader's snapshot can keep removed pages in the file or its log.
     """
     plan = plan_purge(conn, db_path, before)
-    files = _orphans(conn, db_path, before)
     conn.execute("PRAGMA secure_delete = ON")
     _alone(conn, db_path)
     try:
@@ -179,10 +201,16 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
             _share(conn)
         raise
     try:
-        for path in files:
+        # Found after the commit, by what no row names (not by the rows just deleted), so a
+        # purge that is stopped here leaves its files to the next one, which shreds them.
+        for path in _unreferenced(conn, db_path):
             with contextlib.suppress(FileNotFoundError):
                 _shred(path)
         conn.execute("VACUUM")  # no free page keeps old rows; no log holds them either
+    except KeyboardInterrupt:
+        # Not "nothing was deleted": the rows are gone; the next purge finishes the files.
+        raise RetentionError("interrupted after the delete",
+                             code="office.purge_interrupted") from None
     finally:
         _share(conn)
     return plan

@@ -29,6 +29,12 @@ SENTENCES: dict[str, dict[str, str]] = {
               "that has not ended: the counts kept for reports would miss the signals still to "
               "come. Give --older-than {latest} or earlier; nothing was removed.",
     },
+    "office.purge_interrupted": {
+        "nl": "Onderbroken nadat de signalen uit de database waren verwijderd; niet alle "
+              "bijlagen zijn al overschreven. Start dezelfde purge opnieuw om dat af te maken.",
+        "en": "Interrupted after the signals were removed from the database; not every "
+              "attachment has been overwritten yet. Run the same purge again to finish it.",
+    },
     "office.purge_in_use": {
         "nl": "{path} is ook door een ander programma geopend (een database-browser, een "
               "back-up, een tweede intake-office). Zolang dat zo is, kan niet alles voorgoed "
