@@ -189,7 +189,9 @@ def test_a_lock_empties_the_editor_and_the_unlock_opens_the_draft_in_it_again(
     window.unlock_page.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=20000)
-    assert window.workspace.editor is editor and editor.isVisible()
+    # The draft opens in the turn after the list (9ac05a2), in the same editor.
+    qtbot.waitUntil(lambda: editor.isVisible(), timeout=5000)
+    assert window.workspace.editor is editor
     assert editor.form.description.toPlainText() == "Words before the lock"
     editor.reject()
     window.lock()
