@@ -50,7 +50,10 @@ from intake_app.media.svg_entities import check_entities
 from intake_app.media.svg_names import neutralise_names
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
-"""Largest SVG parsed (as `office_zip.MAX_XML_PART`): about ten times that in memory."""
+"""Largest SVG parsed (as `office_zip.MAX_XML_PART`), with at most MAX_SVG_MARKUP tags."""
+MAX_SVG_MARKUP = 2_000_000
+"""Markup starts (`<`: tags, end tags, comments) in one SVG: the tree costs about 300 bytes an
+element, so 24 MiB of `<g/>` would take 1.9 GB (review r11k R11K-3); this keeps it near 0.6 GB."""
 SVG_NS = "http://www.w3.org/2000/svg"
 EDITOR_NAMESPACES = (
     "http://www.inkscape.org/namespaces/inkscape",
@@ -97,16 +100,16 @@ the text from every `url(` was quadratic (review r11i R11: `url(` 8,000 times, 2
 def clean_svg(data: bytes) -> Cleaned:
     """`data` (an SVG document) without editor data, metadata, comments and paths.
 
-    Raises NotCleanable(TOO_LARGE_TO_CLEAN) over MAX_SVG_BYTES and NotCleanable(UNREADABLE_SVG)
-    for one that is not well-formed or declares entities.
+    Raises NotCleanable(TOO_LARGE_TO_CLEAN) over MAX_SVG_BYTES or MAX_SVG_MARKUP, and
+    NotCleanable(UNREADABLE_SVG) for one that is not well-formed or declares entities.
     """
     return clean_svg_at(data, 0)
 
 
 def clean_svg_at(data: bytes, depth: int) -> Cleaned:
     """`clean_svg` for a drawing `depth` drawings deep inside another (`svg_data`)."""
-    if len(data) > MAX_SVG_BYTES:
-        raise NotCleanable(TOO_LARGE_TO_CLEAN)
+    if len(data) > MAX_SVG_BYTES or data.count(b"<") > MAX_SVG_MARKUP:
+        raise NotCleanable(TOO_LARGE_TO_CLEAN)  # before a tree is built (r11k R11K-3)
     entities = check_entities(data)  # Illustrator's namespace entities; refused when unsafe
     try:
         namespaces = [ns for _, ns in SafeET.iterparse(BytesIO(data), events=("start-ns",),
