@@ -10,9 +10,11 @@ The actions, driven as a person does (keys and buttons of the real MainWindow, n
 (Ctrl+N), Cancel; open a stored draft (Edit…); the editor's language button there and back;
 lock (Ctrl+L) with a draft open and from the list; unlocking (until the list is up and the
 editor built ahead; after a lock with a draft open, it opens again); a changed draft saved
-(Save and close, until the editor is gone). `--entries N` makes the profile hold N drafts
-(6; 400 is a busy liaison's list, issue 12: the list is rebuilt on unlock and after a save),
-and names each action with ", N entries" when N is not 6. Each is measured from the
+(Save and close, until the editor is gone); typing a 120-character passphrase into each
+strength meter (set-up's, a new passphrase's and the duress one's in the Security settings)
+until its verdict shows. `--entries N` makes the profile hold N drafts (6; 400 is a busy
+liaison's list, issue 12: the list is rebuilt on unlock and after a save), and names each
+action with ", N entries" when N is not 6. Each is measured from the
 key or click until what it shows is up, and then for `SETTLE_S` more (what Qt does once the
 dialog is mapped and painted counts too). Each line of output is `ACTION <name> <gap ms>
 <runnable ms> <on-CPU ms>`: the longest gap, how much of it the GUI thread waited for a
@@ -37,6 +39,32 @@ from pathlib import Path
 SETTLE_S = 0.5  # measured on after the action shows its result
 PAUSE_S = 0.3  # not measured: between two actions, as a person would
 ENTRIES = 6  # drafts in the profile, unless told
+#: 120 characters typed into a passphrase meter, one key every `KEY_MS` (a fast typist).
+LONG_PASSPHRASE = ("Mijn grootmoeder fietste elke zondag langs de Maas naar de markt in Venlo, "
+                   "met een mand vol appels en een rode paraplu 7!")
+KEY_MS = 15
+
+
+def type_slowly(field, text: str) -> list[int]:
+    """Type `text` into `field` one key every KEY_MS on the event loop; the list holds how many
+    characters are typed so far."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+
+    typed = [0]
+    timer = QTimer(field)
+    timer.setInterval(KEY_MS)
+
+    def key() -> None:
+        if typed[0] == len(text):
+            timer.stop()
+            return
+        QTest.keyClicks(field, text[typed[0]])
+        typed[0] += 1
+
+    timer.timeout.connect(key)
+    timer.start()
+    return typed
 
 
 def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], None],
@@ -115,6 +143,17 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
         measure("unlock, the list, the editor built ahead", window.unlock_page.unlock,
                 built_ahead)
 
+    def type_into(name: str, field, meter) -> None:
+        field.clear()
+        typing: dict[str, list[int]] = {}
+        measure(f"type 120 characters into the {name} meter",
+                lambda: typing.setdefault("typed", type_slowly(field, LONG_PASSPHRASE)),
+                lambda: typing["typed"][0] == len(LONG_PASSPHRASE) and meter.settled())
+        field.clear()
+
+    for _ in range(rounds):
+        set_up_meter(root / f"fresh-{_}", office, type_into)
+    window.activateWindow()  # Ctrl+N is a shortcut of the active window
     unlock()
     for _ in range(rounds):
         measure("new signal (Ctrl+N)",
@@ -150,9 +189,48 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
                 lambda: window.session is None and window.unlock_page.isVisible())
         unlock()
         window.activateWindow()
+        page = window.workspace
+        page.open_security()
+        while page.security is None or not page.security.isVisible():
+            pause(0.05)
+        type_into("new passphrase", page.security.new, page.security.meter)
+        type_into("duress", page.security.duress, page.security.duress_meter)
+        page.security.close()
+        window.activateWindow()
     window.lock()
     window.close()
     app.processEvents()
+
+
+def set_up_meter(folder: Path, office, type_into: Callable) -> None:
+    """Set-up in a window of its own on the empty `folder`, walked to its passphrase step (the
+    office card chosen, its fingerprint typed); once what the step starts while a person reads
+    it has ended, `type_into("set-up", field, meter)`. Closed after."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from intake_app.office.keys import CARD_FILE
+    from intake_app.ui.dialogs import FileDialogs
+    from intake_app.ui.main_window import MainWindow
+
+    class TheCard(FileDialogs):
+        def open_card(self, parent):  # type: ignore[no-untyped-def]
+            return office.keys_dir / CARD_FILE
+
+    window = MainWindow(folder, dialogs=TheCard())
+    window.show()
+    page = window.setup_page
+    page.start_button.click()
+    page.choose_card.click()
+    page.typed_fingerprint.setText(office.card.fingerprint)
+    page.check_button.click()
+    page.card_next.click()
+    page.liaison_name.setText("Bench Liaison")
+    while window.runner._running or page.use_keyring.available is None:
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+    type_into("set-up", page.passphrase, page.meter)
+    window.close()
 
 
 def start_window_manager(env: dict[str, str]) -> subprocess.Popen | None:
