@@ -26,9 +26,10 @@ def test_a_kill_after_the_autosave_stored_an_added_file_keeps_the_file_and_the_w
     note = tmp_path / "verklaring.txt"
     note.write_text("what the caller said, written down at home")
     env = dict(os.environ, PYTHONPATH=str(CHILD.parent))
+    errors = open(tmp_path / "child-stderr.txt", "w")  # closed below, after the kill
     child = subprocess.Popen(
         [sys.executable, str(CHILD), str(profile), PASSPHRASE, str(note)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+        stdout=subprocess.PIPE, stderr=errors, text=True, env=env,
     )
     lines: list[str] = []
     guard = threading.Timer(GIVE_UP_AFTER_S, child.kill)
@@ -44,7 +45,9 @@ def test_a_kill_after_the_autosave_stored_an_added_file_keeps_the_file_and_the_w
         guard.cancel()
         child.kill()
         child.wait(timeout=30)
-    assert lines[:1] == ["added"] and lines[-1] == "stored 1", lines
+    errors.close()
+    said = (tmp_path / "child-stderr.txt").read_text(errors="replace")[-3000:]
+    assert lines[:1] == ["added"] and lines[-1] == "stored 1", (lines, child.returncode, said)
     assert child.returncode == -signal.SIGKILL
 
     session = LiaisonSession.unlock(profile, PASSPHRASE)

@@ -357,6 +357,8 @@ class SecurityDialog(FittedDialog):
         if not self.duress_name.text().strip():
             self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
             return
+        if self.duress.text() != self.duress_repeat.text():  # at once, before it is judged
+            return self._say(self._not_same(), error=True, field=self.duress_repeat)
         self.duress_meter.check_then(self._duress_checked, lambda: self._say(
             self.duress_meter.advice(), error=True, field=self.duress))
 
@@ -365,12 +367,7 @@ class SecurityDialog(FittedDialog):
             self._say(describe_error(DuressNameNeeded()), error=True, field=self.duress_name)
             return
         if duress != self.duress_repeat.text():
-            self._say(
-                self.tr("The two passphrases are not the same."),
-                error=True,
-                field=self.duress_repeat,
-            )
-            return
+            return self._say(self._not_same(), error=True, field=self.duress_repeat)
         self.duress.clear()
         self.duress_repeat.clear()
         shown = self.duress_name.text().strip()
@@ -379,6 +376,9 @@ class SecurityDialog(FittedDialog):
                                                                 shown_name=shown),
             self.tr("The duress passphrase was set."), fields={DuressIsPassphrase: self.duress},
         )
+
+    def _not_same(self) -> str:
+        return self.tr("The two passphrases are not the same.")
 
     def remove_duress(self) -> None:
         self._protected_change(
