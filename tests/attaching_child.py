@@ -10,49 +10,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from typing_child import TEXT
-
-from intake_app.ui.main_window import MainWindow
+from typing_child import type_forever
 
 
 def main() -> None:
     profile, passphrase, file = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-    app = QApplication([sys.argv[0], "-platform", "offscreen"])
-    window = MainWindow(profile, idle_seconds=3600)
-    window.show()
-    window.unlock_page.passphrase.setText(passphrase)
-    typed = 0
 
-    def type_one() -> None:
-        nonlocal typed
-        QTest.keyClicks(window.workspace.editor.form.description, TEXT[typed])
-        typed += 1
-
-    def start() -> None:
-        if window.workspace is None:
-            return
-        poll.stop()
-        window.workspace.new_signal()
-        editor = window.workspace.editor
+    def add_the_file(editor: Any) -> None:
         editor.files.stored.connect(
             lambda: print("stored", len(editor.files.stored_here), flush=True))
         editor.attachments_panel.add_pending(file)
         print("added", flush=True)
-        keys.start()
 
-    keys = QTimer()
-    keys.setInterval(5)
-    keys.timeout.connect(type_one)
-    poll = QTimer()
-    poll.setInterval(20)
-    poll.timeout.connect(start)
-    poll.start()
-    window.unlock_page.unlock()
-    app.exec()
+    type_forever(profile, passphrase, add_the_file)
 
 
 if __name__ == "__main__":

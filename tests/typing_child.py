@@ -8,7 +8,9 @@ and "saved N" (N = characters in the vault, never the text) after every autosave
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
@@ -19,8 +21,9 @@ from intake_app.ui.main_window import MainWindow
 TEXT = "the visitor came back on tuesday and asked about my brother. " * 200
 
 
-def main() -> None:
-    profile, passphrase = Path(sys.argv[1]), sys.argv[2]
+def type_forever(profile: Path, passphrase: str, on_editor: Callable[[Any], None]) -> None:
+    """Unlock `profile` in an offscreen window, open a new signal, call `on_editor(editor)`,
+    then type TEXT into its story one key every 5 ms until the process is killed."""
     app = QApplication([sys.argv[0], "-platform", "offscreen"])
     window = MainWindow(profile, idle_seconds=3600)
     window.show()
@@ -29,8 +32,7 @@ def main() -> None:
 
     def type_one() -> None:
         nonlocal typed
-        editor = window.workspace.editor
-        QTest.keyClicks(editor.form.description, TEXT[typed])
+        QTest.keyClicks(window.workspace.editor.form.description, TEXT[typed])
         typed += 1
 
     def start() -> None:
@@ -38,11 +40,7 @@ def main() -> None:
             return
         poll.stop()
         window.workspace.new_signal()
-        editor = window.workspace.editor
-        editor.keeper.saved.connect(
-            lambda _id: print("saved", len(editor.form.fields()["description"]), flush=True)
-        )
-        print("ready", flush=True)
+        on_editor(window.workspace.editor)
         keys.start()
 
     keys = QTimer()
@@ -54,6 +52,15 @@ def main() -> None:
     poll.start()
     window.unlock_page.unlock()
     app.exec()
+
+
+def main() -> None:
+    def ready(editor: Any) -> None:
+        editor.keeper.saved.connect(
+            lambda _id: print("saved", len(editor.form.fields()["description"]), flush=True))
+        print("ready", flush=True)
+
+    type_forever(Path(sys.argv[1]), sys.argv[2], ready)
 
 
 if __name__ == "__main__":
