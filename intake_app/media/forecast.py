@@ -28,7 +28,7 @@ from intake_app.media.result import (
     not_cleanable_code,
 )
 from intake_app.media.svg_entities import refused_in_head
-from intake_app.media.tiff_layout import has_sub_images
+from intake_app.media.tiff_layout import has_sub_images, more_pages_than_cleaned
 from intake_app.sentences import sentence
 
 #: Sentence code (intake_app.sentences) of each forecast, before the warnings' own sentences.
@@ -71,7 +71,7 @@ class CleaningForecast:
 def forecast_cleaning(
     head: bytes, filename: str, size: int, *, keep_original: bool = False,
     needs_password: bool = False, sub_images: bool | None = None,
-    office_refusal: str | None = None,
+    office_refusal: str | None = None, more_pages: bool = False,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
     (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
@@ -101,6 +101,9 @@ def forecast_cleaning(
         return CleaningForecast(media_type, "not-cleanable", (UNREADABLE_SVG,), name)
     if media_type == sniff.TIFF and (has_sub_images(head) or sub_images):  # as images refuses
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
+    if media_type == sniff.TIFF and (more_pages or more_pages_than_cleaned(
+            lambda at, count: head[at:at + count])):  # as tiff_tags refuses it
+        return CleaningForecast(media_type, "not-cleanable", (TOO_LARGE_TO_CLEAN,), name)
     if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(head):
         out_type = sniff.PNG  # as images._clean writes a picture with an alpha plane
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))

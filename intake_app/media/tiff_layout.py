@@ -52,7 +52,9 @@ def has_sub_images_at(read_at: Callable[[int, int], bytes]) -> bool | None:
 
 MAX_DIRECTORIES = 2_000
 """Directories (pages) in the main chain that Pillow may walk (`images.MAX_FRAMES`): Pillow
-counts them in quadratic time (review r11k R11K-1: 40,000 took 10 s of CPU, 200,000 over 300 s)."""
+counts them in quadratic time (review r11k R11K-1: 40,000 took 10 s of CPU, 200,000 over 300 s).
+The container cleaner keeps every page up to as many (`tiff_tags.MAX_PAGES`) and refuses a file
+with more (`more_pages_than_cleaned`)."""
 MAX_ENTRIES = 100_000
 """Directory entries over all those directories (a 2,000-page scan has about 40,000)."""
 MAX_VALUES = 1_000_000
@@ -62,6 +64,33 @@ _NUMBER_KINDS = frozenset({3, 4, 5, 6, 8, 9, 10, 11, 12, 13})
 """TIFF 6.0 section 2 types that Pillow reads as numbers (SHORT, LONG, RATIONAL, ...)."""
 _WIDTH, _LENGTH, _SAMPLES, _ROWS_PER_STRIP, _PLANAR = 256, 257, 277, 278, 284
 _STRIP_OFFSETS, _TILE_WIDTH, _TILE_LENGTH, _TILE_OFFSETS = 273, 322, 323, 324
+
+
+def more_pages_than_cleaned(read_at: Callable[[int, int], bytes]) -> bool:
+    """Whether the classic TIFF read by `read_at(offset, size)` (the file's bytes there, fewer
+    at its end) chains more than MAX_DIRECTORIES directories, walked as the container cleaner
+    walks them (`tiff_tags._read_pages`): a directory seen before or one past the file's end
+    ends the chain. The cleaner refuses such a file whole (TOO_LARGE_TO_CLEAN) rather than drop
+    its later pages without a word, and the forecast says so before saving. Reads at most
+    MAX_DIRECTORIES + 1 directories, six bytes each; False for anything that is not a TIFF."""
+    header = read_at(0, 8)
+    order = {b"II*\x00": "<", b"MM\x00*": ">"}.get(header[:4])
+    if order is None or len(header) < 8:
+        return False
+    offset = struct.unpack_from(order + "I", header, 4)[0]
+    seen: set[int] = set()
+    while offset and offset not in seen:
+        head = read_at(offset, 2)
+        if len(head) < 2:
+            return False  # past the end: the chain ends here
+        if len(seen) == MAX_DIRECTORIES:
+            return True
+        seen.add(offset)
+        link = read_at(offset + 2 + 12 * struct.unpack_from(order + "H", head)[0], 4)
+        if len(link) < 4:
+            return False  # a directory cut off: the cleaner refuses it for that
+        offset = struct.unpack_from(order + "I", link)[0]
+    return False
 
 
 def within_pillow_bounds(data: bytes) -> bool:

@@ -35,6 +35,7 @@ from intake_app.media.result import (
     JPEG_DATA_NOT_REBUILT,
 )
 from intake_app.media.tiff_data import TRIMMED, NotTrimmed, block_sizes, trimmed
+from intake_app.media.tiff_layout import MAX_DIRECTORIES
 from intake_app.media.tiff_tag_types import as_specified
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
@@ -54,7 +55,9 @@ _OLD_JPEG, _JPEG = 6, 7
 _WIDTH, _HEIGHT, _BITS, _PHOTOMETRIC, _SAMPLES, _ROWS, _PLANAR = 256, 257, 258, 262, 277, 278, 284
 _TILE_WIDTH, _TILE_HEIGHT, _TILE_OFFSETS = 322, 323, 324
 _YCBCR = 6
-MAX_PAGES = 1024
+MAX_PAGES = MAX_DIRECTORIES
+"""Pages kept, every one: a file chaining more is refused whole (NotATiff; the forecast tells
+it by `tiff_layout.more_pages_than_cleaned`). Before, pages past 1,024 were dropped unsaid."""
 MAX_ENTRIES = 4096
 MAX_BLOCKS = 1_000_000
 """Strips or tiles in one page."""
@@ -76,7 +79,8 @@ def strip_tiff_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     (`tiff_data`) and was kept whole, JPEG_DATA_NOT_REBUILT when a JPEG strip's picture data
     could not be written anew (bytes after its scan may stay).
 
-    Raises NotATiff for BigTIFF, a broken directory chain, or a page without image data.
+    Raises NotATiff for BigTIFF, a broken directory chain, more than MAX_PAGES pages, or a page
+    without image data.
     """
     if data[:4] == b"II*\x00":
         order = "<"
@@ -99,9 +103,11 @@ def _read_pages(
     profile_dropped = False
     offset = _u32(data, 4, order)
     seen: set[int] = set()
-    while offset and len(pages) < MAX_PAGES:
+    while offset:
         if offset in seen or offset + 2 > len(data):
             break  # a loop or a pointer past the end ends the chain (damaged files have both)
+        if len(pages) == MAX_PAGES:
+            raise NotATiff  # more pages than are kept: refused whole, never cut unsaid
         seen.add(offset)
         count = _u16(data, offset, order)
         if count > MAX_ENTRIES or offset + 2 + 12 * count + 4 > len(data):
