@@ -61,6 +61,20 @@ it by `tiff_layout.more_pages_than_cleaned`). Before, pages past 1,024 were drop
 MAX_ENTRIES = 4096
 MAX_BLOCKS = 1_000_000
 """Strips or tiles in one page."""
+MAX_VALUE_BYTES = 4 * MAX_BLOCKS
+"""Bytes of one structural tag's value (a page's LONG strip offsets at most): more is NotATiff
+before it is copied."""
+SLACK_BYTES = 16 * 1024 * 1024
+
+
+def max_output(size: int) -> int:
+    """Bytes the rebuilt file of a `size`-byte TIFF may take, and its kept tag values over all
+    pages: twice the file and SLACK_BYTES (new offsets, a shared value written once per page, a
+    JPEG strip written anew). Strips of a real file do not overlap, so a file over it repeats
+    its own bytes (many strips, or pages, pointing at one region: a 5 MB file of 40 such strips
+    came out at 200 MB, 450 MB of memory, before task q11b) and is NotATiff."""
+    return 2 * size + SLACK_BYTES
+
 MAX_JPEG_REBUILDS = 512
 """JPEG strips or tiles written anew by jpegtran in one file, a child process each (a scanner's
 page has tens); the rest keep their scans as the segment cleaner left them, warned."""
@@ -101,6 +115,7 @@ def _read_pages(
 ) -> tuple[list[dict[int, tuple[int, int, bytes]]], bool]:
     pages: list[dict[int, tuple[int, int, bytes]]] = []
     profile_dropped = False
+    kept = 0  # value bytes over all pages, within max_output
     offset = _u32(data, 4, order)
     seen: set[int] = set()
     while offset:
@@ -120,6 +135,8 @@ def _read_pages(
             if tag not in STRUCTURE_TAGS or kind not in _TYPE_SIZES:
                 continue
             size = _TYPE_SIZES[kind] * number
+            if size > MAX_VALUE_BYTES:
+                raise NotATiff
             if size <= 4:
                 raw = data[entry + 8 : entry + 8 + size]
             else:
@@ -129,6 +146,9 @@ def _read_pages(
                 raw = data[start : start + size]
             tags[tag] = (kind, number, raw)
         pages.append(_jpeg_tables_cleaned(as_specified(tags, order)))  # r11h T1
+        kept += sum(len(raw) for _, _, raw in pages[-1].values())
+        if kept > max_output(len(data)):
+            raise NotATiff  # pages sharing one large value: the file repeats its own bytes
         offset = _u32(data, offset + 2 + 12 * count, order)
     if not pages or not any(_blocks(page, order) for page in pages):
         raise NotATiff
@@ -216,6 +236,8 @@ def _write(
                         piece = trimmed(piece, compression, needed)
                     except NotTrimmed:
                         whole = True  # too large to walk within bounds: kept, and said
+                if len(out) + len(piece) > max_output(len(data)):
+                    raise NotATiff  # strips that overlap: the file would repeat its own bytes
                 _pad(out)
                 new_offsets.append(len(out))
                 new_counts.append(len(piece))
