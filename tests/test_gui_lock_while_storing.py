@@ -136,9 +136,33 @@ def test_ctrl_q_with_a_file_added_in_the_editor_asks_and_going_back_keeps_it_cho
     assert editor.attachments() == [(recording, False)]
 
 
-def test_ctrl_q_on_the_lock_page_with_a_file_the_lock_kept_asks_first(
+def test_ctrl_q_on_the_lock_page_with_a_file_the_lock_kept_quits_and_the_next_start_has_it(
         qtbot, tmp_path: Path) -> None:
+    """The lock kept the file in the vault (review r12aa A7), so quitting locked loses nothing
+    and asks nothing: the next start opens the draft with it."""
     window, editor, recording = _editor_with_a_file_added(qtbot, tmp_path)
+    qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
+    assert window.session is None and window.unlock_page.kept.isVisible()
+    window.quit()
+    assert _quit_question() is None and not window.isVisible()
+    again = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    qtbot.waitUntil(lambda: again.workspace.editor is not None, timeout=20000)
+    assert again.workspace.editor.attachments() == [(recording, False)]
+    assert again.workspace.editor.form.description.toPlainText() == "Quit with a recording."
+    again.lock()
+
+
+def test_ctrl_q_on_the_lock_page_asks_first_when_the_vault_did_not_take_the_kept_file(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Writing the kept files failed (a full disk): they live in this window only, so quitting
+    locked asks before losing them, and going back keeps them for the unlock."""
+    window, editor, recording = _editor_with_a_file_added(qtbot, tmp_path)
+
+    def disk_full(self, draft_id, files):
+        if files:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(LiaisonSession, "keep_files_for_unlock", disk_full)
     qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
     assert window.session is None and window.unlock_page.kept.isVisible()
     window.quit()

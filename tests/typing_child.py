@@ -1,8 +1,9 @@
 """A liaison typing in the real window, in its own process, for the kill test.
 
 Usage: python typing_child.py PROFILE PASSPHRASE. Unlocks PROFILE, opens a new signal and types
-TEXT into its story, one key every few milliseconds, forever. Prints "ready" when typing starts
-and "saved N" (N = characters in the vault, never the text) after every autosave.
+TEXT into its story, one key every few milliseconds, forever (while an editor is open). Prints
+"ready" when typing starts and "saved N" (N = characters in the vault, never the text) after
+every autosave.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def type_forever(profile: Path, passphrase: str, on_editor: Callable[[Any], None
 
     def type_one() -> None:
         nonlocal typed
+        if window.workspace is None or window.workspace.editor is None:
+            return  # locked (locking_child.py): nothing to type into
         QTest.keyClicks(window.workspace.editor.form.description, TEXT[typed])
         typed += 1
 

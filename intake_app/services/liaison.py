@@ -35,6 +35,7 @@ from intake_app.services.draft_list import (
     summarise,  # noqa: F401 - the window's list and seal question take it from here
 )
 from intake_app.services.export import ExportResult
+from intake_app.services.kept_files import KeptFilesOfSession
 from intake_app.services.opening import close_profile, open_profile, remember
 from intake_app.services.profile_setup import create_profile
 from intake_app.services.receipts import ReceiptResult
@@ -80,7 +81,7 @@ def _validated(fields: Mapping[str, Any], today: date | None) -> dict[str, Any]:
     return saved
 
 
-class LiaisonSession(SessionSecurity):
+class LiaisonSession(SessionSecurity, KeptFilesOfSession):
     """One unlocked profile. Create with `initialise` or `unlock`; `lock` ends it."""
 
     def __init__(self, vault: Vault, store: LocalStore, *,

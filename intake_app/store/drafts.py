@@ -11,13 +11,16 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, BinaryIO, NamedTuple
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import record_box
+from intake_app.store import record_box, settings
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
 from intake_app.store.ids import check_id, new_id, utc_now
 
 MAX_RECORD_BYTES = 1 << 20
+#: The settings row holding the files a lock kept for the next unlock (`keep_files`): a box of
+#: its own under the vault key, so not one the row digest covers (contents.py).
+KEPT_FILES = "kept_files"
 # The draft list: only columns of the drafts_listing and attachments_sizes indexes (schema.py,
 # migration 3), in the index's order, so SQLite reads two small indexes and sorts nothing.
 LIST_DRAFTS = (
@@ -136,6 +139,41 @@ class DraftRows(StoreCore):
                 if not conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,)).rowcount:
                     raise DraftNotFound()
         self.attachments.unlink_blobs(blob_ids)
+
+    def keep_files(self, plain: bytes | None) -> None:
+        """Keep `plain` (the files chosen for a draft and not yet stored, as the services
+        write them: at most MAX_RECORD_BYTES) in the KEPT_FILES row, encrypted under the vault
+        key; None removes the row. Raises RecordTooLarge for a larger `plain`.
+
+        Not covered by the row digest: deleting the row or putting an older one back (someone
+        with the laptop off) only changes which files a draft reopens with, each named to the
+        liaison; it holds their paths, never their content."""
+        if plain is not None and len(plain) > MAX_RECORD_BYTES:
+            raise RecordTooLarge(limit=MAX_RECORD_BYTES)
+        with self.transaction() as conn:
+            if plain is None:
+                settings.delete(conn, KEPT_FILES)
+            else:
+                settings.put(conn, KEPT_FILES, record_box.seal_record(
+                    self._kept_key(), record_box.KEPT_FILES, KEPT_FILES, plain))
+
+    def take_kept_files(self) -> bytes | None:
+        """What `keep_files` kept, removed from the store in the same transaction; None when
+        nothing was kept or the row does not open under this vault key (damaged, or written
+        under another key: nothing to tell from it)."""
+        with self.transaction() as conn:
+            boxed = settings.get(conn, KEPT_FILES)
+            if boxed is None:
+                return None
+            settings.delete(conn, KEPT_FILES)
+        try:
+            return record_box.open_record(self._kept_key(), record_box.KEPT_FILES, KEPT_FILES,
+                                          bytes(boxed) if isinstance(boxed, bytes) else b"")
+        except RecordDamaged:
+            return None
+
+    def _kept_key(self) -> bytes:
+        return record_box.subkey(self._vault_key, record_box.KEPT_FILES)
 
     # ----- attachments (see attachments.py) -------------------------------------------------
 

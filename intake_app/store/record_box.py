@@ -27,6 +27,7 @@ DRAFT = b"draft"
 ATTACHMENT_META = b"attachment-meta"
 IDENTITY = b"identity"
 OFFICE_CARD_MAC = b"office-card-mac"
+KEPT_FILES = b"kept-files"
 
 
 def subkey(vault_key: bytes, purpose: bytes) -> bytes:

@@ -41,6 +41,7 @@ from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.form_language import FormLanguage
 from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.kept_at_lock import KeptAtLock, reopen_after_unlock
 from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import tell_after_unlock
@@ -85,8 +86,7 @@ class MainWindow(QMainWindow):
         self.engines = EngineLoader(self.runner, self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
-        # The draft open at the last lock (its id, files still to attach, focus), if any.
-        self._reopen: tuple[str, list, tuple | None] | None = None
+        self.kept = KeptAtLock()  # the draft open at the last lock, its files, the focus
         self._quitting = False
         self.form_language = FormLanguage(self)  # the editor's language button
         self.editors: EditorShelf | None = None  # kept from workspace to workspace
@@ -271,11 +271,7 @@ class MainWindow(QMainWindow):
         self._idle_timer.start()
         self._show_lock_note()
         self.workspace.focus_list()
-        reopen, self._reopen = self._reopen, None
-        if reopen is not None and session.has_draft(reopen[0]):  # in the next turn: the list
-            page = self.workspace  # alone held the window 30-40 ms (issue 12 "Quick")
-            QTimer.singleShot(0, page, lambda: page.retired or page.open_editor(
-                reopen[0], reopen[1], resume=True, focus=reopen[2]))
+        reopen_after_unlock(self.workspace, *self.kept.take(session))
         tell_after_unlock(self, session, save_unlisted=self.workspace.delivery.save_unlisted)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
@@ -293,25 +289,24 @@ class MainWindow(QMainWindow):
             return
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
-        lost = storing = None
+        lost = storing = reopen = None
         if self.workspace is not None:
-            self._reopen = self.workspace.keep_editor_for_lock()
+            reopen = self.workspace.keep_editor_for_lock()
             self.form_language.end()  # the lock page speaks the liaison's language
             self.editors.empty()  # kept for the next unlock, with nothing of the draft in it
             lost = self.workspace.drafts.lost_at_lock
             storing = self.workspace.drafts.files_being_stored()  # the lock stops that work
             self.workspace.retire()
         close_dialogs()  # a chooser, a question: none stays over the unlock page
+        self.runner.cancel_all()
+        self.runner.wait()  # the files being stored settled: kept in the vault while it is open
+        reopen = self.kept.keep(self.session, reopen, storing, quitting=self._quitting)
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
-        waiting = storing.remaining() if storing is not None and self._reopen is None else []
-        if waiting:  # the saved draft opens again with them, to save (review r12y R16)
-            self._reopen = (storing.draft_id, waiting, None)
         self.unlock_page.show_kept_draft(  # files of the editor too, not yet stored (r12z R1)
-            self._reopen is not None, lost, 0 if self._reopen is None else len(self._reopen[1]))
-        # The window itself takes the keyboard back: locked from a dialog (the editor's close
-        # question) just after it opened, no window had the focus and the passphrase typed
-        # went nowhere (review r12x X5).
+            reopen is not None, lost, 0 if reopen is None else len(reopen[1]))
+        # The window takes the keyboard back: locked from a dialog (the editor's close question)
+        # just after it opened, the passphrase typed went nowhere (review r12x X5).
         if not self._quitting:
             self.raise_()
             self.activateWindow()
@@ -324,7 +319,7 @@ class MainWindow(QMainWindow):
             return
         self._quitting = True
         self.lock()
-        self._reopen = None
+        self.kept.forget()
         self.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

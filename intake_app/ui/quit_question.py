@@ -55,8 +55,9 @@ def _files_not_stored(window) -> int:
             files += len(editor.attachments())
         storing = workspace.drafts.files_being_stored()
         files += 0 if storing is None else len(storing.remaining())
-    reopen = window._reopen  # a lock closed the editor; its files wait for the unlock
-    return files + (len(reopen[1]) if reopen is not None else 0)
+    # A lock closed the editor; its files wait for the unlock, in the vault unless writing
+    # them there failed.
+    return files + window.kept.not_kept()
 
 
 class QuitQuestion(QObject):

@@ -1,21 +1,41 @@
 """The boxes the window opens right after an unlock, for what the person must know at once: the
 unlock met a vault.json the store had not seen, so a security setting may have been undone
 by someone (store/vault_seen.py), or sealed files lie in the profile that its store does not
-list, so an older store.db may have been put back (store/unlisted.py). The strings keep
-MainWindow's translation context."""
+list, so an older store.db may have been put back (store/unlisted.py), or files chosen for a
+draft before the lock could not be stored (ui/kept_at_lock.py). The strings keep MainWindow's
+translation context, but for the one that counts (`UnlockNotices`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_app.ui.code_widgets import label_language
 
 if TYPE_CHECKING:
     from intake_app.services.liaison import LiaisonSession
+
+
+class UnlockNotices(QObject):
+    """The notices' sentences that count something (lupdate records a plural only from
+    `tr()`; the class name is their context)."""
+
+    def not_stored(self, files: Sequence[Path]) -> str:
+        """The notice naming `files`, chosen for a draft and not stored in the vault."""
+        return self.tr("%n file(s) chosen for the draft before Seinpost locked could not be "
+                       "stored in your vault. Add them again:", "", len(files)) + "\n\n" + (
+            "\n".join(str(path) for path in files))
+
+
+def tell_not_stored(parent: QWidget, files: Sequence[Path]) -> QMessageBox:
+    """Name `files`, chosen for a draft before a lock and no longer where they were chosen,
+    each path on a line of its own, in a warning box on `parent` (`not_stored_notice`)."""
+    return _open(parent, QCoreApplication.translate("MainWindow", "Seinpost"),
+                 UnlockNotices().not_stored(files), "not_stored_notice")
 
 
 def tell_after_unlock(parent: QWidget, session: LiaisonSession,

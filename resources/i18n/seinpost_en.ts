@@ -139,12 +139,12 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="328"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
         <source>Remove attachments</source>
         <translation>Remove attachments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="330"/>
         <source>Remove these %n attachment(s)? %1</source>
         <translation>
             <numerusform>Remove this attachment? %1</numerusform>
@@ -152,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="331"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
         <source>&amp;Remove them</source>
         <translation>&amp;Remove them</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="333"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Keep them</translation>
     </message>
@@ -203,17 +203,17 @@
         <translation>It is stored as %1: the name that fits what the file holds.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="294"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="295"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>partly cleaned: what may still identify you is named in its warnings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="314"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="315"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="291"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="292"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>cleaned of hidden data, in the vault</translation>
     </message>
@@ -223,17 +223,17 @@
         <translation>Only for evidence that must stay untouched: hidden data stays in the file. It applies to the chosen files in the list and to files you add next.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="297"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="298"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>original kept as evidence: hidden data stays in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="301"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>could not be cleaned: hidden data (location, author) may stay in it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="302"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="303"/>
         <source>in the vault</source>
         <translation>in the vault</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Seal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="118"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="126"/>
         <source>…and %n more, listed in the details.</source>
         <translation>
             <numerusform>…and %n more, listed in the details.</numerusform>
@@ -317,12 +317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="147"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
         <source>Sealing…</source>
         <translation>Sealing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="163"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signal sealed for the office.</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="184"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signal exported. It stays sealed here until the office&apos;s receipt is imported. The bundle was written to:</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="194"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="209"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="217"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n sealed file saved for the office, as it is, in:</numerusform>
@@ -356,17 +356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="212"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="220"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="222"/>
         <source>Saving the sealed files…</source>
         <translation>Saving the sealed files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="233"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="241"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="240"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="248"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="251"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="307"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="274"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="316"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="281"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="323"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="289"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="331"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="296"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="338"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="299"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="341"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="305"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="347"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="317"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="359"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -618,8 +618,8 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="360"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="230"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="366"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Not a municipality on the official list: choose one from the list.</translation>
     </message>
@@ -825,19 +825,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="45"/>
+        <location filename="../../intake_app/ui/main_window.py" line="80"/>
+        <location filename="../../intake_app/ui/main_window.py" line="116"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="55"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="291"/>
+        <location filename="../../intake_app/ui/main_window.py" line="289"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -848,8 +848,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="42"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="43"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="56"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="57"/>
         <source>Hide this message</source>
         <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Hide this message</translation>
@@ -931,7 +931,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>QuitQuestion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/quit_question.py" line="69"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="70"/>
         <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
             <numerusform>%n chosen file is not yet stored in your vault. If you quit now, it is not attached to the draft.</numerusform>
@@ -939,22 +939,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="79"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
         <source>Quit Seinpost</source>
         <translation>Quit Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="81"/>
         <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
         <translation>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="87"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="88"/>
         <source>&amp;Quit and lose it</source>
         <translation>&amp;Quit and lose it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="89"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="90"/>
         <source>&amp;Go back</source>
         <translation>&amp;Go back</translation>
     </message>
@@ -962,109 +962,109 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="48"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="191"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="49"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
         <source>Security settings</source>
         <translation>Security settings</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="55"/>
         <source>Your &amp;current passphrase</source>
         <translation>Your &amp;current passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="56"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="57"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Needed for every change below except the auto-lock time.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="65"/>
         <source>C&amp;hange passphrase</source>
         <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="153"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after this many minutes</source>
         <translation>Lock after this many minutes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
         <source>Set &amp;auto-lock</source>
         <translation>Set &amp;auto-lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>Lock when idle</source>
         <translation>Lock when idle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>&amp;Erase the vault after this many wrong passphrases:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="92"/>
         <source>Number of wrong passphrases</source>
         <translation>Number of wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="96"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="97"/>
         <source>Set &amp;wipe</source>
         <translation>Set &amp;wipe</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="98"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>Wrong passphrases</source>
         <translation>Wrong passphrases</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
         <translation>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
         <source>Repeat the duress passphrase</source>
         <translation>Repeat the duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="129"/>
         <source>Set &amp;duress passphrase</source>
         <translation>Set &amp;duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="131"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Remove it</translation>
     </message>
@@ -1074,56 +1074,56 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Name the emptied profile shows</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="171"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="237"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="238"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="135"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="137"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="151"/>
         <source>Duress passphrase</source>
         <translation>Duress passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
         <source>A duress passphrase is set.</source>
         <translation>A duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="244"/>
         <source>No duress passphrase is set.</source>
         <translation>No duress passphrase is set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="320"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="267"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="323"/>
         <source>Type your current passphrase first.</source>
         <translation>Type your current passphrase first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="302"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="363"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="381"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="309"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="312"/>
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="328"/>
         <source>Erase after wrong passphrases</source>
         <translation>Erase after wrong passphrases</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="327"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="330"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>After %n wrong passphrase in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</numerusform>
@@ -1131,22 +1131,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="349"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>The setting for wrong passphrases was saved.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="374"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="377"/>
         <source>The duress passphrase was set.</source>
         <translation>The duress passphrase was set.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="380"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="386"/>
         <source>There is no duress passphrase any more.</source>
         <translation>There is no duress passphrase any more.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="392"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="398"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost now locks itself after %n minute without use.</numerusform>
@@ -1163,7 +1163,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
@@ -1173,18 +1173,18 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="163"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="352"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="164"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="179"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
@@ -1240,54 +1240,54 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="177"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="199"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="205"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="207"/>
         <source>&amp;Save my key card…</source>
         <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="209"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="229"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="216"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
@@ -1342,27 +1342,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="326"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="365"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1370,13 +1370,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="390"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="392"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="103"/>
         <source>The signal&apos;s fields</source>
         <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>The signal&apos;s fields</translation>
@@ -1407,17 +1407,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="252"/>
         <source>Kept in your vault, encrypted, at %1.</source>
         <translation>Kept in your vault, encrypted, at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
         <source>%n added file(s) are being stored in your vault.</source>
         <translation>
             <numerusform>%n added file is being stored in your vault.</numerusform>
@@ -1425,7 +1425,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="296"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="298"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled or corrected before this signal can be sealed.</numerusform>
@@ -1458,12 +1458,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="110"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1481,64 +1481,65 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
         <source>Status</source>
-        <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
+        <extracomment>How many rows, besides those in sight, set a column&apos;s natural width: every row&apos;s text made for that cost 180 ms of one turn at 400 rows (issue 12 &quot;Quick&quot;). Enter or Return on a row (the same as a double-click: open the draft). The selection changed (QTableWidget&apos;s name for it, kept).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="115"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="111"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="280"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="174"/>
         <source>No category yet</source>
+        <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="302"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="196"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="321"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="324"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="217"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="110"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>When the draft was last saved, or the signal sealed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="226"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Draft, %n to fill</numerusform>
@@ -1549,28 +1550,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="57"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
         <source>Show signals</source>
         <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="68"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="69"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="70"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>
@@ -1578,37 +1579,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="40"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
         <source>Passphrase strength</source>
+        <extracomment>How long after the last keystroke the meter judges (milliseconds): a person typing fast starts one judgement per pause, not one per key.</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="64"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="100"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="72"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="118"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="119"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="74"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="120"/>
         <source>Not strong enough yet</source>
         <translation>Not strong enough yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="75"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="121"/>
         <source>Strong enough</source>
         <translation>Strong enough</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="122"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
@@ -1722,6 +1724,17 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/texts.py" line="74"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotices</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="29"/>
+        <source>%n file(s) chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</source>
+        <translation>
+            <numerusform>%n file chosen for the draft before Seinpost locked could not be stored in your vault. Add it again:</numerusform>
+            <numerusform>%n files chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,123 +1890,123 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="77"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="174"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Clear &amp;finished from the list</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Delivered and deleted signals leave this list; nothing else changes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>&amp;New signal…</source>
         <translation>&amp;New signal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Dele&amp;te…</source>
         <translation>Dele&amp;te…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>&amp;Seal selected</source>
         <translation>Seal s&amp;elected</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Seal &amp;all drafts</source>
         <translation>Seal &amp;all drafts</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>Write the sealed signals to a USB stick or folder as one signed bundle</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Import &amp;receipt…</source>
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>New office &amp;key card…</source>
         <translation>New office &amp;key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>Accept the office&apos;s new card; only a card signed by the current one is taken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
         <source>&amp;My key card…</source>
         <translation>&amp;My key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
         <source>Se&amp;curity…</source>
         <translation>Se&amp;curity…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="141"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="144"/>
         <source>More act&amp;ions</source>
         <translation>More act&amp;ions</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="142"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="145"/>
         <source>The actions there is no room for in this row</source>
         <translation>The actions there is no room for in this row</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="206"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Sealed for: %1 — fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="218"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="236"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Nothing here. Choose another tab above to see your other signals.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="238"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256"/>
         <source>Clear finished</source>
         <translation>Clear finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="255"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="258"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>Take %n delivered or deleted signal off the list? It cannot be shown again; nothing else changes.</numerusform>
@@ -2001,7 +2014,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="267"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n finished signal taken off the list.</numerusform>
@@ -2009,7 +2022,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="348"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="351"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
@@ -2019,7 +2032,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>Your fingerprint and its QR code, and your key card to save for the office</source>
         <translation>Your fingerprint and its QR code, and your key card to save for the office</translation>
     </message>

@@ -139,12 +139,12 @@
 <context>
     <name>AttachmentPanel</name>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="328"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
         <source>Remove attachments</source>
         <translation>Bijlagen verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/attachment_panel.py" line="329"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="330"/>
         <source>Remove these %n attachment(s)? %1</source>
         <translation>
             <numerusform>Deze bijlage verwijderen? %1</numerusform>
@@ -152,12 +152,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="331"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
         <source>&amp;Remove them</source>
         <translation>&amp;Ja, verwijderen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="332"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="333"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Nee, houden</translation>
     </message>
@@ -203,17 +203,17 @@
         <translation>Het wordt bewaard als %1: de naam die past bij wat het bestand bevat.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="294"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="295"/>
         <source>partly cleaned: what may still identify you is named in its warnings</source>
         <translation>deels opgeschoond: wat u nog herkenbaar kan maken, staat in de waarschuwingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="314"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="315"/>
         <source>Not cleaned: %1. Hidden data (names, devices, places) may stay in these files and reach the office as it is. Remove a file if that could put someone at risk.</source>
         <translation>Niet opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen in deze bestanden blijven en zo bij het meldpunt komen. Haal een bestand weg als dat iemand in gevaar kan brengen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="291"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="292"/>
         <source>cleaned of hidden data, in the vault</source>
         <translation>ontdaan van verborgen gegevens, in de kluis</translation>
     </message>
@@ -223,17 +223,17 @@
         <translation>Alleen voor bewijs dat onaangeroerd moet blijven: verborgen gegevens blijven in het bestand. Het geldt voor de gekozen bestanden in de lijst en voor bestanden die u hierna toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="297"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="298"/>
         <source>original kept as evidence: hidden data stays in it</source>
         <translation>origineel bewaard als bewijs: verborgen gegevens blijven erin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="300"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="301"/>
         <source>could not be cleaned: hidden data (location, author) may stay in it</source>
         <translation>kon niet worden opgeschoond: verborgen gegevens (locatie, auteur) kunnen erin blijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/attachment_panel.py" line="302"/>
+        <location filename="../../intake_app/ui/attachment_panel.py" line="303"/>
         <source>in the vault</source>
         <translation>in de kluis</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="118"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="126"/>
         <source>…and %n more, listed in the details.</source>
         <translation>
             <numerusform>…en nog %n, te zien onder de details.</numerusform>
@@ -317,12 +317,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="147"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="163"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="184"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -338,17 +338,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="194"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="209"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="217"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n verzegeld bestand is ongewijzigd voor het meldpunt bewaard in:</numerusform>
@@ -356,17 +356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="212"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="220"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="214"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="222"/>
         <source>Saving the sealed files…</source>
         <translation>De verzegelde bestanden bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="233"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="241"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="240"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="248"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -382,17 +382,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="208"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="251"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="307"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="274"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="316"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="281"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="323"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="289"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="331"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="296"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="338"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="299"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="341"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="305"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="347"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="317"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="359"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -618,8 +618,8 @@
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_form.py" line="225"/>
-        <location filename="../../intake_app/ui/editor_form.py" line="360"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="230"/>
+        <location filename="../../intake_app/ui/editor_form.py" line="366"/>
         <source>Not a municipality on the official list: choose one from the list.</source>
         <translation>Geen gemeente van de officiële lijst: kies er een uit de lijst.</translation>
     </message>
@@ -825,19 +825,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="30"/>
-        <location filename="../../intake_app/ui/main_window.py" line="78"/>
-        <location filename="../../intake_app/ui/main_window.py" line="115"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="45"/>
+        <location filename="../../intake_app/ui/main_window.py" line="80"/>
+        <location filename="../../intake_app/ui/main_window.py" line="116"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="55"/>
         <source>&amp;Save…</source>
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="291"/>
+        <location filename="../../intake_app/ui/main_window.py" line="289"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -848,8 +848,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../intake_app/ui/message_bar.py" line="42"/>
-        <location filename="../../intake_app/ui/message_bar.py" line="43"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="56"/>
+        <location filename="../../intake_app/ui/message_bar.py" line="57"/>
         <source>Hide this message</source>
         <extracomment>How long a notice (not a warning or an error) stays, in milliseconds: long enough to read a few sentences twice.</extracomment>
         <translation>Dit bericht verbergen</translation>
@@ -931,7 +931,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>QuitQuestion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/quit_question.py" line="69"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="70"/>
         <source>%n chosen file(s) are not yet stored in your vault. If you quit now, they are not attached to the draft.</source>
         <translation>
             <numerusform>%n gekozen bestand is nog niet in uw kluis bewaard. Als u nu afsluit, wordt het niet aan het concept toegevoegd.</numerusform>
@@ -939,22 +939,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="79"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
         <source>Quit Seinpost</source>
         <translation>Seinpost afsluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="80"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="81"/>
         <source>What you typed after the last save could not be kept in your vault. If you quit now, it is lost.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard. Als u nu afsluit, is het verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="87"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="88"/>
         <source>&amp;Quit and lose it</source>
         <translation>&amp;Afsluiten en het kwijtraken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/quit_question.py" line="89"/>
+        <location filename="../../intake_app/ui/quit_question.py" line="90"/>
         <source>&amp;Go back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -962,109 +962,109 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="48"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="191"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="49"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="192"/>
         <source>Security settings</source>
         <translation>Beveiligingsinstellingen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="54"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="55"/>
         <source>Your &amp;current passphrase</source>
         <translation>Uw &amp;huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="56"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="57"/>
         <source>Needed for every change below except the auto-lock time.</source>
         <translation>Nodig voor elke wijziging hieronder, behalve de tijd voor automatisch vergrendelen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="64"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="65"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="66"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="67"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="69"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="70"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="127"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="153"/>
         <source>Repeat it</source>
         <translation>Herhaal die</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="75"/>
         <source>Lock after this many minutes</source>
         <translation>Vergrendelen na zoveel minuten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="77"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="78"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="79"/>
         <source>Set &amp;auto-lock</source>
         <translation>&amp;Automatisch vergrendelen instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="80"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="81"/>
         <source>Lock when idle</source>
         <translation>Vergrendelen bij niet-gebruik</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="83"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="88"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="89"/>
         <source>&amp;Erase the vault after this many wrong passphrases:</source>
         <translation>De kluis wi&amp;ssen na zoveel verkeerde wachtzinnen:</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="91"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="92"/>
         <source>Number of wrong passphrases</source>
         <translation>Aantal verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="96"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="97"/>
         <source>Set &amp;wipe</source>
         <translation>Wissen &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="98"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="99"/>
         <source>Wrong passphrases</source>
         <translation>Verkeerde wachtzinnen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="110"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="111"/>
         <source>Erasing after wrong passphrases works only with the system keyring; this profile is protected by its passphrase alone.</source>
         <translation>Wissen na verkeerde wachtzinnen werkt alleen met de sleutelbos van het systeem; dit profiel wordt alleen door zijn wachtzin beschermd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="117"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="118"/>
         <source>A duress passphrase opens an empty vault and erases this one for good. Use it only if someone forces you to open Seinpost.</source>
         <translation>Een noodwachtzin opent een lege kluis en wist deze kluis definitief. Gebruik hem alleen als iemand u dwingt Seinpost te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
         <source>Repeat the duress passphrase</source>
         <translation>Herhaal de noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="128"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="129"/>
         <source>Set &amp;duress passphrase</source>
         <translation>&amp;Noodwachtzin instellen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="130"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="131"/>
         <source>&amp;Remove it</source>
         <translation>Noodwachtzin &amp;verwijderen</translation>
     </message>
@@ -1074,56 +1074,56 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Naam die het &amp;lege profiel toont</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="171"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="172"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="237"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="238"/>
         <source>Seinpost cannot tell whether a duress passphrase is set (it was set with an earlier version, or the vault file was put back from an earlier copy). Set it again or remove it to be sure.</source>
         <translation>Seinpost kan niet zien of er een noodwachtzin is ingesteld (die is met een eerdere versie ingesteld, of het sleutelbestand is teruggezet vanuit een eerdere kopie). Stel hem opnieuw in of verwijder hem om het zeker te weten.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="123"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="124"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="135"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="126"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="137"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="151"/>
         <source>Duress passphrase</source>
         <translation>Noodwachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="241"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="242"/>
         <source>A duress passphrase is set.</source>
         <translation>Er is een noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="243"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="244"/>
         <source>No duress passphrase is set.</source>
         <translation>Er is geen noodwachtzin ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="266"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="320"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="267"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="323"/>
         <source>Type your current passphrase first.</source>
         <translation>Typ eerst uw huidige wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="302"/>
-        <location filename="../../intake_app/ui/security_dialog.py" line="363"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="305"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="381"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="309"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="312"/>
         <source>Your passphrase was changed.</source>
         <translation>Uw wachtzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="325"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="328"/>
         <source>Erase after wrong passphrases</source>
         <translation>Wissen na verkeerde wachtzinnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="327"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="330"/>
         <source>After %n wrong passphrase(s) in a row this vault is erased for good, with every signal that has not reached the office. Turn this on?</source>
         <translation>
             <numerusform>Na %n verkeerde wachtzin op rij wordt deze kluis voorgoed gewist, met elk signaal dat het meldpunt nog niet heeft bereikt. Aanzetten?</numerusform>
@@ -1131,22 +1131,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="349"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="352"/>
         <source>The setting for wrong passphrases was saved.</source>
         <translation>De instelling voor verkeerde wachtzinnen is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="374"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="377"/>
         <source>The duress passphrase was set.</source>
         <translation>De noodwachtzin is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/security_dialog.py" line="380"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="386"/>
         <source>There is no duress passphrase any more.</source>
         <translation>Er is geen noodwachtzin meer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/security_dialog.py" line="392"/>
+        <location filename="../../intake_app/ui/security_dialog.py" line="398"/>
         <source>Seinpost now locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Seinpost vergrendelt zich nu na %n minuut zonder gebruik.</numerusform>
@@ -1163,7 +1163,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
@@ -1173,18 +1173,18 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="163"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="352"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="164"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="178"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="179"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
@@ -1240,54 +1240,54 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="177"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="185"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="199"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="189"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="205"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="207"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="209"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="214"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="229"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="216"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
@@ -1307,7 +1307,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
@@ -1342,27 +1342,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="326"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="346"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="365"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="318"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1370,13 +1370,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="390"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="392"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="103"/>
         <source>The signal&apos;s fields</source>
         <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>De velden van het signaal</translation>
@@ -1407,17 +1407,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="231"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="251"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="252"/>
         <source>Kept in your vault, encrypted, at %1.</source>
         <translation>Versleuteld bewaard in uw kluis, om %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="254"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
         <source>%n added file(s) are being stored in your vault.</source>
         <translation>
             <numerusform>%n toegevoegd bestand wordt in uw kluis bewaard.</numerusform>
@@ -1425,7 +1425,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="296"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="298"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1458,12 +1458,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="110"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="168"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1481,64 +1481,65 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
         <source>Status</source>
-        <extracomment>Enter or Return on a row (the same as a double-click: open the draft).</extracomment>
+        <extracomment>How many rows, besides those in sight, set a column&apos;s natural width: every row&apos;s text made for that cost 180 ms of one turn at 400 rows (issue 12 &quot;Quick&quot;). Enter or Return on a row (the same as a double-click: open the draft). The selection changed (QTableWidget&apos;s name for it, kept).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="115"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="111"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="280"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="174"/>
         <source>No category yet</source>
+        <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="302"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="196"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="321"/>
-        <location filename="../../intake_app/ui/signal_table.py" line="324"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="217"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="110"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="114"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>Wanneer het concept het laatst is bewaard, of het signaal is verzegeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="226"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Concept, %n leeg</numerusform>
@@ -1549,28 +1550,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="57"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
         <source>Show signals</source>
         <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="68"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="69"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="70"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="71"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
@@ -1578,37 +1579,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="40"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
         <source>Passphrase strength</source>
+        <extracomment>How long after the last keystroke the meter judges (milliseconds): a person typing fast starts one judgement per pause, not one per key.</extracomment>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="64"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="100"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, of een zin die alleen u zou bedenken.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="72"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="118"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="119"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="74"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="120"/>
         <source>Not strong enough yet</source>
         <translation>Nog niet sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="75"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="121"/>
         <source>Strong enough</source>
         <translation>Sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="122"/>
         <source>Very strong</source>
         <translation>Heel sterk</translation>
     </message>
@@ -1722,6 +1724,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/texts.py" line="74"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockNotices</name>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="29"/>
+        <source>%n file(s) chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</source>
+        <translation>
+            <numerusform>%n bestand dat vóór het vergrendelen voor het concept was gekozen, kon niet in uw kluis worden bewaard. Voeg het opnieuw toe:</numerusform>
+            <numerusform>%n bestanden die vóór het vergrendelen voor het concept waren gekozen, konden niet in uw kluis worden bewaard. Voeg ze opnieuw toe:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1877,123 +1890,123 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="74"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="171"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="77"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="174"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="92"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="94"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="100"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="107"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="109"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="111"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="113"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="122"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
         <source>New office &amp;key card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="124"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="133"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="135"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="141"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="144"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="142"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="145"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="203"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="206"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="215"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="218"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="236"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="238"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="253"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="256"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="255"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="258"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -2001,7 +2014,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="267"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="270"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -2009,7 +2022,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="348"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="351"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
@@ -2019,7 +2032,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>Your fingerprint and its QR code, and your key card to save for the office</source>
         <translation>Uw vingerafdruk met de QR-code, en uw sleutelkaart om op te slaan voor het meldpunt</translation>
     </message>

@@ -1,0 +1,65 @@
+"""The files a lock kept for the next unlock, in the vault (part of `LiaisonSession`).
+
+A file chosen in the editor reaches the vault with the next autosave, and storing a large one
+takes a while. A lock meanwhile stops that work, and the draft opens again after unlocking with
+the file chosen again (ui/main_window.py). That list lived only in memory: an app killed while
+locked (a battery, a forced restart, hours later) lost the file without a word (review r12aa
+A7). Now the lock writes it into the store, encrypted under the vault key while that key is
+still there (`keep_files_for_unlock`), and the next unlock takes it (`take_kept_files`), in
+this process or the next.
+
+Format (version 1), canonical JSON inside the store's box: ``{"v": 1, "draft": <draft id>,
+"files": [{"path": <hex of the path's bytes, os.fsencode>, "keep": <keep the original>}]}``.
+Paths only, never the files' content.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.store.errors import DraftNotFound
+from intake_app.store.local_store import MAX_RECORD_BYTES, LocalStore, check_id
+
+FORMAT = 1
+
+#: (draft id, [(path, keep the original)]), as MainWindow reopens a draft.
+KeptFiles = tuple[str, list[tuple[Path, bool]]]
+
+
+class KeptFilesOfSession:
+    """Keeping the files a lock stopped storing (a part of LiaisonSession, which sets
+    `_store`)."""
+
+    _store: LocalStore
+
+    def keep_files_for_unlock(self, draft_id: str | None,
+                              files: Sequence[tuple[Path, bool]]) -> None:
+        """Keep `files` (path, keep the original) as chosen for draft `draft_id` until the
+        next unlock takes them, replacing what was kept; with no draft or no files, forget what
+        was kept. Raises the store's errors (RecordTooLarge, a full disk as StoreError)."""
+        if draft_id is None or not files:
+            self._store.keep_files(None)
+            return
+        doc = {"v": FORMAT, "draft": check_id(draft_id),
+               "files": [{"path": os.fsencode(path).hex(), "keep": bool(keep)}
+                         for path, keep in files]}
+        self._store.keep_files(canonical_json(doc))
+
+    def take_kept_files(self) -> KeptFiles | None:
+        """What the last lock kept (`keep_files_for_unlock`), forgotten by the store at once;
+        None when nothing was kept, or what was kept is not of this format."""
+        plain = self._store.take_kept_files()
+        if plain is None:
+            return None
+        try:
+            doc = parse_canonical(plain, limit=MAX_RECORD_BYTES)
+            files = [(Path(os.fsdecode(bytes.fromhex(f["path"]))), f["keep"])
+                     for f in doc["files"]]
+            if doc["v"] != FORMAT or not all(type(keep) is bool for _path, keep in files):
+                return None
+            return check_id(doc["draft"]), files
+        except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
+            return None

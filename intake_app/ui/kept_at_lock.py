@@ -1,0 +1,98 @@
+"""What a lock keeps for the next unlock: the draft to open again, the files chosen for it and
+not yet in the vault, and where the focus was.
+
+The draft open at the lock is in the vault already (the lock saved it); its files, if any, are
+written into the vault too, under the key the lock is about to forget (services/kept_files.py).
+An app killed while locked, for hours perhaps, therefore still opens the draft with them at
+the next unlock, and a file gone from where it was chosen is named so the liaison can add it
+again, never dropped without a word (review r12aa A7).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from intake_app.ui.unlock_notices import tell_not_stored
+
+if TYPE_CHECKING:
+    from intake_app.services.liaison import LiaisonSession
+    from intake_app.ui.draft_actions import StoringFiles
+    from intake_app.ui.workspace_page import WorkspacePage
+
+#: (draft id, [(path, keep the original)], where the focus was or None).
+Reopen = tuple[str, list[tuple[Path, bool]], "tuple | None"]
+
+
+def reopen_after_unlock(page: WorkspacePage, reopen: Reopen | None, gone: list[Path]) -> None:
+    """What `KeptAtLock.take` gave, on the new workspace `page`, in the next turn (the list
+    alone held the window 30-40 ms, issue 12 "Quick"): the draft opened again, then the files
+    `gone` named over it (over the window when no draft opens)."""
+    def reopen_now() -> None:
+        if page.retired:
+            return
+        if reopen is not None:
+            page.open_editor(reopen[0], reopen[1], resume=True, focus=reopen[2])
+        if gone:
+            editor = page.editor
+            tell_not_stored(editor if editor is not None and editor.isVisible()
+                            else page.window(), gone)
+
+    if reopen is not None or gone:
+        QTimer.singleShot(0, page, reopen_now)
+
+
+class KeptAtLock:
+    """The window's memory across a lock: `reopen` (or None), and `in_vault`, whether its
+    files are kept in the vault too (then a quit while locked loses nothing)."""
+
+    def __init__(self) -> None:
+        self.reopen: Reopen | None = None
+        self.in_vault = False
+
+    def keep(self, session: LiaisonSession, reopen: Reopen | None,
+             storing: StoringFiles | None, *, quitting: bool) -> Reopen | None:
+        """At a lock, once its work stopped and before the keys go: `reopen` is the editor's
+        draft (or None; then a saved draft's files `storing` stopped, if any). Its files go
+        into the vault, except when quitting (the person was asked, or nothing waits); a
+        failure to write them leaves them in memory only (`not_kept` counts them then)."""
+        waiting = storing.remaining() if storing is not None and reopen is None else []
+        if waiting:  # the saved draft opens again with them, to save (review r12y R16)
+            reopen = (storing.draft_id, waiting, None)
+        self.reopen, self.in_vault = reopen, False
+        files = [] if reopen is None or quitting else reopen[1]
+        try:
+            session.keep_files_for_unlock(None if reopen is None else reopen[0], files)
+        except Exception:  # a full disk: kept in memory, and a quit asks
+            return reopen
+        self.in_vault = bool(files)
+        return reopen
+
+    def not_kept(self) -> int:
+        """How many files the lock kept in memory only (a quit now would lose them)."""
+        return 0 if self.reopen is None or self.in_vault else len(self.reopen[1])
+
+    def forget(self) -> None:
+        """A quit: nothing to reopen in this process (what the vault keeps stays there)."""
+        self.reopen, self.in_vault = None, False
+
+    def take(self, session: LiaisonSession) -> tuple[Reopen | None, list[Path]]:
+        """At an unlock: what to reopen (kept in this process, else in the vault by a lock
+        before a kill), with only the files still where they were chosen, and the paths of
+        those no longer there. What the vault kept is forgotten there at once."""
+        try:
+            kept = session.take_kept_files()
+        except Exception:  # the store's own error shows with the next action
+            kept = None
+        reopen, self.reopen, self.in_vault = self.reopen, None, False
+        if reopen is None and kept is not None:
+            reopen = (kept[0], kept[1], None)
+        if reopen is None:
+            return None, []
+        draft_id, files, focus = reopen
+        if not session.has_draft(draft_id):
+            return None, [path for path, _keep in files]
+        there = [(path, keep) for path, keep in files if path.is_file()]
+        return (draft_id, there, focus), [path for path, _keep in files if not path.is_file()]
