@@ -7,6 +7,7 @@ written anywhere: the summary lives in memory for the list.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -73,26 +74,48 @@ class SummaryCache:
     (updated_at, size in bytes, today's date): a draft is decrypted and checked again only
     when it changed (or the day did: what is missing can depend on it). Reading and checking
     all 400 drafts of a busy liaison cost 190-380 ms of the window's GUI thread at every
-    refresh (issue 12 "Quick"). In memory only, for as long as the session is open."""
+    refresh (issue 12 "Quick"). In memory only, for as long as the session is open.
+
+    Safe to share between two threads (the window reads what is kept on its GUI thread while
+    a worker reads the drafts, ui/summary_reader.py): what is kept is changed under a lock,
+    and no draft is read while holding it."""
 
     def __init__(self) -> None:
         self._kept: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
+        self._guard = threading.Lock()
 
-    def summaries(self, drafts: Iterable[Any],
-                  read: Callable[[str], Mapping[str, Any]]) -> dict[str, DraftSummary]:
+    def summaries(self, drafts: Iterable[Any], read: Callable[[str], Mapping[str, Any]], *,
+                  budget: int | None = None,
+                  step: Callable[[], None] | None = None) -> dict[str, DraftSummary]:
         """The summary of every draft of `drafts` (DraftInfo: id, updated_at, size), by id;
-        `read(id)` gives a changed or new draft's fields (its errors pass through)."""
+        `read(id)` gives a changed or new draft's fields (its errors pass through).
+
+        `budget`: at most this many drafts are read; the others not kept are left out of the
+        answer (0: only what is kept). `step()` is called before each read (a worker's
+        progress: it raises Cancelled to stop; what was read before is kept)."""
         today = date.today()
-        fresh: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
-        for draft in drafts:
-            stamp = (draft.updated_at, draft.size, today)
-            kept = self._kept.get(draft.id)
-            if kept is None or kept[0] != stamp:
-                kept = (stamp, summarise(read(draft.id)))
-            fresh[draft.id] = kept
-        self._kept = fresh  # deleted and sealed drafts are forgotten
-        return {draft_id: summary for draft_id, (_stamp, summary) in fresh.items()}
+        drafts = list(drafts)
+        with self._guard:
+            kept = dict(self._kept)
+        known: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
+        made: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
+        try:
+            for draft in drafts:
+                stamp = (draft.updated_at, draft.size, today)
+                old = kept.get(draft.id)
+                if old is not None and old[0] == stamp:
+                    known[draft.id] = old
+                elif budget is None or len(made) < budget:
+                    if step is not None:
+                        step()
+                    made[draft.id] = (stamp, summarise(read(draft.id)))
+        finally:
+            with self._guard:  # deleted and sealed drafts are forgotten
+                live = {draft.id for draft in drafts}
+                self._kept = {i: v for i, v in self._kept.items() if i in live} | made
+        return {draft_id: summary for draft_id, (_stamp, summary) in (known | made).items()}
 
     def forget(self, draft_id: str) -> None:
         """Read `draft_id` again next time (its fields were just written)."""
-        self._kept.pop(draft_id, None)
+        with self._guard:
+            self._kept.pop(draft_id, None)

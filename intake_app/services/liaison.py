@@ -323,10 +323,15 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         """
         return self._store.get_item(item_id)
 
-    def draft_summaries(self) -> dict[str, DraftSummary]:
+    def draft_summaries(self, *, budget: int | None = None,
+                        step: Callable[[], None] | None = None) -> dict[str, DraftSummary]:
         """Category, period, place and missing-field count of every draft, by id (a draft
-        decrypted again only when it changed: draft_list.SummaryCache)."""
-        return self._summaries.summaries(self._store.list_drafts(), self._store.read_draft)
+        decrypted again only when it changed: draft_list.SummaryCache). `budget`: at most
+        this many drafts are decrypted, the others not kept are left out (0: only what is
+        kept); `step()` before each (a worker's progress, which may raise Cancelled). May be
+        called from a worker while the window calls it too."""
+        return self._summaries.summaries(self._store.list_drafts(), self._store.read_draft,
+                                         budget=budget, step=step)
 
     def status(self) -> ProfileStatus:
         """The vault's status, counts by state, and the office's and liaison's fingerprints."""

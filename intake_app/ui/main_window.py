@@ -44,7 +44,7 @@ from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.kept_at_lock import KeptAtLock, reopen_after_unlock
 from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
-from intake_app.ui.unlock_notices import tell_after_unlock
+from intake_app.ui.unlock_notices import refuse_later, tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
 from intake_app.ui.window_menus import build_menus
 from intake_app.vault.profile import finish_renewal
@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.workspace.language_requested.connect(self.show_form_in)
         self.workspace.editor_closed.connect(self._form_closed)
         self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
+        self.workspace.summaries.failed.connect(lambda exc: refuse_later(self, exc))
         if self._fixed_idle_seconds is None:
             self.idle.timeout_s = 60 * session.auto_lock_minutes()
         self.pages.addWidget(self.workspace)

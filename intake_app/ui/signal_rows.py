@@ -23,6 +23,8 @@ COLUMNS = 6
 _DISPLAY, _ENTRY, _SORT = int(Qt.DisplayRole), int(ENTRY_ROLE), int(SORT_ROLE)
 _ROLES = frozenset((_DISPLAY, _ENTRY, _SORT))
 ACUTE = "immediate_danger"  # the urgency whose drafts stand out in the list
+SUMMARY_COLUMNS = (1, 2, 3)  # what a draft is about, its period and place: from its summary
+UNREAD = "…"  # a draft's cell while its summary is read (ui/summary_reader.py)
 
 
 class Cell:
@@ -75,6 +77,27 @@ class SignalRows(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
                 return True
         return False
+
+    def fill(self, summaries: dict[str, DraftSummary]) -> bool:
+        """Give each draft row still without a summary its own from `summaries` (id ->
+        summary, read by a worker: ui/summary_reader.py); a row that has one keeps it (an
+        autosave's is newer). Sorted again when the order depends on them. True when any row
+        changed."""
+        changed = False
+        for row, (entry, summary) in enumerate(self.rows):
+            if summary is None and entry.kind == "draft" and entry.id in summaries:
+                self.rows[row] = (entry, summaries[entry.id])
+                self._cells.pop(row, None)
+                changed = True
+        if changed:
+            if self._sorted_by is not None and self._sorted_by[0] in SUMMARY_COLUMNS:
+                self.sort(*self._sorted_by)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
+        return changed
+
+    def unread(self) -> bool:
+        """Whether a draft row is still waiting for its summary (shown as UNREAD meanwhile)."""
+        return any(summary is None and entry.kind == "draft" for entry, summary in self.rows)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's form
         return 0 if parent.isValid() else len(self.rows)
@@ -149,6 +172,8 @@ class SignalRows(QAbstractTableModel):
                 period_text(summary),
                 (place_text(summary), place_text(summary)),
             ]
+        elif entry.kind == "draft":  # its summary is being read (ui/summary_reader.py)
+            cells += [(UNREAD, ""), (UNREAD, ""), (UNREAD, "")]
         else:
             # Sealed: its content is gone from this laptop; only these are known.
             cells += [("—", ""), ("—", ""), ("—", "")]

@@ -95,6 +95,7 @@ class SignalTable(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._natural: list[int] | None = None  # each column's text width (_fit_columns)
         self.rows = SignalRows([
             self.tr("Status"),
             self.tr("Category"),
@@ -155,17 +156,32 @@ class SignalTable(QTableView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
+        self._fit_columns(measure=False)  # the same texts: their widths are known
 
-    def _fit_columns(self) -> None:
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._natural is None:
+            self._fit_columns()
+
+    def _fit_columns(self, *, measure: bool = True) -> None:
         """Every column as wide as its text where the width allows; where it does not, the
         WHOLE columns keep theirs (each up to WHOLE_SHARE of the row), the category gets at
         least CATEGORY_SHARE (or its whole text, if less), and the other columns give way
-        widest first, their texts ending in "…" (tooltip: the whole)."""
+        widest first, their texts ending in "…" (tooltip: the whole).
+
+        `measure`: the texts changed, measure them again (else the widths measured last). A
+        hidden list is measured once shown: Qt measures every row of a hidden view, 400 rows
+        made and measured in the unlock turn (issue 12 "Quick")."""
         header = self.horizontalHeader()
         room = self.viewport().width()
-        natural = [max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
-                   for c in range(self.COLUMNS)]
+        if measure or self._natural is None:
+            if not self.isVisible():
+                self._natural = None  # showEvent measures
+                return
+            self._natural = [
+                max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+                for c in range(self.COLUMNS)]
+        natural = self._natural
         widths = list(natural)
         if sum(natural) <= room:
             widths[CATEGORY] += room - sum(natural)
@@ -223,6 +239,14 @@ class SignalTable(QTableView):
             return False
         header = self.horizontalHeader()
         self.rows.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        return True
+
+    def fill_summaries(self, summaries: dict[str, DraftSummary]) -> bool:
+        """Draft rows still without a summary get theirs from `summaries` (read by a worker,
+        ui/summary_reader.py; SignalRows.fill); False when no row changed."""
+        if not self.rows.fill(summaries):
+            return False
         self._fit_columns()
         return True
 

@@ -3,7 +3,8 @@ unlock met a vault.json the store had not seen, so a security setting may have b
 by someone (store/vault_seen.py), or sealed files lie in the profile that its store does not
 list, so an older store.db may have been put back (store/unlisted.py), or files chosen for a
 draft before the lock could not be stored (ui/kept_at_lock.py). The strings keep MainWindow's
-translation context, but for the one that counts (`UnlockNotices`)."""
+translation context, but for the one that counts (`UnlockNotices`). And a refusal found after
+the unlock (`refuse_later`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ from intake_app.ui.code_widgets import label_language
 
 if TYPE_CHECKING:
     from intake_app.services.liaison import LiaisonSession
+    from intake_app.ui.main_window import MainWindow
+
+
+def refuse_later(window: MainWindow, exc: Exception) -> None:
+    """A draft the list's worker read after the unlock does not verify (ui/summary_reader.py):
+    the window locks (the open draft kept) and the unlock page says why, as when the first
+    screen read it (MainWindow.open_session)."""
+    window.lock()
+    window.unlock_page.show_refusal(exc)
 
 
 class UnlockNotices(QObject):

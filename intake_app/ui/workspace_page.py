@@ -40,6 +40,7 @@ from intake_app.ui.profile_actions import show_my_card, update_office_card
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.signal_table import SignalTable, StateTabs
+from intake_app.ui.summary_reader import SummaryReader
 from intake_app.ui.task_progress import run_with_progress
 from intake_app.ui.tasks import Progress, TaskRunner
 
@@ -73,6 +74,7 @@ class WorkspacePage(QWidget):
         self.security: SecurityDialog | None = None
         self.drafts = DraftActions(self, editor_factory, editors)
         self.delivery = DeliveryActions(self)
+        self.summaries = SummaryReader(self)  # the drafts' summaries, read off the GUI thread
 
         title = QLabel(self.tr("Your signals"))
         title.setObjectName("title")
@@ -184,8 +186,7 @@ class WorkspacePage(QWidget):
             QWidget.setTabOrder(before, after)
         self.show_profile()
         self.refresh()
-        # Country names load off the GUI thread now and are sorted on it (Qt's collator), not
-        # when the first draft opens.
+        # Country names load off the GUI thread, sorted on it (Qt's collator), not at a draft.
         language = label_language()
         runner.start(lambda _progress: load_names(language), on_success=self._names_loaded)
 
@@ -224,7 +225,7 @@ class WorkspacePage(QWidget):
         everything = self.session.list_entries(hide_cleared=True)
         self.tabs.set_counts(everything)
         shown = [e for e in everything if self.tabs.shows(e)]
-        summaries = self.session.draft_summaries() if any(e.kind == "draft" for e in shown) else {}
+        summaries = self.summaries.summaries_for(shown)  # the rest follow (summary_reader.py)
         self.table.show_entries(shown, summaries)
         self.table.setVisible(bool(shown))
         self.empty.setVisible(not shown)
@@ -271,8 +272,7 @@ class WorkspacePage(QWidget):
         self.refresh()
 
     def retire(self) -> None:
-        """The window locks: outcomes of work still running arrive after the session closed,
-        and change nothing here."""
+        """The window locks: outcomes of work running arrive after the session closed, in vain."""
         self.retired = True
 
     def entries(self) -> list[ListEntry]:

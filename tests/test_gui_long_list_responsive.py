@@ -1,0 +1,137 @@
+"""A busy liaison's 400 drafts: unlocking and Save and close leave the window responsive
+(issue 12 "Quick": no event-loop stall over 50 ms; task q12a).
+
+At unlock no summary is kept, and the first reading of the list decrypted and checked all 400
+drafts on the GUI thread (100-150 ms of the unlock turn): now at most SYNC_READS there, the
+rest in a worker, the rows filled as the summaries come. Save and close read the whole list
+again (list, summaries, rows, column widths: 13-20 ms at 400 rows, on top of the save itself):
+now only the saved draft's row is redrawn.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
+from PySide6.QtCore import Qt
+from test_gui_delivery import Answers, unlocked_window
+
+from intake_app.services.liaison import LiaisonSession
+from intake_app.store.drafts import DraftRows
+from intake_app.store.errors import RecordDamaged
+from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.main_window import MainWindow
+from intake_app.ui.messages import describe_error
+from intake_app.ui.signal_rows import UNREAD
+from intake_app.ui.summary_reader import SYNC_READS
+
+DRAFTS = 400
+
+
+def _profile(tmp_path: Path, drafts: int = DRAFTS) -> Path:
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    for number in range(drafts):
+        session.save_draft(signal_fields(description=f"Call number {number} at night."))
+    session.lock()
+    return tmp_path / "profile"
+
+
+def _reads_by_thread(monkeypatch) -> list[bool]:
+    """Whether each draft decrypted was decrypted on the GUI thread, in order."""
+    on_gui: list[bool] = []
+    read = DraftRows.read_draft
+
+    def watched(self, draft_id: str):
+        on_gui.append(threading.current_thread() is threading.main_thread())
+        return read(self, draft_id)
+
+    monkeypatch.setattr(DraftRows, "read_draft", watched)
+    return on_gui
+
+
+def _filled(page) -> bool:
+    return not page.summaries.reading and not page.table.rows.unread()
+
+
+def test_unlocking_400_drafts_decrypts_a_few_on_the_gui_thread_and_the_worker_fills_the_rest(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    profile = _profile(tmp_path)
+    set_ui_language("en")
+    on_gui = _reads_by_thread(monkeypatch)
+    window = unlocked_window(qtbot, profile, Answers())
+    page = window.workspace
+    try:
+        assert page.table.rowCount() == DRAFTS  # every row at once, most still being read
+        assert sum(on_gui) <= SYNC_READS
+        qtbot.waitUntil(lambda: _filled(page), timeout=60000)
+        assert sum(on_gui) <= SYNC_READS, "drafts were decrypted on the GUI thread"
+        assert len(on_gui) >= DRAFTS  # each read once, by the worker but a few
+        texts = [page.table.item(row, 1).text() for row in range(DRAFTS)]
+        assert UNREAD not in texts
+        assert all("Call number" in text for text in texts)
+        assert {page.table.item(row, 3).text() for row in range(DRAFTS)} != {UNREAD}
+    finally:
+        window.lock()
+
+
+def test_a_draft_the_worker_cannot_read_locks_the_window_and_says_why(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """As when the first screen read it (MainWindow.open_session): no list with a row that
+    does not verify, the vault locked, the sentence on the unlock page."""
+    profile = _profile(tmp_path, drafts=3 * SYNC_READS)
+    set_ui_language("en")
+    read = DraftRows.read_draft
+
+    def damaged_off_the_gui_thread(self, draft_id: str):
+        if threading.current_thread() is not threading.main_thread():
+            raise RecordDamaged()
+        return read(self, draft_id)
+
+    monkeypatch.setattr(DraftRows, "read_draft", damaged_off_the_gui_thread)
+    opened: list[LiaisonSession] = []
+    window = MainWindow(profile, dialogs=Answers())
+    qtbot.addWidget(window)
+    window.show()
+    window.unlock_page.unlocked.connect(opened.append)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(window.unlock_page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    qtbot.waitUntil(lambda: window.unlock_page.error.isVisible(), timeout=20000)
+    assert window.unlock_page.error.text() == "\u26a0 " + describe_error(RecordDamaged())
+    assert window.session is None and window.workspace is None
+    assert window.pages.currentWidget() is window.unlock_page
+    assert not opened[0]._vault.is_unlocked
+
+
+def test_save_and_close_redraws_only_its_row_not_the_whole_list(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    profile = _profile(tmp_path)
+    set_ui_language("en")
+    window = unlocked_window(qtbot, profile, Answers())
+    page = window.workspace
+    try:
+        qtbot.waitUntil(lambda: _filled(page), timeout=60000)
+        draft_id = page.entries()[7].id
+        page.table.select_ids([draft_id])
+        qtbot.mouseClick(page.edit_button, Qt.LeftButton)
+        editor = page.editor
+        editor.form.description.setPlainText("The consulate called again on Sunday.")
+        listed: list[bool] = []
+        list_entries = LiaisonSession.list_entries
+
+        def counted(session, **kwargs):
+            listed.append(True)
+            return list_entries(session, **kwargs)
+
+        monkeypatch.setattr(LiaisonSession, "list_entries", counted)
+        qtbot.mouseClick(editor.save_button, Qt.LeftButton)
+        assert page.editor is None
+        assert listed == [], "the whole list was read again to show one saved draft"
+        [row] = [r for r, e in enumerate(page.entries()) if e.id == draft_id]
+        assert "The consulate called again" in page.table.item(row, 1).text()
+        assert page.entries()[row].date == window.session.draft_entry(draft_id).date
+        assert [e.id for e in page.selected_entries()] == [draft_id]
+        assert page.table.rowCount() == DRAFTS
+    finally:
+        window.lock()
