@@ -10,12 +10,13 @@ outcome after saving says so. No Qt; the file's content never leaves this call.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from intake_app.media import sniff
 from intake_app.media.avif_depth import declares_alpha
 from intake_app.media.clean import MAX_CLEAN_BYTES, cleaned_media_type
+from intake_app.media.jpeg_segments import too_many_header_segments
 from intake_app.media.names import suggested_name
 from intake_app.media.result import (
     IMAGE_HAS_SUB_IMAGES,
@@ -71,7 +72,7 @@ class CleaningForecast:
 def forecast_cleaning(
     head: bytes, filename: str, size: int, *, keep_original: bool = False,
     needs_password: bool = False, sub_images: bool | None = None,
-    office_refusal: str | None = None, more_pages: bool = False,
+    office_refusal: str | None = None, too_large: bool = False,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
     (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
@@ -101,12 +102,23 @@ def forecast_cleaning(
         return CleaningForecast(media_type, "not-cleanable", (UNREADABLE_SVG,), name)
     if media_type == sniff.TIFF and (has_sub_images(head) or sub_images):  # as images refuses
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
-    if media_type == sniff.TIFF and (more_pages or more_pages_than_cleaned(
-            lambda at, count: head[at:at + count])):  # as tiff_tags refuses it
+    if too_large or too_large_found(media_type, lambda at, count: head[at:at + count]):
         return CleaningForecast(media_type, "not-cleanable", (TOO_LARGE_TO_CLEAN,), name)
     if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(head):
         out_type = sniff.PNG  # as images._clean writes a picture with an alpha plane
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))
+
+
+def too_large_found(media_type: str, read_at: Callable[[int, int], bytes]) -> bool:
+    """Whether the file of sniffed `media_type` read by `read_at(offset, size)` is one the
+    picture cleaners refuse as too large from its structure alone, before decoding: a TIFF
+    chaining more pages than `tiff_tags` keeps, a JPEG with more header segments than
+    `jpeg_segments` walks (review r11k R11K-4). Reads a few bytes a page or segment."""
+    if media_type == sniff.TIFF:
+        return more_pages_than_cleaned(read_at)
+    if media_type == sniff.JPEG:
+        return too_many_header_segments(read_at)
+    return False
 
 
 def _name_pattern(name: str) -> bytes:

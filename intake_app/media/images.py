@@ -53,7 +53,7 @@ from intake_app.media.image_save import (
     transparency_key,
 )
 from intake_app.media.jpeg_clean import clean_jpeg
-from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.jpeg_segments import NotAJpeg, too_many_header_segments
 from intake_app.media.motion_photo import has_appended_video
 from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
@@ -150,6 +150,8 @@ def clean_image(data: bytes, media_type: str) -> Cleaned:
 
 def _clean_picture(data: bytes, media_type: str) -> Cleaned:
     decoder, encoder, out_type = _FORMATS[media_type]
+    if media_type == sniff.JPEG and too_many_header_segments(lambda at, n: data[at:at + n]):
+        raise NotCleanable(TOO_LARGE_TO_CLEAN)  # before Pillow lists them (r11k R11K-4)
     if media_type == sniff.JPEG:
         lossless = _lossless_jpeg(data)
         if lossless is not None:

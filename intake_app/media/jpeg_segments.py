@@ -10,6 +10,12 @@ Everything else goes: every other APPn (EXIF, XMP, IPTC, ICC, maker data, JFXX t
 comments, DNL and the hierarchical and reserved markers, bytes a segment holds beyond what its
 decoder reads (libjpeg skips them, so they can carry anything), and anything after the
 end-of-image marker (phone makers append extra images and data there).
+
+A real JPEG has tens of segments. The walkers stop at `MAX_SEGMENTS` (review r11k R11K-4: a
+20 MB file of five million empty APP15 segments cost 705 MB and 20 CPU s, most of it in
+Pillow's list of APPn segments, `applist`): the cleaner raises TooManySegments, the header
+walkers stop quietly, and `too_many_header_segments` tells a file so before Pillow opens it,
+or the forecast reads it, reading at most MAX_SEGMENTS + 1 segment headers.
 """
 
 from __future__ import annotations
@@ -23,10 +29,21 @@ _SOI, _EOI, _SOS, _APP14 = 0xD8, 0xD9, 0xDA, 0xEE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}  # markers without a length field
 
 
+MAX_SEGMENTS = 10_000
+"""Marker segments walked in one file (a real JPEG has tens; an ICC profile split over 255
+APP2 segments, and a progressive file's tables between its scans, still fit)."""
+
+
 class NotAJpeg(SeinpostError):
     """The bytes are not a JPEG this module can walk safely; leave them alone."""
 
     code = "media.not_a_jpeg"
+
+
+class TooManySegments(NotAJpeg):
+    """More than MAX_SEGMENTS marker segments: too large to clean (not walked any further)."""
+
+    code = "media.too_many_jpeg_segments"
 
 
 def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
@@ -36,13 +53,14 @@ def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
     picture data, the part it has (a viewer shows it); inside a segment (a progressive JPEG's
     tables and scan header between two scans: review r11j J1), every segment and scan before
     that one, the cut one going whole. A file cut before its first scan has no picture: it
-    keeps its header without metadata. A file malformed anywhere else is still NotAJpeg.
+    keeps its header without metadata. A file malformed anywhere else is still NotAJpeg. More
+    than MAX_SEGMENTS segments, cut off or not, raise TooManySegments.
     """
     if not data.startswith(b"\xff\xd8"):
         raise NotAJpeg
     out = bytearray(b"\xff\xd8")
     pos = 2
-    while True:
+    for _ in range(MAX_SEGMENTS + 1):
         if allow_truncated and pos >= len(data):
             return bytes(out)  # cut off right after a scan or a segment
         try:
@@ -70,6 +88,7 @@ def strip_jpeg_metadata(data: bytes, *, allow_truncated: bool = False) -> bytes:
             out += data[end:scan_end]
             end = scan_end
         pos = end
+    raise TooManySegments
 
 
 _SOF = frozenset({*range(0xC0, 0xC4), *range(0xC5, 0xC8), *range(0xC9, 0xCC), *range(0xCD, 0xD0)})
@@ -173,7 +192,7 @@ def _end_of_entropy_data(data: bytes, pos: int, *, allow_truncated: bool = False
 def has_scan(data: bytes) -> bool:
     """Whether the segments of `data` (as `header_segments` walks them) reach a scan (SOS)."""
     pos = 2
-    while True:
+    for _ in range(MAX_SEGMENTS):
         try:
             pos = _next_marker(data, pos)
         except NotAJpeg:
@@ -181,16 +200,18 @@ def has_scan(data: bytes) -> bool:
         if data[pos + 1] in (_SOS, _EOI) or pos + 4 > len(data):
             return data[pos + 1] == _SOS
         pos += 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+    return False
 
 
 def header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
     """(marker, body) of each segment before the first scan; stops quietly where damaged.
 
     Stray bytes between segments are skipped as `strip_jpeg_metadata` skips them, so both see
-    the same segments (an ICC profile or orientation after them is still found).
+    the same segments (an ICC profile or orientation after them is still found). At most
+    MAX_SEGMENTS.
     """
     pos = 2
-    while True:
+    for _ in range(MAX_SEGMENTS):
         try:
             pos = _next_marker(data, pos)
         except NotAJpeg:
@@ -203,6 +224,44 @@ def header_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
         end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
         yield marker, data[pos + 4 : end]
         pos = end
+
+
+def too_many_header_segments(read_at: Callable[[int, int], bytes]) -> bool:
+    """Whether the JPEG read by `read_at(offset, size)` (the file's bytes there, fewer at its
+    end) has more than MAX_SEGMENTS markers before its first scan, walked as Pillow and the
+    cleaner walk them: markers without a length (RSTn, SOI, TEM) counted, and each 0xFF fill
+    byte and 0xFF 0x00 pair (a real file has a few), stray bytes between segments skipped (the
+    cleaner does; Pillow stops there). Such a file is refused before Pillow opens it (Pillow
+    keeps every APPn and COM segment in a list) and the forecast says so. Reads at most
+    MAX_SEGMENTS + 1 headers, and stray bytes 64 KiB at a time."""
+    pos, count = 2, 0
+    while count <= MAX_SEGMENTS:
+        pair = read_at(pos, 2)
+        if len(pair) < 2:
+            return False
+        if pair[0] != 0xFF:  # stray bytes: on to the next 0xFF
+            window = read_at(pos, 65536)
+            found = window.find(b"\xff")
+            if found < 0 and len(window) < 65536:
+                return False
+            pos += found if found >= 0 else len(window)
+            continue
+        marker = pair[1]
+        if marker in (0xFF, 0x00):
+            pos += 1 if marker == 0xFF else 2  # fill byte, or a stuffed 0xFF among stray bytes
+            count += 1  # a step each, so a run of them is bounded too
+            continue
+        if marker in (_SOS, _EOI):
+            return False
+        count += 1
+        if marker in _STANDALONE or marker == _SOI:
+            pos += 2
+            continue
+        length = read_at(pos + 2, 2)
+        if len(length) < 2:
+            return False
+        pos += 2 + int.from_bytes(length, "big")
+    return True
 
 
 def jpeg_orientation(data: bytes) -> int:

@@ -19,14 +19,11 @@ from intake_app.media.forecast import (
     forecast_cleaning,
     has_encrypt_key,
     pdf_needs_password,
+    too_large_found,
 )
 from intake_app.media.names import suggested_name
 from intake_app.media.office_zip import directory_refusal
-from intake_app.media.tiff_layout import (
-    has_sub_images,
-    has_sub_images_at,
-    more_pages_than_cleaned,
-)
+from intake_app.media.tiff_layout import has_sub_images, has_sub_images_at
 from intake_app.store.errors import StoreError
 from intake_app.store.local_store import AttachmentInfo, LocalStore
 
@@ -48,13 +45,14 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
     (never cleaned) in the PDF cleaner's child, to ask whether it opens only with a password
     (`media.forecast.pdf_needs_password`). An Office package's ZIP directory is read (no entry
     inflated) for what the cleaner refuses from it (`office_zip.directory_refusal`), a TIFF's
-    directory chain for more pages than the cleaner keeps (six bytes a page). Raises
+    directory chain and a JPEG's header segments for more than the cleaner walks (a few bytes
+    a page or segment, `forecast.too_large_found`). Raises
     OutsideFileError when it cannot be read."""
     path = Path(path)
     needs_password = False
     sub_images = None
     office_refusal = None
-    more_pages = False
+    too_large = False
     with outside.open_outside(path, outside.ATTACHMENT) as source:
         head = source.read(sniff.SNIFF_BYTES)
         if sniff.wants_more(head):  # an XML prologue past the head, or gzip: an SVG?
@@ -63,8 +61,9 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
         if (clean.sniff_media_type(head, path.name) == sniff.TIFF
                 and has_sub_images(head) is None):  # its first directory after the pixels
             sub_images = has_sub_images_at(lambda at, count: _read_at(source, at, count))
-        if not keep_original and clean.sniff_media_type(head, path.name) == sniff.TIFF:
-            more_pages = more_pages_than_cleaned(lambda at, count: _read_at(source, at, count))
+        if not keep_original and size <= clean.MAX_CLEAN_BYTES:
+            too_large = too_large_found(clean.sniff_media_type(head, path.name),
+                                        lambda at, count: _read_at(source, at, count))
         if (not keep_original and size <= clean.MAX_CLEAN_BYTES
                 and clean.sniff_media_type(head, path.name) == sniff.PDF
                 and has_encrypt_key(_chunks(source, head))):
@@ -77,7 +76,7 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
             office_refusal = directory_refusal(source, size)  # its directory only (r11i L3)
     return forecast_cleaning(head, path.name, size, keep_original=keep_original,
                              needs_password=needs_password, sub_images=sub_images,
-                             office_refusal=office_refusal, more_pages=more_pages)
+                             office_refusal=office_refusal, too_large=too_large)
 
 
 def _read_at(source: io.BufferedReader, offset: int, count: int) -> bytes:
