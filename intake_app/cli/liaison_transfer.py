@@ -35,9 +35,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
     card = sub.add_parser("office-card", parents=[common], help="the office's key card")
     card_sub = card.add_subparsers(dest="office_card_command", required=True, metavar="COMMAND")
-    update = card_sub.add_parser("update", parents=[common],
-                                 help="accept a rotated office card endorsed by the current key")
-    update.add_argument("card", metavar="CARD", type=Path)
+    update = card_sub.add_parser(
+        "update", parents=[common],
+        help="accept the office's rotated card(s), each endorsed by the one before: one card, "
+             "the cards in between in any order, or the office's office-chain.cards")
+    update.add_argument("cards", metavar="CARD", type=Path, nargs="+")
 
 
 def _part_size(text: str) -> int | str:
@@ -99,8 +101,16 @@ def cmd_receipt(ns: argparse.Namespace, console: Console, session: LiaisonSessio
 
 
 def cmd_office_card(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
-    card = session.update_office_card(ns.card)
-    console.say("liaison_out.office_card_accepted", name=card.name)
-    console.say("liaison_out.fingerprint", fingerprint=card.fingerprint)
+    update = session.update_office_cards(ns.cards)
+    if not update.accepted:
+        console.say("liaison_out.office_card_current")
+        return 0
+    console.say("liaison_out.office_card_accepted", name=update.card.name)
+    console.say("liaison_out.fingerprint", fingerprint=update.card.fingerprint)
+    if len(update.accepted) > 1:
+        console.say("liaison_out.office_cards_between", count=len(update.accepted) - 1)
     console.say("liaison_out.sealed_to_new_card")
+    if update.missing_key_id is not None:
+        console.warn(sentence("liaison_out.office_cards_left_out", console.language,
+                              key_id=update.missing_key_id))
     return 0

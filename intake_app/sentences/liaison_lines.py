@@ -120,6 +120,21 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "liaison_out.fingerprint": {"nl": "Vingerafdruk: {fingerprint}",
                                 "en": "Fingerprint: {fingerprint}"},
+    "liaison_out.office_cards_between": {
+        "nl": "Met de {count} kaart(en) daartussen, elk ondertekend met de kaart ervoor.",
+        "en": "With the {count} card(s) in between, each endorsed by the one before.",
+    },
+    "liaison_out.office_card_current": {
+        "nl": "Dit is al de huidige kaart van het meldpunt: er is niets veranderd.",
+        "en": "This is already the current office card: nothing was changed.",
+    },
+    "liaison_out.office_cards_left_out": {
+        "nl": "Niet elke kaart kon worden aanvaard: een ervan is ondertekend met sleutel {key_id} "
+              "van het meldpunt, die deze laptop niet heeft. Vraag het meldpunt om de kaart(en) "
+              "daartussen.",
+        "en": "Not every card could be accepted: one is endorsed by office key {key_id}, which "
+              "this laptop does not have. Ask the office for the card(s) in between.",
+    },
     "liaison_out.sealed_to_new_card": {
         "nl": "Nieuwe signalen worden vanaf nu voor deze kaart verzegeld.",
         "en": "New signals are sealed to this card from now on.",

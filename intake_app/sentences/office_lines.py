@@ -50,6 +50,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Vorige sleutels bewaard in {folder}",
         "en": "Previous keys kept in {folder}",
     },
+    "office_out.chain_written": {
+        "nl": "Geef contactpersonen {card}. Wie een eerdere sleutelwissel heeft gemist, heeft "
+              "{chain} nodig ({count} kaarten, de oudste eerst): intake-app office-card update "
+              "leest het hele bestand in.",
+        "en": "Hand liaisons {card}. Liaisons who missed an earlier rotation need {chain} "
+              "({count} cards, oldest first): intake-app office-card update takes the whole "
+              "file.",
+    },
     # liaison add / list / revoke
     "office_out.liaison_registered": {
         "nl": "Contactpersoon {name} ({key_id}) ingeschreven.",

@@ -124,6 +124,24 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This new office card is not signed by the office card you have. It was not "
               "accepted; new signals are still sealed for the current office card.",
     },
+    "transfer.rotation_rejected.missing": {
+        "nl": "Deze kaart van het meldpunt is ondertekend met sleutel {key_id} van het meldpunt, "
+              "die deze laptop niet heeft; ze is niet aanvaard. Waarschijnlijk zijn er kaarten "
+              "tussen uw kaart en deze: vraag het meldpunt om de kaart(en) daartussen, of om het "
+              "bestand office-chain.cards met alle kaarten, en lees die samen in. Nieuwe "
+              "signalen worden nog steeds verzegeld voor de huidige kaart van het meldpunt.",
+        "en": "This office card is endorsed by office key {key_id}, which this laptop does not "
+              "have; it was not accepted. There are probably cards between yours and this one: "
+              "ask the office for the card(s) in between, or for the file office-chain.cards "
+              "that holds them all, and give them together. New signals are still sealed for "
+              "the current office card.",
+    },
+    "transfer.rotation_rejected.older": {
+        "nl": "Deze kaart van het meldpunt is ouder dan de kaart die u al hebt. Ze is niet "
+              "aanvaard; er is niets veranderd.",
+        "en": "This office card is older than the one you already have. It was not accepted; "
+              "nothing was changed.",
+    },
     "receipt.nothing_new": {
         "nl": "Dit ontvangstbewijs is al ingelezen: elk signaal dat het noemt, was al "
               "afgeleverd of verwijderd. Er is niets veranderd.",

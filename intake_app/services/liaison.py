@@ -36,6 +36,7 @@ from intake_app.services.draft_list import (
 )
 from intake_app.services.export import ExportResult
 from intake_app.services.kept_files import KeptFilesOfSession
+from intake_app.services.office_card import CardUpdate
 from intake_app.services.opening import close_profile, open_profile, remember
 from intake_app.services.profile_setup import create_profile
 from intake_app.services.receipts import ReceiptResult
@@ -378,10 +379,16 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         return result
 
     def update_office_card(self, path: Path) -> keycard.KeyCard:
-        """Accept a rotated office card endorsed by the current office key."""
-        card = office_card_service.update_office_card(self._store, path)
+        """Accept a rotated office card endorsed by the current office key (or the newest
+        card of a chain file); the current card afterwards (`update_office_cards`)."""
+        return self.update_office_cards([path]).card
+
+    def update_office_cards(self, paths: Sequence[Path]) -> CardUpdate:
+        """Accept the office's rotated cards in the files `paths` (cards or chain files, any
+        order), each endorsed by the one before (services/office_card.py)."""
+        update = office_card_service.update_office_cards(self._store, paths)
         self._remember()
-        return card
+        return update
 
     def _remember(self) -> None:
         # After a change a rollback must not undo, the vault's marks (and in keyring mode the

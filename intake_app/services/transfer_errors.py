@@ -95,20 +95,22 @@ class RotationRejected(TransferError):
     """A new office card that is not accepted; the current card stays in use.
 
     `reason`: "not_a_card" (unreadable or malformed), "not_office" (a liaison's card),
-    "not_endorsed" (not signed by the current office key).
+    "not_endorsed" (not signed by any office key this laptop knows), "missing" (endorsed by an
+    office key this laptop lacks: `key_id` names it; the card(s) in between are missing),
+    "older" (older than the current office card).
     """
 
-    REASONS = ("not_a_card", "not_office", "not_endorsed")
+    REASONS = ("not_a_card", "not_office", "not_endorsed", "missing", "older")
     code = "transfer.rotation_rejected.not_a_card"
     codes = tuple(f"transfer.rotation_rejected.{reason}" for reason in REASONS)
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, **params: object) -> None:
         if reason not in self.REASONS:
             raise ContractError("unknown rotation refusal reason")
         self.reason = reason
         self.code = f"transfer.rotation_rejected.{reason}"
         super().__init__(f"The new office card was not accepted: {detail}. "
-                         "Signals are still sealed to the current office card.")
+                         "Signals are still sealed to the current office card.", **params)
 
 
 class SealedItemMissing(TransferError):

@@ -149,11 +149,13 @@ class IdentityAndOffice(StoreCore):
         Raises StoreTampered or OfficeRecordOutdated when the record does not verify."""
         return trust.key_ids_from(self.office_record(), key_id)
 
-    def accept_rotated_office_card(self, new_card: bytes) -> None:
+    def accept_rotated_office_card(self, new_card: bytes, *later: bytes) -> None:
         """Make `new_card` current if the current office key endorsed it (else KeyCardError);
-        the earlier cards stay in the record for receipts of bundles exported before."""
+        `later` cards (a rotation chain, oldest first) are taken after it in the same
+        transaction, each endorsed by the one before. The earlier cards stay in the record for
+        receipts of bundles exported before."""
         with self.transaction() as conn:
-            trust.accept_rotation(conn, self._vault_key, new_card)
+            trust.accept_rotation(conn, self._vault_key, (new_card, *later))
 
     def set_duress_key(self, duress_key: bytes | None, vault_state: bytes | None = None,
                        name: str | None = None) -> None:

@@ -46,6 +46,7 @@ import binascii
 import dataclasses
 import hmac
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intake_app.crypto import keycard
@@ -273,12 +274,19 @@ def write_office_record(conn: sqlite3.Connection, vault_key: bytes, record: Offi
     write_state(conn, vault_key, current_state.replace(office_version=record.version))
 
 
-def accept_rotation(conn: sqlite3.Connection, vault_key: bytes, new_card: bytes) -> None:
-    """Append `new_card` if the current office key endorsed it (else KeyCardError)."""
+def accept_rotation(conn: sqlite3.Connection, vault_key: bytes,
+                    new_cards: Sequence[bytes]) -> None:
+    """Append the card files `new_cards` (a rotation chain, oldest first) if each is endorsed
+    by the one before it, the first by the current office key (else KeyCardError, nothing
+    written); the record's version grows by one per card."""
     record = office_record(conn, vault_key)
-    keycard.verify_rotation(keycard.parse_card(record.current), keycard.parse_card(new_card))
-    cards = (*record.cards, bytes(new_card))[-MAX_CARDS:]
-    write_office_record(conn, vault_key, OfficeRecord(record.version + 1, cards),
+    tip = keycard.parse_card(record.current)
+    for raw in new_cards:
+        card = keycard.parse_card(raw)
+        keycard.verify_rotation(tip, card)
+        tip = card
+    cards = (*record.cards, *map(bytes, new_cards))[-MAX_CARDS:]
+    write_office_record(conn, vault_key, OfficeRecord(record.version + len(new_cards), cards),
                         state(conn, vault_key))
 
 
