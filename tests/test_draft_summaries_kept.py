@@ -50,4 +50,4 @@ def test_every_way_a_draft_changes_shows_in_its_summary(tmp_path: Path) -> None:
     assert set(summaries) == {kept, changed}
     assert summaries[kept].category == "diaspora_tax"
     assert summaries[changed].category is None
-    assert summaries[changed].opening == "Half a story."
+    assert summaries[changed].missing > summaries[kept].missing  # read again: half a story

@@ -58,9 +58,8 @@ def test_a_left_to_right_cell_in_a_right_to_left_list_elides_at_its_end(
     table = SignalTable()
     qtbot.addWidget(table)
     draft = ListEntry("d" * 32, "draft", 100, "2026-11-30T10:00:00+00:00", "draft")
-    summary = DraftSummary(category=None, period={}, missing=0,
-                           place={"kind": "municipality", "value": ARABIC},
-                           opening="Intimidation or threat by phone")
+    summary = DraftSummary(category="intimidation", period={}, missing=0,
+                           place={"kind": "municipality", "value": ARABIC})
     table.show_entries([draft], {draft.id: summary})
     assert table.item(0, 3).text() == ARABIC
     latin = _cell_option(table, 0, 1)

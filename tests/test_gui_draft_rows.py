@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.ui.main_window import MainWindow
-from intake_app.ui.texts import human_size
+from intake_app.ui.texts import human_size, local_date
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -75,8 +75,8 @@ def test_drafts_without_category_or_place_say_so_in_words(qtbot, tmp_path) -> No
     qtbot.mouseClick(editor.save_button, Qt.LeftButton)
     table = page.table
     rows = sorted(tuple(table.item(r, c).text() for c in (1, 3)) for r in range(table.rowCount()))
-    assert rows == sorted([("No category yet — “First talk”", "No place yet"),
-                           ("No category yet — “Second talk”", "No place yet"),
+    assert rows == sorted([("No category yet", "No place yet"),
+                           ("No category yet", "No place yet"),
                            ("Intimidation or threats", "Online")])
     shown = " ".join(table.item(r, c).text() for r in range(3) for c in range(table.columnCount()))
     assert "…" not in shown and "A municipality" not in shown
@@ -182,23 +182,31 @@ def _new_editor(qtbot, window: MainWindow):
     return window.workspace.editor
 
 
-def test_a_draft_row_shows_its_first_words_and_an_acute_one_says_so_first(qtbot, tmp_path) -> None:
-    """Review r12v F17: two drafts with only their story typed read alike ("No category yet ·
-    No place yet"), and a draft of acute danger looked like any other."""
+def test_a_draft_row_shows_no_word_of_its_story_and_an_acute_one_says_so_first(
+        qtbot, tmp_path) -> None:
+    """Review r12aa A3: a row read `No category yet — "Two men waited at the door…"`, the
+    testimony's first words open on the screen for anyone beside it; a draft shows its
+    category, date and place only (and a draft of acute danger says so first, r12v F17)."""
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     story = ("Two men waited at the door of the community centre after the meeting and asked "
              "for the names of everyone who had spoken")
     session.save_draft({"description": story})
     session.save_draft({"description": "Threatening calls to her mother in Tehran",
-                        "urgency": "immediate_danger", "category": "family_pressure"})
+                        "urgency": "immediate_danger", "category": "family_pressure",
+                        "period": {"kind": "day", "start": "2026-11-02"},
+                        "place": {"kind": "online"}})
     session.lock()
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     table = window.workspace.table
-    about = sorted(table.item(r, 1).text() for r in range(table.rowCount()))
-    assert about == [
-        "No category yet — “Two men waited at the door of the community centre after the "
-        "…”",
-        "\u26a0 IMMEDIATE DANGER · Pressure on family in the country of origin — “Threatening "
-        "calls to her mother in Tehran”",
+    rows = sorted(tuple(table.item(r, c).text() for c in (1, 2, 3))
+                  for r in range(table.rowCount()))
+    assert rows == [
+        ("No category yet", "No date yet", "No place yet"),
+        ("\u26a0 IMMEDIATE DANGER · Pressure on family in the country of origin",
+         "\u2066" + local_date("2026-11-02") + "\u2069", "Online"),
     ]
+    shown = " ".join(table.item(r, c).text() for r in range(table.rowCount())
+                     for c in range(table.columnCount()))
+    for word in ("Two", "door", "Threatening", "Tehran", "“"):
+        assert word not in shown
     window.lock()

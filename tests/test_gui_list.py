@@ -44,7 +44,7 @@ def test_drafts_say_what_they_are_and_sealed_ones_only_date_size_status(qtbot, t
     page.tabs.setCurrentIndex(1)
     rows = sorted((_texts(page, r) for r in range(page.table.rowCount())), key=lambda t: t[0])
     complete, unfinished = rows
-    assert complete[0] == "Draft" and complete[1] == "Intimidation or threats — “A call at night.”"
+    assert complete[0] == "Draft" and complete[1] == "Intimidation or threats"
     assert complete[3] == "Zwolle" and "2025" in complete[2]
     assert unfinished[0].startswith("Draft, ") and "to fill" in unfinished[0]
 
@@ -109,7 +109,8 @@ def test_a_long_category_ends_in_an_ellipsis_on_one_line_and_its_tooltip_is_whol
     """At 1024×600 the longest Dutch category ("Beïnvloeding of financiering van
     maatschappelijke, religieuze of studentenorganisaties") is wider than its column: the row
     is one line high, and the table wrapped it, so its first words stood over half of a second
-    line, cut. (The English one fits at 1024×600.)"""
+    line, cut. (The English one fits at 1024×600.) With acute danger said first, as long a
+    cell as a draft's row has (it showed the story's first words too, until review r12aa A3)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
@@ -119,12 +120,13 @@ def test_a_long_category_ends_in_an_ellipsis_on_one_line_and_its_tooltip_is_whol
     from intake_app.ui.i18n_loader import set_ui_language
 
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
-    session.record(signal_fields(category="organisation_influence"))
+    session.record(signal_fields(category="organisation_influence", urgency="immediate_danger"))
     session.lock()
     set_ui_language("nl")
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     table = window.workspace.table
-    whole = code_label("category", "organisation_influence") + " — “A call at night.”"
+    whole = ("\u26a0 " + code_label("urgency", "immediate_danger").upper() + " · "
+             + code_label("category", "organisation_influence"))
     long_cell, short_cell = table.model().index(0, 1), table.model().index(0, 4)
     assert long_cell.data() == whole
     option = QStyleOptionViewItem()

@@ -1,8 +1,11 @@
 """What the liaison's list shows of a draft: its category, period and place, and what is missing.
 
 Drafts are the liaison's own and readable while the vault is open (DESIGN.md §3.1), so the list
-may show what they are about; sealed signals show only date, size and status. Nothing here is
-written anywhere: the summary lives in memory for the list.
+may show what they are about; sealed signals show only date, size and status. Never a word of
+the testimony: the list is open on the screen while the next frightened person sits beside it
+(review r12aa A3: a row read `No category yet — "My brother was called by someone from the
+consulate…"`), so the description is not in the summary at all. Nothing here is written
+anywhere: the summary lives in memory for the list.
 """
 
 from __future__ import annotations
@@ -21,21 +24,14 @@ FINISHED = ("delivered", "deleted")
 @dataclass(frozen=True)
 class DraftSummary:
     """category: a code or None; period: {"kind", "start"/"month", "end"}; place: {"kind",
-    "value"}; missing: how many fields must still be filled before sealing; opening: the
-    description's first words (at most OPENING_WORDS, whitespace made single spaces; "" when
-    none); urgency: a code or None."""
+    "value"}; missing: how many fields must still be filled before sealing; urgency: a code
+    or None. No word of the description (module docstring)."""
 
     category: str | None
     period: dict[str, Any]
     place: dict[str, Any]
     missing: int
-    opening: str = ""
     urgency: str | None = None
-
-
-#: How many of the description's first words a draft's row shows: enough to tell two drafts
-#: of the same day apart (review r12v F17: rows of "No category yet" looked all alike).
-OPENING_WORDS = 12
 
 
 def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftSummary:
@@ -43,9 +39,6 @@ def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftS
     category = fields.get("category")
     period = fields.get("period")
     place = fields.get("place")
-    description = fields.get("description")
-    words = description.split() if isinstance(description, str) else []
-    opening = " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
     urgency = fields.get("urgency")
     return DraftSummary(
         category=category if isinstance(category, str) else None,
@@ -53,7 +46,6 @@ def summarise(fields: Mapping[str, Any], *, today: date | None = None) -> DraftS
         place=dict(place) if isinstance(place, Mapping) else {},
         # Fields, not problems: a place with two problems is one field to fill.
         missing=len({error.field.split(".")[0] for error in validate_signal(fields, today=today)}),
-        opening=opening,
         urgency=urgency if isinstance(urgency, str) else None,
     )
 

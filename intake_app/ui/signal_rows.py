@@ -201,11 +201,10 @@ def category_text(summary: DraftSummary) -> str:
 
 def about_text(summary: DraftSummary) -> str:
     """The category cell of a draft's row: acute danger first, marked in words and with a
-    sign (not by colour alone), then the category, then the description's first words, so two
-    drafts of one conversation are told apart (review r12v F17)."""
+    sign (not by colour alone), then the category. Never the description's words (review
+    r12aa A3: anyone beside the screen read them); two drafts of one conversation are told
+    apart by their date, place and time saved."""
     text = category_text(summary)
-    if summary.opening:
-        text += " — “" + summary.opening + "”"
     if summary.urgency == ACUTE:
         text = "\u26a0 " + _label("urgency", ACUTE).upper() + " · " + text
     return text
