@@ -4,6 +4,8 @@ A name like `IMG_20240512_143012_Anna_Jansen_Utrecht.jpg` says who, where and wh
 liaison's name stays in the vault for the editor; the office receives `attachment-N.ext`.
 """
 
+# ruff: noqa: E501 (cases are kept one to a line)
+
 from __future__ import annotations
 
 import io
@@ -56,9 +58,37 @@ def test_an_attachment_is_sealed_under_a_neutral_name_and_keeps_its_own_in_the_v
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
-    [("IMG_1.JPG", "attachment-3.jpg"), ("notes", "attachment-3"), ("x.tar.gz", "attachment-3.gz"),
-     ("evil.j$g", "attachment-3"), ("a.verylongextension", "attachment-3")],
+    ("name", "media_type", "expected"),
+    [("IMG_1.JPG", "image/jpeg", "attachment-3.jpg"), ("scan.jpeg", "image/jpeg", "attachment-3.jpeg"),
+     ("notes", "text/plain", "attachment-3.txt"), ("x.tar.gz", "application/octet-stream", "attachment-3.bin"),
+     ("evil.j$g", "image/png", "attachment-3.png"), ("a.verylongextension", "application/octet-stream", "attachment-3.bin"),
+     ("Verklaring_mw.Yilmaz", "application/octet-stream", "attachment-3.bin"),
+     ("notes_A.Jansen", "application/x-ole-storage", "attachment-3.bin")],
 )
-def test_a_sealed_name_keeps_only_a_plain_extension(name: str, expected: str) -> None:
-    assert sealed_name(3, name) == expected
+def test_a_sealed_name_keeps_only_an_extension_seinpost_gives_the_type(
+        name: str, media_type: str, expected: str) -> None:
+    assert sealed_name(3, name, media_type) == expected
+
+
+def test_content_seinpost_does_not_recognise_is_sealed_as_bin_and_its_name_stays_in_the_vault(
+    tmp_path: Path,
+) -> None:
+    office = make_office(tmp_path / "office")
+    session = fast_session(tmp_path / "profile", office)
+    draft_id = session.record(signal_fields())
+    statement = tmp_path / "Verklaring_mw.Yilmaz"  # review r11k R11K-5: before, `.yilmaz` sealed
+    statement.write_bytes(bytes(range(256)) * 8)
+    session.attach(draft_id, statement)
+    assert session.attachment_names(draft_id) == ["Verklaring_mw.yilmaz"]  # in the vault only
+    session.seal(draft_id)
+    out = io.BytesIO()
+    with open(sealed_file(session.profile_dir, draft_id), "rb") as src:
+        age.decrypt(src, out, identities=[office.identity])
+    plain = out.getvalue()
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        members = tar.getnames()
+        signal = json.loads(tar.extractfile("signal.json").read())
+    assert members == ["signal.json", "attachments/01-attachment-1.bin"]
+    assert signal["attachments"][0]["file"] == "attachments/01-attachment-1.bin"
+    assert b"yilmaz" not in plain.lower()
+    session.lock()

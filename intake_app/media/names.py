@@ -9,7 +9,6 @@ in the picture, a place or a moment (`sealed_name`, docs/CLEANING.md row `attach
 from __future__ import annotations
 
 import posixpath
-import re
 import unicodedata
 
 from intake_app.domain.signal_checks import MAX_ATTACHMENT_NAME_BYTES
@@ -20,7 +19,8 @@ MAX_NAME_BYTES = MAX_ATTACHMENT_NAME_BYTES - 4
 
 FALLBACK_STEM = "attachment"
 SEALED_STEM = "attachment"
-_SAFE_EXTENSION = re.compile(r"\.[a-z0-9]{1,8}")
+UNKNOWN_EXTENSION = ".bin"
+"""The sealed extension of content whose type Seinpost does not know (`sealed_name`)."""
 
 # The first extension is the one given when the original does not fit the content.
 EXTENSIONS: dict[str, tuple[str, ...]] = {
@@ -98,9 +98,16 @@ def _unsafe(ch: str) -> bool:
     return ch in _FORBIDDEN or not ch.isprintable() or invisible
 
 
-def sealed_name(position: int, name: str) -> str:
-    """The neutral base name the attachment at `position` (from 1) is sealed under:
-    `attachment-<position>` and the stored name's extension when it is a plain one (letters and
-    digits, at most 8; `suggested_name` already matched it to the content), else none."""
+def sealed_name(position: int, name: str, media_type: str) -> str:
+    """The neutral base name the attachment at `position` (from 1), stored as `name` with
+    sniffed `media_type`, is sealed under: `attachment-<position>` and an extension Seinpost
+    gives that type (the stored one when it is among them, `suggested_name` matched it). For
+    content Seinpost does not recognise (no entry in EXTENSIONS: `application/octet-stream`, an
+    OLE2 file of another kind) `.bin`: the stored name keeps the liaison's own extension, and a
+    word after the last dot is what people type ("Verklaring_mw.Yilmaz", "notes_A.Jansen"),
+    so it stays in the vault (review r11k R11K-5)."""
+    allowed = EXTENSIONS.get(media_type)
+    if allowed is None:
+        return f"{SEALED_STEM}-{position}{UNKNOWN_EXTENSION}"
     ext = posixpath.splitext(name)[1].lower()
-    return f"{SEALED_STEM}-{position}{ext if _SAFE_EXTENSION.fullmatch(ext) else ''}"
+    return f"{SEALED_STEM}-{position}{ext if ext in allowed else allowed[0]}"

@@ -27,7 +27,7 @@ def member_name(index: int, attachment: AttachmentInfo) -> str:
 
     Never the liaison's own file name, which stays in the vault for the editor (`sealed_name`).
     """
-    return f"attachments/{index:02d}-{sealed_name(index, attachment.name)}"
+    return f"attachments/{index:02d}-{sealed_name(index, attachment.name, attachment.media_type)}"
 
 
 def build_signal(store: LocalStore, draft_id: str) -> tuple[SignalRecord, list[SealAttachment]]:
