@@ -43,7 +43,9 @@ def test_switching_the_language_in_the_editor_keeps_every_word_and_what_was_chos
     editor.form.category.set_code("intimidation")
     qtbot.keyClicks(editor.form.description, "Two men at the door, just now")
     editor.attachments_panel.add_pending(note)
-    assert editor.language_button.text() == "Nederlands"
+    # Its words say it is for this form, in the liaison's language (review r12aa A8:
+    # "Nederlands" alone read as the whole app's language).
+    assert editor.language_button.text() == "This form in Dutch"
 
     _switch(qtbot, window)
     assert window.language == "nl" and not editor.isVisible()
@@ -55,7 +57,7 @@ def test_switching_the_language_in_the_editor_keeps_every_word_and_what_was_chos
     assert again.form.description.toPlainText() == "Two men at the door, just now"
     assert again.form.category.code() == "intimidation"
     assert again.attachments() == [(note, False)]
-    assert again.language_button.text() == "English"
+    assert again.language_button.text() == "Dit formulier in het Engels"
     # Throwing the changes away still means what it meant: the new draft goes entirely.
     again.reject()
     qtbot.mouseClick(again.close_question.button(QMessageBox.Discard), Qt.LeftButton)

@@ -382,17 +382,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="251"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="264"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="307"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="320"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="316"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="329"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="323"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="336"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -408,12 +408,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="331"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="344"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="338"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="351"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="341"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="354"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -429,12 +429,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="347"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="360"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="359"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="372"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -825,19 +825,20 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="45"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <location filename="../../intake_app/ui/main_window.py" line="116"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_notices.py" line="55"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="69"/>
         <source>&amp;Save…</source>
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="289"/>
+        <location filename="../../intake_app/ui/main_window.py" line="285"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1402,9 +1403,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="53"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="57"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_parts.py" line="70"/>
+        <source>This form in Dutch</source>
+        <translation>Dit formulier in het Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/editor_parts.py" line="71"/>
+        <source>This form in English</source>
+        <translation>Dit formulier in het Engels</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
@@ -1481,65 +1492,65 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="99"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
         <source>Status</source>
         <extracomment>How many rows, besides those in sight, set a column&apos;s natural width: every row&apos;s text made for that cost 180 ms of one turn at 400 rows (issue 12 &quot;Quick&quot;). Enter or Return on a row (the same as a double-click: open the draft). The selection changed (QTableWidget&apos;s name for it, kept).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="111"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="174"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="199"/>
         <source>No category yet</source>
         <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="196"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="217"/>
-        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="241"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="244"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>Wanneer het concept het laatst is bewaard, of het signaal is verzegeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Concept, %n leeg</numerusform>
@@ -1729,7 +1740,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockNotices</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_notices.py" line="29"/>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="39"/>
         <source>%n file(s) chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</source>
         <translation>
             <numerusform>%n bestand dat vóór het vergrendelen voor het concept was gekozen, kon niet in uw kluis worden bewaard. Voeg het opnieuw toe:</numerusform>
@@ -1890,123 +1901,123 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>WorkspacePage</name>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="77"/>
-        <location filename="../../intake_app/ui/workspace_page.py" line="174"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="79"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="176"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="95"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
         <source>Clear &amp;finished from the list</source>
         <translation>Afgehandelde uit de &amp;lijst halen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="97"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="99"/>
         <source>Delivered and deleted signals leave this list; nothing else changes</source>
         <translation>Afgeleverde en verwijderde signalen verdwijnen uit deze lijst; verder verandert er niets</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="103"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="105"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuw signaal…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="106"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
         <source>E&amp;dit…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="108"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
         <source>Dele&amp;te…</source>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="110"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
         <source>&amp;Seal selected</source>
         <translation>Selectie &amp;verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="112"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
         <source>Seal &amp;all drafts</source>
         <translation>&amp;Alle concepten verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="114"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="116"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="118"/>
         <source>Write the sealed signals to a USB stick or folder as one signed bundle</source>
         <translation>De verzegelde signalen als één ondertekende bundel naar een USB-stick of map schrijven</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="119"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="121"/>
         <source>Import &amp;receipt…</source>
         <translation>&amp;Ontvangstbewijs inlezen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="125"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
         <source>New office &amp;key card…</source>
         <translation>Nieuwe &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="127"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="129"/>
         <source>Accept the office&apos;s new card; only a card signed by the current one is taken</source>
         <translation>De nieuwe kaart van het meldpunt aannemen; alleen een kaart die met de huidige is ondertekend wordt geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="130"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
         <source>&amp;My key card…</source>
         <translation>&amp;Mijn sleutelkaart…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="136"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
         <source>Se&amp;curity…</source>
         <translation>&amp;Beveiliging…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="138"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="140"/>
         <source>&amp;Lock</source>
         <translation>Ver&amp;grendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="144"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="146"/>
         <source>More act&amp;ions</source>
         <translation>Mee&amp;r acties</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="145"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="147"/>
         <source>The actions there is no room for in this row</source>
         <translation>De acties waarvoor in deze rij geen plaats is</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="206"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="207"/>
         <source>Sealed for: %1 — fingerprint %2</source>
         <translation>Verzegeld voor: %1 — vingerafdruk %2</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="218"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="219"/>
         <source>No system keyring was available: this vault is protected by your passphrase only. Choose a long passphrase. Security… shows this note again.</source>
         <translation>Er was geen sleutelbos van het systeem beschikbaar: deze kluis is alleen met uw wachtzin beveiligd. Kies een lange wachtzin. Onder Beveiliging… staat deze melding ook.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="239"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="240"/>
         <source>Nothing here. Choose another tab above to see your other signals.</source>
         <translation>Hier staat niets. Kies hierboven een ander tabblad om uw andere signalen te zien.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="241"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="242"/>
         <source>No signals yet. When someone tells you what happened, press New signal (Ctrl+N) and write it down; it is kept encrypted on this laptop until you seal it.</source>
         <translation>Nog geen signalen. Als iemand u vertelt wat er gebeurde, kies dan Nieuw signaal (Ctrl+N) en schrijf het op; het blijft versleuteld op deze laptop tot u het verzegelt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="256"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="257"/>
         <source>Clear finished</source>
         <translation>Afgehandelde weghalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="258"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="259"/>
         <source>Take %n delivered or deleted signal(s) off the list? They cannot be shown again; nothing else changes.</source>
         <translation>
             <numerusform>%n afgeleverd of verwijderd signaal uit de lijst halen? Het kan niet meer getoond worden; verder verandert er niets.</numerusform>
@@ -2014,7 +2025,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/workspace_page.py" line="270"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="271"/>
         <source>%n finished signal(s) taken off the list.</source>
         <translation>
             <numerusform>%n afgehandeld signaal uit de lijst gehaald.</numerusform>
@@ -2032,7 +2043,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/workspace_page.py" line="132"/>
+        <location filename="../../intake_app/ui/workspace_page.py" line="134"/>
         <source>Your fingerprint and its QR code, and your key card to save for the office</source>
         <translation>Uw vingerafdruk met de QR-code, en uw sleutelkaart om op te slaan voor het meldpunt</translation>
     </message>
