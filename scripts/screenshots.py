@@ -245,11 +245,11 @@ def run(language: str, size: str, *, rtl: bool = False, only: set[str] | None = 
         window.unlock_page.unlock()
         wait_for(lambda: window.unlock_page.error.isVisible())
         shoot("13-unlock-error")
-        # What the lock page says when a lock stopped the storing of a saved draft's files, as
-        # MainWindow.lock has it say (a real store of a small file ends before a lock can come).
+        # What the lock page says when the lock's save met a full disk, as MainWindow.lock has
+        # it say (the only thing it says of a draft: see UnlockPage.show_lost_at_lock).
         window.unlock_page.error.hide()
-        window.unlock_page.show_kept_draft(True, None, 2)
-        shoot("16-lock-storing")
+        window.unlock_page.show_lost_at_lock(OSError(28, "No space left on device"), True)
+        shoot("16-lock-words-lost")
         window.close()
 
 

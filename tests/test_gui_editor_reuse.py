@@ -168,8 +168,7 @@ def test_the_language_button_builds_the_other_editor_in_slices_and_the_window_st
     # A lock with the form in Dutch: the lock page speaks the liaison's English.
     window.lock()
     assert window.language == "en"
-    assert window.unlock_page.kept.text() == (
-        "The draft you were writing is kept; it opens again as soon as you unlock.")
+    assert window.unlock_page.unlock_button.text() == "&Unlock"
 
 
 def test_a_lock_empties_the_editor_and_the_unlock_opens_the_draft_in_it_again(

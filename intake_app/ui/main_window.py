@@ -304,8 +304,7 @@ class MainWindow(QMainWindow):
         reopen = self.kept.keep(self.session, reopen, storing, quitting=self._quitting)
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
-        self.unlock_page.show_kept_draft(  # files of the editor too, not yet stored (r12z R1)
-            reopen is not None, lost, 0 if reopen is None else len(reopen[1]))
+        self.unlock_page.show_lost_at_lock(lost, reopen is not None)
         # The window takes the keyboard back: locked from a dialog (the editor's close question)
         # just after it opened, the passphrase typed went nowhere (review r12x X5).
         if not self._quitting:

@@ -81,11 +81,6 @@ class UnlockPage(QWidget):
         # greyed button alone said nothing (review r12v F9).
         self.busy = QLabel(self.tr("Opening your vault…"))
         self.busy.hide()
-        # After a lock with a draft open: it is kept and opens again (review r12v F9).
-        self.kept = QLabel(self.tr("The draft you were writing is kept; it opens again as soon "
-                                   "as you unlock."))
-        self.kept.setWordWrap(True)
-        self.kept.hide()
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -108,7 +103,6 @@ class UnlockPage(QWidget):
         layout.addWidget(self.caps_lock)
         layout.addWidget(self.wipe_warning)
         layout.addWidget(self.busy)
-        layout.addWidget(self.kept)
         layout.addWidget(self.loading)
         layout.addWidget(self.loading_bar)
         layout.addWidget(self.notice)
@@ -210,7 +204,7 @@ class UnlockPage(QWidget):
             "Tell the office which bundles you had not yet handed over. To go on recording, set "
             "up a new profile."))
         for widget in (self._passphrase_label, self.passphrase, self.unlock_button,
-                       self.show_passphrase, self.caps_lock, self.wipe_warning, self.kept,
+                       self.show_passphrase, self.caps_lock, self.wipe_warning,
                        self.notice, self.error):
             widget.hide()
         self.setup_again.setFocus()
@@ -277,28 +271,20 @@ class UnlockPage(QWidget):
         self._runner.start(work, on_success=self._unlocked, on_failure=self._failed,
                            counts_attempt=True)
 
-    def show_kept_draft(
-        self, kept: bool, lost: Exception | None = None, waiting: int = 0
-    ) -> None:
-        """Say (or stop saying) that a draft open at the lock opens again after unlocking, or,
-        when its last words could not be saved (`lost`), that they are lost (review r12y
-        R10: with the disk full it said "kept"); `waiting`: how many of a saved draft's files
-        the lock stopped storing, which it opens again with (review r12y R16)."""
-        self.kept.setText(self.tr(
-            "%n attachment(s) were still being stored when Seinpost locked. The draft opens "
-            "again as soon as you unlock, with them ready to save.", "", waiting) if waiting
-            else self.tr("The draft you were writing is kept; it opens again as soon as you "
-                         "unlock."))
-        self.kept.setVisible(kept and lost is None)
+    def show_lost_at_lock(self, lost: Exception | None, kept: bool) -> None:
+        """Say that what was typed could not be kept at the lock (`lost`: the save's error, a
+        full disk; review r12y R10), and nothing else: the page speaks before the passphrase,
+        so it promises nothing about what the unlock brings back, which a duress unlock would
+        contradict in front of whoever watches (review r7k R7K-4). `kept`: a draft was open
+        and had been saved before, so only the words after that save are lost."""
         if lost is not None:
             self._show(self.error, self.tr(
                 "What you typed after the last save could not be kept in your vault and is "
-                "lost. The draft opens again as it was last saved.") if kept else self.tr(
+                "lost.") if kept else self.tr(
                 "What you typed could not be kept in your vault and is lost."))
 
     def _unlocked(self, session) -> None:
         self.busy.hide()
-        self.kept.hide()
         self._ready_for_typing()
         self.unlocked.emit(session)
 

@@ -1750,14 +1750,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 </context>
 <context>
     <name>UnlockPage</name>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="288"/>
-        <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
-        <translation>
-            <numerusform>%n attachment was still being stored when Seinpost locked. The draft opens again as soon as you unlock, with it ready to save.</numerusform>
-            <numerusform>%n attachments were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
         <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
@@ -1794,12 +1786,6 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
         <source>Opening your vault…</source>
         <translation>Opening your vault…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
-        <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
-        <translation>The draft you were writing is kept; it opens again as soon as you unlock.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
@@ -1846,8 +1832,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
-        <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
-        <translation>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</translation>
+        <source>What you typed after the last save could not be kept in your vault and is lost.</source>
+        <translation>What you typed after the last save could not be kept in your vault and is lost.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="297"/>

@@ -1750,14 +1750,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 </context>
 <context>
     <name>UnlockPage</name>
-    <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="288"/>
-        <source>%n attachment(s) were still being stored when Seinpost locked. The draft opens again as soon as you unlock, with them ready to save.</source>
-        <translation>
-            <numerusform>%n bijlage werd nog opgeslagen toen Seinpost vergrendelde. Het concept gaat weer open zodra u ontgrendelt, met de bijlage klaar om te bewaren.</numerusform>
-            <numerusform>%n bijlagen werden nog opgeslagen toen Seinpost vergrendelde. Het concept gaat weer open zodra u ontgrendelt, met de bijlagen klaar om te bewaren.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
         <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
@@ -1794,12 +1786,6 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
         <source>Opening your vault…</source>
         <translation>Kluis openen…</translation>
-    </message>
-    <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="85"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
-        <source>The draft you were writing is kept; it opens again as soon as you unlock.</source>
-        <translation>Het concept dat u aan het schrijven was, is bewaard; het gaat weer open zodra u ontgrendelt.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
@@ -1846,8 +1832,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
-        <source>What you typed after the last save could not be kept in your vault and is lost. The draft opens again as it was last saved.</source>
-        <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren. Het concept gaat weer open zoals het het laatst is bewaard.</translation>
+        <source>What you typed after the last save could not be kept in your vault and is lost.</source>
+        <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="297"/>
