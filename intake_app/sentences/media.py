@@ -299,6 +299,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Deze afbeelding is geen JPEG die veilig kan worden opgeschoond.",
         "en": "This image is not a JPEG that can be cleaned safely.",
     },
+    "media.too_many_jpeg_segments": {
+        "nl": "Deze JPEG heeft te veel delen om veilig te worden opgeschoond.",
+        "en": "This JPEG has too many parts to be cleaned safely.",
+    },
     "media.profile_dropped": {
         "nl": "Het kleurprofiel van deze afbeelding kon niet worden gebruikt.",
         "en": "This image's colour profile could not be used.",
