@@ -16,6 +16,7 @@ from test_rotation_liaison import OFFICE_PASSPHRASE, office_tool
 from transfer_kit import cli_common
 
 from intake_app.crypto import age, card_chain, keycard
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import RotationRejected
 
@@ -138,3 +139,28 @@ def test_office_rotate_writes_the_chain_that_takes_a_liaison_two_rotations_behin
     session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
     assert session.office_card() == (keys / "office.card").read_bytes()
     session.lock()
+
+
+def test_the_window_takes_several_cards_chosen_at_once_and_names_an_older_one(
+        qtbot, tmp_path: Path, english_ui) -> None:
+    from PySide6.QtCore import Qt
+    from test_gui_delivery import Answers, unlocked_window
+
+    k1, k2, k3 = office_chain(3)
+    liaison_at(tmp_path, k1).lock()
+    chosen = files(tmp_path, [k3, k2], "k3.card", "k2.card")
+
+    class ChosenCards(Answers):
+        def open_office_cards(self, parent):
+            return chosen
+
+    window = unlocked_window(qtbot, tmp_path / "profile", ChosenCards())
+    page = window.workspace
+    qtbot.mouseClick(page.office_card_button, Qt.LeftButton)
+    assert keycard.parse_card(k3).fingerprint in page.office_label.text()
+    assert "New office card accepted" in page.message.text()
+    chosen = chosen[1:]  # k2 alone, now older than the card held
+    qtbot.mouseClick(page.office_card_button, Qt.LeftButton)
+    assert page.message.text().endswith(sentence("transfer.rotation_rejected.older", "en"))
+    assert keycard.parse_card(k3).fingerprint in page.office_label.text()
+    window.lock()

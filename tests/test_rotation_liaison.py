@@ -134,8 +134,8 @@ def test_the_window_shows_the_new_office_after_accepting_a_rotated_card(
     rotated = keycard.load_card(keys / "office.card")
 
     class RotatedCard(Answers):
-        def open_card(self, parent):
-            return keys / "office.card"
+        def open_office_cards(self, parent):
+            return [keys / "office.card"]
 
     window = unlocked_window(qtbot, tmp_path / "profile", RotatedCard())
     page = window.workspace

@@ -242,6 +242,20 @@ class FileDialogs:
             "card",
         )
 
+    def open_office_cards(self, parent: QWidget) -> list[Path]:
+        """The office's new card, or several (the cards in between, or the office's
+        office-chain.cards) for a liaison who missed a rotation; [] when cancelled."""
+        dialog = file_chooser(
+            parent,
+            QCoreApplication.translate(
+                "FileDialogs", "Choose the office's new card (or all the cards in between)"),
+            QCoreApplication.translate("FileDialogs",
+                                       "Office cards (*.card *.cards);;All files (*)"),
+            "card",
+        )
+        dialog.setFileMode(QFileDialog.ExistingFiles)
+        return _ask(dialog)
+
     def open_attachments(self, parent: QWidget) -> list[Path]:
         return _ask(files_chooser(
             parent, QCoreApplication.translate("FileDialogs", "Add attachments")))

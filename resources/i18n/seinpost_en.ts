@@ -731,32 +731,42 @@
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="247"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="250"/>
+        <source>Choose the office&apos;s new card (or all the cards in between)</source>
+        <translation>Choose the office&apos;s new card (or all the cards in between)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
+        <source>Office cards (*.card *.cards);;All files (*)</source>
+        <translation>Office cards (*.card *.cards);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="261"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="251"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="265"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="270"/>
         <source>Save the sealed files in…</source>
         <translation>Save the sealed files in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="276"/>
         <source>Save your key card in…</source>
         <translation>Save your key card in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="268"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="278"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="292"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -1752,13 +1762,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="214"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="215"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
@@ -1788,42 +1798,42 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Opening your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="90"/>
         <source>&amp;Set up a new profile…</source>
         <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="131"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="132"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="198"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="192"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
         <source>This vault was erased</source>
         <translation>This vault was erased</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="202"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="226"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="227"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>
@@ -1831,12 +1841,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="282"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>What you typed after the last save could not be kept in your vault and is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="297"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>What you typed could not be kept in your vault and is lost.</translation>
     </message>
@@ -2024,7 +2034,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Cancelled. Nothing was lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/profile_actions.py" line="35"/>
+        <location filename="../../intake_app/ui/profile_actions.py" line="40"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>New office card accepted. New signals are sealed for fingerprint %1.</translation>
     </message>

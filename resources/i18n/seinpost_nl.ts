@@ -731,32 +731,42 @@
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="247"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="250"/>
+        <source>Choose the office&apos;s new card (or all the cards in between)</source>
+        <translation>Kies de nieuwe kaart van het meldpunt (of alle kaarten daartussen)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
+        <source>Office cards (*.card *.cards);;All files (*)</source>
+        <translation>Kaarten van het meldpunt (*.card *.cards);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/dialogs.py" line="261"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="251"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="265"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="256"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="270"/>
         <source>Save the sealed files in…</source>
         <translation>De verzegelde bestanden bewaren in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="276"/>
         <source>Save your key card in…</source>
         <translation>Uw sleutelkaart opslaan in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="268"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="278"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="292"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -1752,13 +1762,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="220"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="214"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="215"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
@@ -1788,42 +1798,42 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="95"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="90"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="137"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="131"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="132"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="198"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="192"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="206"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
         <source>This vault was erased</source>
         <translation>Deze kluis is gewist</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="202"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Te veel verkeerde wachtzinnen hebben deze kluis gewist. De signalen kunnen op deze laptop niet meer worden geopend, en signalen die verzegeld maar nog niet afgeleverd waren, bereiken het meldpunt niet. Laat het meldpunt weten welke bundels u nog niet had overgedragen. Richt een nieuw profiel in om verder te gaan met vastleggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="232"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="226"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="227"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
@@ -1831,12 +1841,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="295"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="282"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="297"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
@@ -2024,7 +2034,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/profile_actions.py" line="35"/>
+        <location filename="../../intake_app/ui/profile_actions.py" line="40"/>
         <source>New office card accepted. New signals are sealed for fingerprint %1.</source>
         <translation>Nieuwe kaart van het meldpunt aangenomen. Nieuwe signalen worden verzegeld voor vingerafdruk %1.</translation>
     </message>
