@@ -131,6 +131,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "De nieuwe wachtzin moet anders zijn dan de noodwachtzin. Er is niets veranderd.",
         "en": "The new passphrase must differ from the duress passphrase. Nothing was changed.",
     },
+    "vault.duress_near_passphrase": {
+        "nl": "De noodwachtzin lijkt te veel op uw wachtzin: één tikfout kan uw kluis leegmaken. "
+              "Kies er een die meer verschilt. Er is niets veranderd.",
+        "en": "The duress passphrase is too close to your passphrase: one typo could empty your "
+              "vault. Choose one that differs more. Nothing was changed.",
+    },
+    "vault.passphrase_near_duress": {
+        "nl": "De nieuwe wachtzin lijkt te veel op de noodwachtzin: één tikfout kan uw kluis "
+              "leegmaken. Kies er een die meer verschilt. Er is niets veranderd.",
+        "en": "The new passphrase is too close to the duress passphrase: one typo could empty "
+              "your vault. Choose one that differs more. Nothing was changed.",
+    },
     "vault.invalid_setting": {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",

@@ -157,6 +157,16 @@ class DuressIsPassphrase(InvalidPassphrase):
                        "changed.")
 
 
+class DuressNearPassphrase(DuressIsPassphrase):
+    """The duress passphrase given is a typo away from the passphrase (code
+    "vault.duress_near_passphrase"; vault/passphrase_distance.py): mistyping the passphrase
+    could empty the vault (review r7k R7K-6). Nothing was changed."""
+
+    code = "vault.duress_near_passphrase"
+    default_message = ("The duress passphrase is too close to your passphrase: one typo could "
+                       "empty your vault. Choose one that differs more. Nothing was changed.")
+
+
 class PassphraseIsDuress(InvalidPassphrase):
     """The new passphrase given is the duress passphrase (code "vault.passphrase_is_duress").
     Nothing was changed."""
@@ -164,6 +174,15 @@ class PassphraseIsDuress(InvalidPassphrase):
     code = "vault.passphrase_is_duress"
     default_message = ("The new passphrase must differ from the duress passphrase. Nothing was "
                        "changed.")
+
+
+class PassphraseNearDuress(PassphraseIsDuress):
+    """A common typo of the new passphrase (its first letter's case, Caps Lock) is the duress
+    passphrase (code "vault.passphrase_near_duress"; review r7k R7K-6). Nothing was changed."""
+
+    code = "vault.passphrase_near_duress"
+    default_message = ("The new passphrase is too close to the duress passphrase: one typo could "
+                       "empty your vault. Choose one that differs more. Nothing was changed.")
 
 
 class InvalidSetting(VaultError):

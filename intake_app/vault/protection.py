@@ -13,11 +13,14 @@ from intake_app.vault.argon2id import stretch
 from intake_app.vault.core import replace_slot, with_slot
 from intake_app.vault.errors import (
     DuressIsPassphrase,
+    DuressNearPassphrase,
     InvalidSetting,
     PassphraseIsDuress,
+    PassphraseNearDuress,
     WipeNeedsKeyring,
 )
 from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
+from intake_app.vault.passphrase_distance import too_close, typo_variants
 from intake_app.vault.slots import KEY_BYTES, ROLE_DURESS, ROLE_REAL, open_slot, random_slot
 from intake_app.vault.unlocking import Unlocking
 from intake_app.vault.vault_file import MAX_WIPE_AFTER, MODE_KEYRING
@@ -34,7 +37,9 @@ class Protection(Unlocking):
         """Rewrap the same vault key under `new`; the data is not re-encrypted.
 
         Raises WeakPassphrase for a weak `new` (judged knowing `user_inputs`, the profile's
-        names), PassphraseIsDuress if it is the duress one.
+        names), PassphraseIsDuress if it is the duress one, PassphraseNearDuress if one of its
+        commonest typos is (`typo_variants`: two more key stretches, since the duress
+        passphrase's text is nowhere to compare with; review r7k R7K-6).
         """
         new = check_new_passphrase(new, user_inputs=user_inputs)
         with self._mutex:
@@ -43,6 +48,10 @@ class Protection(Unlocking):
             other = opened.file.slots[1 - opened.slot]
             if open_slot(other, stretched, opened.secret, opened.file.aad()) is not None:
                 raise PassphraseIsDuress()
+            for typo in typo_variants(new):
+                if open_slot(other, stretch(typo, opened.file.kdf_salt, opened.file.kdf),
+                             opened.secret, opened.file.aad()) is not None:
+                    raise PassphraseNearDuress()
             self._save(
                 with_slot(
                     opened.file, opened.slot, stretched, opened.secret, ROLE_REAL, opened.vault_key
@@ -62,7 +71,8 @@ class Protection(Unlocking):
         It must pass the same strength rule as the passphrase (judged knowing `user_inputs`,
         the profile's names): a duress passphrase someone guesses at the prompt empties the
         profile. WeakPassphrase before the current passphrase is tried (nothing counted),
-        DuressIsPassphrase if it is the current passphrase.
+        DuressIsPassphrase if it is the current passphrase, DuressNearPassphrase if a typo of
+        the current passphrase could be it (vault/passphrase_distance.py; review r7k R7K-6).
 
         `prepare(key, digest)` is called with the 32-byte key the duress passphrase will open
         (None when removed) and the 32-byte digest of the vault.json about to hold it
@@ -84,6 +94,8 @@ class Protection(Unlocking):
                     passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
                 ):
                     raise DuressIsPassphrase()
+                if too_close(duress_passphrase, current_passphrase):
+                    raise DuressNearPassphrase()
                 stretched = stretch(duress_passphrase, opened.file.kdf_salt, opened.file.kdf)
                 duress_key = secrets.token_bytes(KEY_BYTES)
                 file = with_slot(
