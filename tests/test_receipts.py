@@ -15,6 +15,7 @@ from transfer_kit import cli_common, open_at_office, seal_signals, set_up, statu
 
 from intake_app.bundle.receipt import make_receipt
 from intake_app.crypto import age, keycard, signing
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.services.transfer_errors import ReceiptRejected
 from intake_app.store.integrity_errors import StoreTampered
@@ -67,11 +68,34 @@ def test_receipt_signed_by_another_key_or_altered_is_refused(exported, tmp_path:
     altered = write(tmp_path / "altered.json",
                     receipt.read_bytes().replace(ids[0].encode(), ids[0][:-1].encode() + (
                         b"0" if ids[0][-1] != "0" else b"1")))
-    for path in (forged, altered):
+    # A key the office record lacks may be the office's newer card (R7J-1): said so, not forged.
+    for path, reason in ((forged, "unknown_key"), (altered, "bad_signature")):
         with pytest.raises(ReceiptRejected) as refused:
             session.import_receipt(path)
-        assert refused.value.reason == "bad_signature"
+        assert refused.value.reason == reason
     assert_nothing_purged(session, ids)
+
+
+def test_receipt_signed_by_the_offices_new_key_asks_for_the_new_card_then_is_taken(
+        exported, tmp_path: Path) -> None:
+    """Review r7j R7J-1: the office rotated and signed the receipt with its new key before the
+    liaison took the new card; the refusal says to take the card first, never that it is forged,
+    and after the card the same receipt is accepted."""
+    office, session, ids, bundle, _ = exported
+    new_key = nacl.signing.SigningKey.generate()
+    _, new_recipient = age.generate_x25519()
+    new_card = write(tmp_path / "new.card", keycard.create_card(
+        new_key, "office", "Centraal Meldpunt", [new_recipient], endorse_with=office.signing_key))
+    receipt = write(tmp_path / "by-new-key.json", make_receipt(
+        new_key, bundle.bundle_id, our_key_id(session), ids[:2]))
+    with pytest.raises(ReceiptRejected) as refused:
+        session.import_receipt(receipt)
+    assert refused.value.reason == "unknown_key"
+    assert "does not know yet" in sentence(refused.value.code, "en")
+    assert "office-card update" in sentence(refused.value.code, "nl")
+    assert_nothing_purged(session, ids)
+    session.update_office_card(new_card)
+    assert sorted(session.import_receipt(receipt).delivered) == sorted(ids[:2])
 
 
 def test_receipt_naming_items_never_exported_is_refused_whole(exported, tmp_path: Path) -> None:

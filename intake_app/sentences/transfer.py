@@ -89,6 +89,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "This receipt is not signed by the office, or it was changed. It was refused; "
               "nothing was erased.",
     },
+    "transfer.receipt_rejected.unknown_key": {
+        "nl": "Dit ontvangstbewijs is ondertekend met een sleutel van het meldpunt die deze "
+              "laptop nog niet kent. Heeft het meldpunt een nieuwe kaart? Lees die eerst in "
+              "(Nieuwe kaart van het meldpunt…; intake-app office-card update) en daarna dit "
+              "ontvangstbewijs opnieuw. Anders komt het niet van het meldpunt. Er is niets "
+              "gewist.",
+        "en": "This receipt is signed by an office key this laptop does not know yet. Does the "
+              "office have a new card? Take it first (New office key card…; intake-app "
+              "office-card update), then import this receipt again. Otherwise it is not from "
+              "the office. Nothing was erased.",
+    },
     "transfer.receipt_rejected.other_liaison": {
         "nl": "Dit ontvangstbewijs is voor een andere contactpersoon bedoeld. Er is niets "
               "gewist.",

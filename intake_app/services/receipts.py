@@ -63,13 +63,26 @@ def _looks_like_receipt(data: bytes) -> bool:
     return set(doc) == _RECEIPT_KEYS
 
 
-def _bundle_id_of(data: bytes) -> str | None:
+def _id_of(data: bytes, field: str) -> str | None:
+    """The 32-character `field` ("bundle_id", "office_key_id") of a receipt, unverified."""
     try:
         doc = parse_canonical(data, limit=MAX_RECEIPT_FILE)
     except CanonicalError:
         return None
-    value = doc.get("bundle_id") if isinstance(doc, dict) else None
+    value = doc.get(field) if isinstance(doc, dict) else None
     return value if isinstance(value, str) and len(value) == 32 else None
+
+
+def _refusal_reason(store: LocalStore, data: bytes) -> str:
+    """Why parse_receipt refused `data`: "not_a_receipt"; "unknown_key" when it claims an
+    office key that is nowhere in the office record (a newer office card not yet taken, or a
+    forgery: review r7j R7J-1); else "bad_signature"."""
+    if not _looks_like_receipt(data):
+        return "not_a_receipt"
+    signer = _id_of(data, "office_key_id")
+    if signer is not None and not store.office_key_ids_from(signer):
+        return "unknown_key"
+    return "bad_signature"
 
 
 def _check_latest_exports(store: LocalStore, item_ids: tuple[str, ...], signer_key_id: str,
@@ -100,7 +113,7 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) against the export
     ledger and mark its items delivered, purging their sealed files; raises ReceiptRejected
     with the reason (see the module docstring)."""
-    bundle_id = _bundle_id_of(data)
+    bundle_id = _id_of(data, "bundle_id")
     entry = store.export_entry(bundle_id) if bundle_id is not None else None
     allowed = store.office_key_ids_from(entry.office_key_id) if entry is not None else []
     if entry is None and _looks_like_receipt(data):
@@ -111,8 +124,7 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     except ReceiptTimeInvalid as exc:
         raise ReceiptRejected("bad_time", str(exc)) from None
     except ReceiptError as exc:
-        reason = "bad_signature" if _looks_like_receipt(data) else "not_a_receipt"
-        raise ReceiptRejected(reason, str(exc)) from None
+        raise ReceiptRejected(_refusal_reason(store, data), str(exc)) from None
     ours = signing.key_id(signing.verify_key_bytes(store.liaison_signing_key()))
     if receipt.liaison_key_id != ours:
         raise ReceiptRejected("other_liaison",

@@ -71,13 +71,16 @@ class ReceiptRejected(TransferError):
     """A receipt that is not accepted; nothing was marked delivered or purged.
 
     `reason`: "not_a_receipt" (not a receipt, malformed, too large), "bad_signature" (altered,
-    forged, or signed by an office key this profile does not know), "other_liaison" (for
+    forged, or signed by a known office key not allowed for its bundle), "unknown_key" (signed
+    by an office key this profile does not know yet: the office's new card may be missing, or it
+    is forged), "other_liaison" (for
     another liaison's key), "unknown_items" (names a bundle this laptop never exported,
     or signals not exported in the bundle it names), "bad_time" (its `received` time is not a
     real UTC time, bundle/manifest.py `is_utc_time`).
     """
 
-    REASONS = ("not_a_receipt", "bad_signature", "other_liaison", "unknown_items", "bad_time")
+    REASONS = ("not_a_receipt", "bad_signature", "unknown_key", "other_liaison", "unknown_items",
+               "bad_time")
     code = "transfer.receipt_rejected.not_a_receipt"
     codes = (*(f"transfer.receipt_rejected.{reason}" for reason in REASONS),
              "transfer.receipt_rejected.too_large")
