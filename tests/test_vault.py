@@ -383,10 +383,11 @@ def test_killing_an_unlock_midway_keeps_the_attempt_counted(profile):
 
     The watch sleeps between looks instead of spinning, so it does not steal the CPU the
     child needs; it notices the counter within about 10 ms, while the derivation after it
-    needs seconds of CPU (ops=10 at 256 MiB), so the kill lands during the derivation even on
-    a loaded machine. The test fails, rather than passing, if the child ends on its own.
+    needs about half a second of CPU or more (MODERATE, the highest cost a vault may have), so
+    the kill lands during the derivation even on a loaded machine. The test fails, rather than
+    passing, if the child ends on its own.
     """
-    slow = KdfParams(ops=10, mem=argon2id.MEMLIMIT_MODERATE)
+    slow = KdfParams.moderate()
     make(profile, kdf=slow)
     vault_file = profile / "vault.json"
     child = subprocess.Popen([sys.executable, "-c", _KILL_DURING_UNLOCK, str(profile), REAL])
