@@ -45,7 +45,8 @@ def clean_attachment(data: bytes, filename: str, *, keep_original: bool = False)
     Never raises for any content: a file that cannot be cleaned comes back unchanged with
     `cleaning="not-cleanable"` and a warning code saying why.
     """
-    media_type = sniff_media_type(sniff.sniff_window(data), filename)
+    media_type = sniff_media_type(sniff.sniff_window(data), filename,
+                                  read_at=lambda at, count: data[at:at + count], size=len(data))
     if keep_original:
         return _as_is(data, filename, media_type, "original-kept", ORIGINAL_KEPT_MAY_IDENTIFY)
     if len(data) > MAX_CLEAN_BYTES:

@@ -30,6 +30,7 @@ from intake_app.media.result import (
 )
 from intake_app.media.svg_entities import refused_in_head
 from intake_app.media.tiff_layout import has_sub_images, more_pages_than_cleaned
+from intake_app.media.zip_directory import ReadAt
 from intake_app.sentences import sentence
 
 #: Sentence code (intake_app.sentences) of each forecast, before the warnings' own sentences.
@@ -72,7 +73,7 @@ class CleaningForecast:
 def forecast_cleaning(
     head: bytes, filename: str, size: int, *, keep_original: bool = False,
     needs_password: bool = False, sub_images: bool | None = None,
-    office_refusal: str | None = None, too_large: bool = False,
+    office_refusal: str | None = None, too_large: bool = False, read_at: ReadAt | None = None,
 ) -> CleaningForecast:
     """The forecast for a file of `size` bytes named `filename` whose first bytes are `head`
     (at least `sniff.SNIFF_BYTES` where the file has them, up to `sniff.MAX_PROLOGUE_BYTES`
@@ -80,9 +81,13 @@ def forecast_cleaning(
     that opens only with a password (`pdf_needs_password`), sealed as it is. `sub_images`: a
     TIFF whose first directory lies past `head` was read there (`tiff_layout.has_sub_images_at`)
     and is laid out like a raw file. `office_refusal`: the warning an Office package's ZIP
-    directory gets (`office_zip.directory_refusal`: too large, a bomb), sealed as it is. Never
-    raises for any content."""
-    media_type = sniff.sniff_media_type(head, filename)
+    directory gets (`office_zip.directory_refusal`: too large, a bomb), sealed as it is.
+    `too_large`: the file, read past `head`, is a TIFF whose directory chain holds more pages
+    than the cleaner keeps or a JPEG with more header segments than the cleaner walks
+    (`too_large_found`), sealed as it is. `read_at`: the whole file (`zip_directory.ReadAt`),
+    for a ZIP whose first bytes do not name its kind (`sniff.sniff_media_type`). Never raises
+    for any content."""
+    media_type = sniff.sniff_media_type(head, filename, read_at=read_at, size=size)
     name = suggested_name(filename, media_type)
     if keep_original:
         return CleaningForecast(media_type, "original-kept", (ORIGINAL_KEPT_MAY_IDENTIFY,), name)

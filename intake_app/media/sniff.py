@@ -10,6 +10,9 @@ import posixpath
 import re
 import zlib
 
+from intake_app.media import zip_directory
+from intake_app.media.zip_directory import ReadAt
+
 SNIFF_BYTES = 4096
 """How much of the head `sniff_media_type` looks at."""
 
@@ -94,9 +97,12 @@ def plain_archive(media_type: str, filename: str) -> bool:
     return media_type == ZIP and extension_of(filename) not in OOXML_BY_EXTENSION
 
 
-def sniff_media_type(head: bytes, filename: str) -> str:
+def sniff_media_type(head: bytes, filename: str, *, read_at: ReadAt | None = None,
+                     size: int = 0) -> str:
     """The media type of a file from its first bytes (at least `SNIFF_BYTES` where there are;
-    `sniff_window` of the file where an XML prologue or gzip asks for more)."""
+    `sniff_window` of the file where an XML prologue or gzip asks for more). With `read_at`
+    (the whole file of `size` bytes, `zip_directory.ReadAt`), a ZIP whose first bytes do not
+    name its kind is told by its central directory, at its end (review r11k R11K-6)."""
     window = head[:MAX_PROLOGUE_BYTES]
     head = head[:SNIFF_BYTES]
     ext = extension_of(filename)
@@ -117,7 +123,7 @@ def sniff_media_type(head: bytes, filename: str) -> str:
     if head.startswith(b"%PDF-") or (ext == ".pdf" and b"%PDF-" in head[:1024]):
         return PDF  # readers accept a little junk before the header of a file named .pdf
     if head.startswith(b"PK\x03\x04"):
-        return _sniff_zip(head, ext)
+        return _sniff_zip(head, ext, read_at, size)
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return OLE2_BY_EXTENSION.get(ext, OLE2)
     if head.startswith(b"ID3") or head[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"):
@@ -154,7 +160,7 @@ def _sniff_iso_media(head: bytes) -> str:
     return MP4
 
 
-def _sniff_zip(head: bytes, ext: str) -> str:
+def _sniff_zip(head: bytes, ext: str, read_at: ReadAt | None, size: int) -> str:
     if head[30:38] == b"mimetype":  # the first entry, stored: its bytes follow its header
         start = 38 + int.from_bytes(head[28:30], "little")
         declared = head[start : start + int.from_bytes(head[18:22], "little")]
@@ -163,7 +169,27 @@ def _sniff_zip(head: bytes, ext: str) -> str:
     for part, media_type in OOXML_BY_MAIN_PART.items():
         if part in head or re.search(re.escape(part[:-4]) + rb"\d+\.xml", head):
             return media_type  # Word for the web's word/document2.xml too (review r11h W1)
+    listed = zip_directory.entries(read_at, size) if read_at is not None else None
+    if listed is not None:
+        return _zip_kind(listed, ext, read_at)  # type: ignore[arg-type]
     if b"[Content_Types].xml" in head and ext in OOXML_BY_EXTENSION:
+        return OOXML_BY_EXTENSION[ext]
+    return ZIP
+
+
+def _zip_kind(listed: dict[bytes, zip_directory.Entry], ext: str, read_at: ReadAt) -> str:
+    """What a ZIP's central directory (`listed`) says it is: an OpenDocument package by its
+    `mimetype` entry (stored, wherever it lies), an Office package by its main part (or its
+    `[Content_Types].xml` and an Office extension), else a plain ZIP."""
+    if b"mimetype" in listed:
+        declared = zip_directory.stored_content(read_at, listed[b"mimetype"], 128) or b""
+        if declared.decode("ascii", "replace") in OPENDOCUMENT_TYPES:
+            return declared.decode("ascii")
+    for part, media_type in OOXML_BY_MAIN_PART.items():
+        numbered = re.compile(re.escape(part[:-4]) + rb"\d+\.xml\Z")
+        if part in listed or any(numbered.match(name) for name in listed):
+            return media_type
+    if b"[Content_Types].xml" in listed and ext in OOXML_BY_EXTENSION:
         return OOXML_BY_EXTENSION[ext]
     return ZIP
 

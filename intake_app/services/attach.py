@@ -58,25 +58,28 @@ def forecast_attachment(path: Path, *, keep_original: bool = False) -> CleaningF
         if sniff.wants_more(head):  # an XML prologue past the head, or gzip: an SVG?
             head += source.read(sniff.MAX_PROLOGUE_BYTES - len(head))
         size = source.size  # type: ignore[attr-defined]
-        if (clean.sniff_media_type(head, path.name) == sniff.TIFF
-                and has_sub_images(head) is None):  # its first directory after the pixels
-            sub_images = has_sub_images_at(lambda at, count: _read_at(source, at, count))
+
+        def read_at(at: int, count: int) -> bytes:
+            return _read_at(source, at, count)
+
+        media_type = clean.sniff_media_type(head, path.name, read_at=read_at, size=size)
+        if media_type == sniff.TIFF and has_sub_images(head) is None:  # directory after pixels
+            sub_images = has_sub_images_at(read_at)
         if not keep_original and size <= clean.MAX_CLEAN_BYTES:
-            too_large = too_large_found(clean.sniff_media_type(head, path.name),
-                                        lambda at, count: _read_at(source, at, count))
-        if (not keep_original and size <= clean.MAX_CLEAN_BYTES
-                and clean.sniff_media_type(head, path.name) == sniff.PDF
+            too_large = too_large_found(media_type, read_at)
+        if (not keep_original and size <= clean.MAX_CLEAN_BYTES and media_type == sniff.PDF
                 and has_encrypt_key(_chunks(source, head))):
             source.seek(0)
             data = source.read(clean.MAX_CLEAN_BYTES + 1)
             needs_password = pdf_needs_password(data)
             del data
         if (not keep_original and size <= clean.MAX_CLEAN_BYTES
-                and clean.sniff_media_type(head, path.name) in _OFFICE_TYPES):
+                and media_type in _OFFICE_TYPES):
             office_refusal = directory_refusal(source, size)  # its directory only (r11i L3)
-    return forecast_cleaning(head, path.name, size, keep_original=keep_original,
-                             needs_password=needs_password, sub_images=sub_images,
-                             office_refusal=office_refusal, too_large=too_large)
+        return forecast_cleaning(head, path.name, size, keep_original=keep_original,
+                                 needs_password=needs_password, sub_images=sub_images,
+                                 office_refusal=office_refusal, too_large=too_large,
+                                 read_at=read_at)
 
 
 def _read_at(source: io.BufferedReader, offset: int, count: int) -> bytes:
@@ -107,7 +110,10 @@ def attach_file(
         size = source.size  # type: ignore[attr-defined]
         if keep_original or size > clean.MAX_CLEAN_BYTES:
             head = source.read(sniff.SNIFF_BYTES)
-            media_type = clean.sniff_media_type(head, path.name)
+            media_type = clean.sniff_media_type(  # a ZIP by its directory too (r11k R11K-6)
+                head, path.name, read_at=lambda at, count: _read_at(source, at, count),
+                size=size)
+            source.seek(0)
             if keep_original:
                 cleaning, warning = "original-kept", result.ORIGINAL_KEPT_MAY_IDENTIFY
             else:
