@@ -10,9 +10,11 @@ now only the saved draft's row is redrawn.
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
@@ -20,13 +22,15 @@ from test_gui_delivery import Answers, unlocked_window
 from intake_app.services.liaison import LiaisonSession
 from intake_app.store.drafts import DraftRows
 from intake_app.store.errors import RecordDamaged
-from intake_app.ui.i18n_loader import set_ui_language
+from intake_app.ui.i18n_loader import load_style_sheet, set_ui_language
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_rows import UNREAD
 from intake_app.ui.summary_reader import SYNC_READS
 
 DRAFTS = 400
+GOAL_S = 0.050
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
 def _profile(tmp_path: Path, drafts: int = DRAFTS) -> Path:
@@ -71,6 +75,56 @@ def test_unlocking_400_drafts_decrypts_a_few_on_the_gui_thread_and_the_worker_fi
         assert UNREAD not in texts
         assert all("Call number" in text for text in texts)
         assert {page.table.item(row, 3).text() for row in range(DRAFTS)} != {UNREAD}
+    finally:
+        window.lock()
+
+
+def _gap_meter():
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    from ui_responsiveness import GapMeter
+
+    return GapMeter()
+
+
+@pytest.fixture
+def style_sheet(qapp):
+    """The app's style sheet, as app.py sets it (Qt polishes each new widget again by it)."""
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(load_style_sheet())
+    yield
+    qapp.setStyleSheet(before)
+
+
+@pytest.mark.usefixtures("style_sheet")
+def test_unlocking_400_drafts_leaves_no_event_loop_gap_over_50_ms(qtbot, tmp_path: Path) -> None:
+    """From the click until every row is filled, measured as benchmarks/ui_responsiveness.py
+    does (a 5 ms timer on the GUI thread; the longest gap less the time the GUI thread waited
+    for a processor), judged on the better of two unlocks: one spike of the machine's load is
+    not the window's. The workspace is built in one turn and shown in the next
+    (MainWindow.open_session), the summaries read by a worker."""
+    profile = _profile(tmp_path)
+    set_ui_language("nl")
+    window = MainWindow(profile, dialogs=Answers())
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    qtbot.waitUntil(lambda: window.engines.is_ready, timeout=60000)
+    qtbot.wait(300)
+    gaps, rounds = _gap_meter(), []
+    try:
+        for _round in range(2):
+            window.unlock_page.passphrase.setText(PASSPHRASE)
+            gaps.run_until(window.unlock_page.unlock,
+                           lambda: window.workspace is not None and _filled(window.workspace),
+                           timeout_s=120)
+            rounds.append((gaps.longest - gaps.longest_runnable, gaps.longest))
+            assert window.workspace.table.rowCount() == DRAFTS
+            window.lock()
+            qtbot.wait(300)
+        own = min(rounds)[0]
+        assert own < GOAL_S, (f"longest gaps (own, wall clock) {rounds} s: the better one "
+                              f"{own * 1000:.0f} ms less processor wait")
     finally:
         window.lock()
 

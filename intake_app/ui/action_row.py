@@ -70,7 +70,8 @@ class ActionRow(QWidget):
         action.triggered.connect(lambda _checked=False, b=button: b.isEnabled() and b.click())
         self.addAction(action)  # its Alt key works while the button is in the menu
         self._actions[button] = action
-        self._arrange()
+        if self.isVisible():  # else once shown (showEvent): arranged at every add, twelve
+            self._arrange()  # buttons were measured 78 times while the page was built
 
     def buttons(self) -> list[QPushButton]:
         return list(self._buttons)
@@ -90,6 +91,10 @@ class ActionRow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self._arrange()
 
     def _arrange(self) -> None:

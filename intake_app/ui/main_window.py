@@ -40,12 +40,12 @@ from intake_app.ui.dialogs import FileDialogs, warm_up_dialogs
 from intake_app.ui.engine_loader import EngineLoader
 from intake_app.ui.fit import fit_to_screen
 from intake_app.ui.form_language import FormLanguage
-from intake_app.ui.i18n_loader import set_ui_language
 from intake_app.ui.kept_at_lock import KeptAtLock, reopen_after_unlock
 from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import refuse_later, tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
+from intake_app.ui.window_language import switch_window_language
 from intake_app.ui.window_menus import build_menus
 from intake_app.vault.profile import finish_renewal
 
@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.engines = EngineLoader(self.runner, self)
         self.session: LiaisonSession | None = None
         self.workspace: WorkspacePage | None = None
+        self._opening: tuple[LiaisonSession, WorkspacePage] | None = None  # (open_session)
+        # A timer, not a queued call: those run in the same turn (they are posted events).
+        self._open_next = QTimer(self, singleShot=True, interval=0, timeout=self.finish_opening)
         self.kept = KeptAtLock()  # the draft open at the last lock, its files, the focus
         self._quitting = False
         self.form_language = FormLanguage(self)  # the editor's language button
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         """The first list after set-up, with the note a vault without a system keyring needs
         (said once here; the Security settings keep it)."""
         self.open_session(session)
+        self.finish_opening()
         if self.workspace is not None:
             self.workspace.tell_keyring_note()
 
@@ -152,42 +156,8 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str, *, remember: bool = True) -> None:
         """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft);
-        `remember`: also at the next start (the menu's choice)."""
-        if code == self.language:
-            return
-        self.language = code
-        set_ui_language(code, remember=remember)
-        old_setup = self._setup_page
-        on_setup = old_setup is not None and self.pages.currentWidget() is old_setup
-        setup_state = old_setup.state() if old_setup is not None else None
-        typed_passphrase = self.unlock_page.passphrase.text()
-        for page in (old_setup, self.unlock_page):
-            if page is not None:
-                self.pages.removeWidget(page)
-                page.deleteLater()
-        self._setup_page = None
-        self._build_pages()
-        if setup_state is not None:
-            self.setup_page.restore(setup_state)
-        self.unlock_page.passphrase.setText(typed_passphrase)
-        if self.session is not None and self.workspace is not None:
-            # The open editor is kept and built anew in the new language (review r12u F14).
-            handover = self.workspace.drafts.hand_over_editor()
-            old, session = self.workspace, self.session
-            self.pages.removeWidget(old)
-            old.deleteLater()
-            self.workspace = None
-            self.open_session(session)
-            if self.workspace is not None:
-                self.workspace.take_message(old)
-            if handover is not None:
-                self.workspace.drafts.take_over_editor(handover)
-        elif on_setup:
-            self.pages.setCurrentWidget(self.setup_page)
-        else:
-            self.show_start_page()
-        if self.session is not None:
-            self._show_lock_note()
+        `remember`: also at the next start (the menu's choice). ui/window_language.py."""
+        switch_window_language(self, code, remember=remember)
 
     def show_start_page(self, *, first: bool = False) -> None:
         """Set-up on first run, else unlock. `first`: the vault's notes are read and the engines
@@ -218,14 +188,32 @@ class MainWindow(QMainWindow):
             warm_up_dialogs(self)
 
     def open_session(self, session: LiaisonSession) -> None:
-        """Show the unlocked profile's workspace. A refusal while it is built (a row the first
-        screen reads that does not verify) is shown on the unlock page with its sentence, and
-        the session locked again: no vault may stay open behind the lock page, with no idle
-        lock (review r7d, D1: the window stayed on "locked", a traceback on stderr)."""
+        """Show the unlocked profile's workspace: built in this turn of the event loop, shown
+        in the next (`finish_opening`; both in one held the window 40-60 ms, issue 12 "Quick").
+        A refusal while it is built (a row the first screen reads that does not verify) is
+        shown on the unlock page with its sentence, and the session locked again: no vault may
+        stay open behind the lock page, with no idle lock (review r7d, D1: the window stayed on
+        "locked", a traceback on stderr)."""
         from intake_app.errors import SeinpostError
 
         try:
-            self._open_workspace(session)
+            self._opening = (session, self._build_workspace(session))
+        except SeinpostError as exc:
+            self._refuse_session(session, exc)
+            return
+        self._open_next.start()
+
+    def finish_opening(self) -> None:
+        """Show the workspace `open_session` built, if it has not been shown yet (at once, when
+        anything needs it before the next turn: a lock, a language switch)."""
+        from intake_app.errors import SeinpostError
+
+        if self._opening is None:
+            return
+        (session, page), self._opening = self._opening, None
+        self._open_next.stop()
+        try:
+            self._show_workspace(session, page)
         except SeinpostError as exc:
             self._refuse_session(session, exc)
 
@@ -249,7 +237,7 @@ class MainWindow(QMainWindow):
         self.lock_note.clear()
         self.show_start_page()
 
-    def _open_workspace(self, session: LiaisonSession) -> None:
+    def _build_workspace(self, session: LiaisonSession) -> WorkspacePage:
         from intake_app.ui.editor_reuse import EditorShelf
         from intake_app.ui.workspace_page import WorkspacePage
         from intake_app.vault import IdleLock
@@ -257,23 +245,26 @@ class MainWindow(QMainWindow):
         self.editors = self.editors or EditorShelf.of_window(self, self.dialogs, self.runner)
         if self.idle is None:
             self.idle = IdleLock(timeout_s=self._fixed_idle_seconds or DEFAULT_IDLE_SECONDS)
-        self.session = session
-        self.workspace = WorkspacePage(session, self.dialogs, self.runner, editors=self.editors)
-        self.workspace.lock_requested.connect(self.lock)
-        self.workspace.language_requested.connect(self.show_form_in)
-        self.workspace.editor_closed.connect(self._form_closed)
-        self.workspace.auto_lock_changed.connect(self.set_auto_lock_minutes)
-        self.workspace.summaries.failed.connect(lambda exc: refuse_later(self, exc))
+        page = WorkspacePage(session, self.dialogs, self.runner, editors=self.editors)
+        page.lock_requested.connect(self.lock)
+        page.language_requested.connect(self.show_form_in)
+        page.editor_closed.connect(self._form_closed)
+        page.auto_lock_changed.connect(self.set_auto_lock_minutes)
+        page.summaries.failed.connect(lambda exc: refuse_later(self, exc))
+        return page
+
+    def _show_workspace(self, session: LiaisonSession, page: WorkspacePage) -> None:
+        self.session, self.workspace = session, page
         if self._fixed_idle_seconds is None:
             self.idle.timeout_s = 60 * session.auto_lock_minutes()
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
         self.idle.touch()
         self._idle_timer.start()
         self._show_lock_note()
-        self.workspace.focus_list()
-        reopen_after_unlock(self.workspace, *self.kept.take(session))
-        tell_after_unlock(self, session, save_unlisted=self.workspace.delivery.save_unlisted)
+        page.focus_list()
+        reopen_after_unlock(page, *self.kept.take(session))
+        tell_after_unlock(self, session, save_unlisted=page.delivery.save_unlisted)
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.idle.timeout_s = 60 * minutes
@@ -286,6 +277,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Forget the keys and show the unlock page; waits for running work to finish first."""
+        self.finish_opening()
         if self.session is None:
             return
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start

@@ -5,6 +5,8 @@ Tabs filter by state and show how many there are; columns sort (dates and sizes 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar, QTableView, QWidget
 
@@ -52,8 +54,10 @@ class StateTabs(QTabBar):
         self.currentChanged.connect(lambda _i: self.changed.emit())
 
     def set_counts(self, entries: list[ListEntry]) -> None:
+        by_status = Counter(entry.status for entry in entries)  # one pass over 400 rows
+
         def count(statuses: tuple[str, ...]) -> int:
-            return sum(1 for e in entries if not statuses or e.status in statuses)
+            return sum(by_status[s] for s in statuses) if statuses else len(entries)
 
         names = (
             self.tr("All (%1)"),

@@ -5,8 +5,8 @@ decrypting and checking the draft. The session keeps summaries until a draft cha
 unlock none is kept: reading all 400 drafts of a busy liaison held the window's GUI thread
 for 100-150 ms of the unlock turn (issue 12 "Quick", task q12a). Now a refresh reads at most
 SYNC_READS drafts itself (a few: the list of a new liaison is whole at once); the other rows
-show UNREAD (signal_rows.py) and a worker reads CHUNK drafts at a time, each chunk filled in
-as it comes, until no row waits. Each fill is one short turn of the event loop.
+show UNREAD (signal_rows.py) and a worker reads CHUNK drafts at a time, PAUSE_MS apart, each
+chunk filled in as it comes, until no row waits. Each fill is one short turn of the event loop.
 
 A draft that does not verify is refused as when the first screen read it (main_window.py
 open_session): `failed(exc)`, and the window locks.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from intake_app.services.liaison import DraftSummary, ListEntry
 from intake_app.ui.tasks import Progress, Task
@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 #: Drafts a refresh decrypts on the GUI thread, at most (about 0.5-1 ms each).
 SYNC_READS = 8
 #: Drafts a worker decrypts before the rows are filled (one turn of the event loop each).
-CHUNK = 40
+CHUNK = 20
+#: The pause before each chunk (milliseconds): the worker runs Python, and while it does, every
+#: call Qt makes into Python on the GUI thread (a cell's text, as the new page is painted)
+#: waits for the GIL; the page is shown and painted first, and between chunks the window has
+#: the interpreter to itself.
+PAUSE_MS = 40
 
 
 class SummaryReader(QObject):
@@ -40,11 +45,12 @@ class SummaryReader(QObject):
         super().__init__(page)
         self._page = page
         self._task: Task | None = None
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS, timeout=self._start)
 
     @property
     def reading(self) -> bool:
-        """A worker is reading summaries now."""
-        return self._task is not None
+        """A worker is reading summaries now, or about to."""
+        return self._task is not None or self._pause.isActive()
 
     def summaries_for(self, entries: list[ListEntry]) -> dict[str, DraftSummary]:
         """The summaries of the drafts among `entries` that are kept, and of at most
@@ -58,6 +64,10 @@ class SummaryReader(QObject):
         return summaries
 
     def _read_more(self) -> None:
+        if not self.reading and not self._page.retired:
+            self._pause.start()
+
+    def _start(self) -> None:
         if self._task is not None or self._page.retired:
             return
         session = self._page.session
