@@ -72,4 +72,6 @@ def test_the_window_says_sealed_files_its_store_does_not_list_and_saves_them(
     qtbot.waitUntil(lambda: not page.busy and copy.exists(), timeout=10000)
     assert copy.read_bytes() == (profile / "sealed" / f"{later}.age").read_bytes()
     qtbot.waitUntil(lambda: str(copy) in page.message.text(), timeout=5000)
+    # Said with the copies: they carry no signature of the liaison (review r7j R7J-6).
+    assert sentence("liaison_out.unlisted_unsigned", "en") in page.message.text()
     window.lock()

@@ -84,6 +84,48 @@ def test_export_unlisted_copies_the_file_as_it_is_and_the_office_opens_it(
     opened = subprocess.run(["age", "-d", "-i", str(tmp_path / "office" / "office.key"),
                              str(copy)], capture_output=True, check=True).stdout
     assert b"sealed after" in opened  # the signal sealed since, whole, for the office
+    # Never handed over as the liaison's signals without saying they carry no signature
+    # (review r7j R7J-6), in either language.
+    assert f"Warning: {sentence('liaison_out.unlisted_unsigned', 'en')}" in \
+        saved.stderr.splitlines()
+    dutch = run_cli(["--profile", str(profile), "--passphrase-file", str(_passfile(tmp_path)),
+                     "export", "--unlisted", "--to", str(target)],
+                    cwd=tmp_path, env={"LANG": "nl_NL.UTF-8"})
+    assert sentence("liaison_out.unlisted_unsigned", "nl") in dutch.stderr
+
+
+def test_in_passphrase_only_mode_the_notice_names_both_a_store_put_back_and_planted_files(
+        tmp_path: Path) -> None:
+    """Review r7j R7J-6: without the keyring nothing tells an older store.db from a planted
+    file, so the notice says both, and that the files are unverified for the office."""
+    profile, _later = _put_back_store_and_vault(tmp_path)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    assert session.unlisted_notice == "store.sealed_unlisted"
+    session.lock()
+    for language in ("en", "nl"):
+        said = sentence("store.sealed_unlisted", language, count=1)
+        assert ("anyone can seal a file" in said) or ("iedereen kan een bestand" in said)
+        assert ("unverified copies" in said) or ("niet-gecontroleerde kopieën" in said)
+
+
+def test_in_keyring_mode_a_planted_sealed_file_is_called_planted_not_a_lost_signal(
+        tmp_path: Path, secret_service) -> None:
+    """Review r7j R7J-6: in keyring mode an older store.db put back is refused (StoreRolledBack),
+    so a sealed file no row names was not made by this profile: the notice says it may have
+    been planted and not to hand it over as the liaison's signal, in the window's and the
+    command line's one sentence."""
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    planted = "0123456789abcdef0123456789abcdef"
+    (profile / "sealed" / f"{planted}.age").write_bytes(b"age-encryption.org/v1 planted")
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    try:
+        assert session.unlisted_sealed == (planted,)
+        assert session.unlisted_notice == "store.sealed_unlisted_planted"
+    finally:
+        session.lock()
+    said = sentence("store.sealed_unlisted_planted", "en", count=1)
+    assert "not made by it" in said and "Do not hand them over as your signals" in said
+    assert "someone put back an older copy" not in said
 
 
 def test_a_profile_used_as_usual_never_says_it(tmp_path: Path) -> None:

@@ -120,5 +120,6 @@ def tell_if_purged(session: object, console: Console) -> None:
     if getattr(session, "undone_notice", False):
         console.warn(sentence("vault.state_undone", console.language))
     unlisted = getattr(session, "unlisted_sealed", ())
-    if unlisted:  # an older store.db put back beside newer sealed files (store/unlisted.py)
-        console.warn(sentence("store.sealed_unlisted", console.language, count=len(unlisted)))
+    if unlisted:  # an older store.db put back, or files planted (store/unlisted.py)
+        code = getattr(session, "unlisted_notice", "store.sealed_unlisted")
+        console.warn(sentence(code, console.language, count=len(unlisted)))

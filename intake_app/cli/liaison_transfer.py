@@ -90,6 +90,7 @@ def _save_unlisted(target: Path, console: Console, session: LiaisonSession) -> i
     for path in session.save_unlisted(target):
         console.say("liaison_out.wrote", path=path)
     console.say("liaison_out.unlisted_saved", count=len(session.unlisted_sealed))
+    console.warn(sentence("liaison_out.unlisted_unsigned", console.language))
     return 0
 
 

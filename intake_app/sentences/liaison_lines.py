@@ -104,9 +104,17 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "liaison_out.unlisted_saved": {
         "nl": "{count} verzegeld(e) bestand(en) bewaard die de opslag van dit profiel niet "
-              "kent. Geef ze zoals ze zijn aan het meldpunt.",
-        "en": "Saved {count} sealed file(s) that this profile's store does not list. Give them "
-              "to the office as they are.",
+              "kent, zoals ze zijn.",
+        "en": "Saved {count} sealed file(s) that this profile's store does not list, as they "
+              "are.",
+    },
+    "liaison_out.unlisted_unsigned": {
+        "nl": "Deze bestanden dragen uw handtekening niet: niemand kan zien wie ze heeft "
+              "gemaakt, en ze kunnen zijn neergelegd. Geef ze het meldpunt alleen als "
+              "niet-gecontroleerde kopieën, en zeg dat erbij.",
+        "en": "These files do not carry your signature: nobody can tell who made them, and they "
+              "may have been planted. Give them to the office only as unverified copies, and "
+              "say so.",
     },
     "liaison_out.receipt_accepted": {
         "nl": "Ontvangstbewijs voor bundel {bundle_id} aanvaard: {delivered} signaal/signalen "

@@ -10,15 +10,35 @@ SENTENCES: dict[str, dict[str, str]] = {
     # review r7f G4); both front ends say it, and offer to save the files for the office.
     "store.sealed_unlisted": {
         "nl": "{count} verzegeld(e) signaalbestand(en) op deze laptop staan niet in de opslag "
-              "van dit profiel. Iemand heeft de opslag mogelijk teruggezet vanuit een oudere "
-              "kopie: wat u sindsdien deed, kan ontbreken. De bestanden zijn verzegeld voor het "
-              "meldpunt en dus niet verloren: bewaar ze voor het meldpunt (in het venster met "
-              "'Bewaren…', op de opdrachtregel met: intake-app export --unlisted --to MAP).",
+              "van dit profiel. Ofwel heeft iemand de opslag teruggezet vanuit een oudere kopie "
+              "(wat u sindsdien deed, kan ontbreken; dan zijn het uw eigen signalen), ofwel "
+              "heeft iemand deze bestanden erin gezet terwijl de laptop niet bij u was: iedereen "
+              "kan een bestand voor de kaart van het meldpunt verzegelen. Niets laat zien welk "
+              "van beide. U kunt ze voor het meldpunt bewaren (in het venster met 'Bewaren…', "
+              "op de opdrachtregel met: intake-app export --unlisted --to MAP), maar ze dragen "
+              "uw handtekening niet: zeg het meldpunt dat het niet-gecontroleerde kopieën zijn.",
         "en": "{count} sealed signal file(s) on this laptop are not in this profile's store. "
-              "Someone may have put back an older copy of the store: what you did since may "
-              "be missing. The files are sealed to the office, so they are not lost: save them "
-              "for the office (in the window with 'Save…', on the command line with: "
-              "intake-app export --unlisted --to DIR).",
+              "Either someone put back an older copy of the store (what you did since may be "
+              "missing; then they are your own signals), or someone put these files there while "
+              "the laptop was out of your hands: anyone can seal a file to the office's card. "
+              "Nothing shows which. You can save them for the office (in the window with "
+              "'Save…', on the command line with: intake-app export --unlisted --to DIR), but "
+              "they do not carry your signature: tell the office they are unverified copies.",
+    },
+    "store.sealed_unlisted_planted": {
+        "nl": "{count} verzegeld(e) bestand(en) in dit profiel zijn er niet door gemaakt. Dit "
+              "profiel weigert een oudere kopie van zijn opslag, dus iemand heeft ze er "
+              "waarschijnlijk in gezet terwijl de laptop niet bij u was (iedereen kan een "
+              "bestand voor de kaart van het meldpunt verzegelen). Geef ze niet af als uw "
+              "signalen. Bewaart u ze toch voor het meldpunt ('Bewaren…'; intake-app export "
+              "--unlisted --to MAP), zeg dan dat ze niet van u komen en mogelijk zijn "
+              "neergelegd.",
+        "en": "{count} sealed file(s) in this profile were not made by it. This profile refuses "
+              "an older copy of its store, so someone most likely put them there while the "
+              "laptop was out of your hands (anyone can seal a file to the office's card). Do "
+              "not hand them over as your signals. If you save them for the office all the same "
+              "('Save…'; intake-app export --unlisted --to DIR), say they are not from you and "
+              "may have been planted.",
     },
     "store.error": {
         "nl": "De signalenopslag op deze laptop kon niet worden gebruikt.",

@@ -95,9 +95,11 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         #: not seen (an older copy put back, store/vault_seen.py); never the one a cut duress
         #: unlock wrote itself.
         self.undone_notice = store.vault_state_noticed and not finished_emptying
-        #: Tell the person ("store.sealed_unlisted"): ids of sealed files no row names, a sign
-        #: of an older store.db put back (store/unlisted.py); `save_unlisted` copies them.
+        #: Sealed files no row names (store/unlisted.py), told by the sentence `unlisted_notice`:
+        #: in keyring mode, which refuses an older store.db, they were planted (r7j R7J-6).
         self.unlisted_sealed = store.unlisted_sealed
+        self.unlisted_notice = ("store.sealed_unlisted_planted" if vault.keyring_mode
+                                else "store.sealed_unlisted")
         self._summaries = SummaryCache()
 
     # ----- setting up and opening -----------------------------------------------------------
@@ -379,8 +381,7 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         return result
 
     def update_office_card(self, path: Path) -> keycard.KeyCard:
-        """Accept a rotated office card endorsed by the current office key (or the newest
-        card of a chain file); the current card afterwards (`update_office_cards`)."""
+        """`update_office_cards` for one file; the current office card afterwards."""
         return self.update_office_cards([path]).card
 
     def update_office_cards(self, paths: Sequence[Path]) -> CardUpdate:

@@ -11,7 +11,11 @@ older pair while `sealed/` stayed current. Recovery never removes such a file (i
 only copy of a signal); the unlock says it (`LocalStore.unlisted_sealed`, the sentence
 `store.sealed_unlisted`), and the person may copy the files as they are (`copy_out`): they are
 age-encrypted to the office, which opens them with its identity (docs/SECURITY.md), and the
-liaison cannot read them, so the copy shows nothing of a signal.
+liaison cannot read them, so the copy shows nothing of a signal. Anyone can seal a file to the
+office's public card and plant it here: in keyring mode, where an older store.db is refused,
+that is the likely reason, said by `store.sealed_unlisted_planted` (the session picks the
+sentence, review r7j R7J-6), and every copy is said to be unsigned, for the office an
+unverified copy.
 
 They are not put into a bundle: a bundle's signed manifest vouches for its items, and a file
 someone planted with a well-formed name (the office's recipient is public) must not travel

@@ -215,9 +215,10 @@ class DeliveryActions(QObject):
 
         def saved(paths) -> None:
             lines = [self.tr("%n sealed file(s) saved for the office, as they are, in:", "",
-                             len(paths)), *(str(path) for path in paths)]
-            self._page.show_message("\n".join(lines))
-            self._page.tell(self.tr("Save"), "\n".join(lines))
+                             len(paths)), *(str(path) for path in paths), "",
+                     sentence("liaison_out.unlisted_unsigned", label_language())]
+            self._page.show_message("\n".join(lines), warning=True)
+            self._page.tell(self.tr("Save"), "\n".join(lines), warning=True)
 
         return self._page.run_task(self.tr("Saving the sealed files…"),
                                    lambda _p: session.save_unlisted(folder), saved)

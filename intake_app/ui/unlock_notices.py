@@ -64,7 +64,7 @@ def tell_after_unlock(parent: QWidget, session: LiaisonSession,
     if unlisted:
         from intake_app.sentences import sentence
 
-        box = _open(parent, title, sentence("store.sealed_unlisted", label_language(),
+        box = _open(parent, title, sentence(session.unlisted_notice, label_language(),
                                             count=unlisted), "unlisted_notice")
         save = box.addButton(QCoreApplication.translate("MainWindow", "&Save…"),
                              QMessageBox.AcceptRole)

@@ -181,6 +181,13 @@ class Vault(Protection, StoreMark, Renewal):
         profile_dir = prepare_profile_dir(profile_dir)  # refuses a link or someone else's folder
         return cls(profile_dir, vault_file.read(profile_dir))
 
+    @property
+    def keyring_mode(self) -> bool:
+        """Whether this vault's key needs the system keyring's device secret (keyring mode;
+        after an unlock this is proven: passphrase-only vault.json opens without it)."""
+        with self._mutex:
+            return self._file.keyring_mode == MODE_KEYRING
+
     def stretch_once_more(self) -> None:
         """One Argon2id run at this vault's cost on throwaway input, nothing kept: the run a
         duress unlock takes when `prepared` does not open (`stretched_twice`), taken by an
