@@ -46,6 +46,31 @@ def small_tmpfs(folder: Path, size: str, *, mode: str | None = None,
 
 
 @contextlib.contextmanager
+def ext4_image(folder: Path, size_mib: int = 32) -> Iterator[Path]:
+    """A real ext4 file system of `size_mib` MiB in an image file, loop-mounted on a new
+    `folder` for the duration (needs root): a plain block device, no copy-on-write, where what
+    a file system frees unzeroed can be read back. Yields the mount point; on leaving, it is
+    unmounted (everything written reaches the image) and the image stays at
+    `folder.with_name(folder.name + ".img")` for the test to read."""
+    folder.mkdir()
+    if os.geteuid() != 0:
+        skip_or_fail("mounting an ext4 image needs root")
+    image = folder.with_name(folder.name + ".img")
+    with open(image, "wb") as handle:
+        handle.truncate(size_mib << 20)
+    subprocess.run([require_tool("mkfs.ext4"), "-q", "-F", str(image)], check=True,
+                   capture_output=True)
+    mounted = subprocess.run(["mount", "-o", "loop", "-t", "ext4", str(image), str(folder)],
+                             capture_output=True, text=True, check=False)
+    if mounted.returncode != 0:
+        skip_or_fail(f"cannot loop-mount an ext4 image here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=True, capture_output=True)
+
+
+@contextlib.contextmanager
 def ramfs(folder: Path) -> Iterator[Path]:
     """Mount a ramfs on a new `folder` for the duration: a real file system that refuses
     O_DIRECT (it has no direct I/O at all), where large files must be read through the cache."""
