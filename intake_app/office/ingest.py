@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -260,9 +261,11 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
 
     try:
         unsealed: list[tuple[str, UnsealedItem]] = []
+        receipted = received_before(conn, manifest.liaison_key_id)
         for item in manifest.items:
-            known = conn.execute("SELECT 1 FROM signals WHERE liaison_key_id = ? AND "
-                                 "item_id = ?", (manifest.liaison_key_id, item.item_id)).fetchone()
+            known = item.item_id in receipted or conn.execute(
+                "SELECT 1 FROM signals WHERE liaison_key_id = ? AND item_id = ?",
+                (manifest.liaison_key_id, item.item_id)).fetchone()
             if known:
                 summary.already_had.append(item.item_id)
                 report(item.size)
@@ -300,6 +303,20 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
                                     "are put in place the next time the office database opens")
     finally:
         staging.close()
+
+
+def received_before(conn: sqlite3.Connection, liaison_key_id: str) -> frozenset[str]:
+    """Every item id the office has given this liaison a receipt for (the `items` of each kept
+    bundle's receipt, canonical JSON the office wrote itself).
+
+    The receipts outlive a purge: an item received before, whose signal was purged since, is
+    "already had", never stored again nor counted in a second quarter (review r14m R14m-2: the
+    laptop re-exports held items by design when a receipt did not reach it)."""
+    ids: set[str] = set()
+    for (receipt,) in conn.execute("SELECT b.receipt FROM bundles AS b WHERE "
+                                   "b.liaison_key_id = ?", (liaison_key_id,)):
+        ids.update(json.loads(bytes(receipt))["items"])
+    return frozenset(ids)
 
 
 def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
