@@ -22,6 +22,7 @@ from small_disk import skip_or_fail
 from intake_app.crypto.canonical import canonical_json
 from intake_app.vault import (
     DuressIsPassphrase,
+    ErasureUnproven,
     InvalidPassphrase,
     InvalidSetting,
     KdfParams,
@@ -175,15 +176,27 @@ def test_wipe_after_bounds(profile):
     vault.set_wipe_after(REAL, None)
 
 
-def test_a_new_vault_can_be_made_after_a_wipe(profile):
-    vault = make(profile)
+@pytest.mark.usefixtures("secret_service")
+def test_a_new_vault_can_be_made_after_a_proven_wipe(profile):
+    vault = make(profile, use_keyring=True)
     with pytest.raises(VaultExists):
-        make(profile)
+        make(profile, use_keyring=True)
     old_key = vault.key
-    vault.destroy()
+    vault.destroy()  # keyring mode: the keyring keeps the note that proves it
     assert not vault.is_unlocked
-    fresh = make(profile, passphrase="a fresh start")
+    fresh = make(profile, passphrase="a fresh start", use_keyring=True)
     assert fresh.key != old_key
+
+
+def test_no_new_vault_is_made_over_a_wipe_nothing_proves(profile):
+    """Passphrase-only: nothing outside the profile vouches for the `wiped` flag, which anyone
+    with the powered-off disk can write (review r7k R7K-10)."""
+    vault = make(profile)
+    vault.destroy()
+    written = (profile / "vault.json").read_bytes()
+    with pytest.raises(ErasureUnproven):
+        make(profile, passphrase="a fresh start")
+    assert (profile / "vault.json").read_bytes() == written
 
 
 def test_duress_opens_an_empty_vault_and_erases_the_real_one(profile):

@@ -18,6 +18,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit profiel heeft al een kluis; die is ongemoeid gelaten.",
         "en": "This profile already has a vault; it was left unchanged.",
     },
+    "vault.erasure_unproven": {
+        "nl": "Het sleutelbestand van dit profiel zegt dat het gewist is, maar Seinpost kan dat "
+              "niet bevestigen: het kan zijn veranderd terwijl de laptop niet bij u was. Probeer "
+              "eerst uw wachtzin. Er is niets veranderd.",
+        "en": "This profile's key file says it was erased, but Seinpost cannot confirm that: it "
+              "may have been changed while the laptop was out of your hands. Try your passphrase "
+              "first. Nothing was changed.",
+    },
     "vault.corrupt": {
         "nl": "Het sleutelbestand van het profiel is beschadigd. Er is niets overschreven.",
         "en": "The profile's key file is damaged. Nothing was overwritten.",

@@ -302,5 +302,12 @@ class UnlockPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.busy.hide()
         self._ready_for_typing()
+        if getattr(exc, "code", None) == "vault.wiped":
+            # The passphrase opens nothing in a file that says it was erased: whatever wrote the
+            # flag, this key file is gone, so the page offers set-up, which replaces it only where
+            # the erasure is proven (review r7k R7K-10: the flag alone hid the field at once).
+            self._show_erased()
+            self.setup_again.show()
+            return
         self._show(self.error, describe_error(exc))
         self.refresh()

@@ -30,6 +30,16 @@ class VaultExists(VaultError):
     default_message = "This profile already has a vault; it was left unchanged."
 
 
+class ErasureUnproven(VaultExists):
+    """vault.json says it was erased, but nothing proves it (code "vault.erasure_unproven"):
+    a set-up would replace a key file the passphrase may still open (review r7k R7K-10)."""
+
+    code = "vault.erasure_unproven"
+    default_message = ("This profile's key file says it was erased, but Seinpost cannot confirm "
+                       "that: it may have been changed while the laptop was out of your hands. "
+                       "Try your passphrase first. Nothing was changed.")
+
+
 class VaultCorrupt(VaultError):
     """vault.json is damaged or not a Seinpost vault (code "vault.corrupt")."""
 

@@ -23,6 +23,7 @@ from intake_app.vault import device_secret, duress_record, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.core import store_witness, with_slot
 from intake_app.vault.errors import (
+    ErasureUnproven,
     KeyringUnavailable,
     VaultError,
     VaultExists,
@@ -54,8 +55,9 @@ class VaultStatus:
     """What the window shows about the vault: the keyring backend label (or "passphrase-only" /
     "unavailable"), a warning sentence if any, whether it is locked, failed attempts, the wipe
     limit and attempts left (None without a limit), whether the next wrong passphrase erases it,
-    whether it is wiped, its KDF parameters, and whether wipe-after can be set at all (keyring
-    mode only: in passphrase-only mode the counter never erases, unlocking.py `_may_wipe`).
+    whether it is wiped (provably: `Vault.erasure_proven`), its KDF parameters, and whether
+    wipe-after can be set at all (keyring mode only: in passphrase-only mode the counter never
+    erases, unlocking.py `_may_wipe`).
     """
 
     keyring: str  # "secret-service", "macos-keychain", … or "passphrase-only" / "unavailable"
@@ -132,12 +134,17 @@ class Vault(Protection, StoreMark, Renewal):
     @staticmethod
     def refuse_existing(profile_dir: Path) -> None:
         """VaultExists if `profile_dir` holds a vault that is not wiped (a set-up must never
-        replace it); nothing if it holds none or a wiped one."""
+        replace it), ErasureUnproven if it says `wiped` without `erasure_proven` (a flag
+        anyone with the powered-off disk can write: a set-up over it destroyed a vault the
+        passphrase still opened, review r7k R7K-10); nothing if it holds none or a proven one."""
         try:
-            if not vault_file.read(profile_dir).wiped:
-                raise VaultExists()
+            file = vault_file.read(profile_dir)
         except VaultNotFound:
-            pass
+            return
+        if not file.wiped:
+            raise VaultExists()
+        if Vault.erasure_proven(profile_dir) is None:
+            raise ErasureUnproven()
 
     def discard(self) -> None:
         """Undo `create` after a later set-up step failed: lock, remove vault.json and the
@@ -212,14 +219,18 @@ class Vault(Protection, StoreMark, Renewal):
         else:
             label = "passphrase-only"
             warning_code = "vault.passphrase_only"
-        if file.wiped:
+        # Only a proven erasure is shown as one: the flag alone is anyone's to write, and the
+        # window's lock page hid the passphrase field for it (review r7k R7K-10); the unlock
+        # then says whether the passphrase still opens the file (VaultTampered) or not.
+        wiped = file.wiped and self.erasure_proven(self.profile_dir) is not None
+        if wiped:
             warning_code = VaultWiped.code
         warning = None if warning_code is None else sentence(warning_code, "en")
         # In passphrase-only mode the counter never erases (unlocking.py `_may_wipe`): a
         # wipe_after left in such a file (an earlier version's, or written in) is not shown.
         wipe_after = file.wipe_after if self._may_wipe(file) else None
         attempts_left = None
-        if wipe_after is not None and not file.wiped:
+        if wipe_after is not None and not wiped:
             attempts_left = max(wipe_after - file.failed_attempts, 0)
         return VaultStatus(
             keyring=label,
@@ -231,6 +242,6 @@ class Vault(Protection, StoreMark, Renewal):
             wipe_available=file.keyring_mode == MODE_KEYRING,
             attempts_left=attempts_left,
             last_attempt_warning=attempts_left == 1,
-            wiped=file.wiped,
+            wiped=wiped,
             kdf=file.kdf,
         )
