@@ -19,7 +19,7 @@ from intake_app.cli import front_door, office_commands, office_report, usage
 from intake_app.cli.console import Console
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
-from intake_app.office import chain_file, keys
+from intake_app.office import keys
 from intake_app.sentences import sentence
 
 PROG = "intake-office"
@@ -103,8 +103,8 @@ def _run_rotate(args: argparse.Namespace, console: Console) -> int:
                 key_id=rotation.old_card.key_id)
     console.say("office_out.new_fingerprint", fingerprint=rotation.new_card.fingerprint)
     console.say("office_out.previous_keys", folder=rotation.retired.directory)
-    chain, count = chain_file.write_chain(args.keys)
-    console.say("office_out.chain_written", chain=chain, count=count, card=rotation.current.card)
+    console.say("office_out.chain_written", chain=rotation.chain, count=rotation.chain_cards,
+                card=rotation.current.card)
     return 0
 
 

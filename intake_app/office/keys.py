@@ -97,13 +97,16 @@ class OfficeKeyPaths:
 
 @dataclass(frozen=True)
 class Rotation:
-    """The outcome of `rotate_office_keys`: where the current and retired keys are, and the
-    old and new office cards."""
+    """The outcome of `rotate_office_keys`: where the current and retired keys are, the old
+    and new office cards, and the chain file written for liaisons behind (office/chain_file.py)
+    with its number of cards."""
 
     current: OfficeKeyPaths
     retired: OfficeKeyPaths
     old_card: KeyCard
     new_card: KeyCard
+    chain: Path
+    chain_cards: int
 
 
 def _next_paths(directory: Path) -> OfficeKeyPaths:
@@ -360,7 +363,8 @@ def load_office_signing_key(directory: Path, passphrase: str, key_id: str | None
 
 def rotate_office_keys(directory: Path, passphrase: str, new_name: str | None = None
                        ) -> Rotation:
-    """Make a new generation endorsed by the current signing key; retire the current one."""
+    """Make a new generation endorsed by the current signing key; retire the current one;
+    write the chain file (office-chain.cards) for liaisons who missed a rotation."""
     directory = Path(directory)
     current = generations(directory)[0]
     old_card = keycard.load_card(current.card)
@@ -384,4 +388,7 @@ def rotate_office_keys(directory: Path, passphrase: str, new_name: str | None = 
     _finish_interrupted_rotation(directory)
     new_card = keycard.load_card(current.card)
     keycard.verify_rotation(old_card, new_card)
-    return Rotation(current=current, retired=retired, old_card=old_card, new_card=new_card)
+    from intake_app.office import chain_file  # it reads this module's generations
+
+    chain, count = chain_file.write_chain(directory)
+    return Rotation(current, retired, old_card, new_card, chain, count)
