@@ -34,8 +34,9 @@ from intake_app.media.result import WARNING_CODES, Cleaned, NotCleanable
 
 MAX_ANSWER = 1024 * 1024 * 1024
 """Bytes of cleaned file the parent accepts (cleaning never grows a file much)."""
-Target = Callable[[Connection, int, int], None]
-"""What a child runs: (its end of the pipe, address-space bytes, CPU seconds)."""
+Target = Callable[..., None]
+"""What a child runs: (its end of the pipe, address-space bytes, CPU seconds, then the strings
+the caller adds: a picture's media type, `image_child`)."""
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,12 @@ class Bounds:
     media_types: frozenset[str]
 
 
-def cleaned_in_child(target: Target, data: bytes, bounds: Bounds) -> Cleaned:
-    """The child's `Cleaned` answer for `data`. Raises NotCleanable with the child's own warning
-    code when it says the file cannot be cleaned, and with `bounds.stopped` when it crashed,
-    reached a bound, did not answer in time or answered what is not an answer."""
-    with child_process(target, data, bounds) as ours:
+def cleaned_in_child(target: Target, data: bytes, bounds: Bounds, *args: str) -> Cleaned:
+    """The child's `Cleaned` answer for `data` (`args` go to `target` after the bounds).
+    Raises NotCleanable with the child's own warning code when it says the file cannot be
+    cleaned, and with `bounds.stopped` when it crashed, reached a bound, did not answer in time
+    or answered what is not an answer."""
+    with child_process(target, data, bounds, *args) as ours:
         try:
             header = json.loads(ours.recv_bytes(4096))
             if header.get("outcome") == "not-cleanable":
@@ -71,14 +73,16 @@ def cleaned_in_child(target: Target, data: bytes, bounds: Bounds) -> Cleaned:
 
 
 @contextlib.contextmanager
-def child_process(target: Target, data: bytes, bounds: Bounds) -> Iterator[Connection]:
-    """A spawned, bounded child running `target`, handed `data`; yields the parent's end once
-    the child has answered. NotCleanable(`bounds.stopped`) when it does not answer in time or
-    dies; the child is killed and reaped on the way out, whatever happened."""
+def child_process(target: Target, data: bytes, bounds: Bounds,
+                  *args: str) -> Iterator[Connection]:
+    """A spawned, bounded child running `target` (with `args` after the bounds), handed
+    `data`; yields the parent's end once the child has answered. NotCleanable(`bounds.stopped`)
+    when it does not answer in time or dies; the child is killed and reaped on the way out,
+    whatever happened."""
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
-    child = context.Process(target=target, args=(theirs, bounds.memory, bounds.cpu_seconds),
-                            daemon=True)
+    child = context.Process(target=target, daemon=True,
+                            args=(theirs, bounds.memory, bounds.cpu_seconds, *args))
     try:
         child.start()
         theirs.close()

@@ -10,6 +10,7 @@ import logging
 
 from intake_app.media import sniff
 from intake_app.media.names import suggested_name
+from intake_app.media.picture_kinds import CLEANABLE_IMAGE_TYPES, PICTURE_FORMATS
 from intake_app.media.quiet import library_output_silenced
 from intake_app.media.result import (
     ORIGINAL_KEPT_MAY_IDENTIFY,
@@ -79,17 +80,17 @@ def _said_of(warning: str, media_type: str, filename: str) -> str:
 
 
 def _clean(data: bytes, media_type: str) -> Cleaned | None:
-    # The cleaners load their libraries (Pillow with its HEIF plug-in, pikepdf: about 30 MiB
-    # of memory) when the first file needs them, not whenever the store is opened: attaching
-    # and sealing a large video never needs them.
-    from intake_app.media.images import CLEANABLE_IMAGE_TYPES, clean_image
+    # The cleaners load their libraries (Pillow with its HEIF plug-in, pikepdf, lxml) in their
+    # bounded children; the rest is loaded when the first file needs it, not whenever the store
+    # is opened: attaching and sealing a large video never needs them.
+    from intake_app.media.image_child import clean_picture_in_child
     from intake_app.media.office_child import clean_office_in_child
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES
     from intake_app.media.pdf_child import clean_pdf_in_child
     from intake_app.media.svg_child import clean_svg_in_child
 
     if media_type in CLEANABLE_IMAGE_TYPES:
-        return clean_image(data, media_type)
+        return clean_picture_in_child(data, media_type)  # Pillow in a bounded child (q11a)
     if media_type == sniff.PDF:
         return clean_pdf_in_child(data)  # qpdf in a bounded child: a crash is a sentence
     if media_type in OFFICE_CONTAINER_TYPES:
@@ -105,11 +106,10 @@ def cleaned_media_type(media_type: str) -> str | None:
     """The media type a file of (sniffed) `media_type` has once cleaned (a HEIC photo becomes a
     JPEG), or None when Seinpost has no cleaner for it: the cheap "can this be cleaned" probe
     (media.forecast). The same cleaners as `_clean`; loads their libraries on first use."""
-    from intake_app.media.images import _FORMATS
     from intake_app.media.office_docs import OFFICE_CONTAINER_TYPES
 
-    if media_type in _FORMATS:
-        return _FORMATS[media_type][2]
+    if media_type in PICTURE_FORMATS:
+        return PICTURE_FORMATS[media_type][2]
     if media_type in (sniff.PDF, sniff.SVG) or media_type in OFFICE_CONTAINER_TYPES:
         return media_type
     return sniff.SVG if media_type == sniff.SVGZ else None

@@ -29,6 +29,9 @@ segments, chunks, tags, blocks or items are removed and only the picture data a 
 is kept (`png_data`, `tiff_data`, `jpeg_scan`; a HEIC's is kept unread, `heif_container`).
 Only when that fails too is it sealed as is, warned. A lossy WebP is cleaned in its container
 from the start (`webp_container`: no second generation of loss).
+
+A picture attached alone is cleaned by all this in a bounded child process (`image_child`), and
+its container alone in a second one when the first is stopped (`clean_container`).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from intake_app.media.image_save import (
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg, too_many_header_segments
 from intake_app.media.motion_photo import has_appended_video
+from intake_app.media.picture_kinds import PICTURE_FORMATS
 from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
@@ -97,17 +101,7 @@ metadata is still removed, their pixels kept byte for byte. Fax pages (CCITT) ar
 MAX_PIXELS alone (`_is_fax`), and so are GIFs: Pillow's LZW decoder reads a flat
 49-million-pixel GIF (1,300 pixels a byte) in about 0.6 s of CPU (review r11i R5's kind)."""
 
-# sniffed type -> (Pillow decoder, Pillow encoder, media type of the result)
-_FORMATS: dict[str, tuple[str, str, str]] = {
-    sniff.JPEG: ("JPEG", "JPEG", sniff.JPEG),
-    sniff.PNG: ("PNG", "PNG", sniff.PNG),
-    sniff.WEBP: ("WEBP", "WEBP", sniff.WEBP),
-    sniff.GIF: ("GIF", "GIF", sniff.GIF),
-    sniff.TIFF: ("TIFF", "TIFF", sniff.TIFF),
-    sniff.HEIC: ("HEIF", "JPEG", sniff.JPEG),  # HEIC becomes JPEG: simpler, opens everywhere
-    sniff.AVIF: ("AVIF", "JPEG", sniff.JPEG),  # as HEIC (Pillow's own AVIF plug-in decodes it)
-}
-CLEANABLE_IMAGE_TYPES = frozenset(_FORMATS)
+_FORMATS = PICTURE_FORMATS  # sniffed type -> (decoder, encoder, type of the result)
 
 # Pixel modes each encoder writes faithfully; anything else is converted first.
 _MODES = {
@@ -178,9 +172,11 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
         code = outcome.warning
     except NotCleanable:
         raise
+    except MemoryError:  # the cleaning child's address-space bound (`image_child`)
+        code = TOO_LARGE_TO_CLEAN
     except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
         code = UNREADABLE_IMAGE
-    return _clean_container(data, media_type, code)
+    return clean_container(data, media_type, code)
 
 
 def _lossless_jpeg(data: bytes) -> Cleaned | None:
@@ -204,8 +200,10 @@ def _lossless_jpeg(data: bytes) -> Cleaned | None:
                    (*picture.warnings, *((IMAGE_FRAMES_DROPPED,) if more else ())))
 
 
-def _clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
-    """Metadata removed without decoding; NotCleanable(`code`) where that is not possible."""
+def clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
+    """`data` (of sniffed `media_type`) with its metadata removed at the container level, no
+    pixel decoded: Cleaned with IMAGE_CLEANED_IN_CONTAINER first among its warnings. Raises
+    NotCleanable(`code`) where the container cannot be walked."""
     strip: Callable[[bytes], tuple[bytes, tuple[str, ...]]] | None = _CONTAINER_CLEANERS.get(
         media_type)
     if strip is None:

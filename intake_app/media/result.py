@@ -73,6 +73,10 @@ SVG_CLEANER_STOPPED = "svg_cleaner_stopped"
 OFFICE_CLEANER_STOPPED = "office_cleaner_stopped"
 """An Office document whose cleaning child reached a bound (time, memory), crashed or did not
 answer (`office_child`, review r11i R6): sealed as it is."""
+IMAGE_CLEANER_STOPPED = "image_cleaner_stopped"
+"""A picture whose cleaning child reached a bound (time, memory), crashed or did not answer,
+and whose container could not be cleaned in a second child either (`image_child`): too large or
+too complex to clean; sealed as it is."""
 RTF_NOT_CLEANED = "rtf_not_cleaned"
 """An RTF document, sealed as it is: said by name, with what it keeps and how to have it
 cleaned (save it as PDF or .docx), rather than as "a kind Seinpost cannot clean"."""
@@ -124,6 +128,7 @@ WARNING_CODES: tuple[str, ...] = (
     IMAGE_RECOMPRESSED,
     OFFICE_CLEANER_STOPPED,
     SVG_CLEANER_STOPPED,
+    IMAGE_CLEANER_STOPPED,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -190,6 +190,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "drawing is very large), or broke on the file. Seinpost itself keeps running. Save it as "
         "PNG or PDF to have it cleaned.",
     },
+    "media.image_cleaner_stopped": {
+        "nl": "Deze afbeelding kon niet worden opgeschoond: ze is te groot of te ingewikkeld (het "
+        "opschonen duurde te lang of gebruikte te veel geheugen), of het opschonen liep vast op "
+        "het bestand. Seinpost zelf draait gewoon door. Maak er een schermafbeelding of een "
+        "kleinere kopie van om haar wel te laten opschonen.",
+        "en": "This picture could not be cleaned: it is too large or too complex (cleaning took "
+        "too long or used too much memory), or cleaning broke on the file. Seinpost itself keeps "
+        "running. Take a screenshot of it or make a smaller copy to have it cleaned.",
+    },
     "media.pdf_embedded_files_not_cleaned": {
         "nl": "Bestanden die in de PDF zijn ingesloten, zijn niet opgeschoond.",
         "en": "Files embedded in the PDF were not cleaned.",
