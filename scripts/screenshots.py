@@ -38,8 +38,8 @@ class DemoDialogs(FileDialogs):
     def open_card(self, parent):
         return self.card
 
-    def choose_card_folder(self, parent):
-        return self.folder
+    def save_card_as(self, parent, file_name):
+        return None if self.folder is None else self.folder / file_name
 
 
 def settle(ms: int = 200) -> None:

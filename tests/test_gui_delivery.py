@@ -31,8 +31,8 @@ class Answers(FileDialogs):
     def open_receipt(self, parent):
         return self.receipt
 
-    def choose_card_folder(self, parent):
-        return self.folder
+    def save_card_as(self, parent, file_name):
+        return None if self.folder is None else self.folder / file_name
 
 
 def unlocked_window(qtbot, profile: Path, answers: Answers,

@@ -22,8 +22,8 @@ class CardDialogs(AnsweringDialogs):
         super().__init__(card, [])
         self.folder = folder
 
-    def choose_card_folder(self, parent):
-        return self.folder
+    def save_card_as(self, parent, file_name):
+        return None if self.folder is None else self.folder / file_name
 
 
 @pytest.fixture

@@ -45,8 +45,8 @@ class Liaison(FileDialogs):
     def open_attachments(self, parent):
         return [self.photo]
 
-    def choose_card_folder(self, parent):
-        return self.card_folder
+    def save_card_as(self, parent, file_name):
+        return None if self.card_folder is None else self.card_folder / file_name
 
     def choose_export_folder(self, parent):
         return self.stick

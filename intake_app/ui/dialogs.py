@@ -221,6 +221,18 @@ def folder_chooser(parent: QWidget, title: str, kind: str = "") -> FileChooser:
     return dialog
 
 
+def save_chooser(parent: QWidget, title: str, filters: str, file_name: str,
+                 kind: str = "") -> FileChooser:
+    """A chooser for a file to write (not yet shown): any name may be typed, `file_name` is
+    suggested, and Qt asks before one that exists is replaced."""
+    dialog = FileChooser(parent, title, filters, kind)
+    dialog.setAcceptMode(QFileDialog.AcceptSave)
+    dialog.setFileMode(QFileDialog.AnyFile)
+    dialog.setDefaultSuffix(Path(file_name).suffix.lstrip("."))
+    dialog.selectFile(file_name)
+    return dialog
+
+
 def _open_file(parent: QWidget, title: str, filters: str, kind: str) -> Path | None:
     chosen = _ask(file_chooser(parent, title, filters, kind))
     return chosen[0] if chosen else None
@@ -271,10 +283,14 @@ class FileDialogs:
             "export",
         )
 
-    def choose_card_folder(self, parent: QWidget) -> Path | None:
-        return _choose_folder(
-            parent, QCoreApplication.translate("FileDialogs", "Save your key card in…"), "my_card"
-        )
+    def save_card_as(self, parent: QWidget, file_name: str) -> Path | None:
+        """Where to save the liaison's key card: a Save dialog suggesting `file_name` (review
+        r12aa A9: a folder chooser, where a typed file name met Qt's "folder not found")."""
+        chosen = _ask(save_chooser(
+            parent, QCoreApplication.translate("FileDialogs", "Save your key card as…"),
+            QCoreApplication.translate("FileDialogs", "Key cards (*.card);;All files (*)"),
+            file_name, "my_card"))
+        return chosen[0] if chosen else None
 
     def open_receipt(self, parent: QWidget) -> Path | None:
         return _open_file(

@@ -35,17 +35,17 @@ QR_PREFIX = "SEINPOST-FP:"
 class MyCardDialog(FittedDialog):
     """Fingerprint, QR code, "Save my key card…" and Close; `fingerprint` as the vault gives it
     (8 groups of 5 digits), `file_name` the card's (liaison-<key id>.card), `save` writes the
-    card to a path (raises what the store raises), `choose_folder` asks for a folder (None:
-    cancelled)."""
+    card to a path (raises what the store raises, atomically), `save_as(parent, file_name)` asks
+    where, suggesting `file_name` (None: cancelled)."""
 
     def __init__(self, parent: QWidget | None, *, fingerprint: str, file_name: str,
                  save: Callable[[Path], None],
-                 choose_folder: Callable[[QWidget], Path | None]) -> None:
+                 save_as: Callable[[QWidget, str], Path | None]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your key card"))
         self._file_name = file_name
         self._save = save
-        self._choose_folder = choose_folder
+        self._save_as = save_as
         intro = QLabel(self.tr(
             "Give your key card to the office (save it on a USB stick) and read them this "
             "fingerprint, or let them scan the code. The office accepts your bundles only "
@@ -87,11 +87,11 @@ class MyCardDialog(FittedDialog):
         self.save_button.setFocus()
 
     def save_card(self) -> None:
-        """Ask for a folder and save the card there; say where, or why not."""
-        folder = self._choose_folder(self)
-        if folder is None:
+        """Ask where (the card's own name suggested) and save it there; say where, or why
+        not."""
+        target = self._save_as(self, self._file_name)
+        if target is None:
             return
-        target = folder / self._file_name
         replaced = target.exists()
         try:
             self._save(target)
@@ -101,7 +101,7 @@ class MyCardDialog(FittedDialog):
         said = self.tr("Your key card was saved in the folder %1 as %2.") if not replaced else \
             self.tr("Your key card was saved in the folder %1 as %2, in place of the file of "
                     "that name that was there.")
-        self._say(said.replace("%1", str(folder)).replace("%2", target.name), "notice")
+        self._say(said.replace("%1", str(target.parent)).replace("%2", target.name), "notice")
 
     def _say(self, text: str, kind: str) -> None:
         restyle(self.result, kind)

@@ -55,5 +55,5 @@ def show_my_card(page: WorkspacePage) -> None:
     page.my_card = MyCardDialog(
         page, fingerprint=session.status().liaison_fingerprint,
         file_name=session.liaison_card_file_name(), save=session.save_liaison_card,
-        choose_folder=page.dialogs.choose_card_folder)
+        save_as=page.dialogs.save_card_as)
     page.my_card.open()

@@ -355,17 +355,18 @@ class SetupPage(QWidget):
         self._show_error(describe_error(exc))
 
     def save_card(self) -> None:
-        folder = self._dialogs.choose_card_folder(self)
-        if folder is None or self._session is None:
+        if self._session is None:
             return
-        target = folder / self._session.liaison_card_file_name()
+        target = self._dialogs.save_card_as(self, self._session.liaison_card_file_name())
+        if target is None or self._session is None:
+            return
         try:
             self._session.save_liaison_card(target)
         except Exception as exc:  # shown, never fatal
             self._show_error(describe_error(exc))
             return
         self.saved_label.setText(self.tr("Saved in the folder %1 as %2.")  # the folder too
-                                 .replace("%1", str(folder)).replace("%2", target.name))
+                                 .replace("%1", str(target.parent)).replace("%2", target.name))
 
     def finish(self) -> None:
         if self._session is not None:

@@ -356,17 +356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="220"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="221"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="222"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="223"/>
         <source>Saving the sealed files…</source>
         <translation>Saving the sealed files…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="241"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="242"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>The office confirmed %n signal; it was erased from this laptop.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="248"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="249"/>
         <source>Importing the receipt…</source>
         <translation>Importing the receipt…</translation>
     </message>
@@ -720,53 +720,54 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Choose the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="241"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="253"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="291"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Key cards (*.card);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="250"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
         <source>Choose the office&apos;s new card (or all the cards in between)</source>
         <translation>Choose the office&apos;s new card (or all the cards in between)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="264"/>
         <source>Office cards (*.card *.cards);;All files (*)</source>
         <translation>Office cards (*.card *.cards);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="261"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="273"/>
         <source>Add attachments</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="265"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="277"/>
         <source>Export the bundle to…</source>
         <translation>Export the bundle to…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="270"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
         <source>Save the sealed files in…</source>
         <translation>Save the sealed files in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="276"/>
-        <source>Save your key card in…</source>
-        <translation>Save your key card in…</translation>
+        <location filename="../../intake_app/ui/dialogs.py" line="290"/>
+        <source>Save your key card as…</source>
+        <translation>Save your key card as…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="298"/>
         <source>Import a receipt</source>
         <translation>Import a receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="292"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="308"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Receipts (%1);;All files (*)</translation>
     </message>
@@ -838,7 +839,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
-        <location filename="../../intake_app/ui/main_window.py" line="116"/>
+        <location filename="../../intake_app/ui/main_window.py" line="119"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -848,7 +849,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="285"/>
+        <location filename="../../intake_app/ui/main_window.py" line="276"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1363,7 +1364,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
@@ -1502,28 +1503,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Status</source>
         <extracomment>How many rows, besides those in sight, set a column&apos;s natural width: every row&apos;s text made for that cost 180 ms of one turn at 400 rows (issue 12 &quot;Quick&quot;). Enter or Return on a row (the same as a double-click: open the draft). The selection changed (QTableWidget&apos;s name for it, kept).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="116"/>
         <source>Your signals</source>
         <translation>Your signals</translation>
     </message>
@@ -1545,22 +1546,22 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>No place yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="111"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>When the draft was last saved, or the signal sealed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Draft, %n to fill</numerusform>
@@ -1571,28 +1572,28 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="50"/>
         <source>Show signals</source>
         <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Show signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>All (%1)</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Drafts (%1)</source>
         <translation>Drafts (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Sealed, not delivered (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Delivered or deleted (%1)</translation>
     </message>

@@ -356,17 +356,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="220"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="221"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="222"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="223"/>
         <source>Saving the sealed files…</source>
         <translation>De verzegelde bestanden bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="241"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="242"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="248"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="249"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -720,53 +720,54 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="240"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
         <source>Choose the office card</source>
         <extracomment>Where removable drives are mounted for the person (Linux desktops, macOS).</extracomment>
         <translation>Kies de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="241"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="253"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="291"/>
         <source>Key cards (*.card);;All files (*)</source>
         <translation>Sleutelkaarten (*.card);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="250"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="262"/>
         <source>Choose the office&apos;s new card (or all the cards in between)</source>
         <translation>Kies de nieuwe kaart van het meldpunt (of alle kaarten daartussen)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="252"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="264"/>
         <source>Office cards (*.card *.cards);;All files (*)</source>
         <translation>Kaarten van het meldpunt (*.card *.cards);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="261"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="273"/>
         <source>Add attachments</source>
         <translation>Bijlagen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="265"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="277"/>
         <source>Export the bundle to…</source>
         <translation>Bundel exporteren naar…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="270"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
         <source>Save the sealed files in…</source>
         <translation>De verzegelde bestanden bewaren in…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="276"/>
-        <source>Save your key card in…</source>
-        <translation>Uw sleutelkaart opslaan in…</translation>
+        <location filename="../../intake_app/ui/dialogs.py" line="290"/>
+        <source>Save your key card as…</source>
+        <translation>Uw sleutelkaart opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="282"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="298"/>
         <source>Import a receipt</source>
         <translation>Ontvangstbewijs inlezen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/dialogs.py" line="292"/>
+        <location filename="../../intake_app/ui/dialogs.py" line="308"/>
         <source>Receipts (%1);;All files (*)</source>
         <translation>Ontvangstbewijzen (%1);;Alle bestanden (*)</translation>
     </message>
@@ -838,7 +839,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
-        <location filename="../../intake_app/ui/main_window.py" line="116"/>
+        <location filename="../../intake_app/ui/main_window.py" line="119"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -848,7 +849,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="285"/>
+        <location filename="../../intake_app/ui/main_window.py" line="276"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1363,7 +1364,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="367"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
@@ -1502,28 +1503,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalTable</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="100"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
         <source>Status</source>
         <extracomment>How many rows, besides those in sight, set a column&apos;s natural width: every row&apos;s text made for that cost 180 ms of one turn at 400 rows (issue 12 &quot;Quick&quot;). Enter or Return on a row (the same as a double-click: open the draft). The selection changed (QTableWidget&apos;s name for it, kept).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="101"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="102"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="106"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="116"/>
         <source>Your signals</source>
         <translation>Uw signalen</translation>
     </message>
@@ -1545,22 +1546,22 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Nog geen plaats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="105"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="109"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="107"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="111"/>
         <source>When the draft was last saved, or the signal sealed</source>
         <translation>Wanneer het concept het laatst is bewaard, of het signaal is verzegeld</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_table.py" line="108"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="112"/>
         <source>Draft, %n to fill</source>
         <translation>
             <numerusform>Concept, %n leeg</numerusform>
@@ -1571,28 +1572,28 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StateTabs</name>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="48"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="50"/>
         <source>Show signals</source>
         <extracomment>Columns read whole where the room allows: a draft&apos;s status is how many fields are empty, and a sealed row has only its status, size and date (review r12z R13: at 1.5× on 1024×600 they read &quot;Concept, n…&quot; and &quot;ard of verze&quot;). Each at most WHOLE_SHARE of the row. (filter key, the statuses it shows); &quot;&quot; shows all.</extracomment>
         <translation>Signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="59"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="63"/>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="60"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="64"/>
         <source>Drafts (%1)</source>
         <translation>Concepten (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="61"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="65"/>
         <source>Sealed, not delivered (%1)</source>
         <translation>Verzegeld, niet afgeleverd (%1)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_table.py" line="62"/>
+        <location filename="../../intake_app/ui/signal_table.py" line="66"/>
         <source>Delivered or deleted (%1)</source>
         <translation>Afgeleverd of verwijderd (%1)</translation>
     </message>
