@@ -19,8 +19,7 @@ from intake_app.office.report import (
     DEFAULT_THRESHOLD,
     MIN_THRESHOLD,
     Quarter,
-    build_report,
-    write_report,
+    report_to_folder,
 )
 from intake_app.sentences import sentence
 
@@ -62,14 +61,13 @@ def cmd_report(sub: argparse._SubParsersAction) -> None:
 def _run_report(args: argparse.Namespace, console: Console) -> int:
     quarter = Quarter.parse(args.period)
     conn = _open_existing(args.db)
-    written: list[Path] = []
     try:
-        # The files are written before the quarter's publication is stored, so a report that
-        # could not be written stores nothing (review r14k, K5).
-        build_report(conn, quarter, compare=args.compare, threshold=args.threshold,
-                     protection=args.protection,
-                     deliver=lambda report: written.extend(
-                         write_report(report, args.out, args.lang or "nl")))
+        # The files are staged before the quarter's publication is stored, so a report that
+        # could not be written stores nothing (review r14k, K5), and are visible only once it
+        # is stored (review r14m R14m-5).
+        written = report_to_folder(conn, quarter, args.out, args.lang or "nl",
+                                   compare=args.compare, threshold=args.threshold,
+                                   protection=args.protection)
     finally:
         conn.close()
     for path in written:

@@ -127,6 +127,21 @@ SENTENCES: dict[str, dict[str, str]] = {
               "{protection}, and is always published that way. Leave out --threshold and "
               "--protection to publish it that way again.",
     },
+    "report.not_stored_full": {
+        "nl": "De schijf raakte vol terwijl de publicatie van het rapport werd vastgelegd: er "
+              "is geen rapport geschreven in {path} en er is niets gepubliceerd. Maak ruimte "
+              "vrij en maak het rapport opnieuw.",
+        "en": "The disk filled up while the report's publication was being stored: no report "
+              "was written to {path} and nothing was published. Free some space and make the "
+              "report again.",
+    },
+    "report.not_stored": {
+        "nl": "De publicatie van het rapport kon niet worden vastgelegd in de database van het "
+              "meldpunt: er is geen rapport geschreven in {path} en er is niets gepubliceerd. "
+              "Maak het rapport opnieuw.",
+        "en": "The report's publication could not be stored in the office database: no report "
+              "was written to {path} and nothing was published. Make the report again.",
+    },
     "report.protection": {
         "nl": "Het rapport kon niet veilig worden afgeschermd; er is niets geschreven.",
         "en": "The report could not be protected safely; nothing was written.",
