@@ -75,9 +75,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The signal store was written by a newer Seinpost. Update Seinpost; nothing was "
               "changed.",
     },
+    # vault.json is there, so the profile was set up (set-up is all or nothing): store.db is
+    # gone, not "not yet" (review r7k R7K-12: "set it up first" led to store.left_behind).
     "store.missing": {
-        "nl": "Dit profiel heeft nog geen signalenopslag: richt het eerst in.",
-        "en": "This profile has no signal store yet: set it up first.",
+        "nl": "De signalenopslag store.db van dit profiel ontbreekt; het sleutelbestand "
+              "vault.json staat er nog. Zet store.db terug uit een reservekopie van dit "
+              "profiel, gemaakt samen met vault.json (een oudere kopie weigert het profiel). "
+              "Er is niets veranderd.",
+        "en": "This profile's signal store store.db is missing; its key file vault.json is "
+              "still there. Put store.db back from a backup of this profile taken together "
+              "with vault.json (the profile refuses an older copy). Nothing was changed.",
     },
     "store.exists": {
         "nl": "Dit profiel heeft al een signalenopslag; die is ongemoeid gelaten.",

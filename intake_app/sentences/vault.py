@@ -14,6 +14,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Er is nog geen kluis in dit profiel.",
         "en": "There is no vault in this profile yet.",
     },
+    # vault.json gone, the store still there (review r7k R7K-12): not "no vault yet", which
+    # sent the person to set-up, and set-up to moving the store away for good.
+    "vault.missing": {
+        "nl": "Het sleutelbestand vault.json van het profiel in {folder} ontbreekt, terwijl "
+              "de signalen van dat profiel er nog staan (store.db, sealed, blobs). Zonder dat "
+              "bestand kan niemand ze openen. Zet vault.json terug uit een reservekopie van dit "
+              "profiel en richt Seinpost hier niet opnieuw in. Er is niets veranderd.",
+        "en": "The key file vault.json of the profile in {folder} is missing, while that "
+              "profile's signals are still there (store.db, sealed, blobs). Without it nobody "
+              "can open them. Put vault.json back from a backup of this profile, and do not "
+              "set up Seinpost again here. Nothing was changed.",
+    },
     "vault.exists": {
         "nl": "Dit profiel heeft al een kluis; die is ongemoeid gelaten.",
         "en": "This profile already has a vault; it was left unchanged.",

@@ -64,10 +64,10 @@ class StoreTooNew(StoreError):
 
 
 class StoreMissing(StoreError):
-    """The profile has no store.db yet (code "store.missing")."""
+    """The profile has no store.db (code "store.missing"): its vault.json exists, so it was
+    set up and store.db is gone (review r7k R7K-12)."""
 
     code = "store.missing"
-    default_message = "This profile has no local store yet: run `intake-app init` first."
 
 
 class StoreExists(StoreError):

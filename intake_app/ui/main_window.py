@@ -47,7 +47,7 @@ from intake_app.ui.unlock_notices import refuse_later, tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
 from intake_app.ui.window_language import switch_window_language
 from intake_app.ui.window_menus import build_menus
-from intake_app.vault.profile import finish_renewal
+from intake_app.vault.profile import finish_renewal, holds_store
 
 if TYPE_CHECKING:  # the engines load after the first screen is up (start-up time)
     from intake_app.services.liaison import LiaisonSession
@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         on_unlock = (self.profile_dir / "vault.json").exists()
         if not on_unlock:  # a duress unlock's renewal cut between two renames: put back first
             finish_renewal(self.profile_dir)
-            on_unlock = (self.profile_dir / "vault.json").exists()
+            # A store without vault.json: the unlock page says the key file is missing (r7k).
+            on_unlock = (self.profile_dir / "vault.json").exists() or holds_store(
+                self.profile_dir)
         self.pages.setCurrentWidget(self.unlock_page if on_unlock else self.setup_page)
         if first:
             # Typing can start at once; the vault's notes (keyring, last attempt) follow a

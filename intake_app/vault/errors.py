@@ -23,6 +23,15 @@ class VaultNotFound(VaultError):
     default_message = "There is no vault in this profile yet."
 
 
+class VaultMissing(VaultError):
+    """vault.json is gone while the profile still holds its signal store (store.db, or
+    anything under sealed/ or blobs/): the key file of an existing profile is missing, not a
+    profile never set up (code "vault.missing", `folder`: the profile folder; review r7k
+    R7K-12). Nothing is read, counted or changed."""
+
+    code = "vault.missing"
+
+
 class VaultExists(VaultError):
     """A vault already exists where a new one was to be created (code "vault.exists")."""
 

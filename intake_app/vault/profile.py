@@ -118,3 +118,27 @@ def _check_existing(path: Path, info: os.stat_result) -> None:
         # would lock it and drop its sticky bit); the person decides, the sentence says how.
         raise UnsafeProfileDir(f"The profile folder {path} is open to others.",
                                code="vault.profile_dir_open", path=str(path))
+
+
+def holds_store(profile_dir: Path) -> bool:
+    """Whether `profile_dir` holds any part of a profile's store: store.db (or its WAL), or
+    sealed/ or blobs/ that is not an empty folder (a link or a file there counts, and is not
+    followed). With vault.json absent this is a profile whose key file is missing, not one
+    never set up (VaultMissing, review r7k R7K-12): the window shows the unlock page, which
+    says so, instead of set-up."""
+    folder = Path(profile_dir)
+    if any(os.path.lexists(folder / name) for name in ("store.db", "store.db-wal")):
+        return True
+    for name in ("sealed", "blobs"):
+        path = folder / name
+        if not os.path.lexists(path):
+            continue
+        if path.is_symlink() or not path.is_dir():
+            return True
+        try:
+            with os.scandir(path) as entries:
+                if any(True for _ in entries):
+                    return True
+        except OSError:
+            return True
+    return False

@@ -27,12 +27,13 @@ from intake_app.vault.errors import (
     KeyringUnavailable,
     VaultError,
     VaultExists,
+    VaultMissing,
     VaultNotFound,
     VaultWiped,
     WeakKdfParams,
 )
 from intake_app.vault.passphrase import check_new_passphrase
-from intake_app.vault.profile import finish_renewal, prepare_profile_dir
+from intake_app.vault.profile import finish_renewal, holds_store, prepare_profile_dir
 from intake_app.vault.protection import MIN_WIPE_AFTER, Protection
 from intake_app.vault.renewal import Renewal
 from intake_app.vault.slots import KEY_BYTES, ROLE_REAL, random_slot
@@ -180,13 +181,20 @@ class Vault(Protection, StoreMark, Renewal):
 
     @classmethod
     def open(cls, profile_dir: Path) -> Vault:
-        """The vault of this profile, locked. VaultNotFound if it has none, VaultCorrupt if bad."""
+        """The vault of this profile, locked. VaultNotFound if it has none, VaultMissing if
+        vault.json is gone but the store is still there (profile.py `holds_store`), VaultCorrupt
+        if bad."""
         profile_dir = Path(profile_dir)
         finish_renewal(profile_dir)  # a duress unlock's renewal cut between two renames
         if not profile_dir.exists() and not profile_dir.is_symlink():
             raise VaultNotFound()
         profile_dir = prepare_profile_dir(profile_dir)  # refuses a link or someone else's folder
-        return cls(profile_dir, vault_file.read(profile_dir))
+        try:
+            return cls(profile_dir, vault_file.read(profile_dir))
+        except VaultNotFound:
+            if holds_store(profile_dir):  # an existing profile's key file, not a new profile
+                raise VaultMissing(folder=str(profile_dir)) from None
+            raise
 
     @property
     def keyring_mode(self) -> bool:
