@@ -47,18 +47,16 @@ from intake_app.media.office_package_type import MACRO_KINDS, clean_content_type
 from intake_app.media.office_part_names import neutral_names, relative_target
 from intake_app.media.office_revisions import UNSEEN_TEXT
 from intake_app.media.office_rich_data import structure_beside
+from intake_app.media.office_styles import HiddenStyles, hidden_styles
 from intake_app.media.office_xml import (
     HEADER_FOOTER_TEXT,
     UnsafeXml,
+    canonical,
     parse_part,
     scrub_part,
     serialise_part,
 )
-from intake_app.media.office_zip import (
-    XML_SUFFIXES,
-    checked_entries,
-    read_xml,
-)
+from intake_app.media.office_zip import XML_SUFFIXES, checked_entries, read_xml
 from intake_app.media.paths import NEUTRAL_PATH, has_path
 from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
@@ -136,6 +134,7 @@ class _Plan:
     macros: bool  # the package had macros (removed: `office_package_type`)
     kept: frozenset[str]  # part names in the cleaned package (neutral names where renamed)
     ids: RandomIds = field(default_factory=RandomIds)
+    styles: dict[str, HiddenStyles] = field(default_factory=dict)  # by folder (office_styles)
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -190,11 +189,13 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     removed_ids = {rels.source_of(name): _removed_ids(name, _parse(raw)[0], dropped)
                    for name, raw in relationships.items()}
     renamed = neutral_names(names - dropped)
+    styles = {posixpath.dirname(name): hidden_styles(_parse(read_xml(package, name))[0], canonical)
+              for name in by_kind.get("styles", ())}  # a folder's parts use its styles.xml
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
                  frozenset(by_kind.get(rels.ALT_CHUNK, ())), renamed,
                  signed, any(by_kind.get(kind) for kind in MACRO_KINDS),
-                 frozenset(renamed.get(name, name) for name in names - dropped))
+                 frozenset(renamed.get(name, name) for name in names - dropped), styles=styles)
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -259,7 +260,8 @@ def _cleaned_part(
         notes: list[str] = []
         beside = structure_beside(name)  # a picture in a cell: which value is its alt text
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
-                      read_xml(package, beside) if beside in plan.kept else None)
+                      read_xml(package, beside) if beside in plan.kept else None,
+                      plan.styles.get(posixpath.dirname(name)))
         if CROPPED_PICTURE in notes:  # a picture shown in part (media/office_crop.py)
             _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
         if HEADER_FOOTER_TEXT in notes:
@@ -337,9 +339,9 @@ def _warn(warnings: list[str], code: str) -> None:
 
 
 def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,
-           structures: bytes | None) -> bytes:  # structures: office_rich_data
-    try:
-        return scrub_part(raw, removed_ids, notes, ids, structures)
+           structures: bytes | None, styles: HiddenStyles | None) -> bytes:
+    try:  # structures: office_rich_data; styles: office_styles
+        return scrub_part(raw, removed_ids, notes, ids, structures, styles)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

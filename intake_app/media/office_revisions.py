@@ -15,7 +15,7 @@ WordprocessingML part (body, headers, footers, notes, comments, glossary):
 - a run formatted hidden by its own properties (`w:rPr/w:vanish`, not `w:val="0"`/`false`/`off`)
   is removed, unless it holds a field character (`w:fldChar`: removing it would break the field
   around it); a hidden paragraph mark (`w:pPr/w:rPr/w:vanish`) holds no text and stays. Text
-  hidden by a *style* (`w:style/w:rPr/w:vanish` in styles.xml) is not found here.
+  hidden by a *style* (`w:style/w:rPr/w:vanish` in styles.xml) is `office_styles`' (task q11b).
 
 `UNSEEN_TEXT` is added to the caller's notes when anything went; the outcome says so
 (`office_unseen_text_removed`). docs/CLEANING.md row `deleted-hidden-text`.
@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
 from collections.abc import Callable
+
+from intake_app.media.office_styles import HiddenStyles, drop_style_hidden_runs
 
 UNSEEN_TEXT = "unseen_text"
 
@@ -37,10 +39,11 @@ _OFF = {"0", "false", "off"}
 
 
 def drop_unseen_text(root: ET.Element, canonical: Callable[[str], str],
-                     notes: list[str] | None) -> None:
+                     notes: list[str] | None, styles: HiddenStyles | None = None) -> None:
     """Accept the tracked deletions and remove hidden runs of the WordprocessingML part `root`
-    (in place; `canonical` maps a Strict name to its Transitional twin). Appends UNSEEN_TEXT to
-    `notes` (when given) if any text went."""
+    (in place; `canonical` maps a Strict name to its Transitional twin), also those hidden by
+    the part's `styles` (`office_styles`). Appends UNSEEN_TEXT to `notes` (when given) if any
+    text went."""
     removed = _drop_deleted_rows(root, canonical)
     for parent in list(root.iter()):
         held = canonical(parent.tag)
@@ -52,6 +55,7 @@ def drop_unseen_text(root: ET.Element, canonical: Callable[[str], str],
             elif tag == f"{_W}r" and _hidden(child, canonical):
                 parent.remove(child)
                 removed = True
+    removed = drop_style_hidden_runs(root, canonical, styles) or removed
     if removed and notes is not None:
         notes.append(UNSEEN_TEXT)
 

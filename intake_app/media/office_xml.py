@@ -66,7 +66,7 @@ from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
-from intake_app.media.office_revisions import drop_unseen_text
+from intake_app.media.office_revisions import HiddenStyles, drop_unseen_text
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
@@ -161,7 +161,7 @@ class UnsafeXml(SeinpostError):
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
                notes: list[str] | None = None, ids: RandomIds | None = None,
-               rich_structures: bytes | None = None) -> bytes:
+               rich_structures: bytes | None = None, styles: HiddenStyles | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -172,8 +172,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     a picture only in part (`office_crop`). `ids` renumbers the random ids
     Office stamps, the same way in every part of one package (`office_ids`).
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
-    value is a picture's alt text (`office_rich_data`). Raises UnsafeXml for a part that is not
-    safe XML.
+    value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
+    Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
     if notes is not None and shows_picture_in_part(root):  # read in the tree: UTF-16 too (C1)
@@ -184,7 +184,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         return serialise_part(root, namespaces)
     drop_foreign_markup(root, namespaces)  # programs' own ignorable markup, extensions (r11i R8)
     _scrub(root)
-    drop_unseen_text(root, canonical, notes)  # deletions accepted, hidden runs (r11j J6)
+    drop_unseen_text(root, canonical, notes, styles)  # deletions accepted, hidden runs (r11j J6)
     clean_fields(root, canonical)
     clean_bound_controls(root, canonical)
     clean_citation_tags(root, canonical)  # Mendeley Cite's library ids (r11i R9)
