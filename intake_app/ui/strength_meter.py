@@ -3,7 +3,10 @@ thread.
 
 The score comes from `intake_app.vault.passphrase.strength`, and "good enough" is the same
 `MIN_SCORE` the vault enforces, so the meter never says "fine" to a passphrase the vault refuses.
-Meaning is in words as well as in the bar's length, never in colour alone.
+Meaning is in words as well as in the bar's length, never in colour alone, and the bar shows
+only beside its words: with the field empty, or its text being judged, an empty bar with no
+word stood under the passphrase as an unlabelled box (review r12aa, Security settings at
+1024×600). It keeps its place meanwhile, so the form does not jump at the first key.
 
 Judging one passphrase takes 20 ms to 0.2 s (more on a busy laptop), at every keystroke, and
 the window's event loop may not stall over 50 ms (issue 12, "Quick"). So the meter judges in a
@@ -71,6 +74,9 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        keep_place = self.bar.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.bar.setSizePolicy(keep_place)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         row = QHBoxLayout(self)
@@ -123,6 +129,7 @@ class StrengthMeter(QWidget):
         }
         text = "" if number is None or not self._field.text() else words[score]
         self.bar.setValue(score)
+        self.bar.setVisible(bool(text))  # never an empty box without its word
         self.verdict.setText(text)
         self.bar.setAccessibleDescription(text)
         self.bar.setProperty("good", bool(text) and acceptable)
