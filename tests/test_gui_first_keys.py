@@ -113,8 +113,10 @@ def test_a_missing_keyring_entry_says_what_to_do_now() -> None:
     deleted; a frightened person needs the next step, in both languages."""
     from intake_app.sentences import sentence
 
-    for language, where, office in (("en", "try it there", "tell the office"),
-                                    ("nl", "probeer het daar", "meld dan aan het meldpunt")):
+    # The next step for the sealed signals: they can still reach the office (review r7j R7J-7).
+    for language, where, office in (("en", "try it there", "can still reach the office"),
+                                    ("nl", "probeer het daar",
+                                     "kunnen het meldpunt nog bereiken")):
         text = sentence("vault.device_secret_missing", language)
         assert where in text and office in text
 

@@ -35,6 +35,8 @@ ENTRY_POINTS = {
     "intake_app.services.formats",
     # SIGTERM/SIGHUP held while a passphrase attempt is counted (the window's task runner).
     "intake_app.services.held_signals",
+    # Sealed files saved without opening the profile (`export --keyless`, review r7j R7J-7).
+    "intake_app.services.sealed_copies",
     "intake_app.bundle.check", "intake_app.bundle.receipt",
     "intake_app.office.analyst_export", "intake_app.office.database", "intake_app.office.ingest",
     "intake_app.office.keys", "intake_app.office.registry",

@@ -23,6 +23,8 @@ class CliError(SeinpostError):
         "cli.passphrase_input_not_text",
         "cli.passphrases_differ",
         "cli.all_and_ids",
+        "cli.unlisted_alone",
+        "cli.keyless_alone",
         "cli.no_target_folder",
         "cli.attachment_missing",
         "cli.attachment_unreadable",

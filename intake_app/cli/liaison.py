@@ -97,7 +97,11 @@ def run_headless(args: list[str]) -> int:
         # One running Seinpost per profile (fs/profile_lock.py, review r12y R18): refused while
         # a window or another command has it open; held until this command ends.
         hold_profile(resolve_profile_dir(namespace.profile))
-        return liaison_commands.COMMANDS[namespace.command](namespace, console)
+        try:
+            return liaison_commands.COMMANDS[namespace.command](namespace, console)
+        except liaison_commands.KEY_LOST:
+            liaison_commands.tell_sealed_left(resolve_profile_dir(namespace.profile), console)
+            raise
 
     return front_door.run(console, command)
 

@@ -14,6 +14,7 @@ from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
+from intake_app.errors import SeinpostError
 from intake_app.fs import json_input, outside
 from intake_app.sentences import field_error_line, identifier_kind, sentence
 from intake_app.services.liaison import (
@@ -27,7 +28,8 @@ from intake_app.services.liaison import (
     check_id,
     read_office_card,
 )
-from intake_app.vault import Vault
+from intake_app.services.sealed_copies import sealed_ids
+from intake_app.vault import DeviceSecretMissing, Vault, VaultNotFound
 from intake_app.vault.profile import resolve_profile_dir
 
 
@@ -44,6 +46,27 @@ def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
                                                              confirm=False))
     tell_if_purged(session, console)
     return session
+
+
+#: The refusals after which the profile cannot be opened for want of its key.
+KEY_LOST = (VaultNotFound, DeviceSecretMissing)
+
+
+def tell_sealed_left(profile: Path, console: Console) -> None:
+    """After a KEY_LOST refusal: the profile's sealed signals can still reach the office
+    without the key (`export --keyless`, review r7j R7J-7); said if there are any."""
+    try:
+        count = len(sealed_ids(profile))
+    except (SeinpostError, OSError):
+        return
+    if count:
+        console.warn(sentence("liaison_out.sealed_left_keyless", console.language, count=count))
+
+
+def _export(ns: argparse.Namespace, console: Console) -> int:
+    if ns.keyless:  # needs no key: for a profile that can no longer be opened
+        return liaison_transfer.cmd_export_keyless(ns, console, profile_path(ns.profile))
+    return _unlocked(liaison_transfer.cmd_export)(ns, console)
 
 
 def cmd_init(ns: argparse.Namespace, console: Console) -> int:
@@ -280,7 +303,7 @@ def _unlocked(command: Callable[[argparse.Namespace, Console, LiaisonSession], i
 COMMANDS = {
     "init": cmd_init, "record": cmd_record, "list": cmd_list, "seal": cmd_seal,
     "status": cmd_status, "card": cmd_card,
-    "export": _unlocked(liaison_transfer.cmd_export),
+    "export": _export,
     "receipt": _unlocked(liaison_transfer.cmd_receipt),
     "office-card": _unlocked(liaison_transfer.cmd_office_card),
     "settings": liaison_settings.cmd_settings,

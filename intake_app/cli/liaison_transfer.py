@@ -10,6 +10,7 @@ from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
+from intake_app.services.sealed_copies import save_sealed_without_key
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,6 +24,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     export.add_argument("--unlisted", action="store_true",
                         help="copy, as they are, the sealed files this profile's store does "
                              "not list (a sign of an older store put back), for the office")
+    export.add_argument("--keyless", action="store_true",
+                        help="copy every sealed file as it is, without the passphrase or the "
+                             "keyring, for a profile that can no longer be opened (unsigned "
+                             "copies: the office opens them with age -d)")
     export.add_argument("--max-part-size", metavar="BYTES", type=_part_size, default="auto",
                         help="split into parts of at most BYTES (default: only on FAT sticks)")
 
@@ -91,6 +96,22 @@ def _save_unlisted(target: Path, console: Console, session: LiaisonSession) -> i
         console.say("liaison_out.wrote", path=path)
     console.say("liaison_out.unlisted_saved", count=len(session.unlisted_sealed))
     console.warn(sentence("liaison_out.unlisted_unsigned", console.language))
+    return 0
+
+
+def cmd_export_keyless(ns: argparse.Namespace, console: Console, profile: Path) -> int:
+    """`export --keyless`: every sealed file of `profile` copied as it is, without opening it
+    (services/sealed_copies.py), with the caveat that the copies carry no signature."""
+    if ns.all or ns.ids or ns.unlisted:
+        raise CliError("cli.keyless_alone")
+    if not ns.to.is_dir():
+        raise CliError("cli.no_target_folder", path=str(ns.to))
+    paths = save_sealed_without_key(profile, ns.to)
+    for path in paths:
+        console.say("liaison_out.wrote", path=path)
+    console.say("liaison_out.keyless_saved", count=len(paths))
+    if paths:
+        console.warn(sentence("liaison_out.unlisted_unsigned", console.language))
     return 0
 
 

@@ -152,6 +152,11 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Geef --unlisted zonder --all en zonder codes.",
         "en": "Give --unlisted without --all and without ids.",
     },
+    "cli.keyless_alone": {
+        "nl": "Geef --keyless zonder --all, --unlisted en codes: het kopieert elk verzegeld "
+              "bestand.",
+        "en": "Give --keyless without --all, --unlisted and ids: it copies every sealed file.",
+    },
     "cli.no_target_folder": {
         "nl": "De doelmap bestaat niet: {path}",
         "en": "The target folder does not exist: {path}",

@@ -108,6 +108,20 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Saved {count} sealed file(s) that this profile's store does not list, as they "
               "are.",
     },
+    "liaison_out.keyless_saved": {
+        "nl": "{count} verzegeld(e) bestand(en) bewaard zoals ze zijn, zonder het profiel te "
+              "openen.",
+        "en": "Saved {count} sealed file(s) as they are, without opening the profile.",
+    },
+    "liaison_out.sealed_left_keyless": {
+        "nl": "Dit profiel heeft nog {count} verzegeld(e) signaalbestand(en): die kunnen het "
+              "meldpunt nog bereiken zonder de sleutel. Bewaar ze met: intake-app export "
+              "--keyless --to MAP. Ze dragen geen handtekening: geef ze als "
+              "niet-gecontroleerde kopieën.",
+        "en": "This profile still holds {count} sealed signal file(s): they can still reach "
+              "the office without the key. Save them with: intake-app export --keyless --to "
+              "DIR. They carry no signature: give them as unverified copies.",
+    },
     "liaison_out.unlisted_unsigned": {
         "nl": "Deze bestanden dragen uw handtekening niet: niemand kan zien wie ze heeft "
               "gemaakt, en ze kunnen zijn neergelegd. Geef ze het meldpunt alleen als "

@@ -83,13 +83,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "De sleutel van dit profiel ontbreekt in de sleutelbos van het systeem, dus het kan "
               "hier niet worden geopend. Er is niets verwijderd. Het profiel opent alleen in de "
               "gebruikersaccount en op de computer waar het is aangemaakt: probeer het daar. Is "
-              "die sleutelbos voorgoed weg, dan zijn de signalen erin niet meer te openen; meld "
-              "dan aan het meldpunt dat signalen die nog niet zijn geëxporteerd niet aankomen.",
+              "die sleutelbos voorgoed weg, dan zijn de concepten verloren, maar verzegelde "
+              "signalen kunnen het meldpunt nog bereiken: bewaar ze zonder sleutel (intake-app "
+              "export --keyless --to MAP).",
         "en": "This profile's key is missing from the system keyring, so it cannot be opened "
               "here. Nothing was deleted. The profile opens only in the user account and on the "
               "computer where it was set up: try it there. If that keyring is gone for good, "
-              "its signals cannot be opened again; tell the office that signals not yet "
-              "exported will not arrive.",
+              "the drafts are lost, but sealed signals can still reach the office: save them "
+              "without the key (intake-app export --keyless --to DIR).",
     },
     "vault.keyring_unavailable": {
         "nl": "De sleutelbos van het systeem is nu niet beschikbaar. Meld u aan bij uw "

@@ -1,0 +1,46 @@
+"""Sealed signals saved for the office without opening the profile (review r7j, R7J-7).
+
+A sealed signal is an age file to the office (`sealed/<id>.age`): handing it over needs no vault
+key. When the profile cannot be opened for good (its keyring entry or its vault.json destroyed,
+say while the laptop was out of the liaison's hands) the drafts are lost, but the sealed signals
+not yet delivered are not: `save_sealed_without_key` copies every sealed file as it is, the same
+copy `export --unlisted` makes (store/unlisted.py, `seinpost-unlisted-<id>.age`), which the
+office opens with `age -d`. Nothing authenticates these files without the vault key: a file
+planted in `sealed/` is copied too, and the copies carry no signature of the liaison, so they go
+to the office as unverified copies, said so (the sentence `liaison_out.unlisted_unsigned`).
+
+Nothing here reads vault.json, store.db or the keyring; delivered and deleted items have no
+file left (their ciphertext is removed), so what is copied is what was never confirmed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intake_app.fs.own_folders import open_folder
+from intake_app.store import unlisted
+
+SEALED_DIR = "sealed"
+
+
+def sealed_ids(profile_dir: Path) -> tuple[str, ...]:
+    """The ids (32 hex, sorted) of the well-formed sealed files (``sealed/<id>.age``) in the
+    profile folder `profile_dir`, read without opening the vault; () when there is no
+    `sealed/` folder. Raises OwnFolderError when `sealed/` is a link or not a folder, OSError
+    when it cannot be read."""
+    try:
+        with open_folder(Path(profile_dir) / SEALED_DIR) as folder:
+            names = folder.names("*.age")
+    except FileNotFoundError:
+        return ()
+    return unlisted.find(names, set())
+
+
+def save_sealed_without_key(profile_dir: Path, target: Path) -> list[Path]:
+    """Copy every sealed file of `profile_dir` (`sealed_ids`), byte for byte, into `target` as
+    ``seinpost-unlisted-<id>.age`` (store/unlisted.py `copy_out`); the paths written.
+
+    Raises OSError (the target missing or full), OwnFileError (a sealed file that is a link or
+    not a regular file) and as `sealed_ids`; what was copied before stays."""
+    ids = sealed_ids(profile_dir)
+    return unlisted.copy_out(Path(profile_dir) / SEALED_DIR, ids, Path(target))
