@@ -28,7 +28,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import SeinpostError, os_reason
 from intake_app.office.database import attachments_dir, rollback
 from intake_app.office.report import snapshots
 from intake_app.office.report.counts import count_live
@@ -44,7 +44,8 @@ class RetentionError(SeinpostError):
 
     code = "office.retention"
     codes = ("office.retention", "office.retention_range", "office.purge_unfinished",
-             "office.older_than_form", "office.purge_in_use", "office.purge_interrupted")
+             "office.older_than_form", "office.purge_in_use", "office.purge_interrupted",
+             "office.purge_files_left")
 
 
 @dataclass
@@ -189,8 +190,13 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
     exclusive lock held to the end (`_alone`); the log is checkpointed into the file after the
     DELETE's commit, before `VACUUM` (else the tail VACUUM cuts off keeps the old pages) and
     at the end: no reader's snapshot and no journal keeps removed pages anywhere.
+
+    An attachment file that cannot be overwritten or unlinked is left for the next purge
+    (which finds it as a file no row names) after every other one is shredded and the file
+    vacuumed: RetentionError "office.purge_files_left" then names it (the signals are gone).
     """
     plan = plan_purge(conn, db_path, before)
+    left: list[tuple[Path, OSError]] = []  # attachment files that could not be shredded
     conn.execute("PRAGMA secure_delete = ON")
     _alone(conn, db_path)
     try:
@@ -214,9 +220,16 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
         _checkpoint(conn)  # the zeroed pages over the old ones, before anything else
         # Found after the commit, by what no row names (not by the rows just deleted), so a
         # purge that is stopped here leaves its files to the next one, which shreds them.
+        # A file that cannot be shredded (held open by another program, read-only,
+        # immutable) stops nothing: every other one is, and the next purge retries it
+        # (review r14m R14m-9: the first such file left the rest and skipped VACUUM).
         for path in _unreferenced(conn, db_path):
-            with contextlib.suppress(FileNotFoundError):
+            try:
                 _shred(path)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                left.append((path, exc))
         conn.execute("VACUUM")  # no free page keeps old rows
         _checkpoint(conn)  # the vacuumed file in place; the log empty
     except KeyboardInterrupt:
@@ -225,6 +238,11 @@ def purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan
                              code="office.purge_interrupted") from None
     finally:
         _share(conn)
+    if left:
+        raise RetentionError(f"{len(left)} attachment files could not be removed yet",
+                             code="office.purge_files_left", signals=plan.signals,
+                             count=len(left), files=", ".join(str(p) for p, _ in left),
+                             reason=os_reason(left[0][1]))
     return plan
 
 

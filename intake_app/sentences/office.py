@@ -35,6 +35,16 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Interrupted after the signals were removed from the database; not every "
               "attachment has been overwritten yet. Run the same purge again to finish it.",
     },
+    "office.purge_files_left": {
+        "nl": "{signals} signalen zijn verwijderd, maar {count} bijlagebestand(en) konden nog "
+              "niet worden overschreven en verwijderd ({reason}): {files}. Sluit het programma "
+              "dat ze openhoudt of herstel de rechten, en voer purge opnieuw uit: dat "
+              "verwijdert ze; de andere bijlagen zijn al verwijderd.",
+        "en": "{signals} signals were removed, but {count} attachment file(s) could not be "
+              "overwritten and removed yet ({reason}): {files}. Close the program that holds "
+              "them open or fix their permissions, and run purge again: it removes them; the "
+              "other attachments are removed already.",
+    },
     "office.purge_in_use": {
         "nl": "{path} is ook door een ander programma geopend (een database-browser, een "
               "back-up, een tweede intake-office). Zolang dat zo is, kan niet alles voorgoed "
