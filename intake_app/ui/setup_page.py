@@ -355,10 +355,9 @@ class SetupPage(QWidget):
         self._show_error(describe_error(exc))
 
     def save_card(self) -> None:
-        if self._session is None:
-            return
-        target = self._dialogs.save_card_as(self, self._session.liaison_card_file_name())
-        if target is None or self._session is None:
+        session = self._session  # a lock while the chooser was open ends it: asked again below
+        target = session and self._dialogs.save_card_as(self, session.liaison_card_file_name())
+        if not target or self._session is None:
             return
         try:
             self._session.save_liaison_card(target)
