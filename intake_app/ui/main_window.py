@@ -45,7 +45,7 @@ from intake_app.ui.quit_question import quit_may_go_on
 from intake_app.ui.tasks import TaskRunner
 from intake_app.ui.unlock_notices import refuse_later, tell_after_unlock
 from intake_app.ui.unlock_page import UnlockPage
-from intake_app.ui.window_language import switch_window_language
+from intake_app.ui.window_language import carry_over, hand_over, switch_window_language
 from intake_app.ui.window_menus import build_menus
 from intake_app.vault.profile import finish_renewal, holds_store
 
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.setup_requested.connect(
             lambda: self.pages.setCurrentWidget(self.setup_page))
         self.pages.insertWidget(0, self.unlock_page)
-        build_menus(self, language=self.language, switch_language=self.switch_language,
+        build_menus(self, language=self.language, switch_language=self.switch_from_menu,
                     lock=self.lock, quit_app=self.quit)
 
     @property
@@ -156,8 +156,13 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, code: str, *, remember: bool = True) -> None:
         """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft);
-        `remember`: also at the next start (the menu's choice). ui/window_language.py."""
-        switch_window_language(self, code, remember=remember)
+        `remember`: also at the next start. The workspace is shown again before this returns
+        (for callers that go on with it at once; ui/window_language.py)."""
+        switch_window_language(self, code, remember=remember, at_once=True)
+
+    def switch_from_menu(self, code: str) -> None:
+        """The menu's choice: as `switch_language`, the workspace built and shown later."""
+        switch_window_language(self, code, remember=True)
 
     def show_start_page(self, *, first: bool = False) -> None:
         """Set-up on first run, else unlock. `first`: the vault's notes are read and the engines
@@ -256,7 +261,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_workspace(self, session: LiaisonSession, page: WorkspacePage) -> None:
-        self.session, self.workspace = session, page
+        """`page` shown, in place of the workspace shown so far if any (a language switch:
+        its editor and message carried over, ui/window_language.py)."""
+        old, self.session, self.workspace = self.workspace, session, page
+        carried = hand_over(old) if old is not None else None
         if self._fixed_idle_seconds is None:
             self.idle.timeout_s = 60 * session.auto_lock_minutes()
         self.pages.addWidget(page)
@@ -265,6 +273,8 @@ class MainWindow(QMainWindow):
         self._idle_timer.start()
         self._show_lock_note()
         page.focus_list()
+        if old is not None:
+            carry_over(self, old, carried)
         reopen_after_unlock(page, *self.kept.take(session))
         tell_after_unlock(self, session, save_unlisted=page.delivery.save_unlisted)
 

@@ -236,10 +236,9 @@ class SetupPage(QWidget):
         self.steps.setCurrentIndex(step)
         if step == 2:
             self.use_keyring.find_out(self._runner, self._engines)
-            # The estimator's dictionaries load while the person reads the page, not at the
-            # first keystroke (vault/passphrase.py).
+        if step in (1, 2):  # the estimator's words load ahead, as the card step is read
             self._engines.when_ready(self, lambda: self._runner.start(
-                lambda _progress: _warm_up_strength()))
+                lambda _progress: _warm_up_strength()))  # (once a process: passphrase.py)
         first = {1: self.choose_card, 2: self.liaison_name, 3: self.finish_button}.get(step)
         if first is not None:
             first.setFocus()

@@ -197,13 +197,42 @@ def _dutch_ready() -> None:
 
     if "seinpost_dutch" in matching.RANKED_DICTIONARIES:
         return
-    from wordfreq import top_n_list
-
     words = [*COMMON_DUTCH_PASSWORDS, *OWN_WORDS, *SECRET_WORDS, *COMMUNITY_WORDS]
     words += [bare for bare in map(_bare, words) if bare]  # "şifre" typed as "sifre"
-    words += top_n_list("nl", DUTCH_WORDS, wordlist="best")
+    words += frequent_dutch_words(DUTCH_WORDS)
     # Each word once, at its first (best) rank: zxcvbn keeps a repeated word's last rank.
     matching.add_frequency_lists({"seinpost_dutch": list(dict.fromkeys(words))})
+
+
+def frequent_dutch_words(count: int) -> list[str]:
+    """The `count` most frequent Dutch words, most frequent first: what wordfreq's
+    `top_n_list("nl", count, wordlist="best")` gives, read from its file one frequency band at
+    a time (a cBpack file: gzip of a msgpack list, a header and then bands of words, as
+    wordfreq's `read_cBpack` says; msgpack is wordfreq's own dependency). wordfreq decodes the
+    whole file, half a million words, in one call that holds the interpreter for 100-140 ms:
+    the window's GUI thread stood still meanwhile as the passphrase page appeared (issue 12
+    "Quick"). A band is a few hundred words. ValueError for a file not in that format."""
+    import gzip
+
+    import msgpack
+    from wordfreq import available_languages
+    from wordfreq.numbers import has_digit_sequence
+
+    words: list[str] = []
+    with gzip.open(available_languages("best")["nl"], "rb") as packed:
+        unpacker = msgpack.Unpacker(packed, raw=False)
+        bands = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or (header.get("format"), header.get("version")) != (
+                "cB", 1):
+            raise ValueError("not a wordfreq cBpack list")
+        for _band in range(bands):
+            for word in unpacker.unpack():
+                if not has_digit_sequence(word):
+                    words.append(word)
+                    if len(words) >= count:
+                        return words
+    return words
 
 
 def warm_up() -> None:
