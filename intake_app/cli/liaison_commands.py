@@ -29,7 +29,7 @@ from intake_app.services.liaison import (
     read_office_card,
 )
 from intake_app.services.sealed_copies import sealed_ids
-from intake_app.vault import DeviceSecretMissing, Vault, VaultNotFound
+from intake_app.vault import DeviceSecretMissing, Vault, VaultMissing, VaultNotFound
 from intake_app.vault.profile import resolve_profile_dir
 
 
@@ -49,7 +49,7 @@ def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
 
 
 #: The refusals after which the profile cannot be opened for want of its key.
-KEY_LOST = (VaultNotFound, DeviceSecretMissing)
+KEY_LOST = (VaultNotFound, VaultMissing, DeviceSecretMissing)
 
 
 def tell_sealed_left(profile: Path, console: Console) -> None:

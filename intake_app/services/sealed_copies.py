@@ -4,7 +4,7 @@ A sealed signal is an age file to the office (`sealed/<id>.age`): handing it ove
 key. When the profile cannot be opened for good (its keyring entry or its vault.json destroyed,
 say while the laptop was out of the liaison's hands) the drafts are lost, but the sealed signals
 not yet delivered are not: `save_sealed_without_key` copies every sealed file as it is, the same
-copy `export --unlisted` makes (store/unlisted.py, `seinpost-unlisted-<id>.age`), which the
+copy `export --unlisted` makes (fs/sealed_files.py, `seinpost-unlisted-<id>.age`), which the
 office opens with `age -d`. Nothing authenticates these files without the vault key: a file
 planted in `sealed/` is copied too, and the copies carry no signature of the liaison, so they go
 to the office as unverified copies, said so (the sentence `liaison_out.unlisted_unsigned`).
@@ -18,7 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake_app.fs.own_folders import open_folder
-from intake_app.store import unlisted
+from intake_app.fs.sealed_files import copy_out
+from intake_app.fs.sealed_files import sealed_ids as ids_of
 
 SEALED_DIR = "sealed"
 
@@ -33,14 +34,14 @@ def sealed_ids(profile_dir: Path) -> tuple[str, ...]:
             names = folder.names("*.age")
     except FileNotFoundError:
         return ()
-    return unlisted.find(names, set())
+    return tuple(sorted(ids_of(names)))
 
 
 def save_sealed_without_key(profile_dir: Path, target: Path) -> list[Path]:
     """Copy every sealed file of `profile_dir` (`sealed_ids`), byte for byte, into `target` as
-    ``seinpost-unlisted-<id>.age`` (store/unlisted.py `copy_out`); the paths written.
+    ``seinpost-unlisted-<id>.age`` (fs/sealed_files.py `copy_out`); the paths written.
 
     Raises OSError (the target missing or full), OwnFileError (a sealed file that is a link or
     not a regular file) and as `sealed_ids`; what was copied before stays."""
     ids = sealed_ids(profile_dir)
-    return unlisted.copy_out(Path(profile_dir) / SEALED_DIR, ids, Path(target))
+    return copy_out(Path(profile_dir) / SEALED_DIR, ids, Path(target))

@@ -24,49 +24,15 @@ under the liaison's signature.
 
 from __future__ import annotations
 
-import re
-import shutil
 from collections.abc import Iterable
-from pathlib import Path
 
-from intake_app.fs import own
-from intake_app.fs.atomic import atomic_writer, ensure_private_dir, fsync_dir
+from intake_app.fs.sealed_files import COPY_PREFIX, copy_out, sealed_ids
 
-_SEALED_NAME = re.compile(r"([0-9a-f]{32})\.age")
-#: The name a copy gets in the chosen folder: says what it is, keeps the item id.
-COPY_PREFIX = "seinpost-unlisted-"
+__all__ = ["COPY_PREFIX", "copy_out", "find"]
 
 
 def find(names: Iterable[str], known: set[str]) -> tuple[str, ...]:
     """The ids (32 hex, sorted) of the sealed file `names` (``<id>.age``) that `known` (every
     draft and item id of the store) does not hold. Other names are not sealed files this app
     writes and are left to recovery."""
-    found = set()
-    for name in names:
-        match = _SEALED_NAME.fullmatch(name)
-        if match is not None and match.group(1) not in known:
-            found.add(match.group(1))
-    return tuple(sorted(found))
-
-
-def copy_out(sealed_dir: Path, item_ids: Iterable[str], target: Path) -> list[Path]:
-    """Copy `sealed_dir/<id>.age` for each of `item_ids` to `target` as
-    ``seinpost-unlisted-<id>.age``, byte for byte (each written whole, then renamed; an
-    existing copy is replaced). The source is opened as the profile's own file (never through
-    a link, never blocking on a FIFO: fs/own.py). Returns the paths written. Raises OSError
-    (the target folder missing or full) and OwnFileError (a sealed file that is a link or not
-    a regular file); what was copied before stays."""
-    target = ensure_private_dir(Path(target))
-    written = []
-    for item_id in item_ids:
-        if _SEALED_NAME.fullmatch(f"{item_id}.age") is None:
-            continue
-        path = target / f"{COPY_PREFIX}{item_id}.age"
-        with own.open_file(Path(sealed_dir) / f"{item_id}.age") as source, \
-                atomic_writer(path, mode=0o600) as copy:
-            shutil.copyfileobj(source, copy, 1 << 20)
-        written.append(path)
-    if written:
-        fsync_dir(target)
-    return written
-
+    return tuple(sorted(sealed_ids(names) - known))
