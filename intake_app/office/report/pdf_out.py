@@ -55,14 +55,42 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _table(g: Grid, styles: dict[str, ParagraphStyle], width: float) -> list:
-    data = [[Paragraph(escape(g.header[0]), styles["cell"]), *g.header[1:]]]
-    data += [[Paragraph(escape(row[0]), styles["cell"]), *row[1:]] for row in g.body]
+_PAD = 6  # points: reportlab's default left and right padding of a table cell
+_LABEL_MOST, _LABEL_LEAST = 60 * mm, 25 * mm
+
+
+def _widths(g: Grid, width: float) -> tuple[float, float, int]:
+    """The label column's width, a number column's width and how many number columns fit
+    beside the label on one line of `width` points: each number column is at least as wide
+    as its widest header or cell (a quarter such as "2026-Q3" in bold), the label column as
+    its longest word, so nothing runs together or breaks inside a word (review r14m R14m-8:
+    from 16 columns reportlab refused the table, at 12 to 15 the headings ran together)."""
     numbers = len(g.header) - 1
-    label_width = min(60 * mm, width - numbers * 11 * mm) if numbers > 2 else 90 * mm
-    number_width = max(9 * mm, (width - label_width) / numbers) if numbers > 2 else 20 * mm
-    table = PdfTable(data, colWidths=[label_width, *([number_width] * numbers)],
-                     repeatRows=1, hAlign="LEFT")
+    need = max(pdfmetrics.stringWidth(cell, font, 7) for font, rows in
+               ((_BOLD, [g.header[1:]]), (_FONT, [row[1:] for row in g.body])) for row in rows
+               for cell in row) + _PAD  # right-aligned: the left padding may be used
+    word = max((pdfmetrics.stringWidth(w, _FONT, 7) for row in [g.header, *g.body]
+                for w in row[0].split()), default=0) + 2 * _PAD + 1
+    label_least = min(max(_LABEL_LEAST, word), _LABEL_MOST)
+    if numbers <= 2:
+        return 90 * mm, 20 * mm, numbers
+    label = min(_LABEL_MOST, width - numbers * max(11 * mm, need))
+    if label >= label_least:  # all on one line, as wide as before
+        return label, max(9 * mm, need, (width - label) / numbers), numbers
+    fit = max(1, int((width - label_least) // max(9 * mm, need)))
+    label = min(_LABEL_MOST, width - fit * max(11 * mm, need))
+    label = max(label, label_least)
+    return label, (width - label) / fit, fit
+
+
+def _block(g: Grid, columns: range, styles: dict[str, ParagraphStyle], label: float,
+           number: float) -> PdfTable:
+    """The label column and the number columns `columns` (1-based, into `g.header`)."""
+    data = [[Paragraph(escape(g.header[0]), styles["cell"]), *(g.header[c] for c in columns)]]
+    data += [[Paragraph(escape(row[0]), styles["cell"]), *(row[c] for c in columns)]
+             for row in g.body]
+    table = PdfTable(data, colWidths=[label, *([number] * len(columns))], repeatRows=1,
+                     hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), _FONT),
         ("FONTNAME", (0, 0), (-1, 0), _BOLD),
@@ -75,11 +103,24 @@ def _table(g: Grid, styles: dict[str, ParagraphStyle], width: float) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
+    return table
+
+
+def _table(g: Grid, styles: dict[str, ParagraphStyle], width: float) -> list:
+    """The grid as flowables: its title, the table, its key. A table wider than the page
+    (a long trend: `--compare` up to 40 quarters) is split into blocks of as many number
+    columns as fit, one under the other, each with the label column again."""
+    label, number, fit = _widths(g, width)
+    numbers = len(g.header) - 1
+    blocks = [_block(g, range(first, min(first + fit, numbers + 1)), styles, label, number)
+              for first in range(1, numbers + 1, max(fit, 1))]
     title = Paragraph(escape(g.title), styles["h2"])
     key = [Paragraph(escape(line), styles["key"]) for line in g.key]
-    if len(g.body) <= 30:
-        return [KeepTogether([title, table, *key])]
-    return [title, table, *key]
+    parts = [[title, blocks[0]], *([Spacer(1, 3 * mm), block] for block in blocks[1:])]
+    parts[-1] += key
+    if len(g.body) <= 30:  # each block kept whole on a page, the title with the first
+        return [KeepTogether(part) for part in parts]
+    return [item for part in parts for item in part]
 
 
 def render_pdf(report: Report, lang: str, chart_png: bytes | None) -> bytes:
