@@ -12,13 +12,13 @@ file) that may use at most `CHILD_MEMORY` bytes of address space and `CHILD_CPU_
 CPU time, and is killed when it has not answered within `wall_seconds(len(data))`. The process
 that attaches never loads Pillow for it.
 
-A child that reaches a bound, crashes or answers garbage is not the end: the picture's metadata
-is then removed at the container level (`images.clean_container`: segments, chunks, tags,
-blocks or items; no pixel decoded) in a second child with the same bounds, and the outcome is
-"cleaned in its container" (`image_cleaned_in_container`) as for any picture too large to
-decode. Only when that child fails too is it "could not be cleaned" with the warning
-IMAGE_CLEANER_STOPPED (too large or too complex), the file sealed as it is; the window keeps
-running either way.
+A child that reaches a bound, crashes or answers garbage is not the end: the picture's
+metadata is then removed at the container level (`picture_container.clean_container`:
+segments, chunks, tags, blocks or items; no pixel decoded) in a second child with the same
+bounds, and the outcome is "cleaned in its container" (`image_cleaned_in_container`) as for any
+picture too large to decode. Only when that child fails too is it "could not be cleaned" with
+the warning IMAGE_CLEANER_STOPPED (too large or too complex), the file sealed as it is; the
+window keeps running either way.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def wall_seconds(size: int) -> float:
 
 def clean_picture_in_child(data: bytes, media_type: str) -> Cleaned:
     """`images.clean_image(data, media_type)` run in a bounded child process; when that child
-    is stopped, `images.clean_container` in a second one.
+    is stopped, `picture_container.clean_container` in a second one.
 
     `media_type` is one of `picture_kinds.CLEANABLE_IMAGE_TYPES`. Raises NotCleanable with the
     cleaner's own warning code when the picture cannot be cleaned, and with
@@ -83,7 +83,7 @@ def _cleaner(media_type: str) -> Callable[[bytes], Cleaned]:
 
 
 def _container_cleaner(media_type: str) -> Callable[[bytes], Cleaned]:
-    from intake_app.media.images import clean_container
+    from intake_app.media.picture_container import clean_container  # decodes no pixel
 
     return lambda data: clean_container(data, media_type, IMAGE_CLEANER_STOPPED)
 

@@ -31,23 +31,22 @@ Only when that fails too is it sealed as is, warned. A lossy WebP is cleaned in 
 from the start (`webp_container`: no second generation of loss).
 
 A picture attached alone is cleaned by all this in a bounded child process (`image_child`), and
-its container alone in a second one when the first is stopped (`clean_container`).
+its container alone in a second one when the first is stopped (`picture_container`).
 """
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
 
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
 from intake_app.media.colour import ProfileDropped, kept_profile, to_srgb
-from intake_app.media.gif_blocks import NotAGif, clean_gif, strip_gif
-from intake_app.media.heif_container import NotAHeif, strip_heif
+from intake_app.media.gif_blocks import NotAGif, clean_gif
 from intake_app.media.image_save import (
     Kept,
     kept_from,
@@ -58,13 +57,11 @@ from intake_app.media.image_save import (
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg, too_many_header_segments
 from intake_app.media.motion_photo import has_appended_video
+from intake_app.media.picture_container import clean_container
 from intake_app.media.picture_kinds import PICTURE_FORMATS
-from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
-    IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_COLOURS_CHANGED,
-    IMAGE_DATA_NOT_TRIMMED,
     IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
@@ -77,11 +74,8 @@ from intake_app.media.result import (
     NotCleanable,
 )
 from intake_app.media.tiff_layout import has_sub_images, within_pillow_bounds
-from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 from intake_app.media.webp_chunks import webp_lossless
 from intake_app.media.webp_container import NotAWebp, strip_webp
-
-pillow_heif.register_heif_opener()
 
 MAX_PIXELS = 50_000_000
 """Pixels decoded for one image, summed over its frames (a 48-megapixel photo fits). At about
@@ -200,43 +194,6 @@ def _lossless_jpeg(data: bytes) -> Cleaned | None:
                    (*picture.warnings, *((IMAGE_FRAMES_DROPPED,) if more else ())))
 
 
-def clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
-    """`data` (of sniffed `media_type`) with its metadata removed at the container level, no
-    pixel decoded: Cleaned with IMAGE_CLEANED_IN_CONTAINER first among its warnings. Raises
-    NotCleanable(`code`) where the container cannot be walked."""
-    strip: Callable[[bytes], tuple[bytes, tuple[str, ...]]] | None = _CONTAINER_CLEANERS.get(
-        media_type)
-    if strip is None:
-        raise NotCleanable(code)
-    try:
-        stripped, said = strip(data)
-    except (NotAJpeg, NotAPng, NotATiff, NotAGif, NotAWebp, NotAHeif) as exc:
-        raise NotCleanable(code) from exc
-    return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said))
-
-
-def _strip_jpeg(data: bytes) -> tuple[bytes, tuple[str, ...]]:
-    picture = clean_jpeg(data, appearance=True, allow_truncated=True)
-    return picture.data, picture.warnings
-
-
-def _strip_webp(data: bytes) -> tuple[bytes, tuple[str, ...]]:
-    """A WebP that cannot be decoded: its image data is kept as it is, unread (r11i R7)."""
-    stripped, notes = strip_webp(data)
-    return stripped, (*notes, IMAGE_DATA_NOT_TRIMMED)
-
-
-_CONTAINER_CLEANERS: dict[str, Callable[[bytes], tuple[bytes, tuple[str, ...]]]] = {
-    sniff.JPEG: _strip_jpeg,
-    sniff.PNG: strip_png_metadata,  # each with its notes: a profile dropped, data not cut
-    sniff.TIFF: strip_tiff_metadata,
-    sniff.GIF: strip_gif,  # review r11i R7
-    sniff.WEBP: _strip_webp,
-    sniff.HEIC: strip_heif,  # review r11j J9: EXIF and XMP items zeroed, picture data unread
-    sniff.AVIF: strip_heif,
-}
-
-
 def _pixel_budget(data: bytes, decoder: str) -> int:
     """Pixels that may be decoded for `data`, over all its frames (see MAX_PIXELS_PER_BYTE):
     MAX_PIXELS alone for a WebP, which libwebp decodes and encodes fast (a lossless screenshot
@@ -265,6 +222,8 @@ def _is_fax(frame: Image.Image) -> bool:
 def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     warnings: list[str] = []
     budget = _pixel_budget(data, decoder)
+    if decoder == "HEIF":
+        _register_heif()
     if decoder == "AVIF" and data[8:12] not in _PILLOW_AVIF_BRANDS:
         data = data[:8] + b"avif" + data[12:]  # `miaf` first, `avif` compatible (r11h H5)
     with Image.open(io.BytesIO(data), formats=[decoder]) as im:
@@ -299,6 +258,15 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
     if encoder == "GIF" and not same_frames(frames, written):
         warnings.append(IMAGE_COLOURS_CHANGED)  # a new palette (review r11h H3)
     return Cleaned(written, out_type, tuple(warnings))
+
+
+@functools.cache
+def _register_heif() -> None:
+    """Pillow's HEIF plug-in, loaded when the first HEIC is decoded: libheif's load was about a
+    third of the picture child's imports, paid for every JPEG and PNG (task q11a)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
 
 
 def _bit_depth(im: Image.Image, data: bytes) -> int:
