@@ -61,7 +61,8 @@ def test_every_result_line_of_the_office_commands_is_in_the_runs_language(
         say("office_out.compare_fingerprint", fingerprint=anna.fingerprint)]
     assert run(["liaison", "add", "anna.card", *db], lang, monkeypatch, capsys)[0] == say(
         "office_out.liaison_was_registered", name="Anna", key_id=anna.key_id)
-    [row] = run(["liaison", "list", *db], lang, monkeypatch, capsys)
+    [row, sealed_to] = run(["liaison", "list", *db], lang, monkeypatch, capsys)
+    assert sealed_to == say("office_out.liaison_no_bundle")
     assert row.split()[1] == say("office_out.liaison_active")
     assert say("office_out.liaison_row", key_id="", state="", added="", name="").split()[0] \
         in row.split()

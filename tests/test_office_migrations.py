@@ -22,6 +22,8 @@ TABLES_AFTER = {
         "publications", "published_cells"},  # publications gains rule
     7: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
         "publications", "published_cells"},  # the header gains the office's application id
+    8: {"liaisons", "bundles", "signals", "attachments", "period_counts", "office_settings",
+        "publications", "published_cells"},  # bundles gains sealed_to
 }
 
 

@@ -49,8 +49,12 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
     add.add_argument("card", type=Path, metavar="CARD")
     _db_option(add, "--db", "--registry", create=True)
     add.set_defaults(run=_run_liaison_add)
-    show = lsub.add_parser("list", help="list registered liaisons")
+    show = lsub.add_parser("list", help="list registered liaisons, and the office card each "
+                           "one's latest bundle was sealed to")
     _db_option(show, "--db", "--registry", create=True)
+    show.add_argument("--keys", type=Path, metavar="DIR",
+                      help="the keys folder: also say whether that card is the current one or "
+                           "retired (no passphrase needed)")
     show.set_defaults(run=_run_liaison_list)
     revoke = lsub.add_parser("revoke", help="refuse all further bundles of a liaison")
     revoke.add_argument("key_id", metavar="ID", help="key id (or its first 8+ hex digits)")
@@ -70,13 +74,33 @@ def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
 
 def _run_liaison_list(args: argparse.Namespace, console: Console) -> int:
     conn = _connect(args)
+    current = keys.load_office_card(args.keys).key_id if args.keys is not None else None
+    sealed_to = registry.last_sealed_to(conn)
     for liaison in registry.list_liaisons(conn):
         state = (sentence("office_out.liaison_revoked_on", console.language,
                           date=liaison.revoked)
                  if liaison.revoked else sentence("office_out.liaison_active", console.language))
         console.say("office_out.liaison_row", key_id=liaison.key_id, state=f"{state:<32}",
                     added=liaison.added, name=liaison.name)
+        _say_sealed_to(console, sealed_to, liaison.key_id, current)
     return 0
+
+
+def _say_sealed_to(console: Console, sealed_to: dict[str, str | None], liaison: str,
+                   current: str | None) -> None:
+    """Which office card `liaison`'s latest bundle was sealed to, and (given the current
+    card's key id `current`) whether it is retired (review r7k R7K-5)."""
+    if liaison not in sealed_to:
+        console.say("office_out.liaison_no_bundle")
+        return
+    card = sealed_to[liaison]
+    if card is None:
+        console.say("office_out.liaison_sealed_unknown")
+        return
+    which = "" if current is None else sentence(
+        "office_out.card_current" if card == current else "office_out.card_retired",
+        console.language)
+    console.say("office_out.liaison_sealed_to", card=card[:16], which=which)
 
 
 def _run_liaison_revoke(args: argparse.Namespace, console: Console) -> int:
@@ -137,8 +161,10 @@ def _run_open(args: argparse.Namespace, console: Console) -> int:
         console.say("office_out.opened", files=names, bundle_id=s.bundle_id,
                     name=s.liaison_name, key_id=s.liaison_key_id, counter=s.counter,
                     stored=len(s.stored), already=len(s.already_had))
-        for warning in s.warnings:
-            console.say("office_out.warning", warning=warning)
+        for warning in s.warnings:  # a Said warning (bundle_checks) in the person's language
+            said = getattr(warning, "in_language", None)
+            console.say("office_out.warning",
+                        warning=said(console.language) if said is not None else warning)
         if s.receipt_error is not None:
             failed += 1  # stored, but the liaison cannot be told yet: the user must act
             console.say("office_out.receipt_not_written", reason=s.receipt_error)

@@ -5,9 +5,10 @@ What `ingest.open_scanned` runs, in this order, on the parts of one bundle (see
 bundle's entries can need, decrypted with any office identity (current or retired) and parsed
 strictly (`read_manifest`); its liaison is registered and not revoked (`check_liaison`); the
 entries are exactly those of the signed manifest with matching part, size and SHA-256, and no
-name appears in two parts (`check_entries`); one recipient is this office's (`check_recipients`);
-and the liaison's counter was not used before (`check_counter`). Each raises a BundleError
-subclass on refusal and reads no item.
+name appears in two parts (`check_entries`); one recipient is this office's (`check_recipients`),
+with a warning when that is only a retired key (`check_retired`); and the liaison's counter was
+not used before (`check_counter`). Each raises a BundleError subclass on refusal and reads no
+item.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from intake_app.bundle.manifest import (
 )
 from intake_app.bundle.reader import ScannedPart
 from intake_app.crypto import age
+from intake_app.crypto.keycard import KeyCard
 from intake_app.office import registry
+from intake_app.sentences import sentence
 
 
 def _sealed_limit(plain_limit: int) -> int:
@@ -115,6 +118,47 @@ def check_recipients(manifest: Manifest, identities: Sequence[str]) -> list[str]
     if others:
         return [f"the items were also sealed to {others} key(s) that are not this office's"]
     return []
+
+
+class Said(str):
+    """A warning: its English sentence (the string itself), with the code and params that say
+    it in another language (`in_language`); params never hold signal content."""
+
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, code: str, **params: object) -> Said:
+        text = super().__new__(cls, sentence(code, "en", **params))
+        text.code, text.params = code, params
+        return text
+
+    def in_language(self, lang: str) -> str:
+        """The warning in `lang` ("nl" or "en")."""
+        return sentence(self.code, lang, **self.params)
+
+
+def sealed_to(manifest: Manifest, cards: Sequence[KeyCard]) -> int | None:
+    """Index in `cards` (the office's cards, current first, then retired newest first, as
+    `keys.generations` lists them) of the newest card one of whose age keys the bundle's items
+    were sealed to; None if none is."""
+    sent = set(manifest.recipients)
+    for index, card in enumerate(cards):
+        if sent & {recipient_fingerprint(r) for r in card.recipients}:
+            return index
+    return None
+
+
+def check_retired(manifest: Manifest, cards: Sequence[KeyCard], liaison_name: str
+                  ) -> list[str]:
+    """A warning (Said "office_out.sealed_to_retired") when the items were sealed to no
+    current office key, only to a retired one: whoever holds that key (often the reason to
+    rotate) reads them too, and this liaison has not taken the current card (review r7k
+    R7K-5). The retirement date is the day the card after it was made; none if not retired."""
+    index = sealed_to(manifest, cards)
+    if not index:  # 0: the current card; None: no card of these (check_recipients decides)
+        return []
+    return [Said("office_out.sealed_to_retired", name=liaison_name,
+                 key_id=cards[index].key_id[:16], retired=cards[index - 1].created[:10])]
 
 
 def check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:

@@ -35,6 +35,7 @@ from intake_app.bundle.parts import open_item
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
+from intake_app.crypto.keycard import KeyCard, load_card
 from intake_app.errors import Reason, classify
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
@@ -88,6 +89,7 @@ class OpenSummary:
     receipt: bytes = b""
     receipt_path: Path | None = None
     receipt_error: str | None = None  # the bundle is stored but its receipt file is not written
+    sealed_to: str | None = None  # key id of the office card the items were sealed to
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class OfficeKeys:
 
     identities: tuple[str, ...]  # all office age identities, current and retired
     signing_key: nacl.signing.SigningKey  # the current office signing key, for receipts
+    cards: tuple[KeyCard, ...] = ()  # the office's cards, current first (keys.generations)
 
 
 Progress = Callable[[int, int], None]
@@ -205,8 +208,11 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
     verify_manifest(plain, liaison.verify_key)
     bundle_checks.check_entries(ordered, manifest)
     warnings = bundle_checks.check_recipients(manifest, keys.identities)
+    warnings += bundle_checks.check_retired(manifest, keys.cards, liaison.name)
+    index = bundle_checks.sealed_to(manifest, keys.cards)
     summary = OpenSummary(manifest.bundle_id, manifest.liaison_key_id, liaison.name,
-                          manifest.counter, warnings=warnings)
+                          manifest.counter, warnings=warnings,
+                          sealed_to=None if index is None else keys.cards[index].key_id)
     # Keyed by (liaison, bundle id): each laptop picks its bundle ids on its own, so another
     # liaison's bundle with the same id is a different bundle, never "already opened".
     previous = conn.execute("SELECT receipt FROM bundles WHERE liaison_key_id = ? AND "
@@ -280,9 +286,9 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
         try:
             conn.execute(
                 "INSERT INTO bundles (bundle_id, liaison_key_id, counter, created, opened, "
-                "items, receipt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "items, receipt, sealed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (manifest.bundle_id, manifest.liaison_key_id, manifest.counter,
-                 manifest.created, received, len(manifest.items), receipt))
+                 manifest.created, received, len(manifest.items), receipt, summary.sealed_to))
             for item_id, content in unsealed:
                 insert_signal(conn, manifest.liaison_key_id, item_id, manifest.bundle_id,
                               received, content)
@@ -344,6 +350,7 @@ def load_office_keys(keys_dir: Path, passphrase: str) -> OfficeKeys:
     return OfficeKeys(
         identities=tuple(office_keys.load_all_office_identities(keys_dir, passphrase)),
         signing_key=office_keys.load_office_signing_key(keys_dir, passphrase),
+        cards=tuple(load_card(g.card) for g in office_keys.generations(keys_dir)),
     )
 
 

@@ -84,6 +84,15 @@ def list_liaisons(conn: sqlite3.Connection) -> list[Liaison]:
     return [_row(row) for row in rows]
 
 
+def last_sealed_to(conn: sqlite3.Connection) -> dict[str, str | None]:
+    """Liaison key id -> key id of the office card its latest bundle (highest counter) was
+    sealed to (None for one opened before that was kept); liaisons with no bundle are absent."""
+    rows = conn.execute("SELECT liaison_key_id, sealed_to FROM bundles AS b WHERE counter = "
+                        "(SELECT MAX(counter) FROM bundles WHERE liaison_key_id = "
+                        "b.liaison_key_id)").fetchall()
+    return {row[0]: row[1] for row in rows}
+
+
 def revoke_liaison(conn: sqlite3.Connection, key_id_or_prefix: str) -> Liaison:
     """Revoke by full key id or a unique prefix of at least 8 hex digits."""
     wanted = key_id_or_prefix.strip().lower()

@@ -184,8 +184,13 @@ MIGRATION_6 = ("ALTER TABLE publications ADD COLUMN rule INTEGER",)
 APPLICATION_ID = 0x536E506F
 MIGRATION_7 = (f"PRAGMA application_id = {APPLICATION_ID:d}",)
 
+# Issue 7 (review r7k R7K-5): the key id of the office card each bundle's items were sealed to
+# (`office/bundle_checks.sealed_to`), so `liaison list` shows who still seals to a retired
+# key; NULL for bundles opened before.
+MIGRATION_8 = ("ALTER TABLE bundles ADD COLUMN sealed_to TEXT",)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4,
-                                           MIGRATION_5, MIGRATION_6, MIGRATION_7)
+                                           MIGRATION_5, MIGRATION_6, MIGRATION_7, MIGRATION_8)
 CURRENT_VERSION = len(MIGRATIONS)
 __all__ = ["APPLICATION_ID", "CURRENT_VERSION", "MIGRATIONS", "migrate", "schema_version"]
 

@@ -78,6 +78,37 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "{key_id}  {state}  toegevoegd {added}  {name}",
         "en": "{key_id}  {state}  added {added}  {name}",
     },
+    # Review r7k R7K-5: which office card the liaison's latest bundle was sealed to.
+    "office_out.liaison_sealed_to": {
+        "nl": "    laatste bundel verzegeld voor meldpuntkaart {card}{which}",
+        "en": "    latest bundle sealed to office card {card}{which}",
+    },
+    "office_out.liaison_no_bundle": {
+        "nl": "    nog geen bundel geopend",
+        "en": "    no bundle opened yet",
+    },
+    "office_out.liaison_sealed_unknown": {
+        "nl": "    laatste bundel geopend voordat Seinpost bijhield voor welke kaart hij "
+              "verzegeld was",
+        "en": "    latest bundle opened before Seinpost kept which card it was sealed to",
+    },
+    "office_out.card_current": {"nl": " (de huidige)", "en": " (the current one)"},
+    "office_out.card_retired": {
+        "nl": " (INGETROKKEN: geef deze contactpersoon de huidige meldpuntkaart, "
+              "office-chain.cards)",
+        "en": " (RETIRED: give this liaison the current office card, office-chain.cards)",
+    },
+    "office_out.sealed_to_retired": {
+        "nl": "{name} verzegelde deze bundel alleen voor de meldpuntsleutel die op {retired} "
+              "is ingetrokken (kaart {key_id}): wie die oude sleutel heeft, kan deze signalen "
+              "ook lezen. Geef deze contactpersoon de huidige meldpuntkaart (office.card, of "
+              "office-chain.cards als er meer dan één wissel is gemist), in te lezen met "
+              "intake-app office-card update.",
+        "en": "{name} sealed this bundle only to the office key retired on {retired} (card "
+              "{key_id}): whoever holds that old key can read these signals too. Give this "
+              "liaison the current office card (office.card, or office-chain.cards if they "
+              "missed more than one rotation), to take in with intake-app office-card update.",
+    },
     "office_out.liaison_revoked": {
         "nl": "Contactpersoon {name} ({key_id}) ingetrokken op {date}.",
         "en": "Liaison {name} ({key_id}) revoked on {date}.",
