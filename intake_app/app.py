@@ -99,8 +99,9 @@ def run_gui(profile: str | None = None, qt_options: Sequence[str] = ()) -> int:
         return 1
     window = MainWindow(profile_dir)
     window.show()
-    # A logout, shutdown or `kill` quits as Ctrl+Q does, the draft kept (review r12z R11).
-    ending = EndSignals(window.quit_anyway, window)
+    # A logout, shutdown or `kill` locks and quits, the draft and its files kept (review r12z
+    # R11); a logout's commit request locks (ui/end_signals.py).
+    ending = EndSignals(window.quit_anyway, window, lock_now=window.lock)
     try:
         code = app.exec()
     finally:
