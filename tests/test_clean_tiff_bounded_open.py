@@ -3,7 +3,8 @@ Pillow opens it. Many directories (Pillow counts them in quadratic time) and mor
 than the picture has rows (Pillow builds an object for each, ~135 bytes of memory a byte of file)
 are told by Seinpost's own walk (`tiff_layout.within_pillow_bounds`), so the file goes to the
 container cleaner or is refused, in a fraction of the time and memory. Each file is cleaned in a
-fresh interpreter that reports its own CPU seconds and peak memory."""
+fresh interpreter that reports the CPU seconds and peak memory of itself and of its children (the
+cleaning child, since task q11a: `cleaning_cost`)."""
 
 from __future__ import annotations
 
@@ -13,22 +14,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cleaning_cost import COST
+
 from intake_app.media.tiff_layout import MAX_DIRECTORIES, within_pillow_bounds
 
-_MEASURE = """
-import json, sys, time
+_MEASURE = COST + """
+import json, sys
 from intake_app.media.clean import clean_attachment
 data = open(sys.argv[1], 'rb').read()
-start = time.process_time()
+start = cpu_now()
 result = clean_attachment(data, 'scan.tif')
-# VmHWM: this process's own peak (ru_maxrss survives exec on Linux: it counted the pytest
-# worker's pages, 659 MiB in a whole-suite run)
-hwm = [line for line in open('/proc/self/status') if line.startswith('VmHWM:')][0]
-print(json.dumps({'cpu': time.process_time() - start, 'cleaning': result.cleaning,
-    'canary': b'CANARY' in result.data,
-    'rss_mib': int(hwm.split()[1]) / 1024}))
+print(json.dumps({'cpu': cpu_now() - start, 'cleaning': result.cleaning,
+    'canary': b'CANARY' in result.data, 'rss_mib': peak_mib()}))
 """
-
 
 def _entry(tag: int, kind: int, count: int, value: bytes) -> bytes:
     return struct.pack("<HHI", tag, kind, count) + value.ljust(4, b"\0")

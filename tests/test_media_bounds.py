@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from cleaning_cost import COST
 from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli, write_signal
 from PIL import Image, ImageFile
 
@@ -44,15 +45,12 @@ def png_bomb(side: int = 13_000) -> bytes:
 def test_a_13000_square_png_is_cleaned_in_bounded_memory_without_decoding(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.png"
     bomb.write_bytes(png_bomb())
-    code = (
+    code = COST + (  # the peak of this process and of the cleaning child (`cleaning_cost`)
         "import sys\n"
         "from intake_app.media.clean import clean_attachment\n"
         "data = open(sys.argv[1], 'rb').read()\n"
         "r = clean_attachment(data, 'bomb.png')\n"
-        # VmHWM: this process's own peak (ru_maxrss would count the forking parent's pages)
-        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0]\n"
-        "print(r.cleaning, ','.join(r.warnings), b'CANARY' in r.data,\n"
-        "      int(hwm.split()[1]) // 1024)\n"
+        "print(r.cleaning, ','.join(r.warnings), b'CANARY' in r.data, int(peak_mib()))\n"
     )
     run = subprocess.run([sys.executable, "-c", code, str(bomb)], capture_output=True, text=True,
                          check=True, timeout=300)
