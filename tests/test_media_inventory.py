@@ -34,6 +34,7 @@ import test_clean_office_foreign as foreign
 import test_clean_office_labels as labels
 import test_clean_tiff_jpeg2000 as j2k
 import test_sealed_docx_field_data as field_data
+import test_sealed_office_hidden_content as hidden
 import test_sealed_office_main_part as main_part
 import test_sealed_pdf_annotation_private as annotation_private
 import test_sealed_svg_names as svg_names
@@ -53,6 +54,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    OFFICE_HIDDEN_CONTENT_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
@@ -432,6 +434,9 @@ ROWS: dict[str, Row] = {
     "pdf-trailer": Row(lambda: pdf(kit.trailer_key), "a.pdf", pdf_check(lambda d: {str(k) for k in d.trailer.keys()} <= {"/Size", "/Root", "/ID"} and Name.Root in d.trailer)),
     "pdf-bookmark-file-names": Row(lambda: pdf(r11h.file_name_bookmarks), "a.pdf", pdf_check(lambda d: r11h.bookmark_titles(d) == r11h.NEUTRAL_TITLES)),
     "pdf-structure-file-names": Row(lambda: pdf(kit.structure_file_names), "a.pdf", pdf_check(lambda d: kit.structure_texts(d) == ["Picture", "Picture", "Picture", "Picture", "Foto van de straat bij het gemeentehuis"])),
+    "hidden-sheets": Row(lambda: hidden._workbook("veryHidden"), "a.xlsx", lambda f: b'state="veryHidden"' in f["xl/workbook.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "hidden-slides": Row(lambda: hidden._presentation(hidden=True), "a.pptx", lambda f: b'show="0"' in f["ppt/slides/slide2.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "speaker-notes": Row(lambda: hidden._presentation(notes="CANARY bel Jan na afloop"), "a.pptx", lambda f: b"CANARY bel Jan" in f["ppt/notesSlides/notesSlide1.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "sheet-header-footer": Row(r11e.sheet_headers, "a.xlsx", lambda f: r11e.header_texts(f["xl/worksheets/sheet1.xml"])[2:] == ["&amp;C", "&amp;C&amp;P&amp;N"], notes=(OFFICE_HEADER_FOOTER_TEXT_REMOVED,)),
     "pdf-content-comments": Row(lambda: pdf(kit.content_comments), "a.pdf", pdf_check(lambda d: b"/Fm0 Do" in d.pages[0].obj.Contents.read_bytes() and b"re f" in d.pages[0].obj.Resources.XObject.Fm0.read_bytes() and b"re f" in d.pages[0].obj.Annots[0].AP.N.read_bytes() and not any(b"%" in s for s in (d.pages[0].obj.Contents.read_bytes(), d.pages[0].obj.Resources.XObject.Fm0.read_bytes(), d.pages[0].obj.Annots[0].AP.N.read_bytes())))),
     "pdf-pages-outside-tree": Row(lambda: pdf(r11e.template_page), "a.pdf", pdf_check(lambda d: all(r11e.page_clean(p) for p in r11e.page_objects(d) if p.Type == Name.Template))),

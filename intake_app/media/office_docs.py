@@ -42,6 +42,7 @@ from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_crop import CROPPED_PICTURE
+from intake_app.media.office_hidden import HIDDEN_CONTENT
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
@@ -63,6 +64,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
+    OFFICE_HIDDEN_CONTENT_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
@@ -237,6 +239,11 @@ def _rewrite(
     return Cleaned(out.getvalue(), media_type, tuple(warnings))
 
 
+_NOTE_WARNINGS = dict(zip((CROPPED_PICTURE, HEADER_FOOTER_TEXT, UNSEEN_TEXT, HIDDEN_CONTENT), (
+    OFFICE_CROPPED_PICTURE_KEPT, OFFICE_HEADER_FOOTER_TEXT_REMOVED, OFFICE_UNSEEN_TEXT_REMOVED,
+    OFFICE_HIDDEN_CONTENT_KEPT), strict=True))  # scrub_part's notes -> the outcome's warnings
+
+
 def _cleaned_part(
     package: zipfile.ZipFile, info: zipfile.ZipInfo, plan: _Plan, depth: int, warnings: list[str],
     main_type: tuple[str, str] | None,
@@ -262,12 +269,8 @@ def _cleaned_part(
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
                       read_xml(package, beside) if beside in plan.kept else None,
                       plan.styles.get(posixpath.dirname(name)))
-        if CROPPED_PICTURE in notes:  # a picture shown in part (media/office_crop.py)
-            _warn(warnings, OFFICE_CROPPED_PICTURE_KEPT)
-        if HEADER_FOOTER_TEXT in notes:
-            _warn(warnings, OFFICE_HEADER_FOOTER_TEXT_REMOVED)
-        if UNSEEN_TEXT in notes:  # tracked deletions accepted, hidden text (r11j J6)
-            _warn(warnings, OFFICE_UNSEEN_TEXT_REMOVED)
+        for note in notes:  # a cropped picture, header text, deleted or hidden text (r11j J6)…
+            _warn(warnings, _NOTE_WARNINGS[note])
         return body
     if lower.endswith(_JPEG_PARTS) or suffix in _RASTER_PARTS:
         return clean_picture(package.read(info), warnings)

@@ -5,7 +5,7 @@ refused) and written back keeping every namespace prefix, including those only n
 `mc:Ignorable` and `Requires`, which Word needs to open the file. The rules, one per entry of
 docs/CLEANING.md:
 
-- a Strict part's names are read as their Transitional twins (`STRICT_NAMESPACES`), and a core,
+- a Strict part's names are read as their Transitional twins (`office_strict`), and a core,
   app or custom property part is emptied whatever points to it;
 - authors of tracked changes, comments and people (`w:author`, `w15:person/@w15:author`,
   spreadsheet `<author>`, presentation comment authors, threaded-comment persons, range
@@ -63,12 +63,14 @@ from intake_app.media.office_crop import CROPPED_PICTURE, shows_picture_in_part
 from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
+from intake_app.media.office_hidden import HIDDEN_CONTENT, holds_hidden_content
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
 from intake_app.media.office_revisions import HiddenStyles, drop_unseen_text
 from intake_app.media.office_rich_data import clean_rich_data, is_rich_data, text_positions
 from intake_app.media.office_sheets import clean_sheet_people
+from intake_app.media.office_strict import canonical
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
 from intake_app.media.paths import without_formula_paths as _formula_cut
 
@@ -79,21 +81,6 @@ HEADER_FOOTER_TEXT = "header_footer_text"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W_KEY = f"{{{_W}}}"
-STRICT_NAMESPACES = {
-    "http://purl.oclc.org/ooxml/wordprocessingml/main": _W,
-    "http://purl.oclc.org/ooxml/spreadsheetml/main":
-        "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    "http://purl.oclc.org/ooxml/presentationml/main":
-        "http://schemas.openxmlformats.org/presentationml/2006/main",
-    "http://purl.oclc.org/ooxml/officeDocument/relationships":
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    "http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
-        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-    "http://purl.oclc.org/ooxml/officeDocument/customProperties":
-        "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-}
-"""ISO 29500 Strict namespace -> its Transitional twin: the rules below are written once, for
-the Transitional names, and a Strict part's names are translated before they are compared."""
 _PROPERTY_PARTS = {
     "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}coreProperties",
     "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Properties",
@@ -169,7 +156,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     `removed_ids` are this part's relationships that the cleaner removed: the references to
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
     header or footer text was removed (`office_headers`), "cropped_picture" when the part shows
-    a picture only in part (`office_crop`). `ids` renumbers the random ids
+    a picture only in part (`office_crop`), "hidden_content" for a hidden sheet or slide or
+    speaker notes (`office_hidden`). `ids` renumbers the random ids
     Office stamps, the same way in every part of one package (`office_ids`).
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
     value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
@@ -178,6 +166,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     root, namespaces = parse_part(raw)
     if notes is not None and shows_picture_in_part(root):  # read in the tree: UTF-16 too (C1)
         notes.append(CROPPED_PICTURE)
+    if notes is not None and holds_hidden_content(root, canonical):  # kept, told (q11b)
+        notes.append(HIDDEN_CONTENT)
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker
@@ -199,12 +189,6 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     if ids is not None:
         ids.renumber(root)
     return serialise_part(root, namespaces)
-
-
-def canonical(name: str) -> str:
-    """`name` ("{uri}local") with a Strict namespace replaced by its Transitional twin."""
-    uri = _uri(name)
-    return f"{{{STRICT_NAMESPACES[uri]}}}{_local(name)}" if uri in STRICT_NAMESPACES else name
 
 
 def _scrub(root: ET.Element) -> bool:

@@ -80,6 +80,10 @@ too complex to clean; sealed as it is."""
 RTF_NOT_CLEANED = "rtf_not_cleaned"
 """An RTF document, sealed as it is: said by name, with what it keeps and how to have it
 cleaned (save it as PDF or .docx), rather than as "a kind Seinpost cannot clean"."""
+OFFICE_HIDDEN_CONTENT_KEPT = "office_hidden_content_kept"
+"""An Office file holding content a reader does not see when simply viewing it (a hidden or very
+hidden sheet, a hidden slide, speaker notes), kept as it is (`office_hidden`): cleaned with an
+exception."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -129,6 +133,7 @@ WARNING_CODES: tuple[str, ...] = (
     OFFICE_CLEANER_STOPPED,
     SVG_CLEANER_STOPPED,
     IMAGE_CLEANER_STOPPED,
+    OFFICE_HIDDEN_CONTENT_KEPT,
 )
 
 NOTES: frozenset[str] = frozenset({

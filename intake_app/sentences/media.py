@@ -245,6 +245,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The text in the worksheet's headers and footers was removed: Excel often puts "
         "your name or organisation there. Page numbers and the date stay.",
     },
+    "media.office_hidden_content_kept": {
+        "nl": "Dit bestand bevat inhoud die u bij gewoon bekijken niet ziet: een verborgen "
+        "werkblad of dia, of notities bij een dia. Die is ongewijzigd meegestuurd; maak ze "
+        "zichtbaar en kijk of er niets in staat dat u of anderen kan identificeren.",
+        "en": "This file holds content you do not see when you simply view it: a hidden sheet "
+        "or slide, or speaker notes. It is sent unchanged; unhide it and check that nothing "
+        "in it could identify you or others.",
+    },
     "media.office_unseen_text_removed": {
         "nl": "Tekst die Word niet laat zien, is verwijderd: wat met 'Wijzigingen bijhouden' "
         "was geschrapt (die schrappingen zijn aanvaard) en tekst die als verborgen was "
