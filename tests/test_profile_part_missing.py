@@ -137,3 +137,49 @@ def test_the_command_line_says_store_db_is_missing(tmp_path: Path, language: str
     assert result.returncode != 0
     assert sentence("store.missing", language) in result.stderr
     assert "store.db" in result.stderr  # names the file that is gone
+
+
+def _tamper_a_setting(profile: Path) -> None:
+    """One tracked row changed while the laptop was off (review r7k R7K-8): the store is
+    refused (StoreTampered)."""
+    import sqlite3
+
+    conn = sqlite3.connect(profile / "store.db")
+    with conn:
+        conn.execute("INSERT INTO settings VALUES ('auto_lock_minutes', 31)")
+    conn.close()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("damage", ["store_db_deleted", "setting_changed"])
+def test_a_refused_store_says_its_sealed_files_can_still_be_saved_for_the_office(
+        tmp_path: Path, language: str, damage: str) -> None:
+    """Review r7k R7K-8/-12: the sealed files are intact age files to the office; the refusal
+    is followed by how many there are and the command that saves them (`export --keyless`),
+    which then copies them without opening the profile."""
+    profile = _profile_with_a_sealed_signal(tmp_path)
+    if damage == "store_db_deleted":
+        for name in ("store.db", "store.db-wal", "store.db-shm"):
+            (profile / name).unlink(missing_ok=True)
+    else:
+        _tamper_a_setting(profile)
+    common = ["--profile", str(profile), "--passphrase-file", str(_passfile(tmp_path))]
+    env = {"LANG": LOCALES[language]}
+    result = run_cli([*common, "list"], cwd=tmp_path, env=env)
+    assert result.returncode != 0
+    assert sentence("liaison_out.sealed_left_refused", language, count=1) in result.stderr
+    (tmp_path / "rescue").mkdir()
+    saved = run_cli([*common, "export", "--keyless", "--to", str(tmp_path / "rescue")],
+                    cwd=tmp_path, env=env)
+    assert saved.returncode == 0, saved.stderr
+    assert len(list((tmp_path / "rescue").glob("*.age"))) == 1
+
+
+def test_a_wrong_passphrase_does_not_offer_the_sealed_files(tmp_path: Path) -> None:
+    profile = _profile_with_a_sealed_signal(tmp_path)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase of this profile at all\n")
+    result = run_cli(["--profile", str(profile), "--passphrase-file", str(wrong), "list"],
+                     cwd=tmp_path, env={"LANG": LOCALES["en"]})
+    assert result.returncode != 0
+    assert "export --keyless" not in result.stderr

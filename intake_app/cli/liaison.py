@@ -99,8 +99,11 @@ def run_headless(args: list[str]) -> int:
         hold_profile(resolve_profile_dir(namespace.profile))
         try:
             return liaison_commands.COMMANDS[namespace.command](namespace, console)
-        except liaison_commands.KEY_LOST:
-            liaison_commands.tell_sealed_left(resolve_profile_dir(namespace.profile), console)
+        except Exception as exc:
+            said = liaison_commands.sealed_still_deliverable(exc)
+            if said is not None:
+                liaison_commands.tell_sealed_left(resolve_profile_dir(namespace.profile),
+                                                  console, said)
             raise
 
     return front_door.run(console, command)

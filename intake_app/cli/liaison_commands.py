@@ -50,17 +50,37 @@ def _unlock(ns: argparse.Namespace, console: Console) -> LiaisonSession:
 
 #: The refusals after which the profile cannot be opened for want of its key.
 KEY_LOST = (VaultNotFound, VaultMissing, DeviceSecretMissing)
+#: The refusals of a profile whose key is there but whose store or key file is refused, or
+#: erased (review r7k R7K-8, R7K-11, R7K-12): the sealed files are intact age files to the
+#: office, so they can still reach it (`export --keyless`), as after KEY_LOST.
+PROFILE_REFUSED = frozenset({
+    "store.missing", "store.tampered", "store.key_mismatch", "store.rolled_back",
+    "vault.wiped", "vault.tampered", "vault.corrupt", "vault.rolled_back",
+    "vault.profile_rolled_back",
+})
 
 
-def tell_sealed_left(profile: Path, console: Console) -> None:
-    """After a KEY_LOST refusal: the profile's sealed signals can still reach the office
-    without the key (`export --keyless`, review r7j R7J-7); said if there are any."""
+def sealed_still_deliverable(exc: BaseException) -> str | None:
+    """The sentence (code) to add after `exc` ends a command: "liaison_out.sealed_left_keyless"
+    after KEY_LOST, "liaison_out.sealed_left_refused" after a PROFILE_REFUSED code; else None."""
+    if isinstance(exc, KEY_LOST):
+        return "liaison_out.sealed_left_keyless"
+    if isinstance(exc, SeinpostError) and exc.code in PROFILE_REFUSED:
+        return "liaison_out.sealed_left_refused"
+    return None
+
+
+def tell_sealed_left(profile: Path, console: Console,
+                     code: str = "liaison_out.sealed_left_keyless") -> None:
+    """After a refusal `sealed_still_deliverable` names (`code`): the profile's sealed signals
+    can still reach the office without opening it (`export --keyless`, review r7j R7J-7,
+    r7k R7K-8/-11/-12); said if there are any."""
     try:
         count = len(sealed_ids(profile))
     except (SeinpostError, OSError):
         return
     if count:
-        console.warn(sentence("liaison_out.sealed_left_keyless", console.language, count=count))
+        console.warn(sentence(code, console.language, count=count))
 
 
 def _export(ns: argparse.Namespace, console: Console) -> int:

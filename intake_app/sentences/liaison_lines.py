@@ -122,6 +122,17 @@ SENTENCES: dict[str, dict[str, str]] = {
               "the office without the key. Save them with: intake-app export --keyless --to "
               "DIR. They carry no signature: give them as unverified copies.",
     },
+    # Review r7k R7K-8/-11/-12: a refused store, an erased or changed key file.
+    "liaison_out.sealed_left_refused": {
+        "nl": "Dit profiel heeft nog {count} verzegeld(e) signaalbestand(en), verzegeld voor "
+              "het meldpunt: die kunnen het meldpunt nog bereiken, ook al wordt het profiel "
+              "geweigerd. Bewaar ze met: intake-app export --keyless --to MAP. Ze dragen geen "
+              "handtekening: geef ze als niet-gecontroleerde kopieën.",
+        "en": "This profile still holds {count} sealed signal file(s), sealed to the office: "
+              "they can still reach the office although the profile is refused. Save them "
+              "with: intake-app export --keyless --to DIR. They carry no signature: give them "
+              "as unverified copies.",
+    },
     "liaison_out.unlisted_unsigned": {
         "nl": "Deze bestanden dragen uw handtekening niet: niemand kan zien wie ze heeft "
               "gemaakt, en ze kunnen zijn neergelegd. Geef ze het meldpunt alleen als "
