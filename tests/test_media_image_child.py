@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pdf_child_hooks
 import pytest
+from office_types_kit import seal
 
 from intake_app.media import image_child
 from intake_app.media.clean import clean_attachment
@@ -153,3 +154,34 @@ def test_a_picture_cleaned_in_the_child_comes_back_as_the_cleaner_makes_it() -> 
     assert (result.data, result.media_type, result.warnings) == (
         here.data, here.media_type, here.warnings)
     assert b"CANARY" not in result.data
+
+
+def test_through_the_real_path_a_stopped_pixel_child_seals_the_picture_cleaned_as_forecast(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Forecast, attach, save, seal, stock age, tar: the child may map 320 MiB (the pixels do
+    not fit), the forecast's "will be cleaned" holds, and the office gets the picture data as
+    it was without its text chunk."""
+    monkeypatch.setattr(image_child, "CHILD_MEMORY", 320 * 1024 * 1024)
+    original = rgba_bomb()
+    sealed = seal(tmp_path, {"foto.png": original})
+    (told,) = sealed.signal["attachments"]
+    assert (sealed.forecasts[0].cleaning, told["cleaning"]) == ("cleaned", "cleaned")
+    assert told["warnings"][0] == IMAGE_CLEANED_IN_CONTAINER
+    kept = sealed.files[sealed.members[1]]
+    assert b"CANARY" not in kept and b"tEXt" not in kept
+    assert kept[kept.find(b"IDAT") - 4:] == original[original.find(b"IDAT") - 4:]
+
+
+def test_through_the_real_path_a_picture_no_child_can_clean_is_told_before_sealing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(image_child, "CHILD_TARGET", pdf_child_hooks.segfault)
+    monkeypatch.setattr(image_child, "CONTAINER_TARGET", pdf_child_hooks.segfault)
+    original = rgba_bomb()
+    sealed = seal(tmp_path, {"foto.png": original})
+    (told,) = sealed.signal["attachments"]
+    assert (told["cleaning"], told["warnings"]) == ("not-cleanable", [IMAGE_CLEANER_STOPPED])
+    (outcome,) = sealed.outcomes  # what the window and both command lines show before sealing
+    assert "too large or too complex" in " ".join(outcome.sentences("en"))
+    assert sealed.files[sealed.members[1]] == original
