@@ -116,14 +116,16 @@ def test_a_trend_over_a_quarter_published_with_other_settings_is_refused(
     build_report(conn, Q1, compare=0, threshold=8)  # 2026-Q1 published at threshold 8
     with pytest.raises(ReportSettingsError) as refused:
         build_report(conn, Q3, compare=2)  # 2026-Q3 at the default 5, trend from 2026-Q1
-    assert refused.value.code == "report.mixed_settings"
+    # 2026-Q3 is not published yet: the sentence also names the settings that keep the trend.
+    assert refused.value.code == "report.mixed_settings_keep"
     assert refused.value.params["period"] == str(Q1) and refused.value.params["most"] == 1
     conn.close()
     assert publications(db) == 1  # nothing of the refused report was stored
     for lang in ("nl", "en"):
         code = run_report(db, tmp_path / "out", lang, monkeypatch, "--compare", "2")
         err = capsys.readouterr().err
-        expected = sentence("report.mixed_settings", lang, **refused.value.params)
+        expected = sentence("report.mixed_settings_keep", lang, **refused.value.params)
+        assert "--threshold 8 --protection 8" in expected
         assert code == 1 and err.count("\n") == 1 and expected in err
     assert publications(db) == 1 and not (tmp_path / "out").exists()
     # The --compare the sentence names works.
@@ -180,3 +182,31 @@ def test_purge_older_than_in_neither_form_names_both_forms(
         assert code == 1 and err.count("\n") == 1
         assert sentence("office.older_than_form", lang) in err
         assert "2026-Q1" in err and "8q" in err
+
+
+def test_a_trial_run_fixing_the_trend_is_refused_with_compare_0_and_the_settings_that_keep_it(
+        tmp_path: Path, capsys, monkeypatch) -> None:
+    """Review r14m R14m-3: a first try with --threshold 6 fixed 2026-Q2 (and its trend's
+    quarters); the next quarter's report with the defaults said "Give --compare 0 or less", not
+    a choice, and not the way that keeps the trend."""
+    db = tmp_path / "office.db"
+    office(db, [Q2, Q3])
+    assert office_main(["report", "--db", str(db), "--period", str(Q2), "--threshold", "6",
+                        "--out", str(tmp_path / "try"), "--lang", "en"]) == 0
+    for lang in ("nl", "en"):
+        assert run_report(db, tmp_path / "out", lang, monkeypatch, "--compare", "1") == 1
+        err = capsys.readouterr().err
+        assert "--compare 0 " in err and "or less" not in err and "of minder" not in err
+        assert "--threshold 6 --protection 6" in err
+    assert run_report(db, tmp_path / "out", "en", monkeypatch, "--compare", "1",
+                      "--threshold", "6", "--protection", "6") == 0
+    assert (tmp_path / "out" / f"report-{Q3}-nl.pdf").is_file()
+
+
+def test_report_help_says_a_report_fixes_its_quarters_settings(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        office_main(["report", "--help"])
+    assert done.value.code == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "A report fixes the threshold and protection of its quarter and of every quarter " \
+           "of its trend for good" in said

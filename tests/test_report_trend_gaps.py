@@ -192,7 +192,7 @@ def test_a_trend_over_a_quarter_with_the_old_own_row_rule_is_refused(tmp_path: P
     conn.execute("UPDATE publications SET fold_below = NULL")  # as stored before migration 5
     with pytest.raises(ReportSettingsError) as refused:
         build_report(conn, Q3, compare=1)
-    assert refused.value.code == "report.mixed_settings"
+    assert refused.value.code == "report.mixed_settings_none"  # no settings give fold 5 again
     assert (refused.value.params["fold"], refused.value.params["own_fold"]) == (5, 7)
     assert build_report(conn, Q3, compare=0).fold_below == 7
     conn.close()

@@ -39,7 +39,12 @@ def _compare(text: str) -> int:
 
 
 def cmd_report(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write the protected phenomenon picture of one quarter")
+    p = sub.add_parser(
+        "report", help="write the protected phenomenon picture of one quarter",
+        description="Write the protected phenomenon picture of one quarter. A report fixes the "
+                    "threshold and protection of its quarter and of every quarter of its trend "
+                    "for good: later reports repeat them, and a trend over quarters published "
+                    "with other settings is refused. Choose them before the first report.")
     p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
     p.add_argument("--period", required=True, metavar="YYYY-QN", help="the quarter, e.g. 2026-Q3")
     p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",

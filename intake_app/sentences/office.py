@@ -79,14 +79,54 @@ SENTENCES: dict[str, dict[str, str]] = {
               "Nothing was published.",
     },
     "report.mixed_settings": {
-        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel {threshold}, "
-              "bescherming {protection} en een eigen rij vanaf {fold} signalen, niet "
-              "{own_threshold}, {own_protection} en {own_fold}; één legenda kan dat niet "
-              "uitleggen. Geef --compare {most} of minder. Er is niets gepubliceerd.",
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel "
+              "{threshold}, bescherming {protection} en een eigen rij vanaf {fold} "
+              "signalen, niet {own_threshold}, {own_protection} en {own_fold}; één legenda "
+              "kan dat niet uitleggen. Geef --compare {most} of minder. Er is niets "
+              "gepubliceerd.",
         "en": "The trend would include {period}, which was published with threshold "
-              "{threshold}, protection {protection} and an own row from {fold} signals, not "
-              "{own_threshold}, {own_protection} and {own_fold}; one legend cannot explain "
-              "both. Give --compare {most} or less. Nothing was published.",
+              "{threshold}, protection {protection} and an own row from {fold} signals, "
+              "not {own_threshold}, {own_protection} and {own_fold}; one legend cannot "
+              "explain both. Give --compare {most} or less. Nothing was published.",
+    },
+    "report.mixed_settings_none": {
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel "
+              "{threshold}, bescherming {protection} en een eigen rij vanaf {fold} "
+              "signalen, niet {own_threshold}, {own_protection} en {own_fold}; één legenda "
+              "kan dat niet uitleggen. Geef --compare 0 (geen trend). Er is niets "
+              "gepubliceerd.",
+        "en": "The trend would include {period}, which was published with threshold "
+              "{threshold}, protection {protection} and an own row from {fold} signals, "
+              "not {own_threshold}, {own_protection} and {own_fold}; one legend cannot "
+              "explain both. Give --compare 0 (no trend). Nothing was published.",
+    },
+    "report.mixed_settings_keep": {
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel "
+              "{threshold}, bescherming {protection} en een eigen rij vanaf {fold} "
+              "signalen, niet {own_threshold}, {own_protection} en {own_fold}; één legenda "
+              "kan dat niet uitleggen. Geef --compare {most} of minder. Of houd de trend: "
+              "publiceer {own_period} met de instellingen van {period}, --threshold "
+              "{threshold} --protection {protection}. Er is niets gepubliceerd.",
+        "en": "The trend would include {period}, which was published with threshold "
+              "{threshold}, protection {protection} and an own row from {fold} signals, "
+              "not {own_threshold}, {own_protection} and {own_fold}; one legend cannot "
+              "explain both. Give --compare {most} or less. Or keep the trend: publish "
+              "{own_period} with the settings of {period}, --threshold {threshold} "
+              "--protection {protection}. Nothing was published.",
+    },
+    "report.mixed_settings_keep_none": {
+        "nl": "De trend zou {period} bevatten, dat gepubliceerd is met drempel "
+              "{threshold}, bescherming {protection} en een eigen rij vanaf {fold} "
+              "signalen, niet {own_threshold}, {own_protection} en {own_fold}; één legenda "
+              "kan dat niet uitleggen. Geef --compare 0 (geen trend). Of houd de trend: "
+              "publiceer {own_period} met de instellingen van {period}, --threshold "
+              "{threshold} --protection {protection}. Er is niets gepubliceerd.",
+        "en": "The trend would include {period}, which was published with threshold "
+              "{threshold}, protection {protection} and an own row from {fold} signals, "
+              "not {own_threshold}, {own_protection} and {own_fold}; one legend cannot "
+              "explain both. Give --compare 0 (no trend). Or keep the trend: publish "
+              "{own_period} with the settings of {period}, --threshold {threshold} "
+              "--protection {protection}. Nothing was published.",
     },
     "report.old_rule": {
         "nl": "{period} is eerder gepubliceerd volgens een oudere afschermregel, waarvan het "

@@ -57,7 +57,8 @@ class ReportSettingsError(SeinpostError):
 
     code = "report.threshold_low"
     codes = ("report.threshold_low", "report.protection_low", "report.protection_high",
-             "report.mixed_settings")
+             "report.mixed_settings", "report.mixed_settings_none",
+             "report.mixed_settings_keep", "report.mixed_settings_keep_none")
 
 
 @dataclass
@@ -144,21 +145,29 @@ def _settings(stored: publications.Publication | None, threshold: int | None,
 
 
 def _check_same_settings(conn: sqlite3.Connection, series: list[Quarter], threshold: int,
-                         protection: int, fold: int) -> None:
+                         protection: int, fold: int, *, fixed: bool) -> None:
     """Refuse a trend over quarters published with other settings (ReportSettingsError): its
     hidden and "–" cells would mean different things in different columns, and one legend
-    could not say what each means. The sentence names the largest `--compare` that works."""
+    could not say what each means. The sentence names the largest `--compare` that works
+    ("--compare 0" when that is no trend: "report.mixed_settings_none"), and, where the
+    report's own quarter is not `fixed` (published before) and the other quarter's settings
+    can be given again, the `--threshold` and `--protection` that keep the trend
+    ("report.mixed_settings_keep", "…_keep_none"; review r14m R14m-3)."""
     for position in range(len(series) - 2, -1, -1):  # newest first: the nearest one decides
         stored = publications.load(conn, series[position])
         if stored is not None and (stored.threshold, stored.protection,
                                    stored.fold_below) != (threshold, protection, fold):
+            most = len(series) - position - 2
+            keep = not fixed and stored.fold_below == fold_below(stored.protection)
+            code = "report.mixed_settings" + ("_keep" if keep else "") + (
+                "_none" if most == 0 else "")
             raise ReportSettingsError(
                 f"{stored.quarter} was published with threshold {stored.threshold} and "
                 f"protection {stored.protection}, not {threshold} and {protection}",
-                code="report.mixed_settings", period=str(stored.quarter),
+                code=code, period=str(stored.quarter), own_period=str(series[-1]),
                 threshold=stored.threshold, protection=stored.protection,
                 fold=stored.fold_below, own_threshold=threshold, own_protection=protection,
-                own_fold=fold, most=len(series) - position - 2)
+                own_fold=fold, most=most)
 
 
 def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: int | None,
@@ -169,7 +178,7 @@ def _publications(conn: sqlite3.Connection, series: list[Quarter], threshold: in
     current = publications.load(conn, series[-1])
     threshold, protection = _settings(current, threshold, protection)
     fold = fold_below(protection) if current is None else current.fold_below
-    _check_same_settings(conn, series, threshold, protection, fold)
+    _check_same_settings(conn, series, threshold, protection, fold, fixed=current is not None)
     for quarter in series:
         stored = publications.load(conn, quarter)
         if stored is None:
