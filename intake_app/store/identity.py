@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import sqlite3
+from datetime import UTC, datetime
 
 import nacl.signing
 
@@ -31,10 +32,22 @@ LIAISON_CARD = trust.LIAISON_CARD
 DEFAULT_NAME = "Liaison"
 
 
+def card_day(now: datetime | None = None) -> datetime:
+    """The `created` time a liaison card states: the UTC day of `now` (default: the current
+    time) at 00:00:00. A set-up and a duress unlock both make a card (the latter for the
+    emptied profile), and the card is what a coercer may ask for: to the second it named the
+    moment of the duress unlock just watched, which no set-up before it could have (review r7k
+    R7K-9). At the day it states what any set-up that day states."""
+    now = datetime.now(UTC) if now is None else now.astimezone(UTC)
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def create_liaison_identity(conn: sqlite3.Connection, vault_key: bytes, name: str) -> bytes:
-    """A fresh Ed25519 key and its liaison card; stored in the caller's transaction."""
+    """A fresh Ed25519 key and its liaison card (created: the day, `card_day`); stored in the
+    caller's transaction."""
     signing_key = nacl.signing.SigningKey.generate()
-    card = keycard.create_card(signing_key, role="liaison", name=name, recipients=[])
+    card = keycard.create_card(signing_key, role="liaison", name=name, recipients=[],
+                               created=card_day())
     key = record_box.subkey(vault_key, record_box.IDENTITY)
     boxed = record_box.seal_record(key, record_box.IDENTITY, SIGNING_KEY, bytes(signing_key))
     settings.put(conn, SIGNING_KEY, boxed)
