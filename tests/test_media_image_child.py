@@ -27,7 +27,12 @@ from intake_app.media import image_child
 from intake_app.media.clean import clean_attachment
 from intake_app.media.images import MAX_PIXELS, MAX_PIXELS_PER_BYTE, clean_image
 from intake_app.media.outcome import attachment_outcome
-from intake_app.media.result import IMAGE_CLEANED_IN_CONTAINER, IMAGE_CLEANER_STOPPED
+from intake_app.media.png_chunks import MAX_CHUNKS
+from intake_app.media.result import (
+    IMAGE_CLEANED_IN_CONTAINER,
+    IMAGE_CLEANER_STOPPED,
+    TOO_LARGE_TO_CLEAN,
+)
 
 SIDE = 7_000
 """A square of 49 million pixels: within MAX_PIXELS."""
@@ -185,3 +190,19 @@ def test_through_the_real_path_a_picture_no_child_can_clean_is_told_before_seali
     (outcome,) = sealed.outcomes  # what the window and both command lines show before sealing
     assert "too large or too complex" in " ".join(outcome.sentences("en"))
     assert sealed.files[sealed.members[1]] == original
+
+
+def test_a_picture_too_large_for_the_child_and_its_container_is_told_too_large_not_damaged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bomb with more empty private chunks before its data than the container cleaner
+    walks (`png_chunks.MAX_CHUNKS`; Pillow skips them): in a child held to 320 MiB, decoding
+    runs out of memory and the container cannot be cleaned. Before, the MemoryError read as a
+    damaged picture (`unreadable_image`)."""
+    monkeypatch.setattr(image_child, "CHILD_MEMORY", 320 * 1024 * 1024)
+    bomb = rgba_bomb()
+    at = bomb.find(b"IDAT") - 4
+    original = bomb[:at] + _chunk(b"prVt", b"") * (MAX_CHUNKS + 1) + bomb[at:]
+    result = clean_attachment(original, "foto.png")
+    assert result.cleaning == "not-cleanable" and result.data == original
+    assert result.warnings in ((TOO_LARGE_TO_CLEAN,), (IMAGE_CLEANER_STOPPED,))
