@@ -41,7 +41,8 @@ from typing import Protocol
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.fs.atomic import fsync_dir
 from intake_app.fs.durable import sync_together
-from intake_app.store import carry_over, identity, trust
+from intake_app.store import carry_over, identity, settings, trust
+from intake_app.store.contents import AUTO_LOCK
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
 from intake_app.store.schema import rollback
@@ -113,7 +114,7 @@ def new_folder(profile_dir: Path) -> Path | None:
 
 def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, office_card: bytes,
                   vault_file: Callable[[int], bytes] | None,
-                  liaison_name: str | None = None) -> Path:
+                  liaison_name: str | None = None, auto_lock: int | None = None) -> Path:
     """Finish the new profile folder `built` (folder_ahead.py: the folder, and its store.db
     with the schema, its connection open, and empty `blobs/` and `sealed/`): the rows a
     set-up writes (`fill`), then vault.json (`vault_file(epoch)`, with the new store's change
@@ -125,7 +126,7 @@ def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, offi
     sibling, conn = built
     try:
         try:
-            epoch = fill(conn, vault_key, office_card, liaison_name)
+            epoch = fill(conn, vault_key, office_card, liaison_name, auto_lock)
         finally:
             conn.close()  # the last connection: SQLite moves the log into the file
         written = [sibling / DB_NAME, sibling]
@@ -147,15 +148,19 @@ def build_profile(built: tuple[Path, sqlite3.Connection], vault_key: bytes, offi
 
 
 def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
-         liaison_name: str | None = None) -> int:
+         liaison_name: str | None = None, auto_lock: int | None = None) -> int:
     """The rows of a new store (as `LocalStore.create` writes them): the office card the proof
     vouched for and a new liaison identity named `liaison_name` (the name chosen when the
     duress passphrase was set, duress_proof.py; None: the default name), under the 32-byte
-    `vault_key`, in one transaction; returns the store's change number (trust.py). Raises
-    DiskFull or StoreCorrupt."""
+    `vault_key`, in one transaction; returns the store's change number (trust.py).
+    `auto_lock`: the auto-lock minutes the emptied store held, checked under its digest, kept
+    so the settings read as before the duress unlock (review r7j R7J-2; None: the default).
+    Raises DiskFull or StoreCorrupt."""
     with translate_errors():
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if auto_lock is not None:  # before the digest trust.start takes over the rows
+                settings.put(conn, AUTO_LOCK, auto_lock)
             trust.start(conn, vault_key, office_card)
             identity.create_liaison_identity(conn, vault_key,
                                              liaison_name or identity.DEFAULT_NAME)
@@ -164,6 +169,13 @@ def fill(conn: sqlite3.Connection, vault_key: bytes, office_card: bytes,
             rollback(conn)
             raise
         return trust.state(conn, vault_key).epoch
+
+
+def kept_auto_lock(conn: sqlite3.Connection) -> int | None:
+    """The auto-lock minutes of the store about to be emptied, for `fill` (a whole number, or
+    None); call only once its rows were checked against the proven digest (R7J-2)."""
+    value = settings.get(conn, AUTO_LOCK)
+    return value if type(value) is int else None
 
 
 def release(sibling: Path) -> None:
@@ -212,7 +224,7 @@ def remove_old_folder(old: Path, profile_dir: Path) -> None:
 
 
 def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes,
-                      liaison_name: str | None = None, *,
+                      liaison_name: str | None = None, auto_lock: int | None = None, *,
                       name: str = FRESH_NAME, folders_first: bool = False,
                       synced: bool = True) -> int:
     """A complete new store under `name` (FRESH_NAME) in `profile_dir`: the office card the
@@ -227,7 +239,7 @@ def write_fresh_store(profile_dir: Path, vault_key: bytes, office_card: bytes,
         if folders_first:
             for folder in FOLDERS:
                 os.mkdir(Path(profile_dir) / folder, own_folders.PRIVATE_DIR)
-        epoch = fill(conn, vault_key, office_card, liaison_name)
+        epoch = fill(conn, vault_key, office_card, liaison_name, auto_lock)
     except BaseException:
         conn.close()
         clear_database(profile_dir, name)

@@ -78,8 +78,7 @@ from intake_app.store.preferences import Preferences
 from intake_app.store.schema import CURRENT_VERSION as STORE_SCHEMA_VERSION
 from intake_app.store.settings import get as settings_row
 
-#: Leftovers of interrupted atomic writes (fs/atomic.py `temp_name`).
-PARTIAL_PATTERN = ".*.partial"
+PARTIAL_PATTERN = ".*.partial"  #: leftovers of interrupted atomic writes (fs/atomic.py)
 
 __all__ = [
     "BLOB_MAGIC",
@@ -165,9 +164,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             conn = finish_opening(checked.result(), Path(profile_dir))
         store = cls(profile_dir, conn, vault_key)
         try:
-            # First, the same for every passphrase: a folder replaced by a link or a file is
-            # refused, one whose permissions were taken away is repaired (review r7d, D2), no
-            # mark planted on the profile is left (review r7i R7I-6).
+            # First, alike for every passphrase: a folder replaced by a link or a file refused,
+            # one stripped of its permissions repaired (r7d D2), no planted mark left (r7i R7I-6).
             own_folders.settle_profile(profile_dir, (store.sealed_dir, store.blob_dir))
             store._check_key(check_epoch, renewal, duress_typed, ahead)
         except BaseException:
@@ -259,10 +257,12 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 raise StoreKeyMismatch()
             if proof.form == 1:
                 raise DuressProofOutdated()  # prepared before the proof covered the state
+            auto_lock = None  # kept only from rows checked under the proven digest (R7J-2):
             if proof.keys is not None and duress_typed:
                 if proof.form < 4:  # as the real unlock checks them before renewing the proof
                     identity.check_identity_unkeyed(conn)
                 self._check_proven(conn, proof)
+                auto_lock = fresh.kept_auto_lock(conn)
             if renewal is not None:
                 # An older copy of the proven rows, or a changed mark: refused, nothing written.
                 renewal.check(proof.epoch, proof.keys.twin if proof.keys else None)
@@ -270,7 +270,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             if built is None:
                 fresh.forget_in_place(conn, renewal)  # no folder beside: renewed in place
         self.duress_seen = proof.keys.seen if proof.keys else None  # as vault_seen.py, r7g M1
-        self._start_afresh(proof.office_card, built, renewal, proof.shown_name)
+        self._start_afresh(proof.office_card, built, renewal, (proof.shown_name, auto_lock))
 
     def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
         """A duress unlock's check of what the real unlock checks (`_check_contents`,
@@ -339,22 +339,22 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         # one beside a key SQLite believes unique would stay, and be acted on).
         return self._rows_hold(conn, state, left_out)
 
-    def _start_afresh(self, office_card: bytes,
-                      built: tuple[Path, sqlite3.Connection] | None,
-                      renewal: fresh.Renewal | None, name: str | None = None) -> None:
+    def _start_afresh(self, office_card: bytes, built: tuple[Path, sqlite3.Connection] | None,
+                      renewal: fresh.Renewal | None, kept: tuple = (None, None)) -> None:
         """The duress proof held: the store begins again as a new one, in new files and folders
-        (store/fresh.py), keeping only the office card the proof vouched for. Where a folder
+        (store/fresh.py), keeping only the office card the proof vouched for and `kept` (the
+        name shown and the auto-lock minutes, fresh.fill's last two arguments). Where a folder
         could be made beside the profile (`built`), a whole new profile is built there with
         its vault.json (`renewal.vault_file`) and swapped in, and the old folder removed
         before this returns (nothing of it is left to see; review r7c F5, the stop-20 note);
-        the old store and vault.json are never written, so a cut before the swap leaves the
-        old profile whole. Else (None) it is renewed in place (`_check_key` did the rest)."""
+        the old store and vault.json are never written, so a cut before the swap leaves the old
+        profile whole. Else (None) it is renewed in place (`_check_key` did the rest)."""
         sibling = None
         if built is not None:
             if renewal is not None:
                 renewal.begin()
             make = renewal.vault_file if renewal is not None else None
-            sibling = fresh.build_profile(built, self._vault_key, office_card, make, name)
+            sibling = fresh.build_profile(built, self._vault_key, office_card, make, *kept)
         with self._lock:
             # Closed before anything moves: SQLite removes its log files by name at close.
             # Without folding its WAL into it: the old store goes with the old folder, and the
@@ -376,7 +376,7 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                     with self.transaction() as conn:
                         fresh.forget_in_place(conn, renewal)
                     close_unfolded(self._conn, self.profile_dir / DB_NAME)
-                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card, name)
+                fresh.write_fresh_store(self.profile_dir, self._vault_key, office_card, *kept)
                 fresh.renew_folders(self.profile_dir)
                 fresh.put_in_place(self.profile_dir)
                 if renewal is not None:
