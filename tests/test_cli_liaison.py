@@ -39,7 +39,9 @@ def test_init_asks_for_the_office_fingerprint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert office.parsed.fingerprint in result.stdout  # confirmed, after it was typed
     assert "Type the fingerprint the office reads out to you" in result.stderr
-    assert "passphrase only" in result.stderr  # the visible warning of --no-keyring
+    # The visible warning of --no-keyring, as the person's choice, not a keyring missing
+    # (review r7j R7J-10).
+    assert "You chose passphrase only (--no-keyring)" in result.stderr
     card_out = tmp_path / "liaison.card"
     result = run_cli(["card", "--out", str(card_out), "--profile", str(profile)], cwd=tmp_path,
                      stdin=PASSPHRASE + "\n")

@@ -108,3 +108,25 @@ def test_the_office_passphrase_prompts_are_in_the_runs_language(
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSPHRASE}\n"))
     assert office_main(["rotate", "--keys", str(tmp_path / "keys")]) == 0
     assert capsys.readouterr().err == sentence("prompt.office_passphrase", lang)
+
+
+def test_liaison_add_with_the_liaisons_digits_registers_only_a_matching_card(
+        tmp_path: Path, monkeypatch, capsys) -> None:
+    """Review r7j R7J-13: `liaison add` registered any card at once; with the digits the
+    liaison read out (--fingerprint, or asked on a terminal) a swapped card is refused and
+    nothing is registered."""
+    monkeypatch.chdir(tmp_path)
+    liaison = keycard.create_card(nacl.signing.SigningKey.generate(), "liaison", "Anna", [])
+    swapped = keycard.create_card(nacl.signing.SigningKey.generate(), "liaison", "Anna", [])
+    Path("anna.card").write_bytes(swapped)
+    heard = keycard.parse_card(liaison).fingerprint
+    monkeypatch.setenv("SEINPOST_LANG", "en")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert office_main(["liaison", "add", "anna.card", "--db", "office.db",
+                        "--fingerprint", heard]) == 1
+    assert sentence("cli.liaison_fingerprint_mismatch", "en") in capsys.readouterr().err
+    assert not Path("office.db").exists()  # refused before the registry was touched
+    Path("anna.card").write_bytes(liaison)
+    lines = run(["liaison", "add", "anna.card", "--db", "office.db", "--fingerprint",
+                 heard.replace(" ", "")], "nl", monkeypatch, capsys)
+    assert lines[-1] == sentence("office_out.fingerprint_compared", "nl", fingerprint=heard)

@@ -25,6 +25,7 @@ class CliError(SeinpostError):
         "cli.all_and_ids",
         "cli.unlisted_alone",
         "cli.keyless_alone",
+        "cli.liaison_fingerprint_mismatch",
         "cli.no_target_folder",
         "cli.attachment_missing",
         "cli.attachment_unreadable",

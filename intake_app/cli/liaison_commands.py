@@ -108,8 +108,11 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
         status = session.status()
     finally:
         session.lock()
-    if status.vault.warning_code:
-        console.warn(sentence(status.vault.warning_code, console.language))
+    code = status.vault.warning_code
+    if code == "vault.passphrase_only" and ns.no_keyring:  # chosen, not missing (R7J-10)
+        code = "liaison_out.passphrase_only_chosen"
+    if code:
+        console.warn(sentence(code, console.language))
     console.say("liaison_out.set_up")
     console.say("liaison_out.your_fingerprint", fingerprint=status.liaison_fingerprint)
     console.say("liaison_out.give_card")

@@ -47,6 +47,9 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
     lsub = p.add_subparsers(dest="liaison_command", required=True, metavar="COMMAND")
     add = lsub.add_parser("add", help="register a liaison from its key card")
     add.add_argument("card", type=Path, metavar="CARD")
+    add.add_argument("--fingerprint", metavar="DIGITS",
+                     help="the fingerprint the liaison read out to you: the card is registered "
+                          "only if it matches (asked for when not given, on a terminal)")
     _db_option(add, "--db", "--registry", create=True)
     add.set_defaults(run=_run_liaison_add)
     show = lsub.add_parser("list", help="list registered liaisons, and the office card each "
@@ -64,11 +67,24 @@ def cmd_liaison(sub: argparse._SubParsersAction) -> None:
 
 def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
     data = keycard.read_card_file(args.card)
+    typed = args.fingerprint
+    try:
+        card = keycard.parse_card(data)
+    except keycard.KeyCardError:
+        card = None  # registry.add_liaison says what is wrong with it
+    if card is not None and typed is None and console.stdin.isatty():
+        # As the liaison's set-up does: the digits heard are typed before any are shown, so a
+        # swapped card is not registered by copying the screen (review r7j R7J-13).
+        typed = console.ask(sentence("office_out.liaison_fingerprint_question",
+                                     console.language))
+    if card is not None and typed is not None and not card.matches_fingerprint(typed):
+        raise CliError("cli.liaison_fingerprint_mismatch")
     conn = _connect(args)
     liaison, new = registry.add_liaison(conn, data)
     console.say("office_out.liaison_registered" if new else "office_out.liaison_was_registered",
                 name=liaison.name, key_id=liaison.key_id)
-    console.say("office_out.compare_fingerprint", fingerprint=liaison.fingerprint)
+    console.say("office_out.compare_fingerprint" if typed is None
+                else "office_out.fingerprint_compared", fingerprint=liaison.fingerprint)
     return 0
 
 

@@ -152,6 +152,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Geef --unlisted zonder --all en zonder codes.",
         "en": "Give --unlisted without --all and without ids.",
     },
+    "cli.liaison_fingerprint_mismatch": {
+        "nl": "De cijfers komen niet overeen met de vingerafdruk op deze kaart: ze is niet "
+              "geregistreerd. Vergelijk opnieuw met de contactpersoon; de kaart kan zijn "
+              "verwisseld.",
+        "en": "The digits do not match this card's fingerprint: it was not registered. Compare "
+              "again with the liaison; the card may have been swapped.",
+    },
     "cli.keyless_alone": {
         "nl": "Geef --keyless zonder --all, --unlisted en codes: het kopieert elk verzegeld "
               "bestand.",

@@ -108,6 +108,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "Saved {count} sealed file(s) that this profile's store does not list, as they "
               "are.",
     },
+    "liaison_out.passphrase_only_chosen": {
+        "nl": "U koos voor alleen de wachtzin (--no-keyring): de sleutelbos van het systeem "
+              "beschermt dit profiel niet. Een kopie van het profiel kan worden aangevallen door "
+              "de wachtzin te raden; kies dus een lange.",
+        "en": "You chose passphrase only (--no-keyring): the system keyring does not protect "
+              "this profile. A copy of the profile can be attacked by guessing the passphrase, "
+              "so choose a long one.",
+    },
     "liaison_out.keyless_saved": {
         "nl": "{count} verzegeld(e) bestand(en) bewaard zoals ze zijn, zonder het profiel te "
               "openen.",

@@ -59,6 +59,14 @@ SENTENCES: dict[str, dict[str, str]] = {
               "file.",
     },
     # liaison add / list / revoke
+    "office_out.liaison_fingerprint_question": {
+        "nl": "Typ de vingerafdruk die de contactpersoon u voorleest:",
+        "en": "Type the fingerprint the liaison reads out to you:",
+    },
+    "office_out.fingerprint_compared": {
+        "nl": "  vingerafdruk {fingerprint}: komt overeen met wat de contactpersoon voorlas",
+        "en": "  fingerprint {fingerprint}: matches what the liaison read out",
+    },
     "office_out.liaison_registered": {
         "nl": "Contactpersoon {name} ({key_id}) ingeschreven.",
         "en": "Liaison {name} ({key_id}) registered.",
