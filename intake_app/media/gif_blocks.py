@@ -22,8 +22,9 @@ Written anew, only what a decoder uses to draw:
 Dropped: comments, plain text blocks (text no current viewer draws, with their graphic
 control), every other application block (XMP, IPTC, a program's own), data after the trailer.
 An ICC profile (`ICCRGBG1012` application block, rare) is not carried over: the colour tables
-are converted to sRGB through it instead (`colour.to_srgb`), or, when it cannot be used, the
-note COLOUR_PROFILE_DROPPED says so.
+are converted to sRGB through it instead (`colour.converted_to_srgb`; colours that fell outside
+are told, IMAGE_COLOURS_CLIPPED), or, when it cannot be used, the note COLOUR_PROFILE_DROPPED
+says so.
 
 Where a GIF cannot be rewritten so (a frame cut short, damaged, or over the bounds of decoding),
 `strip_gif` writes the same blocks without decoding: each frame's LZW data and colour tables as
@@ -47,8 +48,12 @@ from dataclasses import dataclass
 from PIL import Image
 
 from intake_app.errors import SeinpostError
-from intake_app.media.colour import ProfileDropped, to_srgb
-from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
+from intake_app.media.colour import ProfileDropped, converted_to_srgb
+from intake_app.media.result import (
+    COLOUR_PROFILE_DROPPED,
+    IMAGE_COLOURS_CLIPPED,
+    IMAGE_DATA_NOT_TRIMMED,
+)
 
 _HEADERS = (b"GIF87a", b"GIF89a")
 _LOOP_APPS = (b"NETSCAPE2.0", b"ANIMEXTS1.0")
@@ -305,10 +310,11 @@ def _to_srgb(table: bytearray, icc: bytes | None) -> set[str]:
         return set()
     colours = Image.frombytes("RGB", (len(table) // 3, 1), bytes(table))
     try:
-        table[:] = to_srgb(colours, icc).tobytes()
+        converted, clipped = converted_to_srgb(colours, icc)
     except ProfileDropped:
         return {COLOUR_PROFILE_DROPPED}
-    return set()
+    table[:] = converted.tobytes()
+    return {IMAGE_COLOURS_CLIPPED} if clipped else set()  # told (task q11b, r11j J8's rest)
 
 
 def _written(gif: _Gif) -> bytes:

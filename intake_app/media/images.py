@@ -45,7 +45,7 @@ from PIL import Image, ImageOps, ImageSequence
 from intake_app.errors import SeinpostError
 from intake_app.media import sniff
 from intake_app.media.avif_depth import avif_bit_depth
-from intake_app.media.colour import ProfileDropped, kept_profile, to_srgb
+from intake_app.media.colour import ProfileDropped, converted_to_srgb, kept_profile
 from intake_app.media.gif_blocks import NotAGif, clean_gif
 from intake_app.media.image_save import (
     Kept,
@@ -62,6 +62,7 @@ from intake_app.media.picture_kinds import PICTURE_FORMATS
 from intake_app.media.result import (
     COLOUR_PROFILE_DROPPED,
     IMAGE_COLOURS_CHANGED,
+    IMAGE_COLOURS_CLIPPED,
     IMAGE_DEPTH_REDUCED,
     IMAGE_FRAMES_DROPPED,
     IMAGE_HAS_SUB_IMAGES,
@@ -246,9 +247,8 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         if encoder == "JPEG" and _has_alpha(im):  # a HEIC or AVIF with an alpha plane: JPEG
             encoder, out_type = "PNG", sniff.PNG  # has no transparency (r11h H2)
         for frame in _frames(im, n_frames, budget):
-            fresh, profile_dropped = _fresh_pixels(frame, encoder, kept)
-            if profile_dropped and COLOUR_PROFILE_DROPPED not in warnings:
-                warnings.append(COLOUR_PROFILE_DROPPED)
+            fresh, said = _fresh_pixels(frame, encoder, kept)
+            warnings += [code for code in said if code not in warnings]
             frames.append(fresh)
             durations.append(_duration(frame))
     written = save_frames(frames, encoder, durations=durations, kept=kept,
@@ -308,18 +308,20 @@ def _frames(im: Image.Image, n_frames: int, budget: int) -> Iterator[Image.Image
         yield frame
 
 
-def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.Image, bool]:
+def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.Image, list[str]]:
     """A new image holding only `frame`'s upright pixels, in sRGB or with their profile cleaned
-    (`colour.kept_profile`), and whether a profile was dropped."""
+    (`colour.kept_profile`), and what to say: COLOUR_PROFILE_DROPPED when a profile could not
+    be used, IMAGE_COLOURS_CLIPPED when converting to sRGB clipped colours."""
     icc = frame.info.get("icc_profile")
     upright = _upright(frame)
-    profile_dropped = False
+    said: list[str] = []
     profile = kept_profile(icc, upright.mode, encoder) if upright.mode in _MODES[encoder] else None
     if profile is None:  # else its values stay, written with the profile cleaned (r11j J8)
         try:
-            upright = to_srgb(upright, icc)
+            upright, clipped = converted_to_srgb(upright, icc)
+            said += [IMAGE_COLOURS_CLIPPED] if clipped else []
         except ProfileDropped:
-            profile_dropped = True
+            said.append(COLOUR_PROFILE_DROPPED)
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
@@ -328,7 +330,7 @@ def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.I
         fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker
     if profile is not None:
         fresh.info["icc_profile"] = profile  # cleaned: colour tags only (media/colour.py)
-    return fresh, profile_dropped
+    return fresh, said
 
 
 def _upright(frame: Image.Image) -> Image.Image:

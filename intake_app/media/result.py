@@ -84,6 +84,9 @@ OFFICE_HIDDEN_CONTENT_KEPT = "office_hidden_content_kept"
 """An Office file holding content a reader does not see when simply viewing it (a hidden or very
 hidden sheet, a hidden slide, speaker notes), kept as it is (`office_hidden`): cleaned with an
 exception."""
+IMAGE_COLOURS_CLIPPED = "image_colours_clipped"
+"""A picture whose colours were converted to sRGB (a GIF's colour profile, or one that cannot be
+kept cleaned) and some fell outside it: they are a little less vivid now (`colour`). A note."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -134,6 +137,7 @@ WARNING_CODES: tuple[str, ...] = (
     SVG_CLEANER_STOPPED,
     IMAGE_CLEANER_STOPPED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    IMAGE_COLOURS_CLIPPED,
 )
 
 NOTES: frozenset[str] = frozenset({
@@ -152,6 +156,7 @@ NOTES: frozenset[str] = frozenset({
     IMAGE_COLOURS_CHANGED,
     OFFICE_UNSEEN_TEXT_REMOVED,
     IMAGE_RECOMPRESSED,
+    IMAGE_COLOURS_CLIPPED,
 })
 """Warnings that say how a file was cleaned, not that anything identifying stayed in it: a
 picture cleaned without decoding (only what a viewer reads is kept), frames or a colour profile
@@ -159,7 +164,7 @@ dropped, a digital signature, an unreadable font program, a 3D model, a sheet's 
 footer text or macros removed, a picture's colours stored with fewer bits, a motion photo's
 video left out, a PDF's protection against editing or printing removed, small faults of a
 PDF repaired, a GIF's colours chosen anew, a Word document's deleted and hidden text
-removed, a photo compressed anew. Every other
+removed, a photo compressed anew, colours outside sRGB made less vivid. Every other
 warning of a cleaned file is an exception: something that may identify is still in it."""
 
 

@@ -330,6 +330,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The picture data of a JPEG picture could not be written anew; bytes hidden "
         "between that data may have stayed.",
     },
+    "media.image_colours_clipped": {
+        "nl": "De kleuren zijn omgezet naar sRGB, de kleuren die elk scherm toont; de felste "
+        "kleuren vielen daarbuiten en zijn nu iets minder fel.",
+        "en": "The colours were converted to sRGB, the colours every screen shows; the most "
+        "vivid ones fell outside it and are slightly less vivid now.",
+    },
     "media.image_colours_changed": {
         "nl": "De GIF is opnieuw opgeslagen en sommige kleuren zijn veranderd: een GIF-beeld "
         "heeft hoogstens 256 kleuren en die zijn opnieuw gekozen (bij een transparante kleur, "
