@@ -98,3 +98,43 @@ def test_export_keyless_or_unlisted_with_ids_or_all_is_a_clear_refusal(tmp_path:
         refused = run_cli([*common, flag], cwd=tmp_path, env=ENGLISH)
         assert refused.returncode == 1, refused.stderr  # was 70: an internal error
         assert sentence(code, "en") in refused.stderr
+
+
+def test_the_lock_page_offers_to_save_the_sealed_files_when_the_key_is_lost(
+        qtbot, tmp_path: Path, english_ui, secret_service) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+    from test_gui_delivery import Answers
+
+    from intake_app.ui.main_window import MainWindow
+
+    profile = rollback_profile(tmp_path, use_keyring=True)
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    [item_id] = _sealed(session, 1)
+    session.lock()
+    device_secret.delete(vault_file.read(profile).profile_id)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+
+    class Folder(Answers):
+        def choose_unlisted_folder(self, parent):
+            return stick
+
+    window = MainWindow(profile, dialogs=Folder())
+    qtbot.addWidget(window)
+    window.show()
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.save_sealed.isVisible(), timeout=20000)
+    assert "can still reach the office" in page.error.text()
+    qtbot.mouseClick(page.save_sealed, Qt.LeftButton)
+    copy = stick / f"{COPY_PREFIX}{item_id}.age"
+    qtbot.waitUntil(lambda: copy.exists() and bool(page.findChildren(QMessageBox,
+                                                                     "sealed_saved")),
+                    timeout=20000)
+    assert copy.read_bytes() == (profile / "sealed" / f"{item_id}.age").read_bytes()
+    [told] = page.findChildren(QMessageBox, "sealed_saved")
+    assert sentence("liaison_out.unlisted_unsigned", "en") in told.text()
+    told.close()
+    window.close()

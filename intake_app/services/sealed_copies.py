@@ -22,6 +22,15 @@ from intake_app.fs.sealed_files import copy_out
 from intake_app.fs.sealed_files import sealed_ids as ids_of
 
 SEALED_DIR = "sealed"
+#: The refusals after which a profile cannot be opened but its sealed files, age files to the
+#: office, can still reach it (the window offers `save_sealed_without_key` after them; the
+#: command line says `export --keyless`, cli/liaison_commands.py).
+STILL_DELIVERABLE = frozenset({
+    "vault.device_secret_missing", "vault.missing", "vault.not_found",
+    "store.missing", "store.tampered", "store.key_mismatch", "store.rolled_back",
+    "vault.wiped", "vault.tampered", "vault.corrupt", "vault.rolled_back",
+    "vault.profile_rolled_back",
+})
 
 
 def sealed_ids(profile_dir: Path) -> tuple[str, ...]:

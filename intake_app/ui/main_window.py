@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         """The unlock page and the menus, in the current UI language (the set-up page is built
         when first shown: a profile that exists never needs it, and it costs start-up time)."""
         self.setWindowTitle(self.tr("Seinpost"))
-        self.unlock_page = UnlockPage(self.profile_dir, self.runner, self.engines)
+        self.unlock_page = UnlockPage(self.profile_dir, self.runner, self.engines,
+                                      dialogs=self.dialogs)
         self.unlock_page.unlocked.connect(self.open_session)
         self.unlock_page.setup_requested.connect(
             lambda: self.pages.setCurrentWidget(self.setup_page))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.ui import keyless_save
 from intake_app.ui.access import name_fields
 from intake_app.ui.caps_lock import CapsLockWatch
 from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
@@ -34,11 +35,12 @@ class UnlockPage(QWidget):
     setup_requested = Signal()  # the vault was erased: the person sets up a new profile
 
     def __init__(self, profile_dir: Path, runner: TaskRunner, engines: EngineLoader,
-                 parent=None) -> None:
+                 parent=None, dialogs=None) -> None:
         super().__init__(parent)
-        self._profile_dir = profile_dir
-        self._runner = runner
+        self._profile_dir = self.profile_dir = profile_dir
+        self._runner = self.runner = runner
         self._engines = engines
+        self.dialogs = dialogs  # the window's FileDialogs (ui/keyless_save.py asks a folder)
         self.title = title = QLabel(self.tr("Seinpost is locked"))
         title.setObjectName("title")
         self.intro = intro = QLabel(self.tr("Type your passphrase to open your vault."))
@@ -90,6 +92,10 @@ class UnlockPage(QWidget):
         self.setup_again = QPushButton(self.tr("&Set up a new profile…"))
         self.setup_again.clicked.connect(self.setup_requested)
         self.setup_again.hide()
+        # When the profile cannot be opened but its sealed files can still reach the office.
+        self.save_sealed = QPushButton(self.tr("Sa&ve the sealed files for the office…"))
+        self.save_sealed.clicked.connect(lambda: keyless_save.save(self))
+        self.save_sealed.hide()
 
         row = QHBoxLayout()
         row.addWidget(label)
@@ -108,6 +114,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addWidget(self.setup_again)
+        layout.addWidget(self.save_sealed)
         layout.addStretch(1)
         name_fields(self)
         self._waiting_to_unlock = False
@@ -232,6 +239,7 @@ class UnlockPage(QWidget):
 
     def _status_failed(self, exc: Exception) -> None:
         self._show(self.error, describe_error(exc))
+        keyless_save.offer_after(self, exc)
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
@@ -308,6 +316,8 @@ class UnlockPage(QWidget):
             # the erasure is proven (review r7k R7K-10: the flag alone hid the field at once).
             self._show_erased()
             self.setup_again.show()
+            keyless_save.offer_after(self, exc)
             return
         self._show(self.error, describe_error(exc))
+        keyless_save.offer_after(self, exc)
         self.refresh()

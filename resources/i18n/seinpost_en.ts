@@ -840,6 +840,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <location filename="../../intake_app/ui/keyless_save.py" line="57"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -849,7 +850,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Save…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="276"/>
+        <location filename="../../intake_app/ui/main_window.py" line="289"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Locks itself after %n minute without use.</numerusform>
@@ -1175,7 +1176,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
@@ -1186,7 +1187,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="164"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
@@ -1294,12 +1295,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
@@ -1319,7 +1320,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
@@ -1354,27 +1355,27 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1601,38 +1602,38 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
         <source>Passphrase strength</source>
         <extracomment>How long after the last keystroke the meter judges (milliseconds): a person typing fast starts one judgement per pause, not one per key.</extracomment>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="100"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="106"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="118"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="124"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="119"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="125"/>
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="120"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="126"/>
         <source>Not strong enough yet</source>
         <translation>Not strong enough yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="121"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="127"/>
         <source>Strong enough</source>
         <translation>Strong enough</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="122"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="128"/>
         <source>Very strong</source>
         <translation>Very strong</translation>
     </message>
@@ -1762,79 +1763,84 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="214"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="215"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="46"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="53"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="56"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="58"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Sh&amp;ow passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="79"/>
         <source>Getting ready</source>
         <translation>Getting ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
         <source>Opening your vault…</source>
         <translation>Opening your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="90"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="92"/>
         <source>&amp;Set up a new profile…</source>
         <translation>Set up a ne&amp;w profile…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="131"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="96"/>
+        <source>Sa&amp;ve the sealed files for the office…</source>
+        <translation>Sa&amp;ve the sealed files for the office…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="132"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="192"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="199"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
         <source>This vault was erased</source>
         <translation>This vault was erased</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="202"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="209"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="226"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="227"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>
@@ -1842,12 +1848,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="282"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>What you typed after the last save could not be kept in your vault and is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="292"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>What you typed could not be kept in your vault and is lost.</translation>
     </message>

@@ -840,6 +840,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <location filename="../../intake_app/ui/main_window.py" line="119"/>
+        <location filename="../../intake_app/ui/keyless_save.py" line="57"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -849,7 +850,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/main_window.py" line="276"/>
+        <location filename="../../intake_app/ui/main_window.py" line="289"/>
         <source>Locks itself after %n minute(s) without use.</source>
         <translation>
             <numerusform>Vergrendelt zich na %n minuut zonder gebruik.</numerusform>
@@ -1175,7 +1176,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="280"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
@@ -1186,7 +1187,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/setup_page.py" line="164"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="354"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
@@ -1294,12 +1295,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="284"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="291"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
@@ -1319,7 +1320,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="301"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
@@ -1354,27 +1355,27 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="328"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="348"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="368"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="320"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="313"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1601,38 +1602,38 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="73"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="76"/>
         <source>Passphrase strength</source>
         <extracomment>How long after the last keystroke the meter judges (milliseconds): a person typing fast starts one judgement per pause, not one per key.</extracomment>
         <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="100"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="106"/>
         <source>This passphrase is too easy to guess. Choose a longer one: several unrelated words, or a sentence only you would think of.</source>
         <translation>Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, of een zin die alleen u zou bedenken.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="118"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="124"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="119"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="125"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="120"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="126"/>
         <source>Not strong enough yet</source>
         <translation>Nog niet sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="121"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="127"/>
         <source>Strong enough</source>
         <translation>Sterk genoeg</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/strength_meter.py" line="122"/>
+        <location filename="../../intake_app/ui/strength_meter.py" line="128"/>
         <source>Very strong</source>
         <translation>Heel sterk</translation>
     </message>
@@ -1762,79 +1763,84 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="42"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="214"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="215"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="46"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="49"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="51"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="53"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="56"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="58"/>
         <source>Sh&amp;ow passphrase</source>
         <translation>Wachtzin &amp;tonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="77"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="79"/>
         <source>Getting ready</source>
         <translation>Bezig met klaarmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="82"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="84"/>
         <source>Opening your vault…</source>
         <translation>Kluis openen…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="90"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="92"/>
         <source>&amp;Set up a new profile…</source>
         <translation>&amp;Nieuw profiel inrichten…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="131"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="96"/>
+        <source>Sa&amp;ve the sealed files for the office…</source>
+        <translation>&amp;Verzegelde bestanden voor het meldpunt bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="132"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="192"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="199"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
         <source>This vault was erased</source>
         <translation>Deze kluis is gewist</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="202"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="209"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Te veel verkeerde wachtzinnen hebben deze kluis gewist. De signalen kunnen op deze laptop niet meer worden geopend, en signalen die verzegeld maar nog niet afgeleverd waren, bereiken het meldpunt niet. Laat het meldpunt weten welke bundels u nog niet had overgedragen. Richt een nieuw profiel in om verder te gaan met vastleggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="226"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="227"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
@@ -1842,12 +1848,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="282"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="292"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>

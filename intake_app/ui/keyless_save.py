@@ -1,0 +1,63 @@
+"""The lock page's way to save the sealed files of a profile that cannot be opened (review r7j
+R7J-7): after a refusal services/sealed_copies.py lists in STILL_DELIVERABLE (its keyring entry
+or vault.json lost, its store refused or erased), the page offers "Save the sealed files for the
+office…" when the profile holds any; they are copied as they are, without the key, and the
+person is told they carry no signature (the sentence `liaison_out.unlisted_unsigned`). The
+listing and the copy run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from intake_app.sentences import sentence
+from intake_app.ui.code_widgets import label_language
+from intake_app.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    from intake_app.ui.unlock_page import UnlockPage
+
+
+def offer_after(page: UnlockPage, exc: BaseException) -> None:
+    """Show `page.save_sealed` when `exc` left sealed files deliverable and there are some;
+    hide it otherwise."""
+    page.save_sealed.hide()
+    profile, code = page.profile_dir, getattr(exc, "code", None)
+
+    def work(_progress) -> int:  # the engine module is imported by the worker only
+        from intake_app.services.sealed_copies import STILL_DELIVERABLE, sealed_ids
+
+        return len(sealed_ids(profile)) if code in STILL_DELIVERABLE else 0
+
+    page.runner.start(work, on_success=lambda count: page.save_sealed.setVisible(count > 0),
+                      on_failure=lambda _exc: None)
+
+
+def save(page: UnlockPage) -> None:
+    """Ask for a folder (the unlisted files' chooser) and copy every sealed file there."""
+    folder = page.dialogs.choose_unlisted_folder(page) if page.dialogs is not None else None
+    if folder is None:
+        return
+    profile = page.profile_dir
+
+    def work(_progress):
+        from intake_app.services.sealed_copies import save_sealed_without_key
+
+        return save_sealed_without_key(profile, folder)
+
+    def saved(paths) -> None:
+        language = label_language()
+        text = "\n".join([sentence("liaison_out.keyless_saved", language, count=len(paths)),
+                          *(str(path) for path in paths), "",
+                          sentence("liaison_out.unlisted_unsigned", language)])
+        page.saved_sealed = box = QMessageBox(
+            QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
+            QMessageBox.Ok, page)
+        box.setObjectName("sealed_saved")
+        box.open()
+
+    page.runner.start(work, on_success=saved,
+                      on_failure=lambda exc: page.error.setText(describe_error(exc)))
