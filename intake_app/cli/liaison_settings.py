@@ -19,10 +19,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="show or change passphrase, auto-lock, wipe-after and duress passphrase",
     )
     settings.add_argument("--auto-lock", metavar="MINUTES", type=int,
-                          help="lock the window after this many idle minutes (default 5)")
+                          help="lock the window after this many idle minutes (1 to 120, "
+                               "default 5)")
     settings.add_argument("--wipe-after", metavar="N|off",
-                          help="erase the vault after N wrong passphrases in a row, or off "
-                               "(keyring mode only)")
+                          help="erase the vault after N wrong passphrases in a row (N from 2 "
+                               "to 1000), or off (keyring mode only)")
     settings.add_argument("--change-passphrase", action="store_true",
                           help="choose a new passphrase (asked twice, or --new-passphrase-file)")
     settings.add_argument("--new-passphrase-file", metavar="FILE")

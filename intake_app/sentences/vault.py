@@ -168,6 +168,17 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Die instelling valt buiten de toegestane grenzen.",
         "en": "That setting is outside the allowed range.",
     },
+    "vault.invalid_auto_lock": {
+        "nl": "De automatische vergrendeling moet tussen {low} en {high} minuten liggen. Er is "
+              "niets veranderd.",
+        "en": "The auto-lock must be between {low} and {high} minutes. Nothing was changed.",
+    },
+    "vault.invalid_wipe_after": {
+        "nl": "Wissen na verkeerde wachtzinnen moet een aantal tussen {low} en {high} zijn, of "
+              "uit (off). Er is niets veranderd.",
+        "en": "Wipe-after must be a number from {low} to {high} wrong passphrases, or off. "
+              "Nothing was changed.",
+    },
     "vault.duress_name_needed": {
         "nl": "Geef de naam die het geleegde profiel laat zien. Elk profiel dat hier wordt "
               "ingesteld heeft een naam die u kiest; een profiel dat als \u2018Liaison\u2019 "

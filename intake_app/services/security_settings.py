@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from intake_app.crypto import keycard
 from intake_app.store.local_store import LocalStore
-from intake_app.vault import DuressIsPassphrase, InvalidSetting, Vault
+from intake_app.vault import AutoLockOutOfRange, DuressIsPassphrase, Vault
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 MIN_AUTO_LOCK_MINUTES = 1
@@ -31,12 +31,9 @@ def auto_lock_minutes(store: LocalStore) -> int:
 
 def set_auto_lock_minutes(store: LocalStore, minutes: int) -> None:
     """Set the idle auto-lock to `minutes` (whole minutes within the allowed range);
-    raises InvalidSetting otherwise."""
+    raises AutoLockOutOfRange (an InvalidSetting, the range in its sentence) otherwise."""
     if type(minutes) is not int or not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
-        raise InvalidSetting(
-            f"Auto-lock must be between {MIN_AUTO_LOCK_MINUTES} and {MAX_AUTO_LOCK_MINUTES} "
-            "minutes."
-        )
+        raise AutoLockOutOfRange(low=MIN_AUTO_LOCK_MINUTES, high=MAX_AUTO_LOCK_MINUTES)
     store.set_auto_lock_setting(minutes)
 
 

@@ -12,6 +12,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from intake_app.vault.errors import (
+    AutoLockOutOfRange,
     DeviceSecretMissing,
     DuressIsPassphrase,
     DuressNameNeeded,
@@ -37,6 +38,7 @@ from intake_app.vault.errors import (
     VaultWiped,
     VaultWriteFailed,
     WeakKdfParams,
+    WipeAfterOutOfRange,
     WipeNeedsKeyring,
     WrongPassphrase,
 )
@@ -90,6 +92,7 @@ __all__ = [
     "MAX_WIPE_AFTER",
     "MIN_SCORE",
     "MIN_WIPE_AFTER",
+    "AutoLockOutOfRange",
     "DeviceSecretMissing",
     "DuressIsPassphrase",
     "DuressNameNeeded",
@@ -120,6 +123,7 @@ __all__ = [
     "VaultWriteFailed",
     "WeakKdfParams",
     "WeakPassphrase",
+    "WipeAfterOutOfRange",
     "WipeNeedsKeyring",
     "WrongPassphrase",
     "check_new_passphrase",

@@ -211,6 +211,20 @@ class InvalidSetting(VaultError):
     default_message = "That vault setting is not allowed."
 
 
+class AutoLockOutOfRange(InvalidSetting):
+    """An auto-lock outside its range (code "vault.invalid_auto_lock", `low`, `high`: the
+    allowed minutes), so the sentence says the range (review r7k R7K-7a)."""
+
+    code = "vault.invalid_auto_lock"
+
+
+class WipeAfterOutOfRange(InvalidSetting):
+    """A wipe-after number outside its range (code "vault.invalid_wipe_after", `low`, `high`:
+    the allowed numbers of wrong passphrases; "off" is allowed too; review r7k R7K-7a)."""
+
+    code = "vault.invalid_wipe_after"
+
+
 class DuressNameNeeded(InvalidSetting):
     """A duress passphrase given without the name the emptied profile shows (code
     "vault.duress_name_needed"): every profile set up here has a name the person chose, so one

@@ -14,9 +14,9 @@ from intake_app.vault.core import replace_slot, with_slot
 from intake_app.vault.errors import (
     DuressIsPassphrase,
     DuressNearPassphrase,
-    InvalidSetting,
     PassphraseIsDuress,
     PassphraseNearDuress,
+    WipeAfterOutOfRange,
     WipeNeedsKeyring,
 )
 from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
@@ -112,15 +112,13 @@ class Protection(Unlocking):
     def set_wipe_after(self, current_passphrase: str, n: int | None) -> None:
         """Erase the vault after `n` wrong passphrases in a row (None: never, the default).
 
-        Raises InvalidSetting unless `n` is None or between MIN_WIPE_AFTER and MAX_WIPE_AFTER,
+        Raises WipeAfterOutOfRange (an InvalidSetting) unless `n` is None or between
+        MIN_WIPE_AFTER and MAX_WIPE_AFTER,
         and WipeNeedsKeyring for a number in passphrase-only mode (before the passphrase is
         tried: nothing counted), where the counter never erases (unlocking.py `_may_wipe`).
         """
         if n is not None and (type(n) is not int or not MIN_WIPE_AFTER <= n <= MAX_WIPE_AFTER):
-            raise InvalidSetting(
-                f"Wipe after must be between {MIN_WIPE_AFTER} and {MAX_WIPE_AFTER} attempts, "
-                "or off."
-            )
+            raise WipeAfterOutOfRange(low=MIN_WIPE_AFTER, high=MAX_WIPE_AFTER)
         with self._mutex:
             if n is not None and self._reload().keyring_mode != MODE_KEYRING:
                 raise WipeNeedsKeyring()
