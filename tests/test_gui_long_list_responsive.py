@@ -28,7 +28,7 @@ from intake_app.ui.main_window import MainWindow
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_rows import UNREAD
 from intake_app.ui.signal_table import SignalTable
-from intake_app.ui.summary_reader import SYNC_READS
+from intake_app.ui.summary_reader import CHUNK, SYNC_READS
 
 DRAFTS = 400
 GOAL_S = 0.050
@@ -67,11 +67,21 @@ def test_unlocking_400_drafts_decrypts_a_few_on_the_gui_thread_and_the_worker_fi
     on_gui = _reads_by_thread(monkeypatch)
     window = unlocked_window(qtbot, profile, Answers())
     page = window.workspace
+    measured: list[int] = []
+    size_hint = SignalTable.sizeHintForColumn
+    monkeypatch.setattr(SignalTable, "sizeHintForColumn",
+                        lambda table, column: measured.append(column) or size_hint(table, column))
     try:
         assert page.table.rowCount() == DRAFTS  # every row at once, most still being read
         assert sum(on_gui) <= SYNC_READS
+        # Newest first, as the list shows them: the top rows are whole at once.
+        top = [page.table.item(row, 1).text() for row in range(SYNC_READS)]
+        assert UNREAD not in top and page.table.item(DRAFTS - 1, 1).text() == UNREAD
         qtbot.waitUntil(lambda: _filled(page), timeout=60000)
         assert sum(on_gui) <= SYNC_READS, "drafts were decrypted on the GUI thread"
+        # The columns are measured again for the chunks filling rows Qt measures, not for the
+        # many further down (six columns a measuring).
+        assert len(measured) <= 6 * (DRAFTS // CHUNK) // 2, f"{len(measured) // 6} measurings"
         assert len(on_gui) >= DRAFTS  # each read once, by the worker but a few
         texts = {page.table.item(row, column).text() for row in range(DRAFTS)
                  for column in (1, 2, 3)}  # what it is about, when, where

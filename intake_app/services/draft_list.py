@@ -79,8 +79,9 @@ class SummaryCache:
     def summaries(self, drafts: Iterable[Any], read: Callable[[str], Mapping[str, Any]], *,
                   budget: int | None = None,
                   step: Callable[[], None] | None = None) -> dict[str, DraftSummary]:
-        """The summary of every draft of `drafts` (DraftInfo: id, updated_at, size), by id;
-        `read(id)` gives a changed or new draft's fields (its errors pass through).
+        """The summary of every draft of `drafts` (DraftInfo: id, updated_at, size; oldest
+        change first, as the store lists them), by id; `read(id)` gives a changed or new
+        draft's fields (its errors pass through). Drafts are read newest change first.
 
         `budget`: at most this many drafts are read; the others not kept are left out of the
         answer (0: only what is kept). `step()` is called before each read (a worker's
@@ -92,7 +93,7 @@ class SummaryCache:
         known: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
         made: dict[str, tuple[tuple[str, int, date], DraftSummary]] = {}
         try:
-            for draft in drafts:
+            for draft in reversed(drafts):  # newest change first: the list shows those first
                 stamp = (draft.updated_at, draft.size, today)
                 old = kept.get(draft.id)
                 if old is not None and old[0] == stamp:

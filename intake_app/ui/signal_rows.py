@@ -78,21 +78,23 @@ class SignalRows(QAbstractTableModel):
                 return True
         return False
 
-    def fill(self, summaries: dict[str, DraftSummary]) -> bool:
+    def fill(self, summaries: dict[str, DraftSummary]) -> list[int] | None:
         """Give each draft row still without a summary its own from `summaries` (id ->
         summary, read by a worker: ui/summary_reader.py); a row that has one keeps it (an
-        autosave's is newer). Sorted again when the order depends on them. True when any row
-        changed."""
-        changed = False
+        autosave's is newer). The rows that changed, in order; None when the rows were sorted
+        again (the order depends on the summaries) and any may have moved."""
+        changed = []
         for row, (entry, summary) in enumerate(self.rows):
             if summary is None and entry.kind == "draft" and entry.id in summaries:
                 self.rows[row] = (entry, summaries[entry.id])
                 self._cells.pop(row, None)
-                changed = True
-        if changed:
-            if self._sorted_by is not None and self._sorted_by[0] in SUMMARY_COLUMNS:
-                self.sort(*self._sorted_by)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
+                changed.append(row)
+        if not changed:
+            return changed
+        if self._sorted_by is not None and self._sorted_by[0] in SUMMARY_COLUMNS:
+            self.sort(*self._sorted_by)
+            changed = None
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COLUMNS - 1))
         return changed
 
     def unread(self) -> bool:
