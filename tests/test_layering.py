@@ -30,6 +30,8 @@ ENTRY_POINTS = {
     "intake_app.domain.taxonomy", "intake_app.domain.identifiers", "intake_app.domain.places",
     "intake_app.domain.municipalities", "intake_app.domain.countries",
     "intake_app.crypto.keycard",
+    # The typed fingerprint compared group by group: the window's set-up and `init` alike.
+    "intake_app.crypto.fingerprint_check",
     "intake_app.vault", "intake_app.vault.profile",
     "intake_app.services.liaison", "intake_app.services.security_settings",
     "intake_app.services.formats",

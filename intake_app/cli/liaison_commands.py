@@ -97,7 +97,7 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
     typed = ns.fingerprint if ns.fingerprint is not None else console.ask(
         sentence("liaison_out.fingerprint_question", console.language))
     if not card.matches_fingerprint(typed):
-        raise FingerprintMismatch()
+        raise FingerprintMismatch(card.fingerprint, typed)
     console.say("liaison_out.fingerprint_confirmed", fingerprint=card.fingerprint)
     passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
     session = LiaisonSession.initialise(

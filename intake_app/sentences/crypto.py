@@ -52,6 +52,23 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The fingerprint you typed does not match this office card. Check it with the "
               "office; nothing was set up.",
     },
+    # Review r7k R7K-7e: `init` names what differs, as the window's set-up does.
+    "keycard.fingerprint_mismatch_groups": {
+        "nl": "De vingerafdruk die u typte past niet bij deze kaart van het meldpunt: groep(en) "
+              "{groups} van 8 verschil(len). Vraag het meldpunt die opnieuw voor te lezen; "
+              "verschillen ze dan nog, gebruik deze kaart dan niet. Er is niets ingesteld.",
+        "en": "The fingerprint you typed does not match this office card: group(s) {groups} "
+              "of 8 differ. Ask the office to read them again; if they still differ, do not "
+              "use this card. Nothing was set up.",
+    },
+    "keycard.fingerprint_mismatch_count": {
+        "nl": "U typte {typed} cijfers; de vingerafdruk van het meldpunt heeft er {expected} (8 "
+              "groepen van 5). Vraag het meldpunt de hele vingerafdruk opnieuw voor te lezen en "
+              "typ hem nog eens. Er is niets ingesteld.",
+        "en": "You typed {typed} digits; the office fingerprint has {expected} (8 groups of 5). "
+              "Ask the office to read the whole fingerprint again and type it once more. "
+              "Nothing was set up.",
+    },
     "signature.invalid": {
         "nl": "Een handtekening klopt niet: het bestand is gewijzigd of niet door deze sleutel "
               "ondertekend.",

@@ -78,7 +78,7 @@ def create_profile(
     """
     check_office_role(office_card)
     if not office_card.matches_fingerprint(typed_fingerprint):
-        raise FingerprintMismatch()
+        raise FingerprintMismatch(office_card.fingerprint, typed_fingerprint)
     keycard.check_name(liaison_name)
     profile_dir = prepare_profile_dir(profile_dir)
     erased = None

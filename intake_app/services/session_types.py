@@ -10,20 +10,43 @@ from pathlib import Path
 from typing import NamedTuple
 
 from intake_app.crypto import keycard
+from intake_app.crypto.fingerprint_check import count_problem, differing_groups
 from intake_app.domain.states import SignalState
 from intake_app.vault import VaultStatus
 
 
 class FingerprintMismatch(keycard.KeyCardError):
-    """The fingerprint typed at set-up is not the office card's (nothing was set up)."""
+    """The fingerprint typed at set-up is not the office card's (nothing was set up).
+
+    `FingerprintMismatch(card_fingerprint, typed)` names what differs as the window's set-up
+    does (crypto/fingerprint_check.py, review r7k R7K-7e), never the card's digits: code
+    "keycard.fingerprint_mismatch_count" (`typed`, `expected`: the numbers of digits) when
+    digits are missing or too many, "keycard.fingerprint_mismatch_groups" (`groups`: "3" or
+    "3, 5") when groups differ; without arguments the plain "keycard.fingerprint_mismatch"."""
 
     code = "keycard.fingerprint_mismatch"
+    codes = ("keycard.fingerprint_mismatch", "keycard.fingerprint_mismatch_count",
+             "keycard.fingerprint_mismatch_groups")
 
-    def __init__(self) -> None:
-        super().__init__(
-            "The fingerprint you typed does not match this office card: it was not accepted "
-            "and nothing was set up. Check the card and the fingerprint with the office."
-        )
+    def __init__(self, card_fingerprint: str | None = None, typed: str | None = None) -> None:
+        if card_fingerprint is None or typed is None:
+            super().__init__(
+                "The fingerprint you typed does not match this office card: it was not "
+                "accepted and nothing was set up. Check the card and the fingerprint with the "
+                "office.")
+            return
+        counted = count_problem(card_fingerprint, typed)
+        if counted is not None:
+            expected = sum(len(group) for group in card_fingerprint.split())
+            super().__init__(code="keycard.fingerprint_mismatch_count",
+                             typed=sum(c.isdigit() for c in typed), expected=expected)
+            return
+        groups = differing_groups(card_fingerprint, typed)
+        if not groups:  # no group differs, yet it did not match: say it plainly
+            super().__init__(code="keycard.fingerprint_mismatch")
+            return
+        super().__init__(code="keycard.fingerprint_mismatch_groups",
+                         groups=", ".join(str(g) for g in groups))
 
 
 def check_office_role(card: keycard.KeyCard) -> keycard.KeyCard:

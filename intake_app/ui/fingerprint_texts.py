@@ -1,4 +1,5 @@
-"""The set-up page's sentences about a typed office fingerprint (ui/fingerprint_check.py compares).
+"""The set-up page's sentences about a typed office fingerprint (crypto/fingerprint_check.py
+compares).
 
 They keep the set-up page's translation context ("SetupPage"), so the catalogues are unchanged;
 each is a literal `QCoreApplication.translate` call, so pyside6-lupdate finds it.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from intake_app.ui.fingerprint_check import count_problem, differing_groups
+from intake_app.crypto.fingerprint_check import count_problem, differing_groups
 
 
 def fingerprint_problem(card_fingerprint: str, typed: str) -> str | None:

@@ -2,7 +2,8 @@
 
 The liaison types what they hear; only then is the card's fingerprint compared. A mismatch names
 the groups that differ (by their place, 1 to 8), never the card's digits: showing them would let
-a liaison copy instead of listen.
+a liaison copy instead of listen. The window's set-up (ui/fingerprint_texts.py) and `intake-app
+init` (services/session_types.FingerprintMismatch) say the same (review r7k R7K-7e).
 """
 
 from __future__ import annotations
