@@ -15,7 +15,11 @@ import zipfile
 from pathlib import Path
 
 import pikepdf
+import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
+
+pillow_heif.register_heif_opener()  # `frames` reads HEIC originals (images loads it lazily)
+
 
 CANARY = b"CANARY"
 """Every name, device, place or path planted in a test file contains this word."""
