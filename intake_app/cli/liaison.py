@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The headless tool's parser: every command and its options."""
     # The command modules load the engines: imported here, so the window's start (no command)
     # does not wait for them (benchmarks/startup.py).
-    from intake_app.cli import front_door, liaison_settings, liaison_transfer
+    from intake_app.cli import front_door, liaison_settings, liaison_transfer, signal_help
 
     parser = front_door.new_parser(PROG, "Seinpost liaison tool (headless).")
     _common(parser, None)
@@ -43,8 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--no-keyring", action="store_true",
                       help="passphrase only, without the system keyring (weaker)")
 
-    record = sub.add_parser("record", parents=[common], help="save a new draft")
-    record.add_argument("--from", dest="source", metavar="FILE.json", required=True)
+    record = sub.add_parser("record", parents=[common], help="save a new draft",
+                            epilog=signal_help.record_epilog(),
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    record.add_argument("--from", dest="source", metavar="FILE.json", required=True,
+                        help="the signal as JSON (a complete example below)")
     record.add_argument("--attach", metavar="FILE", action="append", default=[], type=Path)
     record.add_argument("--keep-original", dest="keep", nargs=0, action=_KeepOriginal,
                         default=frozenset(),
