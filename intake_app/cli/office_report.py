@@ -95,7 +95,15 @@ def cmd_purge(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--yes", action="store_true",
                    help="remove without asking (on a terminal purge first says what would go "
                         "and asks)")
+    _language_option(p)
     p.set_defaults(run=_run_purge)
+
+
+def _language_option(p: argparse.ArgumentParser) -> None:
+    """`--lang` for a command whose only output is messages (review r14m R14m-4: purge and
+    settings took their language only from the terminal's; `main` reads it from argv)."""
+    p.add_argument("--lang", choices=usage.LANGUAGES, default=None,
+                   help="language of every message (default: the terminal's)")
 
 
 def _run_purge(args: argparse.Namespace, console: Console) -> int:
@@ -110,8 +118,8 @@ def _run_purge(args: argparse.Namespace, console: Console) -> int:
         if args.dry_run or ask:
             plan = retention.plan_purge(conn, args.db, before)
             _say_plan(console, "office_out.would_purge", plan)
-            if args.dry_run:
-                return 0
+            if args.dry_run or not (plan.signals or plan.attachment_files):
+                return 0  # nothing to remove: no question (review r14m R14m-4)
             if not console.confirm(sentence("office_out.purge_question", console.language,
                                             count=plan.signals)):
                 console.say("office_out.nothing_purged")
@@ -135,6 +143,7 @@ def cmd_settings(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
     p.add_argument("--retention", type=usage.whole_number, metavar="QUARTERS",
                    help="keep signals this many quarters, then `purge` removes them")
+    _language_option(p)
     p.set_defaults(run=_run_settings)
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 SENTENCES: dict[str, dict[str, str]] = {
     "office.retention": {
-        "nl": "Er is geen bewaartermijn ingesteld; geef --older-than of stel er een in.",
-        "en": "No retention period is set; give --older-than or set one.",
+        "nl": "Er is geen bewaartermijn ingesteld; geef --older-than of stel er een in: "
+              "intake-office settings --db DB --retention KWARTALEN.",
+        "en": "No retention period is set; give --older-than or set one: intake-office "
+              "settings --db DB --retention QUARTERS.",
     },
     "office.retention_range": {
         "nl": "Een bewaartermijn is 1 tot en met 400 kwartalen; {quarters} kan niet.",
