@@ -46,3 +46,37 @@ def test_a_gif_whose_colours_all_fit_in_srgb_is_not_told(tmp_path: Path) -> None
 def test_the_note_says_the_colours_are_less_vivid_in_both_languages() -> None:
     assert "minder fel" in sentence("media.image_colours_clipped", "nl")
     assert "less vivid" in sentence("media.image_colours_clipped", "en")
+
+
+def _camera_jpeg(colour_space: int, index: bytes, order: str = ">") -> bytes:
+    """A JPEG whose EXIF says what a camera set to Adobe RGB says (ColorSpace 0xFFFF,
+    InteropIndex "R03", no ICC profile), or sRGB (1, "R98"), in either byte order."""
+    import io
+    import struct
+
+    from PIL import Image
+
+    def directory(entries: list[tuple[int, int, int, bytes]]) -> bytes:
+        return struct.pack(order + "H", len(entries)) + b"".join(
+            struct.pack(order + "HHI", tag, kind, count) + value.ljust(4, b"\0")
+            for tag, kind, count, value in entries) + b"\0\0\0\0"
+
+    exif_at, interop_at = 8 + 18, 8 + 18 + 30
+    tiff = ((b"MM\0*" if order == ">" else b"II*\0") + struct.pack(order + "I", 8)
+            + directory([(0x8769, 4, 1, struct.pack(order + "I", exif_at))])
+            + directory([(0xA001, 3, 1, struct.pack(order + "H", colour_space)),
+                         (0xA005, 4, 1, struct.pack(order + "I", interop_at))])
+            + directory([(0x0001, 2, 4, index + b"\0")]))
+    out = io.BytesIO()
+    Image.new("RGB", (16, 8), (30, 160, 60)).save(out, "JPEG")
+    body = b"Exif\0\0" + tiff
+    return out.getvalue()[:2] + b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body + out.getvalue()[2:]
+
+
+def test_a_camera_jpeg_in_adobe_rgb_without_a_profile_is_told_its_colours_may_change(tmp_path: Path) -> None:
+    sealed = seal(tmp_path, {"_DSC0001.JPG": _camera_jpeg(0xFFFF, b"R03"), "_DSC0002.JPG": _camera_jpeg(0xFFFF, b"R03", "<"),
+                             "DSC_0003.JPG": _camera_jpeg(1, b"R98")})
+    adobe, adobe_le, srgb = sealed.signal["attachments"]
+    assert (adobe["cleaning"], adobe["warnings"]) == ("cleaned", ["colour_profile_dropped"])  # before: []
+    assert (adobe_le["cleaning"], adobe_le["warnings"]) == ("cleaned", ["colour_profile_dropped"])
+    assert (srgb["cleaning"], srgb["warnings"]) == ("cleaned", [])

@@ -17,6 +17,7 @@ left it (`jpeg_data_not_rebuilt`: bytes after a scan may stay).
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 
 from intake_app.media.icc import clean_icc
@@ -66,9 +67,47 @@ def clean_jpeg(data: bytes, *, appearance: bool, allow_truncated: bool = False) 
     cleaned = clean_icc(profile) if profile is not None else None
     if cleaned is not None and len(cleaned) <= 255 * _ICC_CHUNK:
         kept += icc_segments(cleaned)
-    elif present:
+    elif present or adobe_rgb_hint(data):  # the camera's Adobe RGB hint goes with EXIF
         warnings.append(COLOUR_PROFILE_DROPPED)
     return CleanJpeg(_after_jfif(picture, kept), tuple(warnings))
+
+
+def adobe_rgb_hint(data: bytes) -> bool:
+    """Whether a JPEG's EXIF says its colours are Adobe RGB without an ICC profile, as cameras
+    set to Adobe RGB write (DCF 2.0 option files, `_DSC0001.JPG`): ColorSpace (0xA001) is
+    "uncalibrated" (0xFFFF) and InteropIndex (0x0001 of the interoperability directory) is
+    "R03". Colour-managed viewers read it; the cleaned file has no EXIF but its orientation,
+    so the liaison is told its colours may look slightly different (COLOUR_PROFILE_DROPPED;
+    task q11b, the rest of review r11j J8). False for anything that cannot be read."""
+    for marker, body in header_segments(data):
+        if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
+            try:
+                return _adobe_rgb_in_exif(body[6:])
+            except (IndexError, ValueError, struct.error):
+                return False
+    return False
+
+
+def _adobe_rgb_in_exif(tiff: bytes) -> bool:
+    order = {b"II": "<", b"MM": ">"}[tiff[:2]]
+    exif = _entries(tiff, struct.unpack_from(order + "I", tiff, 4)[0], order).get(0x8769)
+    if exif is None:
+        return False
+    fields = _entries(tiff, exif[1], order)
+    interop = _entries(tiff, fields[0xA005][1], order) if 0xA005 in fields else {}
+    colour_space = fields.get(0xA001, (0, 0))
+    index = interop.get(0x0001, (0, 0))
+    return (colour_space[1] & 0xFFFF if order == "<" else colour_space[1] >> 16) == 0xFFFF and (
+        struct.pack(order + "I", index[1])[:3] == b"R03")
+
+
+def _entries(tiff: bytes, at: int, order: str) -> dict[int, tuple[int, int]]:
+    """tag -> (type, the 4-byte value field as a number) of the directory at `at` (at most 512
+    entries, as `jpeg_segments` reads an orientation)."""
+    count = struct.unpack_from(order + "H", tiff, at)[0]
+    return {tag: (kind, value) for tag, kind, _, value in (
+        struct.unpack_from(order + "HHII", tiff, at + 2 + 12 * index)
+        for index in range(min(count, 512)))}
 
 
 def icc_profile(data: bytes) -> tuple[bytes | None, bool]:
