@@ -5,6 +5,7 @@ these 0 signals for good?"."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from test_report_purge import fill
 from test_report_purge_question import purge_on_terminal
 
 from intake_app.cli.office import main as office_main
+from intake_app.office.report.periods import Quarter
 from intake_app.sentences import sentence
 
 
@@ -50,3 +52,23 @@ def test_purge_on_a_terminal_with_nothing_to_remove_does_not_ask(tmp_path: Path)
     assert code == 0, output
     assert sentence("office_out.purge_question", "en", count=0) not in output
     assert "would remove 0 signals" in output
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_report_reminds_of_signals_older_than_the_retention_period(
+        lang: str, tmp_path: Path, capsys) -> None:
+    """The retention setting removes nothing by itself; `report` says what is overdue."""
+    db = tmp_path / "office.db"
+    fill(db)  # 60 signals in 2026-Q1, 40 in 2026-Q3
+    args = ["report", "--db", str(db), "--period", "2026-Q3", "--compare", "0", "--lang", lang]
+    assert office_main([*args, "--out", str(tmp_path / "a")]) == 0
+    assert capsys.readouterr().err == ""  # no retention set: nothing to remind of
+    assert office_main(["settings", "--db", str(db), "--retention", "1"]) == 0
+    capsys.readouterr()
+    today = Quarter.of(datetime.now(UTC).strftime("%Y-%m-%d"))
+    before = today.shifted(-1)
+    count = 60 + (40 if before > Quarter(2026, 3) else 0)
+    assert office_main([*args, "--out", str(tmp_path / "b")]) == 0
+    line = sentence("office_out.retention_overdue", lang, count=count, before=before, db=db)
+    assert capsys.readouterr().err == sentence("cli.warning", lang, line=line) + "\n"
+    assert f"intake-office purge --db {db}" in line

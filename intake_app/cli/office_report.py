@@ -73,10 +73,14 @@ def _run_report(args: argparse.Namespace, console: Console) -> int:
         written = report_to_folder(conn, quarter, args.out, args.lang or "nl",
                                    compare=args.compare, threshold=args.threshold,
                                    protection=args.protection)
+        old = retention.overdue(conn, Quarter.of(datetime.now(UTC).strftime("%Y-%m-%d")))
     finally:
         conn.close()
     for path in written:
         console.out(str(path))
+    if old is not None:
+        console.warn(sentence("office_out.retention_overdue", console.language, count=old[0],
+                              before=old[1], db=args.db))
     return 0
 
 

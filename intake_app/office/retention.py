@@ -74,6 +74,19 @@ def set_retention_quarters(conn: sqlite3.Connection, quarters: int) -> None:
                  "DO UPDATE SET value = excluded.value", (RETENTION_KEY, str(quarters)))
 
 
+def overdue(conn: sqlite3.Connection, today: Quarter) -> tuple[int, Quarter] | None:
+    """How many signals are older than the retention period, and the first quarter it keeps,
+    with `today` the quarter running now; None when no period is set or none is older. The
+    setting removes nothing by itself: this is what `report` reminds of (review r14m R14m-4)."""
+    quarters = retention_quarters(conn)
+    if quarters is None:
+        return None
+    before = today.shifted(-quarters)
+    count = conn.execute("SELECT COUNT(*) FROM signals WHERE received < ?",
+                         (before.start,)).fetchone()[0]
+    return (count, before) if count else None
+
+
 def plan_purge(conn: sqlite3.Connection, db_path: Path, before: Quarter) -> PurgePlan:
     """What `purge` would remove, changing nothing (the dry run)."""
     plan = PurgePlan(before)

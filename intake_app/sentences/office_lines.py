@@ -177,6 +177,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "bewaartermijn: {quarters} kwartalen",
         "en": "retention: {quarters} quarters",
     },
+    "office_out.retention_overdue": {
+        "nl": "{count} signalen zijn ontvangen vóór {before} en vallen buiten de bewaartermijn; "
+              "verwijder ze met: intake-office purge --db {db}",
+        "en": "{count} signals were received before {before}, outside the retention period; "
+              "remove them with: intake-office purge --db {db}",
+    },
     "office_out.retention_not_set": {
         "nl": "bewaartermijn: niet ingesteld",
         "en": "retention: not set",
