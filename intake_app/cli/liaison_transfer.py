@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from intake_app.bundle.receipt import RECEIPT_GLOB
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
+from intake_app.errors import SeinpostError
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.services.sealed_copies import save_sealed_without_key
@@ -36,7 +38,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                                          metavar="COMMAND")
     imported = receipt_sub.add_parser("import", parents=[common],
                                       help="verify a receipt and purge the delivered signals")
-    imported.add_argument("file", metavar="FILE", type=Path)
+    imported.add_argument("file", metavar="FILE", type=Path, nargs="+",
+                          help="a receipt, several, or a folder of them (receipt-*.json, as the "
+                               "courier brings the office's receipts folder back): another "
+                               "liaison's are left alone and counted")
 
     card = sub.add_parser("office-card", parents=[common], help="the office's key card")
     card_sub = card.add_subparsers(dest="office_card_command", required=True, metavar="COMMAND")
@@ -116,10 +121,43 @@ def cmd_export_keyless(ns: argparse.Namespace, console: Console, profile: Path) 
 
 
 def cmd_receipt(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:
-    result = session.import_receipt(ns.file)
+    """`receipt import FILE...`: one file as always (a refusal ends the command); several, or a
+    folder (its receipt-*.json), each in turn: another liaison's are left alone and counted,
+    other refusals named per file, then a count of each (review r7k R7K-7b)."""
+    if len(ns.file) == 1 and not ns.file[0].is_dir():
+        _say_accepted(console, session.import_receipt(ns.file[0]))
+        return 0
+    taken = others = refused = 0
+    for path in _receipt_files(ns.file):
+        try:
+            result = session.import_receipt(path)
+        except SeinpostError as exc:
+            if exc.code == "transfer.receipt_rejected.other_liaison":
+                others += 1
+            elif exc.code.startswith(("transfer.receipt_rejected.", "file.")):
+                refused += 1
+                console.warn(sentence("liaison_out.receipt_file_refused", console.language,
+                                      path=path, reason=exc.sentence(console.language)))
+            else:
+                raise  # the store or the vault: nothing more is tried
+            continue
+        taken += 1
+        _say_accepted(console, result)
+    console.say("liaison_out.receipts_counted", taken=taken, others=others, refused=refused)
+    return 1 if refused else 0
+
+
+def _say_accepted(console: Console, result) -> None:
     console.say("liaison_out.receipt_accepted", bundle_id=result.bundle_id,
                 delivered=len(result.delivered), before=len(result.already_delivered))
-    return 0
+
+
+def _receipt_files(paths: list[Path]) -> list[Path]:
+    """The files named, and in each folder named its receipt files (RECEIPT_GLOB, sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        files += sorted(path.glob(RECEIPT_GLOB)) if path.is_dir() else [path]
+    return files
 
 
 def cmd_office_card(ns: argparse.Namespace, console: Console, session: LiaisonSession) -> int:

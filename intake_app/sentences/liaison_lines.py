@@ -149,6 +149,17 @@ SENTENCES: dict[str, dict[str, str]] = {
               "may have been planted. Give them to the office only as unverified copies, and "
               "say so.",
     },
+    # Review r7k R7K-7b: receipt import of several files or a folder.
+    "liaison_out.receipt_file_refused": {
+        "nl": "{path} niet aanvaard: {reason}",
+        "en": "{path} not accepted: {reason}",
+    },
+    "liaison_out.receipts_counted": {
+        "nl": "{taken} ontvangstbewijs/ontvangstbewijzen aanvaard, {others} voor een andere "
+              "contactpersoon (ongemoeid gelaten), {refused} geweigerd.",
+        "en": "{taken} receipt(s) accepted, {others} meant for another liaison (left alone), "
+              "{refused} refused.",
+    },
     "liaison_out.receipt_accepted": {
         "nl": "Ontvangstbewijs voor bundel {bundle_id} aanvaard: {delivered} signaal/signalen "
               "afgeleverd en van deze laptop gewist, {before} al eerder afgeleverd.",

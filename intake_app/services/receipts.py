@@ -64,7 +64,8 @@ def _looks_like_receipt(data: bytes) -> bool:
 
 
 def _id_of(data: bytes, field: str) -> str | None:
-    """The 32-character `field` ("bundle_id", "office_key_id") of a receipt, unverified."""
+    """The 32-character `field` ("bundle_id", "office_key_id", "liaison_key_id") of a receipt,
+    unverified."""
     try:
         doc = parse_canonical(data, limit=MAX_RECEIPT_FILE)
     except CanonicalError:
@@ -113,6 +114,13 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
     """Verify `data` (a receipt, canonical JSON, `seinpost/receipt/v1`) against the export
     ledger and mark its items delivered, purging their sealed files; raises ReceiptRejected
     with the reason (see the module docstring)."""
+    ours = signing.key_id(signing.verify_key_bytes(store.liaison_signing_key()))
+    if _looks_like_receipt(data) and _id_of(data, "liaison_key_id") != ours:
+        # Another liaison's (from the office's receipts folder, review r7k R7K-7b): said so
+        # before its bundle is looked up here, where it is unknown. Unverified, but only ever
+        # a refusal: nothing is erased on what it claims.
+        raise ReceiptRejected("other_liaison",
+                              "it is for another liaison's key, not this profile's")
     bundle_id = _id_of(data, "bundle_id")
     entry = store.export_entry(bundle_id) if bundle_id is not None else None
     allowed = store.office_key_ids_from(entry.office_key_id) if entry is not None else []
@@ -125,7 +133,6 @@ def import_receipt_bytes(store: LocalStore, data: bytes) -> ReceiptResult:
         raise ReceiptRejected("bad_time", str(exc)) from None
     except ReceiptError as exc:
         raise ReceiptRejected(_refusal_reason(store, data), str(exc)) from None
-    ours = signing.key_id(signing.verify_key_bytes(store.liaison_signing_key()))
     if receipt.liaison_key_id != ours:
         raise ReceiptRejected("other_liaison",
                               "it is for another liaison's key, not this profile's")
