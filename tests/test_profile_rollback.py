@@ -129,8 +129,10 @@ def test_a_whole_profile_put_back_from_an_earlier_copy_is_refused(
     cli = run_cli(["list", "--profile", str(laptop.profile), "--passphrase-file",
                    str(_passfile(tmp_path))], cwd=tmp_path, env={"LANG": "en_GB.UTF-8"})
     assert cli.returncode == 1 and "Traceback" not in cli.stderr
-    assert cli.stderr.strip().splitlines() == [
-        f"intake-app: {ProfileRolledBack().sentence('en')}"]
+    said = cli.stderr.strip().splitlines()
+    assert said[-1] == f"intake-app: {ProfileRolledBack().sentence('en')}"
+    # before it, only the way the sealed files can still reach the office (r7k R7K-8, 0d64e4e)
+    assert all(line.startswith("Warning:") and "export --keyless" in line for line in said[:-1])
     assert snapshot(laptop.profile) == before
 
     shutil.rmtree(laptop.profile)
