@@ -37,7 +37,8 @@ def inputs(tmp_path: Path) -> Path:
     return tmp_path
 
 
-NO_VAULT = ("intake-app", EXIT_ERROR, sentence("vault.not_found", "en"))
+# Up to the folder (the test's own temporary one), which the sentence names (r7k R7K-7c).
+NO_VAULT = ("intake-app", EXIT_ERROR, sentence("vault.not_found", "en", folder="\0").split("\0")[0])
 COMMON = ["--profile", "no-profile", "--passphrase-file", "pass"]
 NOT_OFFICE_DB = sentence("office.not_office_db", "en", path="junk")
 NOT_OFFICE_DB_EXISTING = sentence("office.not_office_db_existing", "en", path="junk")
@@ -163,7 +164,8 @@ def test_a_dutch_terminal_reads_the_dutch_sentence(inputs: Path) -> None:
     env.pop("SEINPOST_LANG", None)
     result = subprocess.run([sys.executable, "-m", "intake_app", "list", *COMMON], cwd=inputs,
                             text=True, capture_output=True, env=env, timeout=120, check=False)
-    assert result.stderr.strip() == f"intake-app: {sentence('vault.not_found', 'nl')}"
+    said = sentence("vault.not_found", "nl", folder=str(inputs / "no-profile"))
+    assert result.stderr.strip() == f"intake-app: {said}"
 
 
 class _Terminal(io.StringIO):
@@ -186,3 +188,15 @@ def test_progress_is_a_bar_on_a_terminal_and_silent_in_a_pipe(terminal: bool) ->
     console.out("Sealed")
     assert ("Sealing" in err.getvalue()) is terminal
     assert console.stdout.getvalue() == "Sealed\n"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_no_profile_names_the_folder_and_the_next_step(inputs: Path, language: str) -> None:
+    """Review r7k R7K-7c: "There is no vault in this profile yet." named neither the folder
+    (the default one is invisible to a first-time user) nor what to do next."""
+    env = {**os.environ, "SEINPOST_LANG": language}
+    result = subprocess.run([sys.executable, "-m", "intake_app", "list", *COMMON], cwd=inputs,
+                            text=True, capture_output=True, env=env, timeout=120, check=False)
+    assert result.returncode == EXIT_ERROR
+    assert str(inputs / "no-profile") in result.stderr
+    assert "intake-app init --office-card" in result.stderr and "--profile" in result.stderr

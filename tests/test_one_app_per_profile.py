@@ -100,7 +100,7 @@ def test_the_lock_dies_with_the_window_that_held_it(tmp_path: Path) -> None:
     command = _status(profile)
     assert sentence("vault.profile_in_use", "en") not in command.stderr
     # It got to the vault: this profile was never set up.
-    assert sentence("vault.not_found", "en") in command.stderr
+    assert sentence("vault.not_found", "en", folder=str(profile)) in command.stderr
 
 
 def test_the_profile_stays_locked_after_a_renewal_swaps_in_a_new_folder(tmp_path: Path) -> None:

@@ -95,7 +95,7 @@ def test_every_command_says_vault_json_is_missing_in_both_languages(
     assert result.returncode != 0
     said = sentence("vault.missing", language, folder=str(profile))
     assert said in result.stderr
-    assert sentence("vault.not_found", language) not in result.stderr
+    assert sentence("vault.not_found", language, folder=str(profile)) not in result.stderr
 
 
 def test_the_window_shows_the_missing_key_file_on_the_unlock_page_not_set_up(

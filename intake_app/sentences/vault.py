@@ -11,8 +11,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The vault could not be used.",
     },
     "vault.not_found": {
-        "nl": "Er is nog geen kluis in dit profiel.",
-        "en": "There is no vault in this profile yet.",
+        "nl": "Er is nog geen Seinpost-profiel in {folder}. Richt er een in met: intake-app "
+              "init --office-card BESTAND (of start Seinpost zonder opdracht); een andere map "
+              "kiest u met --profile MAP.",
+        "en": "There is no Seinpost profile in {folder} yet. Set one up with: intake-app init "
+              "--office-card FILE (or start Seinpost without a command); choose another folder "
+              "with --profile DIR.",
     },
     # vault.json gone, the store still there (review r7k R7K-12): not "no vault yet", which
     # sent the person to set-up, and set-up to moving the store away for good.

@@ -17,10 +17,10 @@ class VaultError(SeinpostError):
 
 
 class VaultNotFound(VaultError):
-    """The profile has no vault.json (code "vault.not_found")."""
+    """The profile has no vault.json (code "vault.not_found", `folder`: the profile folder, so
+    a first-time user learns where it looked and the next step; review r7k R7K-7c)."""
 
     code = "vault.not_found"
-    default_message = "There is no vault in this profile yet."
 
 
 class VaultMissing(VaultError):

@@ -187,14 +187,14 @@ class Vault(Protection, StoreMark, Renewal):
         profile_dir = Path(profile_dir)
         finish_renewal(profile_dir)  # a duress unlock's renewal cut between two renames
         if not profile_dir.exists() and not profile_dir.is_symlink():
-            raise VaultNotFound()
+            raise VaultNotFound(folder=str(profile_dir))
         profile_dir = prepare_profile_dir(profile_dir)  # refuses a link or someone else's folder
         try:
             return cls(profile_dir, vault_file.read(profile_dir))
         except VaultNotFound:
             if holds_store(profile_dir):  # an existing profile's key file, not a new profile
                 raise VaultMissing(folder=str(profile_dir)) from None
-            raise
+            raise VaultNotFound(folder=str(profile_dir)) from None  # named, with the next step
 
     @property
     def keyring_mode(self) -> bool:

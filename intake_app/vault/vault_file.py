@@ -279,7 +279,7 @@ def read_with_bytes(profile_dir: Path) -> tuple[VaultFile, bytes]:
     try:
         fd = own.open_fd(path)  # never blocks: a FIFO or device there is refused, not waited on
     except FileNotFoundError as exc:
-        raise VaultNotFound() from exc
+        raise VaultNotFound(folder=str(profile_dir)) from exc
     except own.OwnFileError as exc:
         raise VaultCorrupt("The vault file is not a regular file.") from exc
     except OSError as exc:
