@@ -355,3 +355,24 @@ def cut_off_jpeg() -> bytes:
 
     data = jpegs.photo()
     return data[:2] + jpegs.segment(0xFE, b"CANARY Jan Jansen") + data[2:-60]
+
+
+def cell_results() -> bytes:
+    """CELL("filename") and INFO as Excel saves them: the formula and its last result, one of
+    them shared down a column (review r11l R11L-8)."""
+    return package("xlsx", parts={"xl/worksheets/sheet1.xml": _SHEET.format("").replace("</row></sheetData>", (
+        '</row><row r="2"><c r="A2" t="str"><f>CELL("filename",A1)</f>'
+        '<v>C:\\Users\\CANARYjjansen\\Documents\\[leden.xlsx]Sheet1</v></c>'
+        '<c r="B2" t="str"><f>_xlfn.INFO("osversion")</f><v>CANARY Windows (64-bit) NT 10.00</v></c>'
+        '<c r="C2" t="str"><f t="shared" ref="C2:C3" si="0">info("directory")</f>'
+        '<v>C:\\Users\\CANARYjjansen\\Documents\\</v></c></row>'
+        '<row r="3"><c r="C3" t="str"><f t="shared" si="0"/><v>C:\\Users\\CANARYjjansen\\</v></c>'
+        '<c r="D3"><f>SUM(1,2)</f><v>3</v></c></row></sheetData>'))})
+
+
+def cell_results_kept(sheet: bytes) -> bool:
+    """The formulas stay; only the results of CELL and INFO went, SUM's is kept."""
+    text = sheet.decode()
+    return ('CELL("filename",A1)</f></c>' in text and 'INFO("osversion")</f></c>' in text
+            and '<f t="shared" si="0" /></c>' in text.replace('"/>', '" />')
+            and "<v>3</v>" in text and "Users" not in text)

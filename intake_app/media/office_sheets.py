@@ -12,11 +12,16 @@ Excel names them after the feature, not the person (review r11d E1–E4, docs/CL
   and its element form `securityDescriptor` of Excel 2010's `x14:protectedRange` or a later
   `protectedRange`): SDDL text naming domain and account ids (`S-1-5-21-…`), removed; the range
   and its password protection stay;
-- Excel starts a note's text with its author's name in bold ("Jan Jansen:"): neutralised.
+- Excel starts a note's text with its author's name in bold ("Jan Jansen:"): neutralised;
+- the last result Excel kept of a formula calling CELL or INFO (`c/v`): `CELL("filename")` is
+  the workbook's full path with the user's folder, `INFO("directory")` the folder,
+  `INFO("osversion")` the computer; removed, the formula stays and Excel computes it again on
+  the office's computer (review r11l R11L-8: sealed as "cleaned").
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is defusedxml's
 from collections.abc import Callable
 
@@ -25,6 +30,7 @@ _X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
 _SECURITY_DESCRIPTORS = {f"{{{_SML}}}securityDescriptor", f"{{{_X14}}}securityDescriptor"}
 _PROTECTED_RANGES = {f"{{{_SML}}}protectedRange", f"{{{_X14}}}protectedRange"}
 NEUTRAL_VIEW = "View"
+_WHERE_AND_WHAT_FORMULA = re.compile(r"\b(?:_xlfn\.)?(?:CELL|INFO)\s*\(", re.IGNORECASE)
 
 
 def clean_sheet_people(root: ET.Element, canonical: Callable[[str], str], author: str) -> None:
@@ -49,6 +55,30 @@ def clean_sheet_people(root: ET.Element, canonical: Callable[[str], str], author
                 if canonical(child.tag) in _SECURITY_DESCRIPTORS:
                     parent.remove(child)
     _clean_note_authors(root, author)
+    _clear_device_results(root, canonical)
+
+
+def _clear_device_results(root: ET.Element, canonical: Callable[[str], str]) -> None:
+    """Remove the kept result of each cell whose formula calls CELL or INFO, also of the cells
+    that share such a formula (`f/@t="shared"` with its `si`: only the first holds the text)."""
+    cells = []
+    shared: set[str] = set()
+    for cell in root.iter():
+        if canonical(cell.tag) != f"{{{_SML}}}c":
+            continue
+        formula = next((child for child in cell if canonical(child.tag) == f"{{{_SML}}}f"), None)
+        if formula is None:
+            continue
+        cells.append((cell, formula))
+        if _WHERE_AND_WHAT_FORMULA.search(formula.text or ""):
+            if formula.get("t") == "shared" and formula.get("si") is not None:
+                shared.add(formula.get("si", ""))
+    for cell, formula in cells:
+        if _WHERE_AND_WHAT_FORMULA.search(formula.text or "") or (
+                formula.get("t") == "shared" and formula.get("si") in shared):
+            for child in list(cell):
+                if canonical(child.tag) == f"{{{_SML}}}v":
+                    cell.remove(child)
 
 
 def _clean_note_authors(root: ET.Element, author: str) -> None:
