@@ -105,6 +105,10 @@ NETWORK_PATHS = (
     "https://cloud.example.org/remote.php/dav/files/CANARY/Foto/p.jpg",
     "\\\\?\\C:\\Users\\CANARY\\p.jpg",
     "\\\\.\\UNC\\CANARY-server\\share\\p.jpg",
+    "/storage/emulated/0/Documents/CANARY/p.jpg",  # Android (review r11l R11L-4)
+    "/storage/1A2B-3C4D/CANARY/p.jpg",
+    "/sdcard/DCIM/CANARY/p.jpg",
+    "content://com.android.externalstorage.documents/document/primary%3ACANARY%2Fp.jpg",
 )
 """Spellings of a path on the author's disk, network or own cloud that the recogniser missed."""
 

@@ -10,8 +10,11 @@ module. The spellings (docs/CLEANING.md, row `path-forms`):
 - POSIX: an absolute path under a root that holds people's or machines' files (`/home`,
   `/Users`, `/Volumes`, `/mnt`, `/media`, `/private`, `/var`, `/tmp`, …), a single-letter
   drive written the PDF way (`/C/Users/…`), macOS's data volume (`/System/Volumes/Data/…`),
-  and a home folder (`~/…`, `~name/…`). A relative path (`../../Pictures/…`) is not read as
-  one: Office packages point to their own parts that way (`../slideLayouts/…`);
+  a home folder (`~/…`, `~name/…`), and Android's storage (`/storage/emulated/0/…`, an SD card's
+  `/storage/XXXX-XXXX/…`, `/sdcard/…`) and its document URLs (`content://…`: review r11l
+  R11L-4, iOS's `/var/mobile/…` was known, Android's was not). A relative path
+  (`../../Pictures/…`) is not read as one: Office packages point to their own parts that way
+  (`../slideLayouts/…`);
 - classic Mac OS: `Macintosh HD:Users:…`, any `Volume:Users:…` or `Volume:Volumes:…`;
 - a `file:` URL of any of these, and any `file:` URL at all;
 - personal cloud folders: OneDrive (`d.docs.live.net/<account id>`, `onedrive.live.com`,
@@ -37,7 +40,7 @@ NEUTRAL_PATH = "removed-path"
 
 _POSIX_ROOTS = (
     "home|users|volumes|mnt|media|private|var|tmp|opt|srv|net|afs|root|run|library"
-    "|applications|cygdrive|network|export|data|scratch|nfs|shares?|system/volumes"
+    "|applications|cygdrive|network|export|data|scratch|nfs|shares?|system/volumes|storage|sdcard"
 )
 PATH = re.compile(
     r"(?ix)"
@@ -49,7 +52,7 @@ PATH = re.compile(
     r"|(?<![\w.\-/~])/(?:" + _POSIX_ROOTS + r")(?:/|$)"  # /Users/…  /Volumes/…
     r"|(?<![\w.\-/~])/[a-z]/"                            # /C/Users/… (PDF file specs)
     r"|(?<![\w.\-/])~[\w.\-]*/"                          # ~/…  ~name/…
-    r"|(?<![\w.+\-])(?:smb|cifs|afp|nfs)://"                # network shares as URLs
+    r"|(?<![\w.+\-])(?:smb|cifs|afp|nfs|content)://"        # network shares, Android documents
     r"|(?<![\w])[\w .\-]{1,40}:(?:users|volumes):"       # Macintosh HD:Users:…
     r"|(?<=file:)"                                       # any other file: URL
     r"|(?:https?://)?(?:d\.docs\.live\.net|onedrive\.live\.com|1drv\.ms"
