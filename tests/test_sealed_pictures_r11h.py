@@ -68,11 +68,11 @@ def test_a_lossless_webp_with_a_large_profile_stays_lossless_with_every_pixel(tm
     assert _rgba(data)[1] == _rgba(original)[1]
 
 
-def _half_transparent(fmt: str) -> bytes:
+def _half_transparent(fmt: str, profile: bytes | None = None) -> bytes:
     im = Image.new("RGBA", (32, 32), (200, 30, 30, 255))
     im.paste((0, 0, 0, 0), (0, 0, 32, 16))  # the top half fully transparent: a logo, a sticker
     out = io.BytesIO()
-    im.save(out, fmt, quality=100)
+    im.save(out, fmt, quality=100, **({} if profile is None else {"icc_profile": profile}))
     return out.getvalue()
 
 
@@ -90,3 +90,18 @@ def test_a_heic_and_an_avif_with_an_alpha_plane_keep_their_transparency_as_png(t
         kind, pixels = _rgba(data)
         assert kind == "PNG" and pixels == _rgba(original)[1], name
         assert pixels[3] == 0 and pixels[-1] == 255, name  # top left clear, bottom right opaque
+
+
+def test_the_forecast_names_the_png_of_a_heic_and_an_avif_whose_alpha_is_declared_past_4_kib(
+        tmp_path: Path) -> None:
+    """Review r11l R11L-3: with a 13 KB colour profile the alpha property lies past the first
+    4 KiB the forecast read, so it said `.jpg` and the picture was sealed as `.png`."""
+    profile = _profile_of(13000)
+    originals = {"sticker.heic": _half_transparent("HEIF", profile),
+                 "logo.avif": _half_transparent("AVIF", profile)}
+    for name, data in originals.items():
+        assert data.find(b"auxC") > 4096, name
+    sealed = seal(tmp_path, originals)
+    for index, name in enumerate(originals):
+        assert sealed.members[index + 1].endswith(".png"), name
+        assert sealed.forecasts[index].stored_name.endswith(".png"), name  # told before saving

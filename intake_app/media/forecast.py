@@ -85,7 +85,8 @@ def forecast_cleaning(
     `too_large`: the file, read past `head`, is a TIFF whose directory chain holds more pages
     than the cleaner keeps or a JPEG with more header segments than the cleaner walks
     (`too_large_found`), sealed as it is. `read_at`: the whole file (`zip_directory.ReadAt`),
-    for a ZIP whose first bytes do not name its kind (`sniff.sniff_media_type`). Never raises
+    for a ZIP whose first bytes do not name its kind (`sniff.sniff_media_type`), and for a HEIC
+    or AVIF's properties up to HEIF_PROPERTY_BYTES (its alpha plane). Never raises
     for any content."""
     media_type = sniff.sniff_media_type(head, filename, read_at=read_at, size=size)
     name = suggested_name(filename, media_type)
@@ -109,7 +110,8 @@ def forecast_cleaning(
         return CleaningForecast(media_type, "not-cleanable", (IMAGE_HAS_SUB_IMAGES,), name)
     if too_large or too_large_found(media_type, lambda at, count: head[at:at + count]):
         return CleaningForecast(media_type, "not-cleanable", (TOO_LARGE_TO_CLEAN,), name)
-    if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(head):
+    if media_type in (sniff.HEIC, sniff.AVIF) and declares_alpha(
+            head if read_at is None else read_at(0, min(size, HEIF_PROPERTY_BYTES))):
         out_type = sniff.PNG  # as images._clean writes a picture with an alpha plane
     return CleaningForecast(media_type, "cleaned", (), suggested_name(filename, out_type))
 
@@ -143,6 +145,10 @@ the file's bytes finds every encrypted PDF."""
 ENCRYPT_KEY_BYTES = 3 * len("Encrypt") + 1
 """The longest spelling of `/Encrypt` (every character escaped): how far chunks overlap."""
 SCAN_CHUNK = 1024 * 1024
+HEIF_PROPERTY_BYTES = 1024 * 1024
+"""How much of a HEIC or AVIF the forecast reads for its properties: a colour profile of 13 KB
+put the alpha property past the first 4 KiB, and the forecast named a JPEG for what was sealed
+as a PNG (review r11l R11L-3); profiles are kilobytes, a megabyte reads past any real one."""
 """Bytes the forecast reads at a time while it looks for `/Encrypt` in a PDF."""
 
 
