@@ -35,6 +35,8 @@ ENTRY_POINTS = {
     "intake_app.vault", "intake_app.vault.profile",
     "intake_app.services.liaison", "intake_app.services.security_settings",
     "intake_app.services.formats",
+    # The versions the About box shows, read ahead on the engine loader's worker (r12ab R1).
+    "intake_app.services.component_versions",
     # SIGTERM/SIGHUP held while a passphrase attempt is counted (the window's task runner).
     "intake_app.services.held_signals",
     # Sealed files saved without opening the profile (`export --keyless`, review r7j R7J-7).

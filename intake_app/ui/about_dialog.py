@@ -3,8 +3,6 @@ it is built on. Imported only when opened, so the first screen does not wait for
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app import __version__
+from intake_app.services.component_versions import installed
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 
 #: (distribution, what it does here, licence) of the components bundled with the app; what it
@@ -47,11 +46,6 @@ COMPONENTS = (
 )
 
 
-def _installed(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "—"
 
 
 def format_versions() -> list[tuple[str, str]]:
@@ -90,7 +84,7 @@ class AboutDialog(FittedDialog):
                        format_versions())
         table = f'<table cellspacing="0" cellpadding="{CELL_PADDING}">'
         parts = "".join(
-            f"<tr><td>{name} {_installed(name)}</td><td>{use}</td><td>{licence}</td></tr>"
+            f"<tr><td>{name} {installed(name)}</td><td>{use}</td><td>{licence}</td></tr>"
             for name, use, licence in ((n, self.tr(u), lic) for n, u, lic in COMPONENTS)
         )
         text = (
