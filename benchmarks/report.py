@@ -41,7 +41,7 @@ def build_database(path: Path, count: int, seed: int = 14) -> None:
     rng = random.Random(seed)
     conn = database.connect(path)
     conn.execute("INSERT INTO liaisons VALUES ('k', 'Bench', x'00', 'f', x'00', '2026', NULL)")
-    conn.execute("INSERT INTO bundles VALUES ('b', 'k', 1, '2026', '2026', 0, x'00')")
+    conn.execute("INSERT INTO bundles VALUES ('b', 'k', 1, '2026', '2026', 0, x'00', NULL)")
     weights = [1 / (i + 1) ** 1.3 for i in range(len(ACTORS))]
     starts = [q for q in QUARTER.series(COMPARE)]
     names = [m.name for m in places.MUNICIPALITIES]
