@@ -28,6 +28,10 @@ class Watching(Answers):
         self.asked.append("office card")
         return None
 
+    def open_office_cards(self, parent):  # several at once since e1615f6 (r7j R7J-3)
+        self.asked.append("office card")
+        return []
+
     def open_receipt(self, parent):
         self.asked.append("receipt")
         return None

@@ -28,6 +28,8 @@ def test_the_lock_page_reads_the_same_after_a_lock_with_a_draft_and_a_file_being
     session.lock()
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     window.lock()  # from the list, nothing open
+    # the vault's note (passphrase only) comes from a worker's status read: wait for it
+    qtbot.waitUntil(window.unlock_page.notice.isVisible, timeout=20000)
     nothing_open = _page_words(window)
 
     window.unlock_page.passphrase.setText(PASSPHRASE)
@@ -41,6 +43,7 @@ def test_the_lock_page_reads_the_same_after_a_lock_with_a_draft_and_a_file_being
     editor.attachments_panel.add_pending(recording)
     qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
     assert window.session is None
+    qtbot.waitUntil(window.unlock_page.notice.isVisible, timeout=20000)
     assert _page_words(window) == nothing_open
 
     # The duress passphrase: an empty profile, no editor, and the page had promised nothing.

@@ -211,7 +211,8 @@ def frequent_dutch_words(count: int) -> list[str]:
     wordfreq's `read_cBpack` says; msgpack is wordfreq's own dependency). wordfreq decodes the
     whole file, half a million words, in one call that holds the interpreter for 100-140 ms:
     the window's GUI thread stood still meanwhile as the passphrase page appeared (issue 12
-    "Quick"). A band is a few hundred words. ValueError for a file not in that format."""
+    "Quick"). A band is a few hundred words. ContractError for a file not in that format (the
+    installed wordfreq is not the one Seinpost was built with)."""
     import gzip
 
     import msgpack
@@ -225,7 +226,7 @@ def frequent_dutch_words(count: int) -> list[str]:
         header = unpacker.unpack()
         if not isinstance(header, dict) or (header.get("format"), header.get("version")) != (
                 "cB", 1):
-            raise ValueError("not a wordfreq cBpack list")
+            raise ContractError("not a wordfreq cBpack list")
         for _band in range(bands):
             for word in unpacker.unpack():
                 if not has_digit_sequence(word):
