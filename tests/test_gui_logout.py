@@ -23,6 +23,17 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 COMMIT_DATA = SIGNAL("commitDataRequest(QSessionManager&)")
 
 
+def _draft_with_a_file_waiting(qtbot, window, tmp_path: Path, words: str) -> Path:
+    """A new draft in `window` with `words` typed and a recording chosen but not yet stored."""
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, words)
+    recording = tmp_path / "opname.m4a"
+    recording.write_bytes(bytes(3000))
+    editor.attachments_panel.add_pending(recording)
+    return recording
+
+
 def test_a_logouts_commit_request_keeps_the_open_draft_and_its_file_and_locks(
         qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(draft_keeper, "AUTOSAVE_SECONDS", 3600)  # only the logout can keep it
@@ -30,12 +41,8 @@ def test_a_logouts_commit_request_keeps_the_open_draft_and_its_file_and_locks(
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     ending = EndSignals(window.quit_anyway, window, lock_now=window.lock)  # as app.run_gui
     try:
-        qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
-        editor = window.workspace.editor
-        qtbot.keyClicks(editor.form.description, "Typed just before the logout")
-        recording = tmp_path / "opname.m4a"
-        recording.write_bytes(bytes(3000))
-        editor.attachments_panel.add_pending(recording)
+        recording = _draft_with_a_file_waiting(qtbot, window, tmp_path,
+                                               "Typed just before the logout")
         assert window.session.list_entries() == []  # nothing autosaved yet
         # The request is wired (Python cannot make the QSessionManager it carries, and an
         # emit without one crashes Qt): the app has this one receiver of it, which answers it.
@@ -65,12 +72,8 @@ def test_sigterm_locks_first_so_the_files_chosen_are_kept_for_the_next_start(
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     ending = EndSignals(window.quit_anyway, window, lock_now=window.lock)  # as app.run_gui
     try:
-        qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
-        editor = window.workspace.editor
-        qtbot.keyClicks(editor.form.description, "Typed before the shutdown")
-        recording = tmp_path / "opname.m4a"
-        recording.write_bytes(bytes(3000))
-        editor.attachments_panel.add_pending(recording)
+        recording = _draft_with_a_file_waiting(qtbot, window, tmp_path,
+                                               "Typed before the shutdown")
         os.kill(os.getpid(), signal.SIGTERM)
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
         assert ending.caught == [signal.SIGTERM] and window.session is None

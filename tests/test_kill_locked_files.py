@@ -6,20 +6,16 @@ file and nothing said so)."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
+from killed_child import kill_when
 from liaison_fixtures import PASSPHRASE, fast_session, make_office
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_delivery import Answers, unlocked_window
 
 CHILD = Path(__file__).with_name("locking_child.py")
-GIVE_UP_AFTER_S = 120  # a guard against a child that never locks, not a timing assertion
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -30,28 +26,10 @@ def _locked_then_killed(tmp_path: Path) -> tuple[Path, Path]:
     fast_session(profile, make_office(tmp_path / "office")).lock()
     note = tmp_path / "verklaring.txt"
     note.write_text("what the caller said, written down at home")
-    env = dict(os.environ, PYTHONPATH=str(CHILD.parent))
-    errors = open(tmp_path / "child-stderr.txt", "w")  # closed below, after the kill
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(profile), PASSPHRASE, str(note)],
-        stdout=subprocess.PIPE, stderr=errors, text=True, env=env,
-    )
-    lines: list[str] = []
-    guard = threading.Timer(GIVE_UP_AFTER_S, child.kill)
-    guard.start()
-    try:
-        for line in child.stdout:
-            lines.append(line.strip())
-            if line.startswith("locked "):
-                break
-        os.kill(child.pid, signal.SIGKILL)  # locked: the battery dies, hours later perhaps
-    finally:
-        guard.cancel()
-        child.kill()
-        child.wait(timeout=30)
-    errors.close()
-    said = (tmp_path / "child-stderr.txt").read_text(errors="replace")[-3000:]
-    assert lines == ["added", "locked 1"], (lines, child.returncode, said)
+    # Locked, then killed: the battery dies, hours later perhaps.
+    child = kill_when(CHILD, [str(profile), PASSPHRASE, str(note)], tmp_path,
+                      lambda lines: lines[-1].startswith("locked "))
+    assert child.lines == ["added", "locked 1"], (child.lines, child.returncode, child.said)
     assert child.returncode == -signal.SIGKILL
     return profile, note
 

@@ -24,6 +24,18 @@ from intake_app.office.unseal import read_sealed_item
 NAME = "IMG_20240512_143012_CANARY_Anna_Jansen_Utrecht.jpg"
 
 
+def _sealed(session, office, draft_id: str) -> tuple[bytes, list[str], dict]:
+    """Seal `draft_id` and open it as the office does: the plaintext tar's bytes, its member
+    names and its signal.json."""
+    session.seal(draft_id)
+    out = io.BytesIO()
+    with open(sealed_file(session.profile_dir, draft_id), "rb") as src:
+        age.decrypt(src, out, identities=[office.identity])
+    plain = out.getvalue()
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        return plain, tar.getnames(), json.loads(tar.extractfile("signal.json").read())
+
+
 def test_an_attachment_is_sealed_under_a_neutral_name_and_keeps_its_own_in_the_vault(
     tmp_path: Path,
 ) -> None:
@@ -37,14 +49,7 @@ def test_an_attachment_is_sealed_under_a_neutral_name_and_keeps_its_own_in_the_v
     session.attach(draft_id, photo)
     session.attach(draft_id, notes)
     assert session.attachment_names(draft_id) == [NAME, "CANARY notes from Jan.txt"]
-    session.seal(draft_id)
-    out = io.BytesIO()
-    with open(sealed_file(session.profile_dir, draft_id), "rb") as src:
-        age.decrypt(src, out, identities=[office.identity])
-    plain = out.getvalue()
-    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        members = tar.getnames()
-        signal = json.loads(tar.extractfile("signal.json").read())
+    plain, members, signal = _sealed(session, office, draft_id)
     assert members == ["signal.json", "attachments/01-attachment-1.jpg",
                        "attachments/02-attachment-2.txt"]
     assert [a["file"] for a in signal["attachments"]] == members[1:]
@@ -80,14 +85,7 @@ def test_content_seinpost_does_not_recognise_is_sealed_as_bin_and_its_name_stays
     statement.write_bytes(bytes(range(256)) * 8)
     session.attach(draft_id, statement)
     assert session.attachment_names(draft_id) == ["Verklaring_mw.yilmaz"]  # in the vault only
-    session.seal(draft_id)
-    out = io.BytesIO()
-    with open(sealed_file(session.profile_dir, draft_id), "rb") as src:
-        age.decrypt(src, out, identities=[office.identity])
-    plain = out.getvalue()
-    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
-        members = tar.getnames()
-        signal = json.loads(tar.extractfile("signal.json").read())
+    plain, members, signal = _sealed(session, office, draft_id)
     assert members == ["signal.json", "attachments/01-attachment-1.bin"]
     assert signal["attachments"][0]["file"] == "attachments/01-attachment-1.bin"
     assert b"yilmaz" not in plain.lower()
