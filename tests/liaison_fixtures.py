@@ -59,13 +59,16 @@ def make_office(folder: Path) -> Office:
     return Office(identity, card, key_path, card_path)
 
 
-def fast_session(profile: Path, office: Office, *, use_keyring: bool = False) -> LiaisonSession:
+def fast_session(profile: Path, office: Office, *, use_keyring: bool = False,
+                 liaison_name: str | None = None) -> LiaisonSession:
     """A real profile with the libsodium-minimum KDF (tests only), without the keyring unless
-    `use_keyring` (then the test needs the `secret_service` fixture)."""
+    `use_keyring` (then the test needs the `secret_service` fixture), named `liaison_name`
+    when given (else as `LiaisonSession.initialise` names it)."""
     card = office.parsed
+    named = {} if liaison_name is None else {"liaison_name": liaison_name}
     return LiaisonSession.initialise(profile, PASSPHRASE, card, card.fingerprint,
                                      use_keyring=use_keyring, kdf=KdfParams.fast_for_tests(),
-                                     allow_weak_kdf=True)
+                                     allow_weak_kdf=True, **named)
 
 
 def write_signal(path: Path, **overrides: object) -> Path:

@@ -24,17 +24,14 @@ from test_gui_delivery import Answers, unlocked_window
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.i18n_loader import set_ui_language
-from intake_app.vault import KdfParams, WeakPassphrase
+from intake_app.vault import WeakPassphrase
 
 STRONG = "everything is fine at the harbour 77"
 
 
 def _profile(root: Path) -> Path:
-    office = make_office(root / "office")
-    LiaisonSession.initialise(root / "profile", PASSPHRASE, office.parsed,
-                              office.parsed.fingerprint, liaison_name="Amina Haddad",
-                              use_keyring=False, kdf=KdfParams.fast_for_tests(),
-                              allow_weak_kdf=True).lock()
+    fast_session(root / "profile", make_office(root / "office"),
+                 liaison_name="Amina Haddad").lock()
     return root / "profile"
 
 

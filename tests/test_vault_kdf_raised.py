@@ -15,20 +15,16 @@ from pathlib import Path
 
 import nacl.pwhash.argon2id as argon2id
 import pytest
-from liaison_fixtures import PASSPHRASE, make_office, run_cli
+from liaison_fixtures import PASSPHRASE, fast_session, make_office, run_cli
 
 from intake_app.sentences import sentence
-from intake_app.services.liaison import LiaisonSession
-from intake_app.vault import KdfParams, Vault, VaultCorrupt
+from intake_app.vault import Vault, VaultCorrupt
 
 
 @pytest.fixture
 def profile(tmp_path: Path) -> Path:
-    office = make_office(tmp_path / "office")
-    LiaisonSession.initialise(tmp_path / "profile", PASSPHRASE, office.parsed,
-                              office.parsed.fingerprint, liaison_name="Amina Haddad",
-                              use_keyring=False, kdf=KdfParams.fast_for_tests(),
-                              allow_weak_kdf=True).lock()
+    fast_session(tmp_path / "profile", make_office(tmp_path / "office"),
+                 liaison_name="Amina Haddad").lock()
     return tmp_path / "profile"
 
 
