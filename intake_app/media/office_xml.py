@@ -134,7 +134,8 @@ NEUTRAL_DATE = "2000-01-01T00:00:00Z"
 _SERIAL_DATE_ATTRIBUTES = {"refreshedDate"}  # pivot caches: an Excel serial day number
 _SIGNER_ATTRIBUTES = {"suggestedsigner": NEUTRAL_AUTHOR, "suggestedsigner2": "",
                       "suggestedsigneremail": ""}  # VML o:signatureline: who is asked to sign
-_DEVICE_ATTRIBUTES = {"manufacturer", "model", "serialNo"}  # InkML inkSource: the pen
+# InkML inkSource: the pen; its driver writes a description such as "Jan Jansen's pen" (R11L-5)
+_DEVICE_ATTRIBUTES = {"manufacturer", "model", "serialNo", "description"}
 _WE_PROPERTY = "{http://schemas.microsoft.com/office/webextensions/webextension/2010/11}property"
 _P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 _TAG = f"{{{_P}}}tag"  # ppt/tags: add-ins' name/value pairs (last user, paths, account ids)
