@@ -7,7 +7,9 @@ that cannot be removed at all (an immutable file, planted with root) failed the 
 then every unlock with a file system error. An interrupted export whose part name on the stick
 is a folder kept its journal row waiting for ever. Now each is a harmless outcome: removed as
 recovery removes (fs/own_folders.py), left when it cannot be removed, and on the stick left
-alone as not the bundle's file.
+alone as not the bundle's file. An immutable entry in the profile then refuses every unlock
+alike with a sentence naming it and how to take the mark off, until it is taken off (a duress
+unlock could not remove it: review r7j, R7J-9, fs/removable.py).
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import PASSPHRASE, engine_store, sealed_file
 from small_disk import skip_or_fail
 from transfer_kit import open_at_office, seal_signals, set_up, statuses
 
+from intake_app.fs.removable import OwnEntryStuck
 from intake_app.services import export_journal
 from intake_app.services.liaison import LiaisonSession
 
@@ -51,7 +55,7 @@ def _immutable(path: Path, on: bool) -> None:
     subprocess.run(["chattr", "+i" if on else "-i", str(path)], check=True)
 
 
-def test_a_sealed_file_that_cannot_be_removed_neither_fails_the_receipt_nor_the_unlocks(
+def test_a_sealed_file_that_cannot_be_removed_does_not_fail_the_receipt_and_unlocks_name_it(
         tmp_path: Path) -> None:
     if shutil.which("chattr") is None or os.geteuid() != 0:
         skip_or_fail("needs root and chattr (e2fsprogs)")
@@ -64,13 +68,15 @@ def test_a_sealed_file_that_cannot_be_removed_neither_fails_the_receipt_nor_the_
         assert not sealed_file(tmp_path / "profile", ids[1]).exists()
         assert stuck.exists()  # left: ciphertext of a delivered item, tried again later
         session.lock()
-        for _ in range(2):  # every unlock, not only the first
-            again = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
-            assert statuses(again, ids) == ["delivered", "delivered"]
-            again.lock()
+        for _ in range(2):  # every unlock, the same clear refusal, nothing counted
+            with pytest.raises(OwnEntryStuck) as refused:
+                LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
+            assert refused.value.params["path"] == str(stuck)
     finally:
         _immutable(stuck, False)
-    LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE).lock()  # now recovery removes it
+    again = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)  # recovery removes it now
+    assert statuses(again, ids) == ["delivered", "delivered"]
+    again.lock()
     assert not stuck.exists()
 
 

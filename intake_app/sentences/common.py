@@ -45,6 +45,30 @@ SENTENCES: dict[str, dict[str, str]] = {
               "a folder: something outside Seinpost put it there. Seinpost does not follow it; "
               "nothing was deleted.",
     },
+    # An entry of the profile that cannot be removed (intake_app/fs/removable.py, R7J-9).
+    "own.cannot_remove_flag": {
+        "nl": "{path} in dit profiel is gemarkeerd als onveranderbaar of alleen-aanvullen; "
+              "Seinpost doet dat nooit, iets buiten Seinpost heeft het gedaan. Seinpost opent "
+              "dit profiel pas als die markering eraf is; er is niets geopend of veranderd en "
+              "er gaat niets verloren. Iemand met beheerdersrechten haalt de markering eraf met: "
+              "{command}",
+        "en": "{path} in this profile is marked immutable or append-only; Seinpost never does "
+              "that, something outside Seinpost did. Seinpost opens this profile only once "
+              "that mark is taken off; nothing was opened or changed and nothing is lost. "
+              "Someone with administrator rights takes it off with: {command}",
+    },
+    "own.cannot_remove_owner": {
+        "nl": "{path} in dit profiel is een map van een andere gebruiker waarin u niet mag "
+              "schrijven; Seinpost maakt zo'n map nooit, iets buiten Seinpost heeft het "
+              "gedaan. Seinpost opent dit profiel pas als die map weer van u is; er is niets "
+              "geopend of veranderd en er gaat niets verloren. Iemand met beheerdersrechten "
+              "geeft u die map terug met: sudo chown -R \"$USER\" '{path}'",
+        "en": "{path} in this profile is a folder of another user that you may not write in; "
+              "Seinpost never makes such a folder, something outside Seinpost did. Seinpost "
+              "opens this profile only once that folder is yours again; nothing was opened or "
+              "changed and nothing is lost. Someone with administrator rights gives it back "
+              "to you with: sudo chown -R \"$USER\" '{path}'",
+    },
     "input.json_too_deep": {
         "nl": "Het JSON-bestand is te diep genest om een melding te zijn; er is niets opgeslagen.",
         "en": "The JSON file is nested too deeply to be a signal; nothing was saved.",

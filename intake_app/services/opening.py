@@ -56,7 +56,8 @@ def open_profile(profile_dir: Path, passphrase: str) -> OpenProfile:
     vault = Vault.open(profile_dir)
     checked = DatabaseCheck(vault.profile_dir)
     ahead = FolderAhead(vault.profile_dir)  # for every passphrase alike (folder_ahead.py)
-    vault.before_count = ahead.check_space  # a disk too full for duress refuses every one
+    # A disk too full for duress, or an entry it could not remove, refuses every passphrase.
+    vault.before_count = ahead.check_ahead
     try:
         try:
             key = vault.unlock(passphrase, hold_duress=True)

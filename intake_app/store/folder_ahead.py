@@ -19,7 +19,10 @@ The disk space the duress unlock needs is asked for before any unlock counts its
 left beside it, or fewer than `NEEDED_INODES` free inodes, refuses every passphrase alike with
 DiskFull, nothing counted or changed.
 Before, a nearly full disk let the real passphrase open and made the duress one fail, after it
-had already rewritten vault.json when it renewed in place (review r7h, R7H-13).
+had already rewritten vault.json when it renewed in place (review r7h, R7H-13). So are the old
+folder's entries, which the duress unlock removes: one that cannot be removed (immutable, or a
+folder of another user) refuses every passphrase alike with OwnEntryStuck, nothing counted or
+changed (`check_ahead`, fs/removable.py; review r7j, R7J-9).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from intake_app.fs import folder_renewal, own_folders
+from intake_app.fs import folder_renewal, own_folders, removable
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, is_disk_full, remove_database
 from intake_app.store.errors import DiskFull
@@ -56,6 +59,7 @@ class FolderAhead:
         self._profile_dir = Path(profile_dir)
         self._built: tuple[Path, sqlite3.Connection] | None = None
         self._full = False  # the disk was too full to build it
+        self._stuck: removable.OwnEntryStuck | None = None  # an entry that cannot be removed
         self._done = False
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._build, daemon=True,
@@ -65,6 +69,10 @@ class FolderAhead:
     def _build(self) -> None:
         from intake_app.store import fresh  # fresh imports this module
 
+        try:
+            removable.check_profile(self._profile_dir)
+        except removable.OwnEntryStuck as exc:
+            self._stuck = exc
         sibling = fresh.new_folder(self._profile_dir)
         if sibling is None:
             return  # none can be made here: the duress unlock renews in place
@@ -75,6 +83,16 @@ class FolderAhead:
             _remove(sibling)
             return
         self._built = (sibling, conn)
+
+    def check_ahead(self) -> None:
+        """Refuse every passphrase alike, before the attempt is counted (vault
+        `before_count`), when the duress unlock could not finish: OwnEntryStuck when an entry
+        of the profile it would remove cannot be removed (fs/removable.py, looked at on the
+        thread that builds the folder), else DiskFull as `check_space` says."""
+        self._thread.join()
+        if self._stuck is not None:
+            raise self._stuck
+        self.check_space()
 
     def check_space(self) -> None:
         """Raise DiskFull when the duress unlock could not build its new folder for lack of
