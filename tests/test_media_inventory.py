@@ -191,6 +191,11 @@ def _embedded_file(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     document.attachments["notes.txt"] = spec
 
 
+def _attached_photo(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+    document.attachments["IMG_2045 CANARY.jpg"] = pikepdf.AttachedFileSpec(
+        document, jpeg_with_gps(), filename="IMG_2045 CANARY.jpg", mime_type="image/jpeg")
+
+
 def _jpeg_image(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     image = document.make_stream(jpeg_with_gps(), Type=Name.XObject, Subtype=Name.Image,
                                  Width=16, Height=12, ColorSpace=Name.DeviceRGB,
@@ -402,6 +407,7 @@ ROWS: dict[str, Row] = {
     "pdf-tex-paths": Row(lambda: pdf(_tex_form), "a.pdf", pdf_check(lambda d: Name.Fm0 in d.pages[0].obj.Resources.XObject)),
     "pdf-embedded-jpeg": Row(lambda: pdf(_jpeg_image), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes().startswith(b"\xff\xd8"))),
     "pdf-signatures": Row(lambda: pdf(_sig), "a.pdf", warning=PDF_SIGNATURES_KEPT),
+    "pdf-attached-pictures": Row(lambda: pdf(_attached_photo), "a.pdf", pdf_check(lambda d: list(d.attachments.keys()) == ["attachment-1.jpg"] and d.attachments["attachment-1.jpg"].get_file().read_bytes().startswith(b"\xff\xd8"))),
     "pdf-embedded-files": Row(lambda: pdf(_embedded_file), "a.pdf", warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
     "pdf-annotation-files": Row(lambda: pdf(_annotation_file), "a.pdf", pdf_check(lambda d: Name.FS in d.pages[0].obj.Annots[0]), warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),
     "pdf-associated-files": Row(lambda: pdf(_associated_files), "a.pdf", pdf_check(lambda d: Name.AF in d.pages[0].obj), warning=PDF_EMBEDDED_FILES_NOT_CLEANED, canary_stays=True),

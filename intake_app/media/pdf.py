@@ -11,7 +11,8 @@ colour profiles lose their device and maker, an XFA form goes when the pages sho
 are `pdf_hidden`'s. What this does not reach is said in warnings, not hidden: JPEG 2000 images,
 JPEGs that cannot be walked safely or are wrapped in another filter, content that cannot be
 read within bounds, profiles that cannot be read,
-a form that needs its XFA, and files embedded in the PDF are left as they are.
+a form that needs its XFA, and files embedded in the PDF that are not pictures are left as
+they are (an attached picture is cleaned: `pdf_attached`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.pdf_annotations import appearance_streams, check_annotations
+from intake_app.media.pdf_attached import clean_attached_files
 from intake_app.media.pdf_fonts import clean_embedded_font
 from intake_app.media.pdf_hidden import (
     remove_comments,
@@ -214,11 +216,15 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     warnings.extend(sorted(warning for warning in fonts if warning))
     if not remove_xfa(pdf):
         warnings.append(PDF_XFA_KEPT)
+    attached_clean, attached_warnings = clean_attached_files(pdf, findings.file_specs,
+                                                             findings.embedded_streams)
+    warnings.extend(code for code in attached_warnings if code not in warnings)
     cut_stream_tails(pdf)  # after every cleaner that rewrote a stream
     if findings.signed:
         warnings.append(PDF_SIGNATURES_KEPT)
     names = pdf.Root.get(Name.Names)
-    if findings.embedded_files or (isinstance(names, Dictionary) and Name.EmbeddedFiles in names):
+    if not attached_clean or (not findings.file_specs and isinstance(names, Dictionary)
+                              and Name.EmbeddedFiles in names):
         warnings.append(PDF_EMBEDDED_FILES_NOT_CLEANED)
     return tuple(warnings)
 

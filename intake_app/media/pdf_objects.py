@@ -83,6 +83,10 @@ class Findings:
 
     signed: bool = False
     embedded_files: bool = False
+    file_specs: list[Dictionary] = field(default_factory=list)
+    """Every file specification with an /EF (an attached file), for pdf_attached."""
+    embedded_streams: list[Stream] = field(default_factory=list)
+    """Every stream typed /EmbeddedFile, reached by a specification or not."""
     colour_profiles: list[Stream] = field(default_factory=list)
     """ICC profile streams (ICCBased colour spaces, output intents), for pdf_streams."""
     fonts: list[tuple[Dictionary, Name, Stream]] = field(default_factory=list)
@@ -196,6 +200,10 @@ def _scrub(obj: Dictionary | Stream, findings: Findings) -> None:
             obj[Name.F] = String(NEUTRAL_PATH)
     if Name.EF in obj or (isinstance(obj, Stream) and obj.get(Name.Type) == Name.EmbeddedFile):
         findings.embedded_files = True
+        if isinstance(obj.get(Name.EF), Dictionary):
+            findings.file_specs.append(obj)
+        if isinstance(obj, Stream):
+            findings.embedded_streams.append(obj)
     _neutralise_paths(obj)
 
 
