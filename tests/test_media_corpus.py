@@ -23,6 +23,7 @@ import svg_kit
 from media_kit import canaries, exiftool, frames, identifying_tags
 from office_kit import OD, PKG, jpeg_with_gps, package, pdf, png_with_text
 from PIL import Image, ImageFile
+from test_clean_webp_vp8_data import _rewrite
 from test_forecast_agrees_r11h import _raw_layout_tiff_directory_last
 from test_media_bounds import png_bomb
 from test_media_cases import restore_to_background_gif, tiff_16bit, truncated_jpeg_with_gps
@@ -38,9 +39,10 @@ PLANTED = ["-Make=CANARY Make", "-Model=CANARY Model", "-SerialNumber=CANARY-SN"
            "-Artist=CANARY Artist", "-GPSLatitude=52.0799", "-GPSLatitudeRef=N",
            "-GPSLongitude=4.3113", "-GPSLongitudeRef=E", "-XMP-dc:Creator=CANARY XMP",
            "-Comment=CANARY comment"]
-LOSSY = {".heic", ".avif", ".webp"}
-"""Outputs that are re-encoded lossily (HEIC and AVIF to JPEG at quality 92, lossy WebP); a
-JPEG is cleaned losslessly (review r11d J2), so its pixels must be identical."""
+LOSSY = {".heic", ".avif"}
+"""Outputs that are re-encoded lossily (HEIC and AVIF to JPEG at quality 92); a JPEG is cleaned
+losslessly (review r11d J2) and a lossy WebP in its container (review r11i R2, its VP8 data cut
+to what the decoder reads: r11l R11L-2), so their pixels must be identical."""
 
 
 def magick(folder: Path, name: str, *args: str, tags: tuple[str, ...] = ()) -> bytes:
@@ -107,6 +109,9 @@ def corpus(folder: Path) -> dict[str, Callable[[], bytes]]:
         "shared-animated.gif": lambda: (CASES / "E_gif_animated.gif").read_bytes(),
         "lossy.webp": lambda: pillow(Image.radial_gradient("L").convert("RGB"), "WEBP",
                                      quality=80, exif=_exif().tobytes(), xmp=b"CANARY xmp"),
+        "vp8-tail.webp": lambda: _rewrite(pillow(
+            Image.radial_gradient("L").convert("RGB"), "WEBP", quality=80,
+            exif=_exif().tobytes()), lambda frame: frame + b"CANARY C:\\Users\\jjansen"),
         "lossless.webp": lambda: pillow(Image.new("RGBA", (16, 16), (1, 2, 3, 40)), "WEBP",
                                         lossless=True, exif=_exif().tobytes()),
         "scan-le.tif": lambda: magick(folder, "scan-le.tif", *photo, "-endian", "LSB",

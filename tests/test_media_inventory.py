@@ -33,6 +33,7 @@ import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
 import test_clean_office_labels as labels
 import test_clean_tiff_jpeg2000 as j2k
+import test_clean_webp_vp8_data as vp8
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_hidden_content as hidden
 import test_sealed_office_main_part as main_part
@@ -344,6 +345,7 @@ ROWS: dict[str, Row] = {
     "pdf-inline-jpeg-scan-tail": Row(lambda: pdf(r11d.pdf_inline_scan_tail), "a.pdf", pdf_check(lambda d: pictures.pixels(kit.inline_images(d)[0].read_raw_bytes()) == pictures.pixels(jpegs.photo()))),
     "jpeg-photo": Row(r11d.phone_jpeg, "a.jpg", lambda f: pictures.pixels(f[""]) == pictures.pixels(r11d.phone_jpeg()) and f[""][:2] == b"\xff\xd8"),
     "avif-photo": Row(r11d.avif_photo, "a.avif", lambda f: f[""][:2] == b"\xff\xd8", notes=(IMAGE_RECOMPRESSED,)),
+    "webp-vp8-partition-tail": Row(vp8.planted_photo, "a.webp", vp8.keeps_plain_pixels),
     "office-picture-other-type": Row(r11d.pictures_named_otherwise, "a.docx", lambda f: f["word/media/image1.jpeg"][:4] == b"\x89PNG" and f["word/media/image2.png"][:2] == b"\xff\xd8"),
     "tiff-jpeg-tables": Row(pictures.tiff_with_jpeg_tables, "a.tif", lambda f: f[""].startswith(b"II*\x00") and b"\xff\xd8\xff\xd9" in f[""], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "pdf-embedded-jpeg-segments": Row(lambda: pdf(pictures.pdf_jpeg_image), "a.pdf", pdf_check(lambda d: pictures.pixels(d.pages[0].obj.Resources.XObject.Im0.read_raw_bytes()) == pictures.pixels(pictures.plain_jpeg()))),

@@ -28,7 +28,8 @@ instead where the format allows (JPEG, PNG, TIFF, GIF, WebP, HEIC and AVIF): its
 segments, chunks, tags, blocks or items are removed and only the picture data a decoder uses
 is kept (`png_data`, `tiff_data`, `jpeg_scan`; a HEIC's is kept unread, `heif_container`).
 Only when that fails too is it sealed as is, warned. A lossy WebP is cleaned in its container
-from the start (`webp_container`: no second generation of loss).
+from the start (`webp_container`: no second generation of loss), its VP8 data cut to what the
+decoder reads (`vp8_partitions`).
 
 A picture attached alone is cleaned by all this in a bounded child process (`image_child`), and
 its container alone in a second one when the first is stopped (`picture_container`).
@@ -75,6 +76,7 @@ from intake_app.media.result import (
     NotCleanable,
 )
 from intake_app.media.tiff_layout import has_sub_images, within_pillow_bounds
+from intake_app.media.vp8_partitions import Trials
 from intake_app.media.webp_chunks import webp_lossless
 from intake_app.media.webp_container import NotAWebp, strip_webp
 
@@ -153,7 +155,8 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
             pass  # damaged, or beyond the bounds: re-encoded from Pillow's frames, or refused
     if media_type == sniff.WEBP and not webp_lossless(data):
         try:  # a lossy WebP in its container: no second generation of loss (review r11i R2)
-            written, notes = strip_webp(data)
+            trials = Trials(_webp_pixels, MAX_PIXELS)  # data no decoder reads cut (r11l R11L-2)
+            written, notes = strip_webp(data, trials.shortest_frame)
             return Cleaned(written, sniff.WEBP, notes)
         except NotAWebp:
             pass
@@ -172,6 +175,15 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
     except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
         code = UNREADABLE_IMAGE
     return clean_container(data, media_type, code)
+
+
+def _webp_pixels(data: bytes) -> bytes | None:
+    """The pixels libwebp decodes from the simple WebP `data`, or None when it refuses it."""
+    try:
+        with Image.open(io.BytesIO(data), formats=["WEBP"]) as picture:
+            return picture.tobytes()
+    except Exception:  # a trial cut too short, or a damaged frame: not these pixels
+        return None
 
 
 def _lossless_jpeg(data: bytes) -> Cleaned | None:

@@ -18,19 +18,21 @@ of a FourCC, a little-endian size, the data and a pad byte to an even length). W
 - of `EXIF`, only the orientation (as `png_chunks` writes it back for a PNG: the picture must
   stand as it did).
 Dropped: `XMP `, every other chunk (inside frames too), and what follows the RIFF's end or its
-last whole chunk. Not cut: the compressed picture data inside an image chunk. Bytes after a VP8
-frame's last partition or after a VP8L bitstream's end can only be found by decoding it (no
-known program writes there); docs/CLEANING.md names this limit.
+last whole chunk. The compressed picture data inside a `VP8 ` chunk is cut by the caller's
+`frame` (`vp8_partitions.Trials.shortest_frame`, which decodes it: review r11l R11L-2) where one
+is given; without one (`picture_container`, no pixel decoded) it is kept as it is, and so is a
+VP8L bitstream's or an `ALPH` chunk's (docs/CLEANING.md names these limits).
 """
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 
 from intake_app.errors import SeinpostError
 from intake_app.media.icc import clean_icc
 from intake_app.media.jpeg_segments import exif_orientation, orientation_exif
-from intake_app.media.result import COLOUR_PROFILE_DROPPED
+from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
 
 MAX_CHUNKS = 100_000
 """Chunks walked in one file (an animation holds one ANMF a frame, `images.MAX_FRAMES`)."""
@@ -46,16 +48,20 @@ class NotAWebp(SeinpostError):
     code = "media.not_a_webp"
 
 
-def strip_webp(data: bytes) -> tuple[bytes, tuple[str, ...]]:
+def strip_webp(data: bytes, frame: Callable[[bytes], bytes | None] | None = None,
+               ) -> tuple[bytes, tuple[str, ...]]:
     """`data` with only the chunks that make up the picture, and the notes
-    (COLOUR_PROFILE_DROPPED). Raises NotAWebp when it has no RIFF WebP header or no image
-    chunk (`VP8 `, `VP8L`, or an `ANMF` frame) that is whole."""
+    (COLOUR_PROFILE_DROPPED; IMAGE_DATA_NOT_TRIMMED when `frame` answered None for a `VP8 `
+    chunk). `frame` takes a `VP8 ` chunk's data and answers it cut to what its decoder reads,
+    or None to keep it. Raises NotAWebp when it has no RIFF WebP header or no image chunk
+    (`VP8 `, `VP8L`, or an `ANMF` frame) that is whole."""
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise NotAWebp
     end = min(len(data), 8 + int.from_bytes(data[4:8], "little"))
+    image = _Image(frame)
     chunks = _chunks(data, 12, end)
     if chunks and chunks[0][0] in _IMAGE:
-        return _riff([_chunk(*chunks[0])]), ()
+        return _riff([image.chunk(*chunks[0])]), image.notes
     if not chunks or chunks[0][0] != b"VP8X" or len(chunks[0][1]) < 10:
         raise NotAWebp
     flags = chunks[0][1][0] & (_ALPHA | _ANIMATION)
@@ -76,13 +82,13 @@ def strip_webp(data: bytes) -> tuple[bytes, tuple[str, ...]]:
             body.append(_chunk(b"ANIM", value[:6]))
         elif kind == b"ANMF" and len(value) >= _FRAME_HEADER:
             header = value[: _FRAME_HEADER - 1] + bytes([value[_FRAME_HEADER - 1] & 0x03])
-            inner = [_chunk(k, v) for k, v in _chunks(value, _FRAME_HEADER, len(value))
+            inner = [image.chunk(k, v) for k, v in _chunks(value, _FRAME_HEADER, len(value))
                      if k in _IN_FRAME]
             body.append(_chunk(b"ANMF", header + b"".join(inner)))
         elif kind == b"ALPH" and value:
             body.append(_chunk(b"ALPH", bytes([value[0] & 0x3F]) + value[1:]))
         elif kind in _IMAGE:
-            body.append(_chunk(kind, value))
+            body.append(image.chunk(kind, value))
         elif kind == b"EXIF" and not orientation:
             orientation = exif_orientation(value)
     if not any(part[:4] in (*_IMAGE, b"ANMF") for part in body):
@@ -92,7 +98,24 @@ def strip_webp(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         tail.append(_chunk(b"EXIF", orientation_exif(orientation)))
         flags |= _EXIF
     vp8x = _chunk(b"VP8X", bytes([flags, 0, 0, 0]) + canvas)
-    return _riff([vp8x, *head, *body, *tail]), notes
+    return _riff([vp8x, *head, *body, *tail]), (*notes, *image.notes)
+
+
+class _Image:
+    """Image chunks written anew, each `VP8 ` one's data through `frame` where one is given."""
+
+    def __init__(self, frame: Callable[[bytes], bytes | None] | None) -> None:
+        self._frame = frame
+        self.notes: tuple[str, ...] = ()
+
+    def chunk(self, kind: bytes, value: bytes) -> bytes:
+        if kind == b"VP8 " and self._frame is not None:
+            cut = self._frame(value)
+            if cut is None:
+                self.notes = (IMAGE_DATA_NOT_TRIMMED,)
+            else:
+                value = cut
+        return _chunk(kind, value)
 
 
 def _chunks(data: bytes, start: int, end: int) -> list[tuple[bytes, bytes]]:
