@@ -47,7 +47,8 @@ MISSING = sentence("file.unreadable", "en", reason="No such file or directory", 
 
 CASES = {
     # intake-app: a profile without a vault, or an input file that is not there
-    "app init": (["init", "--office-card", "missing.card", "--fingerprint", "1", *COMMON],
+    "app init": (["init", "--name", "Yara Okonkwo",
+                  "--office-card", "missing.card", "--fingerprint", "1", *COMMON],
                  EXIT_ERROR, "The key card missing.card could not be read"),
     "app record": (["record", "--from", "signal.json", *COMMON], *NO_VAULT[1:]),
     "app list": (["list", *COMMON], *NO_VAULT[1:]),

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,8 @@ from liaison_fixtures import (
 )
 
 from intake_app.crypto import keycard
+from intake_app.sentences import sentence
+from intake_app.services.liaison import LiaisonSession
 
 
 @pytest.fixture
@@ -34,7 +40,7 @@ def test_init_asks_for_the_office_fingerprint(tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     typed = office.parsed.fingerprint.replace(" ", "-")  # any grouping is fine
     stdin = f"{typed}\n{PASSPHRASE}\n{PASSPHRASE}\n"
-    result = run_cli(["init", "--profile", str(profile), "--office-card",
+    result = run_cli(["init", "--name", "Yara Okonkwo", "--profile", str(profile), "--office-card",
                       str(office.card_path), "--no-keyring"], cwd=tmp_path, stdin=stdin)
     assert result.returncode == 0, result.stderr
     assert office.parsed.fingerprint in result.stdout  # confirmed, after it was typed
@@ -49,11 +55,68 @@ def test_init_asks_for_the_office_fingerprint(tmp_path: Path) -> None:
     assert keycard.parse_card(card_out.read_bytes()).role == "liaison"
 
 
+def test_init_without_a_name_and_without_a_terminal_is_refused_before_anything(
+        tmp_path: Path) -> None:
+    """Review r7j R7J-10: `init` without `--name` named the profile "Liaison"."""
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    result = run_cli(["init", "--profile", str(profile), "--office-card", str(office.card_path),
+                      "--no-keyring"], cwd=tmp_path, env={"SEINPOST_LANG": "en"},
+                     stdin=f"{office.parsed.fingerprint}\n{PASSPHRASE}\n{PASSPHRASE}\n")
+    assert result.returncode != 0
+    assert sentence("cli.name_needed", "en") in result.stderr
+    assert sentence("liaison_out.fingerprint_question", "en") not in result.stderr  # none asked
+    assert not profile.exists()
+
+
+def test_init_with_a_blank_name_is_refused(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    result = run_cli(["init", "--name", "  ", "--profile", str(tmp_path / "profile"),
+                      "--office-card", str(office.card_path), "--fingerprint",
+                      office.parsed.fingerprint, "--no-keyring"], cwd=tmp_path,
+                     env={"SEINPOST_LANG": "en"})
+    assert result.returncode != 0
+    assert sentence("cli.name_needed", "en") in result.stderr
+    assert not (tmp_path / "profile").exists()
+
+
+def test_init_at_a_terminal_asks_for_the_name_and_puts_it_on_the_card(tmp_path: Path) -> None:
+    office = make_office(tmp_path / "office")
+    profile = tmp_path / "profile"
+    (tmp_path / "pass").write_text(PASSPHRASE + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["SEINPOST_LANG"] = "en"
+    terminal, child_side = pty.openpty()  # stdin a terminal, as a person's
+    try:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "intake_app", "init", "--profile", str(profile),
+             "--office-card", str(office.card_path), "--passphrase-file", str(tmp_path / "pass"),
+             "--no-keyring"], stdin=child_side, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, cwd=tmp_path, env=env, start_new_session=True)
+        os.close(child_side)
+        os.write(terminal, f"{office.parsed.fingerprint}\nAmira El Amrani\n".encode())
+        try:
+            _out, err = child.communicate(timeout=120)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            raise
+    finally:
+        os.close(terminal)
+    assert child.returncode == 0, err
+    assert sentence("liaison_out.name_question", "en") in err
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    try:
+        assert session.liaison_name() == "Amira El Amrani"
+    finally:
+        session.lock()
+
+
 def test_init_refuses_a_wrong_fingerprint_and_sets_up_nothing(tmp_path: Path) -> None:
     office = make_office(tmp_path / "office")
     profile = tmp_path / "profile"
     wrong = "12345 " * 8
-    result = run_cli(["init", "--profile", str(profile), "--office-card", str(office.card_path),
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--profile", str(profile), "--office-card", str(office.card_path),
                       "--fingerprint", wrong, "--no-keyring"], cwd=tmp_path)
     assert result.returncode != 0 and "does not match" in result.stderr
     assert "Traceback" not in result.stderr
@@ -65,7 +128,8 @@ def test_init_never_shows_the_cards_fingerprint_before_it_is_typed(tmp_path: Pat
     screen passed a swapped card. Typed wrong, not one group of the card's digits is shown."""
     office = make_office(tmp_path / "office")
     wrong = "12345 " * 8
-    result = run_cli(["init", "--profile", str(tmp_path / "profile"), "--office-card",
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--profile", str(tmp_path / "profile"), "--office-card",
                       str(office.card_path), "--no-keyring"], cwd=tmp_path,
                      stdin=f"{wrong}\n{PASSPHRASE}\n{PASSPHRASE}\n")
     assert result.returncode != 0 and "does not match" in result.stderr
@@ -77,7 +141,8 @@ def test_init_refuses_a_tampered_or_liaison_card(tmp_path: Path) -> None:
     office = make_office(tmp_path / "office")
     tampered = tmp_path / "tampered.card"
     tampered.write_bytes(office.card.replace(b"Centraal", b"Centrale"))
-    result = run_cli(["init", "--profile", str(tmp_path / "p"), "--office-card", str(tampered),
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--profile", str(tmp_path / "p"), "--office-card", str(tampered),
                       "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr and not (tmp_path / "p").exists()

@@ -91,7 +91,8 @@ def test_missing_keyring_entry(secret_service, tmp_path: Path) -> None:
     passphrase.write_text(PASSPHRASE + "\n")
     profile = tmp_path / "profile"
     common = ["--profile", str(profile), "--passphrase-file", str(passphrase)]
-    result = run_cli(["init", "--office-card", str(office.card_path), "--fingerprint",
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--office-card", str(office.card_path), "--fingerprint",
                       office.parsed.fingerprint, *common], cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "passphrase only" not in result.stderr  # the real keyring was used

@@ -30,7 +30,8 @@ def test_init_names_the_misheard_group_and_sets_up_nothing(tmp_path: Path, langu
     office = make_office(tmp_path / "office")
     profile = tmp_path / "profile"
     typed = _with_group_changed(office.parsed.fingerprint, 3)
-    result = run_cli(["init", "--profile", str(profile), "--office-card", str(office.card_path),
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--profile", str(profile), "--office-card", str(office.card_path),
                       "--fingerprint", typed, "--no-keyring"], cwd=tmp_path,
                      env={"LANG": LOCALES[language]})
     assert result.returncode != 0
@@ -43,7 +44,8 @@ def test_init_names_the_misheard_group_and_sets_up_nothing(tmp_path: Path, langu
 def test_init_counts_the_digits_when_a_group_was_left_out(tmp_path: Path) -> None:
     office = make_office(tmp_path / "office")
     typed = " ".join(office.parsed.fingerprint.split()[:7])
-    result = run_cli(["init", "--profile", str(tmp_path / "profile"), "--office-card",
+    result = run_cli(["init", "--name", "Yara Okonkwo",
+                      "--profile", str(tmp_path / "profile"), "--office-card",
                       str(office.card_path), "--fingerprint", typed, "--no-keyring"],
                      cwd=tmp_path, env={"LANG": LOCALES["en"]})
     assert result.returncode != 0

@@ -273,7 +273,8 @@ def test_7_a_passphrase_file_with_bom_and_crlf_sets_up_and_opens_like_typed(
     bom_file = tmp_path / "pass.txt"
     bom_file.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
     profile = tmp_path / "profile"
-    init = run_cli(["init", "--profile", str(profile), "--passphrase-file", str(bom_file),
+    init = run_cli(["init", "--name", "Yara Okonkwo",
+                    "--profile", str(profile), "--passphrase-file", str(bom_file),
                     "--office-card", str(office.card_path), "--no-keyring",
                     "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
     assert init.returncode == 0, init.stderr
@@ -310,7 +311,8 @@ def test_9_the_command_lines_refuse_a_one_character_passphrase(tmp_path: Path) -
     weak = tmp_path / "weak"
     weak.write_text("x\n")
     profile = tmp_path / "profile"
-    init = run_cli(["init", "--profile", str(profile), "--passphrase-file", str(weak),
+    init = run_cli(["init", "--name", "Yara Okonkwo",
+                    "--profile", str(profile), "--passphrase-file", str(weak),
                     "--office-card", str(office.card_path), "--no-keyring",
                     "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
     assert init.returncode != 0 and "too easy to guess" in init.stderr
@@ -318,7 +320,8 @@ def test_9_the_command_lines_refuse_a_one_character_passphrase(tmp_path: Path) -
 
     strong = tmp_path / "strong"
     strong.write_text(PASSPHRASE + "\n")
-    assert run_cli(["init", "--profile", str(profile), "--passphrase-file", str(strong),
+    assert run_cli(["init", "--name", "Yara Okonkwo",
+                    "--profile", str(profile), "--passphrase-file", str(strong),
                     "--office-card", str(office.card_path), "--no-keyring",
                     "--fingerprint", office.parsed.fingerprint], cwd=tmp_path).returncode == 0
     change = run_cli(["settings", "--profile", str(profile), "--passphrase-file", str(strong),

@@ -106,7 +106,7 @@ def test_no_canary_reaches_the_disk_and_the_office_recovers_it(
     common = ["--profile", str(profile), "--passphrase-file", str(passphrase_file)]
     outputs = []
     for args in (
-        ["init", "--office-card", str(office.card_path), "--fingerprint",
+        ["init", "--name", "Yara Okonkwo", "--office-card", str(office.card_path), "--fingerprint",
          office.parsed.fingerprint, "--no-keyring"],
         ["record", "--from", str(signal), "--attach", str(photo)],
         ["list"],

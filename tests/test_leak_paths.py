@@ -105,7 +105,7 @@ def test_export_and_receipt_import_on_the_command_line_leak_nothing(tmp_path: Pa
         assert result.returncode == 0, result.stderr
         outputs.append((result.stdout + result.stderr).encode())
 
-    cli("init", "--office-card", str(card), "--fingerprint",
+    cli("init", "--name", "Yara Okonkwo", "--office-card", str(card), "--fingerprint",
         keycard.parse_card(card.read_bytes()).fingerprint, "--no-keyring")
     cli("record", "--from", str(signal), "--attach", str(canaries.photo))
     cli("seal", "--all", "--yes")

@@ -96,7 +96,8 @@ def test_init_from_a_file_with_invisible_characters_opens_with_the_plain_typed_p
     passfile.write_bytes(("\u200f" + PASSPHRASE.replace(" ", "\u00a0\u200b") + "\u2060\x00\r\n")
                          .encode("utf-8"))
     profile = tmp_path / "profile"
-    init = run_cli(["init", "--profile", str(profile), "--passphrase-file", str(passfile),
+    init = run_cli(["init", "--name", "Yara Okonkwo",
+                    "--profile", str(profile), "--passphrase-file", str(passfile),
                     "--office-card", str(office.card_path), "--no-keyring",
                     "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
     assert init.returncode == 0, init.stderr

@@ -61,7 +61,8 @@ def test_init_from_a_cmd_echo_passphrase_file_opens_with_the_typed_passphrase(
     passfile = tmp_path / "pw.txt"
     passfile.write_bytes(b"  " + CMD_ECHO)
     profile = tmp_path / "profile"
-    init = run_cli(["init", "--profile", str(profile), "--passphrase-file", str(passfile),
+    init = run_cli(["init", "--name", "Yara Okonkwo",
+                    "--profile", str(profile), "--passphrase-file", str(passfile),
                     "--office-card", str(office.card_path), "--no-keyring",
                     "--fingerprint", office.parsed.fingerprint], cwd=tmp_path)
     assert init.returncode == 0, init.stderr

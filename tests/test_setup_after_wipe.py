@@ -63,7 +63,8 @@ def erased_by_an_earlier_version(profile: Path) -> None:
 def cli_init(root: Path, *, lang: str = "en", no_keyring: bool = False):
     card = root / "office" / "office.card"
     fingerprint = keycard.parse_card(card.read_bytes()).fingerprint
-    args = ["init", "--profile", str(root / "profile"), "--office-card", str(card),
+    args = ["init", "--name", "Yara Okonkwo",
+            "--profile", str(root / "profile"), "--office-card", str(card),
             "--fingerprint", fingerprint, *(["--no-keyring"] if no_keyring else [])]
     return run_cli(args, cwd=root, stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n",
                    env={"SEINPOST_LANG": lang})

@@ -106,7 +106,8 @@ def test_init_with_a_few_kib_free_says_the_disk_is_full_on_the_command_line(
     with small_tmpfs(tmp_path / "disk", "2m") as disk:
         for free in (8, 20, 32, 48):
             _fill(disk, free)
-            done = run_cli(["init", "--profile", str(disk / f"p{free}"), "--passphrase-file",
+            done = run_cli(["init", "--name", "Yara Okonkwo",
+                            "--profile", str(disk / f"p{free}"), "--passphrase-file",
                             str(passfile), "--office-card", str(office.card_path),
                             "--fingerprint", office.parsed.fingerprint, "--no-keyring"],
                            cwd=tmp_path, env={"SEINPOST_LANG": "en"})

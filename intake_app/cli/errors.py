@@ -17,6 +17,7 @@ class CliError(SeinpostError):
     codes = (
         "cli.input",
         "cli.no_answer",
+        "cli.name_needed",
         "cli.passphrase_empty",
         "cli.passphrase_file_too_large",
         "cli.passphrase_file_not_text",

@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--office-card", metavar="CARD", required=True)
     init.add_argument("--fingerprint", metavar="DIGITS",
                       help="the office fingerprint, read from the office (else asked)")
-    init.add_argument("--name", default=None, help="your display name on your key card")
+    init.add_argument("--name", default=None,
+                      help="the name the office knows you by, on your key card (else asked; "
+                           "required without a terminal)")
     init.add_argument("--no-keyring", action="store_true",
                       help="passphrase only, without the system keyring (weaker)")
 

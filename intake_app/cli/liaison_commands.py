@@ -18,7 +18,6 @@ from intake_app.errors import SeinpostError
 from intake_app.fs import json_input, outside
 from intake_app.sentences import field_error_line, identifier_kind, sentence
 from intake_app.services.liaison import (
-    DEFAULT_LIAISON_NAME,
     AttachmentDamaged,
     AttachmentOutcome,
     FingerprintMismatch,
@@ -89,7 +88,22 @@ def _export(ns: argparse.Namespace, console: Console) -> int:
     return _unlocked(liaison_transfer.cmd_export)(ns, console)
 
 
+def _asks_name(ns: argparse.Namespace, console: Console) -> bool:
+    """Whether `init` asks for the liaison's name: none given and a person at a terminal. With
+    no terminal it is refused before anything (review r7j R7J-10: a profile set up without
+    `--name` was called "Liaison", which no set-up in the window names one, and which marks an
+    emptied profile; the window's set-up requires a name too)."""
+    if ns.name is not None:
+        if not ns.name.strip():
+            raise CliError("cli.name_needed")
+        return False
+    if not console.stdin.isatty():
+        raise CliError("cli.name_needed")
+    return True
+
+
 def cmd_init(ns: argparse.Namespace, console: Console) -> int:
+    ask_name = _asks_name(ns, console)
     card = read_office_card(Path(ns.office_card))
     console.say("liaison_out.office_card", name=card.name)
     # The card's digits are not shown before they are typed: copying the screen would then
@@ -99,10 +113,14 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
     if not card.matches_fingerprint(typed):
         raise FingerprintMismatch(card.fingerprint, typed)
     console.say("liaison_out.fingerprint_confirmed", fingerprint=card.fingerprint)
+    name = ns.name.strip() if not ask_name else console.ask(
+        sentence("liaison_out.name_question", console.language))
+    if not name:
+        raise CliError("cli.name_needed")
     passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
     session = LiaisonSession.initialise(
         profile_path(ns.profile), passphrase, card, typed,
-        liaison_name=ns.name or DEFAULT_LIAISON_NAME, use_keyring=not ns.no_keyring,
+        liaison_name=name, use_keyring=not ns.no_keyring,
     )
     try:
         status = session.status()

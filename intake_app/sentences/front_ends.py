@@ -118,6 +118,12 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Geen antwoord gegeven (einde van de invoer): er is niets veranderd.",
         "en": "No answer given (end of input): nothing was changed.",
     },
+    "cli.name_needed": {
+        "nl": "Geef de naam waaronder het meldpunt u kent, met --name \"…\" (hij komt op uw "
+              "sleutelkaart): er is niets ingesteld.",
+        "en": "Give the name the office knows you by, with --name \"…\" (it goes on your key "
+              "card): nothing was set up.",
+    },
     "cli.passphrase_empty": {
         "nl": "De wachtzin is leeg: er is niets gedaan.",
         "en": "The passphrase is empty: nothing was done.",

@@ -22,6 +22,10 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "De vingerafdruk klopt: {fingerprint}",
         "en": "The fingerprint matches: {fingerprint}",
     },
+    "liaison_out.name_question": {
+        "nl": "Uw naam, zoals het meldpunt u kent (hij komt op uw sleutelkaart):",
+        "en": "Your name, as the office knows you (it goes on your key card):",
+    },
     "liaison_out.set_up": {
         "nl": "Het profiel is ingericht en de kaart van het meldpunt is gecontroleerd.",
         "en": "The profile is set up and the office card is verified.",
