@@ -10,13 +10,20 @@ security settings Alt+Q and Alt+Z into "Your current passphrase" (review r12y R8
 letter makes a wrong unlock attempt, which counts toward wipe-after. So the filter watches every
 window of the application (dialogs and Qt's own file chooser too) for as long as its owner
 lives; the main window makes one.
+
+A question box (QMessageBox) is the other way round: it clicks a button whose underlined letter
+is pressed *without* Alt. The editor's close question, opened by an Esc pressed by mistake,
+took the next letter typed ("w" in "wat", "t" in "the") as "Throw away the changes", and a new
+signal was deleted without a word (review r12ac-6, high). So a plain letter (no Alt, Ctrl or
+Meta) pressed in any question box does nothing; Alt+letter, Enter, Esc, Space and Tab still
+answer it as before.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 # Ctrl+Alt is AltGr on Windows: it types €, @ and [ on many layouts, so it passes.
 _HELD_BACK = Qt.ControlModifier | Qt.MetaModifier
@@ -24,8 +31,9 @@ _HELD_BACK = Qt.ControlModifier | Qt.MetaModifier
 
 class UnboundAltLetters(QObject):
     """Swallows the key presses with Alt and a printable text that reach any widget of the
-    application (an unbound Alt+letter); arrows, Alt+Down and bound mnemonics are untouched.
-    Lives as long as `window`, its parent."""
+    application (an unbound Alt+letter), and plain letters that reach a question box (which
+    would click the button they underline); arrows, Alt+Down and bound mnemonics are
+    untouched. Lives as long as `window`, its parent."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -33,7 +41,8 @@ class UnboundAltLetters(QObject):
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """True (swallowed) for an unbound Alt+letter pressed in any window; else False."""
+        """True (swallowed) for an unbound Alt+letter pressed in any window, or a plain letter
+        reaching a question box; else False."""
         # The type test first: thousands of paint, layout and polish events pass while the
         # editor is built, and asking each for its type() makes a Python enum (about 10 ms of
         # the GUI thread per editor build, review r12y R7).
@@ -42,9 +51,13 @@ class UnboundAltLetters(QObject):
             return False
         key = event
         modifiers = key.modifiers()
-        if not modifiers & Qt.AltModifier or modifiers & _HELD_BACK:
-            return False
         text = key.text()
+        if not modifiers & Qt.AltModifier:
+            # Reached the box itself: no button or field of it took the letter.
+            return (isinstance(watched, QMessageBox) and not modifiers & _HELD_BACK
+                    and text.isalnum())
+        if modifiers & _HELD_BACK:
+            return False
         if not text or not text.isprintable():
             return False
         return True
