@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from intake_app.errors import SeinpostError
@@ -62,9 +63,21 @@ def qr_text(digits: str) -> str:
     return QR_PREFIX + digits
 
 
+def western_digits(text: str) -> str:
+    """`text` with every decimal digit of any script written 0-9, and full-width forms as their
+    plain ones (Unicode NFKC). A liaison with an Arabic, Persian or Chinese keyboard layout
+    types ٠١٢, ۰۱۲ or ０１２ for 012; they read the same digits (review r12ac-5: the window's
+    Check did nothing, `init` stopped with an internal error, and the office called a
+    matching liaison card swapped)."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(str(value) if (value := unicodedata.decimal(char, None)) is not None
+                   else char for char in text)
+
+
 def normalize(text: str) -> str:
-    """The 40 digits of a fingerprint as typed (any grouping) or scanned from its QR code."""
-    text = text.strip()
+    """The 40 digits of a fingerprint as typed (any grouping, digits of any script) or scanned
+    from its QR code."""
+    text = western_digits(text).strip()
     if text.upper().startswith(QR_PREFIX):
         text = text[len(QR_PREFIX) :]
     digits = _SEPARATORS.sub("", text)

@@ -11,16 +11,19 @@ from __future__ import annotations
 import hmac
 import re
 
+from intake_app.crypto.fingerprint import western_digits
+
 _NOT_DIGIT = re.compile(r"\D+")
 
 
 def differing_groups(card_fingerprint: str, typed: str) -> list[int]:
     """The 1-based positions of the card's groups (as printed on it, separated by spaces) that
-    differ from what was typed (empty: a match). Separators in `typed` are ignored; missing
+    differ from what was typed (empty: a match), digits of any script read as 0-9
+    (`fingerprint.western_digits`). Separators in `typed` are ignored; missing
     digits make their groups differ. Constant time per group.
     """
     groups = card_fingerprint.split()
-    digits = _NOT_DIGIT.sub("", typed)
+    digits = _NOT_DIGIT.sub("", western_digits(typed))
     differ = []
     start = 0
     for index, group in enumerate(groups):
@@ -48,7 +51,7 @@ def count_problem(card_fingerprint: str, typed: str) -> tuple[str, int, int] | N
     """
     groups = card_fingerprint.split()
     expected_digits = sum(len(group) for group in groups)
-    runs = _DIGIT_RUN.findall(typed)
+    runs = _DIGIT_RUN.findall(western_digits(typed))
     typed_digits = sum(len(run) for run in runs)
     if typed_digits == expected_digits:
         return None
