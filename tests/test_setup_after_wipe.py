@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from liaison_fixtures import PASSPHRASE, make_office, run_cli, signal_fields
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from test_gui_flow import AnsweringDialogs
 from test_gui_setup_failure import to_last_step
 
@@ -60,14 +61,25 @@ def erased_by_an_earlier_version(profile: Path) -> None:
         LiaisonSession.unlock(profile, PASSPHRASE)
 
 
-def cli_init(root: Path, *, lang: str = "en", no_keyring: bool = False):
+def cli_init(root: Path, *more: str, lang: str = "en", no_keyring: bool = False):
     card = root / "office" / "office.card"
     fingerprint = keycard.parse_card(card.read_bytes()).fingerprint
     args = ["init", "--name", "Yara Okonkwo",
             "--profile", str(root / "profile"), "--office-card", str(card),
-            "--fingerprint", fingerprint, *(["--no-keyring"] if no_keyring else [])]
+            "--fingerprint", fingerprint, *(["--no-keyring"] if no_keyring else []), *more]
     return run_cli(args, cwd=root, stdin=f"{PASSPHRASE}\n{PASSPHRASE}\n",
                    env={"SEINPOST_LANG": lang})
+
+
+class SavingDialogs(AnsweringDialogs):
+    """The office card chosen, and `rescue` as the folder to save sealed files in."""
+
+    def __init__(self, card: Path, rescue: Path) -> None:
+        super().__init__(card, [])
+        self.rescue = rescue
+
+    def choose_unlisted_folder(self, parent):
+        return self.rescue
 
 
 def write_vault_doc(profile: Path, doc: dict) -> None:
@@ -81,10 +93,26 @@ def digests(profile: Path) -> dict[str, str]:
 
 
 @pytest.mark.usefixtures("secret_service")
-def test_after_an_erasure_in_keyring_mode_init_sets_up_a_new_profile(tmp_path: Path) -> None:
+def test_after_an_erasure_init_keeps_the_sealed_signals_until_saved_and_allowed_to_go(
+        tmp_path: Path) -> None:
+    """Review r7k R7K-11: set-up after an erasure removed the sealed signals unasked, which
+    are age files to the office and could still reach it."""
     profile = used_profile(tmp_path, use_keyring=True)
     wipe_by_wrong_passphrases(profile)
-    done = cli_init(tmp_path)
+    sealed = sorted(p.name for p in (profile / "sealed").iterdir())
+    before = digests(profile)
+    refused = cli_init(tmp_path)
+    assert refused.returncode != 0
+    assert sentence("store.sealed_after_erasure", "en", count=1,
+                    folder=str(profile / "sealed")) in refused.stderr
+    assert digests(profile) == before  # nothing changed
+    rescue = tmp_path / "rescue"
+    rescue.mkdir()
+    saved = run_cli(["export", "--keyless", "--to", str(rescue), "--profile", str(profile)],
+                    cwd=tmp_path)
+    assert saved.returncode == 0, saved.stderr
+    assert len(list(rescue.iterdir())) == len(sealed) == 1
+    done = cli_init(tmp_path, "--discard-sealed")
     assert done.returncode == 0, done.stderr
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     assert session.list_entries() == []  # a new, empty profile
@@ -150,13 +178,15 @@ def test_a_store_without_its_vault_file_is_never_overwritten_by_init(tmp_path: P
 
 
 @pytest.mark.usefixtures("secret_service", "english_ui")
-def test_the_window_offers_set_up_after_an_erasure_and_it_opens_a_new_profile(
+def test_the_window_set_up_after_an_erasure_saves_its_sealed_signals_first_then_opens_anew(
         qtbot, tmp_path: Path) -> None:
     profile = used_profile(tmp_path, use_keyring=True)
     wipe_by_wrong_passphrases(profile)
     office = tmp_path / "office"
     card = keycard.parse_card((office / "office.card").read_bytes())
-    window = MainWindow(profile, dialogs=AnsweringDialogs(office / "office.card", []),
+    rescue = tmp_path / "rescue"
+    rescue.mkdir()
+    window = MainWindow(profile, dialogs=SavingDialogs(office / "office.card", rescue),
                         language="en")
     qtbot.addWidget(window)
     window.show()
@@ -171,9 +201,18 @@ def test_the_window_offers_set_up_after_an_erasure_and_it_opens_a_new_profile(
     to_last_step(qtbot, window, card.fingerprint)
     page.use_keyring.setChecked(True)
     qtbot.mouseClick(page.create_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: page.steps.currentIndex() == 3 or page.error.isVisible(),
-                    timeout=60000)
-    assert page.error.isHidden(), page.error.text()
+    # The erased profile's sealed signal (review r7k R7K-11): asked about, saved, then set up.
+    qtbot.waitUntil(lambda: getattr(page, "sealed_question", None) is not None
+                    and page.sealed_question.isVisible(), timeout=60000)
+    assert page.sealed_question.text() == sentence(
+        "store.sealed_after_erasure", "en", count=1, folder=str(profile / "sealed"))
+    assert len(list((profile / "sealed").iterdir())) == 1  # still there while asked
+    save = next(button for button in page.sealed_question.buttons()
+                if page.sealed_question.buttonRole(button) == QMessageBox.AcceptRole)
+    qtbot.mouseClick(save, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=60000)
+    assert len(list(rescue.iterdir())) == 1  # saved for the office before it went
+    assert list((profile / "sealed").iterdir()) == []
     qtbot.mouseClick(page.finish_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
     assert window.workspace.entries() == []

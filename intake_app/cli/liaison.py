@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "required without a terminal)")
     init.add_argument("--no-keyring", action="store_true",
                       help="passphrase only, without the system keyring (weaker)")
+    init.add_argument("--discard-sealed", action="store_true",
+                      help="after an erasure: remove the sealed signals it left (save them "
+                           "first: export --keyless)")
 
     record = sub.add_parser("record", parents=[common], help="save a new draft",
                             epilog=signal_help.record_epilog(),

@@ -120,7 +120,7 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
     passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
     session = LiaisonSession.initialise(
         profile_path(ns.profile), passphrase, card, typed,
-        liaison_name=name, use_keyring=not ns.no_keyring,
+        liaison_name=name, use_keyring=not ns.no_keyring, discard_sealed=ns.discard_sealed,
     )
     try:
         status = session.status()

@@ -90,6 +90,18 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Dit profiel heeft al een signalenopslag; die is ongemoeid gelaten.",
         "en": "This profile already has a signal store; it was left unchanged.",
     },
+    "store.sealed_after_erasure": {
+        "nl": "Dit profiel is gewist, maar in {folder} staan nog {count} verzegeld(e) "
+              "signaal(en). Alleen het meldpunt kan ze openen, en ze kunnen het nog bereiken. "
+              "Bewaar ze eerst (intake-app export --keyless --to MAP; in het venster: Bewaren "
+              "voor het meldpunt…) en richt Seinpost daarna opnieuw in met toestemming om ze "
+              "te verwijderen (init --discard-sealed). Er is niets veranderd.",
+        "en": "This profile was erased, but {folder} still holds {count} sealed signal(s). "
+              "Only the office can open them, and they can still reach it. Save them first "
+              "(intake-app export --keyless --to DIR; in the window: Save them for the "
+              "office…), then set up Seinpost again allowing their removal (init "
+              "--discard-sealed). Nothing was changed.",
+    },
     "store.left_behind": {
         "nl": "In de profielmap {folder} staat nog de signalenopslag van een eerder profiel "
               "(store.db, sealed en blobs). Seinpost kan niet aantonen dat die gewist is en "

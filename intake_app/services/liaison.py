@@ -116,13 +116,14 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         use_keyring: bool = True,
         kdf: KdfParams | None = None,
         allow_weak_kdf: bool = False,
+        discard_sealed: bool = False,
     ) -> LiaisonSession:
         """Create vault, store and liaison key; only with the office fingerprint confirmed
-        (FingerprintMismatch otherwise). All or nothing (services/opening.py)."""
+        (FingerprintMismatch otherwise). All or nothing; `discard_sealed`: `create_profile`."""
         vault, store, _ = create_profile(
             profile_dir, passphrase, office_card, typed_fingerprint, liaison_name=liaison_name,
             use_keyring=use_keyring, kdf=kdf, allow_weak_kdf=allow_weak_kdf,
-        )
+            discard_sealed=discard_sealed)
         return cls(vault, store)
 
     @classmethod

@@ -40,8 +40,9 @@ from intake_app.crypto import keycard
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.fs.atomic import fsync_dir
 from intake_app.services.opening import OpenProfile, close_profile, watch_store
+from intake_app.services.sealed_copies import SEALED_DIR, sealed_ids
 from intake_app.services.session_types import FingerprintMismatch, check_office_role
-from intake_app.store.errors import StoreLeftBehind
+from intake_app.store.errors import SealedAfterErasure, StoreLeftBehind
 from intake_app.store.local_store import (
     LocalStore,
     discard_prepared,
@@ -69,12 +70,16 @@ def create_profile(
     use_keyring: bool,
     kdf: KdfParams | None,
     allow_weak_kdf: bool,
+    discard_sealed: bool = False,
 ) -> OpenProfile:
     """A new vault and store holding the office card and a new liaison identity.
 
     Only with the office fingerprint typed back (FingerprintMismatch otherwise); a liaison's
     card is refused (KeyCardError), so is a bad name. All or nothing (the module docstring):
-    a failure removes what was made, a kill leaves the profile folder as it was.
+    a failure removes what was made, a kill leaves the profile folder as it was. Over a proven
+    erasure whose `sealed/` still holds sealed signals (age files to the office, which can
+    still reach it) only with `discard_sealed` (SealedAfterErasure otherwise, before anything
+    is changed: review r7k R7K-11, the person saves them first).
     """
     check_office_role(office_card)
     if not office_card.matches_fingerprint(typed_fingerprint):
@@ -86,6 +91,9 @@ def create_profile(
         erased = Vault.erasure_proven(profile_dir)
         if erased is None:  # never overwritten on a `wiped` flag anyone could have written
             raise StoreLeftBehind(folder=str(profile_dir))
+        count = 0 if discard_sealed else len(sealed_ids(profile_dir))
+        if count:
+            raise SealedAfterErasure(count=count, folder=str(profile_dir / SEALED_DIR))
     Vault.refuse_existing(profile_dir)
     build = functools.partial(_build, passphrase=passphrase, office_card=office_card,
                               liaison_name=liaison_name, use_keyring=use_keyring, kdf=kdf,

@@ -27,6 +27,7 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.eliding_combo import ElidingComboBox
 from intake_app.ui.engine_loader import EngineLoader
+from intake_app.ui.erased_sealed import offer as offer_for_sealed
 from intake_app.ui.fingerprint_texts import fingerprint_problem
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # the engines load when first needed, not before the first sc
 class SetupPage(QWidget):
     created = Signal(object)  # LiaisonSession, once the liaison has seen their own card
     language_chosen = Signal(str)
+    discard_sealed = False  # this once, an erased profile's sealed files may go (erased_sealed)
 
     def __init__(
         self, profile_dir: Path, dialogs: FileDialogs, runner: TaskRunner,
@@ -82,8 +84,7 @@ class SetupPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.currentIndexChanged.connect(
-            lambda _i: self.language_chosen.emit(self.language.currentData())
-        )
+            lambda _i: self.language_chosen.emit(self.language.currentData()))
         language_label = QLabel(self.tr("&Language / Taal"))
         language_label.setBuddy(self.language)
         self.start_button = QPushButton(self.tr("Ne&xt: the office card"))
@@ -128,15 +129,10 @@ class SetupPage(QWidget):
         typed_row.addWidget(self.check_button)
         layout = QVBoxLayout(page)
         layout.addWidget(_label(self.tr("The office's card"), "title"))
-        layout.addWidget(
-            _label(
-                self.tr(
-                    "Seinpost seals every signal for the central office only. Make sure the card "
-                    "is the office's real one: call the office, or meet them, and ask them to "
-                    "read its fingerprint aloud. Type what you hear; Seinpost then compares it."
-                )
-            )
-        )
+        layout.addWidget(_label(self.tr(
+            "Seinpost seals every signal for the central office only. Make sure the card "
+            "is the office's real one: call the office, or meet them, and ask them to "
+            "read its fingerprint aloud. Type what you hear; Seinpost then compares it.")))
         layout.addLayout(card_row)
         layout.addLayout(typed_row)
         self._card_slot = QVBoxLayout()
@@ -321,6 +317,7 @@ class SetupPage(QWidget):
         card, typed = self._card, self.typed_fingerprint.text()
         name = self.liaison_name.text().strip()
         use_keyring = self.use_keyring.isChecked()
+        discard, self.discard_sealed = self.discard_sealed, False
         self.create_button.setEnabled(False)
         # Seconds of key derivation: said, not only a greyed button (review r12v F9).
         self._show_error("")
@@ -331,7 +328,7 @@ class SetupPage(QWidget):
 
             return LiaisonSession.initialise(
                 self._profile_dir, passphrase, card, typed,
-                liaison_name=name, use_keyring=use_keyring,
+                liaison_name=name, use_keyring=use_keyring, discard_sealed=discard,
             )
 
         self._engines.when_ready(self, lambda: self._runner.start(
@@ -352,6 +349,7 @@ class SetupPage(QWidget):
         self.create_button.setEnabled(True)
         self.create_button.setText(self.tr("C&reate my vault"))
         self._show_error(describe_error(exc))
+        offer_for_sealed(self, exc)  # an erased profile's sealed signals: saved first (R7K-11)
 
     def save_card(self) -> None:
         session = self._session  # a lock while the chooser was open ends it: asked again below

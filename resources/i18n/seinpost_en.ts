@@ -4,134 +4,134 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="23"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="22"/>
         <source>Qt for Python: the window</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
         <translation>Qt for Python: the window</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="25"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
         <source>libsodium: keys, signatures, the vault</source>
         <translation>libsodium: keys, signatures, the vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="27"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
         <source>OpenSSL: sealing at speed</source>
         <translation>OpenSSL: sealing at speed</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="29"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
         <source>the system keyring</source>
         <translation>the system keyring</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="31"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
         <source>where the profile lives</source>
         <translation>where the profile lives</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="33"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
         <source>cleaning photos</source>
         <translation>cleaning photos</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="35"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
         <source>cleaning HEIC photos</source>
         <translation>cleaning HEIC photos</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="37"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
         <source>cleaning PDF documents</source>
         <translation>cleaning PDF documents</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="39"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
         <source>country names in your language</source>
         <translation>country names in your language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="41"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
         <source>QR codes</source>
         <translation>QR codes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="43"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
         <source>passphrase strength</source>
         <translation>passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
         <source>Dutch words the passphrase check knows</source>
         <translation>Dutch words the passphrase check knows</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
         <source>signal record (signal.json)</source>
         <translation>signal record (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
         <source>sealed signal</source>
         <translation>sealed signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="63"/>
         <source>bundle manifest</source>
         <translation>bundle manifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="64"/>
         <source>bundle part index</source>
         <translation>bundle part index</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>key card</source>
         <translation>key card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>vault file (vault.json)</source>
         <translation>vault file (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>local store (store.db)</source>
         <translation>local store (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>encrypted attachment</source>
         <translation>encrypted attachment</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="88"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="115"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="109"/>
         <source>About Seinpost</source>
         <translation>About Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="98"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licence: EUPL-1.2. No warranty.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="99"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Formats</source>
         <translation>Formats</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="94"/>
         <source>Built on</source>
         <translation>Built on</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -718,6 +718,19 @@
     </message>
 </context>
 <context>
+    <name>ErasedSealed</name>
+    <message>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="38"/>
+        <source>&amp;Save them for the office…</source>
+        <translation>&amp;Save them for the office…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="41"/>
+        <source>&amp;Remove them and set up</source>
+        <translation>&amp;Remove them and set up</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="252"/>
@@ -841,6 +854,8 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <location filename="../../intake_app/ui/main_window.py" line="119"/>
         <location filename="../../intake_app/ui/keyless_save.py" line="57"/>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="34"/>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="80"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -1170,212 +1185,212 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
         <source>Choose the office &amp;card…</source>
         <translation>Choose the office &amp;card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="109"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="275"/>
         <source>No card chosen yet.</source>
         <translation>No card chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="153"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="149"/>
         <source>The name the office knows you by</source>
         <translation>The name the office knows you by</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="164"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="160"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="350"/>
         <source>C&amp;reate my vault</source>
         <translation>C&amp;reate my vault</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="179"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Rep&amp;eat passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
         <source>Your &amp;name</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="83"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="85"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="87"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="88"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="89"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="90"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>Ne&amp;xt: the office card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="99"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="103"/>
         <source>Welcome to Seinpost</source>
         <translation>Welcome to Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groups of 5 digits</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>What the office rea&amp;ds to you</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
         <source>C&amp;heck</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>Nex&amp;t: your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
         <source>The office&apos;s card</source>
         <translation>The office&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="177"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="173"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Your passphrase</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="202"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Your fingerprint as a QR code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="207"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="203"/>
         <source>&amp;Save my key card…</source>
         <translation>Sa&amp;ve my key card…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
         <source>&amp;Go to my signals</source>
         <translation>&amp;Go to my signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
         <source>Your vault is ready</source>
         <translation>Your vault is ready</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="213"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>Office: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="286"/>
         <source>Choose the office card first.</source>
         <translation>Choose the office card first.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="21"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="22"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Type the digits the office reads to you, then press Check.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="30"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="31"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="34"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="35"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ The fingerprint matches: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="42"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="43"/>
         <source>Ask the office to read the whole fingerprint again and type it once more.</source>
         <translation>Ask the office to read the whole fingerprint again and type it once more.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="45"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="46"/>
         <source>You typed %1 of the %2 groups: a group is missing.</source>
         <translation>You typed %1 of the %2 groups: a group is missing.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="48"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="49"/>
         <source>You typed %1 groups, but a fingerprint has %2.</source>
         <translation>You typed %1 groups, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="51"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="52"/>
         <source>Group %1 has %2 digits instead of 5.</source>
         <translation>Group %1 has %2 digits instead of 5.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="53"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="54"/>
         <source>You typed %1 of the %2 digits: some are missing.</source>
         <translation>You typed %1 of the %2 digits: some are missing.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="56"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="57"/>
         <source>You typed %1 digits, but a fingerprint has %2.</source>
         <translation>You typed %1 digits, but a fingerprint has %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="324"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="344"/>
         <source>Your fingerprint: %1</source>
         <translation>Your fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="364"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Saved in the folder %1 as %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
         <source>Give the name the office knows you by.</source>
         <translation>Give the name the office knows you by.</translation>
     </message>
@@ -1530,19 +1545,19 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Your signals</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="201"/>
         <source>No category yet</source>
         <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>No category yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="222"/>
         <source>No date yet</source>
         <translation>No date yet</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="241"/>
-        <location filename="../../intake_app/ui/signal_rows.py" line="244"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="243"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="246"/>
         <source>No place yet</source>
         <translation>No place yet</translation>
     </message>

@@ -4,134 +4,134 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="23"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="22"/>
         <source>Qt for Python: the window</source>
         <extracomment>(distribution, what it does here, licence) of the components bundled with the app; what it does is shown in the UI language (marked here, translated where the box is built).</extracomment>
         <translation>Qt for Python: het venster</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="25"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="24"/>
         <source>libsodium: keys, signatures, the vault</source>
         <translation>libsodium: sleutels, handtekeningen, de kluis</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="27"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="26"/>
         <source>OpenSSL: sealing at speed</source>
         <translation>OpenSSL: snel verzegelen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="29"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="28"/>
         <source>the system keyring</source>
         <translation>de sleutelbos van het systeem</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="31"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="30"/>
         <source>where the profile lives</source>
         <translation>waar het profiel staat</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="33"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="32"/>
         <source>cleaning photos</source>
         <translation>foto&apos;s opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="35"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="34"/>
         <source>cleaning HEIC photos</source>
         <translation>HEIC-foto&apos;s opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="37"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="36"/>
         <source>cleaning PDF documents</source>
         <translation>PDF-documenten opschonen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="39"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="38"/>
         <source>country names in your language</source>
         <translation>landnamen in uw taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="41"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="40"/>
         <source>QR codes</source>
         <translation>QR-codes</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="43"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="42"/>
         <source>passphrase strength</source>
         <translation>sterkte van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="45"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="44"/>
         <source>Dutch words the passphrase check knows</source>
         <translation>Nederlandse woorden die de wachtzincontrole kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="61"/>
         <source>signal record (signal.json)</source>
         <translation>signaalrecord (signal.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="62"/>
         <source>sealed signal</source>
         <translation>verzegeld signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="63"/>
         <source>bundle manifest</source>
         <translation>bundelmanifest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="64"/>
         <source>bundle part index</source>
         <translation>index van een bundeldeel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="65"/>
         <source>receipt</source>
         <translation>ontvangstbewijs</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="66"/>
         <source>key card</source>
         <translation>sleutelkaart</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="73"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="67"/>
         <source>vault file (vault.json)</source>
         <translation>kluisbestand (vault.json)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="74"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="68"/>
         <source>local store (store.db)</source>
         <translation>lokale opslag (store.db)</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="75"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="69"/>
         <source>encrypted attachment</source>
         <translation>versleutelde bijlage</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="88"/>
-        <location filename="../../intake_app/ui/about_dialog.py" line="115"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="82"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="109"/>
         <source>About Seinpost</source>
         <translation>Over Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="98"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="92"/>
         <source>Licence: EUPL-1.2. No warranty.</source>
         <translation>Licentie: EUPL-1.2. Zonder garantie.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="99"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="93"/>
         <source>Formats</source>
         <translation>Formaten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="100"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="94"/>
         <source>Built on</source>
         <translation>Gebouwd op</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/about_dialog.py" line="111"/>
+        <location filename="../../intake_app/ui/about_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -718,6 +718,19 @@
     </message>
 </context>
 <context>
+    <name>ErasedSealed</name>
+    <message>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="38"/>
+        <source>&amp;Save them for the office…</source>
+        <translation>&amp;Bewaren voor het meldpunt…</translation>
+    </message>
+    <message>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="41"/>
+        <source>&amp;Remove them and set up</source>
+        <translation>&amp;Verwijderen en inrichten</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <location filename="../../intake_app/ui/dialogs.py" line="252"/>
@@ -841,6 +854,8 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
         <location filename="../../intake_app/ui/main_window.py" line="119"/>
         <location filename="../../intake_app/ui/keyless_save.py" line="57"/>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="34"/>
+        <location filename="../../intake_app/ui/erased_sealed.py" line="80"/>
         <source>Seinpost</source>
         <translation>Seinpost</translation>
     </message>
@@ -1170,212 +1185,212 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="106"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="107"/>
         <source>Choose the office &amp;card…</source>
         <translation>Kies de &amp;kaart van het meldpunt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="108"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="109"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="275"/>
         <source>No card chosen yet.</source>
         <translation>Nog geen kaart gekozen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="153"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="149"/>
         <source>The name the office knows you by</source>
         <translation>De naam waaronder het meldpunt u kent</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="164"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="353"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="160"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="350"/>
         <source>C&amp;reate my vault</source>
         <translation>Mijn kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="179"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="175"/>
         <source>Rep&amp;eat passphrase</source>
         <translation>Wachtzin h&amp;erhalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="176"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="172"/>
         <source>Your &amp;name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="83"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="85"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="87"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="88"/>
         <source>&amp;Language / Taal</source>
         <translation>&amp;Taal / Language</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="89"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="90"/>
         <source>Ne&amp;xt: the office card</source>
         <translation>&amp;Volgende: de kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="98"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="102"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="99"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="103"/>
         <source>Welcome to Seinpost</source>
         <translation>Welkom bij Seinpost</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="110"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="111"/>
         <source>8 groups of 5 digits</source>
         <translation>8 groepen van 5 cijfers</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="112"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="113"/>
         <source>What the office rea&amp;ds to you</source>
         <translation>Wat het meldpunt u voo&amp;rleest</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="114"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="115"/>
         <source>C&amp;heck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="118"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="119"/>
         <source>Nex&amp;t: your passphrase</source>
         <translation>V&amp;olgende: uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="130"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="131"/>
         <source>The office&apos;s card</source>
         <translation>De kaart van het meldpunt</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="134"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="133"/>
         <source>Seinpost seals every signal for the central office only. Make sure the card is the office&apos;s real one: call the office, or meet them, and ask them to read its fingerprint aloud. Type what you hear; Seinpost then compares it.</source>
         <translation>Seinpost verzegelt elk signaal alleen voor het centrale meldpunt. Zorg dat de kaart echt van het meldpunt is: bel het meldpunt, of spreek af, en vraag of ze de vingerafdruk voorlezen. Typ wat u hoort; Seinpost vergelijkt het dan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="177"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="173"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="200"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="182"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="196"/>
         <source>Your passphrase</source>
         <translation>Uw wachtzin</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="190"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="186"/>
         <source>The passphrase opens your vault on this laptop. Nobody can recover it for you, not even the office: choose several unrelated words you will remember.</source>
         <translation>De wachtzin opent uw kluis op deze laptop. Niemand kan hem voor u herstellen, ook het meldpunt niet: kies een paar losse woorden die u onthoudt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="202"/>
         <source>Your fingerprint as a QR code</source>
         <translation>Uw vingerafdruk als QR-code</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="207"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="203"/>
         <source>&amp;Save my key card…</source>
         <translation>Mijn sleutelkaart o&amp;pslaan…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="210"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="206"/>
         <source>&amp;Go to my signals</source>
         <translation>Naar &amp;mijn signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="215"/>
-        <location filename="../../intake_app/ui/setup_page.py" line="230"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="211"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="226"/>
         <source>Your vault is ready</source>
         <translation>Uw kluis is klaar</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="217"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="213"/>
         <source>Next step: give your key card to the office (save it on a USB stick) and read them this fingerprint, or let them scan the code. Only then will the office accept your bundles.</source>
         <translation>Volgende stap: geef uw sleutelkaart aan het meldpunt (zet hem op een USB-stick) en lees ze deze vingerafdruk voor, of laat ze de code scannen. Pas dan neemt het meldpunt uw bundels aan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="283"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="279"/>
         <source>Office: %1</source>
         <translation>Meldpunt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="290"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="286"/>
         <source>Choose the office card first.</source>
         <translation>Kies eerst de kaart van het meldpunt.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="21"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="22"/>
         <source>Type the digits the office reads to you, then press Check.</source>
         <translation>Typ de cijfers die het meldpunt u voorleest en kies dan Controleren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="30"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="31"/>
         <source>This does not match the card: group %1 of 8 differs. Ask the office to read it again; if it still differs, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groep %1 van 8 verschilt. Vraag het meldpunt het nog eens voor te lezen; verschilt het dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="34"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="35"/>
         <source>This does not match the card: groups %1 of 8 differ. Ask the office to read them again; if they still differ, do not use this card.</source>
         <translation>Dit klopt niet met de kaart: groepen %1 van 8 verschillen. Vraag het meldpunt ze nog eens voor te lezen; verschillen ze dan nog, gebruik deze kaart dan niet.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="300"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="296"/>
         <source>✔ The fingerprint matches: %1</source>
         <translation>✔ De vingerafdruk klopt: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="42"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="43"/>
         <source>Ask the office to read the whole fingerprint again and type it once more.</source>
         <translation>Vraag het meldpunt de hele vingerafdruk opnieuw voor te lezen en typ hem nog eens.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="45"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="46"/>
         <source>You typed %1 of the %2 groups: a group is missing.</source>
         <translation>U typte %1 van de %2 groepen: er ontbreekt een groep.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="48"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="49"/>
         <source>You typed %1 groups, but a fingerprint has %2.</source>
         <translation>U typte %1 groepen, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="51"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="52"/>
         <source>Group %1 has %2 digits instead of 5.</source>
         <translation>Groep %1 heeft %2 cijfers in plaats van 5.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="53"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="54"/>
         <source>You typed %1 of the %2 digits: some are missing.</source>
         <translation>U typte %1 van de %2 cijfers: er ontbreken cijfers.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/fingerprint_texts.py" line="56"/>
+        <location filename="../../intake_app/ui/fingerprint_texts.py" line="57"/>
         <source>You typed %1 digits, but a fingerprint has %2.</source>
         <translation>U typte %1 cijfers, maar een vingerafdruk heeft er %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="327"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="324"/>
         <source>Creating your vault…</source>
         <translation>Kluis aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="347"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="344"/>
         <source>Your fingerprint: %1</source>
         <translation>Uw vingerafdruk: %1</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="366"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="364"/>
         <source>Saved in the folder %1 as %2.</source>
         <translation>Opgeslagen in de map %1 als %2.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="319"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="315"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/setup_page.py" line="312"/>
+        <location filename="../../intake_app/ui/setup_page.py" line="308"/>
         <source>Give the name the office knows you by.</source>
         <translation>Vul de naam in waaronder het meldpunt u kent.</translation>
     </message>
@@ -1530,19 +1545,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="199"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="201"/>
         <source>No category yet</source>
         <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="220"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="222"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="241"/>
-        <location filename="../../intake_app/ui/signal_rows.py" line="244"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="243"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="246"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
