@@ -183,3 +183,22 @@ def test_a_focused_choice_the_scrolling_form_carries_under_the_pointer_keeps_its
     qtbot.wait(int(GESTURE_GAP_S * 1000) + 200)  # a new turn, begun on the focused field
     _wheel_down(choice)
     assert choice.currentIndex() != before
+
+
+def test_the_line_being_typed_in_a_story_taller_than_the_form_stays_in_view(qtbot) -> None:
+    """Review r12ac-1: at 1.5x on 1024x600 the story box is taller than the form's visible part,
+    and the lines typed went on below the window's edge."""
+    editor = _small_editor(qtbot)
+    editor.resize(760, 260)  # shorter than the story box: its lower lines are below the fold
+    description = editor.form.description
+    assert description.height() > editor.scroll.viewport().height()
+    description.setFocus()
+    qtbot.keyClick(description, Qt.Key_A)  # the form scrolls to the box at the first key
+    viewport = editor.scroll.viewport()
+    for line in range(40):
+        qtbot.keyClicks(description, f"zin{line} ")
+        qtbot.keyClick(description, Qt.Key_Return)
+        caret = description.cursorRect()
+        at = description.viewport().mapTo(viewport, caret.center())
+        assert 0 <= at.y() - caret.height() // 2 and at.y() + caret.height() // 2 \
+            <= viewport.height(), (line, at.y(), viewport.height())

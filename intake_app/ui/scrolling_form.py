@@ -18,6 +18,10 @@ Two things Qt does not do by itself (issue 12, review F2 and F3):
   change to a widget inside the form scrolls it into view. Except the field an opened form
   puts the caret in (`open_at_top`): the form opens at its top, so the first question stays in
   view, and scrolls to that field at the first key typed there (review r12aa A4).
+- The caret being typed is in view. A text box taller than the visible part of the form (the
+  story at 1.5x scale on a 1024x600 screen) had its lines typed below the window's edge: the
+  form did not follow the caret (review r12ac-1). Each move of a focused text box's caret
+  scrolls the form to it.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QListWidget,
+    QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QWidget,
 )
 
@@ -68,6 +74,9 @@ class ScrollingForm(QObject):
         if form is None:
             return
         for widget in form.findChildren(QWidget):
+            if isinstance(widget, QPlainTextEdit | QTextEdit) and id(widget) not in self._guarded:
+                self._guarded.add(id(widget))
+                widget.cursorPositionChanged.connect(self._follow_caret)
             if isinstance(widget, WHEEL_TAKERS) and id(widget) not in self._guarded:
                 self._guarded.add(id(widget))
                 if widget.focusPolicy() == Qt.WheelFocus:
@@ -127,6 +136,17 @@ class ScrollingForm(QObject):
             return  # the form stays at its top until the person types there
         self._held = None
         self._show(new)
+
+    @Slot()
+    def _follow_caret(self) -> None:
+        """Scroll the form so that the caret of the text box that moved it is in view."""
+        edit = self.sender()
+        if (not shiboken6.isValid(self._scroll) or not isinstance(edit, QPlainTextEdit | QTextEdit)
+                or not edit.hasFocus() or edit is self._held):
+            return
+        caret = edit.cursorRect()
+        at = edit.viewport().mapTo(self._scroll.widget(), caret.center())
+        self._scroll.ensureVisible(at.x(), at.y(), VISIBLE_MARGIN, caret.height() + VISIBLE_MARGIN)
 
     def _show(self, new: QWidget) -> None:
         """Scroll the form so that `new` is in view."""
