@@ -49,24 +49,25 @@ def _chunk(kind: bytes, value: bytes) -> bytes:
     return kind + struct.pack("<I", len(value)) + value + b"\x00" * (len(value) & 1)
 
 
-def _walk(data: bytes, start: int, change: Callable[[bytes], bytes]) -> bytes:
-    """The chunks of `data` from `start`, each `VP8 ` one's data through `change` (inside
+def _walk(data: bytes, start: int, change: Callable[[bytes], bytes], which: bytes) -> bytes:
+    """The chunks of `data` from `start`, each `which` one's data through `change` (inside
     animation frames too), their sizes written anew."""
     out, at = [], start
     while at + 8 <= len(data):
         kind, size = data[at:at + 4], struct.unpack("<I", data[at + 4:at + 8])[0]
         value = data[at + 8:at + 8 + size]
-        if kind == b"VP8 ":
+        if kind == which:
             value = change(value)
         elif kind == b"ANMF":
-            value = value[:16] + _walk(value, 16, change)
+            value = value[:16] + _walk(value, 16, change, which)
         out.append(_chunk(kind, value))
         at += 8 + size + (size & 1)
     return b"".join(out)
 
 
-def _rewrite(webp: bytes, change: Callable[[bytes], bytes]) -> bytes:
-    body = b"WEBP" + _walk(webp, 12, change)
+def _rewrite(webp: bytes, change: Callable[[bytes], bytes], which: bytes = b"VP8 ") -> bytes:
+    """`webp` with every `which` chunk's data (a frame's `VP8 ` by default) through `change`."""
+    body = b"WEBP" + _walk(webp, 12, change, which)
     return b"RIFF" + struct.pack("<I", len(body)) + body
 
 
@@ -216,3 +217,86 @@ def test_a_frame_over_the_trial_budget_is_kept_and_said_not_trimmed() -> None:
     assert TAIL not in (enough.shortest_frame(frame) or TAIL)
     assert Trials(_webp_pixels, MAX_PIXELS, pixels_left=10 * 48 * 32).shortest_frame(frame) is None
     assert Trials(_webp_pixels, 48 * 32 - 1).shortest_frame(frame) is None  # one frame too large
+
+
+def _sticker(size: tuple[int, int] = (61, 37)) -> Image.Image:
+    """Colour and alpha both varying, as a sticker or a logo with soft edges."""
+    picture = Image.new("RGBA", size)
+    picture.putdata([(x * 4 % 256, y * 7 % 256, x * y % 256, x * y * 3 % 256)
+                     for y in range(size[1]) for x in range(size[0])])
+    return picture
+
+
+def _kinds(webp: bytes) -> list[tuple[bytes, int]]:
+    """(FourCC, alpha compression or -1) of the top-level chunks."""
+    found, at = [], 12
+    while at + 8 <= len(webp):
+        size = struct.unpack("<I", webp[at + 4:at + 8])[0]
+        kind = webp[at:at + 4]
+        found.append((kind, webp[at + 8] & 3 if kind == b"ALPH" else -1))
+        at += 8 + size + (size & 1)
+    return found
+
+
+def test_bytes_after_a_lossy_stickers_lossless_alpha_plane_are_cut() -> None:
+    original = _lossy(_sticker())
+    assert (b"ALPH", 1) in _kinds(original)  # libwebp's default: the alpha plane lossless
+    planted = _rewrite(original, lambda alpha: alpha + TAIL, b"ALPH")
+    assert frames(planted) == frames(original) and TAIL in planted
+    result = clean_attachment(planted, "sticker.webp")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    assert _runs_left(result.data) == []
+    assert frames(result.data) == frames(original)
+
+
+def test_bytes_after_raw_alpha_are_cut_at_a_byte_a_pixel(tmp_path: Path) -> None:
+    require_tool("convert")
+    _sticker().save(tmp_path / "sticker.png")
+    subprocess.run(["convert", str(tmp_path / "sticker.png"), "-define",
+                    "webp:alpha-compression=0", "-quality", "80", str(tmp_path / "raw.webp")],
+                   check=True, capture_output=True)
+    original = (tmp_path / "raw.webp").read_bytes()
+    assert (b"ALPH", 0) in _kinds(original)
+    planted = _rewrite(original, lambda alpha: alpha + TAIL, b"ALPH")
+    assert frames(planted) == frames(original)
+    result = clean_attachment(planted, "sticker.webp")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    assert _runs_left(result.data) == []
+    assert frames(result.data) == frames(original)
+
+
+def test_an_alpha_plane_no_decoder_reads_goes() -> None:
+    original = _lossy(_sticker())
+    body = original[12:] + _chunk(b"ALPH", b"\x00" + TAIL)  # raw, after the image: unread
+    planted = b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+    result = clean_attachment(planted, "sticker.webp")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    assert _runs_left(result.data) == [] and [k for k, _ in _kinds(result.data)].count(b"ALPH") == 1
+    assert frames(result.data) == frames(original)  # (libwebp's demuxer refuses the planted file)
+
+
+def test_two_alpha_planes_before_the_image_keep_their_data_and_are_told() -> None:
+    original = _lossy(_sticker())
+    at = original.index(b"ALPH")
+    size = struct.unpack("<I", original[at + 4:at + 8])[0]
+    alpha = original[at + 8:at + 8 + size]
+    body = (original[12:at] + _chunk(b"ALPH", alpha) + _chunk(b"ALPH", alpha + TAIL)
+            + original[at + 8 + size + (size & 1):])  # libwebp's still decoder reads the last
+    planted = b"RIFF" + struct.pack("<I", 4 + len(body)) + b"WEBP" + body
+    result = clean_attachment(planted, "sticker.webp")
+    assert (result.cleaning, result.warnings) == ("partly-cleaned", (IMAGE_DATA_NOT_TRIMMED,))
+    assert [k for k, _ in _kinds(result.data)].count(b"ALPH") == 2  # kept as it was, told
+
+
+def test_an_animation_of_lossy_stickers_loses_what_each_alpha_plane_hides() -> None:
+    pictures = [_sticker(), _sticker().rotate(180), _sticker().transpose(0)]
+    out = io.BytesIO()
+    pictures[0].save(out, "WEBP", save_all=True, append_images=pictures[1:],
+                     duration=[90, 110, 130], loop=0, quality=75)
+    original = out.getvalue()
+    planted = _rewrite(original, lambda alpha: alpha + TAIL, b"ALPH")
+    assert planted.count(TAIL) >= 3 and frames(planted) == frames(original)
+    result = clean_attachment(planted, "stickers.webp")
+    assert (result.cleaning, result.warnings) == ("cleaned", ())
+    assert _runs_left(result.data) == []
+    assert frames(result.data) == frames(original)

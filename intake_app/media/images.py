@@ -156,7 +156,7 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
     if media_type == sniff.WEBP and not webp_lossless(data):
         try:  # a lossy WebP in its container: no second generation of loss (review r11i R2)
             trials = Trials(_webp_pixels, MAX_PIXELS)  # data no decoder reads cut (r11l R11L-2)
-            written, notes = strip_webp(data, trials.shortest_frame)
+            written, notes = strip_webp(data, trials.shortest)
             return Cleaned(written, sniff.WEBP, notes)
         except NotAWebp:
             pass

@@ -1,4 +1,4 @@
-"""A lossy WebP's VP8 frame cut to the bytes its decoder reads (issue 11; review r11l R11L-2).
+"""A lossy WebP's VP8 frame and alpha cut to the bytes a decoder reads (issue 11; r11l R11L-2).
 
 A lossy WebP is cleaned in its RIFF container (`webp_container`: no second generation of
 loss), but its picture data can hide bytes no decoder reads: after the last partition's real
@@ -23,6 +23,12 @@ read. The shortest length is found by galloping down from the declared one (1, 2
 fewer) and halving the last gap: a normal file costs about two decodes a partition (libwebp's
 encoder writes a byte or two its decoder does not need; they go too), a hidden tail of k bytes
 about 2·log2(k). Every length kept gave exactly the pixels of the original frame.
+
+The frame's alpha plane (its `ALPH` chunk, WebP container specification "Alpha") is cut the same
+way: raw alpha at its header byte and a byte a pixel; lossless alpha (a VP8L image stream
+without its header, which has no size field either) at the shortest length whose decode, with
+the frame, gives the same pixels (libwebp's VP8L reader marks the end of its stream once a
+code needs bits past it).
 """
 
 from __future__ import annotations
@@ -45,65 +51,117 @@ class _Spent(Exception):
 
 @dataclass
 class Trials:
-    """Decodes for `shortest_frame`, bounded over one file.
+    """Decodes for `shortest`, bounded over one file.
 
-    `decode` takes a simple WebP file (RIFF with one `VP8 ` chunk) and answers its pixels (any
-    fixed layout, compared byte for byte), or None when it does not decode. `max_pixels` bounds
-    one frame's width × height; `pixels_left` the pixels of every trial together."""
+    `decode` takes a WebP file (a `VP8 ` chunk, with an `ALPH` before it when it has alpha)
+    and answers its pixels (any fixed layout, compared byte for byte), or None when it does not
+    decode. `max_pixels` bounds one frame's width × height; `pixels_left` the pixels of every
+    trial together."""
 
     decode: Callable[[bytes], bytes | None]
     max_pixels: int
     pixels_left: int = MAX_TRIAL_PIXELS
 
+    def shortest(self, payload: bytes, alpha: bytes | None) -> tuple[bytes, bytes | None] | None:
+        """The `VP8 ` chunk data `payload` and its `ALPH` chunk data `alpha` (or None), each cut
+        to what its decoder reads (`shortest_frame`, `shortest_alpha`); None when either cannot
+        be: then the caller keeps both and says their data was not trimmed."""
+        frame = self.shortest_frame(payload)
+        if frame is None or alpha is None:
+            return None if frame is None else (frame, None)
+        cut = self.shortest_alpha(alpha, frame)
+        return None if cut is None else (frame, cut)
+
     def shortest_frame(self, payload: bytes) -> bytes | None:
         """The `VP8 ` chunk data `payload` with every partition cut to the shortest length that
         decodes to the same pixels, the size fields written anew; None when that cannot be
         found (not a key frame, sizes beyond the data, a frame that does not decode, over the
-        pixel bounds): then the caller keeps `payload` and says its data was not trimmed."""
+        pixel bounds)."""
         frame = _parse(payload)
         if frame is None or frame.area > self.max_pixels:
             return None
+        lengths = list(frame.lengths)
         try:
-            original = self._pixels(frame, frame.lengths)
+            original = self._pixels(simple_webp(payload), frame.area)
             if original is None:
                 return None
-            lengths = list(frame.lengths)
             for index in range(len(lengths)):
-                lengths[index] = self._shortest(frame, lengths, index, original)
+
+                def same(length: int, index: int = index) -> bool:
+                    trial = [*lengths[:index], length, *lengths[index + 1:]]
+                    return self._pixels(simple_webp(frame.build(trial)), frame.area) == original
+
+                lengths[index] = _shortest(same, lengths[index])
         except _Spent:
             return None
         return frame.build(lengths)
 
-    def _shortest(self, frame: _Frame, lengths: list[int], index: int, original: bytes) -> int:
-        """The shortest length of partition `index` (the others at `lengths`) that decodes to
-        `original`: gallop down from its length, then halve the gap."""
+    def shortest_alpha(self, alpha: bytes, payload: bytes) -> bytes | None:
+        """The `ALPH` chunk data `alpha` of the frame `payload` cut to what its decoder reads
+        (WebP container specification, "Alpha"): raw (compression 0) at its header byte and
+        one byte a pixel; lossless (1, a VP8L image stream without its header) at the
+        shortest length that decodes to the same pixels. None when that cannot be found."""
+        frame = _parse(payload)
+        if frame is None or frame.area > self.max_pixels or not alpha or alpha[0] & 3 > 1:
+            return None
+        size = (frame.width, frame.height)
+        try:
+            original = self._pixels(alpha_webp(alpha, payload, size), frame.area)
+            if original is None:
+                return None
 
-        def same(length: int) -> bool:
-            trial = [*lengths[:index], length, *lengths[index + 1:]]
-            return self._pixels(frame, trial) == original
+            def same(length: int) -> bool:
+                trial = alpha_webp(alpha[:length], payload, size)
+                return self._pixels(trial, frame.area) == original
 
-        good, bad, step = lengths[index], -1, 1
-        while good - step > bad:
-            if not same(good - step):
-                bad = good - step
-                break
-            good, step = good - step, step * 2
-        while good - bad > 1:
-            middle = (good + bad) // 2
-            good, bad = (middle, bad) if same(middle) else (good, middle)
-        return good
+            if alpha[0] & 3 == 0:
+                raw = 1 + frame.area
+                return alpha[:raw] if raw == len(alpha) or same(raw) else None
+            return alpha[:_shortest(same, len(alpha))]
+        except _Spent:
+            return None
 
-    def _pixels(self, frame: _Frame, lengths: list[int]) -> bytes | None:
-        if frame.area > self.pixels_left:
+    def _pixels(self, webp: bytes, area: int) -> bytes | None:
+        if area > self.pixels_left:
             raise _Spent
-        self.pixels_left -= frame.area
-        return self.decode(simple_webp(frame.build(lengths)))
+        self.pixels_left -= area
+        return self.decode(webp)
+
+
+def _shortest(same: Callable[[int], bool], length: int) -> int:
+    """The shortest length, at most `length` (known good), for which `same` holds: gallop down
+    (1, 2, 4… fewer), then halve the gap. Every length answered was found `same`."""
+    good, bad, step = length, -1, 1
+    while good - step > bad:
+        if not same(good - step):
+            bad = good - step
+            break
+        good, step = good - step, step * 2
+    while good - bad > 1:
+        middle = (good + bad) // 2
+        good, bad = (middle, bad) if same(middle) else (good, middle)
+    return good
 
 
 def simple_webp(payload: bytes) -> bytes:
     """A simple (lossy) WebP file holding the `VP8 ` chunk data `payload` alone."""
-    chunk = b"VP8 " + struct.pack("<I", len(payload)) + payload + b"\x00" * (len(payload) & 1)
-    return b"RIFF" + struct.pack("<I", 4 + len(chunk)) + b"WEBP" + chunk
+    return _riff(_chunk(b"VP8 ", payload))
+
+
+def alpha_webp(alpha: bytes, payload: bytes, size: tuple[int, int]) -> bytes:
+    """An extended WebP of `size` (width, height) holding the `ALPH` chunk data `alpha` and
+    the `VP8 ` chunk data `payload` (container specification: `VP8X` with the alpha flag)."""
+    canvas = (size[0] - 1).to_bytes(3, "little") + (size[1] - 1).to_bytes(3, "little")
+    vp8x = _chunk(b"VP8X", b"\x10\x00\x00\x00" + canvas)
+    return _riff(vp8x + _chunk(b"ALPH", alpha) + _chunk(b"VP8 ", payload))
+
+
+def _chunk(kind: bytes, value: bytes) -> bytes:
+    return kind + struct.pack("<I", len(value)) + value + b"\x00" * (len(value) & 1)
+
+
+def _riff(chunks: bytes) -> bytes:
+    return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WEBP" + chunks
 
 
 @dataclass(frozen=True)
@@ -112,7 +170,12 @@ class _Frame:
 
     header: bytes
     partitions: tuple[bytes, ...]
-    area: int
+    width: int
+    height: int
+
+    @property
+    def area(self) -> int:
+        return self.width * self.height
 
     @property
     def lengths(self) -> tuple[int, ...]:
@@ -134,7 +197,7 @@ def _parse(payload: bytes) -> _Frame | None:
     first = int.from_bytes(payload[:3], "little") >> 5
     width, height = (struct.unpack("<H", payload[at:at + 2])[0] & 0x3FFF for at in (6, 8))
     at = _KEY_FRAME_HEADER + first
-    if first < 2 or at > len(payload):
+    if first < 2 or at > len(payload) or not width or not height:
         return None
     count = 1 << _partition_bits(payload[_KEY_FRAME_HEADER:at])
     sizes_end = at + 3 * (count - 1)
@@ -148,7 +211,7 @@ def _parse(payload: bytes) -> _Frame | None:
     if start >= len(payload):  # libwebp refuses an empty last partition too
         return None
     parts.append(payload[start:])
-    return _Frame(payload[:_KEY_FRAME_HEADER], tuple(parts), width * height)
+    return _Frame(payload[:_KEY_FRAME_HEADER], tuple(parts), width, height)
 
 
 def _partition_bits(first: bytes) -> int:

@@ -17,11 +17,12 @@ of a FourCC, a little-endian size, the data and a pad byte to an even length). W
   date), or dropped with the note COLOUR_PROFILE_DROPPED;
 - of `EXIF`, only the orientation (as `png_chunks` writes it back for a PNG: the picture must
   stand as it did).
-Dropped: `XMP `, every other chunk (inside frames too), and what follows the RIFF's end or its
-last whole chunk. The compressed picture data inside a `VP8 ` chunk is cut by the caller's
-`frame` (`vp8_partitions.Trials.shortest_frame`, which decodes it: review r11l R11L-2) where one
-is given; without one (`picture_container`, no pixel decoded) it is kept as it is, and so is a
-VP8L bitstream's or an `ALPH` chunk's (docs/CLEANING.md names these limits).
+Dropped: `XMP `, every other chunk (inside frames too), an `ALPH` no decoder reads (after its
+image chunk, or beside a `VP8L`), a second image chunk, and what follows the RIFF's end or its
+last whole chunk. The compressed picture data of a `VP8 ` chunk and its `ALPH` is cut by the
+caller's `cut` (`vp8_partitions.Trials.shortest`, which decodes it: review r11l R11L-2) where
+one is given; without one (`picture_container`, no pixel decoded) it is kept as it is, and so
+is a VP8L bitstream's (docs/CLEANING.md names these limits).
 """
 
 from __future__ import annotations
@@ -48,20 +49,20 @@ class NotAWebp(SeinpostError):
     code = "media.not_a_webp"
 
 
-def strip_webp(data: bytes, frame: Callable[[bytes], bytes | None] | None = None,
-               ) -> tuple[bytes, tuple[str, ...]]:
+def strip_webp(data: bytes, cut: Cut | None = None) -> tuple[bytes, tuple[str, ...]]:
     """`data` with only the chunks that make up the picture, and the notes
-    (COLOUR_PROFILE_DROPPED; IMAGE_DATA_NOT_TRIMMED when `frame` answered None for a `VP8 `
-    chunk). `frame` takes a `VP8 ` chunk's data and answers it cut to what its decoder reads,
-    or None to keep it. Raises NotAWebp when it has no RIFF WebP header or no image chunk
-    (`VP8 `, `VP8L`, or an `ANMF` frame) that is whole."""
+    (COLOUR_PROFILE_DROPPED; IMAGE_DATA_NOT_TRIMMED when `cut` answered None for a frame, or a
+    frame holds more than one `ALPH`). `cut` takes a `VP8 ` chunk's data and its `ALPH` chunk's
+    (or None) and answers both cut to what a decoder reads, or None to keep them. Raises
+    NotAWebp when it has no RIFF WebP header or no image chunk (`VP8 `, `VP8L`, or an `ANMF`
+    frame) that is whole."""
     if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise NotAWebp
     end = min(len(data), 8 + int.from_bytes(data[4:8], "little"))
-    image = _Image(frame)
+    image = _Image(cut)
     chunks = _chunks(data, 12, end)
     if chunks and chunks[0][0] in _IMAGE:
-        return _riff([image.chunk(*chunks[0])]), image.notes
+        return _riff(image.frame(chunks[:1])), image.notes
     if not chunks or chunks[0][0] != b"VP8X" or len(chunks[0][1]) < 10:
         raise NotAWebp
     flags = chunks[0][1][0] & (_ALPHA | _ANIMATION)
@@ -70,6 +71,7 @@ def strip_webp(data: bytes, frame: Callable[[bytes], bytes | None] | None = None
     body: list[bytes] = []
     notes: tuple[str, ...] = ()
     orientation = 0
+    still = [(kind, value) for kind, value in chunks[1:] if kind in _IN_FRAME]
     for kind, value in chunks[1:]:
         if kind == b"ICCP" and not head:
             profile = clean_icc(value)
@@ -82,13 +84,11 @@ def strip_webp(data: bytes, frame: Callable[[bytes], bytes | None] | None = None
             body.append(_chunk(b"ANIM", value[:6]))
         elif kind == b"ANMF" and len(value) >= _FRAME_HEADER:
             header = value[: _FRAME_HEADER - 1] + bytes([value[_FRAME_HEADER - 1] & 0x03])
-            inner = [image.chunk(k, v) for k, v in _chunks(value, _FRAME_HEADER, len(value))
-                     if k in _IN_FRAME]
+            inner = image.frame(_chunks(value, _FRAME_HEADER, len(value)))
             body.append(_chunk(b"ANMF", header + b"".join(inner)))
-        elif kind == b"ALPH" and value:
-            body.append(_chunk(b"ALPH", bytes([value[0] & 0x3F]) + value[1:]))
         elif kind in _IMAGE:
-            body.append(image.chunk(kind, value))
+            body.extend(image.frame(still))
+            still = []
         elif kind == b"EXIF" and not orientation:
             orientation = exif_orientation(value)
     if not any(part[:4] in (*_IMAGE, b"ANMF") for part in body):
@@ -101,21 +101,41 @@ def strip_webp(data: bytes, frame: Callable[[bytes], bytes | None] | None = None
     return _riff([vp8x, *head, *body, *tail]), (*notes, *image.notes)
 
 
-class _Image:
-    """Image chunks written anew, each `VP8 ` one's data through `frame` where one is given."""
+Cut = Callable[[bytes, "bytes | None"], "tuple[bytes, bytes | None] | None"]
+"""A `VP8 ` chunk's data and its `ALPH` chunk's (or None) -> both cut, or None to keep them."""
 
-    def __init__(self, frame: Callable[[bytes], bytes | None] | None) -> None:
-        self._frame = frame
+
+class _Image:
+    """A frame's image chunks written anew: its `ALPH` (reserved bits zero) and image chunk,
+    the `VP8 ` one's data and its alpha's through `cut` where one is given."""
+
+    def __init__(self, cut: Cut | None) -> None:
+        self._cut = cut
         self.notes: tuple[str, ...] = ()
 
-    def chunk(self, kind: bytes, value: bytes) -> bytes:
-        if kind == b"VP8 " and self._frame is not None:
-            cut = self._frame(value)
+    def frame(self, chunks: list[tuple[bytes, bytes]]) -> list[bytes]:
+        """The chunks of one frame (or a still picture) up to its image chunk: the image chunk
+        and, for a `VP8 `, the `ALPH` before it (a decoder reads no other: an `ALPH` after the
+        image or beside a `VP8L` goes). More than one `ALPH` (libwebp's still decoder reads the
+        last, its demuxer the first) are all kept, uncut, and told."""
+        alphas = []
+        for kind, value in chunks:
+            if kind == b"ALPH" and value:
+                alphas.append(bytes([value[0] & 0x3F]) + value[1:])
+            elif kind in _IMAGE:
+                return self._image(kind, value, alphas)
+        return []
+
+    def _image(self, kind: bytes, value: bytes, alphas: list[bytes]) -> list[bytes]:
+        if kind == b"VP8L":
+            return [_chunk(kind, value)]
+        if self._cut is not None:  # without one, all is kept unread (`picture_container`)
+            cut = self._cut(value, alphas[0] if alphas else None) if len(alphas) < 2 else None
             if cut is None:
                 self.notes = (IMAGE_DATA_NOT_TRIMMED,)
             else:
-                value = cut
-        return _chunk(kind, value)
+                value, alphas = cut[0], [] if cut[1] is None else [cut[1]]
+        return [*(_chunk(b"ALPH", alpha) for alpha in alphas), _chunk(kind, value)]
 
 
 def _chunks(data: bytes, start: int, end: int) -> list[tuple[bytes, bytes]]:
