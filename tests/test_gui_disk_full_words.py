@@ -111,3 +111,19 @@ def test_quit_and_lose_it_quits(qtbot, tmp_path: Path, disk) -> None:
     assert question.button(QMessageBox.Discard).text() == "&Quit and lose it"
     qtbot.mouseClick(question.button(QMessageBox.Discard), Qt.LeftButton)
     assert window.session is None and not window.isVisible()
+
+
+def test_a_failed_save_keeps_its_line_while_typing_goes_on_until_a_save_succeeds(
+        qtbot, tmp_path: Path, disk) -> None:
+    """Review r12ac-4: the next key put "12 fields must be filled…" and red marks over the one
+    sentence saying the words were not kept."""
+    window = _typed_then_disk_full(qtbot, tmp_path, disk)
+    editor = window.workspace.editor
+    failed = "\u26a0 The disk is full: nothing was lost; free space and try again."
+    qtbot.keyClicks(editor.form.description, " Third.")
+    assert editor.summary.isVisible() and editor.summary.text() == failed
+    disk["full"] = False
+    assert editor.keeper.save_now()
+    assert not editor.summary.isVisible()  # no marks were asked for: the line goes
+    assert editor.status.text().startswith("Kept in your vault, encrypted, at ")
+    window.lock()

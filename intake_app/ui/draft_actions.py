@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from intake_app.domain.states import DELETABLE
 from intake_app.ui.code_widgets import label_language
+from intake_app.ui.editor_handover import hand_over
 from intake_app.ui.editor_reuse import EditorShelf, EditorStock
 from intake_app.ui.messages import describe_error
 from intake_app.ui.signal_editor import SignalEditor
@@ -170,7 +171,7 @@ class DraftActions(QObject):
             return
         if old.files is not None:  # the file being stored is settled: what is not, is pending
             old.files.settle()
-        state = {**old.hand_over(), "pending": old.attachments(), "draft_id": old.draft_id,
+        state = {**hand_over(old), "pending": old.attachments(), "draft_id": old.draft_id,
                  "saved_anything": old.keeper is not None and old.keeper.saved_anything}
         self._page.editor = None
         self.take_over_editor(state)
@@ -208,7 +209,7 @@ class DraftActions(QObject):
         # Read after keeping: that save may be the first this editor made, and the file being
         # stored is settled then.
         saved = editor.keeper is not None and editor.keeper.saved_anything
-        return {**editor.hand_over(), "pending": editor.attachments(),
+        return {**hand_over(editor), "pending": editor.attachments(),
                 "draft_id": editor.draft_id, "saved_anything": saved}
 
     def take_over_editor(self, state: dict) -> None:

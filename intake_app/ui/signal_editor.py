@@ -79,6 +79,7 @@ class SignalEditor(FittedDialog):
         self.close_question: QMessageBox | None = None
         self.keeper: DraftKeeper | None = None
         self.files: AttachmentKeeper | None = None  # store_files_with
+        self._marks_shown = self._save_alert = False  # what the alert line says (load)
         self._unbound_alt = UnboundAltLetters(self)
         self.steps: Iterator[None] = self._build(dialogs, runner)
         if not sliced:
@@ -173,6 +174,7 @@ class SignalEditor(FittedDialog):
         # How the editor closed: "saved" (Save), "kept" (lock or quit: saved, to reopen),
         # "discarded" (nothing changed, or the liaison threw the changes away).
         self.outcome = ""
+        self._marks_shown = self._save_alert = False
         self.summary.clear()
         self.summary.hide()
         self.status.clear()
@@ -235,6 +237,9 @@ class SignalEditor(FittedDialog):
 
     def _saved(self, _draft_id: str) -> None:
         self.status.setText(self._kept_text())
+        if self._save_alert:  # the line said the last save failed: now the marks, or nothing
+            self._save_alert = False
+            self.show_errors(self.problems() if self._marks_shown else [], focus=False)
 
     def store_files_with(self, attach: AttachFn, remove, runner: TaskRunner) -> None:
         """Store the added files into the draft with each autosave (ui/attachment_keeper.py):
@@ -261,6 +266,9 @@ class SignalEditor(FittedDialog):
         self.status.setText(self._kept_text())
 
     def _save_failed(self, exc: Exception) -> None:
+        # Held until a save succeeds: the next key put the field marks over it, and the only
+        # sentence saying the words were not kept was gone (review r12ac-4).
+        self._save_alert = True
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
         self.summary.setText(alert_text("error", describe_error(exc)))
         self.summary.show()
@@ -294,6 +302,7 @@ class SignalEditor(FittedDialog):
     def show_errors(self, errors: list[FieldError], *, focus: bool = True) -> None:
         """Mark the fields, say how many, and put the focus on the first one (`focus`)."""
         first = self.form.show_errors(errors)
+        self._marks_shown = bool(errors)
         self.summary.setText(alert_text("error", self.tr(
             "%n field(s) must be filled or corrected before this signal can be sealed.", "",
             len(errors))))
@@ -307,7 +316,7 @@ class SignalEditor(FittedDialog):
         """While the marks are shown, each edit shows them again as they now are: a fixed
         field loses its mark at once (review r12x X3: the error and "1 field" stayed after
         the conflict was gone)."""
-        if self.summary.isVisible():
+        if self._marks_shown and not self._save_alert:
             self.show_errors(self.problems(), focus=False)
 
     # ----- closing --------------------------------------------------------------------------
@@ -369,18 +378,6 @@ class SignalEditor(FittedDialog):
     def baseline(self) -> dict[str, Any]:
         """The fields as they were when the editor opened (to restore on "throw away")."""
         return dict(self._baseline)
-
-    def hand_over(self) -> dict[str, Any]:
-        """What a new editor needs to carry on for this one (a language switch rebuilds it),
-        with "saved_anything" added once this editor was kept and closed (`carry_on`)."""
-        return {
-            "baseline": self.baseline(),
-            "opened_new": self.opened_new,
-            "opened_at": self.opened_at,
-            "focus": self.form.focused_field(),
-            "kept_at": None if self.keeper is None else self.keeper.kept_at,
-            "stored_here": [] if self.files is None else list(self.files.stored_here),
-        }
 
     def carry_on(self, state: Mapping[str, Any]) -> None:
         """Go on where the editor that handed `state` over stopped: "throw away" still goes
