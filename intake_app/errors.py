@@ -121,6 +121,34 @@ class Reason(str):
         return made
 
 
+class Worded(str):
+    """A phrase said inside a sentence (a `{reason}`, a warning): its English text, the string
+    itself, as raised, with the code and params (entry names, counts, ids; never content) that
+    say it in another language (`in_language`; `sentences.sentence` does so for a param). A
+    code the table lacks keeps the English."""
+
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, text: str, code: str, **params: object) -> Worded:
+        made = super().__new__(cls, text)
+        made.code, made.params = code, dict(params)
+        return made
+
+    @classmethod
+    def of_error(cls, exc: SeinpostError) -> Worded:
+        """`exc` as a phrase: its English text as raised, its code and params otherwise."""
+        return cls(str(exc), exc.code, **exc.params)
+
+    def in_language(self, lang: str) -> str:
+        """The phrase in `lang` ("nl" or "en")."""
+        from intake_app.sentences import SENTENCES, sentence
+
+        if lang == "en" or self.code not in SENTENCES:
+            return str(self)
+        return sentence(self.code, lang, **self.params)
+
+
 def os_reason(exc: OSError) -> Reason:
     """The reason of `exc` as a `Reason` ("reason.<errno name>" where the table has one)."""
     name = errno.errorcode.get(exc.errno, "") if isinstance(exc.errno, int) else ""

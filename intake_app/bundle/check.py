@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from intake_app.bundle.errors import (
+    BundleError,
     DamagedBundleError,
     IncompleteBundleError,
     NotABundleError,
 )
 from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
+from intake_app.sentences import sentence
 
 COMPLETE = "complete"
 DAMAGED = "damaged"
@@ -21,12 +23,35 @@ NOT_A_BUNDLE = "not a bundle"
 
 @dataclass(frozen=True)
 class CheckResult:
-    """One line of the report: a file, or a whole split bundle (`path` is None then)."""
+    """One line of the report: a file, or a whole split bundle (`path` is None then).
+
+    `message` is the line in English; `code` and `params` (entry names, part numbers, set ids,
+    counts; never content) say it in any language of the one table (`said`)."""
 
     path: Path | None
     status: str
     message: str
     entry: str | None = None
+    code: str | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, path: Path | None, status: str, code: str, entry: str | None = None,
+           **params: object) -> CheckResult:
+        """A result worded by the sentence `code` with `params`."""
+        return cls(path, status, sentence(code, "en", **params), entry, code, params)
+
+    @classmethod
+    def refused(cls, path: Path | None, status: str, exc: BundleError) -> CheckResult:
+        """The result of a part or bundle the reader refused with `exc`."""
+        return cls(path, status, str(exc), getattr(exc, "entry", None), exc.code,
+                   dict(exc.params))
+
+    def said(self, lang: str) -> str:
+        """The line in `lang` ("nl" or "en"): the English `message` in English."""
+        if lang == "en" or self.code is None:
+            return self.message
+        return sentence(self.code, lang, **self.params)
 
     @property
     def ok(self) -> bool:
@@ -42,16 +67,16 @@ def check_part(path: Path) -> tuple[CheckResult, ScannedPart | None]:
     try:
         scanned = scan_part(path)
     except NotABundleError as exc:
-        return CheckResult(path, NOT_A_BUNDLE, str(exc)), None
+        return CheckResult.refused(path, NOT_A_BUNDLE, exc), None
     except IncompleteBundleError as exc:
-        return CheckResult(path, INCOMPLETE, str(exc)), None
+        return CheckResult.refused(path, INCOMPLETE, exc), None
     except DamagedBundleError as exc:
-        return CheckResult(path, DAMAGED, str(exc), exc.entry), None
+        return CheckResult.refused(path, DAMAGED, exc), None
     if scanned.parts == 1:
-        message = f"complete: {len(scanned.entries)} entries, all intact"
-    else:
-        message = f"part {scanned.part} of {scanned.parts} intact ({len(scanned.entries)} entries)"
-    return CheckResult(path, COMPLETE, message), scanned
+        return CheckResult.of(path, COMPLETE, "bundle.check_complete",
+                              entries=len(scanned.entries)), scanned
+    return CheckResult.of(path, COMPLETE, "bundle.check_part_intact", part=scanned.part,
+                          parts=scanned.parts, entries=len(scanned.entries)), scanned
 
 
 def check_bundles(paths: Sequence[Path]) -> list[CheckResult]:
@@ -70,10 +95,10 @@ def check_bundles(paths: Sequence[Path]) -> list[CheckResult]:
         try:
             group_parts(group)
         except IncompleteBundleError as exc:
-            results.append(CheckResult(None, INCOMPLETE, str(exc)))
+            results.append(CheckResult.refused(None, INCOMPLETE, exc))
         except DamagedBundleError as exc:
-            results.append(CheckResult(None, DAMAGED, str(exc)))
+            results.append(CheckResult.refused(None, DAMAGED, exc))
         else:
-            results.append(CheckResult(
-                None, COMPLETE, f"complete: bundle {set_id}, all {group[0].parts} parts intact"))
+            results.append(CheckResult.of(None, COMPLETE, "bundle.check_bundle_complete",
+                                          set_id=set_id, parts=group[0].parts))
     return results

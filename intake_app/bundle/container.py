@@ -178,31 +178,29 @@ def read_directory(f: BinaryIO, file_size: int, *, max_entries: int = MAX_ENTRIE
     Raises NotABundleError, IncompleteBundleError (cut off) or DamagedBundleError.
     """
     if not _starts_like_container(f):
-        raise NotABundleError("not a bundle: the file does not start like a ZIP container")
+        raise NotABundleError(code="bundle.not_a_bundle_start")
     if file_size < TRAILER_SIZE + _LOCAL.size:
         last = _read_at(f, max(0, file_size - _END.size), _END.size)
         if last[:4] == struct.pack("<I", _END_SIG):
-            raise NotABundleError("not a bundle: an ordinary ZIP file, not a Seinpost bundle")
-        raise IncompleteBundleError("incomplete: the file is cut off")
+            raise NotABundleError(code="bundle.not_a_bundle_zip")
+        raise IncompleteBundleError(code="bundle.incomplete_cut_off")
     tail = _read_at(f, file_size - TRAILER_SIZE, TRAILER_SIZE)
     end = tail[-_END.size :]
     z64 = _ZIP64_END.unpack(tail[: _ZIP64_END.size])
     ours_at_end = end == _END.pack(_END_SIG, 0, 0, 0xFFFF, 0xFFFF, _FULL32, _FULL32, 0)
     if not ours_at_end and z64[0] != _ZIP64_END_SIG:
         if end[:4] == struct.pack("<I", _END_SIG):
-            raise NotABundleError("not a bundle: an ordinary ZIP file, not a Seinpost bundle")
-        raise IncompleteBundleError(
-            "incomplete: the file is cut off (its end record is missing)"
-        )
+            raise NotABundleError(code="bundle.not_a_bundle_zip")
+        raise IncompleteBundleError(code="bundle.incomplete_no_end_record")
     count, cd_size, cd_offset = z64[6], z64[8], z64[9]
     if not 0 < count <= max_entries:
-        raise DamagedBundleError("damaged: the end record is damaged (entry count)")
+        raise DamagedBundleError(code="bundle.damaged_end_count")
     if cd_offset + cd_size + TRAILER_SIZE != file_size:
-        raise DamagedBundleError("damaged: the end record is damaged (directory position)")
+        raise DamagedBundleError(code="bundle.damaged_end_position")
     if tail != trailer(count, cd_offset, cd_size):
-        raise DamagedBundleError("damaged: the end record is damaged")
+        raise DamagedBundleError(code="bundle.damaged_end_record")
     if cd_size > count * (_CENTRAL.size + 28 + MAX_NAME):
-        raise DamagedBundleError("damaged: the directory is larger than its entries allow")
+        raise DamagedBundleError(code="bundle.damaged_directory_size")
     entries = _parse_directory(_read_at(f, cd_offset, cd_size), count)
     _verify_layout(f, entries, cd_offset)
     return entries
@@ -214,28 +212,29 @@ def _parse_directory(directory: bytes, count: int) -> list[Entry]:
     for _ in range(count):
         fixed = directory[pos : pos + _CENTRAL.size]
         if len(fixed) != _CENTRAL.size:
-            raise DamagedBundleError("damaged: the directory is damaged (cut short)")
+            raise DamagedBundleError(code="bundle.damaged_directory_short")
         fields = _CENTRAL.unpack(fixed)
         name_len = fields[10]
         if fields[0] != _CENTRAL_SIG or not 0 < name_len <= MAX_NAME:
-            raise DamagedBundleError("damaged: the directory is damaged")
+            raise DamagedBundleError(code="bundle.damaged_directory")
         raw_name = directory[pos + _CENTRAL.size : pos + _CENTRAL.size + name_len]
         extra = directory[pos + _CENTRAL.size + name_len : pos + _CENTRAL.size + name_len + 28]
         if len(extra) != 28:
-            raise DamagedBundleError("damaged: the directory is damaged (cut short)")
+            raise DamagedBundleError(code="bundle.damaged_directory_short")
         try:
             name = raw_name.decode("ascii")
         except UnicodeDecodeError:
-            raise DamagedBundleError("damaged: the directory holds a malformed name") from None
+            raise DamagedBundleError(code="bundle.damaged_directory_name") from None
         _tag, _len, size, _csize, offset = struct.unpack("<HHQQQ", extra)
         entry = Entry(name, offset, size, fields[7])
         expected = central_entry(entry)
         if directory[pos : pos + len(expected)] != expected:
-            raise DamagedBundleError(f"damaged: the directory record of {name} is damaged", name)
+            raise DamagedBundleError(entry=name, code="bundle.damaged_directory_record",
+                                     name=name)
         entries.append(entry)
         pos += len(expected)
     if pos != len(directory):
-        raise DamagedBundleError("damaged: the directory is damaged (extra bytes)")
+        raise DamagedBundleError(code="bundle.damaged_directory_extra")
     return entries
 
 
@@ -245,18 +244,19 @@ def _verify_layout(f: BinaryIO, entries: list[Entry], cd_offset: int) -> None:
     pos = 0
     for entry in entries:
         if entry.name in seen:
-            raise DamagedBundleError(f"damaged: entry {entry.name} appears twice", entry.name)
+            raise DamagedBundleError(entry=entry.name, code="bundle.damaged_entry_twice_in_part",
+                                     name=entry.name)
         seen.add(entry.name)
         if entry.offset != pos:
-            raise DamagedBundleError(f"damaged: entry {entry.name} is not where it should be",
-                                     entry.name)
+            raise DamagedBundleError(entry=entry.name, code="bundle.damaged_entry_misplaced",
+                                     name=entry.name)
         expected = local_header(entry.name, entry.size, entry.crc32)
         if _read_at(f, entry.offset, len(expected)) != expected:
-            raise DamagedBundleError(f"damaged: the header of entry {entry.name} is damaged",
-                                     entry.name)
+            raise DamagedBundleError(entry=entry.name, code="bundle.damaged_entry_header",
+                                     name=entry.name)
         pos = entry.end
     if pos != cd_offset:
-        raise DamagedBundleError("damaged: unexpected bytes before the directory")
+        raise DamagedBundleError(code="bundle.damaged_before_directory")
 
 
 def read_range(f: BinaryIO, offset: int, size: int, block: int = 1 << 20):
@@ -266,6 +266,6 @@ def read_range(f: BinaryIO, offset: int, size: int, block: int = 1 << 20):
     while left:
         chunk = f.read(min(block, left))
         if not chunk:
-            raise IncompleteBundleError("incomplete: the file ended inside an entry")
+            raise IncompleteBundleError(code="bundle.incomplete_inside_entry")
         left -= len(chunk)
         yield chunk

@@ -7,6 +7,13 @@ from __future__ import annotations
 
 from intake_app.errors import SeinpostError
 
+#: What `bundle/manifest.py` finds malformed: code "bundle.manifest_malformed.<fault>".
+MANIFEST_FAULTS = ("fields", "signature", "part_count", "recipients", "recipient_fingerprint",
+                   "item_list", "item_order", "entry_named_twice", "bundle_id", "set_id",
+                   "liaison_key_id", "counter", "created", "item_fields", "item_entries",
+                   "entry_fields", "entry_name", "entry_kind", "entry_part", "entry_size",
+                   "entry_hash", "item_size", "item_size_sum", "item_id", "item_hash")
+
 
 class BundleError(SeinpostError):
     """Base of every bundle problem.
@@ -28,6 +35,8 @@ class NotABundleError(BundleError):
     """The file is not a Seinpost bundle at all (wrong kind of file)."""
 
     code = "bundle.not_a_bundle"
+    codes = ("bundle.not_a_bundle", "bundle.not_a_bundle_file", "bundle.not_a_bundle_start",
+             "bundle.not_a_bundle_zip")
 
 
 class IncompleteBundleError(BundleError):
@@ -35,7 +44,10 @@ class IncompleteBundleError(BundleError):
 
     code = "bundle.incomplete"
     codes = ("bundle.incomplete", "bundle.incomplete_manifest_not_last",
-             "bundle.incomplete_entry_missing")
+             "bundle.incomplete_entry_missing", "bundle.incomplete_cut_off",
+             "bundle.incomplete_no_end_record", "bundle.incomplete_inside_entry",
+             "bundle.incomplete_no_index", "bundle.incomplete_listed_missing",
+             "bundle.incomplete_parts_missing", "bundle.incomplete_part_ended")
 
 
 class DamagedBundleError(BundleError):
@@ -44,7 +56,19 @@ class DamagedBundleError(BundleError):
     code = "bundle.damaged"
     codes = ("bundle.damaged", "bundle.damaged_entry_twice", "bundle.damaged_entry_unsigned",
              "bundle.damaged_entry_changed", "bundle.damaged_many_bundles",
-             "bundle.damaged_item_undecryptable")
+             "bundle.damaged_item_undecryptable", "bundle.damaged_end_count",
+             "bundle.damaged_end_position", "bundle.damaged_end_record",
+             "bundle.damaged_directory_size", "bundle.damaged_directory_short",
+             "bundle.damaged_directory", "bundle.damaged_directory_name",
+             "bundle.damaged_directory_record", "bundle.damaged_directory_extra",
+             "bundle.damaged_entry_twice_in_part", "bundle.damaged_entry_misplaced",
+             "bundle.damaged_entry_header", "bundle.damaged_before_directory",
+             "bundle.damaged_unexpected_entry", "bundle.damaged_index_too_large",
+             "bundle.damaged_entry_crc", "bundle.damaged_index_malformed",
+             "bundle.damaged_index_twice", "bundle.damaged_differs_from_index",
+             "bundle.damaged_not_in_index", "bundle.damaged_part_twice",
+             "bundle.damaged_parts_disagree", "bundle.damaged_entry_in_two_parts",
+             "bundle.damaged_item_changed")
 
     def __init__(self, detail: str | None = None, entry: str | None = None, *,
                  code: str | None = None, **params: object) -> None:
@@ -57,7 +81,10 @@ class ManifestError(BundleError):
 
     code = "bundle.manifest"
     codes = ("bundle.manifest", "bundle.manifest_too_large", "bundle.manifest_undecryptable",
-             "bundle.manifest_other_files")
+             "bundle.manifest_other_files", "bundle.manifest_unreadable",
+             "bundle.manifest_unreadable_why", "bundle.manifest_signature",
+             "bundle.manifest_unknown_format",
+             *(f"bundle.manifest_malformed.{fault}" for fault in MANIFEST_FAULTS))
 
 
 class BundleRejectedError(BundleError):

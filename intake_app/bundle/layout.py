@@ -59,7 +59,7 @@ def _is_count(value: Any, low: int, high: int) -> bool:
 
 def parse_index(data: bytes) -> tuple[str, int, int, list[tuple[str, int, str]]]:
     """(set id, part, parts, [(name, size, sha256)]) from an index entry; strict."""
-    bad = DamagedBundleError("damaged: the index entry is malformed", INDEX_NAME)
+    bad = DamagedBundleError(entry=INDEX_NAME, code="bundle.damaged_index_malformed")
     try:
         doc = parse_canonical(data, limit=MAX_INDEX)
     except CanonicalError:

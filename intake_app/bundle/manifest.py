@@ -21,6 +21,7 @@ from intake_app.bundle.errors import ManifestError
 from intake_app.bundle.layout import HEX32, SHA256_HEX, is_item_entry
 from intake_app.crypto import signing
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
+from intake_app.errors import Worded
 
 FORMAT = "seinpost-manifest/1"
 CONTEXT = b"seinpost/manifest/v1"
@@ -140,16 +141,16 @@ def verify_manifest(data: bytes, verify_key: bytes) -> None:
         doc = parse_canonical(data, limit=MAX_MANIFEST)
         signature = bytes.fromhex(doc.pop("signature"))
     except (CanonicalError, KeyError, ValueError, TypeError):
-        raise ManifestError("the manifest is not readable") from None
+        raise ManifestError(code="bundle.manifest_unreadable") from None
     try:
         signing.verify(verify_key, CONTEXT, canonical_json(doc), signature)
     except signing.SignatureError:
-        raise ManifestError("refused: the manifest signature does not verify for this liaison "
-                            "(altered, or signed by another key)") from None
+        raise ManifestError(code="bundle.manifest_signature") from None
 
 
 def _fail(what: str) -> ManifestError:
-    return ManifestError(f"the manifest is malformed: {what}")
+    """"the manifest is malformed: ..." for `what`, one of `errors.MANIFEST_FAULTS`."""
+    return ManifestError(code=f"bundle.manifest_malformed.{what}")
 
 
 def _count(value: Any, low: int, high: int, what: str) -> int:
@@ -175,34 +176,35 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         doc = parse_canonical(data, limit=MAX_MANIFEST)
     except CanonicalError as exc:
-        raise ManifestError(f"the manifest is not readable: {exc}") from None
+        why = Worded(str(exc), f"canonical_why.{exc.params.get('why')}", **exc.params)
+        raise ManifestError(code="bundle.manifest_unreadable_why", reason=why) from None
     if set(doc) != _KEYS:
-        raise _fail("unexpected or missing fields")
+        raise _fail("fields")
     if doc["format"] != FORMAT:
-        raise ManifestError("the manifest has an unknown format version")
+        raise ManifestError(code="bundle.manifest_unknown_format")
     _text(doc["signature"], re.compile(r"[0-9a-f]{128}"), "signature")
-    parts = _count(doc["parts"], 1, 9999, "part count")
+    parts = _count(doc["parts"], 1, 9999, "part_count")
     recipients = doc["recipients"]
     if not isinstance(recipients, list) or not 1 <= len(recipients) <= 16:
         raise _fail("recipients")
     for fp in recipients:
-        _text(fp, SHA256_HEX, "recipient fingerprint")
+        _text(fp, SHA256_HEX, "recipient_fingerprint")
     raw_items = doc["items"]
     if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= MAX_ITEMS:
-        raise _fail("item list")
+        raise _fail("item_list")
     items = tuple(_parse_item(raw, parts) for raw in raw_items)
     ids = [item.item_id for item in items]
     if ids != sorted(set(ids)):
-        raise _fail("item ids must be unique and sorted")
+        raise _fail("item_order")
     names = [e.name for item in items for e in item.entries]
     if len(set(names)) != len(names):
-        raise _fail("an entry is named twice")
+        raise _fail("entry_named_twice")
     return Manifest(
-        bundle_id=_text(doc["bundle_id"], HEX32, "bundle id"),
-        set_id=_text(doc["set"], HEX32, "set id"),
-        liaison_key_id=_text(doc["liaison_key_id"], HEX32, "liaison key id"),
+        bundle_id=_text(doc["bundle_id"], HEX32, "bundle_id"),
+        set_id=_text(doc["set"], HEX32, "set_id"),
+        liaison_key_id=_text(doc["liaison_key_id"], HEX32, "liaison_key_id"),
         counter=_count(doc["counter"], 1, 1 << 53, "counter"),
-        created=_time(doc["created"], "creation time"),
+        created=_time(doc["created"], "created"),
         parts=parts,
         recipients=tuple(recipients),
         items=items,
@@ -211,33 +213,33 @@ def parse_manifest(data: bytes) -> Manifest:
 
 def _parse_item(raw: Any, parts: int) -> ManifestItem:
     if not isinstance(raw, dict) or set(raw) != {"entries", "id", "sha256", "size"}:
-        raise _fail("item fields")
+        raise _fail("item_fields")
     raw_entries = raw["entries"]
     if not isinstance(raw_entries, list) or not 1 <= len(raw_entries) <= 10_000:
-        raise _fail("item entries")
+        raise _fail("item_entries")
     entries = []
     for e in raw_entries:
         if not isinstance(e, dict) or set(e) != {"name", "part", "sha256", "size"}:
-            raise _fail("entry fields")
+            raise _fail("entry_fields")
         name = e["name"]
         if not isinstance(name, str) or not is_item_entry(name):
-            raise _fail("entry name")
+            raise _fail("entry_name")
         whole = name.endswith(".age")
         if whole != (len(raw_entries) == 1):
-            raise _fail("a whole item must be one .age entry, a split one .part entries")
+            raise _fail("entry_kind")
         entries.append(ItemEntry(
             name=name,
-            part=_count(e["part"], 1, parts, "entry part"),
-            size=_count(e["size"], 0, MAX_SIZE, "entry size"),
-            sha256=_text(e["sha256"], SHA256_HEX, "entry hash"),
+            part=_count(e["part"], 1, parts, "entry_part"),
+            size=_count(e["size"], 0, MAX_SIZE, "entry_size"),
+            sha256=_text(e["sha256"], SHA256_HEX, "entry_hash"),
         ))
-    size = _count(raw["size"], 1, MAX_SIZE, "item size")
+    size = _count(raw["size"], 1, MAX_SIZE, "item_size")
     if size != sum(e.size for e in entries):
-        raise _fail("item size does not match its entries")
+        raise _fail("item_size_sum")
     return ManifestItem(
-        item_id=_text(raw["id"], ITEM_ID, "item id"),
+        item_id=_text(raw["id"], ITEM_ID, "item_id"),
         size=size,
-        sha256=_text(raw["sha256"], SHA256_HEX, "item hash"),
+        sha256=_text(raw["sha256"], SHA256_HEX, "item_hash"),
         entries=tuple(entries),
     )
 

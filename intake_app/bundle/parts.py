@@ -94,7 +94,7 @@ class EntryChain(io.RawIOBase):
             self._file.close()
             self._file = None
             if self._hash.hexdigest() != self._ranges[self._index][3]:
-                raise DamagedBundleError("damaged: an item changed while it was being read")
+                raise DamagedBundleError(code="bundle.damaged_item_changed")
 
     def _next(self) -> None:
         self._finish_entry()
@@ -116,7 +116,7 @@ class EntryChain(io.RawIOBase):
         view = memoryview(buffer)[: min(len(buffer), self._left)]
         count = self._file.readinto(view)
         if not count:
-            raise IncompleteBundleError("incomplete: a part ended inside an item")
+            raise IncompleteBundleError(code="bundle.incomplete_part_ended")
         self._hash.update(view[:count])
         self._left -= count
         return count

@@ -27,6 +27,7 @@ from intake_app.bundle.layout import (
     is_known_entry,
     parse_index,
 )
+from intake_app.errors import Worded
 from intake_app.fs import outside
 from intake_app.fs.direct_read import LARGE, DirectReader, without_direct
 
@@ -117,7 +118,7 @@ def _entry_data(f: BinaryIO, entry: container.Entry, path: Path,
                 raise outside.OutsideFileError("outside.unreadable", path,
                                                exc.strerror or type(exc).__name__) from None
             if not count:
-                raise IncompleteBundleError("incomplete: the file ended inside an entry")
+                raise IncompleteBundleError(code="bundle.incomplete_inside_entry")
             left -= count
             yield buffer[:count]
     finally:
@@ -137,7 +138,8 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
         f = outside.open_outside(path, outside.BUNDLE_PART)
     except outside.OutsideFileError as exc:
         # A FIFO, a folder, a link or a missing file: not a bundle, said per file.
-        raise NotABundleError(f"not a bundle: {exc.params['reason']}") from None
+        raise NotABundleError(code="bundle.not_a_bundle_file", reason=Worded(
+            str(exc.params["reason"]), exc.code, **exc.params)) from None
     with f:
         size = f.size  # type: ignore[attr-defined]
         if tail:
@@ -149,9 +151,11 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
         done = 0
         for entry in entries:
             if not is_known_entry(entry.name):
-                raise DamagedBundleError(f"damaged: unexpected entry {entry.name!r}", entry.name)
+                raise DamagedBundleError(entry=entry.name, code="bundle.damaged_unexpected_entry",
+                                         name=repr(entry.name))
             if entry.name == INDEX_NAME and entry.size > MAX_INDEX:
-                raise DamagedBundleError("damaged: the index entry is too large", INDEX_NAME)
+                raise DamagedBundleError(entry=INDEX_NAME,
+                                         code="bundle.damaged_index_too_large")
             crc = 0
             digest = hashlib.sha256()
             for chunk in _entry_data(f, entry, path, size - len(tail)):
@@ -163,12 +167,12 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
                 if progress:
                     progress(done)
             if crc != entry.crc32:
-                raise DamagedBundleError(f"damaged: entry {entry.name} is damaged (CRC-32)",
-                                         entry.name)
+                raise DamagedBundleError(entry=entry.name, code="bundle.damaged_entry_crc",
+                                         name=entry.name)
             scanned[entry.name] = ScannedEntry(entry.name, entry.data_offset, entry.size,
                                                digest.hexdigest())
     if INDEX_NAME not in scanned:
-        raise IncompleteBundleError("incomplete: the index entry is missing")
+        raise IncompleteBundleError(code="bundle.incomplete_no_index")
     set_id, part, parts, listed = parse_index(index_bytes)
     _compare_with_index(scanned, listed)
     return ScannedPart(path, set_id, part, parts, scanned)
@@ -177,17 +181,18 @@ def scan_part(path: Path, progress: Callable[[int], None] | None = None, *,
 def _compare_with_index(scanned: dict[str, ScannedEntry], listed: list) -> None:
     names = [name for name, _size, _digest in listed]
     if len(set(names)) != len(names):
-        raise DamagedBundleError("damaged: the index lists an entry twice", INDEX_NAME)
+        raise DamagedBundleError(entry=INDEX_NAME, code="bundle.damaged_index_twice")
     for name, size, digest in listed:
         found = scanned.get(name)
         if found is None:
-            raise IncompleteBundleError(f"incomplete: entry {name} listed in the index is missing")
+            raise IncompleteBundleError(code="bundle.incomplete_listed_missing", name=name)
         if found.size != size or found.sha256 != digest:
-            raise DamagedBundleError(f"damaged: entry {name} differs from the index", name)
+            raise DamagedBundleError(entry=name, code="bundle.damaged_differs_from_index",
+                                     name=name)
     extra = set(scanned) - set(names) - {INDEX_NAME}
     if extra:
         name = sorted(extra)[0]
-        raise DamagedBundleError(f"damaged: entry {name} is not listed in the index", name)
+        raise DamagedBundleError(entry=name, code="bundle.damaged_not_in_index", name=name)
 
 
 def group_parts(parts: Sequence[ScannedPart]) -> dict[str, list[ScannedPart]]:
@@ -202,22 +207,20 @@ def group_parts(parts: Sequence[ScannedPart]) -> dict[str, list[ScannedPart]]:
     for scanned in parts:
         group = groups.setdefault(scanned.set_id, {})
         if scanned.part in group:
-            raise DamagedBundleError(f"damaged: part {scanned.part} of bundle {scanned.set_id} "
-                                     "was given twice")
+            raise DamagedBundleError(code="bundle.damaged_part_twice", part=scanned.part,
+                                     set_id=scanned.set_id)
         group[scanned.part] = scanned
     result: dict[str, list[ScannedPart]] = {}
     for set_id, group in groups.items():
         counts = {p.parts for p in group.values()}
         if len(counts) != 1:
-            raise DamagedBundleError(f"damaged: the parts of bundle {set_id} disagree on their "
-                                     "number")
+            raise DamagedBundleError(code="bundle.damaged_parts_disagree", set_id=set_id)
         total = counts.pop()
         missing = [n for n in range(1, total + 1) if n not in group]
         if missing:
-            raise IncompleteBundleError(
-                f"incomplete: bundle {set_id} misses part(s) "
-                f"{', '.join(str(n) for n in missing)} of {total}"
-            )
+            raise IncompleteBundleError(code="bundle.incomplete_parts_missing", set_id=set_id,
+                                        missing=", ".join(str(n) for n in missing),
+                                        total=total)
         result[set_id] = [group[n] for n in range(1, total + 1)]
         _one_part_each(set_id, result[set_id])
     return result
@@ -232,6 +235,6 @@ def _one_part_each(set_id: str, parts: Sequence[ScannedPart]) -> None:
             if name in (INDEX_NAME, MANIFEST_NAME):
                 continue
             if name in seen:
-                raise DamagedBundleError(f"damaged: entry {name} appears in more than one part "
-                                         f"of bundle {set_id}", name)
+                raise DamagedBundleError(entry=name, code="bundle.damaged_entry_in_two_parts",
+                                         name=name, set_id=set_id)
             seen.add(name)

@@ -136,9 +136,10 @@ def cmd_check(sub: argparse._SubParsersAction) -> None:
 
 def _run_check(args: argparse.Namespace, console: Console) -> int:
     results = check_bundles(args.bundles)
-    for result in results:
-        where = result.path.name if result.path else "bundle"
-        console.out(f"{where}: {result.message}")
+    for result in results:  # each line in the person's language (bundle/check.py)
+        where = (result.path.name if result.path
+                 else sentence("office_out.check_bundle", console.language))
+        console.out(f"{where}: {result.said(console.language)}")
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -177,10 +178,8 @@ def _run_open(args: argparse.Namespace, console: Console) -> int:
         console.say("office_out.opened", files=names, bundle_id=s.bundle_id,
                     name=s.liaison_name, key_id=s.liaison_key_id, counter=s.counter,
                     stored=len(s.stored), already=len(s.already_had))
-        for warning in s.warnings:  # a Said warning (bundle_checks) in the person's language
-            said = getattr(warning, "in_language", None)
-            console.say("office_out.warning",
-                        warning=said(console.language) if said is not None else warning)
+        for warning in s.warnings:  # a Said (bundle_checks): in the person's language
+            console.say("office_out.warning", warning=warning)
         if s.receipt_error is not None:
             failed += 1  # stored, but the liaison cannot be told yet: the user must act
             console.say("office_out.receipt_not_written", reason=s.receipt_error)

@@ -33,6 +33,7 @@ from intake_app.bundle.manifest import (
 from intake_app.bundle.reader import ScannedPart
 from intake_app.crypto import age
 from intake_app.crypto.keycard import KeyCard
+from intake_app.errors import Worded
 from intake_app.office import registry
 from intake_app.sentences import sentence
 
@@ -110,31 +111,24 @@ def check_entries(parts: list[ScannedPart], manifest: Manifest) -> None:
 
 
 def check_recipients(manifest: Manifest, identities: Sequence[str]) -> list[str]:
-    """Warnings about other keys the items were sealed to; refused if none is the office's."""
+    """Warnings (Said) about other keys the items were sealed to; refused if none is the
+    office's."""
     ours = {recipient_fingerprint(age.recipient_for(i)) for i in identities}
     if not ours & set(manifest.recipients):
         raise BundleRejectedError(code="bundle.rejected_no_office_key")
     others = len(set(manifest.recipients) - ours)
     if others:
-        return [f"the items were also sealed to {others} key(s) that are not this office's"]
+        return [Said("office_out.also_sealed_to", others=others)]
     return []
 
 
-class Said(str):
+class Said(Worded):
     """A warning: its English sentence (the string itself), with the code and params that say
-    it in another language (`in_language`); params never hold signal content."""
-
-    code: str
-    params: dict[str, object]
+    it in another language (`in_language`; `sentence` does so for a param); params never hold
+    signal content."""
 
     def __new__(cls, code: str, **params: object) -> Said:
-        text = super().__new__(cls, sentence(code, "en", **params))
-        text.code, text.params = code, params
-        return text
-
-    def in_language(self, lang: str) -> str:
-        """The warning in `lang` ("nl" or "en")."""
-        return sentence(self.code, lang, **self.params)
+        return super().__new__(cls, sentence(code, "en", **params), code, **params)
 
 
 def sealed_to(manifest: Manifest, cards: Sequence[KeyCard]) -> int | None:
@@ -162,7 +156,7 @@ def check_retired(manifest: Manifest, cards: Sequence[KeyCard], liaison_name: st
 
 
 def check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
-    """Refuse a replayed counter; warn of a gap or a late bundle."""
+    """Refuse a replayed counter; warn (Said) of a gap or a late bundle."""
     used = conn.execute("SELECT bundle_id FROM bundles WHERE liaison_key_id = ? AND counter = ?",
                         (manifest.liaison_key_id, manifest.counter)).fetchone()
     if used is not None:
@@ -171,10 +165,10 @@ def check_counter(conn: sqlite3.Connection, manifest: Manifest) -> list[str]:
     row = conn.execute("SELECT MAX(counter) FROM bundles WHERE liaison_key_id = ?",
                        (manifest.liaison_key_id,)).fetchone()
     highest = row[0] or 0
-    if manifest.counter > highest + 1:
-        missing = (f"{highest + 1}" if manifest.counter == highest + 2
-                   else f"{highest + 1} to {manifest.counter - 1}")
-        return [f"gap: bundle(s) {missing} of this liaison have not been opened here"]
+    if manifest.counter == highest + 2:
+        return [Said("office_out.counter_gap", missing=highest + 1)]
+    if manifest.counter > highest + 2:
+        return [Said("office_out.counter_gaps", first=highest + 1, last=manifest.counter - 1)]
     if manifest.counter < highest:
-        return [f"late: bundle {manifest.counter} arrives after bundle {highest}"]
+        return [Said("office_out.counter_late", counter=manifest.counter, highest=highest)]
     return []

@@ -36,7 +36,7 @@ from intake_app.bundle.reader import ScannedPart, group_parts, scan_part
 from intake_app.bundle.receipt import make_receipt, receipt_file_name
 from intake_app.crypto import age
 from intake_app.crypto.keycard import KeyCard, load_card
-from intake_app.errors import Reason, classify
+from intake_app.errors import Worded, classify, os_reason
 from intake_app.fs.atomic import write_atomic
 from intake_app.fs.private import make_private_dirs
 from intake_app.office import bundle_checks
@@ -76,7 +76,9 @@ def failure_sentence(exc: Exception, db_path: Path | None = None
 @dataclass
 class OpenSummary:
     """What opening one bundle did: its ids and counter, the item ids stored now and before,
-    warnings, and the receipt written (bytes and path) or why it could not be written."""
+    warnings, and the receipt written (bytes and path) or why it could not be written. Each
+    warning and the receipt's error is a `bundle_checks.Said`: English as a string, and said
+    in any language of the one table (`in_language`); never content."""
 
     bundle_id: str
     liaison_key_id: str
@@ -222,7 +224,7 @@ def open_scanned(parts: Sequence[ScannedPart], conn: sqlite3.Connection, db_path
         summary.already_opened = True
         summary.already_had = [item.item_id for item in manifest.items]
         summary.receipt = bytes(previous[0])
-        summary.warnings.append("this bundle was opened before: nothing was stored again")
+        summary.warnings.append(bundle_checks.Said("office_out.opened_before"))
         _write_receipt(summary, receipts_dir)
         return summary
     summary.warnings += bundle_checks.check_counter(conn, manifest)
@@ -249,7 +251,7 @@ def _decrypt_item(parts: list[ScannedPart], item, keys: OfficeKeys,
                                  item_id=item.item_id) from None
     except UnsealError as exc:
         raise BundleRejectedError(code="bundle.rejected_item_bad", item_id=item.item_id,
-                                  reason=Reason(str(exc), exc.code)) from None
+                                  reason=Worded.of_error(exc)) from None
 
 
 def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connection,
@@ -305,8 +307,8 @@ def _ingest(parts: list[ScannedPart], manifest: Manifest, conn: sqlite3.Connecti
             move_staged(staged, store)
         except OSError as exc:
             staging.keep = True  # the next database.connect moves them into place
-            summary.warnings.append(f"attachments not yet in the store ({exc.strerror}): they "
-                                    "are put in place the next time the office database opens")
+            summary.warnings.append(bundle_checks.Said("office_out.attachments_pending",
+                                                       reason=os_reason(exc)))
     finally:
         staging.close()
 
@@ -334,9 +336,9 @@ def _write_receipt(summary: OpenSummary, receipts_dir: Path | None) -> None:
         make_private_dirs(Path(receipts_dir))  # never chmod a folder that exists
         write_atomic(target, summary.receipt)
     except OSError as exc:
-        summary.receipt_error = (f"{exc.strerror or type(exc).__name__}; write it again with "
-                                 f"`intake-office receipt {summary.bundle_id} --liaison "
-                                 f"{summary.liaison_key_id} --out FILE`")
+        summary.receipt_error = bundle_checks.Said(
+            "office_out.receipt_error", reason=os_reason(exc), bundle_id=summary.bundle_id,
+            key_id=summary.liaison_key_id)
         return
     summary.receipt_path = target
 

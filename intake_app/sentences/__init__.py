@@ -5,17 +5,19 @@ may hold `{name}` placeholders, filled from the error's `params` (counts, ids, f
 never signal content). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
-The table is kept in one module per room (common, vault, store, transfer, bundle, crypto,
-signal, signal_fields, media, office, office_lines, liaison_lines, front_ends) and joined here;
+The table is kept in one module per room (common, vault, store, transfer, bundle,
+bundle_reader, crypto, signal, signal_fields, media, office, office_lines, liaison_lines,
+front_ends) and joined here;
 `SENTENCES` and `sentence()` are the one lookup. A code may live in one part only (a second one
 is an error at import).
 """
 
 from __future__ import annotations
 
-from intake_app.errors import ContractError, Reason
+from intake_app.errors import ContractError, Reason, Worded
 from intake_app.sentences import (
     bundle,
+    bundle_reader,
     common,
     crypto,
     front_ends,
@@ -31,8 +33,8 @@ from intake_app.sentences import (
 )
 
 LANGUAGES = ("nl", "en")
-PARTS = (common, vault, store, transfer, bundle, crypto, signal, signal_fields, media, office,
-         office_lines, liaison_lines, front_ends)
+PARTS = (common, vault, store, transfer, bundle, bundle_reader, crypto, signal, signal_fields,
+         media, office, office_lines, liaison_lines, front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:
@@ -61,10 +63,11 @@ def sentence(code: str, lang: str = "nl", **params: object) -> str:
     `params`; the internal sentence if the code is unknown, English if `lang` is unknown.
     A `Reason` among `params` (an operating system's reason) is its own English text in
     English and its sentence in the table in another language ("reason.other" where the
-    table has none for it)."""
+    table has none for it); a `Worded` phrase is said in `lang` (`Worded.in_language`)."""
     entry = SENTENCES.get(code) or SENTENCES["internal"]
     template = entry.get(lang) or entry["en"]
-    filled = {name: _reason(value, lang) if isinstance(value, Reason) else value
+    filled = {name: _reason(value, lang) if isinstance(value, Reason)
+              else value.in_language(lang) if isinstance(value, Worded) else value
               for name, value in params.items()}
     return template.format_map(_Params(filled))
 

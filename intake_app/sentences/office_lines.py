@@ -134,6 +134,42 @@ SENTENCES: dict[str, dict[str, str]] = {
               "{stored} signal(s) stored, {already} already here",
     },
     "office_out.warning": {"nl": "  waarschuwing: {warning}", "en": "  warning: {warning}"},
+    # open's warnings (office/bundle_checks.py, ingest.py): the English as it always was.
+    "office_out.also_sealed_to": {
+        "nl": "de signalen zijn ook verzegeld voor {others} sleutel(s) die niet van dit "
+              "meldpunt zijn",
+        "en": "the items were also sealed to {others} key(s) that are not this office's",
+    },
+    "office_out.counter_gap": {
+        "nl": "gat: bundel {missing} van deze contactpersoon is hier niet geopend",
+        "en": "gap: bundle(s) {missing} of this liaison have not been opened here",
+    },
+    "office_out.counter_gaps": {
+        "nl": "gat: bundels {first} tot en met {last} van deze contactpersoon zijn hier niet "
+              "geopend",
+        "en": "gap: bundle(s) {first} to {last} of this liaison have not been opened here",
+    },
+    "office_out.counter_late": {
+        "nl": "laat: bundel {counter} komt na bundel {highest}",
+        "en": "late: bundle {counter} arrives after bundle {highest}",
+    },
+    "office_out.opened_before": {
+        "nl": "deze bundel is al eerder geopend: er is niets opnieuw opgeslagen",
+        "en": "this bundle was opened before: nothing was stored again",
+    },
+    "office_out.attachments_pending": {
+        "nl": "bijlagen nog niet in de opslag ({reason}): ze worden op hun plaats gezet zodra "
+              "de meldpuntdatabase weer opent",
+        "en": "attachments not yet in the store ({reason}): they are put in place the next "
+              "time the office database opens",
+    },
+    "office_out.receipt_error": {
+        "nl": "{reason}; schrijf het opnieuw met `intake-office receipt {bundle_id} --liaison "
+              "{key_id} --out BESTAND`",
+        "en": "{reason}; write it again with `intake-office receipt {bundle_id} --liaison "
+              "{key_id} --out FILE`",
+    },
+    "office_out.check_bundle": {"nl": "bundel", "en": "bundle"},
     "office_out.receipt_not_written": {
         "nl": "  ontvangstbewijs: NIET GESCHREVEN ({reason})",
         "en": "  receipt: NOT WRITTEN ({reason})",
