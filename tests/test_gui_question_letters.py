@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import fast_session, make_office
+from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_gui_delivery import Answers, unlocked_window
 
 pytestmark = pytest.mark.usefixtures("english_ui")
+#: QMessageBox clicks a button by its letter with animateClick: the click comes later.
+ANIMATED_CLICK_MS = 400
 
 
 def _editor_with_words(qtbot, tmp_path: Path):
@@ -37,9 +39,34 @@ def test_typing_on_after_an_esc_keeps_the_question_open_and_the_new_signal(
                     and QApplication.focusWidget().window() is question)
     for letter in "thenwatgk":  # every button's letter, as the liaison types on
         qtbot.keyClick(QApplication.focusWidget(), letter)
+    qtbot.wait(ANIMATED_CLICK_MS)
     assert question.isVisible() and editor.isVisible()
     assert [entry.id for entry in window.session.list_entries()] == [draft_id]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_G, Qt.AltModifier)  # "Go on typing"
     qtbot.waitUntil(lambda: not question.isVisible())
     assert editor.isVisible()
+    window.lock()
+
+
+def test_a_plain_y_does_not_answer_the_seal_question(qtbot, tmp_path: Path) -> None:
+    """Review r12ac (with -6): in Dutch one plain "j" sealed six drafts for good."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    draft_id = session.record(signal_fields())
+    session.lock()
+    window = unlocked_window(qtbot, tmp_path / "profile", Answers())
+    page = window.workspace
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.seal_button, Qt.LeftButton)
+    question = page.confirm
+    qtbot.waitExposed(question)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is question)
+    for letter in "yjn":
+        qtbot.keyClick(QApplication.focusWidget(), letter)
+    qtbot.wait(ANIMATED_CLICK_MS)
+    assert question.isVisible()
+    assert [e.status for e in window.session.list_entries() if e.id == draft_id] == ["draft"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Escape)  # No: nothing sealed
+    qtbot.waitUntil(lambda: not question.isVisible())
     window.lock()
