@@ -154,19 +154,19 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         """Validate the fields (SignalValidationError lists every problem) and save a draft."""
         return self._store.create_draft(_validated(fields, today))
 
-    def save_draft(self, fields: Mapping[str, Any], draft_id: str | None = None) -> str:
-        """Keep what the editor holds, complete or not; return the draft's id.
-
-        Validation blocks sealing, never saving: a liaison mid-conversation must be able to keep
-        half a record. Only the editor's own fields are kept (the store bounds their size and
-        encrypts them); `draft_problems` and sealing check them. Raises DraftNotFound for an
-        unknown `draft_id`.
+    def save_draft(self, fields: Mapping[str, Any], draft_id: str | None = None, *,
+                   wait_s: float | None = None) -> str:
+        """Keep what the editor holds, complete or not; return the draft's id. Validation
+        blocks sealing, never saving: a liaison mid-conversation must be able to keep half a
+        record. Only the editor's own fields are kept (the store bounds their size and
+        encrypts them). `wait_s`: the longest wait (s) for another program holding the store
+        (default 10 s; then sqlite3's busy error). Raises DraftNotFound for an unknown id.
         """
         kept = {name: value for name, value in fields.items() if name in EDITOR_FIELDS}
         if draft_id is None:
-            return self._store.create_draft(kept)
+            return self._store.create_draft(kept, wait_s=wait_s)
         self._summaries.forget(draft_id)
-        self._store.update_draft(draft_id, kept)
+        self._store.update_draft(draft_id, kept, wait_s=wait_s)
         return draft_id
 
     def has_draft(self, draft_id: str) -> bool:

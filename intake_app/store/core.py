@@ -19,7 +19,7 @@ from intake_app.fs import own_folders
 from intake_app.store import contents as row_digest
 from intake_app.store import record_box, trust
 from intake_app.store.attachments import AttachmentStore
-from intake_app.store.database import DB_NAME, close_unfolded, translate_errors
+from intake_app.store.database import BUSY_WAIT_MS, DB_NAME, close_unfolded, translate_errors
 from intake_app.store.integrity_errors import StoreTampered
 from intake_app.store.schema import rollback
 
@@ -84,14 +84,23 @@ class StoreCore:
         self.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, wait_s: float | None = None) -> Iterator[sqlite3.Connection]:
         """A context manager yielding the connection inside BEGIN IMMEDIATE … COMMIT (rolled back on
-        any exception), holding the store's lock.
+        any exception), holding the store's lock. `wait_s`: how long (seconds) to wait for
+        another program that holds the store's write lock (default: the connection's 10 s).
 
-        Raises DiskFull or StoreCorrupt translated from SQLite errors.
+        Raises DiskFull or StoreCorrupt translated from SQLite errors; sqlite3's busy error
+        when the wait ran out.
         """
         with self._lock, translate_errors(self.profile_dir):
-            self._conn.execute("BEGIN IMMEDIATE")
+            if wait_s is not None:
+                self._conn.execute(f"PRAGMA busy_timeout = {max(0, int(wait_s * 1000))}")
+                try:
+                    self._conn.execute("BEGIN IMMEDIATE")
+                finally:
+                    self._conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
+            else:
+                self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
             except BaseException:

@@ -28,6 +28,8 @@ from intake_app.store.schema import CURRENT_VERSION, migrate, schema_is_ours, sc
 DB_NAME = "store.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x53504E54  # "SPNT": marks the file as a Seinpost store
+#: How long a write waits for another program that holds the store's write lock (ms).
+BUSY_WAIT_MS = 10_000
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -48,7 +50,7 @@ def _connect(path: Path, *, existing: bool = False) -> sqlite3.Connection:
     # the first statement: nothing in a schema runs a function SQLite does not call harmless.
     target = f"{path.absolute().as_uri()}?mode=rw" if existing else str(path)
     conn = sqlite3.connect(target, uri=existing, isolation_level=None,
-                           check_same_thread=False, timeout=10)
+                           check_same_thread=False, timeout=BUSY_WAIT_MS / 1000)
     conn.text_factory = _text
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn

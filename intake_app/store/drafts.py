@@ -59,15 +59,16 @@ class DraftRows(StoreCore):
             raise RecordTooLarge(limit=MAX_RECORD_BYTES)
         return record_box.seal_record(self._draft_key, record_box.DRAFT, draft_id, plain)
 
-    def create_draft(self, fields: Mapping[str, Any]) -> str:
+    def create_draft(self, fields: Mapping[str, Any], *, wait_s: float | None = None) -> str:
         """Store a new draft holding `fields` (a JSON-able mapping, encrypted); return its id.
+        `wait_s`: see `transaction`.
 
         Raises RecordTooLarge when the fields take more than MAX_RECORD_BYTES as JSON.
         """
         draft_id = new_id()
         now = utc_now()
         boxed = self._box_record(draft_id, fields)
-        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
+        with self.transaction(wait_s=wait_s) as conn, self.tracked(conn, [("drafts", draft_id)]):
             conn.execute(
                 "INSERT INTO drafts (id, created_at, updated_at, record, record_size) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -75,14 +76,16 @@ class DraftRows(StoreCore):
             )
         return draft_id
 
-    def update_draft(self, draft_id: str, fields: Mapping[str, Any]) -> None:
-        """Replace the fields of draft `draft_id` and touch its updated time (UTC).
+    def update_draft(self, draft_id: str, fields: Mapping[str, Any], *,
+                     wait_s: float | None = None) -> None:
+        """Replace the fields of draft `draft_id` and touch its updated time (UTC). `wait_s`:
+        see `transaction`.
 
         Raises DraftNotFound when there is no such draft or the id is malformed, RecordTooLarge
         when the fields are too large.
         """
         boxed = self._box_record(check_id(draft_id), fields)
-        with self.transaction() as conn, self.tracked(conn, [("drafts", draft_id)]):
+        with self.transaction(wait_s=wait_s) as conn, self.tracked(conn, [("drafts", draft_id)]):
             cursor = conn.execute(
                 "UPDATE drafts SET record = ?, record_size = ?, updated_at = ? WHERE id = ?",
                 (boxed, len(boxed), utc_now(), draft_id),

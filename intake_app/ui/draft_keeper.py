@@ -7,15 +7,20 @@ killed app therefore loses at most the typing of the last `AUTOSAVE_SECONDS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 
 #: The most typing a crash or a kill can lose, in seconds.
 AUTOSAVE_SECONDS = 3
+#: How long an autosave waits for another program holding the store (seconds). It runs on the
+#: GUI thread: with the connection's 10 s, each autosave froze the window 10 s while a back-up
+#: tool or a second intake-app held the store (review r12ac-3). It tries again a few seconds
+#: later; a lock, a quit and Save wait the full time, as they must keep the words.
+AUTOSAVE_WAIT_S = 0.02
 
-SaveFn = Callable[[Mapping[str, Any], "str | None"], str]
+SaveFn = Callable[..., str]  # (fields, draft_id, *, wait_s=None) -> draft_id
 
 
 class DraftKeeper(QObject):
@@ -64,21 +69,25 @@ class DraftKeeper(QObject):
             self._timer.start()
 
     def _autosave(self) -> None:
-        if self.save_now(force=self.wants_draft()) and self.draft_id is not None:
+        if self.save_now(force=self.wants_draft(), quick=True) and self.draft_id is not None:
             self.autosaved.emit(self.draft_id)
 
-    def save_now(self, *, force: bool = False) -> bool:
+    def save_now(self, *, force: bool = False, quick: bool = False) -> bool:
         """Write the form into the vault if it changed (with `force`, also a new draft that is
-        still blank: files were chosen for it); False if saving failed (see `failed`)."""
+        still blank: files were chosen for it); False if saving failed (see `failed`). `quick`
+        (the timer's): wait at most AUTOSAVE_WAIT_S for the store, and try again later."""
         self._timer.stop()
         fields = self._fields()
         if fields == self._last_saved and not (force and self.draft_id is None):
             return True
         try:
-            self.draft_id = self._save(fields, self.draft_id)
+            wait = {"wait_s": AUTOSAVE_WAIT_S} if quick else {}
+            self.draft_id = self._save(fields, self.draft_id, **wait)
         except Exception as exc:  # shown by the editor; the text stays where it is
             self.error = exc
             self.failed.emit(exc)
+            if quick:
+                self._timer.start()  # again, whether or not more is typed
             return False
         self.error = None
         self.kept_at = QTime.currentTime()
