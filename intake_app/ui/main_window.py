@@ -291,8 +291,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Forget the keys and show the unlock page; waits for running work to finish first."""
         self.finish_opening()
-        if self.session is None:
-            return
+        if self.session is None:  # an unlock under way is called off (review r12ac-9)
+            return self.unlock_page.call_off_opening()
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
         lost = storing = reopen = None

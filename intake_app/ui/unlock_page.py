@@ -118,6 +118,7 @@ class UnlockPage(QWidget):
         layout.addStretch(1)
         name_fields(self)
         self._waiting_to_unlock = False
+        self._called_off = False  # a lock came while the vault was being opened
         self._said_stalled = False
         engines.progress.connect(self._load_progressed)
         engines.slow.connect(self._show_loading)
@@ -267,8 +268,21 @@ class UnlockPage(QWidget):
             self._show_loading()
         self._engines.when_ready(self, lambda: self._start_unlock(passphrase))
 
+    def call_off_opening(self) -> None:
+        """A lock while the vault is being opened (Ctrl+L, the menu, the idle lock): the vault
+        that opens is locked again at once and the page stays, ready for a passphrase. Before,
+        the lock was ignored and the window opened the draft 9 s later in front of whoever had
+        walked up (review r12ac-9)."""
+        if self.passphrase.isReadOnly():  # a passphrase was taken and its answer is awaited
+            self._called_off = True
+
     def _start_unlock(self, passphrase: str) -> None:
         self._waiting_to_unlock = False
+        if self._called_off:
+            self._called_off = False
+            self._ready_for_typing()
+            self._show(self.error, self.tr("Locked. Unlock again when you are ready."))
+            return
         self.busy.show()
 
         def work(_progress):
@@ -294,6 +308,11 @@ class UnlockPage(QWidget):
     def _unlocked(self, session) -> None:
         self.busy.hide()
         self._ready_for_typing()
+        if self._called_off:
+            self._called_off = False
+            session.lock()
+            self._show(self.error, self.tr("Locked. Unlock again when you are ready."))
+            return
         self.unlocked.emit(session)
 
     def show_refusal(self, exc: Exception) -> None:
@@ -308,6 +327,7 @@ class UnlockPage(QWidget):
         self.unlock_button.setEnabled(True)
 
     def _failed(self, exc: Exception) -> None:
+        self._called_off = False  # the refusal is said as always
         self.busy.hide()
         self._ready_for_typing()
         if getattr(exc, "code", None) == "vault.wiped":

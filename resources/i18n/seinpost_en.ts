@@ -1872,6 +1872,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>What you typed could not be kept in your vault and is lost.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="278"/>
+        <source>Locked. Unlock again when you are ready.</source>
+        <translation>Locked. Unlock again when you are ready.</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>

@@ -1872,6 +1872,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
+    <message>
+        <location filename="../../intake_app/ui/unlock_page.py" line="278"/>
+        <source>Locked. Unlock again when you are ready.</source>
+        <translation>Vergrendeld. Ontgrendel opnieuw wanneer u klaar bent.</translation>
+    </message>
 </context>
 <context>
     <name>WindowMenus</name>
