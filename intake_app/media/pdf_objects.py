@@ -30,7 +30,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
-from intake_app.media.pdf_arrays import neutralise_array_strings
+from intake_app.media.pdf_arrays import is_text, neutralise_array_strings
 from intake_app.media.pdf_hidden import drop_references
 from intake_app.media.pdf_private import drop_private_text
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
@@ -339,7 +339,11 @@ def neutral_text(key: str, text: str) -> str:
     """What a string under `key` (a name such as "/Alt") becomes: a description that is a
     file's or device's name becomes NEUTRAL_PICTURE (it names its source), the liaison's own
     text (`_CONTENT_KEYS`) stays, any other string loses the paths it holds. Also used for
-    property lists inside content streams (`pdf_marked`)."""
+    property lists inside content streams (`pdf_marked`). Binary data (`pdf_arrays.is_text`
+    false: a palette, a hash) stays as it is: cutting a "path" out of it destroys what it
+    encodes (review r11m R11M-22)."""
+    if not is_text(text):
+        return text
     if key in _DESCRIPTION_NAMES and is_file_name(text):
         return NEUTRAL_PICTURE
     if key in _CONTENT_KEYS or not has_path(text):
