@@ -12,8 +12,10 @@ lock (Ctrl+L) with a draft open and from the list; unlocking (until the list is 
 editor built ahead; after a lock with a draft open, it opens again); a changed draft saved
 (Save and close, until the editor is gone); typing a 120-character passphrase into each
 strength meter (set-up's, a new passphrase's and the duress one's in the Security settings)
-until its verdict shows. `--entries N` makes the profile hold N drafts (6; 400 is a busy
-liaison's list, issue 12: the list is rebuilt on unlock and after a save), and names each
+until its verdict shows; in the list, sort by category, select all (Ctrl+A), and the
+delete and seal questions with every row selected. `--entries N` makes the profile hold N
+drafts (6; 400 is a busy liaison's list, issue 12: the list is rebuilt on unlock and after a
+save, and the list's actions go over every row), and names each
 action with ", N entries" when N is not 6. Each is measured from the
 key or click until what it shows is up, and then for `SETTLE_S` more (what Qt does once the
 dialog is mapped and painted counts too). Each line of output is `ACTION <name> <gap ms>
@@ -190,6 +192,7 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
         unlock()
         window.activateWindow()
         page = window.workspace
+        list_actions(page, measure)
         page.open_security()
         while page.security is None or not page.security.isVisible():
             pause(0.05)
@@ -200,6 +203,41 @@ def drive(root: Path, rounds: int, report: Callable[[str, float, float, float], 
     window.lock()
     window.close()
     app.processEvents()
+
+
+def list_actions(page, measure: Callable) -> None:
+    """The list's everyday actions over every row (review r12ab R1: 53-198 ms of the GUI
+    thread's own time at 400 drafts): sort by category, select all (Ctrl+A), and the delete
+    and seal questions with every row selected, each until its result shows; the questions
+    are answered No, the sort put back to the newest first (not measured)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    table = page.table
+    measure("sort by category", lambda: table.sortByColumn(1, Qt.AscendingOrder),
+            lambda: table.horizontalHeader().sortIndicatorSection() == 1)
+    table.setFocus()
+    measure("select all (Ctrl+A)",
+            lambda: QTest.keyClick(table, Qt.Key_A, Qt.ControlModifier),
+            lambda: all(table.selectionModel().isRowSelected(row)
+                        for row in (0, table.rowCount() - 1)))
+
+    def asked(button) -> Callable[[], None]:
+        def click() -> None:
+            page.confirm = None
+            button.click()
+        return click
+
+    def question_up() -> bool:
+        return page.confirm is not None and page.confirm.isVisible()
+
+    for name, button in (("delete question, every row selected", page.delete_button),
+                         ("seal question, every row selected", page.seal_button)):
+        measure(name, asked(button), question_up)
+        page.confirm.button(QMessageBox.No).click()
+    table.sortByColumn(5, Qt.DescendingOrder)
+    table.clearSelection()
 
 
 def set_up_meter(folder: Path, office, type_into: Callable) -> None:

@@ -26,7 +26,9 @@ Runs under Xvfb (started here) when it is installed, else on Qt's offscreen plat
 Everyday actions too (issue 12, "Quick": no stall over 50 ms): opening the editor on a new
 signal and on a stored draft, closing it, its language button there and back, and locking with
 a draft open, saving a changed draft, typing a 120-character passphrase into each strength
-meter (set-up, a new passphrase, the duress one), each `--day-rounds` times in the real window,
+meter (set-up, a new passphrase, the duress one), and in the list sorting by category, select
+all (Ctrl+A) and the delete and seal questions over every row (review r12ab R1), each
+`--day-rounds` times in the real window,
 with 6 drafts and with 400 (a busy liaison's list; benchmarks/ui_everyday.py, in a
 process of its own for each platform: Qt's offscreen one, and Xvfb with openbox as a window
 manager when installed). Per action the median of its longest gaps is printed, wall clock and

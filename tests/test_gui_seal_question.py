@@ -89,6 +89,8 @@ def test_with_many_drafts_named_the_seal_question_keeps_yes_and_no_on_the_screen
     window = unlocked_window(qtbot, tmp_path / "profile", Answers())
     page = window.workspace
     qtbot.mouseClick(page.seal_all_button, Qt.LeftButton)
+    # More than SYNC_CHECKS drafts: a worker checks them, then the question shows.
+    qtbot.waitUntil(lambda: page.confirm is not None and page.confirm.isVisible(), timeout=30000)
     confirm = page.confirm
     assert buttons_off_screen(confirm) == [] and frame_problems(confirm) == []
     assert {confirm.button(QMessageBox.Yes).text(), confirm.button(QMessageBox.No).text()} <= {

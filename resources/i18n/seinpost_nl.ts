@@ -263,8 +263,13 @@
 </context>
 <context>
     <name>DeliveryActions</name>
+    <message>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="82"/>
+        <source>Checking the drafts…</source>
+        <translation>De concepten worden gecontroleerd…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="68"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="98"/>
         <source>%n draft(s) are not complete yet; open them to fill the marked fields.</source>
         <translation>
             <numerusform>%n concept is nog niet compleet; open het om de gemarkeerde velden in te vullen.</numerusform>
@@ -272,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="74"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="106"/>
         <source>After sealing, only the central office can read these %n signal(s); you will no longer be able to open or change them. Seal now?</source>
         <translation>
             <numerusform>Na het verzegelen kan alleen het centrale meldpunt dit signaal lezen; u kunt het dan niet meer openen of wijzigen. Nu verzegelen?</numerusform>
@@ -280,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="88"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="120"/>
         <source>Careful: the text of %n signal(s) may identify someone:</source>
         <translation>
             <numerusform>Let op: de tekst van %n signaal kan iemand herkenbaar maken:</numerusform>
@@ -288,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="92"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="124"/>
         <source>Careful: %n attachment(s) will be sealed with hidden data that may identify someone:</source>
         <translation>
             <numerusform>Let op: %n bijlage wordt verzegeld met verborgen gegevens die iemand herkenbaar kunnen maken:</numerusform>
@@ -296,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="96"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="128"/>
         <source>%n draft(s) are not complete and stay drafts.</source>
         <translation>
             <numerusform>%n concept is niet compleet en blijft een concept.</numerusform>
@@ -304,12 +309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="100"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="136"/>
         <source>Seal</source>
         <translation>Verzegelen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="126"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="161"/>
         <source>…and %n more, listed in the details.</source>
         <translation>
             <numerusform>…en nog %n, te zien onder de details.</numerusform>
@@ -317,12 +322,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="155"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="190"/>
         <source>Sealing…</source>
         <translation>Verzegelen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="163"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="198"/>
         <source>%n signal(s) sealed for the office.</source>
         <translation>
             <numerusform>%n signaal verzegeld voor het meldpunt.</numerusform>
@@ -330,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="192"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="227"/>
         <source>%n signal(s) exported. They stay sealed here until the office&apos;s receipt is imported. The bundle was written to:</source>
         <translation>
             <numerusform>%n signaal geëxporteerd. Het blijft hier verzegeld tot het ontvangstbewijs van het meldpunt is ingelezen. De bundel is geschreven naar:</numerusform>
@@ -338,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="200"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="235"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="202"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="237"/>
         <source>Exporting the bundle…</source>
         <translation>Bundel exporteren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="217"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="252"/>
         <source>%n sealed file(s) saved for the office, as they are, in:</source>
         <translation>
             <numerusform>%n verzegeld bestand is ongewijzigd voor het meldpunt bewaard in:</numerusform>
@@ -356,17 +361,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="221"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="256"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="223"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="258"/>
         <source>Saving the sealed files…</source>
         <translation>De verzegelde bestanden bewaren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/delivery_actions.py" line="242"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="277"/>
         <source>The office confirmed %n signal(s); they were erased from this laptop.</source>
         <translation>
             <numerusform>Het meldpunt bevestigde %n signaal; het is van deze laptop gewist.</numerusform>
@@ -374,7 +379,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/delivery_actions.py" line="249"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="284"/>
         <source>Importing the receipt…</source>
         <translation>Ontvangstbewijs inlezen…</translation>
     </message>
@@ -382,17 +387,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="264"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="320"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="321"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="329"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="330"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -400,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="336"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="337"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -408,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="344"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="345"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="351"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="352"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -421,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="354"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="355"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -429,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="360"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="372"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="373"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -1398,13 +1403,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="392"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="389"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="103"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
         <source>The signal&apos;s fields</source>
         <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>De velden van het signaal</translation>
@@ -1445,17 +1450,17 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Dit formulier in het Engels</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="232"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="252"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="257"/>
         <source>Kept in your vault, encrypted, at %1.</source>
         <translation>Versleuteld bewaard in uw kluis, om %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="256"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
         <source>%n added file(s) are being stored in your vault.</source>
         <translation>
             <numerusform>%n toegevoegd bestand wordt in uw kluis bewaard.</numerusform>
@@ -1463,7 +1468,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="298"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="307"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1496,12 +1501,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="110"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="169"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1545,19 +1550,19 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Uw signalen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="201"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="208"/>
         <source>No category yet</source>
         <extracomment>A draft&apos;s status: how many fields it still needs (the view&apos;s translation, with %n).</extracomment>
         <translation>Nog geen categorie</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="222"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="237"/>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_rows.py" line="243"/>
-        <location filename="../../intake_app/ui/signal_rows.py" line="246"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="258"/>
+        <location filename="../../intake_app/ui/signal_rows.py" line="261"/>
         <source>No place yet</source>
         <translation>Nog geen plaats</translation>
     </message>
@@ -2057,6 +2062,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/workspace_page.py" line="351"/>
+        <location filename="../../intake_app/ui/delivery_actions.py" line="86"/>
         <source>Cancelled. Nothing was lost.</source>
         <translation>Geannuleerd. Er is niets verloren gegaan.</translation>
     </message>
