@@ -37,6 +37,8 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from intake_app.media.result import IMAGE_DATA_NOT_TRIMMED, NotCleanable
+
 MAX_TRIAL_PIXELS = 500_000_000
 """Pixels decoded in trials for one file, over all its frames: about 40 decodes of a
 12-megapixel photo (libwebp: about 0.3 s of CPU each), ten of the largest picture allowed
@@ -45,8 +47,12 @@ _KEY_FRAME_HEADER = 10  # frame tag (3), start code (3), width and height (2 eac
 _START_CODE = b"\x9d\x01\x2a"
 
 
-class _Spent(Exception):
-    """The trial budget ran out, or a frame cannot be trimmed: its data stays as it is."""
+class _Spent(NotCleanable):
+    """The trial budget ran out, or a frame cannot be trimmed: its data stays as it is
+    (caught here; the caller warns `image_data_not_trimmed`)."""
+
+    def __init__(self) -> None:
+        super().__init__(IMAGE_DATA_NOT_TRIMMED)
 
 
 @dataclass
