@@ -114,3 +114,89 @@ def test_every_usage_sentence_is_argparses_own_message_with_its_placeholders() -
         if code not in usage.PLURAL_MESSAGES.values():
             assert english == message
         assert sorted(PERCENT.findall(SENTENCES[code]["nl"])) == sorted(PERCENT.findall(english))
+
+
+# --- `--help` in the run's language (issue 14) --------------------------------------------------
+
+# English words of the office's help (argparse's own and the commands'), none a Dutch word; the
+# command names, options and metavars (open, check, --db, DIR) are taken out before looking.
+HELP_ENGLISH = ("the", "and", "for", "with", "from", "this", "show", "usage", "positional",
+                "arguments", "options", "message", "exit", "create", "keys", "write", "folder",
+                "signals", "remove", "language", "default", "version", "program", "when",
+                "only", "whose", "every", "again", "new", "current", "display", "quarters",
+                "before", "work", "cards", "verify", "store", "their", "refuse", "registry")
+
+
+def help_pages(lang: str, monkeypatch, capsys) -> dict[tuple[str, ...], str]:
+    """`intake-office [COMMAND ...] --help` of every command, with SEINPOST_LANG=`lang`."""
+    from intake_app.cli.office import build_parser
+
+    def paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()):
+        yield path
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    yield from paths(sub, (*path, name))
+
+    monkeypatch.setenv("SEINPOST_LANG", lang)
+    pages = {}
+    for path in paths(build_parser("en")):
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as stopped:
+            office_main([*path, "--help"])
+        assert stopped.value.code == 0
+        pages[path] = capsys.readouterr().out
+    assert len(pages) >= 16, sorted(pages)
+    return pages
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def help_sentences(lang: str) -> list[str]:
+    from intake_app.office.report.build import DEFAULT_COMPARE, DEFAULT_THRESHOLD
+
+    return [sentence(code, lang, default=DEFAULT_THRESHOLD if "threshold" in code
+                     else DEFAULT_COMPARE, least=MIN_THRESHOLD)
+            for code in SENTENCES if code.startswith("office_help.")]
+
+
+def test_a_dutch_run_shows_every_help_page_in_dutch_only(monkeypatch, capsys) -> None:
+    pages = help_pages("nl", monkeypatch, capsys)
+    commands = {name for path in pages for name in path}
+    for path, page in pages.items():
+        words = re.sub(r"\{[^}]*\}|--?[\w-]+|\b[A-Z][A-Z_-]+\b|intake-office|receipts/", " ",
+                       page)
+        words = " ".join(w for w in words.split() if w not in commands)
+        english = [w for w in HELP_ENGLISH if re.search(rf"\b{w}\b", words, re.IGNORECASE)]
+        assert english == [], (path, english, page)
+    every = flat(" ".join(pages.values()))
+    for text in help_sentences("nl"):
+        assert flat(text) in every, text  # each command's help is the table's
+
+
+def test_an_english_run_shows_the_help_it_always_showed(monkeypatch, capsys) -> None:
+    pages = help_pages("en", monkeypatch, capsys)
+    assert pages[()].startswith("usage: intake-office [-h] [--version] COMMAND ...\n\n"
+                                "Seinpost office tool.\n\npositional arguments:\n")
+    assert "show this help message and exit" in pages[()]
+    assert "show program's version number and exit" in pages[()]
+    # The old texts themselves, word for word (the table's English is checked below).
+    assert "--out DIR folder for the files" in flat(pages[("report",)])
+    assert "quarters before it in the trend (default 4)" in flat(pages[("report",)])
+    assert "--dry-run only say what would be removed" in flat(pages[("purge",)])
+    assert "check bundles arrived complete and undamaged (no keys)" in pages[()]
+    assert "the office database (created where no file is)" in flat(pages[("liaison", "add")])
+    every = flat(" ".join(pages.values()))
+    for text in help_sentences("en"):
+        assert flat(text) in every, text
+
+
+def test_lang_picks_the_language_of_the_help_too(monkeypatch, capsys) -> None:
+    monkeypatch.setenv("SEINPOST_LANG", "en")
+    with pytest.raises(SystemExit):
+        office_main(["report", "--lang", "nl", "--help"])
+    page = capsys.readouterr().out
+    assert page.startswith("gebruik: intake-office report ")
+    assert sentence("office_help.report_out", "nl") in page

@@ -58,9 +58,11 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def new_parser(prog: str, description: str) -> OneLineParser:
-    """The top-level parser of a tool, with `--version`."""
+    """The top-level parser of a tool, with `--version` (its help in the language of the
+    parser being built: `usage.help_text`)."""
     parser = OneLineParser(prog=prog, description=description)
-    parser.add_argument("--version", action="version", version=f"{prog} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{prog} {__version__}",
+                        help=usage.help_text("usage.help_version"))
     return parser
 
 

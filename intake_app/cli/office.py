@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from intake_app.cli import front_door, office_commands, office_report, usage
-from intake_app.cli.console import Console
+from intake_app.cli.console import Console, cli_language
 from intake_app.cli.passphrase import read_passphrase
 from intake_app.crypto import keycard
 from intake_app.office import keys
@@ -29,15 +29,16 @@ Runner = Callable[[argparse.Namespace, Console], int]
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
-                        help="read the passphrase from the first line of FILE instead of asking")
+                        help=usage.help_text("office_help.passphrase_file"))
 
 
 # --- keygen ------------------------------------------------------------------------------------
 
 def _cmd_keygen(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("keygen", help="create the office keys and the public office card")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the keys")
-    p.add_argument("--name", required=True, help="display name on the office card")
+    p = sub.add_parser("keygen", help=usage.help_text("office_help.keygen"))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help=usage.help_text("office_help.keys_out"))
+    p.add_argument("--name", required=True, help=usage.help_text("office_help.card_name"))
     _passphrase_option(p)
     p.set_defaults(run=_run_keygen)
 
@@ -56,9 +57,9 @@ def _run_keygen(args: argparse.Namespace, console: Console) -> int:
 # --- card show ---------------------------------------------------------------------------------
 
 def _cmd_card(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("card", help="work with key cards")
+    p = sub.add_parser("card", help=usage.help_text("office_help.card"))
     card_sub = p.add_subparsers(dest="card_command", required=True, metavar="COMMAND")
-    show = card_sub.add_parser("show", help="show a card and its fingerprint for reading aloud")
+    show = card_sub.add_parser("show", help=usage.help_text("office_help.card_show"))
     show.add_argument("card", type=Path, metavar="CARD")
     show.set_defaults(run=_run_card_show)
 
@@ -88,9 +89,10 @@ def card_lines(card: keycard.KeyCard, lang: str) -> list[str]:
 # --- rotate ------------------------------------------------------------------------------------
 
 def _cmd_rotate(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("rotate", help="new office keys, endorsed by the current signing key")
-    p.add_argument("--keys", type=Path, required=True, metavar="DIR", help="the keys folder")
-    p.add_argument("--name", help="display name on the new card (default: keep the current)")
+    p = sub.add_parser("rotate", help=usage.help_text("office_help.rotate"))
+    p.add_argument("--keys", type=Path, required=True, metavar="DIR",
+                   help=usage.help_text("office_help.keys"))
+    p.add_argument("--name", help=usage.help_text("office_help.rotate_name"))
     _passphrase_option(p)
     p.set_defaults(run=_run_rotate)
 
@@ -123,19 +125,23 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
 DASH_VALUES = ("--older-than",)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = front_door.new_parser(PROG, "Seinpost office tool.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in COMMANDS:
-        add(sub)
+def build_parser(language: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `intake-office`, its help texts in `language` ("nl" or "en"; default the
+    terminal's: `console.cli_language`)."""
+    with usage.speaking(language or cli_language()):
+        parser = front_door.new_parser(PROG, usage.help_text("office_help.tool"))
+        sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+        for add in COMMANDS:
+            add(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`intake-office COMMAND ...`; returns the exit status."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    args = build_parser().parse_args(usage.dash_values(argv, DASH_VALUES))
-    console = Console(PROG, sys.stdin, sys.stdout, sys.stderr, usage.language_of(argv))
+    language = usage.language_of(argv)
+    args = build_parser(language).parse_args(usage.dash_values(argv, DASH_VALUES))
+    console = Console(PROG, sys.stdin, sys.stdout, sys.stderr, language)
     run: Runner = args.run
     return front_door.run(console, lambda: run(args, console))
 

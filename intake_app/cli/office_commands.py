@@ -13,6 +13,7 @@ from pathlib import Path
 
 from intake_app.bundle.check import check_bundles
 from intake_app.bundle.receipt import make_receipt
+from intake_app.cli import usage
 from intake_app.cli.console import Console
 from intake_app.cli.errors import CliError
 from intake_app.cli.passphrase import read_passphrase
@@ -26,8 +27,8 @@ def _db_option(parser: argparse.ArgumentParser, *flags: str, create: bool = Fals
     """`--db DB`: the registry commands may start a new office database where no file is
     (review r14i U1); the others need an existing one. Any other file is refused."""
     parser.add_argument(*(flags or ("--db",)), dest="db", type=Path, required=True,
-                        metavar="DB", help="the office database (created where no file is)"
-                        if create else "the office database")
+                        metavar="DB", help=usage.help_text("office_help.db_create") if create
+                        else usage.help_text("office_help.db"))
     parser.set_defaults(create_db=create)
 
 
@@ -43,24 +44,22 @@ def _passphrase(args: argparse.Namespace, console: Console) -> str:
 # --- liaison add / list / revoke ---------------------------------------------------------------
 
 def cmd_liaison(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("liaison", help="the registry of liaisons whose bundles are accepted")
+    p = sub.add_parser("liaison", help=usage.help_text("office_help.liaison"))
     lsub = p.add_subparsers(dest="liaison_command", required=True, metavar="COMMAND")
-    add = lsub.add_parser("add", help="register a liaison from its key card")
+    add = lsub.add_parser("add", help=usage.help_text("office_help.liaison_add"))
     add.add_argument("card", type=Path, metavar="CARD")
     add.add_argument("--fingerprint", metavar="DIGITS",
-                     help="the fingerprint the liaison read out to you: the card is registered "
-                          "only if it matches (asked for when not given, on a terminal)")
+                     help=usage.help_text("office_help.fingerprint"))
     _db_option(add, "--db", "--registry", create=True)
     add.set_defaults(run=_run_liaison_add)
-    show = lsub.add_parser("list", help="list registered liaisons, and the office card each "
-                           "one's latest bundle was sealed to")
+    show = lsub.add_parser("list", help=usage.help_text("office_help.liaison_list"))
     _db_option(show, "--db", "--registry", create=True)
     show.add_argument("--keys", type=Path, metavar="DIR",
-                      help="the keys folder: also say whether that card is the current one or "
-                           "retired (no passphrase needed)")
+                      help=usage.help_text("office_help.liaison_list_keys"))
     show.set_defaults(run=_run_liaison_list)
-    revoke = lsub.add_parser("revoke", help="refuse all further bundles of a liaison")
-    revoke.add_argument("key_id", metavar="ID", help="key id (or its first 8+ hex digits)")
+    revoke = lsub.add_parser("revoke", help=usage.help_text("office_help.liaison_revoke"))
+    revoke.add_argument("key_id", metavar="ID",
+                        help=usage.help_text("office_help.key_id"))
     _db_option(revoke, "--db", "--registry", create=True)
     revoke.set_defaults(run=_run_liaison_revoke)
 
@@ -129,7 +128,7 @@ def _run_liaison_revoke(args: argparse.Namespace, console: Console) -> int:
 # --- check -------------------------------------------------------------------------------------
 
 def cmd_check(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("check", help="check bundles arrived complete and undamaged (no keys)")
+    p = sub.add_parser("check", help=usage.help_text("office_help.check"))
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     p.set_defaults(run=_run_check)
 
@@ -146,13 +145,14 @@ def _run_check(args: argparse.Namespace, console: Console) -> int:
 # --- open --------------------------------------------------------------------------------------
 
 def cmd_open(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("open", help="verify bundles, store their signals, write receipts")
+    p = sub.add_parser("open", help=usage.help_text("office_help.open"))
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE",
-                   help="bundle files; give all parts of a split bundle")
+                   help=usage.help_text("office_help.open_bundles"))
     _db_option(p, "--into")
-    p.add_argument("--keys", type=Path, required=True, metavar="DIR", help="the keys folder")
+    p.add_argument("--keys", type=Path, required=True, metavar="DIR",
+                   help=usage.help_text("office_help.keys"))
     p.add_argument("--receipts", type=Path, metavar="DIR",
-                   help="where to write receipts (default: receipts/ next to the database)")
+                   help=usage.help_text("office_help.open_receipts"))
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.set_defaults(run=_run_open)
 
@@ -191,7 +191,7 @@ def _run_open(args: argparse.Namespace, console: Console) -> int:
 # --- export ------------------------------------------------------------------------------------
 
 def cmd_export(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="the ingested signals for analysts")
+    p = sub.add_parser("export", help=usage.help_text("office_help.export"))
     p.add_argument("--format", choices=analyst_export.FORMATS, required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     _db_option(p)
@@ -207,14 +207,14 @@ def _run_export(args: argparse.Namespace, console: Console) -> int:
 # --- receipt -----------------------------------------------------------------------------------
 
 def cmd_receipt(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("receipt", help="write the signed receipt of an opened bundle again")
+    p = sub.add_parser("receipt", help=usage.help_text("office_help.receipt"))
     p.add_argument("bundle_id", metavar="BUNDLE_ID")
     p.add_argument("--liaison", metavar="KEY_ID",
-                   help="the liaison's key id, when two liaisons used the same bundle id")
+                   help=usage.help_text("office_help.receipt_liaison"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     _db_option(p)
     p.add_argument("--keys", type=Path, metavar="DIR",
-                   help="re-sign with the current office key (after a rotation)")
+                   help=usage.help_text("office_help.receipt_keys"))
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.set_defaults(run=_run_receipt)
 

@@ -40,26 +40,24 @@ def _compare(text: str) -> int:
 
 def cmd_report(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "report", help="write the protected phenomenon picture of one quarter",
-        description="Write the protected phenomenon picture of one quarter. A report fixes the "
-                    "threshold and protection of its quarter and of every quarter of its trend "
-                    "for good: later reports repeat them, and a trend over quarters published "
-                    "with other settings is refused. Choose them before the first report.")
-    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
-    p.add_argument("--period", required=True, metavar="YYYY-QN", help="the quarter, e.g. 2026-Q3")
+        "report", help=usage.help_text("office_help.report"),
+        description=usage.help_text("office_help.report_about"))
+    p.add_argument("--db", type=Path, required=True, metavar="DB",
+                   help=usage.help_text("office_help.db"))
+    p.add_argument("--period", required=True, metavar="YYYY-QN",
+                   help=usage.help_text("office_help.period"))
     p.add_argument("--compare", type=_compare, default=DEFAULT_COMPARE, metavar="N",
-                   help=f"quarters before it in the trend (default {DEFAULT_COMPARE})")
+                   help=usage.help_text("office_help.compare", default=DEFAULT_COMPARE))
     # Plain integers: the engine refuses a bad setting with its own sentence (nl/en).
     p.add_argument("--threshold", type=usage.whole_number, default=None, metavar="N",
-                   help=f"suppress counts below N (default {DEFAULT_THRESHOLD}, at least "
-                        f"{MIN_THRESHOLD}; a quarter published before keeps its own)")
+                   help=usage.help_text("office_help.threshold", default=DEFAULT_THRESHOLD,
+                                        least=MIN_THRESHOLD))
     p.add_argument("--protection", type=usage.whole_number, default=None, metavar="P",
-                   help="width every suppressed cell's interval must exceed (default and "
-                        "least: N; at most 2N - 4, so 5 to 6 for N 5)")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the files")
+                   help=usage.help_text("office_help.protection"))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help=usage.help_text("office_help.report_out"))
     p.add_argument("--lang", choices=usage.LANGUAGES, default=None,
-                   help="language of the report and of every message (default: nl for the "
-                        "report, the terminal's for messages)")
+                   help=usage.help_text("office_help.report_lang"))
     p.set_defaults(run=_run_report)
 
 
@@ -89,16 +87,14 @@ def _open_existing(path: Path) -> sqlite3.Connection:
 
 
 def cmd_purge(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("purge", help="remove old signals and their attachments for good")
-    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
+    p = sub.add_parser("purge", help=usage.help_text("office_help.purge"))
+    p.add_argument("--db", type=Path, required=True, metavar="DB",
+                   help=usage.help_text("office_help.db"))
     p.add_argument("--older-than", metavar="PERIOD",
-                   help="remove signals received before this quarter (2026-Q1; at latest the "
-                        "quarter running now) or more than N quarters ago (8q); default: the "
-                        "retention setting")
-    p.add_argument("--dry-run", action="store_true", help="only say what would be removed")
+                   help=usage.help_text("office_help.older_than"))
+    p.add_argument("--dry-run", action="store_true", help=usage.help_text("office_help.dry_run"))
     p.add_argument("--yes", action="store_true",
-                   help="remove without asking (on a terminal purge first says what would go "
-                        "and asks)")
+                   help=usage.help_text("office_help.yes"))
     _language_option(p)
     p.set_defaults(run=_run_purge)
 
@@ -107,7 +103,7 @@ def _language_option(p: argparse.ArgumentParser) -> None:
     """`--lang` for a command whose only output is messages (review r14m R14m-4: purge and
     settings took their language only from the terminal's; `main` reads it from argv)."""
     p.add_argument("--lang", choices=usage.LANGUAGES, default=None,
-                   help="language of every message (default: the terminal's)")
+                   help=usage.help_text("office_help.lang"))
 
 
 def _run_purge(args: argparse.Namespace, console: Console) -> int:
@@ -143,10 +139,11 @@ def _say_plan(console: Console, code: str, plan: retention.PurgePlan) -> None:
 
 
 def cmd_settings(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("settings", help="show or set the office's retention period")
-    p.add_argument("--db", type=Path, required=True, metavar="DB", help="the office database")
+    p = sub.add_parser("settings", help=usage.help_text("office_help.settings"))
+    p.add_argument("--db", type=Path, required=True, metavar="DB",
+                   help=usage.help_text("office_help.db"))
     p.add_argument("--retention", type=usage.whole_number, metavar="QUARTERS",
-                   help="keep signals this many quarters, then `purge` removes them")
+                   help=usage.help_text("office_help.retention"))
     _language_option(p)
     p.set_defaults(run=_run_settings)
 

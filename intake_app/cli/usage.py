@@ -9,7 +9,9 @@ are taken from the one table of sentences (`intake_app/sentences/front_ends.py`,
 
 argparse fetches its messages through the module-level `gettext` functions it imported, so
 `speaking` swaps those two names of the `argparse` module for the duration of one parse and puts
-them back after; nothing else in the process is touched. Help texts stay English.
+them back after; nothing else in the process is touched. A tool whose parser is built while
+`speaking` (`intake-office`) gets its help texts in that language too: argparse's own words and
+the tool's (`help_text`, from the table: `intake_app/sentences/office_help.py`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ MESSAGES = {
     "not allowed with argument %s": "usage.not_allowed_with",
     "ignored explicit argument %r": "usage.ignored_value",
     "one of the arguments %s is required": "usage.one_of_required",
+    # `--help`'s own words (said while a parser is built, or its help is printed, `speaking`)
+    "usage: ": "usage.help_usage",
+    "positional arguments": "usage.help_positional",
+    "options": "usage.help_options",
+    "show this help message and exit": "usage.help_help",
 }
 #: argparse's plural message (singular msgid) -> code; the sentence covers both forms.
 PLURAL_MESSAGES = {"expected %s argument": "usage.expected_n"}
@@ -114,6 +121,12 @@ def dash_values(argv: Sequence[str], options: Sequence[str]) -> list[str]:
         joined.append(word)
         index += 1
     return joined
+
+
+def help_text(code: str, **params: object) -> str:
+    """The help text `code` of the one table (`{placeholders}` from `params`) in the language
+    of the parser being built (`speaking`; the terminal's outside)."""
+    return sentence(code, parse_language(), **params)
 
 
 def usage_line(message: str) -> str:

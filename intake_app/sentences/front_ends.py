@@ -65,6 +65,13 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "een van deze argumenten is nodig: %s",
         "en": "one of the arguments %s is required",
     },
+    # argparse's own words in `--help` (usage.MESSAGES): the English is argparse's own.
+    "usage.help_usage": {"nl": "gebruik: ", "en": "usage: "},
+    "usage.help_positional": {"nl": "argumenten", "en": "positional arguments"},
+    "usage.help_options": {"nl": "opties", "en": "options"},
+    "usage.help_help": {"nl": "toon deze hulp en stop", "en": "show this help message and exit"},
+    "usage.help_version": {
+        "nl": "toon het versienummer en stop", "en": "show program's version number and exit"},
     "usage.whole_number": {
         "nl": "dit moet een geheel getal zijn, zoals 5",
         "en": "this must be a whole number, like 5",
