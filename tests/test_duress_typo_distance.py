@@ -4,13 +4,18 @@ A duress passphrase differing from the real one by the case of its first letter 
 commonest typo there is (an auto-capitalised first letter, Shift held, Caps Lock) then emptied
 the profile for good, and the real passphrase answered "wrong". Setting a duress passphrase now
 refuses one equal to the passphrase ignoring case, spaces and punctuation, or within two edits
-of it (vault/passphrase_distance.py); changing the passphrase refuses one whose first-letter or
-Caps Lock typo is the duress passphrase. Nothing changes, in the engine, the command line and
-the window.
+of it (vault/passphrase_distance.py). Changing the passphrase refuses one equal to the duress
+passphrase ignoring case, spaces and punctuation: vault.json's `near` slot opens with the duress
+passphrase's folded form (one key stretch; before it, only the first-letter and Caps Lock typos
+were tried, two stretches). Edits of letters cannot be judged in that direction: the duress
+passphrase's text is kept nowhere, and keeping it, or anything that tests a guess faster than a
+key stretch, would hand it to whoever forced the real passphrase (review r7j R7J-14). Nothing
+changes, in the engine, the command line and the window.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -64,8 +69,12 @@ def test_a_duress_passphrase_a_typo_away_from_the_passphrase_is_refused_and_noth
 @pytest.mark.parametrize("new", [
     "Seven orange kites over amsterdam harbour",   # its first letter's case is the duress one
     "SEVEN ORANGE KITES OVER AMSTERDAM HARBOUR",   # Caps Lock on gives the duress one
+    "seven orange kites over amsterdam harbour.",  # a full stop
+    "Seven Orange Kites Over Amsterdam Harbour",   # every word's first letter
+    "seven-orange-kites-over-amsterdam-harbour",   # punctuation for spaces
+    "sevenorangekitesoveramsterdamharbour",        # no spaces
 ])
-def test_a_new_passphrase_whose_common_typo_is_the_duress_passphrase_is_refused(
+def test_a_new_passphrase_equal_to_the_duress_one_but_case_spaces_punctuation_is_refused(
         tmp_path: Path, new: str) -> None:
     session = _session(tmp_path)
     session.set_duress_passphrase(REAL, FAR, shown_name="Amira")
@@ -142,3 +151,37 @@ def test_the_banded_distance_agrees_with_the_whole_table(a: str, b: str, limit: 
 def test_far_passphrases_are_not_too_close() -> None:
     assert not too_close(REAL, FAR)
     assert not too_close(REAL, "purple elephant dances loudly tonight")
+
+
+def _drop_near(root: Path) -> None:
+    """vault.json as a version before `near` wrote it (passphrase-only mode: no MAC over it)."""
+    doc = json.loads(_vault(root))
+    del doc["near"]
+    (root / "profile" / "vault.json").write_bytes(
+        json.dumps(doc, sort_keys=True, separators=(",", ":")).encode())
+
+
+def test_a_vault_file_from_before_near_still_refuses_the_commonest_typos(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    session.set_duress_passphrase(REAL, FAR, shown_name="Amira")
+    session.lock()
+    _drop_near(tmp_path)
+    session = LiaisonSession.unlock(tmp_path / "profile", REAL)
+    try:
+        with pytest.raises(PassphraseNearDuress):
+            session.change_passphrase(REAL, "Seven orange kites over amsterdam harbour")
+        session.change_passphrase(REAL, "seven orange kites over amsterdam harbour.")  # taken
+    finally:
+        session.lock()
+
+
+def test_once_the_duress_passphrase_is_removed_its_near_forms_are_taken(tmp_path: Path) -> None:
+    session = _session(tmp_path)
+    try:
+        session.set_duress_passphrase(REAL, FAR, shown_name="Amira")
+        near = json.loads(_vault(tmp_path))["near"]
+        session.set_duress_passphrase(REAL, None)
+        assert json.loads(_vault(tmp_path))["near"] != near  # random again, the same shape
+        session.change_passphrase(REAL, "Seven Orange Kites Over Amsterdam Harbour")
+    finally:
+        session.lock()

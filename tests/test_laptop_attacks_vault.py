@@ -44,6 +44,7 @@ def downgrade_to_version_1(profile: Path, **fields: object) -> None:
     doc.pop("mac")
     doc.pop("store_mark")
     doc.pop("prepared", None)  # written since review r7c; a version 1 file has none
+    doc.pop("near", None)  # written since review r7k R7K-6; the same
     doc.update(version=1, generation=secrets.token_hex(16), **fields)
     write_vault_doc(profile, doc)
 

@@ -242,7 +242,7 @@ def _shape(doc: dict) -> object:
             [{k: len(v) for k, v in slot.items()} for slot in value]
             if key == "slots"
             else {k: len(v) if isinstance(v, str) else v for k, v in value.items()}
-            if isinstance(value, dict) and key == "store_mark"
+            if isinstance(value, dict) and key in ("store_mark", "near")
             else (len(value) if isinstance(value, str) else value)
         )
         for key, value in doc.items()
@@ -268,7 +268,7 @@ def test_vault_json_holds_only_the_listed_fields(profile):
     make(profile)
     assert set(vault_json(profile)) == {
         "format", "version", "profile_id", "keyring", "kdf", "kdf_salt", "slots",
-        "failed_attempts", "wipe_after", "wiped", "store_mark", "mac", "prepared",
+        "failed_attempts", "wipe_after", "wiped", "store_mark", "mac", "prepared", "near",
     }  # fmt: skip
     assert set(vault_json(profile)["store_mark"]) == {"epoch", "mac", "twin"}
 

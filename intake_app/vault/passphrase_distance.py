@@ -19,9 +19,9 @@ NEAR = 2
 close: one slip of a finger and a doubled or dropped key together."""
 
 
-def _folded(passphrase: str) -> str:
+def folded(passphrase: str) -> str:
     """Case-folded, only letters and digits: what a person who mistypes case, spacing or
-    punctuation still typed."""
+    punctuation still typed (vault.json's `near` slot opens with the duress passphrase's)."""
     return "".join(char for char in unicodedata.normalize("NFKC", normalise(passphrase)).casefold()
                    if char.isalnum())
 
@@ -52,8 +52,8 @@ def _within(a: str, b: str, limit: int) -> bool:
 def too_close(first: str, second: str) -> bool:
     """Whether a typo of one could be the other: equal ignoring case, spaces and punctuation,
     or within NEAR edits of each other once normalised (vault/passphrase.py `normalise`)."""
-    folded = _folded(first)
-    if folded and folded == _folded(second):
+    form = folded(first)
+    if form and form == folded(second):
         return True
     return _within(normalise(first), normalise(second), NEAR)
 

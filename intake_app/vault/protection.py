@@ -20,10 +20,18 @@ from intake_app.vault.errors import (
     WipeNeedsKeyring,
 )
 from intake_app.vault.passphrase import check_new_passphrase, passphrase_bytes
-from intake_app.vault.passphrase_distance import too_close, typo_variants
-from intake_app.vault.slots import KEY_BYTES, ROLE_DURESS, ROLE_REAL, open_slot, random_slot
+from intake_app.vault.passphrase_distance import folded, too_close, typo_variants
+from intake_app.vault.slots import (
+    KEY_BYTES,
+    ROLE_DURESS,
+    ROLE_REAL,
+    Slot,
+    make_slot,
+    open_slot,
+    random_slot,
+)
 from intake_app.vault.unlocking import Unlocking
-from intake_app.vault.vault_file import MAX_WIPE_AFTER, MODE_KEYRING
+from intake_app.vault.vault_file import MAX_WIPE_AFTER, MODE_KEYRING, VaultFile
 
 MIN_WIPE_AFTER = 2  # one warning before the last attempt needs at least two attempts
 
@@ -37,9 +45,11 @@ class Protection(Unlocking):
         """Rewrap the same vault key under `new`; the data is not re-encrypted.
 
         Raises WeakPassphrase for a weak `new` (judged knowing `user_inputs`, the profile's
-        names), PassphraseIsDuress if it is the duress one, PassphraseNearDuress if one of its
-        commonest typos is (`typo_variants`: two more key stretches, since the duress
-        passphrase's text is nowhere to compare with; review r7k R7K-6).
+        names), PassphraseIsDuress if it is the duress one, PassphraseNearDuress if it equals
+        the duress one but for case, spaces and punctuation (review r7k R7K-6): its folded form
+        opens vault.json's `near` slot (one more key stretch; the duress passphrase's text is
+        nowhere to compare with). A file from before `near` tries the two commonest typos
+        instead (`typo_variants`: two more stretches).
         """
         new = check_new_passphrase(new, user_inputs=user_inputs)
         with self._mutex:
@@ -48,9 +58,12 @@ class Protection(Unlocking):
             other = opened.file.slots[1 - opened.slot]
             if open_slot(other, stretched, opened.secret, opened.file.aad()) is not None:
                 raise PassphraseIsDuress()
-            for typo in typo_variants(new):
-                if open_slot(other, stretch(typo, opened.file.kdf_salt, opened.file.kdf),
-                             opened.secret, opened.file.aad()) is not None:
+            near = opened.file.near
+            tries = [(near, folded(new))] if near is not None else [
+                (other, typo) for typo in typo_variants(new)]
+            for slot, typo in tries:
+                if typo and open_slot(slot, stretch(typo, opened.file.kdf_salt, opened.file.kdf),
+                                      opened.secret, opened.file.aad()) is not None:
                     raise PassphraseNearDuress()
             self._save(
                 with_slot(
@@ -88,7 +101,7 @@ class Protection(Unlocking):
             other = 1 - opened.slot
             if duress_passphrase is None:
                 file = replace_slot(opened.file, other, random_slot())
-                file = file.replace(prepared=duress_record.unset())
+                file = file.replace(prepared=duress_record.unset(), near=random_slot())
             else:
                 if hmac.compare_digest(
                     passphrase_bytes(duress_passphrase), passphrase_bytes(current_passphrase)
@@ -104,7 +117,8 @@ class Protection(Unlocking):
                 # The fresh vault the duress unlock will write, prepared now, while the duress
                 # passphrase is typed: one more Argon2id run here, none at that unlock (F4).
                 file = file.replace(prepared=duress_record.prepare(
-                    duress_passphrase, duress_key, opened.file.kdf))
+                    duress_passphrase, duress_key, opened.file.kdf),
+                    near=_near_slot(duress_passphrase, opened.file, opened.secret))
             if prepare is not None:
                 prepare(duress_key, vault_state.digest_bytes(file))
             self._save(file)
@@ -124,3 +138,16 @@ class Protection(Unlocking):
                 raise WipeNeedsKeyring()
             opened = self._authenticate(current_passphrase)
             self._save(opened.file.replace(wipe_after=n))
+
+
+def _near_slot(duress_passphrase: str, file: VaultFile, secret: bytes | None) -> Slot:
+    """vault.json's `near`: a slot that opens with the folded form of `duress_passphrase`
+    (vault/passphrase_distance.py `folded`: case, spaces and punctuation dropped), stretched
+    under `file`'s salt, wrapping a key nothing uses; a random slot when nothing is left after
+    folding. `change_passphrase` tries a new passphrase's folded form on it (one Argon2id run
+    here)."""
+    form = folded(duress_passphrase)
+    if not form:
+        return random_slot()
+    return make_slot(stretch(form, file.kdf_salt, file.kdf), secret, ROLE_DURESS,
+                     secrets.token_bytes(KEY_BYTES), file.aad())

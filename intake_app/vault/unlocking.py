@@ -386,6 +386,7 @@ def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes 
         version=vault_file.VERSION,
         generation=None,
         prepared=duress_record.unset(),
+        near=random_slot(),
     )
     new_file = with_mark(new_file, duress_key, floor, FILE_MARK)
     return with_slot(new_file, index, prepared.stretched, secret, ROLE_REAL, duress_key)

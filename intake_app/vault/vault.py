@@ -112,6 +112,7 @@ class Vault(Protection, StoreMark, Renewal):
             failed_attempts=0,
             wipe_after=None,
             prepared=duress_record.unset(),
+            near=random_slot(),
         )
         vault_key = secrets.token_bytes(KEY_BYTES)
         stretched = stretch(passphrase, file.kdf_salt, kdf)

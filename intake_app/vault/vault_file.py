@@ -4,7 +4,10 @@ Version 2 holds exactly: format and version, a random profile id (the keyring en
 the keyring mode, the Argon2id parameters and salt, two key slots of identical shape, the
 failed-attempt counter, the wipe-after setting, whether the vault was erased, `store_mark`,
 `prepared` (vault/duress_record.py: the fresh vault a duress unlock writes, boxed for the
-duress key, random bytes without one; absent in a file from before review r7c) and `mac`.
+duress key, random bytes without one; absent in a file from before review r7c), `near`
+(a slot of the same shape that opens with the duress passphrase's folded form, so that a new
+passphrase equal to it but for case, spaces and punctuation is refused; a random slot without
+one; absent in a file from before review r7k R7K-6: vault/passphrase_distance.py) and `mac`.
 
 `store_mark` is ``{"epoch", "mac", "twin"}``: the highest change number of store.db this vault
 has seen (store/trust.py counts every change), with a MAC under the vault key, and its twin, a
@@ -62,7 +65,7 @@ _COMMON = {
 }  # fmt: skip
 _FIELDS = {2: _COMMON | {"mac", "store_mark"}, 1: _COMMON | {"generation"}}
 # Written since review r7c (F4); a version 2 file from before has none and is read as it is.
-_OPTIONAL = {2: {"prepared"}, 1: set()}
+_OPTIONAL = {2: {"prepared", "near"}, 1: set()}
 
 
 def new_id() -> str:
@@ -91,6 +94,7 @@ class VaultFile:
     store_mark: tuple[int, bytes] | None = None  # version 2: (epoch, MAC under the vault key)
     mark_twin: bytes | None = None  # version 2: the mark's twin (None in a file from before it)
     prepared: bytes | None = None  # version 2: the duress unlock's prepared vault (F4)
+    near: Slot | None = None  # version 2: opens with the duress passphrase folded (R7K-6)
 
     def replace(self, **changes: Any) -> VaultFile:
         """A copy with the given fields changed."""
@@ -118,10 +122,7 @@ class VaultFile:
     def _body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
             **self._bound_fields(self.version),
-            "slots": [
-                {"salt": _b64(s.salt), "nonce": _b64(s.nonce), "box": _b64(s.box)}
-                for s in self.slots
-            ],
+            "slots": [_slot_json(s) for s in self.slots],
             "failed_attempts": self.failed_attempts,
             "wipe_after": self.wipe_after,
             "wiped": self.wiped,
@@ -135,6 +136,8 @@ class VaultFile:
                 body["store_mark"]["twin"] = _b64(self.mark_twin)
             if self.prepared is not None:
                 body["prepared"] = _b64(self.prepared)
+            if self.near is not None:
+                body["near"] = _slot_json(self.near)
         return body
 
     def state_input(self) -> bytes:
@@ -177,6 +180,16 @@ def file_mac(device_secret: bytes, data: bytes) -> bytes:
         data, digest_size=MAC_BYTES, key=device_secret, person=_MAC_PERSON,
         encoder=nacl.encoding.RawEncoder,
     )
+
+
+def _slot_json(slot: Slot) -> dict[str, str]:
+    return {"salt": _b64(slot.salt), "nonce": _b64(slot.nonce), "box": _b64(slot.box)}
+
+
+def _slot(raw: Any) -> Slot:
+    if not isinstance(raw, dict) or set(raw) != {"salt", "nonce", "box"}:
+        raise VaultCorrupt("bad slot")
+    return Slot(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["box"]))
 
 
 def _b64(data: bytes) -> str:
@@ -232,11 +245,7 @@ def parse(data: bytes) -> VaultFile:
         raw_slots = obj["slots"]
         if not isinstance(raw_slots, list) or len(raw_slots) != 2:
             raise VaultCorrupt("a vault has exactly two slots")
-        slots = []
-        for raw in raw_slots:
-            if not isinstance(raw, dict) or set(raw) != {"salt", "nonce", "box"}:
-                raise VaultCorrupt("bad slot")
-            slots.append(Slot(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["box"])))
+        slots = [_slot(raw) for raw in raw_slots]
         wipe_after = obj["wipe_after"]
         if wipe_after is not None:
             wipe_after = _count(wipe_after, MAX_WIPE_AFTER)
@@ -258,6 +267,7 @@ def parse(data: bytes) -> VaultFile:
             store_mark=None if version == LEGACY_VERSION else _store_mark(obj["store_mark"]),
             mark_twin=None if version == LEGACY_VERSION else _mark_twin(obj["store_mark"]),
             prepared=_unb64(obj["prepared"]) if "prepared" in obj else None,
+            near=_slot(obj["near"]) if "near" in obj else None,
         )
     except (CanonicalError, ValueError, TypeError) as exc:
         raise VaultCorrupt() from exc
