@@ -55,7 +55,7 @@ def _question() -> QMessageBox | None:
     return shown[0] if shown else None
 
 
-def test_a_lock_whose_save_fails_says_the_words_are_lost_not_kept(
+def test_a_lock_whose_save_fails_says_the_words_are_lost_and_the_next_unlock_brings_them_back(
         qtbot, tmp_path: Path, disk) -> None:
     window = _typed_then_disk_full(qtbot, tmp_path, disk)
     editor = window.workspace.editor
@@ -74,7 +74,9 @@ def test_a_lock_whose_save_fails_says_the_words_are_lost_not_kept(
     # The draft open at the lock opens again in the turn after the list.
     qtbot.waitUntil(lambda: window.workspace is not None and window.workspace.editor is not None,
                     timeout=20000)
-    assert window.workspace.editor.form.description.toPlainText() == "First sentence."
+    # The words the lock could not save were held, sealed, in memory (review r12ac-2).
+    assert window.workspace.editor.form.description.toPlainText() == (
+        "First sentence. Second sentence.")
     window.lock()
 
 

@@ -1,7 +1,9 @@
 """While another program holds the store's write lock (a second intake-app, a database browser),
 an autosave does not freeze the window: it waits a moment, says the words are not kept yet, and
 tries again by itself (review r12ac-3: each autosave on the GUI thread waited SQLite's 10 s, the
-keys typed meanwhile showing only afterwards)."""
+keys typed meanwhile showing only afterwards). A lock that cannot save the words holds them,
+sealed, in memory, and the next unlock of the same vault saves them (review r12ac-2: they were
+lost); the duress passphrase's unlock cannot open them."""
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.services.liaison import LiaisonSession
+from intake_app.store import database
 from intake_app.ui.draft_keeper import AUTOSAVE_SECONDS
+
+DURESS = "seven orange kites over amsterdam harbour"
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -55,3 +60,41 @@ def test_an_autosave_while_another_program_holds_the_store_neither_freezes_nor_g
             "First words. Said while the store was held.")
     finally:
         session.lock()
+
+
+@pytest.mark.parametrize("unlock_with", ["real", "duress"])
+def test_a_lock_while_the_store_is_held_keeps_the_words_for_the_next_unlock(
+        qtbot, tmp_path: Path, monkeypatch, unlock_with: str) -> None:
+    monkeypatch.setattr(database, "BUSY_WAIT_MS", 300)  # the lock's wait, shortened
+    profile = tmp_path / "profile"
+    session = fast_session(profile, make_office(tmp_path / "office"))
+    session.set_duress_passphrase(PASSPHRASE, DURESS, shown_name="Amira")
+    session.lock()
+    window = unlocked_window(qtbot, profile, Answers())
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, "Kept before.")
+    assert editor.keeper.save_now()
+    other = sqlite3.connect(profile / "store.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClicks(editor.form.description, " Typed while the store was held.")
+        qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
+        assert window.session is None
+        assert "lost" in window.unlock_page.error.text()  # the page promises nothing
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    page = window.unlock_page
+    page.passphrase.setText(PASSPHRASE if unlock_with == "real" else DURESS)
+    qtbot.mouseClick(page.unlock_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
+    if unlock_with == "real":
+        qtbot.waitUntil(lambda: window.workspace.editor is not None, timeout=20000)
+        assert window.workspace.editor.form.description.toPlainText() == (
+            "Kept before. Typed while the store was held.")
+    else:
+        qtbot.wait(300)
+        assert window.workspace.entries() == []
+        assert window.workspace.editor is None or not window.workspace.editor.isVisible()
+    window.lock()

@@ -11,16 +11,24 @@ this process or the next.
 Format (version 1), canonical JSON inside the store's box: ``{"v": 1, "draft": <draft id>,
 "files": [{"path": <hex of the path's bytes, os.fsencode>, "keep": <keep the original>}]}``.
 Paths only, never the files' content.
+
+The words a lock could not save (another program held the store past its wait, or the disk
+was full; review r12ac-2: they were lost) are kept too, but never on disk: sealed under the
+vault key while it is still there (`seal_words_for_unlock`), held by the window in memory while
+locked, and opened by the next unlock of the same vault (`open_words_from_lock`), which saves
+them into the draft. A duress unlock cannot open them: they are dropped without a word. Format
+(version 1), canonical JSON: ``{"v": 1, "draft": <draft id or null>, "fields": {...}}``.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store.errors import DraftNotFound
+from intake_app.store.errors import DraftNotFound, RecordTooLarge
 from intake_app.store.local_store import MAX_RECORD_BYTES, LocalStore, check_id
 
 FORMAT = 1
@@ -61,5 +69,29 @@ class KeptFilesOfSession:
             if doc["v"] != FORMAT or not all(type(keep) is bool for _path, keep in files):
                 return None
             return check_id(doc["draft"]), files
+        except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
+            return None
+
+    def seal_words_for_unlock(self, draft_id: str | None, fields: Mapping[str, Any]) -> bytes:
+        """The editor's `fields` of draft `draft_id` (None: never saved) sealed for the next
+        unlock of this vault (see the module docstring). Raises RecordTooLarge for fields over
+        MAX_RECORD_BYTES."""
+        plain = canonical_json({"v": FORMAT, "draft": draft_id, "fields": dict(fields)})
+        if len(plain) > MAX_RECORD_BYTES:
+            raise RecordTooLarge(limit=MAX_RECORD_BYTES)
+        return self._store.seal_for_lock(plain)
+
+    def open_words_from_lock(self, sealed: bytes) -> tuple[str | None, dict[str, Any]] | None:
+        """What `seal_words_for_unlock` sealed: (draft id or None, fields); None when it does
+        not open under this vault key or is not of this format."""
+        plain = self._store.open_after_lock(sealed)
+        if plain is None:
+            return None
+        try:
+            doc = parse_canonical(plain, limit=MAX_RECORD_BYTES)
+            draft = doc["draft"]
+            if doc["v"] != FORMAT or not isinstance(doc["fields"], dict):
+                return None
+            return (None if draft is None else check_id(draft)), doc["fields"]
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None

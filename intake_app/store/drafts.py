@@ -178,6 +178,21 @@ class DraftRows(StoreCore):
     def _kept_key(self) -> bytes:
         return record_box.subkey(self._vault_key, record_box.KEPT_FILES)
 
+    def seal_for_lock(self, plain: bytes) -> bytes:
+        """`plain` encrypted under a subkey of the vault key (LOCK_WORDS), for the window to hold
+        in memory while locked; only `open_after_lock` under the same vault key opens it."""
+        key = record_box.subkey(self._vault_key, record_box.LOCK_WORDS)
+        return record_box.seal_record(key, record_box.LOCK_WORDS, "lock", plain)
+
+    def open_after_lock(self, sealed: bytes) -> bytes | None:
+        """What `seal_for_lock` sealed; None when it does not open under this vault key (the
+        duress passphrase's, say: nothing to tell from it)."""
+        key = record_box.subkey(self._vault_key, record_box.LOCK_WORDS)
+        try:
+            return record_box.open_record(key, record_box.LOCK_WORDS, "lock", sealed)
+        except RecordDamaged:
+            return None
+
     # ----- attachments (see attachments.py) -------------------------------------------------
 
     def add_attachment(self, draft_id: str, src: BinaryIO, *, name: str, media_type: str,

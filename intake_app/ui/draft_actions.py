@@ -55,6 +55,7 @@ class DraftActions(QObject):
         super().__init__(page)
         self._page = page
         self.lost_at_lock: Exception | None = None  # keep_editor_for_lock
+        self.words_at_lock: bytes | None = None  # the lost words, sealed (services/kept_files)
         # The files a saved draft is taking in the background: a lock or quit meanwhile must
         # not drop them without a word (review r12y R16).
         self.storing: StoringFiles | None = None
@@ -188,12 +189,17 @@ class DraftActions(QObject):
         the files still to attach, where the focus was), or None. `lost_at_lock`: why the
         words typed since the last save could not be kept, or None."""
         editor, self._page.editor = self._page.editor, None
-        self.lost_at_lock = None
+        self.lost_at_lock = self.words_at_lock = None
         if editor is None or not editor.isVisible():
             return None
         focus = editor.form.focus_place()
         if not editor.keep_and_close():
             self.lost_at_lock = editor.keeper.error
+            try:  # held in memory, sealed, for the next unlock of this vault (review r12ac-2)
+                self.words_at_lock = self._page.session.seal_words_for_unlock(
+                    editor.draft_id, editor.fields())
+            except Exception:  # too large to seal: lost, as the lock page says
+                self.words_at_lock = None
         pending = editor.attachments()  # after closing: the file being stored is settled
         if editor.draft_id is None:
             return None

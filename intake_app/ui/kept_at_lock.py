@@ -51,13 +51,18 @@ class KeptAtLock:
     def __init__(self) -> None:
         self.reopen: Reopen | None = None
         self.in_vault = False
+        self.words: bytes | None = None  # sealed words the lock could not save (kept_files)
 
     def keep(self, session: LiaisonSession, reopen: Reopen | None,
-             storing: StoringFiles | None, *, quitting: bool) -> Reopen | None:
+             storing: StoringFiles | None, *, quitting: bool,
+             words: bytes | None = None) -> Reopen | None:
         """At a lock, once its work stopped and before the keys go: `reopen` is the editor's
         draft (or None; then a saved draft's files `storing` stopped, if any). Its files go
         into the vault, except when quitting (the person was asked, or nothing waits); a
-        failure to write them leaves them in memory only (`not_kept` counts them then)."""
+        failure to write them leaves them in memory only (`not_kept` counts them then).
+        `words`: the editor's words the lock could not save, sealed for the next unlock of
+        this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only."""
+        self.words = None if quitting else words
         waiting = storing.remaining() if storing is not None and reopen is None else []
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
             reopen = (storing.draft_id, waiting, None)
@@ -76,7 +81,7 @@ class KeptAtLock:
 
     def forget(self) -> None:
         """A quit: nothing to reopen in this process (what the vault keeps stays there)."""
-        self.reopen, self.in_vault = None, False
+        self.reopen, self.in_vault, self.words = None, False, None
 
     def take(self, session: LiaisonSession) -> tuple[Reopen | None, list[Path]]:
         """At an unlock: what to reopen (kept in this process, else in the vault by a lock
@@ -87,6 +92,9 @@ class KeptAtLock:
         except Exception:  # the store's own error shows with the next action
             kept = None
         reopen, self.reopen, self.in_vault = self.reopen, None, False
+        restored = self._restore_words(session)
+        if restored is not None and reopen is None:
+            reopen = (restored, [], None)
         if reopen is None and kept is not None:
             reopen = (kept[0], kept[1], None)
         if reopen is None:
@@ -96,3 +104,19 @@ class KeptAtLock:
             return None, [path for path, _keep in files]
         there = [(path, keep) for path, keep in files if path.is_file()]
         return (draft_id, there, focus), [path for path, _keep in files if not path.is_file()]
+
+    def _restore_words(self, session: LiaisonSession) -> str | None:
+        """Save the words the last lock could not save into their draft (a new one when it had
+        none yet or it is gone); the draft's id, or None when there were none or they do not
+        open under this vault (a duress unlock) or cannot be saved now (then they are lost,
+        as the lock page said)."""
+        words, self.words = self.words, None
+        opened = None if words is None else session.open_words_from_lock(words)
+        if opened is None:
+            return None
+        draft_id, fields = opened
+        try:
+            known = draft_id is not None and session.has_draft(draft_id)
+            return session.save_draft(fields, draft_id if known else None)
+        except Exception:  # the store's own error shows with the next action
+            return None
