@@ -1,10 +1,11 @@
 """A liaison who adds a file and locks at once, in the real window, in its own process, for the
 kill test of the files a lock keeps (test_kill_locked_files.py).
 
-Usage: python locking_child.py PROFILE PASSPHRASE FILE. Unlocks PROFILE, opens a new signal,
-adds FILE to it, types into its story for a moment and locks (Ctrl+L) before the autosave has
-stored the file, then waits, locked, to be killed. Prints "added" when the file is listed and
-"locked N" (N = files the lock kept for the next unlock, never their names) once locked.
+Usage: python locking_child.py PROFILE PASSPHRASE [FILE]. Unlocks PROFILE, opens a new signal,
+adds FILE to it (if given), types into its story for a moment and locks (Ctrl+L) before the
+autosave has stored the file, then waits, locked, to be killed. Prints "added" when the file is
+listed and "locked N" (N = files the lock kept for the next unlock, never their names) once
+locked.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ LOCK_AFTER_MS = 300  # well within the autosave's 3 s: the file is still waiting
 
 
 def main() -> None:
-    profile, passphrase, file = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+    profile, passphrase = Path(sys.argv[1]), sys.argv[2]
+    file = Path(sys.argv[3]) if len(sys.argv) > 3 else None
 
     def add_and_lock(editor: Any) -> None:
-        editor.attachments_panel.add_pending(file)
-        print("added", flush=True)
+        if file is not None:
+            editor.attachments_panel.add_pending(file)
+            print("added", flush=True)
 
         def lock() -> None:
             (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

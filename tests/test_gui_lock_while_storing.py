@@ -155,7 +155,7 @@ def test_ctrl_q_on_the_lock_page_asks_first_when_the_vault_did_not_take_the_kept
     locked asks before losing them, and going back keeps them for the unlock."""
     window, editor, recording = _editor_with_a_file_added(qtbot, tmp_path)
 
-    def disk_full(self, draft_id, files):
+    def disk_full(self, draft_id, files, focus=None):
         if files:
             raise OSError(28, "No space left on device")
 

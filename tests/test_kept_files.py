@@ -23,16 +23,32 @@ def test_kept_files_come_back_once_at_the_next_unlock_with_their_paths_and_choic
     assert b"opname" not in raw and b"foto" not in raw  # encrypted, paths included
 
     session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
-    assert session.take_kept_files() == (draft, [(odd, False), (tmp_path / "foto.jpg", True)])
+    assert session.take_kept_files() == (
+        draft, [(odd, False), (tmp_path / "foto.jpg", True)], None)
     assert session.take_kept_files() is None  # taken once
     session.lock()
 
 
-def test_keeping_no_files_forgets_what_an_earlier_lock_kept(tmp_path: Path) -> None:
+def test_a_lock_with_no_file_waiting_keeps_the_draft_and_the_focus_for_the_next_unlock(
+        tmp_path: Path) -> None:
+    """Review r12ab R2: only a lock with files kept anything, so after a kill while locked the
+    next unlock opened the list, not the draft that was open."""
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    draft = session.save_draft({"description": "de video"})
+    session.keep_files_for_unlock(draft, [], ("place", 1))
+    session.lock()
+
+    session = LiaisonSession.unlock(tmp_path / "profile", PASSPHRASE)
+    assert session.take_kept_files() == (draft, [], ("place", 1))
+    assert session.take_kept_files() is None  # taken once
+    session.lock()
+
+
+def test_keeping_no_draft_forgets_what_an_earlier_lock_kept(tmp_path: Path) -> None:
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     draft = session.save_draft({"description": "x"})
     session.keep_files_for_unlock(draft, [(tmp_path / "a.pdf", False)])
-    session.keep_files_for_unlock(draft, [])
+    session.keep_files_for_unlock(None, [])
     assert session.take_kept_files() is None
     session.lock()
 

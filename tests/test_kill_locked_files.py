@@ -73,3 +73,23 @@ def test_a_kill_while_locked_then_the_file_gone_names_it_at_the_next_unlock(
     assert window.workspace.editor.attachments() == []  # the draft opens, to add it again
     assert window.workspace.editor.form.description.toPlainText()
     window.lock()
+
+
+def test_a_kill_while_locked_with_no_file_waiting_opens_the_draft_again_at_the_next_unlock(
+        qtbot, tmp_path: Path) -> None:
+    """Review r12ab R2: only a lock with a file waiting kept the draft in the vault; killed
+    while locked, the next unlock showed the list, the draft one row among the others."""
+    profile = tmp_path / "profile"
+    fast_session(profile, make_office(tmp_path / "office")).lock()
+    child = kill_when(CHILD, [str(profile), PASSPHRASE], tmp_path,
+                      lambda lines: lines[-1].startswith("locked "))
+    assert child.lines == ["locked 0"], (child.lines, child.returncode, child.said)
+    assert child.returncode == -signal.SIGKILL
+    window = unlocked_window(qtbot, profile, Answers())
+    qtbot.waitUntil(lambda: window.workspace.editor is not None, timeout=20000)
+    editor = window.workspace.editor
+    (entry,) = window.session.list_entries()
+    assert editor.draft_id == entry.id
+    typed = editor.form.description.toPlainText()
+    assert typed and typed == window.session.read_draft(entry.id)["description"]
+    window.lock()

@@ -1,4 +1,5 @@
-"""The files a lock kept for the next unlock, in the vault (part of `LiaisonSession`).
+"""What a lock kept for the next unlock, in the vault (part of `LiaisonSession`): the draft
+open in the editor, the files chosen for it and not yet stored, and where the focus was.
 
 A file chosen in the editor reaches the vault with the next autosave, and storing a large one
 takes a while. A lock meanwhile stops that work, and the draft opens again after unlocking with
@@ -6,11 +7,14 @@ the file chosen again (ui/main_window.py). That list lived only in memory: an ap
 locked (a battery, a forced restart, hours later) lost the file without a word (review r12aa
 A7). Now the lock writes it into the store, encrypted under the vault key while that key is
 still there (`keep_files_for_unlock`), and the next unlock takes it (`take_kept_files`), in
-this process or the next.
+this process or the next. The draft is kept with no file waiting too: only a lock with files
+survived a kill, and the next unlock showed the list, the draft one row among many (review
+r12ab R2).
 
 Format (version 1), canonical JSON inside the store's box: ``{"v": 1, "draft": <draft id>,
-"files": [{"path": <hex of the path's bytes, os.fsencode>, "keep": <keep the original>}]}``.
-Paths only, never the files' content.
+"files": [{"path": <hex of the path's bytes, os.fsencode>, "keep": <keep the original>}],
+"focus": [<field name>, <part>]}``, "focus" optional (FormFocus.focus_place: a form field's
+name and which of its inputs; never text). Paths only, never the files' content.
 
 The words a lock could not save (another program held the store past its wait, or the disk
 was full; review r12ac-2: they were lost) are kept too, but never on disk: sealed under the
@@ -33,8 +37,10 @@ from intake_app.store.local_store import MAX_RECORD_BYTES, LocalStore, check_id
 
 FORMAT = 1
 
-#: (draft id, [(path, keep the original)]), as MainWindow reopens a draft.
-KeptFiles = tuple[str, list[tuple[Path, bool]]]
+#: Where the keyboard was in the form: a field's name and which of its inputs.
+Focus = tuple[str, int]
+#: (draft id, [(path, keep the original)], focus or None), as MainWindow reopens a draft.
+KeptFiles = tuple[str, list[tuple[Path, bool]], Focus | None]
 
 
 class KeptFilesOfSession:
@@ -44,21 +50,27 @@ class KeptFilesOfSession:
     _store: LocalStore
 
     def keep_files_for_unlock(self, draft_id: str | None,
-                              files: Sequence[tuple[Path, bool]]) -> None:
-        """Keep `files` (path, keep the original) as chosen for draft `draft_id` until the
-        next unlock takes them, replacing what was kept; with no draft or no files, forget what
-        was kept. Raises the store's errors (RecordTooLarge, a full disk as StoreError)."""
-        if draft_id is None or not files:
+                              files: Sequence[tuple[Path, bool]],
+                              focus: Focus | None = None) -> None:
+        """Keep draft `draft_id` (open in the editor at a lock) for the next unlock to open
+        again, with `files` (path, keep the original: chosen for it, not yet stored, maybe
+        none) and `focus` (where the keyboard was, or None), replacing what was kept; with no
+        draft, forget what was kept. Raises the store's errors (RecordTooLarge, a full disk as
+        StoreError)."""
+        if draft_id is None:
             self._store.keep_files(None)
             return
-        doc = {"v": FORMAT, "draft": check_id(draft_id),
-               "files": [{"path": os.fsencode(path).hex(), "keep": bool(keep)}
-                         for path, keep in files]}
+        doc: dict = {"v": FORMAT, "draft": check_id(draft_id),
+                     "files": [{"path": os.fsencode(path).hex(), "keep": bool(keep)}
+                               for path, keep in files]}
+        if focus is not None:
+            doc["focus"] = [str(focus[0]), int(focus[1])]
         self._store.keep_files(canonical_json(doc))
 
     def take_kept_files(self) -> KeptFiles | None:
         """What the last lock kept (`keep_files_for_unlock`), forgotten by the store at once;
-        None when nothing was kept, or what was kept is not of this format."""
+        None when nothing was kept, or what was kept is not of this format (a focus that is
+        not a field name and a number is left out)."""
         plain = self._store.take_kept_files()
         if plain is None:
             return None
@@ -68,7 +80,7 @@ class KeptFilesOfSession:
                      for f in doc["files"]]
             if doc["v"] != FORMAT or not all(type(keep) is bool for _path, keep in files):
                 return None
-            return check_id(doc["draft"]), files
+            return check_id(doc["draft"]), files, _focus(doc.get("focus"))
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None
 
@@ -95,3 +107,11 @@ class KeptFilesOfSession:
             return (None if draft is None else check_id(draft)), doc["fields"]
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None
+
+
+def _focus(kept: object) -> Focus | None:
+    """A kept focus as [field name, part], else None."""
+    if (isinstance(kept, list) and len(kept) == 2 and type(kept[0]) is str
+            and type(kept[1]) is int):
+        return kept[0], kept[1]
+    return None

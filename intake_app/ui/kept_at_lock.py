@@ -1,11 +1,12 @@
 """What a lock keeps for the next unlock: the draft to open again, the files chosen for it and
 not yet in the vault, and where the focus was.
 
-The draft open at the lock is in the vault already (the lock saved it); its files, if any, are
-written into the vault too, under the key the lock is about to forget (services/kept_files.py).
-An app killed while locked, for hours perhaps, therefore still opens the draft with them at
-the next unlock, and a file gone from where it was chosen is named so the liaison can add it
-again, never dropped without a word (review r12aa A7).
+The draft open at the lock is in the vault already (the lock saved it); which draft it was,
+its files, if any, and where the focus was are written into the vault too, under the key the
+lock is about to forget (services/kept_files.py). An app killed while locked, for hours
+perhaps, therefore still opens the draft with them at the next unlock (with no file waiting,
+it opened nothing: review r12ab R2), and a file gone from where it was chosen is named so the
+liaison can add it again, never dropped without a word (review r12aa A7).
 """
 
 from __future__ import annotations
@@ -57,9 +58,10 @@ class KeptAtLock:
              storing: StoringFiles | None, *, quitting: bool,
              words: bytes | None = None) -> Reopen | None:
         """At a lock, once its work stopped and before the keys go: `reopen` is the editor's
-        draft (or None; then a saved draft's files `storing` stopped, if any). Its files go
-        into the vault, except when quitting (the person was asked, or nothing waits); a
-        failure to write them leaves them in memory only (`not_kept` counts them then).
+        draft (or None; then a saved draft's files `storing` stopped, if any). The draft, its
+        files and the focus go into the vault, except when quitting (the person was asked, or
+        nothing waits); a failure to write them leaves them in memory only (`not_kept` counts
+        the files then).
         `words`: the editor's words the lock could not save, sealed for the next unlock of
         this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only."""
         self.words = None if quitting else words
@@ -67,9 +69,13 @@ class KeptAtLock:
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
             reopen = (storing.draft_id, waiting, None)
         self.reopen, self.in_vault = reopen, False
-        files = [] if reopen is None or quitting else reopen[1]
+        kept = None if quitting else reopen
+        files = [] if kept is None else kept[1]
         try:
-            session.keep_files_for_unlock(None if reopen is None else reopen[0], files)
+            if kept is None:
+                session.keep_files_for_unlock(None, [])
+            else:
+                session.keep_files_for_unlock(kept[0], files, kept[2])
         except Exception:  # a full disk: kept in memory, and a quit asks
             return reopen
         self.in_vault = bool(files)
@@ -96,7 +102,7 @@ class KeptAtLock:
         if restored is not None and reopen is None:
             reopen = (restored, [], None)
         if reopen is None and kept is not None:
-            reopen = (kept[0], kept[1], None)
+            reopen = kept
         if reopen is None:
             return None, []
         draft_id, files, focus = reopen
