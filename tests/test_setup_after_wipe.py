@@ -219,6 +219,54 @@ def test_the_window_set_up_after_an_erasure_saves_its_sealed_signals_first_then_
     window.lock()
 
 
+def _answer_sealed_question(qtbot, page, role) -> None:
+    qtbot.waitUntil(lambda: getattr(page, "sealed_question", None) is not None
+                    and page.sealed_question.isVisible(), timeout=60000)
+    box = page.sealed_question
+    button = (box.button(QMessageBox.Cancel) if role == QMessageBox.RejectRole else next(
+        b for b in box.buttons() if box.buttonRole(b) == role))
+    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10000)
+
+
+@pytest.mark.usefixtures("secret_service", "english_ui")
+def test_the_window_set_up_after_an_erasure_keeps_the_sealed_signals_on_cancel_and_removes_on_ask(
+        qtbot, tmp_path: Path) -> None:
+    profile = used_profile(tmp_path, use_keyring=True)
+    wipe_by_wrong_passphrases(profile)
+    card = keycard.parse_card((tmp_path / "office" / "office.card").read_bytes())
+    rescue = tmp_path / "rescue"
+    rescue.mkdir()
+    window = MainWindow(profile, dialogs=SavingDialogs(tmp_path / "office" / "office.card",
+                                                       rescue), language="en")
+    qtbot.addWidget(window)
+    window.show()
+    unlock = window.unlock_page
+    unlock.refresh()
+    qtbot.waitUntil(unlock.setup_again.isVisible, timeout=20000)
+    qtbot.mouseClick(unlock.setup_again, Qt.LeftButton)
+    page = window.setup_page
+    to_last_step(qtbot, window, card.fingerprint)
+    page.use_keyring.setChecked(True)
+    before = digests(profile)
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)
+    _answer_sealed_question(qtbot, page, QMessageBox.RejectRole)  # Cancel: nothing changes
+    first = page.sealed_question
+    qtbot.wait(3000)  # time for a set-up that should not have started to change something
+    assert page.create_button.isEnabled() and page.steps.currentIndex() == 2
+    assert digests(profile) == before
+    assert page.error.text() == "\u26a0 " + sentence(
+        "store.sealed_after_erasure", "en", count=1, folder=str(profile / "sealed"))
+    qtbot.mouseClick(page.create_button, Qt.LeftButton)  # asked again, and removed this time
+    qtbot.waitUntil(lambda: page.sealed_question is not first, timeout=60000)
+    _answer_sealed_question(qtbot, page, QMessageBox.DestructiveRole)
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 3, timeout=60000)
+    assert list((profile / "sealed").iterdir()) == [] and list(rescue.iterdir()) == []
+    qtbot.mouseClick(page.finish_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
+    window.lock()
+
+
 @pytest.mark.usefixtures("english_ui")
 def test_the_window_set_up_over_an_unproven_store_shows_the_sentence_and_changes_nothing(
         qtbot, tmp_path: Path) -> None:
