@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
-from intake_app.sentences import sentence
-from intake_app.ui.code_widgets import label_language
+from intake_app.ui.keyless_save import save_sealed_copies
 from intake_app.ui.messages import describe_error
 
 if TYPE_CHECKING:
@@ -61,27 +60,6 @@ def set_up_removing(page: SetupPage) -> None:
 
 
 def _save_then_set_up(page: SetupPage) -> None:
-    folder = page._dialogs.choose_unlisted_folder(page)
-    if folder is None:
-        return  # asked again at the next click of Create
-    profile = page._profile_dir
-
-    def work(_progress):
-        from intake_app.services.sealed_copies import save_sealed_without_key
-
-        return save_sealed_without_key(profile, folder)
-
-    def saved(paths) -> None:
-        language = label_language()
-        text = "\n".join([sentence("liaison_out.keyless_saved", language, count=len(paths)),
-                          *(str(path) for path in paths), "",
-                          sentence("liaison_out.unlisted_unsigned", language)])
-        page.saved_sealed = box = QMessageBox(
-            QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
-            QMessageBox.Ok, page)
-        box.setObjectName("sealed_saved")
-        box.open()
-        set_up_removing(page)
-
-    page._runner.start(work, on_success=saved,
-                      on_failure=lambda exc: page._show_error(describe_error(exc)))
+    save_sealed_copies(page, page._dialogs, page._runner, page._profile_dir,
+                       on_failure=lambda exc: page._show_error(describe_error(exc)),
+                       then=lambda: set_up_removing(page))

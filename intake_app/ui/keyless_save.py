@@ -8,10 +8,12 @@ listing and the copy run off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import label_language
@@ -38,10 +40,21 @@ def offer_after(page: UnlockPage, exc: BaseException) -> None:
 
 def save(page: UnlockPage) -> None:
     """Ask for a folder (the unlisted files' chooser) and copy every sealed file there."""
-    folder = page.dialogs.choose_unlisted_folder(page) if page.dialogs is not None else None
+    save_sealed_copies(page, page.dialogs, page.runner, page.profile_dir,
+                       on_failure=lambda exc: page.error.setText(describe_error(exc)))
+
+
+def save_sealed_copies(parent: QWidget, dialogs, runner, profile: Path, *,
+                       on_failure: Callable[[BaseException], None],
+                       then: Callable[[], None] = lambda: None) -> None:
+    """Ask `dialogs` for a folder (the unlisted files' chooser; nothing happens without one)
+    and copy every sealed file of `profile` there as it is, on `runner`'s worker; then a box
+    on `parent` (`parent.saved_sealed`) lists the copies and says they carry no signature, and
+    `then()` runs. A failure goes to `on_failure`. Also set-up's over an erased profile
+    (ui/erased_sealed.py)."""
+    folder = dialogs.choose_unlisted_folder(parent) if dialogs is not None else None
     if folder is None:
         return
-    profile = page.profile_dir
 
     def work(_progress):
         from intake_app.services.sealed_copies import save_sealed_without_key
@@ -53,11 +66,11 @@ def save(page: UnlockPage) -> None:
         text = "\n".join([sentence("liaison_out.keyless_saved", language, count=len(paths)),
                           *(str(path) for path in paths), "",
                           sentence("liaison_out.unlisted_unsigned", language)])
-        page.saved_sealed = box = QMessageBox(
+        parent.saved_sealed = box = QMessageBox(
             QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
-            QMessageBox.Ok, page)
+            QMessageBox.Ok, parent)
         box.setObjectName("sealed_saved")
         box.open()
+        then()
 
-    page.runner.start(work, on_success=saved,
-                      on_failure=lambda exc: page.error.setText(describe_error(exc)))
+    runner.start(work, on_success=saved, on_failure=on_failure)
