@@ -28,17 +28,25 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 AUTOSAVE_HELD_AT_MOST_S = 2.0
 
 
+def _saved_words_then_store_held(qtbot, profile: Path, words: str):
+    """The window over `profile`, a new signal with `words` saved, and then another program
+    holding the store's write lock (a connection in BEGIN IMMEDIATE: the caller rolls it back
+    and closes it)."""
+    window = unlocked_window(qtbot, profile, Answers())
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    editor = window.workspace.editor
+    qtbot.keyClicks(editor.form.description, words)
+    assert editor.keeper.save_now()
+    other = sqlite3.connect(profile / "store.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writes, and keeps writing
+    return window, editor, other
+
+
 def test_an_autosave_while_another_program_holds_the_store_neither_freezes_nor_gives_up(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"
     fast_session(profile, make_office(tmp_path / "office")).lock()
-    window = unlocked_window(qtbot, profile, Answers())
-    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
-    editor = window.workspace.editor
-    qtbot.keyClicks(editor.form.description, "First words.")
-    assert editor.keeper.save_now()
-    other = sqlite3.connect(profile / "store.db", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another program writes, and keeps writing
+    window, editor, other = _saved_words_then_store_held(qtbot, profile, "First words.")
     try:
         qtbot.keyClicks(editor.form.description, " Said while the store was held.")
         started = time.monotonic()
@@ -70,13 +78,7 @@ def test_a_lock_while_the_store_is_held_keeps_the_words_for_the_next_unlock(
     session = fast_session(profile, make_office(tmp_path / "office"))
     session.set_duress_passphrase(PASSPHRASE, DURESS, shown_name="Amira")
     session.lock()
-    window = unlocked_window(qtbot, profile, Answers())
-    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
-    editor = window.workspace.editor
-    qtbot.keyClicks(editor.form.description, "Kept before.")
-    assert editor.keeper.save_now()
-    other = sqlite3.connect(profile / "store.db", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    window, editor, other = _saved_words_then_store_held(qtbot, profile, "Kept before.")
     try:
         qtbot.keyClicks(editor.form.description, " Typed while the store was held.")
         qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
