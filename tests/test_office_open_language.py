@@ -2,9 +2,10 @@
 with SEINPOST_LANG=nl a damaged, an incomplete, a replayed and an unregistered liaison's bundle
 each get a Dutch line and no English word of the refusals; so does a bundle refused at each site
 of the bundle reader (not a bundle, cut off, a CRC or index mismatch, a part or the manifest
-missing, a manifest too large, garbled, malformed or signed by another key), in `open` and in
-`check`; `open`'s warnings (a gap, a late bundle, opened before, other keys, a receipt or the
-attachments not written) are Dutch too. With en the English text stays, word for word.
+missing, a manifest too large, garbled, malformed or signed by another key; an item whose
+inside is not a sealed item's), in `open` and in `check`; `open`'s warnings (a gap, a late
+bundle, opened before, other keys, a receipt or the attachments not written) are Dutch too. With
+en the English text stays, word for word.
 
 Everything is real: office keys made by `keygen`, a liaison registered from its card, bundles
 written by the liaison's `BundleWriter` and changed on disk like a courier could.
@@ -16,7 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
-from bundle_kit import Liaison, seal_item
+from bundle_kit import Liaison, hostile_item, member, seal_item
 
 from intake_app.cli.office import main as office_main
 
@@ -194,6 +195,7 @@ READER_CASES = {
     "vervalst": ("de handtekening van de inhoudsopgave klopt niet",
                  "refused: the manifest signature does not verify for this liaison (altered, "
                  "or signed by another key)"),
+    "binnen": ("het verzegelde signaal begint niet met signal.json", "refused: item it-"),
     "deel": ("mist deel of delen 1 van 2", "incomplete: bundle "),
 }
 
@@ -255,6 +257,10 @@ def reader_bad_bundles(tmp_path: Path, monkeypatch) -> tuple[list[str], list[Pat
     }
     made = {name: rebuilt(write(name)[0], change, tmp_path / f"{name}.zip",
                           index_first=first) for name, (change, first) in changes.items()}
+    n = next(count)
+    inside = hostile_item(tmp_path / "binnen.age", recipients, [member("other.txt", b"x")])
+    made["binnen"] = liaison.write([(f"it-{n}", inside)], tmp_path / "binnen",
+                                   recipients).paths[0]
     big = [("attachments/01-video.bin", b"v" * 1_500_000)]
     parts = write("deel", files=big, max_part_size=1 << 20)
     assert len(parts) == 2
@@ -285,6 +291,7 @@ def test_a_dutch_open_tells_each_bundle_reader_refusal_in_dutch_only(
     assert office_main(["open", *map(str, bundles), *args]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(READER_CASES), lines
+    assert lines[-2].endswith(": het verzegelde signaal begint niet met signal.json")
     for line, path, (dutch, _english) in zip(lines, bundles, READER_CASES.values(),
                                              strict=True):
         reason = reason_of(line, path)
@@ -303,6 +310,7 @@ def test_an_english_open_tells_the_bundle_reader_refusals_as_before(
                                              strict=True):
         reason = line.partition(": ")[2].replace(str(path), "")
         assert reason.startswith(f"NOT OPENED: {english}"), line
+    assert lines[-2].endswith(": the sealed item does not start with signal.json")
 
 
 def test_a_dutch_check_tells_each_bundle_in_dutch_only(

@@ -27,7 +27,7 @@ from intake_app.domain.signal import (
     SignalRecord,
     signal_from_json,
 )
-from intake_app.errors import SeinpostError
+from intake_app.errors import SeinpostError, Worded
 from intake_app.office.sealed_tar import Member, SealedTarReader, TarFormatError
 
 SIGNAL_MEMBER = "signal.json"
@@ -35,9 +35,15 @@ _CHUNK = 1 << 20
 
 
 class UnsealError(SeinpostError):
-    """The plaintext of a sealed item is not a well-formed sealed item."""
+    """The plaintext of a sealed item is not a well-formed sealed item: a code per finding
+    ("office.unseal_<finding>", sentences/office.py), with `reason` (a `Worded`) where the
+    finding carries one (the record's or the tar reader's)."""
 
     code = "office.unseal"
+    codes = ("office.unseal", *(f"office.unseal_{key}" for key in (
+        "not_listed", "not_regular", "member_size", "member_too_large", "no_signal_json",
+        "invalid_signal", "unsafe_name", "attachment_missing", "attachment_hash",
+        "unlisted_member", "bad_tar")))
 
 
 @dataclass(frozen=True)
@@ -62,13 +68,13 @@ class UnsealedItem:
 
 def _check_member(member: Member, name: str, size: int, budget: int) -> None:
     if member.name != name:
-        raise UnsealError("the sealed item holds a member that is not listed (or out of order)")
+        raise UnsealError(code="office.unseal_not_listed")
     if member.type != tarfile.REGTYPE:
-        raise UnsealError("the sealed item holds a link, device or folder, not a regular file")
+        raise UnsealError(code="office.unseal_not_regular")
     if member.size != size:
-        raise UnsealError("a member of the sealed item does not have its listed size")
+        raise UnsealError(code="office.unseal_member_size")
     if member.size > budget:
-        raise UnsealError("a member of the sealed item is larger than the item itself")
+        raise UnsealError(code="office.unseal_member_too_large")
 
 
 def _safe_name(name: str) -> bool:
@@ -98,30 +104,32 @@ def _read(plain: BinaryIO, budget: int, staging: Path,
     try:
         first = tar.next()
         if first is None or first.name != SIGNAL_MEMBER:
-            raise UnsealError("the sealed item does not start with signal.json")
+            raise UnsealError(code="office.unseal_no_signal_json")
         _check_member(first, SIGNAL_MEMBER, first.size, min(budget, MAX_SIGNAL_JSON))
         signal_json = b"".join(tar.read(first, first.size))
         try:
             record = signal_from_json(signal_json)
         except SignalError as exc:
-            raise UnsealError(f"signal.json is not a valid signal ({exc})") from None
+            raise UnsealError(code="office.unseal_invalid_signal",
+                                  reason=Worded.of_error(exc)) from None
         left = budget - first.size
         for listed in record.attachments:
             if not _safe_name(listed.file):
-                raise UnsealError("an attachment name in signal.json is not a safe name")
+                raise UnsealError(code="office.unseal_unsafe_name")
             member = tar.next()
             if member is None:
-                raise UnsealError("an attachment listed in signal.json is missing")
+                raise UnsealError(code="office.unseal_attachment_missing")
             _check_member(member, listed.file, listed.size, left)
             staged.append(_stage(tar, member, staging))
             left -= member.size
             if staged[-1].sha256 != listed.sha256:
-                raise UnsealError("an attachment does not match its hash in signal.json")
+                raise UnsealError(code="office.unseal_attachment_hash")
         if tar.next() is not None:
-            raise UnsealError("the sealed item holds a member that is not listed in signal.json")
+            raise UnsealError(code="office.unseal_unlisted_member")
         tar.finish(_CHUNK)
     except TarFormatError as exc:
-        raise UnsealError(f"the sealed item is not a valid tar stream ({exc})") from None
+        raise UnsealError(code="office.unseal_bad_tar", reason=Worded(
+            str(exc), "office.unseal_tar_why")) from None
     return UnsealedItem(record, signal_json, tuple(staged))
 
 
