@@ -33,6 +33,7 @@ import svg_kit as svgs
 import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
 import test_clean_office_labels as labels
+import test_clean_pdf_out_of_sight as out_of_sight
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_webp_vp8_data as vp8
 import test_sealed_docx_field_data as field_data
@@ -66,10 +67,14 @@ from intake_app.media.result import (
     PDF_EMBEDDED_IMAGES_NOT_CLEANED,
     PDF_FONTS_KEPT,
     PDF_FONTS_REMOVED,
+    PDF_HIDDEN_CONTENT_KEPT,
     PDF_INK_KEPT,
+    PDF_PAGE_CROPPED,
     PDF_PAGE_MARKS_KEPT,
     PDF_PROTECTION_REMOVED,
+    PDF_REDACTION_NOT_APPLIED,
     PDF_SIGNATURES_KEPT,
+    PDF_SOUND_KEPT,
     PDF_STAMPS_KEPT,
     PDF_TEXT_BOXES_KEPT,
     PDF_WATERMARKS_KEPT,
@@ -440,6 +445,12 @@ ROWS: dict[str, Row] = {
     "pdf-page-marks": Row(lambda: pdf(kit.page_mark), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Subtype == Name.Text), warning=PDF_PAGE_MARKS_KEPT, canary_stays=True),
     "pdf-popup-appearances": Row(lambda: pdf(kit.popup_appearance), "a.pdf", pdf_check(lambda d: Name.AP not in d.pages[0].obj.Annots[1] and Name.AP in d.pages[0].obj.Annots[0])),
     "pdf-page-content": Row(lambda: pdf(kit.page_content), "a.pdf", pdf_check(lambda d: b"CANARY Jan Jansen" in d.pages[0].obj.Contents.read_bytes() and d.pages[0].obj.Resources.XObject.Fm0.read_bytes() == kit.SHOWN_NAME), canary_stays=True),
+    "pdf-geospatial": Row(lambda: pdf(out_of_sight.geospatial), "a.pdf", pdf_check(out_of_sight.geospatial_gone)),
+    "pdf-redaction-not-applied": Row(lambda: pdf(out_of_sight.unapplied_redaction), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Subtype == Name.Redact), warning=PDF_REDACTION_NOT_APPLIED, canary_stays=True),
+    "pdf-cropped-pages": Row(lambda: pdf(out_of_sight.cropped_page), "a.pdf", pdf_check(lambda d: list(d.pages[0].obj.CropBox) == [0, 0, 200, 100]), warning=PDF_PAGE_CROPPED, canary_stays=True),
+    "pdf-layers-off": Row(lambda: pdf(out_of_sight.layer_off), "a.pdf", pdf_check(lambda d: len(d.Root.OCProperties.D.OFF) == 1), warning=PDF_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "pdf-hidden-fields": Row(lambda: pdf(out_of_sight.hidden_field), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].F == 2), warning=PDF_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "pdf-sounds": Row(lambda: pdf(out_of_sight.sound), "a.pdf", pdf_check(lambda d: d.pages[0].obj.Annots[0].Subtype == Name.Sound), warning=PDF_SOUND_KEPT, canary_stays=True),
     "pdf-inline-images": Row(lambda: pdf(kit.inline_jpeg), "a.pdf", pdf_check(lambda d: [i.read_raw_bytes()[:2] for i in kit.inline_images(d)] == [b"\xff\xd8"])),
     "pdf-trailer": Row(lambda: pdf(kit.trailer_key), "a.pdf", pdf_check(lambda d: {str(k) for k in d.trailer.keys()} <= {"/Size", "/Root", "/ID"} and Name.Root in d.trailer)),
     "pdf-bookmark-file-names": Row(lambda: pdf(r11h.file_name_bookmarks), "a.pdf", pdf_check(lambda d: r11h.bookmark_titles(d) == r11h.NEUTRAL_TITLES)),

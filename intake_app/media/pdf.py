@@ -8,9 +8,10 @@ written anew from the same coefficients (losslessly, see jpeg_clean),
 image objects and inline images in page content alike (`pdf_inline`);
 colour profiles lose their device and maker, an XFA form goes when the pages show without it
 (`pdf_streams`). The trailer, XMP under any key, 3D models and comments in content streams
-are `pdf_hidden`'s. What this does not reach is said in warnings, not hidden: JPEG 2000 images,
-JPEGs that cannot be walked safely or are wrapped in another filter, content that cannot be
-read within bounds, profiles that cannot be read,
+are `pdf_hidden`'s; places, unapplied redactions, cropped pages, layers off, hidden fields
+and sounds `pdf_out_of_sight`'s. What this does not reach is said in warnings, not hidden:
+JPEG 2000 images, JPEGs that cannot be walked safely or are wrapped in another filter,
+content that cannot be read within bounds, profiles that cannot be read,
 a form that needs its XFA, and files embedded in the PDF that are not pictures are left as
 they are (an attached picture is cleaned: `pdf_attached`).
 """
@@ -38,6 +39,7 @@ from intake_app.media.pdf_hidden import (
 from intake_app.media.pdf_inline import clean_inline_images
 from intake_app.media.pdf_marked import clean_property_lists
 from intake_app.media.pdf_objects import scrub_objects
+from intake_app.media.pdf_out_of_sight import warnings_out_of_sight
 from intake_app.media.pdf_outline import neutralise_bookmark_names
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
@@ -201,6 +203,7 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
         warnings.append(PDF_3D_REMOVED)
     images_clean = all([_clean_image_stream(image) for image in images])
     warnings.extend(check_annotations(findings.annotations))
+    warnings.extend(warnings_out_of_sight(pdf, findings.annotations, findings.out_of_sight))
     drawn = {s.objgen: s for s in content_streams(pdf)}
     drawn.update((s.objgen, s) for a in findings.annotations for s in appearance_streams(a))
     comments_gone = all([remove_comments(stream) for stream in drawn.values()])

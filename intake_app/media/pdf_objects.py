@@ -17,7 +17,8 @@ catalogue walk would take. What each rule does is listed in docs/CLEANING.md:
 - /Launch actions lose the program or file they start (a path on the author's disk);
 - file specifications that point at a local or network path get a neutral one;
 - embedded files (/EF, /EmbeddedFile streams, through /EmbeddedFiles, annotations or /AF) stay,
-  with a warning: they are whole files with metadata of their own.
+  with a warning: they are whole files with metadata of their own;
+- geospatial measures and point data are removed (`pdf_out_of_sight`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pikepdf import Array, Dictionary, Name, Stream, String
 from intake_app.media.paths import NEUTRAL_PATH, has_path, is_file_name, without_paths
 from intake_app.media.pdf_arrays import is_text, neutralise_array_strings
 from intake_app.media.pdf_hidden import drop_references
+from intake_app.media.pdf_out_of_sight import Sightings
 from intake_app.media.pdf_private import drop_private_text
 from intake_app.media.result import UNREADABLE_PDF, NotCleanable
 
@@ -96,6 +98,8 @@ class Findings:
     """Every annotation, wherever it hangs, for pdf_annotations (what their appearances show)."""
     removed_3d: bool = False
     """A 3D annotation outside the pages' /Annots lost its model (`pdf_hidden`)."""
+    out_of_sight: Sightings = field(default_factory=Sightings)
+    """Sounds and optional content met; geospatial data is removed on the way."""
 
 
 def scrub_objects(pdf: pikepdf.Pdf,
@@ -117,6 +121,7 @@ def scrub_objects(pdf: pikepdf.Pdf,
         _collect_colour_profiles(dictionary, findings)
         _collect_fonts(dictionary, findings)
         _scrub(dictionary, findings)
+        findings.out_of_sight.visit(dictionary)  # places removed (`pdf_out_of_sight`)
         if emptied:
             drop_references(dictionary, emptied)
         if isinstance(dictionary, Stream) and dictionary.get(Name.Subtype) == Name.Image:

@@ -84,6 +84,18 @@ OFFICE_HIDDEN_CONTENT_KEPT = "office_hidden_content_kept"
 """An Office file holding content a reader does not see when simply viewing it (a hidden or very
 hidden sheet, a hidden slide, speaker notes), kept as it is (`office_hidden`): cleaned with an
 exception."""
+PDF_REDACTION_NOT_APPLIED = "pdf_redaction_not_applied"
+"""A PDF with a /Redact annotation: marked for blacking out, not applied, so what lies under it
+is still in the file (`pdf_out_of_sight`, review r11m R11M-16)."""
+PDF_PAGE_CROPPED = "pdf_page_cropped"
+"""A PDF page whose CropBox (or Trim, Bleed, Art box) leaves part of its MediaBox out of view:
+the part cropped away is still in the file (`pdf_out_of_sight`, review r11m R11M-1)."""
+PDF_HIDDEN_CONTENT_KEPT = "pdf_hidden_content_kept"
+"""A PDF with content a reader does not see when simply viewing it: a layer off by default, a
+hidden form field holding text (`pdf_out_of_sight`, review r11m R11M-2)."""
+PDF_SOUND_KEPT = "pdf_sound_kept"
+"""A PDF holding a sound recording (a sound annotation or action), kept as it is, as Office
+audio is (`pdf_out_of_sight`, review r11m R11M-11)."""
 IMAGE_COLOURS_CLIPPED = "image_colours_clipped"
 """A picture whose colours were converted to sRGB (a GIF's colour profile, or one that cannot be
 kept cleaned) and some fell outside it: they are a little less vivid now (`colour`). A note."""
@@ -138,6 +150,10 @@ WARNING_CODES: tuple[str, ...] = (
     IMAGE_CLEANER_STOPPED,
     OFFICE_HIDDEN_CONTENT_KEPT,
     IMAGE_COLOURS_CLIPPED,
+    PDF_REDACTION_NOT_APPLIED,
+    PDF_PAGE_CROPPED,
+    PDF_HIDDEN_CONTENT_KEPT,
+    PDF_SOUND_KEPT,
 )
 
 NOTES: frozenset[str] = frozenset({
