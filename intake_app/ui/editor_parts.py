@@ -1,18 +1,16 @@
-"""Parts of the signal editor (ui/signal_editor.py): its row of buttons, and the marks on what
-may identify someone in the story. Their words are the editor's (translation context
-"SignalEditor")."""
+"""Parts of the signal editor (ui/signal_editor.py): its row of buttons (the marks on what may
+identify someone in the story: ui/identifier_marks.py). Their words are the editor's
+(translation context "SignalEditor")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QTextEdit
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialogButtonBox
 
-from intake_app.domain.identifiers import find_identifiers
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.texts import identifier_kind_text
 from intake_app.ui.window_menus import LANGUAGES
 
 if TYPE_CHECKING:
@@ -69,22 +67,3 @@ def form_in(code: str) -> str:
     if code == "nl":
         return QCoreApplication.translate("SignalEditor", "This form in Dutch")
     return QCoreApplication.translate("SignalEditor", "This form in English")
-
-
-def mark_identifiers(description: QPlainTextEdit) -> list:
-    """Mark (yellow, underlined, the kind as tooltip) each `domain.identifiers` hit in the
-    story; returns the hits."""
-    hits = find_identifiers(description.toPlainText())
-    marks = []
-    for hit in hits:
-        mark = QTextEdit.ExtraSelection()
-        mark.format.setBackground(QColor("#ffe08a"))
-        mark.format.setUnderlineStyle(QTextCharFormat.SingleUnderline)
-        mark.format.setToolTip(identifier_kind_text(hit.kind))
-        cursor = QTextCursor(description.document())
-        cursor.setPosition(hit.start)
-        cursor.setPosition(hit.end, QTextCursor.KeepAnchor)
-        mark.cursor = cursor
-        marks.append(mark)
-    description.setExtraSelections(marks)
-    return hits

@@ -34,8 +34,9 @@ from intake_app.ui.dialogs import FileDialogs
 from intake_app.ui.draft_keeper import DraftKeeper
 from intake_app.ui.editor_form import EditorForm
 from intake_app.ui.editor_help import acute_danger_short_text, acute_danger_text
-from intake_app.ui.editor_parts import editor_buttons, mark_identifiers
+from intake_app.ui.editor_parts import editor_buttons
 from intake_app.ui.fit import FittedDialog, fit_to_screen
+from intake_app.ui.identifier_marks import IdentifierMarks
 from intake_app.ui.message_bar import alert_text
 from intake_app.ui.messages import describe_error
 from intake_app.ui.scrolling_form import ScrollingForm
@@ -114,7 +115,8 @@ class SignalEditor(FittedDialog):
         self.form.labels["attachments"].setBuddy(self.attachments_panel.list)
         catch_drops_on(self.form, self.attachments_panel)  # a file dropped on a field
         self.form.urgency.currentIndexChanged.connect(self._show_danger)
-        self.form.description.textChanged.connect(self._check_identifiers)
+        self.marks = IdentifierMarks(self.form.description, runner or TaskRunner(self),
+                                     self._identifiers_shown)  # long stories: by a worker
         self.form.changed.connect(self._errors_follow)
         yield
         # The wheel scrolls the form and never changes a date or a choice under the pointer;
@@ -185,7 +187,7 @@ class SignalEditor(FittedDialog):
         self.attachments_panel.show_stored(stored_attachments or [], attachment_outcomes)
         self._baseline = self.form.fields()
         self._show_danger()
-        self._check_identifiers()
+        self.marks.changed()
         if save is not None:
             self.keeper = DraftKeeper(save, self.form.fields, draft_id, self)
             self.keeper.saved.connect(self._saved)
@@ -218,9 +220,10 @@ class SignalEditor(FittedDialog):
         super().resizeEvent(event)
         self._fit_danger()
 
-    def _check_identifiers(self) -> None:
-        """Mark what may identify someone in the text itself; the liaison decides what to do."""
-        self.identifier_hits = mark_identifiers(self.form.description)
+    def _identifiers_shown(self, hits: list) -> None:
+        """What may identify someone, marked in the text (`hits`: ui/identifier_marks.py), is
+        said under it too; the liaison decides what to do."""
+        self.identifier_hits = hits
         hint = self.form.identifier_hint
         hint.setText(alert_text("warning", self.identifier_text()))
         hint.setVisible(bool(self.identifier_hits))

@@ -387,17 +387,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="271"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Nothing was typed, so no draft was kept.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="321"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="327"/>
         <source>The draft was saved in your vault.</source>
         <translation>The draft was saved in your vault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="330"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="336"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Careful: %n attachment was not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in it; open the draft to see why.</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="337"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="343"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>%n field must still be filled before it can be sealed.</numerusform>
@@ -413,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="345"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="351"/>
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="352"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="358"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="355"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="373"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="379"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
@@ -1403,64 +1403,64 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="389"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="392"/>
         <source>New signal</source>
         <translation>New signal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
         <source>The signal&apos;s fields</source>
         <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>The signal&apos;s fields</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="28"/>
         <source>Sav&amp;e and close</source>
         <translation>Sav&amp;e and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="32"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
         <source>Save and close</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="38"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="36"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S keeps what is typed and leaves this open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="41"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="39"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="57"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="55"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="68"/>
         <source>This form in Dutch</source>
         <translation>This form in Dutch</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="71"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="69"/>
         <source>This form in English</source>
         <translation>This form in English</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="257"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
         <source>Kept in your vault, encrypted, at %1.</source>
         <translation>Kept in your vault, encrypted, at %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="264"/>
         <source>%n added file(s) are being stored in your vault.</source>
         <translation>
             <numerusform>%n added file is being stored in your vault.</numerusform>
@@ -1468,7 +1468,7 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="307"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>%n field must be filled or corrected before this signal can be sealed.</numerusform>
@@ -1501,12 +1501,12 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>&amp;Go on typing</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
         <source>Attach&amp;ments</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
         <source>Edit draft</source>
         <translation>Edit draft</translation>
     </message>
@@ -1784,13 +1784,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is locked</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="46"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="223"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Type your passphrase to open your vault.</translation>
     </message>
@@ -1830,37 +1830,37 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>Sa&amp;ve the sealed files for the office…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Getting Seinpost ready… It unlocks as soon as it is ready.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="140"/>
         <source>Getting Seinpost ready…</source>
         <translation>Getting Seinpost ready…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="199"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>No system keyring: this vault is protected by the passphrase only.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
         <source>This vault was erased</source>
         <translation>This vault was erased</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="209"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="210"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Careful: one more wrong passphrase erases this vault for good.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="235"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Careful: %n more wrong passphrase erases this vault for good, with every signal not yet at the office.</numerusform>
@@ -1868,17 +1868,18 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="304"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>What you typed after the last save could not be kept in your vault and is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="292"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="306"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>What you typed could not be kept in your vault and is lost.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="278"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="314"/>
         <source>Locked. Unlock again when you are ready.</source>
         <translation>Locked. Unlock again when you are ready.</translation>
     </message>

@@ -387,17 +387,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="265"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="271"/>
         <source>Nothing was typed, so no draft was kept.</source>
         <translation>Er is niets getypt, dus er is geen concept bewaard.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="321"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="327"/>
         <source>The draft was saved in your vault.</source>
         <translation>Het concept is in uw kluis opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="330"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="336"/>
         <source>Careful: %n attachment(s) were not cleaned, or not fully: %1. Hidden data (names, devices, places) may stay in them; open the draft to see why.</source>
         <translation>
             <numerusform>Let op: %n bijlage is niet of niet helemaal opgeschoond: %1. Verborgen gegevens (namen, apparaten, plaatsen) kunnen erin blijven; open het concept om te zien waarom.</numerusform>
@@ -405,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="337"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="343"/>
         <source>%n field(s) must still be filled before it can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld voordat het verzegeld kan worden.</numerusform>
@@ -413,12 +413,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="345"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="351"/>
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="352"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="358"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -426,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="355"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -434,12 +434,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="367"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="373"/>
+        <location filename="../../intake_app/ui/draft_actions.py" line="379"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
@@ -1403,64 +1403,64 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>SignalEditor</name>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
-        <location filename="../../intake_app/ui/signal_editor.py" line="389"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="392"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="104"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="105"/>
         <source>The signal&apos;s fields</source>
         <extracomment>Editor heights (logical px) below which the danger banner shortens while errors show.</extracomment>
         <translation>De velden van het signaal</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="28"/>
         <source>Sav&amp;e and close</source>
         <translation>Bewa&amp;ren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="32"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="30"/>
         <source>Save and close</source>
         <translation>Bewaren en sluiten</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="38"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="36"/>
         <source>Ctrl+S keeps what is typed and leaves this open</source>
         <translation>Ctrl+S bewaart wat getypt is en laat dit open</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="41"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="39"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="57"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="55"/>
         <source>Show this form in %1, for the person in front of you, until it closes. What you typed stays.</source>
         <translation>Dit formulier in het %1 tonen, voor de persoon tegenover u, tot het sluit. Wat u typte blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="70"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="68"/>
         <source>This form in Dutch</source>
         <translation>Dit formulier in het Nederlands</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/editor_parts.py" line="71"/>
+        <location filename="../../intake_app/ui/editor_parts.py" line="69"/>
         <source>This form in English</source>
         <translation>Dit formulier in het Engels</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="234"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="237"/>
         <source>This text may identify someone: %1 (marked and underlined). Check it; nothing is removed for you.</source>
         <translation>Deze tekst kan iemand herkenbaar maken: %1 (gemarkeerd en onderstreept). Controleer het; er wordt niets voor u weggehaald.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="257"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="260"/>
         <source>Kept in your vault, encrypted, at %1.</source>
         <translation>Versleuteld bewaard in uw kluis, om %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="261"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="264"/>
         <source>%n added file(s) are being stored in your vault.</source>
         <translation>
             <numerusform>%n toegevoegd bestand wordt in uw kluis bewaard.</numerusform>
@@ -1468,7 +1468,7 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/signal_editor.py" line="307"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="310"/>
         <source>%n field(s) must be filled or corrected before this signal can be sealed.</source>
         <translation>
             <numerusform>Nog %n veld moet worden ingevuld of verbeterd voordat dit signaal verzegeld kan worden.</numerusform>
@@ -1501,12 +1501,12 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>Verder &amp;typen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="111"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="112"/>
         <source>Attach&amp;ments</source>
         <translation>Bi&amp;jlagen</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/signal_editor.py" line="170"/>
+        <location filename="../../intake_app/ui/signal_editor.py" line="172"/>
         <source>Edit draft</source>
         <translation>Concept bewerken</translation>
     </message>
@@ -1784,13 +1784,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     <name>UnlockPage</name>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="44"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="221"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
         <source>Seinpost is locked</source>
         <translation>Seinpost is vergrendeld</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="46"/>
-        <location filename="../../intake_app/ui/unlock_page.py" line="222"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="223"/>
         <source>Type your passphrase to open your vault.</source>
         <translation>Typ uw wachtzin om uw kluis te openen.</translation>
     </message>
@@ -1830,37 +1830,37 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>&amp;Verzegelde bestanden voor het meldpunt bewaren…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="138"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
         <source>Getting Seinpost ready… It unlocks as soon as it is ready.</source>
         <translation>Seinpost wordt klaargemaakt… Het ontgrendelt zodra het klaar is.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="139"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="140"/>
         <source>Getting Seinpost ready…</source>
         <translation>Seinpost wordt klaargemaakt…</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="199"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="200"/>
         <source>No system keyring: this vault is protected by the passphrase only.</source>
         <translation>Geen sleutelbos van het systeem: deze kluis is alleen met de wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="207"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="208"/>
         <source>This vault was erased</source>
         <translation>Deze kluis is gewist</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="209"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="210"/>
         <source>Too many wrong passphrases erased this vault. Its signals cannot be opened again on this laptop, and signals sealed but not yet delivered will not reach the office. Tell the office which bundles you had not yet handed over. To go on recording, set up a new profile.</source>
         <translation>Te veel verkeerde wachtzinnen hebben deze kluis gewist. De signalen kunnen op deze laptop niet meer worden geopend, en signalen die verzegeld maar nog niet afgeleverd waren, bereiken het meldpunt niet. Laat het meldpunt weten welke bundels u nog niet had overgedragen. Richt een nieuw profiel in om verder te gaan met vastleggen.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="233"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
         <source>Careful: one more wrong passphrase erases this vault for good.</source>
         <translation>Let op: nog één verkeerde wachtzin en deze kluis wordt definitief gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/unlock_page.py" line="234"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="235"/>
         <source>Careful: %n more wrong passphrase(s) erase this vault for good, with every signal not yet at the office.</source>
         <translation>
             <numerusform>Let op: nog %n verkeerde wachtzin en deze kluis wordt definitief gewist, met elk signaal dat nog niet bij het meldpunt is.</numerusform>
@@ -1868,17 +1868,18 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="290"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="304"/>
         <source>What you typed after the last save could not be kept in your vault and is lost.</source>
         <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="292"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="306"/>
         <source>What you typed could not be kept in your vault and is lost.</source>
         <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/unlock_page.py" line="278"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
+        <location filename="../../intake_app/ui/unlock_page.py" line="314"/>
         <source>Locked. Unlock again when you are ready.</source>
         <translation>Vergrendeld. Ontgrendel opnieuw wanneer u klaar bent.</translation>
     </message>
