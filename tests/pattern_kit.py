@@ -62,14 +62,15 @@ BIG = 1000  # a cap on every count: keeps an unbounded direction finite, far abo
 
 def hidden_groups(table: Table) -> list[list[tuple[str, str]]]:
     """The fixed groups (`suppression.fixed_groups`) a one-way table hides whole, when it
-    shows some of its cells and its total: each holds a count from 1 to threshold - 1 (the
-    rule, public). Empty otherwise, and for the actor table, whose rule's facts are
+    shows some of its rows (its total shown, or, for a table of mentions, hidden beside
+    them): each holds a count from 1 to threshold - 1 (the rule, public). Empty
+    otherwise, and for the actor table, whose rule's facts are
     `actor_rule_kit.facts`."""
     if not table.one_way:
         return []
     rows = [(r, "") for r in table.rows]
-    if (TOTAL, "") in table.suppressed or all(k in table.suppressed for k in rows):
-        return []
+    if all(k in table.suppressed for k in rows):
+        return []  # hidden whole: no group tells it holds the small row
     return [g for g in fixed_groups(rows) if any(k in table.suppressed for k in g)]
 
 

@@ -68,10 +68,13 @@ def candidate(rng: random.Random, name: str, seen: tuple, signals: int, row: str
     table = {code: s for code, s in zip(codes, seen, strict=False) if s is not None}
     hidden = [code for code, s in zip(codes, seen, strict=False) if s is None]
     total = seen[-1]
-    if total is None:  # hidden with its rows: at most protection + 1 (the rule, public)
+    if total is None and not table:  # hidden with its rows: at most protection + 1 (the rule)
         if value > protection + 1:
             return None
         total = rng.randint(value, protection + 1)
+    elif total is None:  # hidden beside shown rows (rule 9): more than protection + 1
+        least = max(protection + 2, sum(table.values()) + value)
+        total = rng.randint(least, least + signals * max(1, len(hidden) - 1))
     table[row] = value
     if alone is not None and alone in hidden and alone != row:
         others = max((n for c, n in table.items() if c != alone), default=0)

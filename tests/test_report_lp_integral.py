@@ -46,7 +46,9 @@ CAP = 10**6  # a variable bound far above any count: "unbounded" reads as reachi
 
 
 def milp_intervals(tables: list[Table]) -> dict[tuple[str, tuple[str, str]], tuple[float, float]]:
-    """Every suppressed cell's (lower, upper) over whole-number counts: scipy's milp."""
+    """Every suppressed cell's (lower, upper) over whole-number counts: scipy's milp, over
+    the facts the audit holds (published cells, floors, ceilings, the zero rule's facts, the
+    caps of a table of mentions)."""
     variables = sorted({v for t in tables for k in t.keys() for v in t.members[k]})
     index = {v: i for i, v in enumerate(variables)}
 
@@ -64,6 +66,10 @@ def milp_intervals(tables: list[Table]) -> dict[tuple[str, tuple[str, str]], tup
                                                     t.values[k]))
         for k, floor in t.floors.items():
             constraints.append(LinearConstraint(row(t.members[k]), floor, np.inf))
+        # What the pattern tells (a one-way row's top under rule 9, a hidden total of
+        # mentions at most P + 1): the audit holds it, so must the integer program.
+        for k, ceiling in t.ceilings.items():
+            constraints.append(LinearConstraint(row(t.members[k]), 0, ceiling))
         for members, least in zero_rule_floors(t):  # what the public zero rule tells
             constraints.append(LinearConstraint(row(members), least, np.inf))
         for members, most in mentions_caps(t):  # no row of mentions over N (review r14f)

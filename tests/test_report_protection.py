@@ -60,16 +60,19 @@ def test_secondary_suppression_makes_every_interval_wider_than_the_protection_le
 
 
 def test_a_one_way_table_with_one_hidden_cell_is_caught_and_then_fixed() -> None:
-    table = one_way("channel", ["phone", "email", "letter", "in_person"],
-                    {"phone": 3, "email": 20, "letter": 9, "in_person": 0})
+    table = one_way("channel", ["phone", "email", "letter", "in_person", "social_media",
+                                "other"],
+                    {"phone": 3, "email": 20, "letter": 9, "in_person": 0, "social_media": 8,
+                     "other": 7})
+    table.keep.add((TOTAL, ""))  # it counts signals: N is published anyway
     suppression.primary(table, 5)
     [exposed] = unprotected([table], 5)
     assert exposed.width == 0 and exposed.value == 3
     suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""), 5, 5)
     assert unprotected([table], 5) == []
-    # phone's fixed group (phone, email) is hidden whole, whatever email holds; letter and
-    # in_person, the other group, stay shown
-    assert table.suppressed == {("phone", ""), ("email", "")}
+    # phone's fixed group of three (phone, email, letter) is hidden whole, whatever email and
+    # letter hold; the other group stays shown
+    assert table.suppressed == {("phone", ""), ("email", ""), ("letter", "")}
 
 
 def test_a_secondary_cell_must_be_protected_like_a_primary_one() -> None:

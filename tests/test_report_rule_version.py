@@ -161,10 +161,12 @@ def test_covers_refuses_a_publication_that_would_show_a_hidden_cell() -> None:
     assert not publications.covers(fresh, old)
 
 
-def test_a_quarter_stored_under_rule_6_is_repeated_as_it_is(tmp_path: Path) -> None:
-    # Rule 6 hid the whole inside of the actor table for one small cell (review r14j R7);
-    # today's rule (7) shows the large actors' rows. A quarter stored under rule 6 is safe on
-    # its own and is repeated unchanged, never published a second way.
+def test_a_quarter_stored_under_rule_6_is_no_longer_repeated_where_today_shows_more(
+        tmp_path: Path) -> None:
+    # Rule 6 hid the whole inside of the actor table for one small cell (review r14j R7) and
+    # was repeated as it was until rule 9: its one-way tables hid pairs, which a liaison who
+    # knows one row whole reads (review r14l, L4). Today's rule shows the large actors' rows
+    # that rule 6 hid, so the two together could give more away: the quarter is refused.
     conn = database.connect(tmp_path / "office.db")
     insert_coded(conn, [("2026-08-02T12:00:00Z", category, actor, "individual", "phone",
                          "online", None, "fear_for_safety", "medium", "office_only", "B", "2")
@@ -179,10 +181,36 @@ def test_a_quarter_stored_under_rule_6_is_repeated_as_it_is(tmp_path: Path) -> N
     assert old.tables["actor_category"].suppressed != main.suppressed
     with conn:
         publications.save(conn, old)
-    report = build_report(conn, Q3, compare=0, today=AFTER_Q4)
-    again = report.tables["actor_category"]
-    assert again.suppressed == old.tables["actor_category"].suppressed
+    with pytest.raises(ReportRuleError) as refused:
+        build_report(conn, Q3, compare=0, today=AFTER_Q4)
+    assert refused.value.code == "report.old_rule"
     assert stored(conn, Q3).rule == 6
+    conn.close()
+
+
+def test_a_quarter_stored_under_rule_8_is_protected_again_with_groups_of_three(
+        tmp_path: Path) -> None:
+    # Rule 8 hid the region pair (Groningen 2, Friesland 12): the only liaison in Friesland
+    # read Groningen from the pair's sum (review r14l, L4). Rule 9 hides Drenthe with them,
+    # every cell rule 8 hid included, so it covers the stored quarter and replaces it.
+    regions = {"nl-gr": 2, "nl-fr": 12, "nl-dr": 8, "nl-ov": 8, "nl-fl": 8, "nl-ge": 8,
+               "nl-ut": 10, "nl-nh": 10, "nl-zh": 10, "nl-ze": 6, "nl-nb": 8, "nl-li": 6}
+    conn = database.connect(tmp_path / "office.db")
+    insert_coded(conn, [("2026-08-02T12:00:00Z", category, actor, "individual", "phone",
+                         "province", region, "fear_for_safety", "medium", "office_only",
+                         "B", "2")
+                        for region, n in regions.items() for index in range(n)
+                        for actor, category in [(("RU", "TR")[index % 2], "intimidation")]])
+    old = publish_quarter(counts_for(conn, Q3), 5, 5)
+    region = old.tables["region"]
+    assert {("nl-gr", ""), ("nl-fr", ""), ("nl-dr", "")} <= region.suppressed
+    old.rule = 8
+    region.suppressed = {("nl-gr", ""), ("nl-fr", "")}  # as rule 8 published it
+    with conn:
+        publications.save(conn, old)
+    report = build_report(conn, Q3, compare=0, today=AFTER_Q4)
+    assert ("nl-dr", "") in report.tables["region"].suppressed
+    assert stored(conn, Q3).rule == publications.RULE == 9
     conn.close()
 
 
@@ -211,5 +239,5 @@ def test_a_quarter_stored_under_rule_7_is_protected_again_with_its_category_tota
     again = report.tables["actor_category"]
     assert totals <= again.suppressed
     assert again.suppressed - totals == main.suppressed
-    assert stored(conn, Q3).rule == publications.RULE == 8
+    assert stored(conn, Q3).rule == publications.RULE
     conn.close()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from intake_app.office.report import known_row
 from intake_app.office.report.periods import Quarter
 from intake_app.office.report.tables import (
     MENTIONS,
@@ -57,10 +58,15 @@ from intake_app.office.report.tables import (
 # quarter stored under rule 7 is protected again (rule 8 hides the same rows, and the totals
 # as often or more: it covers it); one stored under rule 6 is still repeated (docs/PRIVACY.md
 # says what it keeps).
-RULE = 8
-# The rules whose stored publications a report repeats unchanged: today's, and rule 6, whose
-# pattern is also decided by position alone and whose actor totals follow the same rule.
-REPEATED = (6, RULE)
+# 9 = a one-way table hides fixed groups of three, not pairs, each hidden row holds at most
+# its top (`known_row`) or the whole table is hidden, and a total of mentions is hidden beside
+# any hidden row: a reader who knows one row of a hidden pair whole read the other (the only
+# liaison in Friesland read Groningen; review r14l, L4). Rules 6 and 8 hid pairs: a quarter
+# stored under them is protected again where rule 9 covers it, else not published again.
+RULE = 9
+# The rules whose stored publications a report repeats unchanged: today's only (rule 6 was,
+# until rule 9: its one-way pairs have the same fault).
+REPEATED = (RULE,)
 
 
 @dataclass
@@ -106,12 +112,23 @@ def load(conn: sqlite3.Connection, quarter: Quarter) -> Publication | None:
             mark_mentions(publication.tables)
     for table in publication.tables.values():
         total = (TOTAL, "")
-        # A hidden one-way total (of mentions) tells that it is at most protection + 1
-        # (`suppression.secondary_one_way`). Quarters stored under the earlier rule, which
-        # hid such a total on other grounds, get the fact only where it holds.
+        # A hidden one-way total (of mentions) tells that it is at most protection + 1 where
+        # every row is hidden with it (`suppression.secondary_one_way`); the fact is given
+        # where it holds. Under rule 9 the hidden rows of a table with its total shown tell
+        # their tops (`known_row.ceilings`).
         if (table.one_way and total in table.suppressed and not publication.too_few
                 and table.values[total] <= publication.protection + 1):
             table.ceilings[total] = publication.protection + 1
+        if table.one_way and total in table.suppressed and not publication.too_few:
+            table.floors[total] = 1  # a table of zeros hides nothing
+            if (publication.rule == RULE and total not in table.keep
+                    and not all((row, "") in table.suppressed for row in table.rows)):
+                # hidden beside shown rows: more than P + 1 (`suppression.secondary_one_way`)
+                table.floors[total] = publication.protection + 2
+        if (table.one_way and publication.rule == RULE and not publication.too_few
+                and total not in table.suppressed):
+            table.ceilings.update(known_row.ceilings(table, publication.threshold,
+                                                     publication.protection))
     return publication
 
 

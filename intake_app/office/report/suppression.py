@@ -16,13 +16,18 @@ pattern itself can tell a reader who re-runs the engine more than the audit coun
 review's F3): the report's actor table no longer uses it (`actor_table`, by position); the
 tests keep it as a value-driven reference pattern for the audit.
 
-One-way tables: by position only (`secondary_one_way`): fixed groups of two cells (three at
-the end), every group with a small cell hidden whole, and every cell hidden when a hidden
-cell would otherwise keep too few values for a reader who knows the rule (`group_width`
-counts a hidden pair's values one by one, and in a table of mentions holds every row under
-N, the signals counted: review r14f C1, C2, C2c). Nothing in that choice
-looks at a hidden count, so the pattern tells nothing beyond where the small cells' groups
-are (`tests/test_report_pattern_invariance.py`).
+One-way tables (`secondary_one_way`): fixed groups of three cells by position (the last one
+or two with the three before them: `known_row.fixed_groups`), every group with a small cell
+hidden whole, and every cell hidden when a hidden cell would otherwise keep too few values
+for a reader who knows the rule (`group_width` counts a hidden group's values one by one, and
+in a table of mentions holds every row under N, the signals counted: review r14f C1, C2,
+C2c), or for a reader who also knows one hidden row whole (a liaison who is the only one in
+a province: review r14l, L4). For that reader each hidden row has a top, computed from the
+published numbers alone (`known_row.tops`); a hidden row above its top hides the table, and
+otherwise the tops are published facts (`Table.ceilings`) that the audit and the tests'
+intruder hold. A total of mentions (published nowhere else) is hidden beside any hidden row.
+So the pattern tells nothing beyond where the small cells' groups are and the tops
+(`tests/test_report_pattern_invariance.py`, `tests/test_report_known_row.py`).
 
 The hypercube's rectangle gives all four of its corners the same interval, so the cells
 hidden to protect a small one are as well protected as it is. The protection rule holds for
@@ -41,7 +46,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from intake_app.errors import SeinpostError
+from intake_app.office.report import known_row
 from intake_app.office.report.audit import unprotected
+from intake_app.office.report.known_row import fixed_groups
 from intake_app.office.report.tables import (
     TOTAL,
     Key,
@@ -107,21 +114,6 @@ def secondary_two_way(table: Table, protection: int) -> None:
             table.suppressed |= set(best[1])
 
 
-def fixed_groups(cells: Sequence[Key]) -> list[list[Key]]:
-    """`cells` cut into fixed groups by position alone: pairs in order, the last three
-    together when the count is odd (one cell alone is its own group). Never by value: which
-    cells go together must not depend on any count (docs/PRIVACY.md, "What the pattern
-    tells")."""
-    cells = list(cells)
-    found = [cells[i:i + 2] for i in range(0, len(cells) - len(cells) % 2, 2)]
-    if len(cells) % 2:
-        if found:
-            found[-1].append(cells[-1])
-        else:
-            found = [cells]
-    return found
-
-
 def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
                 exclusive: Key | None = None, enough: int | None = None,
@@ -147,15 +139,23 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
                       threshold: int) -> None:
     """Secondary suppression among `cells` whose sum is `total` (in place), by position only.
 
-    The cells are cut into fixed groups (`fixed_groups`); every group holding a suppressed
-    cell (small, or a zero that discloses) is hidden whole. If a hidden cell would then be
-    narrowed to `protection` or fewer values (`group_width`, from the published total and the
-    shown cells alone), every cell is hidden. A total that is not kept (`Table.keep`: it
-    counts mentions, not signals) and is at most `protection + 1` is hidden with all its
-    cells: then each of them lies in [0, protection + 1] as far as anyone can tell.
-    Every step looks at published numbers, positions and the small cells' places only, so a
-    reader who re-runs this on any table that agrees with what is published gets the same
-    pattern (`tests/test_report_pattern_invariance.py`)."""
+    The cells are cut into fixed groups of three (`fixed_groups`); every group holding a
+    suppressed cell (small, or a zero that discloses) is hidden whole. A total that is not
+    kept (`Table.keep`: it counts mentions, and no other table publishes it) and is at most
+    `protection + 1` is hidden with all its cells (each then lies in [0, protection + 1] as
+    far as anyone can tell: `Table.ceilings`); a larger one is hidden beside any hidden row
+    unless every row is hidden or the exclusive row is (then it is judged as a kept one),
+    so that no reader has the hidden rows' sum; each hidden row
+    then lies anywhere from 0 to the most it can hold, and where that is `protection` or
+    less every row is hidden (the total shown). A kept total (the signals counted, published
+    anyway) gives the hidden rows' sum: if a hidden cell would then be narrowed to
+    `protection` or fewer values (`group_width`), or a reader who knows one hidden row whole
+    could narrow another (`known_row.tops`, review r14l, L4), every row is hidden; otherwise
+    the tops are what the pattern tells (`Table.ceilings`). Every step looks at published
+    numbers, positions and the small cells' places, and the tops at the hidden rows only as
+    the ceilings they publish, so a reader who re-runs this on any table that agrees with
+    what is published and the ceilings gets the same pattern
+    (`tests/test_report_pattern_invariance.py`)."""
     if total not in table.keep and table.values[total] <= protection + 1:
         table.suppressed |= {*cells, total}
         table.ceilings[total] = protection + 1  # what the rule tells every reader
@@ -169,26 +169,51 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
         return
     table.suppressed |= {k for group in hidden for k in group}
     shown = sum(table.values[k] for k in cells if k not in table.suppressed)
-    most: dict[Key, int] = {}
-    if table.cap is not None:
-        # A row of mentions holds at most N; beside a shown exclusive row (none_known) at most
-        # N less it, and a hidden exclusive row at most N less the largest shown other row
-        # (review r14f, C2, C2c). Published numbers only.
-        alone = None if table.exclusive is None else (table.exclusive, "")
-        others = [table.values[k] for k in cells if k != alone and k not in table.suppressed]
-        for key in cells:
-            if key == alone:
-                most[key] = table.cap - max(others, default=0)
-            elif alone is not None and alone not in table.suppressed:
-                most[key] = table.cap - table.values[alone]
-            else:
-                most[key] = table.cap
-    alone = None if table.exclusive is None else (table.exclusive, "")
-    exclusive = alone if alone in table.suppressed else None
-    beside = table.values[alone] if alone is not None and exclusive is None else 0
-    if group_width(table.values[total] - shown, hidden, threshold, most, table.cap,
+    most = known_row.row_most(table, cells)
+    exclusive, beside = known_row.exclusive_of(table)
+    if total not in table.keep and exclusive is None:
+        # (beside a hidden none_known the total stays: hidden, it would let none_known reach
+        # N less a shown row, which the full-mention rule tells it does not; the tops below)
+        if any(most.get(k, protection + 1) <= protection for group in hidden for k in group):
+            table.suppressed |= set(cells)
+        if not all(k in table.suppressed for k in cells):
+            _hide_total(table, total)
+            # more than P + 1: a smaller one would have been hidden with every row (above)
+            table.floors[total] = protection + 2
+        return
+    hidden_sum = table.values[total] - shown
+    if group_width(hidden_sum, hidden, threshold, most, table.cap,
                    exclusive, enough=protection + 2, beside=beside) <= protection:
-        table.suppressed |= set(cells)
+        _hide_whole(table, cells)
+        return
+    if all(k in table.suppressed for k in cells):
+        return  # nothing shown: no hidden row's sum beyond the total, no top to keep
+    # A reader who knows one hidden row whole (review r14l, L4): every hidden row must hold
+    # at most its top, and the tops, told by the pattern, must leave the rest wide.
+    limits = known_row.tops(hidden_sum, hidden, threshold, protection, most, table.cap,
+                            exclusive, beside)
+    narrowed = {k: min(most.get(k, hidden_sum), top) for k, top in limits.items()}
+    if (any(table.values[k] > top for k, top in limits.items())
+            or group_width(hidden_sum, hidden, threshold, narrowed, table.cap, exclusive,
+                           enough=protection + 2, beside=beside) <= protection):
+        _hide_whole(table, cells)
+        return
+    table.ceilings.update(known_row.ceilings(table, threshold, protection))
+
+
+def _hide_whole(table: Table, cells: Sequence[Key]) -> None:
+    """Hide every row of a one-way table whose total is kept (shown). Drops the
+    ceilings the tops told (`known_row`)."""
+    table.suppressed |= set(cells)
+    for key in cells:
+        table.ceilings.pop(key, None)
+
+
+def _hide_total(table: Table, total: Key) -> None:
+    """Hide a one-way total with what its being hidden tells every reader: it is at least 1
+    (a table of zeros hides nothing; `Table.floors`)."""
+    table.suppressed.add(total)
+    table.floors[total] = 1
 
 
 def _fallback(table: Table, key: Key) -> None:
@@ -199,6 +224,9 @@ def _fallback(table: Table, key: Key) -> None:
             table.suppressed.add(other)
     if table.one_way:
         table.suppressed |= {k for k in table.keys() if k not in table.keep}
+        for key in table.keys():
+            if key[0] != TOTAL:
+                table.ceilings.pop(key, None)
 
 
 def _escalate(tables: dict[str, Table], names: set[str]) -> None:
@@ -206,6 +234,9 @@ def _escalate(tables: dict[str, Table], names: set[str]) -> None:
     for name in names:
         table = tables[name]
         table.suppressed |= {k for k in table.keys() if k not in table.keep}
+        for key in table.keys():
+            if key[0] != TOTAL:
+                table.ceilings.pop(key, None)
 
 
 def settle(tables: Sequence[Table], protection: int, threshold: int) -> None:

@@ -83,23 +83,33 @@ def _group_sums(cells: Sequence[Key], ranges: Mapping[Key, tuple[int, int]],
     return found
 
 
+def _free_sums(cells: Sequence[Key], ranges: Mapping[Key, tuple[int, int]]) -> Span:
+    return [(sum(ranges[k][0] for k in cells), sum(ranges[k][1] for k in cells))]
+
+
 def _values(total: int, groups: Sequence[Sequence[Key]],
-            ranges: Mapping[Key, tuple[int, int]], rule: _Rule) -> dict[Key, Span]:
-    """For every row of `groups`: the values it can take while its group and every other
-    group holds a reason, every row stays in its range and all of them add up to `total`."""
-    sums = [_group_sums(group, ranges, rule) for group in groups]
+            ranges: Mapping[Key, tuple[int, int]], rule: _Rule,
+            free: Sequence[Sequence[Key]] = ()) -> dict[Key, Span]:
+    """For every row of `groups` and `free`: the values it can take while its group and
+    every other group of `groups` holds a reason (a group of `free` need not), every row
+    stays in its range and all of them add up to `total`."""
+    every = [*groups, *free]
+    sums = ([_group_sums(group, ranges, rule) for group in groups]
+            + [_free_sums(group, ranges) for group in free])
     found: dict[Key, Span] = {}
-    for index, group in enumerate(groups):
+    for index, group in enumerate(every):
         rest: Span = [(0, 0)]
         for other, span in enumerate(sums):
             if other != index:
                 rest = _plus(rest, span)
         for key in group:
             partners = [k for k in group if k != key]
-            free: Span = [(sum(ranges[k][0] for k in partners),
-                           sum(ranges[k][1] for k in partners))]
+            loose = _free_sums(partners, ranges)
+            if index >= len(groups):  # a free group: no reason needed
+                found[key] = _meet([ranges[key]], _mirror(total, _plus(rest, loose)))
+                continue
             # The row is a reason itself (its partners anything), or a partner is one.
-            mine = _meet(rule.of(key, ranges[key]), _mirror(total, _plus(rest, free)))
+            mine = _meet(rule.of(key, ranges[key]), _mirror(total, _plus(rest, loose)))
             if partners:
                 theirs = _plus(rest, _group_sums(partners, ranges, rule))
                 mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
@@ -110,17 +120,19 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
 def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
                 exclusive: Key | None = None, enough: int | None = None,
-                beside: int = 0) -> dict[Key, int]:
-    """How many values each row of the hidden `groups` keeps (see the module), counted up to
-    `enough` (None: all of them).
+                beside: int = 0, free: Sequence[Sequence[Key]] = ()) -> dict[Key, int]:
+    """How many values each row of the hidden `groups` (and `free`) keeps (see the module),
+    counted up to `enough` (None: all of them).
 
     `hidden_sum`: the rows' sum; `most`: the most a row can hold by what is shown (none: the
     sum); `cap`: N in a table of mentions, where a row of N (beside a shown exclusive row of
     `beside`, N - beside) is a reason and `exclusive` (a hidden exclusive row, such as
     "none_known") with any other row holds at most N. A row that no table agreeing with all
-    that allows keeps 0 values (a rule broken: only in tables the engine never publishes)."""
+    that allows keeps 0 values (a rule broken: only in tables the engine never publishes).
+    `free`: groups of hidden rows that hold no reason of their own (the rest of a group whose
+    known row is the reason: `suppression.known_row_tops`)."""
     most = most or {}
-    cells = [key for group in groups for key in group]
+    cells = [key for group in [*groups, *free] for key in group]
     top = {key: min(hidden_sum, most.get(key, hidden_sum)) for key in cells}
     kept: dict[Key, Span] = {key: [] for key in cells}
 
@@ -131,12 +143,12 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
         ranges = {key: (0, top[key]) for key in cells}
         rule = _Rule(threshold, cap, beside if cap else 0)
         return {key: _size(span) for key, span in _values(hidden_sum, groups, ranges,
-                                                           rule).items()}
+                                                           rule, free).items()}
     for held in range(top[exclusive] + 1):
         ranges = {key: (0, min(top[key], cap - held)) for key in cells}
         ranges[exclusive] = (held, held)
         rule = _Rule(threshold, cap, held, exclusive)
-        for key, span in _values(hidden_sum, groups, ranges, rule).items():
+        for key, span in _values(hidden_sum, groups, ranges, rule, free).items():
             kept[key] = _merge(kept[key] + span)
         if done():
             break
