@@ -3,9 +3,9 @@ with SEINPOST_LANG=nl a damaged, an incomplete, a replayed and an unregistered l
 each get a Dutch line and no English word of the refusals; so does a bundle refused at each site
 of the bundle reader (not a bundle, cut off, a CRC or index mismatch, a part or the manifest
 missing, a manifest too large, garbled, malformed or signed by another key; an item whose
-inside is not a sealed item's), in `open` and in `check`; `open`'s warnings (a gap, a late
-bundle, opened before, other keys, a receipt or the attachments not written) are Dutch too. With
-en the English text stays, word for word.
+inside is not a sealed item's, or not a strict tar), in `open` and in `check`; `open`'s
+warnings (a gap, a late bundle, opened before, other keys, a receipt or the attachments not
+written) are Dutch too. With en the English text stays, word for word.
 
 Everything is real: office keys made by `keygen`, a liaison registered from its card, bundles
 written by the liaison's `BundleWriter` and changed on disk like a courier could.
@@ -196,6 +196,7 @@ READER_CASES = {
                  "refused: the manifest signature does not verify for this liaison (altered, "
                  "or signed by another key)"),
     "binnen": ("het verzegelde signaal begint niet met signal.json", "refused: item it-"),
+    "tar": ("is geen geldige tar-stroom (PAX-regel 'uid' niet ondersteund)", "refused: item it-"),
     "deel": ("mist deel of delen 1 van 2", "incomplete: bundle "),
 }
 
@@ -261,6 +262,12 @@ def reader_bad_bundles(tmp_path: Path, monkeypatch) -> tuple[list[str], list[Pat
     inside = hostile_item(tmp_path / "binnen.age", recipients, [member("other.txt", b"x")])
     made["binnen"] = liaison.write([(f"it-{n}", inside)], tmp_path / "binnen",
                                    recipients).paths[0]
+    n = next(count)
+    info, data = member("signal.json", b"{}")
+    info.uid = 10**8  # too large for a ustar field: tarfile writes a PAX record "uid"
+    made["tar"] = liaison.write([(f"it-{n}", hostile_item(tmp_path / "tar.age", recipients,
+                                                          [(info, data)]))],
+                                tmp_path / "tar", recipients).paths[0]
     big = [("attachments/01-video.bin", b"v" * 1_500_000)]
     parts = write("deel", files=big, max_part_size=1 << 20)
     assert len(parts) == 2
@@ -291,7 +298,10 @@ def test_a_dutch_open_tells_each_bundle_reader_refusal_in_dutch_only(
     assert office_main(["open", *map(str, bundles), *args]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(READER_CASES), lines
-    assert lines[-2].endswith(": het verzegelde signaal begint niet met signal.json")
+    said = dict(zip(READER_CASES, lines, strict=True))
+    assert said["binnen"].endswith(": het verzegelde signaal begint niet met signal.json")
+    assert said["tar"].endswith(": het verzegelde signaal is geen geldige tar-stroom (PAX-regel "
+                                "'uid' niet ondersteund)")
     for line, path, (dutch, _english) in zip(lines, bundles, READER_CASES.values(),
                                              strict=True):
         reason = reason_of(line, path)
@@ -310,7 +320,10 @@ def test_an_english_open_tells_the_bundle_reader_refusals_as_before(
                                              strict=True):
         reason = line.partition(": ")[2].replace(str(path), "")
         assert reason.startswith(f"NOT OPENED: {english}"), line
-    assert lines[-2].endswith(": the sealed item does not start with signal.json")
+    said = dict(zip(READER_CASES, lines, strict=True))
+    assert said["binnen"].endswith(": the sealed item does not start with signal.json")
+    assert said["tar"].endswith(": the sealed item is not a valid tar stream (unsupported PAX "
+                                "record 'uid')")
 
 
 def test_a_dutch_check_tells_each_bundle_in_dutch_only(

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from intake_app.errors import SeinpostError
+from intake_app.errors import SeinpostError, Worded
 
 BLOCK = 512
 MAX_EXTENDED_HEADER = 64 << 10
@@ -29,10 +29,14 @@ _ZERO_BLOCK = bytes(BLOCK)
 
 
 class TarFormatError(SeinpostError):
-    """The tar is not the strict form a sealed item has; `office/unseal.py` reports it as an
-    UnsealError with this text."""
+    """The tar is not the strict form a sealed item has: a code per finding ("office.tar_*",
+    sentences/office_unseal.py); `office/unseal.py` reports it inside an UnsealError."""
 
     code = "office.unseal"
+    codes = ("office.unseal", *(f"office.tar_{key}" for key in (
+        "negative_size", "too_large", "cut_short", "bad_header", "padding", "end_marker",
+        "extended_too_large", "header_type", "data_after_end", "pax_no_length", "pax_malformed",
+        "pax_not_utf8", "pax_unsupported", "size_not_decimal", "length_not_decimal")))
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,14 @@ class SealedTarReader:
     def _read_exact(self, count: int) -> bytes:
         # A negative count would make `read` return everything left: refuse it before reading.
         if count < 0:
-            raise TarFormatError("a tar size is negative")
+            raise TarFormatError(code="office.tar_negative_size")
         if count > self._left:
-            raise TarFormatError("the tar is larger than the sealed item")
+            raise TarFormatError(code="office.tar_too_large")
         parts, wanted = [], count
         while wanted:
             chunk = self._plain.read(wanted)
             if not chunk:
-                raise TarFormatError("the tar is cut short")
+                raise TarFormatError(code="office.tar_cut_short")
             parts.append(chunk)
             wanted -= len(chunk)
         self._left -= count
@@ -71,36 +75,37 @@ class SealedTarReader:
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
         except (tarfile.HeaderError, UnicodeError, ValueError) as exc:
-            raise TarFormatError(f"a tar header is not valid ({exc})") from None
+            raise TarFormatError(code="office.tar_bad_header", reason=Worded(
+                str(exc), "office.tar_header_why")) from None
         if info.size < 0:  # base-256 sizes can be negative
-            raise TarFormatError("a tar size is negative")
+            raise TarFormatError(code="office.tar_negative_size")
         return info
 
     def _skip_padding(self, size: int) -> None:
         if self._read_exact(-size % BLOCK).strip(b"\0"):
-            raise TarFormatError("tar padding holds data")
+            raise TarFormatError(code="office.tar_padding")
 
     def next(self) -> Member | None:
         """The next member's header, or None at the end of the archive (two zero blocks)."""
         block = self._read_exact(BLOCK)
         if block == _ZERO_BLOCK:
             if self._read_exact(BLOCK) != _ZERO_BLOCK:
-                raise TarFormatError("the tar's end marker is not two zero blocks")
+                raise TarFormatError(code="office.tar_end_marker")
             return None
         info = self._header(block)
         pax: dict[str, str] = {}
         if info.type == tarfile.XHDTYPE:
             if info.size > MAX_EXTENDED_HEADER:
-                raise TarFormatError("extended header too large")
+                raise TarFormatError(code="office.tar_extended_too_large")
             pax = _parse_pax(self._read_exact(info.size))
             self._skip_padding(info.size)
             info = self._header(self._read_exact(BLOCK))
         if info.type in (tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.GNUTYPE_LONGNAME,
                          tarfile.GNUTYPE_LONGLINK, tarfile.GNUTYPE_SPARSE,
                          tarfile.SOLARIS_XHDTYPE):
-            raise TarFormatError("unsupported tar header type")
+            raise TarFormatError(code="office.tar_header_type")
         name = pax.get("path", info.name)
-        size = _decimal(pax["size"], "a tar member size") if "size" in pax else info.size
+        size = _decimal(pax["size"], "size") if "size" in pax else info.size
         return Member(name, size, info.type)
 
     def read(self, member: Member, chunk: int) -> Iterator[bytes]:
@@ -120,7 +125,7 @@ class SealedTarReader:
                 return
             self._left -= len(data)
             if self._left < 0 or data.strip(b"\0"):
-                raise TarFormatError("the sealed item has data after the end of its tar")
+                raise TarFormatError(code="office.tar_data_after_end")
 
 
 def _parse_pax(data: bytes) -> dict[str, str]:
@@ -130,20 +135,20 @@ def _parse_pax(data: bytes) -> dict[str, str]:
     while position < len(data):
         space = data.find(b" ", position)
         if space < 0:
-            raise TarFormatError("a PAX record has no length")
-        length = _decimal(data[position:space].decode("ascii", "replace"), "a PAX record length")
+            raise TarFormatError(code="office.tar_pax_no_length")
+        length = _decimal(data[position:space].decode("ascii", "replace"), "length")
         end = position + length
         if length <= space - position + 1 or end > len(data) or data[end - 1:end] != b"\n":
-            raise TarFormatError("a PAX record is malformed")
+            raise TarFormatError(code="office.tar_pax_malformed")
         key, equals, value = data[space + 1:end - 1].partition(b"=")
         if not equals:
-            raise TarFormatError("a PAX record is malformed")
+            raise TarFormatError(code="office.tar_pax_malformed")
         try:
             text_key, text_value = key.decode("utf-8"), value.decode("utf-8")
         except UnicodeDecodeError:
-            raise TarFormatError("a PAX record is not UTF-8") from None
+            raise TarFormatError(code="office.tar_pax_not_utf8") from None
         if text_key not in _PAX_KEYS or text_key in records:
-            raise TarFormatError(f"unsupported PAX record {text_key[:20]!r}")
+            raise TarFormatError(code="office.tar_pax_unsupported", key=repr(text_key[:20]))
         records[text_key] = text_value
         position = end
     return records
@@ -152,7 +157,8 @@ def _parse_pax(data: bytes) -> dict[str, str]:
 def _decimal(text: str, what: str) -> int:
     """`text` as a count: one or more ASCII digits 0-9 and nothing else (POSIX pax decimal).
 
-    Raises TarFormatError naming `what` otherwise (sign, `_`, spaces, non-ASCII digits)."""
+    Raises TarFormatError "office.tar_<what>_not_decimal" otherwise (`what`: "size" of a
+    member, "length" of a PAX record; a sign, `_`, spaces, non-ASCII digits)."""
     if not text or not text.isascii() or not text.isdigit():
-        raise TarFormatError(f"{what} is not a decimal number")
+        raise TarFormatError(code=f"office.tar_{what}_not_decimal")
     return int(text)

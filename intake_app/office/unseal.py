@@ -37,7 +37,7 @@ _CHUNK = 1 << 20
 class UnsealError(SeinpostError):
     """The plaintext of a sealed item is not a well-formed sealed item: a code per finding
     ("office.unseal_<finding>", sentences/office.py), with `reason` (a `Worded`) where the
-    finding carries one (the record's or the tar reader's)."""
+    finding carries one (the record's or the tar reader's, `sentences/office_unseal.py`)."""
 
     code = "office.unseal"
     codes = ("office.unseal", *(f"office.unseal_{key}" for key in (
@@ -128,8 +128,8 @@ def _read(plain: BinaryIO, budget: int, staging: Path,
             raise UnsealError(code="office.unseal_unlisted_member")
         tar.finish(_CHUNK)
     except TarFormatError as exc:
-        raise UnsealError(code="office.unseal_bad_tar", reason=Worded(
-            str(exc), "office.unseal_tar_why")) from None
+        raise UnsealError(code="office.unseal_bad_tar",
+                          reason=Worded.of_error(exc)) from None
     return UnsealedItem(record, signal_json, tuple(staged))
 
 

@@ -7,9 +7,8 @@ never signal content). `tests/test_error_sentences.py` walks every `SeinpostErro
 
 The table is kept in one module per room (common, vault, store, transfer, bundle,
 bundle_reader, crypto, signal, signal_fields, media, media_pdf, office, office_lines, office_help,
-liaison_lines, front_ends) and joined here;
-`SENTENCES` and `sentence()` are the one lookup. A code may live in one part only (a second one
-is an error at import).
+office_unseal, liaison_lines, front_ends) and joined here; `SENTENCES` and `sentence()` are
+the one lookup. A code may live in one part only (a second one is an error at import).
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from intake_app.sentences import (
     office,
     office_help,
     office_lines,
+    office_unseal,
     signal,
     signal_fields,
     store,
@@ -36,7 +36,8 @@ from intake_app.sentences import (
 
 LANGUAGES = ("nl", "en")
 PARTS = (common, vault, store, transfer, bundle, bundle_reader, crypto, signal, signal_fields,
-         media, media_pdf, office, office_lines, office_help, liaison_lines, front_ends)
+         media, media_pdf, office, office_lines, office_help, office_unseal, liaison_lines,
+         front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:

@@ -249,38 +249,6 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Een verzegeld signaal is van binnen niet goed opgebouwd.",
         "en": "A sealed signal is not well formed inside.",
     },
-    # What office/unseal.py found (inside "refused: item X: ..."); the English as it was.
-    **{f"office.unseal_{key}": {"nl": nl, "en": en} for key, (nl, en) in {
-        "not_listed": ("het verzegelde signaal bevat een onderdeel dat niet in de lijst staat (of "
-                       "niet op zijn plaats)", "the sealed item holds a member that is not "
-                       "listed (or out of order)"),
-        "not_regular": ("het verzegelde signaal bevat een koppeling, apparaat of map, geen "
-                        "gewoon bestand", "the sealed item holds a link, device or folder, not a "
-                        "regular file"),
-        "member_size": ("een onderdeel van het verzegelde signaal heeft niet de opgegeven "
-                        "grootte", "a member of the sealed item does not have its listed size"),
-        "member_too_large": ("een onderdeel van het verzegelde signaal is groter dan het signaal "
-                             "zelf", "a member of the sealed item is larger than the item "
-                             "itself"),
-        "no_signal_json": ("het verzegelde signaal begint niet met signal.json",
-                           "the sealed item does not start with signal.json"),
-        "invalid_signal": ("signal.json is geen geldig signaal ({reason})",
-                           "signal.json is not a valid signal ({reason})"),
-        "unsafe_name": ("een bijlagenaam in signal.json is geen veilige naam",
-                        "an attachment name in signal.json is not a safe name"),
-        "attachment_missing": ("een bijlage uit signal.json ontbreekt",
-                               "an attachment listed in signal.json is missing"),
-        "attachment_hash": ("een bijlage klopt niet met haar hash in signal.json",
-                            "an attachment does not match its hash in signal.json"),
-        "unlisted_member": ("het verzegelde signaal bevat een onderdeel dat niet in signal.json "
-                            "staat", "the sealed item holds a member that is not listed in "
-                            "signal.json"),
-        "bad_tar": ("het verzegelde signaal is geen geldige tar-stroom ({reason})",
-                    "the sealed item is not a valid tar stream ({reason})"),
-        # {reason} of bad_tar in another language (office/sealed_tar.py's detail is English)
-        "tar_why": ("de tar heeft niet de strikte vorm van een verzegeld signaal",
-                    "the tar is not the strict form a sealed item has"),
-    }.items()},
     "office.keys": {
         "nl": "De sleutels van het meldpunt konden niet worden aangemaakt, geopend of vervangen.",
         "en": "The office keys could not be created, opened or rotated.",
