@@ -10,12 +10,15 @@ told "Cleaned" before. The builders double as docs/CLEANING.md inventory rows' f
 from __future__ import annotations
 
 import io
+import signal
+import time
 
 import pikepdf
 from office_kit import pdf
 from pikepdf import Array, Dictionary, Name, String
 
 from intake_app.media.clean import clean_attachment
+from intake_app.media.pdf import clean_pdf
 from intake_app.media.result import (
     PDF_HIDDEN_CONTENT_KEPT,
     PDF_PAGE_CROPPED,
@@ -41,7 +44,8 @@ def _geo_measure(document: pikepdf.Pdf) -> Dictionary:
 
 def geospatial(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
     """A map page: a viewport with a geographic measure (direct), an image with one (shared,
-    indirect, also under a program's key) and point data, and an OGC /LGIDict."""
+    indirect, also under a program's key), point data and an OGC /LGIDict, the page an
+    /LGIDict too."""
     page.obj.VP = Array([Dictionary(Type=Name.Viewport, BBox=Array([0, 0, 200, 200]),
                                     Name=String("CANARY Kerkstraat"),
                                     Measure=_geo_measure(document))])
@@ -54,11 +58,12 @@ def geospatial(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
                                  Measure=shared, PtData=points, AcmeGeo=shared)
     page.obj.Resources = Dictionary(XObject=Dictionary(Im0=image))
     page.obj.Contents = document.make_stream(b"q 200 0 0 200 0 0 cm /Im0 Do Q")
-    page.obj.LGIDict = Dictionary(Type=Name.LGIDict, Version=String("2.1"),
-                                  Description=String("CANARY drone survey"),
-                                  Registration=Array([Array([0, 0, 5.1214, 52.0907])]),
-                                  Projection=Dictionary(Type=Name.Projection,
-                                                        ProjectionType=String("UT"), Zone=31))
+    for holder in (page.obj, image):  # on a page (as OGC writes it) and anywhere else
+        holder.LGIDict = Dictionary(Type=Name.LGIDict, Version=String("2.1"),
+                                    Description=String("CANARY drone survey"),
+                                    Registration=Array([Array([0, 0, 5.1214, 52.0907])]),
+                                    Projection=Dictionary(Type=Name.Projection,
+                                                          ProjectionType=String("UT"), Zone=31))
 
 
 def geospatial_gone(document: pikepdf.Pdf) -> bool:
@@ -69,6 +74,7 @@ def geospatial_gone(document: pikepdf.Pdf) -> bool:
     return (Name.Measure not in viewport and Name.Name not in viewport
             and list(viewport.BBox) == [0, 0, 200, 200] and Name.LGIDict not in page
             and Name.Measure not in image and Name.PtData not in image
+            and Name.LGIDict not in image
             and set(image.AcmeGeo.keys()) == {"/Type", "/Subtype"})
 
 
@@ -226,6 +232,30 @@ def test_membership_dictionaries_follow_their_policy_and_visibility_expression()
     assert _cleaned(membership(None))[1] == ()  # /AnyOn: one is on
     assert _cleaned(membership("/AnyOff"))[1] == ()
     assert _cleaned(membership("/AllOn", expression=True))[1] == ()  # /VE decides
+
+
+def test_a_visibility_expression_naming_one_array_at_every_level_costs_little_and_is_warned(
+) -> None:
+    def build(document: pikepdf.Pdf, page: pikepdf.Page) -> None:
+        group = Dictionary(Type=Name.OCMD)
+        layer = _layer(document, page, Dictionary(), group)  # the layer is on
+        level = document.make_indirect(Array([Name.Or, layer]))
+        for _ in range(12):  # 300 ** 12 terms if read naively
+            level = document.make_indirect(Array([Name.Or, *[level] * 300]))
+        group.VE = level
+
+    def too_slow(*_: object) -> None:
+        raise TimeoutError("the expression was read term by term")
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)  # in process, not in the cleaner's child: fails rather than hangs
+    try:
+        started = time.process_time()
+        warnings = clean_pdf(pdf(build)).warnings
+        spent = time.process_time() - started
+    finally:
+        signal.alarm(0)
+    assert warnings == (PDF_HIDDEN_CONTENT_KEPT,)  # beyond the budget: told, not passed
+    assert spent < 20
 
 
 def test_an_image_or_annotation_in_a_layer_off_by_default_is_warned() -> None:
