@@ -80,3 +80,78 @@ def pixels_of(data: bytes) -> bytes:
     with pikepdf.open(io.BytesIO(data)) as document:
         image = pikepdf.PdfImage(document.pages[0].obj.Resources.XObject.Im0).as_pil_image()
         return image.convert("RGB").tobytes()
+
+
+NAMED = b"CANARY Jan Jansen JJLAPTOP C:\\Users\\jjansen\\ 52.0907N 5.1214E "
+"""What the review's `mkpdfidx.py` wrote into a lookup's unused entries."""
+
+
+def named_lookup(used: int = 4) -> bytes:
+    """256 RGB entries: the first `used` distinct colours, the rest spelling NAMED over and over."""
+    colours = bytes(v for i in range(used) for v in (40 * i, 255 - 40 * i, 60))
+    return colours + (NAMED * 20)[:768 - len(colours)]
+
+
+def _png_idat(samples: bytes, width: int, height: int) -> bytes:
+    """The joined IDAT bodies Pillow writes for an 8-bit palette picture (PNG-filtered rows)."""
+    picture = Image.frombytes("P", (width, height), samples)
+    picture.putpalette(bytes(range(256)) * 3)
+    out = io.BytesIO()
+    picture.save(out, "PNG", optimize=False)
+    data, pos, idat = out.getvalue(), 8, b""
+    while pos < len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        if data[pos + 4:pos + 8] == b"IDAT":
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    return idat
+
+
+def named_palette_pdf(layout: str, *, shared: bool = False) -> bytes:
+    """A 64×16 picture using entries 0…3 of `named_lookup`, its samples laid out as `layout`
+    says: "flate", "png-predictor" (img2pdf's way), "raw", "4-bit" (Flate, two samples a
+    byte), "lzw" (which Seinpost does not read). With `shared`, its colour space is an
+    indirect object (another image or a page could paint with it)."""
+    width, height = 64, 16
+    samples = bytes((x // 16) for _ in range(height) for x in range(width))
+    document = pikepdf.new()
+    document.add_blank_page(page_size=(width, height))
+    space = Array([Name.Indexed, Name.DeviceRGB, 255, String(named_lookup())])
+    extra: dict[str, object] = {"Filter": Name.FlateDecode}
+    data = zlib.compress(samples)
+    depth = 8
+    if layout == "png-predictor":
+        data = _png_idat(samples, width, height)
+        extra["DecodeParms"] = Dictionary(Predictor=15, Colors=1, BitsPerComponent=8,
+                                          Columns=width)
+    elif layout == "raw":
+        data, extra = samples, {}
+    elif layout == "4-bit":
+        depth = 4
+        data = zlib.compress(bytes((a << 4) | b for a, b in zip(samples[::2], samples[1::2],
+                                                                 strict=True)))
+    elif layout == "lzw":
+        data, extra = _lzw(samples), {"Filter": Name.LZWDecode}
+    image = document.make_stream(data, Type=Name.XObject, Subtype=Name.Image, Width=width,
+                                 Height=height, BitsPerComponent=depth,
+                                 ColorSpace=document.make_indirect(space) if shared else space,
+                                 **extra)
+    page = document.pages[0]
+    page.obj.Resources = Dictionary(XObject=Dictionary(Im0=image))
+    page.obj.Contents = document.make_stream(f"q {width} 0 0 {height} 0 0 cm /Im0 Do Q".encode())
+    out = io.BytesIO()
+    document.save(out, static_id=True, compress_streams=False)
+    return out.getvalue()
+
+
+def _lzw(data: bytes) -> bytes:
+    """`data` LZW-compressed as PDF's /LZWDecode reads it (early change 1), with a clear code
+    before every 200 bytes so the code stays 9 bits wide."""
+    codes: list[int] = []
+    for start in range(0, len(data), 200):
+        codes.append(256)  # clear
+        codes.extend(data[start:start + 200])
+    codes.append(257)  # end of data
+    bits = "".join(format(code, "09b") for code in codes)
+    bits += "0" * (-len(bits) % 8)
+    return bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))

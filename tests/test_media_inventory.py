@@ -470,6 +470,7 @@ ROWS: dict[str, Row] = {
     "pdf-owner-password": Row(r11f.protected_pdf, "a.pdf", pdf_check(lambda d: not d.is_encrypted), notes=(PDF_PROTECTION_REMOVED,)),
     "pdf-array-strings": Row(lambda: pdf(r11f.array_strings), "a.pdf", pdf_check(lambda d: str(d.Root.Names.URLS.Names[0]) == str(d.Root.Names.Dests.Names[0]) == str(d.Root.OCProperties.D.Order[0][0]) == "removed-path" and "/AcmeList" not in d.Root)),
     "pdf-indexed-lookups": Row(palettes.grey_ramp_pdf, "a.pdf", lambda f: palettes.lookup_of(f[""]) == palettes.GREY_RAMP),
+    "pdf-indexed-unused-entries": Row(lambda: palettes.named_palette_pdf("png-predictor"), "a.pdf", lambda f: palettes.lookup_of(f[""]) == palettes.named_lookup()[:12] + bytes(756)),
     "pdf-relative-links": Row(lambda: pdf(r11f.relative_link), "a.pdf", pdf_check(lambda d: [str(a.A.URI) for a in d.pages[0].obj.Annots] == ["removed-path", "removed-path", "https://example.org/melding", "mailto:meldpunt@example.org", "#page=2"])),
     "pdf-xmp-filtered": Row(lambda: pdf(r11f.xmp_behind_filters), "a.pdf", pdf_check(lambda d: Name("/AcmeMeta") not in d.pages[0].obj and Name("/AcmePriv") not in d.pages[0].obj and Name("/AcmePng") not in d.Root)),
     "citation-library-ids": Row(lambda: package("docx", body=citations.MENDELEY_FIELD_BODY + citations.MENDELEY_CITE_BODY), "a.docx", lambda f: 'w:val="MENDELEY_CITATION"' in f["word/document.xml"].decode() and "mendeley.com" not in f["word/document.xml"].decode()),
@@ -505,7 +506,8 @@ def test_inventory_row(row_id: str) -> None:
     # vml-original-shape: planted inside base64 (the kit's GFXDATA), its check finds it gone
     # office-build: a build number (27328), its check finds it gone
     # pdf-indexed-lookups: a palette read as a path was cut, its check finds it whole
-    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups"), "nothing planted"
+    # pdf-indexed-unused-entries: pikepdf writes the binary lookup in hex, its check reads it
+    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups", "pdf-indexed-unused-entries"), "nothing planted"
     result = clean_attachment(original, row.name)
     # something that may identify stayed exactly in a warned row (K1: the record says so too)
     exception = action == "warned" and row.warning not in NOTES

@@ -41,6 +41,7 @@ from intake_app.media.pdf_marked import clean_property_lists
 from intake_app.media.pdf_objects import scrub_objects
 from intake_app.media.pdf_out_of_sight import warnings_out_of_sight
 from intake_app.media.pdf_outline import neutralise_bookmark_names
+from intake_app.media.pdf_palettes import zero_unused_entries
 from intake_app.media.pdf_streams import (
     clean_colour_profile,
     content_streams,
@@ -202,6 +203,8 @@ def _strip(pdf: pikepdf.Pdf) -> tuple[str, ...]:
     if removed_3d or findings.removed_3d:
         warnings.append(PDF_3D_REMOVED)
     images_clean = all([_clean_image_stream(image) for image in images])
+    for image in images:
+        zero_unused_entries(image)  # palette entries no pixel uses (review r11m R11M-22)
     warnings.extend(check_annotations(findings.annotations))
     warnings.extend(warnings_out_of_sight(pdf, findings.annotations, findings.out_of_sight))
     drawn = {s.objgen: s for s in content_streams(pdf)}
