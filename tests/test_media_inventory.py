@@ -34,6 +34,7 @@ import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
 import test_clean_office_labels as labels
 import test_clean_pdf_out_of_sight as out_of_sight
+import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_webp_vp8_data as vp8
 import test_sealed_docx_field_data as field_data
@@ -287,6 +288,8 @@ ROWS: dict[str, Row] = {
     "people-part": Row(docx(parts={"word/people.xml": f'<w15:people xmlns:w15="{W15}"><w15:person w15:author="CANARY Person"><w15:presenceInfo w15:providerId="AD" w15:userId="S-1-5-21-CANARY"/></w15:person></w15:people>'}, main_rels=(("rIdPeople", "http://schemas.microsoft.com/office/2011/relationships/people", "people.xml"),)), "a.docx", has("word/people.xml", b'w15:author="Seinpost"')),
     "office-random-ids": Row(docx(body='<w:p w14:paraId="6A1B2C3D" w14:textId="7B2C3D4E"><w:r><w:t>Tekst.</w:t></w:r></w:p>'), "a.docx", lambda f: b"6A1B2C3D" not in f["word/document.xml"] and b"7B2C3D4E" not in f["word/document.xml"] and b'w14:paraId="00000001"' in f["word/document.xml"]),
     "svg-editor-data": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: not re.search(rb"inkscape|sodipodi|<metadata|<!--|rdf:", f[""])),
+    "svg-scripts": Row(lambda: svg_scripts.SVG, "a.svg", lambda f: not re.search(rb"<script|\bon\w+=|javascript:", f[""], re.I) and b'fill="red"' in f[""]),
+    "svg-foreign-html": Row(lambda: svg_scripts.SVG, "a.svg", lambda f: not re.search(rb"<(\w+:)?(meta|title|base)\b|IMG_2024", f[""]) and b"Zichtbare tekst en meer" in f[""]),
     "svg-paths": Row(lambda: svgs.drawing(svgs.photo()), "a.svg", lambda f: b'xlink:href="removed-path"' in f[""] and b"file:" not in f[""] and b"Users" not in f[""]),
     "svg-entities": Row(lambda: svgs.ILLUSTRATOR, "a.svg", lambda f: not re.search(rb"<!ENTITY|&ns_|aipgf|ns.adobe.com/Adobe", f[""].replace(b'requiredExtensions="http://ns.adobe.com/AdobeIllustrator/10.0/"', b"")) and b'xlink:href="removed-path"' in f[""]),
     "svg-document-title": Row(lambda: svg_names._SVG, "a.svg", lambda f: b"Kaart van" not in f[""] and b"Getekend door" not in f[""] and b"<title>Plein" in f[""]),

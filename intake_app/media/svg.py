@@ -23,8 +23,8 @@ their own EXIF. What a viewer draws stays; this goes (docs/CLEANING.md rows `svg
 
 Parsed with defusedxml: a DOCTYPE is read, external entities are refused, and internal ones only
 when they are short plain strings, as Illustrator's namespace entities are (`svg_entities`);
-an SVG declaring any other kind is not cleaned and is told so. Nothing here runs or removes
-scripts: a drawing's script is what it says, not who made it.
+an SVG declaring any other kind is not cleaned and is told so. Nothing here runs scripts; they
+are removed with event handlers and an embedded page's `<meta>` (`svg_scripts`).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from intake_app.media.result import (
 from intake_app.media.svg_data import cleaned_data_uri, is_data_uri
 from intake_app.media.svg_entities import check_entities
 from intake_app.media.svg_names import neutralise_names
+from intake_app.media.svg_scripts import remove_scripts
 
 MAX_SVG_BYTES = 24 * 1024 * 1024
 """Largest SVG parsed (as `office_zip.MAX_XML_PART`), with at most MAX_SVG_MARKUP tags."""
@@ -122,6 +123,7 @@ def clean_svg_at(data: bytes, depth: int) -> Cleaned:
         raise NotCleanable(UNREADABLE_SVG)
     warnings: list[str] = []
     _drop_editor_data(root)
+    remove_scripts(root)  # code and an embedded page's head (review r11m R11M-25)
     root.attrib.pop(_DRAWIO, None)
     neutralise_names(root)  # the document's title, labels and ids that are a file's name
     for element in root.iter():

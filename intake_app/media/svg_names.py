@@ -16,7 +16,8 @@ Decided per place (docs/CLEANING.md rows `svg-document-title`, `svg-layer-names`
   layer or object ("Foto Jan Jansen (JJLAPTOP)", or a placed picture's file:
   `IMG_20240512_143012_Anna_Jansen.jpg`, review r11h S1), as Inkscape's `inkscape:label` is
   (review r11i R10), and any other (`data-author`, `data-device`: review r11j J3); none draws;
-- an `aria-label` that is a file's or device's name becomes `Picture`;
+- an `aria-label`, `xlink:title` or `title` attribute that is a file's or device's name becomes
+  `Picture` (a link titled `IMG_20240512_143012.jpg`: review r11m R11M-25);
 - an `id` that is a file's or device's name becomes `picture-<n>`; one made from a layer's
   name (an element with Illustrator's `data-name`, Illustrator's `_x28_` escapes, two words of
   letters: Illustrator and Sketch name ids after layers, `Foto_Jan_Jansen_x28_JJLAPTOP_x29_`,
@@ -39,7 +40,8 @@ from intake_app.media.paths import is_file_name
 
 NEUTRAL_NAME = "Picture"
 _DOCUMENT_TEXTS = {"title", "desc"}
-_LABELS = {"aria-label"}
+_LABELS = {"aria-label", "title"}
+"""Labels a viewer shows as a tooltip or reads aloud: `aria-label`, `xlink:title`, `title`."""
 _DATA = "data-"
 """HTML's custom data attributes, which SVG 2 allows on every element (§ 6.4): no renderer
 draws them; Illustrator writes a layer's name in `data-name`, tools and people anything."""
