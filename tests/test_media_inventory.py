@@ -37,6 +37,7 @@ import test_clean_pdf_out_of_sight as out_of_sight
 import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_webp_vp8_data as vp8
+import test_clean_word_markup as word_markup
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_hidden_content as hidden
 import test_sealed_office_main_part as main_part
@@ -479,6 +480,8 @@ ROWS: dict[str, Row] = {
     "citation-library-ids": Row(lambda: package("docx", body=citations.MENDELEY_FIELD_BODY + citations.MENDELEY_CITE_BODY), "a.docx", lambda f: 'w:val="MENDELEY_CITATION"' in f["word/document.xml"].decode() and "mendeley.com" not in f["word/document.xml"].decode()),
     "theme-names": Row(labels.theme_docx, "a.docx", lambda f: 'name="Office Theme"' in f["word/theme/theme1.xml"].decode() and "themeFamily" not in f["word/theme/theme1.xml"].decode()),
     "office-build": Row(labels.build_xlsx, "a.xlsx", lambda f: "rupBuild" not in f["xl/workbook.xml"].decode() and 'lastEdited="7"' in f["xl/workbook.xml"].decode()),
+    "word-markup-attributes": Row(word_markup.markup_docx, "a.docx", lambda f: b"<w:attr" not in f["word/document.xml"] and b"Tekst een." in f["word/document.xml"] and b"Iemand." in f["word/document.xml"]),
+    "content-control-tags": Row(word_markup.markup_docx, "a.docx", lambda f: re.findall(rb'<w:(?:tag|alias) w:val="([^"]*)"/>', f["word/document.xml"]) == [b"Auteur", b"", b"Picture", b"MENDELEY_CITATION"]),
     "office-foreign-markup": Row(foreign.CASES["ignorable-attributes-and-element"][0], "a.docx", lambda f: "JJLAPTOP" not in f["word/document.xml"].decode() and "<w:t>Hallo</w:t>" in f["word/document.xml"].decode()),
     "pdf-private-text-keys": Row(lambda: pdf(r11f.private_text_keys), "a.pdf", pdf_check(lambda d: not {"/AcmeAuthor", "/AcmeMode", "/AcmeInfo"} & set(d.Root.keys()) and not {"/AcmeUser", "/AcmeAccount", "/AcmeTags"} & set(d.pages[0].obj.keys()) and d.pages[0].obj.AcmeVersion == 3 and "/AcmeShared" not in d.Root)),
     "pdf-annotation-private-keys": Row(lambda: annotation_private.pdf_with(annotation_private.preview_note), "a.pdf", pdf_check(lambda d: "/AAPL:AKExtras" not in d.pages[0].obj.Annots[0] and d.pages[0].obj.Annots[0].Subtype == Name.Text)),

@@ -15,7 +15,10 @@ Mendeley Cite keeps each citation in its content control's tag: `MENDELEY_CITATI
 citation as base64 JSON, with the library's ids of the cited documents (review r11i R9; the
 same ids the older `ADDIN CSL_CITATION` field holds as `mendeley.com/documents/?uuid=` links,
 which `paths` removes). The tag becomes `MENDELEY_CITATION`: the control and the citation the
-reader sees stay (docs/CLEANING.md row `citation-library-ids`).
+reader sees stay (docs/CLEANING.md row `citation-library-ids`); every other content control's
+tag, a program's key never shown, is emptied, a title (`w:alias`) that is a path or a file's name
+neutralised, and the attribute values of custom XML markup and smart tags removed (review r11m
+R11M-10: rows `content-control-tags`, `word-markup-attributes`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import xml.etree.ElementTree as ET  # the element type only; parsing is office_x
 from collections.abc import Callable
 
 from intake_app.media.office_fields import neutral_shown, property_kind
+from intake_app.media.paths import is_file_name, without_paths
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SDT = f"{{{_W}}}sdt"
@@ -32,7 +36,12 @@ _SDT_CONTENT = f"{{{_W}}}sdtContent"
 _TEXT = {f"{{{_W}}}t", f"{{{_W}}}delText"}
 _TAG = f"{{{_W}}}tag"
 _VAL = f"{{{_W}}}val"
+_ALIAS = f"{{{_W}}}alias"
+_ATTR = f"{{{_W}}}attr"
+_MARKUP_PROPERTIES = {f"{{{_W}}}customXmlPr", f"{{{_W}}}smartTagPr"}
 MENDELEY_TAG = "MENDELEY_CITATION"
+NEUTRAL_PICTURE = "Picture"
+"""A content control title that is a file's name becomes this (as `office_xml.NEUTRAL_PICTURE`)."""
 
 
 def _local(name: str) -> str:
@@ -71,13 +80,39 @@ def clean_bound_controls(root: ET.Element, name_of: Callable[[str], str]) -> boo
 
 
 def clean_citation_tags(root: ET.Element, name_of: Callable[[str], str]) -> bool:
-    """Every content control tag that holds a Mendeley citation becomes MENDELEY_TAG, in place.
-    True if anything changed."""
+    """Every content control's tag (`w:sdtPr/w:tag`), in place: one that holds a Mendeley
+    citation becomes MENDELEY_TAG (Mendeley Cite finds its citations by it), any other
+    becomes empty: a program's key, never shown (`dms:user=jjansen;host=JJLAPTOP`, review
+    r11m R11M-10), and no binding Seinpost knows needs it. True if anything changed."""
     changed = False
     for tag in (e for e in root.iter() if name_of(e.tag) == _TAG):
-        value = next((v for k, v in tag.attrib.items() if name_of(k) == _VAL), "")
-        if value.startswith(MENDELEY_TAG) and value != MENDELEY_TAG:
-            for key in [k for k in tag.attrib if name_of(k) == _VAL]:
-                tag.attrib[key] = MENDELEY_TAG
-            changed = True
+        for key in [k for k in tag.attrib if name_of(k) == _VAL]:
+            value = tag.attrib[key]
+            new = MENDELEY_TAG if value.startswith(MENDELEY_TAG) else ""
+            if new != value:
+                tag.attrib[key] = new
+                changed = True
+    return changed
+
+
+def clean_markup_properties(root: ET.Element, name_of: Callable[[str], str]) -> bool:
+    """Custom XML markup's and smart tags' attribute values (`w:customXmlPr/w:attr`,
+    `w:smartTagPr/w:attr`, ECMA-376 Part 1 §17.5.1, §17.5.1.9: what a document-management or
+    XML workflow, or Word's smart tags, stored beside the text; Word shows none of it) removed,
+    and a content control's title (`w:alias`) that is a path or a file's name made neutral as a
+    picture's description is (review r11m R11M-10). In place; True if anything changed."""
+    changed = False
+    for element in root.iter():
+        kind = name_of(element.tag)
+        if kind in _MARKUP_PROPERTIES:
+            for attribute in [c for c in element if name_of(c.tag) == _ATTR]:
+                element.remove(attribute)
+                changed = True
+        elif kind == _ALIAS:
+            for key in [k for k in element.attrib if name_of(k) == _VAL]:
+                value = element.attrib[key]
+                new = NEUTRAL_PICTURE if is_file_name(value.strip()) else without_paths(value)
+                if new != value:
+                    element.attrib[key] = new
+                    changed = True
     return changed

@@ -57,7 +57,11 @@ from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
 from intake_app.media import paths
-from intake_app.media.office_bindings import clean_bound_controls, clean_citation_tags
+from intake_app.media.office_bindings import (
+    clean_bound_controls,
+    clean_citation_tags,
+    clean_markup_properties,
+)
 from intake_app.media.office_connections import clean_connection_names, is_connection_string
 from intake_app.media.office_crop import CROPPED_PICTURE, shows_picture_in_part
 from intake_app.media.office_fields import clean_fields
@@ -178,7 +182,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     drop_unseen_text(root, canonical, notes, styles)  # deletions accepted, hidden runs (r11j J6)
     clean_fields(root, canonical)
     clean_bound_controls(root, canonical)
-    clean_citation_tags(root, canonical)  # Mendeley Cite's library ids (r11i R9)
+    clean_citation_tags(root, canonical)  # Mendeley Cite's library ids (r11i R9), other tags
+    clean_markup_properties(root, canonical)  # custom XML and smart tag values (r11m R11M-10)
     if clean_header_footers(root, canonical) and notes is not None:
         notes.append(HEADER_FOOTER_TEXT)
     clean_sheet_people(root, canonical, NEUTRAL_AUTHOR)
