@@ -11,8 +11,9 @@ Only where the samples can be read and nothing else can use the lookup: the colo
 written in the image's own dictionary (not an indirect object another image or a page's
 `/ColorSpace` resources could name and paint with any index), the lookup is a string there (not
 a stream), the samples are raw or behind one `/FlateDecode` (no predictor or a PNG predictor),
-the picture is at most `MAX_SAMPLES` samples and its data covers them, and `/Decode` is absent
-or the identity. Any other lookup stays as it is (docs/CLEANING.md, `pdf-indexed-unused-entries`).
+its data covers the picture (at most `palette_indices.MAX_INFLATED` bytes, read a band at a
+time), and `/Decode` is absent or the identity. Any other lookup stays as it is
+(docs/CLEANING.md, `pdf-indexed-unused-entries`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from __future__ import annotations
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from intake_app.media.palette_indices import (
-    MAX_SAMPLES,
     filtered_indices,
-    inflated,
+    flat_indices,
     sample_indices,
     zeroed,
 )
@@ -57,15 +57,15 @@ def zero_unused_entries(image: Stream) -> bool:
 def _used_indices(image: Stream, hival: int) -> set[int] | None:
     """The palette indices `image`'s samples hold (an index above hival draws as hival), or
     None when they cannot be read: a depth `/Indexed` does not allow, a `/Decode` that maps
-    samples elsewhere, more than MAX_SAMPLES samples, a filter other than one `/FlateDecode`
-    (with no predictor or a PNG predictor), data damaged or short of width × height samples.
+    samples elsewhere, more than `palette_indices.MAX_INFLATED` bytes, a filter other than one
+    `/FlateDecode` (no predictor or a PNG predictor), data damaged or short of the samples.
     Never more than the picture's samples are inflated."""
     width, height, depth = (image.get(key) for key in (Name.Width, Name.Height,
                                                          Name.BitsPerComponent))
     if not all(isinstance(value, int) for value in (width, height, depth)):
         return None
     width, height, depth = int(width), int(height), int(depth)  # type: ignore[arg-type]
-    if depth not in (1, 2, 4, 8) or not 0 < width * height <= MAX_SAMPLES:
+    if depth not in (1, 2, 4, 8) or width <= 0 or height <= 0:
         return None
     decode = image.get(Name.Decode)
     if decode is not None and [float(v) for v in decode] != [0.0, float((1 << depth) - 1)]:
@@ -92,9 +92,8 @@ def _indices(image: Stream, width: int, height: int, depth: int, size: int) -> s
     if parms is not None and not isinstance(parms, Dictionary):
         return None
     if predictor == 1:
-        samples = inflated(raw, size)
-        return None if samples is None else sample_indices(samples, depth)
+        return flat_indices([raw], size, depth)
     if not isinstance(predictor, int) or predictor < 10 or (parms.get(Name.Colors, 1), parms.get(
             Name.BitsPerComponent, 8), parms.get(Name.Columns, 1)) != (1, depth, width):
         return None  # TIFF's predictor, or rows laid out unlike the picture's
-    return filtered_indices(raw, width, height, depth)
+    return filtered_indices([raw], width, height, depth)
