@@ -34,6 +34,7 @@ import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
 import test_clean_office_labels as labels
 import test_clean_pdf_out_of_sight as out_of_sight
+import test_clean_png_palette as png_palette
 import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_webp_vp8_data as vp8
@@ -342,6 +343,7 @@ ROWS: dict[str, Row] = {
     "png-extra-rows": Row(r11d.png_extra_row, "a.png", lambda f: r11d.inflated(f[""]) == r11d.rows16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-unused-image-data": Row(r11d.png_later_idat, "a.png", lambda f: r11d.inflated(f[""]) == r11d.rows16() and r11d.chunk_kinds(f[""]) == [b"IHDR", b"IDAT", b"IDAT", b"gAMA", b"IEND"], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-suggested-palette": Row(r11d.png_suggested_palette, "a.png", lambda f: r11d.chunk_kinds(f[""]) == [b"IHDR", b"IDAT", b"IEND"], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "png-unused-palette": Row(png_palette.cut_png, "a.png", lambda f: png_palette.chunk_body(f[""], b"PLTE") == png_palette.PALETTE[:6] + bytes(762), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-overlong-last-chunk": Row(r11d.png_overlong_last_chunk, "a.png", lambda f: r11d.inflated(f[""]) == r11d.rows16() and r11d.chunk_kinds(f[""]) == [b"IHDR", b"IDAT", b"IEND"], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "embedded-png-stream-tail": Row(docx(parts={"word/media/image1.png": r11d.png_stream_tail()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", lambda f: r11d.inflated(f["word/media/image1.png"]) == r11d.rows16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-strip-tail": Row(lambda: r11d.tiff16(r11d.samples16() + r11d.TAIL), "a.tif", lambda f: r11d.tiff_strip(f[""]) == r11d.samples16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),

@@ -6,7 +6,8 @@ specification gives them for the image's colour type (a decoder reads that many 
 skips the rest, so a longer chunk can carry anything): image header, palette (for a palette
 image only: in any other a palette is a suggestion, and can carry anything), transparency,
 image data cut to what a decoder uses (`png_data`), the APNG animation chunks (renumbered),
-and the rendering hints gAMA, cHRM, sRGB, sBIT, pHYs and bKGD. A colour profile (iCCP) is
+and the rendering hints gAMA, cHRM, sRGB, sBIT, pHYs and bKGD; a palette's entries no pixel
+uses become 0 (`png_palette`). A colour profile (iCCP) is
 decompressed within a bound, cleaned like any ICC profile (`icc.clean_icc`: no device, maker,
 owner or date) and stored under a neutral name; one that cannot be read goes. Everything else
 goes: text (tEXt/zTXt/iTXt: author, software, comments, paths), eXIf (camera, GPS), tIME, and
@@ -24,6 +25,7 @@ from intake_app.errors import SeinpostError
 from intake_app.media.icc import clean_icc
 from intake_app.media.jpeg_segments import exif_orientation, orientation_exif
 from intake_app.media.png_data import TooLarge, Unusable, expected_size, used_stream
+from intake_app.media.png_palette import zero_unused_entries
 from intake_app.media.result import COLOUR_PROFILE_DROPPED, IMAGE_DATA_NOT_TRIMMED
 
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -53,7 +55,8 @@ class NotAPng(SeinpostError):
 def strip_png_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
     """`data` with only the picture's own chunks, and its warnings: COLOUR_PROFILE_DROPPED
     when a profile could not be read, IMAGE_DATA_NOT_TRIMMED when image data was too large to
-    cut within `png_data.MAX_INFLATED` and was kept as it is.
+    cut within `png_data.MAX_INFLATED` and was kept as it is, or a palette's indices could not
+    be read (its unused entries stay).
 
     Every chunk is written anew with its checksum computed here. The image data (IDAT, and each
     APNG frame's fdAT) is cut to what a decoder uses (`png_data`); a file cut off inside it
@@ -64,6 +67,9 @@ def strip_png_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         raise NotAPng
     width, height, depth, colour_type, _, _, interlace = struct.unpack(">IIBBBBB", data[16:29])
     chunks, profile_dropped = _picture_chunks(data, colour_type)
+    # palette entries no pixel uses become 0, as GIF's (review r11m R11M-21); unread: said
+    untrimmed = colour_type == _PALETTE and not zero_unused_entries(
+        chunks, width, height, depth, interlace == 1)
     out, sequence, whole = bytearray(_SIGNATURE), 0, False
     frame = (width, height)
     for kind, body in chunks:
@@ -90,7 +96,7 @@ def strip_png_metadata(data: bytes) -> tuple[bytes, tuple[str, ...]]:
         else:
             out += _chunk(kind, body)
     warnings = ((COLOUR_PROFILE_DROPPED,) if profile_dropped else ()) + (
-        (IMAGE_DATA_NOT_TRIMMED,) if whole else ())
+        (IMAGE_DATA_NOT_TRIMMED,) if whole or untrimmed else ())
     return bytes(out + _chunk(b"IEND", b"")), warnings
 
 
