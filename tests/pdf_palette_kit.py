@@ -131,7 +131,7 @@ def named_palette_pdf(layout: str, *, shared: bool = False) -> bytes:
         data = zlib.compress(bytes((a << 4) | b for a, b in zip(samples[::2], samples[1::2],
                                                                  strict=True)))
     elif layout == "lzw":
-        data, extra = _lzw(samples), {"Filter": Name.LZWDecode}
+        data, extra = lzw(samples), {"Filter": Name.LZWDecode}
     image = document.make_stream(data, Type=Name.XObject, Subtype=Name.Image, Width=width,
                                  Height=height, BitsPerComponent=depth,
                                  ColorSpace=document.make_indirect(space) if shared else space,
@@ -144,7 +144,7 @@ def named_palette_pdf(layout: str, *, shared: bool = False) -> bytes:
     return out.getvalue()
 
 
-def _lzw(data: bytes) -> bytes:
+def lzw(data: bytes) -> bytes:
     """`data` LZW-compressed as PDF's /LZWDecode reads it (early change 1), with a clear code
     before every 200 bytes so the code stays 9 bits wide."""
     codes: list[int] = []

@@ -37,6 +37,7 @@ import test_clean_pdf_out_of_sight as out_of_sight
 import test_clean_png_palette as png_palette
 import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
+import test_clean_tiff_palette as tiff_palette
 import test_clean_webp_vp8_data as vp8
 import test_clean_word_markup as word_markup
 import test_sealed_docx_field_data as field_data
@@ -346,6 +347,7 @@ ROWS: dict[str, Row] = {
     "png-unused-palette": Row(png_palette.cut_png, "a.png", lambda f: png_palette.chunk_body(f[""], b"PLTE") == png_palette.PALETTE[:6] + bytes(762), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "png-overlong-last-chunk": Row(r11d.png_overlong_last_chunk, "a.png", lambda f: r11d.inflated(f[""]) == r11d.rows16() and r11d.chunk_kinds(f[""]) == [b"IHDR", b"IDAT", b"IEND"], notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "embedded-png-stream-tail": Row(docx(parts={"word/media/image1.png": r11d.png_stream_tail()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", lambda f: r11d.inflated(f["word/media/image1.png"]) == r11d.rows16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
+    "tiff-unused-colour-map": Row(lambda: tiff_palette.palette_tiff(20, 20, tiff_palette.zlib.compress(bytes([1]) * 400), 8), "a.tif", lambda f: tiff_palette.map_of(f[""]) == tiff_palette.WHITE_ONLY * 3, notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-strip-tail": Row(lambda: r11d.tiff16(r11d.samples16() + r11d.TAIL), "a.tif", lambda f: r11d.tiff_strip(f[""]) == r11d.samples16(), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-compressed-strip-tail": Row(lambda: r11d.tiff_compressed_tail("tiff_lzw"), "a.tif", lambda f: r11d.tiff_samples_kept(f[""], "tiff_lzw"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),
     "tiff-lzma-strip-tail": Row(lambda: r11d.tiff_compressed_tail("lzma"), "a.tif", lambda f: r11d.tiff_samples_kept(f[""], "lzma"), notes=(IMAGE_CLEANED_IN_CONTAINER,)),

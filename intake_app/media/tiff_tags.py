@@ -36,6 +36,7 @@ from intake_app.media.result import (
 )
 from intake_app.media.tiff_data import TRIMMED, NotTrimmed, block_sizes, trimmed
 from intake_app.media.tiff_layout import MAX_DIRECTORIES
+from intake_app.media.tiff_palette import is_palette, zero_unused_colours
 from intake_app.media.tiff_tag_types import as_specified
 
 # Tags that describe how the pixels are stored (TIFF 6.0 baseline and extensions), and
@@ -248,6 +249,10 @@ def _write(
             tags[_OFFSETS_TO_COUNTS[offsets_tag]] = (
                 _LONG, number, struct.pack(f"{order}{number}I", *new_counts)
             )
+            if is_palette(page, order) and not zero_unused_colours(tags, order, compression, [
+                    (data[start:start + length], needed)  # unused map entries: 0 (R11M-21)
+                    for (_, start, length), needed in zip(blocks, sizes, strict=True)]):
+                whole = True  # indices unread: the map stays, and it is said
         link = _write_directory(out, tags, order, link)
     return bytes(out), whole, not_rebuilt
 
