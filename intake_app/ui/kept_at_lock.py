@@ -59,9 +59,8 @@ class KeptAtLock:
              words: bytes | None = None) -> Reopen | None:
         """At a lock, once its work stopped and before the keys go: `reopen` is the editor's
         draft (or None; then a saved draft's files `storing` stopped, if any). The draft, its
-        files and the focus go into the vault, except when quitting (the person was asked, or
-        nothing waits); a failure to write them leaves them in memory only (`not_kept` counts
-        the files then).
+        files and the focus go into the vault; when quitting only a draft with files waiting;
+        a failure to write them leaves them in memory only (`not_kept` counts the files then).
         `words`: the editor's words the lock could not save, sealed for the next unlock of
         this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only."""
         self.words = None if quitting else words
@@ -69,7 +68,9 @@ class KeptAtLock:
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
             reopen = (storing.draft_id, waiting, None)
         self.reopen, self.in_vault = reopen, False
-        kept = None if quitting else reopen
+        # A quit keeps the draft only for the files it waits for (quit_question.py checked the
+        # vault takes them): the next start opens it with them, as after a lock and a kill.
+        kept = reopen if not quitting or (reopen is not None and reopen[1]) else None
         files = [] if kept is None else kept[1]
         try:
             if kept is None:

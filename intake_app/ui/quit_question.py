@@ -28,16 +28,16 @@ def open_editor_kept(workspace) -> bool:
 
 def quit_may_go_on(window, quit_anyway: Callable[[], None]) -> bool:
     """True when quitting `window` (the MainWindow) loses nothing: the open editor's changes
-    are kept now, and no chosen file is waiting to be stored (in the open editor, in a saved
-    draft being stored, or kept by a lock to reopen); else False, with the question open over
-    the editor or the window (`ask_before_losing`)."""
+    are kept now, and the chosen files waiting to be stored (in the open editor, in a saved
+    draft being stored) are kept in the vault for the next start, or there are none; else
+    False, with the question open over the editor or the window (`ask_before_losing`)."""
     workspace = window.workspace
     if not open_editor_kept(workspace):
         editor = workspace.editor
         ask_before_losing(editor, editor.keeper.error, quit_anyway)
         return False
     files = _files_not_stored(window)
-    if not files:
+    if not files or _kept_for_next_start(window):
         return True
     # Reviews r12y R16 and r12z R15: Ctrl+Q just after Save and close, with a file added in
     # the editor, or on the lock page after a lock kept one, quit and the file was gone.
@@ -45,6 +45,28 @@ def quit_may_go_on(window, quit_anyway: Callable[[], None]) -> bool:
     parent = editor if editor is not None and editor.isVisible() else window
     ask_before_losing(parent, None, quit_anyway, QuitQuestion().not_stored(files))
     return False
+
+
+def _kept_for_next_start(window) -> bool:
+    """Whether the files waiting to be stored (in the open editor, or a saved draft's being
+    stored) are now kept in the vault with their draft, as a lock keeps them, so the next
+    start opens the draft with them (issue 12: "Ctrl+Q quits the same way" as Ctrl+L; it
+    asked instead). False when the vault would not take them (a full disk: then asked) or a
+    lock kept some in memory only (the vault is closed: asked)."""
+    workspace = window.workspace
+    if workspace is None or window.kept.not_kept():
+        return False
+    editor = workspace.editor
+    if editor is not None and editor.isVisible() and editor.attachments():
+        draft_id, files = editor.draft_id, editor.attachments()
+    else:
+        storing = workspace.drafts.files_being_stored()
+        draft_id, files = storing.draft_id, storing.remaining()
+    try:  # the lock that follows writes them again, with the focus
+        window.session.keep_files_for_unlock(draft_id, files)
+    except Exception:
+        return False
+    return draft_id is not None
 
 
 def _files_not_stored(window) -> int:
