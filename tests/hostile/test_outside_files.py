@@ -43,8 +43,9 @@ def world(tmp_path: Path):
 
 
 LIAISON_COMMANDS = {
-    "init --office-card": lambda f, c, t: ["init", "--profile", str(t / "new"), "--office-card",
-                                           f, "--fingerprint", "0", "--no-keyring"],
+    "init --office-card": lambda f, c, t: ["init", "--profile", str(t / "new"), "--name", "Amira",
+                                           "--office-card", f, "--fingerprint", "0",
+                                           "--no-keyring"],
     "record --from": lambda f, c, t: ["record", *c, "--from", f],
     "receipt import": lambda f, c, t: ["receipt", "import", *c, f],
     "office-card update": lambda f, c, t: ["office-card", "update", *c, f],
