@@ -190,7 +190,7 @@ def _hide(old: Path, folder: Path, held: list[int]) -> None:
             if is_own_name(name):
                 _hide_entry(Path(old) / name, held)
             elif not os.path.lexists(Path(folder) / name):
-                os.rename(Path(old) / name, Path(folder) / name)
+                own_folders.move_entry(Path(old) / name, Path(folder) / name)
         except OSError as exc:
             failed.append(exc)
     with contextlib.suppress(OSError):  # something of someone else's could not be moved
@@ -324,7 +324,7 @@ def tidy(old: Path, folder: Path) -> None:
         if is_own_name(name):
             own_folders.clear_entry(Path(old) / name)
         elif not os.path.lexists(Path(folder) / name):
-            os.rename(Path(old) / name, Path(folder) / name)
+            own_folders.move_entry(Path(old) / name, Path(folder) / name)
     fsync_dir(Path(folder))
     with contextlib.suppress(OSError):  # something of someone else's could not be moved
         os.rmdir(old)
