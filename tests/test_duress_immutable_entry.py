@@ -50,6 +50,8 @@ MARKS = {
     "immutable file inside sealed/": (_sealed_file, "i"),
     "append-only blobs/": (lambda p: p / "blobs", "a"),
     "immutable store.db": (lambda p: p / "store.db", "i"),
+    # the duress unlock makes and renames the new profile beside it (review r7l R7L-5)
+    "append-only folder holding the profile": (lambda p: p.parent, "a"),
 }
 
 

@@ -14,7 +14,8 @@ and a wrong one alike, before anything is tried, counted or changed.
 
 What is looked at (nothing is opened, written or followed):
 
-- the profile folder itself, every entry in it, and everything inside its own entries (the
+- the folder holding the profile (the new profile is made and renamed there), the profile
+  folder itself, every entry in it, and everything inside its own entries (the
   folders `sealed/` and `blobs/` with all they hold, at any depth); a link is an entry of its
   own, never followed;
 - flags: on Linux the inode's immutable and append-only attributes, from ``statx`` (no open,
@@ -83,6 +84,7 @@ def check_profile(profile_dir: Path | str) -> None:
     if not stat.S_ISDIR(info.st_mode):
         return  # refused as it is by the vault's own checks
     ask = _Asker()
+    ask.parent(os.path.dirname(os.path.abspath(profile_dir)))
     ask.folder(os.fspath(profile_dir), info)
     for entry in _entries(os.fspath(profile_dir)):
         if is_own_name(entry.name):
@@ -127,6 +129,19 @@ class _Asker:
             self.folder(entry.path, info)
         elif self._marked(entry.path, info):
             raise OwnEntryStuck(code=_FLAGGED, path=entry.path, command=unmark_command(entry.path))
+
+    def parent(self, path: str) -> None:
+        """The folder holding the profile: a duress unlock makes the new profile beside the
+        old one and renames both there (review r7l R7L-5: ``chattr +a`` on it made the duress
+        passphrase fail with "may not write there" while the real one opened)."""
+        try:
+            info = os.stat(path)
+        except OSError:
+            return
+        if self._marked(path, info):
+            raise OwnEntryStuck(code=_FLAGGED, path=path, command=unmark_command(path))
+        if hasattr(os, "geteuid") and not os.access(path, os.W_OK | os.X_OK):
+            raise OwnEntryStuck(code=_NOT_YOURS, path=path)
 
     def folder(self, path: str, info: os.stat_result) -> None:
         if self._marked(path, info):

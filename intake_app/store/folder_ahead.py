@@ -73,6 +73,7 @@ class FolderAhead:
             removable.check_profile(self._profile_dir)
         except removable.OwnEntryStuck as exc:
             self._stuck = exc
+            return  # refused alike: nothing is built (a stuck parent would keep it, R7L-5)
         sibling = fresh.new_folder(self._profile_dir)
         if sibling is None:
             return  # none can be made here: the duress unlock renews in place
