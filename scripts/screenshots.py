@@ -127,7 +127,11 @@ def shoot_receipt_chooser(window, tmp: Path, shoot) -> None:
 
 
 def shoot_quit_question(window, workspace, tmp: Path, shoot) -> None:
-    """Ctrl+Q with a file chosen in the open editor and not yet stored: the question first."""
+    """Ctrl+Q with a file chosen in the open editor and not yet stored, on a disk that will not
+    take it into the vault (else the quit keeps it for the next start and asks nothing): the
+    question first."""
+    import errno
+
     from PySide6.QtWidgets import QMessageBox
 
     photo = tmp / "IMG_20261130_101500.jpg"
@@ -136,6 +140,12 @@ def shoot_quit_question(window, workspace, tmp: Path, shoot) -> None:
     editor = workspace.editor
     editor.form.description.setPlainText(DEMO_TEXT["en"][:40])
     editor.attachments_panel.add_pending(photo)
+    session = window.session
+
+    def full(*_args, **_kwargs) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    session.keep_files_for_unlock = full  # this instance only, while the question is asked
     window.quit()
 
     def question() -> QMessageBox | None:
@@ -146,6 +156,7 @@ def shoot_quit_question(window, workspace, tmp: Path, shoot) -> None:
     if question() is not None:
         shoot("17-quit-question")
         question().button(QMessageBox.Cancel).click()
+    del session.keep_files_for_unlock
     editor.reject()
     editor.close_question.button(editor.close_question.StandardButton.Discard).click()
 
