@@ -100,3 +100,27 @@ def test_a_lock_while_the_store_is_held_keeps_the_words_for_the_next_unlock(
         assert window.workspace.entries() == []
         assert window.workspace.editor is None or not window.workspace.editor.isVisible()
     window.lock()
+
+
+def test_a_save_that_met_a_held_store_is_tried_again_by_itself(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Review r12ad R4: a Save (or the close question's Keep) that failed left no timer, and
+    the words on screen were lost to a kill minutes after the store was free again."""
+    monkeypatch.setattr(database, "BUSY_WAIT_MS", 300)  # Save's wait, shortened
+    profile = tmp_path / "profile"
+    fast_session(profile, make_office(tmp_path / "office")).lock()
+    window, editor, other = _saved_words_then_store_held(qtbot, profile, "Before.")
+    try:
+        qtbot.keyClicks(editor.form.description, " Saved while held.")
+        assert not editor.save_now()  # what Save and Keep call
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: editor.keeper.error is None, timeout=(AUTOSAVE_SECONDS + 10) * 1000)
+    draft_id = editor.draft_id
+    window.lock()
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    try:
+        assert session.read_draft(draft_id)["description"] == "Before. Saved while held."
+    finally:
+        session.lock()

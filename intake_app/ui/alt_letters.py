@@ -16,7 +16,8 @@ is pressed *without* Alt. The editor's close question, opened by an Esc pressed 
 took the next letter typed ("w" in "wat", "t" in "the") as "Throw away the changes", and a new
 signal was deleted without a word (review r12ac-6, high). So a plain letter (no Alt, Ctrl or
 Meta) pressed in any question box does nothing; Alt+letter, Enter, Esc, Space and Tab still
-answer it as before.
+answer it as before. A box that says where typing goes (`typed_on`, the editor's close
+question) gets every printable key, Space too: the liaison went on typing after a stray Esc.
 """
 
 from __future__ import annotations
@@ -54,8 +55,13 @@ class UnboundAltLetters(QObject):
         text = key.text()
         if not modifiers & Qt.AltModifier:
             # Reached the box itself: no button or field of it took the letter.
-            return (isinstance(watched, QMessageBox) and not modifiers & _HELD_BACK
-                    and text.isalnum())
+            if not isinstance(watched, QMessageBox) or modifiers & _HELD_BACK:
+                return False
+            typed_on = getattr(watched, "typed_on", None)  # the editor's close question
+            if typed_on is not None and text and text.isprintable():
+                typed_on(key)  # the words go back into the story (review r12ad R5)
+                return True
+            return text.isalnum()
         if modifiers & _HELD_BACK:
             return False
         if not text or not text.isprintable():

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -42,5 +43,17 @@ def ask_to_close(editor: QWidget, opened_new: bool, opened_at: QTime,
     question.setDefaultButton(QMessageBox.Save)
     question.setEscapeButton(QMessageBox.Cancel)
     question.buttonClicked.connect(lambda button: answer(question.standardButton(button)))
+    question.typed_on = lambda key: _back_to_typing(question, editor, key)  # ui/alt_letters.py
     question.open()
     return question
+
+
+def _back_to_typing(question: QMessageBox, editor: QWidget, key: QKeyEvent) -> None:
+    """A key typed into the question: the liaison went on typing after a stray Esc. The
+    question closes as "Go on typing" and the key goes where the caret was; the words typed
+    after the Esc were dropped, and the first Enter closed the editor (review r12ad R5)."""
+    caret = editor.focusWidget()  # the field that had the caret before the question
+    question.button(QMessageBox.Cancel).click()
+    if caret is not None:
+        QCoreApplication.postEvent(caret, QKeyEvent(QEvent.KeyPress, key.key(), key.modifiers(),
+                                                     key.text()))

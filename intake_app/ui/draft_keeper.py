@@ -74,8 +74,8 @@ class DraftKeeper(QObject):
 
     def save_now(self, *, force: bool = False, quick: bool = False) -> bool:
         """Write the form into the vault if it changed (with `force`, also a new draft that is
-        still blank: files were chosen for it); False if saving failed (see `failed`). `quick`
-        (the timer's): wait at most AUTOSAVE_WAIT_S for the store, and try again later."""
+        still blank: files were chosen for it); False if saving failed (see `failed`: the timer
+        tries again). `quick` (the timer's): wait at most AUTOSAVE_WAIT_S for the store."""
         self._timer.stop()
         fields = self._fields()
         if fields == self._last_saved and not (force and self.draft_id is None):
@@ -86,8 +86,10 @@ class DraftKeeper(QObject):
         except Exception as exc:  # shown by the editor; the text stays where it is
             self.error = exc
             self.failed.emit(exc)
-            if quick:
-                self._timer.start()  # again, whether or not more is typed
+            # Again in a few seconds, whether or not more is typed, and after a Save that
+            # failed too: with no timer, words on screen for a minute with the store free again
+            # were lost to a kill (review r12ad R4).
+            self._timer.start()
             return False
         self.error = None
         self.kept_at = QTime.currentTime()
