@@ -66,7 +66,7 @@ def test_a_lock_whose_save_fails_says_the_words_are_lost_and_the_next_unlock_bri
     page = window.unlock_page
     assert window.session is None and window.pages.currentWidget() is page
     assert page.error.isVisible() and page.error.text() == (
-        "\u26a0 What you typed after the last save could not be kept in your vault and is lost.")
+        "\u26a0 What you typed after the last save could not be put in your vault at the lock.")
 
     disk["full"] = False
     page.passphrase.setText(PASSPHRASE)

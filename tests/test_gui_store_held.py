@@ -83,7 +83,7 @@ def test_a_lock_while_the_store_is_held_keeps_the_words_for_the_next_unlock(
         qtbot.keyClicks(editor.form.description, " Typed while the store was held.")
         qtbot.keyClick(editor.form.description, Qt.Key_L, Qt.ControlModifier)
         assert window.session is None
-        assert "lost" in window.unlock_page.error.text()  # the page promises nothing
+        assert "could not be put in your vault" in window.unlock_page.error.text()  # no promise
     finally:
         other.execute("ROLLBACK")
         other.close()

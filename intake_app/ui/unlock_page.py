@@ -297,13 +297,14 @@ class UnlockPage(QWidget):
         """Say that what was typed could not be kept at the lock (`lost`: the save's error, a
         full disk; review r12y R10), and nothing else: the page speaks before the passphrase,
         so it promises nothing about what the unlock brings back, which a duress unlock would
-        contradict in front of whoever watches (review r7k R7K-4). `kept`: a draft was open
-        and had been saved before, so only the words after that save are lost."""
+        contradict in front of whoever watches (review r7k R7K-4); nor that the words are lost,
+        which the next real unlock contradicts when it brings them back (review r12ad R2).
+        `kept`: a draft was open and had been saved before: only the words after that save."""
         if lost is not None:
             self._show(self.error, self.tr(
-                "What you typed after the last save could not be kept in your vault and is "
-                "lost.") if kept else self.tr(
-                "What you typed could not be kept in your vault and is lost."))
+                "What you typed after the last save could not be put in your vault at the "
+                "lock.") if kept else self.tr(
+                "What you typed could not be put in your vault at the lock."))
 
     def _unlocked(self, session) -> None:
         self.busy.hide()

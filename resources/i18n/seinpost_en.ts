@@ -1869,13 +1869,13 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="304"/>
-        <source>What you typed after the last save could not be kept in your vault and is lost.</source>
-        <translation>What you typed after the last save could not be kept in your vault and is lost.</translation>
+        <source>What you typed after the last save could not be put in your vault at the lock.</source>
+        <translation>What you typed after the last save could not be put in your vault at the lock.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="306"/>
-        <source>What you typed could not be kept in your vault and is lost.</source>
-        <translation>What you typed could not be kept in your vault and is lost.</translation>
+        <source>What you typed could not be put in your vault at the lock.</source>
+        <translation>What you typed could not be put in your vault at the lock.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="284"/>

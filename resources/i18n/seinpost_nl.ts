@@ -1869,13 +1869,13 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="304"/>
-        <source>What you typed after the last save could not be kept in your vault and is lost.</source>
-        <translation>Wat u na de laatste keer bewaren typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
+        <source>What you typed after the last save could not be put in your vault at the lock.</source>
+        <translation>Wat u na de laatste keer bewaren typte, kon bij het vergrendelen niet in uw kluis worden bewaard.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="306"/>
-        <source>What you typed could not be kept in your vault and is lost.</source>
-        <translation>Wat u typte, kon niet in uw kluis worden bewaard en is verloren.</translation>
+        <source>What you typed could not be put in your vault at the lock.</source>
+        <translation>Wat u typte, kon bij het vergrendelen niet in uw kluis worden bewaard.</translation>
     </message>
     <message>
         <location filename="../../intake_app/ui/unlock_page.py" line="284"/>
