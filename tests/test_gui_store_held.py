@@ -42,6 +42,19 @@ def _saved_words_then_store_held(qtbot, profile: Path, words: str):
     return window, editor, other
 
 
+def _story_after_the_retry(qtbot, window, editor, profile: Path) -> str:
+    """Wait until the editor's keeper saved again by itself (nothing typed), lock, and read
+    the draft's story back from the vault."""
+    qtbot.waitUntil(lambda: editor.keeper.error is None, timeout=(AUTOSAVE_SECONDS + 10) * 1000)
+    draft_id = editor.draft_id
+    window.lock()
+    session = LiaisonSession.unlock(profile, PASSPHRASE)
+    try:
+        return session.read_draft(draft_id)["description"]
+    finally:
+        session.lock()
+
+
 def test_an_autosave_while_another_program_holds_the_store_neither_freezes_nor_gives_up(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"
@@ -59,15 +72,8 @@ def test_an_autosave_while_another_program_holds_the_store_neither_freezes_nor_g
         other.execute("ROLLBACK")
         other.close()
     # Nothing more is typed: it tries again by itself and keeps the words.
-    qtbot.waitUntil(lambda: editor.keeper.error is None, timeout=(AUTOSAVE_SECONDS + 10) * 1000)
-    draft_id = editor.draft_id
-    window.lock()
-    session = LiaisonSession.unlock(profile, PASSPHRASE)
-    try:
-        assert session.read_draft(draft_id)["description"] == (
-            "First words. Said while the store was held.")
-    finally:
-        session.lock()
+    assert _story_after_the_retry(qtbot, window, editor, profile) == (
+        "First words. Said while the store was held.")
 
 
 @pytest.mark.parametrize("unlock_with", ["real", "duress"])
@@ -116,11 +122,4 @@ def test_a_save_that_met_a_held_store_is_tried_again_by_itself(
     finally:
         other.execute("ROLLBACK")
         other.close()
-    qtbot.waitUntil(lambda: editor.keeper.error is None, timeout=(AUTOSAVE_SECONDS + 10) * 1000)
-    draft_id = editor.draft_id
-    window.lock()
-    session = LiaisonSession.unlock(profile, PASSPHRASE)
-    try:
-        assert session.read_draft(draft_id)["description"] == "Before. Saved while held."
-    finally:
-        session.lock()
+    assert _story_after_the_retry(qtbot, window, editor, profile) == "Before. Saved while held."
