@@ -6,7 +6,10 @@ used profile on `new_session`, so the set-up of a profile is written once.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +60,27 @@ def plant_proof_form(profile: Path, form: int) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+_UNLOCK_CHILD = (
+    "import sys; from pathlib import Path; "
+    "from intake_app.errors import SeinpostError; "
+    "from intake_app.fs import folder_renewal; "
+    "from intake_app.services.liaison import LiaisonSession\n"
+    "try:\n    s = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2])\n"
+    "    print(len(s.list_entries())); s.lock(); folder_renewal.wait_for_removals()\n"
+    "except SeinpostError as exc:\n    print(exc.code)")
+
+
+def unlock_without_root_powers(profile: Path, passphrase: str) -> str:
+    """Unlock `profile` with `passphrase` as the liaison's user meets it: in a child without the
+    capabilities that let root past a file's owner and mode (these tests run as root). Its
+    answer: the number of entries it opened with, or the refusal's code."""
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    done = subprocess.run(["setpriv", "--inh-caps=-all",
+                           "--bounding-set=-dac_override,-dac_read_search,-fowner",
+                           sys.executable, "-c", _UNLOCK_CHILD, str(profile), passphrase],
+                          capture_output=True, text=True, env=env, timeout=120,
+                          cwd=Path(__file__).parent.parent, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip()

@@ -17,13 +17,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import duress_kit
 import pytest
-from duress_kit import DURESS
+from duress_kit import DURESS, unlock_without_root_powers
 from liaison_fixtures import PASSPHRASE
 from small_disk import skip_or_fail
 from test_duress_obstacles import used_profile
@@ -118,21 +117,7 @@ def test_a_folder_of_another_user_that_may_not_be_written_refuses_both_passphras
     profile = used_profile(tmp_path / "coerced", False)
     os.chown(profile / "sealed", 4321, 4321)
     os.chmod(profile / "sealed", 0o755)
-    code = ("import sys; from pathlib import Path; "
-            "from intake_app.errors import SeinpostError; "
-            "from intake_app.services.liaison import LiaisonSession\n"
-            "try:\n    LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2]).lock()\n"
-            "except SeinpostError as exc:\n    print(exc.code)\nelse:\n    print('opened')")
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    answers = []
-    for passphrase in (DURESS, PASSPHRASE):
-        done = subprocess.run(["setpriv", "--inh-caps=-all",
-                               "--bounding-set=-dac_override,-dac_read_search,-fowner",
-                               sys.executable, "-c", code, str(profile), passphrase],
-                              capture_output=True, text=True, env=env, timeout=120,
-                              cwd=Path(__file__).parent.parent, check=False)
-        assert done.returncode == 0, done.stderr[-2000:]
-        answers.append(done.stdout.strip())
+    answers = [unlock_without_root_powers(profile, p) for p in (DURESS, PASSPHRASE)]
     assert answers == ["own.cannot_remove_owner"] * 2
     assert _partials(profile.parent) == []
 

@@ -7,33 +7,11 @@ capabilities that let root past a folder's mode (these tests run as root)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from duress_kit import DURESS
+from duress_kit import DURESS, unlock_without_root_powers
 from liaison_fixtures import PASSPHRASE
 from test_duress_obstacles import used_profile
-
-CODE = ("import sys; from pathlib import Path; "
-        "from intake_app.errors import SeinpostError; "
-        "from intake_app.fs import folder_renewal; "
-        "from intake_app.services.liaison import LiaisonSession\n"
-        "try:\n    s = LiaisonSession.unlock(Path(sys.argv[1]), sys.argv[2])\n"
-        "    print(len(s.list_entries())); s.lock(); folder_renewal.wait_for_removals()\n"
-        "except SeinpostError as exc:\n    print(exc.code)")
-
-
-def _unlock_without_root_powers(profile: Path, passphrase: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
-    done = subprocess.run(["setpriv", "--inh-caps=-all",
-                           "--bounding-set=-dac_override,-dac_read_search,-fowner",
-                           sys.executable, "-c", CODE, str(profile), passphrase],
-                          capture_output=True, text=True, env=env, timeout=120,
-                          cwd=Path(__file__).parent.parent, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout.strip()
 
 
 def test_a_read_only_folder_of_ones_own_moves_into_the_new_profile_at_a_duress_unlock(
@@ -44,8 +22,8 @@ def test_a_read_only_folder_of_ones_own_moves_into_the_new_profile_at_a_duress_u
     (photos / "kaart.jpg").write_bytes(b"\xff\xd8 mine")
     photos.chmod(0o500)
     try:
-        assert _unlock_without_root_powers(profile, PASSPHRASE) == "2"
-        assert _unlock_without_root_powers(profile, DURESS) == "0"  # an empty profile
+        assert unlock_without_root_powers(profile, PASSPHRASE) == "2"
+        assert unlock_without_root_powers(profile, DURESS) == "0"  # an empty profile
         beside = sorted(p.name for p in profile.parent.iterdir())
         assert [name for name in beside if name.endswith(".partial")] == [], beside
         assert (profile / "photos" / "kaart.jpg").read_bytes() == b"\xff\xd8 mine"
