@@ -35,7 +35,7 @@ def offer_after(page: UnlockPage, exc: BaseException) -> None:
         return len(sealed_ids(profile)) if code in STILL_DELIVERABLE else 0
 
     page.runner.start(work, on_success=lambda count: page.save_sealed.setVisible(count > 0),
-                      on_failure=lambda _exc: None)
+                      on_failure=lambda _exc: None, owner=page)
 
 
 def save(page: UnlockPage) -> None:
@@ -73,4 +73,4 @@ def save_sealed_copies(parent: QWidget, dialogs, runner, profile: Path, *,
         box.open()
         then()
 
-    runner.start(work, on_success=saved, on_failure=on_failure)
+    runner.start(work, on_success=saved, on_failure=on_failure, owner=parent)
