@@ -51,21 +51,23 @@ class KeptFilesOfSession:
 
     def keep_files_for_unlock(self, draft_id: str | None,
                               files: Sequence[tuple[Path, bool]],
-                              focus: Focus | None = None) -> None:
+                              focus: Focus | None = None, *,
+                              wait_s: float | None = None) -> None:
         """Keep draft `draft_id` (open in the editor at a lock) for the next unlock to open
         again, with `files` (path, keep the original: chosen for it, not yet stored, maybe
         none) and `focus` (where the keyboard was, or None), replacing what was kept; with no
-        draft, forget what was kept. Raises the store's errors (RecordTooLarge, a full disk as
-        StoreError)."""
+        draft, forget what was kept. `wait_s`: the longest wait (s) for another program holding
+        the store (default 10 s; then sqlite3's busy error). Raises the store's errors
+        (RecordTooLarge, a full disk as StoreError)."""
         if draft_id is None:
-            self._store.keep_files(None)
+            self._store.keep_files(None, wait_s=wait_s)
             return
         doc: dict = {"v": FORMAT, "draft": check_id(draft_id),
                      "files": [{"path": os.fsencode(path).hex(), "keep": bool(keep)}
                                for path, keep in files]}
         if focus is not None:
             doc["focus"] = [str(focus[0]), int(focus[1])]
-        self._store.keep_files(canonical_json(doc))
+        self._store.keep_files(canonical_json(doc), wait_s=wait_s)
 
     def take_kept_files(self) -> KeptFiles | None:
         """What the last lock kept (`keep_files_for_unlock`), forgotten by the store at once;

@@ -143,17 +143,18 @@ class DraftRows(StoreCore):
                     raise DraftNotFound()
         self.attachments.unlink_blobs(blob_ids)
 
-    def keep_files(self, plain: bytes | None) -> None:
+    def keep_files(self, plain: bytes | None, *, wait_s: float | None = None) -> None:
         """Keep `plain` (the files chosen for a draft and not yet stored, as the services
         write them: at most MAX_RECORD_BYTES) in the KEPT_FILES row, encrypted under the vault
-        key; None removes the row. Raises RecordTooLarge for a larger `plain`.
+        key; None removes the row. `wait_s`: see `transaction`. Raises RecordTooLarge for a
+        larger `plain`.
 
         Not covered by the row digest: deleting the row or putting an older one back (someone
         with the laptop off) only changes which files a draft reopens with, each named to the
         liaison; it holds their paths, never their content."""
         if plain is not None and len(plain) > MAX_RECORD_BYTES:
             raise RecordTooLarge(limit=MAX_RECORD_BYTES)
-        with self.transaction() as conn:
+        with self.transaction(wait_s=wait_s) as conn:
             if plain is None:
                 settings.delete(conn, KEPT_FILES)
             else:

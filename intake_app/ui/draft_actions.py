@@ -193,7 +193,10 @@ class DraftActions(QObject):
         if editor is None or not editor.isVisible():
             return None
         focus = editor.form.focus_place()
-        if not editor.keep_and_close():
+        # A moment's wait for the store, no more: another program holding it froze the window
+        # 10 s with the story on screen before the lock page came (review r12ad R1). What
+        # could not be saved is sealed here and saved by the next unlock.
+        if not editor.keep_and_close(quick=True):
             self.lost_at_lock = editor.keeper.error
             try:  # held in memory, sealed, for the next unlock of this vault (review r12ac-2)
                 self.words_at_lock = self._page.session.seal_words_for_unlock(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from intake_app.ui.draft_keeper import AUTOSAVE_WAIT_S
 from intake_app.ui.unlock_notices import tell_not_stored
 
 if TYPE_CHECKING:
@@ -72,12 +73,12 @@ class KeptAtLock:
         # vault takes them): the next start opens it with them, as after a lock and a kill.
         kept = reopen if not quitting or (reopen is not None and reopen[1]) else None
         files = [] if kept is None else kept[1]
-        try:
+        try:  # a moment's wait for another program holding the store (review r12ad R1)
             if kept is None:
-                session.keep_files_for_unlock(None, [])
+                session.keep_files_for_unlock(None, [], wait_s=AUTOSAVE_WAIT_S)
             else:
-                session.keep_files_for_unlock(kept[0], files, kept[2])
-        except Exception:  # a full disk: kept in memory, and a quit asks
+                session.keep_files_for_unlock(kept[0], files, kept[2], wait_s=AUTOSAVE_WAIT_S)
+        except Exception:  # a full disk, a held store: kept in memory, and a quit asks
             return reopen
         self.in_vault = bool(files)
         return reopen

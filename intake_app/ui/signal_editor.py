@@ -324,12 +324,12 @@ class SignalEditor(FittedDialog):
 
     # ----- closing --------------------------------------------------------------------------
 
-    def save_now(self) -> bool:
-        """Put what is typed into the vault now (on lock, quit and Save). A blank new draft is
-        not kept, unless files were chosen for it (they need a draft to be stored in)."""
+    def save_now(self, *, quick: bool = False) -> bool:
+        """Put what is typed into the vault now (on lock, quit and Save; `quick`: DraftKeeper's).
+        A blank new draft is kept only when files were chosen for it (stored in a draft)."""
         if self.keeper is None:
             return True
-        return self.keeper.save_now(force=bool(self.attachments()))
+        return self.keeper.save_now(force=bool(self.attachments()), quick=quick)
 
     def save_and_stay(self) -> None:
         """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
@@ -361,10 +361,10 @@ class SignalEditor(FittedDialog):
         elif button == QMessageBox.Discard:
             self._close("discarded")
 
-    def keep_and_close(self) -> bool:
-        """Save what is typed and close without asking (lock and quit); False when the save
-        failed: what was typed since the last save is then lost (`keeper.error` says why)."""
-        kept = not self.has_changes() or self.save_now()
+    def keep_and_close(self, *, quick: bool = False) -> bool:
+        """Save what is typed and close without asking (lock and quit; `quick`: see save_now);
+        False when the save failed: the words since the last save (`keeper.error` says why)."""
+        kept = not self.has_changes() or self.save_now(quick=quick)
         self._close("kept")
         return kept
 
