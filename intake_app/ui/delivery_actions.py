@@ -40,6 +40,10 @@ class DeliveryActions(QObject):
     def __init__(self, page: WorkspacePage) -> None:
         super().__init__(page)
         self._page = page
+        # The drafts the sealing running now was given, emptied by its worker as it ends: a
+        # lock stops it, and the next unlock says which are still drafts (review r12ad R7:
+        # after unlocking, nothing told that the sealing had stopped).
+        self.sealing: list[str] = []
 
     def seal_selected(self) -> None:
         self.seal_now_asking([e.id for e in self._page.selected_entries() if e.kind == "draft"])
@@ -171,6 +175,12 @@ class DeliveryActions(QObject):
         session = self._page.session
 
         def work(progress: Progress) -> list[str]:
+            try:
+                return seal_each(progress)
+            finally:
+                self.sealing = []
+
+        def seal_each(progress: Progress) -> list[str]:
             # Sizes first: a sealed draft is gone, and the bar should cover all of them.
             sizes = {d: session.plaintext_size(d) for d in draft_ids}
             total = sum(sizes.values()) or 1
@@ -187,6 +197,7 @@ class DeliveryActions(QObject):
                 progress(base, total)
             return not_sealed
 
+        self.sealing = list(draft_ids)
         return self._page.run_task(self.tr("Sealing…"), work,
                                    lambda not_sealed: self.sealed(draft_ids, not_sealed))
 

@@ -208,6 +208,14 @@ class DraftActions(QObject):
             return None
         return editor.draft_id, pending, focus
 
+    def left_at_lock(self) -> tuple[Exception | None, bytes | None, StoringFiles | None,
+                                    list[str]]:
+        """After `keep_editor_for_lock`, before the lock stops the work running: why the words
+        were not saved and them sealed (`lost_at_lock`, `words_at_lock`), the files being
+        stored (`files_being_stored`) and the drafts a sealing running now was given."""
+        return (self.lost_at_lock, self.words_at_lock, self.files_being_stored(),
+                list(self._page.delivery.sealing))
+
     def hand_over_editor(self) -> dict | None:
         """Keep the open editor's draft and close it for a language switch; what the editor
         built anew in the other language needs (`take_over_editor`), or None."""

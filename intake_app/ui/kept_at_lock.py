@@ -11,13 +11,14 @@ liaison can add it again, never dropped without a word (review r12aa A7).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
 from intake_app.ui.draft_keeper import AUTOSAVE_WAIT_S
-from intake_app.ui.unlock_notices import tell_not_stored
+from intake_app.ui.unlock_notices import tell_not_stored, tell_sealing_stopped
 
 if TYPE_CHECKING:
     from intake_app.services.liaison import LiaisonSession
@@ -28,21 +29,25 @@ if TYPE_CHECKING:
 Reopen = tuple[str, list[tuple[Path, bool]], "tuple | None"]
 
 
-def reopen_after_unlock(page: WorkspacePage, reopen: Reopen | None, gone: list[Path]) -> None:
+def reopen_after_unlock(page: WorkspacePage, reopen: Reopen | None, gone: list[Path],
+                        not_sealed: int = 0) -> None:
     """What `KeptAtLock.take` gave, on the new workspace `page`, in the next turn (the list
     alone held the window 30-40 ms, issue 12 "Quick"): the draft opened again, then the files
-    `gone` named over it (over the window when no draft opens)."""
+    `gone` named over it (over the window when no draft opens), and how many drafts the lock
+    stopped sealing, `not_sealed`, told."""
     def reopen_now() -> None:
         if page.retired:
             return
         if reopen is not None:
             page.open_editor(reopen[0], reopen[1], resume=True, focus=reopen[2])
+        editor = page.editor
+        parent = editor if editor is not None and editor.isVisible() else page.window()
         if gone:
-            editor = page.editor
-            tell_not_stored(editor if editor is not None and editor.isVisible()
-                            else page.window(), gone)
+            tell_not_stored(parent, gone)
+        if not_sealed:
+            tell_sealing_stopped(parent, not_sealed)
 
-    if reopen is not None or gone:
+    if reopen is not None or gone or not_sealed:
         QTimer.singleShot(0, page, reopen_now)
 
 
@@ -54,17 +59,21 @@ class KeptAtLock:
         self.reopen: Reopen | None = None
         self.in_vault = False
         self.words: bytes | None = None  # sealed words the lock could not save (kept_files)
+        self.sealing: list[str] = []  # the drafts a sealing the lock stopped was given
 
     def keep(self, session: LiaisonSession, reopen: Reopen | None,
              storing: StoringFiles | None, *, quitting: bool,
-             words: bytes | None = None) -> Reopen | None:
+             words: bytes | None = None, sealing: Sequence[str] = ()) -> Reopen | None:
         """At a lock, once its work stopped and before the keys go: `reopen` is the editor's
         draft (or None; then a saved draft's files `storing` stopped, if any). The draft, its
         files and the focus go into the vault; when quitting only a draft with files waiting;
         a failure to write them leaves them in memory only (`not_kept` counts the files then).
         `words`: the editor's words the lock could not save, sealed for the next unlock of
-        this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only."""
+        this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only.
+        `sealing`: the ids of the drafts given to a sealing the lock stopped (ids only: the
+        next unlock counts those still drafts, `take`)."""
         self.words = None if quitting else words
+        self.sealing = [] if quitting else list(sealing)
         waiting = storing.remaining() if storing is not None and reopen is None else []
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
             reopen = (storing.draft_id, waiting, None)
@@ -89,29 +98,34 @@ class KeptAtLock:
 
     def forget(self) -> None:
         """A quit: nothing to reopen in this process (what the vault keeps stays there)."""
-        self.reopen, self.in_vault, self.words = None, False, None
+        self.reopen, self.in_vault, self.words, self.sealing = None, False, None, []
 
-    def take(self, session: LiaisonSession) -> tuple[Reopen | None, list[Path]]:
+    def take(self, session: LiaisonSession) -> tuple[Reopen | None, list[Path], int]:
         """At an unlock: what to reopen (kept in this process, else in the vault by a lock
-        before a kill), with only the files still where they were chosen, and the paths of
-        those no longer there. What the vault kept is forgotten there at once."""
+        before a kill), with only the files still where they were chosen, the paths of those
+        no longer there, and how many drafts the lock stopped sealing are drafts of this vault
+        still (none under a duress passphrase, which must not hint at another vault: its
+        drafts have other ids). What the vault kept is forgotten there at once."""
         try:
             kept = session.take_kept_files()
         except Exception:  # the store's own error shows with the next action
             kept = None
         reopen, self.reopen, self.in_vault = self.reopen, None, False
+        sealing, self.sealing = self.sealing, []
+        not_sealed = sum(1 for draft_id in sealing if _has_draft(session, draft_id))
         restored = self._restore_words(session)
         if restored is not None and reopen is None:
             reopen = (restored, [], None)
         if reopen is None and kept is not None:
             reopen = kept
         if reopen is None:
-            return None, []
+            return None, [], not_sealed
         draft_id, files, focus = reopen
         if not session.has_draft(draft_id):
-            return None, [path for path, _keep in files]
+            return None, [path for path, _keep in files], not_sealed
         there = [(path, keep) for path, keep in files if path.is_file()]
-        return (draft_id, there, focus), [path for path, _keep in files if not path.is_file()]
+        return ((draft_id, there, focus), [path for path, _keep in files if not path.is_file()],
+                not_sealed)
 
     def _restore_words(self, session: LiaisonSession) -> str | None:
         """Save the words the last lock could not save into their draft (a new one when it had
@@ -128,3 +142,11 @@ class KeptAtLock:
             return session.save_draft(fields, draft_id if known else None)
         except Exception:  # the store's own error shows with the next action
             return None
+
+
+def _has_draft(session: LiaisonSession, draft_id: str) -> bool:
+    """Whether `draft_id` is a draft of `session`'s vault (False when the store cannot say)."""
+    try:
+        return session.has_draft(draft_id)
+    except Exception:  # the store's own error shows with the next action
+        return False

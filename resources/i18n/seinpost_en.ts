@@ -1779,6 +1779,14 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
             <numerusform>%n files chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <source>Locking stopped the sealing: %n draft(s) were not sealed and are still in your list as drafts. Seal them again.</source>
+        <translation>
+            <numerusform>Locking stopped the sealing: %n draft was not sealed and is still in your list as a draft. Seal it again.</numerusform>
+            <numerusform>Locking stopped the sealing: %n drafts were not sealed and are still in your list as drafts. Seal them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>

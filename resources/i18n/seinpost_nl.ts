@@ -1779,6 +1779,14 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
             <numerusform>%n bestanden die vóór het vergrendelen voor het concept waren gekozen, konden niet in uw kluis worden bewaard. Voeg ze opnieuw toe:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <source>Locking stopped the sealing: %n draft(s) were not sealed and are still in your list as drafts. Seal them again.</source>
+        <translation>
+            <numerusform>Het vergrendelen heeft het verzegelen gestopt: %n concept is niet verzegeld en staat nog als concept in uw lijst. Verzegel het opnieuw.</numerusform>
+            <numerusform>Het vergrendelen heeft het verzegelen gestopt: %n concepten zijn niet verzegeld en staan nog als concept in uw lijst. Verzegel ze opnieuw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
