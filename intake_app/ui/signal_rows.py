@@ -188,6 +188,11 @@ class SignalRows(QAbstractTableModel):
         return self._row_cells(row)[column][0]
 
     def _row_cells(self, row: int) -> list[tuple[str, str]]:
+        if self._cells_language[0] != label_language():
+            # Made while the editor's form spoke the other language (an autosave draws its row
+            # then): kept, they stayed in it once the form closed (review r12ad R3).
+            self._cells.clear()
+            self._cells_language = (label_language(), QLocale().name())
         cells = self._cells.get(row)
         if cells is None:
             cells = self._cells[row] = self._cells_of(*self.rows[row])

@@ -335,6 +335,14 @@ class SignalTable(QTableView):
         self._fit_columns(measure=changed is None or changed[0] <= measured)
         return True
 
+    def speak_again(self) -> None:
+        """The liaison's language is back after the editor's form spoke the other one: the
+        rows are sorted and fitted again by their texts in it (SignalRows makes them anew)."""
+        header = self.horizontalHeader()
+        self.rows.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        self.viewport().update()
+
     def entries(self) -> list[ListEntry]:
         return [entry for entry, _summary in self.rows.rows]
 
