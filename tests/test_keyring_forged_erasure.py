@@ -21,7 +21,7 @@ import secrets
 from pathlib import Path
 
 import pytest
-from keyring_forgery import forged_keyring
+from keyring_forgery import forged_keyring, settle
 from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
 from test_setup_after_wipe import cli_init, digests, used_profile, write_vault_doc
@@ -29,7 +29,13 @@ from test_setup_after_wipe import cli_init, digests, used_profile, write_vault_d
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.main_window import MainWindow
-from intake_app.vault import KeyringUnavailable, Vault, VaultTampered, vault_file
+from intake_app.vault import (
+    DeviceSecretMissing,
+    KeyringUnavailable,
+    Vault,
+    VaultTampered,
+    vault_file,
+)
 from intake_app.vault.core import store_witness
 
 
@@ -97,6 +103,29 @@ def test_a_forged_keyring_with_its_own_device_secret_never_lets_the_real_passphr
     session = LiaisonSession.unlock(profile, PASSPHRASE)
     assert [entry.kind for entry in session.list_entries()] == ["sealed"]
     session.lock()
+
+
+def test_a_forged_note_beside_a_deleted_login_keyring_is_no_erasure_but_a_missing_key(
+        tmp_path: Path, secret_service) -> None:
+    """The login keyring's own file deleted too: the secret is off the laptop for real, but the
+    note in a keyring file anyone can write still proves no erasure, and set-up removes
+    nothing; the unlock says the key is missing (a keyring backup brings it back)."""
+    profile = used_profile(tmp_path, use_keyring=True)
+    _doc, note = _attacked(profile)
+    secret_service.restart_daemon(delete_keyring_files=True)  # the next login: an empty one
+    settle()
+    with forged_keyring(secret_service, note):
+        before = digests(profile)
+        assert Vault.erasure_proven(profile) is None
+        status = Vault.open(profile).status()
+        assert status.erasure_unproven and not status.wiped
+        for extra in ((), ("--discard-sealed",)):
+            done = cli_init(tmp_path, *extra)
+            assert done.returncode != 0
+            assert digests(profile) == before
+        with pytest.raises(DeviceSecretMissing):
+            LiaisonSession.unlock(profile, PASSPHRASE)
+        assert digests(profile) == before
 
 
 @pytest.mark.usefixtures("english_ui")

@@ -23,17 +23,29 @@ counted or erased:
 And an erasure counts as proven only when no keyring at all holds the device secret, store mark
 or vault state under the profile's id (`entries_anywhere`; vault.py `erasure_proven`): an
 erasure deletes all three, and a note of one written in some other keyring proves nothing.
+The erasure note itself counts only where that person could not have written it
+(`note_trusted`): in a keyring that is not one of gnome-keyring's plain-text files. Deleting the
+login keyring's file takes the secret off the laptop for real, and the next login makes an
+empty login keyring, encrypted, which holds no note: the profile is then said to have lost its
+key (restore the keyring from a backup), never to be proven erased.
 Other keyrings (macOS, Windows, KWallet through `keyring`) have no default alias a file sets;
 they are asked as before. Imports no Qt.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from intake_app.fs import own
 from intake_app.vault import device_secret, secret_service
 from intake_app.vault.errors import KeyringUnavailable
 
 _COLLECTIONS = "/org/freedesktop/secrets/collection/"
 _MAX_NAME_CHARS = 64
+#: The first bytes of gnome-keyring's encrypted keyring file (gkm-secret-binary.c); a keyring
+#: without a password is kept as text ("[keyring]"), which anyone with the disk can write.
+_ENCRYPTED_MAGIC = b"GnomeKeyring\n\r\0\n"
 
 
 def entry_users(profile_id: str) -> tuple[str, str, str]:
@@ -84,3 +96,56 @@ def entries_anywhere(profile_id: str) -> bool:
         return device_secret.has_entry(profile_id)
     except Exception:
         return True
+
+
+def keyrings_folder() -> Path:
+    """Where gnome-keyring keeps its keyring files: $XDG_DATA_HOME/keyrings, by default
+    ~/.local/share/keyrings."""
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "keyrings"
+
+
+def _written_by_anyone(collection: str) -> bool:
+    """Whether the collection at this D-Bus path may be a keyring anyone with the disk wrote:
+    gnome-keyring's folder is there and the collection's file in it is not an encrypted
+    keyring (plain text, a link, unreadable, or not found under its name: gnome-keyring
+    escapes some names, and one it escaped is not taken on trust). No gnome-keyring folder:
+    another Secret Service, asked as before."""
+    folder = keyrings_folder()
+    if not folder.is_dir():
+        return False
+    try:
+        with own.open_file(folder / f"{collection_name(collection)}.keyring",
+                           buffering=0) as handle:
+            return handle.read(len(_ENCRYPTED_MAGIC)) != _ENCRYPTED_MAGIC
+    except (OSError, own.OwnFileError):
+        return True
+
+
+def _notes(profile_id: str) -> list[bool] | None:
+    """For each keyring holding an erasure note for `profile_id` (device_secret.py
+    `mark_wiped`), whether anyone with the disk could have written it (`_written_by_anyone`);
+    [True] when the keyring cannot answer; None off the Secret Service, where no such keyring
+    is known."""
+    if not _on_secret_service():
+        return None
+    try:
+        notes = secret_service.homes(device_secret.SERVICE,
+                                     (f"{profile_id}{device_secret.WIPED_SUFFIX}",))[1]
+    except Exception:
+        return [True]
+    return [_written_by_anyone(path) for path in sorted(notes)]
+
+
+def note_trusted(profile_id: str) -> bool:
+    """Whether the erasure note for `profile_id` may count: there is one, and in no keyring
+    anyone with the disk could have written (off the Secret Service: as before, True)."""
+    notes = _notes(profile_id)
+    return notes is None or (bool(notes) and not any(notes))
+
+
+def note_forgeable(profile_id: str) -> bool:
+    """Whether a keyring anyone with the disk could have written holds an erasure note for
+    `profile_id` (or the keyring cannot say): then a missing device secret is said as
+    missing, not as an erasure."""
+    return any(_notes(profile_id) or ())

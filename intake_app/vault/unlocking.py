@@ -214,7 +214,8 @@ class Unlocking(VaultCore):
         try:
             secret = device_secret.load(file.profile_id)
         except VaultError:
-            if file.wiped or device_secret.was_erased(file.profile_id):
+            if (file.wiped or device_secret.was_erased(file.profile_id)) and not (
+                    keyring_home.note_forgeable(file.profile_id)):  # review r7l R7L-1
                 # An erasure deletes the keyring entry too, and notes it there: also when it
                 # ran on a copy of this file elsewhere (review r7f G1, before the folder check),
                 # this profile was erased; "nothing was deleted" would be false.

@@ -174,7 +174,8 @@ class Vault(Protection, StoreMark, Renewal):
         `destroy` leaves for that profile id after deleting its secret, naming these very
         store files (device_secret.py, core.py `store_witness`), and no keyring at all holds
         the profile's device secret, store mark or vault state (keyring_home.py
-        `entries_anywhere`). A `wiped` flag alone proves nothing: anyone with the powered-off
+        `entries_anywhere`), and the note is in no keyring file anyone could write
+        (`note_trusted`). A `wiped` flag alone proves nothing: anyone with the powered-off
         disk can write it, and in passphrase-only mode nothing outside the profile can vouch
         for it. Nor does the note alone: a keyring without a password is a plain file anyone
         can write and make the default (review r7l R7L-1); what they cannot do is take the
@@ -188,7 +189,9 @@ class Vault(Protection, StoreMark, Renewal):
         witness = store_witness(Path(profile_dir))
         if not device_secret.is_marked_wiped(file.profile_id, witness):
             return None
-        return None if keyring_home.entries_anywhere(file.profile_id) else file.profile_id
+        if keyring_home.entries_anywhere(file.profile_id):
+            return None
+        return file.profile_id if keyring_home.note_trusted(file.profile_id) else None
 
     @classmethod
     def open(cls, profile_dir: Path) -> Vault:
