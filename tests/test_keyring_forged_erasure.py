@@ -21,6 +21,7 @@ import secrets
 from pathlib import Path
 
 import pytest
+from duress_kit import new_session
 from keyring_forgery import forged_keyring, settle
 from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
@@ -151,3 +152,22 @@ def test_the_lock_page_keeps_the_passphrase_field_and_names_the_redirected_keyri
                         default="evil") in page.error.text()
         assert page.passphrase.isVisible() and not page.setup_again.isVisible()
         window.close()
+
+
+def test_a_set_up_under_a_default_pointed_at_a_keyring_without_a_password_is_refused(
+        tmp_path: Path, secret_service) -> None:
+    """The same two files, before a set-up: the new profile's device secret would be kept in a
+    plain-text file of someone else's making. Refused, nothing made; set up once put back."""
+    profile = tmp_path / "profile"
+    with forged_keyring(secret_service, {}):
+        with pytest.raises(KeyringUnavailable) as refused:
+            new_session(profile, True)
+        assert refused.value.code == "vault.keyring_default_unprotected"
+        assert refused.value.params == {"default": "evil", "protected": "login"}
+        assert not profile.exists() or list(profile.iterdir()) == []
+        plain = secret_service.base / "data" / "keyrings" / "evil.keyring"
+        assert "Seinpost" not in plain.read_text(encoding="utf-8")  # no secret in plain text
+    session = new_session(profile, True)
+    session.lock()
+    assert LiaisonSession.unlock(profile, PASSPHRASE).list_entries() == []
+

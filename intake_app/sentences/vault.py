@@ -148,6 +148,19 @@ SENTENCES: dict[str, dict[str, str]] = {
               "it or be absent; in 'Passwords and Keys' you can delete '{default}' if you do not "
               "know it) and try again.",
     },
+    "vault.keyring_default_unprotected": {
+        "nl": "De standaardsleutelbos van het systeem, '{default}', heeft geen wachtwoord, "
+              "terwijl de sleutelbos '{protected}' er wel een heeft: de standaard kan veranderd "
+              "zijn toen de laptop niet bij u was. Seinpost bewaart de sleutel van een nieuw "
+              "profiel daar niet. Er is niets aangemaakt: maak '{protected}' weer de standaard "
+              "(het bestand ~/.local/share/keyrings/default hoort die naam te noemen of te "
+              "ontbreken) en richt het profiel opnieuw in.",
+        "en": "The system's default keyring, '{default}', has no password, while the keyring "
+              "'{protected}' has one: the default may have been changed while the laptop was "
+              "out of your hands. Seinpost does not keep a new profile's key there. Nothing was "
+              "made: make '{protected}' the default again (the file "
+              "~/.local/share/keyrings/default should name it or be absent) and set up again.",
+    },
     "vault.keyring_second_entry": {
         "nl": "Meer dan een sleutelbos van het systeem ({keyrings}) bevat gegevens onder de naam "
               "van dit profiel. Een sleutelbos zonder wachtwoord kan als bestand zijn "

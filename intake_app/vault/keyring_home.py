@@ -137,6 +137,49 @@ def _notes(profile_id: str) -> list[bool] | None:
     return [_written_by_anyone(path) for path in sorted(notes)]
 
 
+_MAX_KEYRING_FILES = 64
+
+
+def _encrypted_keyrings() -> list[str]:
+    """The names of the encrypted keyring files in gnome-keyring's folder (at most 64 looked
+    at, sorted by name)."""
+    names = []
+    try:
+        paths = sorted(keyrings_folder().glob("*.keyring"))[:_MAX_KEYRING_FILES]
+    except OSError:
+        return []
+    for path in paths:
+        try:
+            with own.open_file(path, buffering=0) as handle:
+                if handle.read(len(_ENCRYPTED_MAGIC)) == _ENCRYPTED_MAGIC:
+                    names.append(path.name[:-len(".keyring")][:_MAX_NAME_CHARS])
+        except (OSError, own.OwnFileError):
+            continue
+    return names
+
+
+def check_new_home() -> None:
+    """Before a set-up stores a new device secret: refuse (KeyringUnavailable,
+    "vault.keyring_default_unprotected", `default` and `protected`: the two names) a default
+    keyring kept as a file anyone with the disk could write while gnome-keyring's folder also
+    holds an encrypted one: the `default` file was likely pointed away from the person's
+    keyring, and the secret would sit in plain text. A person whose only keyring has no
+    password (some automatic logins) is not refused. Nothing on another Secret Service or
+    keyring; KeyringUnavailable when it cannot be asked."""
+    if not _on_secret_service():
+        return
+    try:
+        default = secret_service.homes(device_secret.SERVICE, ())[0]
+    except Exception as exc:
+        raise device_secret._unavailable(exc) from exc
+    if not _written_by_anyone(default):
+        return
+    protected = _encrypted_keyrings()
+    if protected:
+        raise KeyringUnavailable(code="vault.keyring_default_unprotected",
+                                 default=collection_name(default), protected=protected[0])
+
+
 def note_trusted(profile_id: str) -> bool:
     """Whether the erasure note for `profile_id` may count: there is one, and in no keyring
     anyone with the disk could have written (off the Secret Service: as before, True)."""

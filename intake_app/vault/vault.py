@@ -106,6 +106,8 @@ class Vault(Protection, StoreMark, Renewal):
         profile_dir = prepare_profile_dir(profile_dir)
         cls.refuse_existing(profile_dir)
         profile_id = new_id()
+        if use_keyring:  # not in a keyring someone pointed the default at (review r7l R7L-1)
+            keyring_home.check_new_home()
         secret = device_secret.create(profile_id) if use_keyring else None
         file = VaultFile(
             profile_id=profile_id,
