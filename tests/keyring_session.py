@@ -77,6 +77,7 @@ class SecretServiceSession:
         self._bus_pid: int | None = None
         self._keyring: subprocess.Popen[bytes] | None = None
         self._saved_address: str | None = None
+        self._saved_data_home: str | None = None
         self._env_changed = False
         self._daemon_env: dict[str, str] = {}
         self._saved_backend: keyring.backend.KeyringBackend | None = None
@@ -108,8 +109,12 @@ class SecretServiceSession:
         self._daemon_env = env
         self._start_keyring_daemon(env)
         self._saved_address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        self._saved_data_home = os.environ.get("XDG_DATA_HOME")
         self._env_changed = True
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        # The app and its keyring share one user's data folder, where gnome-keyring keeps its
+        # files (vault/keyring_home.py reads whether a keyring's file is encrypted).
+        os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]
         self._saved_backend = keyring.get_keyring()
         # keyring decides once per process which backends are viable (keyring.backend.once): a
         # test that asked for the keyring before this session started (no bus then) would
@@ -224,10 +229,12 @@ class SecretServiceSession:
             keyring.set_keyring(self._saved_backend)
             self._saved_backend = None
         if self._env_changed:
-            if self._saved_address is None:
-                os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
-            else:
-                os.environ["DBUS_SESSION_BUS_ADDRESS"] = self._saved_address
+            for name, saved in (("DBUS_SESSION_BUS_ADDRESS", self._saved_address),
+                                ("XDG_DATA_HOME", self._saved_data_home)):
+                if saved is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = saved
             self._env_changed = False
         self.address = None
         if self._keyring is not None:

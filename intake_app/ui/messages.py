@@ -11,6 +11,11 @@ from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import label_language
 
 
+def describe_code(code: str) -> str:
+    """The sentence of `code` (a key of the one table) in the window's language."""
+    return sentence(code, label_language())
+
+
 def describe_error(exc: BaseException) -> str:
     """A clear sentence for `exc` in the window's language; never the content of a signal."""
     code, params = classify(exc, show_path=False)

@@ -26,7 +26,7 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.caps_lock import CapsLockWatch
 from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
 from intake_app.ui.message_bar import alert_text
-from intake_app.ui.messages import describe_error
+from intake_app.ui.messages import describe_code, describe_error
 from intake_app.ui.tasks import TaskRunner
 
 
@@ -195,7 +195,9 @@ class UnlockPage(QWidget):
             self._show_erased()
             return
         self._show_locked()
-        if status.warning:
+        if status.erasure_unproven:  # what is known and what is not (review r7l R7L-1)
+            notes.append(describe_code("vault.erasure_unproven"))
+        elif status.warning:
             notes.append(
                 self.tr("No system keyring: this vault is protected by the passphrase only.")
             )

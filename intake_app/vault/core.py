@@ -44,6 +44,7 @@ class VaultCore:
         # This duress unlock stretched its passphrase a second time (`prepared` did not open,
         # unlocking.py `_prepared`); services/opening.py evens the real unlock's work out.
         self.stretched_twice = False
+        self._unexplained = False  # passphrase-only, yet a keyring entry under its id (R7L-2)
         self._raw = b""  # vault.json's bytes as last read (a refused duress unlock puts them back)
         # A duress unlock checked but not yet written (unlocking.py, `hold_duress`): vault.json
         # still holds the real slot until the store has accepted the duress proof.
