@@ -120,6 +120,15 @@ SENTENCES: dict[str, dict[str, str]] = {
               "this profile. A copy of the profile can be attacked by guessing the passphrase, "
               "so choose a long one.",
     },
+    # Review r7l R7L-3: a link, FIFO or folder planted at a sealed file's name.
+    "liaison_out.sealed_skipped": {
+        "nl": "{count} verzegelde naam/namen overgeslagen: daar staat geen bestand dat Seinpost "
+              "maakt (een koppeling, een FIFO, een map of een bestand van een ander), mogelijk "
+              "neergezet terwijl de laptop niet in uw handen was. De andere zijn gekopieerd.",
+        "en": "Skipped {count} sealed name(s): what lies there is not a file Seinpost makes (a "
+              "link, a FIFO, a folder or someone else's file), possibly put there while the "
+              "laptop was out of your hands. The others were copied.",
+    },
     "liaison_out.keyless_saved": {
         "nl": "{count} verzegeld(e) bestand(en) bewaard zoals ze zijn, zonder het profiel te "
               "openen.",

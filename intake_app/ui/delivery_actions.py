@@ -259,10 +259,13 @@ class DeliveryActions(QObject):
     def save_unlisted_to(self, folder: Path):
         session = self._page.session
 
-        def saved(paths) -> None:
+        def saved(copies) -> None:
+            language = label_language()
             lines = [self.tr("%n sealed file(s) saved for the office, as they are, in:", "",
-                             len(paths)), *(str(path) for path in paths), "",
-                     sentence("liaison_out.unlisted_unsigned", label_language())]
+                             len(copies.paths)), *(str(path) for path in copies.paths), "",
+                     *([sentence("liaison_out.sealed_skipped", language, count=copies.skipped)]
+                       if copies.skipped else []),  # planted there (review r7l R7L-3)
+                     sentence("liaison_out.unlisted_unsigned", language)]
             self._page.show_message("\n".join(lines), warning=True)
             self._page.tell(self.tr("Save"), "\n".join(lines), warning=True)
 

@@ -61,10 +61,13 @@ def save_sealed_copies(parent: QWidget, dialogs, runner, profile: Path, *,
 
         return save_sealed_without_key(profile, folder)
 
-    def saved(paths) -> None:
+    def saved(copies) -> None:
         language = label_language()
-        text = "\n".join([sentence("liaison_out.keyless_saved", language, count=len(paths)),
-                          *(str(path) for path in paths), "",
+        skipped = ([sentence("liaison_out.sealed_skipped", language, count=copies.skipped)]
+                   if copies.skipped else [])  # planted at a sealed name (review r7l R7L-3)
+        text = "\n".join([sentence("liaison_out.keyless_saved", language,
+                                   count=len(copies.paths)),
+                          *(str(path) for path in copies.paths), "", *skipped,
                           sentence("liaison_out.unlisted_unsigned", language)])
         parent.saved_sealed = box = QMessageBox(
             QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
