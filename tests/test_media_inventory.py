@@ -40,6 +40,7 @@ import test_clean_tiff_jpeg2000 as j2k
 import test_clean_tiff_palette as tiff_palette
 import test_clean_webp_vp8_data as vp8
 import test_clean_word_markup as word_markup
+import test_sealed_chart_workbook_data as chart_data
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_hidden_content as hidden
 import test_sealed_office_main_part as main_part
@@ -377,6 +378,7 @@ ROWS: dict[str, Row] = {
     "pdf-icc-header-bytes": Row(lambda: pdf(jpegs.pdf_icc_image), "a.pdf", pdf_check(lambda d: jpegs.header_is_clean(d.pages[0].obj.Resources.XObject.Im0.ColorSpace[1].read_bytes()))),
     "embedded-png": Row(docx(parts={"word/media/image1.png": png_with_text()}, main_rels=(("rIdI", OD + "image", "media/image1.png"),)), "a.docx", has("word/media/image1.png", b"\x89PNG")),
     "embedded-office": Row(docx(parts={"word/embeddings/Microsoft_Excel_Worksheet.xlsx": package("xlsx", parts={"docProps/core.xml": CORE}, package_rels=(("rIdCore", PKG + "metadata/core-properties", "docProps/core.xml"),))}, main_rels=(("rIdE", OD + "package", "embeddings/Microsoft_Excel_Worksheet.xlsx"),)), "a.docx", lambda f: "word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml" in f),
+    "chart-workbook-data": Row(lambda: chart_data.document("docx", chart_data.chart_workbook(chart_data.extra_sheet)), "a.docx", lambda f: b"Bronnen" in f["word/embeddings/Microsoft_Excel_Worksheet.xlsx!xl/workbook.xml"], warning=OFFICE_SHEET_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "office-macros": Row(lambda: office_file(".docm"), "a.docm", lambda f: not any("vba" in n.lower() for n in f) and b"macroEnabled" not in f["[Content_Types].xml"], notes=(OFFICE_MACROS_REMOVED,)),
     "embedded-ole": Row(docx(parts={"word/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0CANARY ole author"}, main_rels=(("rIdO", OD + "oleObject", "embeddings/oleObject1.bin"),)), "a.docx", warning=OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED, canary_stays=True),
     "office-svg-pictures": Row(docx(parts={"word/media/image1.svg": '<svg xmlns="http://www.w3.org/2000/svg" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" sodipodi:docname="CANARY_plan.svg"><!-- CANARY --><rect width="5" height="5"/></svg>'}, main_rels=(("rIdS", OD + "image", "media/image1.svg"),)), "a.docx", lambda f: any(n.endswith(".svg") and b"<rect" in b for n, b in f.items())),

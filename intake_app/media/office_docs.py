@@ -15,7 +15,8 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   target Office wrote itself (not a hyperlink: linked pictures, objects, frames, workbooks, cloud
   folders) and any path target becomes a neutral one (web links, content, stay);
 - pictures inside are cleaned like attachments (JPEG losslessly: `jpeg_clean`; others
-  re-encoded; SVG as a drawing, `svg`), embedded Office documents recursively; what cannot
+  re-encoded; SVG as a drawing, `svg`), embedded Office documents recursively (a chart's
+  workbook holding data the chart does not show is told, `office_chart_data`); what cannot
   be cleaned (OLE objects, EMF/WMF pictures, sound, video, imported chunks, unknown parts)
   stays, with a warning;
 - media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
@@ -44,6 +45,7 @@ from intake_app.media import office_workbook as workbook
 from intake_app.media import sniff
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.office_chart_data import unshown_chart_data
 from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_hidden import HIDDEN_CONTENT
 from intake_app.media.office_ids import RandomIds
@@ -278,6 +280,10 @@ def _cleaned_part(
     if suffix == ".svg":  # Office 365's icons and SVG pictures (review r11j J4)
         return _clean_drawing(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
+        charts = plan.workbook.charted.get(lower, ())  # a chart's data beyond it (R11M-15)
+        if charts and unshown_chart_data(package.read(info), [_parse(read_xml(package, chart))[0]
+                                                              for chart in charts]):
+            _warn(warnings, OFFICE_SHEET_HIDDEN_CONTENT_KEPT)
         try:
             inner = clean_office_document(package.read(info), depth=depth + 1)
         except NotCleanable:

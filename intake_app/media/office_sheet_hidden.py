@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET  # the element type only; parsing is office_xml's
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 SHEET_HIDDEN_CONTENT = "sheet_hidden_content"
@@ -35,7 +36,7 @@ _SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _TRUE = {"1", "true", "on"}
 _EXCELS_OWN = ("_xlnm.", "_xlfn.", "_xlpm.")
 _CONSTANT = re.compile(
-    r"\A=?\s*(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?|\{.*\}|TRUE|FALSE|#[A-Z/0!?]+)\s*\Z",
+    r"\A=?\s*(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?|\{.*\}|TRUE|FALSE|#[A-Z/0!?]+)\s*\Z",
     re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"\A\$?([A-Za-z]{1,3})\$?(\d{1,7})\Z")
 _OUTSIDE_SOURCES = {"external", "consolidation", "scenario"}
@@ -142,27 +143,57 @@ def _sheet_hides(sheet: ET.Element, canonical: Callable[[str], str], blank: Blan
 
 def _data_hides(data: ET.Element, canonical: Callable[[str], str], blank: BlankFormats,
                 rows_hidden: bool, columns: list[tuple[float, float]]) -> bool:
+    starts, ends = _merged(columns)  # thousands of `col` entries cost a lookup, not a walk
+    for _, column, cell, row in _cells(data, canonical):
+        at = bisect_right(starts, column) - 1
+        if (at >= 0 and column <= ends[at]) or _row_hidden(row, rows_hidden):
+            return True
+        style = _integer(cell.get("s"), 0)
+        is_text = cell.get("t", "n").strip() in ("s", "inlineStr", "str")
+        if style in (blank.text if is_text else blank.numbers):
+            return True
+    return False
+
+
+def _merged(ranges: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """The column ranges joined where they touch or overlap: (starts, ends), sorted."""
+    starts: list[float] = []
+    ends: list[float] = []
+    for low, high in sorted(ranges):
+        if ends and low <= ends[-1] + 1:
+            ends[-1] = max(ends[-1], high)
+        else:
+            starts.append(low)
+            ends.append(high)
+    return starts, ends
+
+
+def valued_cells(sheet: ET.Element, canonical: Callable[[str], str]
+                 ) -> Iterator[tuple[int, int, ET.Element]]:
+    """(row, column, cell) of each cell of the parsed worksheet `sheet` that holds a value, a
+    formula or inline text, counted from 1 (a cell or row without its `r` follows the one before
+    it, as ECMA-376 §18.3.1.4 says)."""
+    for data in sheet:
+        if canonical(data.tag) == f"{_SML}sheetData":
+            for row_number, column, cell, _ in _cells(data, canonical):
+                yield row_number, column, cell
+
+
+def _cells(data: ET.Element, canonical: Callable[[str], str]
+           ) -> Iterator[tuple[int, int, ET.Element, ET.Element]]:
     row_number = 0
     for row in data:
         if canonical(row.tag) != f"{_SML}row":
             continue
         row_number = _integer(row.get("r"), row_number + 1)
-        hidden_row = _row_hidden(row, rows_hidden)
         column = 0
         for cell in row:
             if canonical(cell.tag) != f"{_SML}c":
                 continue
             found = _CELL.match(cell.get("r", "").strip())
             column = _column(found.group(1)) if found else column + 1
-            if not _holds_value(cell, canonical):
-                continue
-            if hidden_row or any(low <= column <= high for low, high in columns):
-                return True
-            style = _integer(cell.get("s"), 0)
-            is_text = cell.get("t", "n").strip() in ("s", "inlineStr", "str")
-            if style in (blank.text if is_text else blank.numbers):
-                return True
-    return False
+            if _holds_value(cell, canonical):
+                yield row_number, column, cell, row
 
 
 def _row_hidden(row: ET.Element, rows_hidden: bool) -> bool:

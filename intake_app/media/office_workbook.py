@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from intake_app.media import office_rels as rels
+from intake_app.media.office_chart_data import chart_workbooks
 from intake_app.media.office_sheet_hidden import BlankFormats, blank_formats
 from intake_app.media.office_strict import canonical
 
@@ -45,11 +46,14 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 @dataclass(frozen=True)
 class WorkbookPlan:
-    """Parts to drop (orphaned pivot caches and the tables built on them), and the cell formats
-    that show nothing by styles folder (`office_sheet_hidden.blank_formats`)."""
+    """Parts to drop (orphaned pivot caches and the tables built on them), the cell formats
+    that show nothing by styles folder (`office_sheet_hidden.blank_formats`), and the embedded
+    workbooks behind charts."""
 
     dropped: frozenset[str] = frozenset()
     blank: dict[str, BlankFormats] = field(default_factory=dict)
+    charted: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Embedded package part -> the chart parts it feeds (`office_chart_data`)."""
 
 
 def workbook_plan(main: str, by_kind: dict[str, set[str]],
@@ -62,7 +66,8 @@ def workbook_plan(main: str, by_kind: dict[str, set[str]],
     parsed root (raising NotCleanable for unsafe XML)."""
     blank = {posixpath.dirname(name): blank_formats(read(name), canonical)
              for name in by_kind.get("styles", ()) if name.startswith("xl/")}
-    return WorkbookPlan(frozenset(_orphaned(main, by_kind, targets, read)), blank)
+    return WorkbookPlan(frozenset(_orphaned(main, by_kind, targets, read)), blank,
+                        chart_workbooks(by_kind, targets))
 
 
 def _orphaned(main: str, by_kind: dict[str, set[str]],
