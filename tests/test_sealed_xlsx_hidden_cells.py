@@ -119,16 +119,18 @@ def test_a_pivot_cache_of_values_from_outside_the_workbook_is_told() -> None:
 
 def shown_only(book: openpyxl.Workbook) -> None:
     """What is not told: an empty hidden column (people hide unused ones), a zero hidden by a
-    format that hides only zeros, a name that is a reference, Excel's own hidden filter name."""
+    format that hides only zeros, a name that is a reference, Excel's own hidden filter name,
+    a slicer's name (Excel writes `#N/A` as its value: an error, no data)."""
     sheet = book.active
     sheet.column_dimensions["F"].hidden = True
     sheet["C2"] = 0
     sheet["C2"].number_format = "0;-0;;@"
     sheet.auto_filter.ref = "A1:B2"
     book.defined_names["tabel"] = DefinedName("tabel", attr_text="Sheet!$A$1:$B$2")
+    book.defined_names["Slicer_Plaats"] = DefinedName("Slicer_Plaats", attr_text="#N/A")
 
 
-def test_shown_content_empty_hidden_columns_zero_hiding_formats_and_reference_names_are_not_told() -> None:
+def test_shown_content_empty_hidden_columns_zero_hiding_formats_reference_and_slicer_names_are_not_told() -> None:
     original = workbook(shown_only)
     with zipfile.ZipFile(io.BytesIO(original)) as source:  # the cases are really in the file
         assert 'hidden="1"' in source.read("xl/worksheets/sheet1.xml").decode()

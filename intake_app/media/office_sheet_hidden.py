@@ -36,7 +36,7 @@ _SML = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _TRUE = {"1", "true", "on"}
 _EXCELS_OWN = ("_xlnm.", "_xlfn.", "_xlpm.")
 _CONSTANT = re.compile(
-    r"\A=?\s*(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?|\{.*\}|TRUE|FALSE|#[A-Z/0!?]+)\s*\Z",
+    r"\A=?\s*(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?|\{.*\}|TRUE|FALSE)\s*\Z",
     re.IGNORECASE | re.DOTALL)
 _CELL = re.compile(r"\A\$?([A-Za-z]{1,3})\$?(\d{1,7})\Z")
 _OUTSIDE_SOURCES = {"external", "consolidation", "scenario"}
