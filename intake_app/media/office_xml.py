@@ -56,6 +56,7 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
+from intake_app.media import office_sheet_hidden as sheet_hidden
 from intake_app.media import paths
 from intake_app.media.office_bindings import (
     clean_bound_controls,
@@ -153,7 +154,8 @@ class UnsafeXml(SeinpostError):
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
                notes: list[str] | None = None, ids: RandomIds | None = None,
-               rich_structures: bytes | None = None, styles: HiddenStyles | None = None) -> bytes:
+               rich_structures: bytes | None = None, styles: HiddenStyles | None = None,
+               blank: sheet_hidden.BlankFormats | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -165,7 +167,9 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     speaker notes (`office_hidden`). `ids` renumbers the random ids
     Office stamps, the same way in every part of one package (`office_ids`).
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
-    value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
+    value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`);
+    `blank` which cell formats show nothing: "sheet_hidden_content" for a hidden row, column,
+    blank-formatted cell, name or outside pivot source holding content (`office_sheet_hidden`).
     Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
@@ -173,6 +177,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         notes.append(CROPPED_PICTURE)
     if notes is not None and holds_hidden_content(root, canonical):  # kept, told (q11b)
         notes.append(HIDDEN_CONTENT)
+    if notes is not None and sheet_hidden.holds_hidden_cells(root, canonical, blank):  # R11M-4
+        notes.append(sheet_hidden.SHEET_HIDDEN_CONTENT)  # kept, told
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker

@@ -84,6 +84,11 @@ OFFICE_HIDDEN_CONTENT_KEPT = "office_hidden_content_kept"
 """An Office file holding content a reader does not see when simply viewing it (a hidden or very
 hidden sheet, a hidden slide, speaker notes), kept as it is (`office_hidden`): cleaned with an
 exception."""
+OFFICE_SHEET_HIDDEN_CONTENT_KEPT = "office_sheet_hidden_content_kept"
+"""An Office file holding spreadsheet content a reader does not see: a value in a hidden row or
+column or in a cell formatted to show nothing, a name holding text or a constant or hidden, a
+pivot cache of outside values, a chart's workbook holding data the chart does not show; kept as
+it is (`office_sheet_hidden`, `office_chart_data`; review r11m R11M-4, R11M-15)."""
 PDF_REDACTION_NOT_APPLIED = "pdf_redaction_not_applied"
 """A PDF with a /Redact annotation: marked for blacking out, not applied, so what lies under it
 is still in the file (`pdf_out_of_sight`, review r11m R11M-16)."""
@@ -149,6 +154,7 @@ WARNING_CODES: tuple[str, ...] = (
     SVG_CLEANER_STOPPED,
     IMAGE_CLEANER_STOPPED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_SHEET_HIDDEN_CONTENT_KEPT,
     IMAGE_COLOURS_CLIPPED,
     PDF_REDACTION_NOT_APPLIED,
     PDF_PAGE_CROPPED,
