@@ -39,6 +39,7 @@ import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_tiff_palette as tiff_palette
 import test_clean_webp_vp8_data as vp8
+import test_clean_word_glossary as glossary
 import test_clean_word_markup as word_markup
 import test_sealed_docx_field_data as field_data
 import test_sealed_office_hidden_content as hidden
@@ -319,6 +320,7 @@ ROWS: dict[str, Row] = {
     "slide-comment-authors": Row(pptx(parts={"ppt/commentAuthors.xml": '<p:cmAuthorLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cmAuthor id="1" name="CANARY Jan Jansen" initials="CANARYJJ" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>'}, main_rels=(("rIdA", OD + "commentAuthors", "commentAuthors.xml"),)), "a.pptx", has("ppt/commentAuthors.xml", b'name="Seinpost"')),
     "modern-comment-authors": Row(pptx(parts={"ppt/authors.xml": '<p188:authorLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:author id="{00000000-0000-0000-0000-000000000001}" name="CANARY Jan Jansen" initials="CJ" userId="CANARY@example.org" providerId="AD"/></p188:authorLst>'}, main_rels=(("rIdAu", "http://schemas.microsoft.com/office/2018/10/relationships/authors", "authors.xml"),)), "a.pptx", has("ppt/authors.xml", b'name="Seinpost"')),
     "printer-settings": Row(xlsx(parts={"xl/printerSettings/printerSettings1.bin": "CANARY LaserJet on \\\\CANARY-PC".encode("utf-16-le")}, main_rels=(("rIdPr", OD + "printerSettings", "printerSettings/printerSettings1.bin"),)), "a.xlsx", absent("xl/printerSettings/printerSettings1.bin")),
+    "word-glossary": Row(glossary._docx_with_glossary, "a.docx", lambda f: not [n for n in f if "glossary" in n.lower()] and b"glossary" not in f["[Content_Types].xml"].lower()),
     "custom-xml": Row(docx(parts={"customXml/item1.xml": "<root><user>CANARY@example.org</user></root>", "customXml/_rels/item1.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'}, main_rels=(("rIdX", OD + "customXml", "../customXml/item1.xml"),)), "a.docx", lambda f: not any(n.startswith("customXml/") for n in f) and b"customXml" not in f["word/_rels/document.xml.rels"]),
     "picture-names": Row(docx(body=DRAWING, parts={"word/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdImage", OD + "image", "media/image1.jpeg"),)), "a.docx", has("word/document.xml", b'descr="Picture"')),
     "vml-original-shape": Row(r11h.vml_with_original, "a.docx", lambda f: r11h.vml_shape_kept(f["word/document.xml"])),

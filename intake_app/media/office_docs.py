@@ -86,7 +86,7 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _DROPPED_KINDS = frozenset({
     rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
     rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
-    rels.SIGNATURE_ORIGIN, *MACRO_KINDS,
+    rels.SIGNATURE_ORIGIN, rels.GLOSSARY, *MACRO_KINDS,
 })
 """Parts removed by what points to them. customXml is removed by its folder, not its kind:
 PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
