@@ -77,6 +77,7 @@ from intake_app.media.result import (
     NotCleanable,
 )
 from intake_app.media.tiff_layout import has_sub_images, within_pillow_bounds
+from intake_app.media.transparent_pixels import clear_invisible_colour
 from intake_app.media.vp8_partitions import Trials
 from intake_app.media.webp_chunks import webp_lossless
 from intake_app.media.webp_container import NotAWebp, strip_webp
@@ -354,6 +355,7 @@ def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.I
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
+    clear_invisible_colour(fresh)  # what an eraser left under alpha 0 (r11m R11M-14)
     key = transparency_key(frame, fresh, encoder, kept)
     if key is not None:
         fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker

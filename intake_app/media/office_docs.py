@@ -39,8 +39,6 @@ from dataclasses import dataclass, field
 
 from intake_app.media import office_rels as rels
 from intake_app.media import sniff
-from intake_app.media.jpeg_clean import clean_jpeg
-from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_hidden import HIDDEN_CONTENT
 from intake_app.media.office_ids import RandomIds
@@ -59,6 +57,7 @@ from intake_app.media.office_xml import (
 )
 from intake_app.media.office_zip import XML_SUFFIXES, checked_entries, read_xml
 from intake_app.media.paths import NEUTRAL_PATH, has_path
+from intake_app.media.picture_clean import clean_picture
 from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
@@ -290,33 +289,6 @@ def _cleaned_part(
     else:
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)  # OLE, macros, anything unknown
     return None
-
-
-def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
-    """A picture inside a document cleaned by the type its bytes have (Word opens a PNG named
-    .jpeg: r11d K3), a JPEG losslessly with its orientation and cleaned colour profile (what it
-    *is*); None (and OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it cannot be. The
-    warnings of a cleaned one are added to `warnings`. Also for pictures inside an SVG (`svg`)."""
-    from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
-
-    media_type = sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "")
-    try:
-        if media_type == sniff.JPEG:
-            jpeg = clean_jpeg(data, appearance=True)
-            picture = Cleaned(jpeg.data, sniff.JPEG, jpeg.warnings)
-        elif media_type in _RASTER_PARTS.values():
-            picture = clean_image(data, media_type)
-        else:
-            raise NotCleanable(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-    except (NotCleanable, NotAJpeg):
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    if picture.media_type != media_type:
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    for code in picture.warnings:  # cleaned at the container level, a profile dropped: said
-        _warn(warnings, code)
-    return picture.data
 
 
 def _clean_drawing(data: bytes, warnings: list[str]) -> bytes | None:
