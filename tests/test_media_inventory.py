@@ -32,6 +32,7 @@ import pytest
 import svg_kit as svgs
 import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
+import test_clean_office_hidden_shapes as shapes
 import test_clean_office_labels as labels
 import test_clean_pdf_out_of_sight as out_of_sight
 import test_clean_picture_invisible_colour as invisible
@@ -64,6 +65,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
@@ -470,6 +472,8 @@ ROWS: dict[str, Row] = {
     "hidden-sheets": Row(lambda: hidden._workbook("veryHidden"), "a.xlsx", lambda f: b'state="veryHidden"' in f["xl/workbook.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "hidden-slides": Row(lambda: hidden._presentation(hidden=True), "a.pptx", lambda f: b'show="0"' in f["ppt/slides/slide2.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "speaker-notes": Row(lambda: hidden._presentation(notes="CANARY bel Jan na afloop"), "a.pptx", lambda f: b"CANARY bel Jan" in f["ppt/notesSlides/notesSlide1.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "hidden-shapes": Row(lambda: shapes._deck(hidden=True), "a.pptx", lambda f: b'hidden="1"' in f["ppt/slides/slide1.xml"] and b"CANARY Jan" in f["ppt/slides/slide1.xml"], warning=OFFICE_HIDDEN_SHAPES_KEPT, canary_stays=True),
+    "off-slide-shapes": Row(lambda: shapes._deck(shapes._right_of), "a.pptx", lambda f: b"CANARY Jan" in f["ppt/slides/slide1.xml"], warning=OFFICE_HIDDEN_SHAPES_KEPT, canary_stays=True),
     "sheet-header-footer": Row(r11e.sheet_headers, "a.xlsx", lambda f: r11e.header_texts(f["xl/worksheets/sheet1.xml"])[2:] == ["&amp;C", "&amp;C&amp;P&amp;N"], notes=(OFFICE_HEADER_FOOTER_TEXT_REMOVED,)),
     "pdf-content-comments": Row(lambda: pdf(kit.content_comments), "a.pdf", pdf_check(lambda d: b"/Fm0 Do" in d.pages[0].obj.Contents.read_bytes() and b"re f" in d.pages[0].obj.Resources.XObject.Fm0.read_bytes() and b"re f" in d.pages[0].obj.Annots[0].AP.N.read_bytes() and not any(b"%" in s for s in (d.pages[0].obj.Contents.read_bytes(), d.pages[0].obj.Resources.XObject.Fm0.read_bytes(), d.pages[0].obj.Annots[0].AP.N.read_bytes())))),
     "pdf-pages-outside-tree": Row(lambda: pdf(r11e.template_page), "a.pdf", pdf_check(lambda d: all(r11e.page_clean(p) for p in r11e.page_objects(d) if p.Type == Name.Template))),

@@ -41,6 +41,7 @@ from intake_app.media import office_rels as rels
 from intake_app.media import sniff
 from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_hidden import HIDDEN_CONTENT
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, slide_size
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
@@ -64,6 +65,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
@@ -136,6 +138,7 @@ class _Plan:
     kept: frozenset[str]  # part names in the cleaned package (neutral names where renamed)
     ids: RandomIds = field(default_factory=RandomIds)
     styles: dict[str, HiddenStyles] = field(default_factory=dict)  # by folder (office_styles)
+    slide: tuple[int, int] | None = None  # a presentation's slide size (office_hidden_shapes)
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -192,11 +195,13 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     renamed = neutral_names(names - dropped)
     styles = {posixpath.dirname(name): hidden_styles(_parse(read_xml(package, name))[0], canonical)
               for name in by_kind.get("styles", ())}  # a folder's parts use its styles.xml
+    slide = slide_size(_parse(read_xml(package, main))[0]) if main.startswith("ppt/") else None
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
                  frozenset(by_kind.get(rels.ALT_CHUNK, ())), renamed,
                  signed, any(by_kind.get(kind) for kind in MACRO_KINDS),
-                 frozenset(renamed.get(name, name) for name in names - dropped), styles=styles)
+                 frozenset(renamed.get(name, name) for name in names - dropped), styles=styles,
+                 slide=slide)
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -241,6 +246,7 @@ def _rewrite(
 _NOTE_WARNINGS = dict(zip((CROPPED_PICTURE, HEADER_FOOTER_TEXT, UNSEEN_TEXT, HIDDEN_CONTENT), (
     OFFICE_CROPPED_PICTURE_KEPT, OFFICE_HEADER_FOOTER_TEXT_REMOVED, OFFICE_UNSEEN_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT), strict=True))  # scrub_part's notes -> the outcome's warnings
+_NOTE_WARNINGS[HIDDEN_SHAPES] = OFFICE_HIDDEN_SHAPES_KEPT  # review r11m R11M-7
 
 
 def _cleaned_part(
@@ -267,7 +273,7 @@ def _cleaned_part(
         beside = structure_beside(name)  # a picture in a cell: which value is its alt text
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
                       read_xml(package, beside) if beside in plan.kept else None,
-                      plan.styles.get(posixpath.dirname(name)))
+                      plan.styles.get(posixpath.dirname(name)), plan.slide)
         for note in notes:  # a cropped picture, header text, deleted or hidden text (r11j J6)…
             _warn(warnings, _NOTE_WARNINGS[note])
         return body
@@ -314,9 +320,10 @@ def _warn(warnings: list[str], code: str) -> None:
 
 
 def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,
-           structures: bytes | None, styles: HiddenStyles | None) -> bytes:
-    try:  # structures: office_rich_data; styles: office_styles
-        return scrub_part(raw, removed_ids, notes, ids, structures, styles)
+           structures: bytes | None, styles: HiddenStyles | None,
+           slide: tuple[int, int] | None) -> bytes:
+    try:  # structures: office_rich_data; styles: office_styles; slide: office_hidden_shapes
+        return scrub_part(raw, removed_ids, notes, ids, structures, styles, slide)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

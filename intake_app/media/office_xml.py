@@ -68,6 +68,7 @@ from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_hidden import HIDDEN_CONTENT, holds_hidden_content
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, holds_hidden_shapes
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
@@ -153,7 +154,8 @@ class UnsafeXml(SeinpostError):
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
                notes: list[str] | None = None, ids: RandomIds | None = None,
-               rich_structures: bytes | None = None, styles: HiddenStyles | None = None) -> bytes:
+               rich_structures: bytes | None = None, styles: HiddenStyles | None = None,
+               slide: tuple[int, int] | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -166,6 +168,7 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     Office stamps, the same way in every part of one package (`office_ids`).
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
     value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
+    "hidden_shapes" for a shape out of sight (`office_hidden_shapes`; `slide`: the slide size).
     Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
@@ -173,6 +176,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         notes.append(CROPPED_PICTURE)
     if notes is not None and holds_hidden_content(root, canonical):  # kept, told (q11b)
         notes.append(HIDDEN_CONTENT)
+    if notes is not None and holds_hidden_shapes(root, canonical, slide):  # kept, told (R11M-7)
+        notes.append(HIDDEN_SHAPES)
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker
