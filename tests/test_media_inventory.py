@@ -36,6 +36,7 @@ import test_clean_office_hidden_shapes as shapes
 import test_clean_office_labels as labels
 import test_clean_pdf_out_of_sight as out_of_sight
 import test_clean_picture_invisible_colour as invisible
+import test_clean_picture_invisible_colour_kept as invisible_kept
 import test_clean_png_palette as png_palette
 import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
@@ -57,6 +58,7 @@ from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_DATA_NOT_TRIMMED,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
     IMAGE_RECOMPRESSED,
     JPEG_DATA_NOT_REBUILT,
     NOTES,
@@ -325,6 +327,7 @@ ROWS: dict[str, Row] = {
     "printer-settings": Row(xlsx(parts={"xl/printerSettings/printerSettings1.bin": "CANARY LaserJet on \\\\CANARY-PC".encode("utf-16-le")}, main_rels=(("rIdPr", OD + "printerSettings", "printerSettings/printerSettings1.bin"),)), "a.xlsx", absent("xl/printerSettings/printerSettings1.bin")),
     "word-glossary": Row(glossary._docx_with_glossary, "a.docx", lambda f: not [n for n in f if "glossary" in n.lower()] and b"glossary" not in f["[Content_Types].xml"].lower()),
     "picture-invisible-colour": Row(invisible.PICTURES["rgba.png"], "a.png", lambda f: invisible._invisible_colours(f[""]) == {(0, 0, 0)}),
+    "picture-invisible-colour-kept": Row(lambda: invisible_kept._png16(6), "a.png", lambda f: f[""][f[""].find(b"IDAT") - 4:] == invisible_kept._png16(6)[invisible_kept._png16(6).find(b"IDAT") - 4:], warning=IMAGE_INVISIBLE_COLOUR_KEPT, canary_stays=True),
     "custom-xml": Row(docx(parts={"customXml/item1.xml": "<root><user>CANARY@example.org</user></root>", "customXml/_rels/item1.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'}, main_rels=(("rIdX", OD + "customXml", "../customXml/item1.xml"),)), "a.docx", lambda f: not any(n.startswith("customXml/") for n in f) and b"customXml" not in f["word/_rels/document.xml.rels"]),
     "picture-names": Row(docx(body=DRAWING, parts={"word/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdImage", OD + "image", "media/image1.jpeg"),)), "a.docx", has("word/document.xml", b'descr="Picture"')),
     "vml-original-shape": Row(r11h.vml_with_original, "a.docx", lambda f: r11h.vml_shape_kept(f["word/document.xml"])),
@@ -525,8 +528,8 @@ def test_inventory_row(row_id: str) -> None:
     # office-build: a build number (27328), its check finds it gone
     # pdf-indexed-lookups: a palette read as a path was cut, its check finds it whole
     # pdf-indexed-unused-entries: pikepdf writes the binary lookup in hex, its check reads it
-    # picture-invisible-colour: planted in pixels under alpha 0, its check decodes them
-    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups", "pdf-indexed-unused-entries", "picture-invisible-colour"), "nothing planted"
+    # picture-invisible-colour(-kept): planted in pixels under alpha 0, its check reads them
+    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups", "pdf-indexed-unused-entries", "picture-invisible-colour", "picture-invisible-colour-kept"), "nothing planted"
     result = clean_attachment(original, row.name)
     # something that may identify stayed exactly in a warned row (K1: the record says so too)
     exception = action == "warned" and row.warning not in NOTES

@@ -103,6 +103,10 @@ OFFICE_HIDDEN_SHAPES_KEPT = "office_hidden_shapes_kept"
 """An Office file holding a shape, picture or text box a viewer does not see: hidden in the
 Selection Pane or by its VML style, or placed wholly beside the slide (`office_hidden_shapes`,
 review r11m R11M-7); kept as it is: cleaned with an exception."""
+IMAGE_INVISIBLE_COLOUR_KEPT = "image_invisible_colour_kept"
+"""A picture with transparency cleaned at the container level (`picture_container`): its pixel
+data is kept byte for byte, so colour under fully transparent pixels stays (`picture_alpha`,
+review r11m R11M-14): cleaned with an exception."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -159,6 +163,7 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_HIDDEN_CONTENT_KEPT,
     PDF_SOUND_KEPT,
     OFFICE_HIDDEN_SHAPES_KEPT,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
 )
 
 NOTES: frozenset[str] = frozenset({
