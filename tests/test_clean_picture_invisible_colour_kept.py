@@ -22,8 +22,14 @@ from media_kit import frames
 from PIL import Image
 from test_clean_picture_invisible_colour import _erased, _invisible_colours
 
+from intake_app.media import sniff
 from intake_app.media.clean import clean_attachment
-from intake_app.media.result import IMAGE_CLEANED_IN_CONTAINER, IMAGE_INVISIBLE_COLOUR_KEPT
+from intake_app.media.picture_container import clean_container
+from intake_app.media.result import (
+    IMAGE_CLEANED_IN_CONTAINER,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
+    UNREADABLE_IMAGE,
+)
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:
@@ -99,3 +105,20 @@ def test_a_premultiplied_tiff_with_nothing_under_alpha_0_keeps_every_sample_in_i
     result = clean_attachment(original, "t.tif")
     assert (result.cleaning, result.warnings) == ("cleaned", (IMAGE_CLEANED_IN_CONTAINER,))
     assert _extra_samples(result.data) in (1, (1,))
+
+
+@pytest.mark.parametrize("kind", ["HEIF", "AVIF"])
+def test_a_heic_or_avif_with_an_alpha_plane_cleaned_in_its_container_is_told_its_invisible_colour_stays(kind: str) -> None:
+    """The container cleaner keeps a HEIF's picture data unread (`heif_container`): reached when
+    the pixel child is stopped, it says so for a picture with an alpha plane, not for one
+    without."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    media_type = sniff.HEIC if kind == "HEIF" else sniff.AVIF
+    told = []
+    for picture in (_erased(), _erased().convert("RGB")):
+        out = io.BytesIO()
+        picture.save(out, kind, quality=100)
+        told.append(IMAGE_INVISIBLE_COLOUR_KEPT in clean_container(out.getvalue(), media_type, UNREADABLE_IMAGE).warnings)
+    assert told == [True, False]  # beside image_data_not_trimmed, which says the data was kept unread

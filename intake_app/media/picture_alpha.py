@@ -7,9 +7,11 @@ under fully transparent pixels it cannot clear (`transparent_pixels`, review r11
   key: its pixels share one colour and draw no shape);
 - TIFF: a page with ExtraSamples (tag 338) 1 or 2, associated or unassociated alpha (TIFF 6.0
   §18), each page of the chain read (at most `MAX_PAGES`, a loop ends the walk);
-- WebP: the VP8X alpha flag, an `ALPH` chunk, or a lossless frame's `alpha_is_used` bit.
+- WebP: the VP8X alpha flag, an `ALPH` chunk, or a lossless frame's `alpha_is_used` bit;
+- HEIC and AVIF: an alpha plane declared in the item properties (`avif_depth.declares_alpha`),
+  whose colour image the container cleaner keeps unread (`heif_container`).
 
-A GIF has one transparent palette index a frame; JPEG, HEIC and AVIF are not read here.
+A GIF has one transparent palette index a frame; a JPEG has no transparency.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import struct
 
 from intake_app.media import sniff
+from intake_app.media.avif_depth import declares_alpha
 
 MAX_PAGES = 2_000
 """TIFF directories read for ExtraSamples, as many as the container cleaner keeps."""
@@ -34,6 +37,8 @@ def has_alpha_channel(data: bytes, media_type: str) -> bool:
             return _tiff_alpha(data)
         if media_type == sniff.WEBP:
             return _webp_alpha(data)
+        if media_type in (sniff.HEIC, sniff.AVIF):
+            return declares_alpha(data)
     except (struct.error, IndexError):
         return False  # cut short where the cleaner read it: nothing more to say
     return False
