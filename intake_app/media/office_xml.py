@@ -164,11 +164,10 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
     header or footer text was removed (`office_headers`), "cropped_picture" when the part shows
     a picture only in part (`office_crop`), "hidden_content" for a hidden sheet or slide or
-    speaker notes (`office_hidden`). `ids` renumbers the random ids
-    Office stamps, the same way in every part of one package (`office_ids`).
+    speaker notes (`office_hidden`), "hidden_shapes" for a shape out of sight (a slide `slide`
+    EMU large: `office_hidden_shapes`). `ids` renumbers Office's random ids alike in all parts.
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
     value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
-    "hidden_shapes" for a shape out of sight (`office_hidden_shapes`; `slide`: the slide size).
     Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
