@@ -32,13 +32,17 @@ import pytest
 import svg_kit as svgs
 import test_clean_citation_ids as citations
 import test_clean_office_foreign as foreign
+import test_clean_office_hidden_shapes as shapes
 import test_clean_office_labels as labels
 import test_clean_pdf_out_of_sight as out_of_sight
+import test_clean_picture_invisible_colour as invisible
+import test_clean_picture_invisible_colour_kept as invisible_kept
 import test_clean_png_palette as png_palette
 import test_clean_svg_scripts as svg_scripts
 import test_clean_tiff_jpeg2000 as j2k
 import test_clean_tiff_palette as tiff_palette
 import test_clean_webp_vp8_data as vp8
+import test_clean_word_glossary as glossary
 import test_clean_word_markup as word_markup
 import test_sealed_chart_workbook_data as chart_data
 import test_sealed_docx_field_data as field_data
@@ -57,6 +61,7 @@ from intake_app.media.clean import clean_attachment
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_DATA_NOT_TRIMMED,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
     IMAGE_RECOMPRESSED,
     JPEG_DATA_NOT_REBUILT,
     NOTES,
@@ -65,6 +70,7 @@ from intake_app.media.result import (
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SHEET_HIDDEN_CONTENT_KEPT,
     OFFICE_SIGNATURE_REMOVED,
@@ -323,6 +329,9 @@ ROWS: dict[str, Row] = {
     "slide-comment-authors": Row(pptx(parts={"ppt/commentAuthors.xml": '<p:cmAuthorLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cmAuthor id="1" name="CANARY Jan Jansen" initials="CANARYJJ" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>'}, main_rels=(("rIdA", OD + "commentAuthors", "commentAuthors.xml"),)), "a.pptx", has("ppt/commentAuthors.xml", b'name="Seinpost"')),
     "modern-comment-authors": Row(pptx(parts={"ppt/authors.xml": '<p188:authorLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main"><p188:author id="{00000000-0000-0000-0000-000000000001}" name="CANARY Jan Jansen" initials="CJ" userId="CANARY@example.org" providerId="AD"/></p188:authorLst>'}, main_rels=(("rIdAu", "http://schemas.microsoft.com/office/2018/10/relationships/authors", "authors.xml"),)), "a.pptx", has("ppt/authors.xml", b'name="Seinpost"')),
     "printer-settings": Row(xlsx(parts={"xl/printerSettings/printerSettings1.bin": "CANARY LaserJet on \\\\CANARY-PC".encode("utf-16-le")}, main_rels=(("rIdPr", OD + "printerSettings", "printerSettings/printerSettings1.bin"),)), "a.xlsx", absent("xl/printerSettings/printerSettings1.bin")),
+    "word-glossary": Row(glossary._docx_with_glossary, "a.docx", lambda f: not [n for n in f if "glossary" in n.lower()] and b"glossary" not in f["[Content_Types].xml"].lower()),
+    "picture-invisible-colour": Row(invisible.PICTURES["rgba.png"], "a.png", lambda f: invisible._invisible_colours(f[""]) == {(0, 0, 0)}),
+    "picture-invisible-colour-kept": Row(lambda: invisible_kept._png16(6), "a.png", lambda f: f[""][f[""].find(b"IDAT") - 4:] == invisible_kept._png16(6)[invisible_kept._png16(6).find(b"IDAT") - 4:], warning=IMAGE_INVISIBLE_COLOUR_KEPT, canary_stays=True),
     "custom-xml": Row(docx(parts={"customXml/item1.xml": "<root><user>CANARY@example.org</user></root>", "customXml/_rels/item1.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'}, main_rels=(("rIdX", OD + "customXml", "../customXml/item1.xml"),)), "a.docx", lambda f: not any(n.startswith("customXml/") for n in f) and b"customXml" not in f["word/_rels/document.xml.rels"]),
     "picture-names": Row(docx(body=DRAWING, parts={"word/media/image1.jpeg": jpeg_with_gps()}, main_rels=(("rIdImage", OD + "image", "media/image1.jpeg"),)), "a.docx", has("word/document.xml", b'descr="Picture"')),
     "vml-original-shape": Row(r11h.vml_with_original, "a.docx", lambda f: r11h.vml_shape_kept(f["word/document.xml"])),
@@ -478,6 +487,8 @@ ROWS: dict[str, Row] = {
     "pivot-cache-outside-source": Row(hidden_cells.outside_pivot_source, "a.xlsx", lambda f: b'type="external"' in f["xl/pivotCache/pivotCacheDefinition1.xml"], warning=OFFICE_SHEET_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "hidden-slides": Row(lambda: hidden._presentation(hidden=True), "a.pptx", lambda f: b'show="0"' in f["ppt/slides/slide2.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
     "speaker-notes": Row(lambda: hidden._presentation(notes="CANARY bel Jan na afloop"), "a.pptx", lambda f: b"CANARY bel Jan" in f["ppt/notesSlides/notesSlide1.xml"], warning=OFFICE_HIDDEN_CONTENT_KEPT, canary_stays=True),
+    "hidden-shapes": Row(lambda: shapes._deck(hidden=True), "a.pptx", lambda f: b'hidden="1"' in f["ppt/slides/slide1.xml"] and b"CANARY Jan" in f["ppt/slides/slide1.xml"], warning=OFFICE_HIDDEN_SHAPES_KEPT, canary_stays=True),
+    "off-slide-shapes": Row(lambda: shapes._deck(shapes._right_of), "a.pptx", lambda f: b"CANARY Jan" in f["ppt/slides/slide1.xml"], warning=OFFICE_HIDDEN_SHAPES_KEPT, canary_stays=True),
     "sheet-header-footer": Row(r11e.sheet_headers, "a.xlsx", lambda f: r11e.header_texts(f["xl/worksheets/sheet1.xml"])[2:] == ["&amp;C", "&amp;C&amp;P&amp;N"], notes=(OFFICE_HEADER_FOOTER_TEXT_REMOVED,)),
     "pdf-content-comments": Row(lambda: pdf(kit.content_comments), "a.pdf", pdf_check(lambda d: b"/Fm0 Do" in d.pages[0].obj.Contents.read_bytes() and b"re f" in d.pages[0].obj.Resources.XObject.Fm0.read_bytes() and b"re f" in d.pages[0].obj.Annots[0].AP.N.read_bytes() and not any(b"%" in s for s in (d.pages[0].obj.Contents.read_bytes(), d.pages[0].obj.Resources.XObject.Fm0.read_bytes(), d.pages[0].obj.Annots[0].AP.N.read_bytes())))),
     "pdf-pages-outside-tree": Row(lambda: pdf(r11e.template_page), "a.pdf", pdf_check(lambda d: all(r11e.page_clean(p) for p in r11e.page_objects(d) if p.Type == Name.Template))),
@@ -529,7 +540,8 @@ def test_inventory_row(row_id: str) -> None:
     # office-build: a build number (27328), its check finds it gone
     # pdf-indexed-lookups: a palette read as a path was cut, its check finds it whole
     # pdf-indexed-unused-entries: pikepdf writes the binary lookup in hex, its check reads it
-    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups", "pdf-indexed-unused-entries"), "nothing planted"
+    # picture-invisible-colour(-kept): planted in pixels under alpha 0, its check reads them
+    assert canaries(original) or row_id in ("web-links", "revision-ids", "office-random-ids", "pdf-widget-dates", "cropped-picture", "pdf-type1-encrypted-comments", "vml-original-shape", "office-build", "pdf-indexed-lookups", "pdf-indexed-unused-entries", "picture-invisible-colour", "picture-invisible-colour-kept"), "nothing planted"
     result = clean_attachment(original, row.name)
     # something that may identify stayed exactly in a warned row (K1: the record says so too)
     exception = action == "warned" and row.warning not in NOTES

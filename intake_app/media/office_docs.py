@@ -43,11 +43,10 @@ from dataclasses import dataclass, field
 from intake_app.media import office_rels as rels
 from intake_app.media import office_workbook as workbook
 from intake_app.media import sniff
-from intake_app.media.jpeg_clean import clean_jpeg
-from intake_app.media.jpeg_segments import NotAJpeg
 from intake_app.media.office_chart_data import unshown_chart_data
 from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_hidden import HIDDEN_CONTENT
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, slide_size
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
@@ -66,12 +65,14 @@ from intake_app.media.office_xml import (
 )
 from intake_app.media.office_zip import XML_SUFFIXES, checked_entries, copy_entry, read_xml
 from intake_app.media.paths import NEUTRAL_PATH, has_path
+from intake_app.media.picture_clean import clean_picture
 from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
     OFFICE_MACROS_REMOVED,
     OFFICE_SHEET_HIDDEN_CONTENT_KEPT,
     OFFICE_SIGNATURE_REMOVED,
@@ -93,7 +94,7 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _DROPPED_KINDS = frozenset({
     rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
     rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
-    rels.SIGNATURE_ORIGIN, *MACRO_KINDS, *workbook.DROPPED_KINDS,
+    rels.SIGNATURE_ORIGIN, rels.GLOSSARY, *MACRO_KINDS, *workbook.DROPPED_KINDS,
 })
 """Parts removed by what points to them. customXml is removed by its folder, not its kind:
 PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
@@ -134,6 +135,7 @@ class _Plan:
     ids: RandomIds = field(default_factory=RandomIds)
     styles: dict[str, HiddenStyles] = field(default_factory=dict)  # by folder (office_styles)
     workbook: workbook.WorkbookPlan = field(default_factory=workbook.WorkbookPlan)
+    slide: tuple[int, int] | None = None  # a presentation's slide size (office_hidden_shapes)
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -193,12 +195,13 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     renamed = neutral_names(names - dropped)
     styles = {posixpath.dirname(name): hidden_styles(_parse(read_xml(package, name))[0], canonical)
               for name in by_kind.get("styles", ())}  # a folder's parts use its styles.xml
+    slide = slide_size(_parse(read_xml(package, main))[0]) if main.startswith("ppt/") else None
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
                  frozenset(by_kind.get(rels.ALT_CHUNK, ())), renamed,
                  signed, any(by_kind.get(kind) for kind in MACRO_KINDS),
                  frozenset(renamed.get(name, name) for name in names - dropped), styles=styles,
-                 workbook=sheets)
+                 workbook=sheets, slide=slide)
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -244,6 +247,7 @@ _NOTE_WARNINGS = dict(zip((CROPPED_PICTURE, HEADER_FOOTER_TEXT, UNSEEN_TEXT, HID
                            SHEET_HIDDEN_CONTENT), (
     OFFICE_CROPPED_PICTURE_KEPT, OFFICE_HEADER_FOOTER_TEXT_REMOVED, OFFICE_UNSEEN_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT, OFFICE_SHEET_HIDDEN_CONTENT_KEPT), strict=True))  # note -> warning
+_NOTE_WARNINGS[HIDDEN_SHAPES] = OFFICE_HIDDEN_SHAPES_KEPT  # review r11m R11M-7
 
 
 def _cleaned_part(
@@ -271,7 +275,8 @@ def _cleaned_part(
         folder = posixpath.dirname(posixpath.dirname(name))  # xl/worksheets/x.xml: xl's formats
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
                       read_xml(package, beside) if beside in plan.kept else None,
-                      plan.styles.get(posixpath.dirname(name)), plan.workbook.blank.get(folder))
+                      plan.styles.get(posixpath.dirname(name)), plan.workbook.blank.get(folder),
+                      plan.slide)
         for note in notes:  # a cropped picture, header text, deleted or hidden text (r11j J6)…
             _warn(warnings, _NOTE_WARNINGS[note])
         return body
@@ -299,33 +304,6 @@ def _cleaned_part(
     return None
 
 
-def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
-    """A picture inside a document cleaned by the type its bytes have (Word opens a PNG named
-    .jpeg: r11d K3), a JPEG losslessly with its orientation and cleaned colour profile (what it
-    *is*); None (and OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it cannot be. The
-    warnings of a cleaned one are added to `warnings`. Also for pictures inside an SVG (`svg`)."""
-    from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
-
-    media_type = sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "")
-    try:
-        if media_type == sniff.JPEG:
-            jpeg = clean_jpeg(data, appearance=True)
-            picture = Cleaned(jpeg.data, sniff.JPEG, jpeg.warnings)
-        elif media_type in _RASTER_PARTS.values():
-            picture = clean_image(data, media_type)
-        else:
-            raise NotCleanable(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-    except (NotCleanable, NotAJpeg):
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    if picture.media_type != media_type:
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    for code in picture.warnings:  # cleaned at the container level, a profile dropped: said
-        _warn(warnings, code)
-    return picture.data
-
-
 def _clean_drawing(data: bytes, warnings: list[str]) -> bytes | None:
     """An SVG picture part cleaned as a standalone drawing is (`svg.clean_svg`); None (and
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it is not one or cannot be."""
@@ -349,10 +327,11 @@ def _warn(warnings: list[str], code: str) -> None:
 
 
 def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,
-           structures: bytes | None, styles: HiddenStyles | None, blank: BlankFormats | None
-           ) -> bytes:
-    try:  # structures: office_rich_data; styles: office_styles; blank: office_sheet_hidden
-        return scrub_part(raw, removed_ids, notes, ids, structures, styles, blank)
+           structures: bytes | None, styles: HiddenStyles | None, blank: BlankFormats | None,
+           slide: tuple[int, int] | None) -> bytes:
+    try:  # structures: office_rich_data; styles: office_styles; blank: office_sheet_hidden;
+        # slide: office_hidden_shapes
+        return scrub_part(raw, removed_ids, notes, ids, structures, styles, blank, slide)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 

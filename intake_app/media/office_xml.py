@@ -69,6 +69,7 @@ from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_hidden import HIDDEN_CONTENT, holds_hidden_content
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, holds_hidden_shapes
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
@@ -155,7 +156,8 @@ class UnsafeXml(SeinpostError):
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
                notes: list[str] | None = None, ids: RandomIds | None = None,
                rich_structures: bytes | None = None, styles: HiddenStyles | None = None,
-               blank: sheet_hidden.BlankFormats | None = None) -> bytes:
+               blank: sheet_hidden.BlankFormats | None = None,
+               slide: tuple[int, int] | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -164,8 +166,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
     header or footer text was removed (`office_headers`), "cropped_picture" when the part shows
     a picture only in part (`office_crop`), "hidden_content" for a hidden sheet or slide or
-    speaker notes (`office_hidden`). `ids` renumbers the random ids
-    Office stamps, the same way in every part of one package (`office_ids`).
+    speaker notes (`office_hidden`), "hidden_shapes" for a shape out of sight (a slide `slide`
+    EMU large: `office_hidden_shapes`). `ids` renumbers Office's random ids alike in all parts.
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
     value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`);
     `blank` which cell formats show nothing: "sheet_hidden_content" for a hidden row, column,
@@ -179,6 +181,8 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         notes.append(HIDDEN_CONTENT)
     if notes is not None and sheet_hidden.holds_hidden_cells(root, canonical, blank):  # R11M-4
         notes.append(sheet_hidden.SHEET_HIDDEN_CONTENT)  # kept, told
+    if notes is not None and holds_hidden_shapes(root, canonical, slide):  # kept, told (R11M-7)
+        notes.append(HIDDEN_SHAPES)
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker

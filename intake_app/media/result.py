@@ -104,6 +104,14 @@ audio is (`pdf_out_of_sight`, review r11m R11M-11)."""
 IMAGE_COLOURS_CLIPPED = "image_colours_clipped"
 """A picture whose colours were converted to sRGB (a GIF's colour profile, or one that cannot be
 kept cleaned) and some fell outside it: they are a little less vivid now (`colour`). A note."""
+OFFICE_HIDDEN_SHAPES_KEPT = "office_hidden_shapes_kept"
+"""An Office file holding a shape, picture or text box a viewer does not see: hidden in the
+Selection Pane or by its VML style, or placed wholly beside the slide (`office_hidden_shapes`,
+review r11m R11M-7); kept as it is: cleaned with an exception."""
+IMAGE_INVISIBLE_COLOUR_KEPT = "image_invisible_colour_kept"
+"""A picture with transparency cleaned at the container level (`picture_container`): its pixel
+data is kept byte for byte, so colour under fully transparent pixels stays (`picture_alpha`,
+review r11m R11M-14): cleaned with an exception."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -160,6 +168,8 @@ WARNING_CODES: tuple[str, ...] = (
     PDF_PAGE_CROPPED,
     PDF_HIDDEN_CONTENT_KEPT,
     PDF_SOUND_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
 )
 
 NOTES: frozenset[str] = frozenset({
