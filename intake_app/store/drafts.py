@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, BinaryIO, NamedTuple
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import record_box, settings
+from intake_app.store import lock_words, record_box, settings
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
@@ -193,6 +193,20 @@ class DraftRows(StoreCore):
             return record_box.open_record(key, record_box.LOCK_WORDS, "lock", sealed)
         except RecordDamaged:
             return None
+
+    def write_lock_words(self, sealed: bytes) -> None:
+        """Write `sealed` (from `seal_for_lock`) into the profile folder for the next unlock,
+        atomically (lock_words.py). Raises OSError (a full disk)."""
+        lock_words.write(self.profile_dir, sealed)
+
+    def read_lock_words(self) -> bytes | None:
+        """What `write_lock_words` wrote, or None (no such file, or not one of ours: see
+        lock_words.read). Raises OSError when it cannot be read."""
+        return lock_words.read(self.profile_dir)
+
+    def remove_lock_words(self) -> None:
+        """Remove what `write_lock_words` wrote, durably. Raises OSError."""
+        lock_words.remove(self.profile_dir)
 
     # ----- attachments (see attachments.py) -------------------------------------------------
 

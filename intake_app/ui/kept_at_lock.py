@@ -11,6 +11,7 @@ liaison can add it again, never dropped without a word (review r12aa A7).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,10 +70,15 @@ class KeptAtLock:
         files and the focus go into the vault; when quitting only a draft with files waiting;
         a failure to write them leaves them in memory only (`not_kept` counts the files then).
         `words`: the editor's words the lock could not save, sealed for the next unlock of
-        this vault (`LiaisonSession.seal_words_for_unlock`), held here in memory only.
+        this vault (`LiaisonSession.seal_words_for_unlock`), held here and, sealed, in the
+        profile folder (`keep_words_on_disk`: a kill while locked lost them), quitting too.
         `sealing`: the ids of the drafts given to a sealing the lock stopped (ids only: the
         next unlock counts those still drafts, `take`)."""
         self.words = None if quitting else words
+        if words is not None:  # on disk too: a kill while locked lost them (task t12b)
+            # A full disk: held in memory only, as the lock page says.
+            with contextlib.suppress(Exception):
+                session.keep_words_on_disk(words)
         self.sealing = [] if quitting else list(sealing)
         waiting = storing.remaining() if storing is not None and reopen is None else []
         if waiting:  # the saved draft opens again with them, to save (review r12y R16)
@@ -128,20 +134,29 @@ class KeptAtLock:
                 not_sealed)
 
     def _restore_words(self, session: LiaisonSession) -> str | None:
-        """Save the words the last lock could not save into their draft (a new one when it had
-        none yet or it is gone); the draft's id, or None when there were none or they do not
-        open under this vault (a duress unlock) or cannot be saved now (then they are lost,
-        as the lock page said)."""
+        """Save the words the last lock could not save (held here, else written into the
+        profile folder by a lock before a kill) into their draft (a new one when it had none
+        yet or it is gone), then remove their file; the draft's id, or None when there were
+        none or they do not open under this vault, or cannot be saved now (the file stays)."""
         words, self.words = self.words, None
+        try:
+            if words is None:
+                words = session.words_on_disk()
+        except OSError:  # unreadable now: the file stays for the next unlock
+            return None
         opened = None if words is None else session.open_words_from_lock(words)
-        if opened is None:
+        if opened is None:  # not this vault's: left as it is, nothing to tell from it
             return None
         draft_id, fields = opened
         try:
             known = draft_id is not None and session.has_draft(draft_id)
-            return session.save_draft(fields, draft_id if known else None)
+            saved = session.save_draft(fields, draft_id if known else None)
         except Exception:  # the store's own error shows with the next action
             return None
+        # Not removable now: a later unlock saves the same words again, nothing lost.
+        with contextlib.suppress(OSError):
+            session.forget_words_on_disk()
+        return saved
 
 
 def _has_draft(session: LiaisonSession, draft_id: str) -> bool:
