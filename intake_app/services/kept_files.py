@@ -72,11 +72,11 @@ class KeptFilesOfSession:
             doc["focus"] = [str(focus[0]), int(focus[1])]
         self._store.keep_files(canonical_json(doc), wait_s=wait_s)
 
-    def take_kept_files(self) -> KeptFiles | None:
+    def take_kept_files(self, *, wait_s: float | None = None) -> KeptFiles | None:
         """What the last lock kept (`keep_files_for_unlock`), forgotten by the store at once;
         None when nothing was kept, or what was kept is not of this format (a focus that is
-        not a field name and a number is left out)."""
-        plain = self._store.take_kept_files()
+        not a field name and a number is left out). `wait_s`: as `keep_files_for_unlock`."""
+        plain = self._store.take_kept_files(wait_s=wait_s)
         if plain is None:
             return None
         try:

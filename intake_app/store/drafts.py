@@ -161,11 +161,11 @@ class DraftRows(StoreCore):
                 settings.put(conn, KEPT_FILES, record_box.seal_record(
                     self._kept_key(), record_box.KEPT_FILES, KEPT_FILES, plain))
 
-    def take_kept_files(self) -> bytes | None:
+    def take_kept_files(self, *, wait_s: float | None = None) -> bytes | None:
         """What `keep_files` kept, removed from the store in the same transaction; None when
         nothing was kept or the row does not open under this vault key (damaged, or written
-        under another key: nothing to tell from it)."""
-        with self.transaction() as conn:
+        under another key: nothing to tell from it). `wait_s`: see `transaction`."""
+        with self.transaction(wait_s=wait_s) as conn:
             boxed = settings.get(conn, KEPT_FILES)
             if boxed is None:
                 return None
