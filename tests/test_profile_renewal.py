@@ -54,10 +54,11 @@ def after_removal(profile: Path) -> list[str]:
 def test_the_own_names_are_the_names_the_app_writes() -> None:
     from intake_app.store.core import FOLDERS
     from intake_app.store.database import DB_NAME
+    from intake_app.store.lock_words import FILE_NAME as LOCK_WORDS
     from intake_app.vault.vault_file import FILE_NAME
 
     logs = ("", "-wal", "-shm", "-journal")
-    assert folder_renewal.OWN_NAMES == {FILE_NAME, *FOLDERS, *(
+    assert folder_renewal.OWN_NAMES == {FILE_NAME, LOCK_WORDS, *FOLDERS, *(
         f"{db}{suffix}" for db in (DB_NAME, fresh.FRESH_NAME) for suffix in logs)}
     assert fresh.VAULT_NAME == FILE_NAME
 

@@ -42,9 +42,10 @@ from intake_app.fs.atomic import fsync_dir
 from intake_app.fs.name_exchange import exchange
 
 #: What the app writes in a profile folder (vault_file FILE_NAME, store.db and its logs, the
-#: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS; test_profile_renewal).
+#: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS, the words a lock kept
+#: store/lock_words.py FILE_NAME; test_profile_renewal).
 OWN_NAMES = frozenset(
-    ["vault.json", "blobs", "sealed"]
+    ["vault.json", "blobs", "sealed", "lock-words.box"]
     + [f"{db}{suffix}" for db in ("store.db", "store.db.fresh")
        for suffix in ("", "-wal", "-shm", "-journal")])
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name

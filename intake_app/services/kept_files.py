@@ -17,11 +17,14 @@ Format (version 1), canonical JSON inside the store's box: ``{"v": 1, "draft": <
 name and which of its inputs; never text). Paths only, never the files' content.
 
 The words a lock could not save (another program held the store past its wait, or the disk
-was full; review r12ac-2: they were lost) are kept too, but never on disk: sealed under the
-vault key while it is still there (`seal_words_for_unlock`), held by the window in memory while
-locked, and opened by the next unlock of the same vault (`open_words_from_lock`), which saves
-them into the draft. A duress unlock cannot open them: they are dropped without a word. Format
-(version 1), canonical JSON: ``{"v": 1, "draft": <draft id or null>, "fields": {...}}``.
+was full; review r12ac-2: they were lost) are kept too: sealed under the vault key while it is
+still there (`seal_words_for_unlock`), held by the window in memory and written sealed into the
+profile folder (`keep_words_on_disk`, store/lock_words.py: a kill while locked lost them, task
+t12b), and opened by the next unlock of the same vault, in this process or the next
+(`open_words_from_lock`, `words_on_disk`), which saves them into the draft and then removes the
+file (`forget_words_on_disk`). A duress unlock never sees them: its renewal removed the file
+with the old vault. Format (version 1), canonical JSON:
+``{"v": 1, "draft": <draft id or null>, "fields": {...}}``.
 """
 
 from __future__ import annotations
@@ -69,11 +72,11 @@ class KeptFilesOfSession:
             doc["focus"] = [str(focus[0]), int(focus[1])]
         self._store.keep_files(canonical_json(doc), wait_s=wait_s)
 
-    def take_kept_files(self) -> KeptFiles | None:
+    def take_kept_files(self, *, wait_s: float | None = None) -> KeptFiles | None:
         """What the last lock kept (`keep_files_for_unlock`), forgotten by the store at once;
         None when nothing was kept, or what was kept is not of this format (a focus that is
-        not a field name and a number is left out)."""
-        plain = self._store.take_kept_files()
+        not a field name and a number is left out). `wait_s`: as `keep_files_for_unlock`."""
+        plain = self._store.take_kept_files(wait_s=wait_s)
         if plain is None:
             return None
         try:
@@ -109,6 +112,21 @@ class KeptFilesOfSession:
             return (None if draft is None else check_id(draft)), doc["fields"]
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None
+
+
+    def keep_words_on_disk(self, sealed: bytes) -> None:
+        """Write `sealed` (from `seal_words_for_unlock`) into the profile folder for the next
+        unlock, atomically. Raises OSError (a full disk)."""
+        self._store.write_lock_words(sealed)
+
+    def words_on_disk(self) -> bytes | None:
+        """The sealed words a lock wrote (`keep_words_on_disk`), or None (none, or not a
+        file of ours). Raises OSError when the file cannot be read."""
+        return self._store.read_lock_words()
+
+    def forget_words_on_disk(self) -> None:
+        """Remove the words a lock wrote, once the store has them. Raises OSError."""
+        self._store.remove_lock_words()
 
 
 def _focus(kept: object) -> Focus | None:

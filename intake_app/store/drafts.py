@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, BinaryIO, NamedTuple
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import record_box, settings
+from intake_app.store import lock_words, record_box, settings
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
@@ -162,11 +162,11 @@ class DraftRows(StoreCore):
                 settings.put(conn, KEPT_FILES, record_box.seal_record(
                     self._kept_key(), record_box.KEPT_FILES, KEPT_FILES, plain))
 
-    def take_kept_files(self) -> bytes | None:
+    def take_kept_files(self, *, wait_s: float | None = None) -> bytes | None:
         """What `keep_files` kept, removed from the store in the same transaction; None when
         nothing was kept or the row does not open under this vault key (damaged, or written
-        under another key: nothing to tell from it)."""
-        with self.transaction() as conn:
+        under another key: nothing to tell from it). `wait_s`: see `transaction`."""
+        with self.transaction(wait_s=wait_s) as conn:
             boxed = settings.get(conn, KEPT_FILES)
             if boxed is None:
                 return None
@@ -194,6 +194,20 @@ class DraftRows(StoreCore):
             return record_box.open_record(key, record_box.LOCK_WORDS, "lock", sealed)
         except RecordDamaged:
             return None
+
+    def write_lock_words(self, sealed: bytes) -> None:
+        """Write `sealed` (from `seal_for_lock`) into the profile folder for the next unlock,
+        atomically (lock_words.py). Raises OSError (a full disk)."""
+        lock_words.write(self.profile_dir, sealed)
+
+    def read_lock_words(self) -> bytes | None:
+        """What `write_lock_words` wrote, or None (no such file, or not one of ours: see
+        lock_words.read). Raises OSError when it cannot be read."""
+        return lock_words.read(self.profile_dir)
+
+    def remove_lock_words(self) -> None:
+        """Remove what `write_lock_words` wrote, durably. Raises OSError."""
+        lock_words.remove(self.profile_dir)
 
     # ----- attachments (see attachments.py) -------------------------------------------------
 

@@ -62,6 +62,18 @@ def tell_sealing_stopped(parent: QWidget, drafts: int) -> QMessageBox:
                  UnlockNotices().sealing_stopped(drafts), "sealing_stopped_notice")
 
 
+def tell_words_not_saved(parent: QWidget) -> QMessageBox:
+    """Say in a warning box on `parent` (`words_not_saved_notice`) that the words the lock
+    could not save are back in the draft but not yet in the vault, another program still
+    holding the store: the editor's autosave keeps trying (task t12b)."""
+    return _open(parent, QCoreApplication.translate("MainWindow", "Seinpost"),
+                 QCoreApplication.translate(
+                     "MainWindow", "The words typed before Seinpost locked are back in the "
+                     "draft, but not yet saved: another program is using your vault's files. "
+                     "Seinpost keeps trying every few seconds; keep the draft open."),
+                 "words_not_saved_notice")
+
+
 def tell_after_unlock(parent: QWidget, session: LiaisonSession,
                       save_unlisted: Callable[[], None] | None = None) -> None:
     """Open a warning box on `parent` for each notice the unlocked `session` holds (object

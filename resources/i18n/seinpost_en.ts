@@ -854,6 +854,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="70"/>
+        <source>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</source>
+        <translation>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>

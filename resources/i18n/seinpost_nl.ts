@@ -854,6 +854,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="70"/>
+        <source>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</source>
+        <translation>De woorden die vóór het vergrendelen waren getypt, staan weer in het concept, maar zijn nog niet bewaard: een ander programma gebruikt de bestanden van uw kluis. Seinpost probeert het om de paar seconden opnieuw; houd het concept open.</translation>
+    </message>
+    <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
         <location filename="../../intake_app/ui/main_window.py" line="80"/>
