@@ -24,11 +24,16 @@ t12b), and opened by the next unlock of the same vault, in this process or the n
 (`open_words_from_lock`, `words_on_disk`), which saves them into the draft and then removes the
 file (`forget_words_on_disk`). A duress unlock never sees them: its renewal removed the file
 with the old vault. Format (version 1), canonical JSON:
-``{"v": 1, "draft": <draft id or null>, "fields": {...}}``.
+``{"v": 1, "draft": <draft id or null>, "fields": {...}, "base": <hex SHA-256 of the
+canonical JSON of the draft's fields as last saved, or null>}``. The base makes an old file put
+back harmless: someone who copies an earlier `lock-words.box` of this vault back into the
+profile has its words saved as a new draft, never over a draft that changed since (review of
+task t12b: a replayed file overwrote the newer draft).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -89,17 +94,21 @@ class KeptFilesOfSession:
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None
 
-    def seal_words_for_unlock(self, draft_id: str | None, fields: Mapping[str, Any]) -> bytes:
+    def seal_words_for_unlock(self, draft_id: str | None, fields: Mapping[str, Any],
+                              base: Mapping[str, Any] | None = None) -> bytes:
         """The editor's `fields` of draft `draft_id` (None: never saved) sealed for the next
-        unlock of this vault (see the module docstring). Raises RecordTooLarge for fields over
-        MAX_RECORD_BYTES."""
-        plain = canonical_json({"v": FORMAT, "draft": draft_id, "fields": dict(fields)})
+        unlock of this vault (see the module docstring); `base`: the draft's fields as last
+        saved (`words_belong_to`). Raises RecordTooLarge for fields over MAX_RECORD_BYTES."""
+        plain = canonical_json({"v": FORMAT, "draft": draft_id, "fields": dict(fields),
+                                "base": None if base is None else fields_digest(base)})
         if len(plain) > MAX_RECORD_BYTES:
             raise RecordTooLarge(limit=MAX_RECORD_BYTES)
         return self._store.seal_for_lock(plain)
 
     def open_words_from_lock(self, sealed: bytes) -> tuple[str | None, dict[str, Any]] | None:
-        """What `seal_words_for_unlock` sealed: (draft id or None, fields); None when it does
+        """What `seal_words_for_unlock` sealed: (draft id or None, fields); the draft id is
+        None too when that draft changed since the words were sealed, or cannot be read now
+        (`words_belong_to`: an older file put back goes into a new draft). None when it does
         not open under this vault key or is not of this format."""
         plain = self._store.open_after_lock(sealed)
         if plain is None:
@@ -109,9 +118,24 @@ class KeptFilesOfSession:
             draft = doc["draft"]
             if doc["v"] != FORMAT or not isinstance(doc["fields"], dict):
                 return None
-            return (None if draft is None else check_id(draft)), doc["fields"]
+            draft = None if draft is None else check_id(draft)
+            base = doc.get("base")
         except (CanonicalError, DraftNotFound, KeyError, TypeError, ValueError):
             return None
+        if draft is not None and not self.words_belong_to(draft, base):
+            draft = None
+        return draft, doc["fields"]
+
+    def words_belong_to(self, draft_id: str, base: object) -> bool:
+        """Whether words sealed over `base` (a fields digest, or None) may be saved over draft
+        `draft_id`: it is a draft whose fields are still those the words were typed over. False
+        for a gone draft, a base that differs, or a draft that cannot be read now (another
+        program holds the store: the words then go into a new draft, never over this one)."""
+        try:
+            current = self._store.read_draft(draft_id)
+        except Exception:  # any refusal: not over it (the docstring says why)
+            return False
+        return isinstance(base, str) and fields_digest(current) == base
 
 
     def keep_words_on_disk(self, sealed: bytes) -> None:
@@ -127,6 +151,11 @@ class KeptFilesOfSession:
     def forget_words_on_disk(self) -> None:
         """Remove the words a lock wrote, once the store has them. Raises OSError."""
         self._store.remove_lock_words()
+
+
+def fields_digest(fields: Mapping[str, Any]) -> str:
+    """Hex SHA-256 of `fields` as canonical JSON (crypto/canonical.py)."""
+    return hashlib.sha256(canonical_json(dict(fields))).hexdigest()
 
 
 def _focus(kept: object) -> Focus | None:

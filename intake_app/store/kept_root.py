@@ -43,9 +43,12 @@ from intake_app.store.core import FOLDERS
 #: temporary names of vault.json, so more than this is something planted.
 LOOKED_AT = 32
 _DB = "store.db"  # database.py DB_NAME (fresh.py imports this module's caller's neighbours)
-_FILES = frozenset(["vault.json"] + [f"{db}{suffix}" for db in (_DB, f"{_DB}.fresh")
-                                     for suffix in ("", "-wal", "-shm", "-journal")])
-_VAULT_TEMP = re.compile(r"\.vault\.json\.[0-9a-f]{12}\.partial")  # fs/atomic.py temp_name
+#: The files of the app's own names (one list: folder_renewal.OWN_NAMES; lock-words.box was
+#: missing from a copy here, and a duress unlock kept the real vault's words file).
+_FILES = folder_renewal.OWN_NAMES - frozenset(FOLDERS)
+_WORDS = "lock-words.box"  # store/lock_words.py FILE_NAME: the old vault's, sealed
+_VAULT_TEMP = re.compile(  # fs/atomic.py temp_name of the files written atomically here
+    r"\.(?:vault\.json|lock-words\.box)\.[0-9a-f]{12}\.partial")
 
 
 def has_foreign(profile_dir: Path) -> bool:
@@ -92,6 +95,8 @@ def renew_inside(profile_dir: Path, sibling: Path,
         for name in FOLDERS:  # emptied before the store goes, as the in-place renewal does
             mine = None if own is None else own.get(name, frozenset())
             _renew_folder(profile_dir / name, sibling / name, aside, mine)
+        if os.path.lexists(profile_dir / _WORDS):  # sealed under the old vault key: goes too
+            os.rename(profile_dir / _WORDS, aside / _WORDS)
         fsync_dir(profile_dir)
         for suffix in ("-wal", "-shm", "-journal"):  # the old store's, never joined to the new
             _hold(profile_dir / f"{_DB}{suffix}", held)

@@ -200,7 +200,7 @@ class DraftActions(QObject):
             self.lost_at_lock = editor.keeper.error
             try:  # held in memory, sealed, for the next unlock of this vault (review r12ac-2)
                 self.words_at_lock = self._page.session.seal_words_for_unlock(
-                    editor.draft_id, editor.fields())
+                    editor.draft_id, editor.fields(), editor.keeper.last_saved)
             except Exception:  # too large to seal: lost, as the lock page says
                 self.words_at_lock = None
         pending = editor.attachments()  # after closing: the file being stored is settled

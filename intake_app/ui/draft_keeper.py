@@ -65,6 +65,11 @@ class DraftKeeper(QObject):
         self._timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self._timer.timeout.connect(self._autosave)
 
+    @property
+    def last_saved(self) -> dict[str, Any]:
+        """The fields as the vault has them: last saved, or as the editor opened them."""
+        return dict(self._last_saved)
+
     def changed(self) -> None:
         """Something in the form changed: save within AUTOSAVE_SECONDS."""
         if not self._timer.isActive():

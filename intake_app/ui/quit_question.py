@@ -36,8 +36,8 @@ def open_editor_kept(workspace) -> bool:
         return False
     try:  # the lock that follows the quit seals and writes them again, as they are then
         session = workspace.session
-        session.keep_words_on_disk(session.seal_words_for_unlock(editor.draft_id,
-                                                                 editor.fields()))
+        session.keep_words_on_disk(session.seal_words_for_unlock(
+            editor.draft_id, editor.fields(), editor.keeper.last_saved))
     except Exception:  # too large to seal, or no room for the file: asked
         return False
     return True
