@@ -417,8 +417,11 @@
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
+</context>
+<context>
+    <name>DraftDeletion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="358"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="358"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -426,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="361"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -434,16 +437,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="367"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="367"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="379"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="379"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
             <numerusform>%n signalen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting signals…</source>
+        <translation>Signalen worden verwijderd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n signal(s) not deleted are still on the list.</source>
+        <translation>
+            <numerusform>Gestopt: %n signaal dat niet is verwijderd, staat nog in de lijst.</numerusform>
+            <numerusform>Gestopt: %n signalen die niet zijn verwijderd, staan nog in de lijst.</numerusform>
         </translation>
     </message>
 </context>
