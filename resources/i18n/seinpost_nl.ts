@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Fit</name>
+    <message>
+        <source>…and %1 more (Show Details… lists them all)</source>
+        <translation>…en nog %1 (Details tonen… noemt ze allemaal)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="22"/>
