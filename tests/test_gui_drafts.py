@@ -59,6 +59,7 @@ def test_deleting_warns_about_undelivered_signals(qtbot, tmp_path: Path) -> None
     page.table.selectAll()
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)  # deleted in a worker (r12ae-3)
     assert [(e.id, e.status) for e in page.entries()] == [(sealed.id, "deleted")]
     assert not window.session.has_draft(draft_id)
     assert not sealed_file(tmp_path / "profile", sealed.id).exists()

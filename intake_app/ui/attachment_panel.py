@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.attachment_drops import as_copy, refusal
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.fit import cut_to_fit
 from intake_app.ui.messages import describe_error
 from intake_app.ui.tasks import TaskRunner
 
@@ -324,17 +325,18 @@ class AttachmentPanel(QWidget):
         if len(chosen) <= 1:
             self._remove(chosen)
             return
-        names = ", ".join(str(item.data(NAME_ROLE)) for item in chosen)
+        names = [str(item.data(NAME_ROLE)) for item in chosen]
+        asked = self.tr("Remove these %n attachment(s)? %1", "", len(chosen))
         self.remove_question = question = QMessageBox(
             QMessageBox.Question, self.tr("Remove attachments"),
-            self.tr("Remove these %n attachment(s)? %1", "", len(chosen)).replace("%1", names),
-            QMessageBox.NoButton, self)
+            asked.replace("%1", ", ".join(names)), QMessageBox.NoButton, self)
         remove = question.addButton(self.tr("&Remove them"), QMessageBox.DestructiveRole)
         question.setDefaultButton(question.addButton(self.tr("&Keep them"),
                                                      QMessageBox.RejectRole))
         question.buttonClicked.connect(
             lambda button: self._remove(chosen) if button is remove else None)
         question.open()
+        cut_to_fit(question, names, lambda shown: asked.replace("%1", ", ".join(shown)))
 
     def _remove(self, chosen: list[QListWidgetItem]) -> None:
         for item in chosen:

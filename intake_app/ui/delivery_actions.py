@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from intake_app.sentences import sentence
 from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.fit import fit_message_box, fits_on_screen
+from intake_app.ui.fit import cut_to_fit, fit_message_box, fits_on_screen
 from intake_app.ui.messages import describe_error
 from intake_app.ui.seal_question import SealCheck, check_drafts, draft_name, flagged_lines
 from intake_app.ui.task_progress import run_with_progress
@@ -231,19 +231,22 @@ class DeliveryActions(QObject):
         def exported(result) -> None:
             # The full path of every part, and the engine's placement warnings (a folder on
             # this laptop's own disk, a drive that is not removable), as the command line says.
-            lines = [sentence(code, label_language()) for code in result.warnings]
-            lines += [sentence(left.code, label_language(), position=left.position,
-                               sealed=left.sealed_when()) for left in result.left_out]
-            lines.append(self.tr(
+            head = [sentence(code, label_language()) for code in result.warnings]
+            left_out = [sentence(left.code, label_language(), position=left.position,
+                                 sealed=left.sealed_when()) for left in result.left_out]
+            tail = [self.tr(
                 "%n signal(s) exported. They stay sealed here until the office's receipt is "
                 "imported. The bundle was written to:", "", len(result.item_ids),
-            ))
-            lines.extend(str(path) for path in result.paths)
+            ), *(str(path) for path in result.paths)]
             warned = bool(result.warnings or result.left_out)
-            self._page.show_message("\n".join(lines), warning=warned)
+            self._page.show_message("\n".join(head + left_out + tail), warning=warned)
             # And in a box that waits to be read (review r12w F3: the result and "not on a
-            # separate USB stick" stood below the list, off the screen at 1.5× scale).
-            self._page.tell(self.tr("Export"), "\n".join(lines), warning=warned)
+            # separate USB stick" stood below the list, off the screen at 1.5× scale); the
+            # signals left out are cut to fit, the paths kept (review r12ae-6).
+            self._page.tell(self.tr("Export"), "\n".join(head + left_out + tail), warning=warned)
+            sign = "\u26a0 " if warned else ""
+            cut_to_fit(self._page.outcome, left_out,
+                       lambda shown: sign + "\n".join(head + shown + tail))
 
         return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
 

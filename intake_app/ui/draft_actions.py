@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 
-from intake_app.domain.states import DELETABLE
 from intake_app.ui.code_widgets import label_language
+from intake_app.ui.draft_deletion import DraftDeletion
 from intake_app.ui.editor_handover import hand_over
 from intake_app.ui.editor_reuse import EditorShelf, EditorStock
 from intake_app.ui.messages import describe_error
@@ -67,6 +66,7 @@ class DraftActions(QObject):
             page)
         self._editors.desk = self
         self._wanted_language = ""
+        self._deletion = DraftDeletion(page)
 
     @property
     def stock(self) -> EditorStock:
@@ -362,30 +362,5 @@ class DraftActions(QObject):
         self._page.run_task(self.tr("Saving the attachments…"), work, saved)
 
     def delete_selected(self) -> None:
-        chosen = [e for e in self._page.selected_entries() if e.status in DELETABLE]
-        if self._page.busy or not chosen:
-            return
-        undelivered = sum(1 for e in chosen if e.kind == "sealed")
-        text = self.tr("Delete %n signal(s) from this laptop for good?", "", len(chosen))
-        if undelivered:
-            text += "\n\n" + self.tr(
-                "%n of them are sealed but have no receipt yet: they will never reach the office.",
-                "",
-                undelivered,
-            )
-        self._page.ask(
-            QMessageBox.Warning,
-            self.tr("Delete"),
-            text,
-            lambda: self.delete_now([e.id for e in chosen]),
-        )
-
-    def delete_now(self, entry_ids: list[str]) -> None:
-        try:
-            for entry_id in entry_ids:
-                self._page.session.delete(entry_id)
-        except Exception as exc:  # shown, never fatal; what was deleted stays deleted
-            self._page.show_message(describe_error(exc), error=True)
-        else:
-            self._page.show_message(self.tr("%n signal(s) deleted.", "", len(entry_ids)))
-        self._page.refresh()
+        """The list's Delete… button (ui/draft_deletion.py: asks, then deletes in a worker)."""
+        self._deletion.delete_selected()

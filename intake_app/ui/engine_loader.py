@@ -95,7 +95,8 @@ WINDOW_MODULES: tuple[str, ...] = tuple(f"intake_app.ui.{name}" for name in (
     "attachment_drops", "attachment_panel", "draft_keeper", "attachment_keeper", "date_edits",
     "editor_help", "form_focus", "security_fields", "close_question",
     "optional_date", "period_row", "editor_form", "scrolling_form", "editor_parts",
-    "identifier_marks", "signal_editor", "editor_reuse", "editor_handover", "draft_actions",
+    "identifier_marks", "signal_editor", "editor_reuse", "editor_handover", "draft_deletion",
+    "draft_actions",
     "message_bar", "profile_actions", "strength_meter", "security_dialog", "workspace_page",
 ))
 
