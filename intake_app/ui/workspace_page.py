@@ -175,6 +175,7 @@ class WorkspacePage(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("Your signals"))
+        scroll.setFocusPolicy(Qt.NoFocus)  # a Tab stop that showed nothing, did nothing
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
