@@ -19,6 +19,7 @@ from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.fit import cut_to_fit, fit_message_box, fits_on_screen
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import shown_name
 from intake_app.ui.seal_question import SealCheck, check_drafts, draft_name, flagged_lines
 from intake_app.ui.task_progress import run_with_progress
 from intake_app.ui.tasks import Progress
@@ -113,7 +114,7 @@ class DeliveryActions(QObject):
             len(ready),
         )
         language = label_language()
-        attachments = ["\u26a0 " + name + ": " + " ".join(outcome.sentences(language))
+        attachments = ["\u26a0 " + shown_name(name) + ": " + " ".join(outcome.sentences(language))
                        for name, outcome in check.not_clean]
 
         def question(listed: int | None) -> str:
@@ -237,7 +238,7 @@ class DeliveryActions(QObject):
             tail = [self.tr(
                 "%n signal(s) exported. They stay sealed here until the office's receipt is "
                 "imported. The bundle was written to:", "", len(result.item_ids),
-            ), *(str(path) for path in result.paths)]
+            ), *(shown_name(path, isolate=False) for path in result.paths)]
             warned = bool(result.warnings or result.left_out)
             self._page.show_message("\n".join(head + left_out + tail), warning=warned)
             # And in a box that waits to be read (review r12w F3: the result and "not on a
@@ -265,7 +266,8 @@ class DeliveryActions(QObject):
         def saved(copies) -> None:
             language = label_language()
             lines = [self.tr("%n sealed file(s) saved for the office, as they are, in:", "",
-                             len(copies.paths)), *(str(path) for path in copies.paths), "",
+                             len(copies.paths)),
+                     *(shown_name(path, isolate=False) for path in copies.paths), "",
                      *([sentence("liaison_out.sealed_skipped", language, count=copies.skipped)]
                        if copies.skipped else []),  # planted there (review r7l R7L-3)
                      sentence("liaison_out.unlisted_unsigned", language)]

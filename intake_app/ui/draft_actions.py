@@ -20,6 +20,7 @@ from intake_app.ui.draft_deletion import DraftDeletion
 from intake_app.ui.editor_handover import hand_over
 from intake_app.ui.editor_reuse import EditorShelf, EditorStock
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import shown_name
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.tasks import Progress
 
@@ -348,7 +349,7 @@ class DraftActions(QObject):
                     "(names, devices, places) may stay in them; open the draft to see why.",
                     "",
                     len(uncleaned),
-                ).replace("%1", ", ".join(uncleaned))
+                ).replace("%1", ", ".join(shown_name(name) for name in uncleaned))
             if missing:
                 text += " " + self.tr(
                     "%n field(s) must still be filled before it can be sealed.", "", missing

@@ -90,8 +90,8 @@ LOAD_STEPS: tuple[Callable[[], None], ...] = (
 #: worker importing these while the GUI thread ran Python crashed about one start in ten under
 #: load, issue 12). A module left off this list still loads, with the one that imports it.
 WINDOW_MODULES: tuple[str, ...] = tuple(f"intake_app.ui.{name}" for name in (
-    "texts", "signal_rows", "signal_table", "summary_reader", "seal_question", "task_progress",
-    "delivery_actions", "alt_letters",
+    "outside_text", "texts", "signal_rows", "signal_table", "summary_reader", "seal_question",
+    "task_progress", "delivery_actions", "alt_letters",
     "attachment_drops", "attachment_panel", "draft_keeper", "attachment_keeper", "date_edits",
     "editor_help", "form_focus", "security_fields", "close_question",
     "optional_date", "period_row", "editor_form", "scrolling_form", "editor_parts",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name
 
 if TYPE_CHECKING:
     from intake_app.ui.unlock_page import UnlockPage
@@ -67,12 +68,12 @@ def save_sealed_copies(parent: QWidget, dialogs, runner, profile: Path, *,
                    if copies.skipped else [])  # planted at a sealed name (review r7l R7L-3)
         text = "\n".join([sentence("liaison_out.keyless_saved", language,
                                    count=len(copies.paths)),
-                          *(str(path) for path in copies.paths), "", *skipped,
+                          *(shown_name(path, isolate=False) for path in copies.paths), "", *skipped,
                           sentence("liaison_out.unlisted_unsigned", language)])
         parent.saved_sealed = box = QMessageBox(
             QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
             QMessageBox.Ok, parent)
-        box.setObjectName("sealed_saved")
+        plain(box).setObjectName("sealed_saved")
         box.open()
         then()
 

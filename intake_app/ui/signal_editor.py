@@ -273,7 +273,7 @@ class SignalEditor(FittedDialog):
         # sentence saying the words were not kept was gone (review r12ac-4).
         self._save_alert = True
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
-        self.summary.setText(alert_text("error", describe_error(exc)))
+        self.summary.setText(alert_text("error", describe_error(exc, when="save")))
         self.summary.show()
 
     # ----- reading --------------------------------------------------------------------------

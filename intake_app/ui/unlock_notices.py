@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from intake_app.ui.code_widgets import label_language
+from intake_app.ui.outside_text import plain
 
 if TYPE_CHECKING:
     from intake_app.services.liaison import LiaisonSession
@@ -100,7 +101,7 @@ def tell_after_unlock(parent: QWidget, session: LiaisonSession,
 
 
 def _open(parent: QWidget, title: str, text: str, name: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent)
+    box = plain(QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Ok, parent))
     box.setObjectName(name)
     box.open()
     return box

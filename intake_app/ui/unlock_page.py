@@ -241,7 +241,7 @@ class UnlockPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
 
     def _status_failed(self, exc: Exception) -> None:
-        self._show(self.error, describe_error(exc))
+        self._show(self.error, describe_error(exc, when="unlock"))
         keyless_save.offer_after(self, exc)
 
     @staticmethod
@@ -341,6 +341,6 @@ class UnlockPage(QWidget):
             self.setup_again.show()
             keyless_save.offer_after(self, exc)
             return
-        self._show(self.error, describe_error(exc))
+        self._show(self.error, describe_error(exc, when="unlock"))
         keyless_save.offer_after(self, exc)
         self.refresh()
