@@ -319,9 +319,8 @@ class AttachmentPanel(QWidget):
             ).replace("%1", ", ".join(shown_name(name) for name in names)))
 
     def remove_selected(self) -> None:
-        """Remove the chosen files: pending ones from the list, stored ones from the vault.
-        More than one asks first, naming them (`remove_question`; review r12y R4: two went
-        without a word, and no undo)."""
+        """Remove the chosen files: pending ones from the list, stored ones from the vault. More
+        than one asks first, naming them (`remove_question`; review r12y R4: no word, no undo)."""
         chosen = self.list.selectedItems()
         if len(chosen) <= 1:
             self._remove(chosen)
