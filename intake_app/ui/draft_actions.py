@@ -169,7 +169,8 @@ class DraftActions(QObject):
         old = self._page.editor
         if self._page.retired or code != self._wanted_language or code != label_language():
             return  # locked meanwhile, or asked back before this editor was built
-        if old is None or not old.isVisible() or (old.has_changes() and not old.save_now()):
+        if old is None or not old.isVisible() or (old.has_changes()
+                                                  and not old.save_now(quick=True)):
             return
         if old.files is not None:  # the file being stored is settled: what is not, is pending
             old.files.settle()

@@ -333,18 +333,18 @@ class SignalEditor(FittedDialog):
 
     def save_and_stay(self) -> None:
         """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
-        if self.save_now():
+        if self.save_now(quick=True):
             if self.files is not None:
                 self.files.store_next()
             self.status.setText(self._kept_text())
 
-    def try_accept(self, *, today: date | None = None) -> None:
-        """Save, whatever is missing; the missing fields are marked for later."""
-        if not self.save_now():
+    def try_accept(self) -> None:
+        """Save, whatever is missing, and close; a held store a moment only (the editor stays,
+        its autosave retries: r12ae-1). No field marks on a closing editor (r12ae-4)."""
+        if not self.save_now(quick=True):
             return
         if self.files is not None:  # what is not stored now is in attachments()
             self.files.settle()
-        self.show_errors(self.problems(today=today))
         self.outcome = "saved"
         self.accept()
 
