@@ -143,17 +143,21 @@ class SecretServiceSession:
         self.start()
 
     def restart_daemon(self, *, delete_keyring_files: bool = False,
-                       default_alias: str | None = None) -> None:
+                       default_alias: str | None = None,
+                       while_stopped: Callable[[Path], None] | None = None) -> None:
         """Stop gnome-keyring-daemon and start a new one on the same bus, as systemd restarts a
         desktop's after it ended: the same keyrings on disk, a new owner of the name, none of
         the old one's sessions. With `delete_keyring_files` the keyrings' own files are deleted
         while it is stopped, as someone with the powered-off disk can: the new daemon makes an
         empty login keyring, as the next login does. `default_alias` written into the keyrings'
         `default` file while it is stopped ("" deletes the file), as someone with the
-        powered-off disk can."""
+        powered-off disk can. `while_stopped(keyrings folder)` runs while it is stopped (files
+        renamed or written there as someone with the powered-off disk can)."""
         assert self._keyring is not None and self.base is not None
         self._keyring.terminate()
         self._keyring.wait(timeout=_START_TIMEOUT_S)
+        if while_stopped is not None:
+            while_stopped(self.base / "data" / "keyrings")
         if delete_keyring_files:
             shutil.rmtree(self.base / "data" / "keyrings")
         if default_alias is not None:  # the file gnome-keyring reads its default alias from

@@ -30,6 +30,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Het profiel is ingericht en de kaart van het meldpunt is gecontroleerd.",
         "en": "The profile is set up and the office card is verified.",
     },
+    "liaison_out.previous_profile": {
+        "nl": "De bestanden van het gewiste profiel (store.db, vault.json, sealed/, blobs/) zijn "
+              "niet verwijderd, maar verplaatst naar {folder}. Met de sleutelbos waarin het "
+              "profiel is ingericht kan het oude profiel daarvandaan worden teruggezet.",
+        "en": "The erased profile's files (store.db, vault.json, sealed/, blobs/) were not "
+              "deleted: they were moved to {folder}. With the keyring the profile was set up "
+              "in, the old profile can be put back from there.",
+    },
     "liaison_out.your_fingerprint": {"nl": "Uw vingerafdruk: {fingerprint}",
                                      "en": "Your fingerprint: {fingerprint}"},
     "liaison_out.give_card": {

@@ -127,8 +127,10 @@ class Unlocking(VaultCore):
         secret = self._load_secret(file)
         if file.wiped:
             self.lock()
-            # A real erasure left random slots. If the passphrase still opens one, the flag was
-            # set outside Seinpost: say so rather than report an erasure (nothing is counted).
+            # An erasure deletes the secret (core.py `destroy`; the slots stay), so a secret
+            # here means the flag was set outside Seinpost or the keyring was put back: if the
+            # passphrase opens a slot, say the file was changed rather than report an erasure
+            # (nothing is counted).
             if self._try(file, passphrase, secret) is not None:
                 raise VaultTampered()
             raise VaultWiped()
