@@ -6,14 +6,14 @@ back into the draft."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import PASSPHRASE, fast_session, make_office
+from liaison_fixtures import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from store_held_kit import hold_store, window_with_saved_words
 from test_gui_delivery import Answers, unlocked_window
 
 from intake_app.store import lock_words
@@ -27,14 +27,8 @@ QUIT_AT_MOST_S = 1.0
 def test_ctrl_q_while_another_program_holds_the_store_quits_at_once_and_keeps_the_words(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"
-    fast_session(profile, make_office(tmp_path / "office")).lock()
-    window = unlocked_window(qtbot, profile, Answers())
-    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
-    editor = window.workspace.editor
-    qtbot.keyClicks(editor.form.description, "Kept before.")
-    assert editor.keeper.save_now()
-    other = sqlite3.connect(profile / "store.db", isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")  # another program writes, and keeps writing
+    window, editor = window_with_saved_words(qtbot, profile)
+    other = hold_store(profile)
     try:
         qtbot.keyClicks(editor.form.description, " Typed while the store was held.")
         started = time.monotonic()

@@ -6,14 +6,12 @@ saves them once the store is free."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
-from liaison_fixtures import fast_session, make_office
 from PySide6.QtCore import Qt
-from test_gui_delivery import Answers, unlocked_window
+from store_held_kit import hold_store, window_with_saved_words
 
 pytestmark = pytest.mark.usefixtures("english_ui")
 
@@ -25,16 +23,9 @@ AT_MOST_S = 1.0
 def test_saving_while_another_program_holds_the_store_answers_at_once_and_keeps_the_words(
         qtbot, tmp_path: Path, action: str) -> None:
     profile = tmp_path / "profile"
-    fast_session(profile, make_office(tmp_path / "office")).lock()
-    window = unlocked_window(qtbot, profile, Answers())
-    page = window.workspace
-    qtbot.mouseClick(page.new_button, Qt.LeftButton)
-    editor = page.editor
-    qtbot.keyClicks(editor.form.description, "Kept before.")
-    assert editor.keeper.save_now()
-    draft_id = editor.draft_id
-    other = sqlite3.connect(profile / "store.db", isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")  # another program writes, and keeps writing
+    window, editor = window_with_saved_words(qtbot, profile)
+    page, draft_id = window.workspace, editor.draft_id
+    other = hold_store(profile)
     try:
         qtbot.keyClicks(editor.form.description, " Typed while the store was held.")
         started = time.monotonic()
