@@ -12,7 +12,6 @@ goes through `shown_name`; a tooltip through `tooltip_text`.
 from __future__ import annotations
 
 import html
-import unicodedata
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -35,10 +34,15 @@ def shown_name(name: object, *, isolate: bool = True) -> str:
     character (line break, tab) shown as VISIBLE_MARK, the whole in a bidi isolate unless
     `isolate` is False (a path on a line of its own: nothing around it to turn)."""
     marked = "".join(
-        VISIBLE_MARK if ch in BIDI_CONTROLS or unicodedata.category(ch) == "Cc" else ch
-        for ch in str(name)
+        VISIBLE_MARK if ch in BIDI_CONTROLS or _is_control(ch) else ch for ch in str(name)
     )
     return ISOLATE_START + marked + ISOLATE_END if isolate else marked
+
+
+def _is_control(ch: str) -> bool:
+    # Unicode's category Cc is exactly C0, DEL and C1; testing the ranges keeps the 1.2 MB
+    # Unicode database out of the first screen (tests/test_startup_path.py).
+    return ch < " " or "\x7f" <= ch <= "\x9f"
 
 
 Shown = TypeVar("Shown", QLabel, QMessageBox)

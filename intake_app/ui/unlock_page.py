@@ -120,6 +120,7 @@ class UnlockPage(QWidget):
         self._waiting_to_unlock = False
         self._called_off = False  # a lock came while the vault was being opened
         self._said_stalled = False
+        self._status_unseen = None  # the vault's status, read while the page was hidden
         engines.progress.connect(self._load_progressed)
         engines.slow.connect(self._show_loading)
         engines.stalled.connect(self._load_stalled)
@@ -189,6 +190,14 @@ class UnlockPage(QWidget):
         self._runner.start(work, on_success=self._show_status, on_failure=self._status_failed)
 
     def _show_status(self, status) -> None:
+        # A read that ends while the page is out of sight (the workspace shown, perhaps with
+        # the form in the reporter's language) is shown when the page is: its sentences are
+        # made then, in the liaison's language (a lock with the form in Dutch showed a Dutch
+        # title to an English liaison).
+        if self.isHidden():
+            self._status_unseen = status
+            return
+        self._status_unseen = None
         notes = []
         self.setup_again.setVisible(status.wiped)
         if status.wiped:
@@ -203,6 +212,11 @@ class UnlockPage(QWidget):
             )
         self._show(self.wipe_warning, self._wipe_text(status))
         self._show(self.notice, "\n".join(notes))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._status_unseen is not None:
+            self._show_status(self._status_unseen)
 
     def _show_erased(self) -> None:
         """An erased vault: the page says so as its title, offers no passphrase field (typing
