@@ -6,8 +6,8 @@ never signal content), and `{name:singular|plural}` word forms chosen by the cou
 (`plural.fill`). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
-The table is kept in one module per room (common, vault, store, transfer, bundle,
-bundle_reader, crypto, signal, signal_fields, media, media_pdf, media_sheets, media_unseen,
+The table is kept in one module per room (common, vault, keyring_names, store, transfer,
+bundle, bundle_reader, crypto, signal, signal_fields, media, media_pdf, media_sheets, media_unseen,
 office, office_lines, office_help, office_unseal, liaison_lines, front_ends) and joined here;
 `SENTENCES` and `sentence()` are the one lookup. A code may live in one part only (a second
 one is an error at import).
@@ -22,6 +22,7 @@ from intake_app.sentences import (
     common,
     crypto,
     front_ends,
+    keyring_names,
     liaison_lines,
     media,
     media_pdf,
@@ -40,9 +41,9 @@ from intake_app.sentences import (
 )
 
 LANGUAGES = ("nl", "en")
-PARTS = (common, vault, store, transfer, bundle, bundle_reader, crypto, signal, signal_fields,
-         media, media_pdf, media_sheets, media_unseen, office, office_lines, office_help,
-         office_unseal, liaison_lines, front_ends)
+PARTS = (common, vault, keyring_names, store, transfer, bundle, bundle_reader, crypto, signal,
+         signal_fields, media, media_pdf, media_sheets, media_unseen, office, office_lines,
+         office_help, office_unseal, liaison_lines, front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:

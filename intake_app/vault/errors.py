@@ -131,14 +131,16 @@ class KeyringUnavailable(VaultError):
     ("vault.keyring_second_entry", `keyrings`: their names) or in one that is not the default
     ("vault.keyring_redirected", `home` and `default`: the two names; keyring_home.py), or,
     at set-up, the default is a keyring without a password beside one with a password
-    ("vault.keyring_default_unprotected", `default` and `protected`). Raised before any
-    attempt is counted.
+    ("vault.keyring_default_unprotected", `default` and `protected`), or the keyrings' folder
+    is too large to tell ("vault.keyring_default_unchecked", `limit`; keyring_files.py).
+    Raised before any attempt is counted.
     """
 
     code = "vault.keyring_unavailable"
     codes = ("vault.keyring_unavailable", "vault.keyring_locked", "vault.keyring_read_only",
              "vault.keyring_not_persistent", "vault.keyring_second_entry",
-             "vault.keyring_redirected", "vault.keyring_default_unprotected")
+             "vault.keyring_redirected", "vault.keyring_default_unprotected",
+             "vault.keyring_default_unchecked")
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
         "locked or its service not running). Nothing was deleted; unlock or start the system "

@@ -34,18 +34,8 @@ they are asked as before. Imports no Qt.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from intake_app.fs import own
-from intake_app.vault import device_secret, secret_service
+from intake_app.vault import device_secret, keyring_files, secret_service
 from intake_app.vault.errors import KeyringUnavailable
-
-_COLLECTIONS = "/org/freedesktop/secrets/collection/"
-_MAX_NAME_CHARS = 64
-#: The first bytes of gnome-keyring's encrypted keyring file (gkm-secret-binary.c); a keyring
-#: without a password is kept as text ("[keyring]"), which anyone with the disk can write.
-_ENCRYPTED_MAGIC = b"GnomeKeyring\n\r\0\n"
 
 
 def entry_users(profile_id: str) -> tuple[str, str, str]:
@@ -55,10 +45,10 @@ def entry_users(profile_id: str) -> tuple[str, str, str]:
 
 
 def collection_name(path: str) -> str:
-    """A keyring's name as the person knows it ("login") from its D-Bus object path, at most
-    64 characters (gnome-keyring escapes the file name into the path: letters, digits, `_`)."""
-    name = path[len(_COLLECTIONS):] if path.startswith(_COLLECTIONS) else path
-    return name[:_MAX_NAME_CHARS]
+    """A keyring's name as the person knows it ("login", "Work_keys") from its D-Bus object
+    path, for a sentence (keyring_files.py `shown_name`: escaping undone, a long name cut with
+    "…"; never used to find a file)."""
+    return keyring_files.shown_name(path)
 
 
 def _on_secret_service() -> bool:
@@ -78,12 +68,16 @@ def check(profile_id: str) -> None:
     except Exception as exc:
         raise device_secret._unavailable(exc) from exc
     if len(found) > 1:
-        names = ", ".join(sorted(f"'{collection_name(path)}'" for path in found))
-        raise KeyringUnavailable(code="vault.keyring_second_entry", keyrings=names)
+        raise KeyringUnavailable(code="vault.keyring_second_entry", keyrings=_listed(found))
     if found and default not in found:
         raise KeyringUnavailable(code="vault.keyring_redirected",
                                  home=collection_name(next(iter(found))),
                                  default=collection_name(default))
+
+
+def _listed(paths: set[str] | list[str]) -> str:
+    """The keyrings at these D-Bus paths as a sentence lists them: "'evil', 'login'"."""
+    return ", ".join(sorted(f"'{collection_name(path)}'" for path in paths))
 
 
 def entries_anywhere(profile_id: str) -> bool:
@@ -98,33 +92,10 @@ def entries_anywhere(profile_id: str) -> bool:
         return True
 
 
-def keyrings_folder() -> Path:
-    """Where gnome-keyring keeps its keyring files: $XDG_DATA_HOME/keyrings, by default
-    ~/.local/share/keyrings."""
-    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data) / "keyrings"
-
-
-def _written_by_anyone(collection: str) -> bool:
-    """Whether the collection at this D-Bus path may be a keyring anyone with the disk wrote:
-    gnome-keyring's folder is there and the collection's file in it is not an encrypted
-    keyring (plain text, a link, unreadable, or not found under its name: gnome-keyring
-    escapes some names, and one it escaped is not taken on trust). No gnome-keyring folder:
-    another Secret Service, asked as before."""
-    folder = keyrings_folder()
-    if not folder.is_dir():
-        return False
-    try:
-        with own.open_file(folder / f"{collection_name(collection)}.keyring",
-                           buffering=0) as handle:
-            return handle.read(len(_ENCRYPTED_MAGIC)) != _ENCRYPTED_MAGIC
-    except (OSError, own.OwnFileError):
-        return True
-
-
 def _notes(profile_id: str) -> list[bool] | None:
     """For each keyring holding an erasure note for `profile_id` (device_secret.py
-    `mark_wiped`), whether anyone with the disk could have written it (`_written_by_anyone`);
+    `mark_wiped`), whether anyone with the disk could have written it (keyring_files.py
+    `written_by_anyone`: its exact file, never a cut name);
     [True] when the keyring cannot answer; None off the Secret Service, where no such keyring
     is known."""
     if not _on_secret_service():
@@ -134,28 +105,7 @@ def _notes(profile_id: str) -> list[bool] | None:
                                      (f"{profile_id}{device_secret.WIPED_SUFFIX}",))[1]
     except Exception:
         return [True]
-    return [_written_by_anyone(path) for path in sorted(notes)]
-
-
-_MAX_KEYRING_FILES = 64
-
-
-def _encrypted_keyrings() -> list[str]:
-    """The names of the encrypted keyring files in gnome-keyring's folder (at most 64 looked
-    at, sorted by name)."""
-    names = []
-    try:
-        paths = sorted(keyrings_folder().glob("*.keyring"))[:_MAX_KEYRING_FILES]
-    except OSError:
-        return []
-    for path in paths:
-        try:
-            with own.open_file(path, buffering=0) as handle:
-                if handle.read(len(_ENCRYPTED_MAGIC)) == _ENCRYPTED_MAGIC:
-                    names.append(path.name[:-len(".keyring")][:_MAX_NAME_CHARS])
-        except (OSError, own.OwnFileError):
-            continue
-    return names
+    return [keyring_files.written_by_anyone(path) for path in sorted(notes)]
 
 
 def check_new_home() -> None:
@@ -163,21 +113,24 @@ def check_new_home() -> None:
     "vault.keyring_default_unprotected", `default` and `protected`: the two names) a default
     keyring kept as a file anyone with the disk could write while gnome-keyring's folder also
     holds an encrypted one: the `default` file was likely pointed away from the person's
-    keyring, and the secret would sit in plain text. A person whose only keyring has no
-    password (some automatic logins) is not refused. Nothing on another Secret Service or
-    keyring; KeyringUnavailable when it cannot be asked."""
+    keyring, and the secret would sit in plain text. Both judged by their exact files
+    (keyring_files.py): the default by its name, the login keyring by its name, then every
+    other keyring file; a folder too large to look through is refused
+    ("vault.keyring_default_unchecked", `limit`), never let by (review r7m R7M-4). A person
+    whose only keyring has no password (some automatic logins) is not refused. Nothing on
+    another Secret Service or keyring; KeyringUnavailable when it cannot be asked."""
     if not _on_secret_service():
         return
     try:
         default = secret_service.homes(device_secret.SERVICE, ())[0]
     except Exception as exc:
         raise device_secret._unavailable(exc) from exc
-    if not _written_by_anyone(default):
+    if not keyring_files.written_by_anyone(default):
         return
-    protected = _encrypted_keyrings()
-    if protected:
+    protected = keyring_files.encrypted_keyring()
+    if protected is not None:
         raise KeyringUnavailable(code="vault.keyring_default_unprotected",
-                                 default=collection_name(default), protected=protected[0])
+                                 default=collection_name(default), protected=protected)
 
 
 def note_trusted(profile_id: str) -> bool:
