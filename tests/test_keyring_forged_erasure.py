@@ -98,7 +98,10 @@ def test_a_forged_keyring_with_its_own_device_secret_never_lets_the_real_passphr
             with pytest.raises(KeyringUnavailable) as refused:
                 LiaisonSession.unlock(profile, PASSPHRASE)
             assert refused.value.code == "vault.keyring_second_entry"
-            assert refused.value.params == {"keyrings": "'evil', 'login'"}
+            assert refused.value.params == {  # what is known, never "delete one" (r7m R7M-3)
+                "keyrings": "'evil', 'login'",
+                "known": sentence("vault.keyrings_known_split", "en", protected="'login'",
+                                  plain="'evil'")}
             assert digests(profile) == before  # nothing counted, nothing erased
     (profile / "vault.json").write_bytes(original)  # the person's own file, put back
     session = LiaisonSession.unlock(profile, PASSPHRASE)

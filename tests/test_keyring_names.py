@@ -1,18 +1,23 @@
-"""Review r7m R7M-4 to R7M-6: which keyring file a Secret Service collection is, judged exactly.
+"""Review r7m R7M-3 to R7M-6: which keyring file a Secret Service collection is, judged exactly,
+and what Seinpost says when two keyrings hold a profile's entries.
 
 gnome-keyring keeps a keyring without a password as a plain-text file that anyone with the
 powered-off disk can write, and reads its default from another plain file. The set-up refuses
 to keep a new profile's key in such a default while an encrypted keyring lies beside it. That
 check read only the first 64 keyring files (R7M-4), judged a name cut to 64 characters
 (R7M-5), and looked up `Work_5fkeys.keyring` for the person's own `Work_keys` (gnome-keyring
-escapes the name in the D-Bus path; R7M-6). With the real gnome-keyring, its real files, and
-a login between the laptop being off and the check.
+escapes the name in the D-Bus path; R7M-6). And the refusal for entries in two keyrings asked
+the person to delete the one they did not make, by names the attacker chose (R7M-3). With the
+real gnome-keyring, its real files, and a login between the laptop being off and the check.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import json
+import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +27,7 @@ from duress_kit import new_session
 from keyring_forgery import _textual, settle
 from liaison_fixtures import PASSPHRASE
 
+from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.vault import KeyringUnavailable, keyring_files, keyring_home
 from intake_app.vault import secret_service as service
@@ -70,6 +76,11 @@ def _call(session, path: str, interface: str, method: str, signature: str, body:
                 "OpenSession", "sv", ("plain", ("s", ""))))
             body = (body[0], (opened, b"", body[1], "text/plain"))
         return call(new_method_call(address, method, signature, body))
+
+
+def _digests(profile: Path) -> dict[str, str]:
+    return {str(p.relative_to(profile)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(profile.rglob("*")) if p.is_file()}
 
 
 def _refused_set_up(profile: Path) -> KeyringUnavailable:
@@ -171,3 +182,46 @@ def test_a_keyrings_folder_too_large_to_look_through_refuses_rather_than_passes(
         keyring_files.encrypted_keyring()
     assert refused.value.code == "vault.keyring_default_unchecked"
     assert refused.value.params == {"limit": keyring_files.MAX_FOLDER_ENTRIES}
+
+
+def test_two_keyrings_holding_a_profiles_entries_never_lead_the_person_to_delete_one(
+        tmp_path: Path, secret_service) -> None:
+    """R7M-3: the person's real login keyring renamed `evil` (still encrypted), a plain-text
+    `login` with a device secret of someone else's put in its place; the next login encrypts
+    that one too. The refusal asked the person to delete "the keyring you did not make", and
+    deleting `evil`, the real one, lost the profile. Now it says what is known (both are
+    encrypted: that tells nothing), tells them to delete neither, and where to get help."""
+    profile = tmp_path / "profile"
+    new_session(profile, True).lock()
+    profile_id = json.loads((profile / "vault.json").read_bytes())["profile_id"]
+    forged = {profile_id: base64.b64encode(secrets.token_bytes(32)).decode("ascii")}
+
+    def plant(folder: Path) -> None:
+        (folder / "login.keyring").rename(folder / "evil.keyring")
+        _plain(folder, "login", forged)
+
+    def put_back(folder: Path) -> None:
+        (folder / "evil.keyring").replace(folder / "login.keyring")
+
+    before = _digests(profile)
+    with laptop_off(secret_service, plant, put_back) as folder:
+        assert (folder / "login.keyring").read_bytes().startswith(keyring_files.ENCRYPTED_MAGIC)
+        for _ in range(2):
+            with pytest.raises(KeyringUnavailable) as refused:
+                LiaisonSession.unlock(profile, PASSPHRASE)
+            assert refused.value.code == "vault.keyring_second_entry"
+            assert refused.value.params["keyrings"] == "'evil', 'login'"
+            assert refused.value.params["known"] == sentence("vault.keyrings_known_encrypted",
+                                                             "en")
+            assert _digests(profile) == before  # nothing counted, nothing erased
+        said = {lang: sentence("vault.keyring_second_entry", lang, **refused.value.params)
+                for lang in ("nl", "en")}
+        assert "Do not delete any of these keyrings" in said["en"]
+        assert "Verwijder geen van deze sleutelbossen" in said["nl"]
+        assert sentence("vault.keyrings_known_encrypted", "nl") in said["nl"]
+        for text in said.values():
+            assert "SECURITY.md" in text and "'evil', 'login'" in text
+        assert "did not make" not in said["en"] and "niet zelf" not in said["nl"]
+    session = LiaisonSession.unlock(profile, PASSPHRASE)  # the real keyring back: it opens
+    assert session.list_entries() == []
+    session.lock()

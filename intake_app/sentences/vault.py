@@ -163,15 +163,23 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "vault.keyring_second_entry": {
         "nl": "Meer dan een sleutelbos van het systeem ({keyrings}) bevat gegevens onder de naam "
-              "van dit profiel. Een sleutelbos zonder wachtwoord kan als bestand zijn "
-              "toegevoegd toen de laptop niet bij u was, en Seinpost kan niet weten welke de "
-              "echte is. Er is niets gelezen, geteld of verwijderd: verwijder in 'Wachtwoorden "
-              "en sleutels' de sleutelbos die u niet zelf hebt gemaakt en probeer het opnieuw.",
+              "van dit profiel. {known} Seinpost kan niet weten met welke dit profiel is "
+              "ingericht: wie de laptop had toen hij niet bij u was, kan uw sleutelbos een andere "
+              "naam geven en er een eigen onder uw naam neerzetten. Er is niets gelezen, geteld "
+              "of verwijderd. Verwijder geen van deze sleutelbossen: een ervan kan de sleutel "
+              "van dit profiel bevatten, en zonder die sleutel gaat het profiel nooit meer open. "
+              "Bewaar ze allemaal (een kopie van de map ~/.local/share/keyrings is een reserve) "
+              "en vraag uw bureau om hulp; SECURITY.md van Seinpost zegt onder 'A keyring "
+              "written as a file' wat er te bekijken is.",
         "en": "More than one system keyring ({keyrings}) holds entries under this profile's "
-              "name. A keyring without a password can be added as a file while the laptop is "
-              "out of your hands, and Seinpost cannot tell which one is real. Nothing was read, "
-              "counted or deleted: in 'Passwords and Keys' delete the keyring you did not make "
-              "yourself, and try again.",
+              "name. {known} Seinpost cannot tell which one this profile was set up with: "
+              "someone who had the laptop while it was out of your hands can give your keyring "
+              "another name and put one of their own under yours. Nothing was read, counted or "
+              "deleted. Do not delete any of these keyrings: one of them may hold this "
+              "profile's key, and without it the profile never opens again. Keep them all (a "
+              "copy of the folder ~/.local/share/keyrings is a backup) and ask your office for "
+              "help; Seinpost's SECURITY.md says under 'A keyring written as a file' what to "
+              "look at.",
     },
     "vault.weak_kdf": {
         "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "

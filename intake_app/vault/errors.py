@@ -128,7 +128,8 @@ class KeyringUnavailable(VaultError):
     not keep a change ("vault.keyring_read_only", keyring_use.py `check_writable`), or its
     default collection keeps nothing past this login ("vault.keyring_not_persistent",
     secret_service.py), or the profile's entries are in two keyrings
-    ("vault.keyring_second_entry", `keyrings`: their names) or in one that is not the default
+    ("vault.keyring_second_entry", `keyrings`: their names, `known`: which have a password, a
+    `Worded`) or in one that is not the default
     ("vault.keyring_redirected", `home` and `default`: the two names; keyring_home.py), or,
     at set-up, the default is a keyring without a password beside one with a password
     ("vault.keyring_default_unprotected", `default` and `protected`), or the keyrings' folder

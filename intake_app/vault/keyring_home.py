@@ -14,9 +14,12 @@ pinned by where its entries are: the one collection that holds the device secret
 mark or the vault state under this profile's id. `check` refuses, before anything is read,
 counted or erased:
 
-* entries under this id in two keyrings ("vault.keyring_second_entry"): nothing tells which
+* entries under this id in two keyrings ("vault.keyring_second_entry", `keyrings` and
+  `known`: which are encrypted, which are files anyone could have written): nothing tells which
   one the profile was set up with, and the other may hold a secret that opens nothing, which
-  would count the right passphrase as wrong;
+  would count the right passphrase as wrong. The sentence never asks the person to delete one:
+  that person chooses the names (the real keyring renamed "evil", their own made "login" and
+  encrypted by the next login), and deleting the real one loses the profile (review r7m R7M-3);
 * entries in one keyring while the default is another ("vault.keyring_redirected"): the
   sentence names both, and how to make the profile's keyring the default again.
 
@@ -34,6 +37,8 @@ they are asked as before. Imports no Qt.
 
 from __future__ import annotations
 
+from intake_app.errors import Worded
+from intake_app.sentences import sentence
 from intake_app.vault import device_secret, keyring_files, secret_service
 from intake_app.vault.errors import KeyringUnavailable
 
@@ -68,7 +73,8 @@ def check(profile_id: str) -> None:
     except Exception as exc:
         raise device_secret._unavailable(exc) from exc
     if len(found) > 1:
-        raise KeyringUnavailable(code="vault.keyring_second_entry", keyrings=_listed(found))
+        raise KeyringUnavailable(code="vault.keyring_second_entry", keyrings=_listed(found),
+                                 known=_what_is_known(found))
     if found and default not in found:
         raise KeyringUnavailable(code="vault.keyring_redirected",
                                  home=collection_name(next(iter(found))),
@@ -78,6 +84,25 @@ def check(profile_id: str) -> None:
 def _listed(paths: set[str] | list[str]) -> str:
     """The keyrings at these D-Bus paths as a sentence lists them: "'evil', 'login'"."""
     return ", ".join(sorted(f"'{collection_name(path)}'" for path in paths))
+
+
+def _what_is_known(found: set[str]) -> Worded:
+    """What can be said of the keyrings at `found` (review r7m R7M-3): which are kept encrypted
+    with a password and which are files anyone with the disk could have written. Never which
+    one is real: a keyring planted under the name "login" is encrypted at the next login, and
+    the real one can be renamed to anything."""
+    plain = [path for path in found if keyring_files.written_by_anyone(path)]
+    protected = [path for path in found if path not in plain]
+    if not plain:
+        return _phrase("vault.keyrings_known_encrypted")
+    if not protected:
+        return _phrase("vault.keyrings_known_plain")
+    return _phrase("vault.keyrings_known_split", protected=_listed(protected),
+                   plain=_listed(plain))
+
+
+def _phrase(code: str, **params: object) -> Worded:
+    return Worded(sentence(code, "en", **params), code, **params)
 
 
 def entries_anywhere(profile_id: str) -> bool:
