@@ -155,22 +155,27 @@ class DraftActions(QObject):
             editor.form.description.moveCursor(QTextCursor.End)
             editor.form.description.setFocus()
 
-    def show_editor_in(self, code: str) -> None:
+    def show_editor_in(self, code: str,
+                       refused: Callable[[SignalEditor], None] | None = None) -> None:
         """The open draft in the editor of language `code` (spoken now: ui/form_language.py),
         as typed: at once if that editor is built, else once its slices are done (the open
-        one stays in use meanwhile)."""
+        one stays in use meanwhile). `refused(editor)`: the draft could not be kept then, the
+        open `editor` stays (the switch is to be undone)."""
         self._wanted_language = code
-        self.stock.when_ready(lambda: self._show_in(code))
+        self.stock.when_ready(lambda: self._show_in(code, refused))
 
-    def _show_in(self, code: str) -> None:
+    def _show_in(self, code: str, refused: Callable[[SignalEditor], None] | None) -> None:
         """In two turns of the event loop, each well under 50 ms (one was 50-70): the draft is
         kept and opened in this language's editor, over the open one; that one closes in the
-        next turn. Not when the draft cannot be kept: its editor stays, saying why."""
+        next turn. Not when the draft cannot be kept: its editor stays (`refused`)."""
         old = self._page.editor
         if self._page.retired or code != self._wanted_language or code != label_language():
             return  # locked meanwhile, or asked back before this editor was built
-        if old is None or not old.isVisible() or (old.has_changes()
-                                                  and not old.save_now(quick=True)):
+        if old is None or not old.isVisible():
+            return
+        if old.has_changes() and not old.save_now(quick=True):
+            if refused is not None:
+                refused(old)
             return
         if old.files is not None:  # the file being stored is settled: what is not, is pending
             old.files.settle()
