@@ -253,9 +253,10 @@ class DraftActions(QObject):
     def _show_row(self, draft_id: str, fields: Callable[[], dict] | None = None) -> None:
         """Redraw only the row of `draft_id`, as stored now: its size and time from the store's
         one row, its summary from `fields()` (else the draft read again; not at all when the
-        row shows it as stored). The whole list is read again only for a draft not in it yet,
-        or gone: every close of the editor did that, 13-20 ms of the GUI thread at 400 rows
-        (issue 12 "Quick")."""
+        row shows it as stored); a new draft's row is put in (SignalTable.insert_draft). The
+        whole list is read again only for a draft gone, or into an empty list: every close of
+        the editor did that, 13-20 ms of the GUI thread at 400 rows (issue 12 "Quick"), and
+        the first save of every new draft (review r12ae-4)."""
         from intake_app.services.liaison import summarise
 
         page = self._page
@@ -274,8 +275,14 @@ class DraftActions(QObject):
             return
         if entry is not None and page.table.update_draft(entry, summary):
             return
-        if page.tabs.key() in ("", "draft"):  # a tab without drafts has nothing to show
-            page.refresh()
+        if page.tabs.key() not in ("", "draft"):  # a tab without drafts has nothing to show
+            return
+        if entry is not None and page.table.rowCount():  # new: its row alone (r12ae-4)
+            page.tabs.count_in(entry)
+            page.table.insert_draft(entry, summary)
+            page._update_buttons()  # "Seal all…" has a draft now
+            return
+        page.refresh()  # gone, or the list's empty state gives way
 
     def editor_closed(self, editor: SignalEditor) -> None:
         """What the page does once `editor` closed (EditorShelf passes it on)."""
