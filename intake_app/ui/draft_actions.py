@@ -155,22 +155,27 @@ class DraftActions(QObject):
             editor.form.description.moveCursor(QTextCursor.End)
             editor.form.description.setFocus()
 
-    def show_editor_in(self, code: str) -> None:
+    def show_editor_in(self, code: str,
+                       refused: Callable[[SignalEditor], None] | None = None) -> None:
         """The open draft in the editor of language `code` (spoken now: ui/form_language.py),
         as typed: at once if that editor is built, else once its slices are done (the open
-        one stays in use meanwhile)."""
+        one stays in use meanwhile). `refused(editor)`: the draft could not be kept then, the
+        open `editor` stays (the switch is to be undone)."""
         self._wanted_language = code
-        self.stock.when_ready(lambda: self._show_in(code))
+        self.stock.when_ready(lambda: self._show_in(code, refused))
 
-    def _show_in(self, code: str) -> None:
+    def _show_in(self, code: str, refused: Callable[[SignalEditor], None] | None) -> None:
         """In two turns of the event loop, each well under 50 ms (one was 50-70): the draft is
         kept and opened in this language's editor, over the open one; that one closes in the
-        next turn. Not when the draft cannot be kept: its editor stays, saying why."""
+        next turn. Not when the draft cannot be kept: its editor stays (`refused`)."""
         old = self._page.editor
         if self._page.retired or code != self._wanted_language or code != label_language():
             return  # locked meanwhile, or asked back before this editor was built
-        if old is None or not old.isVisible() or (old.has_changes()
-                                                  and not old.save_now(quick=True)):
+        if old is None or not old.isVisible():
+            return
+        if old.has_changes() and not old.save_now(quick=True):
+            if refused is not None:
+                refused(old)
             return
         if old.files is not None:  # the file being stored is settled: what is not, is pending
             old.files.settle()
@@ -248,9 +253,10 @@ class DraftActions(QObject):
     def _show_row(self, draft_id: str, fields: Callable[[], dict] | None = None) -> None:
         """Redraw only the row of `draft_id`, as stored now: its size and time from the store's
         one row, its summary from `fields()` (else the draft read again; not at all when the
-        row shows it as stored). The whole list is read again only for a draft not in it yet,
-        or gone: every close of the editor did that, 13-20 ms of the GUI thread at 400 rows
-        (issue 12 "Quick")."""
+        row shows it as stored); a new draft's row is put in (SignalTable.insert_draft). The
+        whole list is read again only for a draft gone, or into an empty list: every close of
+        the editor did that, 13-20 ms of the GUI thread at 400 rows (issue 12 "Quick"), and
+        the first save of every new draft (review r12ae-4)."""
         from intake_app.services.liaison import summarise
 
         page = self._page
@@ -269,8 +275,14 @@ class DraftActions(QObject):
             return
         if entry is not None and page.table.update_draft(entry, summary):
             return
-        if page.tabs.key() in ("", "draft"):  # a tab without drafts has nothing to show
-            page.refresh()
+        if page.tabs.key() not in ("", "draft"):  # a tab without drafts has nothing to show
+            return
+        if entry is not None and page.table.rowCount():  # new: its row alone (r12ae-4)
+            page.tabs.count_in(entry)
+            page.table.insert_draft(entry, summary)
+            page._update_buttons()  # "Seal all…" has a draft now
+            return
+        page.refresh()  # gone, or the list's empty state gives way
 
     def editor_closed(self, editor: SignalEditor) -> None:
         """What the page does once `editor` closed (EditorShelf passes it on)."""

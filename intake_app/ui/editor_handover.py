@@ -17,6 +17,7 @@ def hand_over(editor: SignalEditor) -> dict[str, Any]:
         "opened_new": editor.opened_new,
         "opened_at": editor.opened_at,
         "focus": editor.form.focused_field(),
+        "caret": editor.form.caret(),
         "kept_at": None if editor.keeper is None else editor.keeper.kept_at,
         "stored_here": [] if editor.files is None else list(editor.files.stored_here),
     }

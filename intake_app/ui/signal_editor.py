@@ -397,4 +397,4 @@ class SignalEditor(FittedDialog):
         if self.files is not None:
             self.files.stored_here[:0] = state.get("stored_here", [])
         self._status_follows()  # what is kept, and what not yet, in this language (r12z R6)
-        self.form.focus_field(state["focus"])
+        self.form.put_focus(state["focus"], state.get("caret"))

@@ -92,6 +92,25 @@ class SignalRows(QAbstractTableModel):
                 return True
         return False
 
+    def insert(self, entry: ListEntry, summary: DraftSummary | None) -> int:
+        """Show `entry` (not shown yet) in a row of its own where the sort puts it, after the
+        rows whose key it equals; the row's number. The other rows keep their cells, and the
+        selection its rows (Qt moves its persistent indexes)."""
+        self.order_keys.setdefault(entry.id, entry.date)
+        row = len(self.rows)
+        if self._sorted_by is not None:
+            column, order = self._sorted_by
+            key = self._key(entry, summary, column)
+            before = (lambda other: other < key) if order == Qt.DescendingOrder else (
+                lambda other: other > key)
+            row = next((r for r, (e, s) in enumerate(self.rows)
+                        if before(self._key(e, s, column))), row)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.insert(row, (entry, summary))
+        self._cells = {(r if r < row else r + 1): cells for r, cells in self._cells.items()}
+        self.endInsertRows()
+        return row
+
     def fill(self, summaries: dict[str, DraftSummary]) -> list[int] | None:
         """Give each draft row still without a summary its own from `summaries` (id ->
         summary, read by a worker: ui/summary_reader.py); a row that has one keeps it (an

@@ -392,6 +392,14 @@
     </message>
 </context>
 <context>
+    <name>FormLanguage</name>
+    <message>
+        <location filename="../../intake_app/ui/form_language.py" line="91"/>
+        <source>The form was not switched to the other language: what you typed must be kept in your vault first. Press the button again once it is saved.</source>
+        <translation>Het formulier is niet naar de andere taal omgezet: wat u typte moet eerst in uw kluis bewaard zijn. Druk opnieuw op de knop zodra het is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <location filename="../../intake_app/ui/draft_actions.py" line="271"/>
