@@ -31,6 +31,7 @@ import time
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+import pytest
 from media_kit import CANARY
 
 import intake_app.media
@@ -108,6 +109,7 @@ def test_the_literal_runs_of_a_pattern_are_found() -> None:
     assert {"http", "://", "/remote.php", "-my.sharepoint"} <= runs
 
 
+@pytest.mark.timing
 def test_every_cleaning_pattern_reads_a_long_repeated_value_in_linear_time() -> None:
     slow = []
     patterns = _patterns()
@@ -124,6 +126,7 @@ def test_every_cleaning_pattern_reads_a_long_repeated_value_in_linear_time() -> 
     assert slow == []
 
 
+@pytest.mark.timing
 def test_an_svg_holding_megabytes_of_one_repeated_unit_cleans_in_well_under_a_second_a_mb() -> None:
     for unit in ("a", "http://", "url(", "0 ", "\\\\a"):
         for size in (64 * 1024, 2 * 1024 * 1024):  # the small first: a quadratic fault ends soon

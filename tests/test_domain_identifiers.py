@@ -241,6 +241,7 @@ PATHOLOGICAL = {
 # search itself computed, and does not grow when other processes load the machine.
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_adversarial_20000_characters_need_little_cpu(name: str) -> None:
     text = PATHOLOGICAL[name]
@@ -251,6 +252,7 @@ def test_adversarial_20000_characters_need_little_cpu(name: str) -> None:
     assert used < 2.0, f"{name}: {used:.2f} CPU s"
 
 
+@pytest.mark.timing
 def test_cpu_work_grows_linearly_with_the_text() -> None:
     def timed(text: str) -> float:
         started = time.thread_time()

@@ -140,6 +140,7 @@ def _unlock_time(profile: Path, passphrase: str) -> float:
     return spent
 
 
+@pytest.mark.timing
 def test_a_duress_unlock_takes_no_longer_than_a_real_one_with_files_planted_in_every_folder(
         tmp_path: Path) -> None:
     """Medians of `ROUNDS` unlocks each: the real passphrase on one planted profile (it

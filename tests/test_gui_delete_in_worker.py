@@ -12,6 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from test_gui_delivery import Answers, unlocked_window
@@ -42,6 +43,7 @@ def _ask_to_delete(page, rows: int) -> None:
     assert page.confirm.isVisible()
 
 
+@pytest.mark.timing
 def test_deleting_40_drafts_holds_the_gui_thread_under_50_ms_and_refreshes_the_list(
         qtbot, tmp_path: Path) -> None:
     _window, page = _window_with_drafts(qtbot, tmp_path, ROUNDS * PER_ROUND)

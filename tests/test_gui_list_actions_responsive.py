@@ -113,6 +113,7 @@ def _ask(page, button) -> Callable[[], None]:
     return click
 
 
+@pytest.mark.timing
 def test_sorting_400_drafts_by_category_leaves_no_event_loop_gap_over_50_ms(
         qtbot, busy_page) -> None:
     table = busy_page.table
@@ -122,6 +123,7 @@ def test_sorting_400_drafts_by_category_leaves_no_event_loop_gap_over_50_ms(
     _judge(rounds)
 
 
+@pytest.mark.timing
 def test_ctrl_a_over_400_drafts_leaves_no_event_loop_gap_over_50_ms(qtbot, busy_page) -> None:
     table = busy_page.table
     table.setFocus()
@@ -157,6 +159,7 @@ def test_select_all_and_the_delete_question_read_the_selection_without_asking_ev
     busy_page.confirm.button(QMessageBox.No).click()
 
 
+@pytest.mark.timing
 def test_the_delete_question_over_400_selected_drafts_shows_with_no_gap_over_50_ms(
         qtbot, busy_page) -> None:
     busy_page.table.selectAll()
@@ -167,6 +170,7 @@ def test_the_delete_question_over_400_selected_drafts_shows_with_no_gap_over_50_
     _judge(rounds)
 
 
+@pytest.mark.timing
 def test_the_seal_question_over_400_selected_drafts_shows_with_no_gap_over_50_ms(
         qtbot, busy_page) -> None:
     busy_page.table.selectAll()

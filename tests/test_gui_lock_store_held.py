@@ -22,6 +22,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 LOCK_AT_MOST_S = 1.0
 
 
+@pytest.mark.timing
 def test_ctrl_l_while_another_program_holds_the_store_hides_the_story_at_once_and_keeps_it(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"

@@ -16,6 +16,7 @@ import statistics
 import time
 from pathlib import Path
 
+import pytest
 from liaison_fixtures import fast_session, make_office, signal_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -43,6 +44,7 @@ def _cpu(action) -> float:
     return time.thread_time() - start
 
 
+@pytest.mark.timing
 def test_the_list_of_400_signals_is_rebuilt_within_50_ms(qtbot, tmp_path: Path) -> None:
     session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
     for number in range(DRAFTS):
@@ -72,6 +74,7 @@ def test_the_list_of_400_signals_is_rebuilt_within_50_ms(qtbot, tmp_path: Path) 
     assert all(table.item(r, 1).text() for r in range(0, DRAFTS, 37))
 
 
+@pytest.mark.timing
 def test_the_page_with_400_drafts_refreshes_within_50_ms(qtbot, tmp_path: Path) -> None:
     # What a save, a seal or a receipt does after its work: the list read again, summaries,
     # tabs and rows (the drafts' summaries were decrypted and checked each time). Each round

@@ -110,6 +110,7 @@ def style_sheet(qapp):
     qapp.setStyleSheet(before)
 
 
+@pytest.mark.timing
 @pytest.mark.usefixtures("style_sheet")
 def test_unlocking_400_drafts_leaves_no_event_loop_gap_over_50_ms(qtbot, tmp_path: Path) -> None:
     """From the click until every row is filled, measured as benchmarks/ui_responsiveness.py
@@ -143,6 +144,7 @@ def test_unlocking_400_drafts_leaves_no_event_loop_gap_over_50_ms(qtbot, tmp_pat
         window.lock()
 
 
+@pytest.mark.timing
 @pytest.mark.usefixtures("style_sheet")
 def test_the_menus_language_switch_leaves_no_event_loop_gap_over_50_ms(
         qtbot, tmp_path: Path) -> None:

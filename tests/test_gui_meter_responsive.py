@@ -83,6 +83,7 @@ def _close(window) -> None:
     window.close()
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("which", ["set-up", "change", "duress"])
 def test_typing_120_characters_into_each_meter_leaves_no_event_loop_gap_over_50_ms(
         qtbot, tmp_path: Path, which: str, monkeypatch) -> None:

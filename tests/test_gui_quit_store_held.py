@@ -24,6 +24,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 QUIT_AT_MOST_S = 1.0
 
 
+@pytest.mark.timing
 def test_ctrl_q_while_another_program_holds_the_store_quits_at_once_and_keeps_the_words(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.usefixtures("english_ui")
 AT_MOST_S = 1.0
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("action", ["save and close", "ctrl+s"])
 def test_saving_while_another_program_holds_the_store_answers_at_once_and_keeps_the_words(
         qtbot, tmp_path: Path, action: str) -> None:

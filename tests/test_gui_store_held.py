@@ -55,6 +55,7 @@ def _story_after_the_retry(qtbot, window, editor, profile: Path) -> str:
         session.lock()
 
 
+@pytest.mark.timing
 def test_an_autosave_while_another_program_holds_the_store_neither_freezes_nor_gives_up(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"

@@ -30,6 +30,7 @@ def _notice() -> QMessageBox | None:
     return shown[0] if shown else None
 
 
+@pytest.mark.timing
 def test_an_unlock_with_the_store_still_held_reopens_the_words_unsaved_tells_and_saves_them_later(
         qtbot, tmp_path: Path) -> None:
     profile = tmp_path / "profile"

@@ -45,6 +45,7 @@ def _pastes() -> dict[str, str]:
     }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("kind", list(_pastes()))
 def test_a_2000_character_paste_is_judged_in_under_a_second(kind: str) -> None:
     warm_up()  # the dictionaries' one-off load is not the judgement's cost

@@ -4,16 +4,12 @@ Ctrl+L (lock) and Ctrl+Q (quit) work in every window of the app, the editor and 
 included: an application-wide event filter sees them first. Both keep the open draft in the
 vault before the keys are forgotten, and unlocking opens that draft again.
 
-While a task runs with a progress dialog (sealing, exporting, …) that filter is taken off:
-called in Python for every event of the app, it made the GUI thread wait for the GIL once per
-event while the worker held it, and the window stalled (benchmarks/ui_responsiveness.py).
-Meanwhile Ctrl+L and Ctrl+Q are application shortcuts on the progress dialog, handled by Qt
-itself, and the idle clock stands still: the window is working for the person, and a lock
-would cancel the work. It starts again when the work is done.
-
-The suspension belongs to the task (TaskRunner.start(suspend_lock=…)): wired before the task
-can run and given back however it ends (issue 12, review F1: a count kept here once stayed
-raised). The idle check also puts the filter back if found off with no such task running.
+While a task runs with a progress dialog, the filter is off: called in Python for every event,
+it made the GUI thread wait for the GIL while the worker held it
+(benchmarks/ui_responsiveness.py). Ctrl+L and Ctrl+Q are then application shortcuts on the progress dialog,
+and the idle clock stands still (a lock would cancel the work). The suspension belongs to the
+task (TaskRunner.start(suspend_lock=…)), given back however it ends (issue 12, review F1); the
+idle check also puts the filter back if found off with no such task running.
 """
 
 from __future__ import annotations
@@ -88,7 +84,7 @@ class MainWindow(QMainWindow):
         self.workspace: WorkspacePage | None = None
         self._opening: tuple[LiaisonSession, WorkspacePage] | None = None  # (open_session)
         # A timer, not a queued call: those run in the same turn (they are posted events).
-        self._open_next = QTimer(self, singleShot=True, interval=0, timeout=self.finish_opening)
+        self._open_next = QTimer(self, singleShot=True, interval=0, timeout=self._open_step)
         self.kept = KeptAtLock()  # the draft open at the last lock, its files, the focus
         self._quitting = False
         self.form_language = FormLanguage(self)  # the editor's language button
@@ -148,13 +144,6 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.tell_keyring_note()
 
-    def show_form_in(self, code: str) -> None:
-        """The editor's language button: the form in `code` (ui/form_language.py)."""
-        self.form_language.show_in(code)
-
-    def _form_closed(self) -> None:
-        self.form_language.end()
-
     def switch_language(self, code: str, *, remember: bool = True) -> None:
         """Speak `code` from now on, keeping everything typed (set-up, passphrase, open draft);
         `remember`: also at the next start. The workspace is shown again before this returns
@@ -196,8 +185,9 @@ class MainWindow(QMainWindow):
             warm_up_dialogs(self)
 
     def open_session(self, session: LiaisonSession) -> None:
-        """Show the unlocked profile's workspace: built in this turn of the event loop, shown
-        in the next (`finish_opening`; both in one held the window 40-60 ms, issue 12 "Quick").
+        """Show the unlocked profile's workspace: built in this turn of the event loop, its list
+        read in the next, shown in the one after (`finish_opening`; in one turn they held the
+        window 40-60 ms, a language switch at 400 drafts 61 ms on CI; issue 12 "Quick").
         A refusal while it is built (a row the first screen reads that does not verify) is
         shown on the unlock page with its sentence, and the session locked again: no vault may
         stay open behind the lock page, with no idle lock (review r7d, D1: the window stayed on
@@ -211,18 +201,27 @@ class MainWindow(QMainWindow):
             return
         self._open_next.start()
 
-    def finish_opening(self) -> None:
-        """Show the workspace `open_session` built, if it has not been shown yet (at once, when
-        anything needs it before the next turn: a lock, a language switch)."""
+    def _open_step(self) -> None:
+        self.finish_opening(fill_only=self._opening is not None and not self._opening[1].filled)
+
+    def finish_opening(self, *, fill_only: bool = False) -> None:
+        """Fill and show the workspace `open_session` built, if it has not been shown yet (at
+        once, when anything needs it before the next turn: a lock, a language switch);
+        `fill_only`: its list read now, shown in the next turn."""
         from intake_app.errors import SeinpostError
 
         if self._opening is None:
             return
-        (session, page), self._opening = self._opening, None
-        self._open_next.stop()
+        session, page = self._opening
         try:
+            page.fill()
+            if fill_only:
+                return self._open_next.start()
+            self._opening = None
+            self._open_next.stop()
             self._show_workspace(session, page)
         except SeinpostError as exc:
+            self._opening = None
             self._refuse_session(session, exc)
 
     def _refuse_session(self, session: LiaisonSession, exc: Exception) -> None:
@@ -255,8 +254,9 @@ class MainWindow(QMainWindow):
             self.idle = IdleLock(timeout_s=self._fixed_idle_seconds or DEFAULT_IDLE_SECONDS)
         page = WorkspacePage(session, self.dialogs, self.runner, editors=self.editors)
         page.lock_requested.connect(self.lock)
-        page.language_requested.connect(self.show_form_in)
-        page.editor_closed.connect(self._form_closed)
+        # The editor's language button: that form only (ui/form_language.py).
+        page.language_requested.connect(self.form_language.show_in)
+        page.editor_closed.connect(self.form_language.end)
         page.auto_lock_changed.connect(self.set_auto_lock_minutes)
         page.summaries.failed.connect(lambda exc: refuse_later(self, exc))
         return page

@@ -88,7 +88,7 @@ class WorkspacePage(QWidget):
 
         self.tabs = StateTabs()
         self.tabs.changed.connect(self.refresh)
-        self.tabs.changed.connect(self.clear_message)  # it was about what the tab showed
+        self.tabs.changed.connect(self.clear_message)  # it spoke of what the tab showed
         self.table = SignalTable()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel()
@@ -121,10 +121,8 @@ class WorkspacePage(QWidget):
         self.export_button.clicked.connect(self.delivery.export_bundle)
         self.receipt_button = QPushButton(self.tr("Import &receipt…"))
         self.receipt_button.clicked.connect(self.delivery.import_receipt)
-        # Alt+K in both languages, a key nothing else of the window has in either: English
-        # Alt+O (office) was Dutch Alt+O (Ontvangstbewijs, the receipt), so a bilingual liaison
-        # read a receipt as an office card (review r12x X7), and with no key at all it was
-        # the one action the keyboard could not reach (review r12z R9).
+        # Alt+K in both languages: English Alt+O (office) was Dutch Alt+O (Ontvangstbewijs),
+        # a receipt read as an office card (review r12x X7; r12z R9: no key at all).
         self.office_card_button = QPushButton(self.tr("New office &key card…"))
         self.office_card_button.setToolTip(
             self.tr("Accept the office's new card; only a card signed by the current one is taken")
@@ -142,8 +140,7 @@ class WorkspacePage(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, self.drafts.new_signal)
 
-        # One row in order of use; what the width has no room for goes into "More" (review
-        # r12w F2: four wrapped rows at 1.5× scale pushed the list below the screen's bottom).
+        # One row in order of use, the rest in "More" (review r12w F2: wrapped rows at 1.5×).
         self.action_row = ActionRow(self.tr("More act&ions"))
         self.action_row.more.setToolTip(self.tr("The actions there is no room for in this row"))
         for button in (self.new_button, self.edit_button, self.seal_button, self.export_button,
@@ -160,13 +157,11 @@ class WorkspacePage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.action_row)
-        # The tabs alone on their line: the clear button beside them made them scroll at 1.5×
-        # scale (review r12w F12); it is one of the actions now.
+        # The tabs alone on their line (review r12w F12: they scrolled at 1.5× scale).
         layout.addWidget(self.tabs)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        # A very short screen still scrolls the page rather than press the rows together; the
-        # list keeps room for a few rows.
+        # A very short screen scrolls the page; the list keeps room for a few rows.
         header_height = self.table.horizontalHeader().sizeHint().height()
         self.table.setMinimumHeight(
             header_height + 3 * self.table.verticalHeader().defaultSectionSize())
@@ -186,11 +181,19 @@ class WorkspacePage(QWidget):
                  self.message_close]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+        self.filled = False
+
+    def fill(self) -> None:
+        """The office and the list, read from the session (MainWindow.open_session calls it in
+        the turn after building the page); may raise the session's SeinpostError."""
+        if self.filled:
+            return
+        self.filled = True
         self.show_profile()
         self.refresh()
         # Country names load off the GUI thread, sorted on it (Qt's collator), not at a draft.
         language = label_language()
-        runner.start(lambda _progress: load_names(language), on_success=self._names_loaded)
+        self._runner.start(lambda _progress: load_names(language), on_success=self._names_loaded)
 
     def _names_loaded(self, _none: None) -> None:
         """Sort the country lists; then build the editor ahead, in slices (editor_reuse.py)."""
@@ -341,10 +344,7 @@ class WorkspacePage(QWidget):
             return run
 
         return run_with_progress(
-            self,
-            self._runner,
-            title,
-            fn,
+            self, self._runner, title, fn,
             on_success=finished(done),
             on_failure=finished(lambda exc: self.show_message(describe_error(exc), error=True)),
             on_cancel=finished(lambda: self.show_message(self.tr("Cancelled. Nothing was lost."))),
