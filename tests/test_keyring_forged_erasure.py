@@ -174,3 +174,16 @@ def test_a_set_up_under_a_default_pointed_at_a_keyring_without_a_password_is_ref
     session.lock()
     assert LiaisonSession.unlock(profile, PASSPHRASE).list_entries() == []
 
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_redirected_default_refusal_never_tells_the_person_to_delete_a_keyring(
+        language: str) -> None:
+    """Whoever had the laptop can rename the person's own keyring to the name the refusal
+    shows as the default (as in review r7m R7M-3): the sentence told them they could delete
+    it if they did not know it, which would lose the profile's key for good."""
+    said = sentence("vault.keyring_redirected", language, home="login", default="evil")
+    advice = {"nl": "Verwijder geen sleutelbos, ook 'evil' niet",
+              "en": "Do not delete a keyring, 'evil' neither"}
+    assert advice[language] in said
+    assert "kunt u 'evil' verwijderen" not in said and "you can delete" not in said

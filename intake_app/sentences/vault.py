@@ -138,15 +138,17 @@ SENTENCES: dict[str, dict[str, str]] = {
               "standaardsleutelbos van het systeem is nu '{default}' (die instelling staat in "
               "een gewoon bestand en kan veranderd zijn toen de laptop niet bij u was). Er is "
               "niets gelezen, geteld of verwijderd: maak '{home}' weer de standaard (het bestand "
-              "~/.local/share/keyrings/default hoort die naam te noemen of te ontbreken; in "
-              "'Wachtwoorden en sleutels' kunt u '{default}' verwijderen als u die niet kent) en "
-              "probeer het opnieuw.",
+              "~/.local/share/keyrings/default hoort die naam te noemen of te ontbreken) en "
+              "probeer het opnieuw. Verwijder geen sleutelbos, ook '{default}' niet: wie de "
+              "laptop had, kan uw eigen sleutelbos die naam hebben gegeven. Bewaar een kopie van "
+              "de map ~/.local/share/keyrings en vraag uw bureau om hulp.",
         "en": "This profile's key is in the keyring '{home}', but the system's default keyring "
               "is now '{default}' (that setting is a plain file and may have been changed while "
               "the laptop was out of your hands). Nothing was read, counted or deleted: make "
               "'{home}' the default again (the file ~/.local/share/keyrings/default should name "
-              "it or be absent; in 'Passwords and Keys' you can delete '{default}' if you do not "
-              "know it) and try again.",
+              "it or be absent) and try again. Do not delete a keyring, '{default}' neither: "
+              "whoever had the laptop can have given your own keyring that name. Keep a copy of "
+              "the folder ~/.local/share/keyrings and ask your office for help.",
     },
     "vault.keyring_default_unprotected": {
         "nl": "De standaardsleutelbos van het systeem, '{default}', heeft geen wachtwoord, "
