@@ -6,10 +6,10 @@ vault before the keys are forgotten, and unlocking opens that draft again.
 
 While a task runs with a progress dialog, the filter is off: called in Python for every event,
 it made the GUI thread wait for the GIL while the worker held it
-(benchmarks/ui_responsiveness.py). Ctrl+L and Ctrl+Q are then application shortcuts on the progress dialog,
-and the idle clock stands still (a lock would cancel the work). The suspension belongs to the
-task (TaskRunner.start(suspend_lock=…)), given back however it ends (issue 12, review F1); the
-idle check also puts the filter back if found off with no such task running.
+(benchmarks/ui_responsiveness.py). Ctrl+L and Ctrl+Q are then application shortcuts on the
+progress dialog, and the idle clock stands still (a lock would cancel the work). The suspension
+belongs to the task (TaskRunner.start(suspend_lock=…)), given back however it ends (issue 12,
+review F1); the idle check also puts the filter back if found off with no such task running.
 """
 
 from __future__ import annotations
