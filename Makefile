@@ -27,7 +27,7 @@ run: system-packages $(STAMP) translations bytecode
 NONE_OK := $(if $(PYTEST_ARGS),|| [ $$? -eq 5 ],)
 test: test-packages $(STAMP) translations bytecode
 	$(VENV)/bin/ruff check intake_app tests benchmarks scripts
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 2 --dist worksteal -m "not timing" $(PYTEST_ARGS) $(NONE_OK)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n 3 --dist worksteal -m "not timing" $(PYTEST_ARGS) $(NONE_OK)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m timing $(PYTEST_ARGS) $(NONE_OK)
 
 lint: $(STAMP)
