@@ -116,13 +116,16 @@ def coded_rows(rng: random.Random, count: int, quarter_starts: list[str],
     return rows
 
 
-def insert_coded(conn: sqlite3.Connection, rows: list[tuple]) -> None:
-    """Insert code-only signal rows (no text: `signal_json` is "{}") in one transaction."""
-    key_id = conn.execute("SELECT key_id FROM liaisons LIMIT 1").fetchone()
+def insert_coded(conn: sqlite3.Connection, rows: list[tuple], key_id: str | None = None,
+                 bundle_id: str = "b" * 32) -> None:
+    """Insert code-only signal rows (no text: `signal_json` is "{}") in one transaction, filed
+    by liaison `key_id` in `bundle_id` (none: the first liaison, or a new one)."""
+    if key_id is None:
+        key_id = conn.execute("SELECT key_id FROM liaisons LIMIT 1").fetchone()
     if key_id is None:
         key_id = add_liaison(conn, "Kit")
         add_bundle(conn, key_id, "b" * 32, 1)
-    else:
+    elif not isinstance(key_id, str):
         key_id = key_id[0]
     start = conn.execute("SELECT COUNT(*) FROM signals").fetchone()[0]
     conn.execute("BEGIN")
@@ -133,7 +136,7 @@ def insert_coded(conn: sqlite3.Connection, rows: list[tuple]) -> None:
         "information_credibility, created, signal_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'date', "
         "'2026-01-01', NULL, ?, ?, ?, ?, 'anonymous', ?, 'no', ?, ?, '2026-01-01T00:00:00Z', "
         "'{}')",
-        [(key_id, f"{start + i:032x}", "b" * 32, *row) for i, row in enumerate(rows)])
+        [(key_id, f"{start + i:032x}", bundle_id, *row) for i, row in enumerate(rows)])
     conn.execute("COMMIT")
 
 
@@ -162,8 +165,9 @@ def _zero_rule_facts(table: Any) -> list[tuple[list, int]]:
 
 def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[float, float]]:
     """An independent interval audit with scipy.optimize.linprog: one dense LP over every
-    variable of every table, with the layout's floors and the zero rule's facts; for each
-    suppressed cell its (lower, upper) feasible value."""
+    variable of every table, with the layout's floors, the ceilings the pattern tells
+    (`Table.ceilings`: a one-way row's top, a hidden total of mentions of at most P + 1) and
+    the zero rule's facts; for each suppressed cell its (lower, upper) feasible value."""
     import numpy as np
     from scipy.optimize import linprog
 
@@ -180,7 +184,7 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
                 rhs.append(t.values[k])
     a_eq = np.array(rows) if rows else None
     b_eq = np.array(rhs, dtype=float) if rows else None
-    floors, least = [], []  # what the layout tells: -sum <= -floor
+    floors, least = [], []  # what the layout tells: -sum <= -floor; ceilings: sum <= top
     for t in tables:
         for k, floor in t.floors.items():
             row = np.zeros(len(variables))
@@ -195,6 +199,13 @@ def linprog_intervals(tables: list) -> dict[tuple[str, tuple[str, str]], tuple[f
                 row[index[v]] -= 1
             floors.append(row)
             least.append(-at_least)
+    for t in tables:  # what the pattern tells every reader: at most this (`Table.ceilings`)
+        for k, ceiling in t.ceilings.items():
+            row = np.zeros(len(variables))
+            for v in t.members[k]:
+                row[index[v]] += 1
+            floors.append(row)
+            least.append(ceiling)
     a_ub = np.array(floors) if floors else None
     b_ub = np.array(least, dtype=float) if floors else None
     found = {}
