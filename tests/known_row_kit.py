@@ -17,8 +17,10 @@ nothing else in the table ("none_known", region "unknown", grades F and 6) and a
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
-from pattern_kit import _program, _solve, alone_code
+from pattern_kit import _program, _solve, alone_code, hidden_groups
 
 from intake_app.office.report.publications import Publication
 from intake_app.office.report.tables import TOTAL, Table
@@ -47,11 +49,53 @@ def told_by_n(table: Table, known: tuple[str, str], other: tuple[str, str], prot
             and signals - value <= protection)
 
 
+def values_held(variables: list, rules: list, upper: np.ndarray, weights: np.ndarray,
+                enough: int, ends_only: bool = False,
+                seen: dict[bytes, set[int]] | None = None) -> list[int]:
+    """The whole values the cell with `weights` takes in some solution of the intruder's
+    program (`rules`), counted one by one between its smallest and largest solution and up
+    to `enough` of them (`ends_only`: the two ends alone): the rule can leave gaps between
+    the ends (review r14n, R14n-4: a known row of 5 left another hidden row {3, 4, 13, 14}
+    between ends 11 apart). `seen`: values found in earlier solutions of the same `rules`,
+    by cell (`weights` as bytes), filled in from every solution here too; a value seen
+    needs no program of its own."""
+    seen = {} if seen is None else seen
+
+    def note(solution: dict) -> None:
+        full = np.array([solution.get(v, 0) for v in variables], dtype=float)
+        for key, known in seen.items():
+            known.add(round(float(np.frombuffer(key) @ full)))
+
+    mine = seen.setdefault(weights.tobytes(), set())
+    ends = []
+    for sign in (1.0, -1.0):
+        solution = _solve(variables, rules, upper, sign * weights)
+        assert solution is not None, "the program lost the true table"
+        note(solution)
+        ends.append(round(sum(weights[i] * solution[v] for i, v in enumerate(variables)
+                              if v in solution)))
+    if ends_only:
+        return sorted(ends)
+    found = []
+    for value in range(min(ends), max(ends) + 1):
+        if value not in mine:
+            solution = _solve(variables, [*rules, (weights, value, value)], upper,
+                              np.zeros(len(variables)))
+            if solution is None:
+                continue
+            note(solution)
+        found.append(value)
+        if len(found) >= enough:
+            break
+    return found
+
+
 def known_row_leaks(publication: Publication, only: set[str] | None = None
-                    ) -> list[tuple[str, str, str, float, float]]:
-    """(table, known row, other hidden row, smallest, largest) for every hidden row of a
+                    ) -> list[tuple[str, str, str, list[int]]]:
+    """(table, known row, other hidden row, the values it keeps) for every hidden row of a
     one-way table that the published numbers, the rule and one other hidden row known whole
-    narrow to P or fewer values apart. Empty: every one-way table holds."""
+    leave P + 1 or fewer whole values (`values_held`: every value a reader could still hold,
+    not only the ends). Empty: every one-way table holds."""
     signals = None if publication.too_few else publication.analysed
     protection = publication.protection
     found = []
@@ -75,14 +119,74 @@ def known_row_leaks(publication: Publication, only: set[str] | None = None
         for known in rows:
             value = table.values[known]
             rules = [*program, (weights(known), value, value)]
+            seen: dict[bytes, set[int]] = {weights(k).tobytes(): set() for k in rows}
             for other in rows:
                 if other == known or told_by_n(table, known, other, protection, signals):
                     continue
-                ends = []
-                for sign in (1.0, -1.0):
-                    solution = _solve(variables, rules, upper, sign * weights(other))
-                    assert solution is not None, "the program lost the true table"
-                    ends.append(sum(solution[v] for v in table.members[other]))
-                if not max(ends) - min(ends) > protection:
-                    found.append((name, known[0], other[0], min(ends), max(ends)))
+                if not hidden_groups(table):
+                    # hidden whole: no 0/1 variable, the sums are totally unimodular and
+                    # every value between the ends is held (docs/PRIVACY.md, "Linear or
+                    # integer"): the ends say it
+                    kept = values_held(variables, rules, upper, weights(other), 2,
+                                       ends_only=True)
+                    if kept[-1] - kept[0] > protection:
+                        continue
+                kept = values_held(variables, rules, upper, weights(other), protection + 2,
+                                   seen=seen)
+                if len(kept) <= protection + 1:
+                    found.append((name, known[0], other[0], kept))
+    return found
+
+
+def own_bound_leaks(publication: Publication, own: dict[str, list[Counter]],
+                    not_full: dict[str, list[set]] | None = None
+                    ) -> list[tuple[str, int, str, list[int]]]:
+    """(table, liaison's place in `own[table]`, hidden row, the values it keeps) for every
+    hidden row of a one-way table that a liaison narrows to P + 1 or fewer values with the
+    intruder's program (everything published, the rule, the ceilings) and, as lower bounds,
+    their own signals in every other hidden row (review r14n, R14n-1: a liaison who filed 5
+    or more in two rows of a hidden group of three knows the third is its small row). The
+    one exemption is what a published number tells by itself: the hidden rows' sum, where
+    the total is shown, less the liaison's signals in the other hidden rows, P or fewer.
+    `not_full[table][i]`: the rows of a table of mentions liaison i knows hold fewer than N
+    (one of their signals does not name it), so none of them is the row of N that could
+    be its group's reason."""
+    signals = None if publication.too_few else publication.analysed
+    protection = publication.protection
+    found = []
+    for name, table in sorted(publication.tables.items()):
+        rows = hidden_rows(table)
+        if not table.one_way or not rows or not own.get(name):
+            continue
+        variables, program, upper = _program([table], publication.threshold, protection,
+                                             signals)
+        index = {v: i for i, v in enumerate(variables)}
+
+        def weights(key: tuple[str, str], table: Table = table,
+                    index: dict = index) -> np.ndarray:
+            found = np.zeros(len(index))
+            for v in table.members[key]:
+                found[index[v]] += 1.0
+            return found
+
+        shown_total = (TOTAL, "") not in table.suppressed
+        hidden_sum = table.values[(TOTAL, "")] - sum(
+            table.values[(r, "")] for r in table.rows if (r, "") not in table.suppressed)
+        for place, counter in enumerate(own[name]):
+            for row in rows:
+                others = [k for k in rows if k != row and counter[k] > 0]
+                if not others:
+                    continue
+                if shown_total and hidden_sum - sum(counter[k] for k in others) <= protection:
+                    continue
+                fewer = (not_full or {}).get(name, [set()] * len(own[name]))[place]
+                rules = [*program, *((weights(k), counter[k], np.inf) for k in others),
+                         *((weights(k), 0, (signals or 0) - 1) for k in others
+                           if k in fewer and signals)]
+                kept = values_held(variables, rules, upper, weights(row), protection + 2,
+                                   ends_only=not hidden_groups(table))
+                if not hidden_groups(table) and kept[-1] - kept[0] > protection:
+                    continue
+                if len(kept) <= protection + 1 or not hidden_groups(table):
+                    found.append((name, place, row[0], kept))
     return found
