@@ -120,7 +120,7 @@ def test_signals_travel_to_the_office_and_leave_nothing_on_the_laptop(tmp_path: 
     assert "complete" in checked.stdout.lower()
     opened = run("intake-office", "open", bundles[0], "--into", office_db, "--keys", office_keys,
                  "--receipts", receipts, "--passphrase-file", office_pass, cwd=tmp_path)
-    assert "3 signal(s) stored" in opened.stdout and "warning" not in opened.stdout
+    assert "3 signals stored" in opened.stdout and "warning" not in opened.stdout
     [receipt] = sorted(receipts.iterdir())
 
     imported = run("intake-app", "receipt", "import", receipt, *me, cwd=tmp_path)

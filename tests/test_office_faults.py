@@ -117,7 +117,7 @@ def test_open_command_prints_every_bundle_and_fails_when_a_receipt_cannot_be_wri
                           "--passphrase-file", str(secret)])
     out, err = capsys.readouterr()
     assert status == 1 and err == ""
-    assert out.count("1 signal(s) stored") == 3  # all three are in the database ...
+    assert out.count("1 signal stored") == 3  # all three are in the database ...
     assert out.count("receipt: NOT WRITTEN") == 1  # ... one receipt could not be written
     assert f"intake-office receipt {bundles[1].bundle_id}" in out
     assert "notes.txt: NOT OPENED" in out

@@ -153,7 +153,7 @@ def test_office_command_line_from_keygen_to_export(tmp_path: Path, liaison: Liai
     args = ["open", *map(str, bundle.paths), "--into", str(db), "--keys", str(keys_dir),
             "--passphrase-file", str(secret)]
     assert office_main(args) == 0
-    assert "1 signal(s) stored" in capsys.readouterr().out
+    assert "1 signal stored" in capsys.readouterr().out
     assert office_main(args) == 0
     assert "opened before" in capsys.readouterr().out
     out = tmp_path / "export.jsonl"

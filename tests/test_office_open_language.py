@@ -411,7 +411,8 @@ def test_a_dutch_open_tells_its_warnings_in_dutch_only(
         assert english_words(line.partition(": ")[2]) == [], line
     for dutch in ("waarschuwing: gat: bundels 1 tot en met 2 van deze contactpersoon",
                   "waarschuwing: laat: bundel 2 komt na bundel 3",
-                  "waarschuwing: de signalen zijn ook verzegeld voor 1 sleutel(s)",
+                  "waarschuwing: de signalen zijn ook verzegeld voor 1 sleutel die niet van dit "
+                  "meldpunt is",
                   "waarschuwing: deze bundel is al eerder geopend",
                   "waarschuwing: bijlagen nog niet in de opslag (",
                   "ontvangstbewijs: NIET GESCHREVEN (", "schrijf het opnieuw met"):

@@ -2,7 +2,8 @@
 
 Used by the window and both command lines, so one error reads the same everywhere. A sentence
 may hold `{name}` placeholders, filled from the error's `params` (counts, ids, field names;
-never signal content). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
+never signal content), and `{name:singular|plural}` word forms chosen by the count
+(`plural.fill`). `tests/test_error_sentences.py` walks every `SeinpostError` subclass in
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
 The table is kept in one module per room (common, vault, store, transfer, bundle,
@@ -27,6 +28,7 @@ from intake_app.sentences import (
     office_help,
     office_lines,
     office_unseal,
+    plural,
     signal,
     signal_fields,
     store,
@@ -72,7 +74,7 @@ def sentence(code: str, lang: str = "nl", **params: object) -> str:
     filled = {name: _reason(value, lang) if isinstance(value, Reason)
               else value.in_language(lang) if isinstance(value, Worded) else value
               for name, value in params.items()}
-    return template.format_map(_Params(filled))
+    return plural.fill(template, lang, _Params(filled))
 
 
 def _reason(reason: Reason, lang: str) -> str:

@@ -38,14 +38,16 @@ SENTENCES: dict[str, dict[str, str]] = {
               "attachment has been overwritten yet. Run the same purge again to finish it.",
     },
     "office.purge_files_left": {
-        "nl": "{signals} signalen zijn verwijderd, maar {count} bijlagebestand(en) konden nog "
-              "niet worden overschreven en verwijderd ({reason}): {files}. Sluit het programma "
-              "dat ze openhoudt of herstel de rechten, en voer purge opnieuw uit: dat "
-              "verwijdert ze; de andere bijlagen zijn al verwijderd.",
-        "en": "{signals} signals were removed, but {count} attachment file(s) could not be "
-              "overwritten and removed yet ({reason}): {files}. Close the program that holds "
-              "them open or fix their permissions, and run purge again: it removes them; the "
-              "other attachments are removed already.",
+        "nl": "{signals} {signals:signaal is|signalen zijn} verwijderd, maar {count} "
+              "{count:bijlagebestand kon|bijlagebestanden konden} nog niet worden "
+              "overschreven en verwijderd ({reason}): {files}. Sluit het programma dat "
+              "{count:het|ze} openhoudt of herstel de rechten, en voer purge opnieuw uit: dat "
+              "verwijdert {count:het|ze}; de andere bijlagen zijn al verwijderd.",
+        "en": "{signals} {signals:signal was|signals were} removed, but {count} attachment "
+              "{count:file|files} could not be overwritten and removed yet ({reason}): "
+              "{files}. Close the program that holds {count:it|them} open or fix "
+              "{count:its|their} permissions, and run purge again: it removes {count:it|them}; "
+              "the other attachments are removed already.",
     },
     "office.purge_in_use": {
         "nl": "{path} is ook door een ander programma geopend (een database-browser, een "

@@ -129,15 +129,16 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     "office_out.opened": {
         "nl": "{files}: bundel {bundle_id} van {name} ({key_id}), volgnummer {counter}: "
-              "{stored} signaal/signalen opgeslagen, {already} waren er al",
+              "{stored} {stored:signaal|signalen} opgeslagen, {already} {already:was|waren} er "
+              "al",
         "en": "{files}: bundle {bundle_id} from {name} ({key_id}), counter {counter}: "
-              "{stored} signal(s) stored, {already} already here",
+              "{stored} {stored:signal|signals} stored, {already} already here",
     },
     "office_out.warning": {"nl": "  waarschuwing: {warning}", "en": "  warning: {warning}"},
     # open's warnings (office/bundle_checks.py, ingest.py): the English as it always was.
     "office_out.also_sealed_to": {
-        "nl": "de signalen zijn ook verzegeld voor {others} sleutel(s) die niet van dit "
-              "meldpunt zijn",
+        "nl": "de signalen zijn ook verzegeld voor {others} {others:sleutel|sleutels} die niet "
+              "van dit meldpunt {others:is|zijn}",
         "en": "the items were also sealed to {others} key(s) that are not this office's",
     },
     "office_out.counter_gap": {
@@ -179,8 +180,8 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "  receipt: {path}",
     },
     "office_out.exported": {
-        "nl": "{count} signaal/signalen geschreven naar {path}",
-        "en": "{count} signal(s) written to {path}",
+        "nl": "{count} {count:signaal|signalen} geschreven naar {path}",
+        "en": "{count} {count:signal|signals} written to {path}",
     },
     "office_out.receipt_again": {
         "nl": "Ontvangstbewijs voor bundel {bundle_id} geschreven naar {path}",
@@ -188,36 +189,42 @@ SENTENCES: dict[str, dict[str, str]] = {
     },
     # purge, settings
     "office_out.purged": {
-        "nl": "{count} signalen ontvangen vóór {before} verwijderd (kwartalen: {quarters}) en "
-              "{files} bijlagebestanden; hun aantallen blijven bewaard voor rapporten",
-        "en": "removed {count} signals received before {before} (quarters: {quarters}) and "
-              "{files} attachment files; their counts are kept for reports",
+        "nl": "{count} {count:signaal|signalen} ontvangen vóór {before} verwijderd "
+              "(kwartalen: {quarters}) en {files} {files:bijlagebestand|bijlagebestanden}; "
+              "hun aantallen blijven bewaard voor rapporten",
+        "en": "removed {count} {count:signal|signals} received before {before} (quarters: "
+              "{quarters}) and {files} attachment {files:file|files}; their counts are kept "
+              "for reports",
     },
     "office_out.would_purge": {
-        "nl": "zou {count} signalen ontvangen vóór {before} verwijderen (kwartalen: "
-              "{quarters}) en {files} bijlagebestanden; hun aantallen blijven bewaard voor "
-              "rapporten",
-        "en": "would remove {count} signals received before {before} (quarters: {quarters}) "
-              "and {files} attachment files; their counts are kept for reports",
+        "nl": "zou {count} {count:signaal|signalen} ontvangen vóór {before} verwijderen "
+              "(kwartalen: {quarters}) en {files} {files:bijlagebestand|bijlagebestanden}; "
+              "hun aantallen blijven bewaard voor rapporten",
+        "en": "would remove {count} {count:signal|signals} received before {before} "
+              "(quarters: {quarters}) and {files} attachment {files:file|files}; their "
+              "counts are kept for reports",
     },
     "office_out.no_quarters": {"nl": "geen", "en": "none"},
     "office_out.purge_question": {
-        "nl": "Deze {count} signalen en hun bijlagen voorgoed verwijderen?",
-        "en": "Remove these {count} signals and their attachments for good?",
+        "nl": "{count:Dit signaal|Deze signalen} ({count}) en {count:zijn|hun} bijlagen "
+              "voorgoed verwijderen?",
+        "en": "Remove {count:this signal|these signals} ({count}) and {count:its|their} "
+              "attachments for good?",
     },
     "office_out.nothing_purged": {
         "nl": "Er is niets verwijderd.",
         "en": "Nothing was removed.",
     },
     "office_out.retention": {
-        "nl": "bewaartermijn: {quarters} kwartalen",
-        "en": "retention: {quarters} quarters",
+        "nl": "bewaartermijn: {quarters} {quarters:kwartaal|kwartalen}",
+        "en": "retention: {quarters} {quarters:quarter|quarters}",
     },
     "office_out.retention_overdue": {
-        "nl": "{count} signalen zijn ontvangen vóór {before} en vallen buiten de bewaartermijn; "
-              "verwijder ze met: intake-office purge --db {db}",
-        "en": "{count} signals were received before {before}, outside the retention period; "
-              "remove them with: intake-office purge --db {db}",
+        "nl": "{count} {count:signaal is|signalen zijn} ontvangen vóór {before} en "
+              "{count:valt|vallen} buiten de bewaartermijn; verwijder {count:het|ze} met: "
+              "intake-office purge --db {db}",
+        "en": "{count} {count:signal was|signals were} received before {before}, outside the "
+              "retention period; remove {count:it|them} with: intake-office purge --db {db}",
     },
     "office_out.retention_not_set": {
         "nl": "bewaartermijn: niet ingesteld",

@@ -63,7 +63,7 @@ def methods(report: Report, lang: str) -> list[str]:
         text("m_period", lang, period=period, first=first),
         text("m_count", lang, excluded=excluded,
              analysed=text("fewer_than", lang, n=report.fold_below) if report.too_few
-             else str(report.analysed)),
+             else report.analysed),
         text("m_excluded", lang, fold=report.fold_below),
     ]
     if report.too_few:

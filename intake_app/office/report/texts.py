@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intake_app.domain import places, taxonomy
 from intake_app.office.report.tables import TOTAL
+from intake_app.sentences import plural
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"nl": "Fenomeenbeeld ongewenste buitenlandse inmenging",
@@ -40,12 +41,13 @@ TEXTS: dict[str, dict[str, str]] = {
                        "{first} tot en met {period}.",
                  "en": "Period: {period} (date the office received the signal, UTC); trend "
                        "over {first} to {period}."},
-    "m_count": {"nl": "Geteld: {analysed} signalen. Weggelaten omdat de melder geen toestemming "
-                      "gaf voor analyse: {excluded}.",
-                "en": "Counted: {analysed} signals. Left out because the reporter did not "
-                      "consent to analysis: {excluded}."},
+    "m_count": {"nl": "Geteld: {analysed} {analysed:signaal|signalen}. Weggelaten omdat de "
+                      "melder geen toestemming gaf voor analyse: {excluded}.",
+                "en": "Counted: {analysed} {analysed:signal|signals}. Left out because the "
+                      "reporter did not consent to analysis: {excluded}."},
     "m_suppress": {
-        "nl": "Afscherming zoals bij statistiekbureaus: cellen met 1 tot {threshold} signalen "
+        "nl": "Afscherming zoals bij statistiekbureaus: cellen met 1 tot en met {below} "
+              "signalen "
               "zijn primair afgeschermd, net als nullen die iets zouden verraden (alle "
               "signalen van een actor in één categorie, of alle signalen met één waarde); "
               "daarna andere cellen (secundair): in een tabel van één kenmerk de hele vaste "
@@ -66,8 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "trend of eerdere rapporten is af te leiden. Een lineair programma controleert "
               "voor elke afgeschermde cel, primair en secundair, dat "
               "alle gepubliceerde getallen samen er meer dan {protection} mogelijke waarden "
-              "voor openlaten. Afgeschermd: {hidden} cellen (welke daarvan klein zijn, staat "
-              "nergens: dat zou ze verraden).",
+              "voor openlaten. Afgeschermd: {hidden} {hidden:cel|cellen} (of een afgeschermde "
+              "cel klein is, staat nergens: dat zou het verraden).",
         "en": "Protection as statistics offices do it: cells with 1 to {below} signals are "
               "suppressed (primary), and so are zeros that would give something away (every "
               "signal of an actor in one category, or every signal with one value); then "
@@ -89,8 +91,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "totals, the trend or earlier reports. A linear program checks for every "
               "suppressed cell, primary and secondary, that all published numbers "
               "together leave more than {protection} possible values for it. Suppressed: "
-              "{hidden} cells (which of them are small is not said anywhere: that would give "
-              "them away)."},
+              "{hidden} {hidden:cell|cells} (whether a suppressed cell is small is not said "
+              "anywhere: that would give it away)."},
     "m_repeat": {
         "nl": "Elk kwartaal wordt één keer afgeschermd en daarna overal precies zo herhaald.",
         "en": "Each quarter is protected once and then repeated exactly so everywhere."},
@@ -159,8 +161,9 @@ _ROW_LISTS = {"actor_category": "actor", "trend": "actor", "target": "target",
 
 
 def text(key: str, lang: str, **values: object) -> str:
-    """One of the report's sentences in `lang`, filled in."""
-    return TEXTS[key][lang].format(**values)
+    """One of the report's sentences in `lang`, filled in (a `{n:one|other}` word form by
+    the count: `sentences.plural`)."""
+    return plural.fill(TEXTS[key][lang], lang, values)
 
 
 def row_label(table: str, code: str, lang: str) -> str:
