@@ -120,7 +120,8 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
 def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
                 exclusive: Key | None = None, enough: int | None = None,
-                beside: int = 0, free: Sequence[Sequence[Key]] = ()) -> dict[Key, int]:
+                beside: int = 0, free: Sequence[Sequence[Key]] = (),
+                least: Mapping[Key, int] | None = None) -> dict[Key, int]:
     """How many values each row of the hidden `groups` (and `free`) keeps (see the module),
     counted up to `enough` (None: all of them).
 
@@ -130,8 +131,10 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
     "none_known") with any other row holds at most N. A row that no table agreeing with all
     that allows keeps 0 values (a rule broken: only in tables the engine never publishes).
     `free`: groups of hidden rows that hold no reason of their own (the rest of a group whose
-    known row is the reason: `suppression.known_row_tops`)."""
+    known row is the reason: `suppression.known_row_tops`). `least`: the least a row holds
+    as the reader knows it (a liaison's own signals there: `own_counts`; none: 0)."""
     most = most or {}
+    least = least or {}
     cells = [key for group in [*groups, *free] for key in group]
     top = {key: min(hidden_sum, most.get(key, hidden_sum)) for key in cells}
     kept: dict[Key, Span] = {key: [] for key in cells}
@@ -140,12 +143,12 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
         return enough is not None and all(_size(kept[k]) >= enough for k in cells)
 
     if exclusive is None or cap is None or exclusive not in top:
-        ranges = {key: (0, top[key]) for key in cells}
+        ranges = {key: (least.get(key, 0), top[key]) for key in cells}
         rule = _Rule(threshold, cap, beside if cap else 0)
         return {key: _size(span) for key, span in _values(hidden_sum, groups, ranges,
                                                            rule, free).items()}
-    for held in range(top[exclusive] + 1):
-        ranges = {key: (0, min(top[key], cap - held)) for key in cells}
+    for held in range(least.get(exclusive, 0), top[exclusive] + 1):
+        ranges = {key: (least.get(key, 0), min(top[key], cap - held)) for key in cells}
         ranges[exclusive] = (held, held)
         rule = _Rule(threshold, cap, held, exclusive)
         for key, span in _values(hidden_sum, groups, ranges, rule, free).items():
