@@ -102,6 +102,11 @@ class Liaison:
         return keycard.create_card(self.signing_key, "liaison", self.name, [])
 
     @property
+    def fingerprint(self) -> str:
+        """The card's fingerprint, as the liaison reads it out (`liaison add --fingerprint`)."""
+        return keycard.parse_card(self.card).fingerprint
+
+    @property
     def key_id(self) -> str:
         """The liaison's key id (32 hex digits), as the office registers it."""
         return signing.key_id(signing.verify_key_bytes(self.signing_key))

@@ -77,6 +77,7 @@ class SecretServiceSession:
         self._bus_pid: int | None = None
         self._keyring: subprocess.Popen[bytes] | None = None
         self._saved_address: str | None = None
+        self._saved_data_home: str | None = None
         self._env_changed = False
         self._daemon_env: dict[str, str] = {}
         self._saved_backend: keyring.backend.KeyringBackend | None = None
@@ -108,8 +109,12 @@ class SecretServiceSession:
         self._daemon_env = env
         self._start_keyring_daemon(env)
         self._saved_address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        self._saved_data_home = os.environ.get("XDG_DATA_HOME")
         self._env_changed = True
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        # The app and its keyring share one user's data folder, where gnome-keyring keeps its
+        # files (vault/keyring_home.py reads whether a keyring's file is encrypted).
+        os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]
         self._saved_backend = keyring.get_keyring()
         # keyring decides once per process which backends are viable (keyring.backend.once): a
         # test that asked for the keyring before this session started (no bus then) would
@@ -138,17 +143,21 @@ class SecretServiceSession:
         self.start()
 
     def restart_daemon(self, *, delete_keyring_files: bool = False,
-                       default_alias: str | None = None) -> None:
+                       default_alias: str | None = None,
+                       while_stopped: Callable[[Path], None] | None = None) -> None:
         """Stop gnome-keyring-daemon and start a new one on the same bus, as systemd restarts a
         desktop's after it ended: the same keyrings on disk, a new owner of the name, none of
         the old one's sessions. With `delete_keyring_files` the keyrings' own files are deleted
         while it is stopped, as someone with the powered-off disk can: the new daemon makes an
         empty login keyring, as the next login does. `default_alias` written into the keyrings'
         `default` file while it is stopped ("" deletes the file), as someone with the
-        powered-off disk can."""
+        powered-off disk can. `while_stopped(keyrings folder)` runs while it is stopped (files
+        renamed or written there as someone with the powered-off disk can)."""
         assert self._keyring is not None and self.base is not None
         self._keyring.terminate()
         self._keyring.wait(timeout=_START_TIMEOUT_S)
+        if while_stopped is not None:
+            while_stopped(self.base / "data" / "keyrings")
         if delete_keyring_files:
             shutil.rmtree(self.base / "data" / "keyrings")
         if default_alias is not None:  # the file gnome-keyring reads its default alias from
@@ -224,10 +233,12 @@ class SecretServiceSession:
             keyring.set_keyring(self._saved_backend)
             self._saved_backend = None
         if self._env_changed:
-            if self._saved_address is None:
-                os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
-            else:
-                os.environ["DBUS_SESSION_BUS_ADDRESS"] = self._saved_address
+            for name, saved in (("DBUS_SESSION_BUS_ADDRESS", self._saved_address),
+                                ("XDG_DATA_HOME", self._saved_data_home)):
+                if saved is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = saved
             self._env_changed = False
         self.address = None
         if self._keyring is not None:

@@ -31,7 +31,11 @@ def kill_when(script: Path, args: list[str], work: Path,
     """Run `script` (a file next to this one) with `args`, and SIGKILL it as soon as `now`
     returns True for the lines read so far (or when its output ends, or after
     GIVE_UP_AFTER_S seconds). Its stderr goes to `work`/child-stderr.txt."""
-    env = dict(os.environ, PYTHONPATH=str(script.parent))
+    # The tests' own PYTHONPATH after the tests folder: a worktree's code, not the editable
+    # install's (the child ran main's code from a worktree, whatever the branch changed).
+    inherited = os.environ.get("PYTHONPATH")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [str(script.parent), *([inherited] if inherited else [])]))
     stderr_path = work / "child-stderr.txt"
     with open(stderr_path, "w") as errors:
         child = subprocess.Popen([sys.executable, str(script), *args],

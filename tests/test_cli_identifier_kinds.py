@@ -16,7 +16,8 @@ from intake_app.sentences import identifier_kind, sentence
 TEXT = ". ".join([
     "bel 06-12345678", "mail naam@voorbeeld.nl", "rekening NL91ABNA0417164300",
     "adres 1234 AB 12", "woont Kerkstraat 12", "bsn 111222333",
-    "zie facebook.com/iemand.echt", "volgt @iemand_123",
+    "zie facebook.com/iemand.echt", "volgt @iemand_123", "postcode 2514 AB",
+    "paspoort SPECI2014", "auto 12-ABC-3", "geboren op 12-03-1985",
 ])
 
 

@@ -262,3 +262,37 @@ def test_cpu_work_grows_linearly_with_the_text() -> None:
     large = min(timed(unit * 10_000) for _ in range(5))
     # Ten times the text: linear is about ten times the time, quadratic a hundred times.
     assert large < small * 40
+
+
+@pytest.mark.parametrize(("text", "kind", "hit"), [
+    # Review r12ac, 8: none of these was pointed out.
+    ("Hij woont in 2514 AB, vlakbij het station.", "nl_postcode", "2514 AB"),
+    ("postcode 2514ab", "nl_postcode", "2514ab"),
+    ("Zijn paspoort SPECI2014 lag op tafel.", "id_document_number", "SPECI2014"),
+    ("paspoortnummer: U1234567", "id_document_number", "U1234567"),
+    ("ID-kaart nr. NX4K8L2P5", "id_document_number", "NX4K8L2P5"),
+    ("passport no. 512345678 (Turkey)", "id_document_number", "512345678"),
+    ("een witte auto, 12-ABC-3, stond er", "licence_plate", "12-ABC-3"),
+    ("de auto (AB-12-CD) reed weg", "licence_plate", "AB-12-CD"),
+    ("kenteken: GT123K", "licence_plate", "GT123K"),
+    ("geboren op 12-03-1985 in Izmir", "date_of_birth", "12-03-1985"),
+    ("Geb. 3 maart 1985", "date_of_birth", "3 maart 1985"),
+    ("born on March 3, 1985", "date_of_birth", "March 3, 1985"),
+    ("date of birth: 1985-03-12", "date_of_birth", "1985-03-12"),
+    ("zij is geboren in 1985", "date_of_birth", "1985"),
+])
+def test_postcodes_documents_plates_and_dates_of_birth_are_pointed_out(
+        text: str, kind: str, hit: str) -> None:
+    assert found(text) == [(kind, hit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Op 12-03-2024 belde hij weer.",  # the signal's own date, not a birth
+    "Het was 12-03-85 of daaromtrent.",  # digits only: a date, not a plate
+    "In 1985 begon het.",
+    "Hij zei NEDERLAND1 en hing op.",  # capitals and one digit: a word
+    "We waren pas 123 dagen hier.",
+    "Code ABC-DEF-GH is geen kenteken.",  # eight characters, no digit
+])
+def test_ordinary_dates_words_and_codes_are_not_taken_for_those(text: str) -> None:
+    assert found(text) == []

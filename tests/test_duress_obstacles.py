@@ -2,9 +2,11 @@
 duress passphrase from the real one, nor keep what a later session writes.
 
 N2: anything planted at a name only the duress unlock writes (`store.db.fresh` and its log
-files) is cleared by that unlock, never followed when it is a link, and the unlock opens a
-fresh-looking profile exactly as without it; a failure after vault.json was rewritten is
-finished by the next duress unlock. An entry planted inside `sealed/` or `blobs/` is kept, as
+files) cannot make that unlock fail: it is not the app's, so it is left untouched, as the real
+unlock leaves it (review r7l R7L-8, store/kept_root.py: it used to be cleared, at a cost that
+grew with what it held), never followed when it is a link, and the unlock opens a profile
+fresh but for it; a failure after vault.json was rewritten is finished by the next duress
+unlock. An entry planted inside `sealed/` or `blobs/` is kept, as
 the real unlock keeps it (review r7h, R7H-12/14: it used to be cleared, which told the two
 passphrases apart), never followed when it is a link.
 N1: store.db or its log file with a second name (a hard link) is refused with the one sentence
@@ -79,18 +81,23 @@ INSIDE = {
 
 
 @pytest.mark.parametrize("obstacle", list(OBSTACLES))
-def test_an_obstacle_planted_where_the_duress_unlock_writes_is_cleared_and_it_opens_fresh(
+def test_an_obstacle_planted_where_the_duress_unlock_writes_is_left_as_the_real_unlock_leaves_it(
         tmp_path: Path, use_keyring: bool, obstacle: str) -> None:
+    # Review r7l R7L-8: such an entry is not the app's, so the profile folder holding it is
+    # kept and only its own entries renewed (store/kept_root.py); the duress unlock then never
+    # writes store.db.fresh, and the entry stays untouched, as after the real unlock.
     profile = used_profile(tmp_path / "coerced", use_keyring)
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "keep.txt").write_bytes(b"not the app's")
+    empty = entries(profile)
     OBSTACLES[obstacle](profile, outside)
+    planted = {name: found for name, found in entries(profile).items() if name not in empty}
 
     session = LiaisonSession.unlock(profile, DURESS)
     assert session.list_entries() == []
     session.lock()
-    assert entries(profile) == fresh_entries(tmp_path / "fresh", use_keyring)
+    assert entries(profile) == {**fresh_entries(tmp_path / "fresh", use_keyring), **planted}
     assert sorted(p.name for p in outside.iterdir()) == ["keep.txt"]  # nothing outside deleted
     assert (outside / "keep.txt").read_bytes() == b"not the app's"
     again = LiaisonSession.unlock(profile, DURESS)  # and it stays an ordinary profile

@@ -22,6 +22,7 @@ import pytest
 from liaison_fixtures import PASSPHRASE, signal_fields
 from PIL import Image
 
+from intake_app.crypto import keycard
 from intake_app.office import database
 
 OFFICE_PASSPHRASE = "office passphrase for the test"
@@ -87,8 +88,9 @@ def test_signals_travel_to_the_office_and_leave_nothing_on_the_laptop(tmp_path: 
     run("intake-app", "init", "--office-card", office_keys / "office.card", "--fingerprint",
         fingerprint, "--no-keyring", "--name", "Amina", *me, cwd=tmp_path)
     run("intake-app", "card", "--out", tmp_path / "liaison.card", *me, cwd=tmp_path)
+    liaison_card = keycard.load_card(tmp_path / "liaison.card")  # the digits read out
     run("intake-office", "liaison", "add", tmp_path / "liaison.card", "--db", office_db,
-        cwd=tmp_path)
+        "--fingerprint", liaison_card.fingerprint, cwd=tmp_path)
 
     # Three signals, each with an attachment that carries identifying metadata or the canary.
     attachments = {

@@ -235,7 +235,7 @@ def test_a_file_gone_before_the_autosave_says_why_on_its_line_and_is_not_said_to
         pass
     line = panel.list.item(0)
     assert line.data(WARNING_ROLE)
-    assert line.text() == "notes.txt \u2014 \u26a0 " + describe_error(failed.args[0])
+    assert line.text() == "\u2068notes.txt\u2069 \u2014 \u26a0 " + describe_error(failed.args[0])
     assert editor.attachments() == [(note, False)]  # still listed: Save and close tries again
     assert editor.status.text().startswith("Kept in your vault, encrypted, at ")
     assert "being stored" not in editor.status.text()

@@ -53,14 +53,16 @@ def test_dropped_files_are_listed_and_a_folder_a_link_and_a_missing_file_are_nam
     assert editor.attachments() == [(photo, False), (UNREADABLE, False)]
     qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)  # forecasts on a worker
     lines = [panel.list.item(row).text() for row in range(panel.list.count())]
-    assert lines[0].startswith("photo.jpg") and "cleaned" in lines[0] and "\u26a0" not in lines[0]
-    assert lines[1].startswith("mem") and "\u26a0" in lines[1] and "cannot be read" in lines[1]
+    first, then = lines  # each name in a bidi isolate
+    assert first.startswith("\u2068photo.jpg\u2069") and "cleaned" in first
+    assert "\u26a0" not in first
+    assert then.startswith("\u2068mem") and "\u26a0" in then and "cannot be read" in then
     assert panel.refused.isVisible()
     assert panel.refused.text().splitlines() == [
-        "\u26a0 Not added: Holiday pictures is a folder; add the files in it.",
-        "\u26a0 Not added: https://example.org/video.mp4 is not a file on this laptop; save it "
-        "here first, then add it.",
-        "\u26a0 Not added: deleted.jpg cannot be found or is not a file.",
+        "\u26a0 Not added: \u2068Holiday pictures\u2069 is a folder; add the files in it.",
+        "\u26a0 Not added: \u2068https://example.org/video.mp4\u2069 is not a file on this "
+        "laptop; save it here first, then add it.",
+        "\u26a0 Not added: \u2068deleted.jpg\u2069 cannot be found or is not a file.",
     ]
     # A drop with only files says nothing of the refused ones before.
     second = tmp_path / "second.jpg"

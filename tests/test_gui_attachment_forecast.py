@@ -47,7 +47,7 @@ def test_each_file_says_before_saving_whether_it_will_be_cleaned_and_warns_by_na
                for i in range(3))
     qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
     photo, sound, note = (panel.list.item(i) for i in range(3))
-    assert photo.text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+    assert photo.text() == "\u2068foto.jpg\u2069 \u2014 " + sentence("media.will_be_cleaned", "en")
     assert not photo.data(WARNING_ROLE)
     for item in (sound, note):
         assert item.data(WARNING_ROLE) and "\u26a0" in item.text()
@@ -125,7 +125,8 @@ def test_the_forecast_is_made_on_a_worker_and_a_file_removed_meanwhile_stays_rem
         attachment_panel.forecast_for = real
     assert threading.main_thread().name not in threads
     assert panel.list.count() == 1
-    assert panel.list.item(0).text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+    assert panel.list.item(0).text() == ("\u2068foto.jpg\u2069 \u2014 "  # a name in an isolate
+                                         + sentence("media.will_be_cleaned", "en"))
     assert not panel.warning.isVisible()
 
 
@@ -159,5 +160,6 @@ def test_keep_original_acts_on_the_chosen_file_at_once_and_a_file_is_listed_once
     panel.keep_original.setChecked(False)
     qtbot.waitUntil(lambda: panel.checking() == 0, timeout=20000)
     assert panel.pending() == [(photo, False)] and not panel.warning.isVisible()
-    assert panel.list.item(0).text() == "foto.jpg \u2014 " + sentence("media.will_be_cleaned", "en")
+    assert panel.list.item(0).text() == ("\u2068foto.jpg\u2069 \u2014 "  # a name in an isolate
+                                         + sentence("media.will_be_cleaned", "en"))
 

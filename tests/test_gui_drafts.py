@@ -59,6 +59,7 @@ def test_deleting_warns_about_undelivered_signals(qtbot, tmp_path: Path) -> None
     page.table.selectAll()
     qtbot.mouseClick(page.delete_button, Qt.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.Yes), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20000)  # deleted in a worker (r12ae-3)
     assert [(e.id, e.status) for e in page.entries()] == [(sealed.id, "deleted")]
     assert not window.session.has_draft(draft_id)
     assert not sealed_file(tmp_path / "profile", sealed.id).exists()
@@ -81,7 +82,7 @@ def test_stored_attachments_say_whether_they_were_cleaned_and_can_be_removed(
     panel = page.editor.attachments_panel
     (text,) = [panel.list.item(i).text() for i in range(panel.list.count())]
     # The engine's outcome and its reason (AttachmentOutcome), as the command line says them.
-    assert text.startswith("notes.txt") and "\u26a0" in text
+    assert text.startswith("\u2068notes.txt\u2069") and "\u26a0" in text  # name isolated
     assert sentence("media.not_cleanable", "en") in text
     assert sentence("media.type_not_cleanable", "en") in text
     panel.list.setCurrentRow(0)
@@ -112,7 +113,7 @@ def test_the_seal_question_names_each_attachment_that_is_not_clean_and_why(
     question = page.confirm.text()
     # By the file's name in the vault (the liaison's own), not "Attachment 2" (review F5).
     lines = [line for line in question.splitlines() if line.startswith("\u26a0 ")]
-    assert lines == ["\u26a0 notes.txt: " + sentence("media.not_cleanable", "en") + " "
+    assert lines == ["\u26a0 \u2068notes.txt\u2069: " + sentence("media.not_cleanable", "en") + " "
                      + sentence("media.type_not_cleanable", "en")]
     assert "photo.png" not in question and "Attachment 2" not in question
     qtbot.mouseClick(page.confirm.button(QMessageBox.No), Qt.LeftButton)

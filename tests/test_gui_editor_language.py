@@ -147,3 +147,30 @@ def test_the_editors_language_is_for_the_form_only_and_not_remembered(qtbot, tmp
         window.lock()
     finally:
         settings.remove(SETTINGS_KEY)
+
+
+def test_the_other_languages_country_names_are_loaded_and_sorted_before_the_button_is_pressed(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    # The first switch loaded CLDR's names for the other language on the GUI thread, 50-80 ms
+    # of one turn (benchmarks/ui_responsiveness.py, issue 12 "Quick"); the engine loader's
+    # worker loads them for every language now, and the window sorts them a step at a time.
+    from intake_app.ui import code_widgets, country_names
+
+    for cached in (country_names._names, code_widgets._country_labels,
+                   code_widgets._ordered_codes):
+        cached.cache_clear()
+    window = _window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: code_widgets._ordered_codes.cache_info().currsize >= 4,
+                    timeout=20000)
+    loads: list[str] = []
+    monkeypatch.setattr(country_names.Locale, "parse",
+                        lambda code, *args, **kwargs: loads.append(code))
+    qtbot.mouseClick(window.workspace.new_button, Qt.LeftButton)
+    _switch(qtbot, window)
+    assert loads == []
+    actor = window.workspace.editor.form.actor
+    shown = [actor.itemText(row) for row in range(actor.count())]
+    assert shown.index("Duitsland") < shown.index("Rusland") < shown.index("Turkije")
+    names = [name for name in shown if name in ("Duitsland", "Egypte", "Eritrea", "China")]
+    assert names == ["China", "Duitsland", "Egypte", "Eritrea"]

@@ -42,3 +42,23 @@ def test_a_lock_with_the_form_in_dutch_speaks_the_liaisons_english(qtbot,
     assert window.workspace.new_button.text() == "&New signal…"  # the list behind: English
     assert window.workspace.editor.form.description.toPlainText() == "Told in Dutch"
     window.lock()
+
+
+def test_a_vault_status_read_while_the_form_is_dutch_leaves_the_lock_page_english(
+        qtbot, tmp_path: Path) -> None:
+    """The unlock page's status read (keyring, attempts) can end after the form went Dutch (on
+    CI it did: the lock page then said 'Seinpost is vergrendeld'); the page makes its sentences
+    when it is shown, in the liaison's language."""
+    window = _window(qtbot, tmp_path)
+    page = window.workspace
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    _switch(qtbot, window)
+    read = []
+    shown = window.unlock_page._show_status
+    window.unlock_page._show_status = lambda status: (read.append(status), shown(status))
+    window.unlock_page.refresh()  # as the first screen's read, ending late
+    qtbot.waitUntil(lambda: read != [], timeout=20000)
+    window.lock()
+    assert window.unlock_page.title.text() == "Seinpost is locked"
+    assert window.unlock_page.intro.text() == "Type your passphrase to open your vault."

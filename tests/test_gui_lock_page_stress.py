@@ -181,3 +181,40 @@ def test_once_wrong_passphrases_erase_the_vault_the_page_says_so_and_gives_the_n
                  page.notice, page.wipe_warning):
         assert not gone.isVisible()
     assert page.setup_again.hasFocus()
+
+
+def test_the_sealed_file_count_arriving_after_the_window_is_gone_touches_no_deleted_widget(
+        qtbot, tmp_path: Path, english_ui, monkeypatch) -> None:
+    # CI, 2026-12-01: after a wrong passphrase the page counts the sealed files in a worker;
+    # the window was closed and deleted before the count came back, and the count's handler
+    # raised on the deleted "Save the sealed files" button (in the next test's event loop).
+    import threading
+
+    from shiboken6 import delete, isValid
+
+    from intake_app.services import sealed_copies
+    from intake_app.ui import keyless_save
+
+    session = fast_session(tmp_path / "profile", make_office(tmp_path / "office"))
+    session.lock()
+    window = MainWindow(tmp_path / "profile")  # not qtbot's: the test deletes it
+    window.show()
+    page = window.unlock_page
+    counting, release, counted = threading.Event(), threading.Event(), threading.Event()
+
+    def slow_count(_profile):
+        counting.set()
+        release.wait(20)
+        counted.set()
+        return ["one"]
+
+    monkeypatch.setattr(sealed_copies, "sealed_ids", slow_count)
+    code = next(iter(sealed_copies.STILL_DELIVERABLE))
+    qtbot.waitUntil(lambda: window.engines.is_ready, timeout=30000)
+    keyless_save.offer_after(page, type("Refusal", (Exception,), {"code": code})())
+    assert counting.wait(10)
+    window.close()
+    threading.Timer(0.3, release.set).start()  # while the window's pool waits for it
+    delete(window)
+    assert counted.wait(10) and not isValid(page)
+    qtbot.wait(300)  # the count's handler would run here; pytest-qt fails on a raise

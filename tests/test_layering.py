@@ -46,6 +46,8 @@ ENTRY_POINTS = {
     "intake_app.office.keys", "intake_app.office.registry",
     "intake_app.office.report", "intake_app.office.retention",
     "intake_app.fs.atomic",
+    # Where set-up moved an erased profile's files, said by `init` (review r7m R7M-2).
+    "intake_app.fs.previous_profile",
     # The one reader of files from outside, and bounded JSON: every front end reads through them.
     "intake_app.fs.outside", "intake_app.fs.json_input",
 }

@@ -56,11 +56,13 @@ def test_every_result_line_of_the_office_commands_is_in_the_runs_language(
     Path("anna.card").write_bytes(liaison)
     anna = keycard.parse_card(liaison)
     db = ["--db", "office.db"]
-    assert run(["liaison", "add", "anna.card", *db], lang, monkeypatch, capsys) == [
+    heard = ["--fingerprint", anna.fingerprint]  # no terminal here (review r7l R7L-4)
+    assert run(["liaison", "add", "anna.card", *db, *heard], lang, monkeypatch, capsys) == [
         say("office_out.liaison_registered", name="Anna", key_id=anna.key_id),
-        say("office_out.compare_fingerprint", fingerprint=anna.fingerprint)]
-    assert run(["liaison", "add", "anna.card", *db], lang, monkeypatch, capsys)[0] == say(
-        "office_out.liaison_was_registered", name="Anna", key_id=anna.key_id)
+        say("office_out.fingerprint_compared", fingerprint=anna.fingerprint)]
+    assert run(["liaison", "add", "anna.card", *db, *heard], lang, monkeypatch,
+               capsys)[0] == say("office_out.liaison_was_registered", name="Anna",
+                                 key_id=anna.key_id)
     [row, sealed_to] = run(["liaison", "list", *db], lang, monkeypatch, capsys)
     assert sealed_to == say("office_out.liaison_no_bundle")
     assert row.split()[1] == say("office_out.liaison_active")
@@ -130,3 +132,34 @@ def test_liaison_add_with_the_liaisons_digits_registers_only_a_matching_card(
     lines = run(["liaison", "add", "anna.card", "--db", "office.db", "--fingerprint",
                  heard.replace(" ", "")], "nl", monkeypatch, capsys)
     assert lines[-1] == sentence("office_out.fingerprint_compared", "nl", fingerprint=heard)
+
+
+class _Terminal(io.StringIO):
+    """Standard input that is a terminal: the digits heard, typed when asked."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_liaison_add_without_a_terminal_and_without_the_digits_registers_nothing(
+        lang: str, tmp_path: Path, monkeypatch, capsys) -> None:
+    """Review r7l R7L-4: run from a script (stdin not a terminal), `liaison add` registered a
+    card whose fingerprint nobody compared. Now it refuses, saying to give --fingerprint, and
+    the registry is not even made; with the digits given, or typed on a terminal, it
+    registers the card."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SEINPOST_LANG", lang)
+    liaison = keycard.create_card(nacl.signing.SigningKey.generate(), "liaison", "Anna", [])
+    Path("anna.card").write_bytes(liaison)
+    heard = keycard.parse_card(liaison).fingerprint
+    for piped in ("", f"{heard}\n"):  # nothing, or the digits piped in: nobody compared them
+        monkeypatch.setattr(sys, "stdin", io.StringIO(piped))
+        assert office_main(["liaison", "add", "anna.card", "--db", "office.db"]) == 1
+        assert capsys.readouterr().err == (
+            f"intake-office: {sentence('cli.liaison_fingerprint_needed', lang)}\n")
+        assert not Path("office.db").exists()
+    monkeypatch.setattr(sys, "stdin", _Terminal(f"{heard}\n"))
+    assert office_main(["liaison", "add", "anna.card", "--db", "office.db"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == sentence(
+        "office_out.fingerprint_compared", lang, fingerprint=heard)

@@ -63,6 +63,8 @@ def test_a_file_that_is_not_an_office_database_is_refused_in_both_languages_and_
     monkeypatch.chdir(tmp_path)
     card = keycard.create_card(nacl.signing.SigningKey.generate(), "liaison", "Test", [])
     Path("liaison.card").write_bytes(card)
+    heard = ["--fingerprint", keycard.parse_card(card).fingerprint]  # no terminal here
+    argv = COMMANDS[command] + (heard if command == "liaison add" else [])
     Path("pass").write_text("a passphrase that opens nothing\n")
     for kind, make in FOREIGN.items():
         given = tmp_path / DB
@@ -71,7 +73,7 @@ def test_a_file_that_is_not_an_office_database_is_refused_in_both_languages_and_
         before = _folder(tmp_path)
         for lang in ("nl", "en"):
             monkeypatch.setenv("SEINPOST_LANG", lang)
-            status = office_main(COMMANDS[command])
+            status = office_main(argv)
             err = capsys.readouterr().err
             # Only the registry commands start a new database: the others' hint names the
             # existing one alone (review r14k, K3: "or for a new one" sent them in a circle).
@@ -100,7 +102,8 @@ def test_the_registry_starts_a_new_database_where_no_file_is(tmp_path: Path, mon
     monkeypatch.chdir(tmp_path)
     card = keycard.create_card(nacl.signing.SigningKey.generate(), "liaison", "Test", [])
     Path("liaison.card").write_bytes(card)
-    assert office_main(COMMANDS["liaison add"]) == 0, capsys.readouterr().err
+    heard = ["--fingerprint", keycard.parse_card(card).fingerprint]
+    assert office_main(COMMANDS["liaison add"] + heard) == 0, capsys.readouterr().err
     conn = sqlite3.connect(tmp_path / DB)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     assert conn.execute("SELECT name FROM liaisons").fetchall() == [("Test",)]

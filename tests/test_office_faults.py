@@ -103,7 +103,8 @@ def test_open_command_prints_every_bundle_and_fails_when_a_receipt_cannot_be_wri
     recipients = list(keys.load_office_card(keys_dir).recipients)
     card_file = tmp_path / "amina.card"
     card_file.write_bytes(liaison.card)
-    assert office_main(["liaison", "add", str(card_file), "--registry", str(db)]) == 0
+    assert office_main(["liaison", "add", str(card_file), "--registry", str(db),
+                        "--fingerprint", liaison.fingerprint]) == 0
     bundles = [liaison.write([(f"it-{n}", seal_item(tmp_path / f"{n}.age", n, recipients))],
                              tmp_path / f"usb{n}", recipients) for n in (1, 2, 3)]
     receipts = tmp_path / "receipts"

@@ -143,7 +143,8 @@ def test_office_command_line_from_keygen_to_export(tmp_path: Path, liaison: Liai
     card = keys.load_office_card(keys_dir)
     card_file = tmp_path / "amina.card"
     card_file.write_bytes(liaison.card)
-    assert office_main(["liaison", "add", str(card_file), "--registry", str(db)]) == 0
+    assert office_main(["liaison", "add", str(card_file), "--registry", str(db),
+                        "--fingerprint", liaison.fingerprint]) == 0
     assert office_main(["liaison", "list", "--db", str(db)]) == 0
     assert "active" in capsys.readouterr().out
     items = [("it-1", seal_item(tmp_path / "1.age", 1, list(card.recipients)))]

@@ -43,7 +43,8 @@ def four_bad_bundles(tmp_path: Path, monkeypatch) -> tuple[list[str], list[Path]
     liaison, stranger = Liaison("Amina"), Liaison("Onbekend")
     card_file = tmp_path / "amina.card"
     card_file.write_bytes(liaison.card)
-    assert office_main(["liaison", "add", str(card_file), "--registry", str(db)]) == 0
+    assert office_main(["liaison", "add", str(card_file), "--registry", str(db),
+                        "--fingerprint", liaison.fingerprint]) == 0
     args = ["--into", str(db), "--keys", str(keys_dir), "--passphrase-file", str(secret)]
 
     def write(who: Liaison, n: int, folder: str, **kwargs) -> Path:
@@ -130,7 +131,8 @@ def an_office(tmp_path: Path, monkeypatch) -> tuple[list[str], Liaison, list[str
     liaison = Liaison("Amina")
     card_file = tmp_path / "amina.card"
     card_file.write_bytes(liaison.card)
-    assert office_main(["liaison", "add", str(card_file), "--registry", str(db)]) == 0
+    assert office_main(["liaison", "add", str(card_file), "--registry", str(db),
+                        "--fingerprint", liaison.fingerprint]) == 0
     office_keys = ingest.load_office_keys(keys_dir, "correct horse battery staple")
     recipients = list(keys.load_office_card(keys_dir).recipients)
     return (["--into", str(db), "--keys", str(keys_dir), "--passphrase-file", str(secret)],

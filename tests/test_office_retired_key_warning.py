@@ -35,7 +35,8 @@ class Rotated:
         self.liaison = Liaison("Amina")
         card_file = tmp_path / "amina.card"
         card_file.write_bytes(self.liaison.card)
-        assert office_main(["liaison", "add", str(card_file), "--registry", str(self.db)]) == 0
+        assert office_main(["liaison", "add", str(card_file), "--registry", str(self.db),
+                            "--fingerprint", self.liaison.fingerprint]) == 0
         self.args = ["--into", str(self.db), "--keys", str(self.keys), "--passphrase-file",
                      str(secret)]
         assert office_main(["open", str(self.bundle(self.first.recipients)), *self.args]) == 0
@@ -112,8 +113,10 @@ def test_liaison_list_says_when_a_liaison_has_no_bundle_yet(
         tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("SEINPOST_LANG", "en")
     card_file = tmp_path / "new.card"
-    card_file.write_bytes(Liaison("Nieuw").card)
+    new = Liaison("Nieuw")
+    card_file.write_bytes(new.card)
     db = tmp_path / "office.db"
-    assert office_main(["liaison", "add", str(card_file), "--registry", str(db)]) == 0
+    assert office_main(["liaison", "add", str(card_file), "--registry", str(db),
+                        "--fingerprint", new.fingerprint]) == 0
     out = _run(["liaison", "list", "--db", str(db)], capsys, monkeypatch)
     assert sentence("office_out.liaison_no_bundle", "en") in out

@@ -16,7 +16,7 @@ import struct
 from pathlib import Path
 
 import pillow_heif
-from media_kit import canaries
+from media_kit import canaries, frames
 from office_types_kit import seal
 from PIL import Image, ImageCms
 
@@ -88,7 +88,8 @@ def test_a_heic_and_an_avif_with_an_alpha_plane_keep_their_transparency_as_png(t
         data = sealed.files[member]
         assert canaries(data) == []
         kind, pixels = _rgba(data)
-        assert kind == "PNG" and pixels == _rgba(original)[1], name
+        # as a viewer composes it: the colour under alpha 0 is cleared since r11m R11M-14
+        assert kind == "PNG" and frames(data)[0][0] == frames(original)[0][0], name
         assert pixels[3] == 0 and pixels[-1] == 255, name  # top left clear, bottom right opaque
 
 

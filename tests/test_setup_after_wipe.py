@@ -27,7 +27,8 @@ from intake_app.crypto import keycard
 from intake_app.sentences import sentence
 from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.main_window import MainWindow
-from intake_app.vault import KdfParams, Vault, VaultWiped, WrongPassphrase
+from intake_app.vault import KdfParams, VaultWiped, WrongPassphrase, vault_file
+from intake_app.vault.slots import random_slot
 
 WRONG = "not the passphrase at all"
 
@@ -55,8 +56,11 @@ def wipe_by_wrong_passphrases(profile: Path) -> None:
 
 def erased_by_an_earlier_version(profile: Path) -> None:
     """A passphrase-only vault erased as versions before this one erased one at wipe-after (the
-    same `destroy`: random slots, `wiped`); this version's counter never erases in that mode."""
-    Vault.open(profile).destroy()
+    `destroy` of then: random bytes over both slots, `wiped`); this version's counter never
+    erases in that mode, and its `destroy` keeps the slots (review r7m R7M-1)."""
+    file = vault_file.read(profile)
+    vault_file.write(profile, file.replace(slots=(random_slot(), random_slot()), wiped=True,
+                                           failed_attempts=0))
     with pytest.raises(VaultWiped):
         LiaisonSession.unlock(profile, PASSPHRASE)
 

@@ -132,3 +132,37 @@ def test_a_task_reporting_every_chunk_sends_few_signals_in_order_ending_at_the_e
     assert runner.wait(2000)
     assert len(seen) < 1000  # the old rule sent one per thousandth: 1001
     assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+
+def test_no_handler_runs_once_the_owner_widget_is_deleted(qtbot) -> None:
+    # CI, 2026-12-01: the unlock page's count of sealed files came back after the page had
+    # given way to the workspace, and its closure touched a deleted button.
+    from PySide6.QtWidgets import QPushButton
+    from shiboken6 import delete
+
+    runner = TaskRunner()
+    owner = QPushButton()
+    release = threading.Event()
+    outcome: list[object] = []
+    task = runner.start(lambda _progress: release.wait(5), owner=owner,
+                        on_success=lambda shown: owner.setVisible(shown),
+                        on_finished=lambda: outcome.append(owner.text()))
+    ended: list[bool] = []
+    task.signals.finished.connect(lambda: ended.append(True))
+    delete(owner)
+    release.set()
+    qtbot.waitUntil(lambda: ended == [True], timeout=5000)
+    assert outcome == []
+    assert runner.wait(2000)
+
+
+def test_the_handlers_of_a_living_owner_run(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    runner = TaskRunner()
+    owner = QPushButton("shown")
+    outcome: list[object] = []
+    runner.start(lambda _progress: True, owner=owner, on_success=outcome.append,
+                 on_finished=lambda: outcome.append(owner.text()))
+    qtbot.waitUntil(lambda: outcome == [True, "shown"], timeout=5000)
+    assert runner.wait(2000)

@@ -27,6 +27,7 @@ class CliError(SeinpostError):
         "cli.unlisted_alone",
         "cli.keyless_alone",
         "cli.liaison_fingerprint_mismatch",
+        "cli.liaison_fingerprint_needed",
         "cli.no_target_folder",
         "cli.attachment_missing",
         "cli.attachment_unreadable",

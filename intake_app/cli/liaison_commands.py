@@ -15,7 +15,7 @@ from intake_app.cli.passphrase import read_passphrase
 from intake_app.domain.signal import MAX_SIGNAL_JSON, SignalValidationError
 from intake_app.domain.states import HELD
 from intake_app.errors import SeinpostError
-from intake_app.fs import json_input, outside
+from intake_app.fs import json_input, outside, previous_profile
 from intake_app.sentences import field_error_line, identifier_kind, sentence
 from intake_app.services.liaison import (
     AttachmentDamaged,
@@ -118,10 +118,14 @@ def cmd_init(ns: argparse.Namespace, console: Console) -> int:
     if not name:
         raise CliError("cli.name_needed")
     passphrase = read_passphrase(console, ns.passphrase_file, confirm=True)
+    before = previous_profile.listed(profile_path(ns.profile))
     session = LiaisonSession.initialise(
         profile_path(ns.profile), passphrase, card, typed,
         liaison_name=name, use_keyring=not ns.no_keyring, discard_sealed=ns.discard_sealed,
     )
+    # An erased profile's files are moved aside, never deleted (review r7m R7M-2): say where.
+    for folder in sorted(previous_profile.listed(profile_path(ns.profile)) - before):
+        console.say("liaison_out.previous_profile", folder=str(folder))
     try:
         status = session.status()
     finally:

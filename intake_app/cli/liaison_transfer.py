@@ -97,11 +97,19 @@ def cmd_export(ns: argparse.Namespace, console: Console,
 def _save_unlisted(target: Path, console: Console, session: LiaisonSession) -> int:
     """`export --unlisted`: the sealed files no row names, copied as they are (the session's
     `save_unlisted`; store/unlisted.py says why they are not put in a bundle)."""
-    for path in session.save_unlisted(target):
+    copies = session.save_unlisted(target)
+    for path in copies.paths:
         console.say("liaison_out.wrote", path=path)
-    console.say("liaison_out.unlisted_saved", count=len(session.unlisted_sealed))
+    console.say("liaison_out.unlisted_saved", count=len(copies.paths))
+    _say_skipped(console, copies.skipped)
     console.warn(sentence("liaison_out.unlisted_unsigned", console.language))
     return 0
+
+
+def _say_skipped(console: Console, skipped: int) -> None:
+    """Warn that `skipped` sealed names were not copied (fs/sealed_files.py `copy_out`)."""
+    if skipped:
+        console.warn(sentence("liaison_out.sealed_skipped", console.language, count=skipped))
 
 
 def cmd_export_keyless(ns: argparse.Namespace, console: Console, profile: Path) -> int:
@@ -111,11 +119,12 @@ def cmd_export_keyless(ns: argparse.Namespace, console: Console, profile: Path) 
         raise CliError("cli.keyless_alone")
     if not ns.to.is_dir():
         raise CliError("cli.no_target_folder", path=str(ns.to))
-    paths = save_sealed_without_key(profile, ns.to)
-    for path in paths:
+    copies = save_sealed_without_key(profile, ns.to)
+    for path in copies.paths:
         console.say("liaison_out.wrote", path=path)
-    console.say("liaison_out.keyless_saved", count=len(paths))
-    if paths:
+    console.say("liaison_out.keyless_saved", count=len(copies.paths))
+    _say_skipped(console, copies.skipped)
+    if copies.paths:
         console.warn(sentence("liaison_out.unlisted_unsigned", console.language))
     return 0
 

@@ -71,19 +71,22 @@ def _run_liaison_add(args: argparse.Namespace, console: Console) -> int:
         card = keycard.parse_card(data)
     except keycard.KeyCardError:
         card = None  # registry.add_liaison says what is wrong with it
-    if card is not None and typed is None and console.stdin.isatty():
+    if card is not None and typed is None:
+        if not console.stdin.isatty():
+            # Nobody is there to type the digits heard (a script, a pipe): registering would
+            # trust a card whose fingerprint nobody compared (review r7l R7L-4).
+            raise CliError("cli.liaison_fingerprint_needed")
         # As the liaison's set-up does: the digits heard are typed before any are shown, so a
         # swapped card is not registered by copying the screen (review r7j R7J-13).
         typed = console.ask(sentence("office_out.liaison_fingerprint_question",
                                      console.language))
-    if card is not None and typed is not None and not card.matches_fingerprint(typed):
+    if card is not None and not card.matches_fingerprint(typed or ""):  # constant time
         raise CliError("cli.liaison_fingerprint_mismatch")
     conn = _connect(args)
     liaison, new = registry.add_liaison(conn, data)
     console.say("office_out.liaison_registered" if new else "office_out.liaison_was_registered",
                 name=liaison.name, key_id=liaison.key_id)
-    console.say("office_out.compare_fingerprint" if typed is None
-                else "office_out.fingerprint_compared", fingerprint=liaison.fingerprint)
+    console.say("office_out.fingerprint_compared", fingerprint=liaison.fingerprint)
     return 0
 
 

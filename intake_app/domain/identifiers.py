@@ -3,8 +3,13 @@
 The liaison decides what to do with each hit; nothing is removed here. Kinds: phone numbers,
 e-mail addresses, IBANs (mod-97 checked), Dutch postcodes with a house number, street names with a
 house number (also "Van Goghweg 12", "Laan van Nieuw Oost-Indië 12", "Oudegracht 45bis",
-"Kanaalstraat 3 hs"), BSN-like numbers (passing the elfproef), links to personal profiles and
-social-media handles ("@naam_123").
+"Kanaalstraat 3 hs"), a Dutch postcode alone (about twenty addresses share one), BSN-like numbers
+(passing the elfproef), passport and identity card numbers (the Dutch document number's form,
+or any number after "paspoort", "ID-kaart", "passport" ...), Dutch licence plates (the RDW's
+side codes: three groups of letters or digits, six characters), a date of birth (a date or year
+after "geboren", "geb.", "born", "date of birth" ...; other dates are the signal's own), links to
+personal profiles and social-media handles ("@naam_123"). Review r12ac, 8: the scan said nothing
+of a postcode alone, a passport, a plate or a date of birth.
 
 Every pattern is bounded (no unbounded repetition, no nested quantifiers that can overlap), so the
 scan stays linear in the length of the text even for hostile input, and the candidates are then
@@ -31,6 +36,10 @@ KINDS = (
     "bsn_like",
     "personal_profile_url",
     "social_handle",
+    "nl_postcode",
+    "id_document_number",
+    "licence_plate",
+    "date_of_birth",
 )
 
 # Where two hits overlap, the earlier kind in this order wins (an IBAN is not also a phone).
@@ -42,9 +51,13 @@ _PRIORITY = {
             "email",
             "iban",
             "phone",
+            "date_of_birth",
+            "id_document_number",
             "nl_postcode_house_number",
             "street_house_number",
+            "nl_postcode",
             "bsn_like",
+            "licence_plate",
             "social_handle",
         )
     )
@@ -135,6 +148,48 @@ _STREET_HOUSE = re.compile(
 
 _GROUP = re.compile(r"\S+")
 
+# A postcode alone: "2514 AB", "2514AB", "2514ab"; SA, SD and SS are never given out.
+_POSTCODE = re.compile(
+    r"(?<![\w])[1-9]\d{3}(?: ?(?!SA|SD|SS)[A-Z]{2}|(?!sa|sd|ss)[a-z]{2})(?![\w])")
+
+# The Dutch passport and identity card number since 2014: two letters, six letters or
+# digits, a digit; never the letter O (docs: Rijksdienst voor Identiteitsgegevens, "Het
+# documentnummer"). At least two digits, so a word in capitals ending in a digit is not one.
+_DOCUMENT_NUMBER = re.compile(r"(?<![\w])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?![\w])")
+# Any document's number where the text says what it is: "paspoortnummer: U1234567".
+_DOCUMENT_WORDS = (
+    r"(?:paspoort|pas|id[- ]?kaart|identiteitskaart|identiteitsbewijs|verblijfsvergunning"
+    r"|verblijfspas|rijbewijs|document|passport|id[- ]?card|identity card|residence permit"
+    r"|driving licen[cs]e|driver'?s licen[cs]e)"
+)
+_NAMED_DOCUMENT = re.compile(
+    r"(?<![\w])" + _DOCUMENT_WORDS + r"[ -]?(?:nummer|nr\.?|number|no\.?)?[ ]?[:#]?[ ]{0,3}"
+    r"(?P<number>[A-Za-z0-9]{6,12})(?![\w])",
+    re.IGNORECASE,
+)
+
+# A Dutch plate: three groups of letters or digits joined by "-", six characters in all,
+# digits and letters both (RDW side codes 1-14: "AB-12-CD", "12-ABC-3", "1-ABC-23").
+_PLATE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{1,3}|\d{1,3})(?:-(?:[A-Za-z]{1,3}|\d{1,3})){2}(?![\w-])")
+_NAMED_PLATE = re.compile(
+    r"(?<![\w])kentekens?[ ]?[:#]?[ ]{0,3}(?P<number>[A-Za-z0-9]{6})(?![\w])", re.IGNORECASE)
+
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|january|february|march"
+    r"|may|june|july|august|october)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} " + _MONTHS
+    + r" \d{4}|" + _MONTHS + r" \d{1,2},? \d{4}|\d{4})"
+)
+_BIRTH = re.compile(
+    r"(?<![\w])(?:geboren|geb\.|geboortedatum|geboortejaar|born|date of birth|birth ?date"
+    r"|d\.?o\.?b\.?)[ ]?:?[ ]{0,2}(?:(?:op|in|on)[ ]{1,2})?(?P<date>" + _DATE + r")(?![\w])",
+    re.IGNORECASE,
+)
+
 # Nine digits, possibly written 1234.56.789 or 123 456 789.
 _BSN = re.compile(r"(?<![\w.+-])(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w])")
 
@@ -152,6 +207,10 @@ def find_identifiers(text: str) -> list[IdentifierHit]:
     candidates += _simple(text, _STREET_HOUSE, "street_house_number")
     candidates += _bsns(text)
     candidates += _simple(text, _HANDLE, "social_handle")
+    candidates += _simple(text, _POSTCODE, "nl_postcode")
+    candidates += _documents(text)
+    candidates += _plates(text)
+    candidates += _named(text, _BIRTH, "date", "date_of_birth")
     return _without_overlaps(candidates)
 
 
@@ -169,6 +228,29 @@ def _without_overlaps(candidates: list[IdentifierHit]) -> list[IdentifierHit]:
 
 def _simple(text: str, pattern: re.Pattern[str], kind: str) -> list[IdentifierHit]:
     return [IdentifierHit(m.start(), m.end(), kind) for m in pattern.finditer(text)]
+
+
+def _named(text: str, pattern: re.Pattern[str], group: str, kind: str) -> list[IdentifierHit]:
+    """Hits of `pattern`'s `group` only: the number after the word that says what it is."""
+    return [IdentifierHit(m.start(group), m.end(group), kind) for m in pattern.finditer(text)]
+
+
+def _documents(text: str) -> list[IdentifierHit]:
+    hits = [IdentifierHit(m.start(), m.end(), "id_document_number")
+            for m in _DOCUMENT_NUMBER.finditer(text) if sum(c.isdigit() for c in m.group()) >= 2]
+    return hits + [hit for hit in _named(text, _NAMED_DOCUMENT, "number", "id_document_number")
+                   if any(c.isdigit() for c in text[hit.start:hit.end])]
+
+
+def _plates(text: str) -> list[IdentifierHit]:
+    hits = []
+    for match in _PLATE.finditer(text):
+        groups = match.group().split("-")
+        if len("".join(groups)) == 6 and any(g.isalpha() for g in groups) and any(
+                g.isdigit() for g in groups):
+            hits.append(IdentifierHit(match.start(), match.end(), "licence_plate"))
+    return hits + [hit for hit in _named(text, _NAMED_PLATE, "number", "licence_plate")
+                   if any(c.isdigit() for c in text[hit.start:hit.end])]
 
 
 def _profile_urls(text: str) -> list[IdentifierHit]:

@@ -42,9 +42,10 @@ from intake_app.fs.atomic import fsync_dir
 from intake_app.fs.name_exchange import exchange
 
 #: What the app writes in a profile folder (vault_file FILE_NAME, store.db and its logs, the
-#: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS; test_profile_renewal).
+#: duress fallback store/fresh.py FRESH_NAME, store/core.py FOLDERS, the words a lock kept
+#: store/lock_words.py FILE_NAME; test_profile_renewal).
 OWN_NAMES = frozenset(
-    ["vault.json", "blobs", "sealed"]
+    ["vault.json", "blobs", "sealed", "lock-words.box"]
     + [f"{db}{suffix}" for db in ("store.db", "store.db.fresh")
        for suffix in ("", "-wal", "-shm", "-journal")])
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name
@@ -163,10 +164,11 @@ def remove_now(old: Path, folder: Path) -> None:
     except OSError:
         pass  # left, with whatever could not go, for the next start (`finish_interrupted`)
     finally:
-        _free_later(held, old.parent)
+        free_later(held, old.parent)
 
 
-_HOLD_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+#: How a file about to lose its name is held open: never through a link, never blocking.
+HOLD_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_CLOEXEC", 0))
 # Descriptors of files whose names `remove_now` removed, still held: their space is freed when
 # they are closed (`_free_held`, or a process of its own at exit, `take_held`).
@@ -217,7 +219,7 @@ def _hide_entry(path: Path, held: list[int]) -> None:
         return
     if stat.S_ISREG(info.st_mode) and info.st_size > 0:
         with contextlib.suppress(OSError):  # not held (out of descriptors): freed right away
-            held.append(os.open(path, _HOLD_FLAGS))
+            held.append(os.open(path, HOLD_FLAGS))
     try:
         os.unlink(path)
     except PermissionError:
@@ -237,7 +239,10 @@ if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
     os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
-def _free_later(fds: list[int], parent: Path) -> None:
+def free_later(fds: list[int], parent: Path) -> None:
+    """Close the descriptors `fds` (files whose names were removed, opened with `HOLD_FLAGS`)
+    on a thread of their own once `parent` is synced: their disk space is freed after the
+    answer (`_free_held`; a process that ends first hands them on, `take_held`)."""
     with _BUSY_LOCK:
         _HELD.extend(fds)
     threading.Thread(target=_free_held, args=(parent,), daemon=True,

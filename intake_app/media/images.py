@@ -70,13 +70,17 @@ from intake_app.media.result import (
     IMAGE_RECOMPRESSED,
     JPEG_DATA_NOT_REBUILT,
     MOTION_PHOTO_VIDEO_DROPPED,
-    NOTES,
     TOO_LARGE_TO_CLEAN,
     UNREADABLE_IMAGE,
     Cleaned,
     NotCleanable,
 )
 from intake_app.media.tiff_layout import has_sub_images, within_pillow_bounds
+from intake_app.media.transparent_pixels import (
+    clear_invisible_colour,
+    eight_bit_view_cleared,
+    premultiplied_in_container,
+)
 from intake_app.media.vp8_partitions import Trials
 from intake_app.media.webp_chunks import webp_lossless
 from intake_app.media.webp_container import NotAWebp, strip_webp
@@ -115,14 +119,16 @@ _MULTI_FRAME_ENCODERS = {"PNG", "WEBP", "GIF", "TIFF"}
 class _Undecodable(SeinpostError):
     """Pixels cannot be used (too many, or not faithfully): try the container instead.
 
-    `warning` is the code recorded if the container cannot be cleaned either.
+    `warning` is the code recorded if the container cannot be cleaned either; `cleared`: its
+    colour under alpha 0 was read and is 0 (`transparent_pixels.eight_bit_view_cleared`).
     """
 
     code = "media.not_cleanable"
 
-    def __init__(self, warning: str) -> None:
+    def __init__(self, warning: str, *, cleared: bool = False) -> None:
         super().__init__(warning)
         self.warning = warning
+        self.cleared = cleared
 
 
 def clean_image(data: bytes, media_type: str) -> Cleaned:
@@ -163,35 +169,22 @@ def _clean_picture(data: bytes, media_type: str) -> Cleaned:
             pass
     if media_type == sniff.TIFF and has_sub_images(data):
         raise NotCleanable(IMAGE_HAS_SUB_IMAGES)  # its first image is a preview (DNG, raw)
+    cleared = False  # colour under alpha 0 read as 0 before the container is cleaned (R11M-14)
     try:
         if media_type == sniff.TIFF and not within_pillow_bounds(data):  # r11k R11K-1, R11K-2
             raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before Pillow opens it: the container
-        kept = _premultiplied(data) if media_type == sniff.TIFF else None
+        budget = _pixel_budget(data, decoder)  # premultiplied: samples as stored, R11M-14
+        kept = premultiplied_in_container(data, budget) if media_type == sniff.TIFF else None
         return kept or _clean(data, decoder, encoder, out_type)
     except _Undecodable as outcome:
-        code = outcome.warning
+        code, cleared = outcome.warning, outcome.cleared
     except NotCleanable:
         raise
     except MemoryError:  # the cleaning child's address-space bound (`image_child`)
         code = TOO_LARGE_TO_CLEAN
     except Exception:  # hostile input: every decoder failure (incl. bombs) is an outcome
         code = UNREADABLE_IMAGE
-    return clean_container(data, media_type, code)
-
-
-def _premultiplied(data: bytes) -> Cleaned | None:
-    """A TIFF with a page of associated (premultiplied) alpha, cleaned at the container level:
-    Pillow un-premultiplies and writes unassociated alpha, each sample rounded (review r11l
-    R11L-6: 1,120 of 1,200 pixels moved half a level). None for any other TIFF, or when the
-    container would keep something (then it is re-encoded as before)."""
-    with Image.open(io.BytesIO(data), formats=["TIFF"]) as im:
-        if not any(page.tag_v2.get(338) in (1, (1,)) for page in ImageSequence.Iterator(im)):
-            return None
-    try:
-        kept = clean_container(data, sniff.TIFF, UNREADABLE_IMAGE)
-    except NotCleanable:
-        return None
-    return kept if all(code in NOTES for code in kept.warnings) else None
+    return clean_container(data, media_type, code, cleared=cleared)
 
 
 def _webp_pixels(data: bytes) -> bytes | None:
@@ -261,7 +254,7 @@ def _clean(data: bytes, decoder: str, encoder: str, out_type: str) -> Cleaned:
         if width * height > (MAX_PIXELS if _is_fax(im) else budget):
             raise _Undecodable(TOO_LARGE_TO_CLEAN)  # before a single pixel is decoded
         if _deeper_than_pillow(im, data):
-            raise _Undecodable(UNREADABLE_IMAGE)
+            raise _Undecodable(UNREADABLE_IMAGE, cleared=eight_bit_view_cleared(im))
         n_frames = getattr(im, "n_frames", 1)
         if n_frames > MAX_FRAMES:
             raise _Undecodable(TOO_LARGE_TO_CLEAN)
@@ -354,6 +347,7 @@ def _fresh_pixels(frame: Image.Image, encoder: str, kept: Kept) -> tuple[Image.I
     pixels = _encodable(upright, encoder)
     fresh = pixels.copy() if pixels is frame else pixels  # one copy at most, never of a copy
     fresh.info = {}  # the whole point: nothing but pixels (and a palette for P images)
+    clear_invisible_colour(fresh)  # what an eraser left under alpha 0 (r11m R11M-14)
     key = transparency_key(frame, fresh, encoder, kept)
     if key is not None:
         fresh.info["transparency"] = key  # a number, checked: what the picture is, not its maker

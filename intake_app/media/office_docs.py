@@ -7,13 +7,16 @@ What is where, and what happens to it, is listed in docs/CLEANING.md; in short:
   customXml data, sensitivity labels, printer settings, embedded fonts and PowerPoint's change
   log and revision info are removed with their relationships, content types and the
   references to them (`office_references`);
+- a shared workbook's change history, pivot cache records and pivot caches whose source is gone
+  are removed (`office_workbook`);
 - every XML part goes through `office_xml.scrub_part`: authors and initials neutralised, change
   dates and revision ids removed, machine-pointing settings removed (attached template, ...);
 - relationships to the author's machine go: the attached template entirely; any other external
   target Office wrote itself (not a hyperlink: linked pictures, objects, frames, workbooks, cloud
   folders) and any path target becomes a neutral one (web links, content, stay);
 - pictures inside are cleaned like attachments (JPEG losslessly: `jpeg_clean`; others
-  re-encoded; SVG as a drawing, `svg`), embedded Office documents recursively; what cannot
+  re-encoded; SVG as a drawing, `svg`), embedded Office documents recursively (a chart's
+  workbook holding data the chart does not show is told, `office_chart_data`); what cannot
   be cleaned (OLE objects, EMF/WMF pictures, sound, video, imported chunks, unknown parts)
   stays, with a warning;
 - media and embedded parts get neutral names (`word/media/part3.png`: non-Word producers keep
@@ -38,16 +41,19 @@ import zipfile
 from dataclasses import dataclass, field
 
 from intake_app.media import office_rels as rels
+from intake_app.media import office_workbook as workbook
 from intake_app.media import sniff
-from intake_app.media.jpeg_clean import clean_jpeg
-from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.office_chart_data import unshown_chart_data
 from intake_app.media.office_crop import CROPPED_PICTURE
 from intake_app.media.office_hidden import HIDDEN_CONTENT
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, slide_size
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_package_type import MACRO_KINDS, clean_content_types
 from intake_app.media.office_part_names import neutral_names, relative_target
+from intake_app.media.office_properties import EMPTY_APP, EMPTY_CORE
 from intake_app.media.office_revisions import UNSEEN_TEXT
 from intake_app.media.office_rich_data import structure_beside
+from intake_app.media.office_sheet_hidden import SHEET_HIDDEN_CONTENT, BlankFormats
 from intake_app.media.office_styles import HiddenStyles, hidden_styles
 from intake_app.media.office_xml import (
     HEADER_FOOTER_TEXT,
@@ -57,15 +63,18 @@ from intake_app.media.office_xml import (
     scrub_part,
     serialise_part,
 )
-from intake_app.media.office_zip import XML_SUFFIXES, checked_entries, read_xml
+from intake_app.media.office_zip import XML_SUFFIXES, checked_entries, copy_entry, read_xml
 from intake_app.media.paths import NEUTRAL_PATH, has_path
+from intake_app.media.picture_clean import clean_picture
 from intake_app.media.result import (
     OFFICE_CROPPED_PICTURE_KEPT,
     OFFICE_EMBEDDED_MEDIA_NOT_CLEANED,
     OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED,
     OFFICE_HEADER_FOOTER_TEXT_REMOVED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
     OFFICE_MACROS_REMOVED,
+    OFFICE_SHEET_HIDDEN_CONTENT_KEPT,
     OFFICE_SIGNATURE_REMOVED,
     OFFICE_UNSEEN_TEXT_REMOVED,
     TYPE_NOT_CLEANABLE,
@@ -78,7 +87,6 @@ OFFICE_CONTAINER_TYPES = frozenset({sniff.ZIP, sniff.DOCX, sniff.XLSX, sniff.PPT
 
 MAX_NESTING = 2
 """Office documents embedded in embedded documents are cleaned this deep, no deeper."""
-_CHUNK = 1024 * 1024
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 _RELS = rels.PACKAGE_RELS
@@ -86,27 +94,16 @@ _CONTENT_TYPES = "[Content_Types].xml"
 _DROPPED_KINDS = frozenset({
     rels.CUSTOM, rels.THUMBNAIL, rels.PRINTER_SETTINGS, rels.ATTACHED_TEMPLATE,
     rels.SENSITIVITY_LABELS, rels.FONT, rels.CHANGES_INFO, rels.REVISION_INFO,
-    rels.SIGNATURE_ORIGIN, *MACRO_KINDS,
+    rels.SIGNATURE_ORIGIN, rels.GLOSSARY, *MACRO_KINDS, *workbook.DROPPED_KINDS,
 })
 """Parts removed by what points to them. customXml is removed by its folder, not its kind:
 PowerPoint points to ink (`ppt/ink/*.xml`, the liaison's drawing) with the customXml type."""
-_DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/", "_xmlsignatures/")
+_DROPPED_FOLDERS = ("customXml/", "docMetadata/", "ppt/changesInfos/", "_xmlsignatures/",
+                    *workbook.DROPPED_FOLDERS)
 """customXml data; sensitivity labels (tenant id); PowerPoint's co-authoring change log; digital
-signatures (signer, role, time, certificate, screen: invalid after cleaning anyway)."""
+signatures (signer, role, time, certificate, screen: invalid after cleaning anyway); a shared
+workbook's change history (`office_workbook`)."""
 _WEB_SCHEMES = ("http://", "https://", "mailto:", "#")
-
-EMPTY_CORE = (
-    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
-    b'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    b'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
-    b'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>'
-)
-EMPTY_APP = (
-    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"'
-    b' xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>'
-)
 
 _JPEG_PARTS = (".jpg", ".jpeg", ".jpe", ".jfif")
 _RASTER_PARTS = {".png": sniff.PNG, ".gif": sniff.GIF, ".tif": sniff.TIFF, ".tiff": sniff.TIFF,
@@ -137,6 +134,8 @@ class _Plan:
     kept: frozenset[str]  # part names in the cleaned package (neutral names where renamed)
     ids: RandomIds = field(default_factory=RandomIds)
     styles: dict[str, HiddenStyles] = field(default_factory=dict)  # by folder (office_styles)
+    workbook: workbook.WorkbookPlan = field(default_factory=workbook.WorkbookPlan)
+    slide: tuple[int, int] | None = None  # a presentation's slide size (office_hidden_shapes)
 
 
 def clean_office_document(data: bytes, *, depth: int = 0) -> Cleaned:
@@ -182,6 +181,9 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     dropped = {name for kind in _DROPPED_KINDS for name in by_kind.get(kind, ())}
     dropped |= {n for n in names if n.startswith(_DROPPED_FOLDERS) or "/printerSettings/" in n
                 or n.lower().endswith(_FONT_PARTS)}
+    sheets = workbook.workbook_plan(main, by_kind, targets,
+                                    lambda name: _parse(read_xml(package, name))[0])
+    dropped |= sheets.dropped
     signed = rels.SIGNATURE_ORIGIN in by_kind or any(
         n.lower().startswith("_xmlsignatures/") for n in names)
     reachable = rels.reachable_parts(names, lambda name: targets.get(name, []), dropped)
@@ -193,11 +195,13 @@ def _plan(package: zipfile.ZipFile, names: set[str], main: str) -> _Plan:
     renamed = neutral_names(names - dropped)
     styles = {posixpath.dirname(name): hidden_styles(_parse(read_xml(package, name))[0], canonical)
               for name in by_kind.get("styles", ())}  # a folder's parts use its styles.xml
+    slide = slide_size(_parse(read_xml(package, main))[0]) if main.startswith("ppt/") else None
     return _Plan(relationships, removed_ids, frozenset(by_kind.get(rels.CORE, ())),
                  frozenset(by_kind.get(rels.APP, ())), frozenset(dropped),
                  frozenset(by_kind.get(rels.ALT_CHUNK, ())), renamed,
                  signed, any(by_kind.get(kind) for kind in MACRO_KINDS),
-                 frozenset(renamed.get(name, name) for name in names - dropped), styles=styles)
+                 frozenset(renamed.get(name, name) for name in names - dropped), styles=styles,
+                 workbook=sheets, slide=slide)
 
 
 def _removed_ids(rels_name: str, root: ET.Element, dropped: set[str]) -> frozenset[str]:
@@ -233,15 +237,17 @@ def _rewrite(
             main_type = (main, media_type) if depth == 0 else None  # embedded: named by its type
             body = _cleaned_part(package, info, plan, depth, warnings, main_type)
             if body is None:
-                _copy(package, info, cleaned, fresh)
+                copy_entry(package, info, cleaned, fresh)
             else:
                 cleaned.writestr(fresh, body)
     return Cleaned(out.getvalue(), media_type, tuple(warnings))
 
 
-_NOTE_WARNINGS = dict(zip((CROPPED_PICTURE, HEADER_FOOTER_TEXT, UNSEEN_TEXT, HIDDEN_CONTENT), (
+_NOTE_WARNINGS = dict(zip((CROPPED_PICTURE, HEADER_FOOTER_TEXT, UNSEEN_TEXT, HIDDEN_CONTENT,
+                           SHEET_HIDDEN_CONTENT), (
     OFFICE_CROPPED_PICTURE_KEPT, OFFICE_HEADER_FOOTER_TEXT_REMOVED, OFFICE_UNSEEN_TEXT_REMOVED,
-    OFFICE_HIDDEN_CONTENT_KEPT), strict=True))  # scrub_part's notes -> the outcome's warnings
+    OFFICE_HIDDEN_CONTENT_KEPT, OFFICE_SHEET_HIDDEN_CONTENT_KEPT), strict=True))  # note -> warning
+_NOTE_WARNINGS[HIDDEN_SHAPES] = OFFICE_HIDDEN_SHAPES_KEPT  # review r11m R11M-7
 
 
 def _cleaned_part(
@@ -266,9 +272,11 @@ def _cleaned_part(
         raw = read_xml(package, name)
         notes: list[str] = []
         beside = structure_beside(name)  # a picture in a cell: which value is its alt text
+        folder = posixpath.dirname(posixpath.dirname(name))  # xl/worksheets/x.xml: xl's formats
         body = _scrub(raw, plan.removed_ids.get(name, frozenset()), notes, plan.ids,
                       read_xml(package, beside) if beside in plan.kept else None,
-                      plan.styles.get(posixpath.dirname(name)))
+                      plan.styles.get(posixpath.dirname(name)), plan.workbook.blank.get(folder),
+                      plan.slide)
         for note in notes:  # a cropped picture, header text, deleted or hidden text (r11j J6)…
             _warn(warnings, _NOTE_WARNINGS[note])
         return body
@@ -277,6 +285,10 @@ def _cleaned_part(
     if suffix == ".svg":  # Office 365's icons and SVG pictures (review r11j J4)
         return _clean_drawing(package.read(info), warnings)
     if lower.endswith(_OOXML_PARTS) and depth < MAX_NESTING:
+        charts = plan.workbook.charted.get(lower, ())  # a chart's data beyond it (R11M-15)
+        if charts and unshown_chart_data(package.read(info), [_parse(read_xml(package, chart))[0]
+                                                              for chart in charts]):
+            _warn(warnings, OFFICE_SHEET_HIDDEN_CONTENT_KEPT)
         try:
             inner = clean_office_document(package.read(info), depth=depth + 1)
         except NotCleanable:
@@ -290,33 +302,6 @@ def _cleaned_part(
     else:
         _warn(warnings, OFFICE_EMBEDDED_OBJECTS_NOT_CLEANED)  # OLE, macros, anything unknown
     return None
-
-
-def clean_picture(data: bytes, warnings: list[str]) -> bytes | None:
-    """A picture inside a document cleaned by the type its bytes have (Word opens a PNG named
-    .jpeg: r11d K3), a JPEG losslessly with its orientation and cleaned colour profile (what it
-    *is*); None (and OFFICE_EMBEDDED_MEDIA_NOT_CLEANED in `warnings`) when it cannot be. The
-    warnings of a cleaned one are added to `warnings`. Also for pictures inside an SVG (`svg`)."""
-    from intake_app.media.images import clean_image  # images imports the HEIF plug-in: late
-
-    media_type = sniff.sniff_media_type(data[: sniff.SNIFF_BYTES], "")
-    try:
-        if media_type == sniff.JPEG:
-            jpeg = clean_jpeg(data, appearance=True)
-            picture = Cleaned(jpeg.data, sniff.JPEG, jpeg.warnings)
-        elif media_type in _RASTER_PARTS.values():
-            picture = clean_image(data, media_type)
-        else:
-            raise NotCleanable(OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-    except (NotCleanable, NotAJpeg):
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    if picture.media_type != media_type:
-        _warn(warnings, OFFICE_EMBEDDED_MEDIA_NOT_CLEANED)
-        return None
-    for code in picture.warnings:  # cleaned at the container level, a profile dropped: said
-        _warn(warnings, code)
-    return picture.data
 
 
 def _clean_drawing(data: bytes, warnings: list[str]) -> bytes | None:
@@ -342,9 +327,11 @@ def _warn(warnings: list[str], code: str) -> None:
 
 
 def _scrub(raw: bytes, removed_ids: frozenset[str], notes: list[str], ids: RandomIds,
-           structures: bytes | None, styles: HiddenStyles | None) -> bytes:
-    try:  # structures: office_rich_data; styles: office_styles
-        return scrub_part(raw, removed_ids, notes, ids, structures, styles)
+           structures: bytes | None, styles: HiddenStyles | None, blank: BlankFormats | None,
+           slide: tuple[int, int] | None) -> bytes:
+    try:  # structures: office_rich_data; styles: office_styles; blank: office_sheet_hidden;
+        # slide: office_hidden_shapes
+        return scrub_part(raw, removed_ids, notes, ids, structures, styles, blank, slide)
     except UnsafeXml as exc:
         raise NotCleanable(UNREADABLE_OFFICE_DOCUMENT) from exc
 
@@ -389,12 +376,3 @@ def _clean_content_types(raw: bytes, plan: _Plan, main_type: tuple[str, str] | N
     clean_content_types(root, plan.dropped, plan.renamed, main_type, plan.kept)
     return serialise_part(root, namespaces)
 
-
-def _copy(
-    package: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile, fresh: zipfile.ZipInfo
-) -> None:
-    # zipfile stops at the declared size and checks the CRC, so a lying entry cannot grow
-    fresh.file_size = info.file_size
-    with package.open(info) as source, out.open(fresh, "w", force_zip64=True) as target:
-        while chunk := source.read(_CHUNK):
-            target.write(chunk)

@@ -5,9 +5,11 @@ it, and the element that named that relationship (`pageSetup r:id`, `w:embedRegu
 `p:embeddedFont`, `w:printerSettings`) would point at nothing: Office then reports the file as
 damaged and offers to "repair" it. So an element that exists only to carry the reference is
 removed, and on any other element only the reference attribute goes (a `pageSetup` keeps its
-margins). A workbook's `sheet` whose part went (an Excel 4.0 macro sheet) is removed with the
+margins); a pivot cache definition whose records went says it saves none (`saveData="0"`). A
+workbook's `sheet` whose part went (an Excel 4.0 macro sheet) is removed with the
 names local to it, and the positions after it move down. docs/CLEANING.md rows
-`printer-settings`, `embedded-fonts`, `office-macros`.
+`printer-settings`, `embedded-fonts`, `office-macros`, `pivot-cache-records`,
+`pivot-cache-orphaned`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _REFERENCE_ONLY = {
     "embedRegular", "embedBold", "embedItalic", "embedBoldItalic",  # w:font in fontTable.xml
     "regular", "bold", "italic", "boldItalic",  # p:embeddedFont in presentation.xml
     "printerSettings",  # w:printerSettings in settings.xml
+    "pivotCache",  # a workbook's entry for an orphaned pivot cache (office_workbook)
 }
 _FONT_FACES = {"regular", "bold", "italic", "boldItalic"}
 
@@ -40,11 +43,15 @@ def drop_references(root: ET.Element, removed_ids: frozenset[str]) -> bool:
                 parents[element].remove(element)
                 break
             del element.attrib[key]
+            if element is root and _local(root.tag) == "pivotCacheDefinition":
+                root.set("saveData", "0")  # its records went (office_workbook): none saved
     for element in list(root.iter()):  # a presentation's embedded font left with no face
         if _local(element.tag) == "embeddedFont" and element in parents and not any(
             _local(child.tag) in _FONT_FACES for child in element
         ):
             parents[element].remove(element)
+        elif _local(element.tag) == "pivotCaches" and element in parents and not len(element):
+            parents[element].remove(element)  # the schema wants one pivotCache at least
     return changed
 
 

@@ -56,6 +56,7 @@ from xml.sax.saxutils import escape, quoteattr
 from defusedxml import ElementTree as SafeET
 
 from intake_app.errors import SeinpostError
+from intake_app.media import office_sheet_hidden as sheet_hidden
 from intake_app.media import paths
 from intake_app.media.office_bindings import (
     clean_bound_controls,
@@ -68,6 +69,7 @@ from intake_app.media.office_fields import clean_fields
 from intake_app.media.office_foreign import drop_foreign_markup
 from intake_app.media.office_headers import clean_header_footers
 from intake_app.media.office_hidden import HIDDEN_CONTENT, holds_hidden_content
+from intake_app.media.office_hidden_shapes import HIDDEN_SHAPES, holds_hidden_shapes
 from intake_app.media.office_ids import RandomIds
 from intake_app.media.office_labels import clean_labels
 from intake_app.media.office_references import drop_references
@@ -153,7 +155,9 @@ class UnsafeXml(SeinpostError):
 
 def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
                notes: list[str] | None = None, ids: RandomIds | None = None,
-               rich_structures: bytes | None = None, styles: HiddenStyles | None = None) -> bytes:
+               rich_structures: bytes | None = None, styles: HiddenStyles | None = None,
+               blank: sheet_hidden.BlankFormats | None = None,
+               slide: tuple[int, int] | None = None) -> bytes:
     """The part without people, dates, revision ids and machine paths, always written anew.
 
     Always re-serialised, changed or not: what the parser does not keep (XML comments,
@@ -162,10 +166,12 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
     them go too (`office_references`). `notes` gets "header_footer_text" when a sheet's
     header or footer text was removed (`office_headers`), "cropped_picture" when the part shows
     a picture only in part (`office_crop`), "hidden_content" for a hidden sheet or slide or
-    speaker notes (`office_hidden`). `ids` renumbers the random ids
-    Office stamps, the same way in every part of one package (`office_ids`).
+    speaker notes (`office_hidden`), "hidden_shapes" for a shape out of sight (a slide `slide`
+    EMU large: `office_hidden_shapes`). `ids` renumbers Office's random ids alike in all parts.
     `rich_structures` is `rdrichvaluestructure.xml` for Excel's rich values part: it says which
-    value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`).
+    value is a picture's alt text (`office_rich_data`); `styles` what hides text (`office_styles`);
+    `blank` which cell formats show nothing: "sheet_hidden_content" for a hidden row, column,
+    blank-formatted cell, name or outside pivot source holding content (`office_sheet_hidden`).
     Raises UnsafeXml for a part that is not safe XML.
     """
     root, namespaces = parse_part(raw)
@@ -173,6 +179,10 @@ def scrub_part(raw: bytes, removed_ids: frozenset[str] = frozenset(),
         notes.append(CROPPED_PICTURE)
     if notes is not None and holds_hidden_content(root, canonical):  # kept, told (q11b)
         notes.append(HIDDEN_CONTENT)
+    if notes is not None and sheet_hidden.holds_hidden_cells(root, canonical, blank):  # R11M-4
+        notes.append(sheet_hidden.SHEET_HIDDEN_CONTENT)  # kept, told
+    if notes is not None and holds_hidden_shapes(root, canonical, slide):  # kept, told (R11M-7)
+        notes.append(HIDDEN_SHAPES)
     drop_references(root, removed_ids)
     if canonical(root.tag) in _PROPERTY_PARTS:
         root.clear()  # core, app or custom properties: every value is about the maker

@@ -96,3 +96,16 @@ def directory_refusal(source: BinaryIO, size: int) -> str | None:
         return None
     return None
 
+
+_CHUNK = 1024 * 1024
+
+
+def copy_entry(package: zipfile.ZipFile, info: zipfile.ZipInfo, out: zipfile.ZipFile,
+               fresh: zipfile.ZipInfo) -> None:
+    """Entry `info` of `package` copied as it is into `out` under `fresh` (its neutral name,
+    time and permissions), 1 MiB at a time; zipfile stops at the declared size and checks the
+    CRC, so a lying entry cannot grow (raises zipfile.BadZipFile for a wrong CRC)."""
+    fresh.file_size = info.file_size
+    with package.open(info) as source, out.open(fresh, "w", force_zip64=True) as target:
+        while chunk := source.read(_CHUNK):
+            target.write(chunk)

@@ -5,7 +5,7 @@ file specification's /EF dictionary (§7.11.3, Table 43): through the document's
 name tree, a FileAttachment annotation's /FS, or an /AF array. A phone photo attached that way
 kept its EXIF (GPS, maker, owner) and its camera file name (review r11l R11L-1: warned, never
 cleaned, although a JPEG alone is). Now each attached file whose bytes are a picture Seinpost
-cleans on its own is cleaned as a picture inside a Word file is (`office_docs.clean_picture`:
+cleans on its own is cleaned as a picture inside a Word file is (`picture_clean.clean_picture`:
 a JPEG losslessly, keeping its orientation), and its file specification and name-tree key get
 a neutral name (`attachment-1.jpg`); its /Params lose the checksum and dates of the original
 (§7.11.4.2, Table 45). Every other attached file (a document, an archive, a file whose stream
@@ -18,6 +18,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Stream, String
 
 from intake_app.media import sniff
+from intake_app.media.picture_clean import clean_picture
 
 _EF_KEYS = (Name.F, Name.UF, Name.DOS, Name.Mac, Name.Unix)
 _EXTENSIONS = {sniff.JPEG: "jpg", "image/png": "png", "image/gif": "gif", "image/tiff": "tif",
@@ -35,8 +36,6 @@ def clean_attached_files(pdf: pikepdf.Pdf, specs: list[Dictionary], streams: lis
     reaches; the caller warns); warnings are the
     cleaned pictures' own (for example `image_cleaned_in_container`), each once, in order.
     """
-    from intake_app.media.office_docs import clean_picture  # the picture cleaners load late
-
     all_cleaned = True
     warnings: list[str] = []
     done: dict[tuple[int, int], str | None] = {}  # stream → its neutral name, or None: kept

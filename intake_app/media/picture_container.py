@@ -15,10 +15,12 @@ from intake_app.media.gif_blocks import NotAGif, strip_gif
 from intake_app.media.heif_container import NotAHeif, strip_heif
 from intake_app.media.jpeg_clean import clean_jpeg
 from intake_app.media.jpeg_segments import NotAJpeg
+from intake_app.media.picture_alpha import has_alpha_channel
 from intake_app.media.png_chunks import NotAPng, strip_png_metadata
 from intake_app.media.result import (
     IMAGE_CLEANED_IN_CONTAINER,
     IMAGE_DATA_NOT_TRIMMED,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
     Cleaned,
     NotCleanable,
 )
@@ -26,10 +28,13 @@ from intake_app.media.tiff_tags import NotATiff, strip_tiff_metadata
 from intake_app.media.webp_container import NotAWebp, strip_webp
 
 
-def clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
+def clean_container(data: bytes, media_type: str, code: str, *, cleared: bool = False,
+                    ) -> Cleaned:
     """`data` (of sniffed `media_type`) with its metadata removed at the container level, no
-    pixel decoded: Cleaned with IMAGE_CLEANED_IN_CONTAINER first among its warnings. Raises
-    NotCleanable(`code`) where the container cannot be walked."""
+    pixel decoded: Cleaned with IMAGE_CLEANED_IN_CONTAINER first among its warnings, and
+    IMAGE_INVISIBLE_COLOUR_KEPT when it has transparency (`picture_alpha`) whose colour the
+    caller did not read as 0 (`cleared`; review r11m R11M-14). Raises NotCleanable(`code`)
+    where the container cannot be walked."""
     strip: Callable[[bytes], tuple[bytes, tuple[str, ...]]] | None = _CONTAINER_CLEANERS.get(
         media_type)
     if strip is None:
@@ -38,7 +43,9 @@ def clean_container(data: bytes, media_type: str, code: str) -> Cleaned:
         stripped, said = strip(data)
     except (NotAJpeg, NotAPng, NotATiff, NotAGif, NotAWebp, NotAHeif) as exc:
         raise NotCleanable(code) from exc
-    return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said))
+    kept = () if cleared or not has_alpha_channel(data, media_type) else (
+        IMAGE_INVISIBLE_COLOUR_KEPT,)  # pixel data kept byte for byte: what alpha 0 hides too
+    return Cleaned(stripped, media_type, (IMAGE_CLEANED_IN_CONTAINER, *said, *kept))
 
 
 def _strip_jpeg(data: bytes) -> tuple[bytes, tuple[str, ...]]:

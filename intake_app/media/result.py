@@ -84,6 +84,11 @@ OFFICE_HIDDEN_CONTENT_KEPT = "office_hidden_content_kept"
 """An Office file holding content a reader does not see when simply viewing it (a hidden or very
 hidden sheet, a hidden slide, speaker notes), kept as it is (`office_hidden`): cleaned with an
 exception."""
+OFFICE_SHEET_HIDDEN_CONTENT_KEPT = "office_sheet_hidden_content_kept"
+"""An Office file holding spreadsheet content a reader does not see: a value in a hidden row or
+column or in a cell formatted to show nothing, a name holding text or a constant or hidden, a
+pivot cache of outside values, a chart's workbook holding data the chart does not show; kept as
+it is (`office_sheet_hidden`, `office_chart_data`; review r11m R11M-4, R11M-15)."""
 PDF_REDACTION_NOT_APPLIED = "pdf_redaction_not_applied"
 """A PDF with a /Redact annotation: marked for blacking out, not applied, so what lies under it
 is still in the file (`pdf_out_of_sight`, review r11m R11M-16)."""
@@ -99,6 +104,14 @@ audio is (`pdf_out_of_sight`, review r11m R11M-11)."""
 IMAGE_COLOURS_CLIPPED = "image_colours_clipped"
 """A picture whose colours were converted to sRGB (a GIF's colour profile, or one that cannot be
 kept cleaned) and some fell outside it: they are a little less vivid now (`colour`). A note."""
+OFFICE_HIDDEN_SHAPES_KEPT = "office_hidden_shapes_kept"
+"""An Office file holding a shape, picture or text box a viewer does not see: hidden in the
+Selection Pane or by its VML style, or placed wholly beside the slide (`office_hidden_shapes`,
+review r11m R11M-7); kept as it is: cleaned with an exception."""
+IMAGE_INVISIBLE_COLOUR_KEPT = "image_invisible_colour_kept"
+"""A picture with transparency cleaned at the container level (`picture_container`): its pixel
+data is kept byte for byte, so colour under fully transparent pixels stays (`picture_alpha`,
+review r11m R11M-14): cleaned with an exception."""
 
 WARNING_CODES: tuple[str, ...] = (
     TYPE_NOT_CLEANABLE,
@@ -149,11 +162,14 @@ WARNING_CODES: tuple[str, ...] = (
     SVG_CLEANER_STOPPED,
     IMAGE_CLEANER_STOPPED,
     OFFICE_HIDDEN_CONTENT_KEPT,
+    OFFICE_SHEET_HIDDEN_CONTENT_KEPT,
     IMAGE_COLOURS_CLIPPED,
     PDF_REDACTION_NOT_APPLIED,
     PDF_PAGE_CROPPED,
     PDF_HIDDEN_CONTENT_KEPT,
     PDF_SOUND_KEPT,
+    OFFICE_HIDDEN_SHAPES_KEPT,
+    IMAGE_INVISIBLE_COLOUR_KEPT,
 )
 
 NOTES: frozenset[str] = frozenset({

@@ -22,6 +22,7 @@ import re
 from urllib.parse import quote, unquote_to_bytes
 
 from intake_app.media import sniff
+from intake_app.media.picture_clean import clean_picture
 from intake_app.media.result import OFFICE_EMBEDDED_MEDIA_NOT_CLEANED, NotCleanable
 
 MAX_NESTING = 3
@@ -71,7 +72,6 @@ def _decoded(payload: str, is_base64: bool) -> bytes:
 
 
 def _cleaned(content: bytes, warnings: list[str], depth: int) -> tuple[bytes, str] | None:
-    from intake_app.media.office_docs import clean_picture  # loads the picture cleaners late
     from intake_app.media.svg import clean_svg_at
 
     media_type = sniff.sniff_media_type(content[: sniff.SNIFF_BYTES], "")

@@ -7,9 +7,10 @@ never signal content), and `{name:singular|plural}` word forms chosen by the cou
 `intake_app` and fails when one of its codes has no sentence in both languages.
 
 The table is kept in one module per room (common, vault, store, transfer, bundle,
-bundle_reader, crypto, signal, signal_fields, media, media_pdf, office, office_lines, office_help,
-office_unseal, liaison_lines, front_ends) and joined here; `SENTENCES` and `sentence()` are
-the one lookup. A code may live in one part only (a second one is an error at import).
+bundle_reader, crypto, signal, signal_fields, media, media_pdf, media_sheets, media_unseen,
+office, office_lines, office_help, office_unseal, liaison_lines, front_ends) and joined here;
+`SENTENCES` and `sentence()` are the one lookup. A code may live in one part only (a second
+one is an error at import).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from intake_app.sentences import (
     liaison_lines,
     media,
     media_pdf,
+    media_sheets,
+    media_unseen,
     office,
     office_help,
     office_lines,
@@ -38,8 +41,8 @@ from intake_app.sentences import (
 
 LANGUAGES = ("nl", "en")
 PARTS = (common, vault, store, transfer, bundle, bundle_reader, crypto, signal, signal_fields,
-         media, media_pdf, office, office_lines, office_help, office_unseal, liaison_lines,
-         front_ends)
+         media, media_pdf, media_sheets, media_unseen, office, office_lines, office_help,
+         office_unseal, liaison_lines, front_ends)
 
 
 def _joined() -> dict[str, dict[str, str]]:

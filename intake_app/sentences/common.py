@@ -121,6 +121,23 @@ SENTENCES: dict[str, dict[str, str]] = {
               "browser, a backup). Try again when it has finished; what this command started "
               "was not stored.",
     },
+    # The window's own sentences for a store another program holds, by where it was met
+    # (ui/messages.py): "database_busy" speaks of commands and of what was not stored, untrue
+    # at an unlock (which stores nothing) and in the editor (which tries again by itself).
+    "window.database_busy_unlock": {
+        "nl": "Uw kluis kan nu niet worden geopend: een ander programma (een database-browser, "
+              "een back-up) gebruikt hem. Er is niets verloren; probeer het opnieuw als dat "
+              "programma klaar is.",
+        "en": "Your vault cannot be opened now: another program (a database browser, a backup) "
+              "is using it. Nothing was lost; try again when that program has finished.",
+    },
+    "window.database_busy_save": {
+        "nl": "Nog niet opgeslagen: een ander programma (een database-browser, een back-up) "
+              "gebruikt uw kluis. Uw tekst blijft hier staan; Seinpost probeert het over een "
+              "paar seconden zelf opnieuw.",
+        "en": "Not saved yet: another program (a database browser, a backup) is using your "
+              "vault. Your text stays here; Seinpost tries again by itself in a few seconds.",
+    },
     "interrupted": {
         "nl": "Onderbroken: er is niets verzegeld of verwijderd.",
         "en": "Interrupted: nothing was sealed or deleted.",

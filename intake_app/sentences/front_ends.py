@@ -172,6 +172,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "The digits do not match this card's fingerprint: it was not registered. Compare "
               "again with the liaison; the card may have been swapped.",
     },
+    "cli.liaison_fingerprint_needed": {
+        "nl": "Niet geregistreerd: zonder terminal kan niemand de vingerafdruk van deze kaart "
+              "intypen. Vergelijk de vingerafdruk met de contactpersoon (telefoon of "
+              "persoonlijk) en geef de cijfers die u hoorde mee met --fingerprint.",
+        "en": "Not registered: without a terminal nobody can type this card's fingerprint. "
+              "Compare the fingerprint with the liaison (by phone or in person) and give the "
+              "digits you heard with --fingerprint.",
+    },
     "cli.keyless_alone": {
         "nl": "Geef --keyless zonder --all, --unlisted en codes: het kopieert elk verzegeld "
               "bestand.",

@@ -30,6 +30,14 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Het profiel is ingericht en de kaart van het meldpunt is gecontroleerd.",
         "en": "The profile is set up and the office card is verified.",
     },
+    "liaison_out.previous_profile": {
+        "nl": "De bestanden van het gewiste profiel (store.db, vault.json, sealed/, blobs/) zijn "
+              "niet verwijderd, maar verplaatst naar {folder}. Met de sleutelbos waarin het "
+              "profiel is ingericht kan het oude profiel daarvandaan worden teruggezet.",
+        "en": "The erased profile's files (store.db, vault.json, sealed/, blobs/) were not "
+              "deleted: they were moved to {folder}. With the keyring the profile was set up "
+              "in, the old profile can be put back from there.",
+    },
     "liaison_out.your_fingerprint": {"nl": "Uw vingerafdruk: {fingerprint}",
                                      "en": "Your fingerprint: {fingerprint}"},
     "liaison_out.give_card": {
@@ -119,6 +127,15 @@ SENTENCES: dict[str, dict[str, str]] = {
         "en": "You chose passphrase only (--no-keyring): the system keyring does not protect "
               "this profile. A copy of the profile can be attacked by guessing the passphrase, "
               "so choose a long one.",
+    },
+    # Review r7l R7L-3: a link, FIFO or folder planted at a sealed file's name.
+    "liaison_out.sealed_skipped": {
+        "nl": "{count} verzegelde naam/namen overgeslagen: daar staat geen bestand dat Seinpost "
+              "maakt (een koppeling, een FIFO, een map of een bestand van een ander), mogelijk "
+              "neergezet terwijl de laptop niet in uw handen was. De andere zijn gekopieerd.",
+        "en": "Skipped {count} sealed name(s): what lies there is not a file Seinpost makes (a "
+              "link, a FIFO, a folder or someone else's file), possibly put there while the "
+              "laptop was out of your hands. The others were copied.",
     },
     "liaison_out.keyless_saved": {
         "nl": "{count} verzegeld(e) bestand(en) bewaard zoals ze zijn, zonder het profiel te "

@@ -33,9 +33,10 @@ _HELP: dict[str, tuple[str, str]] = {
                     "register a liaison from its key card"),
     "fingerprint": ("de vingerafdruk die de contactpersoon je voorlas: de kaart wordt alleen "
                     "geregistreerd als die klopt (op een terminal gevraagd als hij niet is "
-                    "gegeven)",
+                    "gegeven; zonder terminal verplicht)",
                     "the fingerprint the liaison read out to you: the card is registered only "
-                    "if it matches (asked for when not given, on a terminal)"),
+                    "if it matches (asked for when not given, on a terminal; required "
+                    "without one)"),
     "liaison_list": ("toon de geregistreerde contactpersonen, en voor welke meldpuntkaart de "
                      "laatste bundel van elk verzegeld was",
                      "list registered liaisons, and the office card each one's latest bundle "

@@ -75,11 +75,6 @@ SENTENCES: dict[str, dict[str, str]] = {
         "nl": "Contactpersoon {name} ({key_id}) was al ingeschreven.",
         "en": "Liaison {name} ({key_id}) was already registered.",
     },
-    "office_out.compare_fingerprint": {
-        "nl": "  vingerafdruk {fingerprint}: vergelijk die met de contactpersoon voordat u "
-              "hem vertrouwt",
-        "en": "  fingerprint {fingerprint}: compare it with the liaison before trusting it",
-    },
     "office_out.liaison_active": {"nl": "actief", "en": "active"},
     "office_out.liaison_revoked_on": {"nl": "ingetrokken {date}", "en": "revoked {date}"},
     "office_out.liaison_row": {

@@ -45,6 +45,11 @@ SENTENCES: dict[str, dict[str, str]] = {
                                         "en": "a link to a personal profile"},
     "identifier.social_handle": {"nl": "een gebruikersnaam op sociale media (@naam)",
                                  "en": "a social media handle (@name)"},
+    "identifier.nl_postcode": {"nl": "een postcode", "en": "a postcode"},
+    "identifier.id_document_number": {"nl": "een nummer van een paspoort of identiteitsbewijs",
+                                      "en": "a passport or identity document number"},
+    "identifier.licence_plate": {"nl": "een kenteken", "en": "a licence plate"},
+    "identifier.date_of_birth": {"nl": "een geboortedatum", "en": "a date of birth"},
     "identifier.other": {"nl": "een identificerend gegeven", "en": "an identifier"},
     "taxonomy.unknown_code": {
         "nl": "Die code staat niet in de lijsten van Seinpost.",

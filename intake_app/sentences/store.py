@@ -60,6 +60,20 @@ SENTENCES: dict[str, dict[str, str]] = {
               "to it. Nothing was opened or changed; ask someone you trust for help before "
               "using this profile.",
     },
+    # Review r7l R7L-7: a folder planted at store.db-journal was called a damaged store.
+    "store.log_planted": {
+        "nl": "Waar het logbestand {name} van de signalenopslag hoort (naast store.db in de "
+              "profielmap), staat iets anders dan een bestand: een map, pijp of koppeling die "
+              "Seinpost daar niet heeft neergezet. De opslag zelf is niet beschadigd. Er is "
+              "niets geopend, veranderd of gewist. Verplaats {name} uit de profielmap en "
+              "ontgrendel opnieuw; vraag iemand die u vertrouwt om hulp als u niet weet hoe "
+              "het daar kwam.",
+        "en": "Where the signal store's log file {name} belongs (beside store.db in the "
+              "profile folder) lies something other than a file: a folder, pipe or link that "
+              "Seinpost did not put there. The store itself is not damaged. Nothing was "
+              "opened, changed or erased. Move {name} out of the profile folder and unlock "
+              "again; ask someone you trust for help if you do not know how it got there.",
+    },
     "store.read_only": {
         "nl": "De signalenopslag (store.db) of zijn logbestand kan niet worden beschreven: de "
               "rechten zijn buiten Seinpost veranderd, of de schijf is alleen-lezen. Er is "

@@ -133,6 +133,46 @@ SENTENCES: dict[str, dict[str, str]] = {
               "was counted: make the 'login' keyring the default again (the file "
               "~/.local/share/keyrings/default should name 'login' or be absent) and try again.",
     },
+    "vault.keyring_redirected": {
+        "nl": "De sleutel van dit profiel staat in de sleutelbos '{home}', maar de "
+              "standaardsleutelbos van het systeem is nu '{default}' (die instelling staat in "
+              "een gewoon bestand en kan veranderd zijn toen de laptop niet bij u was). Er is "
+              "niets gelezen, geteld of verwijderd: maak '{home}' weer de standaard (het bestand "
+              "~/.local/share/keyrings/default hoort die naam te noemen of te ontbreken; in "
+              "'Wachtwoorden en sleutels' kunt u '{default}' verwijderen als u die niet kent) en "
+              "probeer het opnieuw.",
+        "en": "This profile's key is in the keyring '{home}', but the system's default keyring "
+              "is now '{default}' (that setting is a plain file and may have been changed while "
+              "the laptop was out of your hands). Nothing was read, counted or deleted: make "
+              "'{home}' the default again (the file ~/.local/share/keyrings/default should name "
+              "it or be absent; in 'Passwords and Keys' you can delete '{default}' if you do not "
+              "know it) and try again.",
+    },
+    "vault.keyring_default_unprotected": {
+        "nl": "De standaardsleutelbos van het systeem, '{default}', heeft geen wachtwoord, "
+              "terwijl de sleutelbos '{protected}' er wel een heeft: de standaard kan veranderd "
+              "zijn toen de laptop niet bij u was. Seinpost bewaart de sleutel van een nieuw "
+              "profiel daar niet. Er is niets aangemaakt: maak '{protected}' weer de standaard "
+              "(het bestand ~/.local/share/keyrings/default hoort die naam te noemen of te "
+              "ontbreken) en richt het profiel opnieuw in.",
+        "en": "The system's default keyring, '{default}', has no password, while the keyring "
+              "'{protected}' has one: the default may have been changed while the laptop was "
+              "out of your hands. Seinpost does not keep a new profile's key there. Nothing was "
+              "made: make '{protected}' the default again (the file "
+              "~/.local/share/keyrings/default should name it or be absent) and set up again.",
+    },
+    "vault.keyring_second_entry": {
+        "nl": "Meer dan een sleutelbos van het systeem ({keyrings}) bevat gegevens onder de naam "
+              "van dit profiel. Een sleutelbos zonder wachtwoord kan als bestand zijn "
+              "toegevoegd toen de laptop niet bij u was, en Seinpost kan niet weten welke de "
+              "echte is. Er is niets gelezen, geteld of verwijderd: verwijder in 'Wachtwoorden "
+              "en sleutels' de sleutelbos die u niet zelf hebt gemaakt en probeer het opnieuw.",
+        "en": "More than one system keyring ({keyrings}) holds entries under this profile's "
+              "name. A keyring without a password can be added as a file while the laptop is "
+              "out of your hands, and Seinpost cannot tell which one is real. Nothing was read, "
+              "counted or deleted: in 'Passwords and Keys' delete the keyring you did not make "
+              "yourself, and try again.",
+    },
     "vault.weak_kdf": {
         "nl": "De bescherming van de wachtzin is zwakker dan het minimum; de kluis is niet "
               "aangemaakt.",
@@ -239,6 +279,20 @@ SENTENCES: dict[str, dict[str, str]] = {
               "geteld, gewist of geopend; zet het terug vanuit een reservekopie.",
         "en": "The profile's key file was changed outside Seinpost. Nothing was counted, erased "
               "or opened; restore it from a backup.",
+    },
+    "vault.keyring_entry_unexplained": {
+        "nl": "Deze wachtzin opent het profiel niet. Volgens het sleutelbestand gebruikt het "
+              "profiel de sleutelbos van het systeem niet, maar een sleutelbos bevat wel iets "
+              "onder zijn naam (zo'n sleutelbos kan ook als bestand zijn toegevoegd toen de "
+              "laptop niet bij u was). Er is niets geteld of gewist. Controleer de wachtzin en "
+              "probeer het opnieuw; opent ook de juiste wachtzin het niet, dan is het "
+              "sleutelbestand buiten Seinpost gewijzigd: zet het terug vanuit een reservekopie.",
+        "en": "This passphrase does not open the profile. Its key file says the profile does "
+              "not use the system keyring, yet a keyring holds an entry under its name (such a "
+              "keyring can also have been added as a file while the laptop was out of your "
+              "hands). Nothing was counted or erased. Check the passphrase and try again; if "
+              "the right passphrase does not open it either, the key file was changed outside "
+              "Seinpost: restore it from a backup.",
     },
     "vault.weak_passphrase": {
         "nl": "Deze wachtzin is te makkelijk te raden. Kies een langere: een paar losse woorden, "

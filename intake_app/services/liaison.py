@@ -21,6 +21,7 @@ from intake_app.domain.signal_errors import FIELD_NAMES, FieldError
 from intake_app.domain.states import SignalState
 from intake_app.errors import SeinpostError
 from intake_app.fs.atomic import write_atomic
+from intake_app.fs.sealed_files import SealedCopies
 from intake_app.media.outcome import AttachmentOutcome, attachment_outcome
 from intake_app.services import export as export_service
 from intake_app.services import held_signals
@@ -370,9 +371,8 @@ class LiaisonSession(SessionSecurity, KeptFilesOfSession):
         self._remember()
         return result
 
-    def save_unlisted(self, target_dir: Path) -> list[Path]:
-        """Copy the sealed files no row names (`unlisted_sealed`) as they are, for the office,
-        into `target_dir`; the paths written (store/unlisted.py)."""
+    def save_unlisted(self, target_dir: Path) -> SealedCopies:
+        """`unlisted_sealed`'s files copied as they are into `target_dir` (store/unlisted.py)."""
         return self._store.copy_unlisted(target_dir)
 
     def import_receipt(self, path: Path) -> ReceiptResult:

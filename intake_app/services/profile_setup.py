@@ -37,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from intake_app.crypto import keycard
-from intake_app.fs import folder_renewal, own_folders
+from intake_app.fs import folder_renewal, own_folders, previous_profile
 from intake_app.fs.atomic import fsync_dir
 from intake_app.services.opening import OpenProfile, close_profile, watch_store
 from intake_app.services.sealed_copies import SEALED_DIR, sealed_ids
@@ -48,7 +48,6 @@ from intake_app.store.local_store import (
     discard_prepared,
     prepare_profile,
     remove_database,
-    remove_erased_store,
     store_left_behind,
 )
 from intake_app.vault import KdfParams, Vault, device_secret
@@ -58,6 +57,8 @@ from intake_app.vault.profile import prepare_profile_dir
 #: store/database.py DB_NAME; vault/vault_file.py FILE_NAME), synced before the swap.
 _FILES = ("vault.json", "store.db")
 _FOLDERS = ("blobs", "sealed")
+#: An erased profile's names, moved aside (fs/previous_profile.py) by a set-up in place.
+_OLD_NAMES = (*_FILES, "store.db-journal", "store.db-wal", "store.db-shm", *_FOLDERS)
 
 
 def create_profile(
@@ -79,7 +80,9 @@ def create_profile(
     a failure removes what was made, a kill leaves the profile folder as it was. Over a proven
     erasure whose `sealed/` still holds sealed signals (age files to the office, which can
     still reach it) only with `discard_sealed` (SealedAfterErasure otherwise, before anything
-    is changed: review r7k R7K-11, the person saves them first).
+    is changed: review r7k R7K-11, the person saves them first). The erased profile's files
+    are never deleted: they are moved into a new folder beside it (fs/previous_profile.py,
+    review r7m R7M-2; `previous_profile.listed` finds it).
     """
     check_office_role(office_card)
     if not office_card.matches_fingerprint(typed_fingerprint):
@@ -99,13 +102,22 @@ def create_profile(
                               liaison_name=liaison_name, use_keyring=use_keyring, kdf=kdf,
                               allow_weak_kdf=allow_weak_kdf, profile_name=profile_dir.name)
     sibling = folder_renewal.new_sibling(profile_dir)
-    opened = None if sibling is None else _beside(profile_dir, sibling, build)
+    opened = None if sibling is None else _beside(profile_dir, sibling, build,
+                                                  keep_old=erased is not None)
     if opened is None:  # no sibling could be made or swapped in: in place, as before
-        opened = build(profile_dir, erased=erased is not None)
+        aside = None if erased is None else previous_profile.set_aside_entries(
+            profile_dir, _OLD_NAMES)
         try:
-            watch_store(opened.vault, opened.store)  # the store names this vault.json
+            opened = build(profile_dir)
+            try:
+                watch_store(opened.vault, opened.store)  # the store names this vault.json
+            except BaseException:
+                close_profile(opened.vault, opened.store)
+                raise
         except BaseException:
-            close_profile(opened.vault, opened.store)
+            if aside is not None:
+                _clear_new(profile_dir)
+                previous_profile.put_back(profile_dir, aside, _OLD_NAMES)
             raise
     if erased is not None:
         device_secret.forget_wiped(erased)
@@ -114,16 +126,15 @@ def create_profile(
 
 def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liaison_name: str,
            use_keyring: bool, kdf: KdfParams | None, allow_weak_kdf: bool,
-           profile_name: str = "", erased: bool = False) -> OpenProfile:
+           profile_name: str = "") -> OpenProfile:
     """Vault and store made in `folder`; on any failure what this call wrote is removed.
 
     The part that needs no key (store.db with its schema, `blobs/`, `sealed/`) is made first,
     then the vault (Argon2id, vault.json), then the rows: the order, around Argon2id, in which
     a duress unlock builds its new profile folder (store/folder_ahead.py), so their birth times
     do not tell the two apart (review r7g H1: store.db born with its folder and vault.json long
-    after marked a duress renewal). Over an erased vault (set up in place) the erased store
-    goes first, after the vault, as before."""
-    prepared = None if erased else prepare_profile(folder)
+    after marked a duress renewal)."""
+    prepared = prepare_profile(folder)
     try:
         # The names are what an attacker of this laptop tries first (review r12x X1; the
         # profile folder's, r7i R7I-1): the rule knows them here as the window's meter does.
@@ -131,12 +142,9 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
                              allow_weak_kdf=allow_weak_kdf,
                              user_inputs=(liaison_name, office_card.name, profile_name))
     except BaseException:
-        if prepared is not None:
-            discard_prepared(folder, prepared)
+        discard_prepared(folder, prepared)
         raise
     try:
-        if erased:
-            remove_erased_store(folder)
         store = LocalStore.create(folder, vault.key, office_card.raw, liaison_name,
                                   prepared=prepared)
         try:
@@ -147,14 +155,13 @@ def _build(folder: Path, *, passphrase: str, office_card: keycard.KeyCard, liais
             raise
     except BaseException:
         vault.discard()
-        if prepared is not None:  # blobs/ and sealed/ too (set up in place, review r7i R7I-7)
-            discard_prepared(folder, prepared)
+        discard_prepared(folder, prepared)  # blobs/ and sealed/ too (review r7i R7I-7)
         raise
     return OpenProfile(vault, store, False)
 
 
-def _beside(profile_dir: Path, sibling: Path,
-            build: Callable[[Path], OpenProfile]) -> OpenProfile | None:
+def _beside(profile_dir: Path, sibling: Path, build: Callable[[Path], OpenProfile], *,
+            keep_old: bool = False) -> OpenProfile | None:
     """Build the profile in `sibling` (`build`), sync it, swap it into `profile_dir`'s place
     and open it there; None (nothing left, `sibling` removed) when the two cannot be swapped.
 
@@ -163,7 +170,8 @@ def _beside(profile_dir: Path, sibling: Path,
     (`watch_store`); on a nearly full disk either could fail after the new profile was in
     place, which said "the disk is full, try again" over a complete profile that the retry
     then refused. A failure there swaps the old folder back (`_swap_back`) before it is raised;
-    the old folder is tidied away only once the profile is open."""
+    the old folder is tidied away only once the profile is open; with `keep_old` (an erased
+    profile) it is moved aside whole instead (fs/previous_profile.py), never deleted."""
     try:
         vault, store, _ = build(sibling)
         try:
@@ -198,7 +206,10 @@ def _beside(profile_dir: Path, sibling: Path,
     # else (the person's own files) is moved into the new profile folder, never deleted. A
     # failure leaves it for the next start (finish_interrupted): the profile is complete.
     with contextlib.suppress(OSError):
-        folder_renewal.tidy(old, profile_dir)
+        if keep_old:  # left under its sibling's name if this fails, not tidied away
+            previous_profile.set_aside_folder(old, profile_dir)
+        else:
+            folder_renewal.tidy(old, profile_dir)
     return OpenProfile(vault, store, False)
 
 
@@ -217,6 +228,14 @@ def _swap_back(profile_dir: Path, old: Path, vault: Vault) -> None:
         fsync_dir(profile_dir.parent)
     vault.discard()  # its keyring entries; vault.json goes with `new`
     own_folders.clear_entry(new)
+
+
+def _clear_new(folder: Path) -> None:
+    """What a failed set-up in place may have left at the old profile's names (its own
+    clean-up removes what it wrote), so the moved-aside entries can go back."""
+    for name in _OLD_NAMES:
+        with contextlib.suppress(OSError):
+            own_folders.clear_entry(folder / name)
 
 
 def _sync(folder: Path) -> None:

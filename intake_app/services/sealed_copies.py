@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from intake_app.fs.own_folders import open_folder
-from intake_app.fs.sealed_files import copy_out
+from intake_app.fs.sealed_files import SealedCopies, copy_out
 from intake_app.fs.sealed_files import sealed_ids as ids_of
 
 SEALED_DIR = "sealed"
@@ -46,11 +46,13 @@ def sealed_ids(profile_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(ids_of(names)))
 
 
-def save_sealed_without_key(profile_dir: Path, target: Path) -> list[Path]:
+def save_sealed_without_key(profile_dir: Path, target: Path) -> SealedCopies:
     """Copy every sealed file of `profile_dir` (`sealed_ids`), byte for byte, into `target` as
-    ``seinpost-unlisted-<id>.age`` (fs/sealed_files.py `copy_out`); the paths written.
+    ``seinpost-unlisted-<id>.age`` (fs/sealed_files.py `copy_out`); the copies written, and
+    how many names were skipped because what lies there is not a file the app makes (a link,
+    a FIFO, a folder: planted; review r7l R7L-3).
 
-    Raises OSError (the target missing or full), OwnFileError (a sealed file that is a link or
-    not a regular file) and as `sealed_ids`; what was copied before stays."""
+    Raises OSError (the target missing or full) and as `sealed_ids`; what was copied before
+    stays."""
     ids = sealed_ids(profile_dir)
     return copy_out(Path(profile_dir) / SEALED_DIR, ids, Path(target))

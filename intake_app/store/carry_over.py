@@ -34,7 +34,9 @@ from intake_app.store.core import FOLDERS
 _PARTIAL = ".*.partial"  # fs/atomic.py temp_name: a cut write's leftover, the store's own
 
 
-def _is_own(name: str, own: frozenset[str]) -> bool:
+def is_own(name: str, own: frozenset[str]) -> bool:
+    """Whether `name` in `sealed/` or `blobs/` is the old store's own: in `own` (its rows'
+    names, fresh.py `own_names`) or a ``.*.partial`` leftover of a cut write."""
     return name in own or fnmatch.fnmatchcase(name, _PARTIAL)
 
 
@@ -54,13 +56,13 @@ def carry_foreign(old: Path, profile_dir: Path, own: Mapping[str, frozenset[str]
         except OSError:
             continue  # none, or not a folder: removed with the old folder
         mine = own.get(name, frozenset())
-        if all(_is_own(entry, mine) for entry in entries):
+        if all(is_own(entry, mine) for entry in entries):
             continue
         with contextlib.suppress(OSError):
             aside = Path(old) / f".{name}.{os.urandom(6).hex()}.partial"
             os.mkdir(aside, 0o700)
             for entry in entries:
-                if _is_own(entry, mine):
+                if is_own(entry, mine):
                     os.rename(source / entry, aside / entry)
             target = Path(profile_dir) / name
             os.rmdir(target)  # the new profile's empty folder

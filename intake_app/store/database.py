@@ -18,6 +18,7 @@ from intake_app.store.errors import (
     StoreCorrupt,
     StoreExists,
     StoreLinked,
+    StoreLogPlanted,
     StoreMissing,
     StoreReadOnly,
     StoreTooNew,
@@ -76,8 +77,8 @@ def create_database(profile_dir: Path, name: str = DB_NAME, *,
     bytes are the same); for a store built in a folder nobody uses yet, which the caller
     makes durable in one step once the connection is closed (store/fresh.py).
 
-    Raises StoreExists when the file exists; DiskFull or StoreCorrupt translated from SQLite errors.
-    """
+    Raises StoreExists when the file exists, StoreLinked or StoreLogPlanted (as `check_database`
+    says them); DiskFull or StoreCorrupt translated from SQLite errors."""
     path = Path(profile_dir) / name
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -86,9 +87,9 @@ def create_database(profile_dir: Path, name: str = DB_NAME, *,
     os.close(fd)
     try:
         _check_side_files(path)
-    except own.OwnFileError as exc:
-        remove_database(Path(profile_dir), name)
-        raise StoreCorrupt() from exc
+    except StoreLogPlanted:
+        os.unlink(path)  # the file this call made; what was planted is left as it is
+        raise
     except StoreLinked:
         remove_database(Path(profile_dir), name)
         raise
@@ -111,7 +112,7 @@ def create_database(profile_dir: Path, name: str = DB_NAME, *,
 
 def _check_side_files(path: Path) -> None:
     """SQLite opens its WAL, shared-memory and journal files itself, and would block on a FIFO
-    there: each that exists must be a regular file (OwnFileError otherwise) with no other
+    there: each that exists must be a regular file (StoreLogPlanted otherwise) with no other
     name (StoreLinked otherwise, see `_check_one_name`) that this user can write
     (StoreReadOnly otherwise, see `_check_writable`)."""
     for suffix in ("-wal", "-shm", "-journal"):
@@ -120,6 +121,8 @@ def _check_side_files(path: Path) -> None:
             fd = own.open_fd(side)
         except FileNotFoundError:
             continue
+        except own.OwnFileError:  # planted (review r7l R7L-7), not a damaged store
+            raise StoreLogPlanted(side.name) from None
         try:
             _check_one_name(fd)
         finally:
@@ -178,9 +181,9 @@ def check_database(profile_dir: Path, *,
     ours for its version, then integrity_check), writing nothing; `finish_opening` completes
     it. Raises StoreMissing, StoreCorrupt, StoreLinked (store.db or a log file with a second
     name, `_check_one_name`), StoreReadOnly (one this user cannot write, `_check_writable`),
-    StoreTooNew or StoreTampered: a file that is not sound is refused, never repaired or
-    overwritten. `on_connect(conn)` is told the connection as soon as it exists (so
-    DatabaseCheck can interrupt the check).
+    StoreLogPlanted (no file at a log file's name), StoreTooNew or StoreTampered: a file that
+    is not sound is refused, never repaired or overwritten. `on_connect(conn)` is told the
+    connection as soon as it exists (so DatabaseCheck can interrupt the check).
 
     The schema is compared before integrity_check, and a version newer than this program is
     refused before it too: integrity_check evaluates every CHECK constraint of every row, and

@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, BinaryIO, NamedTuple
 
 from intake_app.crypto.canonical import CanonicalError, canonical_json, parse_canonical
-from intake_app.store import record_box, settings
+from intake_app.store import lock_words, record_box, settings
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.core import StoreCore
 from intake_app.store.errors import DraftNotFound, RecordDamaged, RecordTooLarge
 from intake_app.store.ids import check_id, new_id, utc_now
+from intake_app.store.items import LIST_ROWS as LIST_ITEM_ROWS
 
 MAX_RECORD_BYTES = 1 << 20
 #: The settings row holding the files a lock kept for the next unlock (`keep_files`): a box of
@@ -143,28 +144,29 @@ class DraftRows(StoreCore):
                     raise DraftNotFound()
         self.attachments.unlink_blobs(blob_ids)
 
-    def keep_files(self, plain: bytes | None) -> None:
+    def keep_files(self, plain: bytes | None, *, wait_s: float | None = None) -> None:
         """Keep `plain` (the files chosen for a draft and not yet stored, as the services
         write them: at most MAX_RECORD_BYTES) in the KEPT_FILES row, encrypted under the vault
-        key; None removes the row. Raises RecordTooLarge for a larger `plain`.
+        key; None removes the row. `wait_s`: see `transaction`. Raises RecordTooLarge for a
+        larger `plain`.
 
         Not covered by the row digest: deleting the row or putting an older one back (someone
         with the laptop off) only changes which files a draft reopens with, each named to the
         liaison; it holds their paths, never their content."""
         if plain is not None and len(plain) > MAX_RECORD_BYTES:
             raise RecordTooLarge(limit=MAX_RECORD_BYTES)
-        with self.transaction() as conn:
+        with self.transaction(wait_s=wait_s) as conn:
             if plain is None:
                 settings.delete(conn, KEPT_FILES)
             else:
                 settings.put(conn, KEPT_FILES, record_box.seal_record(
                     self._kept_key(), record_box.KEPT_FILES, KEPT_FILES, plain))
 
-    def take_kept_files(self) -> bytes | None:
+    def take_kept_files(self, *, wait_s: float | None = None) -> bytes | None:
         """What `keep_files` kept, removed from the store in the same transaction; None when
         nothing was kept or the row does not open under this vault key (damaged, or written
-        under another key: nothing to tell from it)."""
-        with self.transaction() as conn:
+        under another key: nothing to tell from it). `wait_s`: see `transaction`."""
+        with self.transaction(wait_s=wait_s) as conn:
             boxed = settings.get(conn, KEPT_FILES)
             if boxed is None:
                 return None
@@ -193,6 +195,20 @@ class DraftRows(StoreCore):
         except RecordDamaged:
             return None
 
+    def write_lock_words(self, sealed: bytes) -> None:
+        """Write `sealed` (from `seal_for_lock`) into the profile folder for the next unlock,
+        atomically (lock_words.py). Raises OSError (a full disk)."""
+        lock_words.write(self.profile_dir, sealed)
+
+    def read_lock_words(self) -> bytes | None:
+        """What `write_lock_words` wrote, or None (no such file, or not one of ours: see
+        lock_words.read). Raises OSError when it cannot be read."""
+        return lock_words.read(self.profile_dir)
+
+    def remove_lock_words(self) -> None:
+        """Remove what `write_lock_words` wrote, durably. Raises OSError."""
+        lock_words.remove(self.profile_dir)
+
     # ----- attachments (see attachments.py) -------------------------------------------------
 
     def add_attachment(self, draft_id: str, src: BinaryIO, *, name: str, media_type: str,
@@ -216,3 +232,18 @@ class DraftRows(StoreCore):
     def remove_attachment(self, draft_id: str, attachment_id: str) -> None:
         """Delete one attachment of draft `draft_id`. Raises DraftNotFound for a bad id."""
         self.attachments.remove(check_id(draft_id), attachment_id)
+
+    def list_rows(self) -> tuple[list[tuple[str, str, int]],
+                                 list[tuple[str, int, str, str, str]]]:
+        """What the liaison's list shows, read in one transaction and decrypting nothing:
+        drafts as (id, updated_at, size in bytes: the boxed record plus its attachments),
+        oldest change first, and sealed items as (id, size in bytes, sealed_at, status,
+        status_at), oldest first; times are UTC ISO 8601. Plain tuples: the list reads 11,000
+        rows at once, and every object made per row costs the person a wait."""
+        with self.reading() as conn:
+            drafts = conn.execute(LIST_DRAFT_ROWS).fetchall()
+            attached = dict(conn.execute(ATTACHED_BYTES).fetchall())
+            sealed = conn.execute(LIST_ITEM_ROWS).fetchall()
+        if attached:
+            drafts = [(i, at, size + attached.get(i, 0)) for i, at, size in drafts]
+        return drafts, sealed

@@ -40,6 +40,21 @@ class StoreLinked(StoreError):
     )
 
 
+class StoreLogPlanted(StoreError):
+    """Where one of store.db's log files belongs (store.db-journal, -wal or -shm) lies a
+    folder, a FIFO, a link or a device: not the store's, put there outside Seinpost (code
+    "store.log_planted", `name` the log file's name). Refused before anything is read or
+    written, whichever passphrase was typed; nothing is erased (review r7l R7L-7: it was
+    called a damaged store)."""
+
+    code = "store.log_planted"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Where the local store's log file {name} belongs lies something that is not a "
+            "file. Nothing was opened, changed or erased.", name=name)
+
+
 class StoreReadOnly(StoreError):
     """store.db or one of its log files cannot be written by this user (its mode was changed,
     or the disk is read-only): refused before anything is read or written, whichever

@@ -41,7 +41,7 @@ from typing import Protocol
 from intake_app.fs import folder_renewal, own_folders
 from intake_app.fs.atomic import fsync_dir
 from intake_app.fs.durable import sync_together
-from intake_app.store import carry_over, identity, settings, trust
+from intake_app.store import carry_over, identity, lock_words, settings, trust
 from intake_app.store.contents import AUTO_LOCK
 from intake_app.store.core import FOLDERS
 from intake_app.store.database import DB_NAME, create_database, remove_database, translate_errors
@@ -261,7 +261,9 @@ def renew_folders(profile_dir: Path) -> None:
 
 def put_in_place(profile_dir: Path) -> None:
     """The new store replaces store.db (the old one's connection is closed by now): what the
-    old one left beside it goes first, so SQLite never joins it to the new file."""
+    old one left beside it goes first, so SQLite never joins it to the new file; the words a
+    lock of the old vault kept (lock_words.py) go with it, as they go with a renewed folder."""
+    own_folders.clear_entry(Path(profile_dir) / lock_words.FILE_NAME)
     for suffix in ("-wal", "-shm", "-journal"):
         own_folders.clear_entry(Path(profile_dir) / f"{DB_NAME}{suffix}")
     os.replace(Path(profile_dir) / FRESH_NAME, Path(profile_dir) / DB_NAME)

@@ -126,9 +126,10 @@ class SealedItems(StoreCore):
         """The path of sealed item `item_id`'s .age file. Raises DraftNotFound for a bad id."""
         return self.sealed_dir / f"{check_id(item_id)}.age"
 
-    def copy_unlisted(self, target: Path) -> list[Path]:
+    def copy_unlisted(self, target: Path) -> unlisted.SealedCopies:
         """Copy the sealed files no row names (`unlisted_sealed`) as they are into `target`;
-        the paths written (store/unlisted.py `copy_out`, which says what it raises)."""
+        the copies written and how many were skipped (store/unlisted.py `copy_out`, which
+        says what it skips and raises)."""
         return unlisted.copy_out(self.sealed_dir, self.unlisted_sealed, target)
 
     def commit_seal(self, draft_id: str, size: int, sha256: str, warnings: Iterable[str]) -> None:

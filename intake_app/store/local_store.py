@@ -40,7 +40,16 @@ from pathlib import Path
 from intake_app.fs import own_folders
 from intake_app.fs.atomic import ensure_private_dir
 from intake_app.store import contents as row_digest
-from intake_app.store import duress_proof, fresh, identity, items, legacy, trust, unlisted
+from intake_app.store import (
+    duress_proof,
+    fresh,
+    identity,
+    items,
+    kept_root,
+    legacy,
+    trust,
+    unlisted,
+)
 from intake_app.store.attachments import AttachmentInfo
 from intake_app.store.blobs import MAGIC as BLOB_MAGIC
 from intake_app.store.blobs import PLAIN_BLOCK
@@ -54,14 +63,7 @@ from intake_app.store.database import (
     open_database,
     remove_database,
 )
-from intake_app.store.drafts import (
-    ATTACHED_BYTES,
-    LIST_DRAFT_ROWS,
-    LIST_DRAFTS,
-    MAX_RECORD_BYTES,
-    DraftInfo,
-    DraftRows,
-)
+from intake_app.store.drafts import LIST_DRAFTS, MAX_RECORD_BYTES, DraftInfo, DraftRows
 from intake_app.store.folder_ahead import FolderAhead, discard_prepared, prepare_profile
 from intake_app.store.fresh import remove_erased_store, store_left_behind
 from intake_app.store.identity import IdentityAndOffice
@@ -267,10 +269,15 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                 # An older copy of the proven rows, or a changed mark: refused, nothing written.
                 renewal.check(proof.epoch, proof.keys.twin if proof.keys else None)
             built = (ahead if ahead is not None else FolderAhead(self.profile_dir)).take()
-            if built is None:
-                fresh.forget_in_place(conn, renewal)  # no folder beside: renewed in place
+            # Kept when something was planted in it (kept_root.py); the old rows' names are
+            # unknown to an unlock finishing an emptying (already forgotten): None.
+            keep = built is not None and kept_root.has_foreign(self.profile_dir)
+            self._kept_own = fresh.own_names(conn) if keep and duress_typed else None
+            if built is None or keep:
+                fresh.forget_in_place(conn, renewal)  # vault.json rewritten in place
         self.duress_seen = proof.keys.seen if proof.keys else None  # as vault_seen.py, r7g M1
-        self._start_afresh(proof.office_card, built, renewal, (proof.shown_name, auto_lock))
+        self._start_afresh(proof.office_card, built, renewal, (proof.shown_name, auto_lock),
+                           keep)
 
     def _check_proven(self, conn: sqlite3.Connection, proof: duress_proof.DuressProof) -> None:
         """A duress unlock's check of what the real unlock checks (`_check_contents`,
@@ -340,7 +347,8 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         return self._rows_hold(conn, state, left_out)
 
     def _start_afresh(self, office_card: bytes, built: tuple[Path, sqlite3.Connection] | None,
-                      renewal: fresh.Renewal | None, kept: tuple = (None, None)) -> None:
+                      renewal: fresh.Renewal | None, kept: tuple = (None, None),
+                      keep: bool = False) -> None:
         """The duress proof held: the store begins again as a new one, in new files and folders
         (store/fresh.py), keeping only the office card the proof vouched for and `kept` (the
         name shown and the auto-lock minutes, fresh.fill's last two arguments). Where a folder
@@ -348,12 +356,13 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
         its vault.json (`renewal.vault_file`) and swapped in, and the old folder removed
         before this returns (nothing of it is left to see; review r7c F5, the stop-20 note);
         the old store and vault.json are never written, so a cut before the swap leaves the old
-        profile whole. Else (None) it is renewed in place (`_check_key` did the rest)."""
+        profile whole. `keep`: the profile folder stays, its own entries renewed with the
+        built ones (kept_root.py). Else (None) it is renewed in place (`_check_key`)."""
         sibling = None
         if built is not None:
-            if renewal is not None:
+            if renewal is not None and not keep:
                 renewal.begin()
-            make = renewal.vault_file if renewal is not None else None
+            make = renewal.vault_file if renewal is not None and not keep else None
             sibling = fresh.build_profile(built, self._vault_key, office_card, make, *kept)
         with self._lock:
             # Closed before anything moves: SQLite removes its log files by name at close.
@@ -363,11 +372,16 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
             own = fresh.own_names(self._conn)  # what is not the store's goes along (R7H-12)
             close_unfolded(self._conn, self.profile_dir / DB_NAME)
             try:  # Swapped in, and the old folder removed while the swap is made durable.
-                old = None if sibling is None else fresh.renew_profile(
+                old = None if sibling is None or keep else fresh.renew_profile(
                     self.profile_dir, sibling, renewal.done if renewal is not None else None, own)
+                if keep:
+                    kept_root.renew_inside(self.profile_dir, sibling, self._kept_own)
+                    old = self.profile_dir
             finally:
                 if sibling is not None:
                     fresh.release(sibling)  # a leftover of a failure: the next start's to remove
+            if keep and renewal is not None:
+                renewal.done()
             if old is None:
                 if sibling is not None:
                     # Built, but the two folders could not be swapped after all: the old store
@@ -383,18 +397,3 @@ class LocalStore(DraftRows, SealedItems, IdentityAndOffice, ExportLedger, Prefer
                     renewal.done()
             self._conn = open_database(self.profile_dir)
         self.purged_on_open = True
-
-    def list_rows(self) -> tuple[list[tuple[str, str, int]],
-                                 list[tuple[str, int, str, str, str]]]:
-        """What the liaison's list shows, read in one transaction and decrypting nothing:
-        drafts as (id, updated_at, size in bytes: the boxed record plus its attachments),
-        oldest change first, and sealed items as (id, size in bytes, sealed_at, status,
-        status_at), oldest first; times are UTC ISO 8601. Plain tuples: the list reads 11,000
-        rows at once, and every object made per row costs the person a wait."""
-        with self.reading() as conn:
-            drafts = conn.execute(LIST_DRAFT_ROWS).fetchall()
-            attached = dict(conn.execute(ATTACHED_BYTES).fetchall())
-            sealed = conn.execute(items.LIST_ROWS).fetchall()
-        if attached:
-            drafts = [(i, at, size + attached.get(i, 0)) for i, at, size in drafts]
-        return drafts, sealed

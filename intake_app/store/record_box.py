@@ -28,7 +28,7 @@ ATTACHMENT_META = b"attachment-meta"
 IDENTITY = b"identity"
 OFFICE_CARD_MAC = b"office-card-mac"
 KEPT_FILES = b"kept-files"
-LOCK_WORDS = b"lock-words"  # held in memory across a lock, never written (services/kept_files.py)
+LOCK_WORDS = b"lock-words"  # kept across a lock, in memory and store/lock_words.py
 
 
 def subkey(vault_key: bytes, purpose: bytes) -> bytes:

@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from intake_app.fs.sealed_files import COPY_PREFIX, copy_out, sealed_ids
+from intake_app.fs.sealed_files import COPY_PREFIX, SealedCopies, copy_out, sealed_ids
 
-__all__ = ["COPY_PREFIX", "copy_out", "find"]
+__all__ = ["COPY_PREFIX", "SealedCopies", "copy_out", "find"]
 
 
 def find(names: Iterable[str], known: set[str]) -> tuple[str, ...]:

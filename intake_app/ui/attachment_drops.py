@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QWidget
 
+from intake_app.ui.outside_text import shown_name
+
 if TYPE_CHECKING:
     from intake_app.ui.attachment_panel import AttachmentPanel
 
@@ -33,12 +35,12 @@ def refusal(url: QUrl, path: Path | None) -> str:
         shown = url.toDisplayString()
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         return translate("AttachmentPanel", "Not added: %1 is not a file on this laptop; save "
-                         "it here first, then add it.").replace("%1", shown)
+                         "it here first, then add it.").replace("%1", shown_name(shown))
     if path.is_dir():
         return translate("AttachmentPanel", "Not added: %1 is a folder; add the files in "
-                         "it.").replace("%1", path.name or str(path))
+                         "it.").replace("%1", shown_name(path.name or path))
     return translate("AttachmentPanel", "Not added: %1 cannot be found or is not a "
-                     "file.").replace("%1", path.name or str(path))
+                     "file.").replace("%1", shown_name(path.name or path))
 
 
 def catch_drops_on(form: QWidget, panel: AttachmentPanel) -> QObject:

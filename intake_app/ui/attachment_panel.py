@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from intake_app.ui.attachment_drops import as_copy, refusal
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.dialogs import FileDialogs
+from intake_app.ui.fit import cut_to_fit
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name, tooltip_text
 from intake_app.ui.tasks import TaskRunner
 
 PENDING_ROLE = Qt.UserRole
@@ -95,12 +97,12 @@ class AttachmentPanel(QWidget):
         self.list.setResizeMode(QListWidget.Adjust)
         self.list.setMaximumHeight(170)
         self.list.setSelectionMode(QListWidget.ExtendedSelection)
-        self.warning = QLabel()
+        self.warning = plain(QLabel())  # names files: never markup (review r12ae-7)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.warning.hide()
         # What a drop brought that is not a file here (a folder, a web link): said, not ignored.
-        self.refused = QLabel()
+        self.refused = plain(QLabel())
         self.refused.setObjectName("error")
         self.refused.setWordWrap(True)
         self.refused.hide()
@@ -248,8 +250,8 @@ class AttachmentPanel(QWidget):
     @staticmethod
     def style_line(item: QListWidgetItem, name: str, text: str, warn: bool) -> None:
         """Show `name — text` on `item`, marked and coloured as a warning when `warn`."""
-        item.setText(f"{name} \u2014 {text}")
-        item.setToolTip(text)
+        item.setText(f"{shown_name(name)} \u2014 {text}")
+        item.setToolTip(tooltip_text(text))
         item.setData(WARNING_ROLE, warn)
         # Set both ways: a line forecast again may go from a warning to clean.
         item.setBackground(QBrush(WARNING_BACKGROUND) if warn else QBrush())
@@ -314,27 +316,28 @@ class AttachmentPanel(QWidget):
             self.warning.setText("\u26a0 " + self.tr(
                 "Not cleaned: %1. Hidden data (names, devices, places) may stay in these files "
                 "and reach the office as it is. Remove a file if that could put someone at risk."
-            ).replace("%1", ", ".join(names)))
+            ).replace("%1", ", ".join(shown_name(name) for name in names)))
 
     def remove_selected(self) -> None:
-        """Remove the chosen files: pending ones from the list, stored ones from the vault.
-        More than one asks first, naming them (`remove_question`; review r12y R4: two went
-        without a word, and no undo)."""
+        """Remove the chosen files: pending ones from the list, stored ones from the vault. More
+        than one asks first, naming them (`remove_question`; review r12y R4: no word, no undo)."""
         chosen = self.list.selectedItems()
         if len(chosen) <= 1:
             self._remove(chosen)
             return
-        names = ", ".join(str(item.data(NAME_ROLE)) for item in chosen)
+        names = [shown_name(item.data(NAME_ROLE)) for item in chosen]
+        asked = self.tr("Remove these %n attachment(s)? %1", "", len(chosen))
         self.remove_question = question = QMessageBox(
             QMessageBox.Question, self.tr("Remove attachments"),
-            self.tr("Remove these %n attachment(s)? %1", "", len(chosen)).replace("%1", names),
-            QMessageBox.NoButton, self)
+            asked.replace("%1", ", ".join(names)), QMessageBox.NoButton, self)
+        plain(question)  # the names are the files' own (review r12ae-7)
         remove = question.addButton(self.tr("&Remove them"), QMessageBox.DestructiveRole)
         question.setDefaultButton(question.addButton(self.tr("&Keep them"),
                                                      QMessageBox.RejectRole))
         question.buttonClicked.connect(
             lambda button: self._remove(chosen) if button is remove else None)
         question.open()
+        cut_to_fit(question, names, lambda shown: asked.replace("%1", ", ".join(shown)))
 
     def _remove(self, chosen: list[QListWidgetItem]) -> None:
         for item in chosen:

@@ -30,13 +30,15 @@ def label_language() -> str:
     return _language
 
 
-def code_label(list_name: str, code: str) -> str:
-    """The label of `code` in the UI language; countries by their CLDR name (Babel)."""
+def code_label(list_name: str, code: str, language: str | None = None) -> str:
+    """The label of `code` in `language` (default: the UI language); countries by their CLDR
+    name (Babel)."""
+    language = language or _language
     if list_name in COUNTRY_LISTS:
-        name = _country_labels(_language).get(code)
+        name = _country_labels(language).get(code)
         if name:
             return name
-    return taxonomy.label(list_name, code, _language)
+    return taxonomy.label(list_name, code, language)
 
 
 COUNTRY_LISTS = ("actor", "country")
@@ -58,9 +60,10 @@ def _country_labels(language: str) -> dict[str, str]:
 
 
 def warm_up(language: str | None = None) -> None:
-    """Sort the country lists ahead of the first editor. On the GUI thread (Qt's collator):
-    the CLDR names are loaded first on a worker (country_names.load_names), so this takes a
-    few ms and opening a draft does not stall the window while they load."""
+    """Sort the country lists in `language` (default: the UI language) ahead of the first
+    editor in it. On the GUI thread (Qt's collator): the CLDR names are loaded first on a
+    worker (country_names.load_names), so this takes a few ms and opening a draft, or the
+    form in the other language, does not stall the window while they load."""
     for list_name in COUNTRY_LISTS:
         _ordered_codes(list_name, language or _language)
 
@@ -84,7 +87,7 @@ def _ordered_codes(list_name: str, language: str) -> tuple[str, ...]:
     if list_name == "actor":
         listed = [c for c in listed if c not in DEPENDENT_TERRITORIES]
     others = [c for c in codes if c not in countries]
-    labels = {c: code_label(list_name, c) for c in listed}
+    labels = {c: code_label(list_name, c, language) for c in listed}
     return tuple(others + sorted_by_name(listed, labels.__getitem__, language))
 
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox
 from intake_app.sentences import sentence
 from intake_app.services.liaison import AttachmentDamaged
 from intake_app.ui.code_widgets import label_language
-from intake_app.ui.fit import fit_message_box, fits_on_screen
+from intake_app.ui.fit import cut_to_fit, fit_message_box, fits_on_screen
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import shown_name
 from intake_app.ui.seal_question import SealCheck, check_drafts, draft_name, flagged_lines
 from intake_app.ui.task_progress import run_with_progress
 from intake_app.ui.tasks import Progress
@@ -40,6 +41,10 @@ class DeliveryActions(QObject):
     def __init__(self, page: WorkspacePage) -> None:
         super().__init__(page)
         self._page = page
+        # The drafts the sealing running now was given, emptied by its worker as it ends: a
+        # lock stops it, and the next unlock says which are still drafts (review r12ad R7:
+        # after unlocking, nothing told that the sealing had stopped).
+        self.sealing: list[str] = []
 
     def seal_selected(self) -> None:
         self.seal_now_asking([e.id for e in self._page.selected_entries() if e.kind == "draft"])
@@ -109,7 +114,7 @@ class DeliveryActions(QObject):
             len(ready),
         )
         language = label_language()
-        attachments = ["\u26a0 " + name + ": " + " ".join(outcome.sentences(language))
+        attachments = ["\u26a0 " + shown_name(name) + ": " + " ".join(outcome.sentences(language))
                        for name, outcome in check.not_clean]
 
         def question(listed: int | None) -> str:
@@ -171,6 +176,12 @@ class DeliveryActions(QObject):
         session = self._page.session
 
         def work(progress: Progress) -> list[str]:
+            try:
+                return seal_each(progress)
+            finally:
+                self.sealing = []
+
+        def seal_each(progress: Progress) -> list[str]:
             # Sizes first: a sealed draft is gone, and the bar should cover all of them.
             sizes = {d: session.plaintext_size(d) for d in draft_ids}
             total = sum(sizes.values()) or 1
@@ -187,6 +198,7 @@ class DeliveryActions(QObject):
                 progress(base, total)
             return not_sealed
 
+        self.sealing = list(draft_ids)
         return self._page.run_task(self.tr("Sealing…"), work,
                                    lambda not_sealed: self.sealed(draft_ids, not_sealed))
 
@@ -220,19 +232,22 @@ class DeliveryActions(QObject):
         def exported(result) -> None:
             # The full path of every part, and the engine's placement warnings (a folder on
             # this laptop's own disk, a drive that is not removable), as the command line says.
-            lines = [sentence(code, label_language()) for code in result.warnings]
-            lines += [sentence(left.code, label_language(), position=left.position,
-                               sealed=left.sealed_when()) for left in result.left_out]
-            lines.append(self.tr(
+            head = [sentence(code, label_language()) for code in result.warnings]
+            left_out = [sentence(left.code, label_language(), position=left.position,
+                                 sealed=left.sealed_when()) for left in result.left_out]
+            tail = [self.tr(
                 "%n signal(s) exported. They stay sealed here until the office's receipt is "
                 "imported. The bundle was written to:", "", len(result.item_ids),
-            ))
-            lines.extend(str(path) for path in result.paths)
+            ), *(shown_name(path, isolate=False) for path in result.paths)]
             warned = bool(result.warnings or result.left_out)
-            self._page.show_message("\n".join(lines), warning=warned)
+            self._page.show_message("\n".join(head + left_out + tail), warning=warned)
             # And in a box that waits to be read (review r12w F3: the result and "not on a
-            # separate USB stick" stood below the list, off the screen at 1.5× scale).
-            self._page.tell(self.tr("Export"), "\n".join(lines), warning=warned)
+            # separate USB stick" stood below the list, off the screen at 1.5× scale); the
+            # signals left out are cut to fit, the paths kept (review r12ae-6).
+            self._page.tell(self.tr("Export"), "\n".join(head + left_out + tail), warning=warned)
+            sign = "\u26a0 " if warned else ""
+            cut_to_fit(self._page.outcome, left_out,
+                       lambda shown: sign + "\n".join(head + shown + tail))
 
         return self._page.run_task(self.tr("Exporting the bundle…"), work, exported)
 
@@ -248,10 +263,14 @@ class DeliveryActions(QObject):
     def save_unlisted_to(self, folder: Path):
         session = self._page.session
 
-        def saved(paths) -> None:
+        def saved(copies) -> None:
+            language = label_language()
             lines = [self.tr("%n sealed file(s) saved for the office, as they are, in:", "",
-                             len(paths)), *(str(path) for path in paths), "",
-                     sentence("liaison_out.unlisted_unsigned", label_language())]
+                             len(copies.paths)),
+                     *(shown_name(path, isolate=False) for path in copies.paths), "",
+                     *([sentence("liaison_out.sealed_skipped", language, count=copies.skipped)]
+                       if copies.skipped else []),  # planted there (review r7l R7L-3)
+                     sentence("liaison_out.unlisted_unsigned", language)]
             self._page.show_message("\n".join(lines), warning=True)
             self._page.tell(self.tr("Save"), "\n".join(lines), warning=True)
 

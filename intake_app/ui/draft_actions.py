@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 
-from intake_app.domain.states import DELETABLE
 from intake_app.ui.code_widgets import label_language
+from intake_app.ui.draft_deletion import DraftDeletion
 from intake_app.ui.editor_handover import hand_over
 from intake_app.ui.editor_reuse import EditorShelf, EditorStock
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import shown_name
 from intake_app.ui.signal_editor import SignalEditor
 from intake_app.ui.tasks import Progress
 
@@ -67,6 +67,7 @@ class DraftActions(QObject):
             page)
         self._editors.desk = self
         self._wanted_language = ""
+        self._deletion = DraftDeletion(page)
 
     @property
     def stock(self) -> EditorStock:
@@ -168,7 +169,8 @@ class DraftActions(QObject):
         old = self._page.editor
         if self._page.retired or code != self._wanted_language or code != label_language():
             return  # locked meanwhile, or asked back before this editor was built
-        if old is None or not old.isVisible() or (old.has_changes() and not old.save_now()):
+        if old is None or not old.isVisible() or (old.has_changes()
+                                                  and not old.save_now(quick=True)):
             return
         if old.files is not None:  # the file being stored is settled: what is not, is pending
             old.files.settle()
@@ -193,17 +195,28 @@ class DraftActions(QObject):
         if editor is None or not editor.isVisible():
             return None
         focus = editor.form.focus_place()
-        if not editor.keep_and_close():
+        # A moment's wait for the store, no more: another program holding it froze the window
+        # 10 s with the story on screen before the lock page came (review r12ad R1). What
+        # could not be saved is sealed here and saved by the next unlock.
+        if not editor.keep_and_close(quick=True):
             self.lost_at_lock = editor.keeper.error
             try:  # held in memory, sealed, for the next unlock of this vault (review r12ac-2)
                 self.words_at_lock = self._page.session.seal_words_for_unlock(
-                    editor.draft_id, editor.fields())
+                    editor.draft_id, editor.fields(), editor.keeper.last_saved)
             except Exception:  # too large to seal: lost, as the lock page says
                 self.words_at_lock = None
         pending = editor.attachments()  # after closing: the file being stored is settled
         if editor.draft_id is None:
             return None
         return editor.draft_id, pending, focus
+
+    def left_at_lock(self) -> tuple[Exception | None, bytes | None, StoringFiles | None,
+                                    list[str]]:
+        """After `keep_editor_for_lock`, before the lock stops the work running: why the words
+        were not saved and them sealed (`lost_at_lock`, `words_at_lock`), the files being
+        stored (`files_being_stored`) and the drafts a sealing running now was given."""
+        return (self.lost_at_lock, self.words_at_lock, self.files_being_stored(),
+                list(self._page.delivery.sealing))
 
     def hand_over_editor(self) -> dict | None:
         """Keep the open editor's draft and close it for a language switch; what the editor
@@ -337,7 +350,7 @@ class DraftActions(QObject):
                     "(names, devices, places) may stay in them; open the draft to see why.",
                     "",
                     len(uncleaned),
-                ).replace("%1", ", ".join(uncleaned))
+                ).replace("%1", ", ".join(shown_name(name) for name in uncleaned))
             if missing:
                 text += " " + self.tr(
                     "%n field(s) must still be filled before it can be sealed.", "", missing
@@ -351,30 +364,5 @@ class DraftActions(QObject):
         self._page.run_task(self.tr("Saving the attachments…"), work, saved)
 
     def delete_selected(self) -> None:
-        chosen = [e for e in self._page.selected_entries() if e.status in DELETABLE]
-        if self._page.busy or not chosen:
-            return
-        undelivered = sum(1 for e in chosen if e.kind == "sealed")
-        text = self.tr("Delete %n signal(s) from this laptop for good?", "", len(chosen))
-        if undelivered:
-            text += "\n\n" + self.tr(
-                "%n of them are sealed but have no receipt yet: they will never reach the office.",
-                "",
-                undelivered,
-            )
-        self._page.ask(
-            QMessageBox.Warning,
-            self.tr("Delete"),
-            text,
-            lambda: self.delete_now([e.id for e in chosen]),
-        )
-
-    def delete_now(self, entry_ids: list[str]) -> None:
-        try:
-            for entry_id in entry_ids:
-                self._page.session.delete(entry_id)
-        except Exception as exc:  # shown, never fatal; what was deleted stays deleted
-            self._page.show_message(describe_error(exc), error=True)
-        else:
-            self._page.show_message(self.tr("%n signal(s) deleted.", "", len(entry_ids)))
-        self._page.refresh()
+        """The list's Delete… button (ui/draft_deletion.py: asks, then deletes in a worker)."""
+        self._deletion.delete_selected()

@@ -17,7 +17,9 @@ AUTOSAVE_SECONDS = 3
 #: How long an autosave waits for another program holding the store (seconds). It runs on the
 #: GUI thread: with the connection's 10 s, each autosave froze the window 10 s while a back-up
 #: tool or a second intake-app held the store (review r12ac-3). It tries again a few seconds
-#: later; a lock, a quit and Save wait the full time, as they must keep the words.
+#: later. A lock waits no longer either (review r12ad R1: 20 s with the story on screen); it
+#: holds what it could not save sealed for the next unlock (ui/kept_at_lock.py). A quit and
+#: Save wait the full time, as they must keep the words.
 AUTOSAVE_WAIT_S = 0.02
 
 SaveFn = Callable[..., str]  # (fields, draft_id, *, wait_s=None) -> draft_id
@@ -62,6 +64,11 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_SECONDS * 1000)
         self._timer.timeout.connect(self._autosave)
+
+    @property
+    def last_saved(self) -> dict[str, Any]:
+        """The fields as the vault has them: last saved, or as the editor opened them."""
+        return dict(self._last_saved)
 
     def changed(self) -> None:
         """Something in the form changed: save within AUTOSAVE_SECONDS."""

@@ -64,9 +64,13 @@ def _read_component_versions() -> None:
 
 
 def _load_country_names() -> None:
+    from intake_app.domain.taxonomy import LANGUAGES
     from intake_app.ui.country_names import load_names
 
-    load_names(label_language())
+    # The other language too: the editor's language button loaded its names on the GUI
+    # thread, 50-80 ms of the first switch (benchmarks/ui_responsiveness.py, issue 12 "Quick").
+    for language in sorted(LANGUAGES, key=lambda code: code != label_language()):
+        load_names(language)
 
 
 #: What unlocking and the workspace need and a worker may load, in the order they load (one
@@ -86,12 +90,13 @@ LOAD_STEPS: tuple[Callable[[], None], ...] = (
 #: worker importing these while the GUI thread ran Python crashed about one start in ten under
 #: load, issue 12). A module left off this list still loads, with the one that imports it.
 WINDOW_MODULES: tuple[str, ...] = tuple(f"intake_app.ui.{name}" for name in (
-    "texts", "signal_rows", "signal_table", "summary_reader", "seal_question", "task_progress",
-    "delivery_actions", "alt_letters",
+    "outside_text", "texts", "signal_rows", "signal_table", "summary_reader", "seal_question",
+    "task_progress", "delivery_actions", "alt_letters",
     "attachment_drops", "attachment_panel", "draft_keeper", "attachment_keeper", "date_edits",
     "editor_help", "form_focus", "security_fields", "close_question",
     "optional_date", "period_row", "editor_form", "scrolling_form", "editor_parts",
-    "identifier_marks", "signal_editor", "editor_reuse", "editor_handover", "draft_actions",
+    "identifier_marks", "signal_editor", "editor_reuse", "editor_handover", "draft_deletion",
+    "draft_actions",
     "message_bar", "profile_actions", "strength_meter", "security_dialog", "workspace_page",
 ))
 
@@ -102,9 +107,19 @@ def _sort_country_names() -> None:
     warm_up()  # the names are in (LOAD_STEPS): sorting them with Qt's collator, a few ms
 
 
+def _sort_other_country_names() -> None:
+    from intake_app.domain.taxonomy import LANGUAGES
+    from intake_app.ui.code_widgets import warm_up
+
+    for language in LANGUAGES:
+        if language != label_language():
+            warm_up(language)  # for the editor's language button
+
+
 #: The GUI thread's part, one step per turn of the event loop after the worker's.
 WINDOW_STEPS: tuple[Callable[[], None], ...] = (
     *(partial(importlib.import_module, name) for name in WINDOW_MODULES), _sort_country_names,
+    _sort_other_country_names,
 )
 
 

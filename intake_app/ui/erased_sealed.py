@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from intake_app.ui.keyless_save import save_sealed_copies
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain
 
 if TYPE_CHECKING:
     from intake_app.ui.setup_page import SetupPage
@@ -32,7 +33,7 @@ def offer(page: SetupPage, exc: BaseException) -> None:
         return
     box = QMessageBox(QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"),
                       describe_error(exc), QMessageBox.NoButton, page)
-    box.setObjectName("sealed_after_erasure")
+    plain(box).setObjectName("sealed_after_erasure")
     save = box.addButton(
         QCoreApplication.translate("ErasedSealed", "&Save them for the office…"),
         QMessageBox.AcceptRole)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QTextEdit, QWidget
 
 #: Room left for the window manager's title bar and a panel, in logical pixels, where the
 #: frame's size is not known yet (no window shown, or no window manager).
 FRAME_MARGIN = 48
+#: The fewest lines a message box's details box keeps when it gives up height (it scrolls).
+DETAILS_LINES = 3
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
@@ -85,8 +87,10 @@ def fit_message_box(box: QMessageBox, shorter: Callable[[], bool] = lambda: Fals
     the screen; its "Show Details…" then added a box of about 100 px below the screen's edge
     (review r12z R3: at 1024x600 the seal question's details could not be read). So the box is
     measured with its details shown: `shorter()` shortens its text by one step while it is too
-    tall for the room below the menu bar (False when it cannot), then the details are hidden
-    again. It is placed by
+    tall for the room below the menu bar (False when it cannot), and when it still is, the
+    details box gives up the height missing, down to DETAILS_LINES lines, and scrolls (review
+    r12ac-7: at 1.5x on 1024x600 the lines kept whatever is cut, with the details below them,
+    ran 30 px below the screen). Then the details are hidden again. It is placed by
     `keep_on_screen` now and each time its details are shown or hidden.
     """
     toggle = next((button for button in box.buttons()
@@ -98,9 +102,52 @@ def fit_message_box(box: QMessageBox, shorter: Callable[[], bool] = lambda: Fals
     while not _fits_room(box) and shorter():
         pass
     if toggle is not None:
+        _shorten_details(box)
         toggle.click()
         toggle.clicked.connect(lambda: keep_on_screen(box))
     keep_on_screen(box)
+
+
+def cut_to_fit(box: QMessageBox, items: list[str], text: Callable[[list[str]], str]) -> None:
+    """Make the open `box`, whose text `text(items)` lists `items` (names, sentences), fit the
+    room below the menu bar: when it is too tall, all of `items` go into its details box (one a
+    line; it scrolls) and its text lists fewer of them, the rest counted, until it fits with
+    its details shown (`fit_message_box`). Review r12ae-6: at 1.5x on 1024x600 the question to
+    remove 12 attachments and an export outcome with 6 signals left out ran below the screen
+    with their buttons."""
+    if _fits_room(box):
+        keep_on_screen(box)
+        return
+    box.setDetailedText("\n".join(items))
+    shown = len(items)
+
+    def shorter() -> bool:
+        nonlocal shown
+        if shown == 0:
+            return False
+        shown -= 1
+        box.setText(text([*items[:shown], QCoreApplication.translate(
+            "Fit", "…and %1 more (Show Details… lists them all)").replace(
+                "%1", str(len(items) - shown))]))
+        return True
+
+    fit_message_box(box, shorter)
+
+
+def _shorten_details(box: QMessageBox) -> None:
+    """Take from `box`'s shown details box the height by which `box` is too tall for its room
+    (`_fits_room`), keeping DETAILS_LINES lines."""
+    details = box.findChild(QTextEdit)
+    if details is None or not details.isVisible():
+        return
+    margins = frame_margins(box)
+    frame = FRAME_MARGIN if margins is None else margins[1] + margins[3]
+    missing = box.window().height() + frame - _room(box).height()
+    if missing <= 0:
+        return
+    least = DETAILS_LINES * details.fontMetrics().lineSpacing() + 2 * details.frameWidth()
+    details.setFixedHeight(max(least, details.height() - missing))
+    box.setText(box.text())  # QMessageBox sizes itself again when its text is set
 
 
 def fits_on_screen(widget: QWidget) -> bool:

@@ -50,3 +50,5 @@ class FormLanguage:
         if code is not None and code != self._window.language:
             self._window.language = code
             set_ui_language(code, remember=False)
+            if self._window.workspace is not None:  # rows drawn meanwhile spoke the form's
+                self._window.workspace.table.speak_again()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from intake_app.sentences import sentence
 from intake_app.ui.code_widgets import label_language
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name
 
 if TYPE_CHECKING:
     from intake_app.ui.unlock_page import UnlockPage
@@ -35,7 +36,7 @@ def offer_after(page: UnlockPage, exc: BaseException) -> None:
         return len(sealed_ids(profile)) if code in STILL_DELIVERABLE else 0
 
     page.runner.start(work, on_success=lambda count: page.save_sealed.setVisible(count > 0),
-                      on_failure=lambda _exc: None)
+                      on_failure=lambda _exc: None, owner=page)
 
 
 def save(page: UnlockPage) -> None:
@@ -61,16 +62,19 @@ def save_sealed_copies(parent: QWidget, dialogs, runner, profile: Path, *,
 
         return save_sealed_without_key(profile, folder)
 
-    def saved(paths) -> None:
+    def saved(copies) -> None:
         language = label_language()
-        text = "\n".join([sentence("liaison_out.keyless_saved", language, count=len(paths)),
-                          *(str(path) for path in paths), "",
+        skipped = ([sentence("liaison_out.sealed_skipped", language, count=copies.skipped)]
+                   if copies.skipped else [])  # planted at a sealed name (review r7l R7L-3)
+        text = "\n".join([sentence("liaison_out.keyless_saved", language,
+                                   count=len(copies.paths)),
+                          *(shown_name(path, isolate=False) for path in copies.paths), "", *skipped,
                           sentence("liaison_out.unlisted_unsigned", language)])
         parent.saved_sealed = box = QMessageBox(
             QMessageBox.Warning, QCoreApplication.translate("MainWindow", "Seinpost"), text,
             QMessageBox.Ok, parent)
-        box.setObjectName("sealed_saved")
+        plain(box).setObjectName("sealed_saved")
         box.open()
         then()
 
-    runner.start(work, on_success=saved, on_failure=on_failure)
+    runner.start(work, on_success=saved, on_failure=on_failure, owner=parent)

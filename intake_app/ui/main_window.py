@@ -295,18 +295,18 @@ class MainWindow(QMainWindow):
             return self.unlock_page.call_off_opening()
         from intake_app.ui.lock_leftovers import clear_own_clipboard, close_dialogs  # not at start
         self._idle_timer.stop()
-        lost = storing = reopen = words = None
+        lost = storing = reopen = words = sealing = None
         if self.workspace is not None:
             reopen = self.workspace.keep_editor_for_lock()
             self.form_language.end()  # the lock page speaks the liaison's language
             self.editors.empty()  # kept for the next unlock, with nothing of the draft in it
-            lost, words = self.workspace.drafts.lost_at_lock, self.workspace.drafts.words_at_lock
-            storing = self.workspace.drafts.files_being_stored()  # the lock stops that work
+            lost, words, storing, sealing = self.workspace.drafts.left_at_lock()
             self.workspace.retire()
         close_dialogs()  # a chooser, a question: none stays over the unlock page
         self.runner.cancel_all()
         self.runner.wait()  # the files being stored settled: kept in the vault while it is open
-        reopen = self.kept.keep(self.session, reopen, storing, quitting=self._quitting, words=words)
+        reopen = self.kept.keep(self.session, reopen, storing, quitting=self._quitting,
+                                words=words, sealing=sealing or ())
         self._end_session(self.session)
         clear_own_clipboard()  # copied or selected story text is not left to other programs
         self.unlock_page.show_lost_at_lock(lost, reopen is not None)

@@ -15,6 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from intake_app.ui.outside_text import plain
+
 WARNING_SIGN = "\u26a0 "
 #: How long a notice (not a warning or an error) stays, in milliseconds: long enough to read
 #: a few sentences twice.
@@ -47,7 +49,7 @@ class MessageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain(QLabel())  # may name a file (review r12ae-7)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.close_button = QToolButton()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from intake_app.ui.fit import FittedDialog, fit_to_screen
 from intake_app.ui.message_bar import alert_text, restyle
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name
 from intake_app.ui.qr import qr_pixmap
 
 #: What the QR code holds: this prefix and the fingerprint's 40 digits (as set-up shows it).
@@ -58,7 +59,7 @@ class MyCardDialog(FittedDialog):
         self.qr = QLabel()
         self.qr.setPixmap(qr_pixmap(QR_PREFIX + fingerprint.replace(" ", "")))
         self.qr.setAccessibleName(self.tr("Your fingerprint as a QR code"))
-        self.result = QLabel()
+        self.result = plain(QLabel())  # names a folder (review r12ae-7)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.result.hide()
@@ -101,7 +102,8 @@ class MyCardDialog(FittedDialog):
         said = self.tr("Your key card was saved in the folder %1 as %2.") if not replaced else \
             self.tr("Your key card was saved in the folder %1 as %2, in place of the file of "
                     "that name that was there.")
-        self._say(said.replace("%1", str(target.parent)).replace("%2", target.name), "notice")
+        self._say(said.replace("%1", shown_name(target.parent))
+                  .replace("%2", shown_name(target.name)), "notice")
 
     def _say(self, text: str, kind: str) -> None:
         restyle(self.result, kind)

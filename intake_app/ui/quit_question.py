@@ -14,16 +14,33 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from intake_app.errors import classify
+from intake_app.ui.draft_keeper import AUTOSAVE_WAIT_S
 from intake_app.ui.messages import describe_error
 
 
 def open_editor_kept(workspace) -> bool:
-    """Put the open editor's changes into the vault now; False when that failed (the editor
-    says why, and its words are then only in the window). True with no editor open."""
+    """Put the open editor's changes into the vault now, or, when the store will not take
+    them at once (another program holds it), sealed into the profile folder for the next
+    unlock (store/lock_words.py), as a lock keeps them; False when neither worked or the
+    save failed otherwise (a full disk: the editor says why, the words are then only in the
+    window, and the quit asks). True with no
+    editor open. Never waits more than AUTOSAVE_WAIT_S for the store: it waited SQLite's
+    10 s on the GUI thread before the question came (task t12b)."""
     editor = None if workspace is None else workspace.editor
     if editor is None or not editor.isVisible() or not editor.has_changes():
         return True
-    return editor.save_now()
+    if editor.save_now(quick=True):
+        return True
+    if classify(editor.keeper.error)[0] != "database_busy":  # a full disk: asked
+        return False
+    try:  # the lock that follows the quit seals and writes them again, as they are then
+        session = workspace.session
+        session.keep_words_on_disk(session.seal_words_for_unlock(
+            editor.draft_id, editor.fields(), editor.keeper.last_saved))
+    except Exception:  # too large to seal, or no room for the file: asked
+        return False
+    return True
 
 
 def quit_may_go_on(window, quit_anyway: Callable[[], None]) -> bool:
@@ -62,8 +79,8 @@ def _kept_for_next_start(window) -> bool:
     else:
         storing = workspace.drafts.files_being_stored()
         draft_id, files = storing.draft_id, storing.remaining()
-    try:  # the lock that follows writes them again, with the focus
-        window.session.keep_files_for_unlock(draft_id, files)
+    try:  # the lock that follows writes them again, with the focus; a moment's wait only
+        window.session.keep_files_for_unlock(draft_id, files, wait_s=AUTOSAVE_WAIT_S)
     except Exception:
         return False
     return draft_id is not None

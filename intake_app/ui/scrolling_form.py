@@ -17,7 +17,10 @@ Two things Qt does not do by itself (issue 12, review F2 and F3):
   and a program's setFocus do not: the liaison typed into a field below the fold. Every focus
   change to a widget inside the form scrolls it into view. Except the field an opened form
   puts the caret in (`open_at_top`): the form opens at its top, so the first question stays in
-  view, and scrolls to that field at the first key typed there (review r12aa A4).
+  view, and scrolls to that field at the first key typed there (review r12aa A4). Only as far
+  as the caret is in view, though: a story of more than a few lines opened with its end, where
+  the caret is, below the fold, and the liaison could not see where the next word would go
+  (review r12ad R6); the form scrolls just enough to show the caret's line.
 - The caret being typed is in view. A text box taller than the visible part of the form (the
   story at 1.5x scale on a 1024x600 screen) had its lines typed below the window's edge: the
   form did not follow the caret (review r12ac-1). Each move of a focused text box's caret
@@ -49,6 +52,8 @@ WHEEL_TAKERS = (QComboBox, QAbstractSpinBox, QListWidget)
 GESTURE_GAP_S = 0.5
 #: Room left around a field scrolled into view (pixels), so its label and help line show too.
 VISIBLE_MARGIN = 40
+#: Room below the caret of a form opened at its top, when it scrolls to show it (pixels).
+CARET_MARGIN = 6
 
 
 class ScrollingForm(QObject):
@@ -132,8 +137,9 @@ class ScrollingForm(QObject):
         form = self._scroll.widget()
         if new is None or form is None or not form.isAncestorOf(new):
             return
-        if new is self._held:
-            return  # the form stays at its top until the person types there
+        if new is self._held:  # the form stays at its top until the person types there,
+            self._caret_into_view(new)  # but for the caret's line, when below the fold
+            return
         self._held = None
         self._show(new)
 
@@ -147,6 +153,14 @@ class ScrollingForm(QObject):
         caret = edit.cursorRect()
         at = edit.viewport().mapTo(self._scroll.widget(), caret.center())
         self._scroll.ensureVisible(at.x(), at.y(), VISIBLE_MARGIN, caret.height() + VISIBLE_MARGIN)
+
+    def _caret_into_view(self, edit: QWidget) -> None:
+        """The least scrolling that shows the caret of text box `edit` (none when in view)."""
+        if not isinstance(edit, QPlainTextEdit | QTextEdit):
+            return
+        caret = edit.cursorRect()
+        at = edit.viewport().mapTo(self._scroll.widget(), caret.center())
+        self._scroll.ensureVisible(at.x(), at.y(), 0, caret.height() // 2 + CARET_MARGIN)
 
     def _show(self, new: QWidget) -> None:
         """Scroll the form so that `new` is in view."""

@@ -291,7 +291,7 @@ class SecurityDialog(FittedDialog):
             self._say(describe_error(exc), error=True, field=field)
 
         self._runner.start(lambda _p: work(current), on_success=succeeded, on_failure=failed,
-                           counts_attempt=True)
+                           counts_attempt=True, owner=self)
 
     def change_passphrase(self) -> None:
         self._say("")  # an earlier result is not about this change (review r12z R5)

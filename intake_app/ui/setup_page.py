@@ -32,6 +32,7 @@ from intake_app.ui.fingerprint_texts import fingerprint_problem
 from intake_app.ui.guide_texts import does_and_does_not
 from intake_app.ui.keyring_choice import KeyringChoice
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name
 from intake_app.ui.setup_steps import label as _label
 from intake_app.ui.setup_steps import scrolled_step as _scrolled_step
 from intake_app.ui.setup_steps import show_in_scroll as _show_in_scroll
@@ -106,7 +107,7 @@ class SetupPage(QWidget):
         page = QWidget()
         self.choose_card = QPushButton(self.tr("Choose the office &card…"))
         self.choose_card.clicked.connect(self._choose_card)
-        self.card_label = _label(self.tr("No card chosen yet."))
+        self.card_label = plain(_label(self.tr("No card chosen yet.")))  # a card's name
         self.typed_fingerprint = QLineEdit()
         self.typed_fingerprint.setPlaceholderText(self.tr("8 groups of 5 digits"))
         self.typed_fingerprint.returnPressed.connect(self.check_fingerprint)
@@ -202,7 +203,7 @@ class SetupPage(QWidget):
         self.own_qr.setAccessibleName(self.tr("Your fingerprint as a QR code"))
         self.save_card_button = QPushButton(self.tr("&Save my key card…"))
         self.save_card_button.clicked.connect(self.save_card)
-        self.saved_label = _label("")
+        self.saved_label = plain(_label(""))  # a folder's name
         self.finish_button = QPushButton(self.tr("&Go to my signals"))
         self.finish_button.setProperty("primary", True)
         self.finish_button.clicked.connect(self.finish)
@@ -276,7 +277,7 @@ class SetupPage(QWidget):
             self._show_error(describe_error(exc))
             return
         self._card, self._card_path = card, Path(path)
-        self.card_label.setText(self.tr("Office: %1").replace("%1", card.name))
+        self.card_label.setText(self.tr("Office: %1").replace("%1", shown_name(card.name)))
         self._show_error("")
         self.typed_fingerprint.setFocus()
 
@@ -362,7 +363,8 @@ class SetupPage(QWidget):
             self._show_error(describe_error(exc))
             return
         self.saved_label.setText(self.tr("Saved in the folder %1 as %2.")  # the folder too
-                                 .replace("%1", str(target.parent)).replace("%2", target.name))
+                                 .replace("%1", shown_name(target.parent))
+                                 .replace("%2", shown_name(target.name)))
 
     def finish(self) -> None:
         if self._session is not None:

@@ -273,7 +273,7 @@ class SignalEditor(FittedDialog):
         # sentence saying the words were not kept was gone (review r12ac-4).
         self._save_alert = True
         self.status.clear()  # "Kept in your vault" no longer holds (review r12y R10)
-        self.summary.setText(alert_text("error", describe_error(exc)))
+        self.summary.setText(alert_text("error", describe_error(exc, when="save")))
         self.summary.show()
 
     # ----- reading --------------------------------------------------------------------------
@@ -324,27 +324,27 @@ class SignalEditor(FittedDialog):
 
     # ----- closing --------------------------------------------------------------------------
 
-    def save_now(self) -> bool:
-        """Put what is typed into the vault now (on lock, quit and Save). A blank new draft is
-        not kept, unless files were chosen for it (they need a draft to be stored in)."""
+    def save_now(self, *, quick: bool = False) -> bool:
+        """Put what is typed into the vault now (on lock, quit and Save; `quick`: DraftKeeper's).
+        A blank new draft is kept only when files were chosen for it (stored in a draft)."""
         if self.keeper is None:
             return True
-        return self.keeper.save_now(force=bool(self.attachments()))
+        return self.keeper.save_now(force=bool(self.attachments()), quick=quick)
 
     def save_and_stay(self) -> None:
         """Ctrl+S: put what is typed into the vault now and go on typing (nothing closes)."""
-        if self.save_now():
+        if self.save_now(quick=True):
             if self.files is not None:
                 self.files.store_next()
             self.status.setText(self._kept_text())
 
-    def try_accept(self, *, today: date | None = None) -> None:
-        """Save, whatever is missing; the missing fields are marked for later."""
-        if not self.save_now():
+    def try_accept(self) -> None:
+        """Save, whatever is missing, and close; a held store a moment only (the editor stays,
+        its autosave retries: r12ae-1). No field marks on a closing editor (r12ae-4)."""
+        if not self.save_now(quick=True):
             return
         if self.files is not None:  # what is not stored now is in attachments()
             self.files.settle()
-        self.show_errors(self.problems(today=today))
         self.outcome = "saved"
         self.accept()
 
@@ -361,10 +361,10 @@ class SignalEditor(FittedDialog):
         elif button == QMessageBox.Discard:
             self._close("discarded")
 
-    def keep_and_close(self) -> bool:
-        """Save what is typed and close without asking (lock and quit); False when the save
-        failed: what was typed since the last save is then lost (`keeper.error` says why)."""
-        kept = not self.has_changes() or self.save_now()
+    def keep_and_close(self, *, quick: bool = False) -> bool:
+        """Save what is typed and close without asking (lock and quit; `quick`: see save_now);
+        False when the save failed: the words since the last save (`keeper.error` says why)."""
+        kept = not self.has_changes() or self.save_now(quick=quick)
         self._close("kept")
         return kept
 

@@ -7,8 +7,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabBar, QTableView, QWidget
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
 from intake_app.services.liaison import DraftSummary, ListEntry
 from intake_app.ui.content_direction import ElidingCellDelegate
@@ -92,6 +99,11 @@ class SignalTable(QTableView):
     #: How many rows, besides those in sight, set a column's natural width: every row's text
     #: made for that cost 180 ms of one turn at 400 rows (issue 12 "Quick").
     WIDTH_ROWS = 30
+    #: Texts whose measured widths are kept at most (six columns of 400 rows fit).
+    KEPT_WIDTHS = 4096
+    #: What changes a text's width: its widths are measured again after one of these.
+    _MEASURE_AGAIN = frozenset((QEvent.FontChange, QEvent.StyleChange, QEvent.LanguageChange,
+                                QEvent.LayoutDirectionChange, QEvent.ScreenChangeInternal))
     #: Enter or Return on a row (the same as a double-click: open the draft).
     open_requested = Signal()
     #: The selection changed (QTableWidget's name for it, kept).
@@ -100,6 +112,7 @@ class SignalTable(QTableView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._natural: list[int] | None = None  # each column's text width (_fit_columns)
+        self._text_widths: dict[str, int] = {}  # the delegate's width hint of each text seen
         self.rows = SignalRows([
             self.tr("Status"),
             self.tr("Category"),
@@ -189,7 +202,7 @@ class SignalTable(QTableView):
                 self._natural = None  # showEvent measures
                 return
             self._natural = [
-                max(self.sizeHintForColumn(c), header.sectionSizeFromContents(c).width())
+                max(self._width_hint(c), header.sectionSizeFromContents(c).width())
                 for c in range(self.COLUMNS)]
         natural = self._natural
         widths = list(natural)
@@ -207,6 +220,52 @@ class SignalTable(QTableView):
             widths[CATEGORY] = room - sum(w for c, w in enumerate(widths) if c != CATEGORY)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in self._MEASURE_AGAIN:
+            self._text_widths.clear()
+        super().changeEvent(event)
+
+    def _width_hint(self, column: int) -> int:
+        """QTableView.sizeHintForColumn(column), in pixels, over the same rows (those in sight,
+        then alternately below and above up to WIDTH_ROWS; qtableview.cpp), with each distinct
+        text measured by the delegate once while font, style and language stay. Qt measured
+        the same texts again at every rebuild: half of its 50 ms at 400 rows on CI's loaded
+        cores (issue 12 "Quick"). A cell's width hint depends on its text alone here: the
+        model answers no font, decoration or size role (signal_rows._ROLES)."""
+        count = self.rowCount()
+        hint = 0
+        if count:
+            if len(self._text_widths) > self.KEPT_WIDTHS:
+                self._text_widths.clear()
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            delegate, model = self.itemDelegate(), self.model()
+            for row in self._rows_measured(count):
+                index = model.index(row, column)
+                text = self.rows.cell_text(row, column)
+                width = self._text_widths.get(text)
+                if width is None:
+                    width = self._text_widths[text] = delegate.sizeHint(option, index).width()
+                hint = max(hint, width)
+        return hint + 1 if self.showGrid() else hint
+
+    def _rows_measured(self, count: int) -> list[int]:
+        """The rows QTableView.sizeHintForColumn measures (no row is hidden or moved here)."""
+        top = max(0, self.rowAt(0))
+        bottom = self.rowAt(self.viewport().height())
+        if not self.isVisible() or bottom == -1:
+            bottom = count - 1
+        rows = list(range(top, min(bottom, top + self.WIDTH_ROWS - 1) + 1))
+        above, below = top, rows[-1]
+        while len(rows) < self.WIDTH_ROWS and (above > 0 or below < count - 1):
+            if (len(rows) % 2 and above > 0) or below == count - 1:
+                above -= 1
+                rows.append(above)
+            else:
+                below += 1
+                rows.append(below)
+        return rows
 
     def select_ids(self, ids: list[str], current_id: str | None = None) -> None:
         """Select the rows of `ids` (those still shown); the current row is `current_id`'s,
@@ -275,6 +334,14 @@ class SignalTable(QTableView):
         measured = (self.rowCount() if last < 0 else last) + self.WIDTH_ROWS
         self._fit_columns(measure=changed is None or changed[0] <= measured)
         return True
+
+    def speak_again(self) -> None:
+        """The liaison's language is back after the editor's form spoke the other one: the
+        rows are sorted and fitted again by their texts in it (SignalRows makes them anew)."""
+        header = self.horizontalHeader()
+        self.rows.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        self.viewport().update()
 
     def entries(self) -> list[ListEntry]:
         return [entry for entry, _summary in self.rows.rows]

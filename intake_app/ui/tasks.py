@@ -100,6 +100,15 @@ class Task(QRunnable):
             self.signals.finished.emit()
 
 
+def _while_alive(owner: QObject, handler: Callable[..., None]) -> Callable[..., None]:
+    """`handler`, run only while `owner`'s C++ object exists."""
+    def guarded(*args: Any) -> None:
+        if isValid(owner):
+            handler(*args)
+
+    return guarded
+
+
 class TaskRunner(QObject):
     """Starts tasks on a private pool and keeps them alive until they finish.
 
@@ -136,6 +145,7 @@ class TaskRunner(QObject):
         suspend_lock: QObject | None = None,
         on_finished: Callable[[], None] | None = None,
         counts_attempt: bool = False,
+        owner: QObject | None = None,
     ) -> Task:
         """Run `fn(progress)` in the pool; the handlers run on the GUI thread.
 
@@ -145,6 +155,11 @@ class TaskRunner(QObject):
         `counts_attempt`: `fn` tries a passphrase, which the vault counts until it answers:
         SIGTERM and SIGHUP are held from now until the task has ended and its outcome's
         handler has run, then delivered (services/held_signals.py; review r7h R7H-11).
+        `owner`: the widget the handlers change; once it is deleted (the unlock page replaced by
+        the workspace, a dialog closed while its task runs) no handler runs. A handler written
+        as a closure has no receiver Qt could disconnect, so without an owner it would touch a
+        deleted widget (CI, 2026-12-01: the unlock page's sealed-file count came back after the
+        page was gone).
         """
         task = Task(fn)
         task.suspends_lock = suspend_lock is not None
@@ -162,7 +177,7 @@ class TaskRunner(QObject):
             (task.signals.finished, on_finished),
         ):
             if handler is not None:
-                signal.connect(handler)
+                signal.connect(handler if owner is None else _while_alive(owner, handler))
         self._running.add(task)
         task.signals.finished.connect(lambda: self._ended(task))
         if task.suspends_lock:

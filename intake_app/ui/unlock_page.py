@@ -26,7 +26,7 @@ from intake_app.ui.access import name_fields
 from intake_app.ui.caps_lock import CapsLockWatch
 from intake_app.ui.engine_loader import EngineLoader, EnginesNotLoaded
 from intake_app.ui.message_bar import alert_text
-from intake_app.ui.messages import describe_error
+from intake_app.ui.messages import describe_code, describe_error
 from intake_app.ui.tasks import TaskRunner
 
 
@@ -120,6 +120,7 @@ class UnlockPage(QWidget):
         self._waiting_to_unlock = False
         self._called_off = False  # a lock came while the vault was being opened
         self._said_stalled = False
+        self._status_unseen = None  # the vault's status, read while the page was hidden
         engines.progress.connect(self._load_progressed)
         engines.slow.connect(self._show_loading)
         engines.stalled.connect(self._load_stalled)
@@ -189,18 +190,33 @@ class UnlockPage(QWidget):
         self._runner.start(work, on_success=self._show_status, on_failure=self._status_failed)
 
     def _show_status(self, status) -> None:
+        # A read that ends while the page is out of sight (the workspace shown, perhaps with
+        # the form in the reporter's language) is shown when the page is: its sentences are
+        # made then, in the liaison's language (a lock with the form in Dutch showed a Dutch
+        # title to an English liaison).
+        if self.isHidden():
+            self._status_unseen = status
+            return
+        self._status_unseen = None
         notes = []
         self.setup_again.setVisible(status.wiped)
         if status.wiped:
             self._show_erased()
             return
         self._show_locked()
-        if status.warning:
+        if status.erasure_unproven:  # what is known and what is not (review r7l R7L-1)
+            notes.append(describe_code("vault.erasure_unproven"))
+        elif status.warning:
             notes.append(
                 self.tr("No system keyring: this vault is protected by the passphrase only.")
             )
         self._show(self.wipe_warning, self._wipe_text(status))
         self._show(self.notice, "\n".join(notes))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._status_unseen is not None:
+            self._show_status(self._status_unseen)
 
     def _show_erased(self) -> None:
         """An erased vault: the page says so as its title, offers no passphrase field (typing
@@ -239,7 +255,7 @@ class UnlockPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.Normal if shown else QLineEdit.Password)
 
     def _status_failed(self, exc: Exception) -> None:
-        self._show(self.error, describe_error(exc))
+        self._show(self.error, describe_error(exc, when="unlock"))
         keyless_save.offer_after(self, exc)
 
     @staticmethod
@@ -339,6 +355,6 @@ class UnlockPage(QWidget):
             self.setup_again.show()
             keyless_save.offer_after(self, exc)
             return
-        self._show(self.error, describe_error(exc))
+        self._show(self.error, describe_error(exc, when="unlock"))
         keyless_save.offer_after(self, exc)
         self.refresh()

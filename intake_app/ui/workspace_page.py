@@ -36,6 +36,7 @@ from intake_app.ui.editor_reuse import EditorShelf
 from intake_app.ui.fit import fit_message_box
 from intake_app.ui.message_bar import MessageBar
 from intake_app.ui.messages import describe_error
+from intake_app.ui.outside_text import plain, shown_name
 from intake_app.ui.profile_actions import show_my_card, update_office_card
 from intake_app.ui.security_dialog import SecurityDialog
 from intake_app.ui.signal_editor import SignalEditor
@@ -78,7 +79,7 @@ class WorkspacePage(QWidget):
 
         title = QLabel(self.tr("Your signals"))
         title.setObjectName("title")
-        self.office_label = QLabel()
+        self.office_label = plain(QLabel())  # the office card's name
         self.office_label.setWordWrap(True)
         self.keyring_missing = False  # only the passphrase protects the vault (show_profile)
         self.message_bar = MessageBar()  # above the list (review r12w F3)
@@ -174,6 +175,7 @@ class WorkspacePage(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("Your signals"))
+        scroll.setFocusPolicy(Qt.NoFocus)  # a Tab stop that showed nothing, did nothing
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -203,11 +205,8 @@ class WorkspacePage(QWidget):
         and after a new office card, not at every refresh of the list (parsing both cards
         costs the GUI thread several milliseconds)."""
         status = self.session.status()
-        self.office_label.setText(
-            self.tr("Sealed for: %1 — fingerprint %2")
-            .replace("%1", status.office_name)
-            .replace("%2", status.office_fingerprint)
-        )
+        self.office_label.setText(self.tr("Sealed for: %1 — fingerprint %2").replace(
+            "%1", shown_name(status.office_name)).replace("%2", status.office_fingerprint))
         self.keyring_missing = bool(status.vault.warning)
 
     def tell_keyring_note(self) -> None:
@@ -370,7 +369,7 @@ class WorkspacePage(QWidget):
         self.outcome = box = QMessageBox(
             QMessageBox.Warning if warning else QMessageBox.Information, title,
             ("\u26a0 " + text) if warning else text, QMessageBox.Ok, self)
-        box.setObjectName("outcome")
+        plain(box).setObjectName("outcome")  # it names paths and files (review r12ae-7)
         box.open()
 
     # ----- what the main window and tests call (the actions live in drafts and delivery) -----

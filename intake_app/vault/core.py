@@ -7,10 +7,10 @@ Memory: the key is held in a bytearray that `lock()` overwrites. Python cannot p
 other copy exists (the `bytes` returned by `unlock` and `key`, and copies made by the interpreter
 or the crypto library), so locking makes the key unreachable for this object, not provably erased.
 
-Disk: `destroy()` and the duress path overwrite vault.json atomically. On a journaling file system
-or an SSD the old file's blocks may survive, which is why keyring-mode vaults also delete the
-device secret: without it those blocks are useless. A passphrase-only vault has no such second
-factor, and the status warning says so.
+Disk: `destroy()` and the duress path overwrite vault.json atomically. `destroy()` keeps the
+slots and erases by deleting the device secret (its docstring says why); on a journaling file
+system or an SSD old blocks may survive anyway, and without the secret they are useless. A
+passphrase-only vault has no such second factor, and the status warning says so.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 from intake_app.errors import SeinpostError
 from intake_app.vault import device_secret, vault_file, vault_state
 from intake_app.vault.errors import VaultError, VaultLocked
-from intake_app.vault.slots import Slot, make_slot, random_slot
+from intake_app.vault.slots import Slot, make_slot
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile
 
 
@@ -44,6 +44,7 @@ class VaultCore:
         # This duress unlock stretched its passphrase a second time (`prepared` did not open,
         # unlocking.py `_prepared`); services/opening.py evens the real unlock's work out.
         self.stretched_twice = False
+        self._unexplained = False  # passphrase-only, yet a keyring entry under its id (R7L-2)
         self._raw = b""  # vault.json's bytes as last read (a refused duress unlock puts them back)
         # A duress unlock checked but not yet written (unlocking.py, `hold_duress`): vault.json
         # still holds the real slot until the store has accepted the duress proof.
@@ -97,15 +98,17 @@ class VaultCore:
         return self._key is not None
 
     def destroy(self) -> None:
-        """Crypto-erase: random bytes over both slots, then delete the keyring entry and note
-        the erasure there (keyring mode: the one proof a set-up can trust, vault.py
-        `erasure_proven`)."""
+        """Crypto-erase by forgetting: record `wiped`, then delete the keyring entry and note
+        the erasure there (keyring mode, vault.py `erasure_proven`). The slots stay as they are
+        (review r7m R7M-1, docs/SECURITY.md "A wipe forgets the keyring's secret"): the keyring
+        that supplied the secret may be one planted with the laptop off, and the real
+        passphrase then opened no slot; overwriting the slots destroyed the vault the real
+        keyring, moved aside, still opens. Without the secret the slots cannot be opened, and
+        against a disk image overwriting them never helped."""
         with self._mutex:
             file = self._reload()
             self.lock()
-            self._save(
-                file.replace(slots=(random_slot(), random_slot()), wiped=True, failed_attempts=0)
-            )
+            self._save(file.replace(wiped=True, failed_attempts=0))
             if file.keyring_mode == MODE_KEYRING:
                 device_secret.delete(file.profile_id)
                 # Set-up may then replace exactly the store this erasure left (vault.py).

@@ -242,7 +242,7 @@ def _unavailable(exc: BaseException) -> KeyringUnavailable:
     """The refusal for a keyring that could not be read: "locked" when it said so; a refusal
     that names its reason (a default collection that does not persist) as it is."""
     if isinstance(exc, KeyringUnavailable) and exc.code != KeyringUnavailable.code:
-        return KeyringUnavailable(code=exc.code)
+        return KeyringUnavailable(code=exc.code, **exc.params)
     if isinstance(exc, keyring.errors.KeyringLocked):
         return KeyringUnavailable(
             "The system keyring is locked. Unlock it (usually by logging in again) and try again. "

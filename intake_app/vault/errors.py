@@ -127,12 +127,18 @@ class KeyringUnavailable(VaultError):
     "vault.keyring_unavailable"), the keyring is locked ("vault.keyring_locked"), or it does
     not keep a change ("vault.keyring_read_only", keyring_use.py `check_writable`), or its
     default collection keeps nothing past this login ("vault.keyring_not_persistent",
-    secret_service.py). Raised before any attempt is counted.
+    secret_service.py), or the profile's entries are in two keyrings
+    ("vault.keyring_second_entry", `keyrings`: their names) or in one that is not the default
+    ("vault.keyring_redirected", `home` and `default`: the two names; keyring_home.py), or,
+    at set-up, the default is a keyring without a password beside one with a password
+    ("vault.keyring_default_unprotected", `default` and `protected`). Raised before any
+    attempt is counted.
     """
 
     code = "vault.keyring_unavailable"
     codes = ("vault.keyring_unavailable", "vault.keyring_locked", "vault.keyring_read_only",
-             "vault.keyring_not_persistent")
+             "vault.keyring_not_persistent", "vault.keyring_second_entry",
+             "vault.keyring_redirected", "vault.keyring_default_unprotected")
     default_message = (
         "This profile needs the system keyring, but no keyring is available right now (it may be "
         "locked or its service not running). Nothing was deleted; unlock or start the system "
@@ -273,6 +279,16 @@ class VaultTampered(VaultError):
         "device's seal. Nothing was counted, erased or opened. Restore vault.json from a backup "
         "of this profile; your passphrase was not used."
     )
+
+
+class KeyringEntryUnexplained(VaultTampered):
+    """A passphrase-only vault.json the passphrase does not open while a keyring holds an entry
+    under its id, which anyone with the powered-off disk can add (code
+    "vault.keyring_entry_unexplained"): a mistyped passphrase, or a keyring-mode file switched
+    to passphrase-only. Nothing counted; the sentence says both (review r7l R7L-2)."""
+
+    code = "vault.keyring_entry_unexplained"
+    default_message = None  # the table's sentence: VaultTampered's would be false here
 
 
 class ProfileRolledBack(VaultError):

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from intake_app.vault import device_secret
 from intake_app.vault.core import VaultCore
+from intake_app.vault.duress_file import duress_file
 from intake_app.vault.errors import KeyringUnavailable
 from intake_app.vault.store_mark import FILE_MARK, _format_mark, with_mark
-from intake_app.vault.unlocking import _duress_file
 from intake_app.vault.vault_file import MODE_KEYRING, VaultFile
 
 
@@ -84,8 +84,8 @@ class Renewal(VaultCore):
     def renewed_file(self, epoch: int) -> bytes:
         """vault.json's bytes for the new profile folder, its store mark at `epoch` (the new
         store's change number) under the held key. At a held duress unlock: the duress state
-        (the fresh vault prepared when the duress passphrase was set, unlocking.py
-        `_duress_file`), and in keyring mode a new device secret made now under the new
+        (the fresh vault prepared when the duress passphrase was set,
+        duress_file.py), and in keyring mode a new device secret made now under the new
         profile id (a cut from here on leaves an unused keyring entry, nothing else). At an
         unlock finishing an emptying a cut interrupted: this vault.json with the new mark.
         Nothing is written to the profile; call `renewed` once the folder is in place.
@@ -110,7 +110,7 @@ class Renewal(VaultCore):
                         profile_id = old.profile_id
                     else:
                         secret = made
-                file = _duress_file(old, pending.index, pending.prepared, secret,
+                file = duress_file(old, pending.index, pending.prepared, secret,
                                     pending.duress_key, profile_id, epoch)
                 old_id = old.profile_id
             keyring = file.keyring_mode == MODE_KEYRING

@@ -220,6 +220,22 @@ def search(service: str, username: str) -> bool:
     return _run(work)
 
 
+def homes(service: str, usernames: tuple[str, ...]) -> tuple[str, set[str]]:
+    """The default collection's path, and the paths of the collections holding an item for
+    (service, username) for any of `usernames`, locked or not (SearchItems lists both, without
+    an unlock prompt): where a profile's entries live, whatever the default alias says
+    (vault/keyring_home.py). KeyringUnavailable as `_default_collection` raises it."""
+    def work(link: _Link) -> tuple[str, set[str]]:
+        default = _default_collection(link)
+        found: set[str] = set()
+        for username in usernames:
+            unlocked, locked = link.call(_PATH, _SERVICE, "SearchItems", "a{ss}",
+                                         _attributes(service, username))
+            found.update(path.rpartition("/")[0] for path in (*unlocked, *locked))
+        return default, found
+    return _run(work)
+
+
 def get_password(service: str, username: str) -> str | None:
     """The secret stored for (service, username) in the default collection, or None.
     KeyringLocked if it is locked and stays so; KeyringUnavailable otherwise."""

@@ -27,12 +27,20 @@ import secrets
 from dataclasses import dataclass
 from typing import NoReturn
 
-from intake_app.vault import device_secret, duress_record, keyring_use, vault_file, vault_state
+from intake_app.vault import (
+    device_secret,
+    duress_record,
+    keyring_home,
+    keyring_use,
+    vault_state,
+)
 from intake_app.vault.argon2id import SALT_BYTES, stretch
 from intake_app.vault.core import VaultCore, with_slot
+from intake_app.vault.duress_file import duress_file
 from intake_app.vault.duress_record import Prepared
 from intake_app.vault.errors import (
     EmptyPassphrase,
+    KeyringEntryUnexplained,
     VaultElsewhere,
     VaultError,
     VaultTampered,
@@ -40,8 +48,8 @@ from intake_app.vault.errors import (
     WrongPassphrase,
 )
 from intake_app.vault.passphrase import MAX_PASSPHRASE_CHARS, candidates, normalise, spaced_form
-from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot, random_slot
-from intake_app.vault.store_mark import FILE_MARK, MIGRATED_MARK, with_mark
+from intake_app.vault.slots import ROLE_DURESS, ROLE_REAL, open_slot
+from intake_app.vault.store_mark import MIGRATED_MARK, with_mark
 from intake_app.vault.vault_file import LEGACY_VERSION, MODE_KEYRING, VaultFile, new_id
 
 
@@ -115,12 +123,14 @@ class Unlocking(VaultCore):
         file = self._reload()
         raw = self._raw
         self.read_digest = vault_state.digest_bytes(file)
-        self.opened_by_duress = self.migrated = self.stretched_twice = False
+        self.opened_by_duress = self.migrated = self.stretched_twice = self._unexplained = False
         secret = self._load_secret(file)
         if file.wiped:
             self.lock()
-            # A real erasure left random slots. If the passphrase still opens one, the flag was
-            # set outside Seinpost: say so rather than report an erasure (nothing is counted).
+            # An erasure deletes the secret (core.py `destroy`; the slots stay), so a secret
+            # here means the flag was set outside Seinpost or the keyring was put back: if the
+            # passphrase opens a slot, say the file was changed rather than report an erasure
+            # (nothing is counted).
             if self._try(file, passphrase, secret) is not None:
                 raise VaultTampered()
             raise VaultWiped()
@@ -141,6 +151,13 @@ class Unlocking(VaultCore):
             if opened is None or (opened[1] == ROLE_DURESS and not unlocking):
                 self.lock()
                 raise VaultElsewhere()
+        elif self._unexplained:
+            # A passphrase-only file with a keyring entry under its id: a slot that opens
+            # proves the file (its mode is bound into the slots), whatever the entry is.
+            opened = self._try(file, passphrase, secret)
+            if opened is None or (opened[1] == ROLE_DURESS and not unlocking):
+                self.lock()
+                raise KeyringEntryUnexplained()  # nothing counted
         else:
             counted = file.replace(failed_attempts=file.failed_attempts + 1)
             self._save(counted)
@@ -188,15 +205,19 @@ class Unlocking(VaultCore):
             # still holding this profile's entry tells: refuse, count nothing.
             # The id is the file's own, which whoever rewrote it chooses (review r7g H2): the
             # keyring's note of a keyring-mode profile in this folder tells as well.
-            if device_secret.has_entry(file.profile_id) or device_secret.folder_noted(
-                    vault_state.folder_tag(self.profile_dir)):
-                self.lock()
-                raise VaultTampered()
+            # Anyone can add a keyring holding an entry under any id (review r7l R7L-2): an
+            # entry is no proof here, only a reason to try the passphrase before counting it.
+            self._unexplained = device_secret.has_entry(file.profile_id) or (
+                device_secret.folder_noted(vault_state.folder_tag(self.profile_dir)))
             return None
+        # The keyring holding this profile's entries, not whichever one the `default` alias
+        # (a plain file) names now (review r7l R7L-1, keyring_home.py).
+        keyring_home.check(file.profile_id)
         try:
             secret = device_secret.load(file.profile_id)
         except VaultError:
-            if file.wiped or device_secret.was_erased(file.profile_id):
+            if (file.wiped or device_secret.was_erased(file.profile_id)) and not (
+                    keyring_home.note_forgeable(file.profile_id)):  # review r7l R7L-1
                 # An erasure deletes the keyring entry too, and notes it there: also when it
                 # ran on a copy of this file elsewhere (review r7f G1, before the folder check),
                 # this profile was erased; "nothing was deleted" would be false.
@@ -281,7 +302,7 @@ class Unlocking(VaultCore):
         secret = self._secret
         # The preview's mark is vault.json's number alone, the keyring's kept apart
         # (`high_water`): StoreRolledBack before ProfileRolledBack, as the real unlock (r7c F2).
-        preview = _duress_file(file, index, prepared, secret, duress_key, prepared.profile_id,
+        preview = duress_file(file, index, prepared, secret, duress_key, prepared.profile_id,
                                file_floor)
         self._hold(duress_key)
         self._file = preview  # never written: `finish_duress` writes the real one
@@ -307,7 +328,7 @@ class Unlocking(VaultCore):
         set-up, so it can prove the change and keep the office card, see store/trust.py).
         Same cost and result shape as a normal unlock; a new profile id and device secret make
         an old copy of vault.json useless too, where the keyring allows; every setting but
-        wipe-after (`_duress_file`) is reset to what a new vault has, and the keyring's store
+        wipe-after (duress_file.py) is reset to what a new vault has, and the keyring's store
         mark goes with the old id, so nothing shows this profile was used before.
 
         One thing is carried over, for the length of this unlock only: how far the store had
@@ -328,7 +349,7 @@ class Unlocking(VaultCore):
                 profile_id = file.profile_id
             else:
                 secret = fresh
-        new_file = _duress_file(file, index, prepared, secret, duress_key, profile_id, floor)
+        new_file = duress_file(file, index, prepared, secret, duress_key, profile_id, floor)
         self._secret = secret
         self._save(new_file)
         if profile_id != file.profile_id:
@@ -365,28 +386,3 @@ def _prepared(file: VaultFile, passphrase: str, duress_key: bytes) -> tuple[Prep
         return prepared, False
     salt = secrets.token_bytes(SALT_BYTES)
     return Prepared(salt, new_id(), stretch(passphrase, salt, file.kdf)), True
-
-
-def _duress_file(file: VaultFile, index: int, prepared: Prepared, secret: bytes | None,
-                 duress_key: bytes, profile_id: str, floor: int) -> VaultFile:
-    """vault.json after a duress unlock: new settings, `profile_id`, random slots but slot
-    `index`, which wraps the duress key as the real one, and the store mark at `floor` under
-    the duress key. The `kdf_salt` is the fresh vault's (`_prepared`), and the slot wraps
-    under the passphrase as stretched for it: no Argon2id run here when it was prepared at
-    set-up (review r7c, F4 and F5). Wipe-after is kept where it was authenticated (a version 2
-    keyring-mode file): the person's choice was shown before the unlock, and the same
-    setting after it is what the watcher must see (review r7j, R7J-2)."""
-    kept = file.version != LEGACY_VERSION and file.keyring_mode == MODE_KEYRING
-    new_file = file.replace(
-        profile_id=profile_id,
-        kdf_salt=prepared.kdf_salt,
-        slots=(random_slot(), random_slot()),
-        failed_attempts=0,
-        wipe_after=file.wipe_after if kept else None,
-        version=vault_file.VERSION,
-        generation=None,
-        prepared=duress_record.unset(),
-        near=random_slot(),
-    )
-    new_file = with_mark(new_file, duress_key, floor, FILE_MARK)
-    return with_slot(new_file, index, prepared.stretched, secret, ROLE_REAL, duress_key)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from intake_app.sentences import sentence
-from intake_app.vault import device_secret, duress_record, vault_file
+from intake_app.vault import device_secret, duress_record, keyring_home, vault_file
 from intake_app.vault.argon2id import SALT_BYTES, KdfParams, stretch
 from intake_app.vault.core import store_witness, with_slot
 from intake_app.vault.errors import (
@@ -56,9 +56,10 @@ class VaultStatus:
     """What the window shows about the vault: the keyring backend label (or "passphrase-only" /
     "unavailable"), a warning sentence if any, whether it is locked, failed attempts, the wipe
     limit and attempts left (None without a limit), whether the next wrong passphrase erases it,
-    whether it is wiped (provably: `Vault.erasure_proven`), its KDF parameters, and whether
-    wipe-after can be set at all (keyring mode only: in passphrase-only mode the counter never
-    erases, unlocking.py `_may_wipe`).
+    whether it is wiped (provably: `Vault.erasure_proven`; `erasure_unproven` when vault.json
+    says so without proof), its KDF parameters, and whether wipe-after can be set at all
+    (keyring mode only: in passphrase-only mode the counter never erases, unlocking.py
+    `_may_wipe`).
     """
 
     keyring: str  # "secret-service", "macos-keychain", … or "passphrase-only" / "unavailable"
@@ -72,6 +73,9 @@ class VaultStatus:
     kdf: KdfParams
     wipe_available: bool = True  # keyring mode: wipe-after can be set (WipeNeedsKeyring)
     warning_code: str | None = None  # the warning's code in the one table of sentences
+    # vault.json says `wiped` and nothing proves it (`Vault.erasure_proven`, review r7l R7L-1):
+    # the lock page keeps the passphrase field and says so.
+    erasure_unproven: bool = False
 
 
 class Vault(Protection, StoreMark, Renewal):
@@ -102,6 +106,8 @@ class Vault(Protection, StoreMark, Renewal):
         profile_dir = prepare_profile_dir(profile_dir)
         cls.refuse_existing(profile_dir)
         profile_id = new_id()
+        if use_keyring:  # not in a keyring someone pointed the default at (review r7l R7L-1)
+            keyring_home.check_new_home()
         secret = device_secret.create(profile_id) if use_keyring else None
         file = VaultFile(
             profile_id=profile_id,
@@ -166,11 +172,16 @@ class Vault(Protection, StoreMark, Renewal):
     def erasure_proven(profile_dir: Path) -> str | None:
         """The profile id of this folder's vault if this app provably erased it, else None.
 
-        Proven only in keyring mode: vault.json says `wiped` and the keyring holds the note
+        Proven only in keyring mode: vault.json says `wiped`, the keyring holds the note
         `destroy` leaves for that profile id after deleting its secret, naming these very
-        store files (device_secret.py, core.py `store_witness`). A `wiped` flag alone proves
-        nothing: anyone with the powered-off disk can write it, and in passphrase-only mode
-        nothing outside the profile can vouch for it."""
+        store files (device_secret.py, core.py `store_witness`), and no keyring at all holds
+        the profile's device secret, store mark or vault state (keyring_home.py
+        `entries_anywhere`), and the note is in no keyring file anyone could write
+        (`note_trusted`). A `wiped` flag alone proves nothing: anyone with the powered-off
+        disk can write it, and in passphrase-only mode nothing outside the profile can vouch
+        for it. Nor does the note alone: a keyring without a password is a plain file anyone
+        can write and make the default (review r7l R7L-1); what they cannot do is take the
+        secret out of the keyring the profile was set up with."""
         try:
             file = vault_file.read(Path(profile_dir))
         except VaultError:
@@ -178,7 +189,11 @@ class Vault(Protection, StoreMark, Renewal):
         if not file.wiped or file.keyring_mode != MODE_KEYRING:
             return None
         witness = store_witness(Path(profile_dir))
-        return file.profile_id if device_secret.is_marked_wiped(file.profile_id, witness) else None
+        if not device_secret.is_marked_wiped(file.profile_id, witness):
+            return None
+        if keyring_home.entries_anywhere(file.profile_id):
+            return None
+        return file.profile_id if keyring_home.note_trusted(file.profile_id) else None
 
     @classmethod
     def open(cls, profile_dir: Path) -> Vault:
@@ -253,4 +268,5 @@ class Vault(Protection, StoreMark, Renewal):
             last_attempt_warning=attempts_left == 1,
             wiped=wiped,
             kdf=file.kdf,
+            erasure_unproven=file.wiped and not wiped,
         )

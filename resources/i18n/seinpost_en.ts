@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Fit</name>
+    <message>
+        <source>…and %1 more (Show Details… lists them all)</source>
+        <translation>…and %1 more (Show Details… lists them all)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="22"/>
@@ -417,8 +424,11 @@
         <source>Saving the attachments…</source>
         <translation>Saving the attachments…</translation>
     </message>
+</context>
+<context>
+    <name>DraftDeletion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="358"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="358"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Delete %n signal from this laptop for good?</numerusform>
@@ -426,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="361"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n of them is sealed but has no receipt yet: it will never reach the office.</numerusform>
@@ -434,16 +444,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="367"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="367"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="379"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="379"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signal deleted.</numerusform>
             <numerusform>%n signals deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting signals…</source>
+        <translation>Deleting signals…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n signal(s) not deleted are still on the list.</source>
+        <translation>
+            <numerusform>Stopped: %n signal not deleted is still on the list.</numerusform>
+            <numerusform>Stopped: %n signals not deleted are still on the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -853,6 +874,11 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="70"/>
+        <source>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</source>
+        <translation>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
@@ -1777,6 +1803,14 @@ Ctrl+L locks Seinpost at once, Ctrl+Q closes it; what you typed is kept.</transl
         <translation>
             <numerusform>%n file chosen for the draft before Seinpost locked could not be stored in your vault. Add it again:</numerusform>
             <numerusform>%n files chosen for the draft before Seinpost locked could not be stored in your vault. Add them again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <source>Locking stopped the sealing: %n draft(s) were not sealed and are still in your list as drafts. Seal them again.</source>
+        <translation>
+            <numerusform>Locking stopped the sealing: %n draft was not sealed and is still in your list as a draft. Seal it again.</numerusform>
+            <numerusform>Locking stopped the sealing: %n drafts were not sealed and are still in your list as drafts. Seal them again.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Fit</name>
+    <message>
+        <source>…and %1 more (Show Details… lists them all)</source>
+        <translation>…en nog %1 (Details tonen… noemt ze allemaal)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../intake_app/ui/about_dialog.py" line="22"/>
@@ -417,8 +424,11 @@
         <source>Saving the attachments…</source>
         <translation>De bijlagen worden bewaard…</translation>
     </message>
+</context>
+<context>
+    <name>DraftDeletion</name>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="358"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="358"/>
         <source>Delete %n signal(s) from this laptop for good?</source>
         <translation>
             <numerusform>Dit signaal definitief van deze laptop verwijderen?</numerusform>
@@ -426,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="361"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="361"/>
         <source>%n of them are sealed but have no receipt yet: they will never reach the office.</source>
         <translation>
             <numerusform>%n ervan is verzegeld maar heeft nog geen ontvangstbewijs: het zal het meldpunt nooit bereiken.</numerusform>
@@ -434,16 +444,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../intake_app/ui/draft_actions.py" line="367"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="367"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../intake_app/ui/draft_actions.py" line="379"/>
+        <location filename="../../intake_app/ui/draft_deletion.py" line="379"/>
         <source>%n signal(s) deleted.</source>
         <translation>
             <numerusform>%n signaal verwijderd.</numerusform>
             <numerusform>%n signalen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting signals…</source>
+        <translation>Signalen worden verwijderd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n signal(s) not deleted are still on the list.</source>
+        <translation>
+            <numerusform>Gestopt: %n signaal dat niet is verwijderd, staat nog in de lijst.</numerusform>
+            <numerusform>Gestopt: %n signalen die niet zijn verwijderd, staan nog in de lijst.</numerusform>
         </translation>
     </message>
 </context>
@@ -853,6 +874,11 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../intake_app/ui/unlock_notices.py" line="70"/>
+        <source>The words typed before Seinpost locked are back in the draft, but not yet saved: another program is using your vault&apos;s files. Seinpost keeps trying every few seconds; keep the draft open.</source>
+        <translation>De woorden die vóór het vergrendelen waren getypt, staan weer in het concept, maar zijn nog niet bewaard: een ander programma gebruikt de bestanden van uw kluis. Seinpost probeert het om de paar seconden opnieuw; houd het concept open.</translation>
+    </message>
     <message>
         <location filename="../../intake_app/ui/unlock_notices.py" line="47"/>
         <location filename="../../intake_app/ui/unlock_notices.py" line="59"/>
@@ -1777,6 +1803,14 @@ Ctrl+L vergrendelt Seinpost meteen, Ctrl+Q sluit het; wat u typte blijft bewaard
         <translation>
             <numerusform>%n bestand dat vóór het vergrendelen voor het concept was gekozen, kon niet in uw kluis worden bewaard. Voeg het opnieuw toe:</numerusform>
             <numerusform>%n bestanden die vóór het vergrendelen voor het concept waren gekozen, konden niet in uw kluis worden bewaard. Voeg ze opnieuw toe:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../intake_app/ui/unlock_notices.py" line="46"/>
+        <source>Locking stopped the sealing: %n draft(s) were not sealed and are still in your list as drafts. Seal them again.</source>
+        <translation>
+            <numerusform>Het vergrendelen heeft het verzegelen gestopt: %n concept is niet verzegeld en staat nog als concept in uw lijst. Verzegel het opnieuw.</numerusform>
+            <numerusform>Het vergrendelen heeft het verzegelen gestopt: %n concepten zijn niet verzegeld en staan nog als concept in uw lijst. Verzegel ze opnieuw.</numerusform>
         </translation>
     </message>
 </context>
