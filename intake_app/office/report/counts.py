@@ -29,11 +29,32 @@ from intake_app.office.report.periods import Quarter
 DIMENSIONS = ("actor_category", "target", "channel", "region", "impact", "urgency",
               "source_reliability", "information_credibility")
 
+# One pass over the quarter's rows (the table scan reads every signal.json page and is most
+# of the time), then each table's counts per liaison and code grouped in SQLite: a row per
+# signal in Python doubled the report's time once the liaison was grouped by too.
 _QUERY = (
-    "SELECT actor, category, targets, channel, place_kind, place_value, impact, urgency, "
-    "consent, source_reliability, information_credibility, liaison_key_id, COUNT(*) "
-    "FROM signals WHERE received >= ? AND received < ? "
-    "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12"
+    "WITH q AS MATERIALIZED (SELECT actor, category, targets, channel, place_kind, "
+    "place_value, impact, urgency, source_reliability, information_credibility, "
+    "liaison_key_id, instr(';' || consent || ';', ?) > 0 AS left_out FROM signals "
+    "WHERE received >= ? AND received < ?) "
+    "SELECT '', left_out, NULL, NULL, COUNT(*) FROM q GROUP BY 2 "
+    "UNION ALL SELECT 'actor_category', NULL, actor, category, COUNT(*) FROM q "
+    "WHERE NOT left_out GROUP BY 3, 4 "
+    "UNION ALL SELECT 'target', liaison_key_id, targets, NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'channel', liaison_key_id, channel, NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'region', liaison_key_id, place_kind, place_value, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'impact', liaison_key_id, impact, NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'urgency', liaison_key_id, urgency, NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'source_reliability', liaison_key_id, source_reliability, NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4 "
+    "UNION ALL SELECT 'information_credibility', liaison_key_id, information_credibility, "
+    "NULL, COUNT(*) "
+    "FROM q WHERE NOT left_out GROUP BY 2, 3, 4"
 )
 
 
@@ -59,24 +80,27 @@ def count_live(conn: sqlite3.Connection, quarter: Quarter) -> PeriodCounts:
     counts = PeriodCounts(quarter)
     cells = counts.cells
     mine: dict[str, dict[str, Counter[tuple[str, str]]]] = {}
-    for (actor, category, targets, channel, place_kind, place_value, impact, urgency, consent,
-         reliability, credibility, liaison, n) in conn.execute(_QUERY, (quarter.start,
-                                                                   quarter.end)):
-        if NO_ANALYSIS in _codes(consent):
-            counts.excluded += n
+    for name, liaison, first, second, n in conn.execute(
+            _QUERY, (f";{NO_ANALYSIS};", quarter.start, quarter.end)):
+        if not name:
+            if liaison:
+                counts.excluded += n
+            else:
+                counts.analysed += n
             continue
-        counts.analysed += n
-        cells["actor_category"][(actor, category)] += n
-        rows = {"target": _codes(targets), "channel": [channel],
-                "region": [region_of_place(place_kind, place_value)],
-                "impact": _codes(impact), "urgency": [urgency],
-                "source_reliability": [reliability],
-                "information_credibility": [credibility]}
-        for name, codes in rows.items():
-            own = mine.setdefault(name, {}).setdefault(liaison, Counter())
-            for code in codes:
-                cells[name][(code, "")] += n
-                own[(code, "")] += n
+        if name == "actor_category":
+            cells[name][(first, second)] += n
+            continue
+        if name == "region":
+            codes = [region_of_place(first, second)]
+        elif name in ("target", "impact"):
+            codes = _codes(first)
+        else:
+            codes = [first]
+        own = mine.setdefault(name, {}).setdefault(liaison, Counter())
+        for code in codes:
+            cells[name][(code, "")] += n
+            own[(code, "")] += n
     for name, by_liaison in mine.items():
         counts.own[name] = [by_liaison[key] for key in sorted(by_liaison)]
     return counts
