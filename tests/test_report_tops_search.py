@@ -23,7 +23,7 @@ from intake_app.office.report.known_row import fixed_groups
 
 
 def reference_tops(hidden_sum: int, groups: list, threshold: int, protection: int,
-                   most: dict) -> dict:
+                   most: dict, cap: int | None = None, beside: int = 0) -> dict:
     """Every value tried one by one; each round's top at most the round before's."""
     found: dict = {}
     held: dict = {}
@@ -36,7 +36,7 @@ def reference_tops(hidden_sum: int, groups: list, threshold: int, protection: in
                 top = -1
                 for value in range(highest + 1):
                     kept = known_row._kept(key, value, hidden_sum, groups, threshold,
-                                           protection, limits, None, None, 0)
+                                           protection, limits, cap, None, beside)
                     if not (kept == 0 or kept >= protection + 2):
                         break
                     top = value
@@ -73,3 +73,22 @@ def test_the_tops_equal_a_value_by_value_search_over_generated_hidden_groups() -
         most = {k: rng.randint(0, hidden_sum) for k in cells if rng.random() < 0.3}
         assert known_row.tops(hidden_sum, groups, 5, protection, most) == reference_tops(
             hidden_sum, groups, 5, protection, most), (hidden_sum, protection, most)
+
+
+def test_the_tops_of_a_table_of_mentions_equal_a_value_by_value_search() -> None:
+    # A table of mentions (a cap of N, a row of N or of N less a shown exclusive row a
+    # reason too) without a hidden exclusive row: the engine adds up what the others hold
+    # once per known row and looks each value up (`values_left.kept_by_sum`); the reference
+    # counts each value afresh.
+    rng = random.Random(1414)
+    for _ in range(40):
+        cells = keys(3 * rng.randint(1, 3) + rng.randint(0, 2))
+        groups = fixed_groups(cells)
+        hidden_sum = rng.randint(1, 50)
+        cap = rng.randint(max(1, hidden_sum // 3), hidden_sum + 5)
+        beside = rng.choice((0, 0, rng.randint(0, cap)))
+        protection = rng.choice((4, 5, 6))
+        most = {k: rng.randint(0, min(cap, hidden_sum)) for k in cells if rng.random() < 0.3}
+        found = known_row.tops(hidden_sum, groups, 5, protection, most, cap, None, beside)
+        assert found == reference_tops(hidden_sum, groups, 5, protection, most, cap,
+                                       beside), (hidden_sum, cap, beside, protection, most)

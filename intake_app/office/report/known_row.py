@@ -22,10 +22,10 @@ hidden row holds more than its top; otherwise the tops are what the pattern tell
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from intake_app.office.report.tables import TOTAL, Key, Table
-from intake_app.office.report.values_left import values_kept
+from intake_app.office.report.values_left import kept_by_sum, values_kept
 
 GROUP = 3  # rows per fixed group (a pair told a known row's partner)
 
@@ -173,15 +173,34 @@ def _tops_once(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
 
     limits = {**most, **(held or {})}
 
-    def ok(known: Key, value: int) -> bool:
-        # 0: no table agrees with the row at that value; a reader can't hold it
-        kept = _kept(known, value, hidden_sum, groups, threshold, protection, limits, cap,
-                     exclusive, beside)
-        return kept == 0 or kept >= protection + 2
+    # Without a hidden exclusive row the others' limits do not move with the known row's
+    # value: what they can hold together is added up once per known row (and whether it is
+    # a small row), and each value costs a lookup (`values_left.kept_by_sum`), so trying
+    # every one is cheap.
+    by_sum: dict[tuple[Key, bool], Callable[[int], dict[Key, int]]] = {}
 
     def kept_at(known: Key, value: int) -> int:
-        return _kept(known, value, hidden_sum, groups, threshold, protection, limits, cap,
-                     exclusive, beside)
+        if exclusive is not None:
+            return _kept(known, value, hidden_sum, groups, threshold, protection, limits,
+                         cap, exclusive, beside)
+        if value > hidden_sum:
+            return 0
+        reason = _reason(value, threshold)
+        if (known, reason) not in by_sum:
+            rest = [list(g) for g in groups if known not in g]
+            mates = [k for g in groups if known in g for k in g if k != known]
+            if mates and not reason:
+                rest.append(mates)
+            by_sum[(known, reason)] = kept_by_sum(hidden_sum, rest, threshold, limits,
+                                                  [mates] if mates and reason else [], cap,
+                                                  beside)
+        return min(by_sum[(known, reason)](hidden_sum - value).values(),
+                   default=protection + 2)
+
+    def ok(known: Key, value: int) -> bool:
+        # 0: no table agrees with the row at that value; a reader can't hold it
+        kept = kept_at(known, value)
+        return kept == 0 or kept >= protection + 2
 
     seen: dict[tuple, int] = {}
     for group in groups:

@@ -21,7 +21,7 @@ hidden pair left none_known 0 to 4).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 Key = tuple[str, str]
 Span = list[tuple[int, int]]
@@ -115,6 +115,49 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
                 mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
             found[key] = mine
     return found
+
+
+def kept_by_sum(upto: int, groups: Sequence[Sequence[Key]], threshold: int,
+                most: Mapping[Key, int] | None = None, free: Sequence[Sequence[Key]] = (),
+                cap: int | None = None, beside: int = 0) -> Callable[[int], dict[Key, int]]:
+    """`values_kept` of a table without a hidden exclusive row, for every sum from 0 to
+    `upto` at once: the returned function gives, for a sum s, what `values_kept(s, groups,
+    threshold, most, cap, None, None, beside, free)` gives. What the other rows can hold
+    together does not depend on s (a row's most above s changes nothing: every value a row
+    holds beside the others is at most s),
+    so it is added up once and each sum only mirrors it (`known_row.tops` asks every value of
+    a known row; checked against `values_kept` in `tests/test_report_tops_search.py`)."""
+    most = most or {}
+    every = [*groups, *free]
+    ranges = {key: (0, min(upto, most.get(key, upto))) for group in every for key in group}
+    rule = _Rule(threshold, cap, beside if cap else 0)
+    sums = ([_group_sums(group, ranges, rule) for group in groups]
+            + [_free_sums(group, ranges) for group in free])
+    parts: list[tuple[Key, Span, Span, Span | None]] = []
+    for index, group in enumerate(every):
+        rest: Span = [(0, 0)]
+        for other, span in enumerate(sums):
+            if other != index:
+                rest = _plus(rest, span)
+        for key in group:
+            partners = [k for k in group if k != key]
+            loose = _plus(rest, _free_sums(partners, ranges))
+            if index >= len(groups):
+                parts.append((key, [ranges[key]], loose, None))
+                continue
+            theirs = _plus(rest, _group_sums(partners, ranges, rule)) if partners else None
+            parts.append((key, rule.of(key, ranges[key]), loose, theirs))
+
+    def at(total: int) -> dict[Key, int]:
+        found = {}
+        for key, own, loose, theirs in parts:
+            mine = _meet(own, _mirror(total, loose))
+            if theirs is not None:
+                mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
+            found[key] = _size(mine)
+        return found
+
+    return at
 
 
 def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
