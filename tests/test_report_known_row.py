@@ -5,7 +5,12 @@ The review's case: the only liaison in Friesland filed all 12 Friesland signals 
 Groningen had 2. The region table hid the fixed pair (Groningen, Friesland) and showed every
 other row and the total: the pair's sum was 14, and the liaison read Groningen = 2 exactly
 (`/work/notes/r14l/region_liaison.py`). The intruder here is `known_row_kit.known_row_leaks`:
-the intruder's integer program with the public rule and one hidden row fixed at its count.
+the intruder's integer program with the public rule and one hidden row fixed at its count,
+which counts every value each other hidden row can still hold, one by one (review r14n,
+R14n-4: ends 11 apart held only {3, 4, 13, 14}). Most values need no program (the kit
+checks the true table with counts moved between rows against the program's rows:
+`known_row_kit.moved_values`), so the generated quarters are 30 a test again, as when only
+the ends were compared.
 """
 
 from __future__ import annotations
@@ -32,6 +37,16 @@ def test_the_only_liaison_in_friesland_does_not_read_groningen() -> None:
     region = publication.tables["region"]
     assert ("nl-gr", "") in hidden_rows(region)  # the small row is hidden at all
     assert ("nl-fr", "") in hidden_rows(region)
+    assert known_row_leaks(publication, {"region"}) == []
+
+
+def test_a_liaison_who_knows_a_hidden_row_of_5_keeps_every_other_hidden_row_wide() -> None:
+    # Review r14n, R14n-4: Groningen 3, Friesland 5, Drenthe 14 (sum 22). Halving gave each
+    # a top of 14; the liaison who filed Friesland's 5 then had Groningen and Drenthe at 17
+    # together, one of them small, neither over 14: Groningen in {3, 4, 13, 14}.
+    regions = Counter({**REGIONS, "nl-gr": 3, "nl-fr": 5, "nl-dr": 14})
+    publication = publish_quarter(quarter_counts(CELLS, {"region": regions}), 5, 5)
+    assert ("nl-fr", "") in hidden_rows(publication.tables["region"])
     assert known_row_leaks(publication, {"region"}) == []
 
 

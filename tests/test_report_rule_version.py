@@ -210,7 +210,7 @@ def test_a_quarter_stored_under_rule_8_is_protected_again_with_groups_of_three(
         publications.save(conn, old)
     report = build_report(conn, Q3, compare=0, today=AFTER_Q4)
     assert ("nl-dr", "") in report.tables["region"].suppressed
-    assert stored(conn, Q3).rule == publications.RULE == 9
+    assert stored(conn, Q3).rule == publications.RULE == 10
     conn.close()
 
 

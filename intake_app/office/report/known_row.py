@@ -22,10 +22,10 @@ hidden row holds more than its top; otherwise the tops are what the pattern tell
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from intake_app.office.report.tables import TOTAL, Key, Table
-from intake_app.office.report.values_left import values_kept
+from intake_app.office.report.values_left import kept_by_sum, values_kept
 
 GROUP = 3  # rows per fixed group (a pair told a known row's partner)
 
@@ -115,15 +115,36 @@ def tops(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int, prote
     """For every row of the hidden `groups` (whose sum `hidden_sum` is published): the most it
     may hold (see the module); -1 where no value will do. The tops are published facts, so
     a reader who knows one row holds the others to their tops too: they are counted again
-    with the others' tops as their most until they no longer change (they only fall; after
-    `ROUNDS` rounds without that, every top is -1 and the table is hidden whole)."""
+    with the others' tops as their most until they no longer change. A round never raises a
+    top (a lower top held by the others can make a value fail that passed, review r14n
+    R14n-4, but one that passed under a higher top is kept from the earlier round only where
+    it passes again), so they fall to a set that holds under itself; after `ROUNDS` rounds
+    without that, every top is -1 and the table is hidden whole."""
     most = dict(most or {})
+    # `suppression.secondary_one_way` and `ceilings` ask the same question of one table
+    asked = (hidden_sum, tuple(tuple(g) for g in groups), threshold, protection,
+             tuple(sorted(most.items())), cap, exclusive, beside)
+    if asked in _ASKED:
+        return dict(_ASKED[asked])
+    found = _tops(hidden_sum, groups, threshold, protection, most, cap, exclusive, beside)
+    if len(_ASKED) >= 64:
+        _ASKED.clear()
+    _ASKED[asked] = dict(found)
+    return found
+
+
+_ASKED: dict[tuple, dict[Key, int]] = {}
+
+
+def _tops(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int, protection: int,
+          most: dict[Key, int], cap: int | None, exclusive: Key | None,
+          beside: int) -> dict[Key, int]:
     found = _tops_once(hidden_sum, groups, threshold, protection, most, cap, exclusive,
                        beside)
     for _ in range(ROUNDS):
         held = {k: min(most.get(k, hidden_sum), max(top, 0)) for k, top in found.items()}
         again = _tops_once(hidden_sum, groups, threshold, protection, most, cap, exclusive,
-                           beside, held)
+                           beside, held, found)
         if again == found:
             return found
         found = again
@@ -136,29 +157,56 @@ ROUNDS = 8
 def _tops_once(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int, protection: int,
          most: Mapping[Key, int] | None = None, cap: int | None = None,
          exclusive: Key | None = None, beside: int = 0,
-         held: Mapping[Key, int] | None = None) -> dict[Key, int]:
+         held: Mapping[Key, int] | None = None,
+         upto: Mapping[Key, int] | None = None) -> dict[Key, int]:
     """One round of `tops`, the other rows held to `held` (their tops so far; none: `most`):
-    the most each row may hold; -1 where no value will do. `most`, `cap`, `exclusive`,
-    `beside`: as for `values_left.values_kept`. From 0 to threshold - 1 (where the known row
-    may be its group's small row) every value is tried; above, where a larger known row only
-    leaves the others less room, the largest value that still leaves them enough is found by
-    halving, and the P + 2 values below it are tried one by one too. The top is one fact, an
-    upper bound, which the audit's linear program can hold."""
+    the most each row may hold, at most its top in `upto` (the round before); -1 where no
+    value will do. `most`, `cap`, `exclusive`,
+    `beside`: as for `values_left.values_kept`. The top is the value before the first that
+    leaves another row too few, and what a known row leaves is not monotone in it (review
+    r14n, R14n-4: halving over every value passed a top of 14 over a hidden sum of 22 while
+    a known row of 5 left another hidden row {3, 4, 13, 14}), so every value is tried one by
+    one (`_scan_to`) except where it is monotone. The top is one fact, an upper bound, which
+    the audit's linear program can hold."""
     most = most or {}
     found: dict[Key, int] = {}
 
     limits = {**most, **(held or {})}
 
+    # Without a hidden exclusive row the others' limits do not move with the known row's
+    # value: what they can hold together is added up once per known row (and whether it is
+    # a small row), and each value costs a lookup (`values_left.kept_by_sum`), so trying
+    # every one is cheap.
+    by_sum: dict[tuple[Key, bool], Callable[[int], dict[Key, int]]] = {}
+
+    def kept_at(known: Key, value: int) -> int:
+        if exclusive is not None:
+            return _kept(known, value, hidden_sum, groups, threshold, protection, limits,
+                         cap, exclusive, beside)
+        if value > hidden_sum:
+            return 0
+        reason = _reason(value, threshold)
+        if (known, reason) not in by_sum:
+            rest = [list(g) for g in groups if known not in g]
+            mates = [k for g in groups if known in g for k in g if k != known]
+            if mates and not reason:
+                rest.append(mates)
+            by_sum[(known, reason)] = kept_by_sum(hidden_sum, rest, threshold, limits,
+                                                  [mates] if mates and reason else [], cap,
+                                                  beside)
+        return min(by_sum[(known, reason)](hidden_sum - value).values(),
+                   default=protection + 2)
+
     def ok(known: Key, value: int) -> bool:
         # 0: no table agrees with the row at that value; a reader can't hold it
-        kept = _kept(known, value, hidden_sum, groups, threshold, protection, limits, cap,
-                     exclusive, beside)
+        kept = kept_at(known, value)
         return kept == 0 or kept >= protection + 2
 
     seen: dict[tuple, int] = {}
     for group in groups:
         for known in group:
-            highest = min(hidden_sum, most.get(known, hidden_sum))
+            highest = min(hidden_sum, most.get(known, hidden_sum),
+                          (upto or {}).get(known, hidden_sum))
             # Rows alike (the same most, in a group alike, neither exclusive) have one top.
             alike = (len(group), highest, known == exclusive,
                      tuple(sorted((limits.get(k, hidden_sum), k == exclusive)
@@ -169,23 +217,53 @@ def _tops_once(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
             if alike in seen:
                 found[known] = seen[alike]
                 continue
-            top = -1
-            for value in range(min(threshold, highest + 1)):
-                if not ok(known, value):
-                    break
-                top = value
-            if top == threshold - 1 and highest >= threshold:
-                low, high = threshold - 1, highest  # ok(low); find the last ok above it
-                while low < high:
-                    middle = (low + high + 1) // 2
-                    low, high = (middle, high) if ok(known, middle) else (low, middle - 1)
-                top = low
-                for value in range(max(threshold, top - protection - 1), top + 1):
-                    if not ok(known, value):
-                        top = value - 1
-                        break
-            found[known] = seen[alike] = top
+            found[known] = seen[alike] = _top(known, highest, ok, kept_at, _scan_to(
+                known, highest, hidden_sum, groups, threshold, limits, cap, exclusive),
+                protection)
     return found
+
+
+def _scan_to(known: Key, highest: int, hidden_sum: int, groups: Sequence[Sequence[Key]],
+             threshold: int, limits: Mapping[Key, int], cap: int | None,
+             exclusive: Key | None) -> int:
+    """The last value of the known row up to which `_top` tries every value one by one; above
+    it what the known row leaves the others only shrinks as it grows. That holds where the
+    known row is not a small row (threshold or more), the table has no cap (a row of N is a
+    reason too, and the caps bound rows) and no other hidden row's most binds (the others'
+    sum, `hidden_sum` less the known row, is at most the least of their mosts): every other
+    row then ranges over 0 to that sum, and each value it could hold at one sum it can hold
+    at the next, larger one, with its group's partner taking the one more (checked against
+    the value-by-value search in `tests/test_report_tops_search.py`). Elsewhere: `highest`."""
+    if cap is not None or exclusive is not None:
+        return highest
+    others = [limits.get(k, hidden_sum) for g in groups for k in g if k != known]
+    binds = hidden_sum - min(others, default=hidden_sum) - 1
+    return min(highest, max(threshold - 1, binds))
+
+
+def _top(known: Key, highest: int, ok, kept_at, scan_to: int, protection: int) -> int:
+    """The largest t <= `highest` with `ok(known, v)` for every v from 0 to t (-1: none):
+    one by one up to `scan_to`, then by halving on `kept_at` (how few values the known row
+    at v leaves another row), which does not grow with v there (`_scan_to`): the first v
+    that leaves P + 1 or fewer ends the top, unless it leaves none (then no table agrees with
+    that or any larger v, which no reader can hold)."""
+    top = -1
+    for value in range(scan_to + 1):
+        if not ok(known, value):
+            return top
+        top = value
+    if scan_to >= highest:
+        return top
+    low, high = scan_to + 1, highest + 1  # the first v whose kept is under P + 2, or past
+    while low < high:
+        middle = (low + high) // 2
+        if kept_at(known, middle) < protection + 2:
+            high = middle
+        else:
+            low = middle + 1
+    if low > highest or kept_at(known, low) == 0:
+        return highest
+    return low - 1
 
 
 def ceilings(table: Table, threshold: int, protection: int) -> dict[Key, int]:

@@ -63,7 +63,12 @@ from intake_app.office.report.tables import (
 # any hidden row: a reader who knows one row of a hidden pair whole read the other (the only
 # liaison in Friesland read Groningen; review r14l, L4). Rules 6 and 8 hid pairs: a quarter
 # stored under them is protected again where rule 9 covers it, else not published again.
-RULE = 9
+# 10 = every value of a hidden one-way row's top is tried (halving passed tops a known row of
+# 5 undid: review r14n R14n-4), and a table is hidden whole where a liaison's own signals, as
+# lower bounds on the other hidden rows, narrow a hidden row (R14n-1, `own_counts`). A
+# quarter stored under rule 9 is protected again where rule 10 covers it, else not published
+# again.
+RULE = 10
 # The rules whose stored publications a report repeats unchanged: today's only (rule 6 was,
 # until rule 9: its one-way pairs have the same fault).
 REPEATED = (RULE,)

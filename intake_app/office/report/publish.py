@@ -137,11 +137,12 @@ def _publish(counts: PeriodCounts, threshold: int, protection: int) -> Publicati
         for table in tables.values():
             table.suppressed = set(table.keys())
     else:
-        _protect(tables, threshold, protection)
+        _protect(tables, threshold, protection, counts.own)
     return publication
 
 
-def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
+def _protect(tables: dict[str, Table], threshold: int, protection: int,
+             own: dict[str, list] | None = None) -> None:
     main = tables["actor_category"]
     mark_mentions(tables)
     for table in tables.values():
@@ -153,7 +154,7 @@ def _protect(tables: dict[str, Table], threshold: int, protection: int) -> None:
     for name in ONE_WAY:
         table = tables[name]
         suppression.secondary_one_way(table, [(r, "") for r in table.rows], (TOTAL, ""),
-                                      protection, threshold)
+                                      protection, threshold, (own or {}).get(name, ()))
     # The actor table is protected by its fixed pattern (`actor_table`), never by an audit of
     # its true counts.
     suppression.settle([tables[name] for name in ONE_WAY], protection, threshold)

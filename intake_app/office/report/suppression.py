@@ -43,10 +43,11 @@ rejects.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from intake_app.errors import SeinpostError
-from intake_app.office.report import known_row
+from intake_app.office.report import known_row, own_counts
 from intake_app.office.report.audit import unprotected
 from intake_app.office.report.known_row import fixed_groups
 from intake_app.office.report.tables import (
@@ -136,7 +137,7 @@ def group_width(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
 
 
 def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection: int,
-                      threshold: int) -> None:
+                      threshold: int, own: Sequence[Counter[Key]] = ()) -> None:
     """Secondary suppression among `cells` whose sum is `total` (in place), by position only.
 
     The cells are cut into fixed groups of three (`fixed_groups`); every group holding a
@@ -155,7 +156,11 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
     numbers, positions and the small cells' places, and the tops at the hidden rows only as
     the ceilings they publish, so a reader who re-runs this on any table that agrees with
     what is published and the ceilings gets the same pattern
-    (`tests/test_report_pattern_invariance.py`)."""
+    (`tests/test_report_pattern_invariance.py`). `own`: each liaison's own counts per row
+    (`counts.PeriodCounts.own`); where a liaison's own signals, as lower bounds on the other
+    hidden rows, would narrow a hidden row (`own_counts`, review r14n R14n-1), every row is
+    hidden: a decision on counts no reader has, which tells only that the table is hidden
+    whole."""
     if total not in table.keep and table.values[total] <= protection + 1:
         table.suppressed |= {*cells, total}
         table.ceilings[total] = protection + 1  # what the rule tells every reader
@@ -174,7 +179,8 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
     if total not in table.keep and exclusive is None:
         # (beside a hidden none_known the total stays: hidden, it would let none_known reach
         # N less a shown row, which the full-mention rule tells it does not; the tops below)
-        if any(most.get(k, protection + 1) <= protection for group in hidden for k in group):
+        if (any(most.get(k, protection + 1) <= protection for group in hidden for k in group)
+                or own_counts.group_forced(own, hidden, threshold)):
             table.suppressed |= set(cells)
         if not all(k in table.suppressed for k in cells):
             _hide_total(table, total)
@@ -195,7 +201,9 @@ def secondary_one_way(table: Table, cells: Sequence[Key], total: Key, protection
     narrowed = {k: min(most.get(k, hidden_sum), top) for k, top in limits.items()}
     if (any(table.values[k] > top for k, top in limits.items())
             or group_width(hidden_sum, hidden, threshold, narrowed, table.cap, exclusive,
-                           enough=protection + 2, beside=beside) <= protection):
+                           enough=protection + 2, beside=beside) <= protection
+            or own_counts.narrowed(own, hidden_sum, hidden, threshold, protection, narrowed,
+                                   table.cap, exclusive, beside)):
         _hide_whole(table, cells)
         return
     table.ceilings.update(known_row.ceilings(table, threshold, protection))

@@ -21,7 +21,7 @@ hidden pair left none_known 0 to 4).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 Key = tuple[str, str]
 Span = list[tuple[int, int]]
@@ -117,10 +117,54 @@ def _values(total: int, groups: Sequence[Sequence[Key]],
     return found
 
 
+def kept_by_sum(upto: int, groups: Sequence[Sequence[Key]], threshold: int,
+                most: Mapping[Key, int] | None = None, free: Sequence[Sequence[Key]] = (),
+                cap: int | None = None, beside: int = 0) -> Callable[[int], dict[Key, int]]:
+    """`values_kept` of a table without a hidden exclusive row, for every sum from 0 to
+    `upto` at once: the returned function gives, for a sum s, what `values_kept(s, groups,
+    threshold, most, cap, None, None, beside, free)` gives. What the other rows can hold
+    together does not depend on s (a row's most above s changes nothing: every value a row
+    holds beside the others is at most s),
+    so it is added up once and each sum only mirrors it (`known_row.tops` asks every value of
+    a known row; checked against `values_kept` in `tests/test_report_tops_search.py`)."""
+    most = most or {}
+    every = [*groups, *free]
+    ranges = {key: (0, min(upto, most.get(key, upto))) for group in every for key in group}
+    rule = _Rule(threshold, cap, beside if cap else 0)
+    sums = ([_group_sums(group, ranges, rule) for group in groups]
+            + [_free_sums(group, ranges) for group in free])
+    parts: list[tuple[Key, Span, Span, Span | None]] = []
+    for index, group in enumerate(every):
+        rest: Span = [(0, 0)]
+        for other, span in enumerate(sums):
+            if other != index:
+                rest = _plus(rest, span)
+        for key in group:
+            partners = [k for k in group if k != key]
+            loose = _plus(rest, _free_sums(partners, ranges))
+            if index >= len(groups):
+                parts.append((key, [ranges[key]], loose, None))
+                continue
+            theirs = _plus(rest, _group_sums(partners, ranges, rule)) if partners else None
+            parts.append((key, rule.of(key, ranges[key]), loose, theirs))
+
+    def at(total: int) -> dict[Key, int]:
+        found = {}
+        for key, own, loose, theirs in parts:
+            mine = _meet(own, _mirror(total, loose))
+            if theirs is not None:
+                mine = _merge(mine + _meet([ranges[key]], _mirror(total, theirs)))
+            found[key] = _size(mine)
+        return found
+
+    return at
+
+
 def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int,
                 most: Mapping[Key, int] | None = None, cap: int | None = None,
                 exclusive: Key | None = None, enough: int | None = None,
-                beside: int = 0, free: Sequence[Sequence[Key]] = ()) -> dict[Key, int]:
+                beside: int = 0, free: Sequence[Sequence[Key]] = (),
+                least: Mapping[Key, int] | None = None) -> dict[Key, int]:
     """How many values each row of the hidden `groups` (and `free`) keeps (see the module),
     counted up to `enough` (None: all of them).
 
@@ -130,8 +174,10 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
     "none_known") with any other row holds at most N. A row that no table agreeing with all
     that allows keeps 0 values (a rule broken: only in tables the engine never publishes).
     `free`: groups of hidden rows that hold no reason of their own (the rest of a group whose
-    known row is the reason: `suppression.known_row_tops`)."""
+    known row is the reason: `suppression.known_row_tops`). `least`: the least a row holds
+    as the reader knows it (a liaison's own signals there: `own_counts`; none: 0)."""
     most = most or {}
+    least = least or {}
     cells = [key for group in [*groups, *free] for key in group]
     top = {key: min(hidden_sum, most.get(key, hidden_sum)) for key in cells}
     kept: dict[Key, Span] = {key: [] for key in cells}
@@ -140,12 +186,12 @@ def values_kept(hidden_sum: int, groups: Sequence[Sequence[Key]], threshold: int
         return enough is not None and all(_size(kept[k]) >= enough for k in cells)
 
     if exclusive is None or cap is None or exclusive not in top:
-        ranges = {key: (0, top[key]) for key in cells}
+        ranges = {key: (least.get(key, 0), top[key]) for key in cells}
         rule = _Rule(threshold, cap, beside if cap else 0)
         return {key: _size(span) for key, span in _values(hidden_sum, groups, ranges,
                                                            rule, free).items()}
-    for held in range(top[exclusive] + 1):
-        ranges = {key: (0, min(top[key], cap - held)) for key in cells}
+    for held in range(least.get(exclusive, 0), top[exclusive] + 1):
+        ranges = {key: (least.get(key, 0), min(top[key], cap - held)) for key in cells}
         ranges[exclusive] = (held, held)
         rule = _Rule(threshold, cap, held, exclusive)
         for key, span in _values(hidden_sum, groups, ranges, rule, free).items():
