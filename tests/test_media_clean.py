@@ -210,7 +210,10 @@ def test_random_bytes_never_raise(data: bytes, ext: str) -> None:
     assert_well_formed(clean_attachment(data, "file" + ext))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 100, not 300: a picture is cleaned in a child process (0.3-0.5 s each), and the fuzz targets
+# (tests/fuzz) search the same damage per cleaner, coverage-guided; here seven seeds meet
+# seventeen extensions' cleaners at random.
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(range(len(SEEDS))),
     st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=8),
