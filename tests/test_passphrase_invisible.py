@@ -143,9 +143,13 @@ def test_the_rule_drops_invisible_characters_maps_spaces_and_keeps_what_is_seen(
 
 
 def test_the_rule_is_idempotent_for_every_code_point() -> None:
-    """The set-up stretches `normalise` of what `check_new_passphrase` already normalised."""
+    """The set-up stretches `normalise` of what `check_new_passphrase` already normalised.
+    Planes 4 to 13 hold no assigned code point (all alike: category Cn), planes 15 and 16 only
+    private use (Co) and their last two, noncharacters: one in every 256 of them, and those
+    last two, stand for the rest (every code point took 25-60 s of CI)."""
     for point in range(0x110000):
-        if 0xD800 <= point <= 0xDFFF:
+        alike = 0x40000 <= point < 0xE0000 or (point >= 0xF0000 and point & 0xFFFE != 0xFFFE)
+        if 0xD800 <= point <= 0xDFFF or (alike and point % 256):
             continue
         char = chr(point)
         text = f"{char}a{char}\u0301 {char}"
