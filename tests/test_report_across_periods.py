@@ -327,7 +327,9 @@ def test_two_reports_of_consecutive_quarters_audited_together_expose_no_hidden_c
     assert q2_trend[(TOTAL, str(Q2))] == q2_own[(TOTAL, TOTAL)]
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+# 4 generated cases a run, not 8: the report's audits solve integer programs, and CI has 30
+# minutes for the whole suite; each run (no example database in CI) draws new cases.
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                 HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), most=st.integers(8, 120), compare=st.integers(1, 4))
 def test_random_offices_two_reports_audited_together_expose_no_hidden_cell(

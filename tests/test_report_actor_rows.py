@@ -69,7 +69,9 @@ def large_rows(cells: dict[tuple[str, str], int], threshold: int = 5) -> list[st
                   and all(cells.get((a, c), 0) >= threshold for c in used))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 8 generated cases a run, not 20: the report's audits solve integer programs, and CI has 30
+# minutes for the whole suite; each run (no example database in CI) draws new cases.
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mixed_actor_tables())
 def test_beside_small_rows_two_large_actor_rows_are_never_both_hidden(
         cells: dict[tuple[str, str], int]) -> None:
@@ -86,7 +88,9 @@ def test_beside_small_rows_two_large_actor_rows_are_never_both_hidden(
         assert len(shown) >= len(large) - 1, (large, shown)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 8 generated cases a run, not 20: the report's audits solve integer programs, and CI has 30
+# minutes for the whole suite; each run (no example database in CI) draws new cases.
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mixed_actor_tables())
 def test_every_hidden_actor_cell_beside_shown_rows_keeps_more_than_p_plus_one_values(
         cells: dict[tuple[str, str], int]) -> None:

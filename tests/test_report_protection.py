@@ -122,7 +122,9 @@ def _report_for(rows: list[tuple], threshold: int, compare: int):
             conn.close()
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 10 generated cases a run, not 20: the report's audits solve integer programs, and CI has 30
+# minutes for the whole suite; each run (no example database in CI) draws new cases.
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), size=st.integers(0, 160),
        threshold=st.integers(MIN_THRESHOLD, 6), compare=st.integers(0, 4),
        actors=st.lists(st.sampled_from(["CN", "ER", "IR", "MA", "RU", "TR", "KP", "unknown"]),

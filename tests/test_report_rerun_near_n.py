@@ -54,7 +54,8 @@ def test_the_issue_example_is_hidden_whole_and_every_row_keeps_its_whole_range()
     assert len(found["none_known"]) >= 30  # 0 to 41 at most: nine rows hold 100 - it
 
 
-@pytest.mark.parametrize("seed", range(8))
+# 4 seeds, not 8 (CI has 30 minutes for the whole suite).
+@pytest.mark.parametrize("seed", range(4))
 def test_re_running_the_engine_leaves_every_hidden_row_near_n_more_than_p_plus_one(
         seed: int) -> None:
     rng = random.Random(seed)
