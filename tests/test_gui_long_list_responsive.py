@@ -44,6 +44,19 @@ def _profile(tmp_path: Path, drafts: int = DRAFTS) -> Path:
     return tmp_path / "profile"
 
 
+def _count_list_reads(monkeypatch) -> list[bool]:
+    """One item for each reading of the whole list (LiaisonSession.list_entries)."""
+    listed: list[bool] = []
+    list_entries = LiaisonSession.list_entries
+
+    def counted(session, **kwargs):
+        listed.append(True)
+        return list_entries(session, **kwargs)
+
+    monkeypatch.setattr(LiaisonSession, "list_entries", counted)
+    return listed
+
+
 def _reads_by_thread(monkeypatch) -> list[bool]:
     """Whether each draft decrypted was decrypted on the GUI thread, in order."""
     on_gui: list[bool] = []
@@ -223,14 +236,7 @@ def test_save_and_close_redraws_only_its_row_not_the_whole_list(
         qtbot.mouseClick(page.edit_button, Qt.LeftButton)
         editor = page.editor
         editor.form.category.set_code("diaspora_tax")
-        listed: list[bool] = []
-        list_entries = LiaisonSession.list_entries
-
-        def counted(session, **kwargs):
-            listed.append(True)
-            return list_entries(session, **kwargs)
-
-        monkeypatch.setattr(LiaisonSession, "list_entries", counted)
+        listed = _count_list_reads(monkeypatch)
         measured: list[int] = []
         size_hint = SignalTable.sizeHintForColumn
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from test_gui_delivery import Answers, unlocked_window
 from test_gui_long_list_responsive import (  # noqa: F401 - style_sheet: a fixture
     DRAFTS,
+    _count_list_reads,
     _filled,
     _profile,
     style_sheet,
 )
 
-from intake_app.services.liaison import LiaisonSession
 from intake_app.ui.i18n_loader import set_ui_language
 
 GOAL_S = 0.050
@@ -37,19 +37,6 @@ def _save_a_new_draft(qtbot, page, words: str) -> float:
     took = time.thread_time() - started
     assert page.editor is None and not editor.isVisible()
     return took
-
-
-def _count_list_reads(monkeypatch) -> list[bool]:
-    """One item for each reading of the whole list (LiaisonSession.list_entries)."""
-    listed: list[bool] = []
-    list_entries = LiaisonSession.list_entries
-
-    def counted(session, **kwargs):
-        listed.append(True)
-        return list_entries(session, **kwargs)
-
-    monkeypatch.setattr(LiaisonSession, "list_entries", counted)
-    return listed
 
 
 def _row_of(page, draft_id: str) -> int:
